@@ -1,0 +1,71 @@
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { drizzle } from "drizzle-orm/node-postgres";
+import { migrate } from "drizzle-orm/node-postgres/migrator";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { copyStatement, type Database, type Queryable, type Row, valueParsers } from "./database.ts";
+
+const types = {
+  getTypeParser: ((oid: number, format?: string) =>
+    valueParsers[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+};
+
+/** A `pg` pool against a real PostgreSQL server (DATABASE_URL). */
+export async function createPostgresDatabase(url: string, opts: { max?: number } = {}): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, types, options: "-c TimeZone=UTC" });
+  // Fail fast with a clear cause when the server is unreachable.
+  const probe = await pool.connect();
+  probe.release();
+
+  const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
+    async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []) {
+      const r = await c.query<T>(sql, params as unknown[]);
+      return r.rows;
+    },
+    async exec(sql: string) {
+      await c.query(sql);
+    },
+    async copyCsv(table, columns, csv) {
+      const client = "release" in c ? c : await c.connect();
+      try {
+        const sink = client.query(copyFrom(copyStatement(table, columns, "STDIN")));
+        await pipeline(Readable.from([csv]), sink);
+      } finally {
+        if (client !== c) (client as pg.PoolClient).release();
+      }
+    },
+  });
+
+  let vectorKnown: boolean | undefined;
+  return {
+    kind: "postgres",
+    ...wrap(pool),
+    async hasVector() {
+      if (vectorKnown === undefined) {
+        const r = await pool.query("SELECT 1 FROM pg_extension WHERE extname = 'vector'");
+        vectorKnown = r.rows.length > 0;
+      }
+      return vectorKnown;
+    },
+    async transaction(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query("BEGIN");
+        const out = await fn(wrap(client));
+        await client.query("COMMIT");
+        return out;
+      } catch (e) {
+        await client.query("ROLLBACK").catch(() => {});
+        throw e;
+      } finally {
+        client.release();
+      }
+    },
+    async migrate(folder) {
+      await migrate(drizzle(pool), { migrationsFolder: folder });
+      vectorKnown = undefined;
+    },
+    close: () => pool.end(),
+  };
+}

@@ -1,0 +1,378 @@
+/**
+ * The star schema (DESIGN.md "Star schema"). Every business table carries `organization_id`, and
+ * every primary key starts with it, so the same schema can shard by organization on Citus.
+ *
+ * Money is `numeric` (exact sums); counts are integers. Timestamps are `timestamptz` (UTC on the
+ * wire); `date` columns are calendar dates in the organization's time zone.
+ *
+ * The pgvector column of `catalog_embeddings` is not declared here: it is added by a migration only
+ * when the `vector` extension exists, so the schema also applies on servers without pgvector.
+ */
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  bigserial,
+  boolean,
+  date,
+  doublePrecision,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  primaryKey,
+  serial,
+  text,
+  timestamp,
+  uniqueIndex,
+} from "drizzle-orm/pg-core";
+
+const tz = (name: string) => timestamp(name, { withTimezone: true, mode: "string" });
+const createdAt = () => tz("created_at").notNull().defaultNow();
+
+export const organizations = pgTable("organizations", {
+  id: serial("id").primaryKey(),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  timeZone: text("time_zone").notNull(),
+  currency: text("currency").notNull(),
+  industry: text("industry").notNull(),
+  /** Attribution model used for tracked revenue broken down by channel/campaign. */
+  defaultAttributionModel: text("default_attribution_model").notNull().default("last_touch"),
+  /** Days before a conversion in which touches count towards it. */
+  attributionLookbackDays: integer("attribution_lookback_days").notNull().default(30),
+  createdAt: createdAt(),
+});
+
+export const channels = pgTable(
+  "channels",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** Stable key: paid_search, paid_social, display, email, affiliate, organic_search, referral, direct. */
+    key: text("key").notNull(),
+    label: text("label").notNull(),
+    isPaid: boolean("is_paid").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.key] })],
+);
+
+export const campaigns = pgTable(
+  "campaigns",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: integer("id").notNull(),
+    name: text("name").notNull(),
+    channel: text("channel").notNull(),
+    platform: text("platform").notNull(),
+    objective: text("objective").notNull(),
+    startDate: date("start_date", { mode: "string" }).notNull(),
+    endDate: date("end_date", { mode: "string" }),
+    dailyBudget: numeric("daily_budget", { precision: 14, scale: 2 }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.channel],
+      foreignColumns: [channels.organizationId, channels.key],
+    }),
+    index("campaigns_org_channel_idx").on(t.organizationId, t.channel),
+  ],
+);
+
+export const customers = pgTable(
+  "customers",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: bigint("id", { mode: "number" }).notNull(),
+    firstSeenAt: tz("first_seen_at").notNull(),
+    region: text("region"),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.id] })],
+);
+
+export const adSpendDaily = pgTable(
+  "ad_spend_daily",
+  {
+    organizationId: integer("organization_id").notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    campaignId: integer("campaign_id").notNull(),
+    channel: text("channel").notNull(),
+    platform: text("platform").notNull(),
+    spend: numeric("spend", { precision: 14, scale: 2 }).notNull(),
+    impressions: bigint("impressions", { mode: "number" }).notNull(),
+    clicks: bigint("clicks", { mode: "number" }).notNull(),
+    /** What the ad platform claims (view-through and cross-platform double counting included). */
+    platformConversions: numeric("platform_conversions", { precision: 14, scale: 2 }).notNull(),
+    platformRevenue: numeric("platform_revenue", { precision: 14, scale: 2 }).notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.date, t.campaignId] }),
+    foreignKey({
+      columns: [t.organizationId, t.campaignId],
+      foreignColumns: [campaigns.organizationId, campaigns.id],
+    }).onDelete("cascade"),
+    index("ad_spend_daily_org_channel_date_idx").on(t.organizationId, t.channel, t.date),
+  ],
+);
+
+export const touchpoints = pgTable(
+  "touchpoints",
+  {
+    organizationId: integer("organization_id").notNull(),
+    id: bigint("id", { mode: "number" }).notNull(),
+    customerId: bigint("customer_id", { mode: "number" }).notNull(),
+    ts: tz("ts").notNull(),
+    channel: text("channel").notNull(),
+    platform: text("platform"),
+    campaignId: integer("campaign_id"),
+    source: text("source").notNull(),
+    medium: text("medium").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    index("touchpoints_org_customer_ts_idx").on(t.organizationId, t.customerId, t.ts),
+    index("touchpoints_org_ts_idx").on(t.organizationId, t.ts),
+  ],
+);
+
+export const conversions = pgTable(
+  "conversions",
+  {
+    organizationId: integer("organization_id").notNull(),
+    orderId: text("order_id").notNull(),
+    customerId: bigint("customer_id", { mode: "number" }).notNull(),
+    ts: tz("ts").notNull(),
+    revenue: numeric("revenue", { precision: 14, scale: 2 }).notNull(),
+    currency: text("currency").notNull(),
+    isNewCustomer: boolean("is_new_customer").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.orderId] }),
+    index("conversions_org_ts_idx").on(t.organizationId, t.ts),
+    index("conversions_org_customer_ts_idx").on(t.organizationId, t.customerId, t.ts),
+  ],
+);
+
+export const webSessionsDaily = pgTable(
+  "web_sessions_daily",
+  {
+    organizationId: integer("organization_id").notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    channel: text("channel").notNull(),
+    sessions: integer("sessions").notNull(),
+    users: integer("users").notNull(),
+    bounces: integer("bounces").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.date, t.channel] })],
+);
+
+export const emailDaily = pgTable(
+  "email_daily",
+  {
+    organizationId: integer("organization_id").notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    emailCampaign: text("email_campaign").notNull(),
+    sends: integer("sends").notNull(),
+    opens: integer("opens").notNull(),
+    clicks: integer("clicks").notNull(),
+    unsubscribes: integer("unsubscribes").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.date, t.emailCampaign] })],
+);
+
+/**
+ * Credit per conversion, model and touched channel/campaign, refreshed after seeding and ingestion.
+ * `campaign_id` 0 means "no campaign" (organic, direct, ...) so it can be part of the key.
+ */
+export const attributionResults = pgTable(
+  "attribution_results",
+  {
+    organizationId: integer("organization_id").notNull(),
+    model: text("model").notNull(),
+    orderId: text("order_id").notNull(),
+    conversionTs: tz("conversion_ts").notNull(),
+    channel: text("channel").notNull(),
+    campaignId: integer("campaign_id").notNull().default(0),
+    credit: doublePrecision("credit").notNull(),
+    revenue: doublePrecision("revenue").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.model, t.orderId, t.channel, t.campaignId] }),
+    index("attribution_results_org_model_ts_idx").on(t.organizationId, t.model, t.conversionTs),
+  ],
+);
+
+/** The semantic catalog as synced per organization (standard metrics plus custom ones). */
+export const catalogMetrics = pgTable(
+  "catalog_metrics",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    label: text("label").notNull(),
+    description: text("description").notNull(),
+    /** The full typed definition (validated by semantic/ before it is stored). */
+    definition: jsonb("definition").notNull(),
+    isCustom: boolean("is_custom").notNull().default(false),
+    active: boolean("active").notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: tz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.key] })],
+);
+
+export const catalogDimensions = pgTable(
+  "catalog_dimensions",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    label: text("label").notNull(),
+    description: text("description").notNull(),
+    definition: jsonb("definition").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.key] })],
+);
+
+/**
+ * Searchable catalog documents: metrics, dimensions and dimension values. Full-text search uses
+ * the generated `search_tsv` column and the `embedding vector` column, both added by the custom
+ * migration after the schema (the vector column only where pgvector exists).
+ */
+export const catalogEmbeddings = pgTable(
+  "catalog_embeddings",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /** metric | dimension | dimension_value */
+    kind: text("kind").notNull(),
+    key: text("key").notNull(),
+    /** For dimension values: the dimension key (channel, campaign, platform, ...). */
+    dimension: text("dimension").notNull().default(""),
+    label: text("label").notNull(),
+    content: text("content").notNull(),
+    embeddingModel: text("embedding_model").notNull(),
+    /** Embedding as a plain array too, so search can rank without pgvector if it must. */
+    embeddingArray: doublePrecision("embedding_array").array(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.kind, t.dimension, t.key] })],
+);
+
+export const apiKeys = pgTable(
+  "api_keys",
+  {
+    id: serial("id").primaryKey(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    /** First characters of the key, shown in lists so a user can tell keys apart. */
+    prefix: text("prefix").notNull(),
+    /** sha256 of the whole key; the key itself is shown once and never stored. */
+    hash: text("hash").notNull(),
+    role: text("role").notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: tz("last_used_at"),
+    revokedAt: tz("revoked_at"),
+  },
+  (t) => [uniqueIndex("api_keys_hash_idx").on(t.hash), index("api_keys_org_idx").on(t.organizationId)],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    actor: text("actor").notNull(),
+    action: text("action").notNull(),
+    target: text("target"),
+    details: jsonb("details"),
+    at: createdAt(),
+  },
+  (t) => [index("audit_log_org_at_idx").on(t.organizationId, t.at)],
+);
+
+export const threads = pgTable(
+  "threads",
+  {
+    id: text("id").primaryKey(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    surface: text("surface").notNull(),
+    title: text("title"),
+    createdAt: createdAt(),
+    updatedAt: tz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [index("threads_org_updated_idx").on(t.organizationId, t.updatedAt)],
+);
+
+export const messages = pgTable(
+  "messages",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    threadId: text("thread_id")
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    role: text("role").notNull(),
+    content: text("content").notNull(),
+    payload: jsonb("payload"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("messages_thread_idx").on(t.organizationId, t.threadId, t.id)],
+);
+
+export const feedback = pgTable(
+  "feedback",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    threadId: text("thread_id")
+      .notNull()
+      .references(() => threads.id, { onDelete: "cascade" }),
+    messageId: bigint("message_id", { mode: "number" }),
+    rating: text("rating").notNull(),
+    correction: text("correction"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("feedback_org_idx").on(t.organizationId, t.createdAt)],
+);
+
+/** One row per finished seed/ingestion, so data freshness and idempotence are visible. */
+export const dataLoads = pgTable(
+  "data_loads",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    seed: integer("seed"),
+    scale: doublePrecision("scale"),
+    rows: jsonb("rows").notNull(),
+    dataThrough: date("data_through", { mode: "string" }).notNull(),
+    finishedAt: tz("finished_at").notNull().default(sql`now()`),
+  },
+  (t) => [index("data_loads_org_idx").on(t.organizationId, t.finishedAt)],
+);
+
+export type Organization = typeof organizations.$inferSelect;
+export type Campaign = typeof campaigns.$inferSelect;
+export type ApiKeyRow = typeof apiKeys.$inferSelect;
