@@ -1,0 +1,45 @@
+import express, { type Express } from "express";
+import { rateLimit } from "express-rate-limit";
+import helmet from "helmet";
+import { AppError } from "../lib/errors.ts";
+import type { AppDeps } from "./deps.ts";
+import { requireApiKey } from "./middleware/auth.ts";
+import { errorHandler, notFound } from "./middleware/errors.ts";
+import { requestLog } from "./middleware/request-log.ts";
+import { healthRouter } from "./routes/health.ts";
+import { apiRoutes } from "./routes/index.ts";
+import type { Tenant } from "./tenant.ts";
+
+export interface AppOptions {
+  /** Requests per minute per API key. */
+  rateLimitPerMinute?: number;
+}
+
+/**
+ * The Express app, without listening: tests mount it on an ephemeral port with an in-memory
+ * database. Everything under /api and /agents needs an API key.
+ */
+export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", false);
+  app.use(helmet());
+  app.use(requestLog(deps.logger));
+  app.use("/health", healthRouter(deps));
+
+  const limiter = rateLimit({
+    windowMs: 60_000,
+    limit: opts.rateLimitPerMinute ?? 600,
+    standardHeaders: "draft-8",
+    legacyHeaders: false,
+    keyGenerator: (_req, res) => `key:${(res.locals.tenant as Tenant).keyId}`,
+    handler: (_req, _res, next) =>
+      next(new AppError("rate_limited", "too many requests for this API key; retry after a minute")),
+  });
+  app.use(["/api", "/agents"], requireApiKey(deps.db), limiter, express.json({ limit: "1mb" }));
+  for (const [path, factory] of apiRoutes) app.use(path, factory(deps));
+
+  app.use(notFound);
+  app.use(errorHandler(deps.logger));
+  return app;
+}

@@ -1,0 +1,6 @@
+import type { Router } from "express";
+import type { AppDeps } from "../deps.ts";
+import { meRouter } from "./me.ts";
+
+/** Every authenticated route, by mount path. Adding a resource means adding one line here. */
+export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Router]> = [["/api/v1/me", meRouter]];

@@ -1,0 +1,77 @@
+import path from "node:path";
+import type { Server } from "node:http";
+import { openDatabase } from "../db/connect.ts";
+import type { Database } from "../db/database.ts";
+import { countApiKeys, createApiKey } from "../db/repositories/api-keys.ts";
+import { findOrganizationBySlug, listOrganizations } from "../db/repositories/organizations.ts";
+import { seedDemo } from "../db/seed/index.ts";
+import type { Env } from "../lib/env.ts";
+import type { Logger } from "../lib/logger.ts";
+import { VERSION } from "../lib/version.ts";
+import { createApp } from "./app.ts";
+import { onDataLoaded, prepareOrganizations } from "./lifecycle.ts";
+
+export interface Started {
+  db: Database;
+  server: Server;
+  url: string;
+  /** The admin key printed on a fresh database (undefined when keys already existed). */
+  firstKey?: string;
+  stop(): Promise<void>;
+}
+
+/** The clock: NOW pins "today" (end of that day is not assumed; noon UTC keeps dates stable). */
+export function clockFrom(env: Pick<Env, "NOW">): () => Date {
+  if (!env.NOW) return () => new Date();
+  const pinned = new Date(`${env.NOW}T12:00:00Z`);
+  return () => new Date(pinned);
+}
+
+/**
+ * Migrate, seed the demo organizations when missing, sync the catalog, print a first admin key,
+ * and listen. A second start on the same DATA_DIR reuses everything.
+ */
+export async function start(env: Env, logger: Logger, opts: { progress?: boolean } = {}): Promise<Started> {
+  const t0 = performance.now();
+  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, logger });
+  logger.info({ database: db.kind, dataDir: env.DATABASE_URL ? undefined : env.DATA_DIR }, "database ready");
+
+  const report = await seedDemo(db, {
+    seed: env.SEED,
+    scale: env.DEMO_SCALE,
+    logger,
+    progress: opts.progress ?? false,
+    groundTruthDir: path.join(env.DATA_DIR, "ground-truth"),
+    afterLoad: onDataLoaded,
+  });
+  await prepareOrganizations(db, logger, await listOrganizations(db));
+
+  let firstKey: string | undefined;
+  const acme = await findOrganizationBySlug(db, "acme");
+  if (acme && (await countApiKeys(db, acme.id)) === 0) {
+    firstKey = (await createApiKey(db, { organizationId: acme.id, role: "admin", name: "first admin key" })).key;
+  }
+
+  const app = createApp({ db, logger, now: clockFrom(env), version: VERSION });
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(env.PORT, env.HOST, () => resolve(s));
+    s.once("error", reject);
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : env.PORT;
+  const url = `http://localhost:${port}`;
+  logger.info(
+    { url, seeded: report.seeded, reused: report.skipped, readyMs: Math.round(performance.now() - t0) },
+    `listening on ${url}`,
+  );
+  return {
+    db,
+    server,
+    url,
+    firstKey,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Test harness for HTTP routes: the real app on an ephemeral port over an in-memory PGlite, with
+ * two organizations and a key per role, so tenant and role rules are tested through real requests.
+ */
+import type { Server } from "node:http";
+import { openTestDatabase } from "../db/connect.ts";
+import type { Database } from "../db/database.ts";
+import { createApiKey } from "../db/repositories/api-keys.ts";
+import { silentLogger } from "../lib/logger.ts";
+import { createApp } from "./app.ts";
+
+export interface TestApi {
+  db: Database;
+  url: string;
+  orgs: { acme: number; beta: number };
+  keys: { admin: string; analyst: string; viewer: string; betaAdmin: string };
+  close(): Promise<void>;
+}
+
+/** Insert the two tenant organizations used by HTTP tests (no facts). */
+export async function insertTestOrganizations(db: Database): Promise<{ acme: number; beta: number }> {
+  const rows = await db.query<{ id: number; slug: string }>(
+    `INSERT INTO organizations (slug, name, time_zone, currency, industry) VALUES
+       ('acme', 'Acme Outdoor', 'America/New_York', 'USD', 'ecommerce'),
+       ('beta-bikes', 'Beta Bikes', 'Europe/Berlin', 'EUR', 'ecommerce')
+     ON CONFLICT (slug) DO UPDATE SET name = excluded.name RETURNING id, slug`,
+  );
+  return { acme: rows.find((r) => r.slug === "acme")!.id, beta: rows.find((r) => r.slug === "beta-bikes")!.id };
+}
+
+export async function startTestApi(
+  opts: { db?: Database; now?: Date; rateLimitPerMinute?: number } = {},
+): Promise<TestApi> {
+  const db = opts.db ?? (await openTestDatabase());
+  const orgs = await insertTestOrganizations(db);
+  const key = async (organizationId: number, role: "admin" | "analyst" | "viewer") =>
+    (await createApiKey(db, { organizationId, role })).key;
+  const keys = {
+    admin: await key(orgs.acme, "admin"),
+    analyst: await key(orgs.acme, "analyst"),
+    viewer: await key(orgs.acme, "viewer"),
+    betaAdmin: await key(orgs.beta, "admin"),
+  };
+  const now = opts.now ?? new Date("2026-11-01T12:00:00Z");
+  const app = createApp(
+    { db, logger: silentLogger, now: () => new Date(now), version: "test" },
+    { rateLimitPerMinute: opts.rateLimitPerMinute },
+  );
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    db,
+    url: `http://127.0.0.1:${port}`,
+    orgs,
+    keys,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (!opts.db) await db.close();
+    },
+  };
+}
+
+/** fetch with a bearer key and a JSON body. */
+export function apiFetch(api: TestApi, path: string, init: { key?: string; method?: string; body?: unknown } = {}) {
+  const headers: Record<string, string> = {};
+  if (init.key) headers.authorization = `Bearer ${init.key}`;
+  if (init.body !== undefined) headers["content-type"] = "application/json";
+  return fetch(`${api.url}${path}`, {
+    method: init.method ?? (init.body === undefined ? "GET" : "POST"),
+    headers,
+    body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
+  });
+}

@@ -1,0 +1,124 @@
+/**
+ * Builds the order-k Markov chain of a set of paths: states are the last k channels (fewer at the
+ * start of a path), consecutive repeats are collapsed, every path starts in `start` and ends in
+ * conversion (its conversions) or null (its non-converting occurrences). Counting transitions is
+ * linear in the touches, so identical paths need no grouping first.
+ */
+import { AppError } from "../../lib/errors.ts";
+import type { SparseChain } from "./absorbing-chain.ts";
+
+/** Minimal path view the chain needs (keys per touch and the occurrence counts). */
+export interface ChainPath {
+  readonly keys: readonly string[];
+  readonly conversions: number;
+  readonly nulls: number;
+}
+
+/** The chain plus what removal effects need: each state's keys. */
+export interface BuiltChain {
+  chain: SparseChain;
+  /** Distinct keys in first-seen order. */
+  keys: string[];
+  /** For each key index, the transient states containing it (state 0 is `start`). */
+  statesByKey: number[][];
+}
+
+/** Digits per tuple position for order > 1: codes stay below 2^53 for k <= 4. */
+const BASE = 8192;
+const EDGE_STRIDE = 2 ** 26;
+
+/**
+ * Count transitions of `paths` into an absorbing chain of order `order`.
+ * @example buildChain([{ keys: ["a", "b"], conversions: 1, nulls: 0 }], 1, true).keys // ["a", "b"]
+ */
+export function buildChain(paths: readonly ChainPath[], order: number, includeNulls: boolean): BuiltChain {
+  const keyIndex = new Map<string, number>();
+  const keys: string[] = [];
+  const stateOfCode = new Map<number, number>();
+  const codes: number[] = [0];
+  const edges = new Map<number, number>();
+  const outTotal: number[] = [0];
+  const toConv: number[] = [0];
+  const top = BASE ** (order - 1);
+
+  for (const path of paths) {
+    const nulls = includeNulls ? path.nulls : 0;
+    const w = path.conversions + nulls;
+    if (w <= 0 || path.keys.length === 0) continue;
+    let prevKey = -1;
+    let code = 0;
+    let from = 0;
+    for (const k of path.keys) {
+      let c = keyIndex.get(k);
+      if (c === undefined) {
+        c = keys.length;
+        keyIndex.set(k, c);
+        keys.push(k);
+        if (order > 1 && c + 1 >= BASE) {
+          throw new AppError("core.invalid_input", `Markov order ${order} supports at most ${BASE - 1} keys`);
+        }
+      }
+      if (c === prevKey) continue;
+      prevKey = c;
+      code = order === 1 ? c + 1 : (code % top) * BASE + c + 1;
+      let to = stateOfCode.get(code);
+      if (to === undefined) {
+        to = codes.length;
+        stateOfCode.set(code, to);
+        codes.push(code);
+        outTotal.push(0);
+        toConv.push(0);
+      }
+      const e = from * EDGE_STRIDE + to;
+      edges.set(e, (edges.get(e) ?? 0) + w);
+      outTotal[from]! += w;
+      from = to;
+    }
+    outTotal[from]! += w;
+    toConv[from]! += path.conversions;
+  }
+  return {
+    chain: toSparse(codes.length, edges, outTotal, toConv),
+    keys,
+    statesByKey: statesContainingEachKey(codes, keys.length, order),
+  };
+}
+
+function toSparse(n: number, edges: Map<number, number>, outTotal: number[], toConv: number[]): SparseChain {
+  const rowStart = new Int32Array(n + 1);
+  for (const e of edges.keys()) rowStart[Math.floor(e / EDGE_STRIDE) + 1]!++;
+  for (let s = 0; s < n; s++) rowStart[s + 1]! += rowStart[s]!;
+  const fill = rowStart.slice(0, n);
+  const col = new Int32Array(edges.size);
+  const prob = new Float64Array(edges.size);
+  for (const [e, count] of edges) {
+    const from = Math.floor(e / EDGE_STRIDE);
+    const at = fill[from]!++;
+    col[at] = e - from * EDGE_STRIDE;
+    prob[at] = count / outTotal[from]!;
+  }
+  const toConversion = new Float64Array(n);
+  for (let s = 0; s < n; s++) toConversion[s] = outTotal[s]! > 0 ? toConv[s]! / outTotal[s]! : 0;
+  return { n, rowStart, col, prob, toConversion };
+}
+
+function statesContainingEachKey(codes: readonly number[], keyCount: number, order: number): number[][] {
+  const out: number[][] = Array.from({ length: keyCount }, () => []);
+  for (let s = 1; s < codes.length; s++) {
+    let code = codes[s]!;
+    if (order === 1) {
+      out[code - 1]!.push(s);
+      continue;
+    }
+    const seen = new Set<number>();
+    while (code > 0) {
+      const digit = code % BASE;
+      code = (code - digit) / BASE;
+      if (!seen.has(digit)) {
+        seen.add(digit);
+        out[digit - 1]!.push(s);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,47 @@
+import type { Queryable } from "../database.ts";
+
+export interface OrganizationRow {
+  id: number;
+  slug: string;
+  name: string;
+  timeZone: string;
+  currency: string;
+  industry: string;
+  defaultAttributionModel: string;
+  attributionLookbackDays: number;
+}
+
+const SELECT = `SELECT id, slug, name, time_zone AS "timeZone", currency, industry,
+  default_attribution_model AS "defaultAttributionModel", attribution_lookback_days AS "attributionLookbackDays"
+  FROM organizations`;
+
+/** Every organization (operators only: health, seeding, key management). */
+export function listOrganizations(db: Queryable): Promise<OrganizationRow[]> {
+  return db.query<OrganizationRow & Record<string, unknown>>(`${SELECT} ORDER BY id`);
+}
+
+/** One organization by slug, or undefined. */
+export async function findOrganizationBySlug(db: Queryable, slug: string): Promise<OrganizationRow | undefined> {
+  const rows = await db.query<OrganizationRow & Record<string, unknown>>(`${SELECT} WHERE slug = $1`, [slug]);
+  return rows[0];
+}
+
+export interface Freshness {
+  slug: string;
+  /** Last calendar date with ad spend loaded (organization's time zone), null when empty. */
+  spendThrough: string | null;
+  /** Last conversion instant loaded (UTC), null when empty. */
+  conversionsThrough: string | null;
+  seededAt: string | null;
+}
+
+/** Data freshness per organization, for /health and provenance. */
+export function dataFreshness(db: Queryable): Promise<Freshness[]> {
+  return db.query<Freshness & Record<string, unknown>>(
+    `SELECT o.slug,
+       (SELECT max(date)::text FROM ad_spend_daily a WHERE a.organization_id = o.id) AS "spendThrough",
+       (SELECT max(ts) FROM conversions c WHERE c.organization_id = o.id) AS "conversionsThrough",
+       (SELECT max(finished_at) FROM data_loads l WHERE l.organization_id = o.id) AS "seededAt"
+     FROM organizations o ORDER BY o.id`,
+  );
+}

@@ -1,0 +1,135 @@
+/**
+ * What the semantic layer knows about the fact tables: the columns a metric may aggregate and how
+ * each dimension is computed on each table. This is the only place SQL identifiers are written;
+ * catalog definitions refer to these entries by name, so nothing a user or a model types ever
+ * becomes an identifier.
+ *
+ * `{tz}` in an expression is replaced by the compiler with the time-zone parameter placeholder.
+ */
+
+/** Fact sources a metric can aggregate over. `attribution_results` is the attributed view of orders. */
+export const FACT_TABLES = [
+  "ad_spend_daily",
+  "conversions",
+  "attribution_results",
+  "web_sessions_daily",
+  "email_daily",
+] as const;
+export type FactTable = (typeof FACT_TABLES)[number];
+
+/** Joins a source may need, rendered only when a used expression refers to their alias. */
+export type JoinAlias = "cp" | "c";
+
+/** How one dimension is computed on one source. */
+export interface DimensionExpr {
+  /** SQL over the source's aliases; a day-level date for the `date` dimension. */
+  sql: string;
+  /** Joins the expression needs. */
+  joins?: readonly JoinAlias[];
+}
+
+/** One fact source: its alias, columns, dimensions and the predicate columns the compiler uses. */
+export interface FactSource {
+  table: FactTable;
+  alias: string;
+  /** Column name -> SQL expression (aggregatable or usable in a metric's `where`). */
+  columns: Readonly<Record<string, DimensionExpr>>;
+  /** Dimension key -> expression. */
+  dimensions: Readonly<Record<string, DimensionExpr>>;
+  /** Date predicate: a `date` column compared with BETWEEN, or a timestamptz compared in `{tz}`. */
+  time: { kind: "date"; column: string } | { kind: "timestamp"; column: string };
+}
+
+const campaignJoin = ["cp"] as const;
+const conversionJoin = ["c"] as const;
+
+/** Every fact source by table name. */
+export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
+  ad_spend_daily: {
+    table: "ad_spend_daily",
+    alias: "a",
+    columns: {
+      spend: { sql: "a.spend" },
+      impressions: { sql: "a.impressions" },
+      clicks: { sql: "a.clicks" },
+      platform_conversions: { sql: "a.platform_conversions" },
+      platform_revenue: { sql: "a.platform_revenue" },
+      campaign_id: { sql: "a.campaign_id" },
+    },
+    dimensions: {
+      date: { sql: "a.date" },
+      channel: { sql: "a.channel" },
+      platform: { sql: "a.platform" },
+      campaign: { sql: "a.campaign_id" },
+      campaign_objective: { sql: "cp.objective", joins: campaignJoin },
+    },
+    time: { kind: "date", column: "a.date" },
+  },
+  conversions: {
+    table: "conversions",
+    alias: "c",
+    columns: {
+      order_id: { sql: "c.order_id" },
+      revenue: { sql: "c.revenue" },
+      customer_id: { sql: "c.customer_id" },
+      is_new_customer: { sql: "c.is_new_customer" },
+    },
+    dimensions: {
+      date: { sql: "(c.ts AT TIME ZONE {tz})::date" },
+      customer_type: { sql: "CASE WHEN c.is_new_customer THEN 'new' ELSE 'returning' END" },
+    },
+    time: { kind: "timestamp", column: "c.ts" },
+  },
+  attribution_results: {
+    table: "attribution_results",
+    alias: "ar",
+    columns: {
+      credit: { sql: "ar.credit" },
+      revenue: { sql: "ar.revenue" },
+      order_id: { sql: "ar.order_id" },
+      is_new_customer: { sql: "c.is_new_customer", joins: conversionJoin },
+    },
+    dimensions: {
+      date: { sql: "(ar.conversion_ts AT TIME ZONE {tz})::date" },
+      channel: { sql: "ar.channel" },
+      platform: { sql: "cp.platform", joins: campaignJoin },
+      campaign: { sql: "NULLIF(ar.campaign_id, 0)" },
+      campaign_objective: { sql: "cp.objective", joins: campaignJoin },
+      customer_type: {
+        sql: "CASE WHEN c.is_new_customer THEN 'new' ELSE 'returning' END",
+        joins: conversionJoin,
+      },
+      source_medium: { sql: "ar.source_medium" },
+    },
+    time: { kind: "timestamp", column: "ar.conversion_ts" },
+  },
+  web_sessions_daily: {
+    table: "web_sessions_daily",
+    alias: "s",
+    columns: {
+      sessions: { sql: "s.sessions" },
+      users: { sql: "s.users" },
+      bounces: { sql: "s.bounces" },
+    },
+    dimensions: { date: { sql: "s.date" }, channel: { sql: "s.channel" } },
+    time: { kind: "date", column: "s.date" },
+  },
+  email_daily: {
+    table: "email_daily",
+    alias: "e",
+    columns: {
+      sends: { sql: "e.sends" },
+      opens: { sql: "e.opens" },
+      clicks: { sql: "e.clicks" },
+      unsubscribes: { sql: "e.unsubscribes" },
+    },
+    dimensions: { date: { sql: "e.date" }, email_campaign: { sql: "e.email_campaign" } },
+    time: { kind: "date", column: "e.date" },
+  },
+};
+
+/**
+ * Dimensions only the touchpoint-based last-touch computation can provide (attribution_results
+ * has no source/medium), so queries using them attribute in SQL with last touch.
+ */
+export const TOUCHPOINT_ONLY_DIMENSIONS: readonly string[] = ["source_medium"];
