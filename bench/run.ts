@@ -1,0 +1,22 @@
+/**
+ * `npm run bench -- <name> [args]`: run one benchmark. Each prints its figures with a baseline
+ * measured in the same run (these machines are shared and noisy, so absolute times vary).
+ */
+const BENCHES: Record<string, string[]> = {
+  simulate: ["./simulate.ts"],
+  semantic: ["./semantic.ts"],
+  core: ["./core-attribution.ts", "./core-budget.ts"],
+  "core-attribution": ["./core-attribution.ts"],
+  "core-budget": ["./core-budget.ts"],
+};
+
+const [name, ...args] = process.argv.slice(2);
+const files = name ? BENCHES[name] : undefined;
+if (!files) {
+  process.stderr.write(`error: usage: npm run bench -- <${Object.keys(BENCHES).join("|")}> [args]\n`);
+  process.exit(2);
+}
+for (const file of files) {
+  const mod = (await import(new URL(file, import.meta.url).href)) as { run(args: string[]): Promise<void> };
+  await mod.run(args);
+}
