@@ -376,3 +376,39 @@ export const dataLoads = pgTable(
 export type Organization = typeof organizations.$inferSelect;
 export type Campaign = typeof campaigns.$inferSelect;
 export type ApiKeyRow = typeof apiKeys.$inferSelect;
+
+/**
+ * LangGraph checkpoints (conversation memory per thread), written by agent/checkpointer.ts through
+ * the database port, so one saver persists on PGlite and on PostgreSQL alike.
+ */
+export const agentCheckpoints = pgTable(
+  "agent_checkpoints",
+  {
+    threadId: text("thread_id").notNull(),
+    checkpointNs: text("checkpoint_ns").notNull().default(""),
+    checkpointId: text("checkpoint_id").notNull(),
+    parentCheckpointId: text("parent_checkpoint_id"),
+    checkpointType: text("checkpoint_type").notNull(),
+    checkpoint: text("checkpoint").notNull(),
+    metadataType: text("metadata_type").notNull(),
+    metadata: text("metadata").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.threadId, t.checkpointNs, t.checkpointId] })],
+);
+
+export const agentCheckpointWrites = pgTable(
+  "agent_checkpoint_writes",
+  {
+    threadId: text("thread_id").notNull(),
+    checkpointNs: text("checkpoint_ns").notNull().default(""),
+    checkpointId: text("checkpoint_id").notNull(),
+    taskId: text("task_id").notNull(),
+    taskPath: text("task_path").notNull().default(""),
+    idx: integer("idx").notNull(),
+    channel: text("channel").notNull(),
+    valueType: text("value_type").notNull(),
+    value: text("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.threadId, t.checkpointNs, t.checkpointId, t.taskId, t.idx] })],
+);
