@@ -11,7 +11,7 @@ describe("the HTTP edge", () => {
   it("serves /health without a key, with the database kind and per-organization freshness", async () => {
     const res = await fetch(`${api.url}/health`);
     expect(res.status).toBe(200);
-    const body = await res.json();
+    const body = (await res.json()) as { organizations: Array<{ slug: string }> };
     expect(body).toMatchObject({ status: "ok", version: "test", database: { kind: "pglite", status: "ok", vector: true } });
     expect(body.organizations.map((o: { slug: string }) => o.slug)).toEqual(["acme", "beta-bikes"]);
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
@@ -22,7 +22,7 @@ describe("the HTTP edge", () => {
     for (const key of [undefined, "mka_nope_nope"]) {
       const res = await apiFetch(api, "/api/v1/me", { key });
       expect(res.status).toBe(401);
-      const body = await res.json();
+      const body = (await res.json()) as { error: { code: string } };
       expect(body.error.code).toBe("auth.unauthorized");
       expect(JSON.stringify(body)).not.toMatch(/at .*\.ts/);
     }
@@ -38,7 +38,7 @@ describe("the HTTP edge", () => {
   it("answers unknown routes with a 404 JSON error", async () => {
     const res = await fetch(`${api.url}/nope`);
     expect(res.status).toBe(404);
-    expect((await res.json()).error.code).toBe("not_found");
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe("not_found");
   });
 
   it("rate-limits per key and says so with 429", async () => {

@@ -1,0 +1,21 @@
+import { formatNumber, formatPeriod, formatValue, inSentence, joinList } from "./format.ts";
+import type { AttributionAnswerInput } from "./types.ts";
+
+/** Channels written out in prose; the rest stay in the table and chart. */
+export const MAX_ATTRIBUTION_ROWS = 5;
+
+/**
+ * "Under the linear model, revenue for … is credited to Search $X (45.2%), Social $Y (30.1%) and …"
+ * Rows are written largest credit first; shares are the tool's own shares (0..1).
+ */
+export function attributionAnswer(input: AttributionAnswerInput): string {
+  const { metric, currency } = input;
+  const head = `Under the ${input.model} attribution model, ${inSentence(metric.label)} for ${formatPeriod(input.period)}`;
+  if (input.rows.length === 0) return `${head} has no credited conversions.`;
+  const rows = [...input.rows].sort((a, b) => b.credit - a.credit).slice(0, MAX_ATTRIBUTION_ROWS);
+  const parts = rows.map(
+    (r) => `${r.name} ${formatValue(r.credit, metric, currency)} (${formatNumber(r.share * 100, 1)}%)`,
+  );
+  const more = input.rows.length > rows.length ? " The remaining channels are in the table." : "";
+  return `${head} is credited to ${joinList(parts)}.${more}`;
+}

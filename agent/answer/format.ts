@@ -1,0 +1,149 @@
+/**
+ * Number, change and period formatting for answers. Deterministic (fixed "en-US" digits) and
+ * aligned with the verifier: each figure is rounded to the precision it is shown at.
+ */
+import type { MetricSpec, Period } from "./types.ts";
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+const symbolCache = new Map<string, string>();
+
+/** The display symbol of an ISO 4217 code: "USD" -> "$", "EUR" -> "€", unknown or bad codes -> "XYZ ". */
+export function currencySymbol(code: string): string {
+  const cached = symbolCache.get(code);
+  if (cached !== undefined) return cached;
+  let symbol = `${code} `;
+  try {
+    const part = new Intl.NumberFormat("en-US", { style: "currency", currency: code })
+      .formatToParts(1)
+      .find((p) => p.type === "currency")?.value;
+    if (part) symbol = /^[A-Za-z]+$/.test(part) ? `${part} ` : part;
+  } catch {
+    // Not a valid ISO 4217 code: show the code itself.
+  }
+  symbolCache.set(code, symbol);
+  return symbol;
+}
+
+/** Digits with thousands separators and exactly `decimals` decimals. */
+export function formatNumber(value: number, decimals: number): string {
+  return value.toLocaleString("en-US", {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: true,
+  });
+}
+
+/** Currency: "$1.23M" from a million, "$12,345" from ten thousand, "$123.45" below. */
+export function formatCurrency(value: number, currency: string): string {
+  const sign = value < 0 ? "-" : "";
+  const abs = Math.abs(value);
+  const symbol = currencySymbol(currency);
+  if (abs >= 1e9) return `${sign}${symbol}${formatNumber(abs / 1e9, 2)}B`;
+  if (abs >= 1e6) return `${sign}${symbol}${formatNumber(abs / 1e6, 2)}M`;
+  return `${sign}${symbol}${formatNumber(abs, abs >= 10_000 ? 0 : 2)}`;
+}
+
+/** A metric value by its unit: currency, "12.3%" (percent values are ratios), "3.21x", "12,345". */
+export function formatValue(
+  value: number,
+  metric: Pick<MetricSpec, "unit" | "format">,
+  currency: string,
+): string {
+  switch (metric.unit) {
+    case "currency":
+      return formatCurrency(value, currency);
+    case "percent":
+      return `${formatNumber(value * 100, 1)}%`;
+    case "ratio":
+      return metric.format === "percent"
+        ? `${formatNumber(value * 100, 1)}%`
+        : `${formatNumber(value, 2)}${metric.format === "decimal" ? "" : "x"}`;
+    case "count":
+      return formatNumber(value, metric.format === "decimal" ? 2 : 0);
+  }
+}
+
+/**
+ * How `current` compares with `previous`: "up 12.3% from $1,000", "down 0.4 percentage points from
+ * 2.1%" for percentages, "about the same as 1,200" when the change rounds to zero, and
+ * "compared with 0" when there is no base for a percentage.
+ */
+export function formatChange(
+  current: number,
+  previous: number,
+  metric: Pick<MetricSpec, "unit" | "format">,
+  currency: string,
+): string {
+  const before = formatValue(previous, metric, currency);
+  if (metric.unit === "percent" || (metric.unit === "ratio" && metric.format === "percent")) {
+    const points = (current - previous) * 100;
+    if (Math.abs(points) < 0.05) return `about the same as ${before}`;
+    return `${points > 0 ? "up" : "down"} ${formatNumber(Math.abs(points), 1)} percentage points from ${before}`;
+  }
+  if (previous === 0) return `compared with ${before}`;
+  const pct = ((current - previous) / Math.abs(previous)) * 100;
+  if (Math.abs(pct) < 0.05) return `about the same as ${before}`;
+  return `${pct > 0 ? "up" : "down"} ${formatNumber(Math.abs(pct), 1)}% from ${before}`;
+}
+
+/** Share of a total as a percentage with one decimal, e.g. "61.7%". */
+export function formatShare(part: number, total: number): string {
+  return `${formatNumber((part / total) * 100, 1)}%`;
+}
+
+function parts(date: string): { year: number; month: string; day: number } {
+  const [y, m, d] = date.split("-").map(Number);
+  return { year: y ?? 0, month: MONTHS[(m ?? 1) - 1] ?? "", day: d ?? 1 };
+}
+
+/** One date in words for a grain: "October 12, 2026", "week of October 5, 2026", "October 2026", "Q4 2026". */
+export function formatDate(date: string, grain: "day" | "week" | "month" | "quarter" = "day"): string {
+  const p = parts(date);
+  switch (grain) {
+    case "day":
+      return `${p.month} ${p.day}, ${p.year}`;
+    case "week":
+      return `week of ${p.month} ${p.day}, ${p.year}`;
+    case "month":
+      return `${p.month} ${p.year}`;
+    case "quarter":
+      return `Q${Math.floor(MONTHS.indexOf(p.month) / 3) + 1} ${p.year}`;
+  }
+}
+
+/** An inclusive period in words: "October 1–31, 2026", "September 15 – October 14, 2026". */
+export function formatPeriod(period: Period): string {
+  const a = parts(period.from);
+  const b = parts(period.to);
+  if (period.from === period.to) return formatDate(period.from);
+  if (a.year === b.year && a.month === b.month) return `${a.month} ${a.day}–${b.day}, ${a.year}`;
+  if (a.year === b.year) return `${a.month} ${a.day} – ${b.month} ${b.day}, ${a.year}`;
+  return `${formatDate(period.from)} – ${formatDate(period.to)}`;
+}
+
+/** A label inside a sentence: "Net revenue" -> "net revenue", acronyms kept ("ROAS", "CTR"). */
+export function inSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) && !/[A-Z]{2}/.test(label)
+    ? label.charAt(0).toLowerCase() + label.slice(1)
+    : label;
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinList(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}

@@ -1,0 +1,78 @@
+import { formatChange, formatPeriod, formatShare, formatValue, inSentence } from "./format.ts";
+import type { AnswerRow, MetricSpec, MetricTableAnswerInput } from "./types.ts";
+
+/** Breakdown rows written out in prose; the rest stay in the table and chart. */
+export const MAX_ROWS_IN_TEXT = 5;
+
+const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+/** Shares only make sense for additive metrics. */
+const additive = (m: MetricSpec) => m.unit === "currency" || m.unit === "count";
+
+function rowName(row: AnswerRow, dims: MetricTableAnswerInput["dimensions"]): string {
+  return dims
+    .map((d) => (row[d.key] === null || row[d.key] === undefined ? "(none)" : String(row[d.key])))
+    .join(" / ");
+}
+
+function sameRow(a: AnswerRow, b: AnswerRow, dims: MetricTableAnswerInput["dimensions"]): boolean {
+  return dims.every((d) => a[d.key] === b[d.key]);
+}
+
+/** "Spend $12,345 (up 12.3% from $10,990); ROAS 3.21x" for each metric with a total. */
+function totalsSentence(input: MetricTableAnswerInput): string {
+  const parts = input.metrics.flatMap((m) => {
+    const value = input.totals[m.key];
+    if (!isNumber(value)) return [];
+    const previous = input.comparison?.totals[m.key];
+    const change = isNumber(previous) ? ` (${formatChange(value, previous, m, input.currency)})` : "";
+    return [`${m.label} ${formatValue(value, m, input.currency)}${change}`];
+  });
+  return parts.length > 0 ? `${parts.join("; ")}.` : "";
+}
+
+/** One line per shown row: value, share of the total, change vs the same row in the comparison. */
+function rowLine(input: MetricTableAnswerInput, row: AnswerRow, metric: MetricSpec): string {
+  const value = row[metric.key];
+  const name = rowName(row, input.dimensions);
+  if (!isNumber(value)) return `${name}: no data`;
+  const details: string[] = [];
+  const total = input.totals[metric.key];
+  if (additive(metric) && isNumber(total) && total !== 0 && value >= 0 && total > 0) {
+    details.push(`${formatShare(value, total)} of the total`);
+  }
+  const previousRow = input.comparison?.rows?.find((r) => sameRow(r, row, input.dimensions));
+  const previous = previousRow?.[metric.key];
+  if (isNumber(previous)) details.push(formatChange(value, previous, metric, input.currency));
+  const others = input.metrics
+    .slice(1)
+    .filter((m) => isNumber(row[m.key]))
+    .map((m) => `${m.label} ${formatValue(row[m.key] as number, m, input.currency)}`);
+  details.push(...others);
+  return `${name}: ${formatValue(value, metric, input.currency)}${details.length > 0 ? ` (${details.join(", ")})` : ""}`;
+}
+
+/**
+ * Answer for a metric query: totals with their change vs the comparison period, then the leading
+ * breakdown rows (share of the total for additive metrics, change vs the same row last period).
+ * Rows are written in the order given (the query's order); a top-N cut is announced as such.
+ */
+export function metricTableAnswer(input: MetricTableAnswerInput): string {
+  const lead = input.metrics[0];
+  const period = formatPeriod(input.period);
+  const comparedWith = input.comparison ? ` compared with ${formatPeriod(input.comparison.period)}` : "";
+  const sentences = [`For ${period}${comparedWith}:`];
+  const totals = totalsSentence(input);
+  if (input.dimensions.length === 0 || input.rows.length === 0 || lead === undefined) {
+    if (totals) sentences.push(totals);
+    if (input.dimensions.length > 0 && input.rows.length === 0) sentences.push("No rows matched.");
+    return sentences.join(" ");
+  }
+  const by = input.dimensions.map((d) => inSentence(d.label)).join(" and ");
+  const shown = input.rows.slice(0, MAX_ROWS_IN_TEXT);
+  const heading = input.topN
+    ? `${input.topN.direction === "top" ? "Top" : "Bottom"} ${input.topN.n} by ${inSentence(lead.label)} (${by}):`
+    : `${lead.label} by ${by}:`;
+  const lines = shown.map((row) => `- ${rowLine(input, row, lead)}`);
+  const more = input.rows.length > shown.length ? ["The remaining rows are in the table."] : [];
+  return [sentences[0], ...(totals ? [`Totals: ${totals}`] : []), heading, ...lines, ...more].join("\n");
+}

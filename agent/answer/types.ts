@@ -1,0 +1,138 @@
+/**
+ * Small typed inputs for the deterministic answer templates. They are deliberately independent of
+ * any one tool's output: the agent's finalize step (the lead) maps each tool result onto one of
+ * these. Every number a template writes is one of these values or a derivation the verifier
+ * accepts (difference, percent change, share of a total), so a template answer always verifies
+ * against `collectGroundNumbers([input])`.
+ */
+
+/** Units as the semantic catalog declares them. Percent values are ratios: 0.123 means 12.3%. */
+export type MetricUnit = "currency" | "count" | "ratio" | "percent";
+
+/** A metric as the answer needs it: key in rows, label for prose, unit for formatting. */
+export interface MetricSpec {
+  key: string;
+  label: string;
+  unit: MetricUnit;
+  /** Catalog display format; "decimal" counts keep two decimals, "multiplier" ratios print "3.21x". */
+  format?: "currency" | "integer" | "decimal" | "percent" | "multiplier";
+  /** Lower is better (costs): only changes the wording "improved"/"worsened" when present. */
+  higherIsBetter?: boolean;
+}
+
+/** An inclusive date range, "YYYY-MM-DD" both ends, in the organization's time zone. */
+export interface Period {
+  from: string;
+  to: string;
+  timeZone?: string;
+}
+
+/** A breakdown row: dimension values (text) by dimension key, metric values by metric key. */
+export type AnswerRow = Record<string, string | number | null>;
+
+/** Result of a metric query: totals, optional breakdown rows and an optional comparison period. */
+export interface MetricTableAnswerInput {
+  kind: "metric_table";
+  metrics: MetricSpec[];
+  /** Dimension keys and labels of the breakdown, empty for plain totals. */
+  dimensions: Array<{ key: string; label: string }>;
+  rows: AnswerRow[];
+  totals: Record<string, number | null>;
+  comparison?: { period: Period; totals: Record<string, number | null>; rows?: AnswerRow[] };
+  period: Period;
+  /** ISO 4217 code of the organization's currency, e.g. "USD". */
+  currency: string;
+  /** Set when the rows are a top-N cut ordered by `metrics[0]`. */
+  topN?: { n: number; direction: "top" | "bottom" };
+}
+
+/** A time series of one metric, optionally one series per category. */
+export interface TrendAnswerInput {
+  kind: "trend";
+  metric: MetricSpec;
+  grain: "day" | "week" | "month" | "quarter";
+  points: Array<{ date: string; value: number }>;
+  period: Period;
+  currency: string;
+}
+
+/** Credit per channel (or campaign) under one attribution model. */
+export interface AttributionAnswerInput {
+  kind: "attribution";
+  model: string;
+  /** What got credited, e.g. "revenue" or "conversions". */
+  metric: MetricSpec;
+  rows: Array<{ name: string; credit: number; share: number }>;
+  period: Period;
+  currency: string;
+}
+
+/** A budget proposal per channel. */
+export interface BudgetAnswerInput {
+  kind: "budget";
+  totalBudget: number;
+  rows: Array<{ name: string; current: number; recommended: number; expectedReturn?: number }>;
+  /** Unit of `expectedReturn` (revenue in currency, or conversions as counts). */
+  returnMetric?: MetricSpec;
+  period: Period;
+  currency: string;
+}
+
+/** Days (or weeks) where a metric left its expected range. */
+export interface AnomaliesAnswerInput {
+  kind: "anomalies";
+  metric: MetricSpec;
+  anomalies: Array<{ date: string; value: number; expected: number; segment?: string }>;
+  period: Period;
+  currency: string;
+}
+
+/** What explains a change between two periods: contribution by segment. */
+export interface ChangeExplanationAnswerInput {
+  kind: "change_explanation";
+  metric: MetricSpec;
+  dimension: { key: string; label: string };
+  current: number;
+  previous: number;
+  contributors: Array<{ name: string; current: number; previous: number; change: number }>;
+  period: Period;
+  comparisonPeriod: Period;
+  currency: string;
+}
+
+/** How a metric is defined in the catalog. */
+export interface DefinitionAnswerInput {
+  kind: "definition";
+  label: string;
+  description: string;
+  /** The formula in words or symbols, e.g. "revenue / spend". */
+  formula?: string;
+  synonyms?: string[];
+}
+
+/** A question the agent asks back, with concrete options. */
+export interface ClarificationAnswerInput {
+  kind: "clarification";
+  question: string;
+  options: Array<{ id: string; label: string }>;
+}
+
+/** A question the catalog cannot answer. */
+export interface DeclineAnswerInput {
+  kind: "decline";
+  reason: string;
+  /** Things that can be answered instead, e.g. metric labels. */
+  suggestions?: string[];
+}
+
+/** Every template input, discriminated by `kind`. */
+export type AnswerInput =
+  | MetricTableAnswerInput
+  | TrendAnswerInput
+  | AttributionAnswerInput
+  | BudgetAnswerInput
+  | AnomaliesAnswerInput
+  | ChangeExplanationAnswerInput
+  | DefinitionAnswerInput
+  | ClarificationAnswerInput
+  | DeclineAnswerInput;

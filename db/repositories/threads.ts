@@ -1,0 +1,70 @@
+import { randomUUID } from "node:crypto";
+import type { Queryable } from "../database.ts";
+
+export interface ThreadRow {
+  id: string;
+  organizationId: number;
+  surface: string;
+  title: string | null;
+}
+
+/** Create a conversation thread for an organization. */
+export async function createThread(
+  db: Queryable,
+  opts: { organizationId: number; surface: string; title?: string; id?: string },
+): Promise<ThreadRow> {
+  const id = opts.id ?? randomUUID();
+  await db.query("INSERT INTO threads (id, organization_id, surface, title) VALUES ($1, $2, $3, $4)", [
+    id,
+    opts.organizationId,
+    opts.surface,
+    opts.title?.slice(0, 200) ?? null,
+  ]);
+  return { id, organizationId: opts.organizationId, surface: opts.surface, title: opts.title ?? null };
+}
+
+/** A thread of this organization, or undefined (another organization's thread is not found either). */
+export async function findThread(db: Queryable, organizationId: number, id: string): Promise<ThreadRow | undefined> {
+  const rows = await db.query<ThreadRow & Record<string, unknown>>(
+    `SELECT id, organization_id AS "organizationId", surface, title FROM threads WHERE organization_id = $1 AND id = $2`,
+    [organizationId, id],
+  );
+  return rows[0];
+}
+
+/** Append a message (question or answer) to a thread and bump its updated_at. */
+export async function appendMessage(
+  db: Queryable,
+  opts: { organizationId: number; threadId: string; role: "user" | "assistant"; content: string; payload?: unknown },
+): Promise<number> {
+  const [row] = await db.query<{ id: number }>(
+    `INSERT INTO messages (organization_id, thread_id, role, content, payload) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [opts.organizationId, opts.threadId, opts.role, opts.content, opts.payload === undefined ? null : JSON.stringify(opts.payload)],
+  );
+  await db.query("UPDATE threads SET updated_at = now() WHERE organization_id = $1 AND id = $2", [
+    opts.organizationId,
+    opts.threadId,
+  ]);
+  return row!.id;
+}
+
+/** Messages of a thread in order (this organization only). */
+export function listMessages(db: Queryable, organizationId: number, threadId: string) {
+  return db.query<{ id: number; role: string; content: string; payload: unknown; createdAt: string }>(
+    `SELECT id, role, content, payload, created_at AS "createdAt" FROM messages
+     WHERE organization_id = $1 AND thread_id = $2 ORDER BY id`,
+    [organizationId, threadId],
+  );
+}
+
+/** Store thumbs up/down (and an optional correction) on an answer of this organization's thread. */
+export async function insertFeedback(
+  db: Queryable,
+  opts: { organizationId: number; threadId: string; messageId?: number; rating: "up" | "down"; correction?: string },
+): Promise<number> {
+  const [row] = await db.query<{ id: number }>(
+    `INSERT INTO feedback (organization_id, thread_id, message_id, rating, correction) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [opts.organizationId, opts.threadId, opts.messageId ?? null, opts.rating, opts.correction ?? null],
+  );
+  return row!.id;
+}
