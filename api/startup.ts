@@ -4,7 +4,7 @@ import { openDatabase } from "../db/connect.ts";
 import type { Database } from "../db/database.ts";
 import { countApiKeys, createApiKey } from "../db/repositories/api-keys.ts";
 import { findOrganizationBySlug, listOrganizations } from "../db/repositories/organizations.ts";
-import { seedDemo } from "../db/seed/index.ts";
+import { seedDemo } from "../db/seed/seed-demo.ts";
 import type { Env } from "../lib/env.ts";
 import type { Logger } from "../lib/logger.ts";
 import { VERSION } from "../lib/version.ts";
@@ -61,7 +61,11 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
   const port = typeof address === "object" && address ? address.port : env.PORT;
   const url = `http://localhost:${port}`;
   logger.info(
-    { url, seeded: report.seeded, reused: report.skipped, readyMs: Math.round(performance.now() - t0) },
+    {
+      url,
+      seeded: report.orgs.filter((o) => !o.skipped).map((o) => o.slug),
+      reused: report.orgs.filter((o) => o.skipped).map((o) => o.slug),
+      readyMs: Math.round(performance.now() - t0) },
     `listening on ${url}`,
   );
   return {

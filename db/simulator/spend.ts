@@ -1,0 +1,81 @@
+/**
+ * Daily spend per campaign: budget pacing around daily_budget, seasonal budget shifts, and the
+ * runaway-spend anomaly; then clicks and impressions from each platform's CPC and CTR.
+ */
+import { DAYS, dayOfDate } from "./calendar.ts";
+import type { Rng } from "./random.ts";
+import type { Seasonality } from "./seasonality.ts";
+import { type CampaignSpec, type OrgSpec, PAID_CHANNELS, type PaidChannel } from "./spec-types.ts";
+
+/** A campaign with its id, scaled budget and active day range inside the simulated year. */
+export interface PlannedCampaign extends CampaignSpec {
+  id: number;
+  /** First and last active day index, clamped to the simulated year. */
+  firstDay: number;
+  lastDay: number;
+}
+
+export interface SpendPlan {
+  campaigns: PlannedCampaign[];
+  /** Per campaign (same order), per day: spend in cents-rounded currency, 0 when inactive. */
+  spend: Float64Array[];
+  clicks: Float64Array[];
+  impressions: Float64Array[];
+  /** Total spend per paid channel per day. */
+  channelSpend: Record<PaidChannel, Float64Array>;
+}
+
+const round2 = (x: number) => Math.round(x * 100) / 100;
+
+/** Resolve campaign ids, scaled budgets and active ranges from the spec. */
+export function planCampaigns(spec: OrgSpec, scale: number): PlannedCampaign[] {
+  return spec.campaigns.map((c, i) => ({
+    ...c,
+    id: spec.campaignIdBase + i + 1,
+    dailyBudget: round2(c.dailyBudget * scale),
+    firstDay: Math.max(0, dayOfDate(c.start)),
+    lastDay: c.end === null ? DAYS - 1 : Math.min(DAYS - 1, dayOfDate(c.end)),
+  }));
+}
+
+/** Generate the spend, clicks and impressions of every campaign-day. */
+export function buildSpendPlan(spec: OrgSpec, scale: number, seasonality: Seasonality, rng: Rng): SpendPlan {
+  const campaigns = planCampaigns(spec, scale);
+  const channelSpend = Object.fromEntries(PAID_CHANNELS.map((c) => [c, new Float64Array(DAYS)])) as Record<
+    PaidChannel,
+    Float64Array
+  >;
+  const runaway = new Map<string, { day: number; multiplier: number }>();
+  for (const a of spec.anomalies) {
+    if (a.kind === "runaway_spend")
+      runaway.set(a.campaign, { day: dayOfDate(a.date), multiplier: a.multiplier });
+  }
+  const spend: Float64Array[] = [];
+  const clicks: Float64Array[] = [];
+  const impressions: Float64Array[] = [];
+  for (const c of campaigns) {
+    const platform = spec.platforms[c.platform];
+    if (!platform) throw new Error(`campaign "${c.name}" uses unknown platform ${c.platform}`);
+    const s = new Float64Array(DAYS);
+    const k = new Float64Array(DAYS);
+    const m = new Float64Array(DAYS);
+    const evergreen = c.end === null;
+    const spike = runaway.get(c.name);
+    for (let d = c.firstDay; d <= c.lastDay; d++) {
+      // Platforms under-deliver on most days and may overshoot a daily budget by up to ~20%.
+      const pace = Math.min(1.2, Math.max(0.55, 0.92 + 0.07 * rng.normal()));
+      let amount = c.dailyBudget * pace * (evergreen ? seasonality.budget[d]! : 1);
+      if (spike && spike.day === d) amount = c.dailyBudget * spike.multiplier * (0.95 + 0.1 * rng.next());
+      s[d] = round2(amount);
+      // Auctions get pricier when everyone bids for the same peak demand.
+      const cpc = platform.cpc * (1 + 0.35 * (seasonality.season[d]! - 1)) * rng.lognormalMean(1, 0.1);
+      k[d] = Math.max(0, Math.round(s[d]! / cpc));
+      m[d] = Math.round(k[d]! / (platform.ctr * rng.lognormalMean(1, 0.08)));
+      channelSpend[c.channel][d] = channelSpend[c.channel][d]! + s[d]!;
+    }
+    spend.push(s);
+    clicks.push(k);
+    impressions.push(m);
+  }
+  return { campaigns, spend, clicks, impressions, channelSpend };
+}
