@@ -1,0 +1,131 @@
+/**
+ * Frame -> tool calls. The only place that knows each tool's argument shape, so the planner's
+ * output always parses under the tool definitions (tested in assemble.test.ts).
+ */
+import type { Frame, PlannedCall } from "./types.ts";
+
+const range = (p: { from: string; to: string }) => ({ from: p.from, to: p.to });
+
+/** Metrics the attribution tool credits as counts rather than revenue. */
+const COUNT_METRICS = new Set([
+  "orders",
+  "new_customers",
+  "attributed_conversions",
+  "platform_conversions",
+  "customers",
+]);
+
+function orderBy(frame: Frame): Array<{ field: string; direction: "asc" | "desc" }> | undefined {
+  if (!frame.order) return undefined;
+  return [{ field: frame.order.field, direction: frame.order.direction }];
+}
+
+function queryCall(frame: Frame): PlannedCall {
+  const args: Record<string, unknown> = {
+    metrics: frame.metrics,
+    dimensions: frame.dimensions,
+    filters: frame.filters,
+    timeRange: range(frame.period),
+  };
+  if (frame.dimensions.includes("date") && frame.grain) args.grain = frame.grain;
+  const order = orderBy(frame);
+  if (order) args.orderBy = order;
+  if (frame.limit !== undefined) args.limit = frame.limit;
+  if (frame.models?.[0]) args.attributionModel = frame.models[0];
+  return { name: "query_metrics", args };
+}
+
+/**
+ * The tool calls that answer a frame.
+ * @example assembleCalls(frame)[0]?.name // "query_metrics"
+ */
+export function assembleCalls(frame: Frame): PlannedCall[] {
+  const period = range(frame.period);
+  const compareTo = frame.compare ? range(frame.compare.period) : "previous_period";
+  switch (frame.intent) {
+    case "define":
+      return frame.metrics.slice(0, 3).map((metric) => ({ name: "describe_metric", args: { metric } }));
+    case "search":
+      return [{ name: "search_catalog", args: { query: frame.searchText ?? "" } }];
+    case "list_values":
+      return [{ name: "list_dimension_values", args: { dimension: frame.listDimension ?? "channel" } }];
+    case "compare":
+      return [
+        {
+          name: "compare_periods",
+          args: {
+            metrics: frame.metrics,
+            period,
+            compareTo,
+            dimensions: frame.dimensions.filter((d) => d !== "date").slice(0, 2),
+            filters: frame.filters,
+            ...(frame.limit !== undefined ? { limit: frame.limit } : {}),
+          },
+        },
+      ];
+    case "explain":
+      return [
+        {
+          name: "explain_change",
+          args: {
+            metric: frame.metrics[0],
+            period,
+            compareTo,
+            dimensions: frame.dimensions.length
+              ? frame.dimensions.filter((d) => d !== "date").slice(0, 3)
+              : ["channel"],
+            filters: frame.filters,
+          },
+        },
+      ];
+    case "attribution": {
+      const channels = frame.filters
+        .filter((f) => f.field === "channel" && f.op === "in")
+        .flatMap((f) => f.values.map(String));
+      return [
+        {
+          name: "attribution",
+          args: {
+            models: frame.models?.length ? frame.models : ["last_touch", "linear", "markov"],
+            level: frame.level ?? "channel",
+            metric: frame.metrics.some((m) => COUNT_METRICS.has(m)) ? "conversions" : "revenue",
+            period,
+            ...(channels.length ? { channels } : {}),
+          },
+        },
+      ];
+    }
+    case "budget": {
+      const b = frame.budget ?? { level: "channel" as const, locked: [], changes: [] };
+      return [
+        {
+          name: "recommend_budget",
+          args: {
+            ...(b.totalBudget !== undefined ? { totalBudget: b.totalBudget } : {}),
+            period,
+            level: b.level,
+            lockedChannels: b.locked,
+            changes: b.changes,
+            objective: frame.metrics.some((m) => COUNT_METRICS.has(m)) ? "orders" : "revenue",
+          },
+        },
+      ];
+    }
+    case "anomalies":
+      return [
+        {
+          name: "detect_anomalies",
+          args: {
+            metrics: frame.metrics,
+            period,
+            ...(frame.dimensions.find((d) => d !== "date")
+              ? { dimension: frame.dimensions.find((d) => d !== "date") }
+              : {}),
+            filters: frame.filters,
+          },
+        },
+      ];
+    default:
+      return [queryCall(frame)];
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * Budget questions: the total ("$50k", "50,000 dollars"), locked channels ("keep email fixed")
+ * and what-if changes ("cut TikTok by half", "double Meta", "move $10k from display to search").
+ */
+
+import { filterValue } from "./dimensions.ts";
+import type { LexiconMatch } from "./lexicon.ts";
+import type { FrameBudgetChange } from "./types.ts";
+
+/** The budget part of a frame. */
+export interface BudgetRequest {
+  totalBudget?: number | undefined;
+  level: "channel" | "platform";
+  locked: string[];
+  changes: FrameBudgetChange[];
+}
+
+const AMOUNT =
+  /(?:\$\s?(\d+(?:\.\d+)?)\s*(k|m|mm|thousand|million|grand)?|(\d+(?:\.\d+)?)\s*(k|m|mm|thousand|million|grand)?\s*(?:dollars|usd|bucks|eur|euros)|(\d+(?:\.\d+)?)\s*(k|m|mm)\b)/;
+const MULTIPLIER: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  grand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  million: 1e6,
+};
+
+/**
+ * The first money amount in a text.
+ * @example parseAmount("split $50k next month") // 50000
+ */
+export function parseAmount(text: string): number | undefined {
+  const m = AMOUNT.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1] ?? m[3] ?? m[5]);
+  const unit = m[2] ?? m[4] ?? m[6];
+  return n * (unit ? (MULTIPLIER[unit] ?? 1) : 1);
+}
+
+const FRACTIONS: Record<string, number> = {
+  half: 50,
+  "a half": 50,
+  "a third": 33.3,
+  third: 33.3,
+  "a quarter": 25,
+  quarter: 25,
+  "two thirds": 66.7,
+};
+const CUT =
+  "cut|cutting|reduce|reducing|decrease|lower|trim|slash|scale back|scale down|pull back on|drop|reduced|less on|less for";
+const RAISE =
+  "increase|increasing|raise|boost|grow|scale up|scale|add to|up|more on|more for|put more into|invest more in";
+const STOP = "pause|pausing|stop|stopping|turn off|switch off|shut off|kill|cancel|remove|drop";
+const LOCK_BEFORE =
+  /\b(?:keep|keeping|lock|locking|hold|holding|freeze|fix|protect|leave|not touch|do not touch|without touching|without changing|not change|do not change|except|excluding|but not|ring fence|ringfence)\s+(?:the\s+)?(?:spend\s+(?:on|for)\s+|budget\s+(?:on|for)\s+)?(?:[a-z]+\s+and\s+)?$/;
+const LOCK_AFTER =
+  /^\s*(?:and\s+[a-z ]+?\s+)?(?:spend\s+|budget\s+)?(?:fixed|locked|as is|the same|unchanged|flat|constant|untouched|where (?:it is|they are)|stays?|stay the same|must stay|should stay|at current|as they are)\b/;
+
+function amountChange(s: string): { changePercent?: number; changeAmount?: number } | undefined {
+  const pct =
+    /^\s*(?:spend\s+|budget\s+)?(?:by|in|to)\s+(?:about\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|pct)/.exec(s);
+  if (pct) return { changePercent: Number(pct[1]) };
+  const frac =
+    /^\s*(?:spend\s+|budget\s+)?(?:by|in)\s+(a half|half|a third|third|a quarter|quarter|two thirds)\b/.exec(
+      s,
+    );
+  if (frac) return { changePercent: FRACTIONS[frac[1]!]! };
+  const amt = /^\s*(?:spend\s+|budget\s+)?by\s+/.exec(s) ? parseAmount(s.slice(0, 40)) : undefined;
+  return amt === undefined ? undefined : { changeAmount: amt };
+}
+
+function changeFor(
+  text: string,
+  m: LexiconMatch,
+): { changePercent?: number; changeAmount?: number } | undefined {
+  const before = text.slice(Math.max(0, m.span.start - 60), m.span.start);
+  const after = text.slice(m.span.end, m.span.end + 40);
+  const verb = (words: string) =>
+    new RegExp(
+      `\\b(?:${words})\\s+(?:the\\s+|our\\s+|my\\s+)?(?:spend\\s+(?:on|for)\\s+|budget\\s+(?:on|for)\\s+)?$`,
+    ).test(before);
+  if (/\b(?:halve|halving)\s+(?:the\s+)?$/.test(before)) return { changePercent: -50 };
+  if (/\b(?:double|doubling)\s+(?:the\s+)?(?:spend\s+on\s+|budget\s+(?:on|for)\s+)?$/.test(before))
+    return { changePercent: 100 };
+  if (/\b(?:triple|tripling)\s+(?:the\s+)?(?:spend\s+on\s+)?$/.test(before)) return { changePercent: 200 };
+  const amountBefore =
+    /(\$\s?\d+(?:\.\d+)?\s*(?:k|m|mm|thousand|million)?|\d+(?:\.\d+)?\s*(?:k|m)|\d+(?:\.\d+)?\s*(?:%|percent))\s+(more|less|extra|fewer)\s+(?:on|for|to|into|in)\s+$/.exec(
+      before,
+    );
+  if (amountBefore) {
+    const sign = amountBefore[2] === "less" || amountBefore[2] === "fewer" ? -1 : 1;
+    const pct = /(\d+(?:\.\d+)?)\s*(?:%|percent)/.exec(amountBefore[1]!);
+    return pct
+      ? { changePercent: sign * Number(pct[1]) }
+      : { changeAmount: sign * (parseAmount(amountBefore[1]!) ?? 0) };
+  }
+  const addTo =
+    /\b(?:add|put|give)\s+(\$\s?\d+(?:\.\d+)?\s*(?:k|m|thousand|million)?|\d+(?:\.\d+)?\s*(?:k|m))\s+(?:more\s+)?(?:to|into|on)\s+$/.exec(
+      before,
+    );
+  if (addTo) return { changeAmount: parseAmount(addTo[1]!) ?? 0 };
+  const sign = verb(CUT) ? -1 : verb(RAISE) ? 1 : 0;
+  if (sign) {
+    const c = amountChange(after);
+    if (c?.changePercent !== undefined) return { changePercent: sign * c.changePercent };
+    if (c?.changeAmount !== undefined) return { changeAmount: sign * c.changeAmount };
+    return sign < 0 ? { changePercent: -100 } : undefined;
+  }
+  if (verb(STOP)) return { changePercent: -100 };
+  return undefined;
+}
+
+/** "move $10k from display to paid search": the amount leaves one value and lands on the other. */
+function moves(text: string, values: readonly LexiconMatch[]): Map<LexiconMatch, number> {
+  const out = new Map<LexiconMatch, number>();
+  for (let i = 0; i + 1 < values.length; i++) {
+    const from = values[i]!;
+    const to = values[i + 1]!;
+    const before = text.slice(Math.max(0, from.span.start - 50), from.span.start);
+    const m =
+      /\b(?:move|moving|shift|shifting|reallocate|transfer|take)\s+(.+?)\s+(?:of\s+(?:the\s+)?(?:spend|budget)\s+)?from\s+$/.exec(
+        before,
+      );
+    const between = text.slice(from.span.end, to.span.start);
+    if (!m || !/^\s*(?:spend\s+|budget\s+)?(?:to|into|over to|onto)\s+$/.test(between)) continue;
+    const amount = parseAmount(m[1]!);
+    if (amount === undefined) continue;
+    out.set(from, -amount);
+    out.set(to, amount);
+  }
+  return out;
+}
+
+/**
+ * Read a budget question; `matches` are the lexicon's value matches in text order.
+ * @example parseBudget("what if i cut tiktok by half", matches).changes // [{ dimension: "platform", value: "tiktok_ads", changePercent: -50 }]
+ */
+export function parseBudget(text: string, matches: readonly LexiconMatch[]): BudgetRequest {
+  const values = matches.filter((m) => m.entries.some((e) => e.target.kind === "value"));
+  const moved = moves(text, values);
+  const locked: string[] = [];
+  const changes: FrameBudgetChange[] = [];
+  for (const m of values) {
+    const entry = m.entries.find((e) => e.target.kind === "value");
+    if (entry?.target.kind !== "value") continue;
+    const { dimension, value } = entry.target;
+    if (dimension !== "channel" && dimension !== "platform" && dimension !== "campaign") continue;
+    const target = { dimension, value: filterValue(dimension, value) } as const;
+    const move = moved.get(m);
+    const change = move !== undefined ? { changeAmount: move } : changeFor(text, m);
+    const before = text.slice(Math.max(0, m.span.start - 50), m.span.start);
+    if (change) changes.push({ ...target, ...change });
+    else if (LOCK_BEFORE.test(before) || LOCK_AFTER.test(text.slice(m.span.end, m.span.end + 40)))
+      locked.push(value);
+  }
+  const masked = text.replace(/\b(?:by|of)\s+\$\s?\d[\d.]*\s*(?:k|m|mm|thousand|million)?/g, " ");
+  const hasMoves = moved.size > 0;
+  const totalBudget = hasMoves
+    ? undefined
+    : parseAmount(
+        changes.length ? masked.replace(/\$\s?\d[\d.]*\s*(?:k|m)?\s+(?:more|less|extra)/g, " ") : masked,
+      );
+  const platformLocked = values.some((m) =>
+    m.entries.some(
+      (e) =>
+        e.target.kind === "value" && e.target.dimension === "platform" && locked.includes(e.target.value),
+    ),
+  );
+  const level = changes.some((c) => c.dimension === "platform") || platformLocked ? "platform" : "channel";
+  return { totalBudget, level, locked, changes };
+}

@@ -1,0 +1,98 @@
+/**
+ * Dimension resolution: breakdowns ("by channel", "which campaign", "tiktok campaigns") and
+ * filters from named values ("on Meta", "excluding display"), with ambiguity when one name fits
+ * several channels or platforms equally.
+ */
+import type { LexiconMatch } from "./lexicon.ts";
+import type { FrameFilter } from "./types.ts";
+
+/** A name that fits several values; options become clarification choices. */
+export interface ValueAmbiguity {
+  phrase: string;
+  options: Array<{ dimension: string; value: string; label: string }>;
+}
+
+/** Breakdowns and filters found in a question. */
+export interface DimensionResolution {
+  dimensions: string[];
+  filters: FrameFilter[];
+  ambiguity?: ValueAmbiguity | undefined;
+}
+
+/** When one name fits values of several dimensions, the first dimension in this order wins. */
+const DIMENSION_PRIORITY = [
+  "channel",
+  "platform",
+  "campaign_objective",
+  "email_campaign",
+  "campaign",
+  "source_medium",
+];
+/** Dimensions where one name naturally covers several values (a group of campaigns). */
+const GROUP_DIMENSIONS = new Set(["campaign", "email_campaign", "source_medium"]);
+
+const NEGATION =
+  /\b(?:excluding|exclude|except|without|not|other than|ex|minus|but not|non|besides|apart from)\s*$/;
+
+/** Campaign ids are integers in the catalog; other values stay strings. */
+export function filterValue(dimension: string, value: string): string | number {
+  return dimension === "campaign" && /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** Add a value to the filter list, merging values of the same dimension and operator. */
+export function addFilter(
+  filters: FrameFilter[],
+  field: string,
+  op: "in" | "not_in",
+  value: string | number,
+): void {
+  const existing = filters.find((f) => f.field === field && f.op === op);
+  if (existing) {
+    if (!existing.values.includes(value)) existing.values.push(value);
+  } else {
+    filters.push({ field, op, values: [value] });
+  }
+}
+
+/**
+ * Interpret dimension and value matches; `prefer` holds "dimension:value" choices from a clarification.
+ * @example resolveDimensions(matches, text).filters // [{ field: "platform", op: "in", values: ["meta_ads"] }]
+ */
+export function resolveDimensions(
+  matches: readonly LexiconMatch[],
+  text: string,
+  prefer: readonly string[] = [],
+): DimensionResolution {
+  const dimensions: string[] = [];
+  const filters: FrameFilter[] = [];
+  let ambiguity: ValueAmbiguity | undefined;
+  for (const match of matches) {
+    const before = text.slice(Math.max(0, match.span.start - 30), match.span.start);
+    const dims = match.entries.flatMap((e) => (e.target.kind === "dimension" ? [e.target.key] : []));
+    const values = match.entries.flatMap((e) => (e.target.kind === "value" ? [e.target] : []));
+    const byWord = /\b(?:by|per|each|every|across|all)\s+$/.test(before);
+    if (dims.length && (byWord || !values.length)) {
+      for (const d of dims) if (!dimensions.includes(d)) dimensions.push(d);
+      continue;
+    }
+    // A metric sharing the exact phrase wins: "cpc" is the metric, not a channel nickname.
+    if (!values.length || match.entries.some((e) => e.target.kind === "metric")) continue;
+    const op = NEGATION.test(before) ? "not_in" : "in";
+    const preferred = values.filter((v) => prefer.includes(`${v.dimension}:${v.value}`));
+    if (preferred.length) {
+      for (const v of preferred) addFilter(filters, v.dimension, op, filterValue(v.dimension, v.value));
+      continue;
+    }
+    const top = DIMENSION_PRIORITY.find((d) => values.some((v) => v.dimension === d)) ?? values[0]!.dimension;
+    const chosen = values.filter((v) => v.dimension === top);
+    if (chosen.length > 1 && !GROUP_DIMENSIONS.has(top)) {
+      ambiguity ??= {
+        phrase: match.span.text,
+        options: chosen.map((v) => ({ dimension: v.dimension, value: v.value, label: v.label })),
+      };
+      continue;
+    }
+    for (const v of chosen) addFilter(filters, v.dimension, op, filterValue(v.dimension, v.value));
+  }
+  return { dimensions, filters, ambiguity };
+}

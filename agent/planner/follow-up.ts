@@ -1,0 +1,132 @@
+/**
+ * Follow-ups in a thread ("and last quarter?", "break that down by campaign", "only Google",
+ * "what about CPA?"): merge what the new turn says into the previous turn's frame.
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import { daysBetween } from "../../semantic/query/dates.ts";
+import { orderDirection } from "./frame.ts";
+import { autoGrain } from "./modifiers.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import { baselineOf } from "./time.ts";
+import type { Frame } from "./types.ts";
+
+/** Intents whose own words make a question new rather than a follow-up. */
+function hasOwnIntent(p: ParsedQuestion): boolean {
+  const s = p.signals;
+  return (
+    s.define ||
+    s.budget ||
+    s.explain ||
+    s.anomalies ||
+    s.catalogHelp ||
+    s.listDimension !== undefined ||
+    (s.attribution && p.models.length > 0)
+  );
+}
+
+/**
+ * Whether a question continues the previous turn: a follow-up cue ("and", "what about", "only",
+ * "break that down"), or only a period, breakdown or filter with no metric and no intent of its own.
+ */
+export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined): boolean {
+  if (!previous || hasOwnIntent(p)) return false;
+  if (p.signals.followUp) return true;
+  const refinesOnly = p.metrics.length === 0 && !p.metricAmbiguity && p.unknownWords.length === 0;
+  return (
+    refinesOnly &&
+    (p.time.period !== undefined ||
+      p.time.compare !== undefined ||
+      p.dims.dimensions.length > 0 ||
+      p.dims.filters.length > 0 ||
+      p.trend.trend ||
+      p.ranking !== undefined)
+  );
+}
+
+/**
+ * The previous frame with this turn's changes applied.
+ * @example mergeFollowUp(prev, parse("and last quarter?")).period.label // "last quarter"
+ */
+export function mergeFollowUp(prev: Frame, p: ParsedQuestion, catalog: Catalog): Frame {
+  const frame: Frame = structuredClone(prev);
+  if (p.metrics.length) {
+    frame.metrics = p.signals.addMetrics ? [...new Set([...prev.metrics, ...p.metrics])] : p.metrics;
+    if (frame.order && !frame.metrics.includes(frame.order.field))
+      frame.order = { ...frame.order, field: frame.metrics[0]! };
+  }
+  if (p.time.period) {
+    frame.period = p.time.period;
+    if (frame.compare) {
+      const mode = frame.compare.mode === "previous_year" ? "previous_year" : "previous_period";
+      frame.compare = { mode, period: baselineOf(frame.period, mode) };
+    }
+  }
+  const stepBack =
+    !p.time.period &&
+    /\bthe (?:day|week|month|quarter|year|period) before\b/.test(p.text) &&
+    !/\b(?:vs|versus|compared?|against)\b/.test(p.text);
+  if (stepBack) {
+    frame.period = baselineOf(frame.period, "previous_period");
+    if (frame.compare)
+      frame.compare = {
+        mode: frame.compare.mode,
+        period: baselineOf(
+          frame.period,
+          frame.compare.mode === "previous_year" ? "previous_year" : "previous_period",
+        ),
+      };
+  } else if (p.time.compare) {
+    const c = p.time.compare;
+    const mode = c.mode === "previous_year" ? "previous_year" : "previous_period";
+    frame.compare =
+      c.mode === "explicit" && c.period
+        ? { mode: "explicit", period: c.period }
+        : { mode, period: baselineOf(frame.period, mode) };
+    if (frame.intent === "query" || frame.intent === "rank" || frame.intent === "trend")
+      frame.intent = "compare";
+  }
+  const newDims = p.dims.dimensions;
+  if (newDims.length) {
+    const keepDate = frame.dimensions.includes("date") && !/\binstead\b/.test(p.text);
+    frame.dimensions = [...(keepDate ? ["date"] : []), ...newDims];
+    if (frame.intent === "attribution") frame.level = newDims.includes("campaign") ? "campaign" : "channel";
+  }
+  for (const f of p.dims.filters) {
+    frame.filters = frame.filters.filter((old) => old.field !== f.field);
+    frame.filters.push(f);
+  }
+  if (
+    /\b(?:all|every|any|no) (?:filters?|channels|platforms|campaigns)\b|\bwithout (?:the )?filters?\b|\bremove (?:the )?filters?\b/.test(
+      p.text,
+    )
+  ) {
+    frame.filters = p.dims.filters;
+  }
+  if (p.trend.trend && frame.intent !== "attribution" && frame.intent !== "budget") {
+    frame.dimensions = ["date", ...frame.dimensions.filter((d) => d !== "date")];
+    frame.grain = p.trend.grain ?? autoGrain(daysBetween(frame.period.from, frame.period.to) + 1);
+    if (frame.intent === "query" || frame.intent === "rank") frame.intent = "trend";
+  } else if (frame.dimensions.includes("date") && p.time.period) {
+    frame.grain = frame.grain ?? autoGrain(daysBetween(frame.period.from, frame.period.to) + 1);
+  }
+  if (p.ranking) {
+    const field = p.orderMetric ?? frame.metrics[0]!;
+    frame.order = { field, direction: orderDirection(p.ranking.direction, field, catalog) };
+    frame.limit = p.ranking.limit;
+    if (frame.intent === "query") frame.intent = "rank";
+  }
+  if (p.models.length) frame.models = p.models;
+  if (
+    frame.intent === "budget" &&
+    (p.budget.changes.length || p.budget.locked.length || p.budget.totalBudget)
+  ) {
+    const b = frame.budget ?? { level: "channel" as const, locked: [], changes: [] };
+    frame.budget = {
+      totalBudget: p.budget.totalBudget ?? b.totalBudget,
+      level: p.budget.changes.some((c) => c.dimension === "platform") ? "platform" : b.level,
+      locked: [...new Set([...b.locked, ...p.budget.locked])],
+      changes: [...b.changes, ...p.budget.changes],
+    };
+  }
+  return frame;
+}

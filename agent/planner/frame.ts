@@ -1,0 +1,85 @@
+/**
+ * Build the frame for a freshly asked question from what parse.ts read: the intent, defaults for
+ * what the user left out (period, metrics, breakdown), ranking direction and trend grain.
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import { addDays, daysBetween } from "../../semantic/query/dates.ts";
+import { autoGrain } from "./modifiers.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import { baselineOf, lastCompleteUnit } from "./time.ts";
+import { shiftedUnit } from "./time-phrases.ts";
+import type { Frame, Intent, Period } from "./types.ts";
+
+/** Headline KPIs used when a question names no metric ("how did we do last month?"). */
+export const HEADLINE_METRICS = ["revenue", "spend", "roas", "orders"];
+/** Metrics scanned for "anything unusual?". */
+export const ANOMALY_METRICS = ["revenue", "orders", "spend", "roas", "sessions", "conversion_rate"];
+
+/** The period used when the question names none, per intent. */
+export function defaultPeriod(intent: Intent, today: string): Period {
+  if (intent === "budget") return { ...shiftedUnit(today, "month", 1), unit: "month", label: "next month" };
+  const days = intent === "anomalies" ? 7 : intent === "trend" ? 90 : 30;
+  return { from: addDays(today, -days), to: addDays(today, -1), label: `last ${days} days (default)` };
+}
+
+/** Keep only keys the organization's catalog has. */
+export function inCatalog(keys: readonly string[], catalog: Catalog): string[] {
+  return keys.filter((k) => catalog.metrics.has(k));
+}
+
+/** Direction for "best"/"worst" from whether the metric is better higher. */
+export function orderDirection(
+  dir: "asc" | "desc" | "best" | "worst",
+  metric: string,
+  catalog: Catalog,
+): "asc" | "desc" {
+  if (dir === "asc" || dir === "desc") return dir;
+  const higher = catalog.metrics.get(metric)?.higherIsBetter ?? true;
+  return (dir === "best") === higher ? "desc" : "asc";
+}
+
+/**
+ * Fill in a frame for `intent` from the parsed question.
+ * @example frameFor("rank", parsed, catalog).order // { field: "roas", direction: "desc" }
+ */
+export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): Frame {
+  const implied =
+    !p.time.period && p.time.impliedUnit ? lastCompleteUnit(p.time.impliedUnit, p.today) : undefined;
+  const period = p.time.period ?? implied ?? defaultPeriod(intent, p.today);
+  const defaults = intent === "anomalies" ? ANOMALY_METRICS : HEADLINE_METRICS;
+  const own = intent === "budget" || intent === "attribution";
+  // Attribution credits orders or revenue, so "conversions" needs no clarification there.
+  const fromAmbiguity =
+    intent === "attribution" && p.metricAmbiguity ? p.metricAmbiguity.keys.slice(0, 1) : [];
+  const metrics = p.metrics.length ? p.metrics : own ? fromAmbiguity : inCatalog(defaults, catalog);
+  const frame: Frame = {
+    intent,
+    metrics,
+    dimensions: [...p.dims.dimensions],
+    filters: p.dims.filters,
+    period,
+  };
+  if (intent === "compare" || intent === "explain") {
+    const c = p.time.compare;
+    frame.compare =
+      c?.period && c.mode === "explicit"
+        ? { mode: "explicit", period: c.period }
+        : {
+            mode: c?.mode === "previous_year" ? "previous_year" : "previous_period",
+            period: baselineOf(period, c?.mode === "previous_year" ? "previous_year" : "previous_period"),
+          };
+  }
+  if (p.trend.trend || intent === "trend") {
+    frame.dimensions = ["date", ...frame.dimensions.filter((d) => d !== "date")];
+    frame.grain = p.trend.grain ?? autoGrain(daysBetween(period.from, period.to) + 1);
+  }
+  if (p.ranking) {
+    const field = p.orderMetric ?? metrics[0] ?? "revenue";
+    frame.order = { field, direction: orderDirection(p.ranking.direction, field, catalog) };
+    frame.limit = p.ranking.limit;
+  }
+  if (p.models.length) frame.models = p.models;
+  if (intent === "attribution") frame.level = p.dims.dimensions.includes("campaign") ? "campaign" : "channel";
+  if (intent === "budget") frame.budget = p.budget;
+  return frame;
+}

@@ -1,0 +1,108 @@
+/**
+ * Intent signals read from the normalized question: what kind of answer is wanted (definition,
+ * budget, attribution, why, anomalies, comparison, a list of values), whether it is a follow-up,
+ * and whether it must be declined. Security note: requests to switch tenant or override
+ * instructions are declined here; the planner has no tenant argument to set in any case.
+ */
+
+/** Why a question is declined. */
+export type DeclineReason = "tenant" | "injection" | "off_topic";
+
+/** Everything intent-related the text says. */
+export interface IntentSignals {
+  decline?: DeclineReason | undefined;
+  define: boolean;
+  budget: boolean;
+  attribution: boolean;
+  explain: boolean;
+  anomalies: boolean;
+  compare: boolean;
+  catalogHelp: boolean;
+  /** Catalog dimension whose values are asked for ("which campaigns do we have"). */
+  listDimension?: string | undefined;
+  followUp: boolean;
+  /** "also show CPA": add metrics to the previous ones instead of replacing them. */
+  addMetrics: boolean;
+}
+
+const TENANT =
+  /\b(?:(?:another|other|different|someone else|competitor|competitors|all|every|each|their|other people)\s+(?:organization|organisation|org|tenant|company|companies|account|accounts|client|clients|workspace|customer account|brand)s?\b|(?:use|switch(?: to)?|change(?: to)?|impersonate|act as|log ?in as|access|as|for|from|of|in|into|set)\s+(?:the\s+)?(?:organization|organisation|org|tenant|workspace|account)(?:\s+id)?\b|(?:organization|organisation|org|tenant)\s+(?:id\s+)?(?:=|is|to)\b)/;
+const INJECTION =
+  /\b(?:(?:ignore|disregard|forget|override|bypass)\b.{0,40}\b(?:instructions?|prompts?|rules|previous|above|system|guardrails?|restrictions?)|system prompt|developer mode|jailbreak|you are now|pretend (?:you are|to be)|reveal (?:your|the) (?:prompt|instructions))\b/;
+const OFF_TOPIC =
+  /\b(?:weather|forecast for|poem|poems|poetry|haiku|limerick|song|lyrics|joke|jokes|story|essay|recipe|recipes|horoscope|bitcoin|crypto|stock price|stocks|sports?|football|soccer|nba|movie|movies|tv show|capital of|president|prime minister|translate|translation|python code|javascript|write (?:me )?(?:a|an) (?:poem|song|story|essay|email|letter|tweet)|tell me a|meaning of life|girlfriend|boyfriend|dating)\b/;
+
+const DEFINE =
+  /\b(?:define|definition|definitions|meaning of|what does .+ (?:mean|stand for)|what do (?:you|we) mean by|how (?:do|does|is|are|would) (?:you |we |it |this |the tool |the system )?(?:calculate|calculated|compute|computed|measure|measured|define|defined|derive|derived|work out|count|counted)|how (?:is|are) .+ (?:calculated|computed|measured|defined|derived|counted|worked out)|formula (?:for|of|behind)|what is the formula|explain (?:what|how) .+ (?:is|means|works))\b/;
+const BUDGET =
+  /\b(?:budgets?|allocate|allocation|allocating|reallocat\w*|re allocat\w*|media plan|spend plan|media mix|marketing mix|budget mix|invest|investment|(?:move|shift|transfer|reallocate) (?:money|spend|budget|dollars|funds|\$|\d)|shift (?:money|spend|budget|dollars|funds)|where should (?:i|we) (?:spend|put|move|invest|shift)|how much should (?:i|we) (?:spend|invest)|what if (?:i|we)|what happens if (?:i|we)|if (?:i|we) (?:cut|increase|double|halve|pause|reduce|raise|boost|drop|stop|move|shift|add|lower|triple|turn off|kill)|should (?:i|we) (?:cut|increase|double|pause|reduce|raise|boost|stop|scale|spend more|spend less|halve)|split \$|optimi[sz]e (?:spend|the spend|my spend|our spend))/;
+const ATTRIBUTION =
+  /\b(?:attribution|attribute|credit|credited|credits|first touch|last touch|first click|last click|last non direct|linear model|linear attribution|time decay|position based|u shaped|w shaped|markov|shapley|data driven|multi touch|mta|counterfactual|removal effect|touchpoint|touchpoints)\b/;
+const EXPLAIN =
+  /\b(?:why|what (?:caused|causes|drove|drives the change|is driving|was driving|happened (?:to|with))|(?:reason|reasons|cause|causes|driver|drivers) (?:for|of|behind)|explain (?:the )?(?:drop|dip|decline|increase|rise|spike|jump|change|fall|decrease|growth|swing|movement)|what is behind|what explains|contributed (?:most )?to (?:the )?(?:drop|increase|change|decline|growth)|how come|root cause)\b/;
+const ANOMALIES =
+  /\b(?:unusual|anomal\w*|abnormal|weird|strange|odd|outliers?|spikes?|spiked|unexpected\w*|out of the ordinary|stand(?:s)? out|anything (?:off|wrong|broken|change)|something (?:off|wrong|broken)|red flags?|alerts?|irregular\w*|surpris\w*|look(?:s)? off|jump(?:s)? out|glitch\w*|what changed|sudden\w*|suspicious)\b/;
+const COMPARE =
+  /\b(?:vs|versus|compared?|comparison|against|relative to|change|changed|changes|grow|grew|growth|grown|increase|increased|decrease|decreased|up or down|improve|improved|worse|better|declin\w*|drop|dropped|fell|rise|rose|delta|difference|trending up|trending down|go up|go down|went up|went down)\b/;
+const CATALOG_HELP =
+  /\b(?:what can (?:i|you) (?:ask|do|answer|tell)|what (?:metrics|kpis|measures|data) (?:do|can|are)|which metrics|list (?:the |all |your |of )?(?:metrics|kpis)|available metrics|what do you (?:know|track|support|measure)|what questions|^help$|^help me$)\b/;
+const LIST_VALUES =
+  /\b(?:what|which|list|show(?: me)?|name|how many|see)\s+(?:all\s+)?(?:the\s+|our\s+|my\s+|of our\s+|of the\s+)?(?:active\s+|live\s+|running\s+|different\s+)?(channels|platforms|ad platforms|campaigns|objectives|campaign objectives|sources|newsletters|email campaigns)\b(?:\s+(?:do|does|are|did|have|exist|is|can|we|you|there|running|active|available|live|currently|track|tracked))*\s*$/;
+const LIST_DIMENSION: Record<string, string> = {
+  channels: "channel",
+  platforms: "platform",
+  "ad platforms": "platform",
+  campaigns: "campaign",
+  objectives: "campaign_objective",
+  "campaign objectives": "campaign_objective",
+  sources: "source_medium",
+  newsletters: "email_campaign",
+  "email campaigns": "email_campaign",
+};
+const FOLLOW_UP =
+  /^(?:and|also|what about|how about|same (?:for|but|thing|question)|now|ok(?:ay)?|then|instead|only|just|break (?:that|it|this|those|them) (?:down|out)|split (?:that|it|this|those) (?:by|down|out)|drill (?:into|down)|by|per|for|excluding|exclude|without|except|but|show (?:that|it|this|those) (?:by|for|as)|make it|change (?:it|that) to|what if it was)\b|\b(?:that|this|those|it|them) (?:by|for|down|instead|but)\b|\binstead\b|\bsame (?:for|period|thing)\b/;
+const ADD_METRICS = /\b(?:also|add|as well|too|plus|along with|together with|include|including)\b/;
+
+/**
+ * Read every intent signal from a normalized question.
+ * @example readSignals("why did revenue drop last week").explain // true
+ */
+export function readSignals(text: string): IntentSignals {
+  const list = LIST_VALUES.exec(text);
+  const decline: DeclineReason | undefined = INJECTION.test(text)
+    ? "injection"
+    : TENANT.test(text)
+      ? "tenant"
+      : OFF_TOPIC.test(text)
+        ? "off_topic"
+        : undefined;
+  return {
+    decline,
+    define: DEFINE.test(text),
+    budget: BUDGET.test(text) && !/\b(?:spent|did we spend|used)\b/.test(text),
+    attribution: ATTRIBUTION.test(text),
+    explain: EXPLAIN.test(text),
+    anomalies: ANOMALIES.test(text),
+    compare: COMPARE.test(text),
+    catalogHelp: CATALOG_HELP.test(text),
+    listDimension: list ? LIST_DIMENSION[list[1]!] : undefined,
+    followUp: FOLLOW_UP.test(text),
+    addMetrics: ADD_METRICS.test(text),
+  };
+}
+
+/** Words intent detection uses; the typo matcher never reads them as misspelled metrics. */
+export const INTENT_WORDS: ReadonlySet<string> = new Set(
+  (
+    "define definition meaning mean means calculate calculated compute computed measure measured formula explain " +
+    "budget budgets allocate allocation reallocate invest investment move shift spend split cut increase double halve " +
+    "pause reduce raise boost drop stop lower triple turn kill scale optimize optimise attribution attribute credit " +
+    "credited touch click model models markov shapley linear decay position shaped driven multi counterfactual " +
+    "why caused drove driving reason reasons cause driver drivers behind unusual anomaly anomalies weird strange odd " +
+    "spike spikes outlier outliers unexpected alert alerts compare compared comparison change changed growth grow " +
+    "grew decrease decreased improve improved worse better decline declined dropped fell rise rose delta difference " +
+    "top bottom best worst highest lowest biggest smallest most least trend trends daily weekly monthly quarterly " +
+    "yearly chart half third quarter fixed locked lock keep same flat unchanged next plan happens happen would " +
+    "only exclude excluding except without breakdown channel channels campaign campaigns platform platforms"
+  ).split(" "),
+);

@@ -1,0 +1,56 @@
+/** Attribution model names as marketers say them ("data-driven", "last click", "U-shaped"). */
+import type { ModelName } from "../../core/attribution/types.ts";
+
+const MODEL_PHRASES: ReadonlyArray<{ re: RegExp; models: ModelName[] }> = [
+  { re: /\blast non direct(?: click| touch)?\b/, models: ["last_non_direct"] },
+  { re: /\bfirst (?:touch|click|interaction)\b/, models: ["first_touch"] },
+  { re: /\blast (?:touch|click|interaction)\b/, models: ["last_touch"] },
+  { re: /\blinear\b/, models: ["linear"] },
+  { re: /\btime decay\b/, models: ["time_decay"] },
+  { re: /\b(?:position based|u shaped|u shape|bathtub)\b/, models: ["position_based"] },
+  { re: /\bw shaped\b/, models: ["w_shaped"] },
+  { re: /\bmarkov(?: chain)?\b/, models: ["markov"] },
+  { re: /\bshapley(?: value)?\b/, models: ["shapley"] },
+  { re: /\b(?:counterfactual|incrementality)\b/, models: ["counterfactual"] },
+  { re: /\b(?:data driven|algorithmic|dda|statistical model)\b/, models: ["markov", "shapley"] },
+  {
+    re: /\b(?:all|every|each|the different|different) (?:attribution )?models\b/,
+    models: ["first_touch", "last_touch", "linear", "time_decay", "position_based", "markov", "shapley"],
+  },
+];
+
+/** Models compared when a question asks about attribution without naming one. */
+export const DEFAULT_MODELS: readonly ModelName[] = ["last_touch", "linear", "markov"];
+
+/**
+ * Mask model names so "last click" is not read as the clicks metric or "linear" as anything else.
+ * @example maskModels("last click vs linear") // "|||||||||| vs ||||||"
+ */
+export function maskModels(text: string): string {
+  let out = text.replace(/\bfirst (and|vs|versus|or) last (touch|click)\b/g, (m) => "|".repeat(m.length));
+  for (const { re } of MODEL_PHRASES) {
+    out = out.replace(new RegExp(re.source, "g"), (m) => "|".repeat(m.length));
+  }
+  return out;
+}
+
+/**
+ * Models named in a normalized question, in the order named.
+ * @example modelsIn("compare first and last touch") // ["first_touch", "last_touch"]
+ */
+export function modelsIn(text: string): ModelName[] {
+  // "first and last touch": the shared noun applies to both.
+  const expanded = text.replace(/\bfirst (?:and|vs|versus|or) last (touch|click)\b/g, "first $1 and last $1");
+  const found: Array<{ at: number; model: ModelName }> = [];
+  let rest = expanded;
+  for (const { re, models } of MODEL_PHRASES) {
+    const g = new RegExp(re.source, "g");
+    for (const m of rest.matchAll(g)) {
+      models.forEach((model, i) => {
+        found.push({ at: m.index + i / 10, model });
+      });
+      rest = rest.slice(0, m.index) + "#".repeat(m[0].length) + rest.slice(m.index + m[0].length);
+    }
+  }
+  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.model))];
+}

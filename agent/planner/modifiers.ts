@@ -1,0 +1,139 @@
+/**
+ * Query modifiers: trends and their time bucket ("daily", "over time", "by week") and rankings
+ * ("top 5", "worst 3", "which channel has the highest").
+ */
+import type { Grain } from "../../semantic/query/types.ts";
+import { consume } from "./normalize.ts";
+
+const GRAIN_RULES: ReadonlyArray<{ re: RegExp; grain?: Grain }> = [
+  {
+    re: /\b(?:daily|per day|by day|each day|day by day|every day|by date|per date|day to day)\b/,
+    grain: "day",
+  },
+  { re: /\b(?:weekly|per week|by week|each week|week by week|every week|by iso week)\b/, grain: "week" },
+  { re: /\b(?:monthly|per month|by month|each month|month by month|every month)\b/, grain: "month" },
+  { re: /\b(?:quarterly|per quarter|by quarter|each quarter|quarter by quarter)\b/, grain: "quarter" },
+  { re: /\b(?:yearly|annually|annual|per year|by year|each year|year by year)\b/, grain: "year" },
+  {
+    re: /\b(?:over time|trends?|trending|trendline|time series|timeseries|evolution|evolve|evolved|progression|history|historical|line chart|chart)\b/,
+  },
+];
+
+/** A trend request: whether the question asks for one and at what grain (undefined: choose by range). */
+export interface TrendRequest {
+  trend: boolean;
+  grain?: Grain | undefined;
+}
+
+/**
+ * Find trend words and mask them.
+ * @example extractTrend("revenue daily last month").grain // "day"
+ */
+export function extractTrend(text: string): TrendRequest & { rest: string } {
+  let rest = text;
+  let trend = false;
+  let grain: Grain | undefined;
+  for (const rule of GRAIN_RULES) {
+    const m = rule.re.exec(rest);
+    if (!m) continue;
+    trend = true;
+    grain ??= rule.grain;
+    rest = consume(rest, { start: m.index, end: m.index + m[0].length });
+  }
+  return { trend, grain, rest };
+}
+
+/** A grain that gives a readable chart for a range of `days` days. */
+export function autoGrain(days: number): Grain {
+  return days <= 45 ? "day" : days <= 200 ? "week" : "month";
+}
+
+/** How results should be ranked; "best"/"worst" depend on whether the metric is better higher. */
+export interface Ranking {
+  direction: "asc" | "desc" | "best" | "worst";
+  limit?: number | undefined;
+}
+
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  twenty: 20,
+};
+const NUM = `(\\d{1,3}|${Object.keys(WORD_NUMBERS).join("|")})`;
+const DIRECTIONS: Record<string, Ranking["direction"]> = {
+  top: "desc",
+  highest: "desc",
+  biggest: "desc",
+  largest: "desc",
+  most: "desc",
+  greatest: "desc",
+  leading: "desc",
+  max: "desc",
+  maximum: "desc",
+  bottom: "asc",
+  lowest: "asc",
+  smallest: "asc",
+  least: "asc",
+  fewest: "asc",
+  min: "asc",
+  minimum: "asc",
+  cheapest: "asc",
+  best: "best",
+  strongest: "best",
+  "best performing": "best",
+  "top performing": "best",
+  "most efficient": "best",
+  "highest performing": "best",
+  worst: "worst",
+  weakest: "worst",
+  "worst performing": "worst",
+  underperforming: "worst",
+  "least efficient": "worst",
+  "lowest performing": "worst",
+  poorest: "worst",
+};
+const DIRECTION_WORDS = Object.keys(DIRECTIONS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+const toNum = (s: string) => (/^\d+$/.test(s) ? Number(s) : (WORD_NUMBERS[s] ?? 1));
+
+/**
+ * Find "top 5", "5 best", "the worst", "highest"; `plural` says whether the noun after is plural
+ * (which decides between one answer and a ranked list when no number is given).
+ * @example extractRanking("top 5 campaigns by roas").ranking // { direction: "desc", limit: 5 }
+ */
+export function extractRanking(text: string): { ranking?: Ranking | undefined; rest: string } {
+  const before = new RegExp(`\\b(${DIRECTION_WORDS})(?:\\s+${NUM})?\\b`).exec(text);
+  const after = new RegExp(`\\b${NUM}\\s+(${DIRECTION_WORDS})\\b`).exec(text);
+  const useAfter = after && !before?.[2];
+  const m = useAfter ? after : before;
+  if (!m) return { rest: text };
+  const [word, num] = useAfter ? [m[2]!, m[1]] : [m[1]!, m[2]];
+  const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  const singular =
+    /^\s+(?:[a-z]+\s+)?(?:channel|platform|campaign|source|objective|newsletter|email campaign|ad|one)\b(?!s)/.test(
+      tail,
+    ) || /^\s+(?:is|was)\b/.test(tail);
+  const whichOne =
+    /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:channel|platform|campaign|source|objective)\b(?!s)/.test(text);
+  const limit = num
+    ? toNum(num)
+    : singular || whichOne
+      ? 1
+      : word === "top" || word === "bottom"
+        ? 10
+        : undefined;
+  return {
+    ranking: { direction: DIRECTIONS[word]!, limit },
+    rest: consume(text, { start: m.index, end: m.index + m[0].length }),
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * Text normalization and phrase scanning shared by every planner stage. Stages work on a
+ * normalized copy of the question and "consume" what they recognise by masking it with `|`, so
+ * later stages never read the same words twice and no phrase can span a consumed gap.
+ */
+
+/**
+ * Lowercase, unify quotes, expand "what's", drop possessive 's, turn word hyphens and most
+ * punctuation into spaces; keeps digits, `$`, `%`, `/`, decimal points and ISO dates.
+ * @example normalize("What's TikTok's ROAS, last-month?") // "what is tiktok roas last month"
+ */
+export function normalize(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/\b(what|how|who|where|that|it|there)'s\b/g, "$1 is")
+    .replace(/\bcan't\b/g, "can not")
+    .replace(/\bwon't\b/g, "will not")
+    .replace(/\b(\w+)n't\b/g, "$1 not")
+    .replace(/'s\b/g, "")
+    .replace(/(?<=\d),(?=\d{3}\b)/g, "")
+    .replace(/&/g, " and ")
+    .replace(/(?<=[a-z])-|-(?=[a-z])/g, " ")
+    .replace(/\s-\s/g, " ")
+    .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
+    .replace(/(?<=[a-z ])\/|\/(?=[a-z ])/g, " / ")
+    .replace(/[?!,;:()"'[\]{}<>*_]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * A word-bounded regex for a normalized phrase that tolerates a plural or singular last word.
+ * @example phraseRegex("conversion rate").test("conversion rates") // true
+ */
+export function phraseRegex(phrase: string, flags = "g"): RegExp {
+  let body = escapeRegex(phrase).replace(/ /g, "\\s+");
+  if (/[a-z]{4,}s$/.test(phrase)) body = `${body.slice(0, -1)}(?:s|es)?`;
+  else if (/[a-z]{3,}$/.test(phrase)) body = `${body}(?:s|es)?`;
+  return new RegExp(`(?<![a-z0-9$])${body}(?![a-z0-9])`, flags);
+}
+
+/** A phrase found in the text: where, and what it was. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** All non-overlapping occurrences of `phrase` in `text` (already normalized). */
+export function findPhrase(text: string, phrase: string): Span[] {
+  if (!phrase) return [];
+  const out: Span[] = [];
+  for (const m of text.matchAll(phraseRegex(phrase))) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+/**
+ * Mask a span so later stages cannot see it (same length, so other spans keep their offsets).
+ * @example consume("revenue last month", { start: 8, end: 18, text: "last month" }) // "revenue ||||||||||"
+ */
+export function consume(text: string, span: { start: number; end: number }): string {
+  return text.slice(0, span.start) + "|".repeat(span.end - span.start) + text.slice(span.end);
+}
+
+/** Words that carry no meaning for the planner (question scaffolding, articles, pronouns). */
+export const STOPWORDS: ReadonlySet<string> = new Set(
+  (
+    "a an the of for in on at to from by per with and or vs versus is are was were be been being do does did " +
+    "done doing have has had what which who whom how why when where show me tell give get gimme list display " +
+    "our my we us i you your it its this that these those there their them they can could would should will " +
+    "shall may might much many more most less least very really just only please hey hi hello thanks thank " +
+    "about like so than then also too as all any some each every into over under up down out off not no yes " +
+    "total overall number numbers value values data report look see want need know let lets pull run " +
+    "breakdown break split across between during since until through compare compared against doing perform " +
+    "performed performance performing numbers stats metric metrics kpi kpis figure figures here now ok okay " +
+    "again same instead else other actually exactly whole entire full current recent latest day days week weeks " +
+    "month months quarter quarters year years period time date dates today yesterday did how's been going"
+  ).split(" "),
+);
+
+/**
+ * The unconsumed words of a text, without stopwords, numbers and masks.
+ * @example contentWords("what is our ltv ||||") // ["ltv"]
+ */
+export function contentWords(text: string): string[] {
+  return text
+    .split(/[\s|]+/)
+    .filter((w) => w.length > 1 && !STOPWORDS.has(w) && !/^[\d$%.,/]+[km]?$/.test(w) && /[a-z]/.test(w));
+}

@@ -1,0 +1,31 @@
+/**
+ * The phrasing table: marketer questions -> the tool the planner should call and its key
+ * arguments, grouped by intent. now = 2026-11-01T12:00:00Z (a Sunday, 07:00 in New York).
+ * Used by phrasings.test.ts and calls-parse.test.ts (and usable by evals).
+ */
+export type PhrasingRow = [question: string, tool: string, args: Record<string, unknown>];
+
+import { FILTERS, QUERY, RANK_TREND } from "./phrasing-table-data.ts";
+import {
+  ANOMALIES,
+  ATTRIBUTION,
+  BUDGET,
+  COMPARE,
+  DEFINE,
+  EXPLAIN,
+  TYPOS_AND_CATALOG,
+} from "./phrasing-table-intents.ts";
+
+/** Every row, all intents. */
+export const PHRASING_ROWS: PhrasingRow[] = [
+  ...QUERY,
+  ...FILTERS,
+  ...RANK_TREND,
+  ...COMPARE,
+  ...EXPLAIN,
+  ...ATTRIBUTION,
+  ...BUDGET,
+  ...ANOMALIES,
+  ...DEFINE,
+  ...TYPOS_AND_CATALOG,
+];

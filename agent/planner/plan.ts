@@ -1,0 +1,142 @@
+/**
+ * planQuestion: the local planner's entry point. A deterministic semantic parser that turns a
+ * marketer's question into typed tool calls, a clarification with concrete options, or a polite
+ * decline. Pure: the clock, time zone, catalog and dimension values all come from the context.
+ * Security note: no argument it emits names an organization; the tenant comes from authentication.
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import { assembleCalls } from "./assemble.ts";
+import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
+import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
+import { type ParsedQuestion, parseQuestion } from "./parse.ts";
+import type { ClarifyOption, Frame, Intent, Plan, PlannerContext } from "./types.ts";
+
+/** What the planner can help with, for declines. */
+export const CAPABILITIES =
+  "I can answer questions about your marketing data: metrics such as revenue, spend, ROAS or CAC by channel, platform or campaign over any period; comparisons and why something changed; attribution models; anomalies; budget splits; and what a metric means.";
+
+const DECLINES = {
+  tenant: `I can only work with your own organization's data, and that is set by your login, not by the question. ${CAPABILITIES}`,
+  injection: `I can't change how I work or whose data I use from inside a question. ${CAPABILITIES}`,
+  off_topic: `That is outside what I can help with. ${CAPABILITIES}`,
+} as const;
+
+const DATA_QUESTION =
+  /\b(?:our|my|we|us|how much|how many|what is|what was|what are|show|give|report|track|measure)\b/;
+const LOOKS_LIKE_DEFINITION =
+  /^(?:what is|what are|whats|what s) (?:a |an |the )?[a-z0-9 ]{1,40}?(?: here| exactly| in this tool| for you| in this app)?$/;
+
+function label(catalog: Catalog, key: string): string {
+  return catalog.metrics.get(key)?.label ?? key;
+}
+
+function clarify(question: string, options: ClarifyOption[], originalQuestion: string): Plan {
+  return { kind: "clarify", question, options, originalQuestion };
+}
+
+function toolPlan(frame: Frame): Plan {
+  return { kind: "tool_calls", intent: frame.intent, calls: assembleCalls(frame), frame };
+}
+
+/** The intent of a fresh (not follow-up) question. */
+function intentOf(p: ParsedQuestion): Intent {
+  const s = p.signals;
+  const noPeriod = !p.time.period && !p.time.compare;
+  const plainWhat =
+    LOOKS_LIKE_DEFINITION.test(p.text) &&
+    !/\b(?:our|my|we|us)\b/.test(p.text) &&
+    !p.dims.dimensions.length &&
+    !p.dims.filters.length;
+  if ((s.define || plainWhat) && noPeriod && (p.metrics.length || p.metricAmbiguity || s.define))
+    return "define";
+  if (s.catalogHelp && !p.metrics.length) return "search";
+  if (s.listDimension && !p.metrics.length) return "list_values";
+  if (s.budget) return "budget";
+  if (s.explain) return "explain";
+  if (s.attribution || p.models.length) {
+    const ratio = p.metrics.some(
+      (m) =>
+        !/^(?:revenue|orders|new_customers|attributed_revenue|attributed_conversions|customers)$/.test(m),
+    );
+    return ratio && p.models.length ? "query" : "attribution";
+  }
+  if (s.anomalies) return "anomalies";
+  const changeWords = s.compare && !/\b(?:compare|compared|comparison|vs|versus|against)\b/.test(p.text);
+  if (p.time.compare || (changeWords && !p.ranking)) return "compare";
+  if (p.ranking) return "rank";
+  if (p.trend.trend) return "trend";
+  return "query";
+}
+
+/** Intents that need the question's metric resolved before they can run. */
+const NEEDS_METRIC: ReadonlySet<Intent> = new Set([
+  "query",
+  "rank",
+  "trend",
+  "compare",
+  "explain",
+  "define",
+  "anomalies",
+]);
+
+/**
+ * Plan the answer to one question.
+ * @example planQuestion("ROAS by channel last month", ctx) // { kind: "tool_calls", intent: "query", calls: [{ name: "query_metrics", ... }] }
+ */
+export function planQuestion(question: string, ctx: PlannerContext): Plan {
+  if (ctx.clarificationId && ctx.previous?.kind === "clarify") {
+    return planQuestion(ctx.previous.originalQuestion, { ...ctx, previous: undefined });
+  }
+  const p = parseQuestion(question, ctx);
+  if (p.signals.decline) return { kind: "decline", message: DECLINES[p.signals.decline] };
+  const previous = ctx.previous?.kind === "tool_calls" ? ctx.previous.frame : undefined;
+  const followUp = isFollowUp(p, previous);
+  if (p.dims.ambiguity) {
+    const a = p.dims.ambiguity;
+    const options = a.options.map((o) => ({
+      id: `value:${o.dimension}:${o.value}`,
+      label: `${o.label} (${o.dimension.replace(/_/g, " ")})`,
+    }));
+    return clarify(`"${a.phrase}" could mean more than one thing. Which did you mean?`, options, question);
+  }
+  if (followUp && previous) return toolPlan(mergeFollowUp(previous, p, ctx.catalog));
+  if (!p.recognised) {
+    if (p.unknownWords.length && DATA_QUESTION.test(p.text)) {
+      return toolPlan({ ...frameFor("search", p, ctx.catalog), searchText: p.unknownWords.join(" ") });
+    }
+    return { kind: "decline", message: DECLINES.off_topic };
+  }
+  const preferred = ctx.clarificationId?.startsWith("metric:") ? ctx.clarificationId.slice(7) : undefined;
+  if (!p.metrics.length && preferred && ctx.catalog.metrics.has(preferred)) p.metrics = [preferred];
+  const intent = intentOf(p);
+  if (NEEDS_METRIC.has(intent) && p.metricAmbiguity && intent !== "anomalies") {
+    const a = p.metricAmbiguity;
+    const options = a.keys.map((k) => ({ id: `metric:${k}`, label: label(ctx.catalog, k) }));
+    return clarify(
+      `By "${a.phrase}" do you mean ${options.map((o) => o.label).join(" or ")}?`,
+      options,
+      question,
+    );
+  }
+  if (intent === "define" && !p.metrics.length) {
+    return toolPlan({ ...frameFor("search", p, ctx.catalog), searchText: p.unknownWords.join(" ") });
+  }
+  if (intent === "explain" && !p.metrics.length) {
+    const options = inCatalog(HEADLINE_METRICS, ctx.catalog).map((k) => ({
+      id: `metric:${k}`,
+      label: label(ctx.catalog, k),
+    }));
+    return clarify("Which metric should I explain?", options, question);
+  }
+  if (
+    (intent === "query" || intent === "compare" || intent === "rank" || intent === "trend") &&
+    !p.metrics.length &&
+    p.unknownWords.length
+  ) {
+    return toolPlan({ ...frameFor("search", p, ctx.catalog), searchText: p.unknownWords.join(" ") });
+  }
+  const frame = frameFor(intent, p, ctx.catalog);
+  if (intent === "list_values") frame.listDimension = p.signals.listDimension;
+  if (intent === "search") frame.searchText = "";
+  return toolPlan(frame);
+}

@@ -1,0 +1,232 @@
+/**
+ * Explicit rules for the period phrases marketers use most: relative units, rolling windows,
+ * to-date ranges, quarters, months and years. Free-form calendar dates ("since June 1") are left
+ * to chrono-node in time.ts. Every rule resolves against `today`, the org-local date.
+ */
+import {
+  addDays,
+  addMonths,
+  endOfMonth,
+  startOfMonth,
+  startOfQuarter,
+  startOfWeek,
+  startOfYear,
+} from "../../semantic/query/dates.ts";
+import type { Period } from "./types.ts";
+
+/** Whether a bare month or quarter means the most recent one that started, or the next one not over. */
+export type Direction = "past" | "future";
+
+type Unit = "day" | "week" | "month" | "quarter" | "year";
+
+const MONTHS = [
+  ["january", "jan"],
+  ["february", "feb"],
+  ["march", "mar"],
+  ["april", "apr"],
+  ["may"],
+  ["june", "jun"],
+  ["july", "jul"],
+  ["august", "aug"],
+  ["september", "sept", "sep"],
+  ["october", "oct"],
+  ["november", "nov"],
+  ["december", "dec"],
+] as const;
+
+/** Month names and abbreviations as one regex alternation (longest first). */
+export const MONTH_PATTERN = MONTHS.flat()
+  .slice()
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fourteen: 14,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+};
+const NUMBER = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")}`;
+
+/** Month index (0-11) of a month name or abbreviation. */
+export function monthIndex(name: string): number {
+  return MONTHS.findIndex((names) => (names as readonly string[]).includes(name));
+}
+
+function toNumber(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? 1);
+}
+
+const clip = (to: string, today: string) => (to > today ? today : to);
+
+/** The whole calendar unit containing `d`. */
+function unitRange(d: string, unit: Unit): { from: string; to: string } {
+  switch (unit) {
+    case "day":
+      return { from: d, to: d };
+    case "week":
+      return { from: startOfWeek(d), to: addDays(startOfWeek(d), 6) };
+    case "month":
+      return { from: startOfMonth(d), to: endOfMonth(d) };
+    case "quarter":
+      return { from: startOfQuarter(d), to: endOfMonth(addMonths(startOfQuarter(d), 2)) };
+    case "year":
+      return { from: startOfYear(d), to: `${d.slice(0, 4)}-12-31` };
+  }
+}
+
+/**
+ * The calendar unit `n` steps from the one containing `today` (n = -1: last, 0: this, 1: next).
+ * @example shiftedUnit("2026-11-01", "week", -1) // { from: "2026-10-19", to: "2026-10-25" }
+ */
+export function shiftedUnit(today: string, unit: Unit, n: number): { from: string; to: string } {
+  const base = unitRange(today, unit).from;
+  const months = { month: 1, quarter: 3, year: 12 } as const;
+  if (unit === "day") return unitRange(addDays(today, n), unit);
+  if (unit === "week") return unitRange(addDays(base, 7 * n), unit);
+  return unitRange(addMonths(base, months[unit] * n), unit);
+}
+
+/** A month (0-11) of an explicit year, or the most recent started / next unfinished one. */
+export function monthPeriod(month: number, year: number | undefined, today: string, dir: Direction): Period {
+  const ty = Number(today.slice(0, 4));
+  const tm = Number(today.slice(5, 7)) - 1;
+  const y = year ?? (dir === "past" ? (month <= tm ? ty : ty - 1) : month >= tm ? ty : ty + 1);
+  const from = `${y}-${String(month + 1).padStart(2, "0")}-01`;
+  const to = endOfMonth(from);
+  return {
+    from,
+    to: dir === "past" ? clip(to, today) : to,
+    unit: to <= today || dir === "future" ? "month" : undefined,
+    label: "",
+  };
+}
+
+function quarterPeriod(q: number, year: number | undefined, today: string, dir: Direction): Period {
+  const ty = Number(today.slice(0, 4));
+  const tq = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+  const y = year ?? (dir === "past" ? (q <= tq ? ty : ty - 1) : q >= tq ? ty : ty + 1);
+  const from = `${y}-${String((q - 1) * 3 + 1).padStart(2, "0")}-01`;
+  const to = endOfMonth(addMonths(from, 2));
+  return {
+    from,
+    to: dir === "past" ? clip(to, today) : to,
+    unit: to <= today || dir === "future" ? "quarter" : undefined,
+    label: "",
+  };
+}
+
+/** One rule: a regex (no `g` flag) and how a match resolves. */
+export interface TimeRule {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, today: string, dir: Direction) => Period | undefined;
+}
+
+const ORDINAL_Q: Record<string, number> = {
+  first: 1,
+  "1st": 1,
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+  fourth: 4,
+  "4th": 4,
+};
+const UNIT = "(day|week|month|quarter|year)";
+const yearOf = (s: string | undefined) => (s ? Number(s) : undefined);
+const period = (r: { from: string; to: string }, unit?: Unit): Period => ({ ...r, unit, label: "" });
+
+/** Ordered rules: longer, more specific phrases first. */
+export const TIME_RULES: readonly TimeRule[] = [
+  {
+    re: new RegExp(
+      `\\b(?:in |over |during |for )?(?:the )?(?:last|past|previous|prior|trailing) (${NUMBER}) ${UNIT}s?\\b`,
+    ),
+    resolve: (m, today) => {
+      const n = toNumber(m[1]!);
+      const unit = m[2] as Unit;
+      if (unit === "day" || unit === "week") {
+        const days = unit === "day" ? n : 7 * n;
+        return period({ from: addDays(today, -days), to: addDays(today, -1) });
+      }
+      const months = unit === "month" ? n : unit === "quarter" ? 3 * n : 12 * n;
+      const thisMonth = startOfMonth(today);
+      return period({ from: addMonths(thisMonth, -months), to: addDays(thisMonth, -1) });
+    },
+  },
+  { re: /\bthe day before yesterday\b/, resolve: (_m, t) => period(unitRange(addDays(t, -2), "day"), "day") },
+  {
+    re: new RegExp(`\\b(?:so far )?(?:this|current|the current) ${UNIT}(?: so far| to date)?\\b`),
+    resolve: (m, t) => {
+      const u = m[1] as Unit;
+      const r = unitRange(t, u);
+      return period({ from: r.from, to: clip(r.to, t) }, r.to <= t ? u : undefined);
+    },
+  },
+  {
+    re: new RegExp(`\\b(?:the )?(last|past|previous|prior|next|coming|upcoming) ${UNIT}\\b`),
+    resolve: (m, t) => {
+      const u = m[2] as Unit;
+      const forward = ["next", "coming", "upcoming"].includes(m[1]!);
+      if (m[1] === "past" && u !== "day") {
+        const days = { week: 7, month: 30, quarter: 90, year: 365 }[u];
+        return period({ from: addDays(t, -days), to: addDays(t, -1) });
+      }
+      return period(shiftedUnit(t, u, forward ? 1 : -1), u);
+    },
+  },
+  { re: /\byesterday\b/, resolve: (_m, t) => period(unitRange(addDays(t, -1), "day"), "day") },
+  { re: /\btoday\b/, resolve: (_m, t) => period(unitRange(t, "day"), "day") },
+  { re: /\btomorrow\b/, resolve: (_m, t) => period(unitRange(addDays(t, 1), "day"), "day") },
+  { re: /\b(?:ytd|year to date)\b/, resolve: (_m, t) => period({ from: startOfYear(t), to: t }) },
+  { re: /\b(?:mtd|month to date)\b/, resolve: (_m, t) => period({ from: startOfMonth(t), to: t }) },
+  { re: /\b(?:qtd|quarter to date)\b/, resolve: (_m, t) => period({ from: startOfQuarter(t), to: t }) },
+  { re: /\b(?:wtd|week to date)\b/, resolve: (_m, t) => period({ from: startOfWeek(t), to: t }) },
+  {
+    re: /\b(?:in |during |for )?(?:the )?q([1-4])(?:\s+(?:of\s+)?(?:fy)?(20\d\d))?\b/,
+    resolve: (m, t, dir) => quarterPeriod(Number(m[1]), yearOf(m[2]), t, dir),
+  },
+  {
+    re: /\b(?:in |during |for )?(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?:\s+(?:of\s+)?(20\d\d))?\b/,
+    resolve: (m, t, dir) => quarterPeriod(ORDINAL_Q[m[1]!]!, yearOf(m[2]), t, dir),
+  },
+  {
+    // "may" alone is too often a verb: require a preposition before it or a year after it.
+    re: new RegExp(
+      `\\b(?:(?:in|during|for|of|last|this|next) )?(?:the month of )?(${MONTH_PATTERN})(?:\\s+(20\\d\\d))?\\b(?!\\s+\\d)`,
+    ),
+    resolve: (m, t, dir) => {
+      const name = m[1]!;
+      const lead = m[0].slice(0, m[0].indexOf(name)).trim();
+      const before = /(\w+)\s*$/.exec(m.input.slice(0, m.index))?.[1] ?? "";
+      const dateWord = /^(since|from|until|through|vs|versus|to|and|than|between|or)$/.test(before);
+      if (name === "may" && !lead && !m[2] && !dateWord) return undefined;
+      const explicitLast = lead.startsWith("last");
+      const explicitNext = lead.startsWith("next");
+      const p = monthPeriod(monthIndex(name), yearOf(m[2]), t, explicitNext ? "future" : dir);
+      if (explicitLast && p.from === startOfMonth(t))
+        return monthPeriod(monthIndex(name), Number(t.slice(0, 4)) - 1, t, "past");
+      return p;
+    },
+  },
+  {
+    re: /\b(?:in |during |for )?(?:calendar |fiscal |fy)?(20\d\d)\b(?!-)/,
+    resolve: (m, t) => {
+      const r = unitRange(`${m[1]}-01-01`, "year");
+      return period({ from: r.from, to: clip(r.to, t) }, r.to <= t ? "year" : undefined);
+    },
+  },
+];

@@ -1,0 +1,96 @@
+import { describe, expect, it } from "vitest";
+import { normalize } from "./normalize.ts";
+import { extractTime, todayIn } from "./time.ts";
+
+const TODAY = "2026-11-01"; // a Sunday
+const range = (q: string, dir: "past" | "future" = "past") => {
+  const p = extractTime(normalize(q), TODAY, dir).period;
+  return p && [p.from, p.to];
+};
+
+describe("extractTime", () => {
+  it.each([
+    ["last month", "2026-10-01", "2026-10-31"],
+    ["Q3", "2026-07-01", "2026-09-30"],
+    ["Q4", "2026-10-01", "2026-11-01"],
+    ["q1 2025", "2025-01-01", "2025-03-31"],
+    ["the second quarter", "2026-04-01", "2026-06-30"],
+    ["past 30 days", "2026-10-02", "2026-10-31"],
+    ["last 7 days", "2026-10-25", "2026-10-31"],
+    ["last two weeks", "2026-10-18", "2026-10-31"],
+    ["last 3 months", "2026-08-01", "2026-10-31"],
+    ["since June 1", "2026-06-01", "2026-11-01"],
+    ["since june", "2026-06-01", "2026-11-01"],
+    ["in October", "2026-10-01", "2026-10-31"],
+    ["in November", "2026-11-01", "2026-11-01"],
+    ["in December", "2025-12-01", "2025-12-31"],
+    ["october 2025", "2025-10-01", "2025-10-31"],
+    ["yesterday", "2026-10-31", "2026-10-31"],
+    ["today", "2026-11-01", "2026-11-01"],
+    ["YTD", "2026-01-01", "2026-11-01"],
+    ["year to date", "2026-01-01", "2026-11-01"],
+    ["MTD", "2026-11-01", "2026-11-01"],
+    ["this week", "2026-10-26", "2026-11-01"],
+    ["last week", "2026-10-19", "2026-10-25"],
+    ["this quarter", "2026-10-01", "2026-11-01"],
+    ["last quarter", "2026-07-01", "2026-09-30"],
+    ["last year", "2025-01-01", "2025-12-31"],
+    ["in 2025", "2025-01-01", "2025-12-31"],
+    ["from March 3 to April 10", "2026-03-03", "2026-04-10"],
+    ["between Sept 1 and Sept 15", "2026-09-01", "2026-09-15"],
+    ["from august to october", "2026-08-01", "2026-10-31"],
+    ["on 2026-10-05", "2026-10-05", "2026-10-05"],
+  ])("%s -> %s..%s", (q, from, to) => {
+    expect(range(q)).toEqual([from, to]);
+  });
+
+  it("reads planning periods forward", () => {
+    expect(range("next month", "future")).toEqual(["2026-12-01", "2026-12-31"]);
+    expect(range("next quarter", "future")).toEqual(["2027-01-01", "2027-03-31"]);
+    expect(range("next week", "future")).toEqual(["2026-11-02", "2026-11-08"]);
+    expect(range("in January", "future")).toEqual(["2027-01-01", "2027-01-31"]);
+  });
+
+  it("does not read 'may' the verb or 'Black Friday' as dates", () => {
+    expect(range("may I see spend")).toBeUndefined();
+    expect(range("black friday campaigns")).toBeUndefined();
+    expect(range("spend in may")).toEqual(["2026-05-01", "2026-05-31"]);
+  });
+
+  it("detects an explicit comparison of two periods", () => {
+    const t = extractTime(normalize("this week vs last week"), TODAY);
+    expect([t.period?.from, t.period?.to]).toEqual(["2026-10-26", "2026-11-01"]);
+    expect(t.compare).toMatchObject({ mode: "explicit", period: { from: "2026-10-19", to: "2026-10-25" } });
+    const m = extractTime(normalize("October vs September"), TODAY);
+    expect(m.compare?.period).toMatchObject({ from: "2026-09-01", to: "2026-09-30" });
+  });
+
+  it("detects relative baselines", () => {
+    const y = extractTime(normalize("Q3 vs same period last year"), TODAY);
+    expect(y.compare).toMatchObject({
+      mode: "previous_year",
+      period: { from: "2025-07-01", to: "2025-09-30" },
+    });
+    const p = extractTime(normalize("last month compared to the previous month"), TODAY);
+    expect(p.compare).toMatchObject({
+      mode: "previous_period",
+      period: { from: "2026-09-01", to: "2026-09-30" },
+    });
+    const mom = extractTime(normalize("revenue MoM"), TODAY);
+    expect(mom.compare?.mode).toBe("previous_period");
+    expect(mom.impliedUnit).toBe("month");
+  });
+
+  it("masks what it consumed", () => {
+    expect(extractTime(normalize("revenue last month by channel"), TODAY).rest).toBe(
+      "revenue |||||||||| by channel",
+    );
+  });
+});
+
+describe("todayIn", () => {
+  it("uses the organization's time zone", () => {
+    expect(todayIn(new Date("2026-11-01T03:00:00Z"), "America/New_York")).toBe("2026-10-31");
+    expect(todayIn(new Date("2026-11-01T03:00:00Z"), "Europe/Berlin")).toBe("2026-11-01");
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * Time expressions: find every period a question names, resolve it to org-local dates, and detect
+ * comparisons ("this week vs last week", "October vs September", "vs same period last year").
+ * Explicit rules (time-phrases.ts) handle units, quarters, months and to-date ranges; chrono-node
+ * handles free-form calendar dates such as "since June 1" or "from March 3 to April 10".
+ */
+import * as chrono from "chrono-node";
+import { addMonths, localDate } from "../../semantic/query/dates.ts";
+import { comparisonRange } from "../../semantic/query/time-range.ts";
+import { consume } from "./normalize.ts";
+import { type Direction, shiftedUnit, TIME_RULES } from "./time-phrases.ts";
+import type { CompareMode, Period } from "./types.ts";
+
+/** A period found in the text, with where it was. */
+export interface TimeMention {
+  period: Period;
+  start: number;
+  end: number;
+}
+
+/** Everything time-related in a question. */
+export interface TimeParse {
+  /** The period asked about (first mention), if any. */
+  period?: Period | undefined;
+  /** The baseline, when the question compares. */
+  compare?: { mode: CompareMode; period?: Period | undefined } | undefined;
+  /** A comparison word that implies a unit ("MoM", "week over week") when no period was named. */
+  impliedUnit?: "day" | "week" | "month" | "quarter" | "year" | undefined;
+  /** The text with time phrases masked. */
+  rest: string;
+}
+
+const RELATIVE_COMPARE: ReadonlyArray<{ re: RegExp; mode: CompareMode; unit?: TimeParse["impliedUnit"] }> = [
+  {
+    re: /\b(?:(?:vs|versus|compared (?:to|with)|against|relative to|than|over)\s+)?(?:the\s+)?(?:same (?:period|time|days?|week|month|quarter) (?:last|a|the previous|previous|prior) year|this time last year|a year (?:ago|earlier|before))\b/,
+    mode: "previous_year",
+  },
+  {
+    re: /\b(?:vs|versus|compared (?:to|with)|against|relative to)\s+(?:the\s+)?(?:last|previous|prior) year\b/,
+    mode: "previous_year",
+  },
+  { re: /\b(?:yoy|year over year|year on year)\b/, mode: "previous_year", unit: "year" },
+  { re: /\b(?:mom|month over month|month on month)\b/, mode: "previous_period", unit: "month" },
+  { re: /\b(?:wow|week over week|week on week)\b/, mode: "previous_period", unit: "week" },
+  { re: /\b(?:dod|day over day)\b/, mode: "previous_period", unit: "day" },
+  { re: /\b(?:qoq|quarter over quarter|quarter on quarter)\b/, mode: "previous_period", unit: "quarter" },
+  {
+    re: /\b(?:(?:vs|versus|compared (?:to|with)|against|relative to|than|from)\s+)?the\s+(?:day|week|month|quarter|year|period) before\b/,
+    mode: "previous_period",
+  },
+  {
+    re: /\b(?:vs|versus|compared (?:to|with)|against|relative to|than)\s+(?:the\s+)?(?:previous|prior|preceding|last) period\b/,
+    mode: "previous_period",
+  },
+  {
+    re: /\b(?:vs|versus|compared (?:to|with)|against|relative to)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:day|week|month|quarter|year)\b/,
+    mode: "previous_period",
+  },
+  { re: /\b(?:the\s+)?(?:previous|prior|preceding) period\b/, mode: "previous_period" },
+];
+
+/** The org-local calendar date at `now`. */
+export function todayIn(now: Date, timeZone: string): string {
+  return localDate(now, timeZone);
+}
+
+/**
+ * The baseline for a period: the previous calendar unit (or same-length window), or a year earlier.
+ * @example baselineOf({ from: "2026-10-01", to: "2026-10-31", label: "" }, "previous_period") // Sep 1..30
+ */
+export function baselineOf(p: Period, mode: Exclude<CompareMode, "explicit">): Period {
+  const r = comparisonRange({ from: p.from, to: p.to }, mode);
+  const label = mode === "previous_year" ? "same period last year" : "previous period";
+  return { ...r, unit: p.unit, label };
+}
+
+/** The most recent complete unit before today, for "MoM"-style questions that name no period. */
+export function lastCompleteUnit(unit: NonNullable<TimeParse["impliedUnit"]>, today: string): Period {
+  return { ...shiftedUnit(today, unit, -1), unit, label: `last ${unit}` };
+}
+
+function ruleMentions(
+  text: string,
+  today: string,
+  dir: Direction,
+): { mentions: TimeMention[]; rest: string } {
+  const mentions: TimeMention[] = [];
+  let rest = text;
+  for (const rule of TIME_RULES) {
+    const re = new RegExp(rule.re.source, "g");
+    for (const m of rest.matchAll(re)) {
+      const exec = Object.assign([...m], { index: m.index, input: rest }) as unknown as RegExpExecArray;
+      const period = rule.resolve(exec, today, dir);
+      if (!period) continue;
+      const span = { start: m.index, end: m.index + m[0].length };
+      mentions.push({ period: { ...period, label: m[0].trim() }, ...span });
+    }
+    for (const mention of mentions) rest = consume(rest, mention);
+  }
+  return { mentions, rest };
+}
+
+function iso(c: chrono.ParsedComponents): string {
+  const pad = (n: number | null) => String(n ?? 1).padStart(2, "0");
+  return `${c.get("year")}-${pad(c.get("month"))}-${pad(c.get("day"))}`;
+}
+
+/** Calendar dates chrono finds (month and day both stated); weekday-only hits like "Black Friday" are ignored. */
+function chronoMentions(text: string, today: string): { mentions: TimeMention[]; rest: string } {
+  const ref = new Date(`${today}T12:00:00`);
+  const mentions: TimeMention[] = [];
+  let rest = text;
+  const yearBack = (d: string, certain: boolean) => (!certain && d > today ? addMonths(d, -12) : d);
+  for (const r of chrono.parse(text.replace(/\|/g, " "), ref, { forwardDate: false })) {
+    if (!(r.start.isCertain("month") && r.start.isCertain("day"))) continue;
+    const from = yearBack(iso(r.start), r.start.isCertain("year"));
+    const to = r.end ? yearBack(iso(r.end), r.end.isCertain("year")) : from;
+    const before = text.slice(0, r.index);
+    const since = /\b(?:since|from|after|starting)\s+(?:the\s+)?$/.test(before) && !r.end;
+    const span = { start: r.index, end: r.index + r.text.length };
+    const [lo, hi] = [from, to].sort() as [string, string];
+    const period: Period = since
+      ? { from, to: today, label: `since ${r.text}` }
+      : { from: lo, to: hi, unit: lo === hi ? "day" : undefined, label: r.text };
+    mentions.push({ period, ...span });
+    rest = consume(rest, span);
+  }
+  return { mentions, rest };
+}
+
+/** Merge "since <month>" / "from <period> to <period>" pairs into one open or closed range. */
+function joinRanges(text: string, mentions: TimeMention[], today: string): TimeMention[] {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const out: TimeMention[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const m = sorted[i]!;
+    const next = sorted[i + 1];
+    const before = text.slice(0, m.start);
+    if (
+      next &&
+      /\b(?:from|between)\s+$/.test(before) &&
+      /^\s*(?:to|and|through|until|till|-)\s*$/.test(text.slice(m.end, next.start))
+    ) {
+      out.push({
+        period: {
+          from: m.period.from,
+          to: next.period.to,
+          label: `${m.period.label} to ${next.period.label}`,
+        },
+        start: m.start,
+        end: next.end,
+      });
+      i++;
+    } else if (/\b(?:since|starting|after)\s+$/.test(before) && m.period.to !== today) {
+      out.push({ ...m, period: { from: m.period.from, to: today, label: `since ${m.period.label}` } });
+    } else {
+      out.push(m);
+    }
+  }
+  return out;
+}
+
+/**
+ * Find the periods in a normalized question.
+ * @param dir "future" for planning questions (a bare "December" is the next December).
+ * @example extractTime("revenue last month", "2026-11-01").period // { from: "2026-10-01", to: "2026-10-31", ... }
+ */
+export function extractTime(text: string, today: string, dir: Direction = "past"): TimeParse {
+  let rest = text;
+  let compareMode: CompareMode | undefined;
+  let impliedUnit: TimeParse["impliedUnit"];
+  for (const rc of RELATIVE_COMPARE) {
+    const m = rc.re.exec(rest);
+    if (!m) continue;
+    compareMode ??= rc.mode;
+    impliedUnit ??= rc.unit;
+    rest = consume(rest, { start: m.index, end: m.index + m[0].length });
+  }
+  const ruled = ruleMentions(rest, today, dir);
+  const chronoFound = chronoMentions(ruled.rest, today);
+  const mentions = joinRanges(text, [...ruled.mentions, ...chronoFound.mentions], today);
+  rest = chronoFound.rest;
+  const [first, second] = mentions;
+  if (first && second) {
+    return { period: first.period, compare: { mode: "explicit", period: second.period }, impliedUnit, rest };
+  }
+  if (compareMode && compareMode !== "explicit") {
+    const compare = { mode: compareMode, period: first ? baselineOf(first.period, compareMode) : undefined };
+    return { period: first?.period, compare, impliedUnit, rest };
+  }
+  return { period: first?.period, impliedUnit, rest };
+}

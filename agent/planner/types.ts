@@ -1,0 +1,130 @@
+/**
+ * The local planner's public types: its context, the plan it returns, and the semantic frame it
+ * builds in between (the frame is what follow-up questions are merged into).
+ */
+import type { ModelName } from "../../core/attribution/types.ts";
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import type { Grain } from "../../semantic/query/types.ts";
+import type { ToolName } from "../../tools/index.ts";
+
+/** Dimensions whose values the planner can recognise by name. */
+export type ValueDimension =
+  | "channel"
+  | "platform"
+  | "campaign"
+  | "objective"
+  | "email_campaign"
+  | "source_medium";
+
+/** One value of a dimension as the database knows it, with the words marketers use for it. */
+export interface DimensionValue {
+  dimension: ValueDimension;
+  /** Key or id as filters need it, e.g. "paid_social" or "1042". */
+  value: string;
+  /** Display name, e.g. "BF24 - Sitewide - Prospecting". */
+  label: string;
+  /** Other names, e.g. ["facebook", "instagram"] for meta_ads. */
+  aliases: string[];
+}
+
+/** Everything the planner knows besides the question. The organization is never part of it. */
+export interface PlannerContext {
+  /** The current instant; all relative dates resolve from it. */
+  now: Date;
+  /** The organization's IANA time zone, e.g. "America/New_York". */
+  timeZone: string;
+  /** The organization's validated catalog (standard plus custom metrics). */
+  catalog: Catalog;
+  /** Names of channels, platforms, campaigns and other values, from the database. */
+  dimensionValues: readonly DimensionValue[];
+  /** The previous turn's plan in this thread, for follow-ups ("and last quarter?"). */
+  previous?: Plan | undefined;
+  /** The option id the user picked from the previous clarification, used verbatim. */
+  clarificationId?: string | undefined;
+}
+
+/** What the user wants done. */
+export type Intent =
+  | "query"
+  | "trend"
+  | "rank"
+  | "compare"
+  | "explain"
+  | "attribution"
+  | "budget"
+  | "anomalies"
+  | "define"
+  | "search"
+  | "list_values";
+
+/** An inclusive org-local date range with how the user said it. */
+export interface Period {
+  from: string;
+  to: string;
+  /** Calendar unit when the range is exactly one week, month, quarter or year. */
+  unit?: "day" | "week" | "month" | "quarter" | "year" | undefined;
+  /** The words it came from, e.g. "last month"; "default" when the user named no period. */
+  label: string;
+}
+
+/** How the baseline of a comparison was asked for. */
+export type CompareMode = "previous_period" | "previous_year" | "explicit";
+
+/** A dimension filter in MetricQuery form. */
+export interface FrameFilter {
+  field: string;
+  op: "in" | "not_in";
+  values: Array<string | number>;
+}
+
+/** A what-if change to the budget. */
+export interface FrameBudgetChange {
+  dimension: "channel" | "platform" | "campaign";
+  value: string | number;
+  changePercent?: number;
+  changeAmount?: number;
+}
+
+/** The parsed meaning of a question: the state follow-ups merge into and calls are assembled from. */
+export interface Frame {
+  intent: Intent;
+  metrics: string[];
+  dimensions: string[];
+  filters: FrameFilter[];
+  period: Period;
+  compare?: { mode: CompareMode; period: Period } | undefined;
+  grain?: Grain | undefined;
+  order?: { field: string; direction: "asc" | "desc" } | undefined;
+  limit?: number | undefined;
+  models?: ModelName[] | undefined;
+  level?: "channel" | "campaign" | undefined;
+  budget?:
+    | {
+        totalBudget?: number | undefined;
+        level: "channel" | "platform";
+        locked: string[];
+        changes: FrameBudgetChange[];
+      }
+    | undefined;
+  /** search_catalog words, list_dimension_values dimension. */
+  searchText?: string | undefined;
+  listDimension?: string | undefined;
+}
+
+/** One tool call, with arguments that parse under the tool's input schema. */
+export interface PlannedCall {
+  name: ToolName;
+  args: Record<string, unknown>;
+}
+
+/** A clarification option; `id` encodes the resolution, e.g. "metric:orders". */
+export interface ClarifyOption {
+  id: string;
+  label: string;
+}
+
+/** The planner's answer. */
+export type Plan =
+  | { kind: "tool_calls"; intent: Intent; calls: PlannedCall[]; frame: Frame }
+  | { kind: "clarify"; question: string; options: ClarifyOption[]; originalQuestion: string }
+  | { kind: "decline"; message: string };

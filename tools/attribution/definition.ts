@@ -1,0 +1,38 @@
+/** attribution: credit conversions and revenue to channels or campaigns under one or more models. */
+import { z } from "zod";
+import { attributionModel, timeRange } from "../shared/schemas.ts";
+import { defineTool } from "../shared/tool-definition.ts";
+
+export const attributionInput = z.object({
+  models: z
+    .array(attributionModel)
+    .min(1)
+    .max(12)
+    .describe(
+      "Models to run and compare side by side, e.g. ['first_touch', 'last_touch'] or ['markov', 'shapley'].",
+    ),
+  level: z
+    .enum(["channel", "campaign"])
+    .default("channel")
+    .describe("Credit channels or individual campaigns, e.g. 'channel'."),
+  metric: z
+    .enum(["revenue", "conversions"])
+    .default("revenue")
+    .describe("What is credited: order revenue or order count, e.g. 'revenue'."),
+  period: timeRange.describe("Conversions in this period, e.g. { from: '2026-07-01', to: '2026-09-30' }."),
+  channels: z
+    .array(z.string().min(1))
+    .max(20)
+    .optional()
+    .describe(
+      "Only report these channel keys (credit is still computed over whole journeys), e.g. ['paid_social'].",
+    ),
+});
+export type AttributionInput = z.input<typeof attributionInput>;
+
+export const attribution = defineTool({
+  name: "attribution",
+  description:
+    "Run multi-touch attribution over customer journeys and return credited conversions and revenue per channel or campaign for each model (rule-based like first/last touch, or data-driven markov/shapley). Use for 'which channel drives the most revenue under a data-driven model', 'compare first and last touch for paid social'. Do NOT use for plain revenue by channel under the default model (query_metrics) or for budget advice (recommend_budget).",
+  inputSchema: attributionInput,
+});

@@ -1,0 +1,16 @@
+/** query_metrics: run a MetricQuery (the semantic layer's own schema) against the catalog. */
+
+import type { MetricQueryInput } from "../../semantic/query/types.ts";
+import { metricQuerySchema } from "../../semantic/query/types.ts";
+import { defineTool } from "../shared/tool-definition.ts";
+
+/** The MetricQuery schema, imported rather than re-declared so the tool and the compiler never drift. */
+export const queryMetricsInput = metricQuerySchema;
+export type QueryMetricsInput = MetricQueryInput;
+
+export const queryMetrics = defineTool({
+  name: "query_metrics",
+  description:
+    "Get metric values from the catalog: totals, breakdowns by dimensions, trends (dimension 'date' with a grain), filters, top/bottom N (orderBy + limit), optionally with a comparison period. Example: { metrics: ['roas'], dimensions: ['channel'], timeRange: { preset: 'last_month' } }. Use for any 'how much / how many / by X / top N / over time' question. Do NOT use to explain WHY a metric changed (explain_change), to compare attribution models (attribution), or for budget advice (recommend_budget).",
+  inputSchema: queryMetricsInput,
+});

@@ -1,0 +1,77 @@
+/** recommend_budget: split a budget across channels (or platforms) from fitted response curves, or score a what-if. */
+import { z } from "zod";
+import { timeRange } from "../shared/schemas.ts";
+import { defineTool } from "../shared/tool-definition.ts";
+
+const target = {
+  dimension: z
+    .enum(["channel", "platform", "campaign"])
+    .describe("What the value names, e.g. 'platform' for 'tiktok_ads'."),
+  value: z
+    .union([z.string().min(1), z.number().int()])
+    .describe("Channel or platform key, or campaign id, e.g. 'tiktok_ads'."),
+};
+
+/** One what-if change to current spend: a relative change or an absolute amount. */
+export const budgetChange = z
+  .object({
+    ...target,
+    changePercent: z
+      .number()
+      .min(-100)
+      .max(1000)
+      .optional()
+      .describe(
+        "Relative change of its spend, e.g. -50 for 'cut by half', 100 for 'double', -100 for 'pause'.",
+      ),
+    changeAmount: z
+      .number()
+      .optional()
+      .describe("Absolute change in the organization's currency per period, e.g. -5000 for 'cut by $5k'."),
+  })
+  .refine((c) => (c.changePercent === undefined) !== (c.changeAmount === undefined), {
+    message: "give exactly one of changePercent or changeAmount",
+    path: ["changePercent"],
+  });
+export type BudgetChange = z.infer<typeof budgetChange>;
+
+export const recommendBudgetInput = z.object({
+  totalBudget: z
+    .number()
+    .positive()
+    .optional()
+    .describe(
+      "Budget to allocate over the period in the organization's currency, e.g. 50000. Omit to keep current total spend.",
+    ),
+  period: timeRange.describe(
+    "Planning period, e.g. { from: '2026-12-01', to: '2026-12-31' } for next month.",
+  ),
+  level: z
+    .enum(["channel", "platform"])
+    .default("channel")
+    .describe("Allocate across channels or ad platforms, e.g. 'channel'."),
+  lockedChannels: z
+    .array(z.string().min(1))
+    .max(20)
+    .default([])
+    .describe("Channel or platform keys whose spend must stay as it is, e.g. ['email']."),
+  changes: z
+    .array(budgetChange)
+    .max(10)
+    .default([])
+    .describe(
+      "What-if changes to evaluate instead of optimizing freely, e.g. [{ dimension: 'platform', value: 'tiktok_ads', changePercent: -50 }].",
+    ),
+  objective: z
+    .enum(["revenue", "orders"])
+    .default("revenue")
+    .describe("What the split maximizes, e.g. 'revenue'."),
+});
+export type RecommendBudgetInput = z.input<typeof recommendBudgetInput>;
+
+export const recommendBudget = defineTool({
+  name: "recommend_budget",
+  description:
+    "Recommend how to split a budget across channels or platforms (marginal ROAS from fitted response curves, locked channels respected), or predict the effect of what-if changes such as cutting TikTok by half. Use for 'how should I split $50k next month', 'where should I move budget', 'what if I cut TikTok by half'. Do NOT use to report past spend or ROAS (query_metrics).",
+  inputSchema: recommendBudgetInput,
+});
