@@ -1,0 +1,70 @@
+/**
+ * Zod schemas for anomaly detection input: options as they arrive on GET /api/v1/anomalies (query
+ * strings, so numbers are coerced) and the daily series the route reads from the database.
+ */
+import { z } from "zod";
+import { isIsoDate } from "../stats/dates.ts";
+
+const isoDate = z.string().refine(isIsoDate, { message: "expected a YYYY-MM-DD date" });
+
+/** Options of detectAnomalies. */
+export const anomalyOptionsSchema = z
+  .object({
+    minHistoryWeeks: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(52)
+      .default(4)
+      .describe("Same-weekday observations needed before a day is scored, e.g. 4"),
+    trailingWeeks: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(52)
+      .default(8)
+      .describe("Weeks of history in the baseline, e.g. 8"),
+    threshold: z.coerce
+      .number()
+      .positive()
+      .max(100)
+      .default(4)
+      .describe("Robust z-score that flags a day, e.g. 4"),
+    from: isoDate
+      .optional()
+      .describe("First day to report, e.g. 2024-03-01 (earlier days still feed the baseline)"),
+    to: isoDate.optional().describe("Last day to report, e.g. 2024-03-31"),
+    valueKind: z
+      .enum(["auto", "count", "continuous"])
+      .default("auto")
+      .describe("count adds a Poisson floor to the noise; auto treats whole-number data as counts"),
+  })
+  .superRefine((o, ctx) => {
+    if (o.minHistoryWeeks > o.trailingWeeks) {
+      ctx.addIssue({ code: "custom", path: ["minHistoryWeeks"], message: "cannot exceed trailingWeeks" });
+    }
+    if (o.from && o.to && o.from > o.to)
+      ctx.addIssue({ code: "custom", path: ["from"], message: "must not be after to" });
+  });
+
+/** Parsed anomaly options (defaults applied). */
+export type AnomalyOptions = z.output<typeof anomalyOptionsSchema>;
+/** Anomaly options as a caller writes them. */
+export type AnomalyOptionsInput = z.input<typeof anomalyOptionsSchema>;
+
+/** A day of an additive metric. */
+export const dailyValueSchema = z.object({ date: isoDate, value: z.number().finite() });
+/** A day of a ratio metric, from that day's summed numerator and denominator. */
+export const dailyRatioSchema = z.object({
+  date: isoDate,
+  numerator: z.number().finite(),
+  denominator: z.number().finite().nonnegative(),
+});
+
+/** A daily series: all values, or all numerator/denominator pairs. */
+export const dailySeriesSchema = z.union([z.array(dailyValueSchema), z.array(dailyRatioSchema)]);
+
+/** One day of an additive metric. */
+export type DailyValue = z.output<typeof dailyValueSchema>;
+/** One day of a ratio metric. */
+export type DailyRatio = z.output<typeof dailyRatioSchema>;

@@ -1,0 +1,73 @@
+/**
+ * Budget optimizer entry point (POST /api/v1/budget/optimize). Parses the request, builds curves
+ * (explicit what-if curves, or curves fitted to each channel's history), solves the chosen
+ * scenario, and reports the plan beside the naive proportional rule.
+ *
+ * Budget semantics: spend over the period is split so that total spend equals totalBudget
+ * (max_revenue), or is at most totalBudget (target_roas). Channels whose fit is refused keep
+ * their current spend, which comes out of the budget first.
+ */
+import { AppError } from "../../lib/errors.ts";
+import { parseInput } from "../stats/parse-input.ts";
+import type { FitOptions } from "./fit.ts";
+import { naiveAllocation } from "./naive.ts";
+import { type ChannelHistory, prepareProblem } from "./prepare.ts";
+import { type BudgetReport, buildReport } from "./report.ts";
+import { budgetOptimizeRequestSchema } from "./schemas.ts";
+import { solveMaxRevenue } from "./solve.ts";
+import { solveTargetRoas } from "./target-roas.ts";
+
+/**
+ * Optimise a budget. `input` is the untrusted request body; `history` is each channel's (or
+ * campaign's) daily spend and attributed revenue, used only when the request has no `curves`.
+ * Throws AppError core.invalid_input (bad field), core.infeasible (bounds cannot hold the budget)
+ * or core.insufficient_data (nothing to fit).
+ * @example
+ * optimizeBudget({ totalBudget: 100000, curves: [{ channel: "a", curve: { type: "log", a: -9453.72, b: 8256.21 } }, ...] });
+ */
+export function optimizeBudget(
+  input: unknown,
+  history: readonly ChannelHistory[] = [],
+  fitOptions: FitOptions = {},
+): BudgetReport {
+  const request = parseInput(budgetOptimizeRequestSchema, input);
+  const problem = prepareProblem(request, history, fitOptions);
+  const fixedSpend = problem.unfitted.reduce((a, u) => a + u.current, 0);
+  const budget = request.totalBudget - fixedSpend;
+  if (problem.modeled.length === 0) {
+    throw new AppError(
+      "core.insufficient_data",
+      "no channel could be modelled: " + problem.unfitted.map((u) => `${u.channel} (${u.reason})`).join("; "),
+    );
+  }
+  if (budget < 0) {
+    throw new AppError(
+      "core.infeasible",
+      `channels kept at current spend because they could not be fitted need ${fixedSpend.toFixed(2)}, more than the total budget ${request.totalBudget.toFixed(2)}`,
+    );
+  }
+  const units = problem.modeled.map((m) => m.unit);
+  const current = problem.modeled.map((m) => m.current);
+  const locked = new Set(problem.modeled.filter((m) => m.locked).map((m) => m.unit.channel));
+  const target = request.scenario === "target_roas" ? (request.targetRoas ?? null) : null;
+  const solved =
+    target === null
+      ? { ...solveMaxRevenue(units, budget, current), budgetBinding: null }
+      : solveTargetRoas(units, budget, target, current);
+  return buildReport(problem, {
+    scenario: request.scenario,
+    totalBudget: request.totalBudget,
+    targetRoas: target,
+    method: solved.method,
+    lambda: solved.lambda,
+    budgetBinding: solved.budgetBinding,
+    spend: solved.spend,
+    // The naive rule splits the same amount the plan spends, so the two are comparable.
+    naiveSpend: naiveAllocation(
+      units,
+      solved.spend.reduce((a, b) => a + b, 0),
+      current,
+      locked,
+    ),
+  });
+}

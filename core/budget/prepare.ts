@@ -1,0 +1,168 @@
+/**
+ * Turns an optimize request plus either explicit curves or fitted channel history into allocation
+ * units: a plan-level curve, current spend and bounds per channel. Channels whose fit was refused
+ * are set aside (kept at current spend) with the reason.
+ */
+import { AppError } from "../../lib/errors.ts";
+import type { AllocationUnit } from "./allocation.ts";
+import { type ResponseCurve, rescaleCurve } from "./curves.ts";
+import { type DailySpendRevenue, toContiguous } from "./daily-series.ts";
+import { type FitOptions, type FitOutcome, fitContiguous } from "./fit.ts";
+import type { BudgetOptimizeRequest } from "./schemas.ts";
+
+/** A channel's daily history, as the route reads it from the database. */
+export interface ChannelHistory {
+  /** Channel or campaign key; each entry is fitted and allocated independently. */
+  channel: string;
+  days: readonly DailySpendRevenue[];
+}
+
+/** A channel the optimizer may move. */
+export interface ModeledChannel {
+  unit: AllocationUnit;
+  current: number;
+  locked: boolean;
+  /** Relative standard error of the curve's scale; null for explicit curves (no uncertainty known). */
+  scaleRelativeSe: number | null;
+}
+
+/** A channel held at current spend because no curve could be fitted. */
+export interface UnfittedChannel {
+  channel: string;
+  current: number;
+  /** Revenue observed over the last period, reported unchanged. */
+  observedRevenue: number;
+  reason: string;
+}
+
+/** Everything the solver and the report need. */
+export interface PreparedProblem {
+  modeled: ModeledChannel[];
+  unfitted: UnfittedChannel[];
+  /** Fit outcome per channel (fitted mode only). */
+  fits: { channel: string; outcome: FitOutcome }[];
+  /** Days the budget covers, or null for explicit curves (spend is in the budget's own unit). */
+  periodDays: number | null;
+  notes: string[];
+}
+
+/**
+ * Build the allocation problem. Explicit `request.curves` win over `history`.
+ * @example
+ * prepareProblem(parsedRequest, []); // explicit-curve what-if
+ */
+export function prepareProblem(
+  request: BudgetOptimizeRequest,
+  history: readonly ChannelHistory[],
+  fitOptions: FitOptions = {},
+): PreparedProblem {
+  const base = request.curves ? fromCurves(request) : fromHistory(request, history, fitOptions);
+  const names = new Set([...base.curves.map((c) => c.channel), ...base.unfitted.map((u) => u.channel)]);
+  const locked = new Set(request.constraints?.locked ?? []);
+  for (const name of locked) {
+    if (!names.has(name))
+      throw new AppError("core.invalid_input", `constraints.locked: unknown channel '${name}'`);
+  }
+  const bounds = request.constraints?.bounds ?? {};
+  for (const name of Object.keys(bounds)) {
+    if (!names.has(name))
+      throw new AppError("core.invalid_input", `constraints.bounds.${name}: unknown channel`);
+  }
+  // What-if curves are about the curves, so they get no implicit +/-30% leash; fitted curves are
+  // only trustworthy near the spend levels seen in the data, so they do.
+  const pct = request.constraints?.defaultBoundPct ?? (request.curves ? undefined : 0.3);
+  const modeled = base.curves.map(({ channel, curve, current, scaleRelativeSe }): ModeledChannel => {
+    const isLocked = locked.has(channel);
+    const b = bounds[channel];
+    const lower = isLocked ? current : (b?.min ?? (pct === undefined ? 0 : Math.max(0, current * (1 - pct))));
+    const upper = isLocked
+      ? current
+      : (b?.max ?? (pct === undefined ? Number.POSITIVE_INFINITY : current * (1 + pct)));
+    return { unit: { channel, curve, lower, upper }, current, locked: isLocked, scaleRelativeSe };
+  });
+  return {
+    modeled,
+    unfitted: base.unfitted,
+    fits: base.fits,
+    periodDays: base.periodDays,
+    notes: base.notes,
+  };
+}
+
+interface BaseProblem {
+  curves: { channel: string; curve: ResponseCurve; current: number; scaleRelativeSe: number | null }[];
+  unfitted: UnfittedChannel[];
+  fits: { channel: string; outcome: FitOutcome }[];
+  periodDays: number | null;
+  notes: string[];
+}
+
+function fromCurves(request: BudgetOptimizeRequest): BaseProblem {
+  const curves = request.curves ?? [];
+  const equalShare = request.totalBudget / curves.length;
+  const notes: string[] = [];
+  if (curves.some((c) => c.currentSpend === undefined)) {
+    notes.push("Channels without currentSpend were taken to spend an equal share of totalBudget today.");
+  }
+  return {
+    curves: curves.map((c) => ({
+      channel: c.channel,
+      curve: c.curve,
+      current: c.currentSpend ?? equalShare,
+      scaleRelativeSe: null,
+    })),
+    unfitted: [],
+    fits: [],
+    periodDays: null,
+    notes,
+  };
+}
+
+function fromHistory(
+  request: BudgetOptimizeRequest,
+  history: readonly ChannelHistory[],
+  options: FitOptions,
+): BaseProblem {
+  if (history.length === 0) {
+    throw new AppError("core.insufficient_data", "no channel history to fit and no explicit curves given");
+  }
+  const days = request.periodDays;
+  const out: BaseProblem = { curves: [], unfitted: [], fits: [], periodDays: days, notes: [] };
+  const seen = new Set<string>();
+  for (const h of history) {
+    if (seen.has(h.channel))
+      throw new AppError("core.invalid_input", `history: duplicate channel '${h.channel}'`);
+    seen.add(h.channel);
+    const series = toContiguous(h.channel, h.days);
+    const current = lastPeriodSum(series.spend, days);
+    const outcome = fitContiguous(series, options);
+    out.fits.push({ channel: h.channel, outcome });
+    if (outcome.status === "refused") {
+      out.unfitted.push({
+        channel: h.channel,
+        current,
+        observedRevenue: lastPeriodSum(series.revenue, days),
+        reason: outcome.reason,
+      });
+      continue;
+    }
+    const m = outcome.model;
+    out.curves.push({
+      channel: h.channel,
+      curve: rescaleCurve(m.curve, days * (1 - m.theta), days),
+      current,
+      scaleRelativeSe: m.scaleRelativeSe,
+    });
+  }
+  out.notes.push(
+    `Fitted curves give steady-state revenue over ${days} days at a constant daily spend (adstock carry-over included, ramp-up ignored).`,
+  );
+  return out;
+}
+
+/** Sum of the last `days` values, scaled up from the mean when the series is shorter. */
+function lastPeriodSum(values: readonly number[], days: number): number {
+  const tail = values.slice(-days);
+  const sum = tail.reduce((a, b) => a + b, 0);
+  return tail.length === days ? sum : (sum / tail.length) * days;
+}
