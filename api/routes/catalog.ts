@@ -28,7 +28,9 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const path = r.error.issues[0]?.path.map(String).join(".") ?? "";
-  throw new AppError("input.invalid", describeZodIssues(r.error.issues), { details: { path, suggestion: null } });
+  throw new AppError("input.invalid", describeZodIssues(r.error.issues), {
+    details: { path, suggestion: null },
+  });
 }
 
 const EDITORS = ["admin", "analyst"] as const;
@@ -74,7 +76,12 @@ export function catalogRouter(deps: AppDeps, opts: { embedder?: Embedder } = {})
   router.patch("/metrics/:key", async (req, res) => {
     const t = tenantOf(res);
     requireRole(t, EDITORS);
-    const metric = await updateCustomMetric(deps.db, t.organizationId, req.params.key, parse(customMetricPatch, req.body));
+    const metric = await updateCustomMetric(
+      deps.db,
+      t.organizationId,
+      req.params.key,
+      parse(customMetricPatch, req.body),
+    );
     await syncOrganizationCatalog(deps.db, t.organizationId, embedder);
     res.json({ metric });
   });

@@ -21,11 +21,18 @@ export type HeuristicModel =
 
 /**
  * Per-touch credit of one path under a rule-based model; an empty path gives an empty array.
+ * When `into` is given and long enough, the result is a view on it (overwritten by the next call).
  * @example heuristicTouchCredits("position_based", path(["a","b","c"]), opts) // [0.4, 0.2, 0.4]
  */
-export function heuristicTouchCredits(model: HeuristicModel, path: KeyedPath, opts: CoreOptions): Float64Array {
+export function heuristicTouchCredits(
+  model: HeuristicModel,
+  path: KeyedPath,
+  opts: CoreOptions,
+  into?: Float64Array,
+): Float64Array {
   const n = path.keys.length;
-  const out = new Float64Array(n);
+  // `into` lets totals-only callers reuse one buffer instead of allocating per path.
+  const out = into && into.length >= n ? into.subarray(0, n).fill(0) : new Float64Array(n);
   if (n === 0) return out;
   switch (model) {
     case "first_touch":
@@ -76,15 +83,17 @@ function timeDecay(path: KeyedPath, halfLifeDays: number, out: Float64Array): Fl
   if (!ts || ts.length !== path.keys.length) {
     throw new AppError("core.invalid_input", "time_decay needs a timestamp on every touch");
   }
-  const end = path.conversionTime ?? Math.max(...ts);
-  const halfLifeMs = halfLifeDays * DAY_MS;
-  // Shift every dt by the smallest one: the ratio of weights is unchanged after normalization, and
-  // a conversion long after all touches no longer underflows every weight to 0.
-  let minDt = Infinity;
-  for (const t of ts) minDt = Math.min(minDt, end - t);
+  let newest = -Infinity;
+  for (let i = 0; i < ts.length; i++) if (ts[i]! > newest) newest = ts[i]!;
+  const end = path.conversionTime ?? newest;
+  // 2^(-dt/h) = exp(-dt * ln2 / h). Every dt is shifted by the smallest one (end - newest): weight
+  // ratios are unchanged after normalization, and a conversion long after all touches no longer
+  // underflows every weight to 0.
+  const rate = Math.LN2 / (halfLifeDays * DAY_MS);
+  const minDt = end - newest;
   let sum = 0;
   for (let i = 0; i < ts.length; i++) {
-    const w = 2 ** (-(end - ts[i]! - minDt) / halfLifeMs);
+    const w = Math.exp(-(end - ts[i]! - minDt) * rate);
     out[i] = w;
     sum += w;
   }

@@ -20,7 +20,9 @@ export function toKeyedPath(path: Path, level: "channel" | "campaign"): KeyedPat
   const keys =
     level === "channel"
       ? channels
-      : path.touches.map((t) => (typeof t === "string" ? campaignKey(t, 0) : campaignKey(t.channel, t.campaignId)));
+      : path.touches.map((t) =>
+          typeof t === "string" ? campaignKey(t, 0) : campaignKey(t.channel, t.campaignId),
+        );
   const objects = path.touches.filter((t) => typeof t !== "string");
   const hasTs = objects.length === path.touches.length && objects.every((t) => t.ts !== undefined);
   const hasMilestones = objects.some((t) => t.milestone !== undefined);

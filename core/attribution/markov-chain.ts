@@ -32,6 +32,71 @@ const EDGE_STRIDE = 2 ** 26;
  * @example buildChain([{ keys: ["a", "b"], conversions: 1, nulls: 0 }], 1, true).keys // ["a", "b"]
  */
 export function buildChain(paths: readonly ChainPath[], order: number, includeNulls: boolean): BuiltChain {
+  return order === 1 ? buildFirstOrder(paths, includeNulls) : buildHigherOrder(paths, order, includeNulls);
+}
+
+/**
+ * Order 1: state = key index + 1, counts in a dense matrix that doubles when keys outgrow it.
+ * Skipping the state and edge hash maps is what keeps a million paths under a second.
+ */
+function buildFirstOrder(paths: readonly ChainPath[], includeNulls: boolean): BuiltChain {
+  const keyIndex = new Map<string, number>();
+  const keys: string[] = [];
+  let cap = 32;
+  let counts = new Float64Array(cap * cap);
+  let outTotal: Float64Array = new Float64Array(cap);
+  let toConv: Float64Array = new Float64Array(cap);
+  for (const path of paths) {
+    const w = path.conversions + (includeNulls ? path.nulls : 0);
+    const touches = path.keys;
+    if (w <= 0 || touches.length === 0) continue;
+    let from = 0;
+    for (let i = 0; i < touches.length; i++) {
+      let c = keyIndex.get(touches[i]!);
+      if (c === undefined) {
+        c = keys.length;
+        keyIndex.set(touches[i]!, c);
+        keys.push(touches[i]!);
+        if (c + 2 > cap) {
+          const grown = cap * 2;
+          const next = new Float64Array(grown * grown);
+          for (let r = 0; r < cap; r++) next.set(counts.subarray(r * cap, (r + 1) * cap), r * grown);
+          counts = next;
+          outTotal = grow(outTotal, grown);
+          toConv = grow(toConv, grown);
+          cap = grown;
+        }
+      }
+      const to = c + 1;
+      if (to === from) continue;
+      counts[from * cap + to]! += w;
+      outTotal[from]! += w;
+      from = to;
+    }
+    outTotal[from]! += w;
+    toConv[from]! += path.conversions;
+  }
+  const n = keys.length + 1;
+  const edges = new Map<number, number>();
+  for (let f = 0; f < n; f++) {
+    for (let t = 1; t < n; t++)
+      if (counts[f * cap + t]! > 0) edges.set(f * EDGE_STRIDE + t, counts[f * cap + t]!);
+  }
+  return {
+    chain: toSparse(n, edges, Array.from(outTotal.subarray(0, n)), Array.from(toConv.subarray(0, n))),
+    keys,
+    statesByKey: keys.map((_, c) => [c + 1]),
+  };
+}
+
+function grow(a: Float64Array, size: number): Float64Array {
+  const out = new Float64Array(size);
+  out.set(a);
+  return out;
+}
+
+/** Order k > 1: states are hashed k-tuples of key indices (variable length at a path's start). */
+function buildHigherOrder(paths: readonly ChainPath[], order: number, includeNulls: boolean): BuiltChain {
   const keyIndex = new Map<string, number>();
   const keys: string[] = [];
   const stateOfCode = new Map<number, number>();
@@ -60,7 +125,7 @@ export function buildChain(paths: readonly ChainPath[], order: number, includeNu
       }
       if (c === prevKey) continue;
       prevKey = c;
-      code = order === 1 ? c + 1 : (code % top) * BASE + c + 1;
+      code = (code % top) * BASE + c + 1;
       let to = stateOfCode.get(code);
       if (to === undefined) {
         to = codes.length;
@@ -80,7 +145,7 @@ export function buildChain(paths: readonly ChainPath[], order: number, includeNu
   return {
     chain: toSparse(codes.length, edges, outTotal, toConv),
     keys,
-    statesByKey: statesContainingEachKey(codes, keys.length, order),
+    statesByKey: statesContainingEachKey(codes, keys.length),
   };
 }
 
@@ -102,14 +167,10 @@ function toSparse(n: number, edges: Map<number, number>, outTotal: number[], toC
   return { n, rowStart, col, prob, toConversion };
 }
 
-function statesContainingEachKey(codes: readonly number[], keyCount: number, order: number): number[][] {
+function statesContainingEachKey(codes: readonly number[], keyCount: number): number[][] {
   const out: number[][] = Array.from({ length: keyCount }, () => []);
   for (let s = 1; s < codes.length; s++) {
     let code = codes[s]!;
-    if (order === 1) {
-      out[code - 1]!.push(s);
-      continue;
-    }
     const seen = new Set<number>();
     while (code > 0) {
       const digit = code % BASE;

@@ -53,7 +53,8 @@ export function shapleyFromCoalitions(
   const size = 1 << n;
   const v = new Float64Array(size);
   for (const e of entries) {
-    if (!Number.isFinite(e.value)) throw new AppError("core.invalid_input", "coalition values must be finite");
+    if (!Number.isFinite(e.value))
+      throw new AppError("core.invalid_input", "coalition values must be finite");
     let mask = 0;
     for (const c of e.channels) mask |= bit.get(c)!;
     v[mask]! += e.value;

@@ -26,6 +26,8 @@ export interface DimensionExpr {
   sql: string;
   /** Joins the expression needs. */
   joins?: readonly JoinAlias[];
+  /** Text to match for `contains` filters when it differs (campaign: its name, not its id). */
+  text?: DimensionExpr;
 }
 
 /** One fact source: its alias, columns, dimensions and the predicate columns the compiler uses. */
@@ -60,7 +62,7 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
       date: { sql: "a.date" },
       channel: { sql: "a.channel" },
       platform: { sql: "a.platform" },
-      campaign: { sql: "a.campaign_id" },
+      campaign: { sql: "a.campaign_id", text: { sql: "cp.name", joins: campaignJoin } },
       campaign_objective: { sql: "cp.objective", joins: campaignJoin },
     },
     time: { kind: "date", column: "a.date" },
@@ -93,7 +95,7 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
       date: { sql: "(ar.conversion_ts AT TIME ZONE {tz})::date" },
       channel: { sql: "ar.channel" },
       platform: { sql: "cp.platform", joins: campaignJoin },
-      campaign: { sql: "NULLIF(ar.campaign_id, 0)" },
+      campaign: { sql: "NULLIF(ar.campaign_id, 0)", text: { sql: "cp.name", joins: campaignJoin } },
       campaign_objective: { sql: "cp.objective", joins: campaignJoin },
       customer_type: {
         sql: "CASE WHEN c.is_new_customer THEN 'new' ELSE 'returning' END",

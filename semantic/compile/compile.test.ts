@@ -1,0 +1,229 @@
+import { describe, expect, it } from "vitest";
+import { STANDARD_DIMENSIONS } from "../catalog/dimensions.ts";
+import { standardCatalog } from "../catalog/index.ts";
+import type { MetricInput } from "../catalog/types.ts";
+import { buildCatalog } from "../catalog/validate.ts";
+import { type MetricQueryInput, metricQuerySchema } from "../query/types.ts";
+import { compileMetricQuery } from "./compile.ts";
+
+// The catalog is built inline (Cube's prepareCompiler style) so each expected SQL is readable.
+const METRICS: MetricInput[] = [
+  {
+    key: "spend",
+    label: "Spend",
+    description: "d",
+    unit: "currency",
+    format: "currency",
+    definition: { type: "aggregate", table: "ad_spend_daily", aggregation: "sum", column: "spend" },
+  },
+  {
+    key: "clicks",
+    label: "Clicks",
+    description: "d",
+    unit: "count",
+    format: "integer",
+    definition: { type: "aggregate", table: "ad_spend_daily", aggregation: "sum", column: "clicks" },
+  },
+  {
+    key: "revenue",
+    label: "Revenue",
+    description: "d",
+    unit: "currency",
+    format: "currency",
+    definition: {
+      type: "aggregate",
+      table: "conversions",
+      aggregation: "sum",
+      column: "revenue",
+      attributed: { aggregation: "sum", column: "revenue" },
+    },
+  },
+  {
+    key: "new_customers",
+    label: "New",
+    description: "d",
+    unit: "count",
+    format: "integer",
+    definition: {
+      type: "aggregate",
+      table: "conversions",
+      aggregation: "count",
+      column: "order_id",
+      where: { column: "is_new_customer", equals: true },
+      attributed: { aggregation: "sum", column: "credit" },
+    },
+  },
+  {
+    key: "sessions",
+    label: "Sessions",
+    description: "d",
+    unit: "count",
+    format: "integer",
+    definition: { type: "aggregate", table: "web_sessions_daily", aggregation: "sum", column: "sessions" },
+  },
+  {
+    key: "roas",
+    label: "ROAS",
+    description: "d",
+    unit: "ratio",
+    format: "multiplier",
+    definition: { type: "formula", formula: "revenue / spend" },
+  },
+  {
+    key: "cpc",
+    label: "CPC",
+    description: "d",
+    unit: "currency",
+    format: "currency",
+    definition: { type: "formula", formula: "spend / clicks" },
+  },
+];
+const catalog = buildCatalog(METRICS, STANDARD_DIMENSIONS);
+const ctx = {
+  organizationId: 7,
+  timeZone: "Europe/Berlin",
+  defaultAttributionModel: "last_touch",
+  attributionLookbackDays: 30,
+};
+const range = { from: "2024-03-01", to: "2024-03-31" };
+
+const CASES: {
+  name: string;
+  query: Omit<MetricQueryInput, "timeRange">;
+  totals?: boolean;
+  sql: string;
+  params: unknown[];
+}[] = [
+  {
+    name: "one aggregate, no dimensions",
+    query: { metrics: ["spend"] },
+    sql: 'WITH ad_facts AS (SELECT sum(a.spend)::numeric AS "spend" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3),\nresult AS (SELECT COALESCE(ad_facts."spend", 0) AS "spend" FROM ad_facts)\nSELECT "spend" FROM result',
+    params: [7, "2024-03-01", "2024-03-31"],
+  },
+  {
+    name: "a ratio of sums by platform with an IN filter",
+    query: {
+      metrics: ["cpc"],
+      dimensions: ["platform"],
+      filters: [{ field: "channel", op: "in", values: ["paid_search", "display"] }],
+    },
+    sql: 'WITH ad_facts AS (SELECT a.platform AS "platform", sum(a.spend)::numeric AS "spend", sum(a.clicks)::numeric AS "clicks" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 AND a.channel = ANY($4) GROUP BY 1),\nresult AS (SELECT ad_facts."platform" AS "platform", (COALESCE(ad_facts."spend", 0) / NULLIF(COALESCE(ad_facts."clicks", 0), 0)) AS "cpc" FROM ad_facts)\nSELECT "platform", "cpc" FROM result ORDER BY "cpc" DESC NULLS LAST, "platform" ASC NULLS LAST',
+    params: [7, "2024-03-01", "2024-03-31", ["paid_search", "display"]],
+  },
+  {
+    name: "attributed revenue and new customers by campaign under a named model, top 5",
+    query: {
+      metrics: ["revenue", "new_customers"],
+      dimensions: ["campaign"],
+      attributionModel: "linear",
+      limit: 5,
+    },
+    sql: 'WITH attributed_facts AS (SELECT NULLIF(ar.campaign_id, 0) AS "campaign", sum(ar.revenue)::numeric AS "revenue", (sum(ar.credit) FILTER (WHERE c.is_new_customer IS TRUE))::numeric AS "new_customers" FROM attribution_results ar JOIN conversions c ON c.organization_id = ar.organization_id AND c.order_id = ar.order_id WHERE ar.organization_id = $1 AND ar.conversion_ts >= ($2::date)::timestamp AT TIME ZONE $4 AND ar.conversion_ts < ($3::date + 1)::timestamp AT TIME ZONE $4 AND ar.model = $5 GROUP BY 1),\nresult AS (SELECT attributed_facts."campaign" AS "campaign", COALESCE(attributed_facts."revenue", 0) AS "revenue", COALESCE(attributed_facts."new_customers", 0) AS "new_customers" FROM attributed_facts)\nSELECT "campaign", (SELECT cn.name FROM campaigns cn WHERE cn.organization_id = $1 AND cn.id = result."campaign") AS "campaign_name", "revenue", "new_customers" FROM result ORDER BY "revenue" DESC NULLS LAST, "campaign" ASC NULLS LAST LIMIT $6',
+    params: [7, "2024-03-01", "2024-03-31", "Europe/Berlin", "linear", 5],
+  },
+  {
+    name: "ROAS by channel joins spend with attributed revenue, HAVING-style filter and order",
+    query: {
+      metrics: ["roas"],
+      dimensions: ["channel"],
+      filters: [{ field: "roas", op: "gte", value: 2 }],
+      orderBy: [{ field: "roas", direction: "asc" }],
+    },
+    sql: 'WITH ad_facts AS (SELECT a.channel AS "channel", sum(a.spend)::numeric AS "spend" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 GROUP BY 1),\nattributed_facts AS (SELECT ar.channel AS "channel", sum(ar.revenue)::numeric AS "revenue" FROM attribution_results ar WHERE ar.organization_id = $1 AND ar.conversion_ts >= ($2::date)::timestamp AT TIME ZONE $4 AND ar.conversion_ts < ($3::date + 1)::timestamp AT TIME ZONE $4 AND ar.model = $5 GROUP BY 1),\nkeys AS (SELECT "channel" FROM ad_facts UNION SELECT "channel" FROM attributed_facts),\nresult AS (SELECT k."channel" AS "channel", (COALESCE(attributed_facts."revenue", 0) / NULLIF(COALESCE(ad_facts."spend", 0), 0)) AS "roas" FROM keys k LEFT JOIN ad_facts ON ad_facts."channel" IS NOT DISTINCT FROM k."channel" LEFT JOIN attributed_facts ON attributed_facts."channel" IS NOT DISTINCT FROM k."channel")\nSELECT "channel", "roas" FROM result WHERE "roas" >= $6 ORDER BY "roas" ASC NULLS LAST, "channel" ASC NULLS LAST',
+    params: [7, "2024-03-01", "2024-03-31", "Europe/Berlin", "last_touch", 2],
+  },
+  {
+    name: "two sources by month in the org time zone",
+    query: { metrics: ["revenue", "sessions"], grain: "month" },
+    sql: 'WITH order_facts AS (SELECT date_trunc(\'month\', ((c.ts AT TIME ZONE $4)::date)::timestamp)::date AS "date", sum(c.revenue)::numeric AS "revenue" FROM conversions c WHERE c.organization_id = $1 AND c.ts >= ($2::date)::timestamp AT TIME ZONE $4 AND c.ts < ($3::date + 1)::timestamp AT TIME ZONE $4 GROUP BY 1),\nsession_facts AS (SELECT date_trunc(\'month\', (s.date)::timestamp)::date AS "date", sum(s.sessions)::numeric AS "sessions" FROM web_sessions_daily s WHERE s.organization_id = $1 AND s.date BETWEEN $2 AND $3 GROUP BY 1),\nkeys AS (SELECT "date" FROM order_facts UNION SELECT "date" FROM session_facts),\nresult AS (SELECT k."date" AS "date", COALESCE(order_facts."revenue", 0) AS "revenue", COALESCE(session_facts."sessions", 0) AS "sessions" FROM keys k LEFT JOIN order_facts ON order_facts."date" IS NOT DISTINCT FROM k."date" LEFT JOIN session_facts ON session_facts."date" IS NOT DISTINCT FROM k."date")\nSELECT "date", "revenue", "sessions" FROM result ORDER BY "date" ASC NULLS LAST',
+    params: [7, "2024-03-01", "2024-03-31", "Europe/Berlin"],
+  },
+  {
+    name: "totals keep the breakdown's sources without grouping",
+    query: { metrics: ["roas"], dimensions: ["channel"] },
+    totals: true,
+    sql: 'WITH ad_facts AS (SELECT sum(a.spend)::numeric AS "spend" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3),\nattributed_facts AS (SELECT sum(ar.revenue)::numeric AS "revenue" FROM attribution_results ar WHERE ar.organization_id = $1 AND ar.conversion_ts >= ($2::date)::timestamp AT TIME ZONE $4 AND ar.conversion_ts < ($3::date + 1)::timestamp AT TIME ZONE $4 AND ar.model = $5),\nresult AS (SELECT (COALESCE(attributed_facts."revenue", 0) / NULLIF(COALESCE(ad_facts."spend", 0), 0)) AS "roas" FROM ad_facts CROSS JOIN attributed_facts)\nSELECT "roas" FROM result',
+    params: [7, "2024-03-01", "2024-03-31", "Europe/Berlin", "last_touch"],
+  },
+  {
+    name: "contains escapes LIKE wildcards; eq null is IS NULL",
+    query: {
+      metrics: ["spend"],
+      dimensions: ["campaign_objective"],
+      filters: [
+        { field: "campaign", op: "contains", value: "50%_off" },
+        { field: "platform", op: "eq", value: null },
+      ],
+    },
+    sql: 'WITH ad_facts AS (SELECT cp.objective AS "campaign_objective", sum(a.spend)::numeric AS "spend" FROM ad_spend_daily a LEFT JOIN campaigns cp ON cp.organization_id = a.organization_id AND cp.id = a.campaign_id WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 AND cp.name ILIKE $4 AND a.platform IS NULL GROUP BY 1),\nresult AS (SELECT ad_facts."campaign_objective" AS "campaign_objective", COALESCE(ad_facts."spend", 0) AS "spend" FROM ad_facts)\nSELECT "campaign_objective", "spend" FROM result ORDER BY "spend" DESC NULLS LAST, "campaign_objective" ASC NULLS LAST',
+    params: [7, "2024-03-01", "2024-03-31", "%50\\%\\_off%"],
+  },
+  {
+    name: "neq and not_in on one source",
+    query: {
+      metrics: ["clicks"],
+      filters: [
+        { field: "channel", op: "neq", value: "display" },
+        { field: "platform", op: "not_in", values: ["meta_ads"] },
+      ],
+    },
+    sql: 'WITH ad_facts AS (SELECT sum(a.clicks)::numeric AS "clicks" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 AND a.channel IS DISTINCT FROM $4 AND NOT COALESCE(a.platform = ANY($5), false)),\nresult AS (SELECT COALESCE(ad_facts."clicks", 0) AS "clicks" FROM ad_facts)\nSELECT "clicks" FROM result',
+    params: [7, "2024-03-01", "2024-03-31", "display", ["meta_ads"]],
+  },
+];
+
+const compile = (q: Omit<MetricQueryInput, "timeRange">, c = catalog, opts = {}) =>
+  compileMetricQuery(c, metricQuerySchema.parse({ timeRange: range, ...q }), ctx, range, opts);
+
+describe("compileMetricQuery", () => {
+  it.each(CASES)("$name", ({ query, totals, sql, params }) => {
+    const out = compile(query, catalog, { totals });
+    expect({ sql: out.sql, params: out.params }).toEqual({ sql, params });
+  });
+
+  it("takes the organization from the tenant context, never from the query", () => {
+    const out = compile({ metrics: ["spend"], organizationId: 99 } as never);
+    expect(out.params[0]).toBe(7);
+  });
+
+  it("keeps hostile filter values out of the SQL text", () => {
+    const evil = "x'; DROP TABLE campaigns; --";
+    const out = compile({ metrics: ["spend"], filters: [{ field: "channel", op: "eq", value: evil }] });
+    expect(out.sql).not.toContain("DROP");
+    expect(out.params).toContain(evil);
+  });
+
+  it("suggests the closest metric for a typo", () => {
+    expect(() => compile({ metrics: ["roaz"] })).toThrowError(
+      "metrics.0: unknown metric 'roaz': did you mean 'roas'?",
+    );
+  });
+
+  it("suggests the closest dimension for a typo", () => {
+    expect(() => compile({ metrics: ["spend"], dimensions: ["chanel"] })).toThrowError(
+      "dimensions.0: unknown dimension 'chanel': did you mean 'channel'?",
+    );
+  });
+
+  it("names the metric and the dimension of an unsupported pair", () => {
+    expect(() => compile({ metrics: ["sessions"], dimensions: ["campaign"] })).toThrowError(
+      "dimensions.0: metric 'sessions' cannot be broken down by dimension 'campaign'",
+    );
+  });
+
+  it("refuses source/medium under a model other than last touch", () => {
+    expect(() =>
+      compile({ metrics: ["revenue"], dimensions: ["source_medium"], attributionModel: "linear" }),
+    ).toThrowError("only the last_touch model knows 'source_medium'");
+  });
+
+  it("compiles every standard metric alone and by each supported dimension", () => {
+    for (const m of standardCatalog.metrics.values()) {
+      for (const d of [undefined, ...m.supportedDimensions]) {
+        const out = compile({ metrics: [m.key], dimensions: d ? [d] : [] }, standardCatalog);
+        expect(out.sql).toContain(`"${m.key}"`);
+        expect(out.params[0]).toBe(7);
+      }
+    }
+  });
+});

@@ -1,0 +1,142 @@
+/**
+ * MetricQuery -> one parameterized SQL statement. Pure: no I/O, no clock.
+ *
+ * Shape: one CTE per fact source aggregated to the query's dimensions; with several sources, a
+ * `keys` CTE (the union of their dimension keys) left-joined to each source, which is a full outer
+ * join on the dimension keys that stays simple for any number of sources; a `result` CTE computes
+ * formulas over the summed inputs (ratios of sums, NULLIF against division by zero); metric filters
+ * (HAVING-like), ordering and the limit apply last.
+ *
+ * Security note: values are always parameters; identifiers come only from the catalog and
+ * tables.ts and are quoted. Formula constants are numbers parsed by the formula parser.
+ */
+import { type FormulaNode, parseFormula } from "../catalog/formula.ts";
+import type { FactTable } from "../catalog/tables.ts";
+import type { Catalog, ResolvedMetric } from "../catalog/types.ts";
+import type { DateRange, MetricQuery } from "../query/types.ts";
+import { ParamAllocator, quoteIdent } from "./params.ts";
+import { type CompileContext, planQuery, type QueryPlan } from "./plan.ts";
+import { CTE_NAMES, type RenderState, sourceCte } from "./sources.ts";
+
+/** SQL text plus its parameter values, in placeholder order. */
+export interface CompiledQuery {
+  sql: string;
+  params: unknown[];
+}
+
+/** A compiled statement with the plan it came from (for provenance). */
+export interface CompiledMetricQuery extends CompiledQuery {
+  plan: QueryPlan;
+}
+
+const OPS = { gt: ">", gte: ">=", lt: "<", lte: "<=" } as const;
+
+function metricSql(catalog: Catalog, m: ResolvedMetric, leafRef: Map<string, string>): string {
+  if (m.definition.type === "aggregate") return `COALESCE(${leafRef.get(m.key)!}, 0)`;
+  const parsed = parseFormula(m.definition.formula);
+  if (!parsed.ok) throw new Error(`formula of ${m.key} was validated but does not parse: ${parsed.error}`);
+  const render = (n: FormulaNode): string => {
+    switch (n.kind) {
+      case "number":
+        return `${n.value}`;
+      case "metric":
+        return metricSql(catalog, catalog.metrics.get(n.key)!, leafRef);
+      case "negate":
+        return `(-${render(n.arg)})`;
+      case "binary":
+        return n.op === "/"
+          ? `(${render(n.left)} / NULLIF(${render(n.right)}, 0))`
+          : `(${render(n.left)} ${n.op} ${render(n.right)})`;
+    }
+  };
+  return render(parsed.ast);
+}
+
+function fromClause(
+  tables: readonly FactTable[],
+  groupBy: readonly string[],
+): { ctes: string[]; from: string } {
+  const names = tables.map((t) => CTE_NAMES[t]);
+  if (names.length === 1) return { ctes: [], from: names[0]! };
+  if (groupBy.length === 0) return { ctes: [], from: names.join(" CROSS JOIN ") };
+  const cols = groupBy.map(quoteIdent).join(", ");
+  const keys = `keys AS (${names.map((n) => `SELECT ${cols} FROM ${n}`).join(" UNION ")})`;
+  const joins = names.map(
+    (n) =>
+      `LEFT JOIN ${n} ON ${groupBy.map((d) => `${n}.${quoteIdent(d)} IS NOT DISTINCT FROM k.${quoteIdent(d)}`).join(" AND ")}`,
+  );
+  return { ctes: [keys], from: `keys k ${joins.join(" ")}` };
+}
+
+function orderSql(plan: QueryPlan, q: MetricQuery): string {
+  const items = plan.order.map((o) => ({ field: o.field, dir: o.direction }));
+  if (items.length === 0) {
+    if (plan.dimensions.includes("date")) items.push({ field: "date", dir: "asc" });
+    else if (plan.dimensions.length > 0) items.push({ field: q.metrics[0]!, dir: "desc" });
+  }
+  for (const d of plan.dimensions)
+    if (!items.some((i) => i.field === d)) items.push({ field: d, dir: "asc" });
+  if (items.length === 0) return "";
+  return ` ORDER BY ${items.map((i) => `${quoteIdent(i.field)} ${i.dir.toUpperCase()} NULLS LAST`).join(", ")}`;
+}
+
+/**
+ * Compile a parsed MetricQuery for one tenant and one resolved date range. With `totals`, the
+ * same sources and filters are aggregated without dimensions, metric filters, ordering or limit.
+ * @example compileMetricQuery(standardCatalog, q, ctx, {from: "2024-03-01", to: "2024-03-31"}).sql
+ */
+export function compileMetricQuery(
+  catalog: Catalog,
+  q: MetricQuery,
+  ctx: CompileContext,
+  range: DateRange,
+  opts: { totals?: boolean } = {},
+): CompiledMetricQuery {
+  const plan = planQuery(catalog, q, ctx);
+  const params = new ParamAllocator();
+  params.named("org", ctx.organizationId);
+  params.named("from", range.from);
+  params.named("to", range.to);
+  const groupBy = opts.totals ? [] : plan.dimensions;
+  const s: RenderState = { plan, ctx, range, params, groupBy };
+
+  const tables = [...plan.sources.keys()];
+  const ctes = tables.map((t) => sourceCte(s, t, plan.sources.get(t)!));
+  const leafRef = new Map<string, string>();
+  for (const [t, leaves] of plan.sources) {
+    for (const m of leaves) leafRef.set(m.key, `${CTE_NAMES[t]}.${quoteIdent(m.key)}`);
+  }
+  const { ctes: keyCtes, from } = fromClause(tables, groupBy);
+  const dimRef = (d: string) =>
+    tables.length > 1 && groupBy.length ? `k.${quoteIdent(d)}` : `${CTE_NAMES[tables[0]!]}.${quoteIdent(d)}`;
+  const resultCols = [
+    ...groupBy.map((d) => `${dimRef(d)} AS ${quoteIdent(d)}`),
+    ...plan.computed.map(
+      (k) => `${metricSql(catalog, catalog.metrics.get(k)!, leafRef)} AS ${quoteIdent(k)}`,
+    ),
+  ];
+  const result = `result AS (SELECT ${resultCols.join(", ")} FROM ${from})`;
+
+  const out: string[] = [];
+  for (const d of groupBy) {
+    out.push(quoteIdent(d));
+    if (d === "campaign") {
+      const org = params.named("org", ctx.organizationId);
+      out.push(
+        `(SELECT cn.name FROM campaigns cn WHERE cn.organization_id = ${org} AND cn.id = result."campaign") AS "campaign_name"`,
+      );
+    }
+  }
+  out.push(...q.metrics.filter((k, i) => q.metrics.indexOf(k) === i).map(quoteIdent));
+  let tail = "";
+  if (!opts.totals) {
+    const having = plan.metricFilters.map(
+      (f) => `${quoteIdent(f.field)} ${OPS[f.op]} ${params.add(f.value)}`,
+    );
+    if (having.length) tail += ` WHERE ${having.join(" AND ")}`;
+    tail += orderSql(plan, q);
+    if (q.limit !== undefined) tail += ` LIMIT ${params.add(q.limit)}`;
+  }
+  const sql = `WITH ${[...ctes, ...keyCtes, result].join(",\n")}\nSELECT ${out.join(", ")} FROM result${tail}`;
+  return { sql, params: params.values, plan };
+}

@@ -1,0 +1,176 @@
+/**
+ * Run a MetricQuery: compile (pure), run through an injected runner, and assemble columns, rows,
+ * totals, the comparison and provenance. This module does no I/O of its own: the database arrives
+ * as a function, the clock as a value.
+ *
+ * Totals are a second statement compiled from the same plan without dimensions, so ratios in the
+ * totals are ratios of sums, and they cover every row that passes the dimension filters (before
+ * metric filters and the limit).
+ */
+import type { Catalog } from "../catalog/types.ts";
+import { type CompiledMetricQuery, compileMetricQuery } from "../compile/compile.ts";
+import { type AttributionPlan, type CompileContext, planQuery } from "../compile/plan.ts";
+import { parseMetricQuery } from "../query/parse.ts";
+import { comparisonRange, resolveTimeRange } from "../query/time-range.ts";
+import type { DateRange, Filter, MetricQuery, ResolvedTimeRange } from "../query/types.ts";
+import { type Change, change, compareRows, type Row, toNumber } from "./compare.ts";
+import { type DefinitionUsed, definitionsUsed } from "./provenance.ts";
+
+/** Runs one parameterized statement (the db/ Database's `query` fits). */
+export type QueryRunner = (sql: string, params: readonly unknown[]) => Promise<Row[]>;
+
+/** A result column with its display metadata. */
+export interface ResultColumn {
+  key: string;
+  label: string;
+  kind: "dimension" | "metric";
+  unit?: string;
+  format?: string;
+}
+
+/** The full answer to a MetricQuery. */
+export interface MetricResult {
+  columns: ResultColumn[];
+  rows: Row[];
+  totals: Record<string, number | null>;
+  comparison?: {
+    range: DateRange;
+    rows: Record<string, Change>[];
+    totals: Record<string, Change>;
+  };
+  provenance: {
+    definitions: DefinitionUsed[];
+    timeRange: ResolvedTimeRange;
+    filters: Filter[];
+    rowCount: number;
+    /** Last date loaded into ad_spend_daily for the organization (null when there is none). */
+    dataFreshness: { adSpendThrough: string | null };
+    attribution?: AttributionPlan & { note?: string };
+    sql: {
+      rows: string;
+      totals: string;
+      comparisonRows?: string;
+      comparisonTotals?: string;
+      params: unknown[];
+    };
+  };
+}
+
+/** Everything executeMetricQuery needs besides the query. */
+export interface ExecuteDeps {
+  catalog: Catalog;
+  run: QueryRunner;
+  /** The clock's reading for this request (presets resolve against it). */
+  now: Date;
+}
+
+function numbers(row: Row | undefined, keys: readonly string[]): Record<string, number | null> {
+  return Object.fromEntries(keys.map((k) => [k, toNumber(row?.[k])]));
+}
+
+function normalizeRows(rows: readonly Row[], metrics: readonly string[]): Row[] {
+  return rows.map((r) => {
+    const out: Row = { ...r };
+    for (const m of metrics) out[m] = toNumber(r[m]);
+    return out;
+  });
+}
+
+async function chooseAttribution(deps: ExecuteDeps, q: MetricQuery, ctx: CompileContext) {
+  const plan = planQuery(deps.catalog, q, ctx);
+  const a = plan.attribution;
+  if (a?.source !== "table") return { ctx, note: undefined };
+  const [row] = await deps.run(
+    "SELECT EXISTS (SELECT 1 FROM attribution_results WHERE organization_id = $1 AND model = $2) AS present",
+    [ctx.organizationId, a.model],
+  );
+  if (row?.present) return { ctx, note: undefined };
+  if (a.model === "last_touch") {
+    return {
+      ctx: { ...ctx, attributionFallback: true },
+      note: "attribution_results has no last_touch rows yet: last touch was computed from touchpoints",
+    };
+  }
+  return { ctx, note: `attribution_results has no rows for model '${a.model}': attributed values are 0` };
+}
+
+/**
+ * Execute a MetricQuery for one tenant. Throws AppError (input.invalid, catalog.unknown_metric,
+ * catalog.unknown_dimension, catalog.unsupported_combination) for bad queries.
+ */
+export async function executeMetricQuery(
+  deps: ExecuteDeps,
+  input: unknown,
+  tenant: CompileContext,
+): Promise<MetricResult> {
+  const q = parseMetricQuery(input);
+  const range = resolveTimeRange(q.timeRange, deps.now, tenant.timeZone);
+  const { ctx, note } = await chooseAttribution(deps, q, tenant);
+  const main = compileMetricQuery(deps.catalog, q, ctx, range);
+  const totals = compileMetricQuery(deps.catalog, q, ctx, range, { totals: true });
+  const previousRange = q.compareTo ? comparisonRange(range, q.compareTo) : undefined;
+  const prev: CompiledMetricQuery[] = previousRange
+    ? [
+        compileMetricQuery(deps.catalog, q, ctx, previousRange),
+        compileMetricQuery(deps.catalog, q, ctx, previousRange, { totals: true }),
+      ]
+    : [];
+  const metrics = [...new Set(q.metrics)];
+  const [rows, totalRows, freshness, prevRows, prevTotals] = await Promise.all([
+    deps.run(main.sql, main.params),
+    deps.run(totals.sql, totals.params),
+    deps.run("SELECT max(date)::text AS through FROM ad_spend_daily WHERE organization_id = $1", [
+      ctx.organizationId,
+    ]),
+    prev[0] ? deps.run(prev[0].sql, prev[0].params) : Promise.resolve([]),
+    prev[1] ? deps.run(prev[1].sql, prev[1].params) : Promise.resolve([]),
+  ]);
+  const plan = main.plan;
+  const outRows = normalizeRows(rows, metrics);
+  const totalValues = numbers(totalRows[0], metrics);
+
+  const columns: ResultColumn[] = [];
+  for (const d of plan.dimensions) {
+    columns.push({ key: d, label: deps.catalog.dimensions.get(d)!.label, kind: "dimension" });
+    if (d === "campaign") columns.push({ key: "campaign_name", label: "Campaign name", kind: "dimension" });
+  }
+  for (const k of metrics) {
+    const m = deps.catalog.metrics.get(k)!;
+    columns.push({ key: k, label: m.label, kind: "metric", unit: m.unit, format: m.format });
+  }
+
+  const attributedLeaves = new Set(plan.sources.get("attribution_results")?.map((m) => m.key) ?? []);
+  const result: MetricResult = {
+    columns,
+    rows: outRows,
+    totals: totalValues,
+    provenance: {
+      definitions: definitionsUsed(deps.catalog, metrics, attributedLeaves, plan.attribution),
+      timeRange: range,
+      filters: q.filters,
+      rowCount: outRows.length,
+      dataFreshness: { adSpendThrough: (freshness[0]?.through as string | null | undefined) ?? null },
+      attribution: plan.attribution ? { ...plan.attribution, ...(note ? { note } : {}) } : undefined,
+      sql: { rows: main.sql, totals: totals.sql, params: main.params },
+    },
+  };
+  if (previousRange && prev[0] && prev[1]) {
+    const before = numbers(prevTotals[0], metrics);
+    result.comparison = {
+      range: previousRange,
+      rows: compareRows({
+        rows: outRows,
+        previousRows: normalizeRows(prevRows, metrics),
+        dimensions: plan.dimensions,
+        metrics,
+        grain: plan.grain,
+        range,
+        previousRange,
+      }),
+      totals: Object.fromEntries(metrics.map((m) => [m, change(totalValues[m] ?? null, before[m] ?? null)])),
+    };
+    result.provenance.sql.comparisonRows = prev[0].sql;
+    result.provenance.sql.comparisonTotals = prev[1].sql;
+  }
+  return result;
+}

@@ -1,0 +1,85 @@
+/** MetricQuery: what a caller (the API, a tool, the agent) asks the semantic layer for. */
+import { z } from "zod";
+import { isIsoDate } from "./dates.ts";
+
+const isoDate = z.string().refine(isIsoDate, "expected a calendar date as YYYY-MM-DD");
+const name = z.string().min(1).max(64).describe("A catalog key, e.g. 'roas' or 'channel'.");
+
+export const TIME_PRESETS = [
+  "today",
+  "yesterday",
+  "last_7_days",
+  "last_30_days",
+  "last_90_days",
+  "this_week",
+  "last_week",
+  "this_month",
+  "last_month",
+  "this_quarter",
+  "last_quarter",
+  "this_year",
+  "last_year",
+  "month_to_date",
+  "year_to_date",
+] as const;
+export type TimePreset = (typeof TIME_PRESETS)[number];
+
+export const GRAINS = ["day", "week", "month", "quarter", "year"] as const;
+export type Grain = (typeof GRAINS)[number];
+
+/** Inclusive org-local dates. */
+export const absoluteRange = z
+  .object({ from: isoDate, to: isoDate })
+  .refine((r) => r.from <= r.to, { message: "'from' must not be after 'to'", path: ["to"] });
+
+export const timeRangeSchema = z.union([
+  z.object({ preset: z.enum(TIME_PRESETS).describe("Resolved in the organization's time zone.") }),
+  absoluteRange,
+]);
+
+const scalar = z.union([z.string().max(200), z.number()]);
+/** Dimension filters become WHERE conditions; metric filters (gt/gte/lt/lte) apply after aggregation. */
+export const filterSchema = z.discriminatedUnion("op", [
+  z.object({ field: name, op: z.enum(["eq", "neq"]), value: scalar.nullable() }),
+  z.object({ field: name, op: z.enum(["in", "not_in"]), values: z.array(scalar).min(1).max(500) }),
+  z.object({ field: name, op: z.literal("contains"), value: z.string().min(1).max(200) }),
+  z.object({ field: name, op: z.enum(["gt", "gte", "lt", "lte"]), value: z.number() }),
+]);
+
+export const metricQuerySchema = z.object({
+  metrics: z.array(name).min(1).max(20).describe("Metric keys, e.g. ['spend', 'roas']."),
+  dimensions: z.array(name).max(4).default([]).describe("Dimension keys, e.g. ['channel']."),
+  filters: z.array(filterSchema).max(20).default([]),
+  timeRange: timeRangeSchema,
+  grain: z.enum(GRAINS).optional().describe("Date bucket when 'date' is a dimension (default day)."),
+  compareTo: z.union([z.enum(["previous_period", "previous_year"]), absoluteRange]).optional(),
+  orderBy: z
+    .array(z.object({ field: name, direction: z.enum(["asc", "desc"]).default("desc") }))
+    .max(5)
+    .optional(),
+  limit: z.number().int().min(1).max(10_000).optional().describe("Top N rows after ordering."),
+  attributionModel: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{0,40}$/, "expected an attribution model key such as 'last_touch'")
+    .optional(),
+});
+
+/** A parsed MetricQuery (defaults applied). */
+export type MetricQuery = z.infer<typeof metricQuerySchema>;
+/** A MetricQuery as callers write it. */
+export type MetricQueryInput = z.input<typeof metricQuerySchema>;
+export type Filter = z.infer<typeof filterSchema>;
+export type TimeRangeInput = z.infer<typeof timeRangeSchema>;
+export type CompareTo = NonNullable<MetricQuery["compareTo"]>;
+
+/** Inclusive org-local date range, resolved. */
+export interface DateRange {
+  from: string;
+  to: string;
+}
+
+/** A resolved time range with where it came from. */
+export interface ResolvedTimeRange extends DateRange {
+  timeZone: string;
+  preset?: TimePreset;
+}
