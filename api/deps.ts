@@ -1,5 +1,6 @@
 import type { Database } from "../db/database.ts";
 import type { Logger } from "../lib/logger.ts";
+import type { Embedder } from "../semantic/search/embedder.ts";
 
 /** What every route factory receives. Injected so tests build an app on an in-memory database. */
 export interface AppDeps {
@@ -8,4 +9,6 @@ export interface AppDeps {
   /** The clock; the NOW environment variable pins it for demos and evals. */
   now: () => Date;
   version: string;
+  /** Embeds catalog text and search queries (local hashed embedding unless OpenAI is configured). */
+  embedder: Embedder;
 }

@@ -1,21 +1,34 @@
-import type { Queryable } from "../db/database.ts";
-import type { Database } from "../db/database.ts";
+import { materializeAttribution } from "../db/attribution/materialize.ts";
+import { syncOrganizationCatalog } from "../db/catalog/sync.ts";
+import type { Database, Queryable } from "../db/database.ts";
 import type { OrganizationRow } from "../db/repositories/organizations.ts";
 import type { Logger } from "../lib/logger.ts";
+import type { Embedder } from "../semantic/search/embedder.ts";
 
 /**
  * Runs inside the seeding/ingestion transaction after an organization's facts are loaded:
- * derived tables (attribution results) are refreshed in the same transaction, so readers never
+ * attribution results for every model are refreshed in the same transaction, so readers never
  * see facts without their attribution.
  */
 export async function onDataLoaded(
-  _tx: Queryable,
-  _org: { id: number; slug: string; lookbackDays: number },
-): Promise<void> {}
+  tx: Queryable,
+  org: { id: number; slug: string; lookbackDays: number },
+): Promise<void> {
+  await materializeAttribution(tx, { organizationId: org.id, lookbackDays: org.lookbackDays });
+}
 
-/** At every start: make sure each organization's catalog is synced (cheap when unchanged). */
+/**
+ * At every start: sync each organization's catalog (metrics, dimensions, dimension values and
+ * their embeddings). Cheap when nothing changed; recomputes vectors when the embedding model did.
+ */
 export async function prepareOrganizations(
-  _db: Database,
-  _logger: Logger,
-  _orgs: readonly OrganizationRow[],
-): Promise<void> {}
+  db: Database,
+  logger: Logger,
+  orgs: readonly OrganizationRow[],
+  embedder: Embedder,
+): Promise<void> {
+  for (const org of orgs) {
+    const report = await syncOrganizationCatalog(db, org.id, embedder);
+    logger.info({ org: org.slug, embedder: embedder.model, ...report }, "catalog synced");
+  }
+}

@@ -1,5 +1,6 @@
-import path from "node:path";
 import type { Server } from "node:http";
+import path from "node:path";
+import { embedderFor } from "../db/catalog/embedder.ts";
 import { openDatabase } from "../db/connect.ts";
 import type { Database } from "../db/database.ts";
 import { countApiKeys, createApiKey } from "../db/repositories/api-keys.ts";
@@ -44,15 +45,17 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
     groundTruthDir: path.join(env.DATA_DIR, "ground-truth"),
     afterLoad: onDataLoaded,
   });
-  await prepareOrganizations(db, logger, await listOrganizations(db));
+  const embedder = embedderFor(env);
+  await prepareOrganizations(db, logger, await listOrganizations(db), embedder);
 
   let firstKey: string | undefined;
   const acme = await findOrganizationBySlug(db, "acme");
   if (acme && (await countApiKeys(db, acme.id)) === 0) {
-    firstKey = (await createApiKey(db, { organizationId: acme.id, role: "admin", name: "first admin key" })).key;
+    firstKey = (await createApiKey(db, { organizationId: acme.id, role: "admin", name: "first admin key" }))
+      .key;
   }
 
-  const app = createApp({ db, logger, now: clockFrom(env), version: VERSION });
+  const app = createApp({ db, logger, now: clockFrom(env), version: VERSION, embedder });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));
     s.once("error", reject);
@@ -65,7 +68,8 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
       url,
       seeded: report.orgs.filter((o) => !o.skipped).map((o) => o.slug),
       reused: report.orgs.filter((o) => o.skipped).map((o) => o.slug),
-      readyMs: Math.round(performance.now() - t0) },
+      readyMs: Math.round(performance.now() - t0),
+    },
     `listening on ${url}`,
   );
   return {

@@ -7,6 +7,7 @@ import { openTestDatabase } from "../db/connect.ts";
 import type { Database } from "../db/database.ts";
 import { createApiKey } from "../db/repositories/api-keys.ts";
 import { silentLogger } from "../lib/logger.ts";
+import { createLocalEmbedder } from "../semantic/search/embed-local.ts";
 import { createApp } from "./app.ts";
 
 export interface TestApi {
@@ -25,7 +26,10 @@ export async function insertTestOrganizations(db: Database): Promise<{ acme: num
        ('beta-bikes', 'Beta Bikes', 'Europe/Berlin', 'EUR', 'ecommerce')
      ON CONFLICT (slug) DO UPDATE SET name = excluded.name RETURNING id, slug`,
   );
-  return { acme: rows.find((r) => r.slug === "acme")!.id, beta: rows.find((r) => r.slug === "beta-bikes")!.id };
+  return {
+    acme: rows.find((r) => r.slug === "acme")!.id,
+    beta: rows.find((r) => r.slug === "beta-bikes")!.id,
+  };
 }
 
 export async function startTestApi(
@@ -43,7 +47,7 @@ export async function startTestApi(
   };
   const now = opts.now ?? new Date("2026-11-01T12:00:00Z");
   const app = createApp(
-    { db, logger: silentLogger, now: () => new Date(now), version: "test" },
+    { db, logger: silentLogger, now: () => new Date(now), version: "test", embedder: createLocalEmbedder() },
     { rateLimitPerMinute: opts.rateLimitPerMinute },
   );
   const server = await new Promise<Server>((resolve) => {
@@ -64,13 +68,22 @@ export async function startTestApi(
 }
 
 /** fetch with a bearer key and a JSON body. */
-export function apiFetch(api: TestApi, path: string, init: { key?: string; method?: string; body?: unknown } = {}) {
+export function apiFetch(
+  api: TestApi,
+  path: string,
+  init: { key?: string; method?: string; body?: unknown } = {},
+) {
   const headers: Record<string, string> = {};
   if (init.key) headers.authorization = `Bearer ${init.key}`;
   if (init.body !== undefined) headers["content-type"] = "application/json";
   return fetch(`${api.url}${path}`, {
     method: init.method ?? (init.body === undefined ? "GET" : "POST"),
     headers,
-    body: init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body),
+    body:
+      init.body === undefined
+        ? undefined
+        : typeof init.body === "string"
+          ? init.body
+          : JSON.stringify(init.body),
   });
 }

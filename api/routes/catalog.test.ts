@@ -39,7 +39,7 @@ beforeAll(async () => {
   });
   app.use(
     "/api/v1/catalog",
-    catalogRouter({ db, logger: silentLogger, now: () => new Date(), version: "test" }),
+    catalogRouter({ db, logger: silentLogger, now: () => new Date(), version: "test", embedder: createLocalEmbedder() }),
   );
   app.use(errorHandler(silentLogger));
   server = app.listen(0);

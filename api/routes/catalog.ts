@@ -12,8 +12,6 @@ import {
 import { searchCatalog } from "../../db/catalog/search.ts";
 import { syncOrganizationCatalog } from "../../db/catalog/sync.ts";
 import { AppError, describeZodIssues } from "../../lib/errors.ts";
-import { createLocalEmbedder } from "../../semantic/search/embed-local.ts";
-import type { Embedder } from "../../semantic/search/embedder.ts";
 import type { AppDeps } from "../deps.ts";
 import { requireRole, tenantOf } from "../tenant.ts";
 
@@ -40,8 +38,8 @@ const EDITORS = ["admin", "analyst"] as const;
  * custom metrics (viewers may read but not change; DELETE deactivates). `embedder` must be the
  * one the catalog was synced with (local by default).
  */
-export function catalogRouter(deps: AppDeps, opts: { embedder?: Embedder } = {}): Router {
-  const embedder = opts.embedder ?? createLocalEmbedder();
+export function catalogRouter(deps: AppDeps): Router {
+  const embedder = deps.embedder;
   const router = Router();
 
   router.get("/", async (_req, res) => {

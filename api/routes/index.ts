@@ -1,6 +1,12 @@
 import type { Router } from "express";
 import type { AppDeps } from "../deps.ts";
+import { catalogRouter } from "./catalog.ts";
 import { meRouter } from "./me.ts";
+import { metricsRouter } from "./metrics.ts";
 
 /** Every authenticated route, by mount path. Adding a resource means adding one line here. */
-export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Router]> = [["/api/v1/me", meRouter]];
+export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Router]> = [
+  ["/api/v1/me", meRouter],
+  ["/api/v1/catalog", catalogRouter],
+  ["/api/v1/metrics", metricsRouter],
+];
