@@ -1,0 +1,19 @@
+import type { Embedder } from "../semantic/search/embedder.ts";
+import { createAttribution } from "../tools/attribution/execute.ts";
+import { createDescribeMetric } from "../tools/describe-metric/execute.ts";
+import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
+import { createQueryMetrics } from "../tools/query-metrics/execute.ts";
+import { createSearchCatalog } from "../tools/search-catalog/execute.ts";
+import type { ToolDeps } from "../tools/shared/deps.ts";
+import type { ToolExecutors } from "./nodes/run-tools.ts";
+
+/** Every tool's executor for one request's tenant. */
+export function buildToolExecutors(deps: ToolDeps & { embedder: Embedder }): ToolExecutors {
+  return {
+    search_catalog: createSearchCatalog(deps),
+    describe_metric: createDescribeMetric(deps),
+    list_dimension_values: createListDimensionValues(deps),
+    query_metrics: createQueryMetrics(deps),
+    attribution: createAttribution(deps),
+  };
+}

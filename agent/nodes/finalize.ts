@@ -1,0 +1,136 @@
+import type { AIMessage, BaseMessage, ToolMessage } from "@langchain/core/messages";
+import type { ToolResult } from "../../tools/result.ts";
+import { clarificationAnswer, declineAnswer } from "../answer/index.ts";
+import type { AgentAnswer, Clarification } from "../contract.ts";
+import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
+import type { AgentStateUpdate, AgentStateValue } from "../state.ts";
+import { collectGroundNumbers, verifyAnswer } from "../verify/index.ts";
+
+export interface FinalizeDeps {
+  present: PresentContext;
+  model: AgentAnswer["model"];
+  log?: (event: string, data: Record<string, unknown>) => void;
+}
+
+interface TurnResult {
+  name: string;
+  args: Record<string, unknown>;
+  result: ToolResult<unknown>;
+}
+
+/** The planner's own plan, when it made the last model turn (clarify and decline carry no tool calls). */
+function plannerPlan(message: AIMessage | undefined) {
+  const stored = (message?.additional_kwargs as Record<string, unknown> | undefined)?.localPlanner;
+  if (typeof stored !== "object" || stored === null || !("kind" in stored)) return undefined;
+  return stored as { kind: string; question?: string; options?: Clarification["options"]; message?: string };
+}
+
+/** Messages of the current turn: everything after the last question. */
+function currentTurn(messages: readonly BaseMessage[]) {
+  const start = messages.findLastIndex((m) => m.getType() === "human");
+  const turn = messages.slice(start + 1);
+  const question = start >= 0 ? String(messages[start]!.content) : "";
+  const ais = turn.filter((m): m is AIMessage => m.getType() === "ai");
+  const calls = ais.flatMap((m) => m.tool_calls ?? []);
+  const results: TurnResult[] = turn
+    .filter((m): m is ToolMessage => m.getType() === "tool")
+    .flatMap((m) => {
+      const call = calls.find((c) => c.id === m.tool_call_id);
+      const result = m.artifact as ToolResult<unknown> | undefined;
+      return call && result ? [{ name: call.name, args: call.args, result }] : [];
+    });
+  return { question, ais, calls, results };
+}
+
+/** Strip SQL text from results before grounding: its literals are not figures a marketer saw. */
+function groundable(results: readonly TurnResult[]): unknown[] {
+  return results.map((r) => JSON.parse(JSON.stringify(r.result, (k, v) => (k === "sql" ? undefined : v))));
+}
+
+/**
+ * The finalize node: assemble the answer from the turn's tool results. Model-written text is kept
+ * only when every number in it is grounded in those results; otherwise the deterministic template
+ * replaces it and the event is logged.
+ */
+export function createFinalizeNode(deps: FinalizeDeps) {
+  return async (state: AgentStateValue): Promise<AgentStateUpdate> => {
+    const turn = currentTurn(state.messages);
+    const last = turn.ais.at(-1);
+    const plan = plannerPlan(last);
+    const base = {
+      threadId: "",
+      toolCalls: turn.calls.map((c) => ({ name: c.name, args: c.args })),
+      model: state.fallback
+        ? { ...deps.model, kind: "planner" as const, fallback: state.fallback }
+        : deps.model,
+    };
+    const empty = { data: { columns: [], rows: [] }, provenance: [] };
+
+    if (plan?.kind === "clarify" && plan.question && plan.options) {
+      const clarification = { question: plan.question, options: plan.options };
+      const answer = clarificationAnswer({ kind: "clarification", ...clarification });
+      return done({
+        ...base,
+        ...empty,
+        answer,
+        clarification,
+        verification: { grounded: true, rebuilt: false },
+      });
+    }
+    if (plan?.kind === "decline" && plan.message) {
+      return done({
+        ...base,
+        ...empty,
+        answer: plan.message,
+        verification: { grounded: true, rebuilt: false },
+      });
+    }
+
+    const presented: Presentation[] = [];
+    const failures: string[] = [];
+    for (const r of turn.results) {
+      if (!r.result.ok) {
+        const s = r.result.error.suggestions?.length
+          ? ` Did you mean: ${r.result.error.suggestions.join(", ")}?`
+          : "";
+        failures.push(`${r.result.error.message}.${s}`.replace(/\.\./g, "."));
+        continue;
+      }
+      const presenter = PRESENTERS[r.name];
+      if (presenter) presented.push(presenter(r.result.data, r.args, deps.present));
+    }
+    const main = presented.at(-1);
+    const template = presented.length
+      ? presented.map((p) => p.text).join("\n\n")
+      : failures.length
+        ? declineAnswer({ kind: "decline", reason: `I could not answer that: ${failures.join(" ")}` })
+        : "I can answer questions about your marketing data: spend, revenue, ROAS, orders, CAC and more, by channel, campaign or period. Try 'What was ROAS by channel last month?'";
+
+    const grounding = collectGroundNumbers(groundable(turn.results));
+    const modelText = typeof last?.content === "string" ? last.content.trim() : "";
+    let answer = template;
+    let rebuilt = false;
+    if (modelText && !plan) {
+      const check = verifyAnswer(modelText, grounding, { question: turn.question });
+      if (check.ok) answer = modelText;
+      else {
+        rebuilt = true;
+        deps.log?.("ungrounded answer rebuilt", { ungrounded: check.ungrounded });
+      }
+    }
+    const grounded = verifyAnswer(answer, grounding, { question: turn.question }).ok;
+    if (!grounded) deps.log?.("template answer failed grounding", { answer });
+    return done({
+      ...base,
+      answer,
+      data: main?.data ?? empty.data,
+      ...(main?.chart ? { chart: main.chart } : {}),
+      provenance: presented.map((p) => p.provenance),
+      verification: { grounded, rebuilt },
+    });
+  };
+}
+
+function done(answer: AgentAnswer): AgentStateUpdate {
+  return { answer };
+}

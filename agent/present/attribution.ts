@@ -1,0 +1,66 @@
+import type { AttributionToolData } from "../../tools/attribution/execute.ts";
+import { attributionAnswer } from "../answer/index.ts";
+import { chooseChart } from "../chart/index.ts";
+import type { Presentation, PresentContext } from "./types.ts";
+
+/** attribution: one sentence per model, a side-by-side table, and a grouped bar chart. */
+export function presentAttribution(d: AttributionToolData, ctx: PresentContext): Presentation {
+  const metric =
+    d.metric === "revenue"
+      ? { key: "credit", label: "Attributed revenue", unit: "currency" as const, format: "currency" as const }
+      : {
+          key: "credit",
+          label: "Attributed conversions",
+          unit: "count" as const,
+          format: "decimal" as const,
+        };
+  const period = { from: d.period.from, to: d.period.to, timeZone: d.period.timeZone };
+  const text = d.models
+    .map((m) =>
+      attributionAnswer({
+        kind: "attribution",
+        model: m.model.replaceAll("_", " "),
+        metric,
+        rows: m.rows.map((r) => ({ name: r.label, credit: r.credit, share: r.share })),
+        period,
+        currency: ctx.currency,
+      }),
+    )
+    .join("\n");
+  const rows = d.models.flatMap((m) =>
+    m.rows.map((r) => ({ model: m.model, [d.level]: r.label, credit: r.credit, share: r.share })),
+  );
+  const chart = chooseChart({
+    columns: [
+      { key: d.level, label: d.level === "channel" ? "Channel" : "Campaign", kind: "category" },
+      { key: "model", label: "Model", kind: "category" },
+      { key: "credit", label: metric.label, kind: "metric", unit: metric.unit, format: metric.format },
+    ],
+    rows,
+    metricKey: "credit",
+    currency: ctx.currency,
+    periodLabel: `${d.period.from} to ${d.period.to}`,
+  });
+  return {
+    text,
+    data: {
+      columns: [
+        { key: "model", label: "Model" },
+        { key: d.level, label: d.level === "channel" ? "Channel" : "Campaign" },
+        { key: "credit", label: metric.label, unit: metric.unit, format: metric.format },
+        { key: "share", label: "Share", unit: "ratio", format: "percent" },
+      ],
+      rows,
+    },
+    ...(chart ? { chart: chart as unknown as Record<string, unknown> } : {}),
+    provenance: {
+      tool: "attribution",
+      models: d.models.map((m) => m.model),
+      timeRange: d.period,
+      definitions: d.provenance[0]?.definitions,
+      attribution: d.provenance.map((p) => p.attribution),
+      dataFreshness: d.provenance[0]?.dataFreshness,
+      sql: d.provenance.map((p) => p.sql),
+    },
+  };
+}

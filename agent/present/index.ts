@@ -1,0 +1,24 @@
+import type { MetricResult } from "../../semantic/execute/execute.ts";
+import type { AttributionToolData } from "../../tools/attribution/execute.ts";
+import type { DescribeMetricOutput } from "../../tools/describe-metric/definition.ts";
+import type { ListDimensionValuesOutput } from "../../tools/list-dimension-values/definition.ts";
+import type { SearchCatalogOutput } from "../../tools/search-catalog/definition.ts";
+import { presentAttribution } from "./attribution.ts";
+import { presentDefinition, presentSearch, presentValues } from "./catalog.ts";
+import { presentMetricResult } from "./query-metrics.ts";
+import type { Presenter } from "./types.ts";
+
+export type { Presentation, PresentContext, Presenter } from "./types.ts";
+
+/**
+ * One presenter per tool. Each turns the tool's typed data into deterministic text, a table, a
+ * chart and provenance. The data was produced by our own executors, so these casts restate types
+ * the executor already guarantees (they are never applied to model output).
+ */
+export const PRESENTERS: Readonly<Record<string, Presenter>> = {
+  query_metrics: (data, args, ctx) => presentMetricResult(data as MetricResult, args, ctx),
+  attribution: (data, _args, ctx) => presentAttribution(data as AttributionToolData, ctx),
+  describe_metric: (data) => presentDefinition(data as DescribeMetricOutput),
+  list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
+  search_catalog: (data) => presentSearch(data as SearchCatalogOutput),
+};

@@ -1,0 +1,84 @@
+import type { MetricResult } from "../../semantic/execute/execute.ts";
+import { metricSpecOf, metricTableAnswer, metricTableInputFromResult, trendAnswer } from "../answer/index.ts";
+import { chartInputFromResult, chooseChart } from "../chart/index.ts";
+import type { Presentation, PresentContext } from "./types.ts";
+
+const TIME_DIMENSIONS = new Set(["date", "week", "month", "quarter", "year"]);
+
+/** The provenance a marketer can read, without SQL parameter values (they may hold filters' PII). */
+export function metricProvenance(result: MetricResult): Record<string, unknown> {
+  const p = result.provenance;
+  return {
+    tool: "query_metrics",
+    definitions: p.definitions,
+    timeRange: p.timeRange,
+    comparisonRange: result.comparison?.range,
+    filters: p.filters,
+    rowCount: p.rowCount,
+    dataFreshness: p.dataFreshness,
+    attribution: p.attribution,
+    sql: p.sql,
+  };
+}
+
+/** A single-metric time series with no other dimension reads best as a trend sentence. */
+function trendText(result: MetricResult, ctx: PresentContext): string | undefined {
+  const dims = result.columns.filter((c) => c.kind === "dimension");
+  const metrics = result.columns.filter((c) => c.kind === "metric");
+  const time = dims[0];
+  if (
+    dims.length !== 1 ||
+    !time ||
+    !TIME_DIMENSIONS.has(time.key) ||
+    metrics.length !== 1 ||
+    result.comparison
+  ) {
+    return undefined;
+  }
+  const metric = metrics[0]!;
+  const points = result.rows
+    .map((r) => ({ date: String(r[time.key]), value: r[metric.key] }))
+    .filter((p): p is { date: string; value: number } => typeof p.value === "number");
+  if (points.length < 2) return undefined;
+  const grain =
+    time.key === "date" ? "day" : time.key === "year" ? "quarter" : time.key === "week" ? "week" : time.key;
+  const { timeRange } = result.provenance;
+  return trendAnswer({
+    kind: "trend",
+    metric: metricSpecOf(metric),
+    grain: grain as "day" | "week" | "month" | "quarter",
+    points,
+    period: { from: timeRange.from, to: timeRange.to, timeZone: timeRange.timeZone },
+    currency: ctx.currency,
+  });
+}
+
+/** query_metrics and compare_periods results: a table, a chart from its shape, and provenance. */
+export function presentMetricResult(
+  result: MetricResult,
+  args: Record<string, unknown>,
+  ctx: PresentContext,
+): Presentation {
+  const limit = typeof args.limit === "number" ? args.limit : undefined;
+  const orderBy = Array.isArray(args.orderBy)
+    ? (args.orderBy[0] as { direction?: string } | undefined)
+    : undefined;
+  const topN = limit
+    ? { n: limit, direction: orderBy?.direction === "asc" ? ("bottom" as const) : ("top" as const) }
+    : undefined;
+  const text =
+    trendText(result, ctx) ??
+    metricTableAnswer(
+      metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
+    );
+  const chart = chooseChart(chartInputFromResult(result, { currency: ctx.currency }));
+  return {
+    text,
+    data: {
+      columns: result.columns.map((c) => ({ key: c.key, label: c.label, unit: c.unit, format: c.format })),
+      rows: result.rows,
+    },
+    ...(chart ? { chart: chart as unknown as Record<string, unknown> } : {}),
+    provenance: metricProvenance(result),
+  };
+}

@@ -1,0 +1,152 @@
+import { HumanMessage } from "@langchain/core/messages";
+import type { BaseCheckpointSaver } from "@langchain/langgraph";
+import { loadOrgCatalog } from "../db/catalog/repository.ts";
+import type { Database } from "../db/database.ts";
+import { appendMessage, createThread, findThread } from "../db/repositories/threads.ts";
+import { AppError } from "../lib/errors.ts";
+import type { Logger } from "../lib/logger.ts";
+import { localDate } from "../semantic/query/dates.ts";
+import type { Embedder } from "../semantic/search/embedder.ts";
+import { TOOL_DEFINITIONS } from "../tools/index.ts";
+import type { AgentAnswer, AgentEvent } from "./contract.ts";
+import { buildToolExecutors } from "./executors.ts";
+import { buildAgentGraph } from "./graph.ts";
+import {
+  createOpenAiModel,
+  type OpenAiModelOptions,
+  toLangChainTools,
+  toolCallValidator,
+} from "./models/index.ts";
+import { LocalPlannerChatModel } from "./planner/chat-model.ts";
+import { plannerDimensionValues } from "./planner-context.ts";
+import { SYSTEM_PROMPT } from "./prompts.ts";
+
+/** The organization an agent request acts for (from authentication, never from the question). */
+export interface AgentTenant {
+  organizationId: number;
+  timeZone: string;
+  currency: string;
+  industry: string;
+  defaultAttributionModel: string;
+  attributionLookbackDays: number;
+}
+
+export interface AskInput {
+  tenant: AgentTenant;
+  question?: string;
+  threadId?: string;
+  clarificationId?: string;
+  now: Date;
+  surface?: "api" | "cli" | "slack" | "web";
+  onEvent?: (event: AgentEvent) => void;
+}
+
+export interface AgentServiceDeps {
+  db: Database;
+  logger: Logger;
+  checkpointer: BaseCheckpointSaver;
+  embedder: Embedder;
+  /** Configured OpenAI-compatible model; the local planner answers when absent. */
+  openai?: OpenAiModelOptions;
+}
+
+const TOOLS = toLangChainTools(TOOL_DEFINITIONS);
+
+/**
+ * Answers questions for a tenant: resolves the thread, builds the graph with the tenant's tools and
+ * models, runs it on the thread's checkpoint, and stores the exchange. Checkpoint thread ids are
+ * scoped by organization, so a thread id from another organization is simply unknown.
+ */
+export function createAgentService(deps: AgentServiceDeps) {
+  const openai = deps.openai ? createOpenAiModel(deps.openai).bindTools(TOOLS) : undefined;
+  const modelInfo: AgentAnswer["model"] = deps.openai
+    ? { kind: "openai", name: deps.openai.model }
+    : { kind: "planner", name: "local-planner" };
+
+  async function resolveThread(input: AskInput, title: string) {
+    const orgId = input.tenant.organizationId;
+    if (input.threadId) {
+      const thread = await findThread(deps.db, orgId, input.threadId);
+      if (!thread)
+        throw new AppError("not_found", `unknown thread '${input.threadId}'`, {
+          details: { path: "threadId" },
+        });
+      return thread.id;
+    }
+    return (await createThread(deps.db, { organizationId: orgId, surface: input.surface ?? "api", title }))
+      .id;
+  }
+
+  return {
+    modelInfo,
+    /** Answer one question (or a clarification choice) in a thread. */
+    async ask(input: AskInput): Promise<AgentAnswer> {
+      const { tenant, now } = input;
+      const content = input.clarificationId ?? input.question?.trim() ?? "";
+      if (!content)
+        throw new AppError("input.invalid", "question: the question is empty", {
+          details: { path: "question" },
+        });
+      const threadId = await resolveThread(input, content);
+      input.onEvent?.({ type: "status", message: "planning" });
+
+      const [catalog, dimensionValues] = await Promise.all([
+        loadOrgCatalog(deps.db, tenant.organizationId),
+        plannerDimensionValues(deps.db, tenant.organizationId),
+      ]);
+      const planner = new LocalPlannerChatModel({
+        context: () => ({ now, timeZone: tenant.timeZone, catalog, dimensionValues }),
+      }).bindTools(TOOLS);
+      const log = (event: string, data: Record<string, unknown>) =>
+        deps.logger.warn({ ...data, organizationId: tenant.organizationId, threadId }, event);
+      const today = localDate(now, tenant.timeZone);
+      const graph = buildAgentGraph({
+        model: {
+          primary: openai ?? planner,
+          primaryName: modelInfo.name,
+          planner,
+          systemPrompt: `${SYSTEM_PROMPT}\n\nToday is ${today} in the organization's time zone (${tenant.timeZone}). Currency: ${tenant.currency}.`,
+          validate: toolCallValidator(TOOL_DEFINITIONS),
+          log,
+        },
+        tools: buildToolExecutors({ db: deps.db, catalog, tenant, now, embedder: deps.embedder }),
+        finalize: {
+          present: { currency: tenant.currency, timeZone: tenant.timeZone },
+          model: modelInfo,
+          log,
+        },
+        checkpointer: deps.checkpointer,
+        observeTools: (e) =>
+          input.onEvent?.(
+            e.type === "call"
+              ? { type: "tool_call", name: e.name, args: (e.args ?? {}) as Record<string, unknown> }
+              : { type: "tool_result", name: e.name, ok: e.ok ?? false },
+          ),
+      });
+      const state = await graph.invoke(
+        { messages: [new HumanMessage(content)], modelCalls: 0, fallback: "", answer: undefined },
+        { configurable: { thread_id: `${tenant.organizationId}:${threadId}` }, recursionLimit: 20 },
+      );
+      if (!state.answer) throw new AppError("agent.failed", "the agent finished without an answer");
+      const answer: AgentAnswer = { ...state.answer, threadId };
+      await appendMessage(deps.db, {
+        organizationId: tenant.organizationId,
+        threadId,
+        role: "user",
+        content,
+      });
+      await appendMessage(deps.db, {
+        organizationId: tenant.organizationId,
+        threadId,
+        role: "assistant",
+        content: answer.answer,
+        payload: { toolCalls: answer.toolCalls, model: answer.model, verification: answer.verification },
+      });
+      input.onEvent?.({ type: "text", delta: answer.answer });
+      input.onEvent?.({ type: "answer", answer });
+      return answer;
+    },
+  };
+}
+
+export type AgentService = ReturnType<typeof createAgentService>;

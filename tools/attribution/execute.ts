@@ -1,0 +1,72 @@
+import { executeMetricQuery, type MetricResult } from "../../semantic/execute/execute.ts";
+import { ok, type ToolResult } from "../result.ts";
+import type { ToolDeps } from "../shared/deps.ts";
+import { runTool } from "../shared/run-tool.ts";
+import { attributionInput } from "./definition.ts";
+
+/** One model's credit per channel or campaign. */
+export interface ModelCredit {
+  model: string;
+  total: number;
+  rows: Array<{ key: string | number; label: string; credit: number; share: number }>;
+}
+
+export interface AttributionToolData {
+  metric: "revenue" | "conversions";
+  level: "channel" | "campaign";
+  period: MetricResult["provenance"]["timeRange"];
+  models: ModelCredit[];
+  provenance: Array<MetricResult["provenance"]>;
+}
+
+/**
+ * attribution: credited revenue or conversions per channel or campaign under each requested
+ * model, read from the materialized per-conversion credit through the catalog's attributed
+ * metrics, so the definitions and SQL match every other answer. Shares are credit / model total.
+ */
+export function createAttribution(deps: ToolDeps) {
+  const run = (sql: string, params: readonly unknown[]) => deps.db.query(sql, params);
+  return (args: unknown): Promise<ToolResult<AttributionToolData>> =>
+    runTool(attributionInput, args, async (input) => {
+      const metric = input.metric === "revenue" ? "attributed_revenue" : "attributed_conversions";
+      const results = await Promise.all(
+        input.models.map((model) =>
+          executeMetricQuery(
+            { catalog: deps.catalog, run, now: deps.now },
+            {
+              metrics: [metric],
+              dimensions: [input.level],
+              timeRange: input.period,
+              attributionModel: model,
+              filters: input.channels?.length ? [{ field: "channel", op: "in", values: input.channels }] : [],
+              orderBy: [{ field: metric, direction: "desc" }],
+            },
+            deps.tenant,
+          ),
+        ),
+      );
+      const models = results.map((r, i): ModelCredit => {
+        const total = r.rows.reduce(
+          (s, row) => s + (typeof row[metric] === "number" ? (row[metric] as number) : 0),
+          0,
+        );
+        return {
+          model: input.models[i]!,
+          total,
+          rows: r.rows.map((row) => {
+            const credit = typeof row[metric] === "number" ? (row[metric] as number) : 0;
+            const key = row[input.level] as string | number;
+            const label = input.level === "campaign" ? String(row.campaign_name ?? key) : String(key);
+            return { key, label, credit, share: total ? credit / total : 0 };
+          }),
+        };
+      });
+      return ok({
+        metric: input.metric,
+        level: input.level,
+        period: results[0]!.provenance.timeRange,
+        models,
+        provenance: results.map((r) => r.provenance),
+      });
+    });
+}

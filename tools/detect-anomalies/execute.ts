@@ -1,0 +1,99 @@
+import { type Anomaly, detectAnomalies } from "../../core/anomaly/detect.ts";
+import { readMetricSeries } from "../../db/analytics/metric-series.ts";
+import type { MetricShape } from "../../db/analytics/shape.ts";
+import type { DefinitionUsed } from "../../semantic/execute/provenance.ts";
+import { addDays } from "../../semantic/query/dates.ts";
+import { resolveTimeRange } from "../../semantic/query/time-range.ts";
+import { ok, type ToolResult } from "../result.ts";
+import type { ToolDeps } from "../shared/deps.ts";
+import { runTool } from "../shared/run-tool.ts";
+import { detectAnomaliesInput } from "./definition.ts";
+
+/** Robust z-score that flags a day, per sensitivity (high reports more). */
+export const SENSITIVITY_THRESHOLD = { low: 5, medium: 4, high: 3 } as const;
+/** Weeks of history before the period that feed the weekday baseline. */
+export const TRAILING_WEEKS = 8;
+
+/** Flagged days of one series of one metric. */
+export interface SeriesAnomalies {
+  /** "overall" or the dimension member's key. */
+  series: string;
+  member: string | null;
+  anomalies: Anomaly[];
+  evaluatedDays: number;
+  skippedDays: number;
+}
+
+/** What detect_anomalies returns. */
+export interface DetectAnomaliesData {
+  period: { from: string; to: string; timeZone: string };
+  dimension: string | null;
+  sensitivity: "low" | "medium" | "high";
+  threshold: number;
+  flaggedDays: number;
+  metrics: { metric: string; shape: MetricShape["kind"]; series: SeriesAnomalies[] }[];
+  provenance: {
+    definitions: DefinitionUsed[];
+    baselineFrom: string;
+    timeZone: string;
+    filters: unknown[];
+    model: string;
+  };
+}
+
+/**
+ * detect_anomalies: for each metric, read its daily series (overall and per member of
+ * `dimension`) over the period plus eight weeks of history, and flag days far from the
+ * weekday-seasonal robust baseline (ratios from daily summed numerators and denominators).
+ */
+export function createDetectAnomalies(deps: ToolDeps) {
+  return (args: unknown): Promise<ToolResult<DetectAnomaliesData>> =>
+    runTool(detectAnomaliesInput, args, async (input) => {
+      const period = resolveTimeRange(input.period, deps.now, deps.tenant.timeZone);
+      const threshold = SENSITIVITY_THRESHOLD[input.sensitivity];
+      const baselineFrom = addDays(period.from, -7 * TRAILING_WEEKS);
+      const options = { from: period.from, to: period.to, threshold, trailingWeeks: TRAILING_WEEKS };
+      const definitions = new Map<string, DefinitionUsed>();
+      const metrics: DetectAnomaliesData["metrics"] = [];
+      for (const [i, metric] of input.metrics.entries()) {
+        const read = await readMetricSeries(deps, {
+          metric,
+          dimension: input.dimension,
+          filters: input.filters,
+          from: baselineFrom,
+          to: period.to,
+          paths: { metric: `metrics.${i}`, dimension: "dimension" },
+        });
+        for (const d of read.provenance.definitions) definitions.set(d.key, d);
+        metrics.push({
+          metric,
+          shape: read.shape.kind,
+          series: read.series.map((s) => {
+            const report = detectAnomalies(s.series, options);
+            return {
+              series: s.member ?? "overall",
+              member: s.member,
+              anomalies: report.anomalies,
+              evaluatedDays: report.evaluatedDays,
+              skippedDays: report.skippedDays,
+            };
+          }),
+        });
+      }
+      return ok({
+        period: { from: period.from, to: period.to, timeZone: period.timeZone },
+        dimension: input.dimension ?? null,
+        sensitivity: input.sensitivity,
+        threshold,
+        flaggedDays: metrics.reduce((a, m) => a + m.series.reduce((b, s) => b + s.anomalies.length, 0), 0),
+        metrics,
+        provenance: {
+          definitions: [...definitions.values()],
+          baselineFrom,
+          timeZone: period.timeZone,
+          filters: input.filters,
+          model: `weekday-seasonal robust baseline (median, pooled MAD) over ${TRAILING_WEEKS} trailing weeks; a day is flagged at |z| >= ${threshold}`,
+        },
+      });
+    });
+}

@@ -1,0 +1,44 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSeededAnalytics, type SeededAnalytics } from "../../db/analytics/testing.ts";
+import { createExplainChange } from "./execute.ts";
+
+let s: SeededAnalytics;
+let run: ReturnType<typeof createExplainChange>;
+beforeAll(async () => {
+  s = await openSeededAnalytics();
+  run = createExplainChange({ ...s.deps, db: s.db });
+}, 120_000);
+afterAll(() => s?.db.close());
+
+describe("explain_change executor", () => {
+  it("explains last month against the month before along each dimension", async () => {
+    const r = await run({
+      metric: "spend",
+      period: { preset: "last_month" },
+      dimensions: ["channel", "platform"],
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.data.period).toEqual({ from: "2026-10-01", to: "2026-10-31", timeZone: "America/New_York" });
+    expect(r.data.basePeriod).toEqual({ from: "2026-09-01", to: "2026-09-30" });
+    const [row] = await s.db.query<{ change: number }>(
+      `SELECT SUM(spend) FILTER (WHERE date >= '2026-10-01') - SUM(spend) FILTER (WHERE date < '2026-10-01') AS change
+         FROM ad_spend_daily WHERE organization_id = $1 AND date BETWEEN '2026-09-01' AND '2026-10-31'`,
+      [s.tenant.organizationId],
+    );
+    expect(r.data.byDimension.map((d) => d.dimension)).toEqual(["channel", "platform"]);
+    for (const d of r.data.byDimension) {
+      expect(d.change).toBeCloseTo(row!.change, 6);
+      const sum = d.contributions.reduce((a, c) => a + c.contribution, 0) + d.otherContribution;
+      expect(sum).toBeCloseTo(row!.change, 6);
+    }
+    expect(r.data.provenance.shape).toEqual({ kind: "additive", metric: "spend" });
+  });
+
+  it("fails with bad_input naming the field, and unknown_dimension with a suggestion", async () => {
+    const bad = await run({ metric: "spend", period: { preset: "last_month" }, dimensions: [] });
+    expect(bad).toMatchObject({ ok: false, error: { code: "bad_input" } });
+    expect(!bad.ok && bad.error.message).toContain("dimensions");
+    const dim = await run({ metric: "spend", period: { preset: "last_month" }, dimensions: ["chanel"] });
+    expect(dim).toMatchObject({ ok: false, error: { code: "unknown_dimension", suggestions: ["channel"] } });
+  });
+});

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSeededAnalytics, type SeededAnalytics } from "../../db/analytics/testing.ts";
+import { createRecommendBudget } from "./execute.ts";
+
+let s: SeededAnalytics;
+let run: ReturnType<typeof createRecommendBudget>;
+beforeAll(async () => {
+  s = await openSeededAnalytics();
+  run = createRecommendBudget({ ...s.deps, db: s.db });
+}, 120_000);
+afterAll(() => s?.db.close());
+
+const NOV = { from: "2026-11-01", to: "2026-11-30" };
+
+describe("recommend_budget executor", () => {
+  it("keeps the current total by default and reports the plan with provenance", async () => {
+    const r = await run({ period: NOV, lockedChannels: ["paid_search"] });
+    if (!r.ok) throw new Error(r.error.message);
+    const [row] = await s.db.query<{ spend: number }>(
+      `SELECT SUM(spend) AS spend FROM ad_spend_daily WHERE organization_id = $1 AND date BETWEEN '2026-10-02' AND '2026-10-31'`,
+      [s.tenant.organizationId],
+    );
+    expect(r.data.mode).toBe("optimize");
+    expect(r.data.period).toEqual({ ...NOV, timeZone: "America/New_York", days: 30 });
+    expect(r.data.totalBudget).toBe(Math.round(row!.spend * 100) / 100);
+    expect(r.data.report.recommendedTotal).toBeCloseTo(row!.spend, 2);
+    expect(r.data.report.channels.find((c) => c.channel === "paid_search")!.status).toBe("locked");
+    expect(r.data.provenance).toMatchObject({
+      history: { from: "2026-05-05", to: "2026-10-31", timeZone: "America/New_York" },
+      attributionModel: "last_touch",
+      outcomeMetric: "attributed_revenue",
+    });
+  });
+
+  it("predicts a what-if cut with every other channel at current spend", async () => {
+    const r = await run({
+      period: NOV,
+      changes: [{ dimension: "channel", value: "paid_social", changePercent: -50 }],
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.data.mode).toBe("what_if");
+    const [change] = r.data.changes;
+    expect(Math.abs(change!.newSpend - change!.currentSpend / 2)).toBeLessThanOrEqual(0.01);
+    for (const c of r.data.report.channels) {
+      if (c.channel === "paid_social") expect(c.recommendedSpend).toBeCloseTo(change!.newSpend, 2);
+      else expect(c.recommendedSpend).toBe(c.currentSpend);
+    }
+    expect(r.data.report.channels.find((c) => c.channel === "paid_social")!.revenueChange).toBeLessThan(0);
+  });
+
+  it("returns recoverable failures for bad arguments, unknown channels and infeasible budgets", async () => {
+    const bad = await run({ period: NOV, totalBudget: -10 });
+    expect(bad).toMatchObject({ ok: false, error: { code: "bad_input" } });
+    expect(!bad.ok && bad.error.message).toContain("totalBudget");
+    const unknown = await run({
+      period: NOV,
+      changes: [{ dimension: "channel", value: "tv", changePercent: 10 }],
+    });
+    expect(unknown).toMatchObject({ ok: false, error: { code: "unknown_value" } });
+    expect(!unknown.ok && unknown.error.suggestions).toContain("paid_search");
+    const infeasible = await run({ period: NOV, totalBudget: 1_000_000 });
+    expect(infeasible).toMatchObject({ ok: false, error: { code: "infeasible" } });
+  });
+});

@@ -1,0 +1,161 @@
+import { fitResponseCurve } from "../../core/budget/fit.ts";
+import { optimizeBudget } from "../../core/budget/optimize.ts";
+import type { ChannelHistory } from "../../core/budget/prepare.ts";
+import type { BudgetReport } from "../../core/budget/report.ts";
+import type { BudgetOptimizeRequestInput } from "../../core/budget/schemas.ts";
+import {
+  type BudgetLevel,
+  readChannelHistory,
+  recentHistoryRange,
+  withSpend,
+} from "../../db/analytics/channel-history.ts";
+import { daysBetween } from "../../semantic/query/dates.ts";
+import { resolveTimeRange } from "../../semantic/query/time-range.ts";
+import { fail, ok, type ToolResult } from "../result.ts";
+import type { ToolDeps } from "../shared/deps.ts";
+import { runTool } from "../shared/run-tool.ts";
+import { type BudgetChange, recommendBudgetInput } from "./definition.ts";
+
+/** Days of history the response curves are fitted to. */
+export const HISTORY_DAYS = 180;
+
+/** A what-if change resolved to spend over the planning period. */
+export interface ResolvedChange {
+  member: string;
+  currentSpend: number;
+  newSpend: number;
+}
+
+/** What recommend_budget returns: the optimizer's report plus the inputs it was built from. */
+export interface RecommendBudgetData {
+  mode: "optimize" | "what_if";
+  level: BudgetLevel;
+  objective: "revenue" | "orders";
+  period: { from: string; to: string; timeZone: string; days: number };
+  totalBudget: number;
+  changes: ResolvedChange[];
+  report: BudgetReport;
+  /** Campaign names by id (campaign level only). */
+  labels: Record<string, string>;
+  provenance: Record<string, unknown>;
+}
+
+const cents = (x: number) => Math.round(x * 100) / 100 + 0;
+
+/** Spend in the last `days` days (scaled from the mean when the history is shorter), as the core counts it. */
+function currentSpend(h: ChannelHistory, days: number): number {
+  const tail = h.days.slice(-days);
+  const sum = tail.reduce((a, d) => a + d.spend, 0);
+  return tail.length === days ? sum : (sum / tail.length) * days;
+}
+
+function resolveChanges(
+  changes: readonly BudgetChange[],
+  history: readonly ChannelHistory[],
+  days: number,
+): ResolvedChange[] | ToolResult<never> {
+  const out: ResolvedChange[] = [];
+  for (const [i, c] of changes.entries()) {
+    const key = String(c.value);
+    const h = history.find((x) => x.channel === key);
+    if (!h) {
+      return fail(
+        "unknown_value",
+        `changes.${i}.value: '${key}' had no ${c.dimension} spend in the last ${HISTORY_DAYS} days`,
+        history.map((x) => x.channel),
+      );
+    }
+    const fit = fitResponseCurve(key, h.days);
+    if (fit.status === "refused") {
+      return fail("insufficient_data", `changes.${i}.value: no response curve for '${key}': ${fit.reason}`);
+    }
+    const current = currentSpend(h, days);
+    const next =
+      c.changePercent !== undefined ? current * (1 + c.changePercent / 100) : current + c.changeAmount!;
+    if (next < 0) {
+      return fail(
+        "bad_input",
+        `changes.${i}.changeAmount: would make spend negative (current ${cents(current)})`,
+      );
+    }
+    out.push({ member: key, currentSpend: cents(current), newSpend: cents(next) });
+  }
+  return out;
+}
+
+/**
+ * recommend_budget: fit response curves to the last 180 days of spend and attributed revenue (or
+ * orders) per channel, platform or campaign, then either optimize the split of `totalBudget` over
+ * the planning period (locked channels kept) or, with `changes`, predict the effect of moving only
+ * the named members while every other one keeps its current spend.
+ */
+export function createRecommendBudget(deps: ToolDeps) {
+  return (args: unknown): Promise<ToolResult<RecommendBudgetData>> =>
+    runTool(recommendBudgetInput, args, async (input) => {
+      const dims = [...new Set(input.changes.map((c) => c.dimension))];
+      if (dims.length > 1) return fail("bad_input", "changes: name one dimension in all changes");
+      const level: BudgetLevel = dims[0] ?? input.level;
+      const period = resolveTimeRange(input.period, deps.now, deps.tenant.timeZone);
+      const days = daysBetween(period.from, period.to) + 1;
+      if (days > 366) return fail("bad_input", "period: a planning period is at most 366 days");
+      const range = await recentHistoryRange(deps, HISTORY_DAYS);
+      const read = await readChannelHistory(deps, { ...range, level, outcome: input.objective });
+      const history = withSpend(read.history);
+      if (history.length === 0) {
+        return fail("insufficient_data", `no ${level} had spend from ${range.from} to ${range.to}`);
+      }
+      const notes: string[] = [];
+      let request: BudgetOptimizeRequestInput;
+      let changes: ResolvedChange[] = [];
+      if (input.changes.length > 0) {
+        const resolved = resolveChanges(input.changes, history, days);
+        if (!Array.isArray(resolved)) return resolved;
+        changes = resolved;
+        const changed = new Map(changes.map((c) => [c.member, c.newSpend]));
+        const totalBudget = history.reduce(
+          (a, h) => a + (changed.get(h.channel) ?? currentSpend(h, days)),
+          0,
+        );
+        if (input.totalBudget !== undefined) notes.push("totalBudget is ignored for what-if changes.");
+        notes.push("What-if: only the changed members move; every other one keeps its current spend.");
+        request = {
+          totalBudget,
+          periodDays: days,
+          constraints: {
+            bounds: Object.fromEntries(changes.map((c) => [c.member, { min: c.newSpend, max: c.newSpend }])),
+            locked: history.map((h) => h.channel).filter((k) => !changed.has(k)),
+          },
+        };
+      } else {
+        const totalBudget = input.totalBudget ?? history.reduce((a, h) => a + currentSpend(h, days), 0);
+        if (input.totalBudget === undefined)
+          notes.push(`totalBudget is the current spend over ${days} days.`);
+        request = { totalBudget, periodDays: days, constraints: { locked: input.lockedChannels } };
+      }
+      const report = optimizeBudget(request, history);
+      if (input.objective === "orders") {
+        notes.push("Revenue fields of the report are attributed conversions (objective: orders).");
+      }
+      return ok({
+        mode: changes.length > 0 ? "what_if" : "optimize",
+        level,
+        objective: input.objective,
+        period: { from: period.from, to: period.to, timeZone: period.timeZone, days },
+        totalBudget: cents(Number(request.totalBudget)),
+        changes,
+        report,
+        labels: read.labels,
+        provenance: {
+          definitions: read.provenance.definitions,
+          history: read.range,
+          historyDays: HISTORY_DAYS,
+          outcomeMetric: read.outcomeMetric,
+          attributionModel: read.attributionModel,
+          attribution: read.provenance.attribution,
+          dataFreshness: read.provenance.dataFreshness,
+          model: "response curves fitted per member (adstock + saturation), chosen by holdout error",
+          assumptions: [...notes, ...report.notes],
+        },
+      });
+    });
+}
