@@ -12,6 +12,7 @@ export const agentQueryInput = z
       .trim()
       .min(1, "the question is empty")
       .max(4000, "the question is too long (at most 4000 characters)")
+      .optional()
       .describe("The question in plain language, e.g. 'What was ROAS by channel last month?'"),
     threadId: z
       .string()
@@ -24,7 +25,11 @@ export const agentQueryInput = z
       .optional()
       .describe("The id of the option chosen from an earlier clarification, e.g. 'metric:orders'."),
   })
-  .strict();
+  .strict()
+  .refine((v) => v.question !== undefined || v.clarificationId !== undefined, {
+    path: ["question"],
+    message: "the question is required (or a clarificationId answering an earlier clarification)",
+  });
 export type AgentQueryInput = z.infer<typeof agentQueryInput>;
 
 export const columnSchema = z.object({

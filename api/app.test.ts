@@ -12,7 +12,11 @@ describe("the HTTP edge", () => {
     const res = await fetch(`${api.url}/health`);
     expect(res.status).toBe(200);
     const body = (await res.json()) as { organizations: Array<{ slug: string }> };
-    expect(body).toMatchObject({ status: "ok", version: "test", database: { kind: "pglite", status: "ok", vector: true } });
+    expect(body).toMatchObject({
+      status: "ok",
+      version: "test",
+      database: { kind: "pglite", status: "ok", vector: true },
+    });
     expect(body.organizations.map((o: { slug: string }) => o.slug)).toEqual(["acme", "beta-bikes"]);
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     expect(res.headers.get("x-request-id")).toMatch(/[0-9a-f-]{36}/);
@@ -31,7 +35,10 @@ describe("the HTTP edge", () => {
   it("binds the tenant to the key: each key sees only its own organization", async () => {
     const acme = await (await apiFetch(api, "/api/v1/me", { key: api.keys.viewer })).json();
     const beta = await (await apiFetch(api, "/api/v1/me", { key: api.keys.betaAdmin })).json();
-    expect(acme).toMatchObject({ organization: { slug: "acme", timeZone: "America/New_York" }, role: "viewer" });
+    expect(acme).toMatchObject({
+      organization: { slug: "acme", timeZone: "America/New_York" },
+      role: "viewer",
+    });
     expect(beta).toMatchObject({ organization: { slug: "beta-bikes", currency: "EUR" }, role: "admin" });
   });
 
@@ -43,7 +50,8 @@ describe("the HTTP edge", () => {
 
   it("rate-limits per key and says so with 429", async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 7; i++) statuses.push((await apiFetch(api, "/api/v1/me", { key: api.keys.analyst })).status);
+    for (let i = 0; i < 7; i++)
+      statuses.push((await apiFetch(api, "/api/v1/me", { key: api.keys.analyst })).status);
     expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
     expect(statuses.slice(5)).toEqual([429, 429]);
     // another key is unaffected

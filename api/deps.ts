@@ -1,3 +1,4 @@
+import type { AgentService } from "../agent/service.ts";
 import type { Database } from "../db/database.ts";
 import type { Logger } from "../lib/logger.ts";
 import type { Embedder } from "../semantic/search/embedder.ts";
@@ -11,4 +12,6 @@ export interface AppDeps {
   version: string;
   /** Embeds catalog text and search queries (local hashed embedding unless OpenAI is configured). */
   embedder: Embedder;
+  /** Answers questions (POST /agents/query); built with the checkpointer and configured model. */
+  agent: AgentService;
 }

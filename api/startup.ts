@@ -1,5 +1,8 @@
 import type { Server } from "node:http";
 import path from "node:path";
+import { DatabaseCheckpointSaver } from "../agent/checkpointer/index.ts";
+import { openAiOptionsFromEnv } from "../agent/models/index.ts";
+import { createAgentService } from "../agent/service.ts";
 import { embedderFor } from "../db/catalog/embedder.ts";
 import { openDatabase } from "../db/connect.ts";
 import type { Database } from "../db/database.ts";
@@ -55,7 +58,16 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
       .key;
   }
 
-  const app = createApp({ db, logger, now: clockFrom(env), version: VERSION, embedder });
+  const openai = openAiOptionsFromEnv(env);
+  const agent = createAgentService({
+    db,
+    logger,
+    checkpointer: new DatabaseCheckpointSaver(db),
+    embedder,
+    openai,
+  });
+  logger.info({ model: agent.modelInfo }, "agent ready");
+  const app = createApp({ db, logger, now: clockFrom(env), version: VERSION, embedder, agent });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));
     s.once("error", reject);

@@ -3,12 +3,18 @@
  * two organizations and a key per role, so tenant and role rules are tested through real requests.
  */
 import type { Server } from "node:http";
+import { DatabaseCheckpointSaver } from "../agent/checkpointer/index.ts";
+import { createAgentService } from "../agent/service.ts";
 import { openTestDatabase } from "../db/connect.ts";
 import type { Database } from "../db/database.ts";
 import { createApiKey } from "../db/repositories/api-keys.ts";
+import { listOrganizations } from "../db/repositories/organizations.ts";
+import { seedDemo } from "../db/seed/seed-demo.ts";
 import { silentLogger } from "../lib/logger.ts";
 import { createLocalEmbedder } from "../semantic/search/embed-local.ts";
 import { createApp } from "./app.ts";
+import type { AppDeps } from "./deps.ts";
+import { onDataLoaded, prepareOrganizations } from "./lifecycle.ts";
 
 export interface TestApi {
   db: Database;
@@ -32,6 +38,15 @@ export async function insertTestOrganizations(db: Database): Promise<{ acme: num
   };
 }
 
+/**
+ * Seed both demo organizations at a small scale with attribution and a synced catalog, exactly as
+ * `npm start` does (a smaller scale keeps tests quick).
+ */
+export async function seedTestData(db: Database, scale = 0.05): Promise<void> {
+  await seedDemo(db, { seed: 42, scale, logger: silentLogger, afterLoad: onDataLoaded });
+  await prepareOrganizations(db, silentLogger, await listOrganizations(db), createLocalEmbedder());
+}
+
 export async function startTestApi(
   opts: { db?: Database; now?: Date; rateLimitPerMinute?: number } = {},
 ): Promise<TestApi> {
@@ -46,10 +61,9 @@ export async function startTestApi(
     betaAdmin: await key(orgs.beta, "admin"),
   };
   const now = opts.now ?? new Date("2026-11-01T12:00:00Z");
-  const app = createApp(
-    { db, logger: silentLogger, now: () => new Date(now), version: "test", embedder: createLocalEmbedder() },
-    { rateLimitPerMinute: opts.rateLimitPerMinute },
-  );
+  const app = createApp(testDeps(db, { now: () => new Date(now) }), {
+    rateLimitPerMinute: opts.rateLimitPerMinute,
+  });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });
@@ -64,6 +78,26 @@ export async function startTestApi(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!opts.db) await db.close();
     },
+  };
+}
+
+/** Full app dependencies over `db` for tests (silent logger, local embedder, planner agent). */
+export function testDeps(db: Database, overrides: Partial<AppDeps> = {}): AppDeps {
+  const embedder = createLocalEmbedder();
+  const agent = createAgentService({
+    db,
+    logger: silentLogger,
+    checkpointer: new DatabaseCheckpointSaver(db),
+    embedder,
+  });
+  return {
+    db,
+    logger: silentLogger,
+    now: () => new Date("2026-11-01T12:00:00Z"),
+    version: "test",
+    embedder,
+    agent,
+    ...overrides,
   };
 }
 

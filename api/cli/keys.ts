@@ -21,7 +21,8 @@ const flags = z.object({
 
 runCli(async () => {
   const [command, ...rest] = process.argv.slice(2);
-  if (!command || !["create", "list", "revoke"].includes(command)) failCli("usage: keys create|list|revoke --org SLUG ...");
+  if (!command || !["create", "list", "revoke"].includes(command))
+    failCli("usage: keys create|list|revoke --org SLUG ...");
   const { values } = parseCli(
     rest,
     { org: { type: "string" }, role: { type: "string" }, name: { type: "string" }, id: { type: "string" } },
@@ -36,10 +37,14 @@ runCli(async () => {
       if (!values.role) failCli(`--role: expected one of: ${ROLES.join(", ")}`);
       const key = await createApiKey(db, { organizationId: org.id, role: values.role, name: values.name });
       process.stdout.write(`${key.key}\n`);
-      process.stderr.write(`created ${key.role} key ${key.prefix} for ${org.slug} (shown once; store it now)\n`);
+      process.stderr.write(
+        `created ${key.role} key ${key.prefix} for ${org.slug} (shown once; store it now)\n`,
+      );
     } else if (command === "list") {
       for (const k of await listApiKeys(db, org.id)) {
-        process.stdout.write(`${k.id}\t${k.prefix}\t${k.role}\t${k.name}\t${k.revokedAt ? "revoked" : "active"}\n`);
+        process.stdout.write(
+          `${k.id}\t${k.prefix}\t${k.role}\t${k.name}\t${k.revokedAt ? "revoked" : "active"}\n`,
+        );
       }
     } else {
       if (!values.id) failCli("--id: expected a key id");

@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
-import { type ErrorCode, describeZodIssues, isAppError } from "../../lib/errors.ts";
+import { describeZodIssues, type ErrorCode, isAppError } from "../../lib/errors.ts";
 import type { Logger } from "../../lib/logger.ts";
 
 /** HTTP status per error code. Codes not listed are internal: logged in full, shown generically. */
@@ -60,6 +60,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
 /** 404 for routes that do not exist. */
 export const notFound: RequestHandler = (req, res) => {
   res.status(404).json({
-    error: { code: "not_found", message: `no route for ${req.method} ${req.path}`, requestId: res.locals.requestId },
+    error: {
+      code: "not_found",
+      message: `no route for ${req.method} ${req.path}`,
+      requestId: res.locals.requestId,
+    },
   });
 };

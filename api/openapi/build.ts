@@ -31,7 +31,8 @@ const errorSchema = {
   },
 } as const;
 
-const toSchema = (s: z.ZodType) => z.toJSONSchema(s, { target: "draft-2020-12", unrepresentable: "any", io: "input" });
+const toSchema = (s: z.ZodType) =>
+  z.toJSONSchema(s, { target: "draft-2020-12", unrepresentable: "any", io: "input" });
 
 /**
  * Build an OpenAPI 3.1 document from the operation list. Generated from the zod schemas the
@@ -86,7 +87,9 @@ export function buildOpenApi(ops: readonly Operation[], info: { title: string; v
     info,
     servers: [{ url: "/" }],
     components: {
-      securitySchemes: { bearer: { type: "http", scheme: "bearer", description: "An API key from `npm run keys`" } },
+      securitySchemes: {
+        bearer: { type: "http", scheme: "bearer", description: "An API key from `npm run keys`" },
+      },
       schemas: { Error: errorSchema },
     },
     paths,

@@ -9,6 +9,7 @@ import { createLocalEmbedder } from "../../semantic/search/embed-local.ts";
 import { FIXTURE_TENANT, loadFixture } from "../../semantic/test-support/fixture.ts";
 import { errorHandler } from "../middleware/errors.ts";
 import type { Role, Tenant } from "../tenant.ts";
+import { testDeps } from "../testing.ts";
 import { catalogRouter } from "./catalog.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON response bodies
@@ -37,10 +38,7 @@ beforeAll(async () => {
     res.locals.tenant = tenant;
     next();
   });
-  app.use(
-    "/api/v1/catalog",
-    catalogRouter({ db, logger: silentLogger, now: () => new Date(), version: "test", embedder: createLocalEmbedder() }),
-  );
+  app.use("/api/v1/catalog", catalogRouter(testDeps(db, { now: () => new Date() })));
   app.use(errorHandler(silentLogger));
   server = app.listen(0);
   const address = server.address();

@@ -1,5 +1,6 @@
 import type { Router } from "express";
 import type { AppDeps } from "../deps.ts";
+import { agentsRouter } from "./agents.ts";
 import { catalogRouter } from "./catalog.ts";
 import { meRouter } from "./me.ts";
 import { metricsRouter } from "./metrics.ts";
@@ -9,4 +10,5 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/me", meRouter],
   ["/api/v1/catalog", catalogRouter],
   ["/api/v1/metrics", metricsRouter],
+  ["/agents", agentsRouter],
 ];

@@ -8,9 +8,18 @@ export function meRouter(_deps: AppDeps): Router {
   router.get("/", (_req, res) => {
     const t = tenantOf(res);
     res.json({
-      organization: { slug: t.slug, name: t.name, timeZone: t.timeZone, currency: t.currency, industry: t.industry },
+      organization: {
+        slug: t.slug,
+        name: t.name,
+        timeZone: t.timeZone,
+        currency: t.currency,
+        industry: t.industry,
+      },
       role: t.role,
-      settings: { defaultAttributionModel: t.defaultAttributionModel, attributionLookbackDays: t.attributionLookbackDays },
+      settings: {
+        defaultAttributionModel: t.defaultAttributionModel,
+        attributionLookbackDays: t.attributionLookbackDays,
+      },
     });
   });
   return router;

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "../../db/connect.ts";
 import type { Database } from "../../db/database.ts";
 import { silentLogger } from "../../lib/logger.ts";
-import { createLocalEmbedder } from "../../semantic/search/embed-local.ts";
 import { FIXTURE_TENANT, loadFixture } from "../../semantic/test-support/fixture.ts";
 import { errorHandler } from "../middleware/errors.ts";
 import type { Tenant } from "../tenant.ts";
+import { testDeps } from "../testing.ts";
 import { metricsRouter } from "./metrics.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON response bodies
@@ -34,13 +34,7 @@ beforeAll(async () => {
     res.locals.tenant = tenant;
     next();
   });
-  const deps = {
-    db,
-    logger: silentLogger,
-    now: () => new Date("2024-03-03T12:00:00Z"),
-    version: "test",
-    embedder: createLocalEmbedder(),
-  };
+  const deps = testDeps(db, { now: () => new Date("2024-03-03T12:00:00Z") });
   app.use("/api/v1/metrics", metricsRouter(deps));
   app.use(errorHandler(silentLogger));
   server = app.listen(0);
