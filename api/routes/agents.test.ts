@@ -139,3 +139,38 @@ describe("POST /agents/query", () => {
     }
   });
 });
+
+describe("POST /api/v1/feedback", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi();
+  });
+  afterAll(() => api.close());
+
+  it("stores thumbs on this organization's thread and refuses another organization's thread", async () => {
+    const [thread] = await api.db.query<{ id: string }>(
+      "INSERT INTO threads (id, organization_id, surface) VALUES ('t-acme', $1, 'api') RETURNING id",
+      [api.orgs.acme],
+    );
+    const ok = await apiFetch(api, "/api/v1/feedback", {
+      key: api.keys.viewer,
+      body: { threadId: thread!.id, rating: "down", correction: "ROAS should exclude email" },
+    });
+    expect(ok.status).toBe(201);
+    const stored = await api.db.query("SELECT rating, correction FROM feedback WHERE thread_id = 't-acme'");
+    expect(stored).toEqual([{ rating: "down", correction: "ROAS should exclude email" }]);
+    const other = await apiFetch(api, "/api/v1/feedback", {
+      key: api.keys.betaAdmin,
+      body: { threadId: "t-acme", rating: "up" },
+    });
+    expect(other.status).toBe(404);
+    const bad = await apiFetch(api, "/api/v1/feedback", {
+      key: api.keys.viewer,
+      body: { threadId: "t-acme", rating: "meh" },
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { message: string } }).error.message).toMatch(
+      /rating: expected 'up' or 'down'/,
+    );
+  });
+});

@@ -2,6 +2,7 @@ import type { Router } from "express";
 import type { AppDeps } from "../deps.ts";
 import { agentsRouter } from "./agents.ts";
 import { catalogRouter } from "./catalog.ts";
+import { feedbackRouter } from "./feedback.ts";
 import { meRouter } from "./me.ts";
 import { metricsRouter } from "./metrics.ts";
 
@@ -10,5 +11,6 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/me", meRouter],
   ["/api/v1/catalog", catalogRouter],
   ["/api/v1/metrics", metricsRouter],
+  ["/api/v1/feedback", feedbackRouter],
   ["/agents", agentsRouter],
 ];
