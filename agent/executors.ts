@@ -1,8 +1,12 @@
 import type { Embedder } from "../semantic/search/embedder.ts";
 import { createAttribution } from "../tools/attribution/execute.ts";
+import { createComparePeriods } from "../tools/compare-periods/execute.ts";
 import { createDescribeMetric } from "../tools/describe-metric/execute.ts";
+import { createDetectAnomalies } from "../tools/detect-anomalies/execute.ts";
+import { createExplainChange } from "../tools/explain-change/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
 import { createQueryMetrics } from "../tools/query-metrics/execute.ts";
+import { createRecommendBudget } from "../tools/recommend-budget/execute.ts";
 import { createSearchCatalog } from "../tools/search-catalog/execute.ts";
 import type { ToolDeps } from "../tools/shared/deps.ts";
 import type { ToolExecutors } from "./nodes/run-tools.ts";
@@ -15,5 +19,9 @@ export function buildToolExecutors(deps: ToolDeps & { embedder: Embedder }): Too
     list_dimension_values: createListDimensionValues(deps),
     query_metrics: createQueryMetrics(deps),
     attribution: createAttribution(deps),
+    compare_periods: createComparePeriods(deps),
+    explain_change: createExplainChange(deps),
+    recommend_budget: createRecommendBudget(deps),
+    detect_anomalies: createDetectAnomalies(deps),
   };
 }

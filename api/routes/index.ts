@@ -1,7 +1,11 @@
 import type { Router } from "express";
 import type { AppDeps } from "../deps.ts";
 import { agentsRouter } from "./agents.ts";
+import { anomaliesRouter } from "./anomalies.ts";
+import { attributionRouter } from "./attribution.ts";
+import { budgetRouter } from "./budget.ts";
 import { catalogRouter } from "./catalog.ts";
+import { explainChangeRouter } from "./explain-change.ts";
 import { feedbackRouter } from "./feedback.ts";
 import { meRouter } from "./me.ts";
 import { metricsRouter } from "./metrics.ts";
@@ -11,6 +15,10 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/me", meRouter],
   ["/api/v1/catalog", catalogRouter],
   ["/api/v1/metrics", metricsRouter],
+  ["/api/v1/attribution", attributionRouter],
+  ["/api/v1/budget", budgetRouter],
+  ["/api/v1/anomalies", anomaliesRouter],
+  ["/api/v1/explain-change", explainChangeRouter],
   ["/api/v1/feedback", feedbackRouter],
   ["/agents", agentsRouter],
 ];

@@ -1,0 +1,124 @@
+import type { Server } from "node:http";
+import express, { type Router } from "express";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openSeededAnalytics, type SeededAnalytics, TEST_NOW } from "../../db/analytics/testing.ts";
+import { silentLogger } from "../../lib/logger.ts";
+import type { AppDeps } from "../deps.ts";
+import { errorHandler } from "../middleware/errors.ts";
+import { anomaliesRouter } from "./anomalies.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON response bodies
+type Json = any;
+
+let s: SeededAnalytics;
+let server: Server;
+let url: string;
+
+/** The router behind a stand-in for auth (the Acme tenant) and the real error handler. */
+async function serve(factory: (deps: Pick<AppDeps, "db" | "now">) => Router, seeded: SeededAnalytics) {
+  const deps = { db: seeded.db, now: () => new Date(TEST_NOW) };
+  const app = express();
+  app.use(express.json());
+  app.use((_req, res, next) => {
+    res.locals.tenant = seeded.tenant;
+    next();
+  });
+  app.use("/api/v1/anomalies", factory(deps));
+  app.use(errorHandler(silentLogger));
+  const srv = await new Promise<Server>((resolve) => {
+    const x = app.listen(0, "127.0.0.1", () => resolve(x));
+  });
+  const address = srv.address();
+  return {
+    server: srv,
+    url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`,
+  };
+}
+
+beforeAll(async () => {
+  s = await openSeededAnalytics();
+  ({ server, url } = await serve(anomaliesRouter, s));
+}, 120_000);
+afterAll(async () => {
+  await new Promise<void>((resolve) => server?.close(() => resolve()));
+  await s?.db.close();
+});
+
+const get = async (query: string) => {
+  const res = await fetch(`${url}/api/v1/anomalies?${query}`);
+  return { status: res.status, body: (await res.json()) as Json };
+};
+
+describe("GET /api/v1/anomalies", () => {
+  it("defaults to the last 30 days in the org's time zone and names every series", async () => {
+    const { status, body } = await get("metric=spend&by=channel");
+    expect(status).toBe(200);
+    expect([body.from, body.to, body.timeZone]).toEqual(["2026-10-02", "2026-10-31", "America/New_York"]);
+    expect(body.series.map((x: { series: string }) => x.series)).toEqual([
+      "overall",
+      "affiliate",
+      "display",
+      "paid_search",
+      "paid_social",
+    ]);
+    expect(body.provenance.baselineFrom).toBe("2026-08-07");
+    expect(body.series[0].evaluatedDays).toBe(30);
+  });
+
+  it("flags days whose values equal the direct SQL sums of that day", async () => {
+    const { status, body } = await get("metric=spend&by=channel&from=2026-09-01&to=2026-10-31&threshold=2");
+    expect(status).toBe(200);
+    const flagged = body.series.flatMap(
+      (x: { member: string | null; anomalies: { date: string; value: number }[] }) =>
+        x.anomalies.map((a) => ({ member: x.member, ...a })),
+    );
+    expect(flagged.length).toBeGreaterThan(0);
+    expect(body.flaggedDays).toBe(flagged.length);
+    for (const a of flagged) {
+      const [row] = await s.db.query<{ spend: number | null }>(
+        `SELECT SUM(spend) AS spend FROM ad_spend_daily
+          WHERE organization_id = $1 AND date = $2 AND ($3::text IS NULL OR channel = $3)`,
+        [s.tenant.organizationId, a.date, a.member],
+      );
+      expect(a.value).toBeCloseTo(row!.spend ?? 0, 6);
+      expect(a.date >= "2026-09-01" && a.date <= "2026-10-31").toBe(true);
+    }
+  });
+
+  it("scans ratio metrics from daily numerators and denominators", async () => {
+    const { status, body } = await get("metric=roas&from=2026-10-01&to=2026-10-31&threshold=2");
+    expect(status).toBe(200);
+    expect(body.provenance.shape).toEqual({
+      kind: "ratio",
+      metric: "roas",
+      numerator: "revenue",
+      denominator: "spend",
+      scale: 1,
+    });
+    for (const a of body.series[0].anomalies) expect(a.value).toBeCloseTo(a.numerator / a.denominator, 10);
+  });
+
+  it("400 naming the metric, with a suggestion", async () => {
+    const { status, body } = await get("metric=roaz");
+    expect(status).toBe(400);
+    expect(body.error.code).toBe("catalog.unknown_metric");
+    expect(body.error.message).toBe("metric: unknown metric 'roaz': did you mean 'roas'?");
+    expect(body.error.details.suggestion).toBe("roas");
+  });
+
+  it("400 naming the dimension, a bad date, a reversed range and a missing metric", async () => {
+    const dim = await get("metric=spend&by=chanel");
+    expect([dim.status, dim.body.error.message]).toEqual([
+      400,
+      "by: unknown dimension 'chanel': did you mean 'channel'?",
+    ]);
+    const date = await get("metric=spend&from=2026-13-01");
+    expect(date.status).toBe(400);
+    expect(date.body.error.message).toMatch(/^from: /);
+    const reversed = await get("metric=spend&from=2026-10-10&to=2026-10-01");
+    expect([reversed.status, reversed.body.error.message]).toEqual([400, "from: must not be after to"]);
+    const missing = await get("by=channel");
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.message).toMatch(/^metric: /);
+  });
+});
