@@ -103,7 +103,7 @@ export function createFinalizeNode(deps: FinalizeDeps) {
     const template = presented.length
       ? presented.map((p) => p.text).join("\n\n")
       : failures.length
-        ? declineAnswer({ kind: "decline", reason: `I could not answer that: ${failures.join(" ")}` })
+        ? declineAnswer({ kind: "decline", reason: failures.join(" ") })
         : "I can answer questions about your marketing data: spend, revenue, ROAS, orders, CAC and more, by channel, campaign or period. Try 'What was ROAS by channel last month?'";
 
     const grounding = collectGroundNumbers(groundable(turn.results));

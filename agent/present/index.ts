@@ -1,8 +1,13 @@
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { AttributionToolData } from "../../tools/attribution/execute.ts";
+import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
 import type { DescribeMetricOutput } from "../../tools/describe-metric/definition.ts";
+import type { DetectAnomaliesData } from "../../tools/detect-anomalies/execute.ts";
+import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import type { ListDimensionValuesOutput } from "../../tools/list-dimension-values/definition.ts";
+import type { RecommendBudgetData } from "../../tools/recommend-budget/execute.ts";
 import type { SearchCatalogOutput } from "../../tools/search-catalog/definition.ts";
+import { presentAnomalies, presentBudget, presentComparison, presentExplanation } from "./analysis.ts";
 import { presentAttribution } from "./attribution.ts";
 import { presentDefinition, presentSearch, presentValues } from "./catalog.ts";
 import { presentMetricResult } from "./query-metrics.ts";
@@ -18,6 +23,10 @@ export type { Presentation, PresentContext, Presenter } from "./types.ts";
 export const PRESENTERS: Readonly<Record<string, Presenter>> = {
   query_metrics: (data, args, ctx) => presentMetricResult(data as MetricResult, args, ctx),
   attribution: (data, _args, ctx) => presentAttribution(data as AttributionToolData, ctx),
+  compare_periods: (data, _args, ctx) => presentComparison(data as ComparePeriodsData, ctx),
+  explain_change: (data, _args, ctx) => presentExplanation(data as ExplainChangeData, ctx),
+  recommend_budget: (data, _args, ctx) => presentBudget(data as RecommendBudgetData, ctx),
+  detect_anomalies: (data, _args, ctx) => presentAnomalies(data as DetectAnomaliesData, ctx),
   describe_metric: (data) => presentDefinition(data as DescribeMetricOutput),
   list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
   search_catalog: (data) => presentSearch(data as SearchCatalogOutput),

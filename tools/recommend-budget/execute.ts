@@ -40,6 +40,9 @@ export interface RecommendBudgetData {
   provenance: Record<string, unknown>;
 }
 
+/** Default per-member bound around current spend as a fraction (the optimizer's default, +/-30%). */
+const DEFAULT_BOUND = 0.3;
+
 const cents = (x: number) => Math.round(x * 100) / 100 + 0;
 
 /** Spend in the last `days` days (scaled from the mean when the history is shorter), as the core counts it. */
@@ -127,10 +130,27 @@ export function createRecommendBudget(deps: ToolDeps) {
           },
         };
       } else {
-        const totalBudget = input.totalBudget ?? history.reduce((a, h) => a + currentSpend(h, days), 0);
+        const current = history.reduce((a, h) => a + currentSpend(h, days), 0);
+        const totalBudget = input.totalBudget ?? current;
         if (input.totalBudget === undefined)
           notes.push(`totalBudget is the current spend over ${days} days.`);
-        request = { totalBudget, periodDays: days, constraints: { locked: input.lockedChannels } };
+        // The default bounds (+/-30% of current spend) cannot reach a budget far from current
+        // spend; widen them just enough, so "split $50k" gets a split rather than an error.
+        const move = current > 0 ? Math.abs(totalBudget / current - 1) : 0;
+        const bound = Math.min(
+          10,
+          move > DEFAULT_BOUND ? Math.ceil((move + DEFAULT_BOUND) * 100) / 100 : DEFAULT_BOUND,
+        );
+        if (bound > DEFAULT_BOUND) {
+          notes.push(
+            `Bounds widened to +/-${Math.round(bound * 100)}% of current spend to reach the requested budget.`,
+          );
+        }
+        request = {
+          totalBudget,
+          periodDays: days,
+          constraints: { locked: input.lockedChannels, defaultBoundPct: bound },
+        };
       }
       const report = optimizeBudget(request, history);
       if (input.objective === "orders") {

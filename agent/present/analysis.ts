@@ -1,0 +1,199 @@
+import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
+import type { DetectAnomaliesData } from "../../tools/detect-anomalies/execute.ts";
+import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
+import type { RecommendBudgetData } from "../../tools/recommend-budget/execute.ts";
+import {
+  anomaliesAnswer,
+  budgetAnswer,
+  changeExplanationAnswer,
+  formatChange,
+  formatPeriod,
+  formatValue,
+} from "../answer/index.ts";
+import type { MetricSpec, MetricUnit } from "../answer/types.ts";
+import type { Presentation, PresentContext } from "./types.ts";
+
+/** A catalog column's unit as the templates know it. */
+function spec(key: string, label: string, unit: string): MetricSpec {
+  const units: MetricUnit[] = ["currency", "count", "ratio", "percent"];
+  const u = units.find((x) => x === unit) ?? "count";
+  return { key, label, unit: u, ...(u === "ratio" ? { format: "multiplier" as const } : {}) };
+}
+
+/** compare_periods: one line per metric, current vs previous with the change. */
+export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): Presentation {
+  const lines = d.totals.map((t) => {
+    const m = spec(t.metric, t.label, t.unit);
+    if (t.current === null) return `${t.label}: no data in the period.`;
+    const change = t.previous === null ? "" : ` (${formatChange(t.current, t.previous, m, ctx.currency)})`;
+    return `${t.label}: ${formatValue(t.current, m, ctx.currency)}${change}.`;
+  });
+  const head = `${formatPeriod(d.period)} compared with ${formatPeriod({ ...d.comparisonPeriod, timeZone: d.period.timeZone })}:`;
+  return {
+    text: [head, ...lines].join("\n"),
+    data: {
+      columns: [
+        { key: "metric", label: "Metric" },
+        { key: "current", label: "Current" },
+        { key: "previous", label: "Previous" },
+        { key: "change", label: "Change" },
+        { key: "percentChange", label: "% change", unit: "ratio", format: "percent" },
+      ],
+      rows: d.rows.length ? d.rows : d.totals.map(({ assessment: _a, ...t }) => t),
+    },
+    provenance: { tool: "compare_periods", ...d.provenance, comparisonRange: d.comparisonPeriod },
+  };
+}
+
+/** explain_change: the total move and the members that drove it, for the first dimension. */
+export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): Presentation {
+  const first = d.byDimension[0];
+  const label = d.provenance.definitions[0]?.label ?? d.metric;
+  const unit = d.provenance.definitions[0]?.unit ?? "count";
+  const m = spec(d.metric, label, unit);
+  const text = first
+    ? changeExplanationAnswer({
+        kind: "change_explanation",
+        metric: m,
+        dimension: { key: first.dimension, label: first.dimension.replaceAll("_", " ") },
+        current: first.current,
+        previous: first.base,
+        contributors: first.contributions.map((c) => ({
+          name: first.labels[c.member] ?? c.member,
+          current: c.current ?? 0,
+          previous: c.base ?? 0,
+          change: c.contribution,
+        })),
+        period: d.period,
+        comparisonPeriod: { ...d.basePeriod, timeZone: d.period.timeZone },
+        currency: ctx.currency,
+      })
+    : `No breakdown was available to explain ${label}.`;
+  const rows = d.byDimension.flatMap((b) =>
+    b.contributions.map((c) => ({ ...c, dimension: b.dimension, member: b.labels[c.member] ?? c.member })),
+  );
+  return {
+    text,
+    data: {
+      columns: [
+        { key: "dimension", label: "Dimension" },
+        { key: "member", label: "Member" },
+        { key: "base", label: "Before" },
+        { key: "current", label: "After" },
+        { key: "contribution", label: "Contribution to change" },
+        { key: "rateEffect", label: "Rate effect" },
+        { key: "mixEffect", label: "Mix effect" },
+      ],
+      rows,
+    },
+    provenance: { tool: "explain_change", period: d.period, basePeriod: d.basePeriod, ...d.provenance },
+  };
+}
+
+/** recommend_budget: current vs recommended spend per member, with the naive rule beside it. */
+export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Presentation {
+  const r = d.report;
+  const name = (c: string) => d.labels[c] ?? c;
+  const text = budgetAnswer({
+    kind: "budget",
+    totalBudget: r.recommendedTotal,
+    rows: r.channels.map((c) => ({
+      name: name(c.channel),
+      current: c.currentSpend,
+      recommended: c.recommendedSpend,
+      expectedReturn: c.expectedRevenue,
+    })),
+    returnMetric: spec(
+      "expectedRevenue",
+      d.objective === "orders" ? "Orders" : "Revenue",
+      d.objective === "orders" ? "count" : "currency",
+    ),
+    period: d.period,
+    currency: ctx.currency,
+  });
+  const rows = r.channels.map((c) => ({
+    [d.level]: name(c.channel),
+    status: c.status,
+    currentSpend: c.currentSpend,
+    recommendedSpend: c.recommendedSpend,
+    naiveSpend: r.naive.channels.find((n) => n.channel === c.channel)?.spend ?? null,
+    expectedRevenueChange: c.revenueChange,
+    marginalRoasBefore: c.marginalRoasBefore,
+    marginalRoasAfter: c.marginalRoasAfter,
+    reason: c.reason,
+  }));
+  return {
+    text,
+    data: {
+      columns: [
+        {
+          key: d.level,
+          label: d.level === "campaign" ? "Campaign" : d.level === "platform" ? "Platform" : "Channel",
+        },
+        { key: "currentSpend", label: "Current spend", unit: "currency" },
+        { key: "recommendedSpend", label: "Recommended spend", unit: "currency" },
+        { key: "naiveSpend", label: "Naive rule (avg ROAS split)", unit: "currency" },
+        { key: "expectedRevenueChange", label: "Expected revenue change", unit: "currency" },
+        { key: "marginalRoasBefore", label: "Marginal ROAS before", unit: "ratio" },
+        { key: "marginalRoasAfter", label: "Marginal ROAS after", unit: "ratio" },
+        { key: "reason", label: "Reason" },
+      ],
+      rows,
+    },
+    provenance: {
+      tool: "recommend_budget",
+      mode: d.mode,
+      period: d.period,
+      totals: r.totals,
+      naive: { expectedRevenue: r.naive.expectedRevenue, recommendedAdvantage: r.naive.recommendedAdvantage },
+      fits: r.fits,
+      notes: r.notes,
+      ...d.provenance,
+    },
+  };
+}
+
+/** detect_anomalies: flagged days across the requested metrics and series. */
+export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): Presentation {
+  const texts = d.metrics.map((m) => {
+    const def = d.provenance.definitions.find((x) => x.key === m.metric);
+    return anomaliesAnswer({
+      kind: "anomalies",
+      metric: spec(m.metric, def?.label ?? m.metric, def?.unit ?? "count"),
+      anomalies: m.series.flatMap((s) =>
+        s.anomalies.map((a) => ({
+          date: a.date,
+          value: a.value,
+          expected: a.expected,
+          ...(s.member ? { segment: s.member } : {}),
+        })),
+      ),
+      period: d.period,
+      currency: ctx.currency,
+    });
+  });
+  const rows = d.metrics.flatMap((m) =>
+    m.series.flatMap((s) =>
+      s.anomalies.map((a) => ({
+        metric: m.metric,
+        series: s.series,
+        date: a.date,
+        value: a.value,
+        expected: a.expected,
+        direction: a.direction,
+        severity: a.severity,
+        score: a.score,
+      })),
+    ),
+  );
+  return {
+    text: texts.join("\n"),
+    data: {
+      columns: ["metric", "series", "date", "value", "expected", "direction", "severity", "score"].map(
+        (k) => ({ key: k, label: k }),
+      ),
+      rows,
+    },
+    provenance: { tool: "detect_anomalies", period: d.period, threshold: d.threshold, ...d.provenance },
+  };
+}
