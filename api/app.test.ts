@@ -58,3 +58,34 @@ describe("the HTTP edge", () => {
     expect((await apiFetch(api, "/api/v1/me", { key: api.keys.admin })).status).toBe(200);
   });
 });
+
+describe("GET /openapi.json", () => {
+  it("documents every authenticated route mounted in the app, generated from the zod schemas", async () => {
+    const api = await startTestApi();
+    try {
+      const res = await fetch(`${api.url}/openapi.json`);
+      expect(res.status).toBe(200);
+      const doc = (await res.json()) as {
+        openapi: string;
+        paths: Record<
+          string,
+          Record<string, { requestBody?: unknown; parameters?: Array<{ name: string }> }>
+        >;
+      };
+      expect(doc.openapi).toBe("3.1.0");
+      const { apiRoutes } = await import("./routes/index.ts");
+      for (const [mount] of apiRoutes) {
+        expect(
+          Object.keys(doc.paths).some((p) => p.startsWith(mount)),
+          mount,
+        ).toBe(true);
+      }
+      expect(doc.paths["/agents/query"]?.post?.requestBody).toBeDefined();
+      expect(doc.paths["/api/v1/attribution"]?.get?.parameters?.map((p) => p.name)).toEqual(
+        expect.arrayContaining(["model", "from", "to", "by"]),
+      );
+    } finally {
+      await api.close();
+    }
+  });
+});

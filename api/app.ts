@@ -8,6 +8,7 @@ import { errorHandler, notFound } from "./middleware/errors.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { healthRouter } from "./routes/health.ts";
 import { apiRoutes } from "./routes/index.ts";
+import { openApiRouter } from "./routes/openapi.ts";
 import type { Tenant } from "./tenant.ts";
 
 export interface AppOptions {
@@ -26,6 +27,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
   app.use(helmet());
   app.use(requestLog(deps.logger));
   app.use("/health", healthRouter(deps));
+  app.use("/openapi.json", openApiRouter(deps.version));
 
   const limiter = rateLimit({
     windowMs: 60_000,

@@ -15,7 +15,7 @@ import { AppError, describeZodIssues } from "../../lib/errors.ts";
 import type { AppDeps } from "../deps.ts";
 import { requireRole, tenantOf } from "../tenant.ts";
 
-const searchQuery = z.object({
+export const catalogSearchQuery = z.object({
   q: z.string().trim().min(1, "expected a search text").max(200),
   kind: z.enum(["metric", "dimension", "dimension_value"]).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(10),
@@ -51,7 +51,7 @@ export function catalogRouter(deps: AppDeps): Router {
   });
 
   router.get("/search", async (req, res) => {
-    const q = parse(searchQuery, req.query);
+    const q = parse(catalogSearchQuery, req.query);
     const hits = await searchCatalog(deps.db, tenantOf(res).organizationId, q.q, embedder, {
       kinds: q.kind ? [q.kind] : undefined,
       limit: q.limit,

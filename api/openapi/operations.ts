@@ -1,0 +1,125 @@
+import { agentAnswerSchema, agentQueryInput } from "../../agent/contract.ts";
+import { attributionRequestSchema } from "../../core/attribution/request.ts";
+import { budgetOptimizeRequestSchema } from "../../core/budget/schemas.ts";
+import { explainChangeRequestSchema } from "../../core/explain/schemas.ts";
+import { customMetricInput, customMetricPatch } from "../../db/catalog/repository.ts";
+import { metricQuerySchema } from "../../semantic/query/types.ts";
+import { anomaliesQuerySchema } from "../routes/anomalies.ts";
+import { storedAttributionQuery } from "../routes/attribution.ts";
+import { catalogSearchQuery } from "../routes/catalog.ts";
+import { feedbackInput } from "../routes/feedback.ts";
+import type { Operation } from "./build.ts";
+
+/** Every public operation, with the zod schemas its route parses. */
+export const OPERATIONS: readonly Operation[] = [
+  {
+    method: "get",
+    path: "/health",
+    summary: "Service, database and data-freshness status",
+    tags: ["operations"],
+    auth: false,
+    statuses: [503],
+  },
+  { method: "get", path: "/openapi.json", summary: "This document", tags: ["operations"], auth: false },
+  {
+    method: "get",
+    path: "/api/v1/me",
+    summary: "The organization and role of the presented API key",
+    tags: ["account"],
+  },
+  {
+    method: "post",
+    path: "/agents/query",
+    summary: "Ask a question; JSON answer, or server-sent events with Accept: text/event-stream",
+    tags: ["agent"],
+    body: agentQueryInput,
+    response: agentAnswerSchema,
+    statuses: [404],
+  },
+  {
+    method: "post",
+    path: "/api/v1/feedback",
+    summary: "Thumbs up or down on an answer",
+    tags: ["agent"],
+    body: feedbackInput,
+    statuses: [404],
+  },
+  {
+    method: "post",
+    path: "/api/v1/metrics",
+    summary: "Run a MetricQuery: rows, totals, comparison and provenance",
+    tags: ["metrics"],
+    body: metricQuerySchema,
+  },
+  {
+    method: "get",
+    path: "/api/v1/catalog",
+    summary: "Metrics and dimensions of this organization's catalog",
+    tags: ["catalog"],
+  },
+  {
+    method: "get",
+    path: "/api/v1/catalog/search",
+    summary: "Hybrid search over metrics, dimensions and values",
+    tags: ["catalog"],
+    query: catalogSearchQuery,
+  },
+  { method: "get", path: "/api/v1/catalog/metrics", summary: "Custom metrics", tags: ["catalog"] },
+  {
+    method: "post",
+    path: "/api/v1/catalog/metrics",
+    summary: "Create a custom metric (formula over metrics)",
+    tags: ["catalog"],
+    body: customMetricInput,
+  },
+  {
+    method: "patch",
+    path: "/api/v1/catalog/metrics/:key",
+    summary: "Change a custom metric",
+    tags: ["catalog"],
+    body: customMetricPatch,
+    statuses: [404],
+  },
+  {
+    method: "delete",
+    path: "/api/v1/catalog/metrics/:key",
+    summary: "Deactivate a custom metric",
+    tags: ["catalog"],
+    statuses: [404],
+  },
+  {
+    method: "post",
+    path: "/api/v1/attribution/paths",
+    summary: "Attribute given paths with any models",
+    tags: ["attribution"],
+    body: attributionRequestSchema,
+  },
+  {
+    method: "get",
+    path: "/api/v1/attribution",
+    summary: "Stored attribution by model, channel or campaign",
+    tags: ["attribution"],
+    query: storedAttributionQuery,
+  },
+  {
+    method: "post",
+    path: "/api/v1/budget/optimize",
+    summary: "Optimize the budget on fitted or given response curves",
+    tags: ["budget"],
+    body: budgetOptimizeRequestSchema,
+  },
+  {
+    method: "get",
+    path: "/api/v1/anomalies",
+    summary: "Anomalies in a metric's daily series",
+    tags: ["analysis"],
+    query: anomaliesQuerySchema,
+  },
+  {
+    method: "post",
+    path: "/api/v1/explain-change",
+    summary: "Contributions to a metric's change between two periods",
+    tags: ["analysis"],
+    body: explainChangeRequestSchema,
+  },
+];
