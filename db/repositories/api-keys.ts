@@ -52,7 +52,14 @@ export async function findKeyOwner(db: Queryable, key: string): Promise<KeyOwner
 
 /** Keys of one organization (never the secret). */
 export function listApiKeys(db: Queryable, organizationId: number) {
-  return db.query<{ id: number; name: string; prefix: string; role: string; createdAt: string; revokedAt: string | null }>(
+  return db.query<{
+    id: number;
+    name: string;
+    prefix: string;
+    role: string;
+    createdAt: string;
+    revokedAt: string | null;
+  }>(
     `SELECT id, name, prefix, role, created_at AS "createdAt", revoked_at AS "revokedAt"
      FROM api_keys WHERE organization_id = $1 ORDER BY id`,
     [organizationId],

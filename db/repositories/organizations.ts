@@ -21,7 +21,10 @@ export function listOrganizations(db: Queryable): Promise<OrganizationRow[]> {
 }
 
 /** One organization by slug, or undefined. */
-export async function findOrganizationBySlug(db: Queryable, slug: string): Promise<OrganizationRow | undefined> {
+export async function findOrganizationBySlug(
+  db: Queryable,
+  slug: string,
+): Promise<OrganizationRow | undefined> {
   const rows = await db.query<OrganizationRow & Record<string, unknown>>(`${SELECT} WHERE slug = $1`, [slug]);
   return rows[0];
 }

@@ -24,7 +24,11 @@ export async function createThread(
 }
 
 /** A thread of this organization, or undefined (another organization's thread is not found either). */
-export async function findThread(db: Queryable, organizationId: number, id: string): Promise<ThreadRow | undefined> {
+export async function findThread(
+  db: Queryable,
+  organizationId: number,
+  id: string,
+): Promise<ThreadRow | undefined> {
   const rows = await db.query<ThreadRow & Record<string, unknown>>(
     `SELECT id, organization_id AS "organizationId", surface, title FROM threads WHERE organization_id = $1 AND id = $2`,
     [organizationId, id],
@@ -35,11 +39,23 @@ export async function findThread(db: Queryable, organizationId: number, id: stri
 /** Append a message (question or answer) to a thread and bump its updated_at. */
 export async function appendMessage(
   db: Queryable,
-  opts: { organizationId: number; threadId: string; role: "user" | "assistant"; content: string; payload?: unknown },
+  opts: {
+    organizationId: number;
+    threadId: string;
+    role: "user" | "assistant";
+    content: string;
+    payload?: unknown;
+  },
 ): Promise<number> {
   const [row] = await db.query<{ id: number }>(
     `INSERT INTO messages (organization_id, thread_id, role, content, payload) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [opts.organizationId, opts.threadId, opts.role, opts.content, opts.payload === undefined ? null : JSON.stringify(opts.payload)],
+    [
+      opts.organizationId,
+      opts.threadId,
+      opts.role,
+      opts.content,
+      opts.payload === undefined ? null : JSON.stringify(opts.payload),
+    ],
   );
   await db.query("UPDATE threads SET updated_at = now() WHERE organization_id = $1 AND id = $2", [
     opts.organizationId,
@@ -60,7 +76,13 @@ export function listMessages(db: Queryable, organizationId: number, threadId: st
 /** Store thumbs up/down (and an optional correction) on an answer of this organization's thread. */
 export async function insertFeedback(
   db: Queryable,
-  opts: { organizationId: number; threadId: string; messageId?: number; rating: "up" | "down"; correction?: string },
+  opts: {
+    organizationId: number;
+    threadId: string;
+    messageId?: number;
+    rating: "up" | "down";
+    correction?: string;
+  },
 ): Promise<number> {
   const [row] = await db.query<{ id: number }>(
     `INSERT INTO feedback (organization_id, thread_id, message_id, rating, correction) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
