@@ -47,7 +47,15 @@ describeWithPostgres("PostgreSQL adapter (real server, no pgvector)", (baseUrl) 
     );
     const [org] = await db.query<{ id: number }>("SELECT id FROM organizations WHERE slug = 'o1'");
     const csv = `${org!.id},A-1,1,2026-01-01T00:00:00Z,10.50,USD,true\n${org!.id},A-2,1,2026-01-02T00:00:00Z,4.25,USD,false\n`;
-    const cols = ["organization_id", "order_id", "customer_id", "ts", "revenue", "currency", "is_new_customer"];
+    const cols = [
+      "organization_id",
+      "order_id",
+      "customer_id",
+      "ts",
+      "revenue",
+      "currency",
+      "is_new_customer",
+    ];
     await db.transaction((tx) => tx.copyCsv("conversions", cols, csv));
     await expect(
       db.transaction(async (tx) => {

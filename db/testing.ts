@@ -23,7 +23,9 @@ export function describeWithPostgres(name: string, fn: (url: () => string) => vo
 /**
  * A fresh, empty database on the test server with every migration applied; `drop()` removes it.
  */
-export async function createScratchDatabase(baseUrl: string): Promise<{ db: Database; url: string; drop(): Promise<void> }> {
+export async function createScratchDatabase(
+  baseUrl: string,
+): Promise<{ db: Database; url: string; drop(): Promise<void> }> {
   const name = `t_${randomBytes(6).toString("hex")}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();

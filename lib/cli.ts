@@ -1,4 +1,4 @@
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import type { z } from "zod";
 import { describeZodIssues, isAppError } from "./errors.ts";
 
@@ -20,7 +20,9 @@ export function parseCli<T extends z.ZodType>(
   const result = schema.safeParse(parsed.values);
   if (!result.success) {
     failCli(
-      describeZodIssues(result.error.issues.map((i) => ({ ...i, path: i.path.map((p) => `--${String(p)}`) }))),
+      describeZodIssues(
+        result.error.issues.map((i) => ({ ...i, path: i.path.map((p) => `--${String(p)}`) })),
+      ),
     );
   }
   return { values: result.data, positionals: parsed.positionals };
