@@ -1,6 +1,5 @@
 import { HumanMessage } from "@langchain/core/messages";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
-import { loadOrgCatalog } from "../db/catalog/repository.ts";
 import type { Database } from "../db/database.ts";
 import { appendMessage, createThread, findThread } from "../db/repositories/threads.ts";
 import { AppError } from "../lib/errors.ts";
@@ -18,8 +17,8 @@ import {
   toolCallValidator,
 } from "./models/index.ts";
 import { LocalPlannerChatModel } from "./planner/chat-model.ts";
-import { plannerDimensionValues } from "./planner-context.ts";
 import { SYSTEM_PROMPT } from "./prompts.ts";
+import { createTenantContextCache } from "./tenant-context.ts";
 
 /** The organization an agent request acts for (from authentication, never from the question). */
 export interface AgentTenant {
@@ -59,6 +58,7 @@ const TOOLS = toLangChainTools(TOOL_DEFINITIONS);
  */
 export function createAgentService(deps: AgentServiceDeps) {
   const openai = deps.openai ? createOpenAiModel(deps.openai).bindTools(TOOLS) : undefined;
+  const tenantContext = createTenantContextCache(deps.db);
   const modelInfo: AgentAnswer["model"] = deps.openai
     ? { kind: "openai", name: deps.openai.model }
     : { kind: "planner", name: "local-planner" };
@@ -90,10 +90,7 @@ export function createAgentService(deps: AgentServiceDeps) {
       const threadId = await resolveThread(input, content);
       input.onEvent?.({ type: "status", message: "planning" });
 
-      const [catalog, dimensionValues] = await Promise.all([
-        loadOrgCatalog(deps.db, tenant.organizationId),
-        plannerDimensionValues(deps.db, tenant.organizationId),
-      ]);
+      const { catalog, dimensionValues } = await tenantContext(tenant.organizationId);
       const planner = new LocalPlannerChatModel({
         context: () => ({ now, timeZone: tenant.timeZone, catalog, dimensionValues }),
       }).bindTools(TOOLS);

@@ -5,6 +5,7 @@
 const BENCHES: Record<string, string[]> = {
   simulate: ["./simulate.ts"],
   semantic: ["./semantic.ts"],
+  agent: ["./agent.ts"],
   core: ["./core-attribution.ts", "./core-budget.ts"],
   "core-attribution": ["./core-attribution.ts"],
   "core-budget": ["./core-budget.ts"],

@@ -1,0 +1,37 @@
+import { loadOrgCatalog } from "../db/catalog/repository.ts";
+import type { Queryable } from "../db/database.ts";
+import type { Catalog } from "../semantic/catalog/types.ts";
+import type { DimensionValue } from "./planner/types.ts";
+import { plannerDimensionValues } from "./planner-context.ts";
+
+export interface TenantContext {
+  catalog: Catalog;
+  dimensionValues: DimensionValue[];
+}
+
+/**
+ * Per-organization catalog and dimension values, reloaded only when they may have changed: one
+ * cheap query reads a version stamp (last catalog change and last data load) on every request.
+ */
+export function createTenantContextCache(db: Queryable) {
+  const cache = new Map<number, { version: string; value: TenantContext }>();
+  return async function tenantContext(organizationId: number): Promise<TenantContext> {
+    const [row] = await db.query<{ version: string }>(
+      `SELECT concat_ws('|',
+         (SELECT max(updated_at)::text FROM catalog_metrics WHERE organization_id = $1),
+         (SELECT count(*)::text FROM catalog_metrics WHERE organization_id = $1 AND active),
+         (SELECT max(finished_at)::text FROM data_loads WHERE organization_id = $1)) AS version`,
+      [organizationId],
+    );
+    const version = row?.version ?? "";
+    const hit = cache.get(organizationId);
+    if (hit && hit.version === version) return hit.value;
+    const [catalog, dimensionValues] = await Promise.all([
+      loadOrgCatalog(db, organizationId),
+      plannerDimensionValues(db, organizationId),
+    ]);
+    const value = { catalog, dimensionValues };
+    cache.set(organizationId, { version, value });
+    return value;
+  };
+}
