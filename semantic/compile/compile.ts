@@ -2,8 +2,9 @@
  * MetricQuery -> one parameterized SQL statement. Pure: no I/O, no clock.
  *
  * Shape: one CTE per fact source aggregated to the query's dimensions; with several sources, a
- * `keys` CTE (the union of their dimension keys) left-joined to each source, which is a full outer
- * join on the dimension keys that stays simple for any number of sources; a `result` CTE computes
+ * `stacked` CTE (UNION ALL of the sources, NULL for columns a source lacks) grouped once more by the
+ * dimensions in `combined`: a full outer join on the dimension keys for any number of sources that
+ * Postgres can hash-aggregate (NULL keys group together); a `result` CTE computes
  * formulas over the summed inputs (ratios of sums, NULLIF against division by zero); metric filters
  * (HAVING-like), ordering and the limit apply last.
  *
@@ -53,19 +54,39 @@ function metricSql(catalog: Catalog, m: ResolvedMetric, leafRef: Map<string, str
 }
 
 function fromClause(
-  tables: readonly FactTable[],
+  sources: ReadonlyMap<FactTable, readonly ResolvedMetric[]>,
   groupBy: readonly string[],
-): { ctes: string[]; from: string } {
+): { ctes: string[]; from: string; leafRef: Map<string, string>; dimRef: (d: string) => string } {
+  const tables = [...sources.keys()];
   const names = tables.map((t) => CTE_NAMES[t]);
-  if (names.length === 1) return { ctes: [], from: names[0]! };
-  if (groupBy.length === 0) return { ctes: [], from: names.join(" CROSS JOIN ") };
-  const cols = groupBy.map(quoteIdent).join(", ");
-  const keys = `keys AS (${names.map((n) => `SELECT ${cols} FROM ${n}`).join(" UNION ")})`;
-  const joins = names.map(
-    (n) =>
-      `LEFT JOIN ${n} ON ${groupBy.map((d) => `${n}.${quoteIdent(d)} IS NOT DISTINCT FROM k.${quoteIdent(d)}`).join(" AND ")}`,
-  );
-  return { ctes: [keys], from: `keys k ${joins.join(" ")}` };
+  const leafRef = new Map<string, string>();
+  if (names.length === 1 || groupBy.length === 0) {
+    for (const [t, leaves] of sources)
+      for (const m of leaves) leafRef.set(m.key, `${CTE_NAMES[t]}.${quoteIdent(m.key)}`);
+    return {
+      ctes: [],
+      from: names.join(" CROSS JOIN "),
+      leafRef,
+      dimRef: (d) => `${names[0]!}.${quoteIdent(d)}`,
+    };
+  }
+  // Several sources by dimensions: stack them (each contributing its own columns, NULL for the
+  // others) and group once. GROUP BY treats NULL keys as equal, which a join can only do with
+  // IS NOT DISTINCT FROM, and that forces nested loops (quadratic on daily breakdowns).
+  const leaves = [...sources.values()].flat();
+  const dims = groupBy.map(quoteIdent).join(", ");
+  const branches = tables.map((t) => {
+    const own = new Set(sources.get(t)!.map((m) => m.key));
+    const cols = leaves.map((m) =>
+      own.has(m.key) ? quoteIdent(m.key) : `NULL::numeric AS ${quoteIdent(m.key)}`,
+    );
+    return `SELECT ${dims}, ${cols.join(", ")} FROM ${CTE_NAMES[t]}`;
+  });
+  const sums = leaves.map((m) => `sum(${quoteIdent(m.key)}) AS ${quoteIdent(m.key)}`).join(", ");
+  const stacked = `stacked AS (${branches.join(" UNION ALL ")})`;
+  const combined = `combined AS (SELECT ${dims}, ${sums} FROM stacked GROUP BY ${groupBy.map((_, i) => i + 1).join(", ")})`;
+  for (const m of leaves) leafRef.set(m.key, `combined.${quoteIdent(m.key)}`);
+  return { ctes: [stacked, combined], from: "combined", leafRef, dimRef: (d) => `combined.${quoteIdent(d)}` };
 }
 
 function orderSql(plan: QueryPlan, q: MetricQuery): string {
@@ -102,13 +123,7 @@ export function compileMetricQuery(
 
   const tables = [...plan.sources.keys()];
   const ctes = tables.map((t) => sourceCte(s, t, plan.sources.get(t)!));
-  const leafRef = new Map<string, string>();
-  for (const [t, leaves] of plan.sources) {
-    for (const m of leaves) leafRef.set(m.key, `${CTE_NAMES[t]}.${quoteIdent(m.key)}`);
-  }
-  const { ctes: keyCtes, from } = fromClause(tables, groupBy);
-  const dimRef = (d: string) =>
-    tables.length > 1 && groupBy.length ? `k.${quoteIdent(d)}` : `${CTE_NAMES[tables[0]!]}.${quoteIdent(d)}`;
+  const { ctes: keyCtes, from, leafRef, dimRef } = fromClause(plan.sources, groupBy);
   const resultCols = [
     ...groupBy.map((d) => `${dimRef(d)} AS ${quoteIdent(d)}`),
     ...plan.computed.map(
