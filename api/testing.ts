@@ -3,6 +3,7 @@
  * two organizations and a key per role, so tenant and role rules are tested through real requests.
  */
 import type { Server } from "node:http";
+import express, { type Router } from "express";
 import { DatabaseCheckpointSaver } from "../agent/checkpointer/index.ts";
 import { createAgentService } from "../agent/service.ts";
 import { openTestDatabase } from "../db/connect.ts";
@@ -15,6 +16,8 @@ import { createLocalEmbedder } from "../semantic/search/embed-local.ts";
 import { createApp } from "./app.ts";
 import type { AppDeps } from "./deps.ts";
 import { onDataLoaded, prepareOrganizations } from "./lifecycle.ts";
+import { errorHandler } from "./middleware/errors.ts";
+import type { Tenant } from "./tenant.ts";
 
 export interface TestApi {
   db: Database;
@@ -120,4 +123,32 @@ export function apiFetch(
           ? init.body
           : JSON.stringify(init.body),
   });
+}
+
+/**
+ * One router on an ephemeral port behind a stand-in for auth (a fixed tenant) and the real error
+ * handler: for route tests that need no API keys.
+ */
+export async function serveRouter(
+  mount: string,
+  router: Router,
+  tenant: Tenant,
+): Promise<{ server: Server; url: string; close(): Promise<void> }> {
+  const app = express();
+  app.use(express.json());
+  app.use((_req, res, next) => {
+    res.locals.tenant = tenant;
+    next();
+  });
+  app.use(mount, router);
+  app.use(errorHandler(silentLogger));
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, "127.0.0.1", () => resolve(s));
+  });
+  const address = server.address();
+  return {
+    server,
+    url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }

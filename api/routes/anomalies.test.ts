@@ -1,10 +1,9 @@
 import type { Server } from "node:http";
-import express, { type Router } from "express";
+import type { Router } from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openSeededAnalytics, type SeededAnalytics, TEST_NOW } from "../../db/analytics/testing.ts";
-import { silentLogger } from "../../lib/logger.ts";
 import type { AppDeps } from "../deps.ts";
-import { errorHandler } from "../middleware/errors.ts";
+import { serveRouter } from "../testing.ts";
 import { anomaliesRouter } from "./anomalies.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON response bodies
@@ -15,24 +14,12 @@ let server: Server;
 let url: string;
 
 /** The router behind a stand-in for auth (the Acme tenant) and the real error handler. */
-async function serve(factory: (deps: Pick<AppDeps, "db" | "now">) => Router, seeded: SeededAnalytics) {
-  const deps = { db: seeded.db, now: () => new Date(TEST_NOW) };
-  const app = express();
-  app.use(express.json());
-  app.use((_req, res, next) => {
-    res.locals.tenant = seeded.tenant;
-    next();
-  });
-  app.use("/api/v1/anomalies", factory(deps));
-  app.use(errorHandler(silentLogger));
-  const srv = await new Promise<Server>((resolve) => {
-    const x = app.listen(0, "127.0.0.1", () => resolve(x));
-  });
-  const address = srv.address();
-  return {
-    server: srv,
-    url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`,
-  };
+function serve(factory: (deps: Pick<AppDeps, "db" | "now">) => Router, seeded: SeededAnalytics) {
+  return serveRouter(
+    "/api/v1/anomalies",
+    factory({ db: seeded.db, now: () => new Date(TEST_NOW) }),
+    seeded.tenant,
+  );
 }
 
 beforeAll(async () => {
