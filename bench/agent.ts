@@ -123,7 +123,9 @@ export async function run(args: string[]): Promise<void> {
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
   const headers = { authorization: `Bearer ${key}`, "content-type": "application/json" };
+  const perQuestion = new Map<string, number[]>();
   const ask = async (i: number) => {
+    const t = performance.now();
     const res = await fetch(`${base}/agents/query`, {
       method: "POST",
       headers,
@@ -131,6 +133,8 @@ export async function run(args: string[]): Promise<void> {
     });
     if (res.status !== 200) throw new Error(`status ${res.status} for ${QUESTIONS[i % QUESTIONS.length]}`);
     await res.json();
+    const q = QUESTIONS[i % QUESTIONS.length]!;
+    perQuestion.set(q, [...(perQuestion.get(q) ?? []), performance.now() - t]);
   };
   await timeAll(QUESTIONS.length, ask); // warm-up: JIT, caches, PGlite buffers
   const baseline = await timeAll(200, async () => {
@@ -150,6 +154,11 @@ export async function run(args: string[]): Promise<void> {
   console.log(
     `  p95 vs 150 ms target: ${(percentile(seq.ms, 95) / 150).toFixed(2)}x; p50 vs baseline p50: ${(percentile(seq.ms, 50) / percentile(baseline.ms, 50)).toFixed(1)}x`,
   );
+  const slowest = [...perQuestion]
+    .map(([q, xs]) => [q, Math.min(...xs)] as const)
+    .sort((a, b) => b[1] - a[1]);
+  console.log("  slowest questions (best of runs):");
+  for (const [q, ms] of slowest.slice(0, 8)) console.log(`    ${ms.toFixed(0).padStart(5)} ms  ${q}`);
   server.close();
   await db.close();
 }

@@ -183,7 +183,7 @@ export class DatabaseCheckpointSaver extends BaseCheckpointSaver {
              row.idx >= 0
                ? "DO NOTHING"
                : "DO UPDATE SET task_path = EXCLUDED.task_path, channel = EXCLUDED.channel, value_type = EXCLUDED.value_type, value = EXCLUDED.value"
-           }`,
+}`,
           [
             threadId,
             ns,
