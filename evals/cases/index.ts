@@ -1,0 +1,26 @@
+/** Every hand-written case, grouped into the dataset files the build writes. */
+import type { SourceCase } from "../types.ts";
+import { ANOMALY_CASES, ATTRIBUTION_CASES, BUDGET_CASES, COMPARISONS, WHY } from "./analysis.ts";
+import {
+  ADVERSARIAL,
+  CATALOG,
+  CLARIFICATIONS,
+  DEFINITIONS,
+  FOLLOW_UPS,
+  OUT_OF_SCOPE,
+} from "./conversation.ts";
+import { BREAKDOWNS, FILTER_CASES, LOOKUPS, TIME_CASES, TOP_N, TRENDS } from "./data.ts";
+
+/** Dataset name -> its source cases (written to evals/datasets/<name>.jsonl). */
+export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = {
+  data: [...LOOKUPS, ...BREAKDOWNS, ...FILTER_CASES, ...TIME_CASES, ...TOP_N, ...TRENDS],
+  analysis: [...COMPARISONS, ...WHY, ...ATTRIBUTION_CASES, ...BUDGET_CASES, ...ANOMALY_CASES],
+  conversation: [
+    ...DEFINITIONS,
+    ...CATALOG,
+    ...FOLLOW_UPS,
+    ...CLARIFICATIONS,
+    ...OUT_OF_SCOPE,
+    ...ADVERSARIAL,
+  ],
+};

@@ -1,0 +1,182 @@
+/**
+ * Expected values: which figures of a tool result a case checks (chosen from the result's shape,
+ * so no number is ever typed by hand), how to read them back from another result, and how to
+ * compare them (relative tolerance 1e-6).
+ */
+import type { ExpectedValue, PathStep } from "./types.ts";
+
+/** Relative tolerance for numeric values. */
+export const RELATIVE_TOLERANCE = 1e-6;
+/** Rows sampled per result (besides totals). */
+const SAMPLE_ROWS = 3;
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
+const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v));
+const scalar = (v: unknown): ExpectedValue["value"] =>
+  typeof v === "number" || typeof v === "string" || typeof v === "boolean" ? v : null;
+
+/**
+ * Follow a path through JSON: a property, an array index, or `{field: value}` for the first array
+ * element whose fields equal those values as strings. `found` is false when a step is missing.
+ * @example readPath({ rows: [{ channel: "email", spend: 5 }] }, ["rows", { channel: "email" }, "spend"]) // { found: true, value: 5 }
+ */
+export function readPath(data: unknown, path: readonly PathStep[]): { found: boolean; value: unknown } {
+  let cur: unknown = data;
+  for (const step of path) {
+    if (typeof step === "number") {
+      if (!Array.isArray(cur) || step >= cur.length) return { found: false, value: undefined };
+      cur = cur[step];
+    } else if (typeof step === "string") {
+      if (Array.isArray(cur) && step === "length") cur = cur.length;
+      else if (isObj(cur) && step in cur) cur = cur[step];
+      else return { found: false, value: undefined };
+    } else {
+      const match = list(cur).find(
+        (el) => isObj(el) && Object.entries(step).every(([k, v]) => str(el[k]) === v),
+      );
+      if (match === undefined) return { found: false, value: undefined };
+      cur = match;
+    }
+  }
+  return { found: true, value: cur };
+}
+
+/**
+ * Equal within the relative tolerance (numbers; numeric strings count as numbers), otherwise
+ * strictly equal; a missing actual value equals an expected null.
+ * @example valuesMatch(100, 100.00001) // true
+ */
+export function valuesMatch(expected: unknown, actual: unknown, rtol = RELATIVE_TOLERANCE): boolean {
+  if (expected === null) return actual === null || actual === undefined;
+  const e = typeof expected === "string" && /^-?\d+(\.\d+)?$/.test(expected) ? Number(expected) : expected;
+  const a = typeof actual === "string" && /^-?\d+(\.\d+)?$/.test(actual) ? Number(actual) : actual;
+  if (typeof e === "number" && typeof a === "number") {
+    if (!Number.isFinite(e) || !Number.isFinite(a)) return e === a;
+    return Math.abs(a - e) <= rtol * Math.max(Math.abs(a), Math.abs(e)) + 1e-12;
+  }
+  return e === a;
+}
+
+const at = (data: unknown, path: PathStep[]): ExpectedValue[] => {
+  const r = readPath(data, path);
+  return r.found ? [{ path, value: scalar(r.value) }] : [];
+};
+
+/** Identity of a row by its dimension fields, as strings. */
+function rowKey(row: unknown, dims: readonly string[]): Record<string, string> {
+  const r = isObj(row) ? row : {};
+  return Object.fromEntries(dims.map((d) => [d, str(r[d])]));
+}
+
+function queryValues(data: Obj, args: Obj): ExpectedValue[] {
+  const dims = list(data.columns)
+    .filter((c) => isObj(c) && c.kind === "dimension" && c.key !== "campaign_name")
+    .map((c) => String((c as Obj).key));
+  const metrics = list(data.columns)
+    .filter((c) => isObj(c) && c.kind === "metric")
+    .map((c) => String((c as Obj).key));
+  const out = metrics.flatMap((m) => at(data, ["totals", m]));
+  if (dims.length > 0) {
+    out.push(...at(data, ["rows", "length"]));
+    for (const row of list(data.rows).slice(0, SAMPLE_ROWS))
+      for (const m of metrics) out.push(...at(data, ["rows", rowKey(row, dims), m]));
+    if (args.limit !== undefined || args.orderBy !== undefined) out.push(...at(data, ["rows", 0, dims[0]!]));
+  }
+  if (isObj(data.comparison))
+    for (const m of metrics) out.push(...at(data, ["comparison", "totals", m, "previous"]));
+  return out;
+}
+
+function compareValues(data: Obj, args: Obj): ExpectedValue[] {
+  const out: ExpectedValue[] = [];
+  for (const t of list(data.totals)) {
+    const metric = str(isObj(t) ? t.metric : "");
+    for (const f of ["current", "previous", "percentChange"])
+      out.push(...at(data, ["totals", { metric }, f]));
+  }
+  const dims = list(args.dimensions).map(str);
+  if (dims.length > 0) {
+    const metrics = list(args.metrics).map(str);
+    for (const row of list(data.rows).slice(0, SAMPLE_ROWS))
+      for (const m of metrics)
+        for (const f of ["current", "previous"]) out.push(...at(data, ["rows", rowKey(row, dims), m, f]));
+  }
+  return out;
+}
+
+function attributionValues(data: Obj): ExpectedValue[] {
+  return list(data.models).flatMap((m) => {
+    const model = str(isObj(m) ? m.model : "");
+    const rows = list(isObj(m) ? m.rows : []).slice(0, SAMPLE_ROWS);
+    return [
+      ...at(data, ["models", { model }, "total"]),
+      ...rows.flatMap((r) =>
+        at(data, ["models", { model }, "rows", { key: str(isObj(r) ? r.key : "") }, "credit"]),
+      ),
+    ];
+  });
+}
+
+function explainValues(data: Obj): ExpectedValue[] {
+  return list(data.byDimension).flatMap((d) => {
+    const dimension = str(isObj(d) ? d.dimension : "");
+    const base: PathStep[] = ["byDimension", { dimension }];
+    return [
+      ...["base", "current", "change"].flatMap((f) => at(data, [...base, f])),
+      ...at(data, [...base, "contributions", 0, "member"]),
+      ...at(data, [...base, "contributions", 0, "contribution"]),
+    ];
+  });
+}
+
+function anomalyValues(data: Obj): ExpectedValue[] {
+  return [
+    ...at(data, ["flaggedDays"]),
+    ...list(data.metrics).flatMap((m) =>
+      at(data, ["metrics", { metric: str(isObj(m) ? m.metric : "") }, "series", "length"]),
+    ),
+  ];
+}
+
+function budgetValues(data: Obj): ExpectedValue[] {
+  const channels = list(isObj(data.report) ? data.report.channels : []).slice(0, SAMPLE_ROWS);
+  return [
+    ...at(data, ["totalBudget"]),
+    ...at(data, ["report", "recommendedTotal"]),
+    ...at(data, ["report", "totals", "expectedRevenue"]),
+    ...channels.flatMap((c) =>
+      at(data, ["report", "channels", { channel: str(isObj(c) ? c.channel : "") }, "recommendedSpend"]),
+    ),
+  ];
+}
+
+/**
+ * The figures a case checks in one tool's successful result, chosen from the result's shape:
+ * totals, a few rows keyed by their dimension values, the first row of a ranking, model credits,
+ * change contributions, flagged-day counts, budget totals, a definition's key and unit.
+ */
+export function selectValues(tool: string, data: unknown, args: Record<string, unknown>): ExpectedValue[] {
+  if (!isObj(data)) return [];
+  switch (tool) {
+    case "query_metrics":
+      return queryValues(data, args);
+    case "compare_periods":
+      return compareValues(data, args);
+    case "attribution":
+      return attributionValues(data);
+    case "explain_change":
+      return explainValues(data);
+    case "detect_anomalies":
+      return anomalyValues(data);
+    case "recommend_budget":
+      return budgetValues(data);
+    case "describe_metric":
+      return [...at(data, ["key"]), ...at(data, ["unit"])];
+    case "list_dimension_values":
+      return [...at(data, ["dimension"]), ...at(data, ["values", "length"])];
+    default:
+      return [];
+  }
+}
