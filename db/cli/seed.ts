@@ -9,6 +9,7 @@ import { isInteractive, loadEnv } from "../../lib/env.ts";
 import { isAppError } from "../../lib/errors.ts";
 import { createLogger } from "../../lib/logger.ts";
 import { openDatabase } from "../connect.ts";
+import { refreshDerivedData } from "../seed/derived-data.ts";
 import { DEMO_ORGS, seedDemo } from "../seed/seed-demo.ts";
 import { exitOnBadArgs, parseCliArgs } from "./args.ts";
 
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
       logger,
       progress: isInteractive(),
       groundTruthDir: path.join(env.DATA_DIR, "ground-truth"),
+      afterLoad: refreshDerivedData,
     });
     for (const o of report.orgs) {
       const what = o.skipped
