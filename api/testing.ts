@@ -6,6 +6,7 @@ import type { Server } from "node:http";
 import express, { type Router } from "express";
 import { DatabaseCheckpointSaver } from "../agent/checkpointer/index.ts";
 import { createAgentService } from "../agent/service.ts";
+import { openSeededAnalytics, type SeededAnalytics, TEST_NOW } from "../db/analytics/testing.ts";
 import { openTestDatabase } from "../db/connect.ts";
 import type { Database } from "../db/database.ts";
 import { createApiKey } from "../db/repositories/api-keys.ts";
@@ -150,5 +151,29 @@ export async function serveRouter(
     server,
     url: `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * A route test's whole setup: the Acme organization seeded for analytics, and one router served
+ * behind the Acme tenant. `close()` stops the server and the database.
+ */
+export async function serveSeededRouter(
+  mount: string,
+  factory: (deps: Pick<AppDeps, "db" | "now">) => Router,
+): Promise<{ seeded: SeededAnalytics; url: string; close(): Promise<void> }> {
+  const seeded = await openSeededAnalytics();
+  const served = await serveRouter(
+    mount,
+    factory({ db: seeded.db, now: () => new Date(TEST_NOW) }),
+    seeded.tenant,
+  );
+  return {
+    seeded,
+    url: served.url,
+    async close() {
+      await served.close();
+      await seeded.db.close();
+    },
   };
 }

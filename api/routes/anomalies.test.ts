@@ -1,38 +1,18 @@
-import type { Server } from "node:http";
-import type { Router } from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSeededAnalytics, type SeededAnalytics, TEST_NOW } from "../../db/analytics/testing.ts";
-import type { AppDeps } from "../deps.ts";
-import { serveRouter } from "../testing.ts";
+import { serveSeededRouter } from "../testing.ts";
 import { anomaliesRouter } from "./anomalies.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON response bodies
 type Json = any;
 
-let s: SeededAnalytics;
-let server: Server;
-let url: string;
-
-/** The router behind a stand-in for auth (the Acme tenant) and the real error handler. */
-function serve(factory: (deps: Pick<AppDeps, "db" | "now">) => Router, seeded: SeededAnalytics) {
-  return serveRouter(
-    "/api/v1/anomalies",
-    factory({ db: seeded.db, now: () => new Date(TEST_NOW) }),
-    seeded.tenant,
-  );
-}
-
+let h: Awaited<ReturnType<typeof serveSeededRouter>>;
 beforeAll(async () => {
-  s = await openSeededAnalytics();
-  ({ server, url } = await serve(anomaliesRouter, s));
+  h = await serveSeededRouter("/api/v1/anomalies", anomaliesRouter);
 }, 120_000);
-afterAll(async () => {
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
-  await s?.db.close();
-});
+afterAll(() => h?.close());
 
 const get = async (query: string) => {
-  const res = await fetch(`${url}/api/v1/anomalies?${query}`);
+  const res = await fetch(`${h.url}/api/v1/anomalies?${query}`);
   return { status: res.status, body: (await res.json()) as Json };
 };
 
@@ -62,10 +42,10 @@ describe("GET /api/v1/anomalies", () => {
     expect(flagged.length).toBeGreaterThan(0);
     expect(body.flaggedDays).toBe(flagged.length);
     for (const a of flagged) {
-      const [row] = await s.db.query<{ spend: number | null }>(
+      const [row] = await h.seeded.db.query<{ spend: number | null }>(
         `SELECT SUM(spend) AS spend FROM ad_spend_daily
           WHERE organization_id = $1 AND date = $2 AND ($3::text IS NULL OR channel = $3)`,
-        [s.tenant.organizationId, a.date, a.member],
+        [h.seeded.tenant.organizationId, a.date, a.member],
       );
       expect(a.value).toBeCloseTo(row!.spend ?? 0, 6);
       expect(a.date >= "2026-09-01" && a.date <= "2026-10-31").toBe(true);

@@ -1,38 +1,18 @@
-import type { Server } from "node:http";
-import type { Router } from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSeededAnalytics, type SeededAnalytics, TEST_NOW } from "../../db/analytics/testing.ts";
-import type { AppDeps } from "../deps.ts";
-import { serveRouter } from "../testing.ts";
+import { serveSeededRouter } from "../testing.ts";
 import { budgetRouter } from "./budget.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON response bodies
 type Json = any;
 
-let s: SeededAnalytics;
-let server: Server;
-let url: string;
-
-/** The router behind a stand-in for auth (the Acme tenant) and the real error handler. */
-function serve(factory: (deps: Pick<AppDeps, "db" | "now">) => Router, seeded: SeededAnalytics) {
-  return serveRouter(
-    "/api/v1/budget",
-    factory({ db: seeded.db, now: () => new Date(TEST_NOW) }),
-    seeded.tenant,
-  );
-}
-
+let h: Awaited<ReturnType<typeof serveSeededRouter>>;
 beforeAll(async () => {
-  s = await openSeededAnalytics();
-  ({ server, url } = await serve(budgetRouter, s));
+  h = await serveSeededRouter("/api/v1/budget", budgetRouter);
 }, 120_000);
-afterAll(async () => {
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
-  await s?.db.close();
-});
+afterAll(() => h?.close());
 
 const post = async (body: unknown) => {
-  const res = await fetch(`${url}/api/v1/budget/optimize`, {
+  const res = await fetch(`${h.url}/api/v1/budget/optimize`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
@@ -67,10 +47,10 @@ describe("POST /api/v1/budget/optimize", () => {
 
   it("reports current spend over the period as the direct SQL sum of the last 28 days", async () => {
     const { body } = await post({ totalBudget: 1800, constraints: { locked: ["paid_search"] } });
-    const [row] = await s.db.query<{ spend: number }>(
+    const [row] = await h.seeded.db.query<{ spend: number }>(
       `SELECT SUM(spend) AS spend FROM ad_spend_daily
         WHERE organization_id = $1 AND channel = 'paid_search' AND date BETWEEN '2026-10-04' AND '2026-10-31'`,
-      [s.tenant.organizationId],
+      [h.seeded.tenant.organizationId],
     );
     const search = body.channels.find((c: { channel: string }) => c.channel === "paid_search");
     expect(search.status).toBe("locked");

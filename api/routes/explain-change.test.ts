@@ -1,41 +1,21 @@
-import type { Server } from "node:http";
-import type { Router } from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openSeededAnalytics, type SeededAnalytics, TEST_NOW } from "../../db/analytics/testing.ts";
-import type { AppDeps } from "../deps.ts";
-import { serveRouter } from "../testing.ts";
+import { serveSeededRouter } from "../testing.ts";
 import { explainChangeRouter } from "./explain-change.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON response bodies
 type Json = any;
 
-let s: SeededAnalytics;
-let server: Server;
-let url: string;
-
-/** The router behind a stand-in for auth (the Acme tenant) and the real error handler. */
-function serve(factory: (deps: Pick<AppDeps, "db" | "now">) => Router, seeded: SeededAnalytics) {
-  return serveRouter(
-    "/api/v1/explain-change",
-    factory({ db: seeded.db, now: () => new Date(TEST_NOW) }),
-    seeded.tenant,
-  );
-}
-
+let h: Awaited<ReturnType<typeof serveSeededRouter>>;
 beforeAll(async () => {
-  s = await openSeededAnalytics();
-  ({ server, url } = await serve(explainChangeRouter, s));
+  h = await serveSeededRouter("/api/v1/explain-change", explainChangeRouter);
 }, 120_000);
-afterAll(async () => {
-  await new Promise<void>((resolve) => server?.close(() => resolve()));
-  await s?.db.close();
-});
+afterAll(() => h?.close());
 
 const SEP = { from: "2026-09-01", to: "2026-09-30" };
 const OCT = { from: "2026-10-01", to: "2026-10-31" };
 
 const post = async (body: unknown) => {
-  const res = await fetch(`${url}/api/v1/explain-change`, {
+  const res = await fetch(`${h.url}/api/v1/explain-change`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify(body),
@@ -45,10 +25,10 @@ const post = async (body: unknown) => {
 
 const sqlSums = async (p: { from: string; to: string }) =>
   (
-    await s.db.query<{ spend: number; clicks: number }>(
+    await h.seeded.db.query<{ spend: number; clicks: number }>(
       `SELECT SUM(spend) AS spend, SUM(clicks) AS clicks FROM ad_spend_daily
         WHERE organization_id = $1 AND date BETWEEN $2 AND $3`,
-      [s.tenant.organizationId, p.from, p.to],
+      [h.seeded.tenant.organizationId, p.from, p.to],
     )
   )[0]!;
 
