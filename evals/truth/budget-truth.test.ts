@@ -44,4 +44,4 @@ describe.each(ORGS)("simulator truth: %s", (slug) => {
     expect(t.recommended.totalRevenue, figures).toBeGreaterThan(t.naive.totalRevenue);
     expect(t.recommended.totalRevenue, figures).toBeGreaterThan(t.naiveObserved.totalRevenue);
   });
-
+});
