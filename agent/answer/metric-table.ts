@@ -74,5 +74,8 @@ export function metricTableAnswer(input: MetricTableAnswerInput): string {
     : `${lead.label} by ${by}:`;
   const lines = shown.map((row) => `- ${rowLine(input, row, lead)}`);
   const more = input.rows.length > shown.length ? ["The remaining rows are in the table."] : [];
-  return [sentences[0], ...(totals ? [`Totals: ${totals}`] : []), heading, ...lines, ...more].join("\n");
+  // "Overall" rather than "Totals": for ratios it is the blended value over every row (ROAS over all
+  // revenue and all spend), which marketers otherwise misread as a sum of the rows.
+  const overall = totals ? [`Overall, across every ${by}: ${totals}`] : [];
+  return [sentences[0], ...overall, heading, ...lines, ...more].join("\n");
 }

@@ -20,7 +20,7 @@ describe("answer templates", () => {
     expect(writeAnswer(BY_CHANNEL)).toBe(
       [
         "For October 1–31, 2026 compared with September 1–30, 2026:",
-        "Totals: Spend $1.75M (up 12.3% from $1.55M); ROAS 2.73x (down 5.8% from 2.90x); " +
+        "Overall, across every channel: Spend $1.75M (up 12.3% from $1.55M); ROAS 2.73x (down 5.8% from 2.90x); " +
           "CTR 2.5% (down 0.1 percentage points from 2.6%).",
         "Spend by channel:",
         "- Paid Search: $1.23M (70.7% of the total, up 12.2% from $1.10M, ROAS 3.21x, CTR 4.2%)",
