@@ -67,7 +67,11 @@ export function metricTableAnswer(input: MetricTableAnswerInput): string {
     if (input.dimensions.length > 0 && input.rows.length === 0) sentences.push("No rows matched.");
     return sentences.join(" ");
   }
-  const by = input.dimensions.map((d) => inSentence(d.label)).join(" and ");
+  // The campaign name rides along with the campaign id; it is not a breakdown of its own.
+  const by = input.dimensions
+    .filter((d) => d.key !== "campaign_name")
+    .map((d) => inSentence(d.label))
+    .join(" and ");
   const shown = input.rows.slice(0, MAX_ROWS_IN_TEXT);
   const heading = input.topN
     ? `${input.topN.direction === "top" ? "Top" : "Bottom"} ${input.topN.n} by ${inSentence(lead.label)} (${by}):`
