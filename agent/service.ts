@@ -23,6 +23,8 @@ import { createTenantContextCache } from "./tenant-context.ts";
 /** The organization an agent request acts for (from authentication, never from the question). */
 export interface AgentTenant {
   organizationId: number;
+  /** The organization's own name, so the planner never mistakes it for another organization. */
+  name?: string;
   timeZone: string;
   currency: string;
   industry: string;
@@ -92,7 +94,13 @@ export function createAgentService(deps: AgentServiceDeps) {
 
       const { catalog, dimensionValues } = await tenantContext(tenant.organizationId);
       const planner = new LocalPlannerChatModel({
-        context: () => ({ now, timeZone: tenant.timeZone, catalog, dimensionValues }),
+        context: () => ({
+          now,
+          timeZone: tenant.timeZone,
+          catalog,
+          dimensionValues,
+          organizationName: tenant.name,
+        }),
       }).bindTools(TOOLS);
       const log = (event: string, data: Record<string, unknown>) =>
         deps.logger.warn({ ...data, organizationId: tenant.organizationId, threadId }, event);

@@ -122,6 +122,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
               ? { dimension: frame.dimensions.find((d) => d !== "date") }
               : {}),
             filters: frame.filters,
+            ...(frame.sensitivity ? { sensitivity: frame.sensitivity } : {}),
           },
         },
       ];

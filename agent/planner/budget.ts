@@ -16,7 +16,7 @@ export interface BudgetRequest {
 }
 
 const AMOUNT =
-  /(?:\$\s?(\d+(?:\.\d+)?)\s*(k|m|mm|thousand|million|grand)?|(\d+(?:\.\d+)?)\s*(k|m|mm|thousand|million|grand)?\s*(?:dollars|usd|bucks|eur|euros)|(\d+(?:\.\d+)?)\s*(k|m|mm)\b)/;
+  /(?:[$€£]\s?(\d+(?:\.\d+)?)\s*(k|m|mm|thousand|million|grand)?|(\d+(?:\.\d+)?)\s*(k|m|mm|thousand|million|grand)?\s*(?:dollars?|usd|bucks|eur|euros?|pounds?|gbp)\b|(\d+(?:\.\d+)?)\s*(k|m|mm)\b)/;
 const MULTIPLIER: Record<string, number> = {
   k: 1e3,
   thousand: 1e3,
@@ -48,10 +48,11 @@ const FRACTIONS: Record<string, number> = {
   "two thirds": 66.7,
 };
 const CUT =
-  "cut|cutting|reduce|reducing|decrease|lower|trim|slash|scale back|scale down|pull back on|drop|reduced|less on|less for";
+  "cut|cutting|reduce|reducing|reduced|decrease|decreasing|decreased|lower|lowering|lowered|trim|trimming|trimmed|slash|slashing|slashed|scale back|scaled back|scale down|scaled down|pull back on|drop|reduced|less on|less for";
 const RAISE =
-  "increase|increasing|raise|boost|grow|scale up|scale|add to|up|more on|more for|put more into|invest more in";
-const STOP = "pause|pausing|stop|stopping|turn off|switch off|shut off|kill|cancel|remove|drop";
+  "increase|increasing|increased|raise|raising|raised|boost|boosting|boosted|grow|growing|scale up|scaling up|scaled up|scale|add to|up|more on|more for|put more into|invest more in";
+const STOP =
+  "pause|pausing|paused|stop|stopping|stopped|turn off|turning off|turned off|switch off|switched off|shut off|shut down|kill|killed|cancel|cancelled|canceled|remove|removed|drop|dropped|cut off";
 const LOCK_BEFORE =
   /\b(?:keep|keeping|lock|locking|hold|holding|freeze|fix|protect|leave|not touch|do not touch|without touching|without changing|not change|do not change|except|excluding|but not|ring fence|ringfence)\s+(?:the\s+)?(?:spend\s+(?:on|for)\s+|budget\s+(?:on|for)\s+)?(?:[a-z]+\s+and\s+)?$/;
 const LOCK_AFTER =
@@ -59,7 +60,9 @@ const LOCK_AFTER =
 
 function amountChange(s: string): { changePercent?: number; changeAmount?: number } | undefined {
   const pct =
-    /^\s*(?:spend\s+|budget\s+)?(?:by|in|to)\s+(?:about\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|pct)/.exec(s);
+    /^\s*(?:spend\s+|budget\s+)?(?:(?:by|in)\s+)?(?:about\s+|roughly\s+|around\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|pct)/.exec(
+      s,
+    );
   if (pct) return { changePercent: Number(pct[1]) };
   const frac =
     /^\s*(?:spend\s+|budget\s+)?(?:by|in)\s+(a half|half|a third|third|a quarter|quarter|two thirds)\b/.exec(
@@ -80,10 +83,22 @@ function changeFor(
     new RegExp(
       `\\b(?:${words})\\s+(?:the\\s+|our\\s+|my\\s+)?(?:spend\\s+(?:on|for)\\s+|budget\\s+(?:on|for)\\s+)?$`,
     ).test(before);
-  if (/\b(?:halve|halving)\s+(?:the\s+)?$/.test(before)) return { changePercent: -50 };
-  if (/\b(?:double|doubling)\s+(?:the\s+)?(?:spend\s+on\s+|budget\s+(?:on|for)\s+)?$/.test(before))
-    return { changePercent: 100 };
-  if (/\b(?:triple|tripling)\s+(?:the\s+)?(?:spend\s+on\s+)?$/.test(before)) return { changePercent: 200 };
+  const on = "(?:the\\s+|our\\s+|my\\s+)?(?:spend\\s+(?:on|for)\\s+|budget\\s+(?:on|for)\\s+)?$";
+  if (new RegExp(`\\b(?:halve|halving|halved)\\s+${on}`).test(before)) return { changePercent: -50 };
+  if (new RegExp(`\\b(?:double|doubling|doubled)\\s+${on}`).test(before)) return { changePercent: 100 };
+  if (new RegExp(`\\b(?:triple|tripling|tripled)\\s+${on}`).test(before)) return { changePercent: 200 };
+  // "display got $500 less", "meta gets 20% more": the change follows the value.
+  const gotAfter =
+    /^\s*(?:spend\s+|budget\s+)?(?:got|gets|get|received|receives|had|has|was given|is given)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?([$€£]\s?\d+(?:\.\d+)?\s*(?:k|m|mm|thousand|million)?|\d+(?:\.\d+)?\s*(?:k|m|%|percent))\s*(more|less|extra|fewer|additional)?/.exec(
+      after,
+    );
+  if (gotAfter) {
+    const sign = gotAfter[2] === "less" || gotAfter[2] === "fewer" ? -1 : 1;
+    const pct = /(\d+(?:\.\d+)?)\s*(?:%|percent)/.exec(gotAfter[1]!);
+    return pct
+      ? { changePercent: sign * Number(pct[1]) }
+      : { changeAmount: sign * (parseAmount(gotAfter[1]!) ?? 0) };
+  }
   const amountBefore =
     /(\$\s?\d+(?:\.\d+)?\s*(?:k|m|mm|thousand|million)?|\d+(?:\.\d+)?\s*(?:k|m)|\d+(?:\.\d+)?\s*(?:%|percent))\s+(more|less|extra|fewer)\s+(?:on|for|to|into|in)\s+$/.exec(
       before,
@@ -167,6 +182,13 @@ export function parseBudget(text: string, matches: readonly LexiconMatch[]): Bud
         e.target.kind === "value" && e.target.dimension === "platform" && locked.includes(e.target.value),
     ),
   );
-  const level = changes.some((c) => c.dimension === "platform") || platformLocked ? "platform" : "channel";
+  const platformSplit =
+    /\b(?:across|between|among|over|by|per|to|for)\s+(?:the\s+|our\s+|my\s+|all\s+)?(?:ad\s+|advertising\s+)?platforms\b/.test(
+      text,
+    );
+  const level =
+    changes.some((c) => c.dimension === "platform") || platformLocked || platformSplit
+      ? "platform"
+      : "channel";
   return { totalBudget, level, locked, changes };
 }

@@ -34,6 +34,13 @@ const GROUP_DIMENSIONS = new Set(["campaign", "email_campaign", "source_medium"]
 const NEGATION =
   /\b(?:excluding|exclude|except|without|not|other than|ex|minus|but not|non|besides|apart from)\s*$/;
 
+/** Whether a dimension noun right after a value only says what kind of value it is. */
+function qualifiesValue(dimension: string, valueDimensions: readonly string[]): boolean {
+  return valueDimensions.some(
+    (v) => v === dimension || (dimension === "campaign" && (v === "campaign_objective" || v === "campaign")),
+  );
+}
+
 /** Campaign ids are integers in the catalog; other values stay strings. */
 export function filterValue(dimension: string, value: string): string | number {
   return dimension === "campaign" && /^\d+$/.test(value) ? Number(value) : value;
@@ -66,14 +73,27 @@ export function resolveDimensions(
   const dimensions: string[] = [];
   const filters: FrameFilter[] = [];
   let ambiguity: ValueAmbiguity | undefined;
+  let lastValue: { end: number; dimensions: string[] } | undefined;
   for (const match of matches) {
     const before = text.slice(Math.max(0, match.span.start - 30), match.span.start);
     const dims = match.entries.flatMap((e) => (e.target.kind === "dimension" ? [e.target.key] : []));
     const values = match.entries.flatMap((e) => (e.target.kind === "value" ? [e.target] : []));
     const byWord = /\b(?:by|per|each|every|across|all)\s+$/.test(before);
     if (dims.length && (byWord || !values.length)) {
-      for (const d of dims) if (!dimensions.includes(d)) dimensions.push(d);
+      // "the email channel", "awareness campaigns": the noun names the value's kind, no breakdown.
+      const qualifies =
+        !byWord &&
+        lastValue !== undefined &&
+        /^\s*$/.test(text.slice(lastValue.end, match.span.start)) &&
+        dims.some((d) => qualifiesValue(d, lastValue!.dimensions));
+      if (!qualifies) for (const d of dims) if (!dimensions.includes(d)) dimensions.push(d);
       continue;
+    }
+    if (values.length) {
+      // Only the dimension the value resolves to counts, and "each TikTok campaign" still breaks down.
+      const top =
+        DIMENSION_PRIORITY.find((d) => values.some((v) => v.dimension === d)) ?? values[0]!.dimension;
+      lastValue = byWord ? undefined : { end: match.span.end, dimensions: [top] };
     }
     // A metric sharing the exact phrase wins: "cpc" is the metric, not a channel nickname.
     if (!values.length || match.entries.some((e) => e.target.kind === "metric")) continue;

@@ -30,6 +30,16 @@ function hasOwnIntent(p: ParsedQuestion): boolean {
  */
 export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined): boolean {
   if (!previous || hasOwnIntent(p)) return false;
+  // After a definition or a catalog answer there is no query to refine: a question naming a
+  // metric and what to show of it ("ok, ROAS by channel yesterday then") stands on its own.
+  const noQuery =
+    previous.intent === "define" || previous.intent === "search" || previous.intent === "list_values";
+  if (
+    noQuery &&
+    p.metrics.length > 0 &&
+    (p.time.period !== undefined || p.dims.dimensions.length > 0 || p.dims.filters.length > 0)
+  )
+    return false;
   if (p.signals.followUp) return true;
   const refinesOnly = p.metrics.length === 0 && !p.metricAmbiguity && p.unknownWords.length === 0;
   return (
@@ -54,7 +64,18 @@ export function mergeFollowUp(prev: Frame, p: ParsedQuestion, catalog: Catalog):
     if (frame.order && !frame.metrics.includes(frame.order.field))
       frame.order = { ...frame.order, field: frame.metrics[0]! };
   }
-  if (p.time.period) {
+  // "how does that compare with Q2?", "versus September?": the one period named is the baseline.
+  const baselineOnly =
+    p.time.period !== undefined &&
+    !p.time.compare &&
+    frame.intent !== "budget" &&
+    frame.intent !== "attribution" &&
+    /\b(?:compare[sd]?|comparing|comparison|vs|versus|against|relative to)\b/.test(p.text);
+  if (baselineOnly && p.time.period) {
+    frame.compare = { mode: "explicit", period: p.time.period };
+    if (frame.intent === "query" || frame.intent === "rank" || frame.intent === "trend")
+      frame.intent = "compare";
+  } else if (p.time.period) {
     frame.period = p.time.period;
     if (frame.compare) {
       const mode = frame.compare.mode === "previous_year" ? "previous_year" : "previous_period";

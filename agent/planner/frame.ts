@@ -81,5 +81,6 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
   if (p.models.length) frame.models = p.models;
   if (intent === "attribution") frame.level = p.dims.dimensions.includes("campaign") ? "campaign" : "channel";
   if (intent === "budget") frame.budget = p.budget;
+  if (intent === "anomalies" && p.sensitivity) frame.sensitivity = p.sensitivity;
   return frame;
 }

@@ -86,9 +86,41 @@ function valueEntries(values: readonly DimensionValue[]): LexiconEntry[] {
   return out;
 }
 
+/**
+ * A word two channels share as their head ("search" in "paid search" and "organic search") names
+ * either of them: matching it to both makes the planner ask which was meant.
+ */
+function sharedHeadEntries(values: readonly DimensionValue[], taken: ReadonlySet<string>): LexiconEntry[] {
+  const byHead = new Map<string, DimensionValue[]>();
+  for (const v of values) {
+    if (v.dimension !== "channel") continue;
+    const words = normalize(v.label).split(" ");
+    const head = words.at(-1);
+    if (words.length < 2 || !head || head.length < 4) continue;
+    byHead.set(head, [...(byHead.get(head) ?? []), v]);
+  }
+  const out: LexiconEntry[] = [];
+  for (const [head, vs] of byHead) {
+    if (vs.length < 2 || taken.has(head)) continue;
+    for (const v of vs)
+      out.push({
+        phrase: head,
+        target: { kind: "value", dimension: "channel", value: v.value, label: v.label },
+      });
+  }
+  return out;
+}
+
 /** Build the lexicon for one organization (catalog plus its dimension values). */
 export function buildLexicon(catalog: Catalog, values: readonly DimensionValue[]): LexiconEntry[] {
-  const all = [...metricEntries(catalog), ...dimensionEntries(catalog), ...valueEntries(values)];
+  const named = [...metricEntries(catalog), ...dimensionEntries(catalog), ...valueEntries(values)];
+  // Campaign names may start with the same word ("Search - Brand"); a channel still outranks them.
+  const taken = new Set(
+    named
+      .filter((e) => !(e.target.kind === "value" && e.target.dimension === "campaign"))
+      .map((e) => e.phrase),
+  );
+  const all = [...named, ...sharedHeadEntries(values, taken)];
   const seen = new Set<string>();
   return all
     .filter((e) => {

@@ -124,16 +124,43 @@ export function extractRanking(text: string): { ranking?: Ranking | undefined; r
       tail,
     ) || /^\s+(?:is|was)\b/.test(tail);
   const whichOne =
-    /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:channel|platform|campaign|source|objective)\b(?!s)/.test(text);
+    /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:channel|platform|campaign|source|objective)\b(?!s)/.test(text) ||
+    /\bthe\s+(?:[a-z]+\s+)?(?:channel|platform|campaign|source|objective|ad)\s+(?:with|that|which|having|where|whose)\b/.test(
+      text,
+    );
+  // "which three campaigns brought in the most", "the two channels with the least": the count
+  // sits on the noun, not next to the superlative.
+  const counted = new RegExp(
+    `\\b${NUM}\\s+(?:[a-z]+\\s+){0,2}?(?:campaigns|channels|platforms|sources|objectives|newsletters|ads|email campaigns)\\b`,
+  ).exec(text)?.[1];
   const limit = num
     ? toNum(num)
-    : singular || whichOne
-      ? 1
-      : word === "top" || word === "bottom"
-        ? 10
-        : undefined;
+    : counted
+      ? toNum(counted)
+      : singular || whichOne
+        ? 1
+        : word === "top" || word === "bottom"
+          ? 10
+          : undefined;
   return {
     ranking: { direction: DIRECTIONS[word]!, limit },
     rest: consume(text, { start: m.index, end: m.index + m[0].length }),
   };
+}
+
+/**
+ * How sensitive an anomaly scan should be, when the question says ("with high sensitivity",
+ * "be more sensitive"); undefined leaves the tool's default.
+ * @example extractSensitivity("scan sessions with high sensitivity") // "high"
+ */
+export function extractSensitivity(text: string): "low" | "medium" | "high" | undefined {
+  const m =
+    /\b(high|higher|low|lower|medium|normal)\s+sensitivity\b|\bsensitivity\s+(?:of\s+|at\s+|to\s+|set to\s+|is\s+)?(high|low|medium|normal)\b|\b(more|very|less|highly|extra)\s+sensitive\b/.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const w = (m[1] ?? m[2] ?? m[3])!;
+  if (/^(?:high|higher|more|very|highly|extra)$/.test(w)) return "high";
+  if (/^(?:low|lower|less)$/.test(w)) return "low";
+  return "medium";
 }

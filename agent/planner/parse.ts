@@ -10,8 +10,15 @@ import { INTENT_WORDS, type IntentSignals, readSignals } from "./intent.ts";
 import { buildLexicon, type LexiconMatch, matchLexicon } from "./lexicon.ts";
 import { fuzzyMetrics, type MetricAmbiguity, resolveMetrics } from "./metrics.ts";
 import { maskModels, modelsIn } from "./models.ts";
-import { extractRanking, extractTrend, type Ranking, type TrendRequest } from "./modifiers.ts";
+import {
+  extractRanking,
+  extractSensitivity,
+  extractTrend,
+  type Ranking,
+  type TrendRequest,
+} from "./modifiers.ts";
 import { contentWords, normalize } from "./normalize.ts";
+import { asPlatformReported, platformReported, rewritePhrases } from "./paraphrase.ts";
 import { extractTime, type TimeParse, todayIn } from "./time.ts";
 import type { PlannerContext } from "./types.ts";
 
@@ -28,6 +35,8 @@ export interface ParsedQuestion {
   ranking?: Ranking | undefined;
   models: ModelName[];
   budget: BudgetRequest;
+  /** Anomaly-scan sensitivity the question asks for. */
+  sensitivity?: "low" | "medium" | "high" | undefined;
   /** Metric named right after "by" ("top campaigns by revenue"): the ranking field. */
   orderMetric?: string | undefined;
   /** Content words nothing recognised ("ltv" in "what is our ltv"). */
@@ -52,7 +61,7 @@ const valueMatches = (matches: readonly LexiconMatch[]) =>
  * @example parseQuestion("roas by channel last month", ctx).metrics // ["roas"]
  */
 export function parseQuestion(question: string, ctx: PlannerContext): ParsedQuestion {
-  const text = normalize(question);
+  const text = rewritePhrases(normalize(question));
   const today = todayIn(ctx.now, ctx.timeZone);
   const signals = readSignals(text);
   const prefer = preferencesOf(ctx.clarificationId);
@@ -66,11 +75,13 @@ export function parseQuestion(question: string, ctx: PlannerContext): ParsedQues
       .map((e) => e.phrase),
   );
   const group = campaignGroupFilter(customer.rest, ctx.dimensionValues, otherNames);
-  const ranked = extractRanking(group.rest);
+  const reported = platformReported(group.rest);
+  const ranked = extractRanking(reported.rest);
   const { matches, rest } = matchLexicon(ranked.rest, question, lexicon);
   const exact = resolveMetrics(matches, ctx.catalog, prefer.metrics);
   const fuzzy = fuzzyMetrics(rest, lexicon, INTENT_WORDS, prefer.metrics);
-  const metrics = [...exact.metrics, ...fuzzy.metrics.filter((k) => !exact.metrics.includes(k))];
+  const named = [...exact.metrics, ...fuzzy.metrics.filter((k) => !exact.metrics.includes(k))];
+  const metrics = reported.reported ? asPlatformReported(named, ctx.catalog) : named;
   const dims = resolveDimensions(matches, ranked.rest, prefer.values);
   for (const f of [customer.filter, group.filter]) if (f) dims.filters.push(f);
   const orderMatch = matches.find(
@@ -106,6 +117,7 @@ export function parseQuestion(question: string, ctx: PlannerContext): ParsedQues
     ranking: ranked.ranking,
     models,
     budget: parseBudget(text, valueMatches(matches)),
+    sensitivity: extractSensitivity(text),
     orderMetric,
     unknownWords,
     recognised,

@@ -8,7 +8,9 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import { assembleCalls } from "./assemble.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
+import { normalize } from "./normalize.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
+import { METRIC_LIKE, offTopicRequest, otherOrganization, unknownMetric } from "./scope.ts";
 import type { ClarifyOption, Frame, Intent, Plan, PlannerContext } from "./types.ts";
 
 /** What the planner can help with, for declines. */
@@ -23,8 +25,9 @@ const DECLINES = {
 
 const DATA_QUESTION =
   /\b(?:our|my|we|us|how much|how many|what is|what was|what are|show|give|report|track|measure)\b/;
+// "explain X" / "describe X" with nothing but a metric asks what X is, not what X was.
 const LOOKS_LIKE_DEFINITION =
-  /^(?:what is|what are|whats|what s) (?:a |an |the )?[a-z0-9 ]{1,40}?(?: here| exactly| in this tool| for you| in this app)?$/;
+  /^(?:(?:what|whats|what s)(?: exactly| precisely)? (?:is|are)|whats|what s|explain|describe|tell me about)(?: exactly| precisely)? (?:a |an |the )?[a-z0-9 ]{1,40}?(?: here| exactly| in this tool| for you| in this app| mean| means)?$/;
 
 function label(catalog: Catalog, key: string): string {
   return catalog.metrics.get(key)?.label ?? key;
@@ -32,6 +35,23 @@ function label(catalog: Catalog, key: string): string {
 
 function clarify(question: string, options: ClarifyOption[], originalQuestion: string): Plan {
   return { kind: "clarify", question, options, originalQuestion };
+}
+
+/**
+ * Whether unrecognised words are worth a catalog search: they sound like a metric ("churn rate",
+ * an acronym such as "LTV"), the question is about the user's own business ("our ..."), or it
+ * names a breakdown or value ("cpx by channel").
+ * Anything else (share prices, sports) is declined rather than searched.
+ */
+function searchable(p: ParsedQuestion, question: string): boolean {
+  if (!p.unknownWords.length) return false;
+  return (
+    METRIC_LIKE.test(p.text) ||
+    /\b(?:our|my|we|us)\b/.test(p.text) ||
+    /\b[A-Z]{2,5}s?\b/.test(question) ||
+    p.dims.dimensions.length > 0 ||
+    p.dims.filters.length > 0
+  );
 }
 
 function toolPlan(frame: Frame): Plan {
@@ -44,6 +64,10 @@ function intentOf(p: ParsedQuestion): Intent {
   const noPeriod = !p.time.period && !p.time.compare;
   const plainWhat =
     LOOKS_LIKE_DEFINITION.test(p.text) &&
+    !s.explain &&
+    !s.compare &&
+    !s.anomalies &&
+    !p.ranking &&
     !/\b(?:our|my|we|us)\b/.test(p.text) &&
     !p.dims.dimensions.length &&
     !p.dims.filters.length;
@@ -79,6 +103,9 @@ const NEEDS_METRIC: ReadonlySet<Intent> = new Set([
   "anomalies",
 ]);
 
+/** Intents whose answer is a catalog search when the question names a metric the catalog lacks. */
+const SEARCHABLE: ReadonlySet<Intent> = new Set(["query", "rank", "trend", "compare", "define"]);
+
 /**
  * Plan the answer to one question.
  * @example planQuestion("ROAS by channel last month", ctx) // { kind: "tool_calls", intent: "query", calls: [{ name: "query_metrics", ... }] }
@@ -88,7 +115,14 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
     return planQuestion(ctx.previous.originalQuestion, { ...ctx, previous: undefined });
   }
   const p = parseQuestion(question, ctx);
+  // The user's own organization name is context, not an unknown word ("how did Acme do in October").
+  const own = new Set(normalize(ctx.organizationName ?? "").split(" "));
+  p.unknownWords = p.unknownWords.filter((w) => !own.has(w));
   if (p.signals.decline) return { kind: "decline", message: DECLINES[p.signals.decline] };
+  if (p.time.invalid) return { kind: "decline", message: `I can't answer for that date: ${p.time.invalid}` };
+  if (otherOrganization(question, p.unknownWords, ctx.organizationName))
+    return { kind: "decline", message: DECLINES.tenant };
+  if (offTopicRequest(p.text)) return { kind: "decline", message: DECLINES.off_topic };
   const previous = ctx.previous?.kind === "tool_calls" ? ctx.previous.frame : undefined;
   const followUp = isFollowUp(p, previous);
   if (p.dims.ambiguity) {
@@ -101,7 +135,7 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   }
   if (followUp && previous) return toolPlan(mergeFollowUp(previous, p, ctx.catalog));
   if (!p.recognised) {
-    if (p.unknownWords.length && DATA_QUESTION.test(p.text)) {
+    if (DATA_QUESTION.test(p.text) && searchable(p, question)) {
       return toolPlan({ ...frameFor("search", p, ctx.catalog), searchText: p.unknownWords.join(" ") });
     }
     return { kind: "decline", message: DECLINES.off_topic };
@@ -118,7 +152,8 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
       question,
     );
   }
-  if (intent === "define" && !p.metrics.length) {
+  const unknownNamed = unknownMetric(p.unknownWords) && !p.dims.dimensions.length;
+  if ((intent === "define" && !p.metrics.length) || (unknownNamed && SEARCHABLE.has(intent))) {
     return toolPlan({ ...frameFor("search", p, ctx.catalog), searchText: p.unknownWords.join(" ") });
   }
   if (intent === "explain" && !p.metrics.length) {
@@ -133,6 +168,7 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
     !p.metrics.length &&
     p.unknownWords.length
   ) {
+    if (!searchable(p, question)) return { kind: "decline", message: DECLINES.off_topic };
     return toolPlan({ ...frameFor("search", p, ctx.catalog), searchText: p.unknownWords.join(" ") });
   }
   const frame = frameFor(intent, p, ctx.catalog);

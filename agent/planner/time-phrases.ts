@@ -214,6 +214,13 @@ export const TIME_RULES: readonly TimeRule[] = [
       const before = /(\w+)\s*$/.exec(m.input.slice(0, m.index))?.[1] ?? "";
       const dateWord = /^(since|from|until|through|vs|versus|to|and|than|between|or)$/.test(before);
       if (name === "may" && !lead && !m[2] && !dateWord) return undefined;
+      // "5 October" is a day, left to chrono.
+      if (
+        /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/.test(
+          m.input.slice(0, m.index) + m[0].slice(0, m[0].indexOf(name)),
+        )
+      )
+        return undefined;
       const explicitLast = lead.startsWith("last");
       const explicitNext = lead.startsWith("next");
       const p = monthPeriod(monthIndex(name), yearOf(m[2]), t, explicitNext ? "future" : dir);
@@ -223,10 +230,12 @@ export const TIME_RULES: readonly TimeRule[] = [
     },
   },
   {
-    re: /\b(?:in |during |for )?(?:calendar |fiscal |fy)?(20\d\d)\b(?!-)/,
+    // A named calendar year is the whole year, as an analyst reads "in 2026" (data simply ends today).
+    // Not an amount ("$2000") and not the year of a day ("feb 29 2024"), which chrono reads whole.
+    re: /\b(?:in |during |for )?(?:calendar |fiscal |fy)?(?<![$\d.,]|\d\s|\d(?:st|nd|rd|th)\s)(20\d\d)\b(?!-)(\s+(?:so far|to date|until now|up to now|until today))?/,
     resolve: (m, t) => {
       const r = unitRange(`${m[1]}-01-01`, "year");
-      return period({ from: r.from, to: clip(r.to, t) }, r.to <= t ? "year" : undefined);
+      return m[2] ? period({ from: r.from, to: clip(r.to, t) }) : period(r, "year");
     },
   },
 ];

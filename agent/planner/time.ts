@@ -8,6 +8,7 @@ import * as chrono from "chrono-node";
 import { addMonths, localDate } from "../../semantic/query/dates.ts";
 import { comparisonRange } from "../../semantic/query/time-range.ts";
 import { consume } from "./normalize.ts";
+import { EXTRA_TIME_RULES, invalidDate } from "./time-extra.ts";
 import { type Direction, shiftedUnit, TIME_RULES } from "./time-phrases.ts";
 import type { CompareMode, Period } from "./types.ts";
 
@@ -28,6 +29,8 @@ export interface TimeParse {
   impliedUnit?: "day" | "week" | "month" | "quarter" | "year" | undefined;
   /** The text with time phrases masked. */
   rest: string;
+  /** Why a named date cannot be answered (it does not exist, predates any data, or is in the future). */
+  invalid?: string | undefined;
 }
 
 const RELATIVE_COMPARE: ReadonlyArray<{ re: RegExp; mode: CompareMode; unit?: TimeParse["impliedUnit"] }> = [
@@ -86,7 +89,7 @@ function ruleMentions(
 ): { mentions: TimeMention[]; rest: string } {
   const mentions: TimeMention[] = [];
   let rest = text;
-  for (const rule of TIME_RULES) {
+  for (const rule of [...EXTRA_TIME_RULES, ...TIME_RULES]) {
     const re = new RegExp(rule.re.source, "g");
     for (const m of rest.matchAll(re)) {
       const exec = Object.assign([...m], { index: m.index, input: rest }) as unknown as RegExpExecArray;
@@ -113,6 +116,8 @@ function chronoMentions(text: string, today: string): { mentions: TimeMention[];
   const yearBack = (d: string, certain: boolean) => (!certain && d > today ? addMonths(d, -12) : d);
   for (const r of chrono.parse(text.replace(/\|/g, " "), ref, { forwardDate: false })) {
     if (!(r.start.isCertain("month") && r.start.isCertain("day"))) continue;
+    // "now show it by campaign": chrono reads "now" as a date; it is a discourse word here.
+    if (/^(?:now|right now|just now)$/i.test(r.text.trim())) continue;
     const from = yearBack(iso(r.start), r.start.isCertain("year"));
     const to = r.end ? yearBack(iso(r.end), r.end.isCertain("year")) : from;
     const before = text.slice(0, r.index);
@@ -128,7 +133,18 @@ function chronoMentions(text: string, today: string): { mentions: TimeMention[];
   return { mentions, rest };
 }
 
-/** Merge "since <month>" / "from <period> to <period>" pairs into one open or closed range. */
+/** Words that make "from September to October" a comparison of two periods, not one range. */
+const CHANGE_WORDS =
+  /\b(?:compare|compared|comparing|comparison|change|changed|changes|changing|drove|drive|driven|drives|grow|grew|growth|increase|increased|decrease|decreased|differ|difference|go up|go down|went up|went down|rise|rose|fall|fell|drop|dropped|shift|shifted|move|moved|evolve|evolved)\b/;
+
+/** Same calendar unit (both months, both quarters...): the halves of a comparison. */
+const sameUnit = (a: Period, b: Period) => a.unit !== undefined && a.unit === b.unit && a.unit !== "day";
+
+/**
+ * Merge "since <month>" / "from <period> to <period>" pairs into one open or closed range; in a
+ * question about change, "from September to October" is two periods instead (the later one first,
+ * so it becomes the period and the earlier one the baseline).
+ */
 function joinRanges(text: string, mentions: TimeMention[], today: string): TimeMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const out: TimeMention[] = [];
@@ -136,11 +152,16 @@ function joinRanges(text: string, mentions: TimeMention[], today: string): TimeM
     const m = sorted[i]!;
     const next = sorted[i + 1];
     const before = text.slice(0, m.start);
-    if (
+    const between = next ? text.slice(m.end, next.start) : "";
+    const fromTo =
       next &&
-      /\b(?:from|between)\s+$/.test(before) &&
-      /^\s*(?:to|and|through|until|till|-)\s*$/.test(text.slice(m.end, next.start))
-    ) {
+      ((/\b(?:from|between)\s+$/.test(before) && /^\s*(?:to|and|through|until|till|-)\s*$/.test(between)) ||
+        /^\s*(?:through|thru|until|till)\s*$/.test(between));
+    if (next && fromTo && CHANGE_WORDS.test(text) && sameUnit(m.period, next.period)) {
+      const [earlier, later] = m.period.from <= next.period.from ? [m, next] : [next, m];
+      out.push(later, earlier);
+      i++;
+    } else if (next && fromTo) {
       out.push({
         period: {
           from: m.period.from,
@@ -180,6 +201,8 @@ export function extractTime(text: string, today: string, dir: Direction = "past"
   const chronoFound = chronoMentions(ruled.rest, today);
   const mentions = joinRanges(text, [...ruled.mentions, ...chronoFound.mentions], today);
   rest = chronoFound.rest;
+  const invalid = invalidDate(text, today, dir === "future");
+  if (invalid) return { rest, invalid };
   const [first, second] = mentions;
   if (first && second) {
     return { period: first.period, compare: { mode: "explicit", period: second.period }, impliedUnit, rest };

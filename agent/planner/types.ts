@@ -39,6 +39,11 @@ export interface PlannerContext {
   dimensionValues: readonly DimensionValue[];
   /** The previous turn's plan in this thread, for follow-ups ("and last quarter?"). */
   previous?: Plan | undefined;
+  /**
+   * The user's own organization's display name (from authentication, optional). Only used so a
+   * question naming it ("Acme's revenue") is not mistaken for one about another organization.
+   */
+  organizationName?: string | undefined;
   /** The option id the user picked from the previous clarification, used verbatim. */
   clarificationId?: string | undefined;
 }
@@ -106,6 +111,8 @@ export interface Frame {
         changes: FrameBudgetChange[];
       }
     | undefined;
+  /** detect_anomalies sensitivity, when the user asked for one. */
+  sensitivity?: "low" | "medium" | "high" | undefined;
   /** search_catalog words, list_dimension_values dimension. */
   searchText?: string | undefined;
   listDimension?: string | undefined;

@@ -1,0 +1,63 @@
+/**
+ * Everyday paraphrases of catalog metrics that no single synonym covers ("what did it cost us to
+ * acquire a new customer", "typical order size", "what ROAS did the platforms report"). They are
+ * rewritten to the catalog's own words right after normalization, so every later stage (lexicon,
+ * dimensions, intent) reads one canonical phrase.
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import { consume } from "./normalize.ts";
+
+const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // Acquisition cost phrased as a question about one customer.
+  [
+    /\b(?:what|how much)\s+(?:did|does|do|has|will)\s+it\s+(?:cost|costs|take)\s+(?:us\s+|me\s+)?(?:to\s+)?(?:acquire|get|win|land|bring in|gain)\s+(?:a|an|each|one|every|per)?\s*(?:new\s+|single\s+)?customers?\b/g,
+    "what was customer acquisition cost",
+  ],
+  [
+    /\bcosts?\s+(?:us\s+)?(?:to|of)\s+(?:acquire|acquiring|get|getting|win|winning)\s+(?:a|an|each|one|every)?\s*(?:new\s+)?customers?\b/g,
+    "customer acquisition cost",
+  ],
+  [/\bcost per (?:acquired|new|first time) (?:customer|buyer)s?\b/g, "customer acquisition cost"],
+  // Order size is average order value, whether typical, usual or mean.
+  [
+    /\b(?:(?:the\s+)?(?:typical|usual|average|avg|mean|median)\s+)?(?:order|basket|cart|purchase|ticket)\s+(?:size|amount|value)s?\b/g,
+    "average order value",
+  ],
+  [
+    /\b(?:typical|usual|average|avg|mean)\s+(?:order|purchase)s?\s+(?:was|is|were)?\s*worth\b/g,
+    "average order value",
+  ],
+  // "spending" names the spend metric ("biggest spending campaigns", "our spending on Meta").
+  [/\bspending\b/g, "spend"],
+];
+
+/**
+ * Rewrite metric paraphrases in a normalized question to catalog words.
+ * @example rewritePhrases("what was the typical order size in q2") // "what was average order value in q2"
+ */
+export function rewritePhrases(text: string): string {
+  let out = text;
+  for (const [re, to] of REWRITES) out = out.replace(re, to);
+  return out.replace(/\s+/g, " ").trim();
+}
+
+const PLATFORM_REPORTED =
+  /\b(?:did|do|does)\s+(?:the\s+)?(?:ad\s+|advertising\s+)?platforms?\s+(?:report|say|claim|show|attribute)\b|\b(?:reported|claimed)\s+by\s+(?:the\s+)?(?:ad\s+|advertising\s+)?platforms?\b|\baccording\s+to\s+(?:the\s+)?(?:ad\s+|advertising\s+)?platforms?\b|\b(?:ad\s+|advertising\s+)?platforms?\s+(?:reported|report|claimed)\b|\bin platform\b/;
+
+/**
+ * "What ROAS did the ad platforms report": the platforms' own figures, not a breakdown by
+ * platform. Masks the phrase and returns the text plus whether it was found.
+ */
+export function platformReported(text: string): { rest: string; reported: boolean } {
+  const m = PLATFORM_REPORTED.exec(text);
+  if (!m) return { rest: text, reported: false };
+  return { rest: consume(text, { start: m.index, end: m.index + m[0].length }), reported: true };
+}
+
+/**
+ * The platform-reported variant of each metric, where the catalog has one (roas -> platform_roas).
+ * @example asPlatformReported(["roas"], catalog) // ["platform_roas"]
+ */
+export function asPlatformReported(metrics: readonly string[], catalog: Catalog): string[] {
+  return metrics.map((m) => (catalog.metrics.has(`platform_${m}`) ? `platform_${m}` : m));
+}

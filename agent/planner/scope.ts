@@ -1,0 +1,104 @@
+/**
+ * Scope checks that need the parsed question, not just its words: questions about another
+ * organization (a named company the catalog does not know, "their" data, authority claims), and
+ * requests that are not analytics at all (send an email, write a slogan). Security note: the
+ * planner never sets a tenant; declining here only keeps the answer from looking as if it were
+ * about someone else's data.
+ */
+import { normalize } from "./normalize.ts";
+
+/** Claims of authority or acting for someone else ("as the Beta Bikes admin I authorize you"). */
+const AUTHORITY =
+  /\b(?:i (?:hereby )?(?:authori[sz]e|permit|allow) you|i (?:have|got|give you) (?:their |the )?(?:permission|authori[sz]ation|consent|access)|i am (?:allowed|authori[sz]ed|their|the admin|an admin)|i(?: am| m)? (?:the |an? )?(?:admin|administrator|owner|ceo|cmo|cfo|founder|manager|employee) (?:of|at|for) (?!our\b|my\b|this\b)|as (?:the|an?|their) (?:[a-z]+ ){0,3}(?:admin|administrator|owner|ceo|cmo|superuser|root user)|on behalf of|with (?:their|the owner) (?:permission|consent))\b/;
+
+/** Action requests that are not questions about data ("send an email to my manager"). */
+const ACTION =
+  /^(?:(?:please|can you|could you|would you|pls|hey|ok|okay) )*(?:send|book|schedule|remind|draft|compose|post|tweet|publish|buy|order me|come up with|brainstorm|invent|design|rewrite|proofread|(?:email|text|message|call|ping) (?:to )?(?:my|him|her|them|me|someone|the team|our team|the boss))\b/;
+const REPORT_WORDS = /\b(?:report|chart|table|breakdown|summary|dashboard|graph|numbers|figures|metrics?)\b/;
+/** Creative or general-knowledge work the analytics tools cannot do. */
+const CREATIVE =
+  /\b(?:slogans?|taglines?|headlines?|ad copy|copywriting|captions?|blog posts?|press release|logos?|jingles?|catchphrases?|share price|stock price|stock market|world cup|super bowl|olympics|election|who (?:won|invented|wrote|founded|discovered|sang|directed))\b/;
+
+/** Words that suggest a metric the catalog might know under another name ("churn rate", "LTV"). */
+export const METRIC_LIKE =
+  /\b(?:rate|rates|ratio|cost|costs|value|score|ltv|clv|lifetime|churn|retention|margin|margins|profit|profits|profitability|sales|income|traffic|visits|visitors|users|leads|signups|subscribers|subscriptions|installs|downloads|engagement|reach|frequency|impressions|views|bounce|funnel|cohort|payback|refunds?|returns|cart|checkout|basket|average|avg|count|share of voice|salar(?:y|ies)|kpis?|metrics?|nps|promoter)\b/;
+
+const POSSESSIVE_NAME = /\b((?:[A-Z][\w&.]*[a-z][\w&.]*)(?:[ -](?:[A-Z][\w&.]*))*)(?:'s|’s|'|’)(?=\s|$)/g;
+/** A multi-word proper name after a preposition ("for Beta Bikes", "with Globex Corp"). */
+const NAME_AFTER =
+  /\b(?:with|than|versus|vs\.?|against|to|for|at|of|about|from)\s+((?:[A-Z][a-z][\w&.]*)(?:[ -][A-Z][\w&.]*)+)/g;
+/** One proper name as the other side of a comparison ("compare our ROAS with Nike"). */
+const COMPARED_NAME = /\b(?:with|than|versus|vs\.?|against|compared to|compare to)\s+([A-Z][a-z][\w&.]*)\b/g;
+const SUBJECT =
+  /\b(?:did|does|do|has|have|is|was)\s+([a-z0-9&.]+(?:[ -][a-z0-9&.]+){0,2}?)\s+(?:spend|spent|earn|earned|make|made|sell|sold|generate|generated|get|got|bring|brought|drive|drove|do|did|perform|performed)\b/gi;
+/** An account-style slug where an owner goes ("what did beta-bikes spend", "revenue for acme-outdoor"). */
+const SLUG_OWNER =
+  /\b(?:did|does|do|for|of|at|with|than|versus|vs|about|from|is|was)\s+([a-z0-9]{2,}(?:-[a-z0-9]{2,})+)\b/gi;
+
+/** Whether every word of a name went unrecognised (so it is no channel, metric, month or intent). */
+function unknownName(name: string, unknown: ReadonlySet<string>, own: ReadonlySet<string>): boolean {
+  const words = normalize(name)
+    .split(" ")
+    .filter((w) => w.length > 1);
+  if (!words.length || words.some((w) => own.has(w))) return false;
+  return words.every((w) => unknown.has(w));
+}
+
+/**
+ * Whether the question asks about an organization other than the user's own: a company name the
+ * catalog does not know used as an owner ("Beta Bikes' revenue", "compare our ROAS with Beta
+ * Bikes", "what did beta-bikes spend"), or a claim of authority over someone else's data.
+ * @param organizationName the user's own organization, whose name is never declined.
+ * @example otherOrganization("show me Beta Bikes' revenue", ["beta", "bikes"]) // true
+ */
+export function otherOrganization(
+  question: string,
+  unknownWords: readonly string[],
+  organizationName?: string,
+): boolean {
+  const text = normalize(question);
+  if (AUTHORITY.test(text)) return true;
+  const unknown = new Set(unknownWords);
+  const own = new Set(
+    normalize(organizationName ?? "")
+      .split(" ")
+      .filter((w) => w.length > 2),
+  );
+  const names = [
+    ...[...question.matchAll(POSSESSIVE_NAME)].map((m) => m[1]!),
+    ...[...question.matchAll(NAME_AFTER)].map((m) => m[1]!),
+    ...[...question.matchAll(COMPARED_NAME)].map((m) => m[1]!),
+    // One unknown word as a subject is more often a channel nickname than a company.
+    ...[...question.matchAll(SUBJECT)]
+      .map((m) => m[1]!)
+      .filter((n) => !/^(?:we|you|i|they|it|our|my|the|this|that)\b/i.test(n) && /[ -]/.test(n)),
+    ...[...question.matchAll(SLUG_OWNER)].map((m) => m[1]!).filter((s) => /[a-z]/i.test(s)),
+  ];
+  return names.some((n) => unknownName(n, unknown, own));
+}
+
+/**
+ * Whether a request is something other than a data question: an action (send, book, draft), a
+ * creative task (slogans, ad copy) or general knowledge (share prices, sports results).
+ * @example offTopicRequest("send an email to my manager") // true
+ */
+export function offTopicRequest(text: string): boolean {
+  if (CREATIVE.test(text)) return true;
+  return ACTION.test(text) && !REPORT_WORDS.test(text);
+}
+
+/** Head words of metrics the catalog does not have under that name ("churn", "margin", "LTV"). */
+const UNKNOWN_METRIC_HEAD =
+  /^(?:churn|churned|retention|ltv|clv|arpu|arpa|margin|margins|profit|profits|profitability|nps|promoter|payback|cohort|cohorts|mrr|arr)$/;
+
+/**
+ * Whether the unrecognised words name a metric of their own ("customer churn rate", "gross
+ * margin"): then the recognised part ("customers") is not what was asked, and a catalog search is.
+ * @example unknownMetric(["churn", "rate"]) // true
+ */
+export function unknownMetric(unknownWords: readonly string[]): boolean {
+  // "rate"/"ratio"/"score" after another unknown word is a metric name ("churn rate", "health score").
+  return unknownWords.some(
+    (w, i) => UNKNOWN_METRIC_HEAD.test(w) || (i > 0 && /^(?:rate|ratio|score|index)$/.test(w)),
+  );
+}

@@ -1,0 +1,174 @@
+/**
+ * Period phrases beyond units, months and quarters: half years ("H1 2026", "the second half"),
+ * "the week of October 5", retail holidays ("Black Friday 2025"), and a month in the previous
+ * year ("October last year"). time.ts tries these before the general rules in time-phrases.ts,
+ * because the general rules would otherwise read "2026" or "last year" on their own.
+ */
+import { addDays, addMonths, endOfMonth, startOfWeek } from "../../semantic/query/dates.ts";
+import { MONTH_PATTERN, monthIndex, monthPeriod, type TimeRule } from "./time-phrases.ts";
+import type { Period } from "./types.ts";
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const clip = (to: string, today: string) => (to > today ? today : to);
+
+function halfPeriod(half: 1 | 2, year: number | undefined, today: string, dir: "past" | "future"): Period {
+  const ty = Number(today.slice(0, 4));
+  const startOf = (y: number) => `${y}-${half === 1 ? "01" : "07"}-01`;
+  // Without a year, a half means the most recent one that started (or the next one, when planning).
+  const y =
+    year ??
+    (dir === "past" ? (startOf(ty) <= today ? ty : ty - 1) : endOfHalf(startOf(ty)) >= today ? ty : ty + 1);
+  const from = startOf(y);
+  const to = endOfHalf(from);
+  return { from, to: dir === "past" ? clip(to, today) : to, label: "" };
+}
+
+function endOfHalf(from: string): string {
+  return endOfMonth(addMonths(from, 5));
+}
+
+/** The n-th weekday (0 = Sunday) of a month, as an ISO date. */
+function nthWeekday(year: number, month: number, weekday: number, n: number): string {
+  const first = new Date(Date.UTC(year, month, 1)).getUTCDay();
+  const day = 1 + ((weekday - first + 7) % 7) + 7 * (n - 1);
+  return `${year}-${pad(month + 1)}-${pad(day)}`;
+}
+
+/** Retail days marketers name, as a date range in a given year. */
+const HOLIDAYS: Record<string, (y: number) => { from: string; to: string }> = {
+  thanksgiving: (y) => ({ from: nthWeekday(y, 10, 4, 4), to: nthWeekday(y, 10, 4, 4) }),
+  "black friday": (y) => {
+    const d = addDays(nthWeekday(y, 10, 4, 4), 1);
+    return { from: d, to: d };
+  },
+  "cyber monday": (y) => {
+    const d = addDays(nthWeekday(y, 10, 4, 4), 4);
+    return { from: d, to: d };
+  },
+  bfcm: (y) => ({ from: addDays(nthWeekday(y, 10, 4, 4), 1), to: addDays(nthWeekday(y, 10, 4, 4), 4) }),
+  "cyber week": (y) => ({
+    from: addDays(nthWeekday(y, 10, 4, 4), 1),
+    to: addDays(nthWeekday(y, 10, 4, 4), 4),
+  }),
+  "christmas eve": (y) => ({ from: `${y}-12-24`, to: `${y}-12-24` }),
+  "christmas day": (y) => ({ from: `${y}-12-25`, to: `${y}-12-25` }),
+  christmas: (y) => ({ from: `${y}-12-25`, to: `${y}-12-25` }),
+  "new year eve": (y) => ({ from: `${y}-12-31`, to: `${y}-12-31` }),
+  "new years eve": (y) => ({ from: `${y}-12-31`, to: `${y}-12-31` }),
+  "valentine day": (y) => ({ from: `${y}-02-14`, to: `${y}-02-14` }),
+  "valentines day": (y) => ({ from: `${y}-02-14`, to: `${y}-02-14` }),
+  halloween: (y) => ({ from: `${y}-10-31`, to: `${y}-10-31` }),
+};
+const HOLIDAY_PATTERN = Object.keys(HOLIDAYS)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
+
+const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+
+/** Rules time.ts applies before the general ones (longer, more specific phrases). */
+export const EXTRA_TIME_RULES: readonly TimeRule[] = [
+  {
+    re: new RegExp(
+      `\\b(?:in |during |for |of )?(?:the )?(${MONTH_PATTERN}) (?:of )?(last year|the previous year|the year before|a year ago|the prior year|previous year|prior year)\\b`,
+    ),
+    resolve: (m, t) => monthPeriod(monthIndex(m[1]!), Number(t.slice(0, 4)) - 1, t, "past"),
+  },
+  {
+    re: /\b(?:in |during |for |over )?(?:the )?(?:(first|second|1st|2nd) half|h([12]))(?! of (?:the )?(?:month|week|quarter|[a-z]+ber|jan\w*|feb\w*|march|april|may|june|july|august))(?:\s+(?:of\s+)?(?:the\s+)?(?:year\s+)?(?:fy\s?)?(20\d\d))?\b/,
+    resolve: (m, t, dir) => {
+      const which = m[2] ?? m[1]!;
+      const half = /^(?:1|first|1st)$/.test(which) ? 1 : 2;
+      return halfPeriod(half, m[3] ? Number(m[3]) : undefined, t, dir);
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:in |during |for )?(?:the )?week (?:of|starting|beginning|commencing|starting on|beginning on) (?:(${MONTH_PATTERN}) ${DAY}|${DAY} (?:of )?(${MONTH_PATTERN}))(?:\\s+(20\\d\\d))?\\b`,
+    ),
+    resolve: (m, t, dir) => {
+      const month = monthIndex((m[1] ?? m[4])!);
+      const day = Number(m[2] ?? m[3]);
+      const base = monthPeriod(month, m[5] ? Number(m[5]) : undefined, t, dir).from;
+      const date = `${base.slice(0, 8)}${pad(day)}`;
+      if (day < 1 || date > endOfMonth(base)) return undefined;
+      const from = startOfWeek(date);
+      return { from, to: addDays(from, 6), unit: "week", label: "" };
+    },
+  },
+  {
+    re: new RegExp(
+      `\\b(?:on |during |over |for |at )?(${HOLIDAY_PATTERN})(?:\\s+(20\\d\\d))?\\b(?!\\s+(?:20\\d\\d\\s+)?(?:campaigns?|search|social|display|email|ads?|sale campaign)\\b)`,
+    ),
+    resolve: (m, t) => {
+      const make = HOLIDAYS[m[1]!]!;
+      if (m[2]) return { ...make(Number(m[2])), label: "" };
+      // Without a year: the most recent one that has started.
+      const y = Number(t.slice(0, 4));
+      const r = make(y).from <= t ? make(y) : make(y - 1);
+      return { ...r, label: "" };
+    },
+  },
+];
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+function daysIn(month: number, year: number | undefined): number {
+  if (month === 1) return year === undefined || leap(year) ? 29 : 28;
+  return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month]!;
+}
+
+/** The earliest year any organization's marketing data can plausibly start. */
+const FIRST_DATA_YEAR = 2000;
+const YEAR_CONTEXT =
+  /(?:\b(?:in|during|for|of|since|from|to|until|through|between|and|year|fy|q[1-4]|h[12]|half|quarter)|(?:MONTHS))\s+$/;
+
+/**
+ * Why a date the question names cannot be answered: a day or month that does not exist
+ * ("February 30th", "2026-13-01"), a year before any data, or a year that has not happened yet.
+ * @param planning budget questions may name next year; data questions may not.
+ * @example invalidDate("revenue on february 30th", "2026-11-01", false) // "that date does not exist, since February is shorter."
+ */
+export function invalidDate(text: string, today: string, planning: boolean): string | undefined {
+  for (const m of text.matchAll(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g)) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // Messages carry no digits: every number in an answer must come from data.
+    if (mo < 1 || mo > 12) return "that date does not exist, since a year has only twelve months.";
+    if (d < 1 || d > daysIn(mo - 1, y))
+      return `that date does not exist, since ${MONTH_NAMES[mo - 1]} is shorter.`;
+  }
+  const dayMonth = new RegExp(
+    `\\b(?:(${MONTH_PATTERN}) (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_PATTERN}))\\b(?!\\s*(?:k|%|\\d))(?:\\s+(\\d{4}))?`,
+    "g",
+  );
+  for (const m of text.matchAll(dayMonth)) {
+    const month = monthIndex((m[1] ?? m[4])!);
+    const day = Number(m[2] ?? m[3]);
+    if (day < 1 || day > daysIn(month, m[5] ? Number(m[5]) : undefined))
+      return `that date does not exist, since ${MONTH_NAMES[month]} is shorter.`;
+  }
+  const thisYear = Number(today.slice(0, 4));
+  const context = new RegExp(YEAR_CONTEXT.source.replace("MONTHS", MONTH_PATTERN));
+  for (const m of text.matchAll(
+    /(?<![$\d.,-])\b(1\d{3}|2\d{3})\b(?!-|\s*(?:k|%|dollars|usd|eur|euros?|bucks)\b)/g,
+  )) {
+    if (!context.test(text.slice(0, m.index))) continue;
+    const y = Number(m[1]);
+    if (y < FIRST_DATA_YEAR) return "that year is long before any marketing data was recorded.";
+    if (y > thisYear + (planning ? 1 : 0))
+      return "that year is still in the future, so there is no data for it yet.";
+  }
+  return undefined;
+}
