@@ -1,0 +1,54 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createScratchDatabase, describeWithPostgres } from "../db/testing.ts";
+import { parseEnv } from "../lib/env.ts";
+import { silentLogger } from "../lib/logger.ts";
+import { type Started, start } from "./startup.ts";
+
+/** What docker-compose relies on: the whole service started against PostgreSQL via DATABASE_URL. */
+describeWithPostgres("the service on PostgreSQL (DATABASE_URL)", (baseUrl) => {
+  let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
+  let started: Started;
+  let dir: string;
+  beforeAll(async () => {
+    scratch = await createScratchDatabase(baseUrl());
+    dir = mkdtempSync(path.join(tmpdir(), "svc-"));
+    const env = parseEnv({
+      DATABASE_URL: scratch.url,
+      PORT: "0",
+      HOST: "127.0.0.1",
+      DEMO_SCALE: "0.02",
+      DATA_DIR: dir,
+    });
+    started = await start(env, silentLogger);
+  });
+  afterAll(async () => {
+    await started?.stop();
+    await scratch?.drop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("migrates, seeds, prints a first key, reports health and answers questions", async () => {
+    const health = (await (await fetch(`${started.url}/health`)).json()) as {
+      database: { kind: string; vector: boolean };
+      organizations: Array<{ slug: string; spendThrough: string }>;
+    };
+    expect(health.database).toMatchObject({ kind: "postgres", vector: false });
+    expect(health.organizations.map((o) => [o.slug, o.spendThrough])).toEqual([
+      ["acme", "2026-10-31"],
+      ["beta-bikes", "2026-10-31"],
+    ]);
+    expect(started.firstKey).toMatch(/^mka_/);
+    const res = await fetch(`${started.url}/agents/query`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${started.firstKey}`, "content-type": "application/json" },
+      body: JSON.stringify({ question: "revenue by channel in October 2026" }),
+    });
+    expect(res.status).toBe(200);
+    const answer = (await res.json()) as { verification: { grounded: boolean }; data: { rows: unknown[] } };
+    expect(answer.verification.grounded).toBe(true);
+    expect(answer.data.rows.length).toBeGreaterThan(3);
+  });
+});
