@@ -6,6 +6,12 @@ import type { AnalyticsDeps } from "../../db/analytics/deps.ts";
 import { readMetricSeries } from "../../db/analytics/metric-series.ts";
 import { loadOrgCatalog } from "../../db/catalog/repository.ts";
 import { addDays, isIsoDate, localDate } from "../../semantic/query/dates.ts";
+import {
+  isPaidMediaMetric,
+  marketingCalendar,
+  readCampaignWindows,
+  scanOptions,
+} from "../../tools/detect-anomalies/scan-context.ts";
 import type { AppDeps } from "../deps.ts";
 import { tenantOf } from "../tenant.ts";
 import { compileContextOf } from "./metrics.ts";
@@ -26,6 +32,8 @@ export const anomaliesQuerySchema = z
     minHistoryWeeks: anomalyOptionsSchema.shape.minHistoryWeeks,
     trailingWeeks: anomalyOptionsSchema.shape.trailingWeeks,
     valueKind: anomalyOptionsSchema.shape.valueKind,
+    reference: anomalyOptionsSchema.shape.reference,
+    shifts: anomalyOptionsSchema.shape.shifts,
   })
   .strict();
 
@@ -40,8 +48,11 @@ export function reportedRange(q: { from?: string; to?: string }, now: Date, time
 }
 
 /**
- * GET / ?metric=&from=&to=&by= : flagged days per series (overall, and per member of `by`), each
- * against a weekday-seasonal baseline read from the `trailingWeeks` before `from`.
+ * GET / ?metric=&from=&to=&by= : flagged days (and sustained shifts of ratio metrics) per series
+ * (overall, and per member of `by`), each against a weekday-seasonal baseline read from the
+ * `trailingWeeks` before `from` and, within the range, the weeks after the day. The retail calendar
+ * (marketingCalendar) is passed as known events and, for paid-media metrics, the organization's
+ * campaign starts and ends as change points, as detect_anomalies does.
  * Unknown metric or dimension -> 400 naming the parameter with a suggestion.
  */
 export function anomaliesRouter(deps: RouteDeps): Router {
@@ -64,8 +75,14 @@ export function anomaliesRouter(deps: RouteDeps): Router {
       to,
       paths: { metric: "metric", dimension: "by" },
     });
+    const events = marketingCalendar(read.range.from, to);
+    const campaigns = await readCampaignWindows(deps.db, tenant.organizationId);
+    const paidMedia = isPaidMediaMetric(analytics.catalog, read.shape);
     const series = read.series.map((s) => {
-      const report = detectAnomalies(s.series, options);
+      const report = detectAnomalies(
+        s.series,
+        scanOptions(options, { events, campaigns, paidMedia, dimension: q.by, member: s.member }),
+      );
       return {
         series: s.member === null ? "overall" : s.member,
         member: s.member,
@@ -74,6 +91,8 @@ export function anomaliesRouter(deps: RouteDeps): Router {
         skippedDays: report.skippedDays,
         firstEvaluableDate: report.firstEvaluableDate,
         countAware: report.countAware,
+        scale: report.scale,
+        eventDays: report.eventDays,
       };
     });
     res.json({
@@ -88,6 +107,7 @@ export function anomaliesRouter(deps: RouteDeps): Router {
         shape: read.shape,
         baselineFrom: read.range.from,
         options,
+        events,
         definitions: read.provenance.definitions,
         attribution: read.provenance.attribution,
       },

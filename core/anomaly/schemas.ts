@@ -38,6 +38,45 @@ export const anomalyOptionsSchema = z
       .enum(["auto", "count", "continuous"])
       .default("auto")
       .describe("count adds a Poisson floor to the noise; auto treats whole-number data as counts"),
+    reference: z
+      .enum(["both", "trailing"])
+      .default("both")
+      .describe(
+        "both: a day must stand out from the weeks before it and, where the series has them, the weeks after it (a level shift is not a one-day anomaly); trailing: only the weeks before",
+      ),
+    shifts: z
+      .enum(["ratio", "all", "off"])
+      .default("ratio")
+      .describe(
+        "Sustained-shift test (mean of a window of days against the baseline before it): on ratio series only (rates are not moved by demand or budget seasonality), on all, or off",
+      ),
+    shiftWindowDays: z.coerce
+      .number()
+      .int()
+      .min(2)
+      .max(28)
+      .default(7)
+      .describe("Days in the sustained-shift window, e.g. 7"),
+    events: z
+      .array(
+        z.object({
+          from: isoDate,
+          to: isoDate,
+          label: z.string().min(1).max(100),
+        }),
+      )
+      .max(1000)
+      .default([])
+      .describe(
+        "Known calendar events (e.g. Black Friday to Cyber Monday): their days are expected to be unusual, so they are neither scored nor part of any baseline",
+      ),
+    changePoints: z
+      .array(isoDate)
+      .max(5000)
+      .default([])
+      .describe(
+        "Known level changes (e.g. a campaign start, or the day after its end): baselines never reach across one, so days are scored only once the new level has minHistoryWeeks of history",
+      ),
   })
   .superRefine((o, ctx) => {
     if (o.minHistoryWeeks > o.trailingWeeks) {
@@ -45,6 +84,10 @@ export const anomalyOptionsSchema = z
     }
     if (o.from && o.to && o.from > o.to)
       ctx.addIssue({ code: "custom", path: ["from"], message: "must not be after to" });
+    o.events.forEach((e, i) => {
+      if (e.from > e.to)
+        ctx.addIssue({ code: "custom", path: ["events", i, "from"], message: "must not be after to" });
+    });
   });
 
 /** Parsed anomaly options (defaults applied). */

@@ -25,6 +25,11 @@ describe("detect_anomalies executor", () => {
       ["roas", "ratio"],
     ]);
     expect(r.data.provenance.baselineFrom).toBe("2026-07-07");
+    // No retail peak between July and October; the calendar is in the provenance.
+    expect(r.data.provenance.events).toEqual([]);
+    for (const m of r.data.metrics) {
+      for (const s0 of m.series) for (const a of s0.anomalies) expect(["day", "shift"]).toContain(a.kind);
+    }
     expect(r.data.provenance.definitions.map((d) => d.key)).toEqual(
       expect.arrayContaining(["spend", "revenue"]),
     );

@@ -8,6 +8,7 @@ import { ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
 import { detectAnomaliesInput } from "./definition.ts";
+import { isPaidMediaMetric, marketingCalendar, readCampaignWindows, scanOptions } from "./scan-context.ts";
 
 /** Robust z-score that flags a day, per sensitivity (high reports more). */
 export const SENSITIVITY_THRESHOLD = { low: 5, medium: 4, high: 3 } as const;
@@ -38,13 +39,17 @@ export interface DetectAnomaliesData {
     timeZone: string;
     filters: unknown[];
     model: string;
+    /** Known calendar events whose days were not scored. */
+    events: { from: string; to: string; label: string }[];
   };
 }
 
 /**
  * detect_anomalies: for each metric, read its daily series (overall and per member of
  * `dimension`) over the period plus eight weeks of history, and flag days far from the
- * weekday-seasonal robust baseline (ratios from daily summed numerators and denominators).
+ * weekday-seasonal robust baseline of the weeks before and (within the period) after them, plus
+ * sustained shifts of ratio metrics (ratios from daily summed numerators and denominators). Known
+ * retail events are not scored; paid-media series skip the weeks after a campaign starts or ends.
  */
 export function createDetectAnomalies(deps: ToolDeps) {
   return (args: unknown): Promise<ToolResult<DetectAnomaliesData>> =>
@@ -53,6 +58,8 @@ export function createDetectAnomalies(deps: ToolDeps) {
       const threshold = SENSITIVITY_THRESHOLD[input.sensitivity];
       const baselineFrom = addDays(period.from, -7 * TRAILING_WEEKS);
       const options = { from: period.from, to: period.to, threshold, trailingWeeks: TRAILING_WEEKS };
+      const events = marketingCalendar(baselineFrom, period.to);
+      const campaigns = await readCampaignWindows(deps.db, deps.tenant.organizationId);
       const definitions = new Map<string, DefinitionUsed>();
       const metrics: DetectAnomaliesData["metrics"] = [];
       for (const [i, metric] of input.metrics.entries()) {
@@ -69,7 +76,17 @@ export function createDetectAnomalies(deps: ToolDeps) {
           metric,
           shape: read.shape.kind,
           series: read.series.map((s) => {
-            const report = detectAnomalies(s.series, options);
+            const paidMedia = isPaidMediaMetric(deps.catalog, read.shape);
+            const report = detectAnomalies(
+              s.series,
+              scanOptions(options, {
+                events,
+                campaigns,
+                paidMedia,
+                dimension: input.dimension,
+                member: s.member,
+              }),
+            );
             return {
               series: s.member ?? "overall",
               member: s.member,
@@ -92,7 +109,8 @@ export function createDetectAnomalies(deps: ToolDeps) {
           baselineFrom,
           timeZone: period.timeZone,
           filters: input.filters,
-          model: `weekday-seasonal robust baseline (median, pooled MAD) over ${TRAILING_WEEKS} trailing weeks; a day is flagged at |z| >= ${threshold}`,
+          model: `weekday-seasonal robust baseline (median; noise from week-on-week differences; log scale for positive series, Poisson floor for counts) over ${TRAILING_WEEKS} weeks before and, where the period has them, after each day; a day is flagged at |z| >= ${threshold} against both; ratio metrics also get a ${7}-day sustained-shift test; known retail events (${events.map((e) => `${e.label} ${e.from}..${e.to}`).join(", ") || "none in range"}) are not scored; paid-media series are not scored until ${4} weeks after a campaign start or end`,
+          events,
         },
       });
     });
