@@ -130,7 +130,13 @@ export function createAgentService(deps: AgentServiceDeps) {
       });
       const state = await graph.invoke(
         { messages: [new HumanMessage(content)], modelCalls: 0, fallback: "", answer: undefined },
-        { configurable: { thread_id: `${tenant.organizationId}:${threadId}` }, recursionLimit: 20 },
+        {
+          configurable: { thread_id: `${tenant.organizationId}:${threadId}` },
+          recursionLimit: 20,
+          // One checkpoint per turn, written when the graph finishes: a turn is short, and a crash
+          // mid-turn only loses that turn (the question is simply asked again).
+          durability: "exit",
+        },
       );
       if (!state.answer) throw new AppError("agent.failed", "the agent finished without an answer");
       const answer: AgentAnswer = { ...state.answer, threadId };
