@@ -3,12 +3,7 @@ import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { END, START, StateGraph } from "@langchain/langgraph";
 import { createModelNode, type ModelNodeDeps } from "./nodes/call-model.ts";
 import { createFinalizeNode, type FinalizeDeps } from "./nodes/finalize.ts";
-import {
-  createToolsNode,
-  type ToolExecutors,
-  type ToolObserver,
-  type TurnResults,
-} from "./nodes/run-tools.ts";
+import { createToolsNode, type ToolExecutors, type ToolObserver } from "./nodes/run-tools.ts";
 import { AgentState, type AgentStateValue } from "./state.ts";
 
 /** Model turns allowed per question before finalize answers with what it has. */
@@ -24,7 +19,7 @@ export function routeAfterModel(state: AgentStateValue): "tools" | "finalize" {
 export interface GraphDeps {
   model: ModelNodeDeps;
   tools: ToolExecutors;
-  finalize: Omit<FinalizeDeps, "results">;
+  finalize: FinalizeDeps;
   checkpointer?: BaseCheckpointSaver;
   observeTools?: ToolObserver;
 }
@@ -34,11 +29,10 @@ export interface GraphDeps {
  * carry the request's tenant; the checkpointer is shared, so threads persist across requests.
  */
 export function buildAgentGraph(deps: GraphDeps) {
-  const results: TurnResults = new Map();
   return new StateGraph(AgentState)
     .addNode("model", createModelNode(deps.model))
-    .addNode("tools", createToolsNode(deps.tools, results, deps.observeTools))
-    .addNode("finalize", createFinalizeNode({ ...deps.finalize, results }))
+    .addNode("tools", createToolsNode(deps.tools, deps.observeTools))
+    .addNode("finalize", createFinalizeNode(deps.finalize))
     .addEdge(START, "model")
     .addConditionalEdges("model", routeAfterModel, ["tools", "finalize"])
     .addEdge("tools", "model")

@@ -2,8 +2,8 @@ import { Annotation, MessagesAnnotation } from "@langchain/langgraph";
 import type { AgentAnswer } from "./contract.ts";
 
 /**
- * The agent graph's state, checkpointed per thread. Full tool results are kept beside the state for
- * the current turn only (nodes/run-tools.ts), so checkpoints stay small.
+ * The agent graph's state, checkpointed per thread. Tool results live on the ToolMessages
+ * (`artifact` holds the full typed result), so nothing here duplicates them.
  */
 export const AgentState = Annotation.Root({
   /** The conversation: questions, model turns with tool calls, tool results. */

@@ -5,11 +5,8 @@ import type { AgentAnswer, Clarification } from "../contract.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
 import type { AgentStateUpdate, AgentStateValue } from "../state.ts";
 import { collectGroundNumbers, verifyAnswer } from "../verify/index.ts";
-import type { TurnResults } from "./run-tools.ts";
 
 export interface FinalizeDeps {
-  /** The turn's full tool results, filled by the tools node. */
-  results: TurnResults;
   present: PresentContext;
   model: AgentAnswer["model"];
   log?: (event: string, data: Record<string, unknown>) => void;
@@ -29,7 +26,7 @@ function plannerPlan(message: AIMessage | undefined) {
 }
 
 /** Messages of the current turn: everything after the last question. */
-function currentTurn(messages: readonly BaseMessage[], stored: TurnResults) {
+function currentTurn(messages: readonly BaseMessage[]) {
   const start = messages.findLastIndex((m) => m.getType() === "human");
   const turn = messages.slice(start + 1);
   const question = start >= 0 ? String(messages[start]!.content) : "";
@@ -39,7 +36,7 @@ function currentTurn(messages: readonly BaseMessage[], stored: TurnResults) {
     .filter((m): m is ToolMessage => m.getType() === "tool")
     .flatMap((m) => {
       const call = calls.find((c) => c.id === m.tool_call_id);
-      const result = stored.get(m.tool_call_id);
+      const result = m.artifact as ToolResult<unknown> | undefined;
       return call && result ? [{ name: call.name, args: call.args, result }] : [];
     });
   return { question, ais, calls, results };
@@ -57,7 +54,7 @@ function groundable(results: readonly TurnResult[]): unknown[] {
  */
 export function createFinalizeNode(deps: FinalizeDeps) {
   return async (state: AgentStateValue): Promise<AgentStateUpdate> => {
-    const turn = currentTurn(state.messages, deps.results);
+    const turn = currentTurn(state.messages);
     const last = turn.ais.at(-1);
     const plan = plannerPlan(last);
     const base = {

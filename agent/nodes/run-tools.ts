@@ -9,7 +9,7 @@ const MAX_ROWS_FOR_MODEL = 50;
 
 /**
  * What the model reads back: the result without SQL text and with long row lists cut, so token
- * use stays small. The full result goes to the turn's result store for finalize.
+ * use stays small. The full result stays on the message's `artifact` for finalize.
  */
 export function contentForModel(result: ToolResult<unknown>): string {
   return JSON.stringify(result, (key, value) => {
@@ -32,15 +32,8 @@ export type ToolObserver = (event: {
   ok?: boolean;
 }) => void;
 
-/**
- * Full tool results of the current turn by tool-call id. Kept beside the graph state rather than in
- * it: they are large (rows, provenance, SQL) and only finalize needs them, so checkpoints stay
- * small however long a thread gets.
- */
-export type TurnResults = Map<string, ToolResult<unknown>>;
-
 /** The tools node: run every tool call of the last model turn, in parallel, and answer each. */
-export function createToolsNode(executors: ToolExecutors, results: TurnResults, observe?: ToolObserver) {
+export function createToolsNode(executors: ToolExecutors, observe?: ToolObserver) {
   return async (state: AgentStateValue): Promise<AgentStateUpdate> => {
     const last = state.messages.at(-1) as AIMessage | undefined;
     const calls = last?.tool_calls ?? [];
@@ -52,12 +45,11 @@ export function createToolsNode(executors: ToolExecutors, results: TurnResults, 
           ? await execute(call.args)
           : fail("bad_input", `there is no tool named '${call.name}'`, Object.keys(executors));
         observe?.({ type: "result", name: call.name, args: call.args, ok: result.ok });
-        const id = call.id ?? call.name;
-        results.set(id, result);
         return new ToolMessage({
-          tool_call_id: id,
+          tool_call_id: call.id ?? call.name,
           name: call.name,
           content: contentForModel(result),
+          artifact: result,
           status: result.ok ? "success" : "error",
         });
       }),
