@@ -16,8 +16,10 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { exitOnBadArgs, parseCliArgs } from "../db/cli/args.ts";
 import { openDatabase } from "../db/connect.ts";
+import { BinaryCopyWriter } from "../db/seed/binary-copy.ts";
 import { seedDemo } from "../db/seed/seed-demo.ts";
-import { JourneyGenerator } from "../db/simulator/journeys.ts";
+import { TouchpointBinaryEncoder } from "../db/seed/touchpoint-binary.ts";
+import { JourneyGenerator, type JourneySink } from "../db/simulator/journeys.ts";
 import { buildOrgPlan } from "../db/simulator/plan.ts";
 import { ACME } from "../db/simulator/specs/acme.ts";
 import { testDatabaseUrl } from "../lib/env.ts";
@@ -130,12 +132,17 @@ async function measure(target: Target, scale: number, seed: number, databaseUrl?
   if (target === "generate") {
     const plan = buildOrgPlan(ACME, seed, scale);
     const gen = new JourneyGenerator(plan, 1);
-    const sink = {
+    // Encode touchpoints exactly as the loader does (binary COPY tuples), then drop each batch.
+    const encoder = new TouchpointBinaryEncoder(1);
+    let writer = new BinaryCopyWriter();
+    const sink: JourneySink = {
       customer: () => {
         rows++;
       },
-      touchpoint: () => {
+      touchpoint: (id, customerId, ms, label) => {
         touchpoints++;
+        encoder.write(writer, id, customerId, ms, label);
+        if (writer.rows === 50_000) writer = new BinaryCopyWriter(writer.size);
       },
       conversion: (lines: string) => {
         rows += lines.split("\n").length - 1;

@@ -15,6 +15,11 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
   /** Bulk-load CSV text (no header) into `table(columns)` with COPY. */
   copyCsv(table: string, columns: readonly string[], csv: string): Promise<void>;
+  /**
+   * Bulk-load rows in PostgreSQL's binary COPY format (signature, header, tuples, trailer; see
+   * db/seed/binary-copy.ts). The server parses it about twice as fast as CSV.
+   */
+  copyBinary(table: string, columns: readonly string[], data: Uint8Array): Promise<void>;
 }
 
 export interface Database extends Queryable {
@@ -46,6 +51,11 @@ export function quoteIdent(name: string): string {
 }
 
 /** `COPY table (cols) FROM <source> WITH (FORMAT csv)` for either adapter. */
-export function copyStatement(table: string, columns: readonly string[], source: string): string {
-  return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) FROM ${source} WITH (FORMAT csv)`;
+export function copyStatement(
+  table: string,
+  columns: readonly string[],
+  source: string,
+  format: "csv" | "binary" = "csv",
+): string {
+  return `COPY ${quoteIdent(table)} (${columns.map(quoteIdent).join(", ")}) FROM ${source} WITH (FORMAT ${format})`;
 }

@@ -25,6 +25,10 @@ export async function createPgliteDatabase(dataDir?: string): Promise<Database> 
     async copyCsv(table, columns, csv) {
       await q.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob: new Blob([csv]) });
     },
+    async copyBinary(table, columns, data) {
+      const blob = new Blob([data as Uint8Array<ArrayBuffer>]);
+      await q.query(copyStatement(table, columns, "'/dev/blob'", "binary"), [], { blob });
+    },
   });
 
   let vectorKnown: boolean | undefined;

@@ -26,15 +26,13 @@ export async function createPostgresDatabase(url: string, opts: { max?: number }
     async exec(sql: string) {
       await c.query(sql);
     },
-    async copyCsv(table, columns, csv) {
-      const client = "release" in c ? c : await c.connect();
-      try {
-        const sink = client.query(copyFrom(copyStatement(table, columns, "STDIN")));
-        await pipeline(Readable.from([csv]), sink);
-      } finally {
-        if (client !== c) (client as pg.PoolClient).release();
-      }
-    },
+    copyCsv: (table, columns, csv) => copyIn(c, copyStatement(table, columns, "STDIN"), csv),
+    copyBinary: (table, columns, data) =>
+      copyIn(
+        c,
+        copyStatement(table, columns, "STDIN", "binary"),
+        Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+      ),
   });
 
   let vectorKnown: boolean | undefined;
@@ -68,4 +66,18 @@ export async function createPostgresDatabase(url: string, opts: { max?: number }
     },
     close: () => pool.end(),
   };
+}
+
+/** Stream one COPY ... FROM STDIN payload on the transaction's client (or a pooled one). */
+async function copyIn(
+  c: pg.Pool | pg.PoolClient,
+  statement: string,
+  payload: string | Buffer,
+): Promise<void> {
+  const client = "release" in c ? c : await c.connect();
+  try {
+    await pipeline(Readable.from([payload]), client.query(copyFrom(statement)));
+  } finally {
+    if (client !== c) (client as pg.PoolClient).release();
+  }
 }

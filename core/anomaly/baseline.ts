@@ -21,6 +21,8 @@ export interface DayBaseline {
   expected: number;
   /** Sd of the day's value around `expected`, including the uncertainty of `expected` itself. */
   sigma: number;
+  /** Sd of one day's noise (sigma without the uncertainty of `expected`). */
+  noise: number;
   /** Same-weekday observations the level came from. */
   sameWeekdayCount: number;
   /** Their mean (on the scale of `values`). */
@@ -35,6 +37,11 @@ export interface BaselineWindow {
   hi?: number;
   /** Absolute deviations even for positive levels (the values are already on a variance-stabilized scale). */
   absolute?: boolean;
+  /**
+   * One day's noise sd to use when the window holds no week-on-week difference to estimate it from
+   * (a single week before a change point or the end of the series): another baseline's `noise`.
+   */
+  fallbackNoise?: number;
 }
 
 /**
@@ -94,13 +101,14 @@ export function dayBaseline(
         (Math.sqrt(Math.PI / 2) * abs.reduce((x, y) => x + y, 0)) / abs.length / 2,
       )
     : 0;
-  const single = relative ? sd * expected : sd;
+  const single = deviations.length ? (relative ? sd * expected : sd) : (window.fallbackNoise ?? 0);
   // The median of n normal values has variance (pi / 2) sd^2 / n; add it so short histories
   // widen the band instead of raising alarms.
   const sigma = single * Math.sqrt(1 + Math.PI / (2 * same.length));
   return {
     expected,
     sigma,
+    noise: single,
     sameWeekdayCount: same.length,
     sameWeekdayMean: same.reduce((a, b) => a + b, 0) / same.length,
   };

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dateFromDayNumber, dayNumber } from "../stats/dates.ts";
 import { createRng, normal, poisson, type Rng } from "../stats/prng.ts";
 import { seriesByMember } from "./aggregate.ts";
+import { dayBaseline } from "./baseline.ts";
 import { countTailZ } from "./count-tail.ts";
 import { detectAnomalies } from "./detect.ts";
 
@@ -275,6 +276,56 @@ describe("detectAnomalies: level shifts, known events, change points and sustain
     expect(s.value).toBeCloseTo(s.numerator! / s.denominator!, 12);
     const off = detectAnomalies(series, { from: dateFromDayNumber(START + 63), shifts: "off" });
     expect(off.anomalies.filter((a) => a.kind === "shift")).toEqual([]);
+  });
+
+  const rateSeries = (seed: number, days: number, rate: (d: number) => number) => {
+    const r = createRng(seed);
+    return Array.from({ length: days }, (_, d) => {
+      const clicks = poisson(r, 800 * WEEKDAY[d % 7]!);
+      return {
+        date: dateFromDayNumber(START + d),
+        numerator: poisson(r, clicks * rate(d)),
+        denominator: clicks,
+      };
+    });
+  };
+  const brief = (a: { kind: string; date: string; to: string; score: number }) => [
+    a.kind,
+    a.date,
+    a.to,
+    a.score,
+  ];
+
+  it("does not report a lasting new level of a rate as a shift (it does with reference trailing)", () => {
+    // The rate steps up by half on day 100 and stays there: the weeks after every window confirm
+    // the new level, so it is not a passing shift.
+    const series = rateSeries(5, 26 * 7, (d) => 0.03 * (d >= 100 ? 1.5 : 1));
+    const from = dateFromDayNumber(START + 63);
+    expect(detectAnomalies(series, { from }).anomalies).toEqual([]);
+    const trailing = detectAnomalies(series, { from, reference: "trailing" });
+    expect(trailing.anomalies.map(brief)).toEqual([["shift", "2023-04-15", "2023-04-23", 4.7]]);
+  });
+
+  it("reports a shift at the end of the data on the weeks before it alone", () => {
+    // The last 14 days (2023-05-08..21) convert at 60%: no weeks after them exist yet.
+    const series = rateSeries(5, 20 * 7, (d) => 0.03 * (d >= 126 ? 0.6 : 1));
+    const report = detectAnomalies(series, { from: dateFromDayNumber(START + 63) });
+    expect(report.anomalies.map(brief)).toEqual([
+      ["shift", "2023-05-11", "2023-05-21", -5.76],
+      ["day", "2023-05-17", "2023-05-17", -5.28],
+    ]);
+  });
+});
+
+describe("dayBaseline", () => {
+  it("lends a window too short for week-on-week differences the noise of another baseline", () => {
+    // One week after day 0 (days 1..7) and nothing beyond: no difference to estimate noise from.
+    const values = new Map(Array.from({ length: 8 }, (_, d) => [d, d === 7 ? 12 : 10] as const));
+    const lead = dayBaseline(values, 0, 8, 1, { direction: 1, absolute: true })!;
+    expect(lead).toMatchObject({ expected: 12, sigma: 0, noise: 0, sameWeekdayCount: 1 });
+    const lent = dayBaseline(values, 0, 8, 1, { direction: 1, absolute: true, fallbackNoise: 0.5 })!;
+    expect(lent.noise).toBe(0.5);
+    expect(lent.sigma).toBeCloseTo(0.5 * Math.sqrt(1 + Math.PI / 2), 12);
   });
 });
 

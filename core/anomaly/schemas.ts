@@ -42,7 +42,7 @@ export const anomalyOptionsSchema = z
       .enum(["both", "trailing"])
       .default("both")
       .describe(
-        "both: a day must stand out from the weeks before it and, where the series has them, the weeks after it (a level shift is not a one-day anomaly); trailing: only the weeks before",
+        "both: a day must stand out from the weeks before it and, where the series has them, the weeks after it (a level shift is not a one-day anomaly), and a shift window must not be plainly consistent with the weeks after it (a new level is not a shift); trailing: only the weeks before",
       ),
     shifts: z
       .enum(["ratio", "all", "off"])

@@ -6,10 +6,11 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import type { Queryable } from "../database.ts";
 import { DAILY_COLUMNS, dailyTables } from "../simulator/daily-rows.ts";
-import { JOURNEY_COLUMNS, JourneyGenerator } from "../simulator/journeys.ts";
+import { JOURNEY_COLUMNS, JourneyGenerator, type JourneySink } from "../simulator/journeys.ts";
 import type { OrgPlan } from "../simulator/plan.ts";
 import type { OrgSpec } from "../simulator/spec-types.ts";
 import { CopyBatcher } from "./copy-batcher.ts";
+import { TouchpointBinaryEncoder } from "./touchpoint-binary.ts";
 
 /** Tables holding one organization's simulated data, children first (delete order). */
 export const SEEDED_TABLES = [
@@ -54,7 +55,7 @@ export async function deleteOrganizationData(tx: Queryable, orgId: number): Prom
 }
 
 /**
- * Load a plan's rows for `orgId`. `onProgress` receives the number of customers generated since
+ * Load a plan's rows for `orgId` (touchpoints in binary COPY, the rest as CSV). `onProgress` receives the number of customers generated since
  * the last call. Returns row counts per table.
  */
 export async function loadPlan(
@@ -69,10 +70,13 @@ export async function loadPlan(
     if (small[table].rows > 0) await tx.copyCsv(table, DAILY_COLUMNS[table], small[table].csv);
     rows[table] = small[table].rows;
   }
-  const batcher = new CopyBatcher(tx, JOURNEY_COLUMNS, opts.batchRows ?? 50_000);
-  const sink = {
+  // Touchpoints go in binary (see db/seed/binary-copy.ts for why); the rest as CSV.
+  const batcher = new CopyBatcher(tx, JOURNEY_COLUMNS, opts.batchRows ?? 50_000, ["touchpoints"]);
+  const touches = new TouchpointBinaryEncoder(orgId);
+  const sink: JourneySink = {
     customer: (line: string) => batcher.add("customers", line),
-    touchpoint: (line: string) => batcher.add("touchpoints", line),
+    touchpoint: (id, customerId, epochMs, label) =>
+      touches.write(batcher.writer("touchpoints"), id, customerId, epochMs, label),
     conversion: (lines: string) => batcher.add("conversions", lines, countLines(lines)),
   };
   const generator = new JourneyGenerator(plan, orgId);

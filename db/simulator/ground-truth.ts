@@ -3,10 +3,16 @@
  * the average monthly paid budget, injected anomalies and true incremental revenue per channel.
  * Pure: tests and benchmarks call it without a database.
  */
-import { DATA_THROUGH, DAYS, FIRST_DAY } from "./calendar.ts";
+import { DATA_THROUGH, DAYS, dayOfDate, FIRST_DAY } from "./calendar.ts";
 import { buildOrgPlan, type OrgPlan } from "./plan.ts";
-import { optimalSplit, steadyResponse } from "./response.ts";
-import { type HillCurve, type OrgSpec, PAID_CHANNELS, type PaidChannel } from "./spec-types.ts";
+import { hill, optimalSplit, steadyResponse } from "./response.ts";
+import {
+  type AnomalySpec,
+  type HillCurve,
+  type OrgSpec,
+  PAID_CHANNELS,
+  type PaidChannel,
+} from "./spec-types.ts";
 
 export interface GroundTruth {
   organization: { slug: string; name: string; currency: string; timeZone: string };
@@ -65,13 +71,15 @@ export function groundTruthOfPlan(plan: OrgPlan): GroundTruth {
   const current = per((c) => monthly(c, spendByChannel[c] / totalSpend));
   const optimal = per((c) => monthly(c, best.shares[PAID_CHANNELS.indexOf(c)]!));
 
+  // Orders lost to a conversion-rate drop never happened (conversion-drop.ts): off their causes.
+  const lost = plan.dropLosses;
   let emailRepeats = 0;
   for (let d = 0; d < DAYS; d++) emailRepeats += plan.repeats[d]! * plan.email.incrementalShare[d]!;
-  const repeatOrders = sum(plan.repeats);
-  const baselineFirst = sum(plan.baseline);
+  const repeatOrders = sum(plan.repeats) - sum(lost.repeats);
+  const baselineFirst = sum(plan.baseline) - sum(lost.firstBaseline);
   const incremental = {
     ...per((c) => {
-      const orders = sum(plan.incremental[c]);
+      const orders = sum(plan.incremental[c]) - sum(lost.firstIncremental[c]);
       return { orders: r2(orders), revenue: r2(orders * spec.aov.newMean) };
     }),
     email: { orders: r2(emailRepeats), revenue: r2(emailRepeats * spec.aov.returningMean) },
@@ -80,7 +88,10 @@ export function groundTruthOfPlan(plan: OrgPlan): GroundTruth {
       revenue: r2(baselineFirst * spec.aov.newMean + (repeatOrders - emailRepeats) * spec.aov.returningMean),
     },
   } satisfies Record<PaidChannel | "email" | "baseline", unknown>;
-  const firstOrders = sum(plan.firstOrders);
+  const firstOrders =
+    sum(plan.firstOrders) -
+    sum(lost.firstBaseline) -
+    PAID_CHANNELS.reduce((s, c) => s + sum(lost.firstIncremental[c]), 0);
   const campaignIds = new Map(plan.spend.campaigns.map((c) => [c.name, c.id]));
   return {
     organization: { slug: spec.slug, name: spec.name, currency: spec.currency, timeZone: spec.timeZone },
@@ -96,6 +107,8 @@ export function groundTruthOfPlan(plan: OrgPlan): GroundTruth {
         "Split of the average monthly paid budget that maximizes steady-state incremental revenue at the year's mean demand index, versus the actual spend mix.",
       platformConversions:
         "ad_spend_daily.platform_conversions = true incremental orders x platform claim factor (view-through and cross-platform double counting).",
+      conversionRateDrop:
+        "Inside the window, visits from the channel convert at factor x their normal rate: the channel's incremental first orders are scaled by factor, and any other order whose last touch is on the channel is lost with probability 1 - factor (a lost first order has no repeats). Lost orders are not in the data and are taken off the incremental and total figures above; expectedOrdersLost is the expected total the drop cost.",
     },
     curves: plan.curves,
     spendByChannel,
@@ -115,10 +128,25 @@ export function groundTruthOfPlan(plan: OrgPlan): GroundTruth {
       optimalIncrementalRevenue: r2(best.value),
     },
     anomalies: spec.anomalies.map((a) =>
-      a.kind === "runaway_spend" ? { ...a, campaignId: campaignIds.get(a.campaign) ?? null } : { ...a },
+      a.kind === "runaway_spend"
+        ? { ...a, campaignId: campaignIds.get(a.campaign) ?? null }
+        : a.kind === "conversion_rate_drop"
+          ? { ...a, expectedOrdersLost: r2(ordersLostToDrop(plan, a)) }
+          : { ...a },
     ),
     platformClaimFactors: Object.fromEntries(
       Object.entries(spec.platforms).map(([k, p]) => [k, p.claimFactor]),
     ),
   };
+}
+
+/** Expected orders a conversion-rate drop cost: the channel's incremental shortfall plus other orders lost. */
+function ordersLostToDrop(plan: OrgPlan, a: Extract<AnomalySpec, { kind: "conversion_rate_drop" }>): number {
+  const c = a.channel;
+  let lost = 0;
+  for (let d = Math.max(0, dayOfDate(a.from)); d <= Math.min(DAYS - 1, dayOfDate(a.to)); d++) {
+    const normal = plan.seasonality.demand[d]! * hill(plan.adstock[c][d]!, plan.curves[c]);
+    lost += normal * (1 - plan.conversionFactors[c][d]!) + plan.dropLosses.byChannel[c][d]!;
+  }
+  return lost;
 }

@@ -5,7 +5,9 @@
  * expected first orders, then repeat with the plan's repeat process (some repeats caused by email).
  * An incremental order always has a touch from the channel that caused it; every other touch is
  * drawn from that day's channel exposure, so click-based attribution over-credits paid channels
- * exactly as in real data.
+ * exactly as in real data. Inside a conversion-rate drop, orders whose converting touch is on the
+ * affected channel are lost (conversion-drop.ts), drawn from their own random stream so every
+ * other draw stays as it would be without the drop.
  */
 import { DAYS, isoUtc, ZoneClock } from "./calendar.ts";
 import { campaignLabels, type TouchLabel, unpaidLabels } from "./labels.ts";
@@ -14,11 +16,27 @@ import { cumulative, Rng } from "./random.ts";
 import { buildSamplers, FIRST_ORDER_CAUSES, type Samplers } from "./samplers.ts";
 import { CHANNEL_KEYS, PAID_CHANNELS, type PaidChannel } from "./spec-types.ts";
 
-/** Receives CSV lines (newline-terminated, organization_id first) in COPY column order. */
+/**
+ * Receives customers and orders as CSV lines (newline-terminated, organization_id first) in COPY
+ * column order, and touchpoints as values (touchpointCsv renders the line), because 10M of them
+ * are cheaper to load in binary than to format as text.
+ */
 export interface JourneySink {
   customer(line: string): void;
-  touchpoint(line: string): void;
+  /** `label` is the touch's `channel,platform,campaign_id,source,medium` (one interned string per label). */
+  touchpoint(id: number, customerId: number, epochMs: number, label: string): void;
   conversion(line: string): void;
+}
+
+/** The CSV line (JOURNEY_COLUMNS.touchpoints order) of one touchpoint a JourneySink receives. */
+export function touchpointCsv(
+  orgId: number,
+  id: number,
+  customerId: number,
+  epochMs: number,
+  label: string,
+): string {
+  return `${orgId},${id},${customerId},${isoUtc(epochMs)},${label}\n`;
 }
 
 /** COPY column lists matching the lines the generator writes. */
@@ -47,6 +65,11 @@ const CAUSES = FIRST_ORDER_CAUSES.length;
 export class JourneyGenerator {
   readonly total: number;
   private readonly rng: Rng;
+  /** Draws of conversion-rate-drop losses only. */
+  private readonly dropRng: Rng;
+  /** Per day: whether any paid channel converts below its normal rate. */
+  private readonly dropDay: Uint8Array;
+  private lost = 0;
   private readonly samplers: Samplers;
   private readonly clock: ZoneClock;
   private readonly paidLabels: TouchLabel[];
@@ -60,6 +83,7 @@ export class JourneyGenerator {
   // Per-customer scratch space, reused to keep garbage low at 10M touches.
   private readonly touchMs = new Float64Array(MAX_TOUCHES);
   private readonly touchFrag: string[] = new Array(MAX_TOUCHES).fill("");
+  private readonly touchChannel = new Int8Array(MAX_TOUCHES);
   private readonly order = new Int32Array(MAX_TOUCHES);
   private touches = 0;
 
@@ -70,6 +94,13 @@ export class JourneyGenerator {
     const spec = plan.spec;
     this.total = plan.customers;
     this.rng = new Rng(plan.seed, `${spec.slug}:customers`);
+    this.dropRng = new Rng(plan.seed, `${spec.slug}:conversion-drop`);
+    this.dropDay = new Uint8Array(DAYS);
+    for (const c of PAID_CHANNELS) {
+      plan.conversionFactors[c].forEach((f, d) => {
+        if (f < 1) this.dropDay[d] = 1;
+      });
+    }
     this.samplers = buildSamplers(plan);
     this.clock = new ZoneClock(spec.timeZone);
     this.paidLabels = campaignLabels(spec, plan.spend.campaigns);
@@ -83,6 +114,11 @@ export class JourneyGenerator {
   /** Customers still to generate. */
   get remaining(): number {
     return this.total - this.nextCustomer;
+  }
+
+  /** Orders lost so far to conversion-rate drops (their customers' sessions failed to convert). */
+  get lostToConversionDrops(): number {
+    return this.lost;
   }
 
   /** Generate up to `count` more customers into `sink`; returns how many were generated. */
@@ -106,7 +142,18 @@ export class JourneyGenerator {
       this.journey(day, sec, 1 + Math.min(r.negBinomial(spec.touches.firstJourney, 2), 150), 4);
       if (cause > 0) this.causalTouch(PAID_CHANNELS[cause - 1]!, day, sec);
       firstOrderMs = this.clock.toUtcMs(day, sec);
+      // A first order lost to a conversion-rate drop: the customer never became one, so the repeat
+      // chain is drawn (keeping the random stream) and then discarded with its touches.
+      const bought = !this.lostToDrop(
+        day,
+        firstOrderMs,
+        Number.NEGATIVE_INFINITY,
+        cause > 0 ? cause - 1 : -1,
+      );
+      const firstJourneyTouches = this.touches;
       orderLines += this.orderLine(customerId, day, firstOrderMs, true);
+      // The previous tracked order: attribution credits a repeat only with touches after it.
+      let previousMs = orderLines ? firstOrderMs : Number.NEGATIVE_INFINITY;
       for (let k = 0; k < 30 && r.next() < spec.repeat.probability; k++) {
         day += r.geometric(spec.repeat.meanGapDays);
         if (day >= DAYS) break;
@@ -120,7 +167,17 @@ export class JourneyGenerator {
             EMAIL_INDEX,
           );
         }
-        orderLines += this.orderLine(customerId, day, this.clock.toUtcMs(day, sec), false);
+        const ms = this.clock.toUtcMs(day, sec);
+        const line = this.orderLine(customerId, day, ms, false);
+        if (bought && !this.lostToDrop(day, ms, previousMs, -1)) {
+          orderLines += line;
+          if (line) previousMs = ms;
+        }
+      }
+      if (!bought) {
+        orderLines = "";
+        firstOrderMs = Number.POSITIVE_INFINITY;
+        this.touches = firstJourneyTouches;
       }
     } else {
       let day = r.pickCumulative(this.samplers.arrival);
@@ -167,13 +224,34 @@ export class JourneyGenerator {
     } else {
       label = this.otherLabels[channel]!;
     }
-    const src =
-      label.sources.length === 1
-        ? label.sources[0]!
-        : label.sources[this.rng.pickCumulative(label.sourceCumulative)]!;
+    const full =
+      label.full.length === 1 ? label.full[0]! : label.full[this.rng.pickCumulative(label.sourceCumulative)]!;
     this.touchMs[this.touches] = this.clock.toUtcMs(day, sec);
-    this.touchFrag[this.touches] = label.prefix + src;
+    this.touchFrag[this.touches] = full;
+    this.touchChannel[this.touches] = channelIndex;
     this.touches++;
+  }
+
+  /**
+   * Whether the order at (day, ms) is lost to a conversion-rate drop: its converting touch (the
+   * latest touch after `afterMs` and not after the order) is on a channel converting at factor f
+   * that day, with probability 1 - f. An incremental order of that channel itself (paidCause, an
+   * index into PAID_CHANNELS, -1 for none) is never lost here: the plan already scaled those.
+   */
+  private lostToDrop(day: number, ms: number, afterMs: number, paidCause: number): boolean {
+    if (!this.dropDay[day]) return false;
+    let last = -1;
+    for (let i = 0; i < this.touches; i++) {
+      const t = this.touchMs[i]!;
+      if (t > afterMs && t <= ms && (last < 0 || t >= this.touchMs[last]!)) last = i;
+    }
+    if (last < 0 || !IS_PAID[this.touchChannel[last]!]) return false;
+    const channel = CHANNEL_KEYS[this.touchChannel[last]!] as PaidChannel;
+    const f = this.plan.conversionFactors[channel][day]!;
+    if (f >= 1 || channel === PAID_CHANNELS[paidCause]) return false;
+    if (this.dropRng.next() < f) return false;
+    this.lost++;
+    return true;
   }
 
   private orderLine(customerId: number, day: number, ms: number, isNew: boolean): string {
@@ -205,11 +283,9 @@ export class JourneyGenerator {
     const firstSeen = Math.min(n > 0 ? ms[this.order[0]!]! : Number.POSITIVE_INFINITY, firstOrderMs);
     const region = this.regions[this.rng.pickCumulative(this.regionCumulative)]!;
     sink.customer(`${this.orgId},${customerId},${isoUtc(firstSeen)},${region}\n`);
-    const head = `${this.orgId},`;
-    const cust = `,${customerId},`;
     for (let i = 0; i < n; i++) {
       const t = this.order[i]!;
-      sink.touchpoint(`${head}${this.nextTouchId++}${cust}${isoUtc(ms[t]!)},${this.touchFrag[t]}\n`);
+      sink.touchpoint(this.nextTouchId++, customerId, ms[t]!, this.touchFrag[t]!);
     }
     if (orderLines) sink.conversion(orderLines);
   }

@@ -6,11 +6,14 @@ import { cumulative } from "./random.ts";
 import type { ChannelKey, OrgSpec } from "./spec-types.ts";
 import type { PlannedCampaign } from "./spend.ts";
 
-/** CSV fragment `channel,platform,campaign_id,` plus the weighted sources that complete it. */
+/** The CSV fragments `channel,platform,campaign_id,source,medium` of one label, one per source. */
 export interface TouchLabel {
-  prefix: string;
-  /** Each entry is `source,medium`. */
-  sources: string[];
+  /**
+   * Built once, so every touch shares one string per label and source (and the binary loader's
+   * lookup hashes each only once).
+   */
+  full: string[];
+  /** Cumulative weights of the sources, in `full` order. */
   sourceCumulative: Float64Array;
 }
 
@@ -26,8 +29,7 @@ function label(
   medium: string,
 ): TouchLabel {
   return {
-    prefix,
-    sources: sources.map((s) => `${s.source},${medium}`),
+    full: sources.map((s) => `${prefix}${s.source},${medium}`),
     sourceCumulative: cumulative(sources.map((s) => s.share)),
   };
 }

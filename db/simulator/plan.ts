@@ -4,6 +4,14 @@
  * which customers and touchpoints are then streamed. The ground truth is read off this plan.
  */
 import { DAYS, dayOfDate } from "./calendar.ts";
+import {
+  type ConversionFactors,
+  conversionRateFactors,
+  type DropLosses,
+  expectedFirstOrderLosses,
+  expectedRepeatLosses,
+  lossRates,
+} from "./conversion-drop.ts";
 import { buildEmailPlan, type EmailPlan } from "./email.ts";
 import { Rng } from "./random.ts";
 import { adstock, hill } from "./response.ts";
@@ -31,9 +39,17 @@ export interface OrgPlan {
   incremental: Record<PaidChannel, Float64Array>;
   /** Expected first orders per day that happen without any marketing. */
   baseline: Float64Array;
+  /** Expected first-order attempts per day: baseline + incremental (before `dropLosses`). */
   firstOrders: Float64Array;
-  /** Expected repeat orders per day (repeat chains truncated at the end of the year). */
+  /**
+   * Expected repeat orders per day (repeat chains truncated at the end of the year), following the
+   * first orders that were not lost to a conversion-rate drop; `dropLosses.repeats` not yet taken off.
+   */
   repeats: Float64Array;
+  /** Per paid channel and day: 1, or the factor of a conversion-rate drop (conversion-drop.ts). */
+  conversionFactors: ConversionFactors;
+  /** Expected orders of other causes lost to conversion-rate drops (conversion-drop.ts). */
+  dropLosses: DropLosses;
   email: EmailPlan;
   /** Expected (tracked) web sessions per channel and day. */
   sessions: Record<ChannelKey, Float64Array>;
@@ -69,12 +85,30 @@ export function buildOrgPlan(spec: OrgSpec, seed: number, scale: number): OrgPla
     baseline[d] = spec.baselineFirstOrders * scale * seasonality.demand[d]!;
     firstOrders[d] = baseline[d]! + PAID_CHANNELS.reduce((s, c) => s + incremental[c][d]!, 0);
   }
-  const repeats = expectedRepeats(firstOrders, spec.repeat.probability, spec.repeat.meanGapDays);
   const sessions = unpaidAndPaidSessions(spec, scale, seasonality, spend);
   const nonEmail = new Float64Array(DAYS);
   for (const s of Object.values(sessions)) for (let d = 0; d < DAYS; d++) nonEmail[d] = nonEmail[d]! + s[d]!;
   const email = buildEmailPlan(spec, scale, firstOrders, nonEmail, new Rng(seed, `${spec.slug}:email`));
   sessions.email = email.clicks.map((c) => c * 0.92);
+  const rates = lossRates(cvr, sessions);
+  const firstLosses = expectedFirstOrderLosses(rates, baseline, incremental);
+  const keptFirst = firstOrders.map(
+    (x, d) =>
+      x -
+      firstLosses.firstBaseline[d]! -
+      PAID_CHANNELS.reduce((s, c) => s + firstLosses.firstIncremental[c][d]!, 0),
+  );
+  const repeats = expectedRepeats(keptFirst, spec.repeat.probability, spec.repeat.meanGapDays);
+  const dropLosses: DropLosses = {
+    ...firstLosses,
+    repeats: expectedRepeatLosses(
+      rates,
+      repeats,
+      email.incrementalShare,
+      spec.touches.repeatJourney,
+      firstLosses.byChannel,
+    ),
+  };
   const { conversions, revenue } = platformReports(
     spec,
     spend,
@@ -95,27 +129,14 @@ export function buildOrgPlan(spec: OrgSpec, seed: number, scale: number): OrgPla
     baseline,
     firstOrders,
     repeats,
+    conversionFactors: cvr,
+    dropLosses,
     email,
     sessions,
     platformConversions: conversions,
     platformRevenue: revenue,
     outage: outageSpec ? { day: dayOfDate(outageSpec.date), lossRate: outageSpec.lossRate } : null,
   };
-}
-
-/** 1 everywhere except inside a conversion-rate-drop anomaly window. */
-function conversionRateFactors(spec: OrgSpec): Record<PaidChannel, Float64Array> {
-  const out = Object.fromEntries(PAID_CHANNELS.map((c) => [c, new Float64Array(DAYS).fill(1)])) as Record<
-    PaidChannel,
-    Float64Array
-  >;
-  for (const a of spec.anomalies) {
-    if (a.kind !== "conversion_rate_drop") continue;
-    for (let d = Math.max(0, dayOfDate(a.from)); d <= Math.min(DAYS - 1, dayOfDate(a.to)); d++) {
-      out[a.channel][d] = a.factor;
-    }
-  }
-  return out;
 }
 
 /**

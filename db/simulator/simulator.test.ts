@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { dayOfDate } from "./calendar.ts";
 import { dailyTables } from "./daily-rows.ts";
 import { buildGroundTruth } from "./ground-truth.ts";
-import { JourneyGenerator } from "./journeys.ts";
+import { JourneyGenerator, touchpointCsv } from "./journeys.ts";
 import { buildOrgPlan } from "./plan.ts";
 import { hill, optimalSplit } from "./response.ts";
 import { CHANNEL_KEYS, PAID_CHANNELS } from "./spec-types.ts";
@@ -18,9 +18,9 @@ function generateAll(seed: number, scale: number) {
   const gen = new JourneyGenerator(plan, 1);
   gen.generate(Number.MAX_SAFE_INTEGER, {
     customer: (l) => hash.update(l),
-    touchpoint: (l) => {
+    touchpoint: (id, customerId, ms, label) => {
       touchpoints++;
-      hash.update(l);
+      hash.update(touchpointCsv(1, id, customerId, ms, label));
     },
     conversion: (lines) => {
       hash.update(lines);

@@ -8,7 +8,8 @@
  * simulator injected (ground truth).
  *
  * Series scanned, each overall and per member of the dimension:
- *   orders, revenue, sessions, conversion_rate by channel; spend by channel and by platform.
+ *   orders, revenue, sessions, conversion_rate by channel; spend by channel and by platform;
+ *   platform_conversion_rate (ad-platform-reported conversions / clicks) by channel.
  * Series are read from the first simulated day; the detector skips days without 4 same-weekday
  * days of history (the first 4 weeks), so every series is evaluated on the same ~337 days.
  *
@@ -19,7 +20,16 @@
  *                           and a 90% loss of ~15 orders is a 3.7 sigma day that an honest count
  *                           model cannot call at threshold 4, while sessions lose ~25 sigma)
  *   runaway_spend        -> spend of the campaign's channel and spend of its platform (both)
- *   conversion_rate_drop -> conversion_rate of the channel (any day of the from..to span)
+ *   conversion_rate_drop -> at least one of conversion_rate and platform_conversion_rate of the
+ *                           channel (any day of the from..to span). The simulator makes the drop
+ *                           real in both: visits from the channel convert at `factor` x their rate
+ *                           (db/simulator/conversion-drop.ts). But a channel's tracked rate is
+ *                           orders last-touched on it / sessions, and on a small shop that is about
+ *                           1 order a day (beta-bikes paid_search: ~15 in a normal 14 days, ~7.5 at
+ *                           factor 0.5, about a 2.5 sigma drop even against a perfectly known
+ *                           baseline; a whole 7-day window at zero orders is 3.3 sigma), which no
+ *                           honest test calls at threshold 4. The ad platform reports the same
+ *                           drop on its own conversions, which is where a marketer sees it.
  * False alarm: a flagged day (or shift span), in any scanned series, that is not inside (does not
  * overlap) any injected anomaly's span.
  * Each false alarm is also labelled with what planned (not injected) event it falls in, if any: a
@@ -50,6 +60,7 @@ export const SCANNED: readonly { metric: string; dimension: string }[] = [
   { metric: "conversion_rate", dimension: "channel" },
   { metric: "spend", dimension: "channel" },
   { metric: "spend", dimension: "platform" },
+  { metric: "platform_conversion_rate", dimension: "channel" },
 ];
 
 /** One scanned series: "metric", dimension (null = overall) and member. */
@@ -129,7 +140,12 @@ function targetsOf(
   return {
     from: a.from,
     to: a.to,
-    targets: [{ metric: "conversion_rate", dimension: "channel", member: a.channel }],
+    requires: "any",
+    targets: ["conversion_rate", "platform_conversion_rate"].map((metric) => ({
+      metric,
+      dimension: "channel",
+      member: a.channel,
+    })),
   };
 }
 

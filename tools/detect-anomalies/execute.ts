@@ -109,7 +109,7 @@ export function createDetectAnomalies(deps: ToolDeps) {
           baselineFrom,
           timeZone: period.timeZone,
           filters: input.filters,
-          model: `weekday-seasonal robust baseline (median; noise from week-on-week differences; log scale for positive series, Poisson floor for counts) over ${TRAILING_WEEKS} weeks before and, where the period has them, after each day; a day is flagged at |z| >= ${threshold} against both; ratio metrics also get a ${7}-day sustained-shift test; known retail events (${events.map((e) => `${e.label} ${e.from}..${e.to}`).join(", ") || "none in range"}) are not scored; paid-media series are not scored until ${4} weeks after a campaign start or end`,
+          model: `weekday-seasonal robust baseline (median; noise from week-on-week differences; log scale for positive series, Poisson floor for counts) over ${TRAILING_WEEKS} weeks before and, where the period has them, after each day; a day is flagged at |z| >= ${threshold} against both; ratio metrics also get a ${7}-day sustained-shift test against the weeks before (dropped where the weeks after confirm a new level); known retail events (${events.map((e) => `${e.label} ${e.from}..${e.to}`).join(", ") || "none in range"}) are not scored; paid-media series are not scored until ${4} weeks after a campaign start or end`,
           events,
         },
       });

@@ -1,0 +1,1 @@
+DROP INDEX "touchpoints_org_ts_idx";
