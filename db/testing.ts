@@ -4,9 +4,9 @@
  */
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { describe } from "vitest";
+import { afterAll, beforeAll, describe } from "vitest";
 import { testDatabaseUrl } from "../lib/env.ts";
-import { openDatabase } from "./connect.ts";
+import { openDatabase, openTestDatabase } from "./connect.ts";
 import type { Database } from "./database.ts";
 
 /** `describe` that runs only against a real server, announcing the skip otherwise. */
@@ -45,4 +45,34 @@ export async function createScratchDatabase(
       await c.end();
     },
   };
+}
+
+/**
+ * Register the suite `fn` twice: on in-memory PGlite with every migration applied, and (when
+ * TEST_DATABASE_URL is set) on a scratch database of the real server, so both adapters are held to
+ * the same expectations. `fn` reads the suite's open database through `db()`.
+ */
+export function describeOnBothDatabases(name: string, fn: (db: () => Database) => void): void {
+  const suite = (open: () => Promise<{ db: Database; close(): Promise<void> }>) => {
+    let opened: { db: Database; close(): Promise<void> } | undefined;
+    beforeAll(async () => {
+      opened = await open();
+    });
+    afterAll(async () => opened?.close());
+    fn(() => {
+      if (!opened) throw new Error("the suite's database is not open yet (use db() inside tests or hooks)");
+      return opened.db;
+    });
+  };
+  describe(`${name} (PGlite)`, () =>
+    suite(async () => {
+      const db = await openTestDatabase();
+      return { db, close: () => db.close() };
+    }));
+  describeWithPostgres(`${name} (PostgreSQL)`, (baseUrl) =>
+    suite(async () => {
+      const scratch = await createScratchDatabase(baseUrl());
+      return { db: scratch.db, close: () => scratch.drop() };
+    }),
+  );
 }

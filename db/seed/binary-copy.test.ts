@@ -1,31 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Database } from "../database.ts";
-import { createPgliteDatabase } from "../pglite.ts";
-import { createScratchDatabase, describeWithPostgres } from "../testing.ts";
+import { beforeAll, expect, it } from "vitest";
+import { JOURNEY_COLUMNS } from "../simulator/journeys.ts";
+import { describeOnBothDatabases } from "../testing.ts";
 import { BinaryCopyWriter, encodeFields } from "./binary-copy.ts";
 import { TouchpointBinaryEncoder } from "./touchpoint-binary.ts";
 
-const TOUCH_COLUMNS = [
-  "organization_id",
-  "id",
-  "customer_id",
-  "ts",
-  "channel",
-  "platform",
-  "campaign_id",
-  "source",
-  "medium",
-];
-
-/** The same round trips on either adapter: what binary COPY writes is what comes back. */
-function roundTrips(open: () => Promise<{ db: Database; close: () => Promise<void> }>) {
-  let db: Database;
-  let close: () => Promise<void>;
+describeOnBothDatabases("binary COPY", (db) => {
   beforeAll(async () => {
-    ({ db, close } = await open());
-    await db.exec("CREATE TABLE t (a int4, b int8, c timestamptz, d text, e int4)");
+    await db().exec("CREATE TABLE t (a int4, b int8, c timestamptz, d text, e int4)");
   });
-  afterAll(async () => close?.());
 
   it("loads int4, int8 (negative and beyond 2^32), timestamptz (before and after 2000), text and NULL", async () => {
     const w = new BinaryCopyWriter(64); // tiny on purpose: the buffer must grow
@@ -40,8 +22,8 @@ function roundTrips(open: () => Promise<{ db: Database; close: () => Promise<voi
       .timestamptz(Date.UTC(2026, 9, 31, 14, 3, 0));
     w.raw(encodeFields([null, { int4: 42 }]));
     expect(w.rows).toBe(2);
-    await db.transaction((tx) => tx.copyBinary("t", ["a", "b", "c", "d", "e"], w.finish()));
-    const rows = await db.query("SELECT a, b::text AS b, c, d, e FROM t ORDER BY a");
+    await db().transaction((tx) => tx.copyBinary("t", ["a", "b", "c", "d", "e"], w.finish()));
+    const rows = await db().query("SELECT a, b::text AS b, c, d, e FROM t ORDER BY a");
     expect(rows).toEqual([
       { a: -7, b: "-5000000000", c: "1999-12-31T23:59:59.500Z", d: 'zoë, "quoted"\n', e: null },
       { a: 2147483647, b: "9007199254740991", c: "2026-10-31T14:03:00.000Z", d: null, e: 42 },
@@ -49,7 +31,7 @@ function roundTrips(open: () => Promise<{ db: Database; close: () => Promise<voi
   });
 
   it("encodes simulated touchpoints (label fragment with and without platform and campaign)", async () => {
-    await db.exec(
+    await db().exec(
       `CREATE TABLE tp (organization_id int4, id int8, customer_id int8, ts timestamptz, channel text,
         platform text, campaign_id int4, source text, medium text)`,
     );
@@ -58,8 +40,8 @@ function roundTrips(open: () => Promise<{ db: Database; close: () => Promise<voi
     enc.write(w, 1, 10, Date.UTC(2026, 0, 2, 3, 4, 5), "paid_social,meta_ads,17,facebook,paid_social");
     enc.write(w, 2, 10, Date.UTC(2026, 0, 3), "direct,,,(direct),(none)");
     enc.write(w, 3, 11, Date.UTC(2026, 0, 4), "paid_social,meta_ads,17,facebook,paid_social");
-    await db.copyBinary("tp", TOUCH_COLUMNS, w.finish());
-    expect(await db.query("SELECT * FROM tp ORDER BY id")).toEqual([
+    await db().copyBinary("tp", JOURNEY_COLUMNS.touchpoints, w.finish());
+    expect(await db().query("SELECT * FROM tp ORDER BY id")).toEqual([
       row(1, 10, "2026-01-02T03:04:05.000Z", "paid_social", "meta_ads", 17, "facebook", "paid_social"),
       row(2, 10, "2026-01-03T00:00:00.000Z", "direct", null, null, "(direct)", "(none)"),
       row(3, 11, "2026-01-04T00:00:00.000Z", "paid_social", "meta_ads", 17, "facebook", "paid_social"),
@@ -71,7 +53,7 @@ function roundTrips(open: () => Promise<{ db: Database; close: () => Promise<voi
       new TouchpointBinaryEncoder(1).write(new BinaryCopyWriter(), 1, 1, 0, "direct,(none)"),
     ).toThrow(/does not have 5 fields/);
   });
-}
+});
 
 function row(
   id: number,
@@ -85,17 +67,3 @@ function row(
 ) {
   return { organization_id: 3, id, customer_id, ts, channel, platform, campaign_id, source, medium };
 }
-
-describe("binary COPY on PGlite", () => {
-  roundTrips(async () => {
-    const db = await createPgliteDatabase();
-    return { db, close: () => db.close() };
-  });
-});
-
-describeWithPostgres("binary COPY on PostgreSQL", (baseUrl) => {
-  roundTrips(async () => {
-    const scratch = await createScratchDatabase(baseUrl());
-    return { db: scratch.db, close: () => scratch.drop() };
-  });
-});

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { silentLogger } from "../../lib/logger.ts";
-import { openTestDatabase } from "../connect.ts";
 import type { Database, Queryable } from "../database.ts";
-import { createScratchDatabase, describeWithPostgres } from "../testing.ts";
+import { describeOnBothDatabases } from "../testing.ts";
 import { withIndexesAndKeysRebuilt } from "./index-swap.ts";
 import { seedDemo } from "./seed-demo.ts";
 
@@ -20,16 +19,13 @@ async function definitions(db: Queryable): Promise<string[]> {
   return rows.map((r) => r.def);
 }
 
-/** The same checks on either adapter. */
-function rebuildsExactly(open: () => Promise<{ db: Database; close: () => Promise<void> }>) {
+describeOnBothDatabases("seeding with indexes and keys rebuilt", (openDb) => {
   let db: Database;
-  let close: () => Promise<void>;
   let before: string[];
   beforeAll(async () => {
-    ({ db, close } = await open());
+    db = openDb();
     before = await definitions(db);
   });
-  afterAll(async () => close?.());
 
   it("loads the same rows and leaves exactly the migrated indexes and keys", async () => {
     expect(before.some((d) => d.includes("touchpoints_org_customer_ts_idx"))).toBe(true);
@@ -65,19 +61,5 @@ function rebuildsExactly(open: () => Promise<{ db: Database; close: () => Promis
     );
     expect(touchesAfter).toBe(touchesBefore);
     expect(await definitions(db)).toEqual(before);
-  });
-}
-
-describe("seeding with indexes and keys rebuilt (PGlite)", () => {
-  rebuildsExactly(async () => {
-    const db = await openTestDatabase();
-    return { db, close: () => db.close() };
-  });
-});
-
-describeWithPostgres("seeding with indexes and keys rebuilt (PostgreSQL)", (baseUrl) => {
-  rebuildsExactly(async () => {
-    const scratch = await createScratchDatabase(baseUrl());
-    return { db: scratch.db, close: () => scratch.drop() };
   });
 });
