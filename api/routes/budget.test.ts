@@ -43,6 +43,10 @@ describe("POST /api/v1/budget/optimize", () => {
       timeZone: "America/New_York",
     });
     expect(body.provenance.attributionModel).toBe("last_touch");
+    // Incremental curves when the data allow, attributed ones otherwise; every fit says which.
+    expect(["incremental", "attributed"]).toContain(body.responseModel.method);
+    for (const f of body.fits) expect(f.method).toBe(body.responseModel.method);
+    expect(body.provenance.incrementalityAttributionModel).toBe("linear");
   });
 
   it("reports current spend over the period as the direct SQL sum of the last 28 days", async () => {

@@ -3,6 +3,7 @@ import { optimizeBudget } from "../../core/budget/optimize.ts";
 import { budgetOptimizeRequestSchema } from "../../core/budget/schemas.ts";
 import { readChannelHistory, recentHistoryRange, withSpend } from "../../db/analytics/channel-history.ts";
 import type { AnalyticsDeps } from "../../db/analytics/deps.ts";
+import { readIncrementalityInputs } from "../../db/analytics/incrementality-inputs.ts";
 import { loadOrgCatalog } from "../../db/catalog/repository.ts";
 import type { AppDeps } from "../deps.ts";
 import { tenantOf } from "../tenant.ts";
@@ -16,8 +17,10 @@ export const BUDGET_HISTORY_DAYS = 180;
 
 /**
  * POST /optimize : split `totalBudget` across channels. Without `curves`, each channel's response
- * curve is fitted to the organization's last 180 days of spend and attributed revenue (default
- * attribution model); with `curves`, the what-if curves are optimized directly. Responds with the
+ * curve is fitted to the organization's last 180 days: incremental revenue from spend, sessions,
+ * new-customer orders and attribution credit (core/budget/incremental-curves.ts), or, when that
+ * model cannot run, attributed revenue under the default attribution model (`responseModel` in the
+ * body says which and why); with `curves`, the what-if curves are optimized directly. Responds with the
  * BudgetReport (per channel current and recommended spend, expected revenue change with interval,
  * marginal ROAS before and after, reason, the naive rule beside it) plus `provenance`.
  * Bad input -> 400 input.invalid / core.invalid_input naming the field; bounds that cannot hold
@@ -41,7 +44,10 @@ export function budgetRouter(deps: RouteDeps): Router {
     };
     const range = await recentHistoryRange(analytics, BUDGET_HISTORY_DAYS);
     const history = await readChannelHistory(analytics, range);
-    const report = optimizeBudget(request, withSpend(history.history));
+    const incrementality = await readIncrementalityInputs(analytics, range);
+    const report = optimizeBudget(request, withSpend(history.history), {
+      incrementality: incrementality.input,
+    });
     res.json({
       ...report,
       provenance: {
@@ -52,6 +58,7 @@ export function budgetRouter(deps: RouteDeps): Router {
         outcomeMetric: history.outcomeMetric,
         attributionModel: history.attributionModel,
         attribution: history.provenance.attribution,
+        incrementalityAttributionModel: incrementality.input.attributionModel,
         definitions: history.provenance.definitions,
         currency: tenant.currency,
       },

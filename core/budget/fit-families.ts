@@ -33,8 +33,14 @@ export interface ShapeParams {
 /** The data a fit runs on: daily spend and revenue, plus the average daily spend. */
 export interface FitData {
   spend: readonly number[];
+  /** The outcome per day; may be negative when it is an estimate (see incremental-fit.ts). */
   revenue: readonly number[];
   meanSpend: number;
+  /**
+   * Optional demand index per day (mean about 1): the response that day is demand times the
+   * curve, as when a busy season lifts every channel's orders alike. Absent means 1 every day.
+   */
+  demand?: ArrayLike<number>;
 }
 
 /** Least-squares outcome for one parameter point over the first `n` days. */
@@ -107,9 +113,10 @@ function shapeSeries(
   sp: ShapeParams,
   from: number,
   to: number,
+  demand: ArrayLike<number> | undefined,
 ): Float64Array {
   const out = new Float64Array(to - from);
-  for (let t = from; t < to; t++) out[t - from] = shapeAt(family, cache, sp, t);
+  for (let t = from; t < to; t++) out[t - from] = shapeAt(family, cache, sp, t) * (demand?.[t] ?? 1);
   return out;
 }
 
@@ -135,15 +142,26 @@ export function fitScale(
   let sgg = 0;
   let syy = 0;
   const y = data.revenue;
+  const dm = data.demand;
   // One loop per family with its constants hoisted: this is the fitter's hot path, run a few
   // hundred times per channel, so it avoids allocating and branching per day.
-  if (family === "hill") {
+  if (family === "hill" && sp.alpha === 1) {
+    // alpha 1 (the incremental model's prior shape) needs no power: z / (z + k), no exp per day.
+    const z = cache.levelsFor(sp.theta);
+    const k = sp.k;
+    for (let t = 0; t < n; t++) {
+      const g = dm ? (dm[t]! * z[t]!) / (z[t]! + k) : z[t]! / (z[t]! + k);
+      sgy += g * y[t]!;
+      sgg += g * g;
+      syy += y[t]! * y[t]!;
+    }
+  } else if (family === "hill") {
     const logZ = cache.logLevelsFor(sp.theta);
     const ka = sp.k ** sp.alpha;
     const alpha = sp.alpha;
     for (let t = 0; t < n; t++) {
       const za = Math.exp(alpha * logZ[t]!);
-      const g = za / (za + ka);
+      const g = dm ? (dm[t]! * za) / (za + ka) : za / (za + ka);
       sgy += g * y[t]!;
       sgg += g * g;
       syy += y[t]! * y[t]!;
@@ -153,7 +171,7 @@ export function fitScale(
     const inv = 1 / sp.k;
     const isLog = family === "log1p";
     for (let t = 0; t < n; t++) {
-      const g = isLog ? Math.log1p(z[t]! * inv) : -Math.expm1(-z[t]! * inv);
+      const g = (isLog ? Math.log1p(z[t]! * inv) : -Math.expm1(-z[t]! * inv)) * (dm ? dm[t]! : 1);
       sgy += g * y[t]!;
       sgg += g * g;
       syy += y[t]! * y[t]!;
@@ -164,7 +182,43 @@ export function fitScale(
   return { sse: Math.max(0, syy - (sgy * sgy) / sgg), scale: sgy / sgg, sumShapeSq: sgg };
 }
 
-/** Revenue predicted for each day [from, to) with the given parameters. */
+/**
+ * {@link fitScale} for several Hill points sharing carry-over and alpha (a grid's points differing
+ * only in half-saturation): x^alpha is computed once for all of them, not once per point, which is
+ * most of a grid's cost. Same arithmetic in the same order, so the results equal fitScale's.
+ */
+export function fitScaleHillGroup(
+  points: readonly ShapeParams[],
+  data: FitData,
+  n: number,
+  cache: AdstockCache,
+): ShapeFit[] {
+  const first = points[0];
+  if (!first || first.alpha === 1) return points.map((sp) => fitScale("hill", sp, data, n, cache));
+  const logZ = cache.logLevelsFor(first.theta);
+  const alpha = first.alpha;
+  const powers = new Float64Array(n);
+  for (let t = 0; t < n; t++) powers[t] = Math.exp(alpha * logZ[t]!);
+  const y = data.revenue;
+  const dm = data.demand;
+  return points.map((sp) => {
+    let sgy = 0;
+    let sgg = 0;
+    let syy = 0;
+    const ka = sp.k ** sp.alpha;
+    for (let t = 0; t < n; t++) {
+      const za = powers[t]!;
+      const g = dm ? (dm[t]! * za) / (za + ka) : za / (za + ka);
+      sgy += g * y[t]!;
+      sgg += g * g;
+      syy += y[t]! * y[t]!;
+    }
+    if (sgg === 0 || sgy <= 0) return { sse: syy, scale: 0, sumShapeSq: sgg };
+    return { sse: Math.max(0, syy - (sgy * sgy) / sgg), scale: sgy / sgg, sumShapeSq: sgg };
+  });
+}
+
+/** Revenue predicted for each day [from, to) with the given parameters (times demand, if given). */
 export function predict(
   family: FittedFamily,
   sp: ShapeParams,
@@ -172,8 +226,9 @@ export function predict(
   cache: AdstockCache,
   from: number,
   to: number,
+  demand?: ArrayLike<number>,
 ): number[] {
-  const g = shapeSeries(family, cache, sp, from, to);
+  const g = shapeSeries(family, cache, sp, from, to, demand);
   return Array.from(g, (v) => scale * v);
 }
 

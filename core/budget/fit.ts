@@ -7,32 +7,22 @@
  * The curve returned is a function of the adstocked daily level; a constant daily spend x maps to
  * the level x / (1 - theta) (see rescaleCurve for the planning-period view).
  */
-import { coefficientOfVariation, mean } from "../stats/descriptive.ts";
-import { nelderMead } from "../stats/nelder-mead.ts";
+import { mean } from "../stats/descriptive.ts";
 import type { ResponseCurve } from "./curves.ts";
 import { type ContiguousSeries, type DailySpendRevenue, toContiguous } from "./daily-series.ts";
+import { type FitOptions, fitRefusal, type Refusal, trainingDays } from "./fit-checks.ts";
+import { rangeErrors, totalSumOfSquares } from "./fit-errors.ts";
 import {
   AdstockCache,
   decodeParams,
   dimensions,
-  type FitData,
   type FittedFamily,
-  fitScale,
-  gridPoints,
   predict,
-  type ShapeFit,
   toCurve,
 } from "./fit-families.ts";
+import { bestGridPoint, type CachedData, FINAL_ITERATIONS, fitAt, minimise } from "./fit-search.ts";
 
-/** Thresholds for refusing to fit. */
-export interface FitOptions {
-  /** Fewer days than this cannot support a fit plus a holdout. Default 42. */
-  minDays?: number;
-  /** Spend whose coefficient of variation is below this barely varied. Default 0.1. */
-  minSpendCv?: number;
-  /** Share of final days held out to choose the family. Default 0.2. */
-  holdoutFraction?: number;
-}
+export type { FitOptions, RefusalCode } from "./fit-checks.ts";
 
 /** Error figures of the chosen family. */
 export interface FitQuality {
@@ -70,24 +60,8 @@ export interface FittedResponse {
   lastDate: string;
 }
 
-/** Why a fit was refused. */
-export type RefusalCode = "too_few_days" | "no_spend" | "low_spend_variation" | "no_response";
-
 /** Outcome of {@link fitResponseCurve}. */
-export type FitOutcome =
-  | { status: "fitted"; model: FittedResponse }
-  | { status: "refused"; code: RefusalCode; reason: string };
-
-const STEPS = [0.1, 0.4, 0.3];
-// Families are compared on their best grid fit (polishing all three cost a third of the time
-// and did not change which family won on synthetic data); only the chosen one is polished, with
-// an iteration budget sized so 50 channels fit and solve in about 200 ms on a loaded CI box.
-const FINAL_ITERATIONS = 50;
-
-/** Fit data plus the per-theta adstock cache shared by every evaluation of one channel. */
-interface CachedData extends FitData {
-  cache: AdstockCache;
-}
+export type FitOutcome = { status: "fitted"; model: FittedResponse } | Refusal;
 
 /**
  * Fit one channel (or campaign). Deterministic: the same rows always give the same curve.
@@ -105,40 +79,21 @@ export function fitResponseCurve(
 
 /** {@link fitResponseCurve} for a series already made contiguous by toContiguous. */
 export function fitContiguous(series: ContiguousSeries, options: FitOptions = {}): FitOutcome {
-  const minDays = options.minDays ?? 42;
-  const minCv = options.minSpendCv ?? 0.1;
+  const refusal = fitRefusal(series.spend, options);
+  if (refusal) return refusal;
   const n = series.spend.length;
-  if (n < minDays) {
-    return {
-      status: "refused",
-      code: "too_few_days",
-      reason: `only ${n} days of history; at least ${minDays} are needed`,
-    };
-  }
   const meanSpend = mean(series.spend);
-  if (meanSpend === 0) return { status: "refused", code: "no_spend", reason: "no spend in the history" };
-  const cv = coefficientOfVariation(series.spend);
-  if (cv < minCv) {
-    return {
-      status: "refused",
-      code: "low_spend_variation",
-      reason: `daily spend barely varied (coefficient of variation ${cv.toFixed(3)}, below ${minCv}), so its effect on revenue cannot be told apart from the baseline`,
-    };
-  }
   const data: CachedData = {
     spend: series.spend,
     revenue: series.revenue,
     meanSpend,
     cache: new AdstockCache(series.spend),
   };
-  const nTrain = Math.round(n * (1 - (options.holdoutFraction ?? 0.2)));
+  const nTrain = trainingDays(n, options);
   const families: FittedFamily[] = ["hill", "log1p", "exp"];
   const trained = families.map((family) => {
     const params = bestGridPoint(family, data, nTrain);
-    const fit = {
-      params,
-      fit: fitScale(family, decodeParams(family, params, meanSpend), data, nTrain, data.cache),
-    };
+    const fit = { params, fit: fitAt(family, data, nTrain, params) };
     return { family, ...fit, ...holdoutErrors(family, fit.params, fit.fit.scale, data, nTrain) };
   });
   const candidates: CandidateReport[] = trained.map((t) => ({
@@ -182,33 +137,6 @@ export function fitContiguous(series: ContiguousSeries, options: FitOptions = {}
   };
 }
 
-/** Best grid point over days [0, n), sharing one adstock series per theta. */
-function bestGridPoint(family: FittedFamily, data: CachedData, n: number): number[] {
-  let best: { p: number[]; sse: number } | undefined;
-  for (const p of gridPoints(family)) {
-    const { sse } = fitScale(family, decodeParams(family, p, data.meanSpend), data, n, data.cache);
-    if (!best || sse < best.sse) best = { p, sse };
-  }
-  return best!.p;
-}
-
-/** Polish `start` with Nelder-Mead over days [0, n). */
-function minimise(
-  family: FittedFamily,
-  data: CachedData,
-  n: number,
-  start: number[],
-  maxIterations: number,
-): { params: number[]; fit: ShapeFit } {
-  const fitAt = (p: readonly number[]) =>
-    fitScale(family, decodeParams(family, p, data.meanSpend), data, n, data.cache);
-  const { point } = nelderMead((p) => fitAt(p).sse, start, {
-    steps: STEPS.slice(0, start.length),
-    maxIterations,
-  });
-  return { params: point, fit: fitAt(point) };
-}
-
 /** RMSE, MAPE and R^2 on days [nTrain, end) of a fit made on days before them. */
 function holdoutErrors(
   family: FittedFamily,
@@ -219,33 +147,5 @@ function holdoutErrors(
 ) {
   const n = data.revenue.length;
   const sp = decodeParams(family, params, data.meanSpend);
-  const predicted = predict(family, sp, scale, data.cache, nTrain, n);
-  let sse = 0;
-  let ape = 0;
-  let apeDays = 0;
-  for (let t = nTrain; t < n; t++) {
-    const y = data.revenue[t]!;
-    const e = y - predicted[t - nTrain]!;
-    sse += e * e;
-    if (y > 0) {
-      ape += Math.abs(e) / y;
-      apeDays += 1;
-    }
-  }
-  return {
-    rmse: Math.sqrt(sse / (n - nTrain)),
-    mape: apeDays === 0 ? null : ape / apeDays,
-    r2: 1 - sse / totalSumOfSquares(data.revenue, nTrain, n),
-  };
-}
-
-/** Sum of squares around the mean over [from, to); 0-safe (returns NaN-free positive floor). */
-function totalSumOfSquares(ys: readonly number[], from: number, to: number): number {
-  let m = 0;
-  for (let t = from; t < to; t++) m += ys[t]!;
-  m /= to - from;
-  let s = 0;
-  for (let t = from; t < to; t++) s += (ys[t]! - m) ** 2;
-  // A perfectly flat revenue series has no variance to explain; avoid dividing by zero.
-  return s > 0 ? s : Number.MIN_VALUE;
+  return rangeErrors(data.revenue, predict(family, sp, scale, data.cache, nTrain, n), nTrain, n);
 }

@@ -10,12 +10,23 @@
 import { AppError } from "../../lib/errors.ts";
 import { parseInput } from "../stats/parse-input.ts";
 import type { FitOptions } from "./fit.ts";
+import { incrementalityInputSchema } from "./incrementality-schema.ts";
 import { naiveAllocation } from "./naive.ts";
 import { type ChannelHistory, prepareProblem } from "./prepare.ts";
 import { type BudgetReport, buildReport } from "./report.ts";
 import { budgetOptimizeRequestSchema } from "./schemas.ts";
 import { solveMaxRevenue } from "./solve.ts";
 import { solveTargetRoas } from "./target-roas.ts";
+
+/** Optional inputs of {@link optimizeBudget} besides the request and the history. */
+export interface OptimizeOptions {
+  fit?: FitOptions;
+  /**
+   * Untrusted incrementality data (incrementality-schema.ts): with it, fitted curves estimate
+   * incremental revenue (incremental-curves.ts) instead of attributed revenue, when the data allow.
+   */
+  incrementality?: unknown;
+}
 
 /**
  * Optimise a budget. `input` is the untrusted request body; `history` is each channel's (or
@@ -28,10 +39,14 @@ import { solveTargetRoas } from "./target-roas.ts";
 export function optimizeBudget(
   input: unknown,
   history: readonly ChannelHistory[] = [],
-  fitOptions: FitOptions = {},
+  options: OptimizeOptions = {},
 ): BudgetReport {
   const request = parseInput(budgetOptimizeRequestSchema, input);
-  const problem = prepareProblem(request, history, fitOptions);
+  const incrementality =
+    options.incrementality === undefined
+      ? null
+      : parseInput(incrementalityInputSchema, options.incrementality);
+  const problem = prepareProblem(request, history, options.fit, incrementality);
   const fixedSpend = problem.unfitted.reduce((a, u) => a + u.current, 0);
   const budget = request.totalBudget - fixedSpend;
   if (problem.modeled.length === 0) {

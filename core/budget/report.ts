@@ -7,12 +7,15 @@
  * Interval: for fitted curves, revenueChange * (1 +/- 1.96 * relative standard error of the
  * curve's scale), the scale's standard error coming from least squares with the residual sd taken
  * as the larger of the training and holdout RMSE. Shape-parameter uncertainty is not included, so
- * the interval is a lower bound on the true uncertainty. Channels are treated as independent for
- * the total. Explicit curves carry no uncertainty, so their intervals are null.
+ * the interval is a lower bound on the true uncertainty. For incremental curves the joint
+ * calibration's standard error is added when it set the scale; a scale anchored to the attributed
+ * total is taken as given. Channels are treated as independent for the total. Explicit curves
+ * carry no uncertainty, so their intervals are null.
  */
 import { curveDerivative, curveValue } from "./curves.ts";
 import type { FittedResponse } from "./fit.ts";
-import type { PreparedProblem } from "./prepare.ts";
+import type { IncrementalEvidence } from "./incremental-fit.ts";
+import type { PreparedProblem, ResponseModel } from "./prepare.ts";
 import { channelReason } from "./reasons.ts";
 import type { SolveMethod } from "./solve.ts";
 
@@ -52,6 +55,10 @@ export interface NaiveReport {
 export interface FitSummary {
   channel: string;
   status: "fitted" | "refused";
+  /** incremental: curve of what the spend causes (responseModel says how); attributed: curve of attributed outcome. */
+  method: "incremental" | "attributed";
+  /** Incremental fits: whether the prior or the data set the curve's shape, and the test statistic. */
+  evidence?: IncrementalEvidence;
   family?: FittedResponse["family"];
   theta?: number;
   quality?: FittedResponse["quality"];
@@ -81,6 +88,8 @@ export interface BudgetReport {
     revenueChangeInterval: Interval | null;
   };
   naive: NaiveReport;
+  /** Which model produced the curves and why (fallback reason, calibration). */
+  responseModel: ResponseModel;
   fits: FitSummary[];
   notes: string[];
 }
@@ -219,16 +228,19 @@ export function buildReport(problem: PreparedProblem, plan: SolvedPlan): BudgetR
       expectedRevenue: cents(naiveRevenue),
       recommendedAdvantage: cents(expectedRevenue - naiveRevenue),
     },
-    fits: problem.fits.map(({ channel, outcome }): FitSummary => {
-      if (outcome.status === "refused") return { channel, status: "refused", reason: outcome.reason };
+    responseModel: problem.responseModel,
+    fits: problem.fits.map(({ channel, method, outcome }): FitSummary => {
+      if (outcome.status === "refused") return { channel, status: "refused", method, reason: outcome.reason };
       const m = outcome.model;
       return {
         channel,
         status: "fitted",
+        method,
         family: m.family,
         theta: m.theta,
         quality: m.quality,
         candidates: m.candidates,
+        ...("evidence" in m ? { evidence: m.evidence as IncrementalEvidence } : {}),
       };
     }),
     notes: problem.notes,

@@ -3,8 +3,9 @@
  * on the simulator's TRUE response curves beside the true optimum and the naive rule.
  *
  * - Recommendation: exactly what recommend_budget returns (tools/recommend-budget/execute.ts:
- *   curves fitted to the last 180 days of spend and attributed revenue per channel under the
- *   organization's default attribution model, default constraints). The planning period is the
+ *   curves fitted to the last 180 days per channel, incremental revenue when the incremental model
+ *   can run (core/budget/incremental-curves.ts), else attributed revenue under the organization's
+ *   default attribution model; default constraints). The planning period is the
  *   30 days after the data ends (2026-11-01..30) and the budget is the ground truth's average
  *   monthly paid budget pro-rated from its month (365/12 days) to those 30 days, so the daily
  *   budget the product splits is exactly the one the true optimum splits.
@@ -27,7 +28,9 @@
  */
 
 import { optimizeBudget } from "../../core/budget/optimize.ts";
+import type { BudgetReport } from "../../core/budget/report.ts";
 import { readChannelHistory, recentHistoryRange, withSpend } from "../../db/analytics/channel-history.ts";
+import { readIncrementalityInputs } from "../../db/analytics/incrementality-inputs.ts";
 import { DAYS, dayOfDate } from "../../db/simulator/calendar.ts";
 import type { GroundTruth } from "../../db/simulator/ground-truth.ts";
 import { buildOrgPlan } from "../../db/simulator/plan.ts";
@@ -59,8 +62,17 @@ export interface BudgetTruth {
   request: { totalBudget: number; period: typeof PLAN_PERIOD };
   /** Bounds the product used, per channel, in monthly money (current spend -/+ bound). */
   productBounds: Record<PaidChannel, { min: number; max: number | null }>;
-  /** The product's fit per channel (family, holdout error). */
-  fits: { channel: string; status: string; family?: string; theta?: number }[];
+  /** The product's fit per channel (method, family, carry-over, shape evidence). */
+  fits: {
+    channel: string;
+    status: string;
+    method: string;
+    family?: string;
+    theta?: number;
+    shape?: string;
+  }[];
+  /** Which model produced the curves and why. */
+  responseModel: string;
   optimum: ScoredSplit;
   /** True optimum restricted to the product's bounds (grid + refinement on the true curves). */
   boundedOptimum: ScoredSplit;
@@ -147,10 +159,12 @@ export async function evaluateBudgetTruth(
   const roasSum = PAID_CHANNELS.reduce((s, c) => s + roas[c], 0);
   const naiveObserved = score(per((c) => (monthlyBudget * roas[c]) / roasSum));
 
-  // The API route's optimizer on the same history, practically without bounds.
+  // The API route's optimizer on the same history and incrementality data, practically without bounds.
+  const incrementality = (await readIncrementalityInputs(deps, range)).input;
   const wide = optimizeBudget(
     { totalBudget, periodDays: PLAN_DAYS, constraints: { defaultBoundPct: 10 } },
     history,
+    { incrementality },
   );
   const recommendedWide = score(
     pick(wide.channels.map((r) => ({ channel: r.channel, spend: r.recommendedSpend }))),
@@ -175,9 +189,12 @@ export async function evaluateBudgetTruth(
     fits: report.fits.map((f) => ({
       channel: f.channel,
       status: f.status,
+      method: f.method,
       family: f.family,
       theta: f.theta,
+      shape: f.evidence?.shape,
     })),
+    responseModel: describeResponseModel(report.responseModel),
     optimum,
     boundedOptimum,
     recommended,
@@ -195,6 +212,15 @@ export async function evaluateBudgetTruth(
     attributionModel: result.data.provenance.attributionModel as string,
     groundTruthOptimum: truth.optimalAllocation.optimalIncrementalRevenue,
   };
+}
+
+/** The response model in one line: method, reason and, for incremental curves, their calibration. */
+function describeResponseModel(m: BudgetReport["responseModel"]): string {
+  const c = m.incremental?.calibration;
+  const scale = c
+    ? `; scale ${c.source} (${c.multiplier.toFixed(2)} per captured order; joint regression: ${c.jointRegression}); exposure rate ${m.incremental!.exposureRate.toFixed(3)}`
+    : "";
+  return `${m.method}: ${m.reason}${scale}`;
 }
 
 /**
@@ -333,8 +359,9 @@ export function formatBudgetTruth(t: BudgetTruth): string {
   lines.push(
     `attributed/true: ${t.attributionModel} attributed revenue / true incremental revenue over the 180 history days`,
   );
+  lines.push(`response model: ${t.responseModel}`);
   lines.push(
-    `fits: ${t.fits.map((f) => `${f.channel} ${f.status}${f.family ? ` ${f.family} theta=${f.theta}` : ""}`).join("; ")}`,
+    `fits: ${t.fits.map((f) => `${f.channel} ${f.status} ${f.method}${f.family ? ` ${f.family} theta=${f.theta}` : ""}${f.shape ? ` shape=${f.shape}` : ""}`).join("; ")}`,
   );
   return lines.join("\n");
 }

@@ -9,6 +9,7 @@ import {
   recentHistoryRange,
   withSpend,
 } from "../../db/analytics/channel-history.ts";
+import { readIncrementalityInputs } from "../../db/analytics/incrementality-inputs.ts";
 import { daysBetween } from "../../semantic/query/dates.ts";
 import { resolveTimeRange } from "../../semantic/query/time-range.ts";
 import { fail, ok, type ToolResult } from "../result.ts";
@@ -87,8 +88,9 @@ function resolveChanges(
 }
 
 /**
- * recommend_budget: fit response curves to the last 180 days of spend and attributed revenue (or
- * orders) per channel, platform or campaign, then either optimize the split of `totalBudget` over
+ * recommend_budget: fit response curves to the last 180 days per channel, platform or campaign
+ * (incremental revenue or orders per channel when the data allow, see core/budget/incremental-curves.ts;
+ * otherwise attributed revenue or orders per member), then either optimize the split of `totalBudget` over
  * the planning period (locked channels kept) or, with `changes`, predict the effect of moving only
  * the named members while every other one keeps its current spend.
  */
@@ -152,9 +154,20 @@ export function createRecommendBudget(deps: ToolDeps) {
           constraints: { locked: input.lockedChannels, defaultBoundPct: bound },
         };
       }
-      const report = optimizeBudget(request, history);
+      // The incremental model needs sessions and credit per member, which exist per channel only.
+      const incrementality =
+        level === "channel"
+          ? (await readIncrementalityInputs(deps, { ...range, outcome: input.objective })).input
+          : undefined;
+      if (!incrementality)
+        notes.push(`Curves at ${level} level fit attributed outcome (the incremental model is per channel).`);
+      const report = optimizeBudget(request, history, { incrementality });
       if (input.objective === "orders") {
-        notes.push("Revenue fields of the report are attributed conversions (objective: orders).");
+        notes.push(
+          report.responseModel.method === "incremental"
+            ? "Revenue fields of the report are orders the spend causes, scaled as responseModel.incremental.calibration says (objective: orders)."
+            : "Revenue fields of the report are attributed conversions (objective: orders).",
+        );
       }
       return ok({
         mode: changes.length > 0 ? "what_if" : "optimize",
@@ -173,7 +186,10 @@ export function createRecommendBudget(deps: ToolDeps) {
           attributionModel: read.attributionModel,
           attribution: read.provenance.attribution,
           dataFreshness: read.provenance.dataFreshness,
-          model: "response curves fitted per member (adstock + saturation), chosen by holdout error",
+          model:
+            report.responseModel.method === "incremental"
+              ? "incremental response curves per channel (adstock + saturation, exposure-corrected attribution credit, demand control)"
+              : "response curves of attributed outcome fitted per member (adstock + saturation), chosen by holdout error",
           assumptions: [...notes, ...report.notes],
         },
       });
