@@ -20,7 +20,7 @@ export async function openDatabase(opts: {
   let db: Database;
   try {
     db = opts.databaseUrl
-      ? await createPostgresDatabase(opts.databaseUrl)
+      ? await createPostgresDatabase(opts.databaseUrl, { logger: opts.logger })
       : await createPgliteDatabase(opts.dataDir === ":memory:" ? undefined : opts.dataDir);
   } catch (e) {
     throw new AppError("db.query_failed", `could not open the database: ${(e as Error).message}`, {

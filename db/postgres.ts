@@ -4,6 +4,7 @@ import { drizzle } from "drizzle-orm/node-postgres";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import type { Logger } from "../lib/logger.ts";
 import { copyStatement, type Database, type Queryable, type Row, valueParsers } from "./database.ts";
 
 const types = {
@@ -12,8 +13,17 @@ const types = {
 };
 
 /** A `pg` pool against a real PostgreSQL server (DATABASE_URL). */
-export async function createPostgresDatabase(url: string, opts: { max?: number } = {}): Promise<Database> {
+export async function createPostgresDatabase(
+  url: string,
+  opts: { max?: number; logger?: Logger } = {},
+): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, types, options: "-c TimeZone=UTC" });
+  // An idle pooled client whose backend goes away (server restart, admin termination, a dropped
+  // database) emits 'error' on the pool; without a listener that is an uncaught exception that
+  // kills the process. The pool discards that client and opens a new one on the next query.
+  pool.on("error", (err) => {
+    opts.logger?.warn({ err: err.message }, "an idle database connection was closed by the server");
+  });
   // Fail fast with a clear cause when the server is unreachable.
   const probe = await pool.connect();
   probe.release();
