@@ -23,5 +23,5 @@ export function budgetAnswer(input: BudgetAnswerInput): string {
         : "";
     return `- ${r.name}: ${formatCurrency(r.recommended, currency)} (${change})${expected}`;
   });
-  return [head, ...lines].join("\n");
+  return [head, ...lines, ...(input.basis ? [input.basis] : [])].join("\n");
 }

@@ -76,6 +76,8 @@ export interface BudgetAnswerInput {
   returnMetric?: MetricSpec;
   period: Period;
   currency: string;
+  /** One sentence on what the curves model (incremental vs attributed), so the basis is stated. */
+  basis?: string;
 }
 
 /** Days (or weeks) where a metric left its expected range. */

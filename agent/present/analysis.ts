@@ -110,6 +110,7 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
     ),
     period: d.period,
     currency: ctx.currency,
+    basis: budgetBasis(r.responseModel, d.objective === "orders" ? "orders" : "revenue"),
   });
   const rows = r.channels.map((c) => ({
     [d.level]: name(c.channel),
@@ -151,6 +152,18 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
       ...d.provenance,
     },
   };
+}
+
+/** Say which curves the split rests on: a marketer reads "revenue" as attributed unless told. */
+function budgetBasis(
+  m: RecommendBudgetData["report"]["responseModel"],
+  outcome: "orders" | "revenue",
+): string {
+  if (m.method === "incremental")
+    return `Basis: response curves of the ${outcome} each channel's spend causes (incremental model), not of the ${outcome} attributed to it.`;
+  if (m.method === "attributed")
+    return `Basis: response curves of attributed ${outcome}, because ${m.reason}.`;
+  return "Basis: the response curves given in the request.";
 }
 
 /** detect_anomalies: flagged days across the requested metrics and series. */

@@ -12,15 +12,9 @@ import type { ResponseCurve } from "./curves.ts";
 import { type ContiguousSeries, type DailySpendRevenue, toContiguous } from "./daily-series.ts";
 import { type FitOptions, fitRefusal, type Refusal, trainingDays } from "./fit-checks.ts";
 import { rangeErrors, totalSumOfSquares } from "./fit-errors.ts";
-import {
-  AdstockCache,
-  decodeParams,
-  dimensions,
-  type FittedFamily,
-  predict,
-  toCurve,
-} from "./fit-families.ts";
+import { AdstockCache, decodeParams, dimensions, type FittedFamily, predict } from "./fit-families.ts";
 import { bestGridPoint, type CachedData, FINAL_ITERATIONS, fitAt, minimise } from "./fit-search.ts";
+import { fittedModel } from "./fitted-model.ts";
 
 export type { FitOptions, RefusalCode } from "./fit-checks.ts";
 
@@ -112,29 +106,21 @@ export function fitContiguous(series: ContiguousSeries, options: FitOptions = {}
     };
   }
   const final = minimise(chosen.family, data, n, chosen.params, FINAL_ITERATIONS);
-  const sp = decodeParams(chosen.family, final.params, meanSpend);
-  const residualSd = Math.sqrt(final.fit.sse / Math.max(1, n - dimensions(chosen.family) - 1));
-  const sigma = Math.max(residualSd, chosen.rmse);
-  return {
-    status: "fitted",
-    model: {
+  const model = fittedModel(
+    {
       family: chosen.family,
-      theta: sp.theta,
-      curve: toCurve(chosen.family, sp, final.fit.scale),
-      scaleRelativeSe: sigma / Math.sqrt(final.fit.sumShapeSq) / final.fit.scale,
-      quality: {
-        r2: 1 - final.fit.sse / totalSumOfSquares(data.revenue, 0, n),
-        holdoutR2: chosen.r2,
-        holdoutRmse: chosen.rmse,
-        holdoutMape: chosen.mape,
-        trainDays: nTrain,
-        holdoutDays: n - nTrain,
-      },
-      candidates,
-      firstDate: series.firstDate,
-      lastDate: series.lastDate,
+      shape: decodeParams(chosen.family, final.params, meanSpend),
+      fit: final.fit,
+      freeParameters: dimensions(chosen.family) + 1,
+      holdout: chosen,
+      observed: data.revenue,
+      n,
+      nTrain,
     },
-  };
+    series,
+    candidates,
+  );
+  return { status: "fitted", model };
 }
 
 /** RMSE, MAPE and R^2 on days [nTrain, end) of a fit made on days before them. */

@@ -18,9 +18,10 @@ import { mean } from "../stats/descriptive.ts";
 import { nelderMead } from "../stats/nelder-mead.ts";
 import type { FittedResponse } from "./fit.ts";
 import { type FitOptions, fitRefusal, type Refusal, trainingDays } from "./fit-checks.ts";
-import { rangeErrors, totalSumOfSquares } from "./fit-errors.ts";
-import { AdstockCache, decodeParams, predict, type ShapeFit, toCurve } from "./fit-families.ts";
+import { rangeErrors } from "./fit-errors.ts";
+import { AdstockCache, decodeParams, predict, type ShapeFit } from "./fit-families.ts";
 import { type CachedData, fitAt, gridSse } from "./fit-search.ts";
+import { fittedModel } from "./fitted-model.ts";
 
 /** 1% critical value of a chi-square with 2 degrees of freedom. */
 export const CURVATURE_LR_CRITICAL = 9.21;
@@ -181,29 +182,22 @@ export function fitIncremental(series: IncrementalSeries, options: FitOptions = 
     nTrain,
     n,
   );
-  const sp = decodeParams("hill", final.params, data.meanSpend);
-  const freeParameters = final.shape === "data" ? 4 : 2;
-  const residualSd = Math.sqrt(final.fit.sse / Math.max(1, n - freeParameters));
-  const sigma = Math.max(residualSd, holdout.rmse);
+  const model = fittedModel(
+    {
+      family: "hill",
+      shape: decodeParams("hill", final.params, data.meanSpend),
+      fit: final.fit,
+      freeParameters: final.shape === "data" ? 4 : 2,
+      holdout,
+      observed: series.captured,
+      n,
+      nTrain,
+    },
+    series,
+    [],
+  );
   return {
     status: "fitted",
-    model: {
-      family: "hill",
-      theta: sp.theta,
-      curve: toCurve("hill", sp, final.fit.scale),
-      scaleRelativeSe: sigma / Math.sqrt(final.fit.sumShapeSq) / final.fit.scale,
-      quality: {
-        r2: 1 - final.fit.sse / totalSumOfSquares(series.captured, 0, n),
-        holdoutR2: holdout.r2,
-        holdoutRmse: holdout.rmse,
-        holdoutMape: holdout.mape,
-        trainDays: nTrain,
-        holdoutDays: n - nTrain,
-      },
-      candidates: [],
-      firstDate: series.firstDate,
-      lastDate: series.lastDate,
-      evidence: { shape: final.shape, curvatureLr: final.curvatureLr },
-    },
+    model: { ...model, evidence: { shape: final.shape, curvatureLr: final.curvatureLr } },
   };
 }
