@@ -55,7 +55,11 @@ describe("answer templates", () => {
       "- Paid Search: $82,500 (up 17.9% from $70,000, adding $12,500); expected revenue $265,210",
     );
     const basis = "Basis: response curves of the revenue each channel's spend causes (incremental model).";
-    expect(writeAnswer({ ...EXAMPLES.budget, basis }).split("\n").at(-1)).toBe(basis);
+    expect(
+      writeAnswer({ ...EXAMPLES.budget, basis })
+        .split("\n")
+        .at(-1),
+    ).toBe(basis);
     expect(writeAnswer(EXAMPLES.budget)).not.toContain("Basis:");
     expect(writeAnswer(EXAMPLES.anomalies)).toContain(
       "- Paid Social, October 14, 2026: 0.9% vs 2.5% expected (down 1.6 percentage points)",
