@@ -4,7 +4,7 @@ import { collectGroundNumbers } from "../verify/ground-numbers.ts";
 import { verifyAnswer } from "../verify/verify-answer.ts";
 import { BY_CHANNEL, EXAMPLES, OCTOBER, SEPTEMBER, SPEND } from "./fixtures.ts";
 import { writeAnswer } from "./index.ts";
-import type { MetricTableAnswerInput } from "./types.ts";
+import type { BudgetAnswerInput, MetricTableAnswerInput } from "./types.ts";
 
 describe("answer templates", () => {
   it.each(Object.entries(EXAMPLES))(
@@ -56,7 +56,7 @@ describe("answer templates", () => {
     );
     const basis = "Basis: response curves of the revenue each channel's spend causes (incremental model).";
     expect(
-      writeAnswer({ ...EXAMPLES.budget, basis })
+      writeAnswer({ ...(EXAMPLES.budget as BudgetAnswerInput), basis })
         .split("\n")
         .at(-1),
     ).toBe(basis);
