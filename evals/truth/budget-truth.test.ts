@@ -1,7 +1,8 @@
 /**
- * Simulator truth for the budget advice: on the demo data, the recommended budget split earns at
- * least 99% of the true optimum's revenue on the simulator's true curves and beats the naive rule.
- * (The anomaly half of the must-show does not pass yet; `npm run bench -- truth` prints its figures.)
+ * Simulator truth on the demo data (seed 42): the recommended budget split earns at least 99% of
+ * the true optimum's revenue on the simulator's true curves and beats the naive rule; anomaly
+ * detection finds every injected anomaly with at most 2 false alarms per channel-year.
+ * `npm run bench -- truth` prints the same figures in full.
  *
  * Scale 1 (the `npm start` demo): at 0.25 and 0.5 the fitted curves of beta-bikes are too noisy
  * (recommended / optimum within bounds 96.5% and 97.6%) and at 0.25 acme has about 8 orders a day,
@@ -13,6 +14,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/database.ts";
+import { type AnomalyTruth, evaluateAnomalyTruth, formatAnomalyTruth } from "./anomaly-truth.ts";
 import { type BudgetTruth, evaluateBudgetTruth, formatBudgetTruth } from "./budget-truth.ts";
 import { openTruthDatabase, truthContext } from "./context.ts";
 
@@ -21,12 +23,14 @@ const ORGS = ["acme", "beta-bikes"] as const;
 
 let db: Database;
 const budget = new Map<string, BudgetTruth>();
+const anomalies = new Map<string, AnomalyTruth>();
 
 beforeAll(async () => {
   db = await openTruthDatabase(SCALE);
   for (const slug of ORGS) {
     const { deps, truth, spec } = await truthContext(db, slug, SCALE);
     budget.set(slug, await evaluateBudgetTruth(deps, truth, spec));
+    anomalies.set(slug, await evaluateAnomalyTruth(deps, truth, spec));
   }
 }, 600_000);
 afterAll(() => db?.close());
@@ -43,5 +47,25 @@ describe.each(ORGS)("simulator truth: %s", (slug) => {
     expect(t.ratios.recommendedToBoundedOptimum, figures).toBeGreaterThanOrEqual(0.99);
     expect(t.recommended.totalRevenue, figures).toBeGreaterThan(t.naive.totalRevenue);
     expect(t.recommended.totalRevenue, figures).toBeGreaterThan(t.naiveObserved.totalRevenue);
+  });
+
+  it("curves the spend's incremental revenue (not attributed revenue) on the demo data", () => {
+    const t = budget.get(slug)!;
+    expect(t.responseModel, formatBudgetTruth(t)).toMatch(/^incremental/);
+  });
+
+  it("with the bounds lifted, stays within 2% of the unconstrained true optimum", () => {
+    // The issue's bar is 99%; lifted bounds reach 98.64% (acme) and 99.12% (beta-bikes). The fitted
+    // curve shapes are not identifiable from the demo's spend variation (see the closing note of
+    // issue #4), so this guards against regressions rather than claiming the bar.
+    const t = budget.get(slug)!;
+    expect(t.ratios.recommendedWideToOptimum, formatBudgetTruth(t)).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it("finds every injected anomaly with at most 2 false alarms per channel-year", () => {
+    const t = anomalies.get(slug)!;
+    const figures = formatAnomalyTruth(t, { listFalseAlarms: true });
+    expect(t.recall, figures).toBe(1);
+    expect(t.falseAlarmsPerChannelYear, figures).toBeLessThanOrEqual(2);
   });
 });
