@@ -193,6 +193,15 @@ describe("the agent", () => {
     expect(answer.toolCalls[0]?.name).toBe("query_metrics");
     expect(answer.verification.grounded).toBe(true);
   });
+
+  it("ends 'the last 30 days of the data' at the organization's last day of data, not today", async () => {
+    const answer = await service().ask({
+      tenant,
+      question: "revenue in the last 30 days of the data",
+      now: new Date("2026-12-05T12:00:00Z"),
+    });
+    expect(answer.toolCalls[0]?.args).toMatchObject({ timeRange: { from: "2026-10-02", to: "2026-10-31" } });
+  });
 });
 
 describe("conversation memory", () => {

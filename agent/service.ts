@@ -92,7 +92,7 @@ export function createAgentService(deps: AgentServiceDeps) {
       const threadId = await resolveThread(input, content);
       input.onEvent?.({ type: "status", message: "planning" });
 
-      const { catalog, dimensionValues } = await tenantContext(tenant.organizationId);
+      const { catalog, dimensionValues, dataEnd } = await tenantContext(tenant.organizationId);
       const planner = new LocalPlannerChatModel({
         context: () => ({
           now,
@@ -100,6 +100,7 @@ export function createAgentService(deps: AgentServiceDeps) {
           catalog,
           dimensionValues,
           organizationName: tenant.name,
+          dataEnd,
         }),
       }).bindTools(TOOLS);
       const log = (event: string, data: Record<string, unknown>) =>

@@ -7,6 +7,8 @@ import { plannerDimensionValues } from "./planner-context.ts";
 export interface TenantContext {
   catalog: Catalog;
   dimensionValues: DimensionValue[];
+  /** Last day with ad spend data (org-local date), so "the last 30 days of the data" ends there. */
+  dataEnd: string | undefined;
 }
 
 /**
@@ -26,11 +28,15 @@ export function createTenantContextCache(db: Queryable) {
     const version = row?.version ?? "";
     const hit = cache.get(organizationId);
     if (hit && hit.version === version) return hit.value;
-    const [catalog, dimensionValues] = await Promise.all([
+    const [catalog, dimensionValues, [end]] = await Promise.all([
       loadOrgCatalog(db, organizationId),
       plannerDimensionValues(db, organizationId),
+      db.query<{ d: string | null }>(
+        "SELECT max(date)::text AS d FROM ad_spend_daily WHERE organization_id = $1",
+        [organizationId],
+      ),
     ]);
-    const value = { catalog, dimensionValues };
+    const value = { catalog, dimensionValues, dataEnd: end?.d ?? undefined };
     cache.set(organizationId, { version, value });
     return value;
   };

@@ -6,7 +6,8 @@ export const MAX_ATTRIBUTION_ROWS = 5;
 
 /**
  * "Under the linear model, revenue for … is credited to Search $X (45.2%), Social $Y (30.1%) and …"
- * Rows are written largest credit first; shares are the tool's own shares (0..1).
+ * Rows are written largest credit first; shares are the tool's own shares (0..1) of all credit,
+ * and rows without a share (a filtered subset, whose shares would be of the subset) show none.
  */
 export function attributionAnswer(input: AttributionAnswerInput): string {
   const { metric, currency } = input;
@@ -14,8 +15,11 @@ export function attributionAnswer(input: AttributionAnswerInput): string {
   if (input.rows.length === 0) return `${head} has no credited conversions.`;
   const rows = [...input.rows].sort((a, b) => b.credit - a.credit).slice(0, MAX_ATTRIBUTION_ROWS);
   const parts = rows.map(
-    (r) => `${r.name} ${formatValue(r.credit, metric, currency)} (${formatNumber(r.share * 100, 1)}%)`,
+    (r) =>
+      `${r.name} ${formatValue(r.credit, metric, currency)}` +
+      (r.share === undefined ? "" : ` (${formatNumber(r.share * 100, 1)}%)`),
   );
-  const more = input.rows.length > rows.length ? " The remaining channels are in the table." : "";
+  const noun = input.level === "campaign" ? "campaigns" : "channels";
+  const more = input.rows.length > rows.length ? ` The remaining ${noun} are in the table.` : "";
   return `${head} is credited to ${joinList(parts)}.${more}`;
 }

@@ -57,7 +57,11 @@ export function formatCurrency(value: number, currency: string): string {
   return `${sign}${symbol}${formatNumber(abs, abs >= 10_000 ? 0 : 2)}`;
 }
 
-/** A metric value by its unit: currency, "12.3%" (percent values are ratios), "3.21x", "12,345". */
+/**
+ * A metric value by its unit: currency, "12.3%" (percent values are ratios), "3.21x", "12,345".
+ * Counts are whole numbers unless the catalog format is "decimal" and the value has a fraction
+ * (attributed credit such as 12.5 orders).
+ */
 export function formatValue(
   value: number,
   metric: Pick<MetricSpec, "unit" | "format">,
@@ -73,7 +77,8 @@ export function formatValue(
         ? `${formatNumber(value * 100, 1)}%`
         : `${formatNumber(value, 2)}${metric.format === "decimal" ? "" : "x"}`;
     case "count":
-      return formatNumber(value, metric.format === "decimal" ? 2 : 0);
+      // Whole counts read as whole numbers ("1,306 orders"); fractional credit keeps its decimals.
+      return formatNumber(value, metric.format === "decimal" && !Number.isInteger(value) ? 2 : 0);
   }
 }
 
@@ -110,8 +115,14 @@ function parts(date: string): { year: number; month: string; day: number } {
   return { year: y ?? 0, month: MONTHS[(m ?? 1) - 1] ?? "", day: d ?? 1 };
 }
 
-/** One date in words for a grain: "October 12, 2026", "week of October 5, 2026", "October 2026", "Q4 2026". */
-export function formatDate(date: string, grain: "day" | "week" | "month" | "quarter" = "day"): string {
+/**
+ * One date in words for a grain: "October 12, 2026", "week of October 5, 2026", "October 2026",
+ * "Q4 2026", "2026".
+ */
+export function formatDate(
+  date: string,
+  grain: "day" | "week" | "month" | "quarter" | "year" = "day",
+): string {
   const p = parts(date);
   switch (grain) {
     case "day":
@@ -122,6 +133,8 @@ export function formatDate(date: string, grain: "day" | "week" | "month" | "quar
       return `${p.month} ${p.year}`;
     case "quarter":
       return `Q${Math.floor(MONTHS.indexOf(p.month) / 3) + 1} ${p.year}`;
+    case "year":
+      return `${p.year}`;
   }
 }
 
@@ -146,4 +159,34 @@ export function inSentence(label: string): string {
 export function joinList(items: string[]): string {
   if (items.length <= 1) return items.join("");
   return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+}
+
+/**
+ * How much of `period` has data when data starts on `dataStart`: "none" when the period ends
+ * before it, "partial" when it starts before it, "full" otherwise (or when the start is unknown).
+ */
+export function periodCoverage(
+  period: Period,
+  dataStart: string | null | undefined,
+): "none" | "partial" | "full" {
+  if (!dataStart) return "full";
+  if (period.to < dataStart) return "none";
+  return period.from < dataStart ? "partial" : "full";
+}
+
+/**
+ * The sentence for a comparison period with no or partial data: "There is no data for October
+ * 1–31, 2025: data starts November 1, 2025." or "Data starts November 1, 2025, so October 15 –
+ * November 14, 2025 is only partly covered." Empty when the period is fully covered.
+ */
+export function coverageNote(
+  period: Period,
+  dataStart: string | null | undefined,
+  coverage = periodCoverage(period, dataStart),
+): string {
+  if (coverage === "full" || !dataStart) return "";
+  const starts = formatDate(dataStart);
+  return coverage === "none"
+    ? `There is no data for ${formatPeriod(period)}: data starts ${starts}.`
+    : `Data starts ${starts}, so ${formatPeriod(period)} is only partly covered.`;
 }

@@ -17,8 +17,8 @@ const change = (current: number, previous: number) => ({
 const result: MetricResult = {
   columns: [
     { key: "channel", label: "Channel", kind: "dimension" },
-    { key: "spend", label: "Spend", kind: "metric", unit: "currency", format: "currency" },
-    { key: "ctr", label: "CTR", kind: "metric", unit: "percent", format: "percent" },
+    { key: "spend", label: "Spend", kind: "metric", unit: "currency", format: "currency", additive: true },
+    { key: "ctr", label: "CTR", kind: "metric", unit: "percent", format: "percent", additive: false },
   ],
   rows: [
     { channel: "Paid Search", spend: 51_234.77, ctr: 0.03817 },
@@ -38,7 +38,7 @@ const result: MetricResult = {
     timeRange: { from: "2026-10-01", to: "2026-10-31", timeZone: "Europe/Berlin" },
     filters: [],
     rowCount: 2,
-    dataFreshness: { adSpendThrough: "2026-10-31" },
+    dataFreshness: { adSpendThrough: "2026-10-31", adSpendFrom: "2025-11-01" },
     sql: { rows: "select ...", totals: "select ...", params: [] },
   },
 };
@@ -46,10 +46,11 @@ const result: MetricResult = {
 describe("metricTableInputFromResult", () => {
   it("maps columns, totals and the per-row comparison", () => {
     const input = metricTableInputFromResult(result, { currency: "EUR" });
-    expect(input.metrics.map((m) => [m.key, m.unit, m.format])).toEqual([
-      ["spend", "currency", "currency"],
-      ["ctr", "percent", "percent"],
+    expect(input.metrics.map((m) => [m.key, m.unit, m.format, m.additive])).toEqual([
+      ["spend", "currency", "currency", true],
+      ["ctr", "percent", "percent", false],
     ]);
+    expect(input.dataStart).toBe("2025-11-01");
     expect(input.dimensions).toEqual([{ key: "channel", label: "Channel" }]);
     expect(input.comparison?.totals).toEqual({ spend: 51_501.5, ctr: 0.0431 });
     expect(input.comparison?.rows?.[1]).toEqual({ channel: "Email", spend: 4_500, ctr: 0.1188 });
@@ -70,5 +71,30 @@ describe("metricTableInputFromResult", () => {
       47_001.5, 4_500,
     ]);
     expect(chart?.title).toBe("Spend (EUR) by channel: current vs previous, October 1–31, 2026");
+  });
+
+  it("gives no share of the total to a ratio in currency (CPA), by the column's additive flag", () => {
+    const cpa: MetricResult = {
+      ...result,
+      comparison: undefined,
+      columns: [
+        { key: "channel", label: "Channel", kind: "dimension" },
+        { key: "cpa", label: "Cost per acquisition", kind: "metric", unit: "currency", additive: false },
+      ],
+      rows: [
+        { channel: "paid_search", cpa: 130.04 },
+        { channel: "display", cpa: 84.84 },
+      ],
+      totals: { cpa: 27.92 },
+    };
+    expect(metricTableAnswer(metricTableInputFromResult(cpa, { currency: "USD" }))).toBe(
+      [
+        "For October 1–31, 2026:",
+        "Overall, across every channel: Cost per acquisition $27.92.",
+        "Cost per acquisition by channel:",
+        "- paid_search: $130.04",
+        "- display: $84.84",
+      ].join("\n"),
+    );
   });
 });

@@ -15,7 +15,10 @@ const FORMATS: ReadonlyArray<NonNullable<MetricSpec["format"]>> = [
   "multiplier",
 ];
 
-/** Narrow a result column's unit and format; an unknown unit reads as a count with decimals. */
+/**
+ * Narrow a result column's unit and format, keeping whether it is additive; an unknown unit reads
+ * as a count with decimals.
+ */
 export function metricSpecOf(column: MetricResult["columns"][number]): MetricSpec {
   const unit = UNITS.find((u) => u === column.unit);
   const format = FORMATS.find((f) => f === column.format);
@@ -24,6 +27,7 @@ export function metricSpecOf(column: MetricResult["columns"][number]): MetricSpe
     label: column.label,
     unit: unit ?? "count",
     ...(unit ? (format ? { format } : {}) : { format: "decimal" as const }),
+    ...(typeof column.additive === "boolean" ? { additive: column.additive } : {}),
   };
 }
 
@@ -55,6 +59,9 @@ export function metricTableInputFromResult(
     period: { from: timeRange.from, to: timeRange.to, timeZone: timeRange.timeZone },
     currency: options.currency,
     ...(options.topN ? { topN: options.topN } : {}),
+    ...(result.provenance.dataFreshness.adSpendFrom
+      ? { dataStart: result.provenance.dataFreshness.adSpendFrom }
+      : {}),
   };
   const comparison = result.comparison;
   if (comparison) {

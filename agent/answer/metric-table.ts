@@ -1,12 +1,42 @@
-import { formatChange, formatPeriod, formatShare, formatValue, inSentence } from "./format.ts";
+import {
+  coverageNote,
+  formatChange,
+  formatPeriod,
+  formatShare,
+  formatValue,
+  inSentence,
+  periodCoverage,
+} from "./format.ts";
 import type { AnswerRow, MetricSpec, MetricTableAnswerInput } from "./types.ts";
 
 /** Breakdown rows written out in prose; the rest stay in the table and chart. */
 export const MAX_ROWS_IN_TEXT = 5;
 
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-/** Shares only make sense for additive metrics. */
-const additive = (m: MetricSpec) => m.unit === "currency" || m.unit === "count";
+/**
+ * Shares only make sense for additive metrics (sums and counts). The result column says so; a
+ * spec without the flag falls back to its unit, which cannot tell CPA from spend.
+ */
+const additive = (m: MetricSpec) => m.additive ?? (m.unit === "currency" || m.unit === "count");
+
+/**
+ * The comparison to write, or none when its period lies before the data starts and holds no
+ * values (a 0 there means "no data", not "fell by 100%"). `note` says so, or warns of partial cover.
+ */
+function usableComparison(input: MetricTableAnswerInput): {
+  comparison: MetricTableAnswerInput["comparison"];
+  note: string;
+} {
+  const c = input.comparison;
+  if (!c) return { comparison: undefined, note: "" };
+  const coverage = periodCoverage(c.period, input.dataStart);
+  if (coverage === "full") return { comparison: c, note: "" };
+  const empty = Object.values(c.totals).every((v) => v === null || v === 0);
+  if (coverage === "none" && empty)
+    return { comparison: undefined, note: coverageNote(c.period, input.dataStart) };
+  // Values before the first ad-spend date can still come from other data (orders): keep them, with a caveat.
+  return { comparison: c, note: coverageNote(c.period, input.dataStart, "partial") };
+}
 
 function rowName(row: AnswerRow, dims: MetricTableAnswerInput["dimensions"]): string {
   return dims
@@ -54,18 +84,22 @@ function rowLine(input: MetricTableAnswerInput, row: AnswerRow, metric: MetricSp
 /**
  * Answer for a metric query: totals with their change vs the comparison period, then the leading
  * breakdown rows (share of the total for additive metrics, change vs the same row last period).
+ * A comparison period before the first data date is stated as having no data, not compared as 0.
  * Rows are written in the order given (the query's order); a top-N cut is announced as such.
  */
-export function metricTableAnswer(input: MetricTableAnswerInput): string {
+export function metricTableAnswer(given: MetricTableAnswerInput): string {
+  const { comparison, note } = usableComparison(given);
+  const input: MetricTableAnswerInput = { ...given, comparison };
   const lead = input.metrics[0];
   const period = formatPeriod(input.period);
   const comparedWith = input.comparison ? ` compared with ${formatPeriod(input.comparison.period)}` : "";
   const sentences = [`For ${period}${comparedWith}:`];
   const totals = totalsSentence(input);
+  const notes = note ? [note] : [];
   if (input.dimensions.length === 0 || input.rows.length === 0 || lead === undefined) {
     if (totals) sentences.push(totals);
     if (input.dimensions.length > 0 && input.rows.length === 0) sentences.push("No rows matched.");
-    return sentences.join(" ");
+    return [...sentences, ...notes].join(" ");
   }
   // The campaign name rides along with the campaign id; it is not a breakdown of its own.
   const by = input.dimensions
@@ -81,5 +115,5 @@ export function metricTableAnswer(input: MetricTableAnswerInput): string {
   // "Overall" rather than "Totals": for ratios it is the blended value over every row (ROAS over all
   // revenue and all spend), which marketers otherwise misread as a sum of the rows.
   const overall = totals ? [`Overall, across every ${by}: ${totals}`] : [];
-  return [sentences[0], ...overall, heading, ...lines, ...more].join("\n");
+  return [sentences[0], ...overall, heading, ...lines, ...more, ...notes].join("\n");
 }

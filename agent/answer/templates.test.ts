@@ -2,9 +2,20 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { collectGroundNumbers } from "../verify/ground-numbers.ts";
 import { verifyAnswer } from "../verify/verify-answer.ts";
-import { BY_CHANNEL, EXAMPLES, OCTOBER, SEPTEMBER, SPEND } from "./fixtures.ts";
+import { BY_CHANNEL, EXAMPLES, OCTOBER, ORDERS, REVENUE, SEPTEMBER, SPEND } from "./fixtures.ts";
 import { writeAnswer } from "./index.ts";
-import type { BudgetAnswerInput, MetricTableAnswerInput } from "./types.ts";
+import type {
+  AttributionAnswerInput,
+  BudgetAnswerInput,
+  ChangeExplanationAnswerInput,
+  MetricSpec,
+  MetricTableAnswerInput,
+  TrendAnswerInput,
+} from "./types.ts";
+
+const CPA: MetricSpec = { key: "cpa", label: "Cost per acquisition", unit: "currency", additive: false };
+const DECIMAL_ORDERS: MetricSpec = { ...ORDERS, format: "decimal", additive: true };
+const OCT_2025 = { from: "2025-10-01", to: "2025-10-31", timeZone: "America/New_York" };
 
 describe("answer templates", () => {
   it.each(Object.entries(EXAMPLES))(
@@ -107,6 +118,142 @@ describe("answer templates", () => {
         expect(result.ungrounded).toEqual([]);
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it("gives no share of the total for a non-additive metric, even in currency", () => {
+    const input: MetricTableAnswerInput = {
+      kind: "metric_table",
+      metrics: [CPA],
+      dimensions: [{ key: "channel", label: "Channel" }],
+      rows: [
+        { channel: "paid_search", cpa: 130.04 },
+        { channel: "display", cpa: 84.84 },
+      ],
+      totals: { cpa: 27.92 },
+      period: OCTOBER,
+      currency: "USD",
+    };
+    expect(writeAnswer(input)).toBe(
+      [
+        "For October 1–31, 2026:",
+        "Overall, across every channel: Cost per acquisition $27.92.",
+        "Cost per acquisition by channel:",
+        "- paid_search: $130.04",
+        "- display: $84.84",
+      ].join("\n"),
+    );
+  });
+
+  it("writes whole counts without decimals, and keeps fractional credit", () => {
+    const input: MetricTableAnswerInput = {
+      kind: "metric_table",
+      metrics: [DECIMAL_ORDERS],
+      dimensions: [{ key: "channel", label: "Channel" }],
+      rows: [
+        { channel: "organic_search", orders: 483 },
+        { channel: "email", orders: 12.5 },
+      ],
+      totals: { orders: 1306 },
+      period: OCTOBER,
+      currency: "USD",
+    };
+    expect(writeAnswer(input)).toBe(
+      [
+        "For October 1–31, 2026:",
+        "Overall, across every channel: Orders 1,306.",
+        "Orders by channel:",
+        "- organic_search: 483 (37.0% of the total)",
+        "- email: 12.50 (1.0% of the total)",
+      ].join("\n"),
+    );
+  });
+
+  it("says a comparison period before the data starts has no data instead of comparing with 0", () => {
+    const input: MetricTableAnswerInput = {
+      kind: "metric_table",
+      metrics: [REVENUE],
+      dimensions: [],
+      rows: [],
+      totals: { revenue: 145_455.2 },
+      comparison: { period: OCT_2025, totals: { revenue: 0 } },
+      period: OCTOBER,
+      currency: "USD",
+      dataStart: "2025-11-01",
+    };
+    expect(writeAnswer(input)).toBe(
+      "For October 1–31, 2026: Revenue $145,455. " +
+        "There is no data for October 1–31, 2025: data starts November 1, 2025.",
+    );
+    expect(verifyAnswer(writeAnswer(input), collectGroundNumbers([input])).ok).toBe(true);
+    const partly = { from: "2025-10-15", to: "2025-11-14", timeZone: "America/New_York" };
+    const partial = writeAnswer({ ...input, comparison: { period: partly, totals: { revenue: 70_112.4 } } });
+    expect(partial).toBe(
+      "For October 1–31, 2026 compared with October 15 – November 14, 2025: " +
+        "Revenue $145,455 (up 107.5% from $70,112). " +
+        "Data starts November 1, 2025, so October 15 – November 14, 2025 is only partly covered.",
+    );
+    expect(writeAnswer({ ...input, dataStart: "2024-01-01" })).toContain("compared with $0.00");
+  });
+
+  it("names the trend's grain and labels points by it", () => {
+    const trend = EXAMPLES.trend as TrendAnswerInput;
+    const monthly: TrendAnswerInput = {
+      ...trend,
+      grain: "month",
+      points: [
+        { date: "2026-01-01", value: 29_376.2 },
+        { date: "2026-07-01", value: 56_879.1 },
+        { date: "2026-10-01", value: 36_457.3 },
+      ],
+      period: { from: "2026-01-01", to: "2026-12-31" },
+    };
+    expect(writeAnswer(monthly)).toBe(
+      "Spend by month for January 1 – December 31, 2026: $36,457 (October 2026) in the latest month, " +
+        "up 24.1% from $29,376 in the first month. Peak: $56,879 (July 2026); low: $29,376 (January 2026).",
+    );
+    const yearly = writeAnswer({ ...monthly, grain: "year", points: monthly.points.slice(0, 2) });
+    expect(yearly).toContain("$56,879 (2026) in the latest year");
+  });
+
+  it("writes n/a for a member with no value of its own in a ratio's change", () => {
+    const input: ChangeExplanationAnswerInput = {
+      kind: "change_explanation",
+      metric: { key: "cac", label: "Customer acquisition cost", unit: "currency", higherIsBetter: false },
+      dimension: { key: "channel", label: "channel" },
+      current: 43.81,
+      previous: 45.06,
+      contributors: [
+        { name: "paid_search", current: 142.13, previous: 144.1, change: -1.09 },
+        { name: "organic_search", current: null, previous: null, change: -0.64 },
+      ],
+      period: { from: "2026-07-01", to: "2026-09-30" },
+      comparisonPeriod: { from: "2026-04-01", to: "2026-06-30" },
+      currency: "USD",
+      mixOf: "new customers",
+    };
+    expect(writeAnswer(input)).toBe(
+      [
+        "Customer acquisition cost for July 1 – September 30, 2026 was $43.81, down 2.8% from $45.06 in April 1 – June 30, 2026.",
+        "The biggest movers by channel:",
+        "- paid_search: down $1.09 ($142.13, down 1.4% from $144.10)",
+        "- organic_search: down $0.64 (n/a in both periods; its share of new customers changed)",
+      ].join("\n"),
+    );
+  });
+
+  it("leaves out attribution shares that are not of all credit, and names campaigns as campaigns", () => {
+    const base = EXAMPLES.attribution as AttributionAnswerInput;
+    expect(writeAnswer({ ...base, model: "last touch", rows: [{ name: "Email", credit: 25_442.3 }] })).toBe(
+      "Under the last touch attribution model, revenue for October 1–31, 2026 is credited to Email £25,442.",
+    );
+    const campaigns = Array.from({ length: 6 }, (_, i) => ({
+      name: i === 0 ? "(no campaign)" : `Campaign ${String.fromCharCode(65 + i)}`,
+      credit: 1000 - i * 100,
+      share: (1000 - i * 100) / 4500,
+    }));
+    expect(writeAnswer({ ...base, rows: campaigns, level: "campaign" })).toMatch(
+      /^Under the position-based attribution model, revenue for October 1–31, 2026 is credited to \(no campaign\) £1,000\.00 \(22\.2%\), .* The remaining campaigns are in the table\.$/,
     );
   });
 });

@@ -18,6 +18,11 @@ export interface MetricSpec {
   format?: "currency" | "integer" | "decimal" | "percent" | "multiplier";
   /** Lower is better (costs): only changes the wording "improved"/"worsened" when present. */
   higherIsBetter?: boolean;
+  /**
+   * Values add up across rows (sums and counts: spend, revenue, orders), so a row's share of the
+   * total means something. Ratios (CPA, ROAS, CTR, AOV) are not. Unset: currency and counts are.
+   */
+  additive?: boolean;
 }
 
 /** An inclusive date range, "YYYY-MM-DD" both ends, in the organization's time zone. */
@@ -44,13 +49,15 @@ export interface MetricTableAnswerInput {
   currency: string;
   /** Set when the rows are a top-N cut ordered by `metrics[0]`. */
   topN?: { n: number; direction: "top" | "bottom" };
+  /** First date with data ("YYYY-MM-DD"): a comparison period before it has no data, not zeros. */
+  dataStart?: string;
 }
 
 /** A time series of one metric, optionally one series per category. */
 export interface TrendAnswerInput {
   kind: "trend";
   metric: MetricSpec;
-  grain: "day" | "week" | "month" | "quarter";
+  grain: "day" | "week" | "month" | "quarter" | "year";
   points: Array<{ date: string; value: number }>;
   period: Period;
   currency: string;
@@ -62,9 +69,12 @@ export interface AttributionAnswerInput {
   model: string;
   /** What got credited, e.g. "revenue" or "conversions". */
   metric: MetricSpec;
-  rows: Array<{ name: string; credit: number; share: number }>;
+  /** `share` (0..1) is of all credit; leave it out when the rows are a filtered subset. */
+  rows: Array<{ name: string; credit: number; share?: number }>;
   period: Period;
   currency: string;
+  /** What the rows are, for "the remaining campaigns are in the table" (default "channel"). */
+  level?: "channel" | "campaign";
 }
 
 /** A budget proposal per channel. */
@@ -96,10 +106,13 @@ export interface ChangeExplanationAnswerInput {
   dimension: { key: string; label: string };
   current: number;
   previous: number;
-  contributors: Array<{ name: string; current: number; previous: number; change: number }>;
+  /** `current`/`previous` are null where the member has no value (a rate without its inputs). */
+  contributors: Array<{ name: string; current: number | null; previous: number | null; change: number }>;
   period: Period;
   comparisonPeriod: Period;
   currency: string;
+  /** For ratios: what the mix is of ("new customers"), to explain a member with no value of its own. */
+  mixOf?: string;
 }
 
 /** How a metric is defined in the catalog. */

@@ -20,11 +20,19 @@ function orderBy(frame: Frame): Array<{ field: string; direction: "asc" | "desc"
   return [{ field: frame.order.field, direction: frame.order.direction }];
 }
 
+/** The frame's filters plus "is not empty" for dimensions whose "(none)" member is excluded. */
+function filtersOf(frame: Frame): unknown[] {
+  const none = (frame.excludeNone ?? [])
+    .filter((d) => frame.dimensions.includes(d))
+    .map((field) => ({ field, op: "neq", value: null }));
+  return [...frame.filters, ...none];
+}
+
 function queryCall(frame: Frame): PlannedCall {
   const args: Record<string, unknown> = {
     metrics: frame.metrics,
     dimensions: frame.dimensions,
-    filters: frame.filters,
+    filters: filtersOf(frame),
     timeRange: range(frame.period),
   };
   if (frame.dimensions.includes("date") && frame.grain) args.grain = frame.grain;
@@ -58,7 +66,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
             period,
             compareTo,
             dimensions: frame.dimensions.filter((d) => d !== "date").slice(0, 2),
-            filters: frame.filters,
+            filters: filtersOf(frame),
             ...(frame.limit !== undefined ? { limit: frame.limit } : {}),
           },
         },

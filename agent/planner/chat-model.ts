@@ -33,7 +33,7 @@ export interface LocalPlannerChatModelFields extends BaseChatModelParams {
 
 /** Where a planner turn keeps its plan on the AIMessage, for the next turn's follow-up. */
 const PLAN_KEY = "localPlanner";
-const CLARIFICATION_ID = /^(?:metric|value):[a-z0-9_:.-]+$/i;
+const CLARIFICATION_ID = /^(?:metric|value|dimension):[a-z0-9_:.-]+$/i;
 
 function textOf(m: BaseMessage): string {
   return typeof m.content === "string"

@@ -3,7 +3,7 @@
  * what the user left out (period, metrics, breakdown), ranking direction and trend grain.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
-import { addDays, daysBetween } from "../../semantic/query/dates.ts";
+import { addDays, addMonths, daysBetween } from "../../semantic/query/dates.ts";
 import { autoGrain } from "./modifiers.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { baselineOf, lastCompleteUnit } from "./time.ts";
@@ -20,6 +20,15 @@ export function defaultPeriod(intent: Intent, today: string): Period {
   if (intent === "budget") return { ...shiftedUnit(today, "month", 1), unit: "month", label: "next month" };
   const days = intent === "anomalies" ? 7 : intent === "trend" ? 90 : 30;
   return { from: addDays(today, -days), to: addDays(today, -1), label: `last ${days} days (default)` };
+}
+
+/**
+ * The period for a question about named campaigns that names none: campaigns run in seasons, so
+ * the last twelve months of data (ending at the data's last day when known), not the last 30 days.
+ */
+export function campaignPeriod(today: string, dataEnd?: string): Period {
+  const to = dataEnd && dataEnd < today ? dataEnd : addDays(today, -1);
+  return { from: addDays(addMonths(to, -12), 1), to, label: "last 12 months (default for campaigns)" };
 }
 
 /** Keep only keys the organization's catalog has. */
@@ -45,7 +54,13 @@ export function orderDirection(
 export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): Frame {
   const implied =
     !p.time.period && p.time.impliedUnit ? lastCompleteUnit(p.time.impliedUnit, p.today) : undefined;
-  const period = p.time.period ?? implied ?? defaultPeriod(intent, p.today);
+  const campaignOnly =
+    (intent === "query" || intent === "rank" || intent === "trend") &&
+    p.dims.filters.some((f) => f.field === "campaign" && f.op === "in");
+  const period =
+    p.time.period ??
+    implied ??
+    (campaignOnly ? campaignPeriod(p.today, p.dataEnd) : defaultPeriod(intent, p.today));
   const defaults = intent === "anomalies" ? ANOMALY_METRICS : HEADLINE_METRICS;
   const own = intent === "budget" || intent === "attribution";
   // Attribution credits orders or revenue, so "conversions" needs no clarification there.
@@ -74,7 +89,16 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
     frame.grain = p.trend.grain ?? autoGrain(daysBetween(period.from, period.to) + 1);
   }
   if (p.ranking) {
-    const field = p.orderMetric ?? metrics[0] ?? "revenue";
+    // "best performing campaign" names no metric: campaigns are judged on return on ad spend, and
+    // revenue no campaign drove ("(none)") is no campaign to rank.
+    const byCampaign =
+      !p.metrics.length && frame.dimensions.includes("campaign") && catalog.metrics.has("roas");
+    if (byCampaign) {
+      frame.excludeNone = ["campaign"];
+      // The ranking metric leads, so the answer says what the campaigns were ranked by.
+      frame.metrics = ["roas", ...frame.metrics.filter((m) => m !== "roas")];
+    }
+    const field = p.orderMetric ?? (byCampaign ? "roas" : undefined) ?? metrics[0] ?? "revenue";
     frame.order = { field, direction: orderDirection(p.ranking.direction, field, catalog) };
     frame.limit = p.ranking.limit;
   }

@@ -73,3 +73,62 @@ export function campaignGroupFilter(
   }
   return { rest: text };
 }
+
+const NEGATED =
+  /\b(?:excluding|exclude|except|without|not|other than|ex|minus|but not|non|besides|apart from)\s*$/;
+
+/**
+ * Campaign-name words used on their own ("Summer26 ROAS", "excluding brand search", "spend on
+ * Advantage+"): a run of words that all occur in campaign names, at least one of them naming
+ * nothing else, filters to the campaigns whose names hold every word of the run.
+ * @param otherWords words of every non-campaign lexicon phrase (metrics, channels, platforms...).
+ * @param otherPhrases those phrases whole ("paid search" names a channel, not two campaign words).
+ */
+export function campaignTokenFilter(
+  text: string,
+  values: readonly DimensionValue[],
+  otherWords: ReadonlySet<string>,
+  otherPhrases: ReadonlySet<string> = new Set(),
+): { filter?: FrameFilter | undefined; rest: string } {
+  const campaigns = values.filter((v) => v.dimension === "campaign");
+  if (!campaigns.length) return { rest: text };
+  const tokensOf = new Map(
+    campaigns.map((c) => [c, new Set(normalize([c.label, ...c.aliases].join(" ")).split(" "))] as const),
+  );
+  const has = (tokens: ReadonlySet<string>, w: string) =>
+    tokens.has(w) || tokens.has(`${w}s`) || (w.endsWith("s") && tokens.has(w.slice(0, -1)));
+  const isToken = (w: string) =>
+    !STOPWORDS.has(w) && w.length >= 3 && !/^\d+$/.test(w) && [...tokensOf.values()].some((t) => has(t, w));
+  const distinctive = (w: string) => isToken(w) && !otherWords.has(w) && !otherWords.has(w.replace(/s$/, ""));
+  for (const m of text.matchAll(/[a-z0-9][a-z0-9+]*(?: [a-z0-9][a-z0-9+]*)*/g)) {
+    const words = m[0].split(" ");
+    for (let i = 0; i < words.length; i++) {
+      if (!isToken(words[i]!)) continue;
+      let j = i;
+      while (j + 1 < words.length && isToken(words[j + 1]!)) j++;
+      const run = words.slice(i, j + 1);
+      const before = text.slice(0, m.index + words.slice(0, i).join(" ").length + (i ? 1 : 0));
+      i = j;
+      // Either a word only campaign names use, or several campaign words that name nothing else together.
+      const named = run.some(distinctive) || (run.length >= 2 && !otherPhrases.has(run.join(" ")));
+      if (!named || /\b(?:by|per|each|every)\s+$/.test(before)) continue;
+      let hit = campaigns.filter((c) => run.every((w) => has(tokensOf.get(c)!, w)));
+      if (!hit.length) {
+        const core = run.filter(distinctive);
+        hit = campaigns.filter((c) => core.every((w) => has(tokensOf.get(c)!, w)));
+      }
+      if (!hit.length || hit.length === campaigns.length) continue;
+      const start = before.length;
+      const end = start + run.join(" ").length;
+      return {
+        filter: {
+          field: "campaign",
+          op: NEGATED.test(before) ? "not_in" : "in",
+          values: hit.map((c) => filterValue("campaign", c.value)),
+        },
+        rest: consume(text, { start, end }),
+      };
+    }
+  }
+  return { rest: text };
+}

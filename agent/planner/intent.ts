@@ -12,6 +12,8 @@ export type DeclineReason = "tenant" | "injection" | "off_topic";
 export interface IntentSignals {
   decline?: DeclineReason | undefined;
   define: boolean;
+  /** "what's the difference between ROAS and ROI": how two named things differ in meaning. */
+  contrast: boolean;
   budget: boolean;
   attribution: boolean;
   explain: boolean;
@@ -34,6 +36,8 @@ const OFF_TOPIC =
 
 const DEFINE =
   /\b(?:define|definition|definitions|meaning of|what does .+ (?:mean|stand for)|what do (?:you|we) mean by|how (?:do|does|is|are|would) (?:you |we |it |this |the tool |the system )?(?:calculate|calculated|compute|computed|measure|measured|define|defined|derive|derived|work out|count|counted)|how (?:is|are) .+ (?:calculated|computed|measured|defined|derived|counted|worked out)|formula (?:for|of|behind)|what is the formula|explain (?:what|how) .+ (?:is|means|works))\b/;
+const CONTRAST =
+  /\b(?:(?:difference|differences|distinction) (?:between|of)|how (?:does|do|is|are) .+ (?:differ|different) (?:from|to)|(?:is|are) .+ (?:the same (?:as|thing as)|different (?:from|than|to))|(?:what|which) sets? .+ apart)\b/;
 const BUDGET =
   /\b(?:budgets?|allocate|allocation|allocating|reallocat\w*|re allocat\w*|media plan|spend plan|media mix|marketing mix|budget mix|invest\b|(?<!return on (?:marketing )?)investment|(?:move|shift|transfer|reallocate) (?:money|spend|budget|dollars|funds|\$|\d)|shift (?:money|spend|budget|dollars|funds)|where should (?:i|we) (?:spend|put|move|invest|shift)|how much should (?:i|we) (?:spend|invest)|(?:what if|what happens if|what would happen if|suppose|supposing|imagine|hypothetically)\b(?!\s+(?:it|that|this|they) (?:was|were|is)\b)(?:.{0,60}?\b(?:cut\w*|increas\w*|doubl\w*|halv\w*|paus\w*|reduc\w*|rais\w*|boost\w*|stop\w*|turn\w* off|switch\w* off|shut\w* off|kill\w*|more|less|extra|fewer|got|get|gets|gave|give|put|spend\w*|budget\w*|invest\w*|mov\w*|shift\w*|tripl\w*|scal\w*|drop\w*|remov\w*|lower\w*|trim\w*|slash\w*)\b|.{0,60}?[$€£]\s?\d)|(?:effect|effects|impact|result|outcome|consequence)s? of (?:raising|cutting|increasing|reducing|doubling|halving|pausing|stopping|boosting|lowering|moving|shifting|adding|removing|turning off|dropping|tripling|scaling|trimming|slashing|spending)|reshuffl\w*|rebalanc\w*|redistribut\w*|divvy|(?:divide|distribute|spread|split|divvy)\s+(?:up\s+)?(?:a |an |the |our |my |this |that )?(?:[$€£]\s?\d|\d[\d.]*\s*(?:k|m|thousand|million|dollars?|euros?|usd|eur)\b|(?:(?:current|total|marketing|ad|media|monthly|quarterly)\s+)?(?:budget|money|funds|dollars))|(?:best|optimal|ideal|smartest|right) (?:split|mix|allocation|distribution)|maximi[sz]e (?:our |the )?(?:revenue|orders|sales|conversions|roas|return)|if (?:i|we) (?:cut|increase|double|halve|pause|reduce|raise|boost|drop|stop|move|shift|add|lower|triple|turn off|kill)|should (?:i|we) (?:cut|increase|double|pause|reduce|raise|boost|stop|scale|spend more|spend less|halve)|split \$|optimi[sz]e (?:spend|the spend|my spend|our spend))/;
 const ATTRIBUTION =
@@ -41,7 +45,7 @@ const ATTRIBUTION =
 const EXPLAIN =
   /\b(?:why|what (?:caused|causes|drove|drives the change|is driving|was driving|happened (?:to|with))|(?:reason|reasons|cause|causes|driver|drivers) (?:for|of|behind)|explain(?:\s+[a-z0-9]+){0,3}?\s+(?:drop|dip|decline|increase|rise|spike|jump|change|fall|decrease|growth|swing|movement|shift)|(?:drove|drive|drives|driving|driven|caused|causing|behind|responsible for|accounts? for|accounted for)\s+(?:the |this |that |our |a )?(?:[a-z0-9]+\s+){0,2}?(?:drop|dip|decline|increase|rise|spike|jump|change|fall|decrease|growth|swing|movement|shift)|what made\b.{0,50}\b(?:change|drop|dip|rise|increase|decrease|fall|go up|go down|jump|spike|move|shift)|what is behind|what went wrong|went wrong with|what explains|contributed (?:most )?to (?:the )?(?:drop|increase|change|decline|growth)|how come|root cause)\b/;
 const ANOMALIES =
-  /\b(?:unusual|anomal\w*|abnormal\w*|behav\w* (?:oddly|strangely|weirdly|unusually|differently)|weird|strange|odd|outliers?|spikes?|spiked|unexpected\w*|out of the ordinary|stand(?:s)? out|anything (?:off|wrong|broken|change)|something (?:off|wrong|broken)|red flags?|alerts?|irregular\w*|surpris\w*|look(?:s)? off|jump(?:s)? out|glitch\w*|what changed|sudden\w*|suspicious)\b/;
+  /\b(?:unusual|anomal\w*|abnormal\w*|behav\w* (?:oddly|strangely|weirdly|unusually|differently)|weird|strange|odd|outliers?|spikes?|spiked|unexpected\w*|out of the ordinary|stand(?:s)? out|anything (?:off|wrong|broken|break|broke|change)|something (?:off|wrong|broken|break|broke)|(?:anything|something|what) (?:go|went|gone) (?:wrong|off|sideways)|red flags?|alerts?|irregular\w*|surpris\w*|look(?:s)? off|jump(?:s)? out|glitch\w*|what changed|sudden\w*|suspicious)\b/;
 const COMPARE =
   /\b(?:vs|versus|compared?|comparison|against|relative to|change|changed|changes|grow|grew|growth|grown|increase|increased|decrease|decreased|up or down|improve|improved|worse|better|declin\w*|drop|dropped|fell|rise|rose|delta|difference|trending up|trending down|go up|go down|went up|went down)\b/;
 const CATALOG_HELP =
@@ -80,6 +84,7 @@ export function readSignals(text: string): IntentSignals {
   return {
     decline,
     define: DEFINE.test(text),
+    contrast: CONTRAST.test(text),
     budget: BUDGET.test(text) && !/\b(?:spent|did we spend|used)\b/.test(text),
     attribution: ATTRIBUTION.test(text),
     explain: EXPLAIN.test(text),

@@ -21,6 +21,7 @@ export function normalize(text: string): string {
     .replace(/'s\b/g, "")
     .replace(/(?<=\d),(?=\d{3}\b)/g, "")
     .replace(/&/g, " and ")
+    .replace(/(?<=[a-z])\+(?=\s|$)/g, " ")
     .replace(/(?<=[a-z])-|-(?=[a-z])/g, " ")
     .replace(/\s-\s/g, " ")
     .replace(/(?<!\d)\.|\.(?!\d)/g, " ")

@@ -29,6 +29,31 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   ],
   // "spending" names the spend metric ("biggest spending campaigns", "our spending on Meta").
   [/\bspending\b/g, "spend"],
+  // Money put into a channel is spend ("how much did we put into SEM", "what we poured into TikTok").
+  [
+    /\b(?:put|poured|pour|sank|sunk|pumped|pump|threw|invested)\s+(?:in|into|behind)\b(?!\s+(?:the\s+)?budget)/g,
+    "spend on",
+  ],
+  // Money made is revenue ("how much did we make", "what did we earn from email").
+  [
+    /\b(?:how much|what)(?:\s+(?:money|cash|dollars))?\s+(?:did|do|does|have|has|will|had)\s+(?:we|i|it|you)\s+(?:make|made|earn|earned|bring in|brought in|take in|took in|pull in|pulled in|rake in|raked in|generate|generated)\b/g,
+    "what was revenue",
+  ],
+  [
+    /\b(?:how much|what)(?:\s+(?:money|cash|dollars))?\s+(?:we|i)\s+(?:make|made|earn|earned|brought in|took in|pulled in|raked in|generated)\b/g,
+    "what was revenue",
+  ],
+];
+
+/** Marketer shorthand for catalog words ("rev", "custs", "convs"), expanded before matching. */
+const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
+  [/\brevs?\b/g, "revenue"],
+  [/\b(?:custs|custys|custies)\b/g, "customers"],
+  [/\bcust\b/g, "customer"],
+  [/\bconvs\b/g, "conversions"],
+  [/\bconv rate\b/g, "conversion rate"],
+  [/\b(?:sesh|seshs|sess)\b/g, "sessions"],
+  [/\bimpr?s\b/g, "impressions"],
 ];
 
 /**
@@ -37,7 +62,7 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
  */
 export function rewritePhrases(text: string): string {
   let out = text;
-  for (const [re, to] of REWRITES) out = out.replace(re, to);
+  for (const [re, to] of [...ABBREVIATIONS, ...REWRITES]) out = out.replace(re, to);
   return out.replace(/\s+/g, " ").trim();
 }
 

@@ -5,9 +5,9 @@
 import type { ModelName } from "../../core/attribution/types.ts";
 import { type BudgetRequest, parseBudget } from "./budget.ts";
 import { type DimensionResolution, resolveDimensions } from "./dimensions.ts";
-import { campaignGroupFilter, customerTypeFilter } from "./groups.ts";
+import { campaignGroupFilter, campaignTokenFilter, customerTypeFilter } from "./groups.ts";
 import { INTENT_WORDS, type IntentSignals, readSignals } from "./intent.ts";
-import { buildLexicon, type LexiconMatch, matchLexicon } from "./lexicon.ts";
+import { buildLexicon, type LexiconEntry, type LexiconMatch, matchLexicon } from "./lexicon.ts";
 import { fuzzyMetrics, type MetricAmbiguity, resolveMetrics } from "./metrics.ts";
 import { maskModels, modelsIn } from "./models.ts";
 import {
@@ -17,10 +17,11 @@ import {
   type Ranking,
   type TrendRequest,
 } from "./modifiers.ts";
-import { contentWords, normalize } from "./normalize.ts";
+import { contentWords, normalize, STOPWORDS } from "./normalize.ts";
 import { asPlatformReported, platformReported, rewritePhrases } from "./paraphrase.ts";
 import { extractTime, type TimeParse, todayIn } from "./time.ts";
 import type { PlannerContext } from "./types.ts";
+import { correctTypos, PROTECTED } from "./typos.ts";
 
 /** Everything read from one question. */
 export interface ParsedQuestion {
@@ -41,17 +42,91 @@ export interface ParsedQuestion {
   orderMetric?: string | undefined;
   /** Content words nothing recognised ("ltv" in "what is our ltv"). */
   unknownWords: string[];
+  /** The organization's last day of data, when known. */
+  dataEnd?: string | undefined;
+  /** A breakdown the catalog does not have ("device" in "conversion rate by device"). */
+  unknownBreakdown?: string | undefined;
+  /** Whether the question sets named members of one dimension side by side ("google vs meta"). */
+  sideBySide?: boolean | undefined;
   /** Whether anything at all was recognised (a metric, dimension, value, period or intent). */
   recognised: boolean;
 }
 
 /** Preferences from a clarification id: "metric:orders" or "value:platform:meta_ads". */
-export function preferencesOf(clarificationId: string | undefined): { metrics: string[]; values: string[] } {
+export function preferencesOf(clarificationId: string | undefined): {
+  metrics: string[];
+  values: string[];
+  dimension?: string | undefined;
+} {
   const [kind, ...rest] = (clarificationId ?? "").split(":");
   if (kind === "metric" && rest[0]) return { metrics: [rest[0]], values: [] };
   if (kind === "value" && rest.length >= 2) return { metrics: [], values: [rest.join(":")] };
+  if (kind === "dimension" && rest[0]) return { metrics: [], values: [], dimension: rest[0] };
   return { metrics: [], values: [] };
 }
+
+/** "conversion rate by device": a breakdown word the catalog has no dimension for. */
+function unknownBreakdownOf(rest: string, unknownWords: readonly string[]): string | undefined {
+  const m =
+    /\b(?:by|per|each|every|across|split by|broken down by|segmented by)\s+((?:[a-z]+ )?[a-z]+)(?=\s|\||$)/.exec(
+      rest,
+    );
+  if (!m) return undefined;
+  const words = m[1]!.split(" ").filter((w) => unknownWords.includes(w));
+  return words.length ? words.join(" ") : undefined;
+}
+
+/**
+ * A phrase that is both a metric synonym and a channel nickname ("PPC": cost per click or paid
+ * search) names the channel when the question names another metric ("PPC spend") or puts it where
+ * a filter goes ("spend on PPC"); otherwise the metric.
+ */
+function settleSharedPhrases(matches: LexiconMatch[], text: string): LexiconMatch[] {
+  const isMetric = (m: LexiconMatch) => m.entries.some((e) => e.target.kind === "metric");
+  const shared = (m: LexiconMatch) =>
+    m.entries.some(
+      (e) =>
+        e.target.kind === "value" && (e.target.dimension === "channel" || e.target.dimension === "platform"),
+    ) &&
+    m.entries.some((e) => e.target.kind === "metric") &&
+    m.entries.every((e) => e.target.kind !== "metric" || e.target.strength === "synonym");
+  return matches.map((m) => {
+    if (!shared(m)) return m;
+    const otherMetric = matches.some((o) => o !== m && isMetric(o) && !shared(o));
+    const filterSlot = /\b(?:on|into|from|via|through|excluding|without|except|vs|versus)\s+$/.test(
+      text.slice(0, m.span.start),
+    );
+    if (!otherMetric && !filterSlot) return m;
+    return { ...m, entries: m.entries.filter((e) => e.target.kind !== "metric") };
+  });
+}
+
+const SIDE_BY_SIDE =
+  /\b(?:vs|versus|compare|compared|comparing|comparison|against|relative to|or|better|worse|beat|beats|outperform\w*|head to head)\b/;
+
+/**
+ * "google vs meta ROAS", "compare email and display revenue": two named members of one dimension
+ * set side by side are a breakdown by that dimension, filtered to them, not one combined figure.
+ */
+function compareMembers(dims: DimensionResolution, matches: readonly LexiconMatch[], text: string): boolean {
+  if (!SIDE_BY_SIDE.test(text)) return false;
+  let found = false;
+  for (const f of dims.filters) {
+    if (f.op !== "in" || dims.dimensions.includes(f.field)) continue;
+    // Members named by separate phrases (not one group name matching several campaigns).
+    const named = matches.filter((m) =>
+      m.entries.some((e) => e.target.kind === "value" && e.target.dimension === f.field),
+    );
+    if (f.values.length >= 2 && named.length >= 2) {
+      dims.dimensions.push(f.field);
+      found = true;
+    }
+  }
+  return found;
+}
+
+/** Words the typo matcher never reads as misspelled metrics. */
+const FUZZY_SKIP: ReadonlySet<string> = new Set([...INTENT_WORDS, ...PROTECTED]);
 
 const valueMatches = (matches: readonly LexiconMatch[]) =>
   matches.filter((m) => m.entries.some((e) => e.target.kind === "value"));
@@ -61,11 +136,25 @@ const valueMatches = (matches: readonly LexiconMatch[]) =>
  * @example parseQuestion("roas by channel last month", ctx).metrics // ["roas"]
  */
 export function parseQuestion(question: string, ctx: PlannerContext): ParsedQuestion {
+  const first = parseOnce(question, ctx);
+  if (!first.unknownWords.length) return first;
+  const lexicon = buildLexicon(ctx.catalog, ctx.dimensionValues);
+  const corrected = correctTypos(question, first.unknownWords, lexicon, knownWords(lexicon));
+  return corrected === question ? first : parseOnce(corrected, ctx);
+}
+
+function knownWords(lexicon: readonly LexiconEntry[]): Set<string> {
+  const out = new Set<string>([...STOPWORDS, ...INTENT_WORDS]);
+  for (const e of lexicon) for (const w of e.phrase.split(" ")) out.add(w);
+  return out;
+}
+
+function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   const text = rewritePhrases(normalize(question));
   const today = todayIn(ctx.now, ctx.timeZone);
   const signals = readSignals(text);
   const prefer = preferencesOf(ctx.clarificationId);
-  const time = extractTime(maskModels(text), today, signals.budget ? "future" : "past");
+  const time = extractTime(maskModels(text), today, signals.budget ? "future" : "past", ctx.dataEnd);
   const trend = extractTrend(time.rest);
   const customer = customerTypeFilter(trend.rest);
   const lexicon = buildLexicon(ctx.catalog, ctx.dimensionValues);
@@ -74,15 +163,32 @@ export function parseQuestion(question: string, ctx: PlannerContext): ParsedQues
       .filter((e) => e.target.kind === "value" && e.target.dimension !== "campaign")
       .map((e) => e.phrase),
   );
-  const group = campaignGroupFilter(customer.rest, ctx.dimensionValues, otherNames);
+  const grouped = campaignGroupFilter(customer.rest, ctx.dimensionValues, otherNames);
+  const otherWords = new Set(
+    lexicon
+      .filter((e) => !(e.target.kind === "value" && e.target.dimension === "campaign"))
+      .flatMap((e) => e.phrase.split(" ")),
+  );
+  for (const w of INTENT_WORDS) otherWords.add(w);
+  const otherPhrases = new Set(
+    lexicon
+      .filter((e) => !(e.target.kind === "value" && e.target.dimension === "campaign"))
+      .map((e) => e.phrase),
+  );
+  const group = grouped.filter
+    ? grouped
+    : campaignTokenFilter(grouped.rest, ctx.dimensionValues, otherWords, otherPhrases);
   const reported = platformReported(group.rest);
   const ranked = extractRanking(reported.rest);
-  const { matches, rest } = matchLexicon(ranked.rest, question, lexicon);
+  const lexed = matchLexicon(ranked.rest, question, lexicon);
+  const matches = settleSharedPhrases(lexed.matches, ranked.rest);
+  const rest = lexed.rest;
   const exact = resolveMetrics(matches, ctx.catalog, prefer.metrics);
-  const fuzzy = fuzzyMetrics(rest, lexicon, INTENT_WORDS, prefer.metrics);
+  const fuzzy = fuzzyMetrics(rest, lexicon, FUZZY_SKIP, prefer.metrics);
   const named = [...exact.metrics, ...fuzzy.metrics.filter((k) => !exact.metrics.includes(k))];
   const metrics = reported.reported ? asPlatformReported(named, ctx.catalog) : named;
   const dims = resolveDimensions(matches, ranked.rest, prefer.values);
+  const sideBySide = compareMembers(dims, matches, ranked.rest);
   for (const f of [customer.filter, group.filter]) if (f) dims.filters.push(f);
   const orderMatch = matches.find(
     (m) => /\bby\s+$/.test(text.slice(0, m.span.start)) && m.entries.some((e) => e.target.kind === "metric"),
@@ -91,6 +197,10 @@ export function parseQuestion(question: string, ctx: PlannerContext): ParsedQues
     ? resolveMetrics([orderMatch], ctx.catalog, prefer.metrics).metrics[0]
     : undefined;
   const unknownWords = contentWords(fuzzy.rest).filter((w) => !INTENT_WORDS.has(w));
+  // An answer to "which breakdown did you mean?" settles an unknown "by X".
+  const unknownBreakdown = prefer.dimension ? undefined : unknownBreakdownOf(fuzzy.rest, unknownWords);
+  if (prefer.dimension && prefer.dimension !== "none" && !dims.dimensions.includes(prefer.dimension))
+    dims.dimensions.push(prefer.dimension);
   const models = modelsIn(text);
   const recognised =
     metrics.length > 0 ||
@@ -121,5 +231,8 @@ export function parseQuestion(question: string, ctx: PlannerContext): ParsedQues
     orderMetric,
     unknownWords,
     recognised,
+    sideBySide,
+    unknownBreakdown,
+    dataEnd: ctx.dataEnd,
   };
 }

@@ -15,6 +15,7 @@ import {
   EXPLAIN,
   TYPOS_AND_CATALOG,
 } from "./phrasing-table-intents.ts";
+import { SHORTHAND } from "./phrasing-table-shorthand.ts";
 
 /** Every row, all intents. */
 export const PHRASING_ROWS: PhrasingRow[] = [
@@ -28,4 +29,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...ANOMALIES,
   ...DEFINE,
   ...TYPOS_AND_CATALOG,
+  ...SHORTHAND,
 ];

@@ -54,6 +54,15 @@ function searchable(p: ParsedQuestion, question: string): boolean {
   );
 }
 
+/** Words of the organization's own channel, platform and campaign names (never another company). */
+function ownValueWords(ctx: PlannerContext): Set<string> {
+  const out = new Set<string>();
+  for (const v of ctx.dimensionValues)
+    for (const n of [v.label, ...v.aliases])
+      for (const w of normalize(n).split(" ")) if (w.length > 1) out.add(w);
+  return out;
+}
+
 function toolPlan(frame: Frame): Plan {
   return { kind: "tool_calls", intent: frame.intent, calls: assembleCalls(frame), frame };
 }
@@ -71,6 +80,9 @@ function intentOf(p: ParsedQuestion): Intent {
     !/\b(?:our|my|we|us)\b/.test(p.text) &&
     !p.dims.dimensions.length &&
     !p.dims.filters.length;
+  // Two metrics contrasted with no period or filter: what sets them apart, not how they moved.
+  if (s.contrast && noPeriod && p.metrics.length >= 2 && !p.dims.filters.length && !p.dims.dimensions.length)
+    return "define";
   if ((s.define || plainWhat) && noPeriod && (p.metrics.length || p.metricAmbiguity || s.define))
     return "define";
   if (s.catalogHelp && !p.metrics.length) return "search";
@@ -86,7 +98,7 @@ function intentOf(p: ParsedQuestion): Intent {
   }
   if (s.anomalies) return "anomalies";
   const changeWords = s.compare && !/\b(?:compare|compared|comparison|vs|versus|against)\b/.test(p.text);
-  if (p.time.compare || (changeWords && !p.ranking)) return "compare";
+  if (p.time.compare || (changeWords && !p.ranking && !p.sideBySide)) return "compare";
   if (p.ranking) return "rank";
   if (p.trend.trend) return "trend";
   return "query";
@@ -100,6 +112,16 @@ const NEEDS_METRIC: ReadonlySet<Intent> = new Set([
   "compare",
   "explain",
   "define",
+  "anomalies",
+]);
+
+/** Intents whose answer can be broken down by a dimension. */
+const BREAKDOWN_INTENTS: ReadonlySet<Intent> = new Set([
+  "query",
+  "rank",
+  "trend",
+  "compare",
+  "explain",
   "anomalies",
 ]);
 
@@ -120,7 +142,7 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   p.unknownWords = p.unknownWords.filter((w) => !own.has(w));
   if (p.signals.decline) return { kind: "decline", message: DECLINES[p.signals.decline] };
   if (p.time.invalid) return { kind: "decline", message: `I can't answer for that date: ${p.time.invalid}` };
-  if (otherOrganization(question, p.unknownWords, ctx.organizationName))
+  if (otherOrganization(question, p.unknownWords, ctx.organizationName, ownValueWords(ctx)))
     return { kind: "decline", message: DECLINES.tenant };
   if (offTopicRequest(p.text)) return { kind: "decline", message: DECLINES.off_topic };
   const previous = ctx.previous?.kind === "tool_calls" ? ctx.previous.frame : undefined;
@@ -170,6 +192,17 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   ) {
     if (!searchable(p, question)) return { kind: "decline", message: DECLINES.off_topic };
     return toolPlan({ ...frameFor("search", p, ctx.catalog), searchText: p.unknownWords.join(" ") });
+  }
+  if (p.unknownBreakdown && BREAKDOWN_INTENTS.has(intent)) {
+    const options = [...ctx.catalog.dimensions.values()]
+      .filter((d) => d.type !== "time")
+      .map((d) => ({ id: `dimension:${d.key}`, label: d.label }));
+    options.push({ id: "dimension:none", label: "No breakdown (the total)" });
+    return clarify(
+      `I can't break results down by "${p.unknownBreakdown}": it is not a dimension in your data. Which breakdown should I use instead?`,
+      options,
+      question,
+    );
   }
   const frame = frameFor(intent, p, ctx.catalog);
   if (intent === "list_values") frame.listDimension = p.signals.listDimension;

@@ -18,6 +18,10 @@ describe("scope declines", () => {
     "revenue on February 30th",
     "spend between 2026-13-01 and 2026-14-30",
     "how many orders will we get in 2031?",
+    "what did Nike spend on ads in October",
+    "how much revenue did patagonia make last month",
+    "what did REI spend in Q3",
+    "nike's ROAS last month",
   ])("%s", (q) => {
     const p = plan(q);
     expect(p.kind).toBe("decline");
@@ -28,6 +32,26 @@ describe("scope declines", () => {
     expect(plan("show Acme Outdoor's spend by channel in October", "Acme Outdoor").kind).toBe("tool_calls");
     expect(plan("Google's ROAS in October").kind).toBe("tool_calls");
     expect(plan("email revenue last-month").kind).toBe("tool_calls");
+    expect(plan("what did meta spend in september").kind).toBe("tool_calls");
+    expect(plan("what did acme spend in october", "Acme Outdoor").kind).toBe("tool_calls");
+  });
+
+  it("asks which breakdown to use when the question names one the data lacks", () => {
+    for (const q of ["conversion rate by device in October", "revenue per country last month"]) {
+      const p = plan(q);
+      expect(p.kind).toBe("clarify");
+      if (p.kind === "clarify") expect(p.options.map((o) => o.id)).toContain("dimension:channel");
+    }
+    const first = plan("conversion rate by device in October");
+    const chosen = planQuestion(
+      "dimension:channel",
+      testContext({ previous: first, clarificationId: "dimension:channel" }),
+    );
+    expect(chosen.kind === "tool_calls" && chosen.calls[0]?.args).toMatchObject({
+      metrics: ["conversion_rate"],
+      dimensions: ["channel"],
+      timeRange: { from: "2026-10-01", to: "2026-10-31" },
+    });
   });
 });
 

@@ -35,13 +35,34 @@ const SUBJECT =
 const SLUG_OWNER =
   /\b(?:did|does|do|for|of|at|with|than|versus|vs|about|from|is|was)\s+([a-z0-9]{2,}(?:-[a-z0-9]{2,})+)\b/gi;
 
+/** A lowercase possessive ("nike's spend", "patagonia's ROAS"); checked against the unknown words. */
+const LOWER_POSSESSIVE = /\b([a-z][a-z0-9&]{1,})(?:'s|’s)(?=\s|$)/g;
+
+/**
+ * Words that may stand alone as the subject of "did X spend/do" without naming a company: a
+ * segment, device, team or the business itself ("how did mobile do", "what did retargeting spend").
+ */
+const NOT_A_COMPANY =
+  /^(?:everything|everyone|anything|anyone|nothing|something|things|stuff|business|company|store|stores|shop|site|website|app|team|teams|marketing|ads|ad|sales|brand|brands|search|social|video|videos|mobile|desktop|tablet|web|online|offline|retail|wholesale|paid|organic|prospecting|retargeting|remarketing|shopping|pmax|creative|creatives|audience|audiences|product|products|category|categories|region|regions|country|countries|people|customers|users|newsletter|promo|promos|sale|holiday|summer|winter|spring|fall|autumn|total|overall|each|one|which|who|whom|else|today|yesterday)$/;
+
 /** Whether every word of a name went unrecognised (so it is no channel, metric, month or intent). */
-function unknownName(name: string, unknown: ReadonlySet<string>, own: ReadonlySet<string>): boolean {
+function unknownName(
+  name: string,
+  unknown: ReadonlySet<string>,
+  own: ReadonlySet<string>,
+  known: ReadonlySet<string> = new Set(),
+): boolean {
   const words = normalize(name)
     .split(" ")
     .filter((w) => w.length > 1);
-  if (!words.length || words.some((w) => own.has(w))) return false;
+  if (!words.length || words.some((w) => own.has(w) || known.has(w))) return false;
   return words.every((w) => unknown.has(w));
+}
+
+/** A one-word subject that names a company: unrecognised, not a campaign word or a segment. */
+function companyWord(name: string, unknown: ReadonlySet<string>, known: ReadonlySet<string>): boolean {
+  const w = normalize(name);
+  return /^[a-z][a-z0-9&]+$/.test(w) && unknown.has(w) && !known.has(w) && !NOT_A_COMPANY.test(w);
 }
 
 /**
@@ -49,12 +70,14 @@ function unknownName(name: string, unknown: ReadonlySet<string>, own: ReadonlySe
  * catalog does not know used as an owner ("Beta Bikes' revenue", "compare our ROAS with Beta
  * Bikes", "what did beta-bikes spend"), or a claim of authority over someone else's data.
  * @param organizationName the user's own organization, whose name is never declined.
+ * @param knownWords words of the organization's own channel, platform and campaign names.
  * @example otherOrganization("show me Beta Bikes' revenue", ["beta", "bikes"]) // true
  */
 export function otherOrganization(
   question: string,
   unknownWords: readonly string[],
   organizationName?: string,
+  knownWords: ReadonlySet<string> = new Set(),
 ): boolean {
   const text = normalize(question);
   if (AUTHORITY.test(text)) return true;
@@ -64,6 +87,12 @@ export function otherOrganization(
       .split(" ")
       .filter((w) => w.length > 2),
   );
+  // "what did Nike spend", "how much revenue did patagonia make": a one-word company as subject.
+  const subjects = [...question.matchAll(SUBJECT)].map((m) => m[1]!);
+  if (subjects.some((n) => !/[ -]/.test(n) && !own.has(normalize(n)) && companyWord(n, unknown, knownWords)))
+    return true;
+  const lowerPossessives = [...question.matchAll(LOWER_POSSESSIVE)].map((m) => m[1]!);
+  if (lowerPossessives.some((n) => !own.has(n) && companyWord(n, unknown, knownWords))) return true;
   const names = [
     ...[...question.matchAll(POSSESSIVE_NAME)].map((m) => m[1]!),
     ...[...question.matchAll(NAME_AFTER)].map((m) => m[1]!),
@@ -74,7 +103,7 @@ export function otherOrganization(
       .filter((n) => !/^(?:we|you|i|they|it|our|my|the|this|that)\b/i.test(n) && /[ -]/.test(n)),
     ...[...question.matchAll(SLUG_OWNER)].map((m) => m[1]!).filter((s) => /[a-z]/i.test(s)),
   ];
-  return names.some((n) => unknownName(n, unknown, own));
+  return names.some((n) => unknownName(n, unknown, own, knownWords));
 }
 
 /**

@@ -4,8 +4,8 @@
  * year ("October last year"). time.ts tries these before the general rules in time-phrases.ts,
  * because the general rules would otherwise read "2026" or "last year" on their own.
  */
-import { addDays, addMonths, endOfMonth, startOfWeek } from "../../semantic/query/dates.ts";
-import { MONTH_PATTERN, monthIndex, monthPeriod, type TimeRule } from "./time-phrases.ts";
+import { addDays, addMonths, endOfMonth, startOfMonth, startOfWeek } from "../../semantic/query/dates.ts";
+import { MONTH_PATTERN, monthIndex, monthPeriod, quarterPeriod, type TimeRule } from "./time-phrases.ts";
 import type { Period } from "./types.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -65,8 +65,105 @@ const HOLIDAY_PATTERN = Object.keys(HOLIDAYS)
 
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 
+const COUNT_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  ten: 10,
+  fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  sixty: 60,
+  ninety: 90,
+};
+const COUNT = `\\d{1,3}|${Object.keys(COUNT_WORDS).join("|")}`;
+const countOf = (s: string | undefined) => (!s ? 1 : /^\d+$/.test(s) ? Number(s) : (COUNT_WORDS[s] ?? 1));
+
+/** A holiday's date range in the year named, or the most recent one that has started. */
+function holidayRange(name: string, year: string | undefined, today: string): { from: string; to: string } {
+  const make = HOLIDAYS[name]!;
+  if (year) return make(Number(year));
+  const y = Number(today.slice(0, 4));
+  return make(y).from <= today ? make(y) : make(y - 1);
+}
+
+/** The container a "first/last N days of ..." phrase slices: a month, a quarter or a year. */
+function containerOf(
+  month: string | undefined,
+  quarter: string | undefined,
+  year: string | undefined,
+  today: string,
+  dir: "past" | "future",
+): { from: string; to: string } | undefined {
+  if (month) return monthPeriod(monthIndex(month), year ? Number(year) : undefined, today, dir);
+  if (quarter) return quarterPeriod(Number(quarter), year ? Number(year) : undefined, today, dir);
+  if (year) return { from: `${year}-01-01`, to: `${year}-12-31` };
+  return undefined;
+}
+
+/** The last day of data: the caller's, or else the end of the last complete month. */
+const lastDataDay = (today: string, dataEnd: string | undefined) =>
+  dataEnd && dataEnd < today ? dataEnd : addDays(startOfMonth(today), -1);
+
 /** Rules time.ts applies before the general ones (longer, more specific phrases). */
 export const EXTRA_TIME_RULES: readonly TimeRule[] = [
+  {
+    // "the last 30 days of the data", "the latest 2 weeks we have": a window ending at the data's end.
+    re: new RegExp(
+      `\\b(?:in |during |for |over )?(?:the )?(?:last|latest|most recent|final|trailing|newest) (?:(${COUNT}) )?(days?|weeks?|months?) (?:of (?:the |our |your )?(?:data(?:set)?|numbers)|(?:of )?(?:the )?(?:data )?(?:we have|we ve got|we got|you have|available|on record|in the data(?:set)?|of data)|we have data for)\\b`,
+    ),
+    resolve: (m, t, _dir, dataEnd) => {
+      const to = lastDataDay(t, dataEnd);
+      const n = countOf(m[1]);
+      const unit = m[2]!.replace(/s$/, "");
+      if (unit === "month") return { from: addMonths(addDays(to, 1), -n), to, label: "" };
+      return { from: addDays(to, -(unit === "week" ? 7 * n : n) + 1), to, label: "" };
+    },
+  },
+  {
+    // "the first week of October", "last 2 weeks of September", "first 10 days of Q3".
+    re: new RegExp(
+      `\\b(?:in |during |for |over )?(?:the )?(first|last|final|opening|closing|past) (?:(${COUNT}) )?(days?|weeks?) (?:of|in) (?:the month of )?(?:(${MONTH_PATTERN})|q([1-4])|(?=20\\d\\d))(?:\\s*(?:of )?(20\\d\\d))?\\b`,
+    ),
+    resolve: (m, t, dir) => {
+      const box = containerOf(m[4], m[5], m[6], t, dir);
+      if (!box) return undefined;
+      const end = m[5] || m[4] ? (m[4] ? endOfMonth(box.from) : endOfMonth(addMonths(box.from, 2))) : box.to;
+      const days = (m[3]!.startsWith("week") ? 7 : 1) * countOf(m[2]);
+      const first = /^(?:first|opening)$/.test(m[1]!);
+      const from = first ? box.from : addDays(end, -days + 1);
+      const to = first ? addDays(box.from, days - 1) : end;
+      if (from < box.from || to > end) return undefined;
+      return { from, to: clip(to, t), label: "" };
+    },
+  },
+  {
+    // "the week of Black Friday 2025", "Black Friday week": the Monday-Sunday week containing it.
+    re: new RegExp(
+      `\\b(?:in |during |for |over )?(?:the )?(?:week (?:of|around|containing|with|including) (?:the )?(${HOLIDAY_PATTERN})(?:\\s+(20\\d\\d))?|(${HOLIDAY_PATTERN})(?:\\s+(20\\d\\d))? week(?:\\s+(?:of\\s+)?(20\\d\\d))?)\\b`,
+    ),
+    resolve: (m, t) => {
+      const r = holidayRange((m[1] ?? m[3])!, m[2] ?? m[4] ?? m[5], t);
+      const from = startOfWeek(r.from);
+      return { from, to: addDays(from, 6), unit: "week", label: "" };
+    },
+  },
+  {
+    // "around Black Friday 2025", "the weeks surrounding Cyber Monday": the week before to the week after.
+    re: new RegExp(
+      `\\b(?:in |during |for |over )?(?:the )?(?:(?:days|weeks|period|time) )?(?:around|surrounding|near|either side of) (?:the )?(${HOLIDAY_PATTERN})(?:\\s+(20\\d\\d))?\\b`,
+    ),
+    resolve: (m, t) => {
+      const r = holidayRange(m[1]!, m[2], t);
+      const from = addDays(startOfWeek(r.from), -7);
+      return { from, to: addDays(startOfWeek(r.to), 13), label: "" };
+    },
+  },
   {
     re: new RegExp(
       `\\b(?:in |during |for |of )?(?:the )?(${MONTH_PATTERN}) (?:of )?(last year|the previous year|the year before|a year ago|the prior year|previous year|prior year)\\b`,

@@ -115,7 +115,7 @@ export function monthPeriod(month: number, year: number | undefined, today: stri
   };
 }
 
-function quarterPeriod(q: number, year: number | undefined, today: string, dir: Direction): Period {
+export function quarterPeriod(q: number, year: number | undefined, today: string, dir: Direction): Period {
   const ty = Number(today.slice(0, 4));
   const tq = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
   const y = year ?? (dir === "past" ? (q <= tq ? ty : ty - 1) : q >= tq ? ty : ty + 1);
@@ -132,7 +132,8 @@ function quarterPeriod(q: number, year: number | undefined, today: string, dir: 
 /** One rule: a regex (no `g` flag) and how a match resolves. */
 export interface TimeRule {
   re: RegExp;
-  resolve: (m: RegExpExecArray, today: string, dir: Direction) => Period | undefined;
+  /** `dataEnd` is the organization's last day of data, when the caller knows it. */
+  resolve: (m: RegExpExecArray, today: string, dir: Direction, dataEnd?: string) => Period | undefined;
 }
 
 const ORDINAL_Q: Record<string, number> = {

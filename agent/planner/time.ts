@@ -86,6 +86,7 @@ function ruleMentions(
   text: string,
   today: string,
   dir: Direction,
+  dataEnd?: string,
 ): { mentions: TimeMention[]; rest: string } {
   const mentions: TimeMention[] = [];
   let rest = text;
@@ -93,7 +94,7 @@ function ruleMentions(
     const re = new RegExp(rule.re.source, "g");
     for (const m of rest.matchAll(re)) {
       const exec = Object.assign([...m], { index: m.index, input: rest }) as unknown as RegExpExecArray;
-      const period = rule.resolve(exec, today, dir);
+      const period = rule.resolve(exec, today, dir, dataEnd);
       if (!period) continue;
       const span = { start: m.index, end: m.index + m[0].length };
       mentions.push({ period: { ...period, label: m[0].trim() }, ...span });
@@ -184,9 +185,15 @@ function joinRanges(text: string, mentions: TimeMention[], today: string): TimeM
 /**
  * Find the periods in a normalized question.
  * @param dir "future" for planning questions (a bare "December" is the next December).
+ * @param dataEnd the organization's last day of data, when known ("the last 30 days of the data").
  * @example extractTime("revenue last month", "2026-11-01").period // { from: "2026-10-01", to: "2026-10-31", ... }
  */
-export function extractTime(text: string, today: string, dir: Direction = "past"): TimeParse {
+export function extractTime(
+  text: string,
+  today: string,
+  dir: Direction = "past",
+  dataEnd?: string,
+): TimeParse {
   let rest = text;
   let compareMode: CompareMode | undefined;
   let impliedUnit: TimeParse["impliedUnit"];
@@ -197,7 +204,7 @@ export function extractTime(text: string, today: string, dir: Direction = "past"
     impliedUnit ??= rc.unit;
     rest = consume(rest, { start: m.index, end: m.index + m[0].length });
   }
-  const ruled = ruleMentions(rest, today, dir);
+  const ruled = ruleMentions(rest, today, dir, dataEnd);
   const chronoFound = chronoMentions(ruled.rest, today);
   const mentions = joinRanges(text, [...ruled.mentions, ...chronoFound.mentions], today);
   rest = chronoFound.rest;

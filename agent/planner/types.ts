@@ -44,6 +44,11 @@ export interface PlannerContext {
    * question naming it ("Acme's revenue") is not mistaken for one about another organization.
    */
   organizationName?: string | undefined;
+  /**
+   * The last date the organization has data for (org-local ISO date), when the caller knows it;
+   * "the last 30 days of the data" ends there. Without it such phrases end at the last complete month.
+   */
+  dataEnd?: string | undefined;
   /** The option id the user picked from the previous clarification, used verbatim. */
   clarificationId?: string | undefined;
 }
@@ -111,6 +116,8 @@ export interface Frame {
         changes: FrameBudgetChange[];
       }
     | undefined;
+  /** Dimensions whose empty member ("(none)": revenue with no campaign) is left out of a ranking. */
+  excludeNone?: string[] | undefined;
   /** detect_anomalies sensitivity, when the user asked for one. */
   sensitivity?: "low" | "medium" | "high" | undefined;
   /** search_catalog words, list_dimension_values dimension. */

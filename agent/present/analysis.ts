@@ -6,31 +6,50 @@ import {
   anomaliesAnswer,
   budgetAnswer,
   changeExplanationAnswer,
+  coverageNote,
   formatChange,
   formatPeriod,
   formatValue,
+  inSentence,
+  periodCoverage,
 } from "../answer/index.ts";
 import type { MetricSpec, MetricUnit } from "../answer/types.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 /** A catalog column's unit as the templates know it. */
-function spec(key: string, label: string, unit: string): MetricSpec {
+function spec(key: string, label: string, unit: string, format?: string): MetricSpec {
   const units: MetricUnit[] = ["currency", "count", "ratio", "percent"];
+  const formats: Array<NonNullable<MetricSpec["format"]>> = [
+    "currency",
+    "integer",
+    "decimal",
+    "percent",
+    "multiplier",
+  ];
   const u = units.find((x) => x === unit) ?? "count";
-  return { key, label, unit: u, ...(u === "ratio" ? { format: "multiplier" as const } : {}) };
+  const f = formats.find((x) => x === format) ?? (u === "ratio" ? "multiplier" : undefined);
+  return { key, label, unit: u, ...(f ? { format: f } : {}) };
 }
 
 /** compare_periods: one line per metric, current vs previous with the change. */
 export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): Presentation {
+  const comparisonPeriod = { ...d.comparisonPeriod, timeZone: d.period.timeZone };
+  const dataStart = d.provenance.dataFreshness.adSpendFrom;
+  const coverage = periodCoverage(comparisonPeriod, dataStart);
+  // Before the data starts a 0 means "no data", not "down 100%": say so instead of comparing.
+  const noData = coverage === "none" && d.totals.every((t) => !t.previous);
   const lines = d.totals.map((t) => {
     const m = spec(t.metric, t.label, t.unit);
     if (t.current === null) return `${t.label}: no data in the period.`;
-    const change = t.previous === null ? "" : ` (${formatChange(t.current, t.previous, m, ctx.currency)})`;
+    const change =
+      t.previous === null || noData ? "" : ` (${formatChange(t.current, t.previous, m, ctx.currency)})`;
     return `${t.label}: ${formatValue(t.current, m, ctx.currency)}${change}.`;
   });
-  const head = `${formatPeriod(d.period)} compared with ${formatPeriod({ ...d.comparisonPeriod, timeZone: d.period.timeZone })}:`;
+  const note =
+    coverage === "full" ? "" : coverageNote(comparisonPeriod, dataStart, noData ? "none" : "partial");
+  const head = `${formatPeriod(d.period)} compared with ${formatPeriod(comparisonPeriod)}:`;
   return {
-    text: [head, ...lines].join("\n"),
+    text: [head, ...lines, ...(note ? [note] : [])].join("\n"),
     data: {
       columns: [
         { key: "metric", label: "Metric" },
@@ -48,9 +67,16 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
 /** explain_change: the total move and the members that drove it, for the first dimension. */
 export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): Presentation {
   const first = d.byDimension[0];
-  const label = d.provenance.definitions[0]?.label ?? d.metric;
-  const unit = d.provenance.definitions[0]?.unit ?? "count";
-  const m = spec(d.metric, label, unit);
+  // The explained metric's own definition: provenance lists the definitions it was computed from
+  // (for CAC: ad spend, then new customers), not the metric itself.
+  const own = d.definition ?? d.provenance.definitions.find((x) => x.key === d.metric);
+  const label = own?.label ?? d.metric;
+  const m = spec(d.metric, label, own?.unit ?? "count", d.definition?.format);
+  const shape = d.provenance.shape;
+  const ratio = shape.kind === "ratio";
+  const denominator = ratio
+    ? d.provenance.definitions.find((x) => x.key === shape.denominator)?.label
+    : undefined;
   const text = first
     ? changeExplanationAnswer({
         kind: "change_explanation",
@@ -58,15 +84,20 @@ export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): P
         dimension: { key: first.dimension, label: first.dimension.replaceAll("_", " ") },
         current: first.current,
         previous: first.base,
-        contributors: first.contributions.map((c) => ({
-          name: first.labels[c.member] ?? c.member,
-          current: c.current ?? 0,
-          previous: c.base ?? 0,
-          change: c.contribution,
-        })),
+        contributors: first.contributions.map((c) => {
+          // A rate of 0 in both periods (no spend behind a CAC) is no value of its own: n/a.
+          const none = ratio && !c.current && !c.base;
+          return {
+            name: first.labels[c.member] ?? c.member,
+            current: none ? null : (c.current ?? null),
+            previous: none ? null : (c.base ?? null),
+            change: c.contribution,
+          };
+        }),
         period: d.period,
         comparisonPeriod: { ...d.basePeriod, timeZone: d.period.timeZone },
         currency: ctx.currency,
+        ...(denominator ? { mixOf: inSentence(denominator) } : {}),
       })
     : `No breakdown was available to explain ${label}.`;
   const rows = d.byDimension.flatMap((b) =>

@@ -3,7 +3,10 @@ import { attributionAnswer } from "../answer/index.ts";
 import { chooseChart } from "../chart/index.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
-/** attribution: one sentence per model, a side-by-side table, and a grouped bar chart. */
+/**
+ * attribution: one sentence per model, a side-by-side table, and a grouped bar chart. Credit with
+ * no campaign (or channel) reads "(no campaign)"; shares are left out when a filter cut the rows.
+ */
 export function presentAttribution(d: AttributionToolData, ctx: PresentContext): Presentation {
   const metric =
     d.metric === "revenue"
@@ -15,20 +18,35 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
           format: "decimal" as const,
         };
   const period = { from: d.period.from, to: d.period.to, timeZone: d.period.timeZone };
+  // Under a filter (channels: ["email"]) the tool's shares are of the filtered credit, so email
+  // would read "100%" of what is really a slice: leave shares out rather than mislead.
+  const filtered = d.provenance.some((p) => p.filters.length > 0);
+  const name = (r: AttributionToolData["models"][number]["rows"][number]) =>
+    r.key === null || r.key === undefined ? `(no ${d.level})` : r.label;
   const text = d.models
     .map((m) =>
       attributionAnswer({
         kind: "attribution",
         model: m.model.replaceAll("_", " "),
         metric,
-        rows: m.rows.map((r) => ({ name: r.label, credit: r.credit, share: r.share })),
+        rows: m.rows.map((r) => ({
+          name: name(r),
+          credit: r.credit,
+          ...(filtered ? {} : { share: r.share }),
+        })),
         period,
         currency: ctx.currency,
+        level: d.level,
       }),
     )
     .join("\n");
   const rows = d.models.flatMap((m) =>
-    m.rows.map((r) => ({ model: m.model, [d.level]: r.label, credit: r.credit, share: r.share })),
+    m.rows.map((r) => ({
+      model: m.model,
+      [d.level]: name(r),
+      credit: r.credit,
+      share: filtered ? null : r.share,
+    })),
   );
   const chart = chooseChart({
     columns: [

@@ -21,8 +21,23 @@ export function metricProvenance(result: MetricResult): Record<string, unknown> 
   };
 }
 
+const GRAINS = ["day", "week", "month", "quarter", "year"] as const;
+
+/**
+ * The bucket of a time column: the `date` column is bucketed by the query's grain (day unless
+ * set), a `week`/`month`/... column by its own name.
+ */
+function trendGrain(key: string, grain: unknown): (typeof GRAINS)[number] {
+  const named = GRAINS.find((g) => g === (key === "date" ? grain : key));
+  return named ?? "day";
+}
+
 /** A single-metric time series with no other dimension reads best as a trend sentence. */
-function trendText(result: MetricResult, ctx: PresentContext): string | undefined {
+function trendText(
+  result: MetricResult,
+  args: Record<string, unknown>,
+  ctx: PresentContext,
+): string | undefined {
   const dims = result.columns.filter((c) => c.kind === "dimension");
   const metrics = result.columns.filter((c) => c.kind === "metric");
   const time = dims[0];
@@ -40,13 +55,12 @@ function trendText(result: MetricResult, ctx: PresentContext): string | undefine
     .map((r) => ({ date: String(r[time.key]), value: r[metric.key] }))
     .filter((p): p is { date: string; value: number } => typeof p.value === "number");
   if (points.length < 2) return undefined;
-  const grain =
-    time.key === "date" ? "day" : time.key === "year" ? "quarter" : time.key === "week" ? "week" : time.key;
+  const grain = trendGrain(time.key, result.provenance.grain ?? args.grain);
   const { timeRange } = result.provenance;
   return trendAnswer({
     kind: "trend",
     metric: metricSpecOf(metric),
-    grain: grain as "day" | "week" | "month" | "quarter",
+    grain,
     points,
     period: { from: timeRange.from, to: timeRange.to, timeZone: timeRange.timeZone },
     currency: ctx.currency,
@@ -67,7 +81,7 @@ export function presentMetricResult(
     ? { n: limit, direction: orderBy?.direction === "asc" ? ("bottom" as const) : ("top" as const) }
     : undefined;
   const text =
-    trendText(result, ctx) ??
+    trendText(result, args, ctx) ??
     metricTableAnswer(
       metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
     );

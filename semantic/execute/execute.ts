@@ -12,9 +12,9 @@ import { type CompiledMetricQuery, compileMetricQuery } from "../compile/compile
 import { type AttributionPlan, type CompileContext, planQuery } from "../compile/plan.ts";
 import { parseMetricQuery } from "../query/parse.ts";
 import { comparisonRange, resolveTimeRange } from "../query/time-range.ts";
-import type { DateRange, Filter, MetricQuery, ResolvedTimeRange } from "../query/types.ts";
+import type { DateRange, Filter, Grain, MetricQuery, ResolvedTimeRange } from "../query/types.ts";
 import { type Change, change, compareRows, type Row, toNumber } from "./compare.ts";
-import { type DefinitionUsed, definitionsUsed } from "./provenance.ts";
+import { type DefinitionUsed, definitionsUsed, isAdditiveMetric } from "./provenance.ts";
 
 /** Runs one parameterized statement (the db/ Database's `query` fits). */
 export type QueryRunner = (sql: string, params: readonly unknown[]) => Promise<Row[]>;
@@ -26,6 +26,8 @@ export interface ResultColumn {
   kind: "dimension" | "metric";
   unit?: string;
   format?: string;
+  /** Metrics only: values add up across rows (sums and counts), so shares of the total apply. */
+  additive?: boolean;
 }
 
 /** The full answer to a MetricQuery. */
@@ -43,8 +45,13 @@ export interface MetricResult {
     timeRange: ResolvedTimeRange;
     filters: Filter[];
     rowCount: number;
-    /** Last date loaded into ad_spend_daily for the organization (null when there is none). */
-    dataFreshness: { adSpendThrough: string | null };
+    /**
+     * First and last dates loaded into ad_spend_daily for the organization (null when there is
+     * none). A period before `adSpendFrom` has no data, which is not the same as a value of 0.
+     */
+    dataFreshness: { adSpendThrough: string | null; adSpendFrom?: string | null };
+    /** The date bucket when the result has the `date` dimension (day unless the query set one). */
+    grain?: Grain;
     attribution?: AttributionPlan & { note?: string };
     sql: {
       rows: string;
@@ -119,9 +126,10 @@ export async function executeMetricQuery(
   const [rows, totalRows, freshness, prevRows, prevTotals] = await Promise.all([
     deps.run(main.sql, main.params),
     deps.run(totals.sql, totals.params),
-    deps.run("SELECT max(date)::text AS through FROM ad_spend_daily WHERE organization_id = $1", [
-      ctx.organizationId,
-    ]),
+    deps.run(
+      'SELECT min(date)::text AS "from", max(date)::text AS through FROM ad_spend_daily WHERE organization_id = $1',
+      [ctx.organizationId],
+    ),
     prev[0] ? deps.run(prev[0].sql, prev[0].params) : Promise.resolve([]),
     prev[1] ? deps.run(prev[1].sql, prev[1].params) : Promise.resolve([]),
   ]);
@@ -136,7 +144,14 @@ export async function executeMetricQuery(
   }
   for (const k of metrics) {
     const m = deps.catalog.metrics.get(k)!;
-    columns.push({ key: k, label: m.label, kind: "metric", unit: m.unit, format: m.format });
+    columns.push({
+      key: k,
+      label: m.label,
+      kind: "metric",
+      unit: m.unit,
+      format: m.format,
+      additive: isAdditiveMetric(deps.catalog, k),
+    });
   }
 
   const attributedLeaves = new Set(plan.sources.get("attribution_results")?.map((m) => m.key) ?? []);
@@ -149,7 +164,11 @@ export async function executeMetricQuery(
       timeRange: range,
       filters: q.filters,
       rowCount: outRows.length,
-      dataFreshness: { adSpendThrough: (freshness[0]?.through as string | null | undefined) ?? null },
+      dataFreshness: {
+        adSpendThrough: (freshness[0]?.through as string | null | undefined) ?? null,
+        adSpendFrom: (freshness[0]?.from as string | null | undefined) ?? null,
+      },
+      ...(plan.dimensions.includes("date") ? { grain: plan.grain } : {}),
       attribution: plan.attribution ? { ...plan.attribution, ...(note ? { note } : {}) } : undefined,
       sql: { rows: main.sql, totals: totals.sql, params: main.params },
     },

@@ -1,5 +1,5 @@
 /** What a result says about itself: the definitions, range, filters, attribution and SQL. Pure. */
-import { formulaRefs, parseFormula } from "../catalog/formula.ts";
+import { type FormulaNode, formulaRefs, parseFormula } from "../catalog/formula.ts";
 import type { Catalog, ResolvedMetric } from "../catalog/types.ts";
 import type { AttributionPlan } from "../compile/plan.ts";
 
@@ -68,4 +68,42 @@ export function definitionsUsed(
   };
   keys.forEach(visit);
   return out;
+}
+
+/**
+ * True when the metric's values add up across rows (a sum or count per row), so a row's share of
+ * the total means something: spend, revenue, orders, clicks. Ratios (CPA, ROAS, CTR), distinct
+ * counts and formulas that divide or multiply metrics are not additive. A formula is additive
+ * when it only adds, subtracts or scales additive metrics by constants ("spend * 1.2").
+ */
+export function isAdditiveMetric(
+  catalog: Catalog,
+  key: string,
+  seen: ReadonlySet<string> = new Set(),
+): boolean {
+  const m = catalog.metrics.get(key);
+  if (!m || seen.has(key)) return false;
+  const d = m.definition;
+  if (d.type === "aggregate") return d.aggregation !== "count_distinct";
+  const parsed = parseFormula(d.formula);
+  if (!parsed.ok) return false;
+  const inner = new Set([...seen, key]);
+  const additive = (n: FormulaNode): boolean => {
+    switch (n.kind) {
+      case "number":
+        return false;
+      case "metric":
+        return isAdditiveMetric(catalog, n.key, inner);
+      case "negate":
+        return additive(n.arg);
+      case "binary":
+        if (n.op === "+" || n.op === "-") return additive(n.left) && additive(n.right);
+        if (n.op === "*")
+          return (
+            (n.left.kind === "number" && additive(n.right)) || (n.right.kind === "number" && additive(n.left))
+          );
+        return n.right.kind === "number" && additive(n.left);
+    }
+  };
+  return additive(parsed.ast);
 }

@@ -15,6 +15,8 @@ export const TOP_CONTRIBUTIONS = 10;
 /** What explain_change returns: one decomposition per dimension. */
 export interface ExplainChangeData {
   metric: string;
+  /** The explained metric as the catalog declares it (its inputs' definitions are in provenance). */
+  definition: { label: string; unit: string; format: string; higherIsBetter: boolean };
   period: DateRange & { timeZone: string };
   basePeriod: DateRange;
   byDimension: (ChangeExplanation & { dimension: string; labels: Record<string, string> })[];
@@ -66,8 +68,15 @@ export function createExplainChange(deps: ToolDeps) {
               : "each member's change in its sum; contributions sum to the change",
         };
       }
+      const m = deps.catalog.metrics.get(input.metric);
       return ok({
         metric: input.metric,
+        definition: {
+          label: m?.label ?? input.metric,
+          unit: m?.unit ?? "count",
+          format: m?.format ?? "decimal",
+          higherIsBetter: m?.higherIsBetter ?? true,
+        },
         period: { from: period.from, to: period.to, timeZone: period.timeZone },
         basePeriod,
         byDimension,

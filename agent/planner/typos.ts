@@ -1,0 +1,69 @@
+/**
+ * Typo tolerance for breakdown and value words ("chanel", "platfrom", "campaing"): an unrecognised
+ * word of five letters or more that is one edit (or one swap of neighbouring letters) away from
+ * exactly one word the lexicon uses for a metric, dimension, channel or platform is read as that
+ * word. Deterministic: ties and short words are left alone, and so are common English words that
+ * happen to sit one edit from a vocabulary word.
+ */
+import { editDistance } from "../../semantic/catalog/suggest.ts";
+import type { LexiconEntry } from "./lexicon.ts";
+
+/** Real words one edit from a vocabulary word; never corrected ("speed" is not "spend"). */
+export const PROTECTED: ReadonlySet<string> = new Set(
+  (
+    "speed speeds share shares chance sale sales order ordered ordering click clicked clicking costly " +
+    "cause refund refunds return returned returning brand brands store stores sport sports spent " +
+    "rated rater rates users using venue vendor vendors views " +
+    "viewed visit visited visitor visitors panel panels model models mobile device devices"
+  ).split(" "),
+);
+
+const singular = (w: string) => w.replace(/(?<=[a-z]{3})(?:es|s)$/, "");
+
+/** The single-word vocabulary a typo may be corrected to (campaign names excluded: too many words). */
+function vocabulary(lexicon: readonly LexiconEntry[]): string[] {
+  const out = new Set<string>();
+  for (const e of lexicon) {
+    if (e.exactCase) continue;
+    if (e.target.kind === "value" && e.target.dimension === "campaign") continue;
+    for (const w of e.phrase.split(" ")) if (w.length >= 5 && /^[a-z]+$/.test(w)) out.add(w);
+  }
+  return [...out];
+}
+
+/**
+ * The vocabulary word a typo stands for, if exactly one is close enough.
+ * @example typoTarget("chanel", ["channel", "campaign"]) // "channel"
+ */
+export function typoTarget(word: string, vocab: readonly string[]): string | undefined {
+  if (word.length < 5 || !/^[a-z]+$/.test(word) || PROTECTED.has(word)) return undefined;
+  const hits = new Set<string>();
+  for (const v of vocab) {
+    if (v[0] !== word[0] && v[1] !== word[1]) continue;
+    if (editDistance(word, v) <= 1 || editDistance(singular(word), singular(v)) <= 1) hits.add(singular(v));
+  }
+  if (hits.size !== 1) return undefined;
+  const target = [...hits][0]!;
+  return vocab.find((v) => singular(v) === target && editDistance(word, v) <= 1) ?? target;
+}
+
+/**
+ * Rewrite the unrecognised words of a question that are typos of vocabulary words.
+ * @returns the question with those words replaced (unchanged when none is).
+ */
+export function correctTypos(
+  question: string,
+  unknownWords: readonly string[],
+  lexicon: readonly LexiconEntry[],
+  known: ReadonlySet<string>,
+): string {
+  const vocab = vocabulary(lexicon);
+  let out = question;
+  for (const w of new Set(unknownWords)) {
+    if (known.has(w) || known.has(singular(w))) continue;
+    const target = typoTarget(w, vocab);
+    if (!target || target === w) continue;
+    out = out.replace(new RegExp(`(?<![A-Za-z])${w}(?![A-Za-z])`, "gi"), target);
+  }
+  return out;
+}

@@ -1,0 +1,218 @@
+import { describe, expect, it } from "vitest";
+import type { MetricResult } from "../../semantic/execute/execute.ts";
+import type { AttributionToolData } from "../../tools/attribution/execute.ts";
+import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
+import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
+import { collectGroundNumbers } from "../verify/ground-numbers.ts";
+import { verifyAnswer } from "../verify/verify-answer.ts";
+import { presentComparison, presentExplanation } from "./analysis.ts";
+import { presentAttribution } from "./attribution.ts";
+import { presentMetricResult } from "./query-metrics.ts";
+
+const ctx = { currency: "USD", timeZone: "America/New_York" };
+const Q3 = { from: "2026-07-01", to: "2026-09-30", timeZone: "America/New_York" };
+const provenance: MetricResult["provenance"] = {
+  definitions: [],
+  timeRange: { from: "2026-10-01", to: "2026-10-31", timeZone: "America/New_York" },
+  filters: [],
+  rowCount: 1,
+  dataFreshness: { adSpendThrough: "2026-10-31", adSpendFrom: "2025-11-01" },
+  sql: { rows: "select ...", totals: "select ...", params: [] },
+};
+const grounded = (text: string, data: unknown) =>
+  expect(verifyAnswer(text, collectGroundNumbers([data])).ungrounded).toEqual([]);
+
+describe("presentExplanation", () => {
+  const data: ExplainChangeData = {
+    metric: "cac",
+    definition: {
+      label: "Customer acquisition cost",
+      unit: "currency",
+      format: "currency",
+      higherIsBetter: false,
+    },
+    period: Q3,
+    basePeriod: { from: "2026-04-01", to: "2026-06-30" },
+    byDimension: [
+      {
+        dimension: "channel",
+        kind: "ratio",
+        base: 45.0631,
+        current: 43.8104,
+        change: -1.2527,
+        pctChange: -0.0278,
+        contributions: [
+          {
+            member: "paid_search",
+            base: 144.0965,
+            current: 142.1343,
+            contribution: -1.0872,
+            shareOfChange: 0.87,
+          },
+          { member: "organic_search", base: 0, current: 0, contribution: -0.643, shareOfChange: 0.51 },
+        ],
+        otherContribution: 0,
+        labels: {},
+      },
+    ],
+    provenance: {
+      definitions: [
+        {
+          key: "spend",
+          label: "Ad spend",
+          description: "",
+          unit: "currency",
+          formula: "sum(spend)",
+          custom: false,
+        },
+        {
+          key: "new_customers",
+          label: "New customers",
+          description: "",
+          unit: "count",
+          formula: "",
+          custom: false,
+        },
+      ],
+      shape: { kind: "ratio", metric: "cac", numerator: "spend", denominator: "new_customers", scale: 1 },
+      timeZone: "America/New_York",
+      filters: [],
+      attribution: null,
+      method: "shift-share",
+    },
+  };
+
+  it("labels the explained metric, not its first input, and writes n/a for a member without a rate", () => {
+    const { text } = presentExplanation(data, ctx);
+    expect(text).toBe(
+      [
+        "Customer acquisition cost for July 1 – September 30, 2026 was $43.81, down 2.8% from $45.06 in April 1 – June 30, 2026.",
+        "The biggest movers by channel:",
+        "- paid_search: down $1.09 ($142.13, down 1.4% from $144.10)",
+        "- organic_search: down $0.64 (n/a in both periods; its share of new customers changed)",
+      ].join("\n"),
+    );
+    grounded(text, data);
+  });
+});
+
+describe("presentComparison", () => {
+  const yoy = (from: string, previous: number): ComparePeriodsData => ({
+    period: { from: "2026-10-01", to: "2026-10-31", timeZone: "America/New_York" },
+    comparisonPeriod: { from, to: "2025-10-31" },
+    totals: [
+      {
+        metric: "revenue",
+        label: "Revenue",
+        unit: "currency",
+        current: 145_455.2,
+        previous,
+        change: 145_455.2 - previous,
+        percentChange: previous ? (145_455.2 - previous) / previous : null,
+        assessment: null,
+      },
+    ],
+    rows: [],
+    provenance,
+  });
+
+  it("says the comparison period has no data when it lies before the data starts", () => {
+    const data = yoy("2025-10-01", 0);
+    const { text } = presentComparison(data, ctx);
+    expect(text).toBe(
+      [
+        "October 1–31, 2026 compared with October 1–31, 2025:",
+        "Revenue: $145,455.",
+        "There is no data for October 1–31, 2025: data starts November 1, 2025.",
+      ].join("\n"),
+    );
+    grounded(text, data);
+  });
+
+  it("compares, with a caveat, when there are values in a period the ad data does not cover", () => {
+    const { text } = presentComparison(yoy("2025-10-01", 100_000), ctx);
+    expect(text).toBe(
+      [
+        "October 1–31, 2026 compared with October 1–31, 2025:",
+        "Revenue: $145,455 (up 45.5% from $100,000).",
+        "Data starts November 1, 2025, so October 1–31, 2025 is only partly covered.",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("presentAttribution", () => {
+  const data = (filters: MetricResult["provenance"]["filters"]): AttributionToolData => ({
+    metric: "revenue",
+    level: "campaign",
+    period: Q3,
+    models: [
+      {
+        model: "last_touch",
+        total: 30_000,
+        rows: [
+          { key: null as unknown as string, label: "null", credit: 25_442.31, share: 0.8481 },
+          { key: 7, label: "Spring Sale", credit: 4_557.69, share: 0.1519 },
+        ],
+      },
+    ],
+    provenance: [{ ...provenance, filters }],
+  });
+
+  it("writes (no campaign) for credit without one, with shares of all credit", () => {
+    expect(presentAttribution(data([]), ctx).text).toBe(
+      "Under the last touch attribution model, attributed revenue for July 1 – September 30, 2026 is credited to " +
+        "(no campaign) $25,442 (84.8%) and Spring Sale $4,557.69 (15.2%).",
+    );
+  });
+
+  it("leaves shares out under a filter, where they would be of the filtered credit", () => {
+    const filtered = presentAttribution(data([{ field: "channel", op: "in", values: ["email"] }]), ctx);
+    expect(filtered.text).toBe(
+      "Under the last touch attribution model, attributed revenue for July 1 – September 30, 2026 is credited to " +
+        "(no campaign) $25,442 and Spring Sale $4,557.69.",
+    );
+  });
+});
+
+describe("presentMetricResult trend", () => {
+  const weekly: MetricResult = {
+    columns: [
+      { key: "date", label: "Date", kind: "dimension" },
+      {
+        key: "spend",
+        label: "Ad spend",
+        kind: "metric",
+        unit: "currency",
+        format: "currency",
+        additive: true,
+      },
+    ],
+    rows: [
+      { date: "2026-08-01", spend: 3_458.5 },
+      { date: "2026-08-03", spend: 12_011.2 },
+      { date: "2026-08-31", spend: 1_655.29 },
+    ],
+    totals: { spend: 17_124.99 },
+    provenance: {
+      ...provenance,
+      timeRange: { from: "2026-08-01", to: "2026-08-31", timeZone: "America/New_York" },
+    },
+  };
+
+  it("names the grain of the date buckets, from the result or the query", () => {
+    const fromResult = presentMetricResult(
+      { ...weekly, provenance: { ...weekly.provenance, grain: "week" } },
+      {},
+      ctx,
+    );
+    const fromArgs = presentMetricResult(weekly, { grain: "week" }, ctx);
+    const expected =
+      "Ad spend by week for August 1–31, 2026: $1,655.29 (week of August 31, 2026) in the latest week, " +
+      "down 52.1% from $3,458.50 in the first week. Peak: $12,011 (week of August 3, 2026); " +
+      "low: $1,655.29 (week of August 31, 2026).";
+    expect(fromResult.text).toBe(expected);
+    expect(fromArgs.text).toBe(expected);
+    expect(presentMetricResult(weekly, {}, ctx).text).toMatch(/^Ad spend by day for/);
+  });
+});
