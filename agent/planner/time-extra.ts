@@ -5,7 +5,15 @@
  * because the general rules would otherwise read "2026" or "last year" on their own.
  */
 import { addDays, addMonths, endOfMonth, startOfMonth, startOfWeek } from "../../semantic/query/dates.ts";
-import { MONTH_PATTERN, monthIndex, monthPeriod, quarterPeriod, type TimeRule } from "./time-phrases.ts";
+import {
+  COUNT_PATTERN,
+  COUNT_WORDS,
+  MONTH_PATTERN,
+  monthIndex,
+  monthPeriod,
+  quarterPeriod,
+  type TimeRule,
+} from "./time-phrases.ts";
 import type { Period } from "./types.ts";
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -65,23 +73,7 @@ const HOLIDAY_PATTERN = Object.keys(HOLIDAYS)
 
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 
-const COUNT_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  ten: 10,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-};
-const COUNT = `\\d{1,3}|${Object.keys(COUNT_WORDS).join("|")}`;
+const COUNT = COUNT_PATTERN;
 const countOf = (s: string | undefined) => (!s ? 1 : /^\d+$/.test(s) ? Number(s) : (COUNT_WORDS[s] ?? 1));
 
 /** A holiday's date range in the year named, or the most recent one that has started. */

@@ -40,8 +40,8 @@ export const MONTH_PATTERN = MONTHS.flat()
   .sort((a, b) => b.length - a.length)
   .join("|");
 
-const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
+/** Number words in period phrases ("last three weeks", "first ten days of October"). */
+export const COUNT_WORDS: Record<string, number> = {
   one: 1,
   two: 2,
   three: 3,
@@ -55,10 +55,16 @@ const NUMBER_WORDS: Record<string, number> = {
   eleven: 11,
   twelve: 12,
   fourteen: 14,
+  fifteen: 15,
+  twenty: 20,
   thirty: 30,
   sixty: 60,
   ninety: 90,
 };
+/** A count in a period phrase: digits or a number word. */
+export const COUNT_PATTERN = `\\d{1,3}|${Object.keys(COUNT_WORDS).join("|")}`;
+/** "a" counts as one only before a unit ("a week ago"); slices of a period need a real count. */
+const NUMBER_WORDS: Record<string, number> = { a: 1, ...COUNT_WORDS };
 const NUMBER = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")}`;
 
 /** Month index (0-11) of a month name or abbreviation. */
