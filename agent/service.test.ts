@@ -194,6 +194,19 @@ describe("the agent", () => {
     expect(answer.verification.grounded).toBe(true);
   });
 
+  it("explains a tool's refusal in the marketer's terms, without the API field path", async () => {
+    const answer = await service().ask({
+      tenant,
+      question: "what if we move $10 million from display to paid search in November?",
+      now: NOW,
+    });
+    expect(answer.toolCalls[0]?.name).toBe("recommend_budget");
+    expect(answer.answer).toMatch(
+      /^I couldn't answer that: that would take display below zero: it spent \$[\d,.]+ over the last 30 days/,
+    );
+    expect(answer.verification.grounded).toBe(true);
+  });
+
   it("ends 'the last 30 days of the data' at the organization's last day of data, not today", async () => {
     const answer = await service().ask({
       tenant,

@@ -1,6 +1,6 @@
 import type { AIMessage, BaseMessage, ToolMessage } from "@langchain/core/messages";
 import type { ToolResult } from "../../tools/result.ts";
-import { clarificationAnswer, declineAnswer } from "../answer/index.ts";
+import { clarificationAnswer } from "../answer/index.ts";
 import type { AgentAnswer, Clarification } from "../contract.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
 import type { AgentStateUpdate, AgentStateValue } from "../state.ts";
@@ -43,6 +43,9 @@ function currentTurn(messages: readonly BaseMessage[]) {
 }
 
 /** Strip SQL text from results before grounding: its literals are not figures a marketer saw. */
+/** A leading zod-style field path, e.g. "metrics.0: " or "changes.1.changeAmount: ". */
+const FIELD_PATH = /^[a-z][a-zA-Z]*(?:\.[a-zA-Z0-9]+)*: /;
+
 function groundable(results: readonly TurnResult[]): unknown[] {
   return results.map((r) => JSON.parse(JSON.stringify(r.result, (k, v) => (k === "sql" ? undefined : v))));
 }
@@ -93,7 +96,9 @@ export function createFinalizeNode(deps: FinalizeDeps) {
         const s = r.result.error.suggestions?.length
           ? ` Did you mean: ${r.result.error.suggestions.join(", ")}?`
           : "";
-        failures.push(`${r.result.error.message}.${s}`.replace(/\.\./g, "."));
+        // The field path ("changes.0.changeAmount: ") is for API clients; a marketer reads the reason.
+        const reason = r.result.error.message.replace(FIELD_PATH, "");
+        failures.push(`${reason}.${s}`.replace(/\.\./g, "."));
         continue;
       }
       const presenter = PRESENTERS[r.name];
@@ -103,7 +108,7 @@ export function createFinalizeNode(deps: FinalizeDeps) {
     const template = presented.length
       ? presented.map((p) => p.text).join("\n\n")
       : failures.length
-        ? declineAnswer({ kind: "decline", reason: failures.join(" ") })
+        ? `I couldn't answer that: ${failures.join(" ")}`
         : "I can answer questions about your marketing data: spend, revenue, ROAS, orders, CAC and more, by channel, campaign or period. Try 'What was ROAS by channel last month?'";
 
     const grounding = collectGroundNumbers(groundable(turn.results));

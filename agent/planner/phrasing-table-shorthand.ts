@@ -14,6 +14,26 @@ const returning = { field: "customer_type", op: "in", values: ["returning"] };
 const notNoneCampaign = { field: "campaign", op: "neq", value: null };
 
 export const SHORTHAND: PhrasingRow[] = [
+  // Seasons (meteorological, northern hemisphere); "Summer26" stays a campaign name.
+  [
+    "how r we doing on email rev this summer",
+    "query_metrics",
+    {
+      metrics: ["revenue"],
+      filters: [{ field: "channel", op: "in", values: ["email"] }],
+      timeRange: { from: "2026-06-01", to: "2026-08-31" },
+    },
+  ],
+  [
+    "revenue last winter",
+    "query_metrics",
+    { metrics: ["revenue"], timeRange: { from: "2025-12-01", to: "2026-02-28" } },
+  ],
+  [
+    "ad spend by channel in the spring of 2026",
+    "query_metrics",
+    { metrics: ["spend"], dimensions: ["channel"], timeRange: { from: "2026-03-01", to: "2026-05-31" } },
+  ],
   // 1. Shorthand: rev, custs, SEM/PPC, "make", "put into".
   [
     "how much rev did we do in aug",

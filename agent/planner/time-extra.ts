@@ -102,6 +102,38 @@ function containerOf(
 const lastDataDay = (today: string, dataEnd: string | undefined) =>
   dataEnd && dataEnd < today ? dataEnd : addDays(startOfMonth(today), -1);
 
+/**
+ * Meteorological seasons of the northern hemisphere (both demo organizations and most of our
+ * users' markets); winter Y runs from December Y-1 through February Y.
+ */
+const SEASONS: Record<string, (y: number) => { from: string; to: string }> = {
+  spring: (y) => ({ from: `${y}-03-01`, to: `${y}-05-31` }),
+  summer: (y) => ({ from: `${y}-06-01`, to: `${y}-08-31` }),
+  fall: (y) => ({ from: `${y}-09-01`, to: `${y}-11-30` }),
+  autumn: (y) => ({ from: `${y}-09-01`, to: `${y}-11-30` }),
+  winter: (y) => ({ from: `${y - 1}-12-01`, to: endOfMonth(`${y}-02-01`) }),
+};
+
+/**
+ * "summer 2026": that year's; "last summer": the latest one already over; "this summer" (or
+ * none): the latest one that has started, or for plans (`future`) the next one not yet over.
+ */
+function seasonRange(
+  season: string,
+  which: string | undefined,
+  year: string | undefined,
+  today: string,
+  dir: "past" | "future",
+): { from: string; to: string } {
+  const make = SEASONS[season]!;
+  if (year) return make(Number(year));
+  const y = Number(today.slice(0, 4));
+  const candidates = [y - 1, y, y + 1].map(make);
+  if (which && /^(?:last|past|previous)$/.test(which)) return candidates.filter((r) => r.to < today).at(-1)!;
+  if (dir === "future") return candidates.find((r) => r.to >= today)!;
+  return candidates.filter((r) => r.from <= today).at(-1)!;
+}
+
 /** Rules time.ts applies before the general ones (longer, more specific phrases). */
 export const EXTRA_TIME_RULES: readonly TimeRule[] = [
   {
@@ -182,6 +214,18 @@ export const EXTRA_TIME_RULES: readonly TimeRule[] = [
       if (day < 1 || date > endOfMonth(base)) return undefined;
       const from = startOfWeek(date);
       return { from, to: addDays(from, 6), unit: "week", label: "" };
+    },
+  },
+  {
+    // "this summer", "last winter", "summer 2026", "in the spring of 2026" (not "Summer26" or "summer
+    // sale"). "fall" counts only with a determiner or a year: "did orders fall" is a verb.
+    re: /\b(?:in |during |over |for |of |across )?(?:the )?(?:(?:(this|last|past|previous|next|coming) )?(spring|summer|autumn|winter)|(?:(this|last|past|previous|next|coming|the) )(fall)|(fall)(?=\s+(?:of\s+)?20\d\d))(?:\s+(?:of\s+)?(20\d\d))?\b(?!\s+(?:sale|sales|campaigns?|collection|promo))/,
+    resolve: (m, t, dir) => {
+      const which = m[1] ?? (m[3] === "the" ? undefined : m[3]);
+      const season = (m[2] ?? m[4] ?? m[5])!;
+      const direction = which && /^(?:next|coming)$/.test(which) ? "future" : dir;
+      const r = seasonRange(season, which, m[6], t, direction);
+      return { from: r.from, to: direction === "past" ? clip(r.to, t) : r.to, label: "" };
     },
   },
   {

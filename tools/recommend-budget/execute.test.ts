@@ -58,6 +58,21 @@ describe("recommend_budget executor", () => {
     });
     expect(unknown).toMatchObject({ ok: false, error: { code: "unknown_value" } });
     expect(!unknown.ok && unknown.error.suggestions).toContain("paid_search");
+    const [display] = await s.db.query<{ spend: number }>(
+      `SELECT SUM(spend) AS spend FROM ad_spend_daily
+        WHERE organization_id = $1 AND channel = 'display' AND date BETWEEN '2026-10-02' AND '2026-10-31'`,
+      [s.tenant.organizationId],
+    );
+    const cut = await run({
+      period: NOV,
+      changes: [{ dimension: "channel", value: "display", changeAmount: -1_000_000 }],
+    });
+    const spent = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(
+      Math.round(display!.spend * 100) / 100,
+    );
+    expect(!cut.ok && cut.error.message).toBe(
+      `changes.0.changeAmount: that would take display below zero: it spent ${spent} over the last 30 days, so it can give up at most that much`,
+    );
     const infeasible = await run({ period: NOV, totalBudget: 1_000_000 });
     expect(infeasible).toMatchObject({ ok: false, error: { code: "infeasible" } });
   });

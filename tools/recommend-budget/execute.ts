@@ -57,7 +57,10 @@ function resolveChanges(
   changes: readonly BudgetChange[],
   history: readonly ChannelHistory[],
   days: number,
+  currency: string,
 ): ResolvedChange[] | ToolResult<never> {
+  const money = (x: number) =>
+    new Intl.NumberFormat("en-US", { style: "currency", currency }).format(cents(x));
   const out: ResolvedChange[] = [];
   for (const [i, c] of changes.entries()) {
     const key = String(c.value);
@@ -79,7 +82,7 @@ function resolveChanges(
     if (next < 0) {
       return fail(
         "bad_input",
-        `changes.${i}.changeAmount: would make spend negative (current ${cents(current)})`,
+        `changes.${i}.${c.changePercent !== undefined ? "changePercent" : "changeAmount"}: that would take ${key} below zero: it spent ${money(current)} over the last ${days} days, so it can give up at most that much`,
       );
     }
     out.push({ member: key, currentSpend: cents(current), newSpend: cents(next) });
@@ -113,7 +116,7 @@ export function createRecommendBudget(deps: ToolDeps) {
       let request: BudgetOptimizeRequestInput;
       let changes: ResolvedChange[] = [];
       if (input.changes.length > 0) {
-        const resolved = resolveChanges(input.changes, history, days);
+        const resolved = resolveChanges(input.changes, history, days, deps.tenant.currency);
         if (!Array.isArray(resolved)) return resolved;
         changes = resolved;
         const changed = new Map(changes.map((c) => [c.member, c.newSpend]));
