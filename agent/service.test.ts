@@ -214,6 +214,13 @@ describe("the agent", () => {
       now: new Date("2026-12-05T12:00:00Z"),
     });
     expect(answer.toolCalls[0]?.args).toMatchObject({ timeRange: { from: "2026-10-02", to: "2026-10-31" } });
+    // No period named: the default window ends at the latest data too, not at empty recent days.
+    const latest = await service().ask({
+      tenant,
+      question: "what's our blended ROAS",
+      now: new Date("2026-12-05T12:00:00Z"),
+    });
+    expect(latest.toolCalls[0]?.args).toMatchObject({ timeRange: { from: "2026-10-02", to: "2026-10-31" } });
   });
 });
 

@@ -190,3 +190,27 @@ export function coverageNote(
     ? `There is no data for ${formatPeriod(period)}: data starts ${starts}.`
     : `Data starts ${starts}, so ${formatPeriod(period)} is only partly covered.`;
 }
+
+/**
+ * How much of `period` lies within data that runs through `dataEnd`: "none" when the period
+ * starts after it, "partial" when it ends after it, "full" otherwise (or when the end is unknown).
+ */
+export function periodEndCoverage(
+  period: Period,
+  dataEnd: string | null | undefined,
+): "none" | "partial" | "full" {
+  if (!dataEnd) return "full";
+  if (period.from > dataEnd) return "none";
+  return period.to > dataEnd ? "partial" : "full";
+}
+
+/**
+ * The sentence for a period that ends after the last data day: "Data runs through October 31,
+ * 2026." or, when the period has no values, "No data for November 1–30, 2026: data runs through
+ * October 31, 2026." Empty when the period ends within the data (or the end is unknown).
+ */
+export function dataEndNote(period: Period, dataEnd: string | null | undefined, empty = false): string {
+  if (!dataEnd || periodEndCoverage(period, dataEnd) === "full") return "";
+  const through = `data runs through ${formatDate(dataEnd)}`;
+  return empty ? `No data for ${formatPeriod(period)}: ${through}.` : `D${through.slice(1)}.`;
+}

@@ -62,6 +62,9 @@ export function metricTableInputFromResult(
     ...(result.provenance.dataFreshness.adSpendFrom
       ? { dataStart: result.provenance.dataFreshness.adSpendFrom }
       : {}),
+    ...(result.provenance.dataFreshness.adSpendThrough
+      ? { dataEnd: result.provenance.dataFreshness.adSpendThrough }
+      : {}),
   };
   const comparison = result.comparison;
   if (comparison) {

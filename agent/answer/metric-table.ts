@@ -1,11 +1,13 @@
 import {
   coverageNote,
+  dataEndNote,
   formatChange,
   formatPeriod,
   formatShare,
   formatValue,
   inSentence,
   periodCoverage,
+  periodEndCoverage,
 } from "./format.ts";
 import type { AnswerRow, MetricSpec, MetricTableAnswerInput } from "./types.ts";
 
@@ -82,10 +84,25 @@ function rowLine(input: MetricTableAnswerInput, row: AnswerRow, metric: MetricSp
 }
 
 /**
+ * True when the period has no values: every total is null (or 0 in a period wholly after the last
+ * data day, where a 0 means "no data"), and so is every row.
+ */
+function noValues(input: MetricTableAnswerInput): boolean {
+  const after = periodEndCoverage(input.period, input.dataEnd) === "none";
+  const empty = (v: unknown) => v === null || v === undefined || (after && v === 0);
+  return (
+    input.metrics.every((m) => empty(input.totals[m.key])) &&
+    input.rows.every((r) => input.metrics.every((m) => empty(r[m.key])))
+  );
+}
+
+/**
  * Answer for a metric query: totals with their change vs the comparison period, then the leading
  * breakdown rows (share of the total for additive metrics, change vs the same row last period).
  * A comparison period before the first data date is stated as having no data, not compared as 0.
  * Rows are written in the order given (the query's order); a top-N cut is announced as such.
+ * A period ending after the last data day says where the data ends, and one without values says
+ * "No data for …" rather than printing an empty line.
  */
 export function metricTableAnswer(given: MetricTableAnswerInput): string {
   const { comparison, note } = usableComparison(given);
@@ -96,6 +113,12 @@ export function metricTableAnswer(given: MetricTableAnswerInput): string {
   const sentences = [`For ${period}${comparedWith}:`];
   const totals = totalsSentence(input);
   const notes = note ? [note] : [];
+  if (noValues(input)) {
+    const none = dataEndNote(input.period, input.dataEnd, true) || `No data for ${period}.`;
+    return [none, ...notes].join(" ");
+  }
+  const end = dataEndNote(input.period, input.dataEnd);
+  if (end) notes.push(end);
   if (input.dimensions.length === 0 || input.rows.length === 0 || lead === undefined) {
     if (totals) sentences.push(totals);
     if (input.dimensions.length > 0 && input.rows.length === 0) sentences.push("No rows matched.");

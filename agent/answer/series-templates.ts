@@ -1,5 +1,5 @@
 /** Templates over time: a trend (first vs last, peak and low) and an anomalies list. */
-import { formatChange, formatDate, formatPeriod, formatValue, inSentence } from "./format.ts";
+import { dataEndNote, formatChange, formatDate, formatPeriod, formatValue, inSentence } from "./format.ts";
 import type { AnomaliesAnswerInput, TrendAnswerInput } from "./types.ts";
 
 /** Anomalies written out in prose; the rest stay in the table. */
@@ -7,17 +7,20 @@ export const MAX_ANOMALIES_IN_TEXT = 5;
 
 /**
  * "Spend by week for …: from $X (week of …) to $Y (week of …), up 12.3% from $X. Peak: $Z in …;
- * low: $W in …." A single point is stated as is; no points says there is no data.
+ * low: $W in …." A single point is stated as is; no points says there is no data. A period ending
+ * after the last data day adds "Data runs through …".
  */
 export function trendAnswer(input: TrendAnswerInput): string {
   const { metric, grain, currency } = input;
   const head = `${metric.label} by ${grain} for ${formatPeriod(input.period)}`;
   const first = input.points[0];
   const last = input.points[input.points.length - 1];
-  if (first === undefined || last === undefined) return `${head}: no data in this period.`;
+  if (first === undefined || last === undefined)
+    return dataEndNote(input.period, input.dataEnd, true) || `${head}: no data in this period.`;
+  const end = dataEndNote(input.period, input.dataEnd);
   const show = (p: { date: string; value: number }) =>
     `${formatValue(p.value, metric, currency)} (${formatDate(p.date, grain)})`;
-  if (input.points.length === 1) return `${head}: ${show(first)}.`;
+  if (input.points.length === 1) return `${head}: ${show(first)}.${end ? ` ${end}` : ""}`;
   let peak = first;
   let low = first;
   for (const p of input.points) {
@@ -27,7 +30,7 @@ export function trendAnswer(input: TrendAnswerInput): string {
   const change = formatChange(last.value, first.value, metric, currency);
   return (
     `${head}: ${show(last)} in the latest ${grain}, ${change} in the first ${grain}. ` +
-    `Peak: ${show(peak)}; low: ${show(low)}.`
+    `Peak: ${show(peak)}; low: ${show(low)}.${end ? ` ${end}` : ""}`
   );
 }
 

@@ -216,7 +216,7 @@ describe("answer templates", () => {
     expect(yearly).toContain("$56,879 (2026) in the latest year");
   });
 
-  it("writes n/a for a member with no value of its own in a ratio's change", () => {
+  it("leaves members without a rate in either period out of the movers, and sums their mix in one line", () => {
     const input: ChangeExplanationAnswerInput = {
       kind: "change_explanation",
       metric: { key: "cac", label: "Customer acquisition cost", unit: "currency", higherIsBetter: false },
@@ -232,14 +232,107 @@ describe("answer templates", () => {
       currency: "USD",
       mixOf: "new customers",
     };
-    expect(writeAnswer(input)).toBe(
+    const head = [
+      "Customer acquisition cost for July 1 – September 30, 2026 was $43.81, down 2.8% from $45.06 in April 1 – June 30, 2026.",
+      "The biggest movers by channel:",
+      "- paid_search: down $1.09 ($142.13, down 1.4% from $144.10)",
+    ];
+    // Without the summed contribution in the input, the members are left out altogether.
+    expect(writeAnswer(input)).toBe(head.join("\n"));
+    const summed: ChangeExplanationAnswerInput = {
+      ...input,
+      contributors: [
+        ...input.contributors,
+        { name: "direct", current: null, previous: null, change: -0.24 },
+        { name: "paid_social", current: 134.9, previous: null, change: 0.5 },
+      ],
+      withoutRate: [{ names: ["organic_search", "direct"], lacking: "ad spend", change: -0.88 }],
+    };
+    const text = writeAnswer(summed);
+    expect(text).toBe(
       [
-        "Customer acquisition cost for July 1 – September 30, 2026 was $43.81, down 2.8% from $45.06 in April 1 – June 30, 2026.",
-        "The biggest movers by channel:",
-        "- paid_search: down $1.09 ($142.13, down 1.4% from $144.10)",
-        "- organic_search: down $0.64 (n/a in both periods; its share of new customers changed)",
+        ...head,
+        "- paid_social: up $0.50 ($134.90, compared with n/a; its share of new customers changed)",
+        "Channels without ad spend (organic_search and direct) moved the blended customer acquisition cost by -$0.88 through mix.",
       ].join("\n"),
     );
+    expect(verifyAnswer(text, collectGroundNumbers([summed])).ok).toBe(true);
+    // A sum that shows as zero is no mover either; one of another sign reads "+"; no group name reads "without a rate".
+    expect(
+      writeAnswer({ ...input, withoutRate: [{ names: ["email"], lacking: "ad spend", change: 0.001 }] }),
+    ).toBe(head.join("\n"));
+    expect(
+      writeAnswer({
+        ...input,
+        metric: { key: "roas", label: "Return on ad spend", unit: "ratio", format: "multiplier" },
+        contributors: [{ name: "referral", current: null, previous: null, change: 0.31 }],
+        current: 3.66,
+        previous: 3.35,
+        withoutRate: [{ names: ["referral"], change: 0.31 }],
+      }),
+    ).toBe(
+      [
+        "Return on ad spend for July 1 – September 30, 2026 was 3.66x, up 9.3% from 3.35x in April 1 – June 30, 2026. No channel moved.",
+        "Channels without a rate in either period (referral) moved the blended return on ad spend by +0.31x through mix.",
+      ].join("\n"),
+    );
+  });
+
+  it("says where the data ends when a period runs past it, and that a period after it has no data", () => {
+    const totals: MetricTableAnswerInput = {
+      kind: "metric_table",
+      metrics: [{ key: "roas", label: "Return on ad spend", unit: "ratio", format: "multiplier" }],
+      dimensions: [],
+      rows: [],
+      totals: { roas: null },
+      period: { from: "2026-11-04", to: "2026-12-03" },
+      currency: "USD",
+      dataEnd: "2026-10-31",
+    };
+    expect(writeAnswer(totals)).toBe(
+      "No data for November 4 – December 3, 2026: data runs through October 31, 2026.",
+    );
+    // After the data a 0 is no data too; within it a null total is still no data, without the note.
+    const spend: MetricTableAnswerInput = {
+      ...totals,
+      metrics: [SPEND],
+      dimensions: [{ key: "channel", label: "Channel" }],
+      totals: { spend: 0 },
+    };
+    expect(writeAnswer(spend)).toBe(
+      "No data for November 4 – December 3, 2026: data runs through October 31, 2026.",
+    );
+    expect(writeAnswer({ ...totals, period: OCTOBER })).toBe("No data for October 1–31, 2026.");
+    expect(
+      writeAnswer({ ...totals, period: { from: "2026-10-15", to: "2026-11-14" }, totals: { roas: 4 } }),
+    ).toBe(
+      "For October 15 – November 14, 2026: Return on ad spend 4.00x. Data runs through October 31, 2026.",
+    );
+    expect(
+      writeAnswer({ ...BY_CHANNEL, dataEnd: "2026-10-20" })
+        .split("\n")
+        .at(-1),
+    ).toBe("Data runs through October 20, 2026.");
+    expect(writeAnswer({ ...BY_CHANNEL, dataEnd: "2026-10-31" })).toBe(writeAnswer(BY_CHANNEL));
+    const trend = EXAMPLES.trend as TrendAnswerInput;
+    expect(writeAnswer({ ...trend, dataEnd: "2026-10-20" })).toMatch(
+      /\. Data runs through October 20, 2026\.$/,
+    );
+    expect(
+      writeAnswer({
+        ...trend,
+        points: [],
+        period: { from: "2026-11-01", to: "2026-11-30" },
+        dataEnd: "2026-10-31",
+      }),
+    ).toBe("No data for November 1–30, 2026: data runs through October 31, 2026.");
+  });
+
+  it("names an anomaly metric by its label", () => {
+    const cpc: MetricSpec = { key: "cpc", label: "Cost per click", unit: "currency", format: "currency" };
+    expect(
+      writeAnswer({ kind: "anomalies", metric: cpc, anomalies: [], period: OCTOBER, currency: "USD" }),
+    ).toBe("No anomalies in cost per click for October 1–31, 2026.");
   });
 
   it("leaves out attribution shares that are not of all credit, and names campaigns as campaigns", () => {

@@ -51,6 +51,8 @@ export interface MetricTableAnswerInput {
   topN?: { n: number; direction: "top" | "bottom" };
   /** First date with data ("YYYY-MM-DD"): a comparison period before it has no data, not zeros. */
   dataStart?: string;
+  /** Last date with data ("YYYY-MM-DD"): a period ending after it says so; one after it has no data. */
+  dataEnd?: string;
 }
 
 /** A time series of one metric, optionally one series per category. */
@@ -61,6 +63,8 @@ export interface TrendAnswerInput {
   points: Array<{ date: string; value: number }>;
   period: Period;
   currency: string;
+  /** Last date with data ("YYYY-MM-DD"): a period ending after it says so. */
+  dataEnd?: string;
 }
 
 /** Credit per channel (or campaign) under one attribution model. */
@@ -113,6 +117,11 @@ export interface ChangeExplanationAnswerInput {
   currency: string;
   /** For ratios: what the mix is of ("new customers"), to explain a member with no value of its own. */
   mixOf?: string;
+  /**
+   * For ratios: members with no rate in either period, left out of the movers, as groups by what
+   * they lack ("ad spend"; none when it differs) with their summed contribution, from the tool.
+   */
+  withoutRate?: Array<{ names: string[]; lacking?: string; change: number }>;
 }
 
 /** How a metric is defined in the catalog. */

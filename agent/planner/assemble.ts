@@ -110,6 +110,10 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
           name: "recommend_budget",
           args: {
             ...(b.totalBudget !== undefined ? { totalBudget: b.totalBudget } : {}),
+            ...(b.totalBudgetChangePercent !== undefined
+              ? { totalBudgetChangePercent: b.totalBudgetChangePercent }
+              : {}),
+            ...(b.extraBudget !== undefined ? { extraBudget: b.extraBudget } : {}),
             period,
             level: b.level,
             lockedChannels: b.locked,

@@ -10,6 +10,10 @@ import type { FrameBudgetChange } from "./types.ts";
 /** The budget part of a frame. */
 export interface BudgetRequest {
   totalBudget?: number | undefined;
+  /** "if I had 20% more budget": the total as a change of current spend. */
+  totalBudgetChangePercent?: number | undefined;
+  /** "where should an extra 5k go": the total as current spend plus this amount. */
+  extraBudget?: number | undefined;
   level: "channel" | "platform";
   locked: string[];
   changes: FrameBudgetChange[];
@@ -100,7 +104,7 @@ function changeFor(
       : { changeAmount: sign * (parseAmount(gotAfter[1]!) ?? 0) };
   }
   const amountBefore =
-    /(\$\s?\d+(?:\.\d+)?\s*(?:k|m|mm|thousand|million)?|\d+(?:\.\d+)?\s*(?:k|m)|\d+(?:\.\d+)?\s*(?:%|percent))\s+(more|less|extra|fewer)\s+(?:on|for|to|into|in)\s+$/.exec(
+    /([$€£]\s?\d+(?:\.\d+)?\s*(?:k|m|mm|thousand|million)?|\d+(?:\.\d+)?\s*(?:k|m)|\d+(?:\.\d+)?\s*(?:%|percent))\s+(more|less|extra|fewer)\s+(?:on|for|to|into|in)\s+$/.exec(
       before,
     );
   if (amountBefore) {
@@ -111,7 +115,7 @@ function changeFor(
       : { changeAmount: sign * (parseAmount(amountBefore[1]!) ?? 0) };
   }
   const addTo =
-    /\b(?:add|put|give)\s+(\$\s?\d+(?:\.\d+)?\s*(?:k|m|thousand|million)?|\d+(?:\.\d+)?\s*(?:k|m))\s+(?:more\s+)?(?:to|into|on)\s+$/.exec(
+    /\b(?:add|put|give)\s+([$€£]\s?\d+(?:\.\d+)?\s*(?:k|m|thousand|million)?|\d+(?:\.\d+)?\s*(?:k|m))\s+(?:more\s+)?(?:to|into|on)\s+$/.exec(
       before,
     );
   if (addTo) return { changeAmount: parseAmount(addTo[1]!) ?? 0 };
@@ -169,13 +173,26 @@ export function parseBudget(text: string, matches: readonly LexiconMatch[]): Bud
     else if (LOCK_BEFORE.test(before) || LOCK_AFTER.test(text.slice(m.span.end, m.span.end + 40)))
       locked.push(value);
   }
-  const masked = text.replace(/\b(?:by|of)\s+\$\s?\d[\d.]*\s*(?:k|m|mm|thousand|million)?/g, " ");
+  if (!moved.size && !changes.length) {
+    const relative = relativeTotal(text);
+    if (relative) return { ...relative, level: levelOf(text, values, changes, locked), locked, changes };
+  }
+  const masked = text.replace(/\b(?:by|of)\s+[$€£]\s?\d[\d.]*\s*(?:k|m|mm|thousand|million)?/g, " ");
   const hasMoves = moved.size > 0;
   const totalBudget = hasMoves
     ? undefined
     : parseAmount(
-        changes.length ? masked.replace(/\$\s?\d[\d.]*\s*(?:k|m)?\s+(?:more|less|extra)/g, " ") : masked,
+        changes.length ? masked.replace(/[$€£]\s?\d[\d.]*\s*(?:k|m)?\s+(?:more|less|extra)/g, " ") : masked,
       );
+  return { totalBudget, level: levelOf(text, values, changes, locked), locked, changes };
+}
+
+function levelOf(
+  text: string,
+  values: readonly LexiconMatch[],
+  changes: readonly FrameBudgetChange[],
+  locked: readonly string[],
+): "channel" | "platform" {
   const platformLocked = values.some((m) =>
     m.entries.some(
       (e) =>
@@ -186,9 +203,51 @@ export function parseBudget(text: string, matches: readonly LexiconMatch[]): Bud
     /\b(?:across|between|among|over|by|per|to|for)\s+(?:the\s+|our\s+|my\s+|all\s+)?(?:ad\s+|advertising\s+)?platforms\b/.test(
       text,
     );
-  const level =
-    changes.some((c) => c.dimension === "platform") || platformLocked || platformSplit
-      ? "platform"
-      : "channel";
-  return { totalBudget, level, locked, changes };
+  return changes.some((c) => c.dimension === "platform") || platformLocked || platformSplit
+    ? "platform"
+    : "channel";
+}
+
+const MONEY = String.raw`(?:[$€£]\s?\d+(?:\.\d+)?\s*(?:k|m|mm|thousand|million|grand)?|\d+(?:\.\d+)?\s*(?:k|m|mm|thousand|million|grand)?\s*(?:dollars?|usd|bucks|eur|euros?|pounds?|gbp)\b|\d+(?:\.\d+)?\s*(?:k|m|mm|thousand|grand)\b)`;
+const PCT = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent|pct)`;
+const BUDGET_WORD = String.raw`(?:total\s+|overall\s+|marketing\s+|ad\s+|media\s+)?(?:budget|money|spend|to spend|cash|funds)`;
+const MORE = "more|extra|additional|bigger|larger|higher";
+const LESS = "less|smaller|lower|fewer";
+
+/**
+ * The total as a change of current spend, when no channel is changed: "if I had 20% more budget",
+ * "increase the budget by 10%" (a percent), "an extra 5000 EUR", "where should the next 5k go",
+ * "add 5k to the budget" (an amount on top of current spend).
+ */
+export function relativeTotal(
+  text: string,
+): { totalBudgetChangePercent: number } | { extraBudget: number } | undefined {
+  const pctWord = new RegExp(String.raw`\b${PCT}\s+(${MORE}|${LESS})\s+${BUDGET_WORD}\b`).exec(text);
+  if (pctWord)
+    return {
+      totalBudgetChangePercent: (LESS.split("|").includes(pctWord[2]!) ? -1 : 1) * Number(pctWord[1]),
+    };
+  const pctVerb = new RegExp(
+    String.raw`\b(increas\w*|rais\w*|grow\w*|boost\w*|up|cut\w*|reduc\w*|lower\w*|trim\w*|decreas\w*|slash\w*)\s+(?:the\s+|our\s+|my\s+)?${BUDGET_WORD}\s+(?:by\s+)?${PCT}`,
+  ).exec(text);
+  if (pctVerb) {
+    const down = /^(?:cut|reduc|lower|trim|decreas|slash)/.test(pctVerb[1]!);
+    return { totalBudgetChangePercent: (down ? -1 : 1) * Number(pctVerb[2]) };
+  }
+  const pctAfter = new RegExp(
+    String.raw`\b${BUDGET_WORD}\s+(?:(?:goes|went|is|was|were|grows|grew|rises|rose|drops|dropped|falls|fell)\s+)?(up|down)\s+(?:by\s+)?${PCT}`,
+  ).exec(text);
+  if (pctAfter) return { totalBudgetChangePercent: (pctAfter[1] === "down" ? -1 : 1) * Number(pctAfter[2]) };
+  const extra = new RegExp(String.raw`\b(?:an?\s+)?(?:extra|additional|another|next|more)\s+(${MONEY})`).exec(
+    text,
+  );
+  if (extra) return { extraBudget: parseAmount(extra[1]!) ?? 0 };
+  const after = new RegExp(String.raw`(${MONEY})\s+(${MORE}|${LESS})\b`).exec(text);
+  if (after)
+    return { extraBudget: (LESS.split("|").includes(after[2]!) ? -1 : 1) * (parseAmount(after[1]!) ?? 0) };
+  const add = new RegExp(
+    String.raw`\b(?:add|adding|added|put|putting|give|giving)\s+(?:an?\s+)?(${MONEY})\s+(?:more\s+)?(?:to|into|on top of|onto)\s+(?:the\s+|our\s+|my\s+)?${BUDGET_WORD}\b`,
+  ).exec(text);
+  if (add) return { extraBudget: parseAmount(add[1]!) ?? 0 };
+  return undefined;
 }

@@ -16,10 +16,12 @@ export const HEADLINE_METRICS = ["revenue", "spend", "roas", "orders"];
 export const ANOMALY_METRICS = ["revenue", "orders", "spend", "roas", "sessions", "conversion_rate"];
 
 /** The period used when the question names none, per intent. */
-export function defaultPeriod(intent: Intent, today: string): Period {
+export function defaultPeriod(intent: Intent, today: string, dataEnd?: string): Period {
   if (intent === "budget") return { ...shiftedUnit(today, "month", 1), unit: "month", label: "next month" };
   const days = intent === "anomalies" ? 7 : intent === "trend" ? 90 : 30;
-  return { from: addDays(today, -days), to: addDays(today, -1), label: `last ${days} days (default)` };
+  // When loads stopped before yesterday, "lately" means the latest data, not empty recent days.
+  const to = dataEnd && dataEnd < addDays(today, -1) ? dataEnd : addDays(today, -1);
+  return { from: addDays(to, -days + 1), to, label: `last ${days} days of data (default)` };
 }
 
 /**
@@ -60,7 +62,7 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
   const period =
     p.time.period ??
     implied ??
-    (campaignOnly ? campaignPeriod(p.today, p.dataEnd) : defaultPeriod(intent, p.today));
+    (campaignOnly ? campaignPeriod(p.today, p.dataEnd) : defaultPeriod(intent, p.today, p.dataEnd));
   const defaults = intent === "anomalies" ? ANOMALY_METRICS : HEADLINE_METRICS;
   const own = intent === "budget" || intent === "attribution";
   // Attribution credits orders or revenue, so "conversions" needs no clarification there.

@@ -21,6 +21,14 @@ export function customerTypeFilter(text: string): { filter?: FrameFilter | undef
   for (const re of CUSTOMER_TYPE) {
     const m = re.exec(text);
     if (!m) continue;
+    // "top 3 channels by new customers": the ranking metric, not a filter.
+    if (
+      /^by\b/.test(m[0]) &&
+      /\b(?:top|bottom|best|worst|rank\w*|highest|lowest|most|least|leading|sorted|ordered|ranked)\b/.test(
+        text,
+      )
+    )
+      continue;
     const kind = m[1] === "new" || m[1] === "first time" ? "new" : "returning";
     return {
       filter: { field: "customer_type", op: "in", values: [kind] },

@@ -48,6 +48,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
 /** Marketer shorthand for catalog words ("rev", "custs", "convs"), expanded before matching. */
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\brevs?\b/g, "revenue"],
+  [/\b(?:a |one )?fortnight\b/g, "2 weeks"],
+  [/\b(?:two|2) fortnights\b/g, "4 weeks"],
   [/\b(?:custs|custys|custies)\b/g, "customers"],
   [/\bcust\b/g, "customer"],
   [/\bconvs\b/g, "conversions"],

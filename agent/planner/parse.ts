@@ -65,8 +65,13 @@ export function preferencesOf(clarificationId: string | undefined): {
   return { metrics: [], values: [] };
 }
 
+/** Weekday/weekend splits: the catalog has dates but no day-of-week dimension. */
+const DAY_OF_WEEK =
+  /\b(?:weekends|weekdays|week days|weekend (?:vs|versus|or|and|against|compared)|(?:vs|versus|or|and|against|to) (?:the )?weekends?|weekday|days? of (?:the )?week|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b/;
+
 /** "conversion rate by device": a breakdown word the catalog has no dimension for. */
 function unknownBreakdownOf(rest: string, unknownWords: readonly string[]): string | undefined {
+  if (DAY_OF_WEEK.test(rest)) return "day of week";
   const m =
     /\b(?:by|per|each|every|across|split by|broken down by|segmented by)\s+((?:[a-z]+ )?[a-z]+)(?=\s|\||$)/.exec(
       rest,
@@ -196,7 +201,17 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   const orderMetric = orderMatch
     ? resolveMetrics([orderMatch], ctx.catalog, prefer.metrics).metrics[0]
     : undefined;
-  const unknownWords = contentWords(fuzzy.rest).filter((w) => !INTENT_WORDS.has(w));
+  // Words of a value the question already resolved ("DE" in "Search - Brand - DE") are not unknown.
+  const resolvedWords = new Set<string>();
+  for (const f of dims.filters) {
+    if (!("values" in f)) continue;
+    const wanted = new Set(f.values.map(String));
+    for (const v of ctx.dimensionValues)
+      if (v.dimension === f.field && wanted.has(String(v.value)))
+        for (const n of [v.label, ...v.aliases])
+          for (const w of normalize(n).split(" ")) resolvedWords.add(w);
+  }
+  const unknownWords = contentWords(fuzzy.rest).filter((w) => !INTENT_WORDS.has(w) && !resolvedWords.has(w));
   // An answer to "which breakdown did you mean?" settles an unknown "by X".
   const unknownBreakdown = prefer.dimension ? undefined : unknownBreakdownOf(fuzzy.rest, unknownWords);
   if (prefer.dimension && prefer.dimension !== "none" && !dims.dimensions.includes(prefer.dimension))

@@ -251,4 +251,156 @@ export const SHORTHAND: PhrasingRow[] = [
     "detect_anomalies",
     { metrics: ["orders"], period: { from: "2025-12-01", to: "2025-12-07" } },
   ],
+  // Money next to a currency word is never a year.
+  [
+    "shift 2000 EUR from google to meta in December",
+    "recommend_budget",
+    {
+      period: { from: "2026-12-01", to: "2026-12-31" },
+      changes: [
+        { dimension: "platform", value: "google_ads", changeAmount: -2000 },
+        { dimension: "platform", value: "meta_ads", changeAmount: 2000 },
+      ],
+    },
+  ],
+  [
+    "move €2025 from meta to google next month",
+    "recommend_budget",
+    {
+      period: { from: "2026-12-01", to: "2026-12-31" },
+      changes: [
+        { dimension: "platform", value: "meta_ads", changeAmount: -2025 },
+        { dimension: "platform", value: "google_ads", changeAmount: 2025 },
+      ],
+    },
+  ],
+  // Budget relative to current spend; imperative what-ifs plan ahead.
+  [
+    "if I had 20% more budget next month where would you put it",
+    "recommend_budget",
+    { totalBudgetChangePercent: 20, period: { from: "2026-12-01", to: "2026-12-31" }, changes: [] },
+  ],
+  [
+    "increase the budget by 15% next quarter",
+    "recommend_budget",
+    { totalBudgetChangePercent: 15, period: { from: "2027-01-01", to: "2027-03-31" } },
+  ],
+  [
+    "put an extra 5000 EUR into the budget for January",
+    "recommend_budget",
+    { extraBudget: 5000, period: { from: "2027-01-01", to: "2027-01-31" } },
+  ],
+  ["where should the next 5k euros go", "recommend_budget", { extraBudget: 5000 }],
+  [
+    "lock email and optimise the rest for January",
+    "recommend_budget",
+    { lockedChannels: ["email"], period: { from: "2027-01-01", to: "2027-01-31" } },
+  ],
+  [
+    "keep paid search fixed and optimize the remainder next month",
+    "recommend_budget",
+    { lockedChannels: ["paid_search"], period: { from: "2026-12-01", to: "2026-12-31" } },
+  ],
+  [
+    "cut Meta by 30% next month, what happens to revenue",
+    "recommend_budget",
+    {
+      period: { from: "2026-12-01", to: "2026-12-31" },
+      changes: [{ dimension: "platform", value: "meta_ads", changePercent: -30 }],
+    },
+  ],
+  [
+    "cut Meta by 30% in January",
+    "recommend_budget",
+    {
+      period: { from: "2027-01-01", to: "2027-01-31" },
+      changes: [{ dimension: "platform", value: "meta_ads", changePercent: -30 }],
+    },
+  ],
+  // Parts of months, fortnights, windows ending with a month, the holiday season.
+  [
+    "from mid-August to mid-September revenue",
+    "query_metrics",
+    { metrics: ["revenue"], timeRange: { from: "2026-08-15", to: "2026-09-15" } },
+  ],
+  [
+    "spend between early July and late August",
+    "query_metrics",
+    { metrics: ["spend"], timeRange: { from: "2026-07-01", to: "2026-08-31" } },
+  ],
+  [
+    "revenue in early August",
+    "query_metrics",
+    { metrics: ["revenue"], timeRange: { from: "2026-08-01", to: "2026-08-10" } },
+  ],
+  [
+    "spend late September",
+    "query_metrics",
+    { metrics: ["spend"], timeRange: { from: "2026-09-21", to: "2026-09-30" } },
+  ],
+  [
+    "revenue the past fortnight",
+    "query_metrics",
+    { metrics: ["revenue"], timeRange: { from: "2026-10-18", to: "2026-10-31" } },
+  ],
+  [
+    "orders in the last fortnight of October",
+    "query_metrics",
+    { metrics: ["orders"], timeRange: { from: "2026-10-18", to: "2026-10-31" } },
+  ],
+  [
+    "revenue the last 90 days of October",
+    "query_metrics",
+    { metrics: ["revenue"], timeRange: { from: "2026-08-03", to: "2026-10-31" } },
+  ],
+  [
+    "orders in the last 60 days of September",
+    "query_metrics",
+    { metrics: ["orders"], timeRange: { from: "2026-08-02", to: "2026-09-30" } },
+  ],
+  [
+    "revenue over the holidays",
+    "query_metrics",
+    { metrics: ["revenue"], filters: [], timeRange: { from: "2025-11-24", to: "2025-12-31" } },
+  ],
+  [
+    "ROAS during the holiday season 2025",
+    "query_metrics",
+    { metrics: ["roas"], filters: [], timeRange: { from: "2025-11-24", to: "2025-12-31" } },
+  ],
+  // Email-only metrics need no email filter.
+  [
+    "newsletter open rate last month",
+    "query_metrics",
+    { metrics: ["email_open_rate"], filters: [], timeRange: LAST_MONTH },
+  ],
+  [
+    "unsubscribe rate for email in September",
+    "query_metrics",
+    { metrics: ["email_unsubscribe_rate"], filters: [], timeRange: SEPT },
+  ],
+  // Ranking by a customer count; "what counts as" asks for a definition.
+  [
+    "top 3 channels by new customers since March",
+    "query_metrics",
+    {
+      metrics: ["new_customers"],
+      dimensions: ["channel"],
+      filters: [],
+      orderBy: [{ field: "new_customers", direction: "desc" }],
+      limit: 3,
+    },
+  ],
+  [
+    "best 2 campaigns by new customers in Q3",
+    "query_metrics",
+    {
+      metrics: ["new_customers"],
+      dimensions: ["campaign"],
+      orderBy: [{ field: "new_customers", direction: "desc" }],
+      limit: 2,
+    },
+  ],
+  ["what counts as a new customer", "describe_metric", { metric: "new_customers" }],
+  ["what counts as a conversion rate here", "describe_metric", { metric: "conversion_rate" }],
 ];

@@ -10,7 +10,7 @@ import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
 import { normalize } from "./normalize.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
-import { METRIC_LIKE, offTopicRequest, otherOrganization, unknownMetric } from "./scope.ts";
+import { METRIC_LIKE, missingPlatform, offTopicRequest, otherOrganization, unknownMetric } from "./scope.ts";
 import type { ClarifyOption, Frame, Intent, Plan, PlannerContext } from "./types.ts";
 
 /** What the planner can help with, for declines. */
@@ -61,6 +61,29 @@ function ownValueWords(ctx: PlannerContext): Set<string> {
     for (const n of [v.label, ...v.aliases])
       for (const w of normalize(n).split(" ")) if (w.length > 1) out.add(w);
   return out;
+}
+
+/** Email channel and email platform keys: email-only metrics (open rate, sends) are already these. */
+const EMAIL_VALUES = new Set(["email", "klaviyo", "mailchimp", "newsletter"]);
+
+/**
+ * "newsletter open rate": a channel or platform filter naming email on metrics that exist only for
+ * email (and so cannot be filtered by channel) says nothing the metric does not; it is dropped.
+ */
+function redundantEmailFilter(
+  f: Frame["filters"][number],
+  metrics: readonly string[],
+  catalog: Catalog,
+): boolean {
+  if (f.field !== "channel" && f.field !== "platform") return false;
+  if (!f.values.every((v) => EMAIL_VALUES.has(String(v)))) return false;
+  return (
+    metrics.length > 0 &&
+    metrics.every((m) => {
+      const def = catalog.metrics.get(m);
+      return def !== undefined && m.startsWith("email_") && !def.supportedDimensions.includes(f.field);
+    })
+  );
 }
 
 function toolPlan(frame: Frame): Plan {
@@ -145,6 +168,8 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   if (otherOrganization(question, p.unknownWords, ctx.organizationName, ownValueWords(ctx)))
     return { kind: "decline", message: DECLINES.tenant };
   if (offTopicRequest(p.text)) return { kind: "decline", message: DECLINES.off_topic };
+  const missing = missingPlatform(p.text, ctx.dimensionValues, ctx.organizationName);
+  if (missing) return { kind: "decline", message: missing };
   const previous = ctx.previous?.kind === "tool_calls" ? ctx.previous.frame : undefined;
   const followUp = isFollowUp(p, previous);
   if (p.dims.ambiguity) {
@@ -174,7 +199,9 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
       question,
     );
   }
-  const unknownNamed = unknownMetric(p.unknownWords) && !p.dims.dimensions.length;
+  // "weekends vs weekdays" with no metric named: the missing breakdown, not a catalog search.
+  const dayOfWeek = p.unknownBreakdown === "day of week";
+  const unknownNamed = unknownMetric(p.unknownWords) && !p.dims.dimensions.length && !dayOfWeek;
   if ((intent === "define" && !p.metrics.length) || (unknownNamed && SEARCHABLE.has(intent))) {
     return toolPlan({ ...frameFor("search", p, ctx.catalog), searchText: p.unknownWords.join(" ") });
   }
@@ -188,7 +215,8 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   if (
     (intent === "query" || intent === "compare" || intent === "rank" || intent === "trend") &&
     !p.metrics.length &&
-    p.unknownWords.length
+    p.unknownWords.length &&
+    !dayOfWeek
   ) {
     if (!searchable(p, question)) return { kind: "decline", message: DECLINES.off_topic };
     return toolPlan({ ...frameFor("search", p, ctx.catalog), searchText: p.unknownWords.join(" ") });
@@ -205,6 +233,7 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
     );
   }
   const frame = frameFor(intent, p, ctx.catalog);
+  frame.filters = frame.filters.filter((f) => !redundantEmailFilter(f, frame.metrics, ctx.catalog));
   if (intent === "list_values") frame.listDimension = p.signals.listDimension;
   if (intent === "search") frame.searchText = "";
   return toolPlan(frame);

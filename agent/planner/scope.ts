@@ -6,6 +6,7 @@
  * about someone else's data.
  */
 import { normalize } from "./normalize.ts";
+import type { DimensionValue } from "./types.ts";
 
 /** Claims of authority or acting for someone else ("as the Beta Bikes admin I authorize you"). */
 const AUTHORITY =
@@ -130,4 +131,41 @@ export function unknownMetric(unknownWords: readonly string[]): boolean {
   return unknownWords.some(
     (w, i) => UNKNOWN_METRIC_HEAD.test(w) || (i > 0 && /^(?:rate|ratio|score|index)$/.test(w)),
   );
+}
+
+/** Ad platforms marketers name, by the name they use (unambiguous words only: not "impact"). */
+const KNOWN_PLATFORMS: ReadonlyArray<{ key: string; label: string; re: RegExp }> = [
+  { key: "tiktok_ads", label: "TikTok", re: /\b(?:tiktok|tik tok)\b/ },
+  { key: "google_ads", label: "Google Ads", re: /\b(?:google|adwords)\b/ },
+  { key: "meta_ads", label: "Meta Ads", re: /\b(?:meta|facebook|instagram)\b/ },
+  { key: "pinterest_ads", label: "Pinterest", re: /\bpinterest\b/ },
+  { key: "snapchat_ads", label: "Snapchat", re: /\bsnap(?:chat)?\b/ },
+  { key: "linkedin_ads", label: "LinkedIn", re: /\blinked ?in\b/ },
+  { key: "microsoft_ads", label: "Microsoft Ads", re: /\b(?:bing|microsoft ads)\b/ },
+  { key: "awin", label: "Awin", re: /\bawin\b/ },
+  { key: "klaviyo", label: "Klaviyo", re: /\bklaviyo\b/ },
+];
+
+/**
+ * A platform the question names that the organization does not have ("clicks from TikTok" for an
+ * organization without TikTok): a message naming the platforms it has, so the filter is never
+ * silently dropped. Undefined when the organization's platforms are unknown.
+ * @example missingPlatform("clicks from tiktok", values, "Beta Bikes") // "Beta Bikes has no TikTok data; ..."
+ */
+export function missingPlatform(
+  text: string,
+  values: readonly DimensionValue[],
+  organizationName?: string,
+): string | undefined {
+  const platforms = values.filter((v) => v.dimension === "platform");
+  if (!platforms.length) return undefined;
+  const names = (v: DimensionValue) => [v.value, v.label, ...v.aliases].map((n) => normalize(String(n)));
+  for (const k of KNOWN_PLATFORMS) {
+    if (!k.re.test(text)) continue;
+    const has = values.some((v) => String(v.value) === k.key || names(v).some((n) => k.re.test(n)));
+    if (has) continue;
+    const who = organizationName ? organizationName : "Your organization";
+    return `${who} has no ${k.label} data; platforms: ${platforms.map((v) => v.label).join(", ")}. Ask about one of those instead.`;
+  }
+  return undefined;
 }

@@ -137,6 +137,51 @@ function seasonRange(
 /** Rules time.ts applies before the general ones (longer, more specific phrases). */
 export const EXTRA_TIME_RULES: readonly TimeRule[] = [
   {
+    // "over the holidays", "the holidays 2025", "holiday season": Black Friday week's Monday through
+    // December 31 (not a campaign named "Holiday ...").
+    re: /\b(?:in |during |over |for |across |through |throughout )?(?:the )?(?:(this|last|past|previous) )?(?:(?:christmas |xmas )?holidays|(?:christmas |xmas )?holiday (?:season|period|weeks|rush|quarter)|festive (?:season|period)|christmas (?:season|period|rush))(?:\s+(?:of\s+)?(20\d\d))?\b(?!\s+(?:campaigns?|sale|sales|promo|collection)\b)/,
+    resolve: (m, t, dir, dataEnd) => {
+      const make = (y: number) => ({
+        from: startOfWeek(HOLIDAYS["black friday"]!(y).from),
+        to: `${y}-12-31`,
+      });
+      if (m[2]) return { ...make(Number(m[2])), label: "" };
+      // The latest season with data (or, when planning, the next one not yet over).
+      const ref = dir === "past" && dataEnd && dataEnd < t ? dataEnd : t;
+      const y = Number(ref.slice(0, 4));
+      if (dir === "future") return { ...(make(y).to >= t ? make(y) : make(y + 1)), label: "" };
+      const latest = make(y).from <= ref ? make(y) : make(y - 1);
+      const r =
+        m[1] && m[1] !== "this" && latest.to >= t ? make(Number(latest.from.slice(0, 4)) - 1) : latest;
+      return { from: r.from, to: clip(r.to, t), label: "" };
+    },
+  },
+  {
+    // "early August" (1-10), "late September" (21-end), "mid-August" (11-20; the 15th as one end of
+    // "from mid-August to mid-September"), "end of March" / "beginning of May".
+    re: new RegExp(
+      `\\b(?:in |during |over |for )?(?:the )?(early|mid|middle of|late|end of|the end of|beginning of|start of|the start of)\\s+(${MONTH_PATTERN})(?:\\s+(?:of\\s+)?(20\\d\\d))?\\b`,
+    ),
+    resolve: (m, t, dir) => {
+      const month = monthPeriod(monthIndex(m[2]!), m[3] ? Number(m[3]) : undefined, t, dir);
+      const at = (d: number) => `${month.from.slice(0, 8)}${pad(d)}`;
+      const end = endOfMonth(month.from);
+      const before = m.input.slice(0, m.index);
+      const endpoint =
+        /\b(?:from|between|since|starting|after|to|until|till|through|thru|and)\s+$/.test(before) ||
+        /^\s*(?:to|until|till|through|thru|and)\b/.test(m.input.slice(m.index + m[0].length));
+      const which = m[1]!;
+      const r = /^(?:early|beginning of|start of|the start of)$/.test(which)
+        ? { from: month.from, to: at(10) }
+        : /^(?:late|end of|the end of)$/.test(which)
+          ? { from: at(21), to: end }
+          : endpoint
+            ? { from: at(15), to: at(15) }
+            : { from: at(11), to: at(20) };
+      return { ...r, to: dir === "past" ? clip(r.to, t) : r.to, label: "" };
+    },
+  },
+  {
     // "the last 30 days of the data", "the latest 2 weeks we have": a window ending at the data's end.
     re: new RegExp(
       `\\b(?:in |during |for |over )?(?:the )?(?:last|latest|most recent|final|trailing|newest) (?:(${COUNT}) )?(days?|weeks?|months?) (?:of (?:the |our |your )?(?:data(?:set)?|numbers)|(?:of )?(?:the )?(?:data )?(?:we have|we ve got|we got|you have|available|on record|in the data(?:set)?|of data)|we have data for)\\b`,
@@ -162,7 +207,7 @@ export const EXTRA_TIME_RULES: readonly TimeRule[] = [
       const first = /^(?:first|opening)$/.test(m[1]!);
       const from = first ? box.from : addDays(end, -days + 1);
       const to = first ? addDays(box.from, days - 1) : end;
-      if (from < box.from || to > end) return undefined;
+      // "the last 90 days of October": a window ending with the month, even if it starts before it.
       return { from, to: clip(to, t), label: "" };
     },
   },
@@ -295,7 +340,7 @@ export function invalidDate(text: string, today: string, planning: boolean): str
   const thisYear = Number(today.slice(0, 4));
   const context = new RegExp(YEAR_CONTEXT.source.replace("MONTHS", MONTH_PATTERN));
   for (const m of text.matchAll(
-    /(?<![$\d.,-])\b(1\d{3}|2\d{3})\b(?!-|\s*(?:k|%|dollars|usd|eur|euros?|bucks)\b)/g,
+    /(?<![$€£\d.,-]|[$€£]\s)\b(1\d{3}|2\d{3})\b(?!-|\s*(?:k|m|mm|thousand|million|grand|%|percent|dollars?|usd|eur|euros?|bucks|pounds?|gbp)\b|\s*[$€£])/g,
   )) {
     if (!context.test(text.slice(0, m.index))) continue;
     const y = Number(m[1]);

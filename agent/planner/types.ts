@@ -111,6 +111,10 @@ export interface Frame {
   budget?:
     | {
         totalBudget?: number | undefined;
+        /** "20% more budget": the total as a change of current spend. */
+        totalBudgetChangePercent?: number | undefined;
+        /** "an extra 5k": the total as current spend plus this amount. */
+        extraBudget?: number | undefined;
         level: "channel" | "platform";
         locked: string[];
         changes: FrameBudgetChange[];

@@ -7,11 +7,13 @@ import {
   budgetAnswer,
   changeExplanationAnswer,
   coverageNote,
+  dataEndNote,
   formatChange,
   formatPeriod,
   formatValue,
   inSentence,
   periodCoverage,
+  periodEndCoverage,
 } from "../answer/index.ts";
 import type { MetricSpec, MetricUnit } from "../answer/types.ts";
 import type { Presentation, PresentContext } from "./types.ts";
@@ -31,25 +33,94 @@ function spec(key: string, label: string, unit: string, format?: string): Metric
   return { key, label, unit: u, ...(f ? { format: f } : {}) };
 }
 
-/** compare_periods: one line per metric, current vs previous with the change. */
+/** A breakdown row's values of one metric in both periods, as compare_periods returns them. */
+interface RowCell {
+  current: number | null;
+  previous: number | null;
+}
+
+const MEMBERS_IN_TEXT = 5;
+
+/**
+ * compare_periods with a breakdown: the first metric per member, current with its change from the
+ * previous period, largest current value first; the rest stay in the table.
+ */
+function comparisonMemberLines(
+  d: ComparePeriodsData,
+  specs: ReadonlyMap<string, MetricSpec>,
+  ctx: PresentContext,
+  compare: boolean,
+): string[] {
+  const lead = d.totals[0];
+  const first = d.rows[0];
+  if (!lead || !first) return [];
+  const dims = Object.keys(first).filter((k) => !specs.has(k));
+  if (dims.length === 0) return [];
+  const cell = (row: Record<string, unknown>, key: string) => row[key] as RowCell | undefined;
+  const num = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+  const current = (row: Record<string, unknown>) => cell(row, lead.metric)?.current;
+  const sorted = [...d.rows].sort((a, b) => {
+    const x = current(a);
+    const y = current(b);
+    return (num(y) ? y : Number.NEGATIVE_INFINITY) - (num(x) ? x : Number.NEGATIVE_INFINITY);
+  });
+  const m = specs.get(lead.metric)!;
+  const lines = sorted.slice(0, MEMBERS_IN_TEXT).map((row) => {
+    const name = dims
+      .map((k) => (row[k] === null || row[k] === undefined ? "(none)" : String(row[k])))
+      .join(" / ");
+    const c = cell(row, lead.metric);
+    if (!c || !num(c.current)) return `- ${name}: no data`;
+    const details: string[] = [];
+    if (compare && num(c.previous)) details.push(formatChange(c.current, c.previous, m, ctx.currency));
+    for (const t of d.totals.slice(1)) {
+      const other = cell(row, t.metric)?.current;
+      const os = specs.get(t.metric);
+      if (num(other) && os) details.push(`${t.label} ${formatValue(other, os, ctx.currency)}`);
+    }
+    const more = details.length > 0 ? ` (${details.join(", ")})` : "";
+    return `- ${name}: ${formatValue(c.current, m, ctx.currency)}${more}`;
+  });
+  const by = dims
+    .filter((k) => k !== "campaign_name")
+    .map((k) => k.replaceAll("_", " "))
+    .join(" and ");
+  const rest = d.rows.length > lines.length ? ["The remaining rows are in the table."] : [];
+  return [`${lead.label} by ${by}:`, ...lines, ...rest];
+}
+
+/**
+ * compare_periods: one line per metric, current vs previous with the change, then the members of
+ * a breakdown. A comparison period before the data starts, or a period after it ends, is said so.
+ */
 export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): Presentation {
   const comparisonPeriod = { ...d.comparisonPeriod, timeZone: d.period.timeZone };
   const dataStart = d.provenance.dataFreshness.adSpendFrom;
+  const dataEnd = d.provenance.dataFreshness.adSpendThrough;
   const coverage = periodCoverage(comparisonPeriod, dataStart);
   // Before the data starts a 0 means "no data", not "down 100%": say so instead of comparing.
   const noData = coverage === "none" && d.totals.every((t) => !t.previous);
-  const lines = d.totals.map((t) => {
-    const m = spec(t.metric, t.label, t.unit);
-    if (t.current === null) return `${t.label}: no data in the period.`;
-    const change =
-      t.previous === null || noData ? "" : ` (${formatChange(t.current, t.previous, m, ctx.currency)})`;
-    return `${t.label}: ${formatValue(t.current, m, ctx.currency)}${change}.`;
-  });
+  // Likewise after the data ends: a period without values there has no data, not zeros.
+  const end = periodEndCoverage(d.period, dataEnd);
+  const empty =
+    end !== "full" && d.totals.every((t) => t.current === null || (end === "none" && t.current === 0));
+  const specs = new Map(d.totals.map((t) => [t.metric, spec(t.metric, t.label, t.unit)]));
+  const lines = empty
+    ? [dataEndNote(d.period, dataEnd, true)]
+    : d.totals.map((t) => {
+        const m = specs.get(t.metric)!;
+        if (t.current === null) return `${t.label}: no data in the period.`;
+        const change =
+          t.previous === null || noData ? "" : ` (${formatChange(t.current, t.previous, m, ctx.currency)})`;
+        return `${t.label}: ${formatValue(t.current, m, ctx.currency)}${change}.`;
+      });
+  const members = empty ? [] : comparisonMemberLines(d, specs, ctx, !noData);
   const note =
     coverage === "full" ? "" : coverageNote(comparisonPeriod, dataStart, noData ? "none" : "partial");
+  const notes = [note, empty ? "" : dataEndNote(d.period, dataEnd)].filter(Boolean);
   const head = `${formatPeriod(d.period)} compared with ${formatPeriod(comparisonPeriod)}:`;
   return {
-    text: [head, ...lines, ...(note ? [note] : [])].join("\n"),
+    text: [head, ...lines, ...members, ...notes].join("\n"),
     data: {
       columns: [
         { key: "metric", label: "Metric" },
@@ -98,6 +169,18 @@ export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): P
         comparisonPeriod: { ...d.basePeriod, timeZone: d.period.timeZone },
         currency: ctx.currency,
         ...(denominator ? { mixOf: inSentence(denominator) } : {}),
+        ...(first.withoutRate
+          ? {
+              withoutRate: first.withoutRate.map((g) => {
+                const lacking = d.provenance.definitions.find((x) => x.key === g.missing)?.label;
+                return {
+                  names: g.members.map((x) => first.labels[x] ?? x),
+                  change: g.contribution,
+                  ...(lacking ? { lacking: inSentence(lacking) } : {}),
+                };
+              }),
+            }
+          : {}),
       })
     : `No breakdown was available to explain ${label}.`;
   const rows = d.byDimension.flatMap((b) =>
@@ -197,13 +280,17 @@ function budgetBasis(
   return "Basis: the response curves given in the request.";
 }
 
-/** detect_anomalies: flagged days across the requested metrics and series. */
+/**
+ * detect_anomalies: flagged days across the requested metrics and series, each metric under its
+ * catalog label. A period ending after the last data day says so; one wholly after it has no data.
+ */
 export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): Presentation {
+  const dataEnd = d.provenance.dataFreshness?.adSpendThrough;
   const texts = d.metrics.map((m) => {
-    const def = d.provenance.definitions.find((x) => x.key === m.metric);
+    const def = m.definition ?? d.provenance.definitions.find((x) => x.key === m.metric);
     return anomaliesAnswer({
       kind: "anomalies",
-      metric: spec(m.metric, def?.label ?? m.metric, def?.unit ?? "count"),
+      metric: spec(m.metric, def?.label ?? m.metric, def?.unit ?? "count", m.definition?.format),
       anomalies: m.series.flatMap((s) =>
         s.anomalies.map((a) => ({
           date: a.date,
@@ -216,6 +303,11 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
       currency: ctx.currency,
     });
   });
+  // Wholly after the last data day every day is empty: there is nothing to call anomalous.
+  const none = periodEndCoverage(d.period, dataEnd) === "none";
+  const text = none
+    ? dataEndNote(d.period, dataEnd, true)
+    : [...texts, dataEndNote(d.period, dataEnd)].filter(Boolean).join("\n");
   const rows = d.metrics.flatMap((m) =>
     m.series.flatMap((s) =>
       s.anomalies.map((a) => ({
@@ -231,7 +323,7 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
     ),
   );
   return {
-    text: texts.join("\n"),
+    text,
     data: {
       columns: ["metric", "series", "date", "value", "expected", "direction", "severity", "score"].map(
         (k) => ({ key: k, label: k }),

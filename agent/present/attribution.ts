@@ -1,5 +1,5 @@
 import type { AttributionToolData } from "../../tools/attribution/execute.ts";
-import { attributionAnswer } from "../answer/index.ts";
+import { attributionAnswer, dataEndNote } from "../answer/index.ts";
 import { chooseChart } from "../chart/index.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
@@ -23,7 +23,9 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
   const filtered = d.provenance.some((p) => p.filters.length > 0);
   const name = (r: AttributionToolData["models"][number]["rows"][number]) =>
     r.key === null || r.key === undefined ? `(no ${d.level})` : r.label;
-  const text = d.models
+  const dataEnd = d.provenance[0]?.dataFreshness.adSpendThrough;
+  const empty = d.models.every((m) => m.rows.length === 0);
+  const answers = d.models
     .map((m) =>
       attributionAnswer({
         kind: "attribution",
@@ -40,6 +42,11 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
       }),
     )
     .join("\n");
+  // A period after the last data day: say where the data ends, and that there is none if so.
+  const text =
+    empty && dataEndNote(period, dataEnd)
+      ? dataEndNote(period, dataEnd, true)
+      : [answers, dataEndNote(period, dataEnd)].filter(Boolean).join("\n");
   const rows = d.models.flatMap((m) =>
     m.rows.map((r) => ({
       model: m.model,

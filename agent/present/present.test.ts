@@ -2,10 +2,11 @@ import { describe, expect, it } from "vitest";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { AttributionToolData } from "../../tools/attribution/execute.ts";
 import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
+import type { DetectAnomaliesData } from "../../tools/detect-anomalies/execute.ts";
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import { collectGroundNumbers } from "../verify/ground-numbers.ts";
 import { verifyAnswer } from "../verify/verify-answer.ts";
-import { presentComparison, presentExplanation } from "./analysis.ts";
+import { presentAnomalies, presentComparison, presentExplanation } from "./analysis.ts";
 import { presentAttribution } from "./attribution.ts";
 import { presentMetricResult } from "./query-metrics.ts";
 
@@ -82,17 +83,42 @@ describe("presentExplanation", () => {
     },
   };
 
-  it("labels the explained metric, not its first input, and writes n/a for a member without a rate", () => {
+  it("labels the explained metric, not its first input, and leaves out a member without a rate", () => {
     const { text } = presentExplanation(data, ctx);
     expect(text).toBe(
       [
         "Customer acquisition cost for July 1 – September 30, 2026 was $43.81, down 2.8% from $45.06 in April 1 – June 30, 2026.",
         "The biggest movers by channel:",
         "- paid_search: down $1.09 ($142.13, down 1.4% from $144.10)",
-        "- organic_search: down $0.64 (n/a in both periods; its share of new customers changed)",
       ].join("\n"),
     );
     grounded(text, data);
+  });
+  it("sums the mix effect of channels without spend in one line when the tool gives the sum", () => {
+    const first = data.byDimension[0]!;
+    const withSum: ExplainChangeData = {
+      ...data,
+      byDimension: [
+        {
+          ...first,
+          contributions: [
+            ...first.contributions,
+            { member: "direct", base: null, current: null, contribution: -0.2442, shareOfChange: 0.19 },
+          ],
+          withoutRate: [{ missing: "spend", members: ["organic_search", "direct"], contribution: -0.8872 }],
+        },
+      ],
+    };
+    const { text } = presentExplanation(withSum, ctx);
+    expect(text).toBe(
+      [
+        "Customer acquisition cost for July 1 – September 30, 2026 was $43.81, down 2.8% from $45.06 in April 1 – June 30, 2026.",
+        "The biggest movers by channel:",
+        "- paid_search: down $1.09 ($142.13, down 1.4% from $144.10)",
+        "Channels without ad spend (organic_search and direct) moved the blended customer acquisition cost by -$0.89 through mix.",
+      ].join("\n"),
+    );
+    grounded(text, withSum);
   });
 });
 
@@ -141,6 +167,146 @@ describe("presentComparison", () => {
   });
 });
 
+describe("presentComparison with a breakdown and past the data", () => {
+  const cell = (current: number | null, previous: number | null) => ({
+    current,
+    previous,
+    change: current !== null && previous !== null ? current - previous : null,
+    percentChange: current !== null && previous ? (current - previous) / previous : null,
+  });
+  const byPlatform: ComparePeriodsData = {
+    period: { from: "2026-04-01", to: "2026-06-30", timeZone: "Europe/Berlin" },
+    comparisonPeriod: { from: "2026-01-01", to: "2026-03-31" },
+    totals: [
+      {
+        metric: "spend",
+        label: "Ad spend",
+        unit: "currency",
+        current: 49_119.47,
+        previous: 25_899.8,
+        change: 23_219.67,
+        percentChange: 0.8965,
+        assessment: null,
+      },
+    ],
+    rows: [
+      { platform: "meta_ads", spend: cell(15_069.77, 7_557.4) },
+      { platform: "awin", spend: cell(4_671.44, 2_523.44) },
+      { platform: "google_ads", spend: cell(29_378.26, 15_818.96) },
+    ],
+    provenance,
+  };
+  const eur = { currency: "EUR", timeZone: "Europe/Berlin" };
+  it("writes each member's current value and change, largest first", () => {
+    const { text } = presentComparison(byPlatform, eur);
+    expect(text).toBe(
+      [
+        "April 1 – June 30, 2026 compared with January 1 – March 31, 2026:",
+        "Ad spend: €49,119 (up 89.7% from €25,900).",
+        "Ad spend by platform:",
+        "- google_ads: €29,378 (up 85.7% from €15,819)",
+        "- meta_ads: €15,070 (up 99.4% from €7,557.40)",
+        "- awin: €4,671.44 (up 85.1% from €2,523.44)",
+      ].join("\n"),
+    );
+    grounded(text, byPlatform);
+  });
+  it("says where the data ends, and that a period after it has no data", () => {
+    const partial: ComparePeriodsData = {
+      ...byPlatform,
+      period: { from: "2026-10-01", to: "2026-12-04", timeZone: "America/New_York" },
+      comparisonPeriod: { from: "2026-07-01", to: "2026-09-30" },
+      rows: [],
+    };
+    expect(presentComparison(partial, ctx).text).toBe(
+      [
+        "October 1 – December 4, 2026 compared with July 1 – September 30, 2026:",
+        "Ad spend: $49,119 (up 89.7% from $25,900).",
+        "Data runs through October 31, 2026.",
+      ].join("\n"),
+    );
+    const after: ComparePeriodsData = {
+      ...partial,
+      period: { from: "2026-12-01", to: "2026-12-04", timeZone: "America/New_York" },
+      totals: [
+        {
+          ...byPlatform.totals[0]!,
+          metric: "roas",
+          label: "Return on ad spend",
+          unit: "ratio",
+          current: null,
+        },
+      ],
+    };
+    expect(presentComparison(after, ctx).text).toBe(
+      [
+        "December 1–4, 2026 compared with July 1 – September 30, 2026:",
+        "No data for December 1–4, 2026: data runs through October 31, 2026.",
+      ].join("\n"),
+    );
+  });
+});
+
+describe("presentMetricResult past the data", () => {
+  it("says there is no data instead of an empty line", () => {
+    const roas: MetricResult = {
+      columns: [
+        { key: "roas", label: "Return on ad spend", kind: "metric", unit: "ratio", format: "multiplier" },
+      ],
+      rows: [{ roas: null }],
+      totals: { roas: null },
+      provenance: {
+        ...provenance,
+        timeRange: { from: "2026-11-04", to: "2026-12-03", timeZone: "America/New_York" },
+      },
+    };
+    expect(presentMetricResult(roas, {}, ctx).text).toBe(
+      "No data for November 4 – December 3, 2026: data runs through October 31, 2026.",
+    );
+  });
+});
+
+describe("presentAnomalies", () => {
+  const anomalies = (from: string, to: string): DetectAnomaliesData => ({
+    period: { from, to, timeZone: "America/New_York" },
+    dimension: null,
+    sensitivity: "medium",
+    threshold: 3.5,
+    flaggedDays: 0,
+    metrics: [
+      {
+        metric: "cpc",
+        definition: { label: "Cost per click", unit: "currency", format: "currency" },
+        shape: "ratio",
+        series: [{ series: "overall", member: null, anomalies: [], evaluatedDays: 31, skippedDays: 0 }],
+      },
+    ],
+    provenance: {
+      definitions: [],
+      baselineFrom: "2026-08-06",
+      timeZone: "America/New_York",
+      filters: [],
+      model: "",
+      events: [],
+      dataFreshness: { adSpendThrough: "2026-10-31", adSpendFrom: "2025-11-01" },
+    },
+  });
+  it("names the metric by its label, and says where the data ends", () => {
+    expect(presentAnomalies(anomalies("2026-10-01", "2026-10-31"), ctx).text).toBe(
+      "No anomalies in cost per click for October 1–31, 2026.",
+    );
+    expect(presentAnomalies(anomalies("2026-10-25", "2026-11-07"), ctx).text).toBe(
+      [
+        "No anomalies in cost per click for October 25 – November 7, 2026.",
+        "Data runs through October 31, 2026.",
+      ].join("\n"),
+    );
+    expect(presentAnomalies(anomalies("2026-11-23", "2026-11-29"), ctx).text).toBe(
+      "No data for November 23–29, 2026: data runs through October 31, 2026.",
+    );
+  });
+});
+
 describe("presentAttribution", () => {
   const data = (filters: MetricResult["provenance"]["filters"]): AttributionToolData => ({
     metric: "revenue",
@@ -166,6 +332,24 @@ describe("presentAttribution", () => {
     );
   });
 
+  it("says where the data ends, and that a period after it has no data", () => {
+    const partial = { ...data([]), period: { ...Q3, from: "2026-10-01", to: "2026-11-30" } };
+    expect(presentAttribution(partial, ctx).text).toBe(
+      [
+        "Under the last touch attribution model, attributed revenue for October 1 – November 30, 2026 is credited to " +
+          "(no campaign) $25,442 (84.8%) and Spring Sale $4,557.69 (15.2%).",
+        "Data runs through October 31, 2026.",
+      ].join("\n"),
+    );
+    const after: AttributionToolData = {
+      ...partial,
+      period: { ...Q3, from: "2026-11-01", to: "2026-11-30" },
+      models: [{ model: "last_touch", total: 0, rows: [] }],
+    };
+    expect(presentAttribution(after, ctx).text).toBe(
+      "No data for November 1–30, 2026: data runs through October 31, 2026.",
+    );
+  });
   it("leaves shares out under a filter, where they would be of the filtered credit", () => {
     const filtered = presentAttribution(data([{ field: "channel", op: "in", values: ["email"] }]), ctx);
     expect(filtered.text).toBe(

@@ -1,6 +1,7 @@
 import { type Anomaly, detectAnomalies } from "../../core/anomaly/detect.ts";
 import { readMetricSeries } from "../../db/analytics/metric-series.ts";
 import type { MetricShape } from "../../db/analytics/shape.ts";
+import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { DefinitionUsed } from "../../semantic/execute/provenance.ts";
 import { addDays } from "../../semantic/query/dates.ts";
 import { resolveTimeRange } from "../../semantic/query/time-range.ts";
@@ -32,7 +33,13 @@ export interface DetectAnomaliesData {
   sensitivity: "low" | "medium" | "high";
   threshold: number;
   flaggedDays: number;
-  metrics: { metric: string; shape: MetricShape["kind"]; series: SeriesAnomalies[] }[];
+  metrics: {
+    metric: string;
+    /** The metric as the catalog declares it (provenance lists the definitions it is read from). */
+    definition?: { label: string; unit: string; format?: string };
+    shape: MetricShape["kind"];
+    series: SeriesAnomalies[];
+  }[];
   provenance: {
     definitions: DefinitionUsed[];
     baselineFrom: string;
@@ -41,6 +48,8 @@ export interface DetectAnomaliesData {
     model: string;
     /** Known calendar events whose days were not scored. */
     events: { from: string; to: string; label: string }[];
+    /** The organization's first and last ad-spend days: days after the last have no data. */
+    dataFreshness?: MetricResult["provenance"]["dataFreshness"];
   };
 }
 
@@ -62,6 +71,7 @@ export function createDetectAnomalies(deps: ToolDeps) {
       const campaigns = await readCampaignWindows(deps.db, deps.tenant.organizationId);
       const definitions = new Map<string, DefinitionUsed>();
       const metrics: DetectAnomaliesData["metrics"] = [];
+      let dataFreshness: MetricResult["provenance"]["dataFreshness"] | undefined;
       for (const [i, metric] of input.metrics.entries()) {
         const read = await readMetricSeries(deps, {
           metric,
@@ -72,8 +82,13 @@ export function createDetectAnomalies(deps: ToolDeps) {
           paths: { metric: `metrics.${i}`, dimension: "dimension" },
         });
         for (const d of read.provenance.definitions) definitions.set(d.key, d);
+        dataFreshness ??= read.provenance.dataFreshness;
+        const m = deps.catalog.metrics.get(metric);
         metrics.push({
           metric,
+          ...(m
+            ? { definition: { label: m.label, unit: m.unit, ...(m.format ? { format: m.format } : {}) } }
+            : {}),
           shape: read.shape.kind,
           series: read.series.map((s) => {
             const paidMedia = isPaidMediaMetric(deps.catalog, read.shape);
@@ -111,6 +126,7 @@ export function createDetectAnomalies(deps: ToolDeps) {
           filters: input.filters,
           model: `weekday-seasonal robust baseline (median; noise from week-on-week differences; log scale for positive series, Poisson floor for counts) over ${TRAILING_WEEKS} weeks before and, where the period has them, after each day; a day is flagged at |z| >= ${threshold} against both; ratio metrics also get a ${7}-day sustained-shift test against the weeks before (dropped where the weeks after confirm a new level); known retail events (${events.map((e) => `${e.label} ${e.from}..${e.to}`).join(", ") || "none in range"}) are not scored; paid-media series are not scored until ${4} weeks after a campaign start or end`,
           events,
+          ...(dataFreshness ? { dataFreshness } : {}),
         },
       });
     });

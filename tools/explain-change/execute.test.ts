@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { explainChange } from "../../core/explain/contribution.ts";
+import { contributionInput, type MemberSumsResult } from "../../db/analytics/member-sums.ts";
 import { openSeededAnalytics, type SeededAnalytics } from "../../db/analytics/testing.ts";
-import { createExplainChange } from "./execute.ts";
+import { createExplainChange, withoutRate } from "./execute.ts";
 
 let s: SeededAnalytics;
 let run: ReturnType<typeof createExplainChange>;
@@ -40,5 +42,43 @@ describe("explain_change executor", () => {
     expect(!bad.ok && bad.error.message).toContain("dimensions");
     const dim = await run({ metric: "spend", period: { preset: "last_month" }, dimensions: ["chanel"] });
     expect(dim).toMatchObject({ ok: false, error: { code: "unknown_dimension", suggestions: ["channel"] } });
+  });
+});
+
+describe("withoutRate", () => {
+  it("groups the members with no rate in either period by the side they lack, with their summed contribution", () => {
+    const sums: MemberSumsResult = {
+      shape: { kind: "ratio", metric: "roas", numerator: "revenue", denominator: "spend", scale: 1 },
+      members: [
+        {
+          member: "direct",
+          base: { numerator: 300, denominator: 0 },
+          current: { numerator: 500, denominator: 0 },
+        },
+        {
+          member: "organic",
+          base: { numerator: 200, denominator: 0 },
+          current: { numerator: 100, denominator: 0 },
+        },
+        {
+          member: "search",
+          base: { numerator: 400, denominator: 200 },
+          current: { numerator: 600, denominator: 200 },
+        },
+      ],
+      labels: {},
+      provenance: {} as MemberSumsResult["provenance"],
+    };
+    const explained = explainChange(contributionInput(sums));
+    const groups = withoutRate(sums, explained);
+    const unrated = explained.contributions.filter((c) => c.member !== "search");
+    expect(groups).toEqual([
+      {
+        missing: "spend",
+        members: unrated.map((c) => c.member),
+        contribution: unrated.reduce((a, c) => a + c.contribution, 0),
+      },
+    ]);
+    expect(withoutRate({ ...sums, members: sums.members.slice(2) }, explained)).toEqual([]);
   });
 });

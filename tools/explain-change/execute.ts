@@ -1,5 +1,5 @@
 import { type ChangeExplanation, explainChange } from "../../core/explain/contribution.ts";
-import { contributionInput, readMemberSums } from "../../db/analytics/member-sums.ts";
+import { contributionInput, type MemberSumsResult, readMemberSums } from "../../db/analytics/member-sums.ts";
 import type { MetricShape } from "../../db/analytics/shape.ts";
 import type { DefinitionUsed } from "../../semantic/execute/provenance.ts";
 import { comparisonRange, resolveTimeRange } from "../../semantic/query/time-range.ts";
@@ -19,7 +19,16 @@ export interface ExplainChangeData {
   definition: { label: string; unit: string; format: string; higherIsBetter: boolean };
   period: DateRange & { timeZone: string };
   basePeriod: DateRange;
-  byDimension: (ChangeExplanation & { dimension: string; labels: Record<string, string> })[];
+  byDimension: (ChangeExplanation & {
+    dimension: string;
+    labels: Record<string, string>;
+    /**
+     * Ratio metrics: the listed members whose rate is null or 0 in both periods because one side
+     * is empty in both (a channel without spend behind ROAS or CAC), grouped by that side, with
+     * their summed contribution (a pure mix effect). Absent when there are none.
+     */
+    withoutRate?: WithoutRate[];
+  })[];
   provenance: {
     definitions: DefinitionUsed[];
     shape: MetricShape;
@@ -28,6 +37,37 @@ export interface ExplainChangeData {
     attribution: unknown;
     method: string;
   };
+}
+
+/** Members with no rate of their own in either period, by the side that is empty in both. */
+export interface WithoutRate {
+  /** The metric key of the empty side (e.g. "spend"), or null when the empty side differs by period. */
+  missing: string | null;
+  members: string[];
+  contribution: number;
+}
+
+/** Group the contributions whose member has no rate in either period (see `WithoutRate`). */
+export function withoutRate(sums: MemberSumsResult, explained: ChangeExplanation): WithoutRate[] {
+  const shape = sums.shape;
+  if (shape.kind !== "ratio") return [];
+  const groups = new Map<string | null, WithoutRate>();
+  for (const c of explained.contributions) {
+    if ((c.base ?? 0) !== 0 || (c.current ?? 0) !== 0) continue;
+    const s = sums.members.find((m) => m.member === c.member);
+    if (!s) continue;
+    const missing =
+      !s.base.denominator && !s.current.denominator
+        ? shape.denominator
+        : !s.base.numerator && !s.current.numerator
+          ? shape.numerator
+          : null;
+    const group = groups.get(missing) ?? { missing, members: [], contribution: 0 };
+    group.members.push(c.member);
+    group.contribution += c.contribution;
+    groups.set(missing, group);
+  }
+  return [...groups.values()];
 }
 
 /**
@@ -51,10 +91,13 @@ export function createExplainChange(deps: ToolDeps) {
           filters: input.filters,
           paths: { metric: "metric", dimension: `dimensions.${i}` },
         });
+        const explained = explainChange(contributionInput(sums, TOP_CONTRIBUTIONS));
+        const unrated = withoutRate(sums, explained);
         byDimension.push({
           dimension,
-          ...explainChange(contributionInput(sums, TOP_CONTRIBUTIONS)),
+          ...explained,
           labels: sums.labels,
+          ...(unrated.length > 0 ? { withoutRate: unrated } : {}),
         });
         provenance ??= {
           definitions: sums.provenance.current.definitions,

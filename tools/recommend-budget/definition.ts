@@ -35,38 +35,61 @@ export const budgetChange = z
   });
 export type BudgetChange = z.infer<typeof budgetChange>;
 
-export const recommendBudgetInput = z.object({
-  totalBudget: z
-    .number()
-    .positive()
-    .optional()
-    .describe(
-      "Budget to allocate over the period in the organization's currency, e.g. 50000. Omit to keep current total spend.",
+export const recommendBudgetInput = z
+  .object({
+    totalBudget: z
+      .number()
+      .positive()
+      .optional()
+      .describe(
+        "Budget to allocate over the period in the organization's currency, e.g. 50000. Omit to keep current total spend.",
+      ),
+    totalBudgetChangePercent: z
+      .number()
+      .min(-100)
+      .max(1000)
+      .optional()
+      .describe(
+        "Budget as a relative change of current total spend, e.g. 20 for 'if I had 20% more budget', -10 for '10% less'. Use instead of totalBudget.",
+      ),
+    extraBudget: z
+      .number()
+      .optional()
+      .describe(
+        "Budget as current total spend plus this amount in the organization's currency, e.g. 5000 for 'where should an extra 5k go', -5000 for '5k less'. Use instead of totalBudget.",
+      ),
+    period: timeRange.describe(
+      "Planning period, e.g. { from: '2026-12-01', to: '2026-12-31' } for next month.",
     ),
-  period: timeRange.describe(
-    "Planning period, e.g. { from: '2026-12-01', to: '2026-12-31' } for next month.",
-  ),
-  level: z
-    .enum(["channel", "platform"])
-    .default("channel")
-    .describe("Allocate across channels or ad platforms, e.g. 'channel'."),
-  lockedChannels: z
-    .array(z.string().min(1))
-    .max(20)
-    .default([])
-    .describe("Channel or platform keys whose spend must stay as it is, e.g. ['email']."),
-  changes: z
-    .array(budgetChange)
-    .max(10)
-    .default([])
-    .describe(
-      "What-if changes to evaluate instead of optimizing freely, e.g. [{ dimension: 'platform', value: 'tiktok_ads', changePercent: -50 }].",
-    ),
-  objective: z
-    .enum(["revenue", "orders"])
-    .default("revenue")
-    .describe("What the split maximizes, e.g. 'revenue'."),
-});
+    level: z
+      .enum(["channel", "platform"])
+      .default("channel")
+      .describe("Allocate across channels or ad platforms, e.g. 'channel'."),
+    lockedChannels: z
+      .array(z.string().min(1))
+      .max(20)
+      .default([])
+      .describe("Channel or platform keys whose spend must stay as it is, e.g. ['email']."),
+    changes: z
+      .array(budgetChange)
+      .max(10)
+      .default([])
+      .describe(
+        "What-if changes to evaluate instead of optimizing freely, e.g. [{ dimension: 'platform', value: 'tiktok_ads', changePercent: -50 }].",
+      ),
+    objective: z
+      .enum(["revenue", "orders"])
+      .default("revenue")
+      .describe("What the split maximizes, e.g. 'revenue'."),
+  })
+  .refine(
+    (i) =>
+      [i.totalBudget, i.totalBudgetChangePercent, i.extraBudget].filter((x) => x !== undefined).length <= 1,
+    {
+      message: "give at most one of totalBudget, totalBudgetChangePercent or extraBudget",
+      path: ["totalBudget"],
+    },
+  );
 export type RecommendBudgetInput = z.input<typeof recommendBudgetInput>;
 
 export const recommendBudget = defineTool({

@@ -32,6 +32,25 @@ describe("recommend_budget executor", () => {
     });
   });
 
+  it("sets the total relative to current spend: +20%, an extra amount, and never to zero", async () => {
+    const base = await run({ period: NOV });
+    const more = await run({ period: NOV, totalBudgetChangePercent: 20 });
+    const extra = await run({ period: NOV, extraBudget: 5000 });
+    if (!base.ok || !more.ok || !extra.ok) throw new Error("recommend_budget failed");
+    expect(more.data.totalBudget).toBeCloseTo(base.data.totalBudget * 1.2, 1);
+    expect(extra.data.totalBudget).toBeCloseTo(base.data.totalBudget + 5000, 1);
+    expect(more.data.provenance.assumptions).toContain(
+      "totalBudget is the current spend over 30 days changed by 20%.",
+    );
+    const both = await run({ period: NOV, totalBudget: 1000, extraBudget: 5000 });
+    expect(both).toMatchObject({ ok: false, error: { code: "bad_input" } });
+    expect(!both.ok && both.error.message).toContain("give at most one of totalBudget");
+    const none = await run({ period: NOV, totalBudgetChangePercent: -100 });
+    expect(!none.ok && none.error.message).toBe(
+      "totalBudgetChangePercent: that would take the budget to zero or below",
+    );
+  });
+
   it("predicts a what-if cut with every other channel at current spend", async () => {
     const r = await run({
       period: NOV,

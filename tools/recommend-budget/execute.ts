@@ -124,7 +124,12 @@ export function createRecommendBudget(deps: ToolDeps) {
           (a, h) => a + (changed.get(h.channel) ?? currentSpend(h, days)),
           0,
         );
-        if (input.totalBudget !== undefined) notes.push("totalBudget is ignored for what-if changes.");
+        if (
+          input.totalBudget !== undefined ||
+          input.totalBudgetChangePercent !== undefined ||
+          input.extraBudget !== undefined
+        )
+          notes.push("totalBudget is ignored for what-if changes.");
         notes.push("What-if: only the changed members move; every other one keeps its current spend.");
         request = {
           totalBudget,
@@ -136,8 +141,25 @@ export function createRecommendBudget(deps: ToolDeps) {
         };
       } else {
         const current = history.reduce((a, h) => a + currentSpend(h, days), 0);
-        const totalBudget = input.totalBudget ?? current;
-        if (input.totalBudget === undefined)
+        const totalBudget =
+          input.totalBudget ??
+          (input.totalBudgetChangePercent !== undefined
+            ? current * (1 + input.totalBudgetChangePercent / 100)
+            : input.extraBudget !== undefined
+              ? current + input.extraBudget
+              : current);
+        if (totalBudget <= 0)
+          return fail(
+            "bad_input",
+            `${input.totalBudgetChangePercent !== undefined ? "totalBudgetChangePercent" : "extraBudget"}: that would take the budget to zero or below`,
+          );
+        if (input.totalBudgetChangePercent !== undefined)
+          notes.push(
+            `totalBudget is the current spend over ${days} days changed by ${input.totalBudgetChangePercent}%.`,
+          );
+        else if (input.extraBudget !== undefined)
+          notes.push(`totalBudget is the current spend over ${days} days plus the extra budget.`);
+        else if (input.totalBudget === undefined)
           notes.push(`totalBudget is the current spend over ${days} days.`);
         // The default bounds (+/-30% of current spend) cannot reach a budget far from current
         // spend; widen them just enough, so "split $50k" gets a split rather than an error.
