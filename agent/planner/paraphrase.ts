@@ -27,6 +27,17 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\b(?:typical|usual|average|avg|mean)\s+(?:order|purchase)s?\s+(?:was|is|were)?\s*worth\b/g,
     "average order value",
   ],
+  // Rising or falling prices of media are a cost trend ("is paid social getting more expensive").
+  [
+    /\b(?:getting|gotten|got|becoming|become|grown|growing|gone|going)\s+(?:more\s+|a lot more\s+|any\s+)?(?:expensive|pricier|costlier|costly|cheaper|less expensive|less costly)\b/g,
+    "cpc and cpm trend by month",
+  ],
+  // Commissions or fees paid to a partner network are its spend ("what did we pay Impact in commissions").
+  [
+    /\b(?:how much|what)\s+(?:did|do|have|has)\s+(?:we|i)\s+(?:pay|paid)\s+([a-z0-9]+)\s+(?:in|as|for)\s+(?:commissions?|fees|payouts?)\b/g,
+    "what was spend on $1",
+  ],
+  [/\b(?:commissions?|payouts?|fees)\s+(?:paid\s+)?(?:to|for)\b/g, "spend on"],
   // "spending" names the spend metric ("biggest spending campaigns", "our spending on Meta").
   [/\bspending\b/g, "spend"],
   // Money put into a channel is spend ("how much did we put into SEM", "what we poured into TikTok").

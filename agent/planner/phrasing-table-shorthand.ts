@@ -14,6 +14,38 @@ const returning = { field: "customer_type", op: "in", values: ["returning"] };
 const notNoneCampaign = { field: "campaign", op: "neq", value: null };
 
 export const SHORTHAND: PhrasingRow[] = [
+  // Weekends: the latest Saturday-Sunday already over, or the one of a named date.
+  [
+    "revenue last weekend",
+    "query_metrics",
+    { metrics: ["revenue"], timeRange: { from: "2026-10-24", to: "2026-10-25" } },
+  ],
+  [
+    "ad spend over the weekend of October 10",
+    "query_metrics",
+    { metrics: ["spend"], timeRange: { from: "2026-10-10", to: "2026-10-11" } },
+  ],
+  // Media getting pricier or cheaper is a monthly cost trend.
+  [
+    "is paid social getting more expensive",
+    "query_metrics",
+    {
+      metrics: ["cpc", "cpm"],
+      dimensions: ["date"],
+      grain: "month",
+      filters: [{ field: "channel", op: "in", values: ["paid_social"] }],
+    },
+  ],
+  [
+    "has meta gotten cheaper lately",
+    "query_metrics",
+    {
+      metrics: ["cpc", "cpm"],
+      dimensions: ["date"],
+      grain: "month",
+      filters: [{ field: "platform", op: "in", values: ["meta_ads"] }],
+    },
+  ],
   // Seasons (meteorological, northern hemisphere); "Summer26" stays a campaign name.
   [
     "how r we doing on email rev this summer",

@@ -262,6 +262,31 @@ export const EXTRA_TIME_RULES: readonly TimeRule[] = [
     },
   },
   {
+    // "last weekend" (the latest Saturday-Sunday already over), "this weekend" (the current week's).
+    re: /\b(?:on |over |during |for |at )?(?:the )?(last|past|previous|this) weekend\b/,
+    resolve: (m, t, dir) => {
+      const monday = startOfWeek(t);
+      const from = m[1] === "this" ? addDays(monday, 5) : addDays(monday, -2);
+      const to = addDays(from, 1);
+      return { from, to: dir === "past" ? clip(to, t) : to, label: "" };
+    },
+  },
+  {
+    // "the weekend of October 10": the Saturday-Sunday of that date's week.
+    re: new RegExp(
+      `\\b(?:on |over |during |for )?(?:the )?weekend (?:of|around) (?:(${MONTH_PATTERN}) ${DAY}|${DAY} (?:of )?(${MONTH_PATTERN}))(?:\\s+(20\\d\\d))?\\b`,
+    ),
+    resolve: (m, t, dir) => {
+      const month = monthIndex((m[1] ?? m[4])!);
+      const day = Number(m[2] ?? m[3]);
+      const base = monthPeriod(month, m[5] ? Number(m[5]) : undefined, t, dir).from;
+      const date = `${base.slice(0, 8)}${pad(day)}`;
+      if (day < 1 || date > endOfMonth(base)) return undefined;
+      const from = addDays(startOfWeek(date), 5);
+      return { from, to: addDays(from, 1), label: "" };
+    },
+  },
+  {
     // "this summer", "last winter", "summer 2026", "in the spring of 2026" (not "Summer26" or "summer
     // sale"). "fall" counts only with a determiner or a year: "did orders fall" is a verb.
     re: /\b(?:in |during |over |for |of |across )?(?:the )?(?:(?:(this|last|past|previous|next|coming) )?(spring|summer|autumn|winter)|(?:(this|last|past|previous|next|coming|the) )(fall)|(fall)(?=\s+(?:of\s+)?20\d\d))(?:\s+(?:of\s+)?(20\d\d))?\b(?!\s+(?:sale|sales|campaigns?|collection|promo))/,
