@@ -248,15 +248,20 @@ export const EXTRA_TIME_RULES: readonly TimeRule[] = [
     },
   },
   {
+    // "the week of October 5" (Monday-Sunday) and "the weekend of October 10" (Saturday-Sunday).
     re: new RegExp(
-      `\\b(?:in |during |for )?(?:the )?week (?:of|starting|beginning|commencing|starting on|beginning on) (?:(${MONTH_PATTERN}) ${DAY}|${DAY} (?:of )?(${MONTH_PATTERN}))(?:\\s+(20\\d\\d))?\\b`,
+      `\\b(?:in |during |for |on |over )?(?:the )?(week|weekend) (?:of|around|starting|beginning|commencing|starting on|beginning on) (?:(${MONTH_PATTERN}) ${DAY}|${DAY} (?:of )?(${MONTH_PATTERN}))(?:\\s+(20\\d\\d))?\\b`,
     ),
     resolve: (m, t, dir) => {
-      const month = monthIndex((m[1] ?? m[4])!);
-      const day = Number(m[2] ?? m[3]);
-      const base = monthPeriod(month, m[5] ? Number(m[5]) : undefined, t, dir).from;
+      const month = monthIndex((m[2] ?? m[5])!);
+      const day = Number(m[3] ?? m[4]);
+      const base = monthPeriod(month, m[6] ? Number(m[6]) : undefined, t, dir).from;
       const date = `${base.slice(0, 8)}${pad(day)}`;
       if (day < 1 || date > endOfMonth(base)) return undefined;
+      if (m[1] === "weekend") {
+        const saturday = addDays(startOfWeek(date), 5);
+        return { from: saturday, to: addDays(saturday, 1), label: "" };
+      }
       const from = startOfWeek(date);
       return { from, to: addDays(from, 6), unit: "week", label: "" };
     },
@@ -269,21 +274,6 @@ export const EXTRA_TIME_RULES: readonly TimeRule[] = [
       const from = m[1] === "this" ? addDays(monday, 5) : addDays(monday, -2);
       const to = addDays(from, 1);
       return { from, to: dir === "past" ? clip(to, t) : to, label: "" };
-    },
-  },
-  {
-    // "the weekend of October 10": the Saturday-Sunday of that date's week.
-    re: new RegExp(
-      `\\b(?:on |over |during |for )?(?:the )?weekend (?:of|around) (?:(${MONTH_PATTERN}) ${DAY}|${DAY} (?:of )?(${MONTH_PATTERN}))(?:\\s+(20\\d\\d))?\\b`,
-    ),
-    resolve: (m, t, dir) => {
-      const month = monthIndex((m[1] ?? m[4])!);
-      const day = Number(m[2] ?? m[3]);
-      const base = monthPeriod(month, m[5] ? Number(m[5]) : undefined, t, dir).from;
-      const date = `${base.slice(0, 8)}${pad(day)}`;
-      if (day < 1 || date > endOfMonth(base)) return undefined;
-      const from = addDays(startOfWeek(date), 5);
-      return { from, to: addDays(from, 1), label: "" };
     },
   },
   {
