@@ -211,6 +211,8 @@ export function periodEndCoverage(
  */
 export function dataEndNote(period: Period, dataEnd: string | null | undefined, empty = false): string {
   if (!dataEnd || periodEndCoverage(period, dataEnd) === "full") return "";
-  const through = `data runs through ${formatDate(dataEnd)}`;
-  return empty ? `No data for ${formatPeriod(period)}: ${through}.` : `D${through.slice(1)}.`;
+  const through = formatDate(dataEnd);
+  return empty
+    ? `No data for ${formatPeriod(period)}: data runs through ${through}.`
+    : `Data runs through ${through}.`;
 }

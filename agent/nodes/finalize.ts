@@ -42,10 +42,10 @@ function currentTurn(messages: readonly BaseMessage[]) {
   return { question, ais, calls, results };
 }
 
-/** Strip SQL text from results before grounding: its literals are not figures a marketer saw. */
 /** A leading zod-style field path, e.g. "metrics.0: " or "changes.1.changeAmount: ". */
 const FIELD_PATH = /^[a-z][a-zA-Z]*(?:\.[a-zA-Z0-9]+)*: /;
 
+/** Strip SQL text from results before grounding: its literals are not figures a marketer saw. */
 function groundable(results: readonly TurnResult[]): unknown[] {
   return results.map((r) => JSON.parse(JSON.stringify(r.result, (k, v) => (k === "sql" ? undefined : v))));
 }
