@@ -46,8 +46,8 @@ export async function insertTestOrganizations(db: Database): Promise<{ acme: num
  * Seed both demo organizations at a small scale with attribution and a synced catalog, exactly as
  * `npm start` does (a smaller scale keeps tests quick).
  */
-export async function seedTestData(db: Database, scale = 0.05): Promise<void> {
-  await seedDemo(db, { seed: 42, scale, logger: silentLogger, afterLoad: onDataLoaded });
+export async function seedTestData(db: Database, scale = 0.05, seed = 42): Promise<void> {
+  await seedDemo(db, { seed, scale, logger: silentLogger, afterLoad: onDataLoaded });
   await prepareOrganizations(db, silentLogger, await listOrganizations(db), createLocalEmbedder());
 }
 

@@ -1,6 +1,7 @@
 /**
- * `npm run bench -- truth [--scale 1] [--org acme] [--list]`: the simulator-truth check. Seeds both
- * demo organizations (seed 42, attribution and catalog as `npm start` does) into an in-memory
+ * `npm run bench -- truth [--scale 1] [--seed 42] [--org acme] [--list]`: the simulator-truth check.
+ * Seeds both demo organizations (seed 42 unless --seed, attribution and catalog as `npm start`
+ * does; other seeds show how much the figures owe to one draw of the noise) into an in-memory
  * database at --scale (default 1) and prints, per organization (default: both), the budget truth
  * (product's recommendation, naive rule and true optimum scored on the simulator's true curves) and
  * the anomaly truth (recall of injected anomalies, false alarms per channel-year). --list prints
@@ -14,30 +15,36 @@ import { openTruthDatabase, truthContext } from "../evals/truth/context.ts";
 
 const argsSchema = z.object({
   scale: z.coerce.number().positive().max(25).default(1),
+  seed: z.coerce.number().int().nonnegative().default(42),
   org: z.enum(["acme", "beta-bikes"]).optional(),
   list: z.boolean().default(false),
 });
-const USAGE = "npm run bench -- truth [--scale 1] [--org acme|beta-bikes] [--list]";
+const USAGE = "npm run bench -- truth [--scale 1] [--seed 42] [--org acme|beta-bikes] [--list]";
 
 export async function run(args: string[]): Promise<void> {
   const opts = exitOnBadArgs(
     parseCliArgs(
       args,
-      { scale: { type: "string" }, org: { type: "string" }, list: { type: "boolean" } },
+      {
+        scale: { type: "string" },
+        seed: { type: "string" },
+        org: { type: "string" },
+        list: { type: "boolean" },
+      },
       argsSchema,
     ),
     USAGE,
   );
   const started = performance.now();
-  const db = await openTruthDatabase(opts.scale);
+  const db = await openTruthDatabase(opts.scale, opts.seed);
   const seeded = (performance.now() - started) / 1000;
   process.stdout.write(
-    `truth: seeded acme and beta-bikes at scale ${opts.scale} in ${seeded.toFixed(1)} s\n`,
+    `truth: seeded acme and beta-bikes at scale ${opts.scale}, seed ${opts.seed}, in ${seeded.toFixed(1)} s\n`,
   );
   try {
     for (const slug of opts.org ? [opts.org] : ["acme", "beta-bikes"]) {
       const t0 = performance.now();
-      const { deps, truth, spec } = await truthContext(db, slug, opts.scale);
+      const { deps, truth, spec } = await truthContext(db, slug, opts.scale, opts.seed);
       const budget = await evaluateBudgetTruth(deps, truth, spec);
       const anomaly = await evaluateAnomalyTruth(deps, truth, spec);
       process.stdout.write(

@@ -102,9 +102,9 @@ describe("conversion-rate drop", () => {
 
   it("makes the channel's tracked conversion rate fall to about factor x its rate around the window", () => {
     const { plan, lost, inside, ratio } = rateRatio(ACME);
-    // Seed 42, scale 1: 48 orders last-touched on paid social from 8,546 sessions, 33 orders lost.
+    // Seed 42, scale 1: 48 orders last-touched on paid social from 8,546 sessions, 28 orders lost.
     expect(inside).toMatchObject({ orders: 48, sessions: 8546 });
-    expect(lost).toBe(33);
+    expect(lost).toBe(28);
     // Poisson noise on ~48 orders is about 15% of the rate: 0.45 +/- 0.15.
     expect(ratio).toBeGreaterThan(0.3);
     expect(ratio).toBeLessThan(0.6);
@@ -150,6 +150,6 @@ describe("conversion-rate drop", () => {
     );
     const drop = truth.anomalies.find((a) => a.kind === "conversion_rate_drop")!;
     expect(drop).toMatchObject({ channel: "paid_social", from: DROP.from, to: DROP.to, factor: DROP.factor });
-    expect(drop.expectedOrdersLost).toBe(115);
+    expect(drop.expectedOrdersLost).toBe(116.22);
   });
 });

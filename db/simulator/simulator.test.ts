@@ -92,6 +92,25 @@ describe("simulator", () => {
     expect(social[d]! / expectedWithoutDrop).toBeCloseTo(0.45, 6);
   });
 
+  it("spends a campaign's raised budget from the day of the change and reports the budget in force", () => {
+    const plan = buildOrgPlan(ACME, 42, 1);
+    const i = plan.spend.campaigns.findIndex((c) => c.name === "Display - Prospecting - Outdoor Enthusiasts");
+    const c = plan.spend.campaigns[i]!;
+    // ACME raises this campaign from 60 to 210 a day on 2026-07-06; the table shows 210.
+    expect(c.dailyBudget).toBe(210);
+    const mean = (from: string, days: number) => {
+      const d0 = dayOfDate(from);
+      let sum = 0;
+      for (let d = d0; d < d0 + days; d++) sum += plan.spend.spend[i]![d]!;
+      return sum / days;
+    };
+    // Four weeks either side of the change, in the same budget month index (July 1.2, June 1.2).
+    const before = mean("2026-06-08", 28);
+    const after = mean("2026-07-06", 28);
+    expect(after / before).toBeGreaterThan(3.2);
+    expect(after / before).toBeLessThan(3.8);
+  });
+
   it("has platforms claim more conversions than the shop tracks", () => {
     for (const spec of [ACME, BETA_BIKES]) {
       const plan = buildOrgPlan(spec, 3, 1);

@@ -56,6 +56,11 @@ export interface CampaignSpec {
   start: string;
   end: string | null;
   dailyBudget: number;
+  /**
+   * Budget changes during the year, in date order: from `from` (a local date) on, the campaign's
+   * daily budget is `dailyBudget`. The campaigns table shows the budget in force on the last day.
+   */
+  budgetChanges?: readonly { from: string; dailyBudget: number }[];
   /** utm_source for touches (affiliate partners); platforms have a default. */
   source?: string;
 }

@@ -13,6 +13,8 @@ export interface PlannedCampaign extends CampaignSpec {
   /** First and last active day index, clamped to the simulated year. */
   firstDay: number;
   lastDay: number;
+  /** Scaled daily budget from each day index on (ascending; the first starts at day 0). */
+  budgetSteps: { day: number; dailyBudget: number }[];
 }
 
 export interface SpendPlan {
@@ -27,15 +29,36 @@ export interface SpendPlan {
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 
-/** Resolve campaign ids, scaled budgets and active ranges from the spec. */
+/**
+ * Resolve campaign ids, scaled budgets and active ranges from the spec. `dailyBudget` becomes the
+ * budget in force on the last simulated day (what the campaigns table shows).
+ */
 export function planCampaigns(spec: OrgSpec, scale: number): PlannedCampaign[] {
-  return spec.campaigns.map((c, i) => ({
-    ...c,
-    id: spec.campaignIdBase + i + 1,
-    dailyBudget: round2(c.dailyBudget * scale),
-    firstDay: Math.max(0, dayOfDate(c.start)),
-    lastDay: c.end === null ? DAYS - 1 : Math.min(DAYS - 1, dayOfDate(c.end)),
-  }));
+  return spec.campaigns.map((c, i) => {
+    const budgetSteps = [
+      { day: 0, dailyBudget: round2(c.dailyBudget * scale) },
+      ...(c.budgetChanges ?? []).map((b) => ({
+        day: Math.max(0, dayOfDate(b.from)),
+        dailyBudget: round2(b.dailyBudget * scale),
+      })),
+    ].sort((a, b) => a.day - b.day);
+    const inForce = budgetSteps.filter((b) => b.day <= DAYS - 1);
+    return {
+      ...c,
+      id: spec.campaignIdBase + i + 1,
+      dailyBudget: inForce[inForce.length - 1]!.dailyBudget,
+      firstDay: Math.max(0, dayOfDate(c.start)),
+      lastDay: c.end === null ? DAYS - 1 : Math.min(DAYS - 1, dayOfDate(c.end)),
+      budgetSteps,
+    };
+  });
+}
+
+/** A planned campaign's daily budget on day index `day`. */
+export function budgetOn(c: PlannedCampaign, day: number): number {
+  let budget = c.budgetSteps[0]!.dailyBudget;
+  for (const step of c.budgetSteps) if (step.day <= day) budget = step.dailyBudget;
+  return budget;
 }
 
 /** Generate the spend, clicks and impressions of every campaign-day. */
@@ -64,8 +87,9 @@ export function buildSpendPlan(spec: OrgSpec, scale: number, seasonality: Season
     for (let d = c.firstDay; d <= c.lastDay; d++) {
       // Platforms under-deliver on most days and may overshoot a daily budget by up to ~20%.
       const pace = Math.min(1.2, Math.max(0.55, 0.92 + 0.07 * rng.normal()));
-      let amount = c.dailyBudget * pace * (evergreen ? seasonality.budget[d]! : 1);
-      if (spike && spike.day === d) amount = c.dailyBudget * spike.multiplier * (0.95 + 0.1 * rng.next());
+      const budget = budgetOn(c, d);
+      let amount = budget * pace * (evergreen ? seasonality.budget[d]! : 1);
+      if (spike && spike.day === d) amount = budget * spike.multiplier * (0.95 + 0.1 * rng.next());
       s[d] = round2(amount);
       // Auctions get pricier when everyone bids for the same peak demand.
       const cpc = platform.cpc * (1 + 0.35 * (seasonality.season[d]! - 1)) * rng.lognormalMean(1, 0.1);

@@ -8,9 +8,15 @@
  * (recommended / optimum within bounds 96.5% and 97.6%) and at 0.25 acme has about 8 orders a day,
  * too few for a one-day tracking outage to stand out from Poisson noise. Seeding takes 1-2 minutes.
  *
- * Budget "optimum" here is like with like: the true optimum within the bounds the product applied
- * (its default +/-30% of current spend); the unconstrained optimum of ground-truth.json is printed
- * by `npm run bench -- truth` beside it.
+ * Budget "optimum" is compared like with like. The simulator's optimum (ground-truth.json) is
+ * unconstrained; the product's default recommendation keeps each channel within +/-30% of its
+ * current spend (the issue's default bounds), and on beta-bikes the optimum cuts display to zero,
+ * outside those bounds (the best split inside them earns 99.00% of the optimum). So:
+ * - the default recommendation is scored against the true optimum within the same bounds;
+ * - the same fitted curves with the bounds lifted (POST /api/v1/budget/optimize with
+ *   constraints.defaultBoundPct 10) are scored against the unconstrained optimum.
+ * Both must reach 99%; `npm run bench -- truth` prints every figure, including the default
+ * recommendation against the unconstrained optimum (acme 99.22%, beta-bikes 98.44%).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Database } from "../../db/database.ts";
@@ -54,12 +60,16 @@ describe.each(ORGS)("simulator truth: %s", (slug) => {
     expect(t.responseModel, formatBudgetTruth(t)).toMatch(/^incremental/);
   });
 
-  it("with the bounds lifted, stays within 2% of the unconstrained true optimum", () => {
-    // The issue's bar is 99%; lifted bounds reach 98.64% (acme) and 99.12% (beta-bikes). The fitted
-    // curve shapes are not identifiable from the demo's spend variation (see the closing note of
-    // issue #4), so this guards against regressions rather than claiming the bar.
+  it("with the bounds lifted, earns >= 99% of the unconstrained true optimum and beats the naive rule", () => {
     const t = budget.get(slug)!;
-    expect(t.ratios.recommendedWideToOptimum, formatBudgetTruth(t)).toBeGreaterThanOrEqual(0.98);
+    const figures = formatBudgetTruth(t);
+    expect(t.ratios.recommendedWideToOptimum, figures).toBeGreaterThanOrEqual(0.99);
+    expect(t.recommendedWide.totalRevenue, figures).toBeGreaterThan(t.naive.totalRevenue);
+  });
+
+  it("improves on keeping the current split", () => {
+    const t = budget.get(slug)!;
+    expect(t.recommended.totalRevenue, formatBudgetTruth(t)).toBeGreaterThan(t.current.totalRevenue);
   });
 
   it("finds every injected anomaly with at most 2 false alarms per channel-year", () => {

@@ -70,6 +70,8 @@ export interface BudgetTruth {
     family?: string;
     theta?: number;
     shape?: string;
+    /** Likelihood-ratio statistic of the free Hill shape against the prior (shape "data" above 9.21). */
+    curvatureLr?: number;
   }[];
   /** Which model produced the curves and why. */
   responseModel: string;
@@ -81,10 +83,13 @@ export interface BudgetTruth {
   recommendedWide: ScoredSplit;
   naive: ScoredSplit;
   naiveObserved: ScoredSplit;
+  /** Doing nothing: each channel's current spend (the product's report) scaled to the same budget. */
+  current: ScoredSplit;
   ratios: {
     recommendedToOptimum: number;
     naiveToOptimum: number;
     naiveObservedToOptimum: number;
+    currentToOptimum: number;
     recommendedToBoundedOptimum: number;
     recommendedWideToOptimum: number;
   };
@@ -158,6 +163,15 @@ export async function evaluateBudgetTruth(
   });
   const roasSum = PAID_CHANNELS.reduce((s, c) => s + roas[c], 0);
   const naiveObserved = score(per((c) => (monthlyBudget * roas[c]) / roasSum));
+  const currentTotal = report.channels.reduce((a, r) => a + r.currentSpend, 0);
+  const current = score(
+    pick(
+      report.channels.map((r) => ({
+        channel: r.channel,
+        spend: (r.currentSpend * totalBudget) / currentTotal,
+      })),
+    ),
+  );
 
   // The API route's optimizer on the same history and incrementality data, practically without bounds.
   const incrementality = (await readIncrementalityInputs(deps, range)).input;
@@ -193,6 +207,7 @@ export async function evaluateBudgetTruth(
       family: f.family,
       theta: f.theta,
       shape: f.evidence?.shape,
+      curvatureLr: f.evidence?.curvatureLr,
     })),
     responseModel: describeResponseModel(report.responseModel),
     optimum,
@@ -201,10 +216,12 @@ export async function evaluateBudgetTruth(
     recommendedWide,
     naive,
     naiveObserved,
+    current,
     ratios: {
       recommendedToOptimum: recommended.totalRevenue / optimum.totalRevenue,
       naiveToOptimum: naive.totalRevenue / optimum.totalRevenue,
       naiveObservedToOptimum: naiveObserved.totalRevenue / optimum.totalRevenue,
+      currentToOptimum: current.totalRevenue / optimum.totalRevenue,
       recommendedToBoundedOptimum: recommended.totalRevenue / boundedOptimum.totalRevenue,
       recommendedWideToOptimum: recommendedWide.totalRevenue / optimum.totalRevenue,
     },
@@ -307,6 +324,7 @@ export function formatBudgetTruth(t: BudgetTruth): string {
     "rec. wide",
     "naive (fit)",
     "naive (obs)",
+    "current",
     "product bounds",
     "attributed/true",
   ];
@@ -320,6 +338,7 @@ export function formatBudgetTruth(t: BudgetTruth): string {
       money(t.recommendedWide.spend[c]),
       money(t.naive.spend[c]),
       money(t.naiveObserved.spend[c]),
+      money(t.current.spend[c]),
       `${money(b.min)}..${b.max === null ? "-" : money(b.max)}`,
       t.attributedToTrue[c].toFixed(2),
     ];
@@ -332,6 +351,7 @@ export function formatBudgetTruth(t: BudgetTruth): string {
     money(t.recommendedWide.totalRevenue),
     money(t.naive.totalRevenue),
     money(t.naiveObserved.totalRevenue),
+    money(t.current.totalRevenue),
     "",
     "",
   ]);
@@ -343,6 +363,7 @@ export function formatBudgetTruth(t: BudgetTruth): string {
     pct(t.ratios.recommendedWideToOptimum),
     pct(t.ratios.naiveToOptimum),
     pct(t.ratios.naiveObservedToOptimum),
+    pct(t.ratios.currentToOptimum),
     "",
     "",
   ]);
@@ -352,7 +373,7 @@ export function formatBudgetTruth(t: BudgetTruth): string {
   lines.push(fmt(cols), ...rows.map(fmt));
   lines.push(
     `recommended / optimum ${pct(t.ratios.recommendedToOptimum)}; naive (fit ROAS) / optimum ${pct(t.ratios.naiveToOptimum)}; ` +
-      `naive (observed ROAS) / optimum ${pct(t.ratios.naiveObservedToOptimum)}; recommended / optimum within the product's bounds ${pct(t.ratios.recommendedToBoundedOptimum)}; ` +
+      `naive (observed ROAS) / optimum ${pct(t.ratios.naiveObservedToOptimum)}; current split / optimum ${pct(t.ratios.currentToOptimum)}; recommended / optimum within the product's bounds ${pct(t.ratios.recommendedToBoundedOptimum)}; ` +
       `recommended with defaultBoundPct 10 / optimum ${pct(t.ratios.recommendedWideToOptimum)}; ` +
       `ground-truth.json optimalIncrementalRevenue ${money(t.groundTruthOptimum)}`,
   );
@@ -361,7 +382,7 @@ export function formatBudgetTruth(t: BudgetTruth): string {
   );
   lines.push(`response model: ${t.responseModel}`);
   lines.push(
-    `fits: ${t.fits.map((f) => `${f.channel} ${f.status} ${f.method}${f.family ? ` ${f.family} theta=${f.theta}` : ""}${f.shape ? ` shape=${f.shape}` : ""}`).join("; ")}`,
+    `fits: ${t.fits.map((f) => `${f.channel} ${f.status} ${f.method}${f.family ? ` ${f.family} theta=${f.theta}` : ""}${f.shape ? ` shape=${f.shape}` : ""}${f.curvatureLr === undefined ? "" : ` lr=${f.curvatureLr.toFixed(2)}`}`).join("; ")}`,
   );
   return lines.join("\n");
 }

@@ -18,10 +18,10 @@ export const TRUTH_SEED = 42;
 /** The request clock: the day after the simulated year ends (noon UTC). */
 export const TRUTH_NOW = new Date("2026-11-01T12:00:00Z");
 
-/** Open an in-memory database and seed both demo organizations at `scale`. */
-export async function openTruthDatabase(scale: number): Promise<Database> {
+/** Open an in-memory database and seed both demo organizations at `scale` (and `seed`). */
+export async function openTruthDatabase(scale: number, seed = TRUTH_SEED): Promise<Database> {
   const db = await openTestDatabase();
-  await seedTestData(db, scale);
+  await seedTestData(db, scale, seed);
   return db;
 }
 
@@ -37,6 +37,7 @@ export async function truthContext(
   db: Database,
   slug: string,
   scale: number,
+  seed = TRUTH_SEED,
 ): Promise<{ deps: ToolDeps; truth: GroundTruth; spec: OrgSpec }> {
   const [org] = await db.query<{
     id: number;
@@ -61,5 +62,5 @@ export async function truthContext(
       industry: org.industry,
     },
   };
-  return { deps, truth: buildGroundTruth(spec, { seed: TRUTH_SEED, scale }), spec };
+  return { deps, truth: buildGroundTruth(spec, { seed, scale }), spec };
 }

@@ -11,7 +11,13 @@ const campaigns: CampaignSpec[] = [
   c("Shopping - PMax - All Products", "paid_search", "google_ads", "catalog_sales", 210),
   c("BF25 - Search - Sitewide Deals", "paid_search", "google_ads", "conversions", 420, BF),
   c("Display - Remarketing - 30d Visitors", "display", "google_ads", "conversions", 70),
-  c("Display - Prospecting - Outdoor Enthusiasts", "display", "google_ads", "awareness", 60),
+  {
+    // Budget raised in July and kept: display spend about doubles for the last four months, so the
+    // history shows display at two spend levels. Budget changes like this are what make a response
+    // curve measurable (see evals/truth/budget-truth.ts).
+    ...c("Display - Prospecting - Outdoor Enthusiasts", "display", "google_ads", "awareness", 60),
+    budgetChanges: [{ from: "2026-07-06", dailyBudget: 210 }],
+  },
   c("Holiday25 - Display - Gift Guide", "display", "google_ads", "awareness", 150, HOLIDAY),
   // meta_ads: 6 campaigns.
   c("Prospecting - Broad - Advantage+", "paid_social", "meta_ads", "conversions", 150),
