@@ -105,6 +105,15 @@ export function formatChange(
   return `${pct > 0 ? "up" : "down"} ${formatNumber(Math.abs(pct), 1)}% from ${before}`;
 }
 
+/**
+ * Whether a metric's values add up across rows and days (sums and counts), so shares of a total and
+ * partial-period caveats apply. The result column says so; a spec without the flag falls back to
+ * its unit, which cannot tell CPA from spend.
+ */
+export function isAdditive(m: MetricSpec): boolean {
+  return m.additive ?? (m.unit === "currency" || m.unit === "count");
+}
+
 /** Share of a total as a percentage with one decimal, e.g. "61.7%". */
 export function formatShare(part: number, total: number): string {
   return `${formatNumber((part / total) * 100, 1)}%`;

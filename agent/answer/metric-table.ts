@@ -6,6 +6,7 @@ import {
   formatShare,
   formatValue,
   inSentence,
+  isAdditive,
   periodCoverage,
   periodEndCoverage,
 } from "./format.ts";
@@ -15,11 +16,6 @@ import type { AnswerRow, MetricSpec, MetricTableAnswerInput } from "./types.ts";
 export const MAX_ROWS_IN_TEXT = 5;
 
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
-/**
- * Shares only make sense for additive metrics (sums and counts). The result column says so; a
- * spec without the flag falls back to its unit, which cannot tell CPA from spend.
- */
-const additive = (m: MetricSpec) => m.additive ?? (m.unit === "currency" || m.unit === "count");
 
 /**
  * The comparison to write, or none when its period lies before the data starts and holds no
@@ -69,7 +65,7 @@ function rowLine(input: MetricTableAnswerInput, row: AnswerRow, metric: MetricSp
   if (!isNumber(value)) return `${name}: no data`;
   const details: string[] = [];
   const total = input.totals[metric.key];
-  if (additive(metric) && isNumber(total) && total !== 0 && value >= 0 && total > 0) {
+  if (isAdditive(metric) && isNumber(total) && total !== 0 && value >= 0 && total > 0) {
     details.push(`${formatShare(value, total)} of the total`);
   }
   const previousRow = input.comparison?.rows?.find((r) => sameRow(r, row, input.dimensions));
@@ -85,11 +81,13 @@ function rowLine(input: MetricTableAnswerInput, row: AnswerRow, metric: MetricSp
 
 /**
  * True when the period has no values: every total is null (or 0 in a period wholly after the last
- * data day, where a 0 means "no data"), and so is every row.
+ * data day or before the first, where a 0 means "no data"), and so is every row.
  */
 function noValues(input: MetricTableAnswerInput): boolean {
-  const after = periodEndCoverage(input.period, input.dataEnd) === "none";
-  const empty = (v: unknown) => v === null || v === undefined || (after && v === 0);
+  const outside =
+    periodEndCoverage(input.period, input.dataEnd) === "none" ||
+    periodCoverage(input.period, input.dataStart) === "none";
+  const empty = (v: unknown) => v === null || v === undefined || (outside && v === 0);
   return (
     input.metrics.every((m) => empty(input.totals[m.key])) &&
     input.rows.every((r) => input.metrics.every((m) => empty(r[m.key])))
@@ -113,10 +111,16 @@ export function metricTableAnswer(given: MetricTableAnswerInput): string {
   const sentences = [`For ${period}${comparedWith}:`];
   const totals = totalsSentence(input);
   const notes = note ? [note] : [];
+  // The asked period itself may start before the data does ("Q4 2025" when data starts in November).
+  const covered = periodCoverage(input.period, input.dataStart);
   if (noValues(input)) {
-    const none = dataEndNote(input.period, input.dataEnd, true) || `No data for ${period}.`;
+    const none =
+      dataEndNote(input.period, input.dataEnd, true) ||
+      (covered === "none" ? coverageNote(input.period, input.dataStart, "none") : "") ||
+      `No data for ${period}.`;
     return [none, ...notes].join(" ");
   }
+  if (covered === "partial") notes.push(coverageNote(input.period, input.dataStart, "partial"));
   const end = dataEndNote(input.period, input.dataEnd);
   if (end) notes.push(end);
   if (input.dimensions.length === 0 || input.rows.length === 0 || lead === undefined) {

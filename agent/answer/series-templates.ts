@@ -1,36 +1,76 @@
 /** Templates over time: a trend (first vs last, peak and low) and an anomalies list. */
-import { dataEndNote, formatChange, formatDate, formatPeriod, formatValue, inSentence } from "./format.ts";
+import {
+  dataEndNote,
+  formatChange,
+  formatDate,
+  formatPeriod,
+  formatValue,
+  inSentence,
+  isAdditive,
+  joinList,
+} from "./format.ts";
+import { partialBuckets } from "./partial-buckets.ts";
 import type { AnomaliesAnswerInput, TrendAnswerInput } from "./types.ts";
 
 /** Anomalies written out in prose; the rest stay in the table. */
 export const MAX_ANOMALIES_IN_TEXT = 5;
 
 /**
+ * Points the trend compares, and a sentence on the partial buckets left out. A summed metric's week
+ * (month, ...) that covers only some of its days is not comparable with full ones ("up 72.8% from
+ * the first week" when the first week held 4 days), so with at least two full buckets the partial
+ * ones are left out of first/latest/peak/low and named; ratios are comparable as they are.
+ */
+function comparablePoints(input: TrendAnswerInput): { points: TrendAnswerInput["points"]; note: string } {
+  const { points, grain } = input;
+  if (!isAdditive(input.metric)) return { points, note: "" };
+  const partial = partialBuckets(
+    points.map((p) => p.date),
+    grain,
+    input.period,
+    input.dataStart,
+    input.dataEnd,
+  );
+  const partialDates = new Set(partial.map((b) => b.date));
+  const full = points.filter((p) => !partialDates.has(p.date));
+  if (partial.length === 0 || full.length < 2) return { points, note: "" };
+  const named = partial.map((b) => `the ${formatDate(b.date, grain)} (only ${formatPeriod(b.covered)})`);
+  const verb = partial.length === 1 ? "is" : "are";
+  return {
+    points: full,
+    note: `Compared over full ${grain}s only: ${joinList(named)} ${verb} partial and left out (${partial.length === 1 ? "it is" : "they are"} in the table).`,
+  };
+}
+
+/**
  * "Spend by week for …: from $X (week of …) to $Y (week of …), up 12.3% from $X. Peak: $Z in …;
  * low: $W in …." A single point is stated as is; no points says there is no data. A period ending
- * after the last data day adds "Data runs through …".
+ * after the last data day adds "Data runs through …"; partial weeks or months of a summed metric
+ * are left out of the comparison and named.
  */
 export function trendAnswer(input: TrendAnswerInput): string {
   const { metric, grain, currency } = input;
   const head = `${metric.label} by ${grain} for ${formatPeriod(input.period)}`;
-  const first = input.points[0];
-  const last = input.points[input.points.length - 1];
-  if (first === undefined || last === undefined)
+  if (input.points.length === 0)
     return dataEndNote(input.period, input.dataEnd, true) || `${head}: no data in this period.`;
-  const end = dataEndNote(input.period, input.dataEnd);
+  const { points, note } = comparablePoints(input);
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
+  const notes = [note, dataEndNote(input.period, input.dataEnd)].filter(Boolean);
+  const tail = notes.length > 0 ? ` ${notes.join(" ")}` : "";
   const show = (p: { date: string; value: number }) =>
     `${formatValue(p.value, metric, currency)} (${formatDate(p.date, grain)})`;
-  if (input.points.length === 1) return `${head}: ${show(first)}.${end ? ` ${end}` : ""}`;
+  if (points.length === 1) return `${head}: ${show(first)}.${tail}`;
   let peak = first;
   let low = first;
-  for (const p of input.points) {
+  for (const p of points) {
     if (p.value > peak.value) peak = p;
     if (p.value < low.value) low = p;
   }
   const change = formatChange(last.value, first.value, metric, currency);
   return (
     `${head}: ${show(last)} in the latest ${grain}, ${change} in the first ${grain}. ` +
-    `Peak: ${show(peak)}; low: ${show(low)}.${end ? ` ${end}` : ""}`
+    `Peak: ${show(peak)}; low: ${show(low)}.${tail}`
   );
 }
 

@@ -49,11 +49,69 @@ describe("answer templates", () => {
     expect(writeAnswer(EXAMPLES.top_n)).toContain("Top 2 by ROAS (channel):\n- Paid Search: 3.21x");
   });
 
-  it("writes a trend with first vs last and the peak", () => {
+  it("writes a trend with first vs last and the peak, over full weeks of a summed metric", () => {
+    // The week of October 26 runs to November 1: only six of its days are in October.
     expect(writeAnswer(EXAMPLES.trend)).toBe(
-      "Spend by week for October 1–31, 2026: $47,631 (week of October 26, 2026) in the latest week, " +
-        "up 18.7% from $40,112 in the first week. Peak: $52,978 (week of October 12, 2026); " +
-        "low: $38,221 (week of October 19, 2026).",
+      "Spend by week for October 1–31, 2026: $38,221 (week of October 19, 2026) in the latest week, " +
+        "down 4.7% from $40,112 in the first week. Peak: $52,978 (week of October 12, 2026); " +
+        "low: $38,221 (week of October 19, 2026). Compared over full weeks only: the week of " +
+        "October 26, 2026 (only October 26–31, 2026) is partial and left out (it is in the table).",
+    );
+  });
+
+  it("leaves partial weeks at both ends out of a summed trend, and keeps them for ratios", () => {
+    const weekly: TrendAnswerInput = {
+      kind: "trend",
+      metric: SPEND,
+      grain: "week",
+      points: [
+        { date: "2026-09-28", value: 16_960 },
+        { date: "2026-10-05", value: 32_881 },
+        { date: "2026-10-12", value: 32_676 },
+        { date: "2026-10-19", value: 33_629 },
+        { date: "2026-10-26", value: 29_310 },
+      ],
+      period: OCTOBER,
+      currency: "USD",
+    };
+    const text = writeAnswer(weekly);
+    expect(text).toContain("$33,629 (week of October 19, 2026) in the latest week, up 2.3% from $32,881");
+    expect(text).toContain("low: $32,676 (week of October 12, 2026)");
+    expect(text).toContain(
+      "the week of September 28, 2026 (only October 1–4, 2026) and the week of October 26, 2026 " +
+        "(only October 26–31, 2026) are partial and left out (they are in the table).",
+    );
+    expect(verifyAnswer(text, collectGroundNumbers([weekly]))).toEqual({ ok: true, ungrounded: [] });
+
+    const roas: MetricSpec = { key: "roas", label: "ROAS", unit: "ratio", format: "multiplier" };
+    const points = weekly.points.map((p, i) => ({ date: p.date, value: [3.57, 3.9, 4.01, 3.88, 4.13][i]! }));
+    const ratio = writeAnswer({ ...weekly, metric: roas, points });
+    expect(ratio).toContain("4.13x (week of October 26, 2026) in the latest week, up 15.7% from 3.57x");
+    expect(ratio).not.toContain("partial");
+  });
+
+  it("treats the months the data starts and ends in as partial", () => {
+    const monthly: TrendAnswerInput = {
+      kind: "trend",
+      metric: ORDERS,
+      grain: "month",
+      points: [
+        { date: "2025-11-01", value: 900 },
+        { date: "2025-12-01", value: 1_400 },
+        { date: "2026-01-01", value: 800 },
+        { date: "2026-02-01", value: 300 },
+      ],
+      period: { from: "2025-10-01", to: "2026-03-31" },
+      currency: "USD",
+      dataStart: "2025-11-03",
+      dataEnd: "2026-02-10",
+    };
+    const text = writeAnswer(monthly);
+    expect(text).toContain(
+      "800 (January 2026) in the latest month, down 42.9% from 1,400 in the first month",
+    );
+    expect(text).toContain(
+      "November 2025 (only November 3–30, 2025) and the February 2026 (only February 1–10, 2026) are partial",
     );
   });
 
@@ -194,6 +252,29 @@ describe("answer templates", () => {
         "Data starts November 1, 2025, so October 15 – November 14, 2025 is only partly covered.",
     );
     expect(writeAnswer({ ...input, dataStart: "2024-01-01" })).toContain("compared with $0.00");
+  });
+
+  it("says when the asked period starts before the data, or lies wholly before it", () => {
+    const q4: MetricTableAnswerInput = {
+      kind: "metric_table",
+      metrics: [SPEND],
+      dimensions: [],
+      rows: [],
+      totals: { spend: 113_941.02 },
+      period: { from: "2025-10-01", to: "2025-12-31" },
+      currency: "USD",
+      dataStart: "2025-11-01",
+    };
+    expect(writeAnswer(q4)).toBe(
+      "For October 1 – December 31, 2025: Spend $113,941. " +
+        "Data starts November 1, 2025, so October 1 – December 31, 2025 is only partly covered.",
+    );
+    const before = writeAnswer({ ...q4, totals: { spend: 0 }, period: OCT_2025 });
+    expect(before).toBe("There is no data for October 1–31, 2025: data starts November 1, 2025.");
+    // A real zero inside the data stays a zero.
+    expect(writeAnswer({ ...q4, totals: { spend: 0 }, period: OCTOBER })).toBe(
+      "For October 1–31, 2026: Spend $0.00.",
+    );
   });
 
   it("names the trend's grain and labels points by it", () => {

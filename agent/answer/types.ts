@@ -63,6 +63,8 @@ export interface TrendAnswerInput {
   points: Array<{ date: string; value: number }>;
   period: Period;
   currency: string;
+  /** First date with data ("YYYY-MM-DD"): a bucket starting before it is partial. */
+  dataStart?: string;
   /** Last date with data ("YYYY-MM-DD"): a period ending after it says so. */
   dataEnd?: string;
 }

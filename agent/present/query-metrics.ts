@@ -64,6 +64,9 @@ function trendText(
     points,
     period: { from: timeRange.from, to: timeRange.to, timeZone: timeRange.timeZone },
     currency: ctx.currency,
+    ...(result.provenance.dataFreshness.adSpendFrom
+      ? { dataStart: result.provenance.dataFreshness.adSpendFrom }
+      : {}),
     ...(result.provenance.dataFreshness.adSpendThrough
       ? { dataEnd: result.provenance.dataFreshness.adSpendThrough }
       : {}),
