@@ -372,12 +372,14 @@ describe("presentMetricResult trend", () => {
         additive: true,
       },
     ],
+    // Weeks start on Monday: July 27 holds August 1-2 only, August 31 only itself.
     rows: [
-      { date: "2026-08-01", spend: 3_458.5 },
+      { date: "2026-07-27", spend: 3_458.5 },
       { date: "2026-08-03", spend: 12_011.2 },
+      { date: "2026-08-10", spend: 9_800.4 },
       { date: "2026-08-31", spend: 1_655.29 },
     ],
-    totals: { spend: 17_124.99 },
+    totals: { spend: 26_925.39 },
     provenance: {
       ...provenance,
       timeRange: { from: "2026-08-01", to: "2026-08-31", timeZone: "America/New_York" },
@@ -392,9 +394,11 @@ describe("presentMetricResult trend", () => {
     );
     const fromArgs = presentMetricResult(weekly, { grain: "week" }, ctx);
     const expected =
-      "Ad spend by week for August 1–31, 2026: $1,655.29 (week of August 31, 2026) in the latest week, " +
-      "down 52.1% from $3,458.50 in the first week. Peak: $12,011 (week of August 3, 2026); " +
-      "low: $1,655.29 (week of August 31, 2026).";
+      "Ad spend by week for August 1–31, 2026: $9,800.40 (week of August 10, 2026) in the latest week, " +
+      "down 18.4% from $12,011 in the first week. Peak: $12,011 (week of August 3, 2026); " +
+      "low: $9,800.40 (week of August 10, 2026). Compared over full weeks only: the week of July 27, " +
+      "2026 (only August 1–2, 2026) and the week of August 31, 2026 (only August 31, 2026) are partial " +
+      "and left out (they are in the table).";
     expect(fromResult.text).toBe(expected);
     expect(fromArgs.text).toBe(expected);
     expect(presentMetricResult(weekly, {}, ctx).text).toMatch(/^Ad spend by day for/);
