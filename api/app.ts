@@ -3,6 +3,7 @@ import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { AppError } from "../lib/errors.ts";
 import type { AppDeps } from "./deps.ts";
+import { jsonNumberReplacer } from "./json-numbers.ts";
 import { requireApiKey } from "./middleware/auth.ts";
 import { errorHandler, notFound } from "./middleware/errors.ts";
 import { requestLog } from "./middleware/request-log.ts";
@@ -24,6 +25,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("trust proxy", false);
+  app.set("json replacer", jsonNumberReplacer);
   app.use(helmet());
   app.use(requestLog(deps.logger));
   app.use("/health", healthRouter(deps));
