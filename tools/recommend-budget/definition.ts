@@ -65,6 +65,14 @@ export const recommendBudgetInput = z
       .enum(["channel", "platform"])
       .default("channel")
       .describe("Allocate across channels or ad platforms, e.g. 'channel'."),
+    maxChangePercent: z
+      .number()
+      .min(0)
+      .max(1000)
+      .optional()
+      .describe(
+        "Largest change of any channel's spend from its current level, in percent (default 30): e.g. 50 for 'no channel should move more than 50%', 1000 for 'if I could move money freely' or 'ignore the current split'.",
+      ),
     lockedChannels: z
       .array(z.string().min(1))
       .max(20)

@@ -51,6 +51,37 @@ describe("recommend_budget executor", () => {
     );
   });
 
+  it("lets each channel move as far as asked, and keeps a tight bound even when it cannot reach the budget", async () => {
+    const free = await run({ period: NOV, maxChangePercent: 1000 });
+    const tight = await run({ period: NOV, maxChangePercent: 5 });
+    const base = await run({ period: NOV });
+    if (!free.ok || !tight.ok || !base.ok) throw new Error("recommend_budget failed");
+    for (const c of tight.data.report.channels) {
+      if (c.status !== "optimized") continue;
+      expect(c.bounds!.min).toBeCloseTo(c.currentSpend * 0.95, 1);
+      expect(c.bounds!.max).toBeCloseTo(c.currentSpend * 1.05, 1);
+    }
+    for (const c of free.data.report.channels) {
+      if (c.status === "optimized") expect(c.bounds!.max).toBeCloseTo(c.currentSpend * 11, 1);
+    }
+    // Wider bounds never earn less on the same curves.
+    expect(free.data.report.totals.expectedRevenue).toBeGreaterThanOrEqual(
+      base.data.report.totals.expectedRevenue - 0.01,
+    );
+    expect(base.data.report.totals.expectedRevenue).toBeGreaterThanOrEqual(
+      tight.data.report.totals.expectedRevenue - 0.01,
+    );
+    expect(free.data.provenance.assumptions).toContain(
+      "Each channel may move up to 1000% from its current spend, as asked.",
+    );
+    const unreachable = await run({
+      period: NOV,
+      totalBudget: tight.data.totalBudget * 2,
+      maxChangePercent: 5,
+    });
+    expect(unreachable).toMatchObject({ ok: false, error: { code: "infeasible" } });
+  });
+
   it("predicts a what-if cut with every other channel at current spend", async () => {
     const r = await run({
       period: NOV,

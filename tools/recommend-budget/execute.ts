@@ -161,14 +161,19 @@ export function createRecommendBudget(deps: ToolDeps) {
           notes.push(`totalBudget is the current spend over ${days} days plus the extra budget.`);
         else if (input.totalBudget === undefined)
           notes.push(`totalBudget is the current spend over ${days} days.`);
+        // A bound the user set is kept as given: if it cannot reach the budget, the optimizer says so.
         // The default bounds (+/-30% of current spend) cannot reach a budget far from current
         // spend; widen them just enough, so "split $50k" gets a split rather than an error.
+        const asked = input.maxChangePercent === undefined ? undefined : input.maxChangePercent / 100;
         const move = current > 0 ? Math.abs(totalBudget / current - 1) : 0;
-        const bound = Math.min(
-          10,
-          move > DEFAULT_BOUND ? Math.ceil((move + DEFAULT_BOUND) * 100) / 100 : DEFAULT_BOUND,
-        );
-        if (bound > DEFAULT_BOUND) {
+        const bound =
+          asked ??
+          Math.min(10, move > DEFAULT_BOUND ? Math.ceil((move + DEFAULT_BOUND) * 100) / 100 : DEFAULT_BOUND);
+        if (asked !== undefined) {
+          notes.push(
+            `Each channel may move up to ${input.maxChangePercent}% from its current spend, as asked.`,
+          );
+        } else if (bound > DEFAULT_BOUND) {
           notes.push(
             `Bounds widened to +/-${Math.round(bound * 100)}% of current spend to reach the requested budget.`,
           );
