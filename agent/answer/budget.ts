@@ -1,9 +1,19 @@
-import { formatChange, formatCurrency, formatPeriod, formatValue, inSentence } from "./format.ts";
+import {
+  formatChange,
+  formatCurrency,
+  formatNumber,
+  formatPeriod,
+  formatValue,
+  inSentence,
+  joinList,
+} from "./format.ts";
 import type { BudgetAnswerInput } from "./types.ts";
 
 /**
  * "Proposed split of a $50,000 budget for …:" then one line per channel, largest recommendation
  * first: recommended spend, its change from current spend, and the expected return when known.
+ * Rows held at the per-channel limit are named with the limit, so the split is not read as the
+ * unconstrained optimum.
  */
 export function budgetAnswer(input: BudgetAnswerInput): string {
   const { currency } = input;
@@ -23,5 +33,14 @@ export function budgetAnswer(input: BudgetAnswerInput): string {
         : "";
     return `- ${r.name}: ${formatCurrency(r.recommended, currency)} (${change})${expected}`;
   });
-  return [head, ...lines, ...(input.basis ? [input.basis] : [])].join("\n");
+  const at = input.limit?.atLimit ?? [];
+  const pct = input.limit?.maxChangePercent ?? 0;
+  const limit =
+    input.limit && at.length > 0
+      ? [
+          `Limits: each channel moves at most ${formatNumber(pct, Number.isInteger(pct) ? 0 : 1)}% from its current spend; ` +
+            `${joinList(at)} ${at.length === 1 ? "stops" : "stop"} at that limit (ask to move money more freely to lift it).`,
+        ]
+      : [];
+  return [head, ...lines, ...limit, ...(input.basis ? [input.basis] : [])].join("\n");
 }

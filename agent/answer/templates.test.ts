@@ -130,6 +130,18 @@ describe("answer templates", () => {
         .at(-1),
     ).toBe(basis);
     expect(writeAnswer(EXAMPLES.budget)).not.toContain("Basis:");
+    const limited: BudgetAnswerInput = {
+      ...(EXAMPLES.budget as BudgetAnswerInput),
+      limit: { maxChangePercent: 30, atLimit: ["Paid Search"] },
+    };
+    expect(writeAnswer(limited)).toContain(
+      "Limits: each channel moves at most 30% from its current spend; Paid Search stops at that limit " +
+        "(ask to move money more freely to lift it).",
+    );
+    expect(verifyAnswer(writeAnswer(limited), collectGroundNumbers([limited])).ok).toBe(true);
+    expect(writeAnswer({ ...limited, limit: { maxChangePercent: 30, atLimit: [] } })).not.toContain(
+      "Limits:",
+    );
     expect(writeAnswer(EXAMPLES.anomalies)).toContain(
       "- Paid Social, October 14, 2026: 0.9% vs 2.5% expected (down 1.6 percentage points)",
     );

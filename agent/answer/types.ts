@@ -94,6 +94,11 @@ export interface BudgetAnswerInput {
   currency: string;
   /** One sentence on what the curves model (incremental vs attributed), so the basis is stated. */
   basis?: string;
+  /**
+   * The per-channel limit the split ran under (percent of current spend either way) and the rows
+   * that stopped at it, so a marketer knows the split is bounded and how to lift the bound.
+   */
+  limit?: { maxChangePercent: number; atLimit: string[] };
 }
 
 /** Days (or weeks) where a metric left its expected range. */

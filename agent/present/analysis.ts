@@ -204,6 +204,19 @@ export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): P
   };
 }
 
+/** Members the optimizer moved as far as their bounds allow (to a cent). */
+function atLimit(r: RecommendBudgetData["report"]): string[] {
+  return r.channels
+    .filter(
+      (c) =>
+        c.status === "optimized" &&
+        c.bounds !== null &&
+        (Math.abs(c.recommendedSpend - c.bounds.min) < 0.01 ||
+          (c.bounds.max !== null && Math.abs(c.recommendedSpend - c.bounds.max) < 0.01)),
+    )
+    .map((c) => c.channel);
+}
+
 /** recommend_budget: current vs recommended spend per member, with the naive rule beside it. */
 export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Presentation {
   const r = d.report;
@@ -225,6 +238,9 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
     period: d.period,
     currency: ctx.currency,
     basis: budgetBasis(r.responseModel, d.objective === "orders" ? "orders" : "revenue"),
+    ...(d.maxChangePercent === null
+      ? {}
+      : { limit: { maxChangePercent: d.maxChangePercent, atLimit: atLimit(r).map(name) } }),
   });
   const rows = r.channels.map((c) => ({
     [d.level]: name(c.channel),

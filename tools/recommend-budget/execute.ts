@@ -36,6 +36,8 @@ export interface RecommendBudgetData {
   totalBudget: number;
   changes: ResolvedChange[];
   report: BudgetReport;
+  /** How far, in percent, any member could move from its current spend (optimize mode); null for what-ifs. */
+  maxChangePercent: number | null;
   /** Campaign names by id (campaign level only). */
   labels: Record<string, string>;
   provenance: Record<string, unknown>;
@@ -115,6 +117,7 @@ export function createRecommendBudget(deps: ToolDeps) {
       const notes: string[] = [];
       let request: BudgetOptimizeRequestInput;
       let changes: ResolvedChange[] = [];
+      let maxChangePercent: number | null = null;
       if (input.changes.length > 0) {
         const resolved = resolveChanges(input.changes, history, days, deps.tenant.currency);
         if (!Array.isArray(resolved)) return resolved;
@@ -178,6 +181,7 @@ export function createRecommendBudget(deps: ToolDeps) {
             `Bounds widened to +/-${Math.round(bound * 100)}% of current spend to reach the requested budget.`,
           );
         }
+        maxChangePercent = Math.round(bound * 10_000) / 100;
         request = {
           totalBudget,
           periodDays: days,
@@ -207,6 +211,7 @@ export function createRecommendBudget(deps: ToolDeps) {
         totalBudget: cents(Number(request.totalBudget)),
         changes,
         report,
+        maxChangePercent,
         labels: read.labels,
         provenance: {
           definitions: read.provenance.definitions,
