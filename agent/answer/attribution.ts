@@ -12,7 +12,9 @@ export const MAX_ATTRIBUTION_ROWS = 5;
 export function attributionAnswer(input: AttributionAnswerInput): string {
   const { metric, currency } = input;
   const head = `Under the ${input.model} attribution model, ${inSentence(metric.label)} for ${formatPeriod(input.period)}`;
-  if (input.rows.length === 0) return `${head} has no credited conversions.`;
+  // "conversions … are credited", "revenue … is credited".
+  const plural = /s$/.test(metric.label.trim());
+  if (input.rows.length === 0) return `${head} ${plural ? "have" : "has"} no credited conversions.`;
   const rows = [...input.rows].sort((a, b) => b.credit - a.credit).slice(0, MAX_ATTRIBUTION_ROWS);
   const parts = rows.map(
     (r) =>
@@ -21,5 +23,5 @@ export function attributionAnswer(input: AttributionAnswerInput): string {
   );
   const noun = input.level === "campaign" ? "campaigns" : "channels";
   const more = input.rows.length > rows.length ? ` The remaining ${noun} are in the table.` : "";
-  return `${head} is credited to ${joinList(parts)}.${more}`;
+  return `${head} ${plural ? "are" : "is"} credited to ${joinList(parts)}.${more}`;
 }

@@ -428,6 +428,17 @@ describe("answer templates", () => {
     ).toBe("No anomalies in cost per click for October 1–31, 2026.");
   });
 
+  it("agrees the verb with the credited metric", () => {
+    const conversions: AttributionAnswerInput = {
+      ...(EXAMPLES.attribution as AttributionAnswerInput),
+      metric: { key: "credit", label: "Attributed conversions", unit: "count" },
+    };
+    expect(writeAnswer(conversions)).toContain(
+      "attributed conversions for October 1–31, 2026 are credited to",
+    );
+    expect(writeAnswer(EXAMPLES.attribution)).toContain("revenue for October 1–31, 2026 is credited to");
+  });
+
   it("leaves out attribution shares that are not of all credit, and names campaigns as campaigns", () => {
     const base = EXAMPLES.attribution as AttributionAnswerInput;
     expect(writeAnswer({ ...base, model: "last touch", rows: [{ name: "Email", credit: 25_442.3 }] })).toBe(

@@ -28,6 +28,18 @@ function filtersOf(frame: Frame): unknown[] {
   return [...frame.filters, ...none];
 }
 
+/**
+ * What a change is broken down by when the question names nothing: channels; campaigns first when
+ * the question is already about one channel or platform (its channel split is one row, so the
+ * movers that explain anything are its campaigns; the channel split stays for completeness).
+ */
+function defaultDrivers(frame: Frame): string[] {
+  const single = frame.filters.some(
+    (f) => (f.field === "channel" || f.field === "platform") && f.op === "in" && f.values.length === 1,
+  );
+  return single ? ["campaign", "channel"] : ["channel"];
+}
+
 function queryCall(frame: Frame): PlannedCall {
   const args: Record<string, unknown> = {
     metrics: frame.metrics,
@@ -81,7 +93,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
             compareTo,
             dimensions: frame.dimensions.length
               ? frame.dimensions.filter((d) => d !== "date").slice(0, 3)
-              : ["channel"],
+              : defaultDrivers(frame),
             filters: frame.filters,
           },
         },
@@ -114,6 +126,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
               ? { totalBudgetChangePercent: b.totalBudgetChangePercent }
               : {}),
             ...(b.extraBudget !== undefined ? { extraBudget: b.extraBudget } : {}),
+            ...(b.maxChangePercent !== undefined ? { maxChangePercent: b.maxChangePercent } : {}),
             period,
             level: b.level,
             lockedChannels: b.locked,

@@ -3,6 +3,7 @@
  * and what-if changes ("cut TikTok by half", "double Meta", "move $10k from display to search").
  */
 
+import { changeLimit } from "./budget-limit.ts";
 import { filterValue } from "./dimensions.ts";
 import type { LexiconMatch } from "./lexicon.ts";
 import type { FrameBudgetChange } from "./types.ts";
@@ -14,6 +15,8 @@ export interface BudgetRequest {
   totalBudgetChangePercent?: number | undefined;
   /** "where should an extra 5k go": the total as current spend plus this amount. */
   extraBudget?: number | undefined;
+  /** "if I could move money freely" (1000), "no channel more than 10%" (10): the per-channel bound. */
+  maxChangePercent?: number | undefined;
   level: "channel" | "platform";
   locked: string[];
   changes: FrameBudgetChange[];
@@ -173,9 +176,12 @@ export function parseBudget(text: string, matches: readonly LexiconMatch[]): Bud
     else if (LOCK_BEFORE.test(before) || LOCK_AFTER.test(text.slice(m.span.end, m.span.end + 40)))
       locked.push(value);
   }
+  const limit = changeLimit(text);
+  const bound = limit === undefined ? {} : { maxChangePercent: limit };
   if (!moved.size && !changes.length) {
     const relative = relativeTotal(text);
-    if (relative) return { ...relative, level: levelOf(text, values, changes, locked), locked, changes };
+    if (relative)
+      return { ...relative, ...bound, level: levelOf(text, values, changes, locked), locked, changes };
   }
   const masked = text.replace(/\b(?:by|of)\s+[$€£]\s?\d[\d.]*\s*(?:k|m|mm|thousand|million)?/g, " ");
   const hasMoves = moved.size > 0;
@@ -184,7 +190,7 @@ export function parseBudget(text: string, matches: readonly LexiconMatch[]): Bud
     : parseAmount(
         changes.length ? masked.replace(/[$€£]\s?\d[\d.]*\s*(?:k|m)?\s+(?:more|less|extra)/g, " ") : masked,
       );
-  return { totalBudget, level: levelOf(text, values, changes, locked), locked, changes };
+  return { totalBudget, ...bound, level: levelOf(text, values, changes, locked), locked, changes };
 }
 
 function levelOf(

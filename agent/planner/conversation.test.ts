@@ -99,6 +99,37 @@ describe("follow-ups", () => {
     });
   });
 
+  it("lifts or sets the per-channel limit of a budget plan, asked at once or as a follow-up", () => {
+    const lifted = firstCall(
+      thread("how should I split $50k next month", "and if I could move money freely?"),
+    );
+    expect(lifted).toMatchObject({
+      name: "recommend_budget",
+      args: { totalBudget: 50_000, maxChangePercent: 1000 },
+    });
+    expect(
+      firstCall(thread("split 50k next month but no channel should move more than 10%")).args,
+    ).toMatchObject({
+      totalBudget: 50_000,
+      maxChangePercent: 10,
+    });
+    for (const q of [
+      "what's the optimal budget split if I could move money freely?",
+      "best allocation of our budget from scratch",
+      "how should I split 45k with no limits per channel",
+      "split 45k, ignoring the current split",
+    ])
+      expect(firstCall(thread(q)).args, q).toMatchObject({ maxChangePercent: 1000 });
+    expect(firstCall(thread("how should I split 45k next month")).args).not.toHaveProperty(
+      "maxChangePercent",
+    );
+    expect(
+      firstCall(thread("split 45k keeping each channel within 20% of its current spend")).args,
+    ).toMatchObject({
+      maxChangePercent: 20,
+    });
+  });
+
   it("treats a new full question as new, not a follow-up", () => {
     const c = firstCall(thread("ROAS by channel last month", "how many sessions did we get yesterday"));
     expect(c.args).toMatchObject({

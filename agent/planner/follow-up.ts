@@ -29,6 +29,8 @@ function hasOwnIntent(p: ParsedQuestion): boolean {
  * "break that down"), or only a period, breakdown or filter with no metric and no intent of its own.
  */
 export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined): boolean {
+  // "and if I could move money freely?" after a budget plan refines that plan (its amount stays).
+  if (previous?.intent === "budget" && p.signals.budget && p.signals.followUp) return true;
   if (!previous || hasOwnIntent(p)) return false;
   // After a definition or a catalog answer there is no query to refine: a question naming a
   // metric and what to show of it ("ok, ROAS by channel yesterday then") stands on its own.
@@ -139,11 +141,16 @@ export function mergeFollowUp(prev: Frame, p: ParsedQuestion, catalog: Catalog):
   if (p.models.length) frame.models = p.models;
   if (
     frame.intent === "budget" &&
-    (p.budget.changes.length || p.budget.locked.length || p.budget.totalBudget)
+    (p.budget.changes.length ||
+      p.budget.locked.length ||
+      p.budget.totalBudget ||
+      p.budget.maxChangePercent !== undefined)
   ) {
     const b = frame.budget ?? { level: "channel" as const, locked: [], changes: [] };
+    const bound = p.budget.maxChangePercent ?? b.maxChangePercent;
     frame.budget = {
       totalBudget: p.budget.totalBudget ?? b.totalBudget,
+      ...(bound === undefined ? {} : { maxChangePercent: bound }),
       level: p.budget.changes.some((c) => c.dimension === "platform") ? "platform" : b.level,
       locked: [...new Set([...b.locked, ...p.budget.locked])],
       changes: [...b.changes, ...p.budget.changes],

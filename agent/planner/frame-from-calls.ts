@@ -103,6 +103,7 @@ export function frameFromCall(name: string, args: Args): Frame | undefined {
   if (name === "recommend_budget") {
     frame.budget = {
       totalBudget: typeof args.totalBudget === "number" ? args.totalBudget : undefined,
+      ...(typeof args.maxChangePercent === "number" ? { maxChangePercent: args.maxChangePercent } : {}),
       level: args.level === "platform" ? "platform" : "channel",
       locked: strings(args.lockedChannels),
       changes: z.array(budgetChange).safeParse(args.changes).data ?? [],

@@ -13,11 +13,27 @@ const CUSTOMER_TYPE = [
   /\b(?:from|among|for|by|with)\s+(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?)\b/,
 ];
 
+const NEW_WORD = "(?:new|first time)";
+const OLD_WORD = "(?:returning|repeat|existing)";
+const SET_SIDE =
+  "(?:customers?|buyers?|shoppers?)?\\s*(?:vs|versus|and|or|compared (?:to|with)|against|to)\\s+";
+const BOTH_TYPES = new RegExp(
+  `\\b(?:${NEW_WORD}\\s+${SET_SIDE}${OLD_WORD}|${OLD_WORD}\\s+${SET_SIDE}${NEW_WORD})(?:\\s+(?:customers?|buyers?|shoppers?))?\\b`,
+);
+
 /**
  * "new customers only" / "from returning customers" -> a customer_type filter.
  * @example customerTypeFilter("revenue from new customers only").filter?.values // ["new"]
  */
-export function customerTypeFilter(text: string): { filter?: FrameFilter | undefined; rest: string } {
+export function customerTypeFilter(text: string): {
+  filter?: FrameFilter | undefined;
+  breakdown?: boolean | undefined;
+  rest: string;
+} {
+  // "returning customers vs new", "new and repeat buyers": both kinds side by side are a breakdown.
+  const both = BOTH_TYPES.exec(text);
+  if (both)
+    return { breakdown: true, rest: consume(text, { start: both.index, end: both.index + both[0].length }) };
   for (const re of CUSTOMER_TYPE) {
     const m = re.exec(text);
     if (!m) continue;

@@ -25,6 +25,8 @@ export interface IntentSignals {
   followUp: boolean;
   /** "also show CPA": add metrics to the previous ones instead of replacing them. */
   addMetrics: boolean;
+  /** "how are we doing", "an overview of last week": the headline numbers, no metric named. */
+  overview: boolean;
 }
 
 const TENANT =
@@ -46,7 +48,7 @@ const BUDGET =
  * ("cut Meta by 30% next month", "double TikTok in January"), never a report of a past change.
  */
 const BUDGET_MORE =
-  /\b(?:(?:extra|additional|another|next)\s+(?:[$€£]\s?\d|\d[\d.]*\s*(?:k|m|thousand|million|grand|dollars?|euros?|usd|eur|bucks|pounds?|gbp)\b)|\d[\d.]*\s*(?:%|percent)\s+(?:more|less|extra|additional|bigger|smaller)\s+(?:budget|money|to spend|spend)|optimi[sz]e (?:the )?(?:rest|remainder|others|everything else|remaining|other channels|other platforms|mix|split|allocation)|^(?:please\s+|lets\s+|let us\s+|we should\s+|i want to\s+|i would like to\s+)?(?:cut|reduce|increase|raise|boost|double|halve|pause|stop|trim|slash|lower|triple|scale (?:up|down|back))\s+(?:the\s+|our\s+|my\s+)?(?:spend\s+(?:on|for)\s+|budget\s+(?:on|for)\s+)?[a-z0-9 ]{1,30}?(?:\s+(?:spend|budget))?\s+(?:by\s+(?:[$€£]?\d|half|a half|a third|a quarter)|in\s+half\b|(?:next|in|for|during)\s+(?:week|month|quarter|year|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])\b))/;
+  /\b(?:if (?:i|we) (?:spend|spent|invest|put|put in|pour)\s+(?:another\s+|an extra\s+)?(?:[$€£]\s?\d|\d[\d.]*\s*(?:k|m|thousand|million|grand|dollars?|euros?|usd|eur|bucks)\b)|(?:extra|additional|another|next)\s+(?:[$€£]\s?\d|\d[\d.]*\s*(?:k|m|thousand|million|grand|dollars?|euros?|usd|eur|bucks|pounds?|gbp)\b)|\d[\d.]*\s*(?:%|percent)\s+(?:more|less|extra|additional|bigger|smaller)\s+(?:budget|money|to spend|spend)|optimi[sz]e (?:the )?(?:rest|remainder|others|everything else|remaining|other channels|other platforms|mix|split|allocation)|^(?:please\s+|lets\s+|let us\s+|we should\s+|i want to\s+|i would like to\s+)?(?:cut|reduce|increase|raise|boost|double|halve|pause|stop|trim|slash|lower|triple|scale (?:up|down|back))\s+(?:the\s+|our\s+|my\s+)?(?:spend\s+(?:on|for)\s+|budget\s+(?:on|for)\s+)?[a-z0-9 ]{1,30}?(?:\s+(?:spend|budget))?\s+(?:by\s+(?:[$€£]?\d|half|a half|a third|a quarter)|in\s+half\b|(?:next|in|for|during)\s+(?:week|month|quarter|year|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])\b))/;
 const ATTRIBUTION =
   /\b(?:attribution|attribute|credit|credited|credits|first touch|last touch|first click|last click|last non direct|linear model|linear attribution|time decay|position based|u shaped|w shaped|markov|shapley|data driven|multi touch|mta|counterfactual|removal effect|touchpoint|touchpoints)\b/;
 const EXPLAIN =
@@ -73,6 +75,8 @@ const LIST_DIMENSION: Record<string, string> = {
 };
 const FOLLOW_UP =
   /^(?:and|also|what about|how about|same (?:for|but|thing|question)|now|ok(?:ay)?|then|instead|only|just|break (?:that|it|this|those|them) (?:down|out)|split (?:that|it|this|those) (?:by|down|out)|drill (?:into|down)|by|per|for|excluding|exclude|without|except|but|show (?:that|it|this|those) (?:by|for|as)|make it|change (?:it|that) to|what if it was)\b|\b(?:that|this|those|it|them) (?:by|for|down|instead|but)\b|\binstead\b|\bsame (?:for|period|thing)\b/;
+const OVERVIEW =
+  /\b(?:overview|summary|summarize|summarise|recap|snapshot|rundown|round up|roundup|highlights|scorecard|performance|the numbers|our numbers|headline (?:numbers|metrics|kpis)|kpis|how (?:are|is|were|was|did|do) (?:we|things|it|the business|business|the store|marketing) (?:doing|going|looking|tracking|performing|do))\b/;
 const ADD_METRICS = /\b(?:also|add|as well|too|plus|along with|together with|include|including)\b/;
 
 /**
@@ -101,6 +105,7 @@ export function readSignals(text: string): IntentSignals {
     listDimension: list ? LIST_DIMENSION[list[1]!] : undefined,
     followUp: FOLLOW_UP.test(text),
     addMetrics: ADD_METRICS.test(text),
+    overview: OVERVIEW.test(text),
   };
 }
 
@@ -116,6 +121,7 @@ export const INTENT_WORDS: ReadonlySet<string> = new Set(
     "grew decrease decreased improve improved worse better decline declined dropped fell rise rose delta difference " +
     "top bottom best worst highest lowest biggest smallest most least trend trends daily weekly monthly quarterly " +
     "yearly chart half third quarter fixed locked lock keep same flat unchanged next plan happens happen would " +
-    "only exclude excluding except without breakdown channel channels campaign campaigns platform platforms"
+    "only exclude excluding except without breakdown channel channels campaign campaigns platform platforms " +
+    "overview summary summarize summarise recap snapshot rundown roundup highlights scorecard"
   ).split(" "),
 );

@@ -83,7 +83,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "breakdown break split across between during since until through compare compared against doing perform " +
     "performed performance performing numbers stats metric metrics kpi kpis figure figures here now ok okay " +
     "again same instead else other actually exactly whole entire full current recent latest day days week weeks " +
-    "month months quarter quarters year years period time date dates today yesterday did how's been going"
+    "month months quarter quarters year years period time date dates today yesterday did how's been going " +
+    "quick quickly brief briefly rough roughly"
   ).split(" "),
 );
 

@@ -67,6 +67,26 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bconv rate\b/g, "conversion rate"],
   [/\b(?:sesh|seshs|sess)\b/g, "sessions"],
   [/\bimpr?s\b/g, "impressions"],
+  // Period units as typed in a hurry ("last wk", "past 3 mos", "this yr", "last qtr", "last 30d").
+  [/\bwks\b/g, "weeks"],
+  [/\bwk\b/g, "week"],
+  [/\byrs\b/g, "years"],
+  [/\byr\b/g, "year"],
+  [/\bqtrs\b/g, "quarters"],
+  [/\bqtr\b/g, "quarter"],
+  // "mo" and a bare "30d" only after a number or a period word: "d" alone names nothing else here.
+  [/\b(last|this|next|past|previous|prior|per|a|each|\d+)\s*(?:mos|mths|mnths)\b/g, "$1 months"],
+  [/\b(last|this|next|past|previous|prior|per|a|each|\d+)\s*(?:mo|mth|mnth)\b/g, "$1 month"],
+  [/\b(last|past|previous|prior|trailing|the)\s+(\d+)\s*d\b/g, "$1 $2 days"],
+  [/\b(last|past|previous|prior|trailing|the)\s+(\d+)\s*w\b/g, "$1 $2 weeks"],
+  // "first touches", "last clicks": how often a channel was the first (last) touch of a converting
+  // path, a count of conversions under that model, not the clicks metric.
+  [/\b(first|last) (?:touches|clicks|interactions)\b/g, "$1 touch conversions"],
+  // Whether a channel pays for itself is its return on ad spend ("is TikTok worth it").
+  [
+    /\b(?:worth it|worth the (?:money|spend|investment|cost|budget)|paying off|pay(?:s|ing)? for (?:it|them)sel(?:f|ves)|pulling (?:its|their) weight)\b/g,
+    "return on ad spend",
+  ],
 ];
 
 /**

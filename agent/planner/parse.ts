@@ -19,6 +19,7 @@ import {
 } from "./modifiers.ts";
 import { contentWords, normalize, STOPWORDS } from "./normalize.ts";
 import { asPlatformReported, platformReported, rewritePhrases } from "./paraphrase.ts";
+import { shareAsBreakdown } from "./share.ts";
 import { extractTime, type TimeParse, todayIn } from "./time.ts";
 import type { PlannerContext } from "./types.ts";
 import { correctTypos, PROTECTED } from "./typos.ts";
@@ -161,6 +162,10 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   const prefer = preferencesOf(ctx.clarificationId);
   const time = extractTime(maskModels(text), today, signals.budget ? "future" : "past", ctx.dataEnd);
   const trend = extractTrend(time.rest);
+  if (time.seriesGrain) {
+    trend.trend = true;
+    trend.grain ??= time.seriesGrain;
+  }
   const customer = customerTypeFilter(trend.rest);
   const lexicon = buildLexicon(ctx.catalog, ctx.dimensionValues);
   const otherNames = new Set(
@@ -195,6 +200,8 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   const dims = resolveDimensions(matches, ranked.rest, prefer.values);
   const sideBySide = compareMembers(dims, matches, ranked.rest);
   for (const f of [customer.filter, group.filter]) if (f) dims.filters.push(f);
+  if (customer.breakdown && !dims.dimensions.includes("customer_type")) dims.dimensions.push("customer_type");
+  shareAsBreakdown(dims, text);
   const orderMatch = matches.find(
     (m) => /\bby\s+$/.test(text.slice(0, m.span.start)) && m.entries.some((e) => e.target.kind === "metric"),
   );
@@ -229,6 +236,7 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
     signals.attribution ||
     signals.anomalies ||
     signals.catalogHelp ||
+    signals.overview ||
     signals.listDimension !== undefined;
   return {
     text,

@@ -15,6 +15,7 @@ import {
   EXPLAIN,
   TYPOS_AND_CATALOG,
 } from "./phrasing-table-intents.ts";
+import { PROBE } from "./phrasing-table-probe.ts";
 import { SHORTHAND } from "./phrasing-table-shorthand.ts";
 
 /** Every row, all intents. */
@@ -30,4 +31,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...DEFINE,
   ...TYPOS_AND_CATALOG,
   ...SHORTHAND,
+  ...PROBE,
 ];

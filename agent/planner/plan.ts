@@ -10,7 +10,15 @@ import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
 import { normalize } from "./normalize.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
-import { METRIC_LIKE, missingPlatform, offTopicRequest, otherOrganization, unknownMetric } from "./scope.ts";
+import {
+  competitorRequest,
+  forecastRequest,
+  METRIC_LIKE,
+  missingPlatform,
+  offTopicRequest,
+  otherOrganization,
+  unknownMetric,
+} from "./scope.ts";
 import type { ClarifyOption, Frame, Intent, Plan, PlannerContext } from "./types.ts";
 
 /** What the planner can help with, for declines. */
@@ -21,7 +29,12 @@ const DECLINES = {
   tenant: `I can only work with your own organization's data, and that is set by your login, not by the question. ${CAPABILITIES}`,
   injection: `I can't change how I work or whose data I use from inside a question. ${CAPABILITIES}`,
   off_topic: `That is outside what I can help with. ${CAPABILITIES}`,
+  competitor: `I only have your own organization's data, so I can't report on competitors or the wider market. ${CAPABILITIES}`,
+  forecast: `I report on what has already happened and don't forecast metrics; for the effect of spending more or less, ask me how to split a budget. ${CAPABILITIES}`,
 } as const;
+
+/** Intents that report on data that already exists (and so cannot answer for the future). */
+const REPORTING: ReadonlySet<Intent> = new Set(["query", "rank", "trend", "compare", "explain", "anomalies"]);
 
 const DATA_QUESTION =
   /\b(?:our|my|we|us|how much|how many|what is|what was|what are|show|give|report|track|measure)\b/;
@@ -168,6 +181,7 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   if (otherOrganization(question, p.unknownWords, ctx.organizationName, ownValueWords(ctx)))
     return { kind: "decline", message: DECLINES.tenant };
   if (offTopicRequest(p.text)) return { kind: "decline", message: DECLINES.off_topic };
+  if (competitorRequest(p.text, ownValueWords(ctx))) return { kind: "decline", message: DECLINES.competitor };
   const missing = missingPlatform(p.text, ctx.dimensionValues, ctx.organizationName);
   if (missing) return { kind: "decline", message: missing };
   const previous = ctx.previous?.kind === "tool_calls" ? ctx.previous.frame : undefined;
@@ -190,6 +204,8 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   const preferred = ctx.clarificationId?.startsWith("metric:") ? ctx.clarificationId.slice(7) : undefined;
   if (!p.metrics.length && preferred && ctx.catalog.metrics.has(preferred)) p.metrics = [preferred];
   const intent = intentOf(p);
+  if (REPORTING.has(intent) && !followUp && forecastRequest(p.text, p.time.period?.from, p.today))
+    return { kind: "decline", message: DECLINES.forecast };
   if (NEEDS_METRIC.has(intent) && p.metricAmbiguity && intent !== "anomalies") {
     const a = p.metricAmbiguity;
     const options = a.keys.map((k) => ({ id: `metric:${k}`, label: label(ctx.catalog, k) }));

@@ -1,6 +1,7 @@
 /** Scope declines (other organizations, non-analytics requests, impossible dates) and new period phrases. */
 import { describe, expect, it } from "vitest";
 import { planQuestion } from "./plan.ts";
+import { competitorRequest } from "./scope.ts";
 import { testContext } from "./testing.ts";
 
 const plan = (q: string, organizationName?: string) => planQuestion(q, testContext({ organizationName }));
@@ -22,10 +23,22 @@ describe("scope declines", () => {
     "how much revenue did patagonia make last month",
     "what did REI spend in Q3",
     "nike's ROAS last month",
+    // Delivery, competitors and forecasts: nothing the tools can do.
+    "can you email me a weekly report",
+    "schedule this to go to the team every Monday",
+    "what was competitor X's spend",
+    "how does our ROAS compare to competitors",
+    "predict next month revenue",
+    "what will revenue be in December",
   ])("%s", (q) => {
     const p = plan(q);
     expect(p.kind).toBe("decline");
     if (p.kind === "decline") expect(p.message).not.toMatch(/\d/);
+  });
+
+  it("keeps the organization's own campaigns named for competitors", () => {
+    expect(competitorRequest("spend on the competitor campaigns", new Set(["competitor"]))).toBe(false);
+    expect(competitorRequest("our cpc vs competitors", new Set())).toBe(true);
   });
 
   it("never declines the user's own organization or a known platform", () => {
@@ -34,6 +47,17 @@ describe("scope declines", () => {
     expect(plan("email revenue last-month").kind).toBe("tool_calls");
     expect(plan("what did meta spend in september").kind).toBe("tool_calls");
     expect(plan("what did acme spend in october", "Acme Outdoor").kind).toBe("tool_calls");
+  });
+
+  it("reads 'send me <figures>' as 'show me', and a spend amount in the future as a budget question", () => {
+    expect(plan("send me revenue by channel for last month").kind).toBe("tool_calls");
+    expect(plan("send me an email reminder about the sale").kind).toBe("decline");
+    const budget = plan("how much revenue will we get if we spend 50k next month?");
+    expect(budget.kind).toBe("tool_calls");
+    if (budget.kind === "tool_calls") {
+      expect(budget.calls[0]!.name).toBe("recommend_budget");
+      expect(budget.calls[0]!.args).toMatchObject({ totalBudget: 50_000 });
+    }
   });
 
   it("asks which breakdown to use when the question names one the data lacks", () => {

@@ -13,8 +13,9 @@ const AUTHORITY =
   /\b(?:i (?:hereby )?(?:authori[sz]e|permit|allow) you|i (?:have|got|give you) (?:their |the )?(?:permission|authori[sz]ation|consent|access)|i am (?:allowed|authori[sz]ed|their|the admin|an admin)|i(?: am| m)? (?:the |an? )?(?:admin|administrator|owner|ceo|cmo|cfo|founder|manager|employee) (?:of|at|for) (?!our\b|my\b|this\b)|as (?:the|an?|their) (?:[a-z]+ ){0,3}(?:admin|administrator|owner|ceo|cmo|superuser|root user)|on behalf of|with (?:their|the owner) (?:permission|consent))\b/;
 
 /** Action requests that are not questions about data ("send an email to my manager"). */
+// "send me revenue by channel" asks to be shown the figures here ("send me an email" is still an action).
 const ACTION =
-  /^(?:(?:please|can you|could you|would you|pls|hey|ok|okay) )*(?:send|book|schedule|remind|draft|compose|post|tweet|publish|buy|order me|come up with|brainstorm|invent|design|rewrite|proofread|(?:email|text|message|call|ping) (?:to )?(?:my|him|her|them|me|someone|the team|our team|the boss))\b/;
+  /^(?:(?:please|can you|could you|would you|pls|hey|ok|okay) )*(?:send(?! (?:me|us) (?!an? (?:email|e mail|text|message|reminder|invite|calendar)\b))|book|schedule|remind|draft|compose|post|tweet|publish|buy|order me|come up with|brainstorm|invent|design|rewrite|proofread|(?:email|text|message|call|ping) (?:to )?(?:my|him|her|them|me|someone|the team|our team|the boss))\b/;
 const REPORT_WORDS = /\b(?:report|chart|table|breakdown|summary|dashboard|graph|numbers|figures|metrics?)\b/;
 /** Creative or general-knowledge work the analytics tools cannot do. */
 const CREATIVE =
@@ -108,13 +109,51 @@ export function otherOrganization(
 }
 
 /**
+ * Delivery on a schedule or to someone ("email me a weekly report", "send this to the team every
+ * Monday"): the answer is shown here, never sent, so a report named in it does not make it a data
+ * question (and "email" there is a verb, not the email channel).
+ */
+const DELIVERY =
+  /\b(?:(?:email|e mail|mail|text|slack|dm|message|ping)\s+(?:it |this |that |them |the (?:report|numbers|results) )?(?:to\s+)?(?:me|us|my team|the team|our team|my boss|my manager)|(?:send|deliver)\s+(?:(?:it|this|that|them|a|the|me a|us a)\s+)?(?:\w+\s+){0,3}?(?:every|each)\s+(?:day|week|month|morning|monday|tuesday|wednesday|thursday|friday)|schedule\s+(?:a|an|the|this|that|it|me|us)\b|set up (?:a |an )?(?:recurring|scheduled|weekly|daily|monthly) (?:report|email|alert)|subscribe (?:me|us) to)\b/;
+
+/**
  * Whether a request is something other than a data question: an action (send, book, draft), a
- * creative task (slogans, ad copy) or general knowledge (share prices, sports results).
+ * delivery (email me a report), a creative task (slogans, ad copy) or general knowledge (share
+ * prices, sports results).
  * @example offTopicRequest("send an email to my manager") // true
  */
 export function offTopicRequest(text: string): boolean {
-  if (CREATIVE.test(text)) return true;
+  if (CREATIVE.test(text) || DELIVERY.test(text)) return true;
   return ACTION.test(text) && !REPORT_WORDS.test(text);
+}
+
+/** Competitors and the market at large: data the organization does not have. */
+const COMPETITOR = /\b(?:competitors?|competition|rivals?|other brands|industry (?:average|benchmark)s?)\b/;
+
+/**
+ * Whether the question asks for a competitor's figures ("what was competitor X's spend", "our
+ * ROAS vs competitors"). A campaign named for competitors ("Search - Competitor Terms") is the
+ * organization's own, so words of its own value names never count.
+ * @example competitorRequest("what was competitor X's spend", new Set()) // true
+ */
+export function competitorRequest(text: string, ownWords: ReadonlySet<string>): boolean {
+  const m = COMPETITOR.exec(text);
+  return m !== null && !m[0].split(" ").some((w) => ownWords.has(w) || ownWords.has(w.replace(/s$/, "")));
+}
+
+/** Asking for the future of a metric ("predict next month's revenue", "what will spend be in December"). */
+const FORECAST =
+  /\b(?:predict\w*|forecast\w*|project(?:ed|ion|ions)?|will (?:\w+ ){1,4}?(?:be|get|make|hit|reach|spend|see|land|end up)|going to (?:be|hit|reach|get|make))\b/;
+
+/**
+ * Whether a data question asks about a period that has not happened (a forecast): the tools
+ * report what happened and plan budgets; they do not forecast metrics.
+ * @example forecastRequest("predict next month revenue", "2026-12-01", "2026-11-05") // true
+ */
+export function forecastRequest(text: string, periodFrom: string | undefined, today: string): boolean {
+  // "what will revenue be in December": future tense asks for a forecast even where a bare month
+  // would otherwise resolve to the last one that happened.
+  return (periodFrom !== undefined && periodFrom > today) || FORECAST.test(text);
 }
 
 /** Head words of metrics the catalog does not have under that name ("churn", "margin", "LTV"). */

@@ -5,6 +5,7 @@
  * because the general rules would otherwise read "2026" or "last year" on their own.
  */
 import { addDays, addMonths, endOfMonth, startOfMonth, startOfWeek } from "../../semantic/query/dates.ts";
+import { HOLIDAY_PATTERN, HOLIDAYS, holidayRange, holidayWeekend } from "./time-holidays.ts";
 import {
   COUNT_PATTERN,
   COUNT_WORDS,
@@ -35,54 +36,10 @@ function endOfHalf(from: string): string {
   return endOfMonth(addMonths(from, 5));
 }
 
-/** The n-th weekday (0 = Sunday) of a month, as an ISO date. */
-function nthWeekday(year: number, month: number, weekday: number, n: number): string {
-  const first = new Date(Date.UTC(year, month, 1)).getUTCDay();
-  const day = 1 + ((weekday - first + 7) % 7) + 7 * (n - 1);
-  return `${year}-${pad(month + 1)}-${pad(day)}`;
-}
-
-/** Retail days marketers name, as a date range in a given year. */
-const HOLIDAYS: Record<string, (y: number) => { from: string; to: string }> = {
-  thanksgiving: (y) => ({ from: nthWeekday(y, 10, 4, 4), to: nthWeekday(y, 10, 4, 4) }),
-  "black friday": (y) => {
-    const d = addDays(nthWeekday(y, 10, 4, 4), 1);
-    return { from: d, to: d };
-  },
-  "cyber monday": (y) => {
-    const d = addDays(nthWeekday(y, 10, 4, 4), 4);
-    return { from: d, to: d };
-  },
-  bfcm: (y) => ({ from: addDays(nthWeekday(y, 10, 4, 4), 1), to: addDays(nthWeekday(y, 10, 4, 4), 4) }),
-  "cyber week": (y) => ({
-    from: addDays(nthWeekday(y, 10, 4, 4), 1),
-    to: addDays(nthWeekday(y, 10, 4, 4), 4),
-  }),
-  "christmas eve": (y) => ({ from: `${y}-12-24`, to: `${y}-12-24` }),
-  "christmas day": (y) => ({ from: `${y}-12-25`, to: `${y}-12-25` }),
-  christmas: (y) => ({ from: `${y}-12-25`, to: `${y}-12-25` }),
-  "new year eve": (y) => ({ from: `${y}-12-31`, to: `${y}-12-31` }),
-  "new years eve": (y) => ({ from: `${y}-12-31`, to: `${y}-12-31` }),
-  "valentine day": (y) => ({ from: `${y}-02-14`, to: `${y}-02-14` }),
-  "valentines day": (y) => ({ from: `${y}-02-14`, to: `${y}-02-14` }),
-  halloween: (y) => ({ from: `${y}-10-31`, to: `${y}-10-31` }),
-};
-const HOLIDAY_PATTERN = Object.keys(HOLIDAYS)
-  .sort((a, b) => b.length - a.length)
-  .join("|");
-
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 
 const COUNT = COUNT_PATTERN;
 const countOf = (s: string | undefined) => (!s ? 1 : /^\d+$/.test(s) ? Number(s) : (COUNT_WORDS[s] ?? 1));
-
-/** A holiday's date range in the year named, or the most recent one that has started. */
-function holidayRange(name: string, year: string | undefined, today: string): { from: string; to: string } {
-  const make = HOLIDAYS[name]!;
-  if (year) return make(Number(year));
-  const y = Number(today.slice(0, 4));
-  return make(y).from <= today ? make(y) : make(y - 1);
-}
 
 /** The container a "first/last N days of ..." phrase slices: a month, a quarter or a year. */
 function containerOf(
@@ -210,6 +167,13 @@ export const EXTRA_TIME_RULES: readonly TimeRule[] = [
       // "the last 90 days of October": a window ending with the month, even if it starts before it.
       return { from, to: clip(to, t), label: "" };
     },
+  },
+  {
+    // "Labor Day weekend", "over the Memorial Day long weekend": the weekend the holiday belongs to.
+    re: new RegExp(
+      `\\b(?:on |during |over |for |at )?(?:the )?(${HOLIDAY_PATTERN})(?:\\s+(20\\d\\d))? (?:long )?weekend(?:\\s+(?:of\\s+)?(20\\d\\d))?\\b`,
+    ),
+    resolve: (m, t) => ({ ...holidayWeekend(holidayRange(m[1]!, m[2] ?? m[3], t).from), label: "" }),
   },
   {
     // "the week of Black Friday 2025", "Black Friday week": the Monday-Sunday week containing it.

@@ -203,6 +203,19 @@ export const TIME_RULES: readonly TimeRule[] = [
   { re: /\b(?:qtd|quarter to date)\b/, resolve: (_m, t) => period({ from: startOfQuarter(t), to: t }) },
   { re: /\b(?:wtd|week to date)\b/, resolve: (_m, t) => period({ from: startOfWeek(t), to: t }) },
   {
+    // "since the start of the quarter", "since the year began": the to-date range of that unit.
+    re: /\b(?:(?:since|from) (?:the )?(?:start|beginning) of (?:the |this )?(year|month|quarter|week)|since (?:the |this )?(year|month|quarter|week) (?:began|started|start))\b/,
+    resolve: (m, t) => {
+      const start = { year: startOfYear, month: startOfMonth, quarter: startOfQuarter, week: startOfWeek };
+      return period({ from: start[(m[1] ?? m[2]) as keyof typeof start](t), to: t });
+    },
+  },
+  // "since the 1st": since the first of this month.
+  {
+    re: /\bsince the (?:1st|first)\b(?! (?:of|week|half|quarter|day|month|time))/,
+    resolve: (_m, t) => period({ from: startOfMonth(t), to: t }),
+  },
+  {
     re: /\b(?:in |during |for )?(?:the )?q([1-4])(?:\s+(?:of\s+)?(?:fy)?(20\d\d))?\b/,
     resolve: (m, t, dir) => quarterPeriod(Number(m[1]), yearOf(m[2]), t, dir),
   },

@@ -81,6 +81,32 @@ describe("extractTime", () => {
     expect(mom.impliedUnit).toBe("month");
   });
 
+  it("reads a period with a relative year as that year's period", () => {
+    expect(range("q3 last year")).toEqual(["2025-07-01", "2025-09-30"]);
+    expect(range("black friday last year")).toEqual(["2025-11-28", "2025-11-28"]);
+    expect(range("last year h1")).toEqual(["2025-01-01", "2025-06-30"]);
+    expect(extractTime(normalize("q3 last year"), TODAY).compare).toBeUndefined();
+  });
+
+  it("resolves public holidays, their weekends and to-date starts", () => {
+    expect(range("since labor day")).toEqual(["2026-09-07", "2026-11-01"]);
+    expect(range("memorial day weekend")).toEqual(["2026-05-23", "2026-05-25"]);
+    expect(range("since the start of the quarter")).toEqual(["2026-10-01", "2026-11-01"]);
+    expect(range("since the year began")).toEqual(["2026-01-01", "2026-11-01"]);
+  });
+
+  it("reads X over X across a longer period as a series at that grain", () => {
+    const t = extractTime(normalize("week over week in october"), TODAY);
+    expect(t.seriesGrain).toBe("week");
+    expect(t.compare).toBeUndefined();
+    expect(extractTime(normalize("week over week sessions"), TODAY).seriesGrain).toBeUndefined();
+  });
+
+  it("puts the later of two months joined by and first", () => {
+    const t = extractTime(normalize("september and october"), TODAY);
+    expect([t.period?.from, t.compare?.period?.from]).toEqual(["2026-10-01", "2026-09-01"]);
+  });
+
   it("masks what it consumed", () => {
     expect(extractTime(normalize("revenue last month by channel"), TODAY).rest).toBe(
       "revenue |||||||||| by channel",

@@ -5,11 +5,12 @@
  * handles free-form calendar dates such as "since June 1" or "from March 3 to April 10".
  */
 import * as chrono from "chrono-node";
-import { addMonths, localDate } from "../../semantic/query/dates.ts";
+import { addMonths, daysBetween, localDate } from "../../semantic/query/dates.ts";
 import { comparisonRange } from "../../semantic/query/time-range.ts";
 import { consume } from "./normalize.ts";
 import { EXTRA_TIME_RULES, invalidDate } from "./time-extra.ts";
 import { type Direction, shiftedUnit, TIME_RULES } from "./time-phrases.ts";
+import { yearQualified } from "./time-year.ts";
 import type { CompareMode, Period } from "./types.ts";
 
 /** A period found in the text, with where it was. */
@@ -27,6 +28,11 @@ export interface TimeParse {
   compare?: { mode: CompareMode; period?: Period | undefined } | undefined;
   /** A comparison word that implies a unit ("MoM", "week over week") when no period was named. */
   impliedUnit?: "day" | "week" | "month" | "quarter" | "year" | undefined;
+  /**
+   * "week over week in October": the named period holds several of the implied unit, so the
+   * question asks for a series at that grain rather than one period against the one before.
+   */
+  seriesGrain?: "day" | "week" | "month" | "quarter" | undefined;
   /** The text with time phrases masked. */
   rest: string;
   /** Why a named date cannot be answered (it does not exist, predates any data, or is in the future). */
@@ -183,6 +189,22 @@ function joinRanges(text: string, mentions: TimeMention[], today: string): TimeM
 }
 
 /**
+ * "September and October" names two periods side by side with no baseline; the later one is the
+ * period and the earlier one the baseline, as in every other comparison ("October vs September").
+ */
+function symmetricPair(text: string, mentions: TimeMention[]): TimeMention[] {
+  const [a, b] = mentions;
+  if (!a || !b || !/^\s*(?:and|&)\s*(?:in\s+|for\s+)?$/.test(text.slice(a.end, b.start))) return mentions;
+  return a.period.from < b.period.from ? [b, a, ...mentions.slice(2)] : mentions;
+}
+
+/** About how many whole units of `unit` a period holds. */
+function unitsIn(p: Period, unit: "day" | "week" | "month" | "quarter"): number {
+  const days = daysBetween(p.from, p.to) + 1;
+  return Math.floor(days / { day: 1, week: 7, month: 28, quarter: 89 }[unit]);
+}
+
+/**
  * Find the periods in a normalized question.
  * @param dir "future" for planning questions (a bare "December" is the next December).
  * @param dataEnd the organization's last day of data, when known ("the last 30 days of the data").
@@ -194,7 +216,7 @@ export function extractTime(
   dir: Direction = "past",
   dataEnd?: string,
 ): TimeParse {
-  let rest = text;
+  let rest = yearQualified(text, today);
   let compareMode: CompareMode | undefined;
   let impliedUnit: TimeParse["impliedUnit"];
   for (const rc of RELATIVE_COMPARE) {
@@ -210,9 +232,14 @@ export function extractTime(
   rest = chronoFound.rest;
   const invalid = invalidDate(text, today, dir === "future");
   if (invalid) return { rest, invalid };
-  const [first, second] = mentions;
+  const [first, second] = symmetricPair(text, mentions);
   if (first && second) {
     return { period: first.period, compare: { mode: "explicit", period: second.period }, impliedUnit, rest };
+  }
+  const series =
+    impliedUnit && impliedUnit !== "year" && compareMode === "previous_period" ? impliedUnit : undefined;
+  if (series && first && unitsIn(first.period, series) >= 2) {
+    return { period: first.period, seriesGrain: series, impliedUnit, rest };
   }
   if (compareMode && compareMode !== "explicit") {
     const compare = { mode: compareMode, period: first ? baselineOf(first.period, compareMode) : undefined };

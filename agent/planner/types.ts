@@ -115,6 +115,8 @@ export interface Frame {
         totalBudgetChangePercent?: number | undefined;
         /** "an extra 5k": the total as current spend plus this amount. */
         extraBudget?: number | undefined;
+        /** Per-channel bound in percent of current spend ("move money freely": 1000). */
+        maxChangePercent?: number | undefined;
         level: "channel" | "platform";
         locked: string[];
         changes: FrameBudgetChange[];

@@ -1,0 +1,24 @@
+/**
+ * Share questions ("what share of orders came from paid social", "% of revenue from new
+ * customers"): a share needs the whole as well as the part, so the named value becomes a
+ * breakdown by its dimension (every row with its percent of the total) instead of a filter that
+ * would leave only the part.
+ */
+import type { DimensionResolution } from "./dimensions.ts";
+
+const SHARE =
+  /\b(?:share|percent|percentage|proportion|portion|fraction|what part|contribution)\s+of\b(?!\s+voice\b)|%\s+of\b|\bwhat\s+%/;
+
+/**
+ * Turn the one value filter of a share question into a breakdown (in place); true when it did.
+ * @example shareAsBreakdown(dims, "what share of orders came from paid social") // filters [] -> dimensions ["channel"]
+ */
+export function shareAsBreakdown(dims: DimensionResolution, text: string): boolean {
+  if (!SHARE.test(text) || dims.dimensions.length) return false;
+  const named = dims.filters.filter((f) => f.op === "in");
+  if (named.length !== 1) return false;
+  const field = named[0]!.field;
+  dims.filters = dims.filters.filter((f) => f !== named[0]);
+  dims.dimensions.push(field);
+  return true;
+}
