@@ -4,6 +4,8 @@
  * for the best split "if I could move money freely" did not ask for.
  */
 
+import { MAX_CHANGE_PERCENT } from "../../tools/recommend-budget/definition.ts";
+
 /** "if I could move money freely", "no limits", "ignore the current split", "from scratch". */
 const FREE =
   /\b(?:(?:move|shift|put|spend|allocate) (?:the )?(?:money|budget|spend|funds)? ?(?:around )?freely|without (?:any )?(?:limits?|constraints?|caps?|bounds?|restrictions?|guardrails?)|(?:no|with no) (?:limits?|constraints?|caps?|bounds?|restrictions?|guardrails?)|unconstrained|unbounded|ignor\w* (?:the |our |my )?(?:current|existing|today s|todays) (?:split|spend|allocation|mix|budgets?)|from scratch|zero based|clean slate|blank slate)\b/;
@@ -22,19 +24,16 @@ const CAPS = [
   ),
 ];
 
-/** The tool's largest bound, in percent of current spend. */
-export const FREE_CHANGE_PERCENT = 1000;
-
 /**
  * The per-channel bound the question sets, in percent of current spend, or undefined for the default.
  * @example changeLimit("best split if i could move money freely") // 1000
  * @example changeLimit("split 50k but no channel should move more than 10%") // 10
  */
 export function changeLimit(text: string): number | undefined {
-  if (FREE.test(text)) return FREE_CHANGE_PERCENT;
+  if (FREE.test(text)) return MAX_CHANGE_PERCENT;
   for (const cap of CAPS) {
     const m = cap.exec(text);
-    if (m) return Math.min(FREE_CHANGE_PERCENT, Number(m[1]));
+    if (m) return Math.min(MAX_CHANGE_PERCENT, Number(m[1]));
   }
   return undefined;
 }

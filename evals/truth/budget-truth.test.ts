@@ -13,8 +13,8 @@
  * current spend (the issue's default bounds), and on beta-bikes the optimum cuts display to zero,
  * outside those bounds (the best split inside them earns 99.00% of the optimum). So:
  * - the default recommendation is scored against the true optimum within the same bounds;
- * - the same fitted curves with the bounds lifted (POST /api/v1/budget/optimize with
- *   constraints.defaultBoundPct 10) are scored against the unconstrained optimum.
+ * - the same question with the bounds lifted (recommend_budget with maxChangePercent 1000, what
+ *   "if I could move money freely" plans) is scored against the unconstrained optimum.
  * Both must reach 99%; `npm run bench -- truth` prints every figure, including the default
  * recommendation against the unconstrained optimum (acme 99.22%, beta-bikes 98.44%).
  */

@@ -18,24 +18,22 @@
  *   (UNCONSTRAINED: any share per channel). The product's default bounds (+/-30% of each
  *   channel's current spend, widened by the tool only when the budget is far from current spend)
  *   may exclude it, so the optimum under the product's own bounds is reported too.
- * - Wide-bounds variant: the same fitted curves through optimizeBudget as POST
- *   /api/v1/budget/optimize runs them, with constraints.defaultBoundPct = 10 (the schema's maximum:
- *   0..11x current spend), to compare the product's curves with the unconstrained optimum like
- *   with like.
+ * - Wide-bounds variant: recommend_budget asked the same with maxChangePercent 1000 (what "if I
+ *   could move money freely" plans; the optimizer's widest bound, 0..11x current spend), to compare
+ *   the product's curves with the unconstrained optimum like with like.
  * - Naive rule: the product's own naive split (budget proportional to each channel's average ROAS
  *   at current spend on its fitted curve, report.naive) and, beside it, the rule of thumb on raw
  *   data (proportional to observed attributed revenue / spend over the same 180 days).
  */
 
-import { optimizeBudget } from "../../core/budget/optimize.ts";
 import type { BudgetReport } from "../../core/budget/report.ts";
 import { readChannelHistory, recentHistoryRange, withSpend } from "../../db/analytics/channel-history.ts";
-import { readIncrementalityInputs } from "../../db/analytics/incrementality-inputs.ts";
 import { DAYS, dayOfDate } from "../../db/simulator/calendar.ts";
 import type { GroundTruth } from "../../db/simulator/ground-truth.ts";
 import { buildOrgPlan } from "../../db/simulator/plan.ts";
 import { optimalSplit, steadyResponse } from "../../db/simulator/response.ts";
 import { type OrgSpec, PAID_CHANNELS, type PaidChannel } from "../../db/simulator/spec-types.ts";
+import { MAX_CHANGE_PERCENT } from "../../tools/recommend-budget/definition.ts";
 import { createRecommendBudget, HISTORY_DAYS } from "../../tools/recommend-budget/execute.ts";
 import type { ToolDeps } from "../../tools/shared/deps.ts";
 
@@ -79,7 +77,7 @@ export interface BudgetTruth {
   /** True optimum restricted to the product's bounds (grid + refinement on the true curves). */
   boundedOptimum: ScoredSplit;
   recommended: ScoredSplit;
-  /** The API's optimizer on the same history with defaultBoundPct 10 (practically unbounded). */
+  /** recommend_budget with maxChangePercent 1000 (practically unbounded). */
   recommendedWide: ScoredSplit;
   naive: ScoredSplit;
   naiveObserved: ScoredSplit;
@@ -173,15 +171,16 @@ export async function evaluateBudgetTruth(
     ),
   );
 
-  // The API route's optimizer on the same history and incrementality data, practically without bounds.
-  const incrementality = (await readIncrementalityInputs(deps, range)).input;
-  const wide = optimizeBudget(
-    { totalBudget, periodDays: PLAN_DAYS, constraints: { defaultBoundPct: 10 } },
-    history,
-    { incrementality },
-  );
+  // The same question with the bounds lifted, as a marketer asks it ("if I could move money
+  // freely": recommend_budget's maxChangePercent 1000, the optimizer's widest bound, 0..11x).
+  const free = await createRecommendBudget(deps)({
+    totalBudget,
+    period: PLAN_PERIOD,
+    maxChangePercent: MAX_CHANGE_PERCENT,
+  });
+  if (!free.ok) throw new Error(`recommend_budget (free) failed: ${JSON.stringify(free)}`);
   const recommendedWide = score(
-    pick(wide.channels.map((r) => ({ channel: r.channel, spend: r.recommendedSpend }))),
+    pick(free.data.report.channels.map((r) => ({ channel: r.channel, spend: r.recommendedSpend }))),
   );
 
   const first = dayOfDate(range.from);
@@ -374,7 +373,7 @@ export function formatBudgetTruth(t: BudgetTruth): string {
   lines.push(
     `recommended / optimum ${pct(t.ratios.recommendedToOptimum)}; naive (fit ROAS) / optimum ${pct(t.ratios.naiveToOptimum)}; ` +
       `naive (observed ROAS) / optimum ${pct(t.ratios.naiveObservedToOptimum)}; current split / optimum ${pct(t.ratios.currentToOptimum)}; recommended / optimum within the product's bounds ${pct(t.ratios.recommendedToBoundedOptimum)}; ` +
-      `recommended with defaultBoundPct 10 / optimum ${pct(t.ratios.recommendedWideToOptimum)}; ` +
+      `recommended with maxChangePercent 1000 / optimum ${pct(t.ratios.recommendedWideToOptimum)}; ` +
       `ground-truth.json optimalIncrementalRevenue ${money(t.groundTruthOptimum)}`,
   );
   lines.push(

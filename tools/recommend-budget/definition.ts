@@ -35,6 +35,9 @@ export const budgetChange = z
   });
 export type BudgetChange = z.infer<typeof budgetChange>;
 
+/** The widest per-channel bound, in percent of current spend (the optimizer allows 0..11x). */
+export const MAX_CHANGE_PERCENT = 1000;
+
 export const recommendBudgetInput = z
   .object({
     totalBudget: z
@@ -68,7 +71,7 @@ export const recommendBudgetInput = z
     maxChangePercent: z
       .number()
       .min(0)
-      .max(1000)
+      .max(MAX_CHANGE_PERCENT)
       .optional()
       .describe(
         "Largest change of any channel's spend from its current level, in percent (default 30): e.g. 50 for 'no channel should move more than 50%', 1000 for 'if I could move money freely' or 'ignore the current split'.",
