@@ -81,6 +81,24 @@ describe("extractTime", () => {
     expect(mom.impliedUnit).toBe("month");
   });
 
+  it("compares with the same days of last month, day for day", () => {
+    const at = (q: string, today: string) => extractTime(normalize(q), today);
+    expect(at("spend month to date vs the same period last month", "2026-10-20").compare).toMatchObject({
+      mode: "explicit",
+      period: { from: "2026-09-01", to: "2026-09-20" },
+    });
+    // March 1-31 a month earlier ends on the last day of February.
+    expect(
+      at("orders in March compared with the same days of the previous month", "2026-04-10").compare,
+    ).toMatchObject({
+      period: { from: "2026-02-01", to: "2026-02-28" },
+    });
+    expect(at("last week vs same period a month ago", "2026-10-20").compare?.period).toMatchObject({
+      from: "2026-09-12",
+      to: "2026-09-18",
+    });
+  });
+
   it("reads a period with a relative year as that year's period", () => {
     expect(range("q3 last year")).toEqual(["2025-07-01", "2025-09-30"]);
     expect(range("black friday last year")).toEqual(["2025-11-28", "2025-11-28"]);

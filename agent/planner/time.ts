@@ -39,6 +39,24 @@ export interface TimeParse {
   invalid?: string | undefined;
 }
 
+/**
+ * "vs the same period last month", "same days of the previous month": the named period one month
+ * earlier, day for day (October 1-20 against September 1-20), so a month to date is compared like
+ * for like rather than with the whole of last month.
+ */
+const SAME_DAYS_LAST_MONTH =
+  /\b(?:(?:vs|versus|compared (?:to|with)|against|relative to|than|over)\s+)?(?:the\s+)?same (?:period|time|days?|point|stretch|dates)(?: of| in)? (?:last|the previous|previous|prior|a) month\b|\bsame (?:days?|period|point) a month (?:ago|earlier|before)\b/;
+
+/** A period one month earlier, day for day (the end clamped to the shorter month). */
+function monthEarlier(p: Period): Period {
+  return {
+    from: addMonths(p.from, -1),
+    to: addMonths(p.to, -1),
+    unit: p.unit,
+    label: "same days last month",
+  };
+}
+
 const RELATIVE_COMPARE: ReadonlyArray<{ re: RegExp; mode: CompareMode; unit?: TimeParse["impliedUnit"] }> = [
   {
     re: /\b(?:(?:vs|versus|compared (?:to|with)|against|relative to|than|over)\s+)?(?:the\s+)?(?:same (?:period|time|days?|week|month|quarter) (?:last|a|the previous|previous|prior) year|this time last year|a year (?:ago|earlier|before))\b/,
@@ -219,6 +237,8 @@ export function extractTime(
   let rest = yearQualified(text, today);
   let compareMode: CompareMode | undefined;
   let impliedUnit: TimeParse["impliedUnit"];
+  const sameDays = SAME_DAYS_LAST_MONTH.exec(rest);
+  if (sameDays) rest = consume(rest, { start: sameDays.index, end: sameDays.index + sameDays[0].length });
   for (const rc of RELATIVE_COMPARE) {
     const m = rc.re.exec(rest);
     if (!m) continue;
@@ -233,6 +253,14 @@ export function extractTime(
   const invalid = invalidDate(text, today, dir === "future");
   if (invalid) return { rest, invalid };
   const [first, second] = symmetricPair(text, mentions);
+  if (sameDays && first)
+    return {
+      period: first.period,
+      compare: { mode: "explicit", period: monthEarlier(first.period) },
+      impliedUnit,
+      rest,
+    };
+  if (sameDays) compareMode = "previous_period";
   if (first && second) {
     return { period: first.period, compare: { mode: "explicit", period: second.period }, impliedUnit, rest };
   }

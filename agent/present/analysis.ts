@@ -1,3 +1,4 @@
+import { daysBetween } from "../../semantic/query/dates.ts";
 import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
 import type { DetectAnomaliesData } from "../../tools/detect-anomalies/execute.ts";
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
@@ -117,7 +118,15 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
   const members = empty ? [] : comparisonMemberLines(d, specs, ctx, !noData);
   const note =
     coverage === "full" ? "" : coverageNote(comparisonPeriod, dataStart, noData ? "none" : "partial");
-  const notes = [note, empty ? "" : dataEndNote(d.period, dataEnd)].filter(Boolean);
+  // A month to date against a whole month: sums over spans of clearly unequal length are not like
+  // for like (calendar months and quarters, a day or three apart, are).
+  const spans = [d.period, comparisonPeriod].map((p) => daysBetween(p.from, p.to) + 1);
+  const unequal =
+    !empty && !noData && Math.min(...spans) < 0.85 * Math.max(...spans) && d.totals.some((t) => t.additive);
+  const lengths = unequal
+    ? "The two periods differ in length, so their totals are not like for like; ask for the same days of last month (or last year) to compare equal spans."
+    : "";
+  const notes = [note, lengths, empty ? "" : dataEndNote(d.period, dataEnd)].filter(Boolean);
   const head = `${formatPeriod(d.period)} compared with ${formatPeriod(comparisonPeriod)}:`;
   return {
     text: [head, ...lines, ...members, ...notes].join("\n"),

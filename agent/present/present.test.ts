@@ -131,6 +131,7 @@ describe("presentComparison", () => {
         metric: "revenue",
         label: "Revenue",
         unit: "currency",
+        additive: true,
         current: 145_455.2,
         previous,
         change: 145_455.2 - previous,
@@ -182,6 +183,7 @@ describe("presentComparison with a breakdown and past the data", () => {
         metric: "spend",
         label: "Ad spend",
         unit: "currency",
+        additive: true,
         current: 49_119.47,
         previous: 25_899.8,
         change: 23_219.67,
@@ -211,6 +213,23 @@ describe("presentComparison with a breakdown and past the data", () => {
     );
     grounded(text, byPlatform);
   });
+  it("says when sums compare spans of clearly different length, and not for calendar units", () => {
+    const mtd: ComparePeriodsData = {
+      ...byPlatform,
+      period: { from: "2026-10-01", to: "2026-10-20", timeZone: "America/New_York" },
+      comparisonPeriod: { from: "2026-09-01", to: "2026-09-30" },
+      rows: [],
+    };
+    const note = "The two periods differ in length, so their totals are not like for like;";
+    const { text } = presentComparison(mtd, ctx);
+    expect(text).toContain(note);
+    grounded(text, mtd);
+    const roasOnly = { ...mtd, totals: mtd.totals.map((t) => ({ ...t, additive: false })) };
+    expect(presentComparison(roasOnly, ctx).text).not.toContain(note);
+    // Q2 (91 days) against Q1 (90 days) is a like-for-like comparison.
+    expect(presentComparison(byPlatform, eur).text).not.toContain(note);
+  });
+
   it("says where the data ends, and that a period after it has no data", () => {
     const partial: ComparePeriodsData = {
       ...byPlatform,
@@ -222,6 +241,7 @@ describe("presentComparison with a breakdown and past the data", () => {
       [
         "October 1 – December 4, 2026 compared with July 1 – September 30, 2026:",
         "Ad spend: $49,119 (up 89.7% from $25,900).",
+        "The two periods differ in length, so their totals are not like for like; ask for the same days of last month (or last year) to compare equal spans.",
         "Data runs through October 31, 2026.",
       ].join("\n"),
     );

@@ -12,6 +12,8 @@ export interface TotalComparison {
   metric: string;
   label: string;
   unit: string;
+  /** Sums and counts (spend, orders) add up over days; ratios (ROAS, CPA) do not. */
+  additive: boolean;
   current: number | null;
   previous: number | null;
   change: number | null;
@@ -60,6 +62,7 @@ export function createComparePeriods(deps: ToolDeps) {
           metric,
           label: m.label,
           unit: m.unit,
+          additive: result.columns.find((c) => c.key === metric)?.additive === true,
           current,
           previous,
           change: core?.delta ?? null,
