@@ -47,10 +47,17 @@ export function changeExplanationAnswer(input: ChangeExplanationAnswerInput): st
   const mix = withoutRateLines(input);
   if (movers.length === 0)
     return [`${head} No ${inSentence(input.dimension.label)} moved.`, ...mix].join("\n");
+  // A sum's member moves the total by its own change; a ratio's member moves the blended figure by a
+  // contribution that can differ in sign from its own change (CAC up in a channel whose share fell).
+  const blended = metric.additive === false;
   const lines = movers.map((c) => {
-    const moved = `- ${c.name}: ${c.change > 0 ? "up" : "down"} ${formatValue(Math.abs(c.change), metric, currency)}`;
+    const size = formatValue(Math.abs(c.change), metric, currency);
+    const moved = blended
+      ? `- ${c.name}: ${c.change > 0 ? "+" : "-"}${size} on the blended figure`
+      : `- ${c.name}: ${c.change > 0 ? "up" : "down"} ${size}`;
+    const own = blended ? "its own " : "";
     if (c.current !== null && c.previous !== null)
-      return `${moved} (${formatValue(c.current, metric, currency)}, ${formatChange(c.current, c.previous, metric, currency)})`;
+      return `${moved} (${own}${formatValue(c.current, metric, currency)}, ${formatChange(c.current, c.previous, metric, currency)})`;
     // No value of its own in a period: its contribution is a shift in the mix, not a change of value.
     const shown = (v: number | null) => (v === null ? "n/a" : formatValue(v, metric, currency));
     const why = input.mixOf ? `; its share of ${input.mixOf} changed` : "";

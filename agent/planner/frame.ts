@@ -90,6 +90,10 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
     frame.dimensions = ["date", ...frame.dimensions.filter((d) => d !== "date")];
     frame.grain = p.trend.grain ?? autoGrain(daysBetween(period.from, period.to) + 1);
   }
+  // "what is underperforming", "our money pits": a ranking that names neither a metric nor a
+  // breakdown ranks campaigns, the level a marketer acts on.
+  if (p.ranking && !p.metrics.length && frame.dimensions.length === 0 && catalog.metrics.has("roas"))
+    frame.dimensions = ["campaign"];
   if (p.ranking) {
     // "best performing campaign" names no metric: campaigns are judged on return on ad spend, and
     // revenue no campaign drove ("(none)") is no campaign to rank.

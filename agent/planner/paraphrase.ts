@@ -82,6 +82,17 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   // "first touches", "last clicks": how often a channel was the first (last) touch of a converting
   // path, a count of conversions under that model, not the clicks metric.
   [/\b(first|last) (?:touches|clicks|interactions)\b/g, "$1 touch conversions"],
+  // Spending that earns little is a ranking by return on ad spend from the bottom ("which campaigns
+  // are wasting money", "our money pits").
+  [
+    /\b(?:wasting|burning|bleeding|losing|throwing away|throw away|waste|burn|lose) (?:the |our |my |a lot of |too much )?(?:money|budget|spend|cash|dollars)\b|\bmoney pits?\b|\ba waste of (?:money|budget|spend)\b/g,
+    "underperforming",
+  ],
+  // "our best performers": campaigns, ranked on performance.
+  [
+    /\b(best|top|worst|bottom|weakest|strongest|poorest|under|low|high|top-) ?performers\b/g,
+    "$1 performing campaigns",
+  ],
   // Whether a channel pays for itself is its return on ad spend ("is TikTok worth it").
   [
     /\b(?:worth it|worth the (?:money|spend|investment|cost|budget)|paying off|pay(?:s|ing)? for (?:it|them)sel(?:f|ves)|pulling (?:its|their) weight)\b/g,

@@ -237,7 +237,10 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
     signals.anomalies ||
     signals.catalogHelp ||
     signals.overview ||
-    signals.listDimension !== undefined;
+    signals.listDimension !== undefined ||
+    // "what is underperforming": judging performance is a question about the data.
+    ranked.ranking?.direction === "best" ||
+    ranked.ranking?.direction === "worst";
   return {
     text,
     today,

@@ -94,4 +94,25 @@ export const PROBE: PhrasingRow[] = [
     "explain_change",
     { metric: "roas", dimensions: ["campaign", "channel"], filters: [tiktok], period: OCT },
   ],
+  // paraphrase.ts + frame.ts: spending that earns little, and a ranking with neither metric nor
+  // breakdown, rank campaigns by return on ad spend.
+  [
+    "which campaigns are wasting money?",
+    "query_metrics",
+    {
+      metrics: ["roas", "revenue", "spend", "orders"],
+      dimensions: ["campaign"],
+      orderBy: [{ field: "roas", direction: "asc" }],
+    },
+  ],
+  [
+    "what is underperforming?",
+    "query_metrics",
+    { dimensions: ["campaign"], orderBy: [{ field: "roas", direction: "asc" }] },
+  ],
+  [
+    "who are our best performers",
+    "query_metrics",
+    { dimensions: ["campaign"], orderBy: [{ field: "roas", direction: "desc" }] },
+  ],
 ];

@@ -151,9 +151,9 @@ export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): P
   // (for CAC: ad spend, then new customers), not the metric itself.
   const own = d.definition ?? d.provenance.definitions.find((x) => x.key === d.metric);
   const label = own?.label ?? d.metric;
-  const m = spec(d.metric, label, own?.unit ?? "count", d.definition?.format);
   const shape = d.provenance.shape;
   const ratio = shape.kind === "ratio";
+  const m = { ...spec(d.metric, label, own?.unit ?? "count", d.definition?.format), additive: !ratio };
   const denominator = ratio
     ? d.provenance.definitions.find((x) => x.key === shape.denominator)?.label
     : undefined;

@@ -89,7 +89,7 @@ describe("presentExplanation", () => {
       [
         "Customer acquisition cost for July 1 – September 30, 2026 was $43.81, down 2.8% from $45.06 in April 1 – June 30, 2026.",
         "The biggest movers by channel:",
-        "- paid_search: down $1.09 ($142.13, down 1.4% from $144.10)",
+        "- paid_search: -$1.09 on the blended figure (its own $142.13, down 1.4% from $144.10)",
       ].join("\n"),
     );
     grounded(text, data);
@@ -114,7 +114,7 @@ describe("presentExplanation", () => {
       [
         "Customer acquisition cost for July 1 – September 30, 2026 was $43.81, down 2.8% from $45.06 in April 1 – June 30, 2026.",
         "The biggest movers by channel:",
-        "- paid_search: down $1.09 ($142.13, down 1.4% from $144.10)",
+        "- paid_search: -$1.09 on the blended figure (its own $142.13, down 1.4% from $144.10)",
         "Channels without ad spend (organic_search and direct) moved the blended customer acquisition cost by -$0.89 through mix.",
       ].join("\n"),
     );
