@@ -164,10 +164,10 @@ export function inSentence(label: string): string {
     : label;
 }
 
-/** "a", "a and b", "a, b and c". */
-export function joinList(items: string[]): string {
+/** "a", "a and b", "a, b and c" (or "a, b or c"). */
+export function joinList(items: string[], last: "and" | "or" = "and"): string {
   if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(", ")} ${last} ${items[items.length - 1]}`;
 }
 
 /**

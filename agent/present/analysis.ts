@@ -13,6 +13,7 @@ import {
   formatPeriod,
   formatValue,
   inSentence,
+  joinList,
   periodCoverage,
   periodEndCoverage,
 } from "../answer/index.ts";
@@ -305,13 +306,40 @@ function budgetBasis(
   return "Basis: the response curves given in the request.";
 }
 
+/** "paid_social", "google_ads and meta_ads": the filtered members, for "No anomalies … (paid_social only)". */
+function filterScope(filters: readonly unknown[]): string {
+  const values = filters.flatMap((f) => {
+    const v = (f as { op?: string; values?: unknown[]; value?: unknown }) ?? {};
+    if (v.op === "in" && Array.isArray(v.values)) return v.values.map(String);
+    if (v.op === "eq" && v.value !== undefined && v.value !== null) return [String(v.value)];
+    return [];
+  });
+  return joinList(values);
+}
+
 /**
  * detect_anomalies: flagged days across the requested metrics and series, each metric under its
- * catalog label. A period ending after the last data day says so; one wholly after it has no data.
+ * catalog label; the metrics with nothing flagged in one sentence naming the filtered segment. A
+ * period ending after the last data day says so; one wholly after it has no data.
  */
 export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): Presentation {
   const dataEnd = d.provenance.dataFreshness?.adSpendThrough;
-  const texts = d.metrics.map((m) => {
+  const labelOf = (m: DetectAnomaliesData["metrics"][number]) =>
+    (m.definition ?? d.provenance.definitions.find((x) => x.key === m.metric))?.label ?? m.metric;
+  const flagged = d.metrics.filter((m) => m.series.some((s) => s.anomalies.length > 0));
+  const quiet = d.metrics.filter((m) => !flagged.includes(m));
+  // Metrics with nothing flagged share one sentence, which names the segment scanned.
+  const scope = filterScope(d.provenance.filters);
+  const quietLine =
+    quiet.length > 1 || (quiet.length === 1 && scope)
+      ? [
+          `No anomalies in ${joinList(
+            quiet.map((m) => inSentence(labelOf(m))),
+            "or",
+          )} for ${formatPeriod(d.period)}${scope ? ` (${scope} only)` : ""}.`,
+        ]
+      : [];
+  const texts = (quietLine.length ? flagged : d.metrics).map((m) => {
     const def = m.definition ?? d.provenance.definitions.find((x) => x.key === m.metric);
     return anomaliesAnswer({
       kind: "anomalies",
@@ -332,7 +360,7 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
   const none = periodEndCoverage(d.period, dataEnd) === "none";
   const text = none
     ? dataEndNote(d.period, dataEnd, true)
-    : [...texts, dataEndNote(d.period, dataEnd)].filter(Boolean).join("\n");
+    : [...texts, ...quietLine, dataEndNote(d.period, dataEnd)].filter(Boolean).join("\n");
   const rows = d.metrics.flatMap((m) =>
     m.series.flatMap((s) =>
       s.anomalies.map((a) => ({

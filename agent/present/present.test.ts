@@ -325,6 +325,52 @@ describe("presentAnomalies", () => {
       "No data for November 23–29, 2026: data runs through October 31, 2026.",
     );
   });
+
+  it("lists flagged metrics first and the quiet ones in one sentence that names the filter", () => {
+    const base = anomalies("2026-10-01", "2026-10-31");
+    const quiet = base.metrics[0]!;
+    const flaggedSpend = {
+      metric: "spend",
+      definition: { label: "Ad spend", unit: "currency", format: "currency" },
+      shape: "additive" as const,
+      series: [
+        {
+          ...quiet.series[0]!,
+          anomalies: [
+            {
+              date: "2026-10-16",
+              to: "2026-10-16",
+              kind: "day" as const,
+              value: 2_248.49,
+              expected: 1_244.24,
+              lower: 1_053.19,
+              upper: 1_469.95,
+              score: 14.2,
+              direction: "up" as const,
+              severity: "high" as const,
+            },
+          ],
+        },
+      ],
+    };
+    const d: DetectAnomaliesData = {
+      ...base,
+      metrics: [
+        quiet,
+        flaggedSpend,
+        { ...quiet, metric: "ctr", definition: { label: "CTR", unit: "percent" } },
+      ],
+      provenance: { ...base.provenance, filters: [{ field: "channel", op: "in", values: ["paid_social"] }] },
+    };
+    const { text } = presentAnomalies(d, ctx);
+    expect(text).toBe(
+      [
+        "1 anomaly in ad spend for October 1–31, 2026:",
+        "- October 16, 2026: $2,248.49 vs $1,244.24 expected (up 80.7%)",
+        "No anomalies in cost per click or CTR for October 1–31, 2026 (paid_social only).",
+      ].join("\n"),
+    );
+  });
 });
 
 describe("presentAttribution", () => {
