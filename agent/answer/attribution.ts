@@ -21,7 +21,7 @@ export function attributionAnswer(input: AttributionAnswerInput): string {
       `${r.name} ${formatValue(r.credit, metric, currency)}` +
       (r.share === undefined ? "" : ` (${formatNumber(r.share * 100, 1)}%)`),
   );
-  const noun = input.level === "campaign" ? "campaigns" : "channels";
+  const noun = `${input.level ?? "channel"}s`;
   const more = input.rows.length > rows.length ? ` The remaining ${noun} are in the table.` : "";
   return `${head} ${plural ? "are" : "is"} credited to ${joinList(parts)}.${more}`;
 }

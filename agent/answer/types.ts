@@ -80,7 +80,7 @@ export interface AttributionAnswerInput {
   period: Period;
   currency: string;
   /** What the rows are, for "the remaining campaigns are in the table" (default "channel"). */
-  level?: "channel" | "campaign";
+  level?: "channel" | "campaign" | "platform";
 }
 
 /** A budget proposal per channel. */

@@ -99,9 +99,10 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
         },
       ];
     case "attribution": {
-      const channels = frame.filters
-        .filter((f) => f.field === "channel" && f.op === "in")
-        .flatMap((f) => f.values.map(String));
+      const named = (field: string) =>
+        frame.filters.filter((f) => f.field === field && f.op === "in").flatMap((f) => f.values.map(String));
+      const channels = named("channel");
+      const platforms = named("platform");
       return [
         {
           name: "attribution",
@@ -111,6 +112,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
             metric: frame.metrics.some((m) => COUNT_METRICS.has(m)) ? "conversions" : "revenue",
             period,
             ...(channels.length ? { channels } : {}),
+            ...(platforms.length ? { platforms } : {}),
           },
         },
       ];

@@ -109,7 +109,12 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
     frame.limit = p.ranking.limit;
   }
   if (p.models.length) frame.models = p.models;
-  if (intent === "attribution") frame.level = p.dims.dimensions.includes("campaign") ? "campaign" : "channel";
+  if (intent === "attribution")
+    frame.level = p.dims.dimensions.includes("campaign")
+      ? "campaign"
+      : p.dims.dimensions.includes("platform") || p.dims.filters.some((f) => f.field === "platform")
+        ? "platform"
+        : "channel";
   if (intent === "budget") frame.budget = p.budget;
   if (intent === "anomalies" && p.sensitivity) frame.sensitivity = p.sensitivity;
   return frame;

@@ -115,4 +115,15 @@ export const PROBE: PhrasingRow[] = [
     "query_metrics",
     { dimensions: ["campaign"], orderBy: [{ field: "roas", direction: "desc" }] },
   ],
+  // frame.ts + assemble.ts: attribution about a platform credits that platform's campaigns.
+  [
+    "how much revenue does Meta get credit for under linear attribution",
+    "attribution",
+    { models: ["linear"], level: "platform", platforms: ["meta_ads"] },
+  ],
+  [
+    "compare last touch and linear attribution by platform",
+    "attribution",
+    { models: ["last_touch", "linear"], level: "platform" },
+  ],
 ];

@@ -107,7 +107,7 @@ export interface Frame {
   order?: { field: string; direction: "asc" | "desc" } | undefined;
   limit?: number | undefined;
   models?: ModelName[] | undefined;
-  level?: "channel" | "campaign" | undefined;
+  level?: "channel" | "campaign" | "platform" | undefined;
   budget?:
     | {
         totalBudget?: number | undefined;

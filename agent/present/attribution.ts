@@ -3,6 +3,8 @@ import { attributionAnswer, dataEndNote } from "../answer/index.ts";
 import { chooseChart } from "../chart/index.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
+const LEVEL_LABEL = { channel: "Channel", campaign: "Campaign", platform: "Platform" } as const;
+
 /**
  * attribution: one sentence per model, a side-by-side table, and a grouped bar chart. Credit with
  * no campaign (or channel) reads "(no campaign)"; shares are left out when a filter cut the rows.
@@ -57,7 +59,7 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
   );
   const chart = chooseChart({
     columns: [
-      { key: d.level, label: d.level === "channel" ? "Channel" : "Campaign", kind: "category" },
+      { key: d.level, label: LEVEL_LABEL[d.level], kind: "category" },
       { key: "model", label: "Model", kind: "category" },
       { key: "credit", label: metric.label, kind: "metric", unit: metric.unit, format: metric.format },
     ],
@@ -71,7 +73,7 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
     data: {
       columns: [
         { key: "model", label: "Model" },
-        { key: d.level, label: d.level === "channel" ? "Channel" : "Campaign" },
+        { key: d.level, label: LEVEL_LABEL[d.level] },
         { key: "credit", label: metric.label, unit: metric.unit, format: metric.format },
         { key: "share", label: "Share", unit: "ratio", format: "percent" },
       ],

@@ -12,9 +12,11 @@ export const attributionInput = z.object({
       "Models to run and compare side by side, e.g. ['first_touch', 'last_touch'] or ['markov', 'shapley'].",
     ),
   level: z
-    .enum(["channel", "campaign"])
+    .enum(["channel", "campaign", "platform"])
     .default("channel")
-    .describe("Credit channels or individual campaigns, e.g. 'channel'."),
+    .describe(
+      "Credit channels, individual campaigns or ad platforms (credit of campaigns summed per platform; touches without a campaign show as no platform), e.g. 'channel'.",
+    ),
   metric: z
     .enum(["revenue", "conversions"])
     .default("revenue")
@@ -26,6 +28,13 @@ export const attributionInput = z.object({
     .optional()
     .describe(
       "Only report these channel keys (credit is still computed over whole journeys), e.g. ['paid_social'].",
+    ),
+  platforms: z
+    .array(z.string().min(1))
+    .max(20)
+    .optional()
+    .describe(
+      "Only report credit of campaigns on these ad platforms (credit is still computed over whole journeys), e.g. ['meta_ads'].",
     ),
 });
 export type AttributionInput = z.input<typeof attributionInput>;

@@ -13,7 +13,7 @@ export interface ModelCredit {
 
 export interface AttributionToolData {
   metric: "revenue" | "conversions";
-  level: "channel" | "campaign";
+  level: "channel" | "campaign" | "platform";
   period: MetricResult["provenance"]["timeRange"];
   models: ModelCredit[];
   provenance: Array<MetricResult["provenance"]>;
@@ -38,7 +38,14 @@ export function createAttribution(deps: ToolDeps) {
               dimensions: [input.level],
               timeRange: input.period,
               attributionModel: model,
-              filters: input.channels?.length ? [{ field: "channel", op: "in", values: input.channels }] : [],
+              filters: [
+                ...(input.channels?.length
+                  ? [{ field: "channel", op: "in" as const, values: input.channels }]
+                  : []),
+                ...(input.platforms?.length
+                  ? [{ field: "platform", op: "in" as const, values: input.platforms }]
+                  : []),
+              ],
               orderBy: [{ field: metric, direction: "desc" }],
             },
             deps.tenant,
