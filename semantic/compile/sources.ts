@@ -108,7 +108,12 @@ function timeSql(s: RenderState, table: FactTable): string {
   return `${t.column} >= (${from}::date)::timestamp AT TIME ZONE ${tz} AND ${t.column} < (${to}::date + 1)::timestamp AT TIME ZONE ${tz}`;
 }
 
-/** Last touch within the lookback, per order, computed from touchpoints (no attribution table). */
+/**
+ * Last touch per order computed from touchpoints (for source / medium, which the attribution table
+ * does not keep), by the journey rules of core/attribution/journeys.ts: touches with
+ * T - lookback <= ts <= T, strictly after the customer's previous conversion, ties in storage order;
+ * an order without such a touch is direct.
+ */
 function lastTouchFrom(s: RenderState): string {
   const org = s.params.named("org", s.ctx.organizationId);
   const days = s.params.named("lookback", s.plan.attribution!.lookbackDays);
@@ -118,7 +123,12 @@ function lastTouchFrom(s: RenderState): string {
     " COALESCE(t.source, '(direct)') || ' / ' || COALESCE(t.medium, '(none)') AS source_medium" +
     " FROM conversions o LEFT JOIN LATERAL (SELECT tp.channel, tp.campaign_id, tp.source, tp.medium FROM touchpoints tp" +
     " WHERE tp.organization_id = o.organization_id AND tp.customer_id = o.customer_id AND tp.ts <= o.ts" +
-    ` AND tp.ts > o.ts - make_interval(days => ${days}) ORDER BY tp.ts DESC LIMIT 1) t ON true` +
+    ` AND tp.ts >= o.ts - make_interval(days => ${days})` +
+    // Only touches after the customer's previous conversion (in (ts, order_id) order), as journeys do.
+    " AND tp.ts > COALESCE((SELECT max(p.ts) FROM conversions p WHERE p.organization_id = o.organization_id" +
+    " AND p.customer_id = o.customer_id AND (p.ts < o.ts OR (p.ts = o.ts AND p.order_id < o.order_id))), '-infinity')" +
+    // The latest touch; among touches at the same instant the one stored last, as journeys order them.
+    " ORDER BY tp.ts DESC, tp.id DESC LIMIT 1) t ON true" +
     ` WHERE o.organization_id = ${org}) ar`
   );
 }

@@ -28,10 +28,12 @@ export function describeComputation(
   let text = `${fn}${agg.aggregation === "count_distinct" ? " " : ""}${table}.${agg.column})`;
   if (d.where) text += ` where ${d.where.column} = ${String(d.where.equals)}`;
   if (attributed && attribution) {
+    // Say the journey rules, so a reader can recompute the split from the exported touches.
+    const rules = `lookback ${attribution.lookbackDays} days, touches after the customer's previous order only, orders without such a touch credited to direct`;
     text +=
       attribution.source === "table"
-        ? ` with attribution model ${attribution.model}`
-        : ` with last touch within ${attribution.lookbackDays} days, computed from touchpoints`;
+        ? ` with attribution model ${attribution.model} (${rules})`
+        : ` with last touch within ${attribution.lookbackDays} days, computed from touchpoints (${rules})`;
   }
   return text;
 }
