@@ -74,6 +74,7 @@ describe("POST /api/v1/metrics against an independent recomputation from the CSV
   let spend: Row[];
   let orders: Row[];
   let email: Row[];
+  let sessions: Row[];
   const OCT = { from: "2026-10-01", to: "2026-10-31" };
 
   beforeAll(async () => {
@@ -85,6 +86,7 @@ describe("POST /api/v1/metrics against an independent recomputation from the CSV
     spend = readCsv(path.join(dir, "ad_spend_daily.csv"));
     orders = readCsv(path.join(dir, "conversions.csv"));
     email = readCsv(path.join(dir, "email_daily.csv"));
+    sessions = readCsv(path.join(dir, "web_sessions_daily.csv"));
   });
   afterAll(async () => {
     rmSync(dir, { recursive: true, force: true });
@@ -208,5 +210,14 @@ describe("POST /api/v1/metrics against an independent recomputation from the CSV
       const c = row.email_campaign as string;
       expect(row.email_open_rate as number).toBeCloseTo(opens.get(c)! / sends.get(c)!, 12);
     }
+  });
+
+  it("14: sessions, bounce rate and conversion rate from the exported daily sessions", async () => {
+    const r = await query({ metrics: ["sessions", "bounce_rate", "conversion_rate"], timeRange: OCT });
+    const rows = sessions.filter((x) => inRange(x.date!, OCT.from, OCT.to));
+    const total = rows.reduce((a, x) => a + Number(x.sessions), 0);
+    expect(r.totals.sessions).toBe(total);
+    expect(r.totals.bounce_rate).toBeCloseTo(rows.reduce((a, x) => a + Number(x.bounces), 0) / total, 12);
+    expect(r.totals.conversion_rate).toBeCloseTo(octOrders().length / total, 12);
   });
 });

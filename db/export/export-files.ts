@@ -24,7 +24,7 @@ export interface ExportFile {
 const num = (v: unknown) => money(Number(v));
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
-/** The five export files, in the order they are written. */
+/** The export files, in the order they are written. */
 export const EXPORT_FILES: readonly ExportFile[] = [
   {
     file: "campaigns.csv",
@@ -133,5 +133,17 @@ export const EXPORT_FILES: readonly ExportFile[] = [
       str(r.clicks),
       str(r.unsubscribes),
     ],
+  },
+  {
+    // Sessions behind conversion rate, bounce rate and revenue per session (not derivable from touches).
+    file: "web_sessions_daily.csv",
+    header: ["date", "channel", "sessions", "users", "bounces"],
+    table: "web_sessions_daily",
+    select: "date, channel, sessions, users, bounces",
+    keys: [
+      { column: "date", cast: "date" },
+      { column: "channel", cast: "text" },
+    ],
+    format: (r) => [str(r.date), str(r.channel), str(r.sessions), str(r.users), str(r.bounces)],
   },
 ];
