@@ -36,6 +36,13 @@ function metricSql(catalog: Catalog, m: ResolvedMetric, leafRef: Map<string, str
   if (m.definition.type === "aggregate") return `COALESCE(${leafRef.get(m.key)!}, 0)`;
   const parsed = parseFormula(m.definition.formula);
   if (!parsed.ok) throw new Error(`formula of ${m.key} was validated but does not parse: ${parsed.error}`);
+  // Ad spend over an outcome (CPA = spend / orders): a row with no ad-spend data at all (direct,
+  // email, the no-campaign row) has no cost per anything, so the ratio is NULL there, not $0.00.
+  // A paid row with spend 0 keeps its 0, and outcomes stay 0 when absent (ROAS 0 on spend is real).
+  const adSpend = (n: FormulaNode): boolean => {
+    const d = n.kind === "metric" ? catalog.metrics.get(n.key)?.definition : undefined;
+    return d?.type === "aggregate" && d.table === "ad_spend_daily";
+  };
   const render = (n: FormulaNode): string => {
     switch (n.kind) {
       case "number":
@@ -46,7 +53,7 @@ function metricSql(catalog: Catalog, m: ResolvedMetric, leafRef: Map<string, str
         return `(-${render(n.arg)})`;
       case "binary":
         return n.op === "/"
-          ? `(${render(n.left)} / NULLIF(${render(n.right)}, 0))`
+          ? `(${adSpend(n.left) && !adSpend(n.right) ? leafRef.get((n.left as { key: string }).key)! : render(n.left)} / NULLIF(${render(n.right)}, 0))`
           : `(${render(n.left)} ${n.op} ${render(n.right)})`;
     }
   };

@@ -129,6 +129,17 @@ describe("executeMetricQuery on the hand-made fixture", () => {
     ]);
   });
 
+  it("has no cost per order where a row has no ad spend at all, and keeps a real zero return", async () => {
+    const r = await run({ metrics: ["cpa", "roas"], dimensions: ["channel"], timeRange: MAR_1_2 });
+    const by = Object.fromEntries(r.rows.map((x) => [x.channel, x]));
+    expect(by.direct).toMatchObject({ cpa: null, roas: null });
+    expect(by.email).toMatchObject({ cpa: null });
+    expect(by.paid_social!.cpa).toBeCloseTo(90, 10);
+    // Paid search spent 110 and drove no order: no cost per order, but a return of exactly 0.
+    expect(by.paid_search).toMatchObject({ cpa: null, roas: 0 });
+    expect(r.totals.cpa).toBeCloseTo(200 / 5, 10);
+  });
+
   it("breaks revenue down by source / medium of the last touch", async () => {
     const r = await run({ metrics: ["revenue"], dimensions: ["source_medium"], timeRange: MAR_1_2 });
     expect(r.rows).toEqual([
