@@ -141,6 +141,11 @@ export function metricTableAnswer(given: MetricTableAnswerInput): string {
   const more = input.rows.length > shown.length ? ["The remaining rows are in the table."] : [];
   // "Overall" rather than "Totals": for ratios it is the blended value over every row (ROAS over all
   // revenue and all spend), which marketers otherwise misread as a sum of the rows.
-  const overall = totals ? [`Overall, across every ${by}: ${totals}`] : [];
+  // A ratio's overall figure is total over total (all orders, all spend), which can sit outside every
+  // row's value (blended CPA below each paid campaign's, when unpaid orders count): say so.
+  const blended = input.metrics.some((m) => !isAdditive(m) && isNumber(input.totals[m.key]));
+  const overall = totals
+    ? [`Overall, across every ${by}${blended ? " (ratios as total over total)" : ""}: ${totals}`]
+    : [];
   return [sentences[0], ...overall, heading, ...lines, ...more, ...notes].join("\n");
 }

@@ -31,7 +31,7 @@ describe("answer templates", () => {
     expect(writeAnswer(BY_CHANNEL)).toBe(
       [
         "For October 1–31, 2026 compared with September 1–30, 2026:",
-        "Overall, across every channel: Spend $1.75M (up 12.3% from $1.55M); ROAS 2.73x (down 5.8% from 2.90x); " +
+        "Overall, across every channel (ratios as total over total): Spend $1.75M (up 12.3% from $1.55M); ROAS 2.73x (down 5.8% from 2.90x); " +
           "CTR 2.5% (down 0.1 percentage points from 2.6%).",
         "Spend by channel:",
         "- Paid Search: $1.23M (70.7% of the total, up 12.2% from $1.10M, ROAS 3.21x, CTR 4.2%)",
@@ -207,7 +207,7 @@ describe("answer templates", () => {
     expect(writeAnswer(input)).toBe(
       [
         "For October 1–31, 2026:",
-        "Overall, across every channel: Cost per acquisition $27.92.",
+        "Overall, across every channel (ratios as total over total): Cost per acquisition $27.92.",
         "Cost per acquisition by channel:",
         "- paid_search: $130.04",
         "- display: $84.84",
