@@ -119,13 +119,23 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
   const members = empty ? [] : comparisonMemberLines(d, specs, ctx, !noData);
   const note =
     coverage === "full" ? "" : coverageNote(comparisonPeriod, dataStart, noData ? "none" : "partial");
-  // A month to date against a whole month: sums over spans of clearly unequal length are not like
-  // for like (calendar months and quarters, a day or three apart, are).
-  const spans = [d.period, comparisonPeriod].map((p) => daysBetween(p.from, p.to) + 1);
+  // A month to date against a whole month, or a week the data ends inside against a full week: sums
+  // over spans of clearly unequal length (days with data) are not like for like. Calendar months
+  // and quarters, a day or three apart, are.
+  const covered = (p: { from: string; to: string }) => {
+    const from = dataStart && dataStart > p.from ? dataStart : p.from;
+    const to = dataEnd && dataEnd < p.to ? dataEnd : p.to;
+    return Math.max(0, daysBetween(from, to) + 1);
+  };
+  const spans = [covered(d.period), covered(comparisonPeriod)];
+  // (A comparison period the data only partly covers already says so.)
   const unequal =
-    !empty && !noData && Math.min(...spans) < 0.85 * Math.max(...spans) && d.totals.some((t) => t.additive);
+    !empty &&
+    coverage === "full" &&
+    Math.min(...spans) < 0.9 * Math.max(...spans) &&
+    d.totals.some((t) => t.additive);
   const lengths = unequal
-    ? "The two periods differ in length, so their totals are not like for like; ask for the same days of last month (or last year) to compare equal spans."
+    ? "The two periods hold different numbers of days with data, so their totals are not like for like; compare spans of equal length (such as the same days of last month) for that."
     : "";
   const notes = [note, lengths, empty ? "" : dataEndNote(d.period, dataEnd)].filter(Boolean);
   const head = `${formatPeriod(d.period)} compared with ${formatPeriod(comparisonPeriod)}:`;

@@ -220,7 +220,8 @@ describe("presentComparison with a breakdown and past the data", () => {
       comparisonPeriod: { from: "2026-09-01", to: "2026-09-30" },
       rows: [],
     };
-    const note = "The two periods differ in length, so their totals are not like for like;";
+    const note =
+      "The two periods hold different numbers of days with data, so their totals are not like for like;";
     const { text } = presentComparison(mtd, ctx);
     expect(text).toContain(note);
     grounded(text, mtd);
@@ -228,6 +229,13 @@ describe("presentComparison with a breakdown and past the data", () => {
     expect(presentComparison(roasOnly, ctx).text).not.toContain(note);
     // Q2 (91 days) against Q1 (90 days) is a like-for-like comparison.
     expect(presentComparison(byPlatform, eur).text).not.toContain(note);
+    // A week the data ends inside (6 of its 7 days) against a full week is not.
+    const lastWeek = {
+      ...mtd,
+      period: { ...mtd.period, from: "2026-10-26", to: "2026-11-01" },
+      comparisonPeriod: { from: "2026-10-19", to: "2026-10-25" },
+    };
+    expect(presentComparison(lastWeek, ctx).text).toContain(note);
   });
 
   it("says where the data ends, and that a period after it has no data", () => {
@@ -241,7 +249,7 @@ describe("presentComparison with a breakdown and past the data", () => {
       [
         "October 1 – December 4, 2026 compared with July 1 – September 30, 2026:",
         "Ad spend: $49,119 (up 89.7% from $25,900).",
-        "The two periods differ in length, so their totals are not like for like; ask for the same days of last month (or last year) to compare equal spans.",
+        "The two periods hold different numbers of days with data, so their totals are not like for like; compare spans of equal length (such as the same days of last month) for that.",
         "Data runs through October 31, 2026.",
       ].join("\n"),
     );
