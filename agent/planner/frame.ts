@@ -68,7 +68,19 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
   // Attribution credits orders or revenue, so "conversions" needs no clarification there.
   const fromAmbiguity =
     intent === "attribution" && p.metricAmbiguity ? p.metricAmbiguity.keys.slice(0, 1) : [];
-  const metrics = p.metrics.length ? p.metrics : own ? fromAmbiguity : inCatalog(defaults, catalog);
+  // Default metrics the breakdown or filter cannot split ("new vs returning customers": ad spend has
+  // no customer type) are left out rather than failing the whole question.
+  const needed = [...p.dims.dimensions, ...p.dims.filters.map((f) => f.field)];
+  const splits = (k: string) =>
+    needed.every((d) => catalog.metrics.get(k)?.supportedDimensions.includes(d) ?? false);
+  const fitting = inCatalog(defaults, catalog).filter(splits);
+  const metrics = p.metrics.length
+    ? p.metrics
+    : own
+      ? fromAmbiguity
+      : fitting.length
+        ? fitting
+        : inCatalog(defaults, catalog);
   const frame: Frame = {
     intent,
     metrics,

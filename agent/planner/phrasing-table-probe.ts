@@ -126,4 +126,10 @@ export const PROBE: PhrasingRow[] = [
     "attribution",
     { models: ["last_touch", "linear"], level: "platform" },
   ],
+  // frame.ts: default metrics that cannot be split by the asked breakdown are left out.
+  [
+    "new vs returning customers last month",
+    "query_metrics",
+    { metrics: ["revenue", "orders"], dimensions: ["customer_type"] },
+  ],
 ];
