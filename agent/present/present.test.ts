@@ -6,7 +6,8 @@ import type { DetectAnomaliesData } from "../../tools/detect-anomalies/execute.t
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import { collectGroundNumbers } from "../verify/ground-numbers.ts";
 import { verifyAnswer } from "../verify/verify-answer.ts";
-import { presentAnomalies, presentComparison, presentExplanation } from "./analysis.ts";
+import { presentComparison, presentExplanation } from "./analysis.ts";
+import { presentAnomalies } from "./anomalies.ts";
 import { presentAttribution } from "./attribution.ts";
 import { presentMetricResult } from "./query-metrics.ts";
 

@@ -39,9 +39,14 @@ function metricSql(catalog: Catalog, m: ResolvedMetric, leafRef: Map<string, str
   // Ad spend over an outcome (CPA = spend / orders): a row with no ad-spend data at all (direct,
   // email, the no-campaign row) has no cost per anything, so the ratio is NULL there, not $0.00.
   // A paid row with spend 0 keeps its 0, and outcomes stay 0 when absent (ROAS 0 on spend is real).
-  const adSpend = (n: FormulaNode): boolean => {
-    const d = n.kind === "metric" ? catalog.metrics.get(n.key)?.definition : undefined;
-    return d?.type === "aggregate" && d.table === "ad_spend_daily";
+  const adSpendLeaf = (n: FormulaNode): string | undefined => {
+    if (n.kind !== "metric") return undefined;
+    const d = catalog.metrics.get(n.key)?.definition;
+    return d?.type === "aggregate" && d.table === "ad_spend_daily" ? leafRef.get(n.key) : undefined;
+  };
+  const numerator = (left: FormulaNode, right: FormulaNode): string => {
+    const cost = adSpendLeaf(left);
+    return cost !== undefined && adSpendLeaf(right) === undefined ? cost : render(left);
   };
   const render = (n: FormulaNode): string => {
     switch (n.kind) {
@@ -53,7 +58,7 @@ function metricSql(catalog: Catalog, m: ResolvedMetric, leafRef: Map<string, str
         return `(-${render(n.arg)})`;
       case "binary":
         return n.op === "/"
-          ? `(${adSpend(n.left) && !adSpend(n.right) ? leafRef.get((n.left as { key: string }).key)! : render(n.left)} / NULLIF(${render(n.right)}, 0))`
+          ? `(${numerator(n.left, n.right)} / NULLIF(${render(n.right)}, 0))`
           : `(${render(n.left)} ${n.op} ${render(n.right)})`;
     }
   };

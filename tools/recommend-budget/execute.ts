@@ -15,7 +15,7 @@ import { resolveTimeRange } from "../../semantic/query/time-range.ts";
 import { fail, ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
-import { type BudgetChange, recommendBudgetInput } from "./definition.ts";
+import { type BudgetChange, MAX_CHANGE_PERCENT, recommendBudgetInput } from "./definition.ts";
 
 /** Days of history the response curves are fitted to. */
 export const HISTORY_DAYS = 180;
@@ -171,7 +171,10 @@ export function createRecommendBudget(deps: ToolDeps) {
         const move = current > 0 ? Math.abs(totalBudget / current - 1) : 0;
         const bound =
           asked ??
-          Math.min(10, move > DEFAULT_BOUND ? Math.ceil((move + DEFAULT_BOUND) * 100) / 100 : DEFAULT_BOUND);
+          Math.min(
+            MAX_CHANGE_PERCENT / 100,
+            move > DEFAULT_BOUND ? Math.ceil((move + DEFAULT_BOUND) * 100) / 100 : DEFAULT_BOUND,
+          );
         if (asked !== undefined) {
           notes.push(
             `Each channel may move up to ${input.maxChangePercent}% from its current spend, as asked.`,

@@ -1,0 +1,93 @@
+/** detect_anomalies results as an answer, a table of flagged days and provenance. */
+import type { DetectAnomaliesData } from "../../tools/detect-anomalies/execute.ts";
+import {
+  anomaliesAnswer,
+  dataEndNote,
+  formatPeriod,
+  inSentence,
+  joinList,
+  periodEndCoverage,
+} from "../answer/index.ts";
+import { spec } from "./analysis.ts";
+import type { Presentation, PresentContext } from "./types.ts";
+
+/** "paid_social", "google_ads and meta_ads": the filtered members, for "No anomalies … (paid_social only)". */
+function filterScope(filters: readonly unknown[]): string {
+  const values = filters.flatMap((f) => {
+    const v = (f as { op?: string; values?: unknown[]; value?: unknown }) ?? {};
+    if (v.op === "in" && Array.isArray(v.values)) return v.values.map(String);
+    if (v.op === "eq" && v.value !== undefined && v.value !== null) return [String(v.value)];
+    return [];
+  });
+  return joinList(values);
+}
+
+/**
+ * detect_anomalies: flagged days across the requested metrics and series, each metric under its
+ * catalog label; the metrics with nothing flagged in one sentence naming the filtered segment. A
+ * period ending after the last data day says so; one wholly after it has no data.
+ */
+export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): Presentation {
+  const dataEnd = d.provenance.dataFreshness?.adSpendThrough;
+  const defOf = (m: DetectAnomaliesData["metrics"][number]) =>
+    m.definition ?? d.provenance.definitions.find((x) => x.key === m.metric);
+  const flagged = d.metrics.filter((m) => m.series.some((s) => s.anomalies.length > 0));
+  const quiet = d.metrics.filter((m) => !flagged.includes(m));
+  // Metrics with nothing flagged share one sentence, which names the segment scanned.
+  const scope = filterScope(d.provenance.filters);
+  const quietLine =
+    quiet.length > 1 || (quiet.length === 1 && scope)
+      ? [
+          `No anomalies in ${joinList(
+            quiet.map((m) => inSentence(defOf(m)?.label ?? m.metric)),
+            "or",
+          )} for ${formatPeriod(d.period)}${scope ? ` (${scope} only)` : ""}.`,
+        ]
+      : [];
+  const texts = (quietLine.length ? flagged : d.metrics).map((m) => {
+    const def = defOf(m);
+    return anomaliesAnswer({
+      kind: "anomalies",
+      metric: spec(m.metric, def?.label ?? m.metric, def?.unit ?? "count", m.definition?.format),
+      anomalies: m.series.flatMap((s) =>
+        s.anomalies.map((a) => ({
+          date: a.date,
+          value: a.value,
+          expected: a.expected,
+          ...(s.member ? { segment: s.member } : {}),
+        })),
+      ),
+      period: d.period,
+      currency: ctx.currency,
+    });
+  });
+  // Wholly after the last data day every day is empty: there is nothing to call anomalous.
+  const none = periodEndCoverage(d.period, dataEnd) === "none";
+  const text = none
+    ? dataEndNote(d.period, dataEnd, true)
+    : [...texts, ...quietLine, dataEndNote(d.period, dataEnd)].filter(Boolean).join("\n");
+  const rows = d.metrics.flatMap((m) =>
+    m.series.flatMap((s) =>
+      s.anomalies.map((a) => ({
+        metric: m.metric,
+        series: s.series,
+        date: a.date,
+        value: a.value,
+        expected: a.expected,
+        direction: a.direction,
+        severity: a.severity,
+        score: a.score,
+      })),
+    ),
+  );
+  return {
+    text,
+    data: {
+      columns: ["metric", "series", "date", "value", "expected", "direction", "severity", "score"].map(
+        (k) => ({ key: k, label: k }),
+      ),
+      rows,
+    },
+    provenance: { tool: "detect_anomalies", period: d.period, threshold: d.threshold, ...d.provenance },
+  };
+}
