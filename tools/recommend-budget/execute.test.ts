@@ -123,6 +123,9 @@ describe("recommend_budget executor", () => {
     expect(!cut.ok && cut.error.message).toBe(
       `changes.0.changeAmount: that would take display below zero: it spent ${spent} over the last 30 days, so it can give up at most that much`,
     );
+    const negativeBound = await run({ period: NOV, maxChangePercent: -5 });
+    expect(negativeBound).toMatchObject({ ok: false, error: { code: "bad_input" } });
+    expect(!negativeBound.ok && negativeBound.error.message).toContain("maxChangePercent");
     const infeasible = await run({ period: NOV, totalBudget: 1_000_000 });
     expect(infeasible).toMatchObject({ ok: false, error: { code: "infeasible" } });
   });
