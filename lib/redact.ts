@@ -11,7 +11,7 @@ export const REDACTED = "[redacted]";
 /** Text patterns of secrets and personal data, each with its replacement. Order matters. */
 const SECRET_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   // Authorization header values (first, so a key inside one goes as a whole).
-  [/\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
+  [/\b(Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
   // Our API keys (`mka_<prefix>_<secret>`): keep the prefix, which is listed by `npm run keys`.
   [/\b(mka_[0-9a-f]{8}_)[A-Za-z0-9_-]+/g, `$1${REDACTED}`],
   // OpenAI-style secret keys (`sk-...`, `sk-proj-...`).
