@@ -5,6 +5,7 @@ import { AppError } from "../lib/errors.ts";
 import type { AppDeps } from "./deps.ts";
 import { jsonNumberReplacer } from "./json-numbers.ts";
 import { requireApiKey } from "./middleware/auth.ts";
+import { AuthFailureThrottle, throttleFailedAuth } from "./middleware/auth-throttle.ts";
 import { errorHandler, notFound } from "./middleware/errors.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { healthRouter } from "./routes/health.ts";
@@ -15,6 +16,8 @@ import type { Tenant } from "./tenant.ts";
 export interface AppOptions {
   /** Requests per minute per API key. */
   rateLimitPerMinute?: number;
+  /** Failed authentications per minute per client address before 429 (default 10). */
+  authFailuresPerMinute?: number;
 }
 
 /**
@@ -40,7 +43,9 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     handler: (_req, _res, next) =>
       next(new AppError("rate_limited", "too many requests for this API key; retry after a minute")),
   });
-  app.use(["/api", "/agents"], requireApiKey(deps.db), limiter, express.json({ limit: "1mb" }));
+  const authThrottle = new AuthFailureThrottle({ limit: opts.authFailuresPerMinute ?? 10, windowMs: 60_000 });
+  const authenticate = throttleFailedAuth(authThrottle, requireApiKey(deps.db));
+  app.use(["/api", "/agents"], authenticate, limiter, express.json({ limit: "1mb" }));
   for (const [path, factory] of apiRoutes) app.use(path, factory(deps));
 
   app.use(notFound);

@@ -5,6 +5,7 @@
 import { isInteractive, loadEnv } from "../lib/env.ts";
 import { isAppError } from "../lib/errors.ts";
 import { createLogger } from "../lib/logger.ts";
+import { firstKeyNotice } from "./first-key.ts";
 import { start } from "./startup.ts";
 
 async function main(): Promise<void> {
@@ -19,10 +20,16 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: env.LOG_LEVEL, pretty: interactive && env.NODE_ENV !== "production" });
   try {
     const started = await start(env, logger, { progress: interactive });
-    if (started.firstKey) {
+    if (started.firstKey && started.firstKeyFile) {
+      // The key itself only on a terminal: piped stdout usually ends up in a log store.
       process.stdout.write(
-        `\nAdmin API key for the demo organization 'acme' (shown once, store it now):\n  ${started.firstKey}\n` +
-          `Try: curl -H "Authorization: Bearer ${started.firstKey}" ${started.url}/api/v1/catalog\n\n`,
+        firstKeyNotice({
+          key: started.firstKey,
+          file: started.firstKeyFile,
+          org: "acme",
+          url: started.url,
+          terminal: interactive,
+        }),
       );
     }
     let stopping = false;

@@ -8,19 +8,22 @@ import { openDatabase } from "../db/connect.ts";
 import type { Database } from "../db/database.ts";
 import { countApiKeys, createApiKey } from "../db/repositories/api-keys.ts";
 import { findOrganizationBySlug, listOrganizations } from "../db/repositories/organizations.ts";
-import { seedDemo } from "../db/seed/seed-demo.ts";
-import type { Env } from "../lib/env.ts";
+import { type SeedReport, seedDemo } from "../db/seed/seed-demo.ts";
+import { demoDataEnabled, type Env } from "../lib/env.ts";
 import type { Logger } from "../lib/logger.ts";
 import { VERSION } from "../lib/version.ts";
 import { createApp } from "./app.ts";
+import { writeFirstKeyFile } from "./first-key.ts";
 import { onDataLoaded, prepareOrganizations } from "./lifecycle.ts";
 
 export interface Started {
   db: Database;
   server: Server;
   url: string;
-  /** The admin key printed on a fresh database (undefined when keys already existed). */
+  /** The admin key created on a fresh database (undefined when keys already existed). */
   firstKey?: string;
+  /** Where that key was written (DATA_DIR/first-admin-key.txt, mode 0600). */
+  firstKeyFile?: string;
   stop(): Promise<void>;
 }
 
@@ -32,30 +35,41 @@ export function clockFrom(env: Pick<Env, "NOW">): () => Date {
 }
 
 /**
- * Migrate, seed the demo organizations when missing, sync the catalog, print a first admin key,
- * and listen. A second start on the same DATA_DIR reuses everything.
+ * Migrate, seed the demo organizations when missing (not in production on a DATABASE_URL unless
+ * DEMO_DATA=1), sync the catalog, write a first admin key for the demo organization to
+ * DATA_DIR/first-admin-key.txt, and listen. A second start on the same DATA_DIR reuses everything.
  */
 export async function start(env: Env, logger: Logger, opts: { progress?: boolean } = {}): Promise<Started> {
   const t0 = performance.now();
   const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, logger });
   logger.info({ database: db.kind, dataDir: env.DATABASE_URL ? undefined : env.DATA_DIR }, "database ready");
 
-  const report = await seedDemo(db, {
-    seed: env.SEED,
-    scale: env.DEMO_SCALE,
-    logger,
-    progress: opts.progress ?? false,
-    groundTruthDir: path.join(env.DATA_DIR, "ground-truth"),
-    afterLoad: onDataLoaded,
-  });
+  const report: SeedReport = demoDataEnabled(env)
+    ? await seedDemo(db, {
+        seed: env.SEED,
+        scale: env.DEMO_SCALE,
+        logger,
+        progress: opts.progress ?? false,
+        groundTruthDir: path.join(env.DATA_DIR, "ground-truth"),
+        afterLoad: onDataLoaded,
+      })
+    : { seed: env.SEED, scale: env.DEMO_SCALE, orgs: [] };
+  if (report.orgs.length === 0)
+    logger.info("demo data off: no demo organizations seeded (DEMO_DATA=1 seeds them)");
   const embedder = embedderFor(env);
   await prepareOrganizations(db, logger, await listOrganizations(db), embedder);
 
   let firstKey: string | undefined;
+  let firstKeyFile: string | undefined;
   const acme = await findOrganizationBySlug(db, "acme");
   if (acme && (await countApiKeys(db, acme.id)) === 0) {
     firstKey = (await createApiKey(db, { organizationId: acme.id, role: "admin", name: "first admin key" }))
       .key;
+    firstKeyFile = await writeFirstKeyFile(env.DATA_DIR, firstKey);
+    logger.info(
+      { org: acme.slug, file: firstKeyFile },
+      "first admin key written to a file only its owner can read",
+    );
   }
 
   const openai = openAiOptionsFromEnv(env);
@@ -89,6 +103,7 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
     server,
     url,
     firstKey,
+    firstKeyFile,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await db.close();

@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { z } from "zod";
 import { AppError, describeZodIssues } from "./errors.ts";
 
@@ -7,7 +8,19 @@ import { AppError, describeZodIssues } from "./errors.ts";
  */
 const emptyAsUndefined = (v: unknown) => (v === "" ? undefined : v);
 
-const dateOnly = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+/** A real calendar date: `2026-13-45` and `2026-02-30` have the right shape but are refused. */
+const dateOnly = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .refine((s) => {
+    const d = new Date(`${s}T00:00:00Z`);
+    return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+  }, "expected a real calendar date as YYYY-MM-DD");
+
+/** `1`/`true`/`yes` or `0`/`false`/`no`. */
+const flag = z
+  .enum(["1", "0", "true", "false", "yes", "no"], { error: "expected 1 or 0" })
+  .transform((v) => v === "1" || v === "true" || v === "yes");
 
 export const envSchema = z.object({
   NODE_ENV: z.preprocess(
@@ -34,6 +47,8 @@ export const envSchema = z.object({
   SEED: z.preprocess(emptyAsUndefined, z.coerce.number().int().nonnegative().default(42)),
   DEMO_SCALE: z.preprocess(emptyAsUndefined, z.coerce.number().positive().max(1000).default(1)),
   NOW: z.preprocess(emptyAsUndefined, dateOnly.optional()),
+  /** Seed the demo organizations; unset means yes, except in production on a DATABASE_URL. */
+  DEMO_DATA: z.preprocess(emptyAsUndefined, flag.optional()),
   OPENAI_API_KEY: z.preprocess(emptyAsUndefined, z.string().optional()),
   OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   OPENAI_MODEL: z.preprocess(emptyAsUndefined, z.string().default("gpt-4o-mini")),
@@ -51,8 +66,28 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   return parsed.data;
 }
 
-/** The process environment, parsed once. */
-export function loadEnv(): Env {
+/**
+ * Whether `npm start` seeds the demo organizations: yes on the embedded database and in
+ * development (a fresh clone shows data), no on a production PostgreSQL unless DEMO_DATA=1, so
+ * fake organizations never land in a real database.
+ */
+export function demoDataEnabled(env: Pick<Env, "NODE_ENV" | "DATABASE_URL" | "DEMO_DATA">): boolean {
+  if (env.DEMO_DATA !== undefined) return env.DEMO_DATA;
+  return !(env.NODE_ENV === "production" && env.DATABASE_URL);
+}
+
+/**
+ * Load `envFile` (default `.env` in the working directory) into `process.env` when it exists.
+ * Variables already set in the real environment win over the file (Node's `loadEnvFile` never
+ * overwrites them). Libraries that read their own variables (pg's PGSSLMODE, ...) see the file too.
+ */
+export function loadEnvFile(envFile = ".env"): void {
+  if (existsSync(envFile)) process.loadEnvFile(envFile);
+}
+
+/** The process environment, after `.env` (see loadEnvFile), parsed. */
+export function loadEnv(opts: { envFile?: string } = {}): Env {
+  loadEnvFile(opts.envFile);
   return parseEnv(process.env);
 }
 

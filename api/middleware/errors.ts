@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
 import { describeZodIssues, type ErrorCode, isAppError } from "../../lib/errors.ts";
 import type { Logger } from "../../lib/logger.ts";
+import { loggedPath } from "./request-log.ts";
 
 /** HTTP status per error code. Codes not listed are internal: logged in full, shown generically. */
 const STATUS: Partial<Record<ErrorCode, number>> = {
@@ -52,7 +53,7 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
     if (isAppError(err) && STATUS[err.code]) {
       return send(STATUS[err.code]!, { code: err.code, message: err.message, details: err.details });
     }
-    logger.error({ err, requestId, method: req.method, path: req.path }, "request failed");
+    logger.error({ err, requestId, method: req.method, path: loggedPath(req) }, "request failed");
     return send(500, { code: "internal", message: "internal error; the request id is in the server log" });
   };
 }

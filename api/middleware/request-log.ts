@@ -1,6 +1,17 @@
 import { randomUUID } from "node:crypto";
-import type { RequestHandler } from "express";
+import type { Request, RequestHandler } from "express";
 import type { Logger } from "../../lib/logger.ts";
+
+/**
+ * The path a request was sent to, mount prefix included (`req.path` inside a router mounted at
+ * `/agents` is just `/query`). The query string is left out: it can carry search text and, from
+ * careless clients, tokens.
+ * @example loggedPath(req) // "/agents/query" for POST /agents/query?token=abc
+ */
+export function loggedPath(req: Pick<Request, "originalUrl">): string {
+  const q = req.originalUrl.indexOf("?");
+  return q === -1 ? req.originalUrl : req.originalUrl.slice(0, q);
+}
 
 /** Give every request an id (echoed as X-Request-Id) and log one line when it finishes. */
 export function requestLog(logger: Logger): RequestHandler {
@@ -17,7 +28,7 @@ export function requestLog(logger: Logger): RequestHandler {
         {
           requestId,
           method: req.method,
-          path: req.path,
+          path: loggedPath(req),
           status: res.statusCode,
           ms: Math.round(ms * 10) / 10,
           org,

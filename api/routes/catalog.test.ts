@@ -104,4 +104,34 @@ describe("catalog routes", () => {
     expect((await call("DELETE", "/metrics/net_per_order")).status).toBe(204);
     expect((await call("DELETE", "/metrics/net_per_order")).status).toBe(404);
   });
+
+  it("PATCH changes only the fields it was sent (issue #11: it reset the others to defaults)", async () => {
+    const declared = {
+      key: "cost_share",
+      label: "Cost share",
+      description: "Spend per unit of revenue.",
+      synonyms: ["cost ratio"],
+      unit: "percent",
+      format: "percent",
+      formula: "spend / revenue",
+      higherIsBetter: false,
+    };
+    expect((await call("POST", "/metrics", declared)).status).toBe(201);
+    const patched = await call("PATCH", "/metrics/cost_share", { label: "Cost to revenue" });
+    const { formula: _f, ...rest } = declared;
+    const expected = {
+      ...rest,
+      label: "Cost to revenue",
+      custom: true,
+      definition: { type: "formula", formula: "spend / revenue" },
+    };
+    expect(patched).toEqual({ status: 200, body: { metric: expected } });
+    const listed = (await call("GET", "/metrics")).body!.metrics.find((m: Json) => m.key === "cost_share");
+    expect(listed).toEqual(expected);
+    const reformulated = await call("PATCH", "/metrics/cost_share", { formula: "spend / orders" });
+    expect(reformulated.body!.metric).toEqual({
+      ...expected,
+      definition: { type: "formula", formula: "spend / orders" },
+    });
+  });
 });

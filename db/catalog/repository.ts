@@ -11,20 +11,29 @@ import { catalogKey, FORMATS, type MetricInput, metricSchema, UNITS } from "../.
 import { validateCatalog } from "../../semantic/catalog/validate.ts";
 import type { Queryable } from "../database.ts";
 
-/** Body of POST /catalog/metrics: a formula over existing metrics. */
-export const customMetricInput = z.object({
+/** The fields of a custom metric, without defaults (a PATCH must not fill in fields it was not sent). */
+const customMetricFields = z.object({
   key: catalogKey.describe("e.g. 'blended_cpa'"),
   label: z.string().min(1).max(80),
-  description: z.string().min(1).max(500).default("Custom metric."),
-  synonyms: z.array(z.string().min(1).max(80)).max(20).default([]),
-  unit: z.enum(UNITS).default("ratio"),
-  format: z.enum(FORMATS).default("decimal"),
+  description: z.string().min(1).max(500),
+  synonyms: z.array(z.string().min(1).max(80)).max(20),
+  unit: z.enum(UNITS),
+  format: z.enum(FORMATS),
   formula: z.string().min(1).max(500).describe("e.g. '(revenue - spend) / orders'"),
-  higherIsBetter: z.boolean().default(true),
+  higherIsBetter: z.boolean(),
+});
+
+/** Body of POST /catalog/metrics: a formula over existing metrics. */
+export const customMetricInput = customMetricFields.extend({
+  description: customMetricFields.shape.description.default("Custom metric."),
+  synonyms: customMetricFields.shape.synonyms.default([]),
+  unit: customMetricFields.shape.unit.default("ratio"),
+  format: customMetricFields.shape.format.default("decimal"),
+  higherIsBetter: customMetricFields.shape.higherIsBetter.default(true),
 });
 export type CustomMetricInput = z.infer<typeof customMetricInput>;
-/** Body of PATCH /catalog/metrics/:key. */
-export const customMetricPatch = customMetricInput.omit({ key: true }).partial();
+/** Body of PATCH /catalog/metrics/:key: only the fields sent change. */
+export const customMetricPatch = customMetricFields.omit({ key: true }).partial();
 
 function toMetric(input: CustomMetricInput): MetricInput {
   const { formula, ...rest } = input;
