@@ -7,7 +7,8 @@
  */
 import type { JourneyAnalysis } from "./types.ts";
 
-const BUY = "(?:convert\\w*|conversions?|purchas\\w*|buy\\w*|bought|orders?|ordering|checkout|sales?|transact\\w*)";
+const BUY =
+  "(?:convert\\w*|conversions?|purchas\\w*|buy\\w*|bought|orders?|ordering|checkout|sales?|transact\\w*)";
 const TOUCH = "(?:touch ?points?|touches|interactions|steps|ad exposures|marketing touches|visits|clicks)";
 
 /** Phrasings by analysis, checked in this order. */
@@ -31,13 +32,14 @@ export const JOURNEY_PHRASINGS: ReadonlyArray<readonly [JourneyAnalysis, RegExp]
   [
     "top_paths",
     new RegExp(
-      `\\b(?:(?:top|most common|most frequent|common|frequent|typical|popular|main|usual|best|leading|winning|converting|conversion|purchase|buyer|customer|multi channel|cross channel|channel) (?:converting |conversion |customer |purchase |buyer |marketing )?(?:paths?|journeys?|sequences?|routes?|flows?)|(?:paths?|journeys?|routes?|sequences?) (?:to|before|leading to|that lead to|that end in|ending in) (?:a |the )?${BUY}|path (?:analysis|exploration|report)|journey (?:analysis|map|mapping|report)|(?:channel|touchpoint|touch point) (?:sequences?|order|combinations?))\\b`,
+      `\\b(?:(?:top|most common|most frequent|common|frequent|typical|popular|main|usual|best|leading|winning|converting|conversion|purchase|buyer|customer|multi channel|cross channel|channel) (?:converting |conversion |customer |purchase |buyer |marketing )?(?:paths?|journeys?|sequences?|routes?|flows?)|(?:paths?|journeys?|routes?|sequences?) (?:to|before|leading to|that lead to|that end in|ending in) (?:a |the )?${BUY}|(?:paths?|journeys?|routes?) (?:do|does|did) (?:[a-z]+ ){0,3}(?:take|follow|go through|travel)|(?:in )?what order\\b.{0,40}\\bchannels|path (?:analysis|exploration|report)|journey (?:analysis|map|mapping|report)|(?:channel|touchpoint|touch point) (?:sequences?|order|combinations?))\\b`,
     ),
   ],
 ];
 
 const CUSTOMER_ID = /\b(?:customer|user|buyer|client|shopper)(?: id| number| no)? ?#? ?(\d{1,15})\b/;
-const HISTORY = /\b(?:journey|journeys|path|paths|history|timeline|touch ?points?|touches|what did|trail|story)\b/;
+const HISTORY =
+  /\b(?:journey|journeys|path|paths|history|timeline|touch ?points?|touches|what did|trail|story)\b/;
 
 /** What the question asks of journeys, if anything. */
 export interface JourneyIntent {

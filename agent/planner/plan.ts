@@ -7,8 +7,8 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { assembleCalls } from "./assemble.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
-import { readJourneyIntent } from "./journey-intent.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
+import { readJourneyIntent } from "./journey-intent.ts";
 import { normalize } from "./normalize.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
 import {
@@ -181,14 +181,14 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   if (p.time.invalid) return { kind: "decline", message: `I can't answer for that date: ${p.time.invalid}` };
   if (otherOrganization(question, p.unknownWords, ctx.organizationName, ownValueWords(ctx)))
     return { kind: "decline", message: DECLINES.tenant };
-  if (offTopicRequest(p.text)) return { kind: "decline", message: DECLINES.off_topic };
-  if (competitorRequest(p.text, ownValueWords(ctx))) return { kind: "decline", message: DECLINES.competitor };
-  const missing = missingPlatform(p.text, ctx.dimensionValues, ctx.organizationName);
-  if (missing) return { kind: "decline", message: missing };
   // Journeys are answered by their own tool, before metric words ("conversion", "touchpoints")
   // can send the question to a clarification or to attribution totals.
   const journey = readJourneyIntent(p.text);
   if (journey) return toolPlan({ ...frameFor("journeys", p, ctx.catalog), journey });
+  if (offTopicRequest(p.text)) return { kind: "decline", message: DECLINES.off_topic };
+  if (competitorRequest(p.text, ownValueWords(ctx))) return { kind: "decline", message: DECLINES.competitor };
+  const missing = missingPlatform(p.text, ctx.dimensionValues, ctx.organizationName);
+  if (missing) return { kind: "decline", message: missing };
   const previous = ctx.previous?.kind === "tool_calls" ? ctx.previous.frame : undefined;
   const followUp = isFollowUp(p, previous);
   if (p.dims.ambiguity) {

@@ -11,8 +11,8 @@ import type { SearchCatalogOutput } from "../../tools/search-catalog/definition.
 import { presentBudget, presentComparison, presentExplanation } from "./analysis.ts";
 import { presentAnomalies } from "./anomalies.ts";
 import { presentAttribution } from "./attribution.ts";
-import { presentJourneys } from "./journeys.ts";
 import { presentDefinition, presentSearch, presentValues } from "./catalog.ts";
+import { presentJourneys } from "./journeys.ts";
 import { presentMetricResult } from "./query-metrics.ts";
 import type { Presenter } from "./types.ts";
 

@@ -10,6 +10,8 @@ import { dataEndNote, formatCurrency, formatNumber, formatPeriod } from "../answ
 import type { Presentation, PresentContext } from "./types.ts";
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
+/** Path lengths listed in the text; the table has them all. */
+const LISTED_LENGTHS = 8;
 
 /** "3 orders", "1 order". */
 function orders(n: number): string {
@@ -39,7 +41,12 @@ function barSpec(opts: {
     sort: null,
     axis: { labelLimit: 320 },
   };
-  const value = { field: opts.value.field, type: "quantitative", title: opts.value.title, axis: { format: ",.0f" } };
+  const value = {
+    field: opts.value.field,
+    type: "quantitative",
+    title: opts.value.title,
+    axis: { format: ",.0f" },
+  };
   return {
     $schema: SCHEMA,
     title: opts.title,
@@ -85,13 +92,17 @@ function presentTopPaths(d: JourneysData, ctx: PresentContext): Presentation {
     revenue_share: r.revenueShare,
   }));
   const lines = rows.map(
-    (r) => `- ${r.path}: ${orders(r.orders)} (${pct(r.order_share)}), ${formatCurrency(r.revenue, ctx.currency)}`,
+    (r) =>
+      `- ${r.path}: ${orders(r.orders)} (${pct(r.order_share)}), ${formatCurrency(r.revenue, ctx.currency)}`,
   );
-  const other = d.otherPaths && d.otherPaths.paths > 0
-    ? [`${formatNumber(d.otherPaths.paths, 0)} other paths account for ${orders(d.otherPaths.orders)}.`]
-    : [];
+  const other =
+    d.otherPaths && d.otherPaths.paths > 0
+      ? [`${formatNumber(d.otherPaths.paths, 0)} other paths account for ${orders(d.otherPaths.orders)}.`]
+      : [];
   const untouched = (d.topPaths ?? []).some((r) => r.channels.length === 0)
-    ? [`"${NO_TOUCH_PATH}" is an order with no touch in its lookback window; attribution credits those to direct.`]
+    ? [
+        `"${NO_TOUCH_PATH}" is an order with no touch in its lookback window; attribution credits those to direct.`,
+      ]
     : [];
   const text = [
     `Top converting paths: ${scopeLine(d, ctx)}`,
@@ -140,9 +151,13 @@ function presentPathLength(d: JourneysData, ctx: PresentContext): Presentation {
   const text = [
     `Touches before conversion: ${scopeLine(d, ctx)}`,
     headline,
-    ...s.distribution.map(
-      (r) => `- ${r.touches === 0 ? NO_TOUCH_PATH : `${formatNumber(r.touches, 0)} ${r.touches === 1 ? "touch" : "touches"}`}: ${orders(r.orders)} (${pct(r.share)})`,
-    ),
+    ...s.distribution
+      .slice(0, LISTED_LENGTHS)
+      .map(
+        (r) =>
+          `- ${r.touches === 0 ? NO_TOUCH_PATH : `${formatNumber(r.touches, 0)} ${r.touches === 1 ? "touch" : "touches"}`}: ${orders(r.orders)} (${pct(r.share)})`,
+      ),
+    s.distribution.length > LISTED_LENGTHS ? "Longer paths are in the table." : "",
     dataEndNote(d.period!, d.provenance.dataFreshness.ordersThrough),
   ]
     .filter(Boolean)
@@ -175,13 +190,16 @@ function presentTimeToConvert(d: JourneysData, ctx: PresentContext): Presentatio
     ? `Median time from first touch to order: ${days(o.medianDays)} (a quarter convert within ${days(o.p25Days)}, three quarters within ${days(o.p75Days)}, nine in ten within ${days(o.p90Days)}; mean ${days(o.meanDays)}).`
     : "No order in the period had a tracked touch, so there is no time to convert.";
   const byChannel = t.byFirstTouchChannel.map(
-    (c) => `- first touch ${d.channelLabels[c.channel] ?? c.channel}: median ${days(c.medianDays)} over ${orders(c.orders)}`,
+    (c) =>
+      `- first touch ${d.channelLabels[c.channel] ?? c.channel}: median ${days(c.medianDays)} over ${orders(c.orders)}`,
   );
   const text = [
     `Time to convert: ${scopeLine(d, ctx)}`,
     headline,
     ...(byChannel.length ? ["By first-touch channel:", ...byChannel] : []),
-    t.ordersWithoutTouches > 0 ? `${orders(t.ordersWithoutTouches)} had no tracked touch and are left out.` : "",
+    t.ordersWithoutTouches > 0
+      ? `${orders(t.ordersWithoutTouches)} had no tracked touch and are left out.`
+      : "",
     dataEndNote(d.period!, d.provenance.dataFreshness.ordersThrough),
   ]
     .filter(Boolean)
@@ -282,8 +300,20 @@ function presentCustomer(d: JourneysData, ctx: PresentContext): Presentation {
     ...lines,
   ].join("\n");
   const rows = [
-    ...c.touches.map((t) => ({ at: t.at, event: "touch", channel: d.channelLabels[t.channel] ?? t.channel, detail: t.campaign ?? t.sourceMedium, revenue: null as number | null })),
-    ...c.orders.map((o) => ({ at: o.at, event: "order", channel: null, detail: o.orderId, revenue: o.revenue })),
+    ...c.touches.map((t) => ({
+      at: t.at,
+      event: "touch",
+      channel: d.channelLabels[t.channel] ?? t.channel,
+      detail: t.campaign ?? t.sourceMedium,
+      revenue: null as number | null,
+    })),
+    ...c.orders.map((o) => ({
+      at: o.at,
+      event: "order",
+      channel: null,
+      detail: o.orderId,
+      revenue: o.revenue,
+    })),
   ].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : a.event === "touch" ? -1 : 1));
   return {
     text,

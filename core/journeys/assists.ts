@@ -62,7 +62,8 @@ export function assistedConversions(journeys: readonly ConvertingJourney[]): Ass
     }
   }
   const out = [...rows.values()];
-  for (const r of out) r.assistRatio = r.lastTouchConversions > 0 ? r.assistedConversions / r.lastTouchConversions : null;
+  for (const r of out)
+    r.assistRatio = r.lastTouchConversions > 0 ? r.assistedConversions / r.lastTouchConversions : null;
   return out.sort(
     (a, b) =>
       b.assistedConversions - a.assistedConversions ||

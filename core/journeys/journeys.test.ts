@@ -113,7 +113,14 @@ describe("timeToConvert", () => {
   const t = timeToConvert(SIX_JOURNEYS);
 
   it("summarizes elapsed days from the first touch (0, 2, 2, 10, 30)", () => {
-    expect(t.overall).toEqual({ orders: 5, meanDays: 8.8, medianDays: 2, p25Days: 2, p75Days: 10, p90Days: 22 });
+    expect(t.overall).toEqual({
+      orders: 5,
+      meanDays: 8.8,
+      medianDays: 2,
+      p25Days: 2,
+      p75Days: 10,
+      p90Days: 22,
+    });
     expect(t.ordersWithoutTouches).toBe(1);
   });
 
@@ -131,10 +138,14 @@ describe("timeToConvert", () => {
   it("splits by first-touch channel", () => {
     expect(t.byFirstTouchChannel.map((r) => r.channel)).toEqual(["email", "paid_social", "paid_search"]);
     const email = t.byFirstTouchChannel[0]!;
-    expect([email.orders, email.meanDays, email.medianDays, email.p25Days, email.p75Days]).toEqual([2, 16, 16, 9, 23]);
+    expect([email.orders, email.meanDays, email.medianDays, email.p25Days, email.p75Days]).toEqual([
+      2, 16, 16, 9, 23,
+    ]);
     expect(email.p90Days).toBeCloseTo(27.2, 12);
     const social = t.byFirstTouchChannel[1]!;
-    expect([social.orders, social.meanDays, social.medianDays, social.p25Days, social.p75Days]).toEqual([2, 6, 6, 4, 8]);
+    expect([social.orders, social.meanDays, social.medianDays, social.p25Days, social.p75Days]).toEqual([
+      2, 6, 6, 4, 8,
+    ]);
     expect(social.p90Days).toBeCloseTo(9.2, 12);
   });
 });

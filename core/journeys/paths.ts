@@ -70,7 +70,8 @@ export function topPaths(
     r.revenueShare = revenue > 0 ? r.revenue / revenue : 0;
   }
   return rows.sort(
-    (a, b) => b.orders - a.orders || b.revenue - a.revenue || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
+    (a, b) =>
+      b.orders - a.orders || b.revenue - a.revenue || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0),
   );
 }
 

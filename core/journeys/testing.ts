@@ -23,10 +23,25 @@ export function journey(
 
 /** The fixture: 6 orders, 530 of revenue, one order with no tracked touch. */
 export const SIX_JOURNEYS: ConvertingJourney[] = [
-  journey("o1", 100, 10, [["paid_social", 0], ["email", 5], ["direct", 10]]),
-  journey("o2", 50, 3, [["paid_social", 1], ["email", 2], ["direct", 3]]),
-  journey("o3", 80, 20, [["email", 18], ["email", 19], ["direct", 20]]),
+  journey("o1", 100, 10, [
+    ["paid_social", 0],
+    ["email", 5],
+    ["direct", 10],
+  ]),
+  journey("o2", 50, 3, [
+    ["paid_social", 1],
+    ["email", 2],
+    ["direct", 3],
+  ]),
+  journey("o3", 80, 20, [
+    ["email", 18],
+    ["email", 19],
+    ["direct", 20],
+  ]),
   journey("o4", 200, 4, [["paid_search", 4]]),
   journey("o5", 30, 40, []),
-  journey("o6", 70, 31, [["email", 1], ["direct", 31]]),
+  journey("o6", 70, 31, [
+    ["email", 1],
+    ["direct", 31],
+  ]),
 ];

@@ -2,7 +2,11 @@
  * Reads one customer's touches and orders (per organization: an id from another organization finds
  * nothing) and splits them into journeys by the attribution rules.
  */
-import { buildCustomerJourneys, type CustomerJourneys, type JourneyTouch } from "../../core/attribution/journeys.ts";
+import {
+  buildCustomerJourneys,
+  type CustomerJourneys,
+  type JourneyTouch,
+} from "../../core/attribution/journeys.ts";
 import type { Queryable } from "../database.ts";
 
 export const CUSTOMER_TOUCHES_SQL = `SELECT t.ts, t.channel, t.campaign_id, t.source, t.medium,
@@ -56,7 +60,11 @@ export async function readCustomerHistory(
       campaignName: r.campaign_name,
     }),
   );
-  const orders = orderRows.map((r) => ({ orderId: r.order_id, ts: Date.parse(r.ts), revenue: Number(r.revenue) }));
+  const orders = orderRows.map((r) => ({
+    orderId: r.order_id,
+    ts: Date.parse(r.ts),
+    revenue: Number(r.revenue),
+  }));
   return {
     customerId,
     found: touches.length > 0 || orders.length > 0,

@@ -54,7 +54,10 @@ describe("readPeriodJourneys", () => {
   it("builds each order's journey by the attribution rules, in the organization's time zone", async () => {
     const { journeys } = await read("2024-03-01", "2024-03-10");
     const byOrder = Object.fromEntries(
-      journeys.map((j) => [j.orderId, { customer: j.customerId, revenue: j.revenue, path: j.touches.map((t) => t.channel) }]),
+      journeys.map((j) => [
+        j.orderId,
+        { customer: j.customerId, revenue: j.revenue, path: j.touches.map((t) => t.channel) },
+      ]),
     );
     expect(byOrder).toEqual({
       o1: { customer: 1, revenue: 100, path: ["email", "paid_search"] },

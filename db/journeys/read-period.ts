@@ -56,7 +56,10 @@ JOIN buyers b ON b.organization_id = c.organization_id AND b.customer_id = c.cus
 WHERE c.organization_id = $1 AND c.ts < ($3::date + 1)::timestamp AT TIME ZONE $4
 ORDER BY c.customer_id, c.ts, c.order_id`;
 
-function groupBy<R extends { customer_id: number | string }, T>(rows: R[], map: (r: R) => T): Map<number, T[]> {
+function groupBy<R extends { customer_id: number | string }, T>(
+  rows: R[],
+  map: (r: R) => T,
+): Map<number, T[]> {
   const out = new Map<number, T[]>();
   for (const r of rows) {
     const id = Number(r.customer_id);
@@ -74,20 +77,19 @@ function groupBy<R extends { customer_id: number | string }, T>(rows: R[], map: 
  */
 export async function readPeriodJourneys(db: Queryable, q: PeriodJourneyQuery): Promise<PeriodJourneys> {
   const params = [q.organizationId, q.from, q.to, q.timeZone, q.lookbackDays];
-  const touchRows = await db.query<{ customer_id: number; ts: string; channel: string; campaign_id: number | null }>(
-    TOUCHES_SQL,
-    params,
-  );
+  const touchRows = await db.query<{
+    customer_id: number;
+    ts: string;
+    channel: string;
+    campaign_id: number | null;
+  }>(TOUCHES_SQL, params);
   const orderRows = await db.query<{
     customer_id: number;
     ts: string;
     order_id: string;
     revenue: string | number;
     in_period: boolean;
-  }>(
-    ORDERS_SQL,
-    params.slice(0, 4),
-  );
+  }>(ORDERS_SQL, params.slice(0, 4));
   const touches = groupBy(
     touchRows,
     (r): JourneyTouch => ({ ts: Date.parse(r.ts), channel: r.channel, campaignId: r.campaign_id }),
@@ -100,7 +102,9 @@ export async function readPeriodJourneys(db: Queryable, q: PeriodJourneyQuery): 
   const inPeriod = new Set(orderRows.filter((r) => r.in_period).map((r) => r.order_id));
   const journeys: CustomerJourney[] = [];
   for (const [customerId, list] of orders) {
-    const built = buildCustomerJourneys(touches.get(customerId) ?? [], list, { lookbackDays: q.lookbackDays });
+    const built = buildCustomerJourneys(touches.get(customerId) ?? [], list, {
+      lookbackDays: q.lookbackDays,
+    });
     for (const j of built.converting) if (inPeriod.has(j.orderId)) journeys.push({ ...j, customerId });
   }
   return { journeys, sql: [TOUCHES_SQL, ORDERS_SQL] };

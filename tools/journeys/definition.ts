@@ -4,7 +4,13 @@ import { timeRange } from "../shared/schemas.ts";
 import { defineTool } from "../shared/tool-definition.ts";
 
 /** The analyses the tool runs over the journeys of a period's orders. */
-export const JOURNEY_ANALYSES = ["top_paths", "path_length", "time_to_convert", "assists", "customer"] as const;
+export const JOURNEY_ANALYSES = [
+  "top_paths",
+  "path_length",
+  "time_to_convert",
+  "assists",
+  "customer",
+] as const;
 
 export const journeysInput = z
   .object({
@@ -20,9 +26,9 @@ export const journeysInput = z
       ),
     collapseRepeats: z
       .boolean()
-      .default(true)
+      .optional()
       .describe(
-        "Count consecutive touches of one channel once ('email > email > direct' reads 'email > direct'), e.g. true.",
+        "Count consecutive touches of one channel once ('email > email > direct' reads 'email > direct'), e.g. true. Default: true for 'top_paths' and 'customer' paths, false for 'path_length' (every touch counts).",
       ),
     limit: z.number().int().min(1).max(50).default(10).describe("Top paths to return, e.g. 10."),
     customerId: z
@@ -37,7 +43,11 @@ export const journeysInput = z
     if (v.analysis === "customer" && v.customerId === undefined)
       ctx.addIssue({ code: "custom", path: ["customerId"], message: "required for the 'customer' analysis" });
     if (v.analysis !== "customer" && v.period === undefined)
-      ctx.addIssue({ code: "custom", path: ["period"], message: `required for the '${v.analysis}' analysis` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["period"],
+        message: `required for the '${v.analysis}' analysis`,
+      });
   });
 export type JourneysInput = z.input<typeof journeysInput>;
 

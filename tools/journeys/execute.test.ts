@@ -9,7 +9,10 @@ let s: SeededAnalytics;
 let run: ReturnType<typeof createJourneys>;
 beforeAll(async () => {
   s = await openSeededAnalytics();
-  await materializeAttribution(s.db, { organizationId: s.tenant.organizationId, models: ["last_touch", "first_touch"] });
+  await materializeAttribution(s.db, {
+    organizationId: s.tenant.organizationId,
+    models: ["last_touch", "first_touch"],
+  });
   run = createJourneys({ ...s.deps, db: s.db });
 }, 120_000);
 afterAll(() => s?.db.close());
@@ -24,14 +27,21 @@ async function data(args: Record<string, unknown>): Promise<JourneysData> {
 
 /** Credit per channel under a stored model, as the attribution tool reports it. */
 async function credit(model: string): Promise<Record<string, number>> {
-  const r = await createAttribution({ ...s.deps, db: s.db })({ models: [model], metric: "conversions", period: OCT });
+  const r = await createAttribution({ ...s.deps, db: s.db })({
+    models: [model],
+    metric: "conversions",
+    period: OCT,
+  });
   if (!r.ok) throw new Error(r.error.message);
   return Object.fromEntries(r.data.models[0]!.rows.map((row) => [String(row.key), row.credit]));
 }
 
 describe("journeys executor on the demo data", () => {
   it("covers every order of the period, as query_metrics counts them", async () => {
-    const q = await createQueryMetrics({ ...s.deps, db: s.db })({ metrics: ["orders", "revenue"], timeRange: OCT });
+    const q = await createQueryMetrics({ ...s.deps, db: s.db })({
+      metrics: ["orders", "revenue"],
+      timeRange: OCT,
+    });
     if (!q.ok) throw new Error(q.error.message);
     const d = await data({ analysis: "top_paths", period: OCT, limit: 5 });
     expect(d.orders).toBe(q.data.totals.orders);

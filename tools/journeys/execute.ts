@@ -1,5 +1,12 @@
-import { assistedConversions, type AssistRow } from "../../core/journeys/assists.ts";
-import { type PathLengthSummary, type PathRow, pathChannels, pathLabel, pathLengths, topPaths } from "../../core/journeys/paths.ts";
+import { type AssistRow, assistedConversions } from "../../core/journeys/assists.ts";
+import {
+  type PathLengthSummary,
+  type PathRow,
+  pathChannels,
+  pathLabel,
+  pathLengths,
+  topPaths,
+} from "../../core/journeys/paths.ts";
 import { type TimeToConvert, timeToConvert } from "../../core/journeys/time-to-convert.ts";
 import { readCustomerHistory } from "../../db/journeys/read-customer.ts";
 import { readPeriodJourneys } from "../../db/journeys/read-period.ts";
@@ -19,7 +26,14 @@ export interface CustomerTimeline {
   customerId: number;
   found: boolean;
   touches: { at: string; channel: string; campaign: string | null; sourceMedium: string }[];
-  orders: { orderId: string; at: string; revenue: number; touches: number; path: string; daysToConvert: number | null }[];
+  orders: {
+    orderId: string;
+    at: string;
+    revenue: number;
+    touches: number;
+    path: string;
+    daysToConvert: number | null;
+  }[];
 }
 
 export interface JourneysData {
@@ -63,26 +77,36 @@ export function createJourneys(deps: ToolDeps) {
   return (args: unknown): Promise<ToolResult<JourneysData>> =>
     runTool(journeysInput, args, async (input) => {
       const { organizationId, timeZone, attributionLookbackDays: lookbackDays } = deps.tenant;
-      const [fresh] = await deps.db.query<{ through: string | null }>(FRESHNESS_SQL, [organizationId, timeZone]);
+      // Touch counts count every touch unless asked; paths read better with repeats collapsed.
+      const collapseRepeats = input.collapseRepeats ?? input.analysis !== "path_length";
+      const [fresh] = await deps.db.query<{ through: string | null }>(FRESHNESS_SQL, [
+        organizationId,
+        timeZone,
+      ]);
       const labels = await deps.db.query<{ key: string; label: string }>(LABELS_SQL, [organizationId]);
       const base = {
         lookbackDays,
-        collapseRepeats: input.collapseRepeats,
+        collapseRepeats: collapseRepeats,
         channelLabels: Object.fromEntries(labels.map((l) => [l.key, l.label])),
       };
       const provenance = (sql: string[], timeRange?: ResolvedTimeRange) => ({
         rules: JOURNEY_RULES,
         ...(timeRange ? { timeRange } : {}),
         lookbackDays,
-        collapseRepeats: input.collapseRepeats,
+        collapseRepeats: collapseRepeats,
         dataFreshness: { ordersThrough: fresh?.through ?? null },
         sql: [...sql, FRESHNESS_SQL],
       });
 
       if (input.analysis === "customer") {
-        const h = await readCustomerHistory(deps.db, organizationId, input.customerId as number, lookbackDays);
+        const h = await readCustomerHistory(
+          deps.db,
+          organizationId,
+          input.customerId as number,
+          lookbackDays,
+        );
         const orders = h.journeys.converting.map((j) => {
-          const channels = pathChannels(j.touches, input.collapseRepeats);
+          const channels = pathChannels(j.touches, collapseRepeats);
           const first = j.touches[0];
           return {
             orderId: j.orderId,
@@ -114,7 +138,13 @@ export function createJourneys(deps: ToolDeps) {
       }
 
       const period = resolveTimeRange(input.period as NonNullable<typeof input.period>, deps.now, timeZone);
-      const read = await readPeriodJourneys(deps.db, { organizationId, from: period.from, to: period.to, timeZone, lookbackDays });
+      const read = await readPeriodJourneys(deps.db, {
+        organizationId,
+        from: period.from,
+        to: period.to,
+        timeZone,
+        lookbackDays,
+      });
       const js = read.journeys;
       const data: JourneysData = {
         analysis: input.analysis,
@@ -126,7 +156,7 @@ export function createJourneys(deps: ToolDeps) {
       };
       switch (input.analysis) {
         case "top_paths": {
-          const all = topPaths(js, { collapseRepeats: input.collapseRepeats });
+          const all = topPaths(js, { collapseRepeats: collapseRepeats });
           const rest = all.slice(input.limit);
           data.topPaths = all.slice(0, input.limit);
           data.otherPaths = {
@@ -137,7 +167,7 @@ export function createJourneys(deps: ToolDeps) {
           break;
         }
         case "path_length":
-          data.pathLength = pathLengths(js, { collapseRepeats: input.collapseRepeats });
+          data.pathLength = pathLengths(js, { collapseRepeats: collapseRepeats });
           break;
         case "time_to_convert":
           data.timeToConvert = timeToConvert(js);
