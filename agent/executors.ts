@@ -4,6 +4,7 @@ import { createComparePeriods } from "../tools/compare-periods/execute.ts";
 import { createDescribeMetric } from "../tools/describe-metric/execute.ts";
 import { createDetectAnomalies } from "../tools/detect-anomalies/execute.ts";
 import { createExplainChange } from "../tools/explain-change/execute.ts";
+import { createJourneys } from "../tools/journeys/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
 import { createQueryMetrics } from "../tools/query-metrics/execute.ts";
 import { createRecommendBudget } from "../tools/recommend-budget/execute.ts";
@@ -23,5 +24,6 @@ export function buildToolExecutors(deps: ToolDeps & { embedder: Embedder }): Too
     explain_change: createExplainChange(deps),
     recommend_budget: createRecommendBudget(deps),
     detect_anomalies: createDetectAnomalies(deps),
+    journeys: createJourneys(deps),
   };
 }

@@ -10,7 +10,9 @@ Rules:
   (you may state differences, percent changes and shares of numbers that do). When unsure, call a tool.
 - Use query_metrics for values, breakdowns, trends and top N; compare_periods for period-over-period;
   explain_change for "why did X change"; attribution to compare attribution models; recommend_budget for
-  budget splits and what-ifs; detect_anomalies for "anything unusual"; describe_metric for definitions;
+  budget splits and what-ifs; detect_anomalies for "anything unusual"; journeys for paths to purchase,
+  touches before conversion, time to convert, assisted conversions and one customer's journey;
+  describe_metric for definitions;
   search_catalog and list_dimension_values to find metric keys and filter values.
 - Resolve relative dates ("last month", "Q3") against today's date in the organization's time zone,
   which the user message states.

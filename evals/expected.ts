@@ -12,6 +12,7 @@ import { createComparePeriods } from "../tools/compare-periods/execute.ts";
 import { createDescribeMetric } from "../tools/describe-metric/execute.ts";
 import { createDetectAnomalies } from "../tools/detect-anomalies/execute.ts";
 import { createExplainChange } from "../tools/explain-change/execute.ts";
+import { createJourneys } from "../tools/journeys/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
 import { createRecommendBudget } from "../tools/recommend-budget/execute.ts";
 import { createSearchCatalog } from "../tools/search-catalog/execute.ts";
@@ -50,6 +51,7 @@ export function createExpectedValues(env: EvalEnvironment, now: Date) {
       attribution: createAttribution(deps),
       recommend_budget: createRecommendBudget(deps),
       detect_anomalies: createDetectAnomalies(deps),
+      journeys: createJourneys(deps),
       describe_metric: createDescribeMetric(deps),
       list_dimension_values: createListDimensionValues(deps),
       search_catalog: createSearchCatalog({ ...deps, embedder: env.embedder }),

@@ -152,6 +152,24 @@ function budgetValues(data: Obj): ExpectedValue[] {
   ];
 }
 
+function journeyValues(data: Obj): ExpectedValue[] {
+  const paths = list(data.topPaths).slice(0, SAMPLE_ROWS);
+  const assists = list(data.assists).slice(0, SAMPLE_ROWS);
+  return [
+    ...at(data, ["orders"]),
+    ...at(data, ["revenue"]),
+    ...paths.flatMap((p) => at(data, ["topPaths", { path: str(isObj(p) ? p.path : "") }, "orders"])),
+    ...at(data, ["pathLength", "averageTouches"]),
+    ...at(data, ["pathLength", "singleTouchShare"]),
+    ...at(data, ["timeToConvert", "overall", "medianDays"]),
+    ...at(data, ["timeToConvert", "overall", "p90Days"]),
+    ...assists.flatMap((a) =>
+      at(data, ["assists", { channel: str(isObj(a) ? a.channel : "") }, "assistedConversions"]),
+    ),
+    ...at(data, ["customer", "orders", "length"]),
+  ];
+}
+
 /**
  * The figures a case checks in one tool's successful result, chosen from the result's shape:
  * totals, a few rows keyed by their dimension values, the first row of a ranking, model credits,
@@ -172,6 +190,8 @@ export function selectValues(tool: string, data: unknown, args: Record<string, u
       return anomalyValues(data);
     case "recommend_budget":
       return budgetValues(data);
+    case "journeys":
+      return journeyValues(data);
     case "describe_metric":
       return [...at(data, ["key"]), ...at(data, ["unit"])];
     case "list_dimension_values":

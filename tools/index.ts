@@ -8,6 +8,7 @@ import { comparePeriods } from "./compare-periods/definition.ts";
 import { describeMetric } from "./describe-metric/definition.ts";
 import { detectAnomalies } from "./detect-anomalies/definition.ts";
 import { explainChange } from "./explain-change/definition.ts";
+import { journeys } from "./journeys/definition.ts";
 import { listDimensionValues } from "./list-dimension-values/definition.ts";
 import { queryMetrics } from "./query-metrics/definition.ts";
 import { recommendBudget } from "./recommend-budget/definition.ts";
@@ -27,6 +28,7 @@ export const TOOL_DEFINITIONS = [
   attribution,
   recommendBudget,
   detectAnomalies,
+  journeys,
 ] as const;
 
 /** A tool name as the model sees it. */
@@ -54,6 +56,7 @@ export {
   describeMetric,
   detectAnomalies,
   explainChange,
+  journeys,
   listDimensionValues,
   queryMetrics,
   recommendBudget,

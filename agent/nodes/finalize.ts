@@ -93,9 +93,12 @@ export function createFinalizeNode(deps: FinalizeDeps) {
     const failures: string[] = [];
     for (const r of turn.results) {
       if (!r.result.ok) {
-        const s = r.result.error.suggestions?.length
-          ? ` Did you mean: ${r.result.error.suggestions.join(", ")}?`
-          : "";
+        // An unsupported breakdown's suggestion is a dimension the metric does have ("date"), not
+        // what the user meant: the reason already lists what it supports.
+        const s =
+          r.result.error.suggestions?.length && r.result.error.code !== "unsupported_combination"
+            ? ` Did you mean: ${r.result.error.suggestions.join(", ")}?`
+            : "";
         // The field path ("changes.0.changeAmount: ") is for API clients; a marketer reads the reason.
         const reason = r.result.error.message.replace(FIELD_PATH, "");
         failures.push(`${reason}.${s}`.replace(/\.\./g, "."));

@@ -138,6 +138,18 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
         },
       ];
     }
+    case "journeys": {
+      const j = frame.journey ?? { analysis: "top_paths" as const };
+      return [
+        {
+          name: "journeys",
+          args:
+            j.analysis === "customer"
+              ? { analysis: j.analysis, customerId: j.customerId }
+              : { analysis: j.analysis, period, ...(frame.limit ? { limit: frame.limit } : {}) },
+        },
+      ];
+    }
     case "anomalies":
       return [
         {

@@ -33,6 +33,25 @@ export function campaignPeriod(today: string, dataEnd?: string): Period {
   return { from: addDays(addMonths(to, -12), 1), to, label: "last 12 months (default for campaigns)" };
 }
 
+/** "revenue with no campaign", "unattributed orders": the question wants the "(none)" row. */
+const ASKS_FOR_NONE =
+  /\b(?:no campaign|without (?:a )?campaign|not (?:from|in) (?:a |any )?campaign|unattributed|none)\b/;
+
+/**
+ * Whether a metric reads tracked orders (directly or through a formula), so its campaign breakdown
+ * has a "(none)" row for orders no campaign drove. A ranking of campaigns leaves that row out: it
+ * is not a campaign, and at 70-80% of revenue it would lead every list.
+ * @example readsOrders("roas", catalog) // true: revenue / spend
+ */
+export function readsOrders(key: string, catalog: Catalog, seen: Set<string> = new Set()): boolean {
+  const def = catalog.metrics.get(key)?.definition;
+  if (!def || seen.has(key)) return false;
+  seen.add(key);
+  if (def.type === "aggregate") return def.table === "conversions" || def.table === "attribution_results";
+  const refs = def.formula.match(/[a-z_][a-z0-9_]*/g) ?? [];
+  return refs.some((r) => r !== key && readsOrders(r, catalog, seen));
+}
+
 /** Keep only keys the organization's catalog has. */
 export function inCatalog(keys: readonly string[], catalog: Catalog): string[] {
   return keys.filter((k) => catalog.metrics.has(k));
@@ -111,8 +130,14 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
     // revenue no campaign drove ("(none)") is no campaign to rank.
     const byCampaign =
       !p.metrics.length && frame.dimensions.includes("campaign") && catalog.metrics.has("roas");
-    if (byCampaign) {
+    if (
+      byCampaign ||
+      (frame.dimensions.includes("campaign") &&
+        !ASKS_FOR_NONE.test(p.text) &&
+        metrics.some((m) => readsOrders(m, catalog)))
+    )
       frame.excludeNone = ["campaign"];
+    if (byCampaign) {
       // The ranking metric leads, so the answer says what the campaigns were ranked by.
       frame.metrics = ["roas", ...frame.metrics.filter((m) => m !== "roas")];
     }

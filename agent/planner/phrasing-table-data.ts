@@ -322,7 +322,7 @@ export const RANK_TREND: PhrasingRow[] = [
   [
     "top campaigns on Meta by revenue",
     "query_metrics",
-    { dimensions: ["campaign"], filters: [meta], limit: 10 },
+    { dimensions: ["campaign"], filters: [meta, { field: "campaign", op: "neq", value: null }], limit: 10 },
   ],
   [
     "which channel drives the most revenue",

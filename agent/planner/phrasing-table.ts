@@ -15,6 +15,7 @@ import {
   EXPLAIN,
   TYPOS_AND_CATALOG,
 } from "./phrasing-table-intents.ts";
+import { JOURNEYS } from "./phrasing-table-journeys.ts";
 import { PROBE } from "./phrasing-table-probe.ts";
 import { SHORTHAND } from "./phrasing-table-shorthand.ts";
 
@@ -28,6 +29,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...ATTRIBUTION,
   ...BUDGET,
   ...ANOMALIES,
+  ...JOURNEYS,
   ...DEFINE,
   ...TYPOS_AND_CATALOG,
   ...SHORTHAND,

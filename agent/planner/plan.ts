@@ -8,6 +8,7 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import { assembleCalls } from "./assemble.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
+import { readJourneyIntent } from "./journey-intent.ts";
 import { normalize } from "./normalize.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
 import {
@@ -17,6 +18,8 @@ import {
   missingPlatform,
   offTopicRequest,
   otherOrganization,
+  platformActionRequest,
+  scheduleRequest,
   unknownMetric,
 } from "./scope.ts";
 import type { ClarifyOption, Frame, Intent, Plan, PlannerContext } from "./types.ts";
@@ -31,6 +34,10 @@ const DECLINES = {
   off_topic: `That is outside what I can help with. ${CAPABILITIES}`,
   competitor: `I only have your own organization's data, so I can't report on competitors or the wider market. ${CAPABILITIES}`,
   forecast: `I report on what has already happened and don't forecast metrics; for the effect of spending more or less, ask me how to split a budget. ${CAPABILITIES}`,
+  action:
+    "I can't change anything in your ad platforms: I only read your data and recommend. I can show which campaigns to look at first: ask for the worst campaigns by ROAS last month, or how to split the budget next month.",
+  schedule:
+    "I can't set up scheduled reports or alerts yet. I can answer the same question now, for example revenue and ROAS by channel last week, or anything unusual last week.",
 } as const;
 
 /** Intents that report on data that already exists (and so cannot answer for the future). */
@@ -180,6 +187,14 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   if (p.time.invalid) return { kind: "decline", message: `I can't answer for that date: ${p.time.invalid}` };
   if (otherOrganization(question, p.unknownWords, ctx.organizationName, ownValueWords(ctx)))
     return { kind: "decline", message: DECLINES.tenant };
+  // Journeys are answered by their own tool, before metric words ("conversion", "touchpoints")
+  // can send the question to a clarification or to attribution totals.
+  const journey = readJourneyIntent(p.text);
+  if (journey) return toolPlan({ ...frameFor("journeys", p, ctx.catalog), journey });
+  // Acting on an ad platform or scheduling is not a data question: answering the data part alone
+  // ("pause the worst campaign" -> a ranking) would answer a different question.
+  if (platformActionRequest(p.text)) return { kind: "decline", message: DECLINES.action };
+  if (scheduleRequest(p.text)) return { kind: "decline", message: DECLINES.schedule };
   if (offTopicRequest(p.text)) return { kind: "decline", message: DECLINES.off_topic };
   if (competitorRequest(p.text, ownValueWords(ctx))) return { kind: "decline", message: DECLINES.competitor };
   const missing = missingPlatform(p.text, ctx.dimensionValues, ctx.organizationName);
@@ -214,6 +229,23 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
       options,
       question,
     );
+  }
+  // "which channel is best" names no measure: ranking by revenue would answer a question the user
+  // may not have asked. Campaigns are the exception (judged on ROAS, see frame.ts).
+  if (
+    intent === "rank" &&
+    !p.metrics.length &&
+    !followUp &&
+    p.dims.dimensions.length > 0 &&
+    !p.dims.dimensions.includes("campaign")
+  ) {
+    const options = inCatalog(["roas", "revenue", "orders", "cpa"], ctx.catalog).map((k) => ({
+      id: `metric:${k}`,
+      label: label(ctx.catalog, k),
+    }));
+    const by = ctx.catalog.dimensions.get(p.dims.dimensions[0] ?? "")?.label.toLowerCase() ?? "breakdown";
+    if (options.length > 1)
+      return clarify(`Best by what? I can rank each ${by} by any of these.`, options, question);
   }
   // "weekends vs weekdays" with no metric named: the missing breakdown, not a catalog search.
   const dayOfWeek = p.unknownBreakdown === "day of week";

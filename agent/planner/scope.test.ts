@@ -30,11 +30,33 @@ describe("scope declines", () => {
     "how does our ROAS compare to competitors",
     "predict next month revenue",
     "what will revenue be in December",
+    // Acting on ad platforms and alert rules: answering the data part alone would answer a
+    // different question.
+    "pause the worst campaign for me",
+    "please turn off the TikTok ads now",
+    "alert me if CPA goes above $50",
+    "notify me when ROAS drops below 2",
+    "send me the channel report every morning",
   ])("%s", (q) => {
     const p = plan(q);
     expect(p.kind).toBe("decline");
     if (p.kind === "decline") expect(p.message).not.toMatch(/\d/);
   });
+
+  it.each(["which channel is best?", "which platform performs best last month"])(
+    "%s asks best by what, with measures as options",
+    (q) => {
+      const p = plan(q);
+      expect(p.kind).toBe("clarify");
+      if (p.kind === "clarify")
+        expect(p.options.map((o) => o.id)).toEqual([
+          "metric:roas",
+          "metric:revenue",
+          "metric:orders",
+          "metric:cpa",
+        ]);
+    },
+  );
 
   it("keeps the organization's own campaigns named for competitors", () => {
     expect(competitorRequest("spend on the competitor campaigns", new Set(["competitor"]))).toBe(false);

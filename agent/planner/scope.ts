@@ -156,6 +156,35 @@ export function forecastRequest(text: string, periodFrom: string | undefined, to
   return (periodFrom !== undefined && periodFrom > today) || FORECAST.test(text);
 }
 
+/**
+ * Asking the service to act on an ad platform ("pause the worst campaign for me", "raise the Meta
+ * budget in Ads Manager"): it reads data and recommends; it never writes to ad platforms.
+ */
+const PLATFORM_ACTION =
+  /\b(?:(?:please |can you |could you |go (?:and )?)?(?:pause|unpause|stop|launch|start|turn off|turn on|switch off|enable|disable|shut down|kill|create|duplicate)\s+(?:the |our |my |that |this |a |an |those |these |all )?(?:[a-z0-9]+ ){0,4}?(?:campaigns?|ads?|ad sets?|adsets?|keywords?)(?: (?:for me|now|right now|today|immediately))|(?:change|set|update|raise|lower|increase|decrease) (?:the |our |my )?(?:[a-z0-9]+ ){0,3}?(?:budget|bid|bids)s? (?:in|on) (?:google ads|ads manager|meta ads|tiktok ads|the platform|the ad platform))/;
+
+/** Whether the question asks the service to change something in an ad platform. */
+export function platformActionRequest(text: string): boolean {
+  return (
+    PLATFORM_ACTION.test(text) ||
+    (/\bfor me\b/.test(text) && /\b(?:pause|stop|launch|turn off|kill)\b/.test(text))
+  );
+}
+
+/**
+ * Asking for something recurring or triggered ("email me a report every Monday", "alert me if CPA
+ * goes above $50"): a schedule or an alert rule, which this service cannot create yet. A one-off
+ * "send me revenue by channel" is a data question and is not matched.
+ */
+const RECURRING =
+  /\b(?:(?:every|each) (?:day|morning|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|quarter)|weekly|daily|monthly|schedul\w*|recurring|subscribe|(?:alert|notify|ping|warn|tell|email|message|text) me (?:if|when|whenever|as soon as)|set up (?:an? )?(?:alert|notification|report)|(?:create|add|make) (?:an? )?(?:alert|notification)s?)\b/;
+const DELIVERS = /\b(?:email|e mail|send|slack|post|deliver|alert|notify|ping|warn|message|text|report)\b/;
+
+/** Whether the question asks for a scheduled report or an alert rule. */
+export function scheduleRequest(text: string): boolean {
+  return RECURRING.test(text) && DELIVERS.test(text);
+}
+
 /** Head words of metrics the catalog does not have under that name ("churn", "margin", "LTV"). */
 const UNKNOWN_METRIC_HEAD =
   /^(?:churn|churned|retention|ltv|clv|arpu|arpa|margin|margins|profit|profits|profitability|nps|promoter|payback|cohort|cohorts|mrr|arr)$/;

@@ -6,6 +6,7 @@ import type { ModelName } from "../../core/attribution/types.ts";
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import type { Grain } from "../../semantic/query/types.ts";
 import type { ToolName } from "../../tools/index.ts";
+import type { JOURNEY_ANALYSES } from "../../tools/journeys/definition.ts";
 
 /** Dimensions whose values the planner can recognise by name. */
 export type ValueDimension =
@@ -63,9 +64,13 @@ export type Intent =
   | "attribution"
   | "budget"
   | "anomalies"
+  | "journeys"
   | "define"
   | "search"
   | "list_values";
+
+/** What a journeys question asks for (the journeys tool's analyses). */
+export type JourneyAnalysis = (typeof JOURNEY_ANALYSES)[number];
 
 /** An inclusive org-local date range with how the user said it. */
 export interface Period {
@@ -126,6 +131,8 @@ export interface Frame {
   excludeNone?: string[] | undefined;
   /** detect_anomalies sensitivity, when the user asked for one. */
   sensitivity?: "low" | "medium" | "high" | undefined;
+  /** journeys: the analysis, and the customer for "customer". */
+  journey?: { analysis: JourneyAnalysis; customerId?: number | undefined } | undefined;
   /** search_catalog words, list_dimension_values dimension. */
   searchText?: string | undefined;
   listDimension?: string | undefined;

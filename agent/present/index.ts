@@ -4,6 +4,7 @@ import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts"
 import type { DescribeMetricOutput } from "../../tools/describe-metric/definition.ts";
 import type { DetectAnomaliesData } from "../../tools/detect-anomalies/execute.ts";
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
+import type { JourneysData } from "../../tools/journeys/execute.ts";
 import type { ListDimensionValuesOutput } from "../../tools/list-dimension-values/definition.ts";
 import type { RecommendBudgetData } from "../../tools/recommend-budget/execute.ts";
 import type { SearchCatalogOutput } from "../../tools/search-catalog/definition.ts";
@@ -11,6 +12,7 @@ import { presentBudget, presentComparison, presentExplanation } from "./analysis
 import { presentAnomalies } from "./anomalies.ts";
 import { presentAttribution } from "./attribution.ts";
 import { presentDefinition, presentSearch, presentValues } from "./catalog.ts";
+import { presentJourneys } from "./journeys.ts";
 import { presentMetricResult } from "./query-metrics.ts";
 import type { Presenter } from "./types.ts";
 
@@ -28,6 +30,7 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = {
   explain_change: (data, _args, ctx) => presentExplanation(data as ExplainChangeData, ctx),
   recommend_budget: (data, _args, ctx) => presentBudget(data as RecommendBudgetData, ctx),
   detect_anomalies: (data, _args, ctx) => presentAnomalies(data as DetectAnomaliesData, ctx),
+  journeys: (data, _args, ctx) => presentJourneys(data as JourneysData, ctx),
   describe_metric: (data) => presentDefinition(data as DescribeMetricOutput),
   list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
   search_catalog: (data) => presentSearch(data as SearchCatalogOutput),

@@ -4,6 +4,7 @@ import { budgetOptimizeRequestSchema } from "../../core/budget/schemas.ts";
 import { explainChangeRequestSchema } from "../../core/explain/schemas.ts";
 import { customMetricInput, customMetricPatch } from "../../db/catalog/repository.ts";
 import { metricQuerySchema } from "../../semantic/query/types.ts";
+import { journeysInput } from "../../tools/journeys/definition.ts";
 import { anomaliesQuerySchema } from "../routes/anomalies.ts";
 import { storedAttributionQuery } from "../routes/attribution.ts";
 import { catalogSearchQuery } from "../routes/catalog.ts";
@@ -121,5 +122,13 @@ export const OPERATIONS: readonly Operation[] = [
     summary: "Contributions to a metric's change between two periods",
     tags: ["analysis"],
     body: explainChangeRequestSchema,
+  },
+  {
+    method: "post",
+    path: "/api/v1/journeys",
+    summary:
+      "Customer journeys: top converting paths, touches before conversion, time to convert, assists, one customer",
+    tags: ["analysis"],
+    body: journeysInput,
   },
 ];

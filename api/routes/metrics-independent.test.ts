@@ -3,7 +3,7 @@
  * from the `npm run export` CSV files (no code shared with the compiler: its own CSV parsing, time
  * zone bucketing and ratio arithmetic), compared with the API. Sums are compared in exact cents.
  */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -11,39 +11,9 @@ import { openTestDatabase } from "../../db/connect.ts";
 import type { Database } from "../../db/database.ts";
 import { exportOrganization } from "../../db/export/export-org.ts";
 import { apiFetch, seedTestData, startTestApi, type TestApi } from "../testing.ts";
+import { readCsv } from "../testing-csv.ts";
 
 type Row = Record<string, string>;
-
-/** Minimal RFC 4180 reader (quoted fields, doubled quotes). */
-function readCsv(file: string): Row[] {
-  const text = readFileSync(file, "utf8");
-  const records: string[][] = [];
-  let field = "";
-  let record: string[] = [];
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      record.push(field);
-      field = "";
-    } else if (ch === "\n") {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = "";
-    } else if (ch !== "\r") field += ch;
-  }
-  if (field || record.length) records.push([...record, field]);
-  const [header, ...rows] = records;
-  return rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i] ?? ""])));
-}
 
 const cents = (s: string) => Math.round(Number(s) * 100);
 const TZ = "America/New_York";

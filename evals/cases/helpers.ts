@@ -42,6 +42,8 @@ export const P = {
 
 /** An `in` filter. */
 export const f = (field: string, ...values: (string | number)[]) => ({ field, op: "in", values });
+/** "Is not empty": leaves out a dimension's "(none)" member (revenue no campaign drove). */
+export const notNone = (field: string) => ({ field, op: "neq", value: null });
 /** A `not_in` filter. */
 export const fNot = (field: string, ...values: (string | number)[]) => ({ field, op: "not_in", values });
 

@@ -10,11 +10,19 @@ import {
   OUT_OF_SCOPE,
 } from "./conversation.ts";
 import { BREAKDOWNS, FILTER_CASES, LOOKUPS, TIME_CASES, TOP_N, TRENDS } from "./data.ts";
+import { JOURNEY_CASES } from "./journeys.ts";
 
 /** Dataset name -> its source cases (written to evals/datasets/<name>.jsonl). */
 export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = {
   data: [...LOOKUPS, ...BREAKDOWNS, ...FILTER_CASES, ...TIME_CASES, ...TOP_N, ...TRENDS],
-  analysis: [...COMPARISONS, ...WHY, ...ATTRIBUTION_CASES, ...BUDGET_CASES, ...ANOMALY_CASES],
+  analysis: [
+    ...COMPARISONS,
+    ...WHY,
+    ...ATTRIBUTION_CASES,
+    ...BUDGET_CASES,
+    ...ANOMALY_CASES,
+    ...JOURNEY_CASES,
+  ],
   conversation: [
     ...DEFINITIONS,
     ...CATALOG,

@@ -1,0 +1,59 @@
+/**
+ * Questions about customer journeys (paths to purchase, touches before conversion, time to convert,
+ * assists, one customer's history), recognised from the normalized question. The vocabulary is a
+ * table, most specific analysis first: a question that names a customer is about that customer
+ * even when it also says "path"; "how long ... to convert" is about time even when it says "first
+ * touch". Answered by the journeys tool, never by attribution totals.
+ */
+import type { JourneyAnalysis } from "./types.ts";
+
+const BUY =
+  "(?:convert\\w*|conversions?|purchas\\w*|buy\\w*|bought|orders?|ordering|checkout|sales?|transact\\w*)";
+const TOUCH = "(?:touch ?points?|touches|interactions|steps|ad exposures|marketing touches|visits|clicks)";
+
+/** Phrasings by analysis, checked in this order. */
+export const JOURNEY_PHRASINGS: ReadonlyArray<readonly [JourneyAnalysis, RegExp]> = [
+  [
+    "time_to_convert",
+    new RegExp(
+      `\\b(?:how (?:long|many days|much time|quickly|fast|soon)\\b.{0,50}\\b(?:${BUY}|to decide)|(?:time|days|lag|delay|gap|duration) (?:it takes |taken |needed )?(?:to|until|till|before) (?:a |the |first )?${BUY}|(?:time|days|lag) (?:from|between) (?:the )?(?:first|initial) (?:touch|click|visit|interaction|contact)|conversion (?:lag|delay|time|velocity|speed)|(?:purchase|buying|sales|decision) (?:cycle|lag|window)|time to (?:first )?(?:value|purchase|conversion))\\b`,
+    ),
+  ],
+  [
+    "path_length",
+    new RegExp(
+      `\\b(?:(?:number|count|amount|avg|average|mean|median|typical) (?:number )?(?:of )?${TOUCH}\\b.{0,30}\\b(?:before|to|until|till|per|prior|ahead of|leading)|how many ${TOUCH}|${TOUCH} (?:does it take|it takes|needed|required|before|per|until|prior to|leading to) (?:a |an |the |each |one )?(?:customer |buyer )?(?:to )?${BUY}|(?:path|journey) lengths?|length of (?:the |our |a )?(?:customer )?(?:paths?|journeys?)|(?:only|just|exactly|a single) (?:one |1 )?(?:touch ?point|touch|interaction|click)|single touch (?:orders|purchases|conversions|journeys|paths)|one touch (?:orders|purchases|conversions|journeys|paths))\\b`,
+    ),
+  ],
+  [
+    "assists",
+    /\b(?:assist\w*|without being the last (?:click|touch)|(?:not|never|isn t|aren t|wasn t) the last (?:click|touch)|(?:help|helps|helped|helping) (?:to )?(?:close|convert|conversions|sales)|(?:open|opens|opened|start|starts|started|introduce|introduces|introduced) (?:the |new )?(?:journeys?|customers|buyers|conversations)|closer channels?|openers? (?:and|or|vs) closers?)\b/,
+  ],
+  [
+    "top_paths",
+    new RegExp(
+      `\\b(?:(?:top|most common|most frequent|common|frequent|typical|popular|main|usual|best|leading|winning|converting|conversion|purchase|buyer|customer|multi channel|cross channel|channel) (?:converting |conversion |customer |purchase |buyer |marketing )?(?:paths?|journeys?|sequences?|routes?|flows?)|(?:paths?|journeys?|routes?|sequences?) (?:to|before|leading to|that lead to|that end in|ending in) (?:a |the )?${BUY}|(?:paths?|journeys?|routes?) (?:do|does|did) (?:[a-z]+ ){0,3}(?:take|follow|go through|travel)|(?:in )?what order\\b.{0,40}\\bchannels|path (?:analysis|exploration|report)|journey (?:analysis|map|mapping|report)|(?:channel|touchpoint|touch point) (?:sequences?|order|combinations?))\\b`,
+    ),
+  ],
+];
+
+const CUSTOMER_ID = /\b(?:customer|user|buyer|client|shopper)(?: id| number| no)? ?#? ?(\d{1,15})\b/;
+const HISTORY =
+  /\b(?:journey|journeys|path|paths|history|timeline|touch ?points?|touches|what did|trail|story)\b/;
+
+/** What the question asks of journeys, if anything. */
+export interface JourneyIntent {
+  analysis: JourneyAnalysis;
+  customerId?: number;
+}
+
+/**
+ * @example readJourneyIntent("top converting paths last month") // { analysis: "top_paths" }
+ * @example readJourneyIntent("show me the journey of customer 1234") // { analysis: "customer", customerId: 1234 }
+ */
+export function readJourneyIntent(text: string): JourneyIntent | undefined {
+  const id = CUSTOMER_ID.exec(text);
+  if (id && HISTORY.test(text)) return { analysis: "customer", customerId: Number(id[1]) };
+  for (const [analysis, pattern] of JOURNEY_PHRASINGS) if (pattern.test(text)) return { analysis };
+  return undefined;
+}

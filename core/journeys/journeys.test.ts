@@ -1,0 +1,159 @@
+import { describe, expect, it } from "vitest";
+import { assistedConversions } from "./assists.ts";
+import { NO_TOUCH_PATH, pathLengths, quantileSorted, topPaths } from "./paths.ts";
+import { SIX_JOURNEYS } from "./testing.ts";
+import { timeToConvert } from "./time-to-convert.ts";
+
+describe("topPaths", () => {
+  it("ranks raw paths by orders, then revenue", () => {
+    const rows = topPaths(SIX_JOURNEYS, { collapseRepeats: false });
+    expect(rows.map((r) => [r.path, r.orders, r.revenue])).toEqual([
+      ["paid_social > email > direct", 2, 150],
+      ["paid_search", 1, 200],
+      ["email > email > direct", 1, 80],
+      ["email > direct", 1, 70],
+      [NO_TOUCH_PATH, 1, 30],
+    ]);
+    expect(rows[0]?.orderShare).toBe(2 / 6);
+    expect(rows[0]?.revenueShare).toBe(150 / 530);
+    expect(rows[4]?.channels).toEqual([]);
+  });
+
+  it("collapses repeats, and breaks a full tie by the path's label", () => {
+    const rows = topPaths(SIX_JOURNEYS, { collapseRepeats: true });
+    expect(rows.map((r) => [r.path, r.orders, r.revenue])).toEqual([
+      ["email > direct", 2, 150],
+      ["paid_social > email > direct", 2, 150],
+      ["paid_search", 1, 200],
+      [NO_TOUCH_PATH, 1, 30],
+    ]);
+    expect(rows.reduce((s, r) => s + r.orderShare, 0)).toBeCloseTo(1, 12);
+  });
+});
+
+describe("pathLengths", () => {
+  it("counts touches per order; the untouched order is apart from the averages", () => {
+    expect(pathLengths(SIX_JOURNEYS, { collapseRepeats: false })).toEqual({
+      distribution: [
+        { touches: 0, orders: 1, share: 1 / 6 },
+        { touches: 1, orders: 1, share: 1 / 6 },
+        { touches: 2, orders: 1, share: 1 / 6 },
+        { touches: 3, orders: 3, share: 3 / 6 },
+      ],
+      averageTouches: 12 / 5,
+      medianTouches: 3,
+      singleTouchShare: 1 / 5,
+      ordersWithTouches: 5,
+      ordersWithoutTouches: 1,
+    });
+  });
+
+  it("counts a run of one channel once when collapsing", () => {
+    const s = pathLengths(SIX_JOURNEYS, { collapseRepeats: true });
+    expect(s.averageTouches).toBe(11 / 5);
+    expect(s.medianTouches).toBe(2);
+    expect(s.distribution.map((d) => [d.touches, d.orders])).toEqual([
+      [0, 1],
+      [1, 1],
+      [2, 2],
+      [3, 2],
+    ]);
+  });
+
+  it("has no averages without touches", () => {
+    const s = pathLengths([SIX_JOURNEYS[4]!], { collapseRepeats: false });
+    expect([s.averageTouches, s.medianTouches, s.singleTouchShare]).toEqual([null, null, null]);
+  });
+});
+
+describe("assistedConversions", () => {
+  it("counts each channel once per conversion it appears on without closing it", () => {
+    expect(assistedConversions(SIX_JOURNEYS)).toEqual([
+      {
+        channel: "email",
+        lastTouchConversions: 0,
+        lastTouchRevenue: 0,
+        assistedConversions: 4,
+        assistedRevenue: 300,
+        firstTouchConversions: 2,
+        assistRatio: null,
+      },
+      {
+        channel: "paid_social",
+        lastTouchConversions: 0,
+        lastTouchRevenue: 0,
+        assistedConversions: 2,
+        assistedRevenue: 150,
+        firstTouchConversions: 2,
+        assistRatio: null,
+      },
+      {
+        channel: "direct",
+        lastTouchConversions: 4,
+        lastTouchRevenue: 300,
+        assistedConversions: 0,
+        assistedRevenue: 0,
+        firstTouchConversions: 0,
+        assistRatio: 0,
+      },
+      {
+        channel: "paid_search",
+        lastTouchConversions: 1,
+        lastTouchRevenue: 200,
+        assistedConversions: 0,
+        assistedRevenue: 0,
+        firstTouchConversions: 1,
+        assistRatio: 0,
+      },
+    ]);
+  });
+});
+
+describe("timeToConvert", () => {
+  const t = timeToConvert(SIX_JOURNEYS);
+
+  it("summarizes elapsed days from the first touch (0, 2, 2, 10, 30)", () => {
+    expect(t.overall).toEqual({
+      orders: 5,
+      meanDays: 8.8,
+      medianDays: 2,
+      p25Days: 2,
+      p75Days: 10,
+      p90Days: 22,
+    });
+    expect(t.ordersWithoutTouches).toBe(1);
+  });
+
+  it("buckets days with inclusive lower bounds", () => {
+    expect(t.histogram.map((h) => [h.label, h.orders])).toEqual([
+      ["under 1 day", 1],
+      ["1-2 days", 2],
+      ["3-6 days", 0],
+      ["7-13 days", 1],
+      ["14-29 days", 0],
+      ["30 days or more", 1],
+    ]);
+  });
+
+  it("splits by first-touch channel", () => {
+    expect(t.byFirstTouchChannel.map((r) => r.channel)).toEqual(["email", "paid_social", "paid_search"]);
+    const email = t.byFirstTouchChannel[0]!;
+    expect([email.orders, email.meanDays, email.medianDays, email.p25Days, email.p75Days]).toEqual([
+      2, 16, 16, 9, 23,
+    ]);
+    expect(email.p90Days).toBeCloseTo(27.2, 12);
+    const social = t.byFirstTouchChannel[1]!;
+    expect([social.orders, social.meanDays, social.medianDays, social.p25Days, social.p75Days]).toEqual([
+      2, 6, 6, 4, 8,
+    ]);
+    expect(social.p90Days).toBeCloseTo(9.2, 12);
+  });
+});
+
+describe("quantileSorted", () => {
+  it("interpolates between closest ranks", () => {
+    expect(quantileSorted([1, 2, 3, 4], 0.5)).toBe(2.5);
+    expect(quantileSorted([0, 2, 2, 10, 30], 0.9)).toBe(22);
+    expect(() => quantileSorted([], 0.5)).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,59 @@
+/** journeys: customer journeys before a purchase: paths, path lengths, time to convert, assists. */
+import { z } from "zod";
+import { timeRange } from "../shared/schemas.ts";
+import { defineTool } from "../shared/tool-definition.ts";
+
+/** The analyses the tool runs over the journeys of a period's orders. */
+export const JOURNEY_ANALYSES = [
+  "top_paths",
+  "path_length",
+  "time_to_convert",
+  "assists",
+  "customer",
+] as const;
+
+export const journeysInput = z
+  .object({
+    analysis: z
+      .enum(JOURNEY_ANALYSES)
+      .describe(
+        "What to report: 'top_paths' (most common channel sequences before a purchase, with orders, revenue and share), 'path_length' (touches per order: distribution, average, median, single-touch share), 'time_to_convert' (days from first touch to order: median, percentiles, histogram, by first-touch channel), 'assists' (how often each channel appears on a path without being the last touch; GA4's assist ratio), 'customer' (one customer's touches and orders, needs customerId).",
+      ),
+    period: timeRange
+      .optional()
+      .describe(
+        "Orders placed in this period, e.g. { from: '2026-10-01', to: '2026-10-31' }; required except for 'customer'.",
+      ),
+    collapseRepeats: z
+      .boolean()
+      .optional()
+      .describe(
+        "Count consecutive touches of one channel once ('email > email > direct' reads 'email > direct'), e.g. true. Default: true for 'top_paths' and 'customer' paths, false for 'path_length' (every touch counts).",
+      ),
+    limit: z.number().int().min(1).max(50).default(10).describe("Top paths to return, e.g. 10."),
+    customerId: z
+      .number()
+      .int()
+      .positive()
+      .max(Number.MAX_SAFE_INTEGER)
+      .optional()
+      .describe("The customer's id for 'customer', e.g. 1234."),
+  })
+  .superRefine((v, ctx) => {
+    if (v.analysis === "customer" && v.customerId === undefined)
+      ctx.addIssue({ code: "custom", path: ["customerId"], message: "required for the 'customer' analysis" });
+    if (v.analysis !== "customer" && v.period === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["period"],
+        message: `required for the '${v.analysis}' analysis`,
+      });
+  });
+export type JourneysInput = z.input<typeof journeysInput>;
+
+export const journeys = defineTool({
+  name: "journeys",
+  description:
+    "Customer journeys before a purchase, built by the same rules as attribution (the organization's lookback window; only touches after the customer's previous order): top converting paths, touches before conversion, time to convert, assisted conversions, or one customer's journey. Use for 'most common paths to purchase', 'how many touchpoints before buying', 'how long do customers take to convert', 'which channels assist', 'show me customer 1234'. Do NOT use for credit per channel (attribution) or plain totals (query_metrics).",
+  inputSchema: journeysInput,
+});

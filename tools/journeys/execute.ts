@@ -1,0 +1,181 @@
+import { type AssistRow, assistedConversions } from "../../core/journeys/assists.ts";
+import {
+  type PathLengthSummary,
+  type PathRow,
+  pathChannels,
+  pathLabel,
+  pathLengths,
+  topPaths,
+} from "../../core/journeys/paths.ts";
+import { type TimeToConvert, timeToConvert } from "../../core/journeys/time-to-convert.ts";
+import { readCustomerHistory } from "../../db/journeys/read-customer.ts";
+import { readPeriodJourneys } from "../../db/journeys/read-period.ts";
+import { resolveTimeRange } from "../../semantic/query/time-range.ts";
+import type { ResolvedTimeRange } from "../../semantic/query/types.ts";
+import { ok, type ToolResult } from "../result.ts";
+import type { ToolDeps } from "../shared/deps.ts";
+import { runTool } from "../shared/run-tool.ts";
+import { journeysInput } from "./definition.ts";
+
+/** The journey rules every answer states, so a reader knows what a "path" is here. */
+export const JOURNEY_RULES =
+  "A journey is the customer's touches within the attribution lookback before an order, counting only touches after their previous order (the same journeys the attribution models credit).";
+
+/** One customer's timeline, for the 'customer' analysis. */
+export interface CustomerTimeline {
+  customerId: number;
+  found: boolean;
+  touches: { at: string; channel: string; campaign: string | null; sourceMedium: string }[];
+  orders: {
+    orderId: string;
+    at: string;
+    revenue: number;
+    touches: number;
+    path: string;
+    daysToConvert: number | null;
+  }[];
+}
+
+export interface JourneysData {
+  analysis: "top_paths" | "path_length" | "time_to_convert" | "assists" | "customer";
+  period?: ResolvedTimeRange;
+  lookbackDays: number;
+  collapseRepeats: boolean;
+  /** Orders in the period and their revenue (all of them, with or without a tracked touch). */
+  orders: number;
+  revenue: number;
+  topPaths?: PathRow[];
+  /** Paths beyond `limit`, summed. */
+  otherPaths?: { paths: number; orders: number; revenue: number };
+  pathLength?: PathLengthSummary;
+  timeToConvert?: TimeToConvert;
+  assists?: AssistRow[];
+  customer?: CustomerTimeline;
+  /** Display labels of the organization's channels by key ("paid_social" -> "Paid Social"). */
+  channelLabels: Record<string, string>;
+  provenance: {
+    rules: string;
+    timeRange?: ResolvedTimeRange;
+    lookbackDays: number;
+    collapseRepeats: boolean;
+    dataFreshness: { ordersThrough: string | null };
+    sql: string[];
+  };
+}
+
+const LABELS_SQL = `SELECT ch.key, ch.label FROM channels ch WHERE ch.organization_id = $1`;
+const FRESHNESS_SQL = `SELECT ((max(c.ts) AT TIME ZONE $2)::date)::text AS through FROM conversions c WHERE c.organization_id = $1`;
+
+const DAY_MS = 86_400_000;
+
+/**
+ * journeys: reads the journeys of the period's orders (db/journeys) and runs one analysis of
+ * core/journeys over them. Every figure is computed here from stored rows; the model only picks
+ * the analysis and the period.
+ */
+export function createJourneys(deps: ToolDeps) {
+  return (args: unknown): Promise<ToolResult<JourneysData>> =>
+    runTool(journeysInput, args, async (input) => {
+      const { organizationId, timeZone, attributionLookbackDays: lookbackDays } = deps.tenant;
+      // Touch counts count every touch unless asked; paths read better with repeats collapsed.
+      const collapseRepeats = input.collapseRepeats ?? input.analysis !== "path_length";
+      const [fresh] = await deps.db.query<{ through: string | null }>(FRESHNESS_SQL, [
+        organizationId,
+        timeZone,
+      ]);
+      const labels = await deps.db.query<{ key: string; label: string }>(LABELS_SQL, [organizationId]);
+      const base = {
+        lookbackDays,
+        collapseRepeats: collapseRepeats,
+        channelLabels: Object.fromEntries(labels.map((l) => [l.key, l.label])),
+      };
+      const provenance = (sql: string[], timeRange?: ResolvedTimeRange) => ({
+        rules: JOURNEY_RULES,
+        ...(timeRange ? { timeRange } : {}),
+        lookbackDays,
+        collapseRepeats: collapseRepeats,
+        dataFreshness: { ordersThrough: fresh?.through ?? null },
+        sql: [...sql, FRESHNESS_SQL],
+      });
+
+      if (input.analysis === "customer") {
+        const h = await readCustomerHistory(
+          deps.db,
+          organizationId,
+          input.customerId as number,
+          lookbackDays,
+        );
+        const orders = h.journeys.converting.map((j) => {
+          const channels = pathChannels(j.touches, collapseRepeats);
+          const first = j.touches[0];
+          return {
+            orderId: j.orderId,
+            at: new Date(j.conversionTs).toISOString(),
+            revenue: j.revenue,
+            touches: j.touches.length,
+            path: pathLabel(channels),
+            daysToConvert: first ? (j.conversionTs - first.ts) / DAY_MS : null,
+          };
+        });
+        return ok({
+          analysis: input.analysis,
+          ...base,
+          orders: orders.length,
+          revenue: orders.reduce((s, o) => s + o.revenue, 0),
+          customer: {
+            customerId: h.customerId,
+            found: h.found,
+            touches: h.touches.map((t) => ({
+              at: new Date(t.ts).toISOString(),
+              channel: t.channel,
+              campaign: t.campaignName,
+              sourceMedium: `${t.source} / ${t.medium}`,
+            })),
+            orders,
+          },
+          provenance: provenance(h.sql),
+        });
+      }
+
+      const period = resolveTimeRange(input.period as NonNullable<typeof input.period>, deps.now, timeZone);
+      const read = await readPeriodJourneys(deps.db, {
+        organizationId,
+        from: period.from,
+        to: period.to,
+        timeZone,
+        lookbackDays,
+      });
+      const js = read.journeys;
+      const data: JourneysData = {
+        analysis: input.analysis,
+        period,
+        ...base,
+        orders: js.length,
+        revenue: js.reduce((s, j) => s + j.revenue, 0),
+        provenance: provenance(read.sql, period),
+      };
+      switch (input.analysis) {
+        case "top_paths": {
+          const all = topPaths(js, { collapseRepeats: collapseRepeats });
+          const rest = all.slice(input.limit);
+          data.topPaths = all.slice(0, input.limit);
+          data.otherPaths = {
+            paths: rest.length,
+            orders: rest.reduce((s, r) => s + r.orders, 0),
+            revenue: rest.reduce((s, r) => s + r.revenue, 0),
+          };
+          break;
+        }
+        case "path_length":
+          data.pathLength = pathLengths(js, { collapseRepeats: collapseRepeats });
+          break;
+        case "time_to_convert":
+          data.timeToConvert = timeToConvert(js);
+          break;
+        case "assists":
+          data.assists = assistedConversions(js);
+          break;
+      }
+      return ok(data);
+    });
+}
