@@ -1,13 +1,17 @@
 /**
- * `npm run -s chart:png -- --out FILE.png [--in ANSWER.json] [--width N] [--scale N] [--svg FILE.svg]`
+ * `npm run -s chart:png -- --out FILE.png [--in FILE.json] [--result [--currency USD]] [--width N] [--scale N] [--svg FILE.svg]`
  * Renders the chart of an agent answer (the JSON of `npm run ask -- --json` or POST /agents/query,
  * or a bare Vega-Lite spec) to PNG, reading stdin when `--in` is absent:
  *   npm run -s ask -- --json "revenue by channel last month" | npm run -s chart:png -- --out bar.png
+ * With `--result`, the input is a metric result (POST /api/v1/metrics) and the chart is chosen by
+ * the agent's own `chooseChart`, e.g. a comparison (`compareTo`) as grouped bars.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { z } from "zod";
+import { chartInputFromResult, chooseChart } from "../../agent/chart/index.ts";
 import { parseCli, runCli } from "../../lib/cli.ts";
 import { AppError } from "../../lib/errors.ts";
+import type { MetricResult } from "../../semantic/execute/execute.ts";
 import { renderChartPng, renderChartSvg } from "./render-png.ts";
 
 const flags = z.object({
@@ -16,7 +20,24 @@ const flags = z.object({
   svg: z.string().min(1).optional(),
   width: z.coerce.number().int().optional(),
   scale: z.coerce.number().optional(),
+  result: z.boolean().default(false),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, "expected an ISO 4217 code such as USD")
+    .default("USD"),
 });
+
+/** The chart `chooseChart` draws for a metric result (shape-checked, then typed). */
+function chartOfResult(input: unknown, currency: string): unknown {
+  const shape = z.looseObject({ columns: z.array(z.looseObject({})), rows: z.array(z.looseObject({})) });
+  const parsed = shape.safeParse(input);
+  if (!parsed.success)
+    throw new AppError("input.invalid", "--result: expected a metric result {columns, rows, ...}");
+  const chart = chooseChart(chartInputFromResult(parsed.data as unknown as MetricResult, { currency }));
+  if (!chart)
+    throw new AppError("input.invalid", "--result: this result has no chart (a single number or no rows)");
+  return chart;
+}
 
 /** The chart inside an answer (`{chart: {...}}`), or the input itself when it is a spec. */
 function chartOf(input: unknown): unknown {
@@ -37,6 +58,8 @@ runCli(async () => {
       svg: { type: "string" },
       width: { type: "string" },
       scale: { type: "string" },
+      result: { type: "boolean" },
+      currency: { type: "string" },
     },
     flags,
   );
@@ -47,7 +70,7 @@ runCli(async () => {
   } catch (cause) {
     throw new AppError("input.invalid", `${values.in ?? "stdin"}: not JSON`, { cause });
   }
-  const spec = chartOf(input);
+  const spec = values.result ? chartOfResult(input, values.currency) : chartOf(input);
   const options = {
     ...(values.width === undefined ? {} : { width: values.width }),
     ...(values.scale === undefined ? {} : { scale: values.scale }),
