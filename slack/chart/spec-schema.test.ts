@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { noFetchLoader } from "./no-fetch-loader.ts";
 import { renderChartPng } from "./render-png.ts";
-import { parseChartSpec } from "./spec-schema.ts";
+import { MAX_CHART_ROWS, parseChartSpec } from "./spec-schema.ts";
 
 const bar = {
   $schema: "https://vega.github.io/schema/vega-lite/v5.json",
@@ -25,6 +25,11 @@ describe("parseChartSpec", () => {
     ],
     ["nothing to draw", { data: bar.data }, "expected a Vega-Lite view"],
     ["no data", { mark: "bar" }, "data"],
+    [
+      "more rows than a chart can show",
+      { ...bar, data: { values: Array.from({ length: MAX_CHART_ROWS + 1 }, () => ({ revenue: 1 })) } },
+      "data.values",
+    ],
     ["data from a URL", { ...bar, data: { url: "https://example.com/data.json" } }, "data"],
     ["a data generator", { ...bar, data: { sequence: { start: 0, stop: 10 } } }, "data"],
     [

@@ -6,7 +6,12 @@
 import { z } from "zod";
 import { AppError, describeZodIssues } from "../../lib/errors.ts";
 
-const inlineRows = z.array(z.record(z.string(), z.unknown()));
+/** Rows one chart may carry: a year of days for 50 series, well past anything the agent draws. */
+export const MAX_CHART_ROWS = 20_000;
+
+const inlineRows = z
+  .array(z.record(z.string(), z.unknown()))
+  .max(MAX_CHART_ROWS, { error: `expected at most ${MAX_CHART_ROWS} rows (a chart, not a table)` });
 
 /** A `data` block: inline `values` only (`url`, `sequence` and other generators are refused). */
 const inlineData = z.strictObject(
