@@ -74,7 +74,10 @@ export function createAgentService(deps: AgentServiceDeps) {
       ? createCircuitBreaker({
           ...deps.circuitBreaker,
           onStateChange: ({ from, to, failures }) => {
-            deps.logger.warn({ from, to, failures, model: deps.openai?.model }, `model circuit breaker ${to}`);
+            deps.logger.warn(
+              { from, to, failures, model: deps.openai?.model },
+              `model circuit breaker ${to}`,
+            );
             metrics?.circuitState.set(CIRCUIT_STATE_VALUE[to]);
             metrics?.circuitTransitions.inc({ to });
           },

@@ -82,7 +82,12 @@ describe("createCircuitBreaker", () => {
 
   it("counts a permit's verdict once, and late failures from calls begun before opening do not extend the cool-down", () => {
     const { breaker, advance } = setup();
-    const inFlight = [breaker.tryAcquire()!, breaker.tryAcquire()!, breaker.tryAcquire()!, breaker.tryAcquire()!];
+    const inFlight = [
+      breaker.tryAcquire()!,
+      breaker.tryAcquire()!,
+      breaker.tryAcquire()!,
+      breaker.tryAcquire()!,
+    ];
     inFlight[0]!.failure();
     inFlight[0]!.failure();
     expect(breaker.failures).toBe(1);

@@ -6,7 +6,12 @@ import { isAppError } from "../../lib/errors.ts";
 import { TOOL_DEFINITIONS } from "../../tools/index.ts";
 import { ModelCallCounter } from "./call-counter.ts";
 import { createCircuitBreaker } from "./circuit-breaker.ts";
-import { classifyModelError, type FallbackReason, invokeWithFallback, MODEL_UNAVAILABLE } from "./fallback.ts";
+import {
+  classifyModelError,
+  type FallbackReason,
+  invokeWithFallback,
+  MODEL_UNAVAILABLE,
+} from "./fallback.ts";
 import { createOpenAiModel, toLangChainTools } from "./openai.ts";
 import { loadChatFixture, scriptedChatCompletions, sseStream } from "./testing.ts";
 import { toolCallValidator } from "./tool-calls.ts";
@@ -171,7 +176,10 @@ describe("invokeWithFallback", () => {
 
   it("keeps the provider's echo of the API key out of the reason (the caller only sees 'model unavailable')", async () => {
     const echo = {
-      error: { message: "Incorrect API key provided: sk-live-Secret123456. Also tried Bearer abc.def", type: "invalid_request_error" },
+      error: {
+        message: "Incorrect API key provided: sk-live-Secret123456. Also tried Bearer abc.def",
+        type: "invalid_request_error",
+      },
     };
     server.use(scriptedChatCompletions([{ status: 401, body: echo }]).handler);
     const turn = await invokeWithFallback(openai(), planner(), messages, { secrets: ["sk-test"] });

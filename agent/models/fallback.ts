@@ -154,7 +154,11 @@ async function tryPrimary(
     if (callerSignal?.aborted) throw e;
     if (deadline?.aborted) {
       return {
-        reason: { kind: "timeout", message: `${primaryName} did not answer within ${opts.timeoutMs} ms`, cause: e },
+        reason: {
+          kind: "timeout",
+          message: `${primaryName} did not answer within ${opts.timeoutMs} ms`,
+          cause: e,
+        },
       };
     }
     return { reason: classifyModelError(e, primaryName, undefined, opts.secrets) };

@@ -30,6 +30,9 @@ export function withServiceIds(message: AIMessage, newId: () => string = randomU
     },
     ...(message.usage_metadata === undefined ? {} : { usage_metadata: message.usage_metadata }),
     tool_calls: (message.tool_calls ?? []).map((call) => ({ ...call, id: `call_${newId()}` })),
-    invalid_tool_calls: (message.invalid_tool_calls ?? []).map((call) => ({ ...call, id: `call_${newId()}` })),
+    invalid_tool_calls: (message.invalid_tool_calls ?? []).map((call) => ({
+      ...call,
+      id: `call_${newId()}`,
+    })),
   });
 }

@@ -7,7 +7,10 @@ describe("redactSecrets", () => {
       "401 Incorrect API key provided: sk-proj-AbC123xyz_987. You can find your API key at ...",
       "401 Incorrect API key provided: sk-[redacted]. You can find your API key at ...",
     ],
-    ['upstream said {"authorization":"Bearer abc.def-ghi"}', 'upstream said {"authorization":"Bearer [redacted]"}'],
+    [
+      'upstream said {"authorization":"Bearer abc.def-ghi"}',
+      'upstream said {"authorization":"Bearer [redacted]"}',
+    ],
     ["GET /v1?api_key=s3cr3tvalue&x=1 failed", "GET /v1?api_key=[redacted]&x=1 failed"],
     ['{"api-key": "hunter22"}', '{"api-key": "[redacted]"}'],
     ["password=pa55word token: t0k3n", "password=[redacted] token: [redacted]"],
@@ -24,6 +27,8 @@ describe("redactSecrets", () => {
 
 describe("redactKnownSecrets", () => {
   it("removes the configured key even when it has no recognizable shape", () => {
-    expect(redactKnownSecrets("key ollama-local-7 rejected", ["ollama-local-7"])).toBe("key [redacted] rejected");
+    expect(redactKnownSecrets("key ollama-local-7 rejected", ["ollama-local-7"])).toBe(
+      "key [redacted] rejected",
+    );
   });
 });

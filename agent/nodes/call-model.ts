@@ -58,7 +58,8 @@ export function createModelNode(deps: ModelNodeDeps) {
         throw e;
       }
       deps.onModelCall?.({ model: "planner", outcome: "ok" });
-      if (!AIMessage.isInstance(message)) throw new Error(`the planner answered with a ${message.type} message`);
+      if (!AIMessage.isInstance(message))
+        throw new Error(`the planner answered with a ${message.type} message`);
       return { messages: [withServiceIds(message)], modelCalls: state.modelCalls + 1 };
     }
     const { history, work } = splitTurn(state.messages);
@@ -80,7 +81,11 @@ export function createModelNode(deps: ModelNodeDeps) {
       ...(deps.secrets ? { secrets: deps.secrets } : {}),
       onFallback: (reason) => {
         deps.onFallback?.(reason);
-        const data = { kind: reason.kind, reason: reason.message, ...(reason.status ? { status: reason.status } : {}) };
+        const data = {
+          kind: reason.kind,
+          reason: reason.message,
+          ...(reason.status ? { status: reason.status } : {}),
+        };
         // An open breaker is expected while the model is down: its transition was logged once,
         // and each skipped call is counted in the metrics instead of logged.
         if (reason.kind !== "circuit_open") deps.log?.("model fallback", data);
