@@ -2,19 +2,24 @@ import express, { type Express } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { AppError } from "../lib/errors.ts";
+import { createMetrics } from "../lib/metrics.ts";
 import type { AppDeps } from "./deps.ts";
 import { jsonNumberReplacer } from "./json-numbers.ts";
 import { requireApiKey } from "./middleware/auth.ts";
 import { errorHandler, notFound } from "./middleware/errors.ts";
+import { httpMetrics, markMount } from "./middleware/http-metrics.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { healthRouter } from "./routes/health.ts";
 import { apiRoutes } from "./routes/index.ts";
 import { openApiRouter } from "./routes/openapi.ts";
+import { type MetricsAccess, prometheusRouter } from "./routes/prometheus.ts";
 import type { Tenant } from "./tenant.ts";
 
 export interface AppOptions {
   /** Requests per minute per API key. */
   rateLimitPerMinute?: number;
+  /** Who may scrape `GET /metrics` (default open; see `metricsAccessFrom`). */
+  metricsAccess?: MetricsAccess;
 }
 
 /**
@@ -28,8 +33,15 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
   app.set("json replacer", jsonNumberReplacer);
   app.use(helmet());
   app.use(requestLog(deps.logger));
-  app.use("/health", healthRouter(deps));
-  app.use("/openapi.json", openApiRouter(deps.version));
+  const metrics = deps.metrics ?? createMetrics();
+  app.use(httpMetrics(metrics));
+  metrics.watchPool(() => deps.db.poolStats?.());
+  app.use("/health", markMount("/health"), healthRouter(deps));
+  app.use("/openapi.json", markMount("/openapi.json"), openApiRouter(deps.version));
+  const metricsAccess = opts.metricsAccess ?? { kind: "open" };
+  if (metricsAccess.kind !== "off") {
+    app.use("/metrics", markMount("/metrics"), prometheusRouter(metrics, metricsAccess));
+  }
 
   const limiter = rateLimit({
     windowMs: 60_000,
@@ -40,6 +52,8 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     handler: (_req, _res, next) =>
       next(new AppError("rate_limited", "too many requests for this API key; retry after a minute")),
   });
+  // Marked before auth, so a refused request is labelled by its mount too.
+  for (const [path] of apiRoutes) app.use(path, markMount(path));
   app.use(["/api", "/agents"], requireApiKey(deps.db), limiter, express.json({ limit: "1mb" }));
   for (const [path, factory] of apiRoutes) app.use(path, factory(deps));
 
