@@ -6,7 +6,13 @@ import { invokeWithFallback } from "../models/fallback.ts";
 import { withServiceIds } from "../models/message-ids.ts";
 import type { AgentStateUpdate, AgentStateValue } from "../state.ts";
 
-/** Model turns allowed per question before finalize answers with what it has. */
+/**
+ * Model turns allowed per question. The graph's router sends a turn at the limit to finalize, and
+ * a configured model still asking for tools at the limit hands the turn to the planner. (langchain's
+ * `modelCallLimitMiddleware` does the counting through `beforeModel`/`afterModel` hooks and a
+ * `jumpTo: "end"` that only `createAgent`'s graph interprets, and on the limit it appends an
+ * AIMessage "Model call limits exceeded", which our finalize would present as the answer.)
+ */
 export const MAX_MODEL_CALLS = 4;
 
 export interface ModelNodeDeps {
