@@ -1,13 +1,12 @@
 import type { AIMessage } from "@langchain/core/messages";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import { END, START, StateGraph } from "@langchain/langgraph";
-import { createModelNode, type ModelNodeDeps } from "./nodes/call-model.ts";
+import { createModelNode, MAX_MODEL_CALLS, type ModelNodeDeps } from "./nodes/call-model.ts";
 import { createFinalizeNode, type FinalizeDeps } from "./nodes/finalize.ts";
 import { createToolsNode, type ToolExecutors, type ToolObserver } from "./nodes/run-tools.ts";
 import { AgentState, type AgentStateValue } from "./state.ts";
 
-/** Model turns allowed per question before finalize answers with what it has. */
-export const MAX_MODEL_CALLS = 4;
+export { MAX_MODEL_CALLS };
 
 /** Route after a model turn: run its tool calls, or finish. */
 export function routeAfterModel(state: AgentStateValue): "tools" | "finalize" {

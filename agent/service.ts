@@ -4,14 +4,17 @@ import type { Database } from "../db/database.ts";
 import { appendMessage, createThread, findThread } from "../db/repositories/threads.ts";
 import { AppError } from "../lib/errors.ts";
 import type { Logger } from "../lib/logger.ts";
+import { CIRCUIT_STATE_VALUE, type Metrics } from "../lib/metrics.ts";
 import { localDate } from "../semantic/query/dates.ts";
 import type { Embedder } from "../semantic/search/embedder.ts";
 import { TOOL_DEFINITIONS } from "../tools/index.ts";
 import type { AgentAnswer, AgentEvent } from "./contract.ts";
 import { buildToolExecutors } from "./executors.ts";
 import { buildAgentGraph } from "./graph.ts";
+import { type CircuitBreakerOptions, createCircuitBreaker } from "./models/circuit-breaker.ts";
 import {
   createOpenAiModel,
+  DEFAULT_OPENAI_TIMEOUT_MS,
   type OpenAiModelOptions,
   toLangChainTools,
   toolCallValidator,
@@ -49,6 +52,10 @@ export interface AgentServiceDeps {
   embedder: Embedder;
   /** Configured OpenAI-compatible model; the local planner answers when absent. */
   openai?: OpenAiModelOptions;
+  /** The model's circuit breaker (defaults: 3 failures, 30 s cool-down); `false` turns it off (benchmarks). */
+  circuitBreaker?: Omit<CircuitBreakerOptions, "onStateChange"> | false;
+  /** Where turns, tool calls, model calls, fallbacks and the breaker state are counted. */
+  metrics?: Metrics;
 }
 
 const TOOLS = toLangChainTools(TOOL_DEFINITIONS);
@@ -60,6 +67,23 @@ const TOOLS = toLangChainTools(TOOL_DEFINITIONS);
  */
 export function createAgentService(deps: AgentServiceDeps) {
   const openai = deps.openai ? createOpenAiModel(deps.openai).bindTools(TOOLS) : undefined;
+  const metrics = deps.metrics;
+  // One breaker per service: every request shares what the last ones learned about the model.
+  const breaker =
+    openai && deps.circuitBreaker !== false
+      ? createCircuitBreaker({
+          ...deps.circuitBreaker,
+          onStateChange: ({ from, to, failures }) => {
+            deps.logger.warn(
+              { from, to, failures, model: deps.openai?.model },
+              `model circuit breaker ${to}`,
+            );
+            metrics?.circuitState.set(CIRCUIT_STATE_VALUE[to]);
+            metrics?.circuitTransitions.inc({ to });
+          },
+        })
+      : undefined;
+  metrics?.circuitState.set(CIRCUIT_STATE_VALUE.closed);
   const tenantContext = createTenantContextCache(deps.db);
   const modelInfo: AgentAnswer["model"] = deps.openai
     ? { kind: "openai", name: deps.openai.model }
@@ -79,84 +103,108 @@ export function createAgentService(deps: AgentServiceDeps) {
       .id;
   }
 
+  /** Answer one question (or a clarification choice) in a thread. */
+  async function ask(input: AskInput): Promise<AgentAnswer> {
+    const { tenant, now } = input;
+    const content = input.clarificationId ?? input.question?.trim() ?? "";
+    if (!content)
+      throw new AppError("input.invalid", "question: the question is empty", {
+        details: { path: "question" },
+      });
+    const threadId = await resolveThread(input, content);
+    input.onEvent?.({ type: "status", message: "planning" });
+
+    const { catalog, dimensionValues, dataEnd } = await tenantContext(tenant.organizationId);
+    const planner = new LocalPlannerChatModel({
+      context: () => ({
+        now,
+        timeZone: tenant.timeZone,
+        catalog,
+        dimensionValues,
+        organizationName: tenant.name,
+        dataEnd,
+      }),
+    }).bindTools(TOOLS);
+    const log = (event: string, data: Record<string, unknown>) =>
+      deps.logger.warn({ ...data, organizationId: tenant.organizationId, threadId }, event);
+    const today = localDate(now, tenant.timeZone);
+    const graph = buildAgentGraph({
+      model: {
+        primary: openai ?? planner,
+        primaryName: modelInfo.name,
+        planner,
+        systemPrompt: `${SYSTEM_PROMPT}\n\nToday is ${today} in the organization's time zone (${tenant.timeZone}). Currency: ${tenant.currency}.`,
+        validate: toolCallValidator(TOOL_DEFINITIONS),
+        // The HTTP timeout ends at the response headers; this bounds a stream that stalls midway too.
+        timeoutMs: deps.openai?.timeoutMs ?? DEFAULT_OPENAI_TIMEOUT_MS,
+        ...(breaker ? { breaker } : {}),
+        secrets: deps.openai ? [deps.openai.apiKey] : [],
+        log,
+        onFallback: (reason) => metrics?.modelFallbacks.inc({ reason: reason.kind }),
+        onModelCall: (call) => metrics?.modelCalls.inc(call),
+      },
+      tools: buildToolExecutors({ db: deps.db, catalog, tenant, now, embedder: deps.embedder }),
+      finalize: {
+        present: { currency: tenant.currency, timeZone: tenant.timeZone },
+        model: modelInfo,
+        log,
+      },
+      checkpointer: deps.checkpointer,
+      observeTools: (e) => {
+        if (e.type === "result") metrics?.agentToolCalls.inc({ tool: e.name, ok: String(e.ok ?? false) });
+        input.onEvent?.(
+          e.type === "call"
+            ? { type: "tool_call", name: e.name, args: (e.args ?? {}) as Record<string, unknown> }
+            : { type: "tool_result", name: e.name, ok: e.ok ?? false },
+        );
+      },
+    });
+    const state = await graph.invoke(
+      { messages: [new HumanMessage(content)], modelCalls: 0, fallback: "", answer: undefined },
+      {
+        configurable: { thread_id: `${tenant.organizationId}:${threadId}` },
+        recursionLimit: 20,
+        // One checkpoint per turn, written when the graph finishes: a turn is short, and a crash
+        // mid-turn only loses that turn (the question is simply asked again).
+        durability: "exit",
+      },
+    );
+    if (!state.answer) throw new AppError("agent.failed", "the agent finished without an answer");
+    const answer: AgentAnswer = { ...state.answer, threadId };
+    await appendMessage(deps.db, {
+      organizationId: tenant.organizationId,
+      threadId,
+      role: "user",
+      content,
+    });
+    await appendMessage(deps.db, {
+      organizationId: tenant.organizationId,
+      threadId,
+      role: "assistant",
+      content: answer.answer,
+      payload: { toolCalls: answer.toolCalls, model: answer.model, verification: answer.verification },
+    });
+    input.onEvent?.({ type: "text", delta: answer.answer });
+    input.onEvent?.({ type: "answer", answer });
+    return answer;
+  }
+
   return {
     modelInfo,
-    /** Answer one question (or a clarification choice) in a thread. */
+    /** The model circuit breaker's state ("closed" when no model is configured). */
+    get circuitState() {
+      return breaker?.state ?? "closed";
+    },
+    /** Answer one question (or a clarification choice) in a thread; counted in `agent_turns_total`. */
     async ask(input: AskInput): Promise<AgentAnswer> {
-      const { tenant, now } = input;
-      const content = input.clarificationId ?? input.question?.trim() ?? "";
-      if (!content)
-        throw new AppError("input.invalid", "question: the question is empty", {
-          details: { path: "question" },
-        });
-      const threadId = await resolveThread(input, content);
-      input.onEvent?.({ type: "status", message: "planning" });
-
-      const { catalog, dimensionValues, dataEnd } = await tenantContext(tenant.organizationId);
-      const planner = new LocalPlannerChatModel({
-        context: () => ({
-          now,
-          timeZone: tenant.timeZone,
-          catalog,
-          dimensionValues,
-          organizationName: tenant.name,
-          dataEnd,
-        }),
-      }).bindTools(TOOLS);
-      const log = (event: string, data: Record<string, unknown>) =>
-        deps.logger.warn({ ...data, organizationId: tenant.organizationId, threadId }, event);
-      const today = localDate(now, tenant.timeZone);
-      const graph = buildAgentGraph({
-        model: {
-          primary: openai ?? planner,
-          primaryName: modelInfo.name,
-          planner,
-          systemPrompt: `${SYSTEM_PROMPT}\n\nToday is ${today} in the organization's time zone (${tenant.timeZone}). Currency: ${tenant.currency}.`,
-          validate: toolCallValidator(TOOL_DEFINITIONS),
-          log,
-        },
-        tools: buildToolExecutors({ db: deps.db, catalog, tenant, now, embedder: deps.embedder }),
-        finalize: {
-          present: { currency: tenant.currency, timeZone: tenant.timeZone },
-          model: modelInfo,
-          log,
-        },
-        checkpointer: deps.checkpointer,
-        observeTools: (e) =>
-          input.onEvent?.(
-            e.type === "call"
-              ? { type: "tool_call", name: e.name, args: (e.args ?? {}) as Record<string, unknown> }
-              : { type: "tool_result", name: e.name, ok: e.ok ?? false },
-          ),
-      });
-      const state = await graph.invoke(
-        { messages: [new HumanMessage(content)], modelCalls: 0, fallback: "", answer: undefined },
-        {
-          configurable: { thread_id: `${tenant.organizationId}:${threadId}` },
-          recursionLimit: 20,
-          // One checkpoint per turn, written when the graph finishes: a turn is short, and a crash
-          // mid-turn only loses that turn (the question is simply asked again).
-          durability: "exit",
-        },
-      );
-      if (!state.answer) throw new AppError("agent.failed", "the agent finished without an answer");
-      const answer: AgentAnswer = { ...state.answer, threadId };
-      await appendMessage(deps.db, {
-        organizationId: tenant.organizationId,
-        threadId,
-        role: "user",
-        content,
-      });
-      await appendMessage(deps.db, {
-        organizationId: tenant.organizationId,
-        threadId,
-        role: "assistant",
-        content: answer.answer,
-        payload: { toolCalls: answer.toolCalls, model: answer.model, verification: answer.verification },
-      });
-      input.onEvent?.({ type: "text", delta: answer.answer });
-      input.onEvent?.({ type: "answer", answer });
-      return answer;
+      try {
+        const answer = await ask(input);
+        metrics?.agentTurns.inc({ outcome: "answered" });
+        return answer;
+      } catch (e) {
+        metrics?.agentTurns.inc({ outcome: "failed" });
+        throw e;
+      }
     },
   };
 }

@@ -2,15 +2,18 @@ import express, { type Express } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { AppError } from "../lib/errors.ts";
+import { createMetrics } from "../lib/metrics.ts";
 import type { AppDeps } from "./deps.ts";
 import { jsonNumberReplacer } from "./json-numbers.ts";
 import { requireApiKey } from "./middleware/auth.ts";
 import { AuthFailureThrottle, throttleFailedAuth } from "./middleware/auth-throttle.ts";
 import { errorHandler, notFound } from "./middleware/errors.ts";
+import { httpMetrics, markMount } from "./middleware/http-metrics.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { healthRouter } from "./routes/health.ts";
 import { apiRoutes } from "./routes/index.ts";
 import { openApiRouter } from "./routes/openapi.ts";
+import { type MetricsAccess, prometheusRouter } from "./routes/prometheus.ts";
 import type { Tenant } from "./tenant.ts";
 
 export interface AppOptions {
@@ -18,6 +21,8 @@ export interface AppOptions {
   rateLimitPerMinute?: number;
   /** Failed authentications per minute per client address before 429 (default 10). */
   authFailuresPerMinute?: number;
+  /** Who may scrape `GET /metrics` (default open; see `metricsAccessFrom`). */
+  metricsAccess?: MetricsAccess;
 }
 
 /**
@@ -31,8 +36,15 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
   app.set("json replacer", jsonNumberReplacer);
   app.use(helmet());
   app.use(requestLog(deps.logger));
-  app.use("/health", healthRouter(deps));
-  app.use("/openapi.json", openApiRouter(deps.version));
+  const metrics = deps.metrics ?? createMetrics();
+  app.use(httpMetrics(metrics));
+  metrics.watchPool(() => deps.db.poolStats?.());
+  app.use("/health", markMount("/health"), healthRouter(deps));
+  app.use("/openapi.json", markMount("/openapi.json"), openApiRouter(deps.version));
+  const metricsAccess = opts.metricsAccess ?? { kind: "open" };
+  if (metricsAccess.kind !== "off") {
+    app.use("/metrics", markMount("/metrics"), prometheusRouter(metrics, metricsAccess));
+  }
 
   const limiter = rateLimit({
     windowMs: 60_000,
@@ -45,6 +57,8 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
   });
   const authThrottle = new AuthFailureThrottle({ limit: opts.authFailuresPerMinute ?? 10, windowMs: 60_000 });
   const authenticate = throttleFailedAuth(authThrottle, requireApiKey(deps.db));
+  // Marked before auth, so a refused request is labelled by its mount too.
+  for (const [path] of apiRoutes) app.use(path, markMount(path));
   app.use(["/api", "/agents"], authenticate, limiter, express.json({ limit: "1mb" }));
   for (const [path, factory] of apiRoutes) app.use(path, factory(deps));
 

@@ -1,6 +1,7 @@
 import type { AgentService } from "../agent/service.ts";
 import type { Database } from "../db/database.ts";
 import type { Logger } from "../lib/logger.ts";
+import type { Metrics } from "../lib/metrics.ts";
 import type { Embedder } from "../semantic/search/embedder.ts";
 
 /** What every route factory receives. Injected so tests build an app on an in-memory database. */
@@ -14,4 +15,9 @@ export interface AppDeps {
   embedder: Embedder;
   /** Answers questions (POST /agents/query); built with the checkpointer and configured model. */
   agent: AgentService;
+  /**
+   * The Prometheus registry and instruments; pass the one the agent service records into.
+   * Default: a fresh registry with HTTP metrics only (benchmarks, tools that do not scrape).
+   */
+  metrics?: Metrics;
 }

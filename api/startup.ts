@@ -11,10 +11,12 @@ import { findOrganizationBySlug, listOrganizations } from "../db/repositories/or
 import { type SeedReport, seedDemo } from "../db/seed/seed-demo.ts";
 import { demoDataEnabled, type Env } from "../lib/env.ts";
 import type { Logger } from "../lib/logger.ts";
+import { createMetrics } from "../lib/metrics.ts";
 import { VERSION } from "../lib/version.ts";
 import { createApp } from "./app.ts";
 import { writeFirstKeyFile } from "./first-key.ts";
 import { onDataLoaded, prepareOrganizations } from "./lifecycle.ts";
+import { metricsAccessFrom } from "./routes/prometheus.ts";
 
 export interface Started {
   db: Database;
@@ -73,15 +75,23 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
   }
 
   const openai = openAiOptionsFromEnv(env);
+  const metrics = createMetrics({ processMetrics: true });
   const agent = createAgentService({
     db,
     logger,
     checkpointer: new DatabaseCheckpointSaver(db),
     embedder,
     openai,
+    metrics,
   });
-  logger.info({ model: agent.modelInfo }, "agent ready");
-  const app = createApp({ db, logger, now: clockFrom(env), version: VERSION, embedder, agent });
+  logger.info({ model: agent.modelInfo, modelTimeoutMs: openai?.timeoutMs }, "agent ready");
+  const metricsAccess = metricsAccessFrom(env);
+  if (metricsAccess.kind === "off")
+    logger.info("GET /metrics is off: set METRICS_TOKEN to scrape it in production");
+  const app = createApp(
+    { db, logger, now: clockFrom(env), version: VERSION, embedder, agent, metrics },
+    { metricsAccess },
+  );
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));
     s.once("error", reject);

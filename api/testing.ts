@@ -13,11 +13,13 @@ import { createApiKey } from "../db/repositories/api-keys.ts";
 import { listOrganizations } from "../db/repositories/organizations.ts";
 import { seedDemo } from "../db/seed/seed-demo.ts";
 import { silentLogger } from "../lib/logger.ts";
+import { createMetrics } from "../lib/metrics.ts";
 import { createLocalEmbedder } from "../semantic/search/embed-local.ts";
 import { createApp } from "./app.ts";
 import type { AppDeps } from "./deps.ts";
 import { onDataLoaded, prepareOrganizations } from "./lifecycle.ts";
 import { errorHandler } from "./middleware/errors.ts";
+import type { MetricsAccess } from "./routes/prometheus.ts";
 import type { Tenant } from "./tenant.ts";
 
 export interface TestApi {
@@ -52,7 +54,7 @@ export async function seedTestData(db: Database, scale = 0.05, seed = 42): Promi
 }
 
 export async function startTestApi(
-  opts: { db?: Database; now?: Date; rateLimitPerMinute?: number } = {},
+  opts: { db?: Database; now?: Date; rateLimitPerMinute?: number; metricsAccess?: MetricsAccess } = {},
 ): Promise<TestApi> {
   const db = opts.db ?? (await openTestDatabase());
   const orgs = await insertTestOrganizations(db);
@@ -67,6 +69,7 @@ export async function startTestApi(
   const now = opts.now ?? new Date("2026-11-01T12:00:00Z");
   const app = createApp(testDeps(db, { now: () => new Date(now) }), {
     rateLimitPerMinute: opts.rateLimitPerMinute,
+    ...(opts.metricsAccess ? { metricsAccess: opts.metricsAccess } : {}),
   });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
@@ -85,14 +88,16 @@ export async function startTestApi(
   };
 }
 
-/** Full app dependencies over `db` for tests (silent logger, local embedder, planner agent). */
+/** Full app dependencies over `db` for tests (silent logger, local embedder, planner agent, a fresh metrics registry). */
 export function testDeps(db: Database, overrides: Partial<AppDeps> = {}): AppDeps {
   const embedder = createLocalEmbedder();
+  const metrics = overrides.metrics ?? createMetrics();
   const agent = createAgentService({
     db,
     logger: silentLogger,
     checkpointer: new DatabaseCheckpointSaver(db),
     embedder,
+    metrics,
   });
   return {
     db,
@@ -101,6 +106,7 @@ export function testDeps(db: Database, overrides: Partial<AppDeps> = {}): AppDep
     version: "test",
     embedder,
     agent,
+    metrics,
     ...overrides,
   };
 }

@@ -6,6 +6,7 @@ const BENCHES: Record<string, string[]> = {
   simulate: ["./simulate.ts"],
   semantic: ["./semantic.ts"],
   agent: ["./agent.ts"],
+  "model-outage": ["./model-outage.ts"],
   truth: ["./truth.ts"],
   chart: ["./chart.ts"],
   core: ["./core-attribution.ts", "./core-budget.ts"],

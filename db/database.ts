@@ -5,6 +5,8 @@
  * Security note: values always travel as parameters ($1, $2, ...); identifiers come only from our
  * own code or the semantic catalog, never from users or the model.
  */
+import type { PoolStats } from "../lib/metrics.ts";
+
 export type Row = Record<string, unknown>;
 
 /** Something that runs SQL: the database itself or a transaction on it. */
@@ -28,6 +30,8 @@ export interface Database extends Queryable {
   hasVector(): Promise<boolean>;
   /** Run `fn` in one transaction: everything or nothing. */
   transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /** Connection counts of the pool (PostgreSQL); absent for the embedded database, which has none. */
+  poolStats?(): PoolStats;
   /** Apply the drizzle migrations in `folder` (idempotent). */
   migrate(folder: string): Promise<void>;
   close(): Promise<void>;

@@ -70,6 +70,7 @@ export async function createPostgresDatabase(
         client.release();
       }
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async migrate(folder) {
       await migrate(drizzle(pool), { migrationsFolder: folder });
       vectorKnown = undefined;

@@ -53,6 +53,19 @@ export const envSchema = z.object({
   OPENAI_BASE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   OPENAI_MODEL: z.preprocess(emptyAsUndefined, z.string().default("gpt-4o-mini")),
   OPENAI_EMBEDDING_MODEL: z.preprocess(emptyAsUndefined, z.string().default("text-embedding-3-small")),
+  OPENAI_TIMEOUT_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "expected a number of milliseconds" })
+      .int("expected a whole number of milliseconds")
+      .min(100, "expected at least 100 ms")
+      .max(600_000, "expected at most 600000 ms (10 minutes)")
+      .default(20_000),
+  ),
+  METRICS_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(16, "expected at least 16 characters (a random token)").optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -14,12 +14,16 @@ const SECRET_PATTERNS: ReadonlyArray<[RegExp, string]> = [
   [/\b(Bearer)\s+[A-Za-z0-9._~+/=-]+/gi, `$1 ${REDACTED}`],
   // Our API keys (`mka_<prefix>_<secret>`): keep the prefix, which is listed by `npm run keys`.
   [/\b(mka_[0-9a-f]{8}_)[A-Za-z0-9_-]+/g, `$1${REDACTED}`],
-  // OpenAI-style secret keys (`sk-...`, `sk-proj-...`).
-  [/\bsk-[A-Za-z0-9_-]{6,}/g, `sk-${REDACTED}`],
+  // Provider keys: OpenAI-style `sk-...`, `sk-proj-...` (and rk-/pk-), Slack `xox?-` tokens.
+  [/\b(sk|rk|pk)-[A-Za-z0-9_-]{6,}/g, `$1-${REDACTED}`],
+  [/\bxox[abprs]-[A-Za-z0-9-]{6,}/g, `xox-${REDACTED}`],
   // Passwords in connection URLs: scheme://user:password@host.
   [/\b([a-z][a-z0-9+.-]*:\/\/[^:/\s@"']*:)[^@\s"']+@/gi, `$1${REDACTED}@`],
-  // password=... in key/value connection strings and query strings.
-  [/\b(password|passwd|pwd|secret|api[_-]?key|token)=[^\s&;"',]+/gi, `$1=${REDACTED}`],
+  // key=value and "key": "value" forms (connection strings, query strings, echoed JSON bodies).
+  [
+    /\b((?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|auth[_-]?token|token|authorization)["']?\s*[:=]\s*["']?)(?!Bearer\s|\[redacted\])[^\s"',;&]+/gi,
+    `$1${REDACTED}`,
+  ],
   // E-mail addresses.
   [/[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g, "[email]"],
 ];

@@ -5,7 +5,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { isAppError } from "../../lib/errors.ts";
 import { TOOL_DEFINITIONS } from "../../tools/index.ts";
 import { ModelCallCounter } from "./call-counter.ts";
-import { classifyModelError, type FallbackReason, invokeWithFallback } from "./fallback.ts";
+import { createCircuitBreaker } from "./circuit-breaker.ts";
+import {
+  classifyModelError,
+  type FallbackReason,
+  invokeWithFallback,
+  MODEL_UNAVAILABLE,
+} from "./fallback.ts";
 import { createOpenAiModel, toLangChainTools } from "./openai.ts";
 import { loadChatFixture, scriptedChatCompletions, sseStream } from "./testing.ts";
 import { toolCallValidator } from "./tool-calls.ts";
@@ -59,7 +65,8 @@ describe("invokeWithFallback", () => {
     expect(turn.source).toBe("fallback");
     expect(turn.message.content).toBe("planner answer");
     expect(turn.reason).toMatchObject({ kind: "http_error", status: 500 });
-    expect(turn.usedFallback).toMatch(/^openai returned HTTP 500: /);
+    expect(turn.usedFallback).toBe(MODEL_UNAVAILABLE);
+    expect(turn.reason?.message).toMatch(/^openai returned HTTP 500: /);
     expect(seen).toEqual([turn.reason]);
     expect(api.requests).toHaveLength(1);
     expect(counter.calls.map((c) => [c.model, c.outcome])).toEqual([
@@ -75,7 +82,7 @@ describe("invokeWithFallback", () => {
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(turn.source).toBe("fallback");
     expect(turn.reason?.kind).toBe("timeout");
-    expect(turn.usedFallback).toBe("openai did not answer in time");
+    expect(turn.reason?.message).toBe("openai did not answer in time");
   });
 
   it("falls back when a stream stalls midway, on the overall deadline (the HTTP timeout ends at the headers)", async () => {
@@ -113,7 +120,7 @@ describe("invokeWithFallback", () => {
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(aborted).toBe(true);
     expect(turn.reason?.kind).toBe("timeout");
-    expect(turn.usedFallback).toBe("openai did not answer within 300 ms");
+    expect(turn.reason?.message).toBe("openai did not answer within 300 ms");
   });
 
   it("falls back when the server is unreachable", async () => {
@@ -126,7 +133,7 @@ describe("invokeWithFallback", () => {
     });
     const turn = await invokeWithFallback(dead, planner(), messages, { primaryName: "ollama" });
     expect(turn.reason?.kind).toBe("network");
-    expect(turn.usedFallback).toMatch(/^ollama was unreachable: /);
+    expect(turn.reason?.message).toMatch(/^ollama was unreachable: /);
   });
 
   it("falls back when the validate hook refuses the answer (arguments off-schema)", async () => {
@@ -139,7 +146,7 @@ describe("invokeWithFallback", () => {
       validate: toolCallValidator(TOOL_DEFINITIONS),
     });
     expect(turn.reason?.kind).toBe("invalid_output");
-    expect(turn.usedFallback).toMatch(
+    expect(turn.reason?.message).toMatch(
       /^openai returned an unusable answer: invalid tool call \(query_metrics: /,
     );
   });
@@ -165,6 +172,70 @@ describe("invokeWithFallback", () => {
     expect((error as Error).message).toMatch(
       /^openai returned HTTP 503: .*; the fallback model failed too: planner/,
     );
+  });
+
+  it("keeps the provider's echo of the API key out of the reason (the caller only sees 'model unavailable')", async () => {
+    const echo = {
+      error: {
+        message: "Incorrect API key provided: sk-live-Secret123456. Also tried Bearer abc.def",
+        type: "invalid_request_error",
+      },
+    };
+    server.use(scriptedChatCompletions([{ status: 401, body: echo }]).handler);
+    const turn = await invokeWithFallback(openai(), planner(), messages, { secrets: ["sk-test"] });
+    expect(turn.usedFallback).toBe(MODEL_UNAVAILABLE);
+    expect(turn.reason?.message).toMatch(
+      /^openai returned HTTP 401: 401 Incorrect API key provided: sk-\[redacted\]\. Also tried Bearer \[redacted\]/,
+    );
+    expect(turn.reason?.message).not.toMatch(/Secret123456|abc\.def/);
+  });
+
+  it("skips the primary while the breaker is open, and probes it again after the cool-down", async () => {
+    let t = 0;
+    const breaker = createCircuitBreaker({ failureThreshold: 2, cooldownMs: 1_000, now: () => t });
+    const api = scriptedChatCompletions([{ status: 500 }, { status: 500 }, { fixture: toolCall }]);
+    server.use(api.handler);
+    const calls: string[] = [];
+    const ask = () =>
+      invokeWithFallback(openai(), planner(), messages, {
+        breaker,
+        onModelCall: (c) => calls.push(`${c.model}:${c.outcome}`),
+      });
+    expect((await ask()).reason?.kind).toBe("http_error");
+    expect((await ask()).reason?.kind).toBe("http_error");
+    expect(breaker.state).toBe("open");
+    const skipped = await ask();
+    expect(skipped).toMatchObject({ source: "fallback", usedFallback: MODEL_UNAVAILABLE });
+    expect(skipped.reason?.kind).toBe("circuit_open");
+    expect(api.requests).toHaveLength(2);
+    t += 1_000;
+    const probed = await ask();
+    expect(probed.source).toBe("primary");
+    expect(breaker.state).toBe("closed");
+    expect(api.requests).toHaveLength(3);
+    expect(calls).toEqual([
+      "primary:error",
+      "fallback:ok",
+      "primary:error",
+      "fallback:ok",
+      "fallback:ok",
+      "primary:ok",
+    ]);
+  });
+
+  it("abandons a probe the caller cancels, so the next request probes at once", async () => {
+    let t = 0;
+    const breaker = createCircuitBreaker({ failureThreshold: 1, cooldownMs: 1_000, now: () => t });
+    breaker.tryAcquire()!.failure();
+    t += 1_000;
+    server.use(scriptedChatCompletions([{ hangMs: 3_000 }]).handler);
+    const controller = new AbortController();
+    setTimeout(() => controller.abort(), 50);
+    await expect(
+      invokeWithFallback(openai(), planner(), messages, { breaker, config: { signal: controller.signal } }),
+    ).rejects.toThrow();
+    expect(breaker.state).toBe("open");
+    expect(breaker.tryAcquire()?.probe).toBe(true);
   });
 
   it("takes any invoke-able model, e.g. a plain object", async () => {

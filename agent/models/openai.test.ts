@@ -91,7 +91,16 @@ describe("createOpenAiModel", () => {
       openAiOptionsFromEnv(
         parseEnv({ OPENAI_API_KEY: "sk-x", OPENAI_BASE_URL: "http://localhost:11434/v1" }),
       ),
-    ).toEqual({ apiKey: "sk-x", model: "gpt-4o-mini", baseUrl: "http://localhost:11434/v1" });
+    ).toEqual({
+      apiKey: "sk-x",
+      model: "gpt-4o-mini",
+      baseUrl: "http://localhost:11434/v1",
+      timeoutMs: 20_000,
+    });
+    expect(
+      openAiOptionsFromEnv(parseEnv({ OPENAI_API_KEY: "sk-x", OPENAI_TIMEOUT_MS: "1500" }))?.timeoutMs,
+    ).toBe(1500);
+    expect(() => parseEnv({ OPENAI_TIMEOUT_MS: "soon" })).toThrow(/OPENAI_TIMEOUT_MS: expected a number/);
   });
 
   it("calls query_metrics, then answers from the tool result, in exactly two model calls", async () => {

@@ -14,7 +14,7 @@ import { z } from "zod";
 import type { Env } from "../../lib/env.ts";
 import type { ToolDefinition } from "../../tools/index.ts";
 
-/** Default request timeout: a slow or dead server hands over to the planner after this long. */
+/** Default request timeout (`OPENAI_TIMEOUT_MS`): a slow or dead server hands over to the planner after this long. */
 export const DEFAULT_OPENAI_TIMEOUT_MS = 20_000;
 
 /** Options for {@link createOpenAiModel}. */
@@ -98,12 +98,13 @@ export function createOpenAiModel(opts: OpenAiModelOptions): OpenAiChatModel {
  * @example const opts = openAiOptionsFromEnv(loadEnv()); const model = opts && createOpenAiModel(opts);
  */
 export function openAiOptionsFromEnv(
-  env: Pick<Env, "OPENAI_API_KEY" | "OPENAI_BASE_URL" | "OPENAI_MODEL">,
+  env: Pick<Env, "OPENAI_API_KEY" | "OPENAI_BASE_URL" | "OPENAI_MODEL" | "OPENAI_TIMEOUT_MS">,
 ): OpenAiModelOptions | undefined {
   if (!env.OPENAI_API_KEY) return undefined;
   return {
     apiKey: env.OPENAI_API_KEY,
     model: env.OPENAI_MODEL,
+    timeoutMs: env.OPENAI_TIMEOUT_MS,
     ...(env.OPENAI_BASE_URL === undefined ? {} : { baseUrl: env.OPENAI_BASE_URL }),
   };
 }
