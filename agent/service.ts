@@ -2,6 +2,7 @@ import { HumanMessage } from "@langchain/core/messages";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import type { Database } from "../db/database.ts";
 import { appendMessage, createThread, findThread } from "../db/repositories/threads.ts";
+import { classified } from "../db/unavailable.ts";
 import { AppError } from "../lib/errors.ts";
 import type { Logger } from "../lib/logger.ts";
 import { localDate } from "../semantic/query/dates.ts";
@@ -79,7 +80,7 @@ export function createAgentService(deps: AgentServiceDeps) {
       .id;
   }
 
-  return {
+  const service = {
     modelInfo,
     /** Answer one question (or a clarification choice) in a thread. */
     async ask(input: AskInput): Promise<AgentAnswer> {
@@ -158,6 +159,16 @@ export function createAgentService(deps: AgentServiceDeps) {
       input.onEvent?.({ type: "answer", answer });
       return answer;
     },
+  };
+  return {
+    ...service,
+    /**
+     * Answer one question (or a clarification choice) in a thread. While the database is
+     * unreachable this throws `AppError("db.unavailable")`, whose message is the one friendly line
+     * every surface shows (HTTP answers 503), never the driver's text. The adapters already type a
+     * lost connection; this also catches one that LangGraph or a tool wrapped on the way up.
+     */
+    ask: (input: AskInput): Promise<AgentAnswer> => classified(() => service.ask(input)),
   };
 }
 
