@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "../lib/errors.ts";
+import { createPgliteDatabase } from "./pglite.ts";
 import { DB_UNAVAILABLE_MESSAGE, isDatabaseUnavailable, toDatabaseError } from "./unavailable.ts";
 
 /** An error shaped like the one `pg` raises for a server message with this SQLSTATE. */
@@ -99,5 +100,33 @@ describe("toDatabaseError", () => {
     const syntax = sqlstate("42601");
     expect(toDatabaseError(typed)).toBe(typed);
     expect(toDatabaseError(syntax)).toBe(syntax);
+  });
+});
+
+describe("the PGlite adapter", () => {
+  it("answers db.unavailable once the database is closed (requests in flight at shutdown)", async () => {
+    const db = await createPgliteDatabase();
+    expect(await db.query("SELECT 1 AS one")).toEqual([{ one: 1 }]);
+    await db.close();
+    const err = await db.query("SELECT 1").then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(AppError);
+    expect((err as AppError).code).toBe("db.unavailable");
+    expect(((err as AppError).cause as Error).message).toBe("PGlite is closed");
+  });
+
+  it("keeps a statement error as it is", async () => {
+    const db = await createPgliteDatabase();
+    try {
+      const err = await db.query("SELECT * FROM no_such_table").then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect((err as { code?: string }).code).toBe("42P01");
+    } finally {
+      await db.close();
+    }
   });
 });
