@@ -29,6 +29,8 @@ export interface DbLossOptions {
   recoveryLimitMs?: number;
   /** Give up waiting for recovery after this long (the cycle then fails). */
   recoveryTimeoutMs?: number;
+  /** How the server is stopped: "immediate" (a crash, the default) or "fast" (clients terminated with 57P01). */
+  stopMode?: "immediate" | "fast";
   /** DEMO_SCALE for the service's seeding (small: seeding PostgreSQL is the slow part). */
   demoScale?: string;
   /** Progress lines. */
@@ -37,7 +39,7 @@ export interface DbLossOptions {
 
 export interface CycleReport {
   cycle: number;
-  /** `pg_ctl stop -m immediate` and `pg_ctl start -w` durations. */
+  /** `pg_ctl stop` and `pg_ctl start -w` durations. */
   stopMs: number;
   startMs: number;
   /** Responses that arrived while the server was down, by status. */
@@ -181,7 +183,7 @@ export async function runDbLossDrill(opts: DbLossOptions): Promise<DbLossReport>
     for (let cycle = 1; cycle <= cycles; cycle++) {
       await sleep(upMs);
       const tStop = performance.now();
-      await cluster.stop("immediate");
+      await cluster.stop(opts.stopMode ?? "immediate");
       const stopMs = performance.now() - tStop;
       await sleep(downMs);
       const tStart = performance.now();
@@ -284,7 +286,7 @@ const counts = (c: Record<string, number>) =>
 /** One line per cycle. */
 export function formatCycle(c: CycleReport): string {
   return (
-    `cycle ${c.cycle}: pg_ctl -m immediate stop ${seconds(c.stopMs)}, restart ${seconds(c.startMs)}; ` +
+    `cycle ${c.cycle}: pg_ctl stop ${seconds(c.stopMs)}, restart ${seconds(c.startMs)}; ` +
     `responses from stop to restart {${counts(c.duringOutage)}}; after restart: ready ${seconds(c.readyMs)}, ` +
     `first 200 question ${seconds(c.recoveryMs["/agents/query"])}, ` +
     `metrics ${seconds(c.recoveryMs["/api/v1/metrics"])}; process ${c.survived ? "alive" : "GONE"}`

@@ -1,5 +1,5 @@
 /**
- * `npm run drill -- db-loss [--cycles 5] [--clients 20] [--scale 0.02]`: operational drills against
+ * `npm run drill -- db-loss [--cycles 5] [--clients 20] [--mode immediate|fast] [--scale 0.02]`: operational drills against
  * the real service. Exits 0 when every promise held, 1 otherwise (and 2 for bad usage).
  */
 import { z } from "zod";
@@ -13,6 +13,7 @@ const DRILLS = ["db-loss"] as const;
 const flags = z.object({
   cycles: z.coerce.number().int().min(1).max(50).default(5),
   clients: z.coerce.number().int().min(1).max(200).default(20),
+  mode: z.enum(["immediate", "fast"]).default("immediate"),
   scale: z
     .string()
     .regex(/^\d+(\.\d+)?$/, "expected a DEMO_SCALE number, e.g. 0.02")
@@ -22,12 +23,19 @@ const flags = z.object({
 runCli(async () => {
   const { values, positionals } = parseCli(
     process.argv.slice(2),
-    { cycles: { type: "string" }, clients: { type: "string" }, scale: { type: "string" } },
+    {
+      cycles: { type: "string" },
+      clients: { type: "string" },
+      scale: { type: "string" },
+      mode: { type: "string" },
+    },
     flags,
   );
   const name = positionals[0];
   if (!name || !DRILLS.includes(name as (typeof DRILLS)[number]) || positionals.length > 1) {
-    failCli(`usage: npm run drill -- ${DRILLS.join("|")} [--cycles N] [--clients N] [--scale S]`);
+    failCli(
+      `usage: npm run drill -- ${DRILLS.join("|")} [--cycles N] [--clients N] [--mode immediate|fast] [--scale S]`,
+    );
   }
   const binDir = findPostgresBin();
   if (!binDir) {
@@ -38,13 +46,14 @@ runCli(async () => {
   }
   const print = (line: string) => process.stdout.write(`${line}\n`);
   print(
-    `db-loss drill: ${values.clients} clients, ${values.cycles} x pg_ctl stop -m immediate + start (PostgreSQL from ${binDir})`,
+    `db-loss drill: ${values.clients} clients, ${values.cycles} x pg_ctl stop -m ${values.mode} + start (PostgreSQL from ${binDir})`,
   );
   const report = await runDbLossDrill({
     binDir,
     cycles: values.cycles,
     clients: values.clients,
     demoScale: values.scale,
+    stopMode: values.mode,
     print,
   });
   print(formatSummary(report));
