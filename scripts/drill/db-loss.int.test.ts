@@ -42,5 +42,6 @@ describe.skipIf(skip !== undefined)("database-loss drill (own PostgreSQL, pg_ctl
     }
     expect(report.readyAtEnd).toBe(true);
     expect(report.exit).toEqual({ code: 0, signal: null });
-  });
+    // About 80 s alone (seeding the service's PostgreSQL is half of it); room for a busy suite.
+  }, 300_000);
 });
