@@ -2,6 +2,7 @@ import { HumanMessage } from "@langchain/core/messages";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import type { Database } from "../db/database.ts";
 import { appendMessage, createThread, findThread } from "../db/repositories/threads.ts";
+import { classified } from "../db/unavailable.ts";
 import { AppError } from "../lib/errors.ts";
 import type { Logger } from "../lib/logger.ts";
 import { CIRCUIT_STATE_VALUE, type Metrics } from "../lib/metrics.ts";
@@ -198,7 +199,10 @@ export function createAgentService(deps: AgentServiceDeps) {
     /** Answer one question (or a clarification choice) in a thread; counted in `agent_turns_total`. */
     async ask(input: AskInput): Promise<AgentAnswer> {
       try {
-        const answer = await ask(input);
+        // While the database is unreachable this throws AppError("db.unavailable"), whose message is
+        // the one friendly line every surface shows (HTTP answers 503), never the driver's text; it
+        // also catches a lost connection that LangGraph or a tool wrapped on the way up.
+        const answer = await classified(() => ask(input));
         metrics?.agentTurns.inc({ outcome: "answered" });
         return answer;
       } catch (e) {

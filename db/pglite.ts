@@ -3,9 +3,12 @@ import { vector } from "@electric-sql/pglite-pgvector";
 import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import { copyStatement, type Database, type Queryable, type Row, valueParsers } from "./database.ts";
+import { classified } from "./unavailable.ts";
 
 /**
- * Embedded PostgreSQL (WASM) with pgvector. `dataDir` undefined means in memory (tests).
+ * Embedded PostgreSQL (WASM) with pgvector. `dataDir` undefined means in memory (tests). Once it
+ * is closed (shutdown), requests still in flight get `AppError("db.unavailable")`, as with a lost
+ * server.
  * Note: `new PGlite(undefined, opts)` silently drops extensions, so the two cases are separate calls.
  */
 export async function createPgliteDatabase(dataDir?: string): Promise<Database> {
@@ -15,20 +18,21 @@ export async function createPgliteDatabase(dataDir?: string): Promise<Database> 
   await pg.exec("SET TIME ZONE 'UTC'");
 
   const wrap = (q: PGlite | Transaction): Queryable => ({
-    async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []) {
-      const r = await q.query<T>(sql, params as unknown[]);
-      return r.rows;
-    },
-    async exec(sql: string) {
-      await q.exec(sql);
-    },
-    async copyCsv(table, columns, csv) {
-      await q.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob: new Blob([csv]) });
-    },
-    async copyBinary(table, columns, data) {
-      const blob = new Blob([data as Uint8Array<ArrayBuffer>]);
-      await q.query(copyStatement(table, columns, "'/dev/blob'", "binary"), [], { blob });
-    },
+    query: <T extends Row = Row>(sql: string, params: readonly unknown[] = []) =>
+      classified(async () => (await q.query<T>(sql, params as unknown[])).rows),
+    exec: (sql: string) =>
+      classified(async () => {
+        await q.exec(sql);
+      }),
+    copyCsv: (table, columns, csv) =>
+      classified(async () => {
+        await q.query(copyStatement(table, columns, "'/dev/blob'"), [], { blob: new Blob([csv]) });
+      }),
+    copyBinary: (table, columns, data) =>
+      classified(async () => {
+        const blob = new Blob([data as Uint8Array<ArrayBuffer>]);
+        await q.query(copyStatement(table, columns, "'/dev/blob'", "binary"), [], { blob });
+      }),
   });
 
   let vectorKnown: boolean | undefined;
@@ -37,12 +41,12 @@ export async function createPgliteDatabase(dataDir?: string): Promise<Database> 
     ...wrap(pg),
     async hasVector() {
       if (vectorKnown === undefined) {
-        const rows = await pg.query("SELECT 1 FROM pg_extension WHERE extname = 'vector'");
+        const rows = await classified(() => pg.query("SELECT 1 FROM pg_extension WHERE extname = 'vector'"));
         vectorKnown = rows.rows.length > 0;
       }
       return vectorKnown;
     },
-    transaction: (fn) => pg.transaction((tx) => fn(wrap(tx))),
+    transaction: (fn) => classified(() => pg.transaction((tx) => fn(wrap(tx)))),
     async migrate(folder) {
       await migrate(drizzle(pg), { migrationsFolder: folder });
       vectorKnown = undefined;

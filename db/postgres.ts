@@ -6,42 +6,71 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Logger } from "../lib/logger.ts";
 import { copyStatement, type Database, type Queryable, type Row, valueParsers } from "./database.ts";
+import { classified, isDatabaseUnavailable } from "./unavailable.ts";
 
 const types = {
   getTypeParser: ((oid: number, format?: string) =>
     valueParsers[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
 };
 
-/** A `pg` pool against a real PostgreSQL server (DATABASE_URL). */
+/** How long a request waits for a connection (a new one, or a free slot in the pool) before 503. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
+
+/**
+ * A `pg` pool against a real PostgreSQL server (DATABASE_URL). A lost connection surfaces as
+ * `AppError("db.unavailable")` from every method; the pool drops broken clients and opens new ones,
+ * so the service recovers by itself when the server is back.
+ */
 export async function createPostgresDatabase(
   url: string,
-  opts: { max?: number; logger?: Logger } = {},
+  opts: { max?: number; logger?: Logger; connectTimeoutMs?: number } = {},
 ): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, types, options: "-c TimeZone=UTC" });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: opts.max ?? 10,
+    types,
+    options: "-c TimeZone=UTC",
+    connectionTimeoutMillis: opts.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+    // Notice a peer that vanished without closing the socket (host down, network cut).
+    keepAlive: true,
+  });
   // An idle pooled client whose backend goes away (server restart, admin termination, a dropped
   // database) emits 'error' on the pool; without a listener that is an uncaught exception that
   // kills the process. The pool discards that client and opens a new one on the next query.
   pool.on("error", (err) => {
     opts.logger?.warn({ err: err.message }, "an idle database connection was closed by the server");
   });
+  // A checked-out client has no pool listener while it is held (pg-pool removes it on checkout),
+  // and its owner may be between two queries (transaction(), COPY, drizzle's migrator) when the
+  // server goes away: the socket's 'error' would then be uncaught and kill the process. So every
+  // client gets a listener of its own for its whole life. Its owner still sees the failure: the
+  // pending or next query rejects, and the client is released with that error (and discarded).
+  pool.on("connect", (client) => {
+    client.on("error", (err) => {
+      opts.logger?.warn({ err: err.message }, "a database connection in use was lost");
+    });
+  });
   // Fail fast with a clear cause when the server is unreachable.
   const probe = await pool.connect();
   probe.release();
 
   const wrap = (c: pg.Pool | pg.PoolClient): Queryable => ({
-    async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []) {
-      const r = await c.query<T>(sql, params as unknown[]);
-      return r.rows;
-    },
-    async exec(sql: string) {
-      await c.query(sql);
-    },
-    copyCsv: (table, columns, csv) => copyIn(c, copyStatement(table, columns, "STDIN"), csv),
+    query: <T extends Row = Row>(sql: string, params: readonly unknown[] = []) =>
+      classified(async () => (await c.query<T>(sql, params as unknown[])).rows),
+    exec: (sql: string) =>
+      classified(async () => {
+        await c.query(sql);
+      }),
+    copyCsv: (table, columns, csv) =>
+      classified(() => copyIn(pool, c, copyStatement(table, columns, "STDIN"), csv)),
     copyBinary: (table, columns, data) =>
-      copyIn(
-        c,
-        copyStatement(table, columns, "STDIN", "binary"),
-        Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+      classified(() =>
+        copyIn(
+          pool,
+          c,
+          copyStatement(table, columns, "STDIN", "binary"),
+          Buffer.from(data.buffer, data.byteOffset, data.byteLength),
+        ),
       ),
   });
 
@@ -51,44 +80,60 @@ export async function createPostgresDatabase(
     ...wrap(pool),
     async hasVector() {
       if (vectorKnown === undefined) {
-        const r = await pool.query("SELECT 1 FROM pg_extension WHERE extname = 'vector'");
+        const r = await classified(() => pool.query("SELECT 1 FROM pg_extension WHERE extname = 'vector'"));
         vectorKnown = r.rows.length > 0;
       }
       return vectorKnown;
     },
     async transaction(fn) {
-      const client = await pool.connect();
+      const client = await classified(() => pool.connect());
+      let broken: unknown;
       try {
-        await client.query("BEGIN");
+        await classified(() => client.query("BEGIN"));
         const out = await fn(wrap(client));
-        await client.query("COMMIT");
+        await classified(() => client.query("COMMIT"));
         return out;
       } catch (e) {
+        broken = e;
         await client.query("ROLLBACK").catch(() => {});
         throw e;
       } finally {
-        client.release();
+        releaseAfter(client, broken);
       }
     },
     poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
     async migrate(folder) {
-      await migrate(drizzle(pool), { migrationsFolder: folder });
+      await classified(() => migrate(drizzle(pool), { migrationsFolder: folder }));
       vectorKnown = undefined;
     },
     close: () => pool.end(),
   };
 }
 
+/**
+ * Return a client to the pool, or discard it when its connection was lost (a client that merely
+ * ran a failing statement is still good and goes back).
+ */
+function releaseAfter(client: pg.PoolClient, failure: unknown): void {
+  client.release(failure !== undefined && isDatabaseUnavailable(failure) ? (failure as Error) : undefined);
+}
+
 /** Stream one COPY ... FROM STDIN payload on the transaction's client (or a pooled one). */
 async function copyIn(
+  pool: pg.Pool,
   c: pg.Pool | pg.PoolClient,
   statement: string,
   payload: string | Buffer,
 ): Promise<void> {
-  const client = "release" in c ? c : await c.connect();
+  const own = c === pool;
+  const client = own ? await pool.connect() : (c as pg.PoolClient);
+  let failure: unknown;
   try {
     await pipeline(Readable.from([payload]), client.query(copyFrom(statement)));
+  } catch (e) {
+    failure = e;
+    throw e;
   } finally {
-    if (client !== c) (client as pg.PoolClient).release();
+    if (own) releaseAfter(client, failure);
   }
 }

@@ -76,3 +76,48 @@ export function describeOnBothDatabases(name: string, fn: (db: () => Database) =
     }),
   );
 }
+
+/**
+ * `db` behind a switch that simulates a lost server: while `down()` every call rejects with the
+ * raw error `pg` raises when PostgreSQL is stopped with `-m fast` (SQLSTATE 57P01), not yet typed,
+ * so tests see that the edges classify it; while `hang()` every call waits forever (a server that
+ * stopped answering). `up()` restores it.
+ */
+export function withOutage(db: Database): { db: Database; down(): void; hang(): void; up(): void } {
+  let state: "up" | "down" | "hanging" = "up";
+  const guard =
+    <A extends unknown[], R>(fn: (...args: A) => Promise<R>) =>
+    (...args: A): Promise<R> => {
+      if (state === "hanging") return new Promise<R>(() => {});
+      if (state === "down") {
+        const err = Object.assign(new Error("terminating connection due to administrator command"), {
+          code: "57P01",
+        });
+        return Promise.reject(err);
+      }
+      return fn(...args);
+    };
+  const wrapped: Database = {
+    kind: db.kind,
+    query: guard((sql, params) => db.query(sql, params)),
+    exec: guard((sql) => db.exec(sql)),
+    copyCsv: guard((t, c, csv) => db.copyCsv(t, c, csv)),
+    copyBinary: guard((t, c, data) => db.copyBinary(t, c, data)),
+    hasVector: guard(() => db.hasVector()),
+    transaction: guard((fn) => db.transaction(fn)),
+    migrate: guard((folder) => db.migrate(folder)),
+    close: () => db.close(),
+  };
+  return {
+    db: wrapped,
+    down: () => {
+      state = "down";
+    },
+    hang: () => {
+      state = "hanging";
+    },
+    up: () => {
+      state = "up";
+    },
+  };
+}

@@ -114,3 +114,20 @@ export function testDatabaseUrl(): string | undefined {
 export function isInteractive(): boolean {
   return Boolean(process.stdout.isTTY) && process.env.CI !== "true";
 }
+
+/**
+ * PGBIN: the directory of PostgreSQL's server programs (initdb, pg_ctl) for the database-loss
+ * drill, as for scripts/pg-throwaway.sh; undefined means "look in /usr/lib/postgresql".
+ */
+export function postgresBinDir(): string | undefined {
+  const v = process.env.PGBIN;
+  return v ? v : undefined;
+}
+
+/**
+ * This process's environment with `overrides` on top, for a child process that must see the same
+ * PATH and locale (the drill starts the real service this way).
+ */
+export function childEnv(overrides: Record<string, string>): Record<string, string | undefined> {
+  return { ...process.env, ...overrides };
+}

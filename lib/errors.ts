@@ -19,6 +19,8 @@ export type ErrorCode =
   | "core.insufficient_data"
   | "db.query_failed"
   | "db.migration_failed"
+  /** The database cannot be reached (server down or restarting, connection lost): retry later. */
+  | "db.unavailable"
   | "ingest.invalid"
   | "agent.failed"
   | "internal";

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
+import { toDatabaseError } from "../../db/unavailable.ts";
 import { describeZodIssues, type ErrorCode, isAppError } from "../../lib/errors.ts";
 import type { Logger } from "../../lib/logger.ts";
 import { loggedPath } from "./request-log.ts";
@@ -20,6 +21,13 @@ const STATUS: Partial<Record<ErrorCode, number>> = {
   "auth.forbidden": 403,
   not_found: 404,
   rate_limited: 429,
+  "db.unavailable": 503,
+};
+
+/** Seconds a client should wait before retrying, sent as `Retry-After` with these codes. */
+const RETRY_AFTER_SECONDS: Partial<Record<ErrorCode, number>> = {
+  // A restarting PostgreSQL accepts connections again within seconds; the pool reconnects then.
+  "db.unavailable": 5,
 };
 
 export interface ErrorBody {
@@ -28,7 +36,10 @@ export interface ErrorBody {
 
 /** Map any thrown value to a JSON error with no stack trace; internal details go to the log only. */
 export function errorHandler(logger: Logger): ErrorRequestHandler {
-  return (err, req, res, _next) => {
+  return (thrown, req, res, _next) => {
+    // A lost connection that reached here untyped (a driver error from outside the adapters)
+    // still means "try again later", not "internal".
+    const err = toDatabaseError(thrown);
     const requestId = res.locals.requestId as string | undefined;
     const send = (status: number, body: ErrorBody["error"]) => {
       if (!res.headersSent) res.status(status).json({ error: { ...body, requestId } } satisfies ErrorBody);
@@ -51,6 +62,12 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return send(413, { code: "input.invalid", message: "the request body is too large" });
     }
     if (isAppError(err) && STATUS[err.code]) {
+      const retryAfter = RETRY_AFTER_SECONDS[err.code];
+      if (retryAfter !== undefined && !res.headersSent) res.set("Retry-After", String(retryAfter));
+      if (err.code === "db.unavailable") {
+        // Logged without the request's data: the cause is the driver's own message.
+        logger.warn({ requestId, cause: (err.cause as Error | undefined)?.message }, "database unavailable");
+      }
       return send(STATUS[err.code]!, { code: err.code, message: err.message, details: err.details });
     }
     logger.error({ err, requestId, method: req.method, path: loggedPath(req) }, "request failed");

@@ -10,7 +10,7 @@ export interface Operation {
   body?: z.ZodType;
   query?: z.ZodObject;
   response?: z.ZodType;
-  /** Extra non-200 statuses this operation documents (400/401/403/404/429 are added for auth'd routes). */
+  /** Extra non-200 statuses this operation documents (400/401/403/429/503 are added for auth'd routes). */
   statuses?: number[];
 }
 
@@ -48,7 +48,8 @@ export function buildOpenApi(ops: readonly Operation[], info: { title: string; v
         content: { "application/json": { schema: op.response ? toSchema(op.response) : { type: "object" } } },
       },
     };
-    const statuses = new Set([400, ...(auth ? [401, 403, 429] : []), ...(op.statuses ?? [])]);
+    // Every authenticated operation reads the database: 503 (with Retry-After) while it is down.
+    const statuses = new Set([400, ...(auth ? [401, 403, 429, 503] : []), ...(op.statuses ?? [])]);
     for (const s of [...statuses].sort()) {
       responses[String(s)] = {
         description: "Error",

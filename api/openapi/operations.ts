@@ -16,7 +16,23 @@ export const OPERATIONS: readonly Operation[] = [
   {
     method: "get",
     path: "/health",
-    summary: "Service, database and data-freshness status",
+    summary:
+      "Service and database status; with an API key also that organization's data freshness (401 for a wrong key)",
+    tags: ["operations"],
+    auth: false,
+    statuses: [401, 503],
+  },
+  {
+    method: "get",
+    path: "/health/live",
+    summary: "Liveness: the process is up (never touches the database)",
+    tags: ["operations"],
+    auth: false,
+  },
+  {
+    method: "get",
+    path: "/health/ready",
+    summary: "Readiness: the database answers within 2 s; 503 with Retry-After otherwise",
     tags: ["operations"],
     auth: false,
     statuses: [503],

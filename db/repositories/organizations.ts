@@ -38,13 +38,17 @@ export interface Freshness {
   seededAt: string | null;
 }
 
-/** Data freshness per organization, for /health and provenance. */
-export function dataFreshness(db: Queryable): Promise<Freshness[]> {
+/**
+ * Data freshness of one organization, for an authenticated `/health` (a list with that one entry,
+ * empty when the organization does not exist). Never for all organizations: slugs are not public.
+ */
+export function dataFreshness(db: Queryable, organizationId: number): Promise<Freshness[]> {
   return db.query<Freshness & Record<string, unknown>>(
     `SELECT o.slug,
        (SELECT max(date)::text FROM ad_spend_daily a WHERE a.organization_id = o.id) AS "spendThrough",
        (SELECT max(ts) FROM conversions c WHERE c.organization_id = o.id) AS "conversionsThrough",
        (SELECT max(finished_at) FROM data_loads l WHERE l.organization_id = o.id) AS "seededAt"
-     FROM organizations o ORDER BY o.id`,
+     FROM organizations o WHERE o.id = $1`,
+    [organizationId],
   );
 }

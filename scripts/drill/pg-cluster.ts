@@ -1,0 +1,85 @@
+/**
+ * A throwaway PostgreSQL cluster that can be stopped and started again: what scripts/pg-throwaway.sh
+ * does (initdb with trust auth, loopback only, a temp dir, as the postgres user when run as root),
+ * plus `stop("immediate")` and `start()` for the database-loss drill. Each drill owns its cluster,
+ * so stopping it never disturbs the shared TEST_DATABASE_URL server of other tests.
+ */
+import { execFile } from "node:child_process";
+import { existsSync, readdirSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { postgresBinDir } from "../../lib/env.ts";
+import { freePort } from "./ports.ts";
+
+const run = promisify(execFile);
+
+/** initdb and pg_ctl's directory: PGBIN, else the newest /usr/lib/postgresql/<version>/bin; null if none. */
+export function findPostgresBin(): string | null {
+  const has = (dir: string) => existsSync(path.join(dir, "initdb")) && existsSync(path.join(dir, "pg_ctl"));
+  const fromEnv = postgresBinDir();
+  if (fromEnv) return has(fromEnv) ? fromEnv : null;
+  const root = "/usr/lib/postgresql";
+  if (!existsSync(root)) return null;
+  const versions = readdirSync(root)
+    .filter((v) => /^\d+$/.test(v))
+    .sort((a, b) => Number(b) - Number(a));
+  for (const v of versions) {
+    const dir = path.join(root, v, "bin");
+    if (has(dir)) return dir;
+  }
+  return null;
+}
+
+export interface PgCluster {
+  /** postgres://postgres@127.0.0.1:<port>/postgres */
+  url: string;
+  port: number;
+  dir: string;
+  /** Start the server and wait until it accepts connections. */
+  start(): Promise<void>;
+  /** `pg_ctl stop -m <mode>`; "immediate" is a crash: no shutdown checkpoint, clients cut off. */
+  stop(mode: "immediate" | "fast"): Promise<void>;
+  /** Stop (fast) and delete everything. */
+  destroy(): Promise<void>;
+}
+
+/** Run a server program as the postgres user when we are root (initdb refuses to run as root). */
+async function asPostgres(bin: string, args: string[]): Promise<void> {
+  const root = process.getuid?.() === 0;
+  await run(root ? "runuser" : bin, root ? ["-u", "postgres", "--", bin, ...args] : args, {
+    maxBuffer: 16 * 1024 * 1024,
+  });
+}
+
+/** Create and start a throwaway cluster on a free loopback port. */
+export async function createPgCluster(binDir: string): Promise<PgCluster> {
+  const dir = await mkdtemp(path.join(tmpdir(), "pg-drill-"));
+  if (process.getuid?.() === 0) await run("chown", ["postgres", dir]);
+  const data = path.join(dir, "data");
+  const port = await freePort();
+  const pgCtl = path.join(binDir, "pg_ctl");
+  await asPostgres(path.join(binDir, "initdb"), ["-A", "trust", "-U", "postgres", "-D", data]);
+  // Durability settings off: the drill measures availability, not crash safety of the disk.
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
+  const cluster: PgCluster = {
+    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    port,
+    dir,
+    start: () =>
+      asPostgres(pgCtl, ["-D", data, "-l", path.join(dir, "log"), "-o", serverOptions, "-w", "start"]),
+    stop: (mode) => asPostgres(pgCtl, ["-D", data, "-m", mode, "-w", "stop"]),
+    async destroy() {
+      await cluster.stop("fast").catch(() => {});
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+  try {
+    await cluster.start();
+  } catch (e) {
+    await rm(dir, { recursive: true, force: true });
+    throw e;
+  }
+  return cluster;
+}
