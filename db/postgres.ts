@@ -6,17 +6,20 @@ import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import type { Logger } from "../lib/logger.ts";
 import { copyStatement, type Database, type Queryable, type Row, valueParsers } from "./database.ts";
-
-const types = {
-  getTypeParser: ((oid: number, format?: string) =>
-    valueParsers[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
-};
+import { parseVector, vectorTypeOid } from "./vector.ts";
 
 /** A `pg` pool against a real PostgreSQL server (DATABASE_URL). */
 export async function createPostgresDatabase(
   url: string,
   opts: { max?: number; logger?: Logger } = {},
 ): Promise<Database> {
+  // One parser table for every client of the pool; the vector parser joins it once the extension
+  // is found (its OID differs per server), so a client opened earlier parses vectors too.
+  const parsers: Record<number, (text: string) => unknown> = { ...valueParsers };
+  const types = {
+    getTypeParser: ((oid: number, format?: string) =>
+      parsers[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+  };
   const pool = new pg.Pool({ connectionString: url, max: opts.max ?? 10, types, options: "-c TimeZone=UTC" });
   // An idle pooled client whose backend goes away (server restart, admin termination, a dropped
   // database) emits 'error' on the pool; without a listener that is an uncaught exception that
@@ -51,8 +54,9 @@ export async function createPostgresDatabase(
     ...wrap(pool),
     async hasVector() {
       if (vectorKnown === undefined) {
-        const r = await pool.query("SELECT 1 FROM pg_extension WHERE extname = 'vector'");
-        vectorKnown = r.rows.length > 0;
+        const oid = await vectorTypeOid(wrap(pool));
+        if (oid !== undefined) parsers[oid] = parseVector;
+        vectorKnown = oid !== undefined;
       }
       return vectorKnown;
     },
