@@ -38,13 +38,26 @@ export interface Freshness {
   seededAt: string | null;
 }
 
-/** Data freshness per organization, for /health and provenance. */
-export function dataFreshness(db: Queryable): Promise<Freshness[]> {
-  return db.query<Freshness & Record<string, unknown>>(
-    `SELECT o.slug,
-       (SELECT max(date)::text FROM ad_spend_daily a WHERE a.organization_id = o.id) AS "spendThrough",
-       (SELECT max(ts) FROM conversions c WHERE c.organization_id = o.id) AS "conversionsThrough",
-       (SELECT max(finished_at) FROM data_loads l WHERE l.organization_id = o.id) AS "seededAt"
-     FROM organizations o ORDER BY o.id`,
-  );
+/**
+ * Data freshness per organization, for /health and provenance. One statement per organization,
+ * each pinned to it, so on a sharded cluster (docs/scaling.md) each runs on one shard.
+ */
+export async function dataFreshness(db: Queryable): Promise<Freshness[]> {
+  const orgs = await db.query<{ id: number; slug: string }>("SELECT id, slug FROM organizations ORDER BY id");
+  const out: Freshness[] = [];
+  for (const o of orgs) {
+    const [row] = await db.query<Omit<Freshness, "slug"> & Record<string, unknown>>(
+      `SELECT (SELECT max(date)::text FROM ad_spend_daily WHERE organization_id = $1) AS "spendThrough",
+         (SELECT max(ts) FROM conversions WHERE organization_id = $1) AS "conversionsThrough",
+         (SELECT max(finished_at) FROM data_loads WHERE organization_id = $1) AS "seededAt"`,
+      [o.id],
+    );
+    out.push({
+      slug: o.slug,
+      spendThrough: row?.spendThrough ?? null,
+      conversionsThrough: row?.conversionsThrough ?? null,
+      seededAt: row?.seededAt ?? null,
+    });
+  }
+  return out;
 }
