@@ -1,20 +1,19 @@
 /**
- * `npm run bench -- agent [--data-dir DIR] [--rounds N]`: latency and throughput of POST /agents/query
- * on the local planner over a mix of 50 marketer questions, on the embedded demo database (seeded
- * into DIR on first use). Baseline in the same run: GET /api/v1/me through the same auth stack.
+ * `npm run bench -- agent [--data-dir DIR] [--database-url URL] [--rounds N]`: latency and
+ * throughput of POST /agents/query on the local planner over a mix of 50 marketer questions, on the
+ * demo database (embedded PGlite seeded into DIR on first use, or PostgreSQL with --database-url or
+ * DATABASE_URL; see demo-database.ts). Baseline in the same run: GET /api/v1/me through the same
+ * auth stack.
  */
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { DatabaseCheckpointSaver } from "../agent/checkpointer/index.ts";
 import { createAgentService } from "../agent/service.ts";
 import { createApp } from "../api/app.ts";
-import { onDataLoaded, prepareOrganizations } from "../api/lifecycle.ts";
-import { openDatabase } from "../db/connect.ts";
 import { createApiKey } from "../db/repositories/api-keys.ts";
-import { findOrganizationBySlug, listOrganizations } from "../db/repositories/organizations.ts";
-import { seedDemo } from "../db/seed/seed-demo.ts";
+import { findOrganizationBySlug } from "../db/repositories/organizations.ts";
 import { silentLogger } from "../lib/logger.ts";
 import { createLocalEmbedder } from "../semantic/search/embed-local.ts";
+import { openBenchDatabase } from "./demo-database.ts";
 
 export const QUESTIONS = [
   "What was ROAS by channel last month?",
@@ -97,15 +96,21 @@ async function timeAll(
 export async function run(args: string[]): Promise<void> {
   const { values } = parseArgs({
     args,
-    options: { "data-dir": { type: "string" }, rounds: { type: "string" } },
+    options: {
+      "data-dir": { type: "string" },
+      "database-url": { type: "string" },
+      rounds: { type: "string" },
+    },
   });
-  const dataDir = values["data-dir"] ?? path.resolve("tmp/bench-agent-data");
   const rounds = Number(values.rounds ?? 2);
-  const db = await openDatabase({ dataDir });
-  await seedDemo(db, { seed: 42, scale: 1, logger: silentLogger, afterLoad: onDataLoaded });
   const embedder = createLocalEmbedder();
-  await prepareOrganizations(db, silentLogger, await listOrganizations(db), embedder);
-  const acme = (await findOrganizationBySlug(db, "acme"))!;
+  const { db, label } = await openBenchDatabase(
+    { dataDir: values["data-dir"], databaseUrl: values["database-url"] },
+    embedder,
+  );
+  const acme = await findOrganizationBySlug(db, "acme");
+  if (!acme)
+    throw new Error(`${label} has no demo organization 'acme': run the benchmark on an empty database`);
   const key = (await createApiKey(db, { organizationId: acme.id, role: "analyst" })).key;
   const agent = createAgentService({
     db,
@@ -119,6 +124,9 @@ export async function run(args: string[]): Promise<void> {
     { rateLimitPerMinute: 1e9 },
   );
   const server = app.listen(0, "127.0.0.1");
+  // Node closes a keep-alive socket after 5 s idle; on a loaded machine fetch can pick that socket
+  // just as it closes (ECONNRESET). The benchmark's only client is fetch, so keep sockets longer.
+  server.keepAliveTimeout = 60_000;
   await new Promise((r) => server.once("listening", r));
   const address = server.address();
   const base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
@@ -144,7 +152,7 @@ export async function run(args: string[]): Promise<void> {
   const conc = await timeAll(QUESTIONS.length * rounds, ask, 4);
   const p = (xs: number[], q: number) => percentile(xs, q).toFixed(1);
   console.log(
-    `agent bench: ${QUESTIONS.length} questions x ${rounds} rounds, local planner, embedded PGlite, scale 1`,
+    `agent bench: ${QUESTIONS.length} questions x ${rounds} rounds, local planner, ${label}, scale 1`,
   );
   console.log(`  baseline GET /api/v1/me        p50 ${p(baseline.ms, 50)} ms  p95 ${p(baseline.ms, 95)} ms`);
   console.log(

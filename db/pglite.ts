@@ -4,6 +4,7 @@ import { drizzle } from "drizzle-orm/pglite";
 import { migrate } from "drizzle-orm/pglite/migrator";
 import { copyStatement, type Database, type Queryable, type Row, valueParsers } from "./database.ts";
 import { classified } from "./unavailable.ts";
+import { parseVector, vectorTypeOid } from "./vector.ts";
 
 /**
  * Embedded PostgreSQL (WASM) with pgvector. `dataDir` undefined means in memory (tests). Once it
@@ -41,8 +42,10 @@ export async function createPgliteDatabase(dataDir?: string): Promise<Database> 
     ...wrap(pg),
     async hasVector() {
       if (vectorKnown === undefined) {
-        const rows = await classified(() => pg.query("SELECT 1 FROM pg_extension WHERE extname = 'vector'"));
-        vectorKnown = rows.rows.length > 0;
+        const oid = await vectorTypeOid(wrap(pg));
+        // PGlite looks its parsers up per query, so registering here covers every later query.
+        if (oid !== undefined) pg.parsers[oid] = parseVector;
+        vectorKnown = oid !== undefined;
       }
       return vectorKnown;
     },

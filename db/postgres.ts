@@ -7,11 +7,7 @@ import { from as copyFrom } from "pg-copy-streams";
 import type { Logger } from "../lib/logger.ts";
 import { copyStatement, type Database, type Queryable, type Row, valueParsers } from "./database.ts";
 import { classified, isDatabaseUnavailable } from "./unavailable.ts";
-
-const types = {
-  getTypeParser: ((oid: number, format?: string) =>
-    valueParsers[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
-};
+import { parseVector, vectorTypeOid } from "./vector.ts";
 
 /** How long a request waits for a connection (a new one, or a free slot in the pool) before 503. */
 export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
@@ -25,6 +21,13 @@ export async function createPostgresDatabase(
   url: string,
   opts: { max?: number; logger?: Logger; connectTimeoutMs?: number } = {},
 ): Promise<Database> {
+  // One parser table for every client of the pool; the vector parser joins it once the extension
+  // is found (its OID differs per server), so a client opened earlier parses vectors too.
+  const parsers: Record<number, (text: string) => unknown> = { ...valueParsers };
+  const types = {
+    getTypeParser: ((oid: number, format?: string) =>
+      parsers[oid] ?? pg.types.getTypeParser(oid, format as "text")) as typeof pg.types.getTypeParser,
+  };
   const pool = new pg.Pool({
     connectionString: url,
     max: opts.max ?? 10,
@@ -80,8 +83,9 @@ export async function createPostgresDatabase(
     ...wrap(pool),
     async hasVector() {
       if (vectorKnown === undefined) {
-        const r = await classified(() => pool.query("SELECT 1 FROM pg_extension WHERE extname = 'vector'"));
-        vectorKnown = r.rows.length > 0;
+        const oid = await vectorTypeOid(wrap(pool));
+        if (oid !== undefined) parsers[oid] = parseVector;
+        vectorKnown = oid !== undefined;
       }
       return vectorKnown;
     },

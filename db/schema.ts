@@ -292,7 +292,7 @@ export const apiKeys = pgTable(
 export const auditLog = pgTable(
   "audit_log",
   {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
+    id: bigserial("id", { mode: "number" }).notNull(),
     organizationId: integer("organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
@@ -302,13 +302,16 @@ export const auditLog = pgTable(
     details: jsonb("details"),
     at: createdAt(),
   },
-  (t) => [index("audit_log_org_at_idx").on(t.organizationId, t.at)],
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    index("audit_log_org_at_idx").on(t.organizationId, t.at),
+  ],
 );
 
 export const threads = pgTable(
   "threads",
   {
-    id: text("id").primaryKey(),
+    id: text("id").notNull(),
     organizationId: integer("organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
@@ -317,50 +320,63 @@ export const threads = pgTable(
     createdAt: createdAt(),
     updatedAt: tz("updated_at").notNull().defaultNow(),
   },
-  (t) => [index("threads_org_updated_idx").on(t.organizationId, t.updatedAt)],
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    index("threads_org_updated_idx").on(t.organizationId, t.updatedAt),
+  ],
 );
 
 export const messages = pgTable(
   "messages",
   {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
+    id: bigserial("id", { mode: "number" }).notNull(),
     organizationId: integer("organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
-    threadId: text("thread_id")
-      .notNull()
-      .references(() => threads.id, { onDelete: "cascade" }),
+    threadId: text("thread_id").notNull(),
     role: text("role").notNull(),
     content: text("content").notNull(),
     payload: jsonb("payload"),
     createdAt: createdAt(),
   },
-  (t) => [index("messages_thread_idx").on(t.organizationId, t.threadId, t.id)],
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.threadId],
+      foreignColumns: [threads.organizationId, threads.id],
+    }).onDelete("cascade"),
+    index("messages_thread_idx").on(t.organizationId, t.threadId, t.id),
+  ],
 );
 
 export const feedback = pgTable(
   "feedback",
   {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
+    id: bigserial("id", { mode: "number" }).notNull(),
     organizationId: integer("organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
-    threadId: text("thread_id")
-      .notNull()
-      .references(() => threads.id, { onDelete: "cascade" }),
+    threadId: text("thread_id").notNull(),
     messageId: bigint("message_id", { mode: "number" }),
     rating: text("rating").notNull(),
     correction: text("correction"),
     createdAt: createdAt(),
   },
-  (t) => [index("feedback_org_idx").on(t.organizationId, t.createdAt)],
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.threadId],
+      foreignColumns: [threads.organizationId, threads.id],
+    }).onDelete("cascade"),
+    index("feedback_org_idx").on(t.organizationId, t.createdAt),
+  ],
 );
 
 /** One row per finished seed/ingestion, so data freshness and idempotence are visible. */
 export const dataLoads = pgTable(
   "data_loads",
   {
-    id: bigserial("id", { mode: "number" }).primaryKey(),
+    id: bigserial("id", { mode: "number" }).notNull(),
     organizationId: integer("organization_id")
       .notNull()
       .references(() => organizations.id, { onDelete: "cascade" }),
@@ -371,7 +387,10 @@ export const dataLoads = pgTable(
     dataThrough: date("data_through", { mode: "string" }).notNull(),
     finishedAt: tz("finished_at").notNull().default(sql`now()`),
   },
-  (t) => [index("data_loads_org_idx").on(t.organizationId, t.finishedAt)],
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    index("data_loads_org_idx").on(t.organizationId, t.finishedAt),
+  ],
 );
 
 export type Organization = typeof organizations.$inferSelect;

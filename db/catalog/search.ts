@@ -10,8 +10,8 @@ import { cosine } from "../../semantic/search/embedder.ts";
 import { hybridSearch, type SearchHit } from "../../semantic/search/hybrid.ts";
 import { words } from "../../semantic/search/text.ts";
 import type { Database } from "../database.ts";
+import { toVectorParam } from "../vector.ts";
 import { docFromRow } from "./documents.ts";
-import { vectorLiteral } from "./sync.ts";
 
 interface Row extends Record<string, unknown> {
   kind: string;
@@ -40,7 +40,7 @@ export async function searchCatalog(
   const params: unknown[] = [organizationId, tsquery || "x"];
   let vectorSql = "NULL::float8 AS vsim, embedding_array";
   if (vector && queryVector) {
-    params.push(vectorLiteral(queryVector), embedder.model);
+    params.push(toVectorParam(queryVector), embedder.model);
     vectorSql =
       "CASE WHEN embedding_model = $4 THEN 1 - (embedding <=> $3::vector) END AS vsim, NULL::float8[] AS embedding_array";
   }

@@ -7,6 +7,7 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import { catalogDocuments, docId, type SearchDoc, valueDocuments } from "../../semantic/search/documents.ts";
 import type { Embedder } from "../../semantic/search/embedder.ts";
 import type { Database, Queryable } from "../database.ts";
+import { toVectorParam } from "../vector.ts";
 import { loadDimensionValues } from "./dimension-values.ts";
 import { embeddingText, storedContent } from "./documents.ts";
 
@@ -18,11 +19,6 @@ export interface SyncReport {
   embedded: number;
   removed: number;
   vector: boolean;
-}
-
-/** pgvector's text input format. */
-export function vectorLiteral(v: readonly number[]): string {
-  return `[${v.map((x) => (Number.isFinite(x) ? x : 0)).join(",")}]`;
 }
 
 async function syncDefinitions(tx: Queryable, organizationId: number, catalog: Catalog) {
@@ -120,7 +116,7 @@ export async function syncCatalog(
       ];
       const vecCol = vector ? ", embedding" : "";
       const vecVal = vector ? ", $9::vector" : "";
-      if (vector) params.push(vectorLiteral(v));
+      if (vector) params.push(toVectorParam(v));
       await tx.query(
         `INSERT INTO catalog_embeddings (organization_id, kind, dimension, key, label, content, embedding_model, embedding_array${vecCol})
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8${vecVal})

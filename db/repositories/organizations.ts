@@ -41,14 +41,28 @@ export interface Freshness {
 /**
  * Data freshness of one organization, for an authenticated `/health` (a list with that one entry,
  * empty when the organization does not exist). Never for all organizations: slugs are not public.
+ * Each statement is pinned to the organization, so on a sharded cluster (docs/scaling.md) it runs
+ * on one shard.
  */
-export function dataFreshness(db: Queryable, organizationId: number): Promise<Freshness[]> {
-  return db.query<Freshness & Record<string, unknown>>(
-    `SELECT o.slug,
-       (SELECT max(date)::text FROM ad_spend_daily a WHERE a.organization_id = o.id) AS "spendThrough",
-       (SELECT max(ts) FROM conversions c WHERE c.organization_id = o.id) AS "conversionsThrough",
-       (SELECT max(finished_at) FROM data_loads l WHERE l.organization_id = o.id) AS "seededAt"
-     FROM organizations o WHERE o.id = $1`,
+export async function dataFreshness(db: Queryable, organizationId: number): Promise<Freshness[]> {
+  const orgs = await db.query<{ id: number; slug: string }>(
+    "SELECT id, slug FROM organizations WHERE id = $1",
     [organizationId],
   );
+  const out: Freshness[] = [];
+  for (const o of orgs) {
+    const [row] = await db.query<Omit<Freshness, "slug"> & Record<string, unknown>>(
+      `SELECT (SELECT max(date)::text FROM ad_spend_daily WHERE organization_id = $1) AS "spendThrough",
+         (SELECT max(ts) FROM conversions WHERE organization_id = $1) AS "conversionsThrough",
+         (SELECT max(finished_at) FROM data_loads WHERE organization_id = $1) AS "seededAt"`,
+      [o.id],
+    );
+    out.push({
+      slug: o.slug,
+      spendThrough: row?.spendThrough ?? null,
+      conversionsThrough: row?.conversionsThrough ?? null,
+      seededAt: row?.seededAt ?? null,
+    });
+  }
+  return out;
 }

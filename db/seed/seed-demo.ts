@@ -80,11 +80,14 @@ export async function seedDemo(db: Database, opts: SeedOptions): Promise<SeedRep
 
 async function seedOrg(db: Database, spec: OrgSpec, opts: SeedOptions): Promise<OrgSeedResult> {
   const started = performance.now();
-  const existing = await db.query<{ id: number }>(
-    `SELECT o.id FROM organizations o
-      WHERE o.slug = $1 AND EXISTS (SELECT 1 FROM data_loads l WHERE l.organization_id = o.id AND l.kind = 'seed')`,
-    [spec.slug],
-  );
+  // Two statements, the second pinned to the organization, so each stays on one shard on Citus.
+  const [org] = await db.query<{ id: number }>("SELECT id FROM organizations WHERE slug = $1", [spec.slug]);
+  const existing = org
+    ? await db.query<{ id: number }>(
+        "SELECT organization_id AS id FROM data_loads WHERE organization_id = $1 AND kind = 'seed' LIMIT 1",
+        [org.id],
+      )
+    : [];
   if (existing[0] && !opts.force) {
     opts.logger.info(
       { org: spec.slug },
