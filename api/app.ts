@@ -6,6 +6,7 @@ import type { AppDeps } from "./deps.ts";
 import { jsonNumberReplacer } from "./json-numbers.ts";
 import { requireApiKey } from "./middleware/auth.ts";
 import { errorHandler, notFound } from "./middleware/errors.ts";
+import { jsonBody } from "./middleware/json-body.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { healthRouter } from "./routes/health.ts";
 import { apiRoutes } from "./routes/index.ts";
@@ -40,7 +41,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     handler: (_req, _res, next) =>
       next(new AppError("rate_limited", "too many requests for this API key; retry after a minute")),
   });
-  app.use(["/api", "/agents"], requireApiKey(deps.db), limiter, express.json({ limit: "1mb" }));
+  app.use(["/api", "/agents"], requireApiKey(deps.db), limiter, ...jsonBody({ limit: "1mb" }));
   for (const [path, factory] of apiRoutes) app.use(path, factory(deps));
 
   app.use(notFound);

@@ -5,6 +5,7 @@
 export type ErrorCode =
   | "env.invalid"
   | "input.invalid"
+  | "input.unsupported_media_type"
   | "not_found"
   | "auth.unauthorized"
   | "auth.forbidden"

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { AppError, describeZodIssues } from "../../lib/errors.ts";
+import { safeText, TEXT_LIMITS } from "../../lib/safe-text.ts";
 import { attributeTotals } from "./attribute.ts";
 import {
   attributionOptionsSchema,
@@ -15,7 +16,7 @@ import {
 
 const requestPathSchema = z
   .object({
-    path: z.array(z.string().min(1)),
+    path: z.array(safeText({ max: TEXT_LIMITS.label, min: 1 })),
     conversions: z.number().finite().nonnegative(),
     nulls: z.number().finite().nonnegative().optional(),
     value: z.number().finite().nonnegative().optional(),

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { AppError } from "../../lib/errors.ts";
+import { safeText } from "../../lib/safe-text.ts";
 import { STANDARD_DIMENSIONS } from "../../semantic/catalog/dimensions.ts";
 import { catalogWithCustom, STANDARD_METRICS, standardCatalog } from "../../semantic/catalog/index.ts";
 import type { Catalog } from "../../semantic/catalog/types.ts";
@@ -14,12 +15,15 @@ import type { Queryable } from "../database.ts";
 /** Body of POST /catalog/metrics: a formula over existing metrics. */
 export const customMetricInput = z.object({
   key: catalogKey.describe("e.g. 'blended_cpa'"),
-  label: z.string().min(1).max(80),
-  description: z.string().min(1).max(500).default("Custom metric."),
-  synonyms: z.array(z.string().min(1).max(80)).max(20).default([]),
+  label: safeText({ max: 80, min: 1 }),
+  description: safeText({ max: 500, min: 1, multiline: true }).default("Custom metric."),
+  synonyms: z
+    .array(safeText({ max: 80, min: 1 }))
+    .max(20)
+    .default([]),
   unit: z.enum(UNITS).default("ratio"),
   format: z.enum(FORMATS).default("decimal"),
-  formula: z.string().min(1).max(500).describe("e.g. '(revenue - spend) / orders'"),
+  formula: safeText({ max: 500, min: 1 }).describe("e.g. '(revenue - spend) / orders'"),
   higherIsBetter: z.boolean().default(true),
 });
 export type CustomMetricInput = z.infer<typeof customMetricInput>;
