@@ -1,6 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
-import { describeZodIssues, type ErrorCode, isAppError } from "../../lib/errors.ts";
+import { describeZodIssues, type ErrorCode, isAppError, MAX_REPORTED_ISSUES } from "../../lib/errors.ts";
 import type { Logger } from "../../lib/logger.ts";
 
 /** HTTP status per error code. Codes not listed are internal: logged in full, shown generically. */
@@ -39,7 +39,10 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return send(400, {
         code: "input.invalid",
         message: describeZodIssues(err.issues),
-        details: { path: first?.path.map(String).join(".") ?? "", issues: err.issues },
+        details: {
+          path: first?.path.map(String).join(".") ?? "",
+          issues: err.issues.slice(0, MAX_REPORTED_ISSUES),
+        },
       });
     }
     if (isAppError(err) && STATUS[err.code]) {
