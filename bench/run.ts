@@ -7,6 +7,7 @@ const BENCHES: Record<string, string[]> = {
   semantic: ["./semantic.ts"],
   agent: ["./agent.ts"],
   truth: ["./truth.ts"],
+  fuzz: ["./fuzz.ts"],
   core: ["./core-attribution.ts", "./core-budget.ts"],
   "core-attribution": ["./core-attribution.ts"],
   "core-budget": ["./core-budget.ts"],
