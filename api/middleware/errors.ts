@@ -79,6 +79,7 @@ export function clientError(err: unknown): { status: number; code: ErrorCode; me
     type?: unknown;
     expose?: unknown;
     message?: unknown;
+    code?: unknown;
   };
   const status = typeof e.status === "number" ? e.status : e.statusCode;
   if (typeof status !== "number" || !Number.isInteger(status) || status < 400 || status > 499)
@@ -88,6 +89,9 @@ export function clientError(err: unknown): { status: number; code: ErrorCode; me
   if (known) return { status, code, message: known };
   if (err instanceof URIError)
     return { status, code, message: "the request path is not valid percent-encoding" };
+  // zlib's errors (Z_DATA_ERROR...) for a body that is not in its declared Content-Encoding.
+  if (typeof e.code === "string" && e.code.startsWith("Z_"))
+    return { status, code, message: "the request body does not decode with its Content-Encoding" };
   if (e.expose === true && typeof e.message === "string")
     return { status, code, message: e.message.slice(0, 200) };
   return { status, code, message: "the request could not be read" };
