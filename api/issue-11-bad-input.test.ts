@@ -142,7 +142,7 @@ describe("issue 11: bad input is a 4xx naming the field", () => {
     ).toEqual({
       status: 400,
       code: "input.invalid",
-      message: "the request could not be read",
+      message: "the request body does not decode with its Content-Encoding",
       path: undefined,
     });
   });

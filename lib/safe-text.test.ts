@@ -33,23 +33,32 @@ describe("safeText", () => {
   };
 
   it("accepts printable text and free-form whitespace where multiline, trimming it", () => {
-    expect(message({ question: "  why?\n\tnow ", key: "roas" })).toEqual({ question: "why?\n\tnow", key: "roas" });
+    expect(message({ question: "  why?\n\tnow ", key: "roas" })).toEqual({
+      question: "why?\n\tnow",
+      key: "roas",
+    });
   });
 
   it("names the field, the character and its position", () => {
     expect(message({ question: "abc\u0000def", key: "roas" })).toBe(
       "question: must not contain control character U+0000 (at position 3)",
     );
-    expect(message({ question: "ok", key: "a\nb" })).toBe("key: must not contain control character U+000A (at position 1)");
+    expect(message({ question: "ok", key: "a\nb" })).toBe(
+      "key: must not contain control character U+000A (at position 1)",
+    );
   });
 
   it("states the length limits in the field's words", () => {
-    expect(message({ question: "x".repeat(11), key: "roas" })).toBe("question: expected at most 10 characters");
+    expect(message({ question: "x".repeat(11), key: "roas" })).toBe(
+      "question: expected at most 10 characters",
+    );
     expect(message({ question: "   ", key: "roas" })).toBe("question: must not be empty");
     expect(message({ question: "ok", key: "x".repeat(100_000) })).toBe("key: expected at most 5 characters");
   });
 
   it("reports a wrong type as zod does", () => {
-    expect(message({ question: 5, key: "roas" })).toBe("question: Invalid input: expected string, received number");
+    expect(message({ question: 5, key: "roas" })).toBe(
+      "question: Invalid input: expected string, received number",
+    );
   });
 });
