@@ -61,7 +61,7 @@ describe("fuzzing every operation in /openapi.json", () => {
     // Every operation was exercised, and most requests were refused as bad input (4xx).
     expect(Object.keys(report.byOperation)).toHaveLength(operations.length);
     expect(refused).toBeGreaterThan(REQUESTS / 2);
-    // A generous guard against a hang, not a speed limit: 5,000 requests take 20-30 s on an idle
-    // 2-core machine and several times that under heavy load. Speed is measured by the bench.
+    // A guard against a hang, not a speed limit: the run time follows the machine's load (the
+    // bench's 5,000 requests took 382 s at a load average of 17 on 2 cores). Speed is the bench's.
   }, 900_000);
 });
