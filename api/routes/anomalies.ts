@@ -20,7 +20,11 @@ import { compileContextOf } from "./metrics.ts";
 /** The part of AppDeps this router uses (so it mounts with any AppDeps). */
 type RouteDeps = Pick<AppDeps, "db" | "now">;
 
-const isoDate = z.string().refine(isIsoDate, "expected a calendar date as YYYY-MM-DD");
+const isoDate = z
+  .string()
+  // Length first and abort: a megabyte of text is refused without the date parser.
+  .max(10, { error: "expected a calendar date as YYYY-MM-DD", abort: true })
+  .refine(isIsoDate, "expected a calendar date as YYYY-MM-DD");
 
 /** Query string of GET /api/v1/anomalies (detector options as in core/anomaly). */
 export const anomaliesQuerySchema = z

@@ -6,7 +6,11 @@ import { z } from "zod";
 import { safeText, TEXT_LIMITS } from "../../lib/safe-text.ts";
 import { isIsoDate } from "../stats/dates.ts";
 
-const isoDate = z.string().refine(isIsoDate, { message: "expected a YYYY-MM-DD date" });
+const isoDate = z
+  .string()
+  // Length first and abort: a megabyte of text is refused without the date parser.
+  .max(10, { error: "expected a YYYY-MM-DD date", abort: true })
+  .refine(isIsoDate, { message: "expected a YYYY-MM-DD date" });
 const period = z
   .object({ from: isoDate, to: isoDate })
   .refine((p) => p.from <= p.to, { message: "from must not be after to", path: ["from"] });

@@ -3,7 +3,11 @@ import { z } from "zod";
 import { safeText, TEXT_LIMITS } from "../../lib/safe-text.ts";
 import { isIsoDate } from "./dates.ts";
 
-const isoDate = z.string().refine(isIsoDate, "expected a calendar date as YYYY-MM-DD");
+const isoDate = z
+  .string()
+  // Length first and abort: a megabyte of text is refused without the date parser.
+  .max(10, { error: "expected a calendar date as YYYY-MM-DD", abort: true })
+  .refine(isIsoDate, "expected a calendar date as YYYY-MM-DD");
 const name = safeText({ max: TEXT_LIMITS.key, min: 1 }).describe("A catalog key, e.g. 'roas' or 'channel'.");
 
 export const TIME_PRESETS = [
