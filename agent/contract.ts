@@ -8,7 +8,13 @@ import { safeText, TEXT_LIMITS } from "../lib/safe-text.ts";
  */
 export const agentQueryInput = z
   .object({
-    question: safeText({ max: TEXT_LIMITS.prose, min: 1, multiline: true, trim: true })
+    question: safeText({
+      max: TEXT_LIMITS.prose,
+      min: 1,
+      multiline: true,
+      trim: true,
+      messages: { min: "the question is empty", max: "the question is too long (at most 4000 characters)" },
+    })
       .optional()
       .describe("The question in plain language, e.g. 'What was ROAS by channel last month?'"),
     threadId: z

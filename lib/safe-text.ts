@@ -17,6 +17,8 @@ export interface TextRules {
   multiline?: boolean;
   /** Strip surrounding whitespace before the length checks. */
   trim?: boolean;
+  /** Field-specific wording for the length checks (defaults: "must not be empty", "expected at most N characters"). */
+  messages?: { min?: string; max?: string };
 }
 
 /** C0 controls, DEL and C1 controls; `multiline` spares tab (09), line feed (0A) and carriage return (0D). */
@@ -63,14 +65,11 @@ export function safeText(rules: TextRules) {
     if (problem) ctx.addIssue({ code: "custom", message: problem });
   });
   const trimmed = rules.trim ? base.trim() : base;
-  const min =
-    rules.min === undefined
-      ? trimmed
-      : trimmed.min(
-          rules.min,
-          rules.min === 1 ? "must not be empty" : `expected at least ${rules.min} characters`,
-        );
-  return min.max(rules.max, `expected at most ${rules.max} characters`);
+  const tooShort =
+    rules.messages?.min ??
+    (rules.min === 1 ? "must not be empty" : `expected at least ${rules.min} characters`);
+  const min = rules.min === undefined ? trimmed : trimmed.min(rules.min, tooShort);
+  return min.max(rules.max, rules.messages?.max ?? `expected at most ${rules.max} characters`);
 }
 
 /** Length limits shared by schemas, so the same kind of field has the same limit everywhere. */
