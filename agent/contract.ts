@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { safeText, TEXT_LIMITS } from "../lib/safe-text.ts";
 
 /**
  * The public contract of an agent answer: what POST /agents/query returns, what `npm run ask --json`
@@ -7,11 +8,13 @@ import { z } from "zod";
  */
 export const agentQueryInput = z
   .object({
-    question: z
-      .string({ error: "expected the question as a string" })
-      .trim()
-      .min(1, "the question is empty")
-      .max(4000, "the question is too long (at most 4000 characters)")
+    question: safeText({
+      max: TEXT_LIMITS.prose,
+      min: 1,
+      multiline: true,
+      trim: true,
+      messages: { min: "the question is empty", max: "the question is too long (at most 4000 characters)" },
+    })
       .optional()
       .describe("The question in plain language, e.g. 'What was ROAS by channel last month?'"),
     threadId: z
@@ -19,9 +22,7 @@ export const agentQueryInput = z
       .regex(/^[\w-]{1,100}$/, "expected a thread id returned by an earlier answer")
       .optional()
       .describe("Continue an earlier conversation (follow-ups such as 'and last quarter?')."),
-    clarificationId: z
-      .string()
-      .max(200)
+    clarificationId: safeText({ max: 200 })
       .optional()
       .describe("The id of the option chosen from an earlier clarification, e.g. 'metric:orders'."),
   })

@@ -9,6 +9,7 @@ import { requireApiKey } from "./middleware/auth.ts";
 import { AuthFailureThrottle, throttleFailedAuth } from "./middleware/auth-throttle.ts";
 import { errorHandler, notFound } from "./middleware/errors.ts";
 import { httpMetrics, markMount } from "./middleware/http-metrics.ts";
+import { jsonBody } from "./middleware/json-body.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { healthRouter } from "./routes/health.ts";
 import { apiRoutes } from "./routes/index.ts";
@@ -59,7 +60,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
   const authenticate = throttleFailedAuth(authThrottle, requireApiKey(deps.db));
   // Marked before auth, so a refused request is labelled by its mount too.
   for (const [path] of apiRoutes) app.use(path, markMount(path));
-  app.use(["/api", "/agents"], authenticate, limiter, express.json({ limit: "1mb" }));
+  app.use(["/api", "/agents"], authenticate, limiter, ...jsonBody({ limit: "1mb" }));
   for (const [path, factory] of apiRoutes) app.use(path, factory(deps));
 
   app.use(notFound);

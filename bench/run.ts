@@ -9,6 +9,7 @@ const BENCHES: Record<string, string[]> = {
   "model-outage": ["./model-outage.ts"],
   truth: ["./truth.ts"],
   chart: ["./chart.ts"],
+  fuzz: ["./fuzz.ts"],
   core: ["./core-attribution.ts", "./core-budget.ts"],
   "core-attribution": ["./core-attribution.ts"],
   "core-budget": ["./core-budget.ts"],

@@ -1,13 +1,14 @@
 import type { ErrorRequestHandler, RequestHandler } from "express";
 import { ZodError } from "zod";
 import { toDatabaseError } from "../../db/unavailable.ts";
-import { describeZodIssues, type ErrorCode, isAppError } from "../../lib/errors.ts";
+import { describeZodIssues, type ErrorCode, isAppError, MAX_REPORTED_ISSUES } from "../../lib/errors.ts";
 import type { Logger } from "../../lib/logger.ts";
 import { loggedPath } from "./request-log.ts";
 
 /** HTTP status per error code. Codes not listed are internal: logged in full, shown generically. */
 const STATUS: Partial<Record<ErrorCode, number>> = {
   "input.invalid": 400,
+  "input.unsupported_media_type": 415,
   "core.invalid_input": 400,
   "core.infeasible": 400,
   "compile.invalid_query": 400,
@@ -50,16 +51,11 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return send(400, {
         code: "input.invalid",
         message: describeZodIssues(err.issues),
-        details: { path: first?.path.map(String).join(".") ?? "", issues: err.issues },
+        details: {
+          path: first?.path.map(String).join(".") ?? "",
+          issues: err.issues.slice(0, MAX_REPORTED_ISSUES),
+        },
       });
-    }
-    // body-parser errors carry `type` and `status`.
-    const type = (err as { type?: string }).type;
-    if (type === "entity.parse.failed") {
-      return send(400, { code: "input.invalid", message: "the request body is not valid JSON" });
-    }
-    if (type === "entity.too.large") {
-      return send(413, { code: "input.invalid", message: "the request body is too large" });
     }
     if (isAppError(err) && STATUS[err.code]) {
       const retryAfter = RETRY_AFTER_SECONDS[err.code];
@@ -70,9 +66,53 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       }
       return send(STATUS[err.code]!, { code: err.code, message: err.message, details: err.details });
     }
+    const client = clientError(err);
+    if (client) return send(client.status, { code: client.code, message: client.message });
     logger.error({ err, requestId, method: req.method, path: loggedPath(req) }, "request failed");
     return send(500, { code: "internal", message: "internal error; the request id is in the server log" });
   };
+}
+
+/** Friendly messages for body-parser's error types (its own texts name internals such as raw-body). */
+const BODY_ERRORS: Record<string, string> = {
+  "entity.parse.failed": "the request body is not valid JSON",
+  "entity.too.large": "the request body is too large",
+  "encoding.unsupported": "unsupported Content-Encoding; send identity, gzip, deflate or br",
+  "charset.unsupported": "unsupported charset; send JSON as UTF-8",
+  "request.aborted": "the request was aborted before its body was read",
+  "request.size.invalid": "the request body's size does not match its Content-Length",
+};
+
+/**
+ * An error that already carries an HTTP 4xx status (body-parser and raw-body errors, a
+ * Content-Encoding the body does not decode with, the router's URIError for a malformed `%`
+ * escape in a path segment) keeps that status: it is the caller's mistake, not a server fault.
+ * The message is ours or one the error marks as safe to show (`expose`), never an internal one.
+ */
+export function clientError(err: unknown): { status: number; code: ErrorCode; message: string } | undefined {
+  if (typeof err !== "object" || err === null) return undefined;
+  const e = err as {
+    status?: unknown;
+    statusCode?: unknown;
+    type?: unknown;
+    expose?: unknown;
+    message?: unknown;
+    code?: unknown;
+  };
+  const status = typeof e.status === "number" ? e.status : e.statusCode;
+  if (typeof status !== "number" || !Number.isInteger(status) || status < 400 || status > 499)
+    return undefined;
+  const code: ErrorCode = status === 415 ? "input.unsupported_media_type" : "input.invalid";
+  const known = typeof e.type === "string" ? BODY_ERRORS[e.type] : undefined;
+  if (known) return { status, code, message: known };
+  if (err instanceof URIError)
+    return { status, code, message: "the request path is not valid percent-encoding" };
+  // zlib's errors (Z_DATA_ERROR...) for a body that is not in its declared Content-Encoding.
+  if (typeof e.code === "string" && e.code.startsWith("Z_"))
+    return { status, code, message: "the request body does not decode with its Content-Encoding" };
+  if (e.expose === true && typeof e.message === "string")
+    return { status, code, message: e.message.slice(0, 200) };
+  return { status, code, message: "the request could not be read" };
 }
 
 /** 404 for routes that do not exist. */

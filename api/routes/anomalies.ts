@@ -5,6 +5,7 @@ import { anomalyOptionsSchema } from "../../core/anomaly/schemas.ts";
 import type { AnalyticsDeps } from "../../db/analytics/deps.ts";
 import { readMetricSeries } from "../../db/analytics/metric-series.ts";
 import { loadOrgCatalog } from "../../db/catalog/repository.ts";
+import { safeText, TEXT_LIMITS } from "../../lib/safe-text.ts";
 import { addDays, isIsoDate, localDate } from "../../semantic/query/dates.ts";
 import {
   isPaidMediaMetric,
@@ -19,15 +20,21 @@ import { compileContextOf } from "./metrics.ts";
 /** The part of AppDeps this router uses (so it mounts with any AppDeps). */
 type RouteDeps = Pick<AppDeps, "db" | "now">;
 
-const isoDate = z.string().refine(isIsoDate, "expected a calendar date as YYYY-MM-DD");
+const isoDate = z
+  .string()
+  // Length first and abort: a megabyte of text is refused without the date parser.
+  .max(10, { error: "expected a calendar date as YYYY-MM-DD", abort: true })
+  .refine(isIsoDate, "expected a calendar date as YYYY-MM-DD");
 
 /** Query string of GET /api/v1/anomalies (detector options as in core/anomaly). */
 export const anomaliesQuerySchema = z
   .object({
-    metric: z.string().min(1).max(64).describe("Catalog metric key, e.g. 'revenue'"),
+    metric: safeText({ max: TEXT_LIMITS.key, min: 1 }).describe("Catalog metric key, e.g. 'revenue'"),
     from: isoDate.optional().describe("First day to report, e.g. 2026-10-01; default 30 days before to"),
     to: isoDate.optional().describe("Last day to report, e.g. 2026-10-31; default yesterday (org time zone)"),
-    by: z.string().min(1).max(64).optional().describe("Dimension to scan per member, e.g. 'channel'"),
+    by: safeText({ max: TEXT_LIMITS.key, min: 1 })
+      .optional()
+      .describe("Dimension to scan per member, e.g. 'channel'"),
     threshold: anomalyOptionsSchema.shape.threshold,
     minHistoryWeeks: anomalyOptionsSchema.shape.minHistoryWeeks,
     trailingWeeks: anomalyOptionsSchema.shape.trailingWeeks,

@@ -4,6 +4,7 @@ import { attributePaths, parseAttributionRequest } from "../../core/attribution/
 import { MODEL_NAMES, modelNameSchema } from "../../core/attribution/types.ts";
 import { loadOrgCatalog } from "../../db/catalog/repository.ts";
 import { AppError } from "../../lib/errors.ts";
+import { safeText } from "../../lib/safe-text.ts";
 import { createAttribution } from "../../tools/attribution/execute.ts";
 import type { AppDeps } from "../deps.ts";
 import { tenantOf } from "../tenant.ts";
@@ -13,8 +14,7 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY
 /** GET /api/v1/attribution query string: stored results, models side by side. */
 export const storedAttributionQuery = z
   .object({
-    model: z
-      .string()
+    model: safeText({ max: 400 })
       .default("last_touch,markov")
       .transform((s) => s.split(",").map((m) => m.trim()))
       .pipe(

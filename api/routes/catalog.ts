@@ -12,11 +12,13 @@ import {
 import { searchCatalog } from "../../db/catalog/search.ts";
 import { syncOrganizationCatalog } from "../../db/catalog/sync.ts";
 import { AppError, describeZodIssues } from "../../lib/errors.ts";
+import { safeText } from "../../lib/safe-text.ts";
+import { catalogKey } from "../../semantic/catalog/types.ts";
 import type { AppDeps } from "../deps.ts";
 import { requireRole, tenantOf } from "../tenant.ts";
 
 export const catalogSearchQuery = z.object({
-  q: z.string().trim().min(1, "expected a search text").max(200),
+  q: safeText({ max: 200, min: 1, trim: true }),
   kind: z.enum(["metric", "dimension", "dimension_value"]).optional(),
   limit: z.coerce.number().int().min(1).max(50).default(10),
 });
@@ -32,6 +34,9 @@ function parse<T>(schema: z.ZodType<T>, value: unknown): T {
 }
 
 const EDITORS = ["admin", "analyst"] as const;
+
+/** The `:key` path segment of /metrics/:key: a catalog key, checked before it reaches SQL. */
+const metricKeyParams = z.object({ key: catalogKey });
 
 /**
  * GET / (the organization's catalog), GET /search?q= (hybrid search), and /metrics CRUD for
@@ -77,7 +82,7 @@ export function catalogRouter(deps: AppDeps): Router {
     const metric = await updateCustomMetric(
       deps.db,
       t.organizationId,
-      req.params.key,
+      parse(metricKeyParams, req.params).key,
       parse(customMetricPatch, req.body),
     );
     await syncOrganizationCatalog(deps.db, t.organizationId, embedder);
@@ -87,7 +92,7 @@ export function catalogRouter(deps: AppDeps): Router {
   router.delete("/metrics/:key", async (req, res) => {
     const t = tenantOf(res);
     requireRole(t, EDITORS);
-    await deactivateCustomMetric(deps.db, t.organizationId, req.params.key);
+    await deactivateCustomMetric(deps.db, t.organizationId, parse(metricKeyParams, req.params).key);
     await syncOrganizationCatalog(deps.db, t.organizationId, embedder);
     res.status(204).end();
   });

@@ -2,6 +2,7 @@ import { Router } from "express";
 import { z } from "zod";
 import { findThread, insertFeedback } from "../../db/repositories/threads.ts";
 import { AppError } from "../../lib/errors.ts";
+import { safeText, TEXT_LIMITS } from "../../lib/safe-text.ts";
 import type { AppDeps } from "../deps.ts";
 import { tenantOf } from "../tenant.ts";
 
@@ -10,7 +11,9 @@ export const feedbackInput = z
     threadId: z.string().regex(/^[\w-]{1,100}$/, "expected a thread id returned by /agents/query"),
     messageId: z.number().int().positive().optional().describe("The answer's message id, when known."),
     rating: z.enum(["up", "down"], { error: "expected 'up' or 'down'" }),
-    correction: z.string().trim().max(4000).optional().describe("What the right answer would have been."),
+    correction: safeText({ max: TEXT_LIMITS.prose, multiline: true, trim: true })
+      .optional()
+      .describe("What the right answer would have been."),
   })
   .strict();
 

@@ -3,9 +3,14 @@
  * strings, so numbers are coerced) and the daily series the route reads from the database.
  */
 import { z } from "zod";
+import { safeText } from "../../lib/safe-text.ts";
 import { isIsoDate } from "../stats/dates.ts";
 
-const isoDate = z.string().refine(isIsoDate, { message: "expected a YYYY-MM-DD date" });
+const isoDate = z
+  .string()
+  // Length first and abort: a megabyte of text is refused without the date parser.
+  .max(10, { error: "expected a YYYY-MM-DD date", abort: true })
+  .refine(isIsoDate, { message: "expected a YYYY-MM-DD date" });
 
 /** Options of detectAnomalies. */
 export const anomalyOptionsSchema = z
@@ -62,7 +67,7 @@ export const anomalyOptionsSchema = z
         z.object({
           from: isoDate,
           to: isoDate,
-          label: z.string().min(1).max(100),
+          label: safeText({ max: 100, min: 1 }),
         }),
       )
       .max(1000)

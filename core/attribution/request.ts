@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { AppError, describeZodIssues } from "../../lib/errors.ts";
+import { safeText, TEXT_LIMITS } from "../../lib/safe-text.ts";
 import { attributeTotals } from "./attribute.ts";
 import {
   attributionOptionsSchema,
@@ -13,13 +14,20 @@ import {
   modelNameSchema,
 } from "./types.ts";
 
+/**
+ * Size limits of a caller-supplied request. The models run synchronously on the event loop and the
+ * data-driven ones grow faster than linearly in channels (3,000 paths over 3,000 distinct channels
+ * took 5.5 s of Markov removal effects); these keep a request's work bounded.
+ */
+export const ATTRIBUTION_REQUEST_LIMITS = { paths: 10_000, touches: 100, channels: 50 } as const;
+
 const requestPathSchema = z
   .object({
-    path: z.array(z.string().min(1)),
+    path: z.array(safeText({ max: TEXT_LIMITS.label, min: 1 })).max(ATTRIBUTION_REQUEST_LIMITS.touches),
     conversions: z.number().finite().nonnegative(),
     nulls: z.number().finite().nonnegative().optional(),
     value: z.number().finite().nonnegative().optional(),
-    timestamps: z.array(z.number().finite()).optional(),
+    timestamps: z.array(z.number().finite()).max(ATTRIBUTION_REQUEST_LIMITS.touches).optional(),
     conversionTime: z.number().finite().optional(),
   })
   .refine((p) => !p.timestamps || p.timestamps.length === p.path.length, {
@@ -28,11 +36,25 @@ const requestPathSchema = z
   });
 
 /** Request body of the attribution endpoint. */
-export const attributionRequestSchema = z.object({
-  paths: z.array(requestPathSchema).min(1, "at least one path is required"),
-  models: z.array(modelNameSchema).min(1, "at least one model is required"),
-  options: attributionOptionsSchema.omit({ level: true }).partial().optional(),
-});
+export const attributionRequestSchema = z
+  .object({
+    paths: z
+      .array(requestPathSchema)
+      .min(1, "at least one path is required")
+      .max(ATTRIBUTION_REQUEST_LIMITS.paths),
+    models: z.array(modelNameSchema).min(1, "at least one model is required").max(12),
+    options: attributionOptionsSchema.omit({ level: true }).partial().optional(),
+  })
+  .superRefine((r, ctx) => {
+    const channels = new Set(r.paths.flatMap((p) => p.path));
+    if (channels.size > ATTRIBUTION_REQUEST_LIMITS.channels) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["paths"],
+        message: `at most ${ATTRIBUTION_REQUEST_LIMITS.channels} distinct channels, got ${channels.size}`,
+      });
+    }
+  });
 export type AttributionRequest = z.infer<typeof attributionRequestSchema>;
 
 /** Credit of one model: per channel, unattributed (paths without touches), markov removal effects. */

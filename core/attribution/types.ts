@@ -3,6 +3,7 @@
  * Schemas are zod (parsed at the edge); the internal `KeyedPath` is the compact form the models run on.
  */
 import { z } from "zod";
+import { safeText, TEXT_LIMITS } from "../../lib/safe-text.ts";
 
 /** Every model the service can run. Markov order > 1 is an option (`order`), not a separate name. */
 export const MODEL_NAMES = [
@@ -28,9 +29,9 @@ export const DATA_DRIVEN_MODELS: readonly ModelName[] = ["markov", "shapley", "c
 
 /** One touch: a channel, optionally its campaign, time (ms epoch) and a W-shaped milestone flag. */
 export const touchSchema = z.union([
-  z.string().min(1),
+  safeText({ max: TEXT_LIMITS.label, min: 1 }),
   z.object({
-    channel: z.string().min(1),
+    channel: safeText({ max: TEXT_LIMITS.label, min: 1 }),
     campaignId: z.number().int().nullable().optional(),
     ts: z.number().finite().optional(),
     milestone: z.enum(["lead", "opportunity"]).optional(),
@@ -80,7 +81,10 @@ export const attributionOptionsSchema = z.object({
   /** Custom model weights; defaults to a U shape 30/40/30 so it differs from position_based. */
   customWeights: positionWeightsSchema.default({ first: 0.3, middle: 0.4, last: 0.3 }),
   /** Channels that last_non_direct skips. */
-  directChannels: z.array(z.string()).default(["direct"]),
+  directChannels: z
+    .array(safeText({ max: TEXT_LIMITS.label }))
+    .max(100)
+    .default(["direct"]),
 });
 export type AttributionOptions = z.infer<typeof attributionOptionsSchema>;
 

@@ -3,6 +3,7 @@
  * inferred from them so the route, the tool definition and the core cannot drift apart.
  */
 import { z } from "zod";
+import { safeText, TEXT_LIMITS } from "../../lib/safe-text.ts";
 
 const money = z.number().finite().nonnegative();
 
@@ -33,7 +34,9 @@ export const responseCurveSchema = z.discriminatedUnion("type", [
 
 /** A what-if curve for one channel (or campaign). */
 export const explicitCurveSchema = z.object({
-  channel: z.string().min(1).describe("Channel or campaign key, e.g. 'paid_search'"),
+  channel: safeText({ max: TEXT_LIMITS.label, min: 1 }).describe(
+    "Channel or campaign key, e.g. 'paid_search'",
+  ),
   curve: responseCurveSchema,
   currentSpend: money
     .optional()
@@ -61,8 +64,15 @@ export const budgetOptimizeRequestSchema = z
       ),
     constraints: z
       .object({
-        bounds: z.record(z.string(), channelBoundSchema).optional().describe("Per-channel {min, max}"),
-        locked: z.array(z.string().min(1)).optional().describe("Channels kept at current spend"),
+        bounds: z
+          .record(safeText({ max: TEXT_LIMITS.label, min: 1 }), channelBoundSchema)
+          .optional()
+          .describe("Per-channel {min, max}"),
+        locked: z
+          .array(safeText({ max: TEXT_LIMITS.label, min: 1 }))
+          .max(1000)
+          .optional()
+          .describe("Channels kept at current spend"),
         defaultBoundPct: z
           .number()
           .min(0)

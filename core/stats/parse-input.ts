@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { AppError, describeZodIssues } from "../../lib/errors.ts";
+import { AppError, describeZodIssues, MAX_REPORTED_ISSUES } from "../../lib/errors.ts";
 
 /**
  * Parse untrusted input with a zod schema. Failures become AppError("core.invalid_input") whose
@@ -13,6 +13,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.ou
   if (result.success) return result.data;
   throw new AppError("core.invalid_input", describeZodIssues(result.error.issues), {
     cause: result.error,
-    details: { issues: result.error.issues.map((i) => ({ path: i.path.map(String), message: i.message })) },
+    details: {
+      issues: result.error.issues
+        .slice(0, MAX_REPORTED_ISSUES)
+        .map((i) => ({ path: i.path.map(String), message: i.message })),
+    },
   });
 }

@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import { AppError } from "../../lib/errors.ts";
+import { safeText } from "../../lib/safe-text.ts";
 import { STANDARD_DIMENSIONS } from "../../semantic/catalog/dimensions.ts";
 import { catalogWithCustom, STANDARD_METRICS, standardCatalog } from "../../semantic/catalog/index.ts";
 import type { Catalog } from "../../semantic/catalog/types.ts";
@@ -14,12 +15,12 @@ import type { Queryable } from "../database.ts";
 /** The fields of a custom metric, without defaults (a PATCH must not fill in fields it was not sent). */
 const customMetricFields = z.object({
   key: catalogKey.describe("e.g. 'blended_cpa'"),
-  label: z.string().min(1).max(80),
-  description: z.string().min(1).max(500),
-  synonyms: z.array(z.string().min(1).max(80)).max(20),
+  label: safeText({ max: 80, min: 1 }),
+  description: safeText({ max: 500, min: 1, multiline: true }),
+  synonyms: z.array(safeText({ max: 80, min: 1 })).max(20),
   unit: z.enum(UNITS),
   format: z.enum(FORMATS),
-  formula: z.string().min(1).max(500).describe("e.g. '(revenue - spend) / orders'"),
+  formula: safeText({ max: 500, min: 1 }).describe("e.g. '(revenue - spend) / orders'"),
   higherIsBetter: z.boolean(),
 });
 

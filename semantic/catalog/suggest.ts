@@ -36,6 +36,14 @@ export function editSimilarity(a: string, b: string): number {
 }
 
 /**
+ * Longest input `suggest` compares. Keys and synonyms are at most 80 characters, so a longer input
+ * is never within a third of its length of one; cutting it keeps one "did you mean" to a few
+ * thousand cells per candidate instead of input length x candidate length (a 100,000-character
+ * metric name used to hold the event loop for seconds).
+ */
+export const SUGGEST_MAX_INPUT = 100;
+
+/**
  * The closest candidate to `input` (by key or synonym), or undefined when nothing is close.
  * @example suggest("roaz", [{key: "roas", words: ["return on ad spend"]}]) // "roas"
  */
@@ -43,13 +51,15 @@ export function suggest(
   input: string,
   candidates: Iterable<{ key: string; words?: readonly string[] }>,
 ): string | undefined {
-  const q = input.toLowerCase().trim();
+  const q = input.slice(0, SUGGEST_MAX_INPUT).toLowerCase().trim();
   let best: { key: string; distance: number } | undefined;
   for (const c of candidates) {
     for (const w of [c.key, ...(c.words ?? [])]) {
-      const word = w.toLowerCase();
-      const distance = editDistance(q, word);
+      const word = w.slice(0, SUGGEST_MAX_INPUT).toLowerCase();
       const allowed = Math.max(1, Math.floor(Math.max(q.length, word.length) / 3));
+      // The distance is at least the length difference: skip the table when that alone is too far.
+      if (Math.abs(q.length - word.length) > allowed) continue;
+      const distance = editDistance(q, word);
       if (distance <= allowed && (!best || distance < best.distance)) best = { key: c.key, distance };
     }
   }

@@ -8,6 +8,7 @@ import { FACT_SOURCES, type FactTable, TOUCHPOINT_ONLY_DIMENSIONS } from "../cat
 import type { Catalog, ResolvedMetric } from "../catalog/types.ts";
 import type { Filter, Grain, MetricQuery } from "../query/types.ts";
 import { invalidQuery, unknownDimension, unknownMetric, unsupported } from "./errors.ts";
+import { checkFilterValues } from "./filter-values.ts";
 
 /** The tenant facts the compiler needs; always from authentication, never from the query. */
 export interface CompileContext {
@@ -89,6 +90,7 @@ function splitFilters(catalog: Catalog, filters: readonly Filter[]) {
     }
     if (f.field === "date")
       throw invalidQuery(path, "filter dates with timeRange, not a filter", "timeRange");
+    checkFilterValues(catalog.dimensions.get(f.field)!, f, i);
     dimensionFilters.push(f as DimensionFilter);
   });
   return { dimensionFilters, metricFilters };

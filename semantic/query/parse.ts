@@ -1,7 +1,7 @@
 /** Parse untrusted input into a MetricQuery, turning zod issues into one coded error. */
 
 import type { z } from "zod";
-import { AppError, describeZodIssues } from "../../lib/errors.ts";
+import { AppError, describeZodIssues, MAX_REPORTED_ISSUES } from "../../lib/errors.ts";
 import { suggest } from "../catalog/suggest.ts";
 import { type MetricQuery, metricQuerySchema } from "./types.ts";
 
@@ -35,6 +35,6 @@ export function parseMetricQuery(input: unknown): MetricQuery {
   }
   const hint = suggestion ? `: did you mean '${suggestion}'?` : "";
   throw new AppError("input.invalid", `${describeZodIssues(r.error.issues)}${hint}`, {
-    details: { path, suggestion: suggestion ?? null, issues: r.error.issues },
+    details: { path, suggestion: suggestion ?? null, issues: r.error.issues.slice(0, MAX_REPORTED_ISSUES) },
   });
 }

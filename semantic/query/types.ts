@@ -1,9 +1,14 @@
 /** MetricQuery: what a caller (the API, a tool, the agent) asks the semantic layer for. */
 import { z } from "zod";
+import { safeText, TEXT_LIMITS } from "../../lib/safe-text.ts";
 import { isIsoDate } from "./dates.ts";
 
-const isoDate = z.string().refine(isIsoDate, "expected a calendar date as YYYY-MM-DD");
-const name = z.string().min(1).max(64).describe("A catalog key, e.g. 'roas' or 'channel'.");
+const isoDate = z
+  .string()
+  // Length first and abort: a megabyte of text is refused without the date parser.
+  .max(10, { error: "expected a calendar date as YYYY-MM-DD", abort: true })
+  .refine(isIsoDate, "expected a calendar date as YYYY-MM-DD");
+const name = safeText({ max: TEXT_LIMITS.key, min: 1 }).describe("A catalog key, e.g. 'roas' or 'channel'.");
 
 export const TIME_PRESETS = [
   "today",
@@ -37,12 +42,12 @@ export const timeRangeSchema = z.union([
   absoluteRange,
 ]);
 
-const scalar = z.union([z.string().max(200), z.number()]);
+const scalar = z.union([safeText({ max: TEXT_LIMITS.label }), z.number()]);
 /** Dimension filters become WHERE conditions; metric filters (gt/gte/lt/lte) apply after aggregation. */
 export const filterSchema = z.discriminatedUnion("op", [
   z.object({ field: name, op: z.enum(["eq", "neq"]), value: scalar.nullable() }),
   z.object({ field: name, op: z.enum(["in", "not_in"]), values: z.array(scalar).min(1).max(500) }),
-  z.object({ field: name, op: z.literal("contains"), value: z.string().min(1).max(200) }),
+  z.object({ field: name, op: z.literal("contains"), value: safeText({ max: TEXT_LIMITS.label, min: 1 }) }),
   z.object({ field: name, op: z.enum(["gt", "gte", "lt", "lte"]), value: z.number() }),
 ]);
 

@@ -1,5 +1,6 @@
 /** attribution: credit conversions and revenue to channels or campaigns under one or more models. */
 import { z } from "zod";
+import { safeText, TEXT_LIMITS } from "../../lib/safe-text.ts";
 import { attributionModel, timeRange } from "../shared/schemas.ts";
 import { defineTool } from "../shared/tool-definition.ts";
 
@@ -23,14 +24,14 @@ export const attributionInput = z.object({
     .describe("What is credited: order revenue or order count, e.g. 'revenue'."),
   period: timeRange.describe("Conversions in this period, e.g. { from: '2026-07-01', to: '2026-09-30' }."),
   channels: z
-    .array(z.string().min(1))
+    .array(safeText({ max: TEXT_LIMITS.key, min: 1 }))
     .max(20)
     .optional()
     .describe(
       "Only report these channel keys (credit is still computed over whole journeys), e.g. ['paid_social'].",
     ),
   platforms: z
-    .array(z.string().min(1))
+    .array(safeText({ max: TEXT_LIMITS.key, min: 1 }))
     .max(20)
     .optional()
     .describe(

@@ -1,13 +1,12 @@
 /** list_dimension_values: the values a dimension takes for this organization (channels, campaigns...). */
 import { z } from "zod";
+import { safeText } from "../../lib/safe-text.ts";
 import { dimensionKey } from "../shared/schemas.ts";
 import { defineTool } from "../shared/tool-definition.ts";
 
 export const listDimensionValuesInput = z.object({
   dimension: dimensionKey.describe("Dimension whose values to list, e.g. 'campaign' or 'platform'."),
-  search: z
-    .string()
-    .max(100)
+  search: safeText({ max: 100 })
     .optional()
     .describe("Only values whose name or alias contains these words, e.g. 'black friday'."),
   limit: z.number().int().min(1).max(200).default(50).describe("Most values to return, e.g. 50."),

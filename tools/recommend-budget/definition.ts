@@ -1,5 +1,6 @@
 /** recommend_budget: split a budget across channels (or platforms) from fitted response curves, or score a what-if. */
 import { z } from "zod";
+import { safeText, TEXT_LIMITS } from "../../lib/safe-text.ts";
 import { timeRange } from "../shared/schemas.ts";
 import { defineTool } from "../shared/tool-definition.ts";
 
@@ -8,7 +9,7 @@ const target = {
     .enum(["channel", "platform", "campaign"])
     .describe("What the value names, e.g. 'platform' for 'tiktok_ads'."),
   value: z
-    .union([z.string().min(1), z.number().int()])
+    .union([safeText({ max: TEXT_LIMITS.label, min: 1 }), z.number().int()])
     .describe("Channel or platform key, or campaign id, e.g. 'tiktok_ads'."),
 };
 
@@ -77,7 +78,7 @@ export const recommendBudgetInput = z
         "Largest change of any channel's spend from its current level, in percent (default 30): e.g. 50 for 'no channel should move more than 50%', 1000 for 'if I could move money freely' or 'ignore the current split'.",
       ),
     lockedChannels: z
-      .array(z.string().min(1))
+      .array(safeText({ max: TEXT_LIMITS.key, min: 1 }))
       .max(20)
       .default([])
       .describe("Channel or platform keys whose spend must stay as it is, e.g. ['email']."),

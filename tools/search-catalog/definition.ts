@@ -1,14 +1,12 @@
 /** search_catalog: find metrics and dimensions by meaning or wording. */
 import { z } from "zod";
+import { safeText } from "../../lib/safe-text.ts";
 import { defineTool } from "../shared/tool-definition.ts";
 
 export const searchCatalogInput = z.object({
-  query: z
-    .string()
-    .max(200)
-    .describe(
-      "Words to look for in metric and dimension names, synonyms and descriptions, e.g. 'cost per new customer'. Empty lists everything.",
-    ),
+  query: safeText({ max: 200 }).describe(
+    "Words to look for in metric and dimension names, synonyms and descriptions, e.g. 'cost per new customer'. Empty lists everything.",
+  ),
   kind: z
     .enum(["metric", "dimension", "any"])
     .default("any")
