@@ -54,7 +54,13 @@ export async function seedTestData(db: Database, scale = 0.05, seed = 42): Promi
 }
 
 export async function startTestApi(
-  opts: { db?: Database; now?: Date; rateLimitPerMinute?: number; metricsAccess?: MetricsAccess } = {},
+  opts: {
+    db?: Database;
+    now?: Date;
+    rateLimitPerMinute?: number;
+    authFailuresPerMinute?: number;
+    metricsAccess?: MetricsAccess;
+  } = {},
 ): Promise<TestApi> {
   const db = opts.db ?? (await openTestDatabase());
   const orgs = await insertTestOrganizations(db);
@@ -69,6 +75,7 @@ export async function startTestApi(
   const now = opts.now ?? new Date("2026-11-01T12:00:00Z");
   const app = createApp(testDeps(db, { now: () => new Date(now) }), {
     rateLimitPerMinute: opts.rateLimitPerMinute,
+    ...(opts.authFailuresPerMinute ? { authFailuresPerMinute: opts.authFailuresPerMinute } : {}),
     ...(opts.metricsAccess ? { metricsAccess: opts.metricsAccess } : {}),
   });
   const server = await new Promise<Server>((resolve) => {

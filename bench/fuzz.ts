@@ -44,7 +44,7 @@ export async function run(args: string[]): Promise<void> {
   );
   const db = await openTestDatabase();
   if (opts.scale > 0) await seedTestData(db, opts.scale);
-  const api = await startTestApi({ db, rateLimitPerMinute: 10_000_000 });
+  const api = await startTestApi({ db, rateLimitPerMinute: 10_000_000, authFailuresPerMinute: 10_000_000 });
   try {
     const { doc, context } = await prepareFuzz(api);
     const warm = await runFuzz(
