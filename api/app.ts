@@ -1,4 +1,4 @@
-import express, { type Express } from "express";
+import express, { type Express, type Router } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { AppError } from "../lib/errors.ts";
@@ -15,6 +15,8 @@ import type { Tenant } from "./tenant.ts";
 export interface AppOptions {
   /** Requests per minute per API key. */
   rateLimitPerMinute?: number;
+  /** The Slack app's routes (slack/app.ts), mounted before any body parser: Bolt verifies signatures on the raw body. */
+  slackRouter?: Router;
 }
 
 /**
@@ -30,6 +32,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
   app.use(requestLog(deps.logger));
   app.use("/health", healthRouter(deps));
   app.use("/openapi.json", openApiRouter(deps.version));
+  if (opts.slackRouter) app.use(opts.slackRouter);
 
   const limiter = rateLimit({
     windowMs: 60_000,

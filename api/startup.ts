@@ -12,6 +12,7 @@ import { seedDemo } from "../db/seed/seed-demo.ts";
 import type { Env } from "../lib/env.ts";
 import type { Logger } from "../lib/logger.ts";
 import { VERSION } from "../lib/version.ts";
+import { slackFromEnv } from "../slack/start.ts";
 import { createApp } from "./app.ts";
 import { onDataLoaded, prepareOrganizations } from "./lifecycle.ts";
 
@@ -67,7 +68,12 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
     openai,
   });
   logger.info({ model: agent.modelInfo }, "agent ready");
-  const app = createApp({ db, logger, now: clockFrom(env), version: VERSION, embedder, agent });
+  const now = clockFrom(env);
+  const slack = await slackFromEnv(env, { db, logger, agent, now });
+  const app = createApp(
+    { db, logger, now, version: VERSION, embedder, agent },
+    { slackRouter: slack?.router },
+  );
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));
     s.once("error", reject);
@@ -75,6 +81,7 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   const url = `http://localhost:${port}`;
+  await slack?.start();
   logger.info(
     {
       url,
@@ -91,6 +98,7 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
     firstKey,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await slack?.stop();
       await db.close();
     },
   };
