@@ -119,14 +119,14 @@ export function metricUnits(
   return units;
 }
 
-/** The compiled SQL statements in the provenance (text only: parameter values may hold filters). */
+/** The distinct compiled SQL statements in the provenance (text only: parameter values may hold filters). */
 export function provenanceSql(provenance: AgentAnswer["provenance"]): string[] {
   const out: string[] = [];
   for (const e of provenance) {
     if (!isRecord(e)) continue;
     const sql = e.sql;
-    if (typeof sql === "string") out.push(sql);
-    else if (isRecord(sql)) for (const v of Object.values(sql)) if (typeof v === "string") out.push(v);
+    const texts = typeof sql === "string" ? [sql] : isRecord(sql) ? Object.values(sql) : [];
+    for (const t of texts) if (typeof t === "string" && !out.includes(t)) out.push(t);
   }
   return out;
 }
