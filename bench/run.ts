@@ -6,6 +6,7 @@ const BENCHES: Record<string, string[]> = {
   simulate: ["./simulate.ts"],
   semantic: ["./semantic.ts"],
   agent: ["./agent.ts"],
+  slack: ["./slack.ts"],
   truth: ["./truth.ts"],
   core: ["./core-attribution.ts", "./core-budget.ts"],
   "core-attribution": ["./core-attribution.ts"],
