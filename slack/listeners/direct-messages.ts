@@ -11,8 +11,9 @@ import { type ListenerDeps, organizationOf } from "./context.ts";
 
 const directMessage = z.object({
   channel_type: z.literal("im"),
-  subtype: z.undefined(),
-  bot_id: z.undefined(),
+  // Zod 4: an absent key must be optional to pass; any value (an edit, a bot post) fails.
+  subtype: z.undefined().optional(),
+  bot_id: z.undefined().optional(),
   text: z.string().default(""),
   channel: z.string().min(1),
   ts: z.string().min(1),
