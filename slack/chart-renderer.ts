@@ -12,16 +12,20 @@ interface RendererModule {
   renderChartPng(spec: unknown, options?: { width?: number; scale?: number }): Promise<Buffer>;
 }
 
-const MODULE_PATH = "./chart/render-png.ts";
+const MODULE_URL = new URL("./chart/render-png.ts", import.meta.url).href;
 
 /**
  * Load the renderer module once; undefined (logged once) when it is missing.
  * @example const render = await loadChartRenderer(logger); const png = render && (await render(spec));
  */
-export async function loadChartRenderer(logger: Logger): Promise<RenderChart | undefined> {
+export async function loadChartRenderer(
+  logger: Logger,
+  /** The module to load (tests point it elsewhere). */
+  moduleUrl = MODULE_URL,
+): Promise<RenderChart | undefined> {
   try {
     // A variable specifier so the type checker and bundlers do not require the module to exist.
-    const mod = (await import(new URL(MODULE_PATH, import.meta.url).href)) as Partial<RendererModule>;
+    const mod = (await import(moduleUrl)) as Partial<RendererModule>;
     const render = mod.renderChartPng;
     if (typeof render !== "function") throw new Error("renderChartPng is not exported");
     return (spec) => render(spec);
