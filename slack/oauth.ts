@@ -53,6 +53,8 @@ export function oauthRouter(deps: {
     clientSecret: deps.oauth.clientSecret,
     stateSecret: deps.oauth.stateSecret,
     installationStore: createInstallationStore(deps.db),
+    // The signed link is already the operator's "add to Slack": go straight to Slack's consent page.
+    directInstall: true,
     clientOptions: deps.apiUrl ? { slackApiUrl: deps.apiUrl } : undefined,
   });
   router.get("/slack/install", async (req, res) => {
