@@ -1,4 +1,4 @@
-import express, { type Express } from "express";
+import express, { type Express, type Router } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { AppError } from "../lib/errors.ts";
@@ -24,6 +24,8 @@ export interface AppOptions {
   authFailuresPerMinute?: number;
   /** Who may scrape `GET /metrics` (default open; see `metricsAccessFrom`). */
   metricsAccess?: MetricsAccess;
+  /** The Slack app's routes (slack/app.ts), mounted before any body parser: Bolt verifies signatures on the raw body. */
+  slackRouter?: Router;
 }
 
 /**
@@ -46,6 +48,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
   if (metricsAccess.kind !== "off") {
     app.use("/metrics", markMount("/metrics"), prometheusRouter(metrics, metricsAccess));
   }
+  if (opts.slackRouter) app.use(opts.slackRouter);
 
   const limiter = rateLimit({
     windowMs: 60_000,

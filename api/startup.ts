@@ -13,6 +13,7 @@ import { demoDataEnabled, type Env } from "../lib/env.ts";
 import type { Logger } from "../lib/logger.ts";
 import { createMetrics } from "../lib/metrics.ts";
 import { VERSION } from "../lib/version.ts";
+import { slackFromEnv } from "../slack/start.ts";
 import { createApp } from "./app.ts";
 import { writeFirstKeyFile } from "./first-key.ts";
 import { onDataLoaded, prepareOrganizations } from "./lifecycle.ts";
@@ -88,9 +89,11 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
   const metricsAccess = metricsAccessFrom(env);
   if (metricsAccess.kind === "off")
     logger.info("GET /metrics is off: set METRICS_TOKEN to scrape it in production");
+  const now = clockFrom(env);
+  const slack = await slackFromEnv(env, { db, logger, agent, now });
   const app = createApp(
-    { db, logger, now: clockFrom(env), version: VERSION, embedder, agent, metrics },
-    { metricsAccess },
+    { db, logger, now, version: VERSION, embedder, agent, metrics },
+    { metricsAccess, slackRouter: slack?.router },
   );
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));
@@ -99,6 +102,7 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   const url = `http://localhost:${port}`;
+  await slack?.start();
   logger.info(
     {
       url,
@@ -116,6 +120,7 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
     firstKeyFile,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await slack?.stop();
       await db.close();
     },
   };

@@ -7,6 +7,7 @@ const BENCHES: Record<string, string[]> = {
   semantic: ["./semantic.ts"],
   agent: ["./agent.ts"],
   "model-outage": ["./model-outage.ts"],
+  slack: ["./slack.ts"],
   truth: ["./truth.ts"],
   chart: ["./chart.ts"],
   fuzz: ["./fuzz.ts"],

@@ -432,3 +432,93 @@ export const agentCheckpointWrites = pgTable(
   },
   (t) => [primaryKey({ columns: [t.threadId, t.checkpointNs, t.checkpointId, t.taskId, t.idx] })],
 );
+
+/**
+ * Slack workspaces (or Enterprise Grid orgs) and the organization each one answers for. A row is
+ * written by the OAuth install (bot token and Bolt's installation JSON) or, in single-workspace
+ * mode, by binding SLACK_TEAM_ID / the first team seen to SLACK_ORG (the token then comes from
+ * SLACK_BOT_TOKEN and `bot_token` stays null). Tokens are stored as Bolt's own stores keep them.
+ */
+export const slackInstallations = pgTable(
+  "slack_installations",
+  {
+    /** `T:<team id>` for a workspace install, `E:<enterprise id>` for an org-wide install. */
+    installationKey: text("installation_key").primaryKey(),
+    teamId: text("team_id"),
+    enterpriseId: text("enterprise_id"),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    botToken: text("bot_token"),
+    botUserId: text("bot_user_id"),
+    botId: text("bot_id"),
+    installation: jsonb("installation"),
+    createdAt: createdAt(),
+    updatedAt: tz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [index("slack_installations_org_idx").on(t.organizationId)],
+);
+
+/**
+ * Slack deliveries already handled (event ids, interaction ids): the primary key makes a retry
+ * (`X-Slack-Retry-Num`) or a second replica's copy a no-op, across restarts.
+ */
+export const slackEvents = pgTable(
+  "slack_events",
+  {
+    eventKey: text("event_key").primaryKey(),
+    receivedAt: createdAt(),
+  },
+  (t) => [index("slack_events_received_idx").on(t.receivedAt)],
+);
+
+/** A Slack thread (team, channel, thread ts) -> the agent thread that holds its memory. */
+export const slackThreads = pgTable(
+  "slack_threads",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    teamId: text("team_id").notNull(),
+    channelId: text("channel_id").notNull(),
+    threadTs: text("thread_ts").notNull(),
+    threadId: text("thread_id").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.teamId, t.channelId, t.threadTs] }),
+    foreignKey({
+      columns: [t.organizationId, t.threadId],
+      foreignColumns: [threads.organizationId, threads.id],
+    }).onDelete("cascade"),
+  ],
+);
+
+/**
+ * One posted answer: what its buttons refer to (feedback, Show SQL, clarification choices), so a
+ * button value carries only this id and a click is checked against the clicking team's organization.
+ */
+export const slackAnswers = pgTable(
+  "slack_answers",
+  {
+    id: bigserial("id", { mode: "number" }).notNull(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    threadId: text("thread_id").notNull(),
+    teamId: text("team_id").notNull(),
+    channelId: text("channel_id").notNull(),
+    threadTs: text("thread_ts").notNull(),
+    /** The compiled SQL of each query the answer ran (no parameter values). */
+    sql: jsonb("sql").notNull(),
+    createdAt: createdAt(),
+  },
+  // Keys carry organization_id, so the table shards with the rest (docs/scaling.md).
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.threadId],
+      foreignColumns: [threads.organizationId, threads.id],
+    }).onDelete("cascade"),
+  ],
+);

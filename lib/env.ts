@@ -66,6 +66,28 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.string().min(16, "expected at least 16 characters (a random token)").optional(),
   ),
+  // Slack (slack/README.md): all optional; with none set the Slack app is off.
+  SLACK_BOT_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z.string().startsWith("xox", "expected a bot token (xoxb-...)").optional(),
+  ),
+  SLACK_SIGNING_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  SLACK_API_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  SLACK_APP_TOKEN: z.preprocess(
+    emptyAsUndefined,
+    z.string().startsWith("xapp-", "expected an app-level token (xapp-...)").optional(),
+  ),
+  SLACK_TEAM_ID: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[TE][A-Z0-9]+$/, "expected a team id such as T0123ABC")
+      .optional(),
+  ),
+  SLACK_ORG: z.preprocess(emptyAsUndefined, z.string().default("acme")),
+  SLACK_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
+  SLACK_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  SLACK_STATE_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
 });
 
 export type Env = z.infer<typeof envSchema>;
