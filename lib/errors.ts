@@ -19,6 +19,8 @@ export type ErrorCode =
   | "core.insufficient_data"
   | "db.query_failed"
   | "db.migration_failed"
+  /** The embedded database's directory is held by another process (db/data-dir-lock.ts). */
+  | "db.locked"
   | "ingest.invalid"
   | "agent.failed"
   | "internal";
