@@ -128,7 +128,7 @@ export async function readLock(dir: string): Promise<LockState> {
 }
 
 /** The one-line refusal: which process holds the directory and how to reach it. */
-export function describeHolder(dir: string, info: LockInfo): string {
+export function describeHolder(info: LockInfo): string {
   const where = info.url ? `, ${info.url}` : "";
   return `'${info.command}' (pid ${info.pid}${where}, since ${info.startedAt})`;
 }
@@ -139,7 +139,7 @@ function lockedError(dir: string, info: LockInfo, note?: string): AppError {
     : "wait for it to finish or stop it";
   return new AppError(
     "db.locked",
-    `the embedded database in ${dir} is in use by ${describeHolder(dir, info)}${note ? ` [${note}]` : ""}: ${hint}`,
+    `the embedded database in ${dir} is in use by ${describeHolder(info)}${note ? ` [${note}]` : ""}: ${hint}`,
     { details: { pid: info.pid, url: info.url, command: info.command } },
   );
 }
