@@ -14,4 +14,9 @@ export interface AppDeps {
   embedder: Embedder;
   /** Answers questions (POST /agents/query); built with the checkpointer and configured model. */
   agent: AgentService;
+  /**
+   * The local operator token (api/operator-token.ts), set only when this process holds an embedded
+   * DATA_DIR; accepted by /api/v1/keys alone.
+   */
+  operatorToken?: string;
 }

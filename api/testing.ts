@@ -52,7 +52,7 @@ export async function seedTestData(db: Database, scale = 0.05, seed = 42): Promi
 }
 
 export async function startTestApi(
-  opts: { db?: Database; now?: Date; rateLimitPerMinute?: number } = {},
+  opts: { db?: Database; now?: Date; rateLimitPerMinute?: number; operatorToken?: string } = {},
 ): Promise<TestApi> {
   const db = opts.db ?? (await openTestDatabase());
   const orgs = await insertTestOrganizations(db);
@@ -65,7 +65,7 @@ export async function startTestApi(
     betaAdmin: await key(orgs.beta, "admin"),
   };
   const now = opts.now ?? new Date("2026-11-01T12:00:00Z");
-  const app = createApp(testDeps(db, { now: () => new Date(now) }), {
+  const app = createApp(testDeps(db, { now: () => new Date(now), operatorToken: opts.operatorToken }), {
     rateLimitPerMinute: opts.rateLimitPerMinute,
   });
   const server = await new Promise<Server>((resolve) => {
