@@ -14,6 +14,7 @@ import type { Logger } from "../lib/logger.ts";
 import { VERSION } from "../lib/version.ts";
 import { createApp } from "./app.ts";
 import { onDataLoaded, prepareOrganizations } from "./lifecycle.ts";
+import { createOperatorToken } from "./operator-token.ts";
 
 export interface Started {
   db: Database;
@@ -22,6 +23,13 @@ export interface Started {
   /** The admin key printed on a fresh database (undefined when keys already existed). */
   firstKey?: string;
   stop(): Promise<void>;
+}
+
+/** How a CLI on this machine reaches the service: loopback unless it listens on one address only. */
+export function serviceUrl(host: string, port: number): string {
+  const anyAddress = ["0.0.0.0", "::", "", "localhost"].includes(host);
+  if (anyAddress) return `http://127.0.0.1:${port}`;
+  return host.includes(":") ? `http://[${host}]:${port}` : `http://${host}:${port}`;
 }
 
 /** The clock: NOW pins "today" (end of that day is not assumed; noon UTC keeps dates stable). */
@@ -37,7 +45,12 @@ export function clockFrom(env: Pick<Env, "NOW">): () => Date {
  */
 export async function start(env: Env, logger: Logger, opts: { progress?: boolean } = {}): Promise<Started> {
   const t0 = performance.now();
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, logger });
+  const db = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    logger,
+    command: "npm start",
+  });
   logger.info({ database: db.kind, dataDir: env.DATABASE_URL ? undefined : env.DATA_DIR }, "database ready");
 
   const report = await seedDemo(db, {
@@ -67,7 +80,18 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
     openai,
   });
   logger.info({ model: agent.modelInfo }, "agent ready");
-  const app = createApp({ db, logger, now: clockFrom(env), version: VERSION, embedder, agent });
+  // Only a process holding an embedded DATA_DIR has an operator token: with DATABASE_URL other
+  // processes open the database themselves, so there is nothing to reach through the service.
+  const operatorToken = db.dataDirLock ? createOperatorToken() : undefined;
+  const app = createApp({
+    db,
+    logger,
+    now: clockFrom(env),
+    version: VERSION,
+    embedder,
+    agent,
+    operatorToken,
+  });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));
     s.once("error", reject);
@@ -75,6 +99,9 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   const url = `http://localhost:${port}`;
+  if (db.dataDirLock && operatorToken) {
+    await db.dataDirLock.publishService(serviceUrl(env.HOST, port), operatorToken);
+  }
   logger.info(
     {
       url,

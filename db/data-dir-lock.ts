@@ -136,7 +136,9 @@ export function describeHolder(info: LockInfo): string {
 function lockedError(dir: string, info: LockInfo, note?: string): AppError {
   const hint = info.url
     ? "stop it first, or use its API (npm run keys and npm run ask go through it)"
-    : "wait for it to finish or stop it";
+    : info.command === "npm start"
+      ? "it is still starting; try again once it listens"
+      : "wait for it to finish or stop it";
   return new AppError(
     "db.locked",
     `the embedded database in ${dir} is in use by ${describeHolder(info)}${note ? ` [${note}]` : ""}: ${hint}`,
