@@ -54,6 +54,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
+  if (isAppError(e) && e.code === "db.locked") {
+    process.stderr.write(`error: ${e.message}\n`); // one line naming the process that holds DATA_DIR
+    process.exit(1);
+  }
   if (isAppError(e) && e.code === "not_found") {
     process.stderr.write(`error: --org: ${e.message}\n`);
     process.exit(2);

@@ -70,6 +70,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
+  if (isAppError(e) && e.code === "db.locked") {
+    process.stderr.write(`error: ${e.message}\n`); // one line naming the process that holds DATA_DIR
+    process.exit(1);
+  }
   process.stderr.write(
     `seed failed: ${isAppError(e) ? `${e.code}: ${e.message}` : String((e as Error)?.stack ?? e)}\n`,
   );
