@@ -22,7 +22,8 @@ export interface RunningService {
  */
 export async function findRunningService(dataDir: string): Promise<RunningService | undefined> {
   const lock = await readLock(dataDir);
-  if (lock.state !== "held" || !lock.info.url) return undefined;
+  // A holder on another host (a shared volume) publishes a loopback URL that means nothing here.
+  if (lock.state !== "held" || !lock.info.url || lock.note) return undefined;
   const tokenPath = path.join(dataDir, TOKEN_FILE);
   let token: string;
   try {
