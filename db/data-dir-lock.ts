@@ -93,10 +93,11 @@ export async function acquireDataDirLock(
       return true;
     });
     if (tookOver) {
-      opts.logger?.warn(
-        { dataDir: absDir, stalePid: found.info.pid, staleCommand: found.info.command },
-        `took over a stale lock on ${absDir}: ${found.reason} (left by '${found.info.command}')`,
-      );
+      const line = `took over a stale lock on ${absDir}: ${found.reason} (left by '${found.info.command}')`;
+      // CLIs without a logger still say it, on stderr (their stdout may be piped, e.g. a new key).
+      if (opts.logger) {
+        opts.logger.warn({ dataDir: absDir, stalePid: found.info.pid, staleCommand: found.info.command }, line);
+      } else process.stderr.write(`warning: ${line}\n`);
     }
   }
   throw new AppError("db.locked", `could not take the lock on ${absDir}: it keeps changing hands`);
