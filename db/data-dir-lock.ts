@@ -96,7 +96,10 @@ export async function acquireDataDirLock(
       const line = `took over a stale lock on ${absDir}: ${found.reason} (left by '${found.info.command}')`;
       // CLIs without a logger still say it, on stderr (their stdout may be piped, e.g. a new key).
       if (opts.logger) {
-        opts.logger.warn({ dataDir: absDir, stalePid: found.info.pid, staleCommand: found.info.command }, line);
+        opts.logger.warn(
+          { dataDir: absDir, stalePid: found.info.pid, staleCommand: found.info.command },
+          line,
+        );
       } else process.stderr.write(`warning: ${line}\n`);
     }
   }
