@@ -10,9 +10,11 @@ import { AuthFailureThrottle, throttleFailedAuth } from "./middleware/auth-throt
 import { errorHandler, notFound } from "./middleware/errors.ts";
 import { httpMetrics, markMount } from "./middleware/http-metrics.ts";
 import { jsonBody } from "./middleware/json-body.ts";
+import { requireApiKeyOrOperator } from "./middleware/operator-auth.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { healthRouter } from "./routes/health.ts";
 import { apiRoutes } from "./routes/index.ts";
+import { keysRouter } from "./routes/keys.ts";
 import { openApiRouter } from "./routes/openapi.ts";
 import { type MetricsAccess, prometheusRouter } from "./routes/prometheus.ts";
 import type { Tenant } from "./tenant.ts";
@@ -55,14 +57,26 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     limit: opts.rateLimitPerMinute ?? 600,
     standardHeaders: "draft-8",
     legacyHeaders: false,
-    keyGenerator: (_req, res) => `key:${(res.locals.tenant as Tenant).keyId}`,
+    keyGenerator: (_req, res) => {
+      const tenant = res.locals.tenant as Tenant | undefined;
+      return tenant ? `key:${tenant.keyId}` : "operator";
+    },
     handler: (_req, _res, next) =>
       next(new AppError("rate_limited", "too many requests for this API key; retry after a minute")),
   });
   const authThrottle = new AuthFailureThrottle({ limit: opts.authFailuresPerMinute ?? 10, windowMs: 60_000 });
   const authenticate = throttleFailedAuth(authThrottle, requireApiKey(deps.db));
   // Marked before auth, so a refused request is labelled by its mount too.
+  app.use("/api/v1/keys", markMount("/api/v1/keys"));
   for (const [path] of apiRoutes) app.use(path, markMount(path));
+  // Key management also accepts the local operator token; mounted first so nothing else does.
+  app.use(
+    "/api/v1/keys",
+    throttleFailedAuth(authThrottle, requireApiKeyOrOperator(deps.db, deps.operatorToken)),
+    limiter,
+    ...jsonBody({ limit: "1mb" }),
+    keysRouter(deps),
+  );
   app.use(["/api", "/agents"], authenticate, limiter, ...jsonBody({ limit: "1mb" }));
   for (const [path, factory] of apiRoutes) app.use(path, factory(deps));
 

@@ -20,4 +20,9 @@ export interface AppDeps {
    * Default: a fresh registry with HTTP metrics only (benchmarks, tools that do not scrape).
    */
   metrics?: Metrics;
+  /**
+   * The local operator token (api/operator-token.ts), set only when this process holds an embedded
+   * DATA_DIR; accepted by /api/v1/keys alone.
+   */
+  operatorToken?: string;
 }

@@ -1,12 +1,12 @@
 /**
  * `npm start`: parse the environment, start the service on the embedded database (or DATABASE_URL),
- * and stop cleanly on SIGINT/SIGTERM so PGlite flushes its files.
+ * and stop cleanly on SIGINT/SIGTERM so PGlite flushes its files and the DATA_DIR lock is released.
  */
 import { isInteractive, loadEnv } from "../lib/env.ts";
 import { isAppError } from "../lib/errors.ts";
 import { createLogger } from "../lib/logger.ts";
 import { firstKeyNotice } from "./first-key.ts";
-import { start } from "./startup.ts";
+import { type Started, start } from "./startup.ts";
 
 async function main(): Promise<void> {
   let env: ReturnType<typeof loadEnv>;
@@ -18,8 +18,27 @@ async function main(): Promise<void> {
   }
   const interactive = isInteractive();
   const logger = createLogger({ level: env.LOG_LEVEL, pretty: interactive && env.NODE_ENV !== "production" });
+  // A signal before the service is up (migrating, seeding) exits at once: process.exit runs the
+  // exit hook that releases the DATA_DIR lock, and PGlite recovers from its WAL at the next start.
+  let started: Started | undefined;
+  let stopping = false;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    if (!started) process.exit(signal === "SIGINT" ? 130 : 143);
+    started.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, "shutdown failed");
+        process.exit(1);
+      },
+    );
+  };
+  process.on("SIGINT", shutdown);
+  process.on("SIGTERM", shutdown);
   try {
-    const started = await start(env, logger, { progress: interactive });
+    started = await start(env, logger, { progress: interactive });
     if (started.firstKey && started.firstKeyFile) {
       // The key itself only on a terminal: piped stdout usually ends up in a log store.
       process.stdout.write(
@@ -32,21 +51,6 @@ async function main(): Promise<void> {
         }),
       );
     }
-    let stopping = false;
-    const shutdown = (signal: string) => {
-      if (stopping) return;
-      stopping = true;
-      logger.info({ signal }, "shutting down");
-      started.stop().then(
-        () => process.exit(0),
-        (err: unknown) => {
-          logger.error({ err }, "shutdown failed");
-          process.exit(1);
-        },
-      );
-    };
-    process.on("SIGINT", () => shutdown("SIGINT"));
-    process.on("SIGTERM", () => shutdown("SIGTERM"));
   } catch (e) {
     if (isAppError(e)) {
       process.stderr.write(`error: ${e.message}\n`);

@@ -17,6 +17,7 @@ import { slackFromEnv } from "../slack/start.ts";
 import { createApp } from "./app.ts";
 import { writeFirstKeyFile } from "./first-key.ts";
 import { onDataLoaded, prepareOrganizations } from "./lifecycle.ts";
+import { createOperatorToken } from "./operator-token.ts";
 import { metricsAccessFrom } from "./routes/prometheus.ts";
 
 export interface Started {
@@ -28,6 +29,13 @@ export interface Started {
   /** Where that key was written (DATA_DIR/first-admin-key.txt, mode 0600). */
   firstKeyFile?: string;
   stop(): Promise<void>;
+}
+
+/** How a CLI on this machine reaches the service: loopback unless it listens on one address only. */
+export function serviceUrl(host: string, port: number): string {
+  const anyAddress = ["0.0.0.0", "::", "", "localhost"].includes(host);
+  if (anyAddress) return `http://127.0.0.1:${port}`;
+  return host.includes(":") ? `http://[${host}]:${port}` : `http://${host}:${port}`;
 }
 
 /** The clock: NOW pins "today" (end of that day is not assumed; noon UTC keeps dates stable). */
@@ -44,7 +52,12 @@ export function clockFrom(env: Pick<Env, "NOW">): () => Date {
  */
 export async function start(env: Env, logger: Logger, opts: { progress?: boolean } = {}): Promise<Started> {
   const t0 = performance.now();
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, logger });
+  const db = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    logger,
+    command: "npm start",
+  });
   logger.info({ database: db.kind, dataDir: env.DATABASE_URL ? undefined : env.DATA_DIR }, "database ready");
 
   const report: SeedReport = demoDataEnabled(env)
@@ -91,8 +104,11 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
     logger.info("GET /metrics is off: set METRICS_TOKEN to scrape it in production");
   const now = clockFrom(env);
   const slack = await slackFromEnv(env, { db, logger, agent, now });
+  // Only a process holding an embedded DATA_DIR has an operator token: with DATABASE_URL other
+  // processes open the database themselves, so there is nothing to reach through the service.
+  const operatorToken = db.dataDirLock ? createOperatorToken() : undefined;
   const app = createApp(
-    { db, logger, now, version: VERSION, embedder, agent, metrics },
+    { db, logger, now, version: VERSION, embedder, agent, metrics, operatorToken },
     { metricsAccess, slackRouter: slack?.router },
   );
   const server = await new Promise<Server>((resolve, reject) => {
@@ -102,6 +118,9 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : env.PORT;
   const url = `http://localhost:${port}`;
+  if (db.dataDirLock && operatorToken) {
+    await db.dataDirLock.publishService(serviceUrl(env.HOST, port), operatorToken);
+  }
   await slack?.start();
   logger.info(
     {

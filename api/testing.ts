@@ -60,6 +60,7 @@ export async function startTestApi(
     rateLimitPerMinute?: number;
     authFailuresPerMinute?: number;
     metricsAccess?: MetricsAccess;
+    operatorToken?: string;
   } = {},
 ): Promise<TestApi> {
   const db = opts.db ?? (await openTestDatabase());
@@ -73,7 +74,7 @@ export async function startTestApi(
     betaAdmin: await key(orgs.beta, "admin"),
   };
   const now = opts.now ?? new Date("2026-11-01T12:00:00Z");
-  const app = createApp(testDeps(db, { now: () => new Date(now) }), {
+  const app = createApp(testDeps(db, { now: () => new Date(now), operatorToken: opts.operatorToken }), {
     rateLimitPerMinute: opts.rateLimitPerMinute,
     ...(opts.authFailuresPerMinute ? { authFailuresPerMinute: opts.authFailuresPerMinute } : {}),
     ...(opts.metricsAccess ? { metricsAccess: opts.metricsAccess } : {}),

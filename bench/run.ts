@@ -2,6 +2,8 @@
  * `npm run bench -- <name> [args]`: run one benchmark. Each prints its figures with a baseline
  * measured in the same run (these machines are shared and noisy, so absolute times vary).
  */
+import { isAppError } from "../lib/errors.ts";
+
 const BENCHES: Record<string, string[]> = {
   simulate: ["./simulate.ts"],
   semantic: ["./semantic.ts"],
@@ -22,7 +24,14 @@ if (!files) {
   process.stderr.write(`error: usage: npm run bench -- <${Object.keys(BENCHES).join("|")}> [args]\n`);
   process.exit(2);
 }
-for (const file of files) {
-  const mod = (await import(new URL(file, import.meta.url).href)) as { run(args: string[]): Promise<void> };
-  await mod.run(args);
+try {
+  for (const file of files) {
+    const mod = (await import(new URL(file, import.meta.url).href)) as { run(args: string[]): Promise<void> };
+    await mod.run(args);
+  }
+} catch (e) {
+  // A benchmark pointed at a DATA_DIR another process holds: one line naming that process.
+  if (!isAppError(e) || e.code !== "db.locked") throw e;
+  process.stderr.write(`error: ${e.message}\n`);
+  process.exit(1);
 }

@@ -30,6 +30,7 @@ export async function exportFeedback(opts: { logger: Logger; outFile?: string })
     databaseUrl: env.DATABASE_URL,
     dataDir: env.DATA_DIR,
     logger: opts.logger,
+    command: "npm run evals -- --export-feedback",
   });
   try {
     const rows = await db.query<FeedbackRow>(

@@ -34,8 +34,18 @@ export function failCli(message: string): never {
   process.exit(2);
 }
 
+/**
+ * Turn SIGINT/SIGTERM into process.exit (130/143), so "exit" hooks run: the DATA_DIR lock a
+ * command holds is released (without a handler Node dies on a signal without running them).
+ */
+export function exitOnSignals(): void {
+  process.once("SIGINT", () => process.exit(130));
+  process.once("SIGTERM", () => process.exit(143));
+}
+
 /** Run a CLI main: AppErrors print one line (exit 1); anything else prints its stack. */
 export function runCli(main: () => Promise<void>): void {
+  exitOnSignals();
   main().then(
     () => process.exit(0),
     (e: unknown) => {

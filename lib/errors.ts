@@ -22,6 +22,8 @@ export type ErrorCode =
   | "db.migration_failed"
   /** The database cannot be reached (server down or restarting, connection lost): retry later. */
   | "db.unavailable"
+  /** The embedded database's directory is held by another process (db/data-dir-lock.ts). */
+  | "db.locked"
   | "ingest.invalid"
   | "agent.failed"
   | "internal";

@@ -10,6 +10,8 @@ export interface Operation {
   body?: z.ZodType;
   query?: z.ZodObject;
   response?: z.ZodType;
+  /** The success status when it is not 200 (201 created, 204 no content). */
+  success?: 200 | 201 | 204;
   /** Extra non-200 statuses this operation documents (400/401/403/429/503 are added for auth'd routes). */
   statuses?: number[];
 }
@@ -42,11 +44,17 @@ export function buildOpenApi(ops: readonly Operation[], info: { title: string; v
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of ops) {
     const auth = op.auth ?? true;
+    const success = op.success ?? 200;
     const responses: Record<string, unknown> = {
-      "200": {
-        description: "OK",
-        content: { "application/json": { schema: op.response ? toSchema(op.response) : { type: "object" } } },
-      },
+      [String(success)]:
+        success === 204
+          ? { description: "No content" }
+          : {
+              description: success === 201 ? "Created" : "OK",
+              content: {
+                "application/json": { schema: op.response ? toSchema(op.response) : { type: "object" } },
+              },
+            },
     };
     // Every authenticated operation reads the database: 503 (with Retry-After) while it is down.
     const statuses = new Set([400, ...(auth ? [401, 403, 429, 503] : []), ...(op.statuses ?? [])]);

@@ -9,6 +9,7 @@ import { anomaliesQuerySchema } from "../routes/anomalies.ts";
 import { storedAttributionQuery } from "../routes/attribution.ts";
 import { catalogSearchQuery } from "../routes/catalog.ts";
 import { feedbackInput } from "../routes/feedback.ts";
+import { createdKeyResponse, createKeyInput, keyListResponse, keysQuery } from "../routes/keys.ts";
 import type { Operation } from "./build.ts";
 
 /** Every public operation, with the zod schemas its route parses. */
@@ -43,6 +44,36 @@ export const OPERATIONS: readonly Operation[] = [
     path: "/api/v1/me",
     summary: "The organization and role of the presented API key",
     tags: ["account"],
+  },
+  {
+    method: "get",
+    path: "/api/v1/keys",
+    summary:
+      "The organization's API keys, without secrets (admin role, or the local operator token with ?org=)",
+    tags: ["account"],
+    query: keysQuery,
+    response: keyListResponse,
+    statuses: [404],
+  },
+  {
+    method: "post",
+    path: "/api/v1/keys",
+    summary: "Create an API key; its secret is returned this once (admin role, or the operator token)",
+    tags: ["account"],
+    query: keysQuery,
+    body: createKeyInput,
+    response: createdKeyResponse,
+    success: 201,
+    statuses: [404],
+  },
+  {
+    method: "delete",
+    path: "/api/v1/keys/:id",
+    summary: "Revoke an API key; it is refused from the next request on (admin role, or the operator token)",
+    tags: ["account"],
+    query: keysQuery,
+    success: 204,
+    statuses: [404],
   },
   {
     method: "post",

@@ -3,6 +3,7 @@
  * each file's row count and sha256 (so two exports can be compared byte for byte).
  */
 import { z } from "zod";
+import { exitOnSignals } from "../../lib/cli.ts";
 import { loadEnv } from "../../lib/env.ts";
 import { isAppError } from "../../lib/errors.ts";
 import { createLogger } from "../../lib/logger.ts";
@@ -21,6 +22,7 @@ const argsSchema = z.object({
 });
 
 async function main(): Promise<void> {
+  exitOnSignals();
   const args = exitOnBadArgs(
     parseCliArgs(
       process.argv.slice(2),
@@ -31,7 +33,12 @@ async function main(): Promise<void> {
   );
   const env = loadEnv();
   const logger = createLogger({ level: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL, name: "export" });
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, logger });
+  const db = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    logger,
+    command: "npm run export",
+  });
   try {
     const files = await exportOrganization(db, {
       org: args.org,
@@ -47,6 +54,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
+  if (isAppError(e) && e.code === "db.locked") {
+    process.stderr.write(`error: ${e.message}\n`); // one line naming the process that holds DATA_DIR
+    process.exit(1);
+  }
   if (isAppError(e) && e.code === "not_found") {
     process.stderr.write(`error: --org: ${e.message}\n`);
     process.exit(2);

@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { z } from "zod";
+import { exitOnSignals } from "../../lib/cli.ts";
 import { isInteractive, loadEnv } from "../../lib/env.ts";
 import { isAppError } from "../../lib/errors.ts";
 import { createLogger } from "../../lib/logger.ts";
@@ -24,6 +25,7 @@ const argsSchema = z.object({
 });
 
 async function main(): Promise<void> {
+  exitOnSignals();
   const args = exitOnBadArgs(
     parseCliArgs(
       process.argv.slice(2),
@@ -39,7 +41,12 @@ async function main(): Promise<void> {
   );
   const env = loadEnv();
   const logger = createLogger({ level: env.LOG_LEVEL, pretty: isInteractive(), name: "seed" });
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, logger });
+  const db = await openDatabase({
+    databaseUrl: env.DATABASE_URL,
+    dataDir: env.DATA_DIR,
+    logger,
+    command: "npm run seed",
+  });
   try {
     const report = await seedDemo(db, {
       seed: args.seed ?? env.SEED,
@@ -63,6 +70,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
+  if (isAppError(e) && e.code === "db.locked") {
+    process.stderr.write(`error: ${e.message}\n`); // one line naming the process that holds DATA_DIR
+    process.exit(1);
+  }
   process.stderr.write(
     `seed failed: ${isAppError(e) ? `${e.code}: ${e.message}` : String((e as Error)?.stack ?? e)}\n`,
   );

@@ -10,6 +10,18 @@ export interface CreatedKey {
   prefix: string;
   role: KeyRole;
   organizationId: number;
+  name: string;
+  createdAt: string;
+}
+
+/** A key as listed: never the secret, never its hash. */
+export interface KeySummary {
+  id: number;
+  name: string;
+  prefix: string;
+  role: string;
+  createdAt: string;
+  revokedAt: string | null;
 }
 
 export interface KeyOwner {
@@ -33,11 +45,20 @@ export async function createApiKey(
 ): Promise<CreatedKey> {
   const prefix = randomBytes(4).toString("hex");
   const key = `mka_${prefix}_${randomBytes(24).toString("base64url")}`;
-  const [row] = await db.query<{ id: number }>(
-    `INSERT INTO api_keys (organization_id, name, prefix, hash, role) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+  const [row] = await db.query<{ id: number; name: string; createdAt: string }>(
+    `INSERT INTO api_keys (organization_id, name, prefix, hash, role) VALUES ($1, $2, $3, $4, $5)
+     RETURNING id, name, created_at AS "createdAt"`,
     [opts.organizationId, opts.name ?? `${opts.role} key`, prefix, hashKey(key), opts.role],
   );
-  return { id: row!.id, key, prefix, role: opts.role, organizationId: opts.organizationId };
+  return {
+    id: row!.id,
+    key,
+    prefix,
+    role: opts.role,
+    organizationId: opts.organizationId,
+    name: row!.name,
+    createdAt: row!.createdAt,
+  };
 }
 
 /** The owner of an unrevoked key, or undefined. */
@@ -51,15 +72,8 @@ export async function findKeyOwner(db: Queryable, key: string): Promise<KeyOwner
 }
 
 /** Keys of one organization (never the secret). */
-export function listApiKeys(db: Queryable, organizationId: number) {
-  return db.query<{
-    id: number;
-    name: string;
-    prefix: string;
-    role: string;
-    createdAt: string;
-    revokedAt: string | null;
-  }>(
+export function listApiKeys(db: Queryable, organizationId: number): Promise<KeySummary[]> {
+  return db.query<KeySummary & Record<string, unknown>>(
     `SELECT id, name, prefix, role, created_at AS "createdAt", revoked_at AS "revokedAt"
      FROM api_keys WHERE organization_id = $1 ORDER BY id`,
     [organizationId],
