@@ -239,9 +239,9 @@ describe("/api/v1/keys in /openapi.json", () => {
     const list = doc.paths["/api/v1/keys"].get;
     const create = doc.paths["/api/v1/keys"].post;
     const revoke = doc.paths["/api/v1/keys/{id}"].delete;
-    expect(Object.keys(list.responses)).toEqual(["200", "400", "401", "403", "404", "429"]);
-    expect(Object.keys(create.responses)).toEqual(["201", "400", "401", "403", "404", "429"]);
-    expect(Object.keys(revoke.responses)).toEqual(["204", "400", "401", "403", "404", "429"]);
+    expect(Object.keys(list.responses)).toEqual(["200", "400", "401", "403", "404", "429", "503"]);
+    expect(Object.keys(create.responses)).toEqual(["201", "400", "401", "403", "404", "429", "503"]);
+    expect(Object.keys(revoke.responses)).toEqual(["204", "400", "401", "403", "404", "429", "503"]);
     expect(revoke.parameters.map((p: { name: string; in: string }) => `${p.in}:${p.name}`)).toEqual([
       "path:id",
       "query:org",
