@@ -14,6 +14,7 @@ describe("tool registry", () => {
       "attribution",
       "recommend_budget",
       "detect_anomalies",
+      "journeys",
     ]);
     for (const name of TOOL_NAMES) expect(name).toMatch(/^[a-z][a-z_]*$/);
   });

@@ -17,7 +17,7 @@ export const journeysInput = z
     analysis: z
       .enum(JOURNEY_ANALYSES)
       .describe(
-        "What to report: 'top_paths' (most common channel sequences before a purchase, with orders, revenue and share), 'path_length' (touches per order: distribution, average, median, single-touch share), 'time_to_convert' (days from first touch to order: median, percentiles, histogram, by first-touch channel), 'assists' (how often each channel appears on a path without being the last touch; GA4's assist ratio), 'customer' (one customer's touches and orders, needs customerId).",
+        "What to report: 'top_paths' (most common channel sequences before a purchase, with orders, revenue and share), 'path_length' (touches per order: distribution, average, median, single-touch share), 'time_to_convert' (days from first touch to order: median, percentiles, histogram, by first-touch channel), 'assists' (how often each channel appears on a path without being the last touch; GA4's assist ratio), 'customer' (one customer's touches and orders, needs customerId), e.g. 'top_paths'.",
       ),
     period: timeRange
       .optional()
