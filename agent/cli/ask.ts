@@ -6,18 +6,12 @@
  * (see ./ask-through-service.ts) instead of opening the database a second time.
  */
 import { z } from "zod";
-import { embedderFor } from "../../db/catalog/embedder.ts";
-import { openDatabase } from "../../db/connect.ts";
-import { findOrganizationBySlug } from "../../db/repositories/organizations.ts";
 import { findRunningService } from "../../db/running-service.ts";
 import { failCli, parseCli, runCli } from "../../lib/cli.ts";
 import { loadEnv } from "../../lib/env.ts";
-import { AppError } from "../../lib/errors.ts";
 import { createLogger } from "../../lib/logger.ts";
-import { DatabaseCheckpointSaver } from "../checkpointer/index.ts";
 import { agentQueryInput } from "../contract.ts";
-import { openAiOptionsFromEnv } from "../models/index.ts";
-import { createAgentService } from "../service.ts";
+import { askOnDatabase } from "./ask-on-database.ts";
 import { askThroughService } from "./ask-through-service.ts";
 import { printAnswer } from "./print-answer.ts";
 
@@ -65,37 +59,12 @@ runCli(async () => {
     return;
   }
   const logger = createLogger({ level: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL });
-  const db = await openDatabase({
-    databaseUrl: env.DATABASE_URL,
-    dataDir: env.DATA_DIR,
-    logger,
-    command: "npm run ask",
+  const { answer } = await askOnDatabase(env, logger, "npm run ask", {
+    org: values.org,
+    question: input.data.question,
+    threadId: input.data.threadId,
+    clarificationId: input.data.clarificationId,
+    now: values.now,
   });
-  try {
-    const org = await findOrganizationBySlug(db, values.org);
-    if (!org)
-      throw new AppError(
-        "not_found",
-        `no organization '${values.org}' (start the service once to seed the demo data)`,
-      );
-    const agent = createAgentService({
-      db,
-      logger,
-      checkpointer: new DatabaseCheckpointSaver(db),
-      embedder: embedderFor(env),
-      openai: openAiOptionsFromEnv(env),
-    });
-    const nowDate = values.now ?? env.NOW;
-    const answer = await agent.ask({
-      tenant: { ...org, organizationId: org.id },
-      question: input.data.question,
-      threadId: input.data.threadId,
-      clarificationId: input.data.clarificationId,
-      now: nowDate ? new Date(`${nowDate}T12:00:00Z`) : new Date(),
-      surface: "cli",
-    });
-    printAnswer(answer, values.json);
-  } finally {
-    await db.close();
-  }
+  printAnswer(answer, values.json);
 });

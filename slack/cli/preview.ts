@@ -8,15 +8,9 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { DatabaseCheckpointSaver } from "../../agent/checkpointer/index.ts";
-import { openAiOptionsFromEnv } from "../../agent/models/index.ts";
-import { createAgentService } from "../../agent/service.ts";
-import { embedderFor } from "../../db/catalog/embedder.ts";
-import { openDatabase } from "../../db/connect.ts";
-import { findOrganizationBySlug } from "../../db/repositories/organizations.ts";
+import { askOnDatabase } from "../../agent/cli/ask-on-database.ts";
 import { failCli, parseCli, runCli } from "../../lib/cli.ts";
 import { loadEnv } from "../../lib/env.ts";
-import { AppError } from "../../lib/errors.ts";
 import { createLogger } from "../../lib/logger.ts";
 import { findLimitViolations } from "../blocks/limits.ts";
 import { buildAnswerMessage } from "../blocks/message.ts";
@@ -43,58 +37,38 @@ runCli(async () => {
 
   const env = loadEnv();
   const logger = createLogger({ level: env.LOG_LEVEL === "info" ? "warn" : env.LOG_LEVEL });
-  const db = await openDatabase({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR, logger });
-  try {
-    const org = await findOrganizationBySlug(db, values.org);
-    if (!org)
-      throw new AppError(
-        "not_found",
-        `no organization '${values.org}' (start the service once to seed the demo data)`,
-      );
-    const agent = createAgentService({
-      db,
-      logger,
-      checkpointer: new DatabaseCheckpointSaver(db),
-      embedder: embedderFor(env),
-      openai: openAiOptionsFromEnv(env),
-    });
-    const nowDate = values.now ?? env.NOW;
-    const answer = await agent.ask({
-      tenant: { ...org, organizationId: org.id },
-      question,
-      now: nowDate ? new Date(`${nowDate}T12:00:00Z`) : new Date(),
-      surface: "cli",
-    });
-    // answerRef 0 stands in for the stored answer's id so the buttons show as they would in Slack.
-    const message = buildAnswerMessage(answer, {
-      currency: org.currency,
-      answerRef: 0,
-      hasSql: provenanceSql(answer.provenance).length > 0,
-    });
-    process.stdout.write(`${JSON.stringify(message, null, 2)}\n`);
-    const violations = findLimitViolations(message);
+  const { answer, org } = await askOnDatabase(env, logger, "npm run slack:preview", {
+    org: values.org,
+    question,
+    now: values.now,
+  });
+  // answerRef 0 stands in for the stored answer's id so the buttons show as they would in Slack.
+  const message = buildAnswerMessage(answer, {
+    currency: org.currency,
+    answerRef: 0,
+    hasSql: provenanceSql(answer.provenance).length > 0,
+  });
+  process.stdout.write(`${JSON.stringify(message, null, 2)}\n`);
+  const violations = findLimitViolations(message);
+  process.stderr.write(
+    violations.length === 0
+      ? `Block Kit limits: ok (${message.blocks.length} blocks)\n`
+      : `Block Kit limits: ${violations.length} over\n  ${violations.join("\n  ")}\n`,
+  );
+  if (!answer.chart) {
+    process.stderr.write("No chart for this answer.\n");
+    return;
+  }
+  const render = await loadChartRenderer(logger);
+  if (!render) {
     process.stderr.write(
-      violations.length === 0
-        ? `Block Kit limits: ok (${message.blocks.length} blocks)\n`
-        : `Block Kit limits: ${violations.length} over\n  ${violations.join("\n  ")}\n`,
+      "Chart PNG not written: the chart renderer (slack/chart/render-png.ts) is not available.\n",
     );
-    if (!answer.chart) {
-      process.stderr.write("No chart for this answer.\n");
-      return;
-    }
-    const render = await loadChartRenderer(logger);
-    if (!render) {
-      process.stderr.write(
-        "Chart PNG not written: the chart renderer (slack/chart/render-png.ts) is not available.\n",
-      );
-      return;
-    }
-    const png = await render(answer.chart);
-    if (png) {
-      await writeFile(values.out, png);
-      process.stderr.write(`Chart PNG written to ${path.resolve(values.out)} (${png.length} bytes)\n`);
-    }
-  } finally {
-    await db.close();
+    return;
+  }
+  const png = await render(answer.chart);
+  if (png) {
+    await writeFile(values.out, png);
+    process.stderr.write(`Chart PNG written to ${path.resolve(values.out)} (${png.length} bytes)\n`);
   }
 });
