@@ -1,6 +1,9 @@
 import type { AIMessage, BaseMessage, ToolMessage } from "@langchain/core/messages";
+import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import type { ToolResult } from "../../tools/result.ts";
 import { clarificationAnswer } from "../answer/index.ts";
+import { premiseCorrection } from "../answer/premise.ts";
+import { honourChartRequest, requestedChart } from "../chart/requested-chart.ts";
 import type { AgentAnswer, Clarification } from "../contract.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
 import type { AgentStateUpdate, AgentStateValue } from "../state.ts";
@@ -42,8 +45,21 @@ function currentTurn(messages: readonly BaseMessage[]) {
   return { question, ais, calls, results };
 }
 
+/** Appended to an answer whose figures could not all be matched to the tools' results. */
+export const UNVERIFIED_NOTICE =
+  "Note: not every figure in this text could be matched to the data behind it; check them against the table before you rely on them.";
+
 /** A leading zod-style field path, e.g. "metrics.0: " or "changes.1.changeAmount: ". */
 const FIELD_PATH = /^[a-z][a-zA-Z]*(?:\.[a-zA-Z0-9]+)*: /;
+
+/** "why did revenue drop?" when it rose: the sentence that says so before the movers. */
+function premiseOf(question: string, results: readonly TurnResult[]): string | undefined {
+  const explained = results.find((r) => r.name === "explain_change" && r.result.ok);
+  if (!explained?.result.ok) return undefined;
+  const data = explained.result.data as ExplainChangeData;
+  const first = data.byDimension[0];
+  return premiseCorrection(question, data.definition?.label ?? data.metric, first?.current, first?.base);
+}
 
 /** Strip SQL text from results before grounding: its literals are not figures a marketer saw. */
 function groundable(results: readonly TurnResult[]): unknown[] {
@@ -108,8 +124,18 @@ export function createFinalizeNode(deps: FinalizeDeps) {
       if (presenter) presented.push(presenter(r.result.data, r.args, deps.present));
     }
     const main = presented.at(-1);
+    // "pie chart of spend by channel": the named chart type when the data fits it, else a sentence why.
+    const wanted = main ? requestedChart(turn.question) : undefined;
+    const honoured =
+      wanted && main ? honourChartRequest(wanted, main.data, main.chart, deps.present.currency) : undefined;
+    const chart = honoured ? honoured.chart : main?.chart;
+    const premise = premiseOf(turn.question, turn.results);
     const template = presented.length
-      ? presented.map((p) => p.text).join("\n\n")
+      ? [
+          ...(premise ? [premise] : []),
+          ...presented.map((p) => p.text),
+          ...(honoured?.note ? [honoured.note] : []),
+        ].join("\n\n")
       : failures.length
         ? `I couldn't answer that: ${failures.join(" ")}`
         : "I can answer questions about your marketing data: spend, revenue, ROAS, orders, CAC and more, by channel, campaign or period. Try 'What was ROAS by channel last month?'";
@@ -127,12 +153,16 @@ export function createFinalizeNode(deps: FinalizeDeps) {
       }
     }
     const grounded = verifyAnswer(answer, grounding, { question: turn.question }).ok;
-    if (!grounded) deps.log?.("template answer failed grounding", { answer });
+    if (!grounded) {
+      deps.log?.("template answer failed grounding", { answer });
+      // The reader must not take an unchecked figure on trust: the text says so, not only the flag.
+      answer = `${answer}\n\n${UNVERIFIED_NOTICE}`;
+    }
     return done({
       ...base,
       answer,
       data: main?.data ?? empty.data,
-      ...(main?.chart ? { chart: main.chart } : {}),
+      ...(chart ? { chart } : {}),
       provenance: presented.map((p) => p.provenance),
       verification: { grounded, rebuilt },
     });

@@ -122,6 +122,8 @@ export const INTENT_WORDS: ReadonlySet<string> = new Set(
     "top bottom best worst highest lowest biggest smallest most least trend trends daily weekly monthly quarterly " +
     "yearly chart half third quarter fixed locked lock keep same flat unchanged next plan happens happen would " +
     "only exclude excluding except without breakdown channel channels campaign campaigns platform platforms " +
-    "overview summary summarize summarise recap snapshot rundown roundup highlights scorecard"
+    "overview summary summarize summarise recap snapshot rundown roundup highlights scorecard " +
+    "perform performs performing performed performance " +
+    "pie bar bars donut doughnut column graph plot visualize visualise"
   ).split(" "),
 );

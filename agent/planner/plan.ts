@@ -23,6 +23,11 @@ import {
   unknownMetric,
 } from "./scope.ts";
 import type { ClarifyOption, Frame, Intent, Plan, PlannerContext } from "./types.ts";
+import {
+  unavailableBreakdown,
+  unavailableBreakdownQuestion,
+  unavailableBreakdownWords,
+} from "./unavailable-breakdown.ts";
 
 /** What the planner can help with, for declines. */
 export const CAPABILITIES =
@@ -55,6 +60,15 @@ function label(catalog: Catalog, key: string): string {
 
 function clarify(question: string, options: ClarifyOption[], originalQuestion: string): Plan {
   return { kind: "clarify", question, options, originalQuestion };
+}
+
+/** Every breakdown the catalog has (dates aside), and "no breakdown": the answers to "by what instead?". */
+function breakdownOptions(catalog: Catalog): ClarifyOption[] {
+  const options = [...catalog.dimensions.values()]
+    .filter((d) => d.type !== "time")
+    .map((d) => ({ id: `dimension:${d.key}`, label: d.label }));
+  options.push({ id: "dimension:none", label: "No breakdown (the total)" });
+  return options;
 }
 
 /**
@@ -183,6 +197,10 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   // The user's own organization name is context, not an unknown word ("how did Acme do in October").
   const own = new Set(normalize(ctx.organizationName ?? "").split(" "));
   p.unknownWords = p.unknownWords.filter((w) => !own.has(w));
+  if (ctx.clarificationId?.startsWith("dimension:")) {
+    const settled = unavailableBreakdownWords(p.text);
+    p.unknownWords = p.unknownWords.filter((w) => !settled.has(w));
+  }
   if (p.signals.decline) return { kind: "decline", message: DECLINES[p.signals.decline] };
   if (p.time.invalid) return { kind: "decline", message: `I can't answer for that date: ${p.time.invalid}` };
   if (otherOrganization(question, p.unknownWords, ctx.organizationName, ownValueWords(ctx)))
@@ -191,6 +209,13 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   // can send the question to a clarification or to attribution totals.
   const journey = readJourneyIntent(p.text);
   if (journey) return toolPlan({ ...frameFor("journeys", p, ctx.catalog), journey });
+  // "conversion rate on mobile vs desktop": the overall rate would answer a different question.
+  const unavailable =
+    ctx.clarificationId?.startsWith("dimension:") || LOOKS_LIKE_DEFINITION.test(p.text)
+      ? undefined
+      : unavailableBreakdown(p.text, ownValueWords(ctx));
+  if (unavailable)
+    return clarify(unavailableBreakdownQuestion(unavailable), breakdownOptions(ctx.catalog), question);
   // Acting on an ad platform or scheduling is not a data question: answering the data part alone
   // ("pause the worst campaign" -> a ranking) would answer a different question.
   if (platformActionRequest(p.text)) return { kind: "decline", message: DECLINES.action };
@@ -245,7 +270,11 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
     }));
     const by = ctx.catalog.dimensions.get(p.dims.dimensions[0] ?? "")?.label.toLowerCase() ?? "breakdown";
     if (options.length > 1)
-      return clarify(`Best by what? I can rank each ${by} by any of these.`, options, question);
+      return clarify(
+        `${p.ranking?.direction === "worst" ? "Worst" : "Best"} by what? I can rank each ${by} by any of these.`,
+        options,
+        question,
+      );
   }
   // "weekends vs weekdays" with no metric named: the missing breakdown, not a catalog search.
   const dayOfWeek = p.unknownBreakdown === "day of week";
@@ -270,13 +299,9 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
     return toolPlan({ ...frameFor("search", p, ctx.catalog), searchText: p.unknownWords.join(" ") });
   }
   if (p.unknownBreakdown && BREAKDOWN_INTENTS.has(intent)) {
-    const options = [...ctx.catalog.dimensions.values()]
-      .filter((d) => d.type !== "time")
-      .map((d) => ({ id: `dimension:${d.key}`, label: d.label }));
-    options.push({ id: "dimension:none", label: "No breakdown (the total)" });
     return clarify(
       `I can't break results down by "${p.unknownBreakdown}": it is not a dimension in your data. Which breakdown should I use instead?`,
-      options,
+      breakdownOptions(ctx.catalog),
       question,
     );
   }

@@ -124,3 +124,71 @@ describe("period phrases", () => {
     });
   });
 });
+
+describe("breakdowns the data lacks", () => {
+  it.each([
+    ["orders from iphone users in september", "device"],
+    ["which headline gets the most clicks", "ad creative"],
+    ["spend by age group last month", "demographics"],
+    ["top search terms by revenue", "keyword"],
+    ["revenue per landing page in Q3", "landing page"],
+    ["conversion rate in safari vs chrome", "browser"],
+    ["roas by region last quarter", "geography"],
+    ["what about tablets?", "device"],
+  ])("%s says the data has no %s breakdown and offers the ones it has", (q, family) => {
+    const p = plan(q);
+    expect(p.kind).toBe("clarify");
+    if (p.kind !== "clarify") return;
+    expect(p.question).toContain(`Your data has no ${family} breakdown`);
+    expect(p.options.map((o) => o.id)).toEqual(
+      expect.arrayContaining(["dimension:channel", "dimension:none"]),
+    );
+  });
+
+  it("a campaign named after a device is a campaign, not a device", () => {
+    const p = planQuestion(
+      "spend on mobile app installs last month",
+      testContext({
+        dimensionValues: [
+          { dimension: "campaign", value: 9001, label: "Mobile App Installs", aliases: [] },
+        ] as never,
+      }),
+    );
+    expect(p.kind === "clarify" && p.question.includes("no device breakdown")).toBe(false);
+  });
+
+  it("answers the chosen breakdown after the clarification", () => {
+    const first = plan("which ad creative has the best roas last month");
+    const chosen = planQuestion(
+      "dimension:campaign",
+      testContext({ previous: first, clarificationId: "dimension:campaign" }),
+    );
+    expect(chosen.kind === "tool_calls" && chosen.calls[0]?.args).toMatchObject({
+      metrics: expect.arrayContaining(["roas"]),
+      dimensions: ["campaign"],
+      timeRange: { from: "2026-10-01", to: "2026-10-31" },
+    });
+  });
+
+  it("says worst by what when a worst ranking names no measure", () => {
+    const p = plan("which platform performed worst in september");
+    expect(p.kind === "clarify" && p.question).toBe(
+      "Worst by what? I can rank each platform by any of these.",
+    );
+  });
+});
+
+describe("chart requests", () => {
+  const call = (q: string) => {
+    const p = plan(q);
+    return p.kind === "tool_calls" ? p.calls[0]?.args : p;
+  };
+  it.each([
+    ["pie chart of revenue by platform in september", ["platform"]],
+    ["donut chart of orders by channel last month", ["channel"]],
+    ["bar chart of spend by campaign in Q3", ["campaign"]],
+    ["line chart of revenue by channel last month", ["date", "channel"]],
+  ])("%s keeps the breakdown asked for", (q, dims) => {
+    expect(call(q)).toMatchObject({ dimensions: dims });
+  });
+});

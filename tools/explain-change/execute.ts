@@ -1,6 +1,7 @@
 import { type ChangeExplanation, explainChange } from "../../core/explain/contribution.ts";
 import { contributionInput, type MemberSumsResult, readMemberSums } from "../../db/analytics/member-sums.ts";
 import type { MetricShape } from "../../db/analytics/shape.ts";
+import { AppError } from "../../lib/errors.ts";
 import type { DefinitionUsed } from "../../semantic/execute/provenance.ts";
 import { comparisonRange, resolveTimeRange } from "../../semantic/query/time-range.ts";
 import type { DateRange } from "../../semantic/query/types.ts";
@@ -71,6 +72,35 @@ export function withoutRate(sums: MemberSumsResult, explained: ChangeExplanation
 }
 
 /**
+ * The change split, with an empty period named in words: "the current period's denominator sums
+ * to 0" means nothing to a marketer asking "why is ROAS down this month?" on the 1st.
+ */
+function explainWithPeriods(
+  sums: MemberSumsResult,
+  periods: { current: DateRange; base: DateRange },
+  deps: ToolDeps,
+  metric: string,
+) {
+  try {
+    return explainChange(contributionInput(sums, TOP_CONTRIBUTIONS));
+  } catch (e) {
+    if (!(e instanceof AppError) || e.code !== "core.insufficient_data" || sums.shape.kind !== "ratio")
+      throw e;
+    const emptyCurrent = /current period/.test(e.message);
+    const range = emptyCurrent ? periods.current : periods.base;
+    const denominator = deps.catalog.metrics.get(sums.shape.denominator)?.label ?? sums.shape.denominator;
+    const label = deps.catalog.metrics.get(metric)?.label ?? metric;
+    const through = sums.provenance.current.dataFreshness?.adSpendThrough;
+    const dataNote =
+      emptyCurrent && through && through < range.to ? ` (the data runs through ${through})` : "";
+    throw new AppError(
+      "core.insufficient_data",
+      `${range.from} to ${range.to} has no ${denominator.toLowerCase()}${dataNote}, so ${label} is not defined there and cannot be compared; ask about a period with data, such as last month`,
+    );
+  }
+}
+
+/**
  * explain_change: sum the metric per member of each dimension in the period and its baseline,
  * then split the change into member contributions (rate and mix effects for ratio metrics) that
  * add up to the total change.
@@ -91,7 +121,7 @@ export function createExplainChange(deps: ToolDeps) {
           filters: input.filters,
           paths: { metric: "metric", dimension: `dimensions.${i}` },
         });
-        const explained = explainChange(contributionInput(sums, TOP_CONTRIBUTIONS));
+        const explained = explainWithPeriods(sums, { current: period, base: basePeriod }, deps, input.metric);
         const unrated = withoutRate(sums, explained);
         byDimension.push({
           dimension,

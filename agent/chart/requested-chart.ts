@@ -1,0 +1,146 @@
+/**
+ * Chart types a marketer names in the question ("pie chart of spend by channel", "as a bar chart").
+ * The default chart comes from the result's shape (choose-chart.ts); a named type is honoured when
+ * the data fits it, and when it does not, the answer says why in one sentence instead of silently
+ * drawing something else.
+ */
+import { columnKind, SHARE_FIELD, unitTitle } from "./choose-chart.ts";
+import type { ChartColumn, ChartRow, VegaFieldDef, VegaLiteSpec } from "./types.ts";
+
+export type RequestedChart = "pie" | "bar" | "line";
+
+/** A pie has more slices than a reader can compare beyond this. */
+const MAX_SLICES = 12;
+
+/**
+ * The chart type the question names, if any.
+ * @example requestedChart("Pie chart of spend by channel") // "pie"
+ */
+export function requestedChart(question: string): RequestedChart | undefined {
+  const q = question.toLowerCase();
+  if (/\b(?:pie|donut|doughnut)(?:\s+(?:chart|graph))?\b/.test(q)) return "pie";
+  if (/\b(?:bar|column)\s+(?:chart|graph)s?\b|\bas bars\b/.test(q)) return "bar";
+  if (/\bline\s+(?:chart|graph)s?\b/.test(q)) return "line";
+  return undefined;
+}
+
+/** The answer's table, as the presenters return it. */
+export interface ChartData {
+  columns: Array<{ key: string; label: string; unit?: string | undefined; format?: string | undefined }>;
+  rows: Array<Record<string, unknown>>;
+}
+
+/** The chart to show and, when the request could not be met, the sentence that says why. */
+export interface HonouredChart {
+  chart: Record<string, unknown> | undefined;
+  note?: string;
+}
+
+const UNITS = new Set(["currency", "count", "ratio", "percent"]);
+
+function chartColumns(data: ChartData): ChartColumn[] {
+  return data.columns.map((c) => ({
+    key: c.key,
+    label: c.label,
+    ...(c.unit && UNITS.has(c.unit) ? { unit: c.unit as ChartColumn["unit"] } : {}),
+  }));
+}
+
+function chartRows(data: ChartData): ChartRow[] {
+  return data.rows.map((r) =>
+    Object.fromEntries(
+      Object.entries(r).map(([k, v]) => [k, typeof v === "number" || typeof v === "string" ? v : null]),
+    ),
+  );
+}
+
+/** A pie of shares: one category, one additive metric, no negative values, few slices. */
+function pie(data: ChartData, chart: Record<string, unknown> | undefined, currency: string): HonouredChart {
+  const columns = chartColumns(data);
+  const rows = chartRows(data);
+  const kinds = columns.map((c) => ({ c, kind: columnKind(c, rows) }));
+  const time = kinds.find((k) => k.kind === "time");
+  const categories = kinds.filter((k) => k.kind === "category").map((k) => k.c);
+  const metric = kinds.find((k) => k.kind === "metric")?.c;
+  const keep = (note: string): HonouredChart => ({ chart, note });
+  if (!metric) return keep("There is no breakdown to draw as a pie chart, so there is no chart.");
+  if (time)
+    return keep(
+      "A pie chart shows parts of one whole, and this answer is a series over time, so it is drawn as a line instead.",
+    );
+  if (categories.length !== 1)
+    return keep(
+      "A pie chart needs exactly one breakdown (such as channel), so this answer keeps its default chart.",
+    );
+  if (metric.unit !== "currency" && metric.unit !== "count")
+    return keep(
+      `A pie chart shows parts of a whole, and ${metric.label} is a ratio that does not add up across rows, so it is drawn as bars instead.`,
+    );
+  const values = rows.map((r) => r[metric.key]);
+  if (values.some((v) => typeof v === "number" && v < 0))
+    return keep("A pie chart cannot show negative values, so this answer keeps a bar chart.");
+  if (rows.length > MAX_SLICES)
+    return keep(
+      `A pie chart with more than ${MAX_SLICES} slices cannot be read, so this answer keeps a bar chart.`,
+    );
+  const category = categories[0]!;
+  const share: VegaFieldDef = { field: SHARE_FIELD, type: "quantitative", title: "Share", format: ".1%" };
+  const value: VegaFieldDef = {
+    field: metric.key,
+    type: "quantitative",
+    title: unitTitle(metric, currency),
+    format: metric.unit === "currency" ? ",.2f" : ",.0f",
+  };
+  const color: VegaFieldDef = { field: category.key, type: "nominal", title: category.label };
+  const title =
+    typeof chart?.title === "string"
+      ? `Share of ${chart.title.charAt(0).toLowerCase()}${chart.title.slice(1)}`
+      : `Share of ${metric.label} by ${category.label}`;
+  const spec: Omit<VegaLiteSpec, "encoding" | "mark"> & {
+    mark: { type: "arc"; tooltip: boolean };
+    encoding: Record<string, unknown>;
+  } = {
+    $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+    title,
+    description: title,
+    width: "container",
+    data: { values: rows.filter((r) => typeof r[metric.key] === "number") },
+    transform: [
+      { joinaggregate: [{ op: "sum", field: metric.key, as: "total_value" }] },
+      { calculate: `datum['${metric.key.replaceAll("'", "\\'")}'] / datum.total_value`, as: SHARE_FIELD },
+    ],
+    mark: { type: "arc", tooltip: true },
+    encoding: {
+      theta: { field: metric.key, type: "quantitative", stack: true },
+      color: { ...color, sort: { field: metric.key, order: "descending" } },
+      order: { field: metric.key, type: "quantitative", sort: "descending" },
+      tooltip: [color, value, share],
+    },
+  };
+  return { chart: spec as unknown as Record<string, unknown> };
+}
+
+/**
+ * Honour a chart type named in the question when the answer's data fits it; otherwise keep the
+ * default chart and say why.
+ */
+export function honourChartRequest(
+  requested: RequestedChart,
+  data: ChartData,
+  chart: Record<string, unknown> | undefined,
+  currency: string,
+): HonouredChart {
+  if (requested === "pie") return pie(data, chart, currency);
+  const mark = (chart?.mark as { type?: string } | undefined)?.type;
+  if (!chart || !mark) return { chart, note: "A single figure needs no chart, so there is none." };
+  if (requested === mark) return { chart };
+  const encoding = chart.encoding as Record<string, VegaFieldDef | undefined> | undefined;
+  const overTime = encoding?.x?.type === "temporal";
+  if (requested === "bar" && overTime) return { chart: { ...chart, mark: { type: "bar", tooltip: true } } };
+  if (requested === "line")
+    return {
+      chart,
+      note: "A line chart needs a time axis and this answer has none, so it is drawn as bars; ask for it by day, week or month for a line.",
+    };
+  return { chart };
+}
