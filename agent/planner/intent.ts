@@ -54,7 +54,7 @@ const ATTRIBUTION =
 const EXPLAIN =
   /\b(?:why|what (?:caused|causes|drove|drives the change|is driving|was driving|happened (?:to|with))|(?:reason|reasons|cause|causes|driver|drivers) (?:for|of|behind)|explain(?:\s+[a-z0-9]+){0,3}?\s+(?:drop|dip|decline|increase|rise|spike|jump|change|fall|decrease|growth|swing|movement|shift)|(?:drove|drive|drives|driving|driven|caused|causing|behind|responsible for|accounts? for|accounted for)\s+(?:the |this |that |our |a )?(?:[a-z0-9]+\s+){0,2}?(?:drop|dip|decline|increase|rise|spike|jump|change|fall|decrease|growth|swing|movement|shift)|what made\b.{0,50}\b(?:change|drop|dip|rise|increase|decrease|fall|go up|go down|jump|spike|move|shift)|what is behind|what went wrong|went wrong with|what explains|contributed (?:most )?to (?:the )?(?:drop|increase|change|decline|growth)|how come|root cause)\b/;
 const ANOMALIES =
-  /\b(?:unusual|anomal\w*|abnormal\w*|behav\w* (?:oddly|strangely|weirdly|unusually|differently)|weird|strange|odd|outliers?|spikes?|spiked|unexpected\w*|out of the ordinary|stand(?:s)? out|anything (?:off|wrong|broken|break|broke|change)|something (?:off|wrong|broken|break|broke)|(?:anything|something|what) (?:go|went|gone) (?:wrong|off|sideways)|red flags?|alerts?|irregular\w*|surpris\w*|look(?:s)? off|jump(?:s)? out|glitch\w*|what changed|sudden\w*|suspicious)\b/;
+  /\b(?:unusual|anomal\w*|abnormal\w*|behav\w* (?:oddly|strangely|weirdly|unusually|differently)|weird|strange|odd|outliers?|spikes?|spiked|unexpected\w*|out of the ordinary|stand(?:s)? out|anything (?:off|wrong|broken|break|broke|change)|something (?:off|wrong|broken|break|broke)|(?:anything|something|what) (?:go|went|gone) (?:wrong|off|sideways)|red flags?|alerts?|irregular\w*|surpris\w*|look(?:s)? off|jump(?:s)? out|glitch\w*|what changed|sudden\w*|suspicious|(?:tracking|pixel|tag|tags|analytics) (?:break|breaks|broke|broken|down|outages?|issues?|problems?|gaps?|working|work|stopped|fail\w*|firing|missing)|(?:broken|missing|lost|dropped) (?:tracking|data|events)|data (?:gaps?|outages?|missing|loss))\b/;
 const COMPARE =
   /\b(?:vs|versus|compared?|comparison|against|relative to|change|changed|changes|grow|grew|growth|grown|increase|increased|decrease|decreased|up or down|improve|improved|worse|better|declin\w*|drop|dropped|fell|rise|rose|delta|difference|trending up|trending down|go up|go down|went up|went down)\b/;
 const CATALOG_HELP =
@@ -124,6 +124,6 @@ export const INTENT_WORDS: ReadonlySet<string> = new Set(
     "only exclude excluding except without breakdown channel channels campaign campaigns platform platforms " +
     "overview summary summarize summarise recap snapshot rundown roundup highlights scorecard " +
     "perform performs performing performed performance " +
-    "pie bar bars donut doughnut column graph plot visualize visualise"
+    "pie bar bars donut doughnut column graph plot visualize visualise tracking pixel outage outages"
   ).split(" "),
 );

@@ -6,6 +6,7 @@
 export type PhrasingRow = [question: string, tool: string, args: Record<string, unknown>];
 
 import { FILTERS, QUERY, RANK_TREND } from "./phrasing-table-data.ts";
+import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
   ANOMALIES,
   ATTRIBUTION,
@@ -30,6 +31,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...BUDGET,
   ...ANOMALIES,
   ...JOURNEYS,
+  ...HONESTY,
   ...DEFINE,
   ...TYPOS_AND_CATALOG,
   ...SHORTHAND,

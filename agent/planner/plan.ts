@@ -145,6 +145,9 @@ function intentOf(p: ParsedQuestion): Intent {
   if (s.catalogHelp && !p.metrics.length) return "search";
   if (s.listDimension && !p.metrics.length) return "list_values";
   if (s.budget) return "budget";
+  // "why do markov and shapley credit display so differently": the models' credit side by side
+  // (the answer says what each rewards), not a change over time.
+  if (s.explain && p.models.length >= 2) return "attribution";
   if (s.explain) return "explain";
   if (s.attribution || p.models.length) {
     const ratio = p.metrics.some(

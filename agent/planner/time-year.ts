@@ -13,15 +13,31 @@ const RELATIVE =
 const AFTER = new RegExp(`\\b(${HEAD}) (?:of )?(${RELATIVE})\\b`, "g");
 const BEFORE = new RegExp(`\\b(${RELATIVE}) (${HEAD})\\b(?! (?:of )?(?:20\\d\\d|${RELATIVE})\\b)`, "g");
 
+/**
+ * "october revenue last year", "black friday weekend orders last year": a few words (never a
+ * comparison word) between the period and its year. Read as a comparison, October would be set
+ * against the whole of last year, which nobody asks for.
+ */
+const SPLIT = new RegExp(
+  `\\b(${HEAD})((?: weekend)?)((?: (?!vs\\b|versus\\b|compared\\b|against\\b|than\\b|and\\b|or\\b|to\\b|from\\b|with\\b)[a-z]+){1,3}) (${RELATIVE})\\b`,
+  "g",
+);
+
 const padTo = (s: string, length: number) => (s.length <= length ? s.padEnd(length, " ") : undefined);
 
 /**
  * Write "<period> last year" as "<period> <year>", same length.
  * @example yearQualified("revenue q3 last year", "2026-11-05") // "revenue q3 2025     "
+ * @example yearQualified("october revenue last year", "2026-11-05") // "october 2025 revenue     "
  */
 export function yearQualified(text: string, today: string): string {
   const year = (rel: string) => Number(today.slice(0, 4)) - (rel === "this year" ? 0 : 1);
   return text
+    .replace(
+      SPLIT,
+      (m, head: string, weekend: string, middle: string, rel: string) =>
+        padTo(`${head}${weekend} ${year(rel)}${middle}`, m.length) ?? m,
+    )
     .replace(AFTER, (m, head: string, rel: string) => padTo(`${head} ${year(rel)}`, m.length) ?? m)
     .replace(BEFORE, (m, rel: string, head: string) => padTo(`${head} ${year(rel)}`, m.length) ?? m);
 }

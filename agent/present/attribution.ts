@@ -1,4 +1,5 @@
 import type { AttributionToolData } from "../../tools/attribution/execute.ts";
+import { disagreementSentence } from "../answer/attribution-disagreement.ts";
 import { attributionAnswer, dataEndNote } from "../answer/index.ts";
 import { chooseChart } from "../chart/index.ts";
 import type { Presentation, PresentContext } from "./types.ts";
@@ -45,10 +46,17 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
     )
     .join("\n");
   // A period after the last data day: say where the data ends, and that there is none if so.
+  // Each member's credit is absolute, so models can be compared on it under a filter too.
+  const disagreement = disagreementSentence(
+    d.models.map((m) => ({
+      model: m.model,
+      credits: m.rows.map((r) => ({ name: name(r), credit: r.credit })),
+    })),
+  );
   const text =
     empty && dataEndNote(period, dataEnd)
       ? dataEndNote(period, dataEnd, true)
-      : [answers, dataEndNote(period, dataEnd)].filter(Boolean).join("\n");
+      : [answers, disagreement, dataEndNote(period, dataEnd)].filter(Boolean).join("\n");
   const rows = d.models.flatMap((m) =>
     m.rows.map((r) => ({
       model: m.model,

@@ -5,7 +5,7 @@
  * is in its text). Not copied from the held-out blind set.
  */
 import type { SourceCase } from "../types.ts";
-import { clarify, P, qm, why } from "./helpers.ts";
+import { anomalies, attr, clarify, P, qm, why } from "./helpers.ts";
 
 /** Every breakdown the catalog has, offered after "your data has no X breakdown". */
 const BREAKDOWNS = clarify(
@@ -86,5 +86,36 @@ export const HONESTY_CASES: SourceCase[] = [
     tags: ["honesty"],
     questions: ["what made spend go down in October"],
     expect: why({ metric: "spend", period: P.oct, compareTo: P.sep }),
+  },
+  {
+    id: "honesty.period-of-last-year",
+    tags: ["honesty"],
+    questions: ["august spend last year", "what was August's spend last year?"],
+    expect: qm({ metrics: ["spend"], timeRange: { from: "2025-08-01", to: "2025-08-31" } }),
+  },
+  {
+    id: "honesty.holiday-of-last-year",
+    tags: ["honesty"],
+    questions: ["black friday orders by channel last year"],
+    expect: qm({
+      metrics: ["orders"],
+      dimensions: ["channel"],
+      timeRange: { from: "2025-11-28", to: "2025-11-28" },
+    }),
+  },
+  {
+    id: "honesty.tracking-check",
+    tags: ["honesty"],
+    questions: ["any tracking issues in October?", "did our tracking break in october"],
+    expect: anomalies({
+      metrics: ["revenue", "orders", "spend", "roas", "sessions", "conversion_rate"],
+      period: P.oct,
+    }),
+  },
+  {
+    id: "honesty.models-disagree",
+    tags: ["honesty"],
+    questions: ["why do markov and last touch credit display so differently in October"],
+    expect: attr({ models: ["markov", "last_touch"], period: P.oct, channels: ["display"] }),
   },
 ];
