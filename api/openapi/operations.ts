@@ -10,6 +10,7 @@ import { storedAttributionQuery } from "../routes/attribution.ts";
 import { catalogSearchQuery } from "../routes/catalog.ts";
 import { feedbackInput } from "../routes/feedback.ts";
 import { createdKeyResponse, createKeyInput, keyListResponse, keysQuery } from "../routes/keys.ts";
+import { threadListResponse, threadResponse, threadsQuery } from "../routes/threads.ts";
 import type { Operation } from "./build.ts";
 
 /** Every public operation, with the zod schemas its route parses. */
@@ -90,6 +91,24 @@ export const OPERATIONS: readonly Operation[] = [
     summary: "Thumbs up or down on an answer",
     tags: ["agent"],
     body: feedbackInput,
+    statuses: [404],
+  },
+  {
+    method: "get",
+    path: "/api/v1/threads",
+    summary:
+      "The organization's conversation threads, newest first (title = first question, message count), paginated with a cursor",
+    tags: ["agent"],
+    query: threadsQuery,
+    response: threadListResponse,
+  },
+  {
+    method: "get",
+    path: "/api/v1/threads/:id",
+    summary:
+      "One thread's messages in order; each answer with its full contract (text, data, chart, provenance, tool calls); another organization's thread is 404",
+    tags: ["agent"],
+    response: threadResponse,
     statuses: [404],
   },
   {
