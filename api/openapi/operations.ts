@@ -10,6 +10,7 @@ import { storedAttributionQuery } from "../routes/attribution.ts";
 import { catalogSearchQuery } from "../routes/catalog.ts";
 import { feedbackInput } from "../routes/feedback.ts";
 import { createdKeyResponse, createKeyInput, keyListResponse, keysQuery } from "../routes/keys.ts";
+import { overviewQuery } from "../routes/overview.ts";
 import { threadListResponse, threadResponse, threadsQuery } from "../routes/threads.ts";
 import type { Operation } from "./build.ts";
 
@@ -188,6 +189,14 @@ export const OPERATIONS: readonly Operation[] = [
     summary: "Contributions to a metric's change between two periods",
     tags: ["analysis"],
     body: explainChangeRequestSchema,
+  },
+  {
+    method: "get",
+    path: "/api/v1/overview",
+    summary:
+      "Headline KPIs vs the previous period (spend, revenue, MER, paid ROAS, orders, new-customer CAC, each with a chat question), daily trend, channel table, movers, anomalies and provenance",
+    tags: ["analysis"],
+    query: overviewQuery,
   },
   {
     method: "post",
