@@ -170,6 +170,13 @@ function journeyValues(data: Obj): ExpectedValue[] {
   ];
 }
 
+function overviewValues(data: Obj): ExpectedValue[] {
+  return ["spend", "revenue", "mer", "paid_roas", "orders", "cac"].flatMap((key) => [
+    ...at(data, ["kpis", { key }, "current"]),
+    ...at(data, ["kpis", { key }, "previous"]),
+  ]);
+}
+
 /**
  * The figures a case checks in one tool's successful result, chosen from the result's shape:
  * totals, a few rows keyed by their dimension values, the first row of a ranking, model credits,
@@ -192,6 +199,8 @@ export function selectValues(tool: string, data: unknown, args: Record<string, u
       return budgetValues(data);
     case "journeys":
       return journeyValues(data);
+    case "overview":
+      return overviewValues(data);
     case "describe_metric":
       return [...at(data, ["key"]), ...at(data, ["unit"])];
     case "list_dimension_values":

@@ -17,6 +17,7 @@ import {
   TYPOS_AND_CATALOG,
 } from "./phrasing-table-intents.ts";
 import { JOURNEYS } from "./phrasing-table-journeys.ts";
+import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PROBE } from "./phrasing-table-probe.ts";
 import { SHORTHAND } from "./phrasing-table-shorthand.ts";
 
@@ -32,6 +33,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...ANOMALIES,
   ...JOURNEYS,
   ...HONESTY,
+  ...OVERVIEW,
   ...DEFINE,
   ...TYPOS_AND_CATALOG,
   ...SHORTHAND,

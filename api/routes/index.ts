@@ -10,6 +10,9 @@ import { feedbackRouter } from "./feedback.ts";
 import { journeysRouter } from "./journeys.ts";
 import { meRouter } from "./me.ts";
 import { metricsRouter } from "./metrics.ts";
+import { overviewRouter } from "./overview.ts";
+import { reportsRouter } from "./reports.ts";
+import { threadsRouter } from "./threads.ts";
 
 /** Every authenticated route, by mount path. Adding a resource means adding one line here. */
 export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Router]> = [
@@ -22,5 +25,8 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/explain-change", explainChangeRouter],
   ["/api/v1/journeys", journeysRouter],
   ["/api/v1/feedback", feedbackRouter],
+  ["/api/v1/threads", threadsRouter],
+  ["/api/v1/overview", overviewRouter],
+  ["/api/v1/reports", reportsRouter],
   ["/agents", agentsRouter],
 ];

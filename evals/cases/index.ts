@@ -12,6 +12,7 @@ import {
 import { BREAKDOWNS, FILTER_CASES, LOOKUPS, TIME_CASES, TOP_N, TRENDS } from "./data.ts";
 import { HONESTY_CASES } from "./honesty.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
+import { OVERVIEW_CASES } from "./overview.ts";
 
 /** Dataset name -> its source cases (written to evals/datasets/<name>.jsonl). */
 export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = {
@@ -23,6 +24,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...BUDGET_CASES,
     ...ANOMALY_CASES,
     ...JOURNEY_CASES,
+    ...OVERVIEW_CASES,
   ],
   conversation: [
     ...DEFINITIONS,
