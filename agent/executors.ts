@@ -1,5 +1,6 @@
 import type { Embedder } from "../semantic/search/embedder.ts";
 import { createAttribution } from "../tools/attribution/execute.ts";
+import { createBrief } from "../tools/brief/execute.ts";
 import { createComparePeriods } from "../tools/compare-periods/execute.ts";
 import { createDescribeMetric } from "../tools/describe-metric/execute.ts";
 import { createDetectAnomalies } from "../tools/detect-anomalies/execute.ts";
@@ -7,6 +8,7 @@ import { createExplainChange } from "../tools/explain-change/execute.ts";
 import { createJourneys } from "../tools/journeys/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
 import { createQueryMetrics } from "../tools/query-metrics/execute.ts";
+import { createRecommend } from "../tools/recommend/execute.ts";
 import { createRecommendBudget } from "../tools/recommend-budget/execute.ts";
 import { createSearchCatalog } from "../tools/search-catalog/execute.ts";
 import type { ToolDeps } from "../tools/shared/deps.ts";
@@ -25,5 +27,7 @@ export function buildToolExecutors(deps: ToolDeps & { embedder: Embedder }): Too
     recommend_budget: createRecommendBudget(deps),
     detect_anomalies: createDetectAnomalies(deps),
     journeys: createJourneys(deps),
+    recommend: createRecommend(deps),
+    brief: createBrief(deps),
   };
 }

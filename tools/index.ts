@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import { attribution } from "./attribution/definition.ts";
+import { brief } from "./brief/definition.ts";
 import { comparePeriods } from "./compare-periods/definition.ts";
 import { describeMetric } from "./describe-metric/definition.ts";
 import { detectAnomalies } from "./detect-anomalies/definition.ts";
@@ -11,6 +12,7 @@ import { explainChange } from "./explain-change/definition.ts";
 import { journeys } from "./journeys/definition.ts";
 import { listDimensionValues } from "./list-dimension-values/definition.ts";
 import { queryMetrics } from "./query-metrics/definition.ts";
+import { recommend } from "./recommend/definition.ts";
 import { recommendBudget } from "./recommend-budget/definition.ts";
 import { searchCatalog } from "./search-catalog/definition.ts";
 
@@ -29,6 +31,8 @@ export const TOOL_DEFINITIONS = [
   recommendBudget,
   detectAnomalies,
   journeys,
+  recommend,
+  brief,
 ] as const;
 
 /** A tool name as the model sees it. */
@@ -52,6 +56,7 @@ export function getToolDefinition(name: string): (typeof TOOL_DEFINITIONS)[numbe
 
 export {
   attribution,
+  brief,
   comparePeriods,
   describeMetric,
   detectAnomalies,
@@ -59,6 +64,7 @@ export {
   journeys,
   listDimensionValues,
   queryMetrics,
+  recommend,
   recommendBudget,
   searchCatalog,
 };
