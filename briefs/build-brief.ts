@@ -68,7 +68,8 @@ export interface Brief {
   organization: { id: number; name: string; timeZone: string; currency: string };
   period: BriefPeriod;
   sections: BriefSections;
-  text: string;
+  /** The template narrative (agent/verify grounds its figures in the sections, never in itself). */
+  narrative: string;
   provenance: Record<string, unknown>[];
   /** Reasons a section is thinner than usual (a tool refused), in words. */
   notes: string[];
@@ -217,7 +218,7 @@ export async function buildBrief(deps: BriefDeps, request: BriefRequest): Promis
     organization,
     period,
     sections,
-    text: writeNarrative({ organization, period, sections, notes }),
+    narrative: writeNarrative({ organization, period, sections, notes }),
     provenance,
     notes,
   };

@@ -11,7 +11,7 @@ import type { Evidence, Recommendation } from "../core/recommend/types.ts";
 export interface Insight {
   kind: "opportunity" | "warning";
   title: string;
-  text: string;
+  detail: string;
   moneyAtStake: number;
   evidence: Evidence[];
   /** Where the insight came from: "recommend", "explain_change" or "detect_anomalies". */
@@ -56,7 +56,7 @@ export function rankInsights(input: {
   const out: Insight[] = input.recommendations.map((r) => ({
     kind: r.kind === "move_budget" || r.kind === "raise" ? "opportunity" : "warning",
     title: r.title,
-    text: r.detail,
+    detail: r.detail,
     moneyAtStake: r.moneyAtStake,
     evidence: r.evidence,
     source: "recommend",
@@ -68,7 +68,7 @@ export function rankInsights(input: {
     out.push({
       kind: "warning",
       title: `${drop.label} revenue fell`,
-      text: `${drop.label} took ${input.money(-drop.contribution)} off revenue against the previous period (${input.money(drop.base ?? 0)} to ${input.money(drop.current ?? 0)}).`,
+      detail: `${drop.label} took ${input.money(-drop.contribution)} off revenue against the previous period (${input.money(drop.base ?? 0)} to ${input.money(drop.current ?? 0)}).`,
       moneyAtStake: Math.abs(drop.contribution),
       evidence: [
         {
@@ -102,7 +102,7 @@ export function rankInsights(input: {
     out.push({
       kind: revenueUp ? "opportunity" : "warning",
       title: `${a.metricLabel} ${a.direction === "up" ? "spike" : "drop"} for ${a.seriesLabel} on ${day}`,
-      text: `${a.metricLabel} for ${a.seriesLabel} was ${input.money(a.value)} on ${day} against an expected ${input.money(a.expected)}${spendUp ? ": check for a runaway budget or bid change" : revenueUp ? ": find what worked and repeat it" : ": check tracking and campaigns for that day"}.`,
+      detail: `${a.metricLabel} for ${a.seriesLabel} was ${input.money(a.value)} on ${day} against an expected ${input.money(a.expected)}${spendUp ? ": check for a runaway budget or bid change" : revenueUp ? ": find what worked and repeat it" : ": check tracking and campaigns for that day"}.`,
       moneyAtStake: Math.abs(gap),
       evidence: [
         {

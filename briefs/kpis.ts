@@ -3,7 +3,7 @@
  * MER (all tracked revenue / ad spend), paid ROAS (revenue the attribution model credits to
  * channels with spend / their spend, naming the model), spend, revenue, orders and CAC (spend / new
  * customers), for the period, the period before it and the same period last year. A comparison
- * period that starts before the first loaded ad-spend day has no data: its values are null, never 0.
+ * period that ends before the first loaded ad-spend day has no data: its values are null, never 0.
  */
 import { executeMetricQuery } from "../semantic/execute/execute.ts";
 import type { DateRange } from "../semantic/query/types.ts";
@@ -100,10 +100,10 @@ export async function readKpis(
   const current = await sumsOf(deps, ranges.current);
   const previous = await sumsOf(deps, ranges.previous);
   const dataFrom = current.dataFrom;
-  // No data loaded that far back: "no data", not zeros.
-  const lastYearAvailable = dataFrom !== null && ranges.lastYear.from >= dataFrom;
+  // A range that ends before the first loaded day has no data: "no data", not zeros.
+  const lastYearAvailable = dataFrom !== null && ranges.lastYear.to >= dataFrom;
   const lastYear = lastYearAvailable ? (await sumsOf(deps, ranges.lastYear)).sums : null;
-  const prevAvailable = dataFrom !== null && ranges.previous.from >= dataFrom;
+  const prevAvailable = dataFrom !== null && ranges.previous.to >= dataFrom;
   const prevSums = prevAvailable ? previous.sums : null;
   const [c, p, y] = [values(current.sums), values(prevSums), values(lastYear)];
   const model = deps.tenant.defaultAttributionModel;

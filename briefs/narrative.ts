@@ -119,7 +119,7 @@ export function writeNarrative(input: {
   else {
     lines.push("Insights, by money at stake:");
     s.insights.forEach((i, n) => {
-      lines.push(`${n + 1}. ${i.kind === "opportunity" ? "Opportunity" : "Warning"}: ${i.text}`);
+      lines.push(`${n + 1}. ${i.kind === "opportunity" ? "Opportunity" : "Warning"}: ${i.detail}`);
     });
   }
   if (notes.length) {

@@ -4,7 +4,7 @@ import { clarificationAnswer } from "../answer/index.ts";
 import type { AgentAnswer, Clarification } from "../contract.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
 import type { AgentStateUpdate, AgentStateValue } from "../state.ts";
-import { collectGroundNumbers, verifyAnswer } from "../verify/index.ts";
+import { collectGroundNumbers, groundable, verifyAnswer } from "../verify/index.ts";
 
 export interface FinalizeDeps {
   present: PresentContext;
@@ -44,11 +44,6 @@ function currentTurn(messages: readonly BaseMessage[]) {
 
 /** A leading zod-style field path, e.g. "metrics.0: " or "changes.1.changeAmount: ". */
 const FIELD_PATH = /^[a-z][a-zA-Z]*(?:\.[a-zA-Z0-9]+)*: /;
-
-/** Strip SQL text from results before grounding: its literals are not figures a marketer saw. */
-function groundable(results: readonly TurnResult[]): unknown[] {
-  return results.map((r) => JSON.parse(JSON.stringify(r.result, (k, v) => (k === "sql" ? undefined : v))));
-}
 
 /**
  * The finalize node: assemble the answer from the turn's tool results. Model-written text is kept
@@ -114,7 +109,7 @@ export function createFinalizeNode(deps: FinalizeDeps) {
         ? `I couldn't answer that: ${failures.join(" ")}`
         : "I can answer questions about your marketing data: spend, revenue, ROAS, orders, CAC and more, by channel, campaign or period. Try 'What was ROAS by channel last month?'";
 
-    const grounding = collectGroundNumbers(groundable(turn.results));
+    const grounding = collectGroundNumbers(groundable(turn.results.map((r) => r.result)));
     const modelText = typeof last?.content === "string" ? last.content.trim() : "";
     let answer = template;
     let rebuilt = false;

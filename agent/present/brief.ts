@@ -16,7 +16,7 @@ export function presentBrief(b: Brief): Presentation {
   }));
   const movers = b.sections.movers?.contributions ?? [];
   return {
-    text: b.text,
+    text: b.narrative,
     data: {
       columns: [
         { key: "kpi", label: "KPI" },

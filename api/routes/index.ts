@@ -1,5 +1,6 @@
 import type { Router } from "express";
 import type { AppDeps } from "../deps.ts";
+import { agentActionsRouter } from "./agent-actions.ts";
 import { agentsRouter } from "./agents.ts";
 import { anomaliesRouter } from "./anomalies.ts";
 import { attributionRouter } from "./attribution.ts";
@@ -10,6 +11,7 @@ import { feedbackRouter } from "./feedback.ts";
 import { journeysRouter } from "./journeys.ts";
 import { meRouter } from "./me.ts";
 import { metricsRouter } from "./metrics.ts";
+import { organizationRouter } from "./organization.ts";
 
 /** Every authenticated route, by mount path. Adding a resource means adding one line here. */
 export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Router]> = [
@@ -22,5 +24,7 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/explain-change", explainChangeRouter],
   ["/api/v1/journeys", journeysRouter],
   ["/api/v1/feedback", feedbackRouter],
+  ["/api/v1/organization", organizationRouter],
   ["/agents", agentsRouter],
+  ["/agents", agentActionsRouter],
 ];
