@@ -5,7 +5,7 @@
  * the next period of the same length, or the next calendar month (what the budget proposal plans).
  */
 import { z } from "zod";
-import { addDays, daysBetween, endOfMonth, startOfWeek } from "../semantic/query/dates.ts";
+import { addDays, daysBetween, endOfMonth, startOfMonth, startOfWeek } from "../semantic/query/dates.ts";
 import { comparisonRange, resolveTimeRange } from "../semantic/query/time-range.ts";
 import { absoluteRange, type DateRange } from "../semantic/query/types.ts";
 
@@ -47,8 +47,9 @@ export function resolveBriefPeriod(
   const range = resolveTimeRange(parsed, now, timeZone);
   const days = daysBetween(range.from, range.to) + 1;
   const isWeek = days === 7 && startOfWeek(range.from) === range.from;
-  const kind =
-    "preset" in parsed ? (parsed.preset === "last_week" ? "week" : "month") : isWeek ? "week" : "custom";
+  const isMonth = startOfMonth(range.from) === range.from && endOfMonth(range.from) === range.to;
+  const named = "preset" in parsed ? (parsed.preset === "last_week" ? "week" : "month") : undefined;
+  const kind = named ?? (isWeek ? "week" : isMonth ? "month" : "custom");
   const lastYear =
     kind === "week"
       ? { from: addDays(range.from, -364), to: addDays(range.to, -364) }

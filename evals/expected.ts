@@ -13,7 +13,9 @@ import { createDescribeMetric } from "../tools/describe-metric/execute.ts";
 import { createDetectAnomalies } from "../tools/detect-anomalies/execute.ts";
 import { createExplainChange } from "../tools/explain-change/execute.ts";
 import { createJourneys } from "../tools/journeys/execute.ts";
+import { createBrief } from "../tools/brief/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
+import { createRecommend } from "../tools/recommend/execute.ts";
 import { createRecommendBudget } from "../tools/recommend-budget/execute.ts";
 import { createSearchCatalog } from "../tools/search-catalog/execute.ts";
 import type { ToolDeps } from "../tools/shared/deps.ts";
@@ -52,6 +54,8 @@ export function createExpectedValues(env: EvalEnvironment, now: Date) {
       recommend_budget: createRecommendBudget(deps),
       detect_anomalies: createDetectAnomalies(deps),
       journeys: createJourneys(deps),
+      brief: createBrief(deps),
+      recommend: createRecommend(deps),
       describe_metric: createDescribeMetric(deps),
       list_dimension_values: createListDimensionValues(deps),
       search_catalog: createSearchCatalog({ ...deps, embedder: env.embedder }),

@@ -8,6 +8,7 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import { assembleCalls } from "./assemble.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
+import { readAdviceIntent } from "./advice-intent.ts";
 import { readJourneyIntent } from "./journey-intent.ts";
 import { normalize } from "./normalize.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
@@ -191,6 +192,8 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   // can send the question to a clarification or to attribution totals.
   const journey = readJourneyIntent(p.text);
   if (journey) return toolPlan({ ...frameFor("journeys", p, ctx.catalog), journey });
+  const advice = readAdviceIntent(p.text);
+  if (advice) return toolPlan({ ...frameFor(advice.tool, p, ctx.catalog), advice });
   // Acting on an ad platform or scheduling is not a data question: answering the data part alone
   // ("pause the worst campaign" -> a ranking) would answer a different question.
   if (platformActionRequest(p.text)) return { kind: "decline", message: DECLINES.action };

@@ -10,6 +10,7 @@ import {
   OUT_OF_SCOPE,
 } from "./conversation.ts";
 import { BREAKDOWNS, FILTER_CASES, LOOKUPS, TIME_CASES, TOP_N, TRENDS } from "./data.ts";
+import { ADVICE_CASES } from "./advice.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 
 /** Dataset name -> its source cases (written to evals/datasets/<name>.jsonl). */
@@ -22,6 +23,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...BUDGET_CASES,
     ...ANOMALY_CASES,
     ...JOURNEY_CASES,
+    ...ADVICE_CASES,
   ],
   conversation: [
     ...DEFINITIONS,
