@@ -249,6 +249,12 @@ function unitAction(ctx: Ctx, u: UnitRow): Recommendation | null {
         source: "spend where the next dollar returns break-even, within the allowed change",
       },
       {
+        label: "expected revenue at recommended spend",
+        value: cents(u.targetRevenue),
+        unit: "currency",
+        source: `fitted response curve (${u.outcome})`,
+      },
+      {
         label: "marginal ROAS at recommended spend",
         value: roas2(u.marginalRoasAfter),
         unit: "ratio",
