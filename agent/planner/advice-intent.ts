@@ -12,13 +12,16 @@ export type AdviceIntent =
   | { tool: "brief"; unit: "week" | "month" }
   | { tool: "recommend"; focus: (typeof RECOMMEND_FOCUS)[number] };
 
-const REPORT = "(?:summary|summaries|brief|briefing|report|recap|digest|roundup|round up|wrap up|wrapup|overview|update|review)";
+const REPORT =
+  "(?:summary|summaries|brief|briefing|report|recap|digest|roundup|round up|wrap up|wrapup|overview|update|review)";
 
 /** Brief phrasings; "month" in the question makes it a monthly brief. */
 const BRIEF: readonly RegExp[] = [
-  new RegExp(`\\b(?:weekly|monthly|week in|month in|executive|leadership|management|board|exec|c suite|ceo|cmo|stakeholder|team)\\b.{0,30}\\b${REPORT}\\b`),
+  new RegExp(
+    `\\b(?:weekly|monthly|week in|month in|executive|leadership|management|board|exec|c suite|ceo|cmo|stakeholder|team)\\b.{0,30}\\b${REPORT}\\b`,
+  ),
   new RegExp(`\\binsights? ${REPORT}\\b`),
-  new RegExp(`\\b(?:summari[sz]e|recap|sum up|wrap up|brief me on|give me the highlights of|highlights of)\\b.{0,25}\\b(?:last|this|past|previous|the) (?:week|month)\\b`),
+  /\b(?:summari[sz]e|recap|sum up|wrap up|brief me on|give me the highlights of|highlights of)\b.{0,25}\b(?:last|this|past|previous|the) (?:week|month)\b/,
   new RegExp(`\\b(?:last|this|past|previous) (?:week|month)s? (?:in (?:a )?)?${REPORT}\\b`),
   /\b(?:monday|friday) (?:brief|briefing|report|summary|recap|update)\b/,
   /\bhow did (?:the |last |this )?(?:week|month) go\b/,
@@ -45,7 +48,8 @@ const RECOMMEND: ReadonlyArray<readonly [AdviceIntent & { tool: "recommend" }, R
 ];
 
 /** Asking for delivery on a schedule is for the scheduler, not a one-off answer. */
-const DELIVERY = /\b(?:every|each|schedul\w*|subscribe|email me|e mail me|send (?:me|it|this|us)|slack|deliver\w*|post (?:it|this) to)\b/;
+const DELIVERY =
+  /\b(?:every|each|schedul\w*|subscribe|email me|e mail me|send (?:me|it|this|us)|slack|deliver\w*|post (?:it|this) to)\b/;
 
 /**
  * @example readAdviceIntent("give me a weekly summary") // { tool: "brief", unit: "week" }
@@ -53,7 +57,8 @@ const DELIVERY = /\b(?:every|each|schedul\w*|subscribe|email me|e mail me|send (
  */
 export function readAdviceIntent(text: string): AdviceIntent | undefined {
   if (DELIVERY.test(text)) return undefined;
-  if (BRIEF.some((p) => p.test(text))) return { tool: "brief", unit: /\bmonth/.test(text) ? "month" : "week" };
+  if (BRIEF.some((p) => p.test(text)))
+    return { tool: "brief", unit: /\bmonth/.test(text) ? "month" : "week" };
   for (const [intent, pattern] of RECOMMEND) if (pattern.test(text)) return intent;
   return undefined;
 }

@@ -5,10 +5,10 @@
  * Security note: no argument it emits names an organization; the tenant comes from authentication.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { readAdviceIntent } from "./advice-intent.ts";
 import { assembleCalls } from "./assemble.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
-import { readAdviceIntent } from "./advice-intent.ts";
 import { readJourneyIntent } from "./journey-intent.ts";
 import { normalize } from "./normalize.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";

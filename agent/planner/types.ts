@@ -6,8 +6,8 @@ import type { ModelName } from "../../core/attribution/types.ts";
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import type { Grain } from "../../semantic/query/types.ts";
 import type { ToolName } from "../../tools/index.ts";
-import type { AdviceIntent } from "./advice-intent.ts";
 import type { JOURNEY_ANALYSES } from "../../tools/journeys/definition.ts";
+import type { AdviceIntent } from "./advice-intent.ts";
 
 /** Dimensions whose values the planner can recognise by name. */
 export type ValueDimension =

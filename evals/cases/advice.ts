@@ -2,7 +2,9 @@
 import type { Expectation, SourceCase } from "../types.ts";
 import { P } from "./helpers.ts";
 
-const brief = (period: Record<string, unknown>): Expectation => ({ calls: [{ name: "brief", args: { period } }] });
+const brief = (period: Record<string, unknown>): Expectation => ({
+  calls: [{ name: "brief", args: { period } }],
+});
 const recommend = (focus: string): Expectation => ({ calls: [{ name: "recommend", args: { focus } }] });
 
 export const ADVICE_CASES: SourceCase[] = [

@@ -1,5 +1,6 @@
 /** Every hand-written case, grouped into the dataset files the build writes. */
 import type { SourceCase } from "../types.ts";
+import { ADVICE_CASES } from "./advice.ts";
 import { ANOMALY_CASES, ATTRIBUTION_CASES, BUDGET_CASES, COMPARISONS, WHY } from "./analysis.ts";
 import {
   ADVERSARIAL,
@@ -10,7 +11,6 @@ import {
   OUT_OF_SCOPE,
 } from "./conversation.ts";
 import { BREAKDOWNS, FILTER_CASES, LOOKUPS, TIME_CASES, TOP_N, TRENDS } from "./data.ts";
-import { ADVICE_CASES } from "./advice.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 
 /** Dataset name -> its source cases (written to evals/datasets/<name>.jsonl). */
