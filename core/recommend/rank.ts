@@ -152,6 +152,12 @@ function movesOf(ctx: Ctx): Recommendation[] {
             unit: "currency",
             source: "budget optimizer (fixed total)",
           },
+          {
+            label: "expected revenue change",
+            value: cents(revenue),
+            unit: "currency",
+            source: "fitted response curves, prorated to the dollars moved",
+          },
         ].filter((e): e is Evidence => e !== null),
       });
     }
@@ -247,6 +253,18 @@ function unitAction(ctx: Ctx, u: UnitRow): Recommendation | null {
         value: cents(u.targetSpend),
         unit: "currency",
         source: "spend where the next dollar returns break-even, within the allowed change",
+      },
+      {
+        label: "spend change",
+        value: cents(spendChange),
+        unit: "currency",
+        source: "recommended - current spend",
+      },
+      {
+        label: "expected revenue change",
+        value: cents(revenueChange),
+        unit: "currency",
+        source: `fitted response curve (${u.outcome})`,
       },
       {
         label: "expected revenue at recommended spend",
