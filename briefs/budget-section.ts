@@ -53,7 +53,8 @@ export async function budgetSection(
   if (!split.ok)
     return { available: false, reason: split.error.message, grossMargin, breakEvenRoas: cents(breakEven) };
   const r = split.data.report;
-  const spendChange = r.recommendedTotal - r.currentTotal;
+  // From the channel rows as shown (cents), so the stated profit adds up from the figures beside it.
+  const spendChange = r.channels.reduce((a, c) => a + c.recommendedSpend - c.currentSpend, 0);
   return {
     available: true,
     period: { from: split.data.period.from, to: split.data.period.to, days: split.data.period.days },

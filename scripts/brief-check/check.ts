@@ -113,11 +113,14 @@ export function checkBrief(brief: Brief, rows: ExportRows, lookbackDays = 30) {
       budget.totalBudget,
       round2([...byChannel.values()].reduce((a, b) => a + b, 0)),
     );
-    add(
-      "budget expected gross profit (margin x revenue - spend change)",
-      budget.expectedProfitChange,
-      round2(margin * budget.expectedRevenueChange - (recTotal - curTotal)),
-    );
+    // From the rounded channel spends: within a cent of the brief's figure (computed unrounded).
+    const profit = round2(margin * budget.expectedRevenueChange - (recTotal - curTotal));
+    checks.push({
+      figure: "budget expected gross profit (margin x revenue - spend change), to the cent",
+      brief: budget.expectedProfitChange,
+      csv: profit,
+      ok: Math.abs(budget.expectedProfitChange - profit) <= 0.0101,
+    });
     independent.budget = {
       current: Object.fromEntries(byChannel),
       total: [...byChannel.values()].reduce((a, b) => a + b, 0),
