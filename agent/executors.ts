@@ -1,5 +1,6 @@
 import type { Embedder } from "../semantic/search/embedder.ts";
 import { createAttribution } from "../tools/attribution/execute.ts";
+import { createBrief } from "../tools/brief/execute.ts";
 import { createComparePeriods } from "../tools/compare-periods/execute.ts";
 import { createDescribeMetric } from "../tools/describe-metric/execute.ts";
 import { createDetectAnomalies } from "../tools/detect-anomalies/execute.ts";
@@ -8,6 +9,7 @@ import { createJourneys } from "../tools/journeys/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
 import { createOverview } from "../tools/overview/execute.ts";
 import { createQueryMetrics } from "../tools/query-metrics/execute.ts";
+import { createRecommend } from "../tools/recommend/execute.ts";
 import { createRecommendBudget } from "../tools/recommend-budget/execute.ts";
 import { createSearchCatalog } from "../tools/search-catalog/execute.ts";
 import type { ToolDeps } from "../tools/shared/deps.ts";
@@ -27,5 +29,7 @@ export function buildToolExecutors(deps: ToolDeps & { embedder: Embedder }): Too
     detect_anomalies: createDetectAnomalies(deps),
     journeys: createJourneys(deps),
     overview: createOverview(deps),
+    recommend: createRecommend(deps),
+    brief: createBrief(deps),
   };
 }

@@ -12,6 +12,7 @@ import { exitOnBadArgs, parseCliArgs } from "../db/cli/args.ts";
 import { evaluateAnomalyTruth, formatAnomalyTruth } from "../evals/truth/anomaly-truth.ts";
 import { evaluateBudgetTruth, formatBudgetTruth } from "../evals/truth/budget-truth.ts";
 import { openTruthDatabase, truthContext } from "../evals/truth/context.ts";
+import { evaluateRecommendTruth, formatRecommendTruth } from "../evals/truth/recommend-truth.ts";
 
 const argsSchema = z.object({
   scale: z.coerce.number().positive().max(25).default(1),
@@ -47,8 +48,9 @@ export async function run(args: string[]): Promise<void> {
       const { deps, truth, spec } = await truthContext(db, slug, opts.scale, opts.seed);
       const budget = await evaluateBudgetTruth(deps, truth, spec);
       const anomaly = await evaluateAnomalyTruth(deps, truth, spec);
+      const recommend = await evaluateRecommendTruth(deps, truth, spec);
       process.stdout.write(
-        `\n${formatBudgetTruth(budget)}\n\n${formatAnomalyTruth(anomaly, { listFalseAlarms: opts.list })}\n`,
+        `\n${formatBudgetTruth(budget)}\n\n${formatAnomalyTruth(anomaly, { listFalseAlarms: opts.list })}\n\n${formatRecommendTruth(recommend)}\n`,
       );
       process.stdout.write(`(${slug} evaluated in ${((performance.now() - t0) / 1000).toFixed(1)} s)\n`);
     }

@@ -42,6 +42,12 @@ export const organizations = pgTable("organizations", {
   defaultAttributionModel: text("default_attribution_model").notNull().default("last_touch"),
   /** Days before a conversion in which touches count towards it. */
   attributionLookbackDays: integer("attribution_lookback_days").notNull().default(30),
+  /**
+   * Gross margin as a fraction of revenue (0.4 = 40%): what a dollar of revenue leaves after the
+   * cost of goods. Budget advice and recommendations break even where marginal ROAS = 1 / margin.
+   * Default 0.5, stated in every answer that uses it (see core/recommend/profit.ts).
+   */
+  grossMargin: doublePrecision("gross_margin").notNull().default(0.5),
   createdAt: createdAt(),
 });
 
@@ -550,5 +556,34 @@ export const savedReports = pgTable(
   (t) => [
     primaryKey({ columns: [t.organizationId, t.id] }),
     index("saved_reports_org_updated_idx").on(t.organizationId, t.updatedAt),
+  ],
+);
+
+/**
+ * A decision on one recommendation (POST /agents/recommend/:id/decision): approved or dismissed,
+ * by whom and when. Recording only: nothing is ever written to an ad platform. The recommendation
+ * id is deterministic (kind, target, period), so re-running /agents/recommend shows the decision.
+ * The latest row per recommendation wins; older rows stay as the history.
+ */
+export const recommendationDecisions = pgTable(
+  "recommendation_decisions",
+  {
+    id: bigserial("id", { mode: "number" }).notNull(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    recommendationId: text("recommendation_id").notNull(),
+    decision: text("decision").notNull(),
+    /** The recommendation as it was shown when decided (title, impact, evidence). */
+    recommendation: jsonb("recommendation").notNull(),
+    note: text("note"),
+    /** Who decided: the API key's id and role (the authenticated caller). */
+    decidedByKeyId: integer("decided_by_key_id"),
+    decidedBy: text("decided_by").notNull(),
+    decidedAt: tz("decided_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    index("recommendation_decisions_rec_idx").on(t.organizationId, t.recommendationId, t.decidedAt),
   ],
 );

@@ -8,6 +8,7 @@ import type { OrganizationRow } from "../db/repositories/organizations.ts";
 import type { Catalog } from "../semantic/catalog/types.ts";
 import { executeMetricQuery } from "../semantic/execute/execute.ts";
 import { createAttribution } from "../tools/attribution/execute.ts";
+import { createBrief } from "../tools/brief/execute.ts";
 import { createComparePeriods } from "../tools/compare-periods/execute.ts";
 import { createDescribeMetric } from "../tools/describe-metric/execute.ts";
 import { createDetectAnomalies } from "../tools/detect-anomalies/execute.ts";
@@ -15,6 +16,7 @@ import { createExplainChange } from "../tools/explain-change/execute.ts";
 import { createJourneys } from "../tools/journeys/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
 import { createOverview } from "../tools/overview/execute.ts";
+import { createRecommend } from "../tools/recommend/execute.ts";
 import { createRecommendBudget } from "../tools/recommend-budget/execute.ts";
 import { createSearchCatalog } from "../tools/search-catalog/execute.ts";
 import type { ToolDeps } from "../tools/shared/deps.ts";
@@ -54,6 +56,8 @@ export function createExpectedValues(env: EvalEnvironment, now: Date) {
       detect_anomalies: createDetectAnomalies(deps),
       journeys: createJourneys(deps),
       overview: createOverview(deps),
+      brief: createBrief(deps),
+      recommend: createRecommend(deps),
       describe_metric: createDescribeMetric(deps),
       list_dimension_values: createListDimensionValues(deps),
       search_catalog: createSearchCatalog({ ...deps, embedder: env.embedder }),

@@ -177,6 +177,30 @@ function overviewValues(data: Obj): ExpectedValue[] {
   ]);
 }
 
+function briefValues(data: Obj): ExpectedValue[] {
+  const kpi = (key: string) => at(data, ["sections", "kpis", "rows", { key }, "current"]);
+  return [
+    ...kpi("mer"),
+    ...kpi("paid_roas"),
+    ...kpi("spend"),
+    ...kpi("revenue"),
+    ...kpi("orders"),
+    ...kpi("cac"),
+    ...at(data, ["sections", "movers", "change"]),
+    ...at(data, ["sections", "budget", "totalBudget"]),
+    ...at(data, ["sections", "insights", "length"]),
+  ];
+}
+
+function recommendValues(data: Obj): ExpectedValue[] {
+  return [
+    ...at(data, ["grossMargin"]),
+    ...at(data, ["recommendations", 0, "id"]),
+    ...at(data, ["recommendations", 0, "moneyAtStake"]),
+    ...at(data, ["recommendations", "length"]),
+  ];
+}
+
 /**
  * The figures a case checks in one tool's successful result, chosen from the result's shape:
  * totals, a few rows keyed by their dimension values, the first row of a ranking, model credits,
@@ -201,6 +225,10 @@ export function selectValues(tool: string, data: unknown, args: Record<string, u
       return journeyValues(data);
     case "overview":
       return overviewValues(data);
+    case "brief":
+      return briefValues(data);
+    case "recommend":
+      return recommendValues(data);
     case "describe_metric":
       return [...at(data, ["key"]), ...at(data, ["unit"])];
     case "list_dimension_values":

@@ -16,6 +16,8 @@ describe("tool registry", () => {
       "detect_anomalies",
       "journeys",
       "overview",
+      "recommend",
+      "brief",
     ]);
     for (const name of TOOL_NAMES) expect(name).toMatch(/^[a-z][a-z_]*$/);
   });
@@ -43,6 +45,16 @@ describe("tool registry", () => {
         expect(prop.description, `${t.name}.${field}`).toMatch(/e\.g\./);
       }
     }
+  });
+
+  it("parses recommend and brief arguments with their defaults", () => {
+    expect(getToolDefinition("recommend")!.inputSchema.parse({})).toEqual({ focus: "all", limit: 5 });
+    expect(getToolDefinition("recommend")!.inputSchema.safeParse({ focus: "ads" }).success).toBe(false);
+    expect(getToolDefinition("brief")!.inputSchema.parse({})).toEqual({ period: { preset: "last_week" } });
+    expect(
+      getToolDefinition("brief")!.inputSchema.safeParse({ period: { from: "2026-10-25", to: "2026-10-19" } })
+        .success,
+    ).toBe(false);
   });
 
   it("parses typical arguments and rejects bad ones", () => {

@@ -4,6 +4,7 @@
  */
 import type { z } from "zod";
 import { attribution } from "./attribution/definition.ts";
+import { brief } from "./brief/definition.ts";
 import { comparePeriods } from "./compare-periods/definition.ts";
 import { describeMetric } from "./describe-metric/definition.ts";
 import { detectAnomalies } from "./detect-anomalies/definition.ts";
@@ -12,6 +13,7 @@ import { journeys } from "./journeys/definition.ts";
 import { listDimensionValues } from "./list-dimension-values/definition.ts";
 import { overview } from "./overview/definition.ts";
 import { queryMetrics } from "./query-metrics/definition.ts";
+import { recommend } from "./recommend/definition.ts";
 import { recommendBudget } from "./recommend-budget/definition.ts";
 import { searchCatalog } from "./search-catalog/definition.ts";
 
@@ -31,6 +33,8 @@ export const TOOL_DEFINITIONS = [
   detectAnomalies,
   journeys,
   overview,
+  recommend,
+  brief,
 ] as const;
 
 /** A tool name as the model sees it. */
@@ -54,6 +58,7 @@ export function getToolDefinition(name: string): (typeof TOOL_DEFINITIONS)[numbe
 
 export {
   attribution,
+  brief,
   comparePeriods,
   describeMetric,
   detectAnomalies,
@@ -62,6 +67,7 @@ export {
   listDimensionValues,
   overview,
   queryMetrics,
+  recommend,
   recommendBudget,
   searchCatalog,
 };

@@ -7,7 +7,7 @@ import { honourChartRequest, requestedChart } from "../chart/requested-chart.ts"
 import type { AgentAnswer, Clarification } from "../contract.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
 import type { AgentStateUpdate, AgentStateValue } from "../state.ts";
-import { collectGroundNumbers, verifyAnswer } from "../verify/index.ts";
+import { collectGroundNumbers, groundable, verifyAnswer } from "../verify/index.ts";
 
 export interface FinalizeDeps {
   present: PresentContext;
@@ -59,11 +59,6 @@ function premiseOf(question: string, results: readonly TurnResult[]): string | u
   const data = explained.result.data as ExplainChangeData;
   const first = data.byDimension[0];
   return premiseCorrection(question, data.definition?.label ?? data.metric, first?.current, first?.base);
-}
-
-/** Strip SQL text from results before grounding: its literals are not figures a marketer saw. */
-function groundable(results: readonly TurnResult[]): unknown[] {
-  return results.map((r) => JSON.parse(JSON.stringify(r.result, (k, v) => (k === "sql" ? undefined : v))));
 }
 
 /**
@@ -140,7 +135,7 @@ export function createFinalizeNode(deps: FinalizeDeps) {
         ? `I couldn't answer that: ${failures.join(" ")}`
         : "I can answer questions about your marketing data: spend, revenue, ROAS, orders, CAC and more, by channel, campaign or period. Try 'What was ROAS by channel last month?'";
 
-    const grounding = collectGroundNumbers(groundable(turn.results));
+    const grounding = collectGroundNumbers(groundable(turn.results.map((r) => r.result)));
     const modelText = typeof last?.content === "string" ? last.content.trim() : "";
     let answer = template;
     let rebuilt = false;

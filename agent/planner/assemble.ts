@@ -138,6 +138,22 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
         },
       ];
     }
+    case "brief": {
+      // A named period becomes custom dates; otherwise the last full week or month.
+      const a = frame.advice;
+      const unit = a?.tool === "brief" ? a.unit : "week";
+      const named = frame.period.label && !/\(default\)/.test(frame.period.label);
+      return [
+        {
+          name: "brief",
+          args: { period: named ? period : { preset: unit === "month" ? "last_month" : "last_week" } },
+        },
+      ];
+    }
+    case "recommend": {
+      const a = frame.advice;
+      return [{ name: "recommend", args: { focus: a?.tool === "recommend" ? a.focus : "all" } }];
+    }
     case "journeys": {
       const j = frame.journey ?? { analysis: "top_paths" as const };
       return [

@@ -5,6 +5,7 @@
  */
 export type PhrasingRow = [question: string, tool: string, args: Record<string, unknown>];
 
+import { ADVICE } from "./phrasing-table-advice.ts";
 import { FILTERS, QUERY, RANK_TREND } from "./phrasing-table-data.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -34,6 +35,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...JOURNEYS,
   ...HONESTY,
   ...OVERVIEW,
+  ...ADVICE,
   ...DEFINE,
   ...TYPOS_AND_CATALOG,
   ...SHORTHAND,

@@ -5,6 +5,7 @@
  * Security note: no argument it emits names an organization; the tenant comes from authentication.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { readAdviceIntent } from "./advice-intent.ts";
 import { assembleCalls } from "./assemble.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
@@ -220,6 +221,8 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
       : unavailableBreakdown(p.text, ownValueWords(ctx));
   if (unavailable)
     return clarify(unavailableBreakdownQuestion(unavailable), breakdownOptions(ctx.catalog), question);
+  const advice = readAdviceIntent(p.text);
+  if (advice) return toolPlan({ ...frameFor(advice.tool, p, ctx.catalog), advice });
   // Acting on an ad platform or scheduling is not a data question: answering the data part alone
   // ("pause the worst campaign" -> a ranking) would answer a different question.
   if (platformActionRequest(p.text)) return { kind: "decline", message: DECLINES.action };

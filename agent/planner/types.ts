@@ -7,6 +7,7 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import type { Grain } from "../../semantic/query/types.ts";
 import type { ToolName } from "../../tools/index.ts";
 import type { JOURNEY_ANALYSES } from "../../tools/journeys/definition.ts";
+import type { AdviceIntent } from "./advice-intent.ts";
 
 /** Dimensions whose values the planner can recognise by name. */
 export type ValueDimension =
@@ -65,6 +66,8 @@ export type Intent =
   | "budget"
   | "anomalies"
   | "journeys"
+  | "brief"
+  | "recommend"
   | "define"
   | "search"
   | "list_values";
@@ -133,6 +136,8 @@ export interface Frame {
   sensitivity?: "low" | "medium" | "high" | undefined;
   /** journeys: the analysis, and the customer for "customer". */
   journey?: { analysis: JourneyAnalysis; customerId?: number | undefined } | undefined;
+  /** brief and recommend: what the question asks for (agent/planner/advice-intent.ts). */
+  advice?: AdviceIntent | undefined;
   /** search_catalog words, list_dimension_values dimension. */
   searchText?: string | undefined;
   listDimension?: string | undefined;

@@ -1,3 +1,4 @@
+import type { Brief } from "../../briefs/build-brief.ts";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { AttributionToolData } from "../../tools/attribution/execute.ts";
 import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
@@ -7,11 +8,13 @@ import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import type { JourneysData } from "../../tools/journeys/execute.ts";
 import type { ListDimensionValuesOutput } from "../../tools/list-dimension-values/definition.ts";
 import type { OverviewData } from "../../tools/overview/execute.ts";
+import type { RecommendData } from "../../tools/recommend/execute.ts";
 import type { RecommendBudgetData } from "../../tools/recommend-budget/execute.ts";
 import type { SearchCatalogOutput } from "../../tools/search-catalog/definition.ts";
 import { presentBudget, presentComparison, presentExplanation } from "./analysis.ts";
 import { presentAnomalies } from "./anomalies.ts";
 import { presentAttribution } from "./attribution.ts";
+import { presentBrief, presentRecommendations } from "./brief.ts";
 import { presentDefinition, presentSearch, presentValues } from "./catalog.ts";
 import { presentJourneys } from "./journeys.ts";
 import { presentOverview } from "./overview.ts";
@@ -34,6 +37,8 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = {
   detect_anomalies: (data, _args, ctx) => presentAnomalies(data as DetectAnomaliesData, ctx),
   journeys: (data, _args, ctx) => presentJourneys(data as JourneysData, ctx),
   overview: (data, _args, ctx) => presentOverview(data as OverviewData, ctx),
+  brief: (data) => presentBrief(data as Brief),
+  recommend: (data, _args, ctx) => presentRecommendations(data as RecommendData, ctx),
   describe_metric: (data) => presentDefinition(data as DescribeMetricOutput),
   list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
   search_catalog: (data) => presentSearch(data as SearchCatalogOutput),

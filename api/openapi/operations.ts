@@ -4,7 +4,10 @@ import { budgetOptimizeRequestSchema } from "../../core/budget/schemas.ts";
 import { explainChangeRequestSchema } from "../../core/explain/schemas.ts";
 import { customMetricInput, customMetricPatch } from "../../db/catalog/repository.ts";
 import { metricQuerySchema } from "../../semantic/query/types.ts";
+import { briefInput } from "../../tools/brief/definition.ts";
 import { journeysInput } from "../../tools/journeys/definition.ts";
+import { recommendInput } from "../../tools/recommend/definition.ts";
+import { decisionInput } from "../routes/agent-actions.ts";
 import { anomaliesQuerySchema } from "../routes/anomalies.ts";
 import { storedAttributionQuery } from "../routes/attribution.ts";
 import { catalogSearchQuery } from "../routes/catalog.ts";
@@ -19,6 +22,7 @@ import {
   reportRunResponse,
 } from "../routes/reports.ts";
 import { threadListResponse, threadResponse, threadsQuery } from "../routes/threads.ts";
+import { organizationPatchInput } from "../routes/organization.ts";
 import type { Operation } from "./build.ts";
 
 /** Every public operation, with the zod schemas its route parses. */
@@ -92,6 +96,44 @@ export const OPERATIONS: readonly Operation[] = [
     body: agentQueryInput,
     response: agentAnswerSchema,
     statuses: [404],
+  },
+  {
+    method: "post",
+    path: "/agents/brief",
+    summary:
+      "The insight brief for a period (default last week): answer text, KPI table, chart, provenance, verification and sections",
+    tags: ["agent"],
+    body: briefInput,
+  },
+  {
+    method: "post",
+    path: "/agents/recommend",
+    summary: "Ranked actions with expected gross-profit impact, confidence, evidence and the latest decision",
+    tags: ["agent"],
+    body: recommendInput,
+  },
+  {
+    method: "post",
+    path: "/agents/recommend/:id/decision",
+    summary:
+      "Approve or dismiss a recommendation (admin or analyst; recorded with who and when, never sent to an ad platform)",
+    tags: ["agent"],
+    body: decisionInput,
+    success: 201,
+    statuses: [404],
+  },
+  {
+    method: "get",
+    path: "/api/v1/organization",
+    summary: "Organization settings used by budget advice: gross margin and its default",
+    tags: ["account"],
+  },
+  {
+    method: "patch",
+    path: "/api/v1/organization",
+    summary: "Set the gross margin (admin); budget answers break even at marginal ROAS 1 / margin",
+    tags: ["account"],
+    body: organizationPatchInput,
   },
   {
     method: "post",

@@ -1,5 +1,6 @@
 import type { Router } from "express";
 import type { AppDeps } from "../deps.ts";
+import { agentActionsRouter } from "./agent-actions.ts";
 import { agentsRouter } from "./agents.ts";
 import { anomaliesRouter } from "./anomalies.ts";
 import { attributionRouter } from "./attribution.ts";
@@ -13,6 +14,7 @@ import { metricsRouter } from "./metrics.ts";
 import { overviewRouter } from "./overview.ts";
 import { reportsRouter } from "./reports.ts";
 import { threadsRouter } from "./threads.ts";
+import { organizationRouter } from "./organization.ts";
 
 /** Every authenticated route, by mount path. Adding a resource means adding one line here. */
 export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Router]> = [
@@ -28,5 +30,7 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/threads", threadsRouter],
   ["/api/v1/overview", overviewRouter],
   ["/api/v1/reports", reportsRouter],
+  ["/api/v1/organization", organizationRouter],
   ["/agents", agentsRouter],
+  ["/agents", agentActionsRouter],
 ];

@@ -29,6 +29,7 @@ export const DISTRIBUTED_BY_ORGANIZATION = [
   "slack_threads",
   "slack_answers",
   "saved_reports",
+  "recommendation_decisions",
 ] as const;
 
 /** Distributed by `thread_id` (LangGraph reads and writes a checkpoint by thread only). */

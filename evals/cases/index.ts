@@ -1,5 +1,6 @@
 /** Every hand-written case, grouped into the dataset files the build writes. */
 import type { SourceCase } from "../types.ts";
+import { ADVICE_CASES } from "./advice.ts";
 import { ANOMALY_CASES, ATTRIBUTION_CASES, BUDGET_CASES, COMPARISONS, WHY } from "./analysis.ts";
 import {
   ADVERSARIAL,
@@ -25,6 +26,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...ANOMALY_CASES,
     ...JOURNEY_CASES,
     ...OVERVIEW_CASES,
+    ...ADVICE_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

@@ -23,6 +23,7 @@ import type { Database } from "../../db/database.ts";
 import { type AnomalyTruth, evaluateAnomalyTruth, formatAnomalyTruth } from "./anomaly-truth.ts";
 import { type BudgetTruth, evaluateBudgetTruth, formatBudgetTruth } from "./budget-truth.ts";
 import { openTruthDatabase, truthContext } from "./context.ts";
+import { evaluateRecommendTruth, type RecommendTruth } from "./recommend-truth.ts";
 
 const SCALE = 1;
 const ORGS = ["acme", "beta-bikes"] as const;
@@ -30,6 +31,7 @@ const ORGS = ["acme", "beta-bikes"] as const;
 let db: Database;
 const budget = new Map<string, BudgetTruth>();
 const anomalies = new Map<string, AnomalyTruth>();
+const recommendations = new Map<string, RecommendTruth>();
 
 beforeAll(async () => {
   db = await openTruthDatabase(SCALE);
@@ -37,11 +39,18 @@ beforeAll(async () => {
     const { deps, truth, spec } = await truthContext(db, slug, SCALE);
     budget.set(slug, await evaluateBudgetTruth(deps, truth, spec));
     anomalies.set(slug, await evaluateAnomalyTruth(deps, truth, spec));
+    recommendations.set(slug, await evaluateRecommendTruth(deps, truth, spec));
   }
 }, 600_000);
 afterAll(() => db?.close());
 
 describe.each(ORGS)("simulator truth: %s", (slug) => {
+  it("acting on the top budget recommendation raises true gross profit", () => {
+    const t = recommendations.get(slug)!;
+    expect(t.top).not.toBeNull();
+    expect(t.trueProfitChange).toBeGreaterThan(0);
+  });
+
   it("scores the optimum exactly as ground-truth.json does", () => {
     const t = budget.get(slug)!;
     expect(Math.abs(t.optimum.totalRevenue - t.groundTruthOptimum)).toBeLessThan(0.01);

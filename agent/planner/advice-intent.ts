@@ -1,0 +1,64 @@
+/**
+ * Questions answered by the brief or the recommend tool, recognised from the normalized question
+ * before metric words can turn them into a table ("weekly summary") or a budget split ("which
+ * campaigns should we pause"). The vocabulary is data: one table per tool, most specific first.
+ * Requests to deliver something on a schedule ("email me a weekly report every Monday") are left
+ * to the scheduling check.
+ */
+import type { RECOMMEND_FOCUS } from "../../tools/recommend/definition.ts";
+
+/** What the question asks for. */
+export type AdviceIntent =
+  | { tool: "brief"; unit: "week" | "month" }
+  | { tool: "recommend"; focus: (typeof RECOMMEND_FOCUS)[number] };
+
+const REPORT =
+  "(?:summary|summaries|brief|briefing|report|recap|digest|roundup|round up|wrap up|wrapup|overview|update|review)";
+
+/** Brief phrasings; "month" in the question makes it a monthly brief. */
+const BRIEF: readonly RegExp[] = [
+  new RegExp(
+    `\\b(?:weekly|monthly|week in|month in|executive|leadership|management|board|exec|c suite|ceo|cmo|stakeholder|team)\\b.{0,30}\\b${REPORT}\\b`,
+  ),
+  new RegExp(`\\binsights? ${REPORT}\\b`),
+  /\b(?:summari[sz]e|recap|sum up|wrap up|brief me on|give me the highlights of|highlights of)\b.{0,25}\b(?:last|this|past|previous|the) (?:week|month)\b/,
+  new RegExp(`\\b(?:last|this|past|previous) (?:week|month)s? (?:in (?:a )?)?${REPORT}\\b`),
+  /\b(?:monday|friday) (?:brief|briefing|report|summary|recap|update)\b/,
+  /\bhow did (?:the |last |this )?(?:week|month) go\b/,
+];
+
+/** Recommend phrasings by focus, checked in this order. */
+const RECOMMEND: ReadonlyArray<readonly [AdviceIntent & { tool: "recommend" }, RegExp]> = [
+  [
+    { tool: "recommend", focus: "campaigns" },
+    /\b(?:(?:which|what) (?:campaigns?|ads?|ad sets?|adsets?)\b.{0,40}\b(?:pause|turn off|switch off|cut|stop|kill|shut off|drop|scaled? (?:back|down|up)|scale|increase|raise|boost|double down)|(?:campaigns?|ads?) (?:to|should (?:we|i)|we should|i should) (?:pause|turn off|cut|stop|kill|drop|scale)|(?:any|which|what) (?:campaigns?|ads?) (?:are |is )?(?:losing money|unprofitable|wasting (?:money|budget|spend)|not paying (?:off|back|for themselves))|(?:losing|unprofitable|money losing|wasteful) campaigns?)\b/,
+  ],
+  [
+    { tool: "recommend", focus: "tracking" },
+    /\b(?:(?:is |are )?(?:our |my |the )?(?:tracking|pixel|pixels|tag|tags|conversion tracking)\b.{0,25}\b(?:broken|outage|down|working|issues?|problems?|gaps?|failing|missing)|tracking (?:outage|gap|issue|problem)s?)\b/,
+  ],
+  [
+    { tool: "recommend", focus: "budget" },
+    /\b(?:what (?:should|do|can|could) (?:we|i) do with (?:our|my|the) (?:budget|ad spend|spend|ad budget|marketing budget)|(?:where|how) (?:should|can|could) (?:we|i) (?:save|cut) (?:money|spend|budget|costs?)|(?:is|are) (?:any|some) (?:of )?(?:our |my )?(?:spend|budget|channels?) (?:losing money|unprofitable|wasted)|(?:which|what) channels? (?:are |is )?(?:losing money|unprofitable|below break ?even))\b/,
+  ],
+  [
+    { tool: "recommend", focus: "all" },
+    /\b(?:what (?:should|do|must) (?:we|i) (?:focus on|prioriti[sz]e|work on|tackle|do next|do first|look at first|fix first|change)|(?:where|what) should (?:we|i) (?:start|focus)|what (?:are|is) (?:the |our |my )?(?:top |biggest |main )?(?:priorit(?:y|ies)|opportunit(?:y|ies)|next steps?|action items?|quick wins?)|(?:any|give me|what are (?:your|the)|top) (?:recommendations?|suggestions|actions|action items|next steps)|recommend(?:ed)? actions?|what (?:actions?|changes?) (?:should|would you|do you) (?:we|i|recommend|suggest)|how (?:can|could|do|should) (?:we|i) (?:improve|increase|grow|boost) (?:our |my )?(?:profit|profitability|margin|roas|returns?|results|performance|marketing)|quick wins?|next steps|action items)\b/,
+  ],
+];
+
+/** Asking for delivery on a schedule is for the scheduler, not a one-off answer. */
+const DELIVERY =
+  /\b(?:every|each|schedul\w*|subscribe|email me|e mail me|send (?:me|it|this|us)|slack|deliver\w*|post (?:it|this) to)\b/;
+
+/**
+ * @example readAdviceIntent("give me a weekly summary") // { tool: "brief", unit: "week" }
+ * @example readAdviceIntent("which campaigns should we pause") // { tool: "recommend", focus: "campaigns" }
+ */
+export function readAdviceIntent(text: string): AdviceIntent | undefined {
+  if (DELIVERY.test(text)) return undefined;
+  if (BRIEF.some((p) => p.test(text)))
+    return { tool: "brief", unit: /\bmonth/.test(text) ? "month" : "week" };
+  for (const [intent, pattern] of RECOMMEND) if (pattern.test(text)) return intent;
+  return undefined;
+}
