@@ -28,6 +28,8 @@ export const DISTRIBUTED_BY_ORGANIZATION = [
   "data_loads",
   "slack_threads",
   "slack_answers",
+  "tracked_events",
+  "consent_records",
 ] as const;
 
 /** Distributed by `thread_id` (LangGraph reads and writes a checkpoint by thread only). */
