@@ -69,8 +69,6 @@ const ZERO = 0x30;
 const NINE = 0x39;
 const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
 
-const isBlank = (b: number) => b === SPACE || b === TAB || b === CR || b === QUOTE;
-
 /**
  * A non-negative decimal from bytes. Digits with at most one point take the exact fast path (an
  * integer below 2^53 divided by a power of ten is correctly rounded); anything else is decoded
@@ -94,118 +92,173 @@ function parseNumber(buf: Buffer, start: number, end: number): number {
   return fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
 }
 
-/** Line-by-line state of one file. */
+const isBlank = (b: number) => b === SPACE || b === TAB || b === CR || b === QUOTE;
+
+/** Column kinds, by position in the header. */
+const KIND: Record<Column, number> = {
+  path: 0,
+  total_conversions: 1,
+  total_conversion_value: 2,
+  total_null: 3,
+};
+
+/**
+ * Row-by-row state of one file. Each row is read in one pass over its bytes: fields end at the
+ * delimiter, touches at `>`, and each touch walks the channel trie as its bytes go by (blanks
+ * around a name are skipped, blanks inside it are walked when the name goes on).
+ */
 class PathFileParser {
   readonly paths: KeyedPath[] = [];
   readonly issues: PathFileIssue[] = [];
   private readonly trie = new ChannelTrie();
-  private columns: Column[] | undefined;
+  private columns: Column[] = [];
+  private kinds = new Int8Array(0);
   private delimiter = 0x3b;
   private line = 0;
   private rows = 0;
-  private readonly bounds = new Int32Array(2 * PATH_FILE_COLUMNS.length + 2);
   private readonly keys: string[] = [];
 
   constructor(private readonly limits: PathFileLimits) {}
 
-  /** Parse `buf[start, end)`, one line without its newline. */
-  parseLine(buf: Buffer, start: number, end: number): void {
+  /** Whether the header has been read. */
+  get started(): boolean {
+    return this.kinds.length > 0;
+  }
+
+  /** Parse every row in `buf[pos, end)`; `end` is just past a newline, or the end of the input. */
+  parseRows(buf: Buffer, pos: number, end: number): void {
+    while (pos < end) pos = this.parseRow(buf, pos, end) + 1;
+  }
+
+  /** Parse the row at `s`; returns the index of its newline (or `end`). */
+  private parseRow(buf: Buffer, s: number, end: number): number {
     this.line++;
-    let s = start;
-    let e = end;
-    while (s < e && (buf[s] === SPACE || buf[s] === TAB)) s++;
-    while (e > s && (buf[e - 1] === CR || buf[e - 1] === SPACE || buf[e - 1] === TAB)) e--;
-    if (s === e) return;
-    if (!this.columns) {
-      this.header(buf.toString("utf8", s, e));
-      return;
+    let i = s;
+    while (i < end && isBlank(buf[i]!)) i++;
+    if (i === end || buf[i] === NL) return i;
+    if (!this.started) {
+      let e = i;
+      while (e < end && buf[e] !== NL) e++;
+      this.header(buf.toString("utf8", i, e));
+      return e;
     }
     if (this.rows >= this.limits.paths) {
       this.fail("path", `at most ${this.limits.paths.toLocaleString("en-US")} rows per file`);
-      return;
+      return this.lineEnd(buf, i, end);
     }
     this.rows++;
-    const cols = this.columns;
-    let n = 0;
-    let from = s;
-    for (let i = s; i <= e; i++) {
-      if (i < e && buf[i] !== this.delimiter) continue;
-      if (n < cols.length) {
-        this.bounds[2 * n] = from;
-        this.bounds[2 * n + 1] = i;
-      }
-      n++;
-      from = i + 1;
-    }
-    if (n !== cols.length) {
-      this.fail(
-        "(row)",
-        `expected ${cols.length} fields separated by '${String.fromCharCode(this.delimiter)}', got ${n}`,
-      );
-      return;
-    }
-    let keys: string[] | undefined;
+    i = s;
+    const kinds = this.kinds;
+    const delimiter = this.delimiter;
     let conversions = 0;
     let value = 0;
     let nulls = 0;
-    for (let c = 0; c < cols.length; c++) {
-      const a = this.bounds[2 * c]!;
-      const b = this.bounds[2 * c + 1]!;
-      if (cols[c] === "path") {
-        keys = this.touches(buf, a, b);
-        if (!keys) return;
-        continue;
+    let keys: string[] | undefined;
+    let col = 0;
+    for (;;) {
+      const kind = col < kinds.length ? kinds[col]! : -1;
+      if (kind === 0) {
+        i = this.parsePath(buf, i, end);
+        if (i < 0) return this.lineEnd(buf, -i - 1, end);
+        keys = this.keys.slice();
+      } else {
+        const from = i;
+        while (i < end && buf[i] !== delimiter && buf[i] !== NL) i++;
+        if (kind > 0) {
+          let a = from;
+          let b = i;
+          while (a < b && isBlank(buf[a]!)) a++;
+          while (b > a && isBlank(buf[b - 1]!)) b--;
+          const v = parseNumber(buf, a, b);
+          if (!(v >= 0 && v < Number.POSITIVE_INFINITY)) {
+            this.fail(
+              this.columns[col]!,
+              `expected a non-negative number, got '${buf.toString("utf8", from, Math.min(i, from + 40)).trim()}'`,
+            );
+            return this.lineEnd(buf, i, end);
+          }
+          if (kind === 1) conversions = v;
+          else if (kind === 2) value = v;
+          else nulls = v;
+        }
       }
-      let x = a;
-      let y = b;
-      while (x < y && isBlank(buf[x]!)) x++;
-      while (y > x && isBlank(buf[y - 1]!)) y--;
-      const v = parseNumber(buf, x, y);
-      if (!Number.isFinite(v) || v < 0) {
-        const got = buf.toString("utf8", a, Math.min(b, a + 40));
-        this.fail(cols[c]!, `expected a non-negative number, got '${got}'`);
-        return;
-      }
-      if (cols[c] === "total_conversions") conversions = v;
-      else if (cols[c] === "total_conversion_value") value = v;
-      else nulls = v;
+      col++;
+      if (i >= end || buf[i] === NL) break;
+      i++;
+    }
+    if (col !== kinds.length) {
+      this.fail(
+        "(row)",
+        `expected ${kinds.length} fields separated by '${String.fromCharCode(delimiter)}', got ${col}`,
+      );
+      return i;
     }
     this.paths.push({ keys: keys!, channels: keys!, conversions, nulls, value });
+    return i;
   }
 
-  /** The touches of one path field, interned; undefined after reporting a problem. */
-  private touches(buf: Buffer, start: number, end: number): string[] | undefined {
+  /**
+   * Read the path field from `i` into `this.keys`; returns where the field ends (delimiter,
+   * newline or `end`), or `-(position) - 1` after reporting a problem.
+   */
+  private parsePath(buf: Buffer, i: number, end: number): number {
     const keys = this.keys;
     keys.length = 0;
-    let from = start;
-    for (let i = start; i <= end; i++) {
-      if (i < end && buf[i] !== GT) continue;
-      let a = from;
-      let b = i;
-      from = i + 1;
-      while (a < b && isBlank(buf[a]!)) a++;
-      while (b > a && isBlank(buf[b - 1]!)) b--;
-      if (a === b) {
-        // A path field that is wholly empty is a path without touches (unattributed conversions).
-        if (i === end && keys.length === 0) return [];
-        this.fail("path", `empty channel name in touch ${keys.length + 1}`);
-        return undefined;
+    const delimiter = this.delimiter;
+    let next = this.trie.next;
+    let node = 0;
+    let first = -1;
+    let last = -1;
+    let blankFrom = -1;
+    for (; ; i++) {
+      const b = i < end ? buf[i]! : NL;
+      if (b === GT || b === delimiter || b === NL) {
+        if (first < 0) {
+          // A wholly empty path field is a path without touches (unattributed conversions).
+          if (b !== GT && keys.length === 0) return i;
+          this.fail("path", `empty channel name in touch ${keys.length + 1}`);
+          return -i - 1;
+        }
+        if (keys.length === this.limits.touches) {
+          this.fail("path", `at most ${this.limits.touches} touches per path`);
+          return -i - 1;
+        }
+        let index = node >= 0 ? this.trie.ends[node]! : -1;
+        if (index < 0) {
+          index = this.newChannel(buf, first, last + 1);
+          if (index < 0) return -i - 1;
+          next = this.trie.next;
+        }
+        keys.push(this.trie.channels[index]!);
+        if (b !== GT) return i;
+        node = 0;
+        first = -1;
+        blankFrom = -1;
+        continue;
       }
-      if (keys.length === this.limits.touches) {
-        this.fail("path", `at most ${this.limits.touches} touches per path`);
-        return undefined;
+      if (isBlank(b)) {
+        if (first >= 0 && blankFrom < 0) blankFrom = i;
+        continue;
       }
-      let index = this.trie.find(buf, a, b);
-      if (index < 0) {
-        index = this.newChannel(buf, a, b);
-        if (index < 0) return undefined;
+      if (first < 0) first = i;
+      else if (blankFrom >= 0) {
+        for (let k = blankFrom; k < i && node >= 0; k++) node = next[node * 256 + buf[k]!]!;
+        blankFrom = -1;
       }
-      keys.push(this.trie.channels[index]!);
+      if (node >= 0) node = next[node * 256 + b]!;
+      last = i;
     }
-    return keys.slice();
+  }
+
+  /** The index of the newline that ends the row containing `i` (or `end`). */
+  private lineEnd(buf: Buffer, i: number, end: number): number {
+    while (i < end && buf[i] !== NL) i++;
+    return i;
   }
 
   private newChannel(buf: Buffer, a: number, b: number): number {
+    const known = this.trie.find(buf, a, b);
+    if (known >= 0) return known;
     const name = buf.toString("utf8", a, b);
     const problem =
       name.length > TEXT_LIMITS.label
@@ -223,7 +276,7 @@ class PathFileParser {
   }
 
   private header(text: string): void {
-    const clean = text.replace(/^\uFEFF/, "");
+    const clean = text.replace(/^\uFEFF/, "").trim();
     const delimiter = [";", ",", "\t"].find((d) => clean.includes(d)) ?? ";";
     this.delimiter = delimiter.charCodeAt(0);
     const names = clean.split(delimiter).map((n) => n.trim().replace(/^"|"$/g, ""));
@@ -241,6 +294,7 @@ class PathFileParser {
       throw this.error();
     }
     this.columns = names as Column[];
+    this.kinds = Int8Array.from(this.columns.map((c) => KIND[c]));
   }
 
   private fail(field: string, message: string): void {
@@ -257,7 +311,7 @@ class PathFileParser {
   }
 
   finish(): PathFile {
-    if (!this.columns) this.issues.push({ line: 1, field: "(header)", message: "the file is empty" });
+    if (!this.started) this.issues.push({ line: 1, field: "(header)", message: "the file is empty" });
     else if (this.rows === 0)
       this.issues.push({ line: this.line, field: "path", message: "at least one path row is required" });
     if (this.issues.length) throw this.error();
@@ -285,20 +339,22 @@ export async function readPathFile(
           : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
     let pos = 0;
     if (carry) {
+      // The row cut by the previous chunk: joined with its rest (a few bytes copied), then parsed.
       const nl = chunk.indexOf(NL);
       if (nl < 0) {
         carry = Buffer.concat([carry, chunk]);
         if (carry.length > limits.lineBytes) throw lineTooLong(limits);
         continue;
       }
-      const line = Buffer.concat([carry, chunk.subarray(0, nl)]);
+      const row = Buffer.concat([carry, chunk.subarray(0, nl + 1)]);
       carry = undefined;
-      parser.parseLine(line, 0, line.length);
+      parser.parseRows(row, 0, row.length);
       pos = nl + 1;
     }
-    for (let nl = chunk.indexOf(NL, pos); nl >= 0; nl = chunk.indexOf(NL, pos)) {
-      parser.parseLine(chunk, pos, nl);
-      pos = nl + 1;
+    const last = chunk.lastIndexOf(NL);
+    if (last >= pos) {
+      parser.parseRows(chunk, pos, last + 1);
+      pos = last + 1;
     }
     if (pos < chunk.length) {
       // Copied, so the carried tail does not keep the whole chunk alive.
@@ -306,7 +362,7 @@ export async function readPathFile(
       if (carry.length > limits.lineBytes) throw lineTooLong(limits);
     }
   }
-  if (carry) parser.parseLine(carry, 0, carry.length);
+  if (carry) parser.parseRows(carry, 0, carry.length);
   return parser.finish();
 }
 
