@@ -13,7 +13,7 @@ import { jsonBody } from "./middleware/json-body.ts";
 import { requireApiKeyOrOperator } from "./middleware/operator-auth.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { refuseWriteKeys } from "./middleware/write-keys.ts";
-import { attributePathFile, csvBodyOnly } from "./routes/attribution-path-file.ts";
+import { attributePathFileRoute, csvBodyOnly } from "./routes/attribution-path-file.ts";
 import { eventsRouter } from "./routes/events.ts";
 import { healthRouter } from "./routes/health.ts";
 import { apiRoutes } from "./routes/index.ts";
@@ -96,7 +96,7 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     authenticate,
     refuseWriteKeys,
     limiter,
-    attributePathFile,
+    attributePathFileRoute,
   );
   app.use(["/api", "/agents"], authenticate, refuseWriteKeys, limiter, ...jsonBody({ limit: "1mb" }));
   for (const [path, factory] of apiRoutes) app.use(path, factory(deps));

@@ -1,8 +1,7 @@
 import type { RequestHandler } from "express";
 import { z } from "zod";
-import { attributeKeyedPaths } from "../../core/attribution/request.ts";
 import { MODEL_NAMES, modelNameSchema } from "../../core/attribution/types.ts";
-import { readPathFile } from "../../ingest/paths/read-path-file.ts";
+import { attributePathFile } from "../../ingest/paths/attribute-path-file.ts";
 import { safeText } from "../../lib/safe-text.ts";
 
 /** Query string of a path-file request: the models and the Markov options a file cannot carry. */
@@ -36,29 +35,21 @@ export const csvBodyOnly: RequestHandler = (req, _res, next) => (req.is("text/cs
  * POST /api/v1/attribution/paths with `Content-Type: text/csv`: a ChannelAttribution path table
  * (`path;total_conversions;total_conversion_value;total_null`, channels joined by ` > `), read from
  * the request stream as it arrives (ingest/paths/read-path-file.ts), then the models of `?models=`.
- * The answer is the JSON route's, plus the file's row and channel counts and where the time went.
+ * The answer is the JSON route's, plus the file's row and channel counts and where the time went
+ * (first-order Markov alone is counted as the rows stream in: ingest/paths/attribute-path-file.ts).
  */
-export const attributePathFile: RequestHandler = async (req, res) => {
-  const started = performance.now();
-  let query: z.infer<typeof pathFileQuery>;
-  let file: Awaited<ReturnType<typeof readPathFile>>;
+export const attributePathFileRoute: RequestHandler = async (req, res) => {
   try {
-    query = pathFileQuery.parse(req.query);
-    file = await readPathFile(req);
+    const query = pathFileQuery.parse(req.query);
+    res.json(
+      await attributePathFile(req, query.models, {
+        ...(query.order !== undefined ? { order: query.order } : {}),
+        ...(query.includeNulls !== undefined ? { includeNulls: query.includeNulls } : {}),
+      }),
+    );
   } catch (e) {
     // Let the rest of the upload drain so the client reads the 400 instead of a reset connection.
     req.resume();
     throw e;
   }
-  const read = performance.now();
-  const result = attributeKeyedPaths(file.paths, query.models, {
-    ...(query.order !== undefined ? { order: query.order } : {}),
-    ...(query.includeNulls !== undefined ? { includeNulls: query.includeNulls } : {}),
-  });
-  const computed = performance.now();
-  res.json({
-    ...result,
-    file: { rows: file.rows, channels: file.channels.length },
-    timingMs: { read: Math.round(read - started), compute: Math.round(computed - read) },
-  });
 };

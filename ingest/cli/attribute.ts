@@ -9,11 +9,11 @@
 import { createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
 import { z } from "zod";
-import { type AttributionResponse, attributeKeyedPaths } from "../../core/attribution/request.ts";
+import type { AttributionResponse } from "../../core/attribution/request.ts";
 import { MODEL_NAMES, modelNameSchema } from "../../core/attribution/types.ts";
 import { parseCli, runCli } from "../../lib/cli.ts";
 import { AppError } from "../../lib/errors.ts";
-import { readPathFile } from "../paths/read-path-file.ts";
+import { attributePathFile } from "../paths/attribute-path-file.ts";
 
 const flags = z.object({
   file: z.string({ error: "expected the path file, e.g. --file paths.csv" }).min(1),
@@ -61,23 +61,19 @@ runCli(async () => {
   await access(values.file).catch((e: unknown) => {
     throw new AppError("input.invalid", `--file: cannot read '${values.file}'`, { cause: e });
   });
-  const started = performance.now();
-  const file = await readPathFile(createReadStream(values.file, { highWaterMark: 1 << 20 }));
-  const read = performance.now();
-  const result = attributeKeyedPaths(file.paths, values.models, {
-    ...(values.order !== undefined ? { order: values.order } : {}),
-    ...(values["no-nulls"] ? { includeNulls: false } : {}),
-  });
-  const computed = performance.now();
-  const timingMs = { read: Math.round(read - started), compute: Math.round(computed - read) };
-  process.stdout.write(
-    values.json
-      ? `${JSON.stringify({ ...result, file: { rows: file.rows, channels: file.channels.length }, timingMs })}\n`
-      : `${table(result)}\n`,
+  const result = await attributePathFile(
+    createReadStream(values.file, { highWaterMark: 1 << 20 }),
+    values.models,
+    {
+      ...(values.order !== undefined ? { order: values.order } : {}),
+      ...(values["no-nulls"] ? { includeNulls: false } : {}),
+    },
   );
+  const { file, timingMs } = result;
+  process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${table(result)}\n`);
   const rssMb = Math.round(process.resourceUsage().maxRSS / 1024);
   process.stderr.write(
-    `read ${file.rows.toLocaleString("en-US")} paths over ${file.channels.length} channels in ${timingMs.read} ms; ` +
-      `${values.models.length} model(s) in ${timingMs.compute} ms; peak RSS ${rssMb} MB\n`,
+    `read ${file.rows.toLocaleString("en-US")} paths over ${file.channels} channels in ${timingMs.read} ms; ` +
+      `${values.models.length} model(s) in ${timingMs.compute} ms${result.streamed ? " (Markov counted while reading)" : ""}; peak RSS ${rssMb} MB\n`,
   );
 });

@@ -5,6 +5,7 @@ import {
   attributePaths,
   parseAttributionRequest,
 } from "../../core/attribution/request.ts";
+import { attributePathFile } from "./attribute-path-file.ts";
 import { readPathFile } from "./read-path-file.ts";
 
 const FILE = [
@@ -119,6 +120,30 @@ describe("readPathFile", () => {
     const rows = Array.from({ length: 51 }, (_, i) => `c${i};1`);
     expect(await failure(["path;total_conversions", ...rows].join("\n"))).toBe(
       "invalid path file: line 52, path: at most 50 distinct channels",
+    );
+  });
+});
+
+describe("attributePathFile", () => {
+  it("counts first-order Markov while streaming and gives exactly the in-memory answer", async () => {
+    const file = await readPathFile(chunks(FILE));
+    for (const options of [undefined, { includeNulls: false }]) {
+      const streamed = await attributePathFile(chunks(FILE, [5, 40, 77]), ["markov"], options);
+      expect(streamed.streamed).toBe(true);
+      expect(streamed.models).toEqual(attributeKeyedPaths(file.paths, ["markov"], options).models);
+      expect(streamed.file).toEqual({ rows: 4, channels: 5 });
+    }
+    const both = await attributePathFile(chunks(FILE), ["markov", "linear"]);
+    expect(both.streamed).toBe(false);
+    expect(both.models).toEqual(attributeKeyedPaths(file.paths, ["markov", "linear"]).models);
+  });
+
+  it("keeps the unattributed conversions of paths without touches", async () => {
+    const text = "path;total_conversions;total_conversion_value;total_null\n;2;30;1\na > b;1;10;0\n";
+    const r = await attributePathFile(chunks(text), ["markov"]);
+    expect(r.models.markov!.unattributed).toEqual({ conversions: 2, value: 30 });
+    expect(r.models).toEqual(
+      attributeKeyedPaths((await readPathFile(chunks(text))).paths, ["markov"]).models,
     );
   });
 });

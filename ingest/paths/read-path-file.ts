@@ -49,6 +49,12 @@ export interface PathFileIssue {
   message: string;
 }
 
+/**
+ * Receives each row as it is read instead of keeping it (streaming models). `keys` is a scratch
+ * array reused for the next row: read it, do not keep it.
+ */
+export type PathSink = (keys: readonly string[], conversions: number, nulls: number, value: number) => void;
+
 /** The parsed file. */
 export interface PathFile {
   paths: KeyedPath[];
@@ -118,7 +124,10 @@ class PathFileParser {
   private rows = 0;
   private readonly keys: string[] = [];
 
-  constructor(private readonly limits: PathFileLimits) {}
+  constructor(
+    private readonly limits: PathFileLimits,
+    private readonly sink?: PathSink,
+  ) {}
 
   /** Whether the header has been read. */
   get started(): boolean {
@@ -160,7 +169,7 @@ class PathFileParser {
       if (kind === 0) {
         i = this.parsePath(buf, i, end);
         if (i < 0) return this.lineEnd(buf, -i - 1, end);
-        keys = this.keys.slice();
+        keys = this.keys;
       } else {
         const from = i;
         while (i < end && buf[i] !== delimiter && buf[i] !== NL) i++;
@@ -193,7 +202,11 @@ class PathFileParser {
       );
       return i;
     }
-    this.paths.push({ keys: keys!, channels: keys!, conversions, nulls, value });
+    if (this.sink) this.sink(keys!, conversions, nulls, value);
+    else {
+      const own = keys!.slice();
+      this.paths.push({ keys: own, channels: own, conversions, nulls, value });
+    }
     return i;
   }
 
@@ -320,15 +333,17 @@ class PathFileParser {
 }
 
 /**
- * Read a path file from a byte stream (an HTTP request, a file stream). Throws AppError
+ * Read a path file from a byte stream (an HTTP request, a file stream); with `sink`, rows go to it
+ * as they are read and `paths` stays empty. Throws AppError
  * `input.invalid` listing up to 10 problems by line and column.
  * @example await readPathFile(fs.createReadStream("paths.csv")) // { paths, channels, rows }
  */
 export async function readPathFile(
   source: AsyncIterable<Uint8Array | string>,
   limits: PathFileLimits = PATH_FILE_LIMITS,
+  sink?: PathSink,
 ): Promise<PathFile> {
-  const parser = new PathFileParser(limits);
+  const parser = new PathFileParser(limits, sink);
   let carry: Buffer | undefined;
   for await (const raw of source) {
     const chunk =
