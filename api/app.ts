@@ -12,6 +12,9 @@ import { httpMetrics, markMount } from "./middleware/http-metrics.ts";
 import { jsonBody } from "./middleware/json-body.ts";
 import { requireApiKeyOrOperator } from "./middleware/operator-auth.ts";
 import { requestLog } from "./middleware/request-log.ts";
+import { refuseWriteKeys } from "./middleware/write-keys.ts";
+import { attributePathFileRoute, csvBodyOnly } from "./routes/attribution-path-file.ts";
+import { eventsRouter } from "./routes/events.ts";
 import { healthRouter } from "./routes/health.ts";
 import { apiRoutes } from "./routes/index.ts";
 import { keysRouter } from "./routes/keys.ts";
@@ -77,7 +80,25 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     ...jsonBody({ limit: "1mb" }),
     keysRouter(deps),
   );
-  app.use(["/api", "/agents"], authenticate, limiter, ...jsonBody({ limit: "1mb" }));
+  // Tracking batches (1,000 events with long URLs pass 1 MB) and the only route a write key may use.
+  app.use(
+    "/api/v1/events",
+    markMount("/api/v1/events"),
+    authenticate,
+    limiter,
+    ...jsonBody({ limit: "4mb" }),
+    eventsRouter(deps),
+  );
+  // A path file streams in as text/csv: read before any body parser, which would refuse or buffer it.
+  app.post(
+    "/api/v1/attribution/paths",
+    csvBodyOnly,
+    authenticate,
+    refuseWriteKeys,
+    limiter,
+    attributePathFileRoute,
+  );
+  app.use(["/api", "/agents"], authenticate, refuseWriteKeys, limiter, ...jsonBody({ limit: "1mb" }));
   for (const [path, factory] of apiRoutes) app.use(path, factory(deps));
 
   app.use(notFound);

@@ -1,7 +1,11 @@
 import type { Response } from "express";
 import { AppError } from "../lib/errors.ts";
 
-export const ROLES = ["admin", "analyst", "viewer"] as const;
+/**
+ * Key roles. `writer` is a tracking write key: it may only send events (`POST /api/v1/events`);
+ * every other route refuses it (`refuseWriteKeys`), since it is meant to sit in a site's pages.
+ */
+export const ROLES = ["admin", "analyst", "viewer", "writer"] as const;
 export type Role = (typeof ROLES)[number];
 
 /**
@@ -34,3 +38,6 @@ export function requireRole(t: Tenant, allowed: readonly Role[]): void {
     throw new AppError("auth.forbidden", `this action needs one of the roles: ${allowed.join(", ")}`);
   }
 }
+
+/** Roles that read the organization's data; a write key is not one of them. */
+export const READ_ROLES: readonly Role[] = ["admin", "analyst", "viewer"];

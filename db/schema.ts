@@ -20,6 +20,7 @@ import {
   integer,
   jsonb,
   numeric,
+  pgSequence,
   pgTable,
   primaryKey,
   serial,
@@ -99,8 +100,16 @@ export const customers = pgTable(
     id: bigint("id", { mode: "number" }).notNull(),
     firstSeenAt: tz("first_seen_at").notNull(),
     region: text("region"),
+    /**
+     * The id the organization's own site or shop knows the customer by (tracking, GDPR requests).
+     * Null for simulated and imported customers, which are addressed by `id`.
+     */
+    externalId: text("external_id"),
   },
-  (t) => [primaryKey({ columns: [t.organizationId, t.id] })],
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex("customers_org_external_id_idx").on(t.organizationId, t.externalId),
+  ],
 );
 
 export const adSpendDaily = pgTable(
@@ -560,6 +569,41 @@ export const savedReports = pgTable(
 );
 
 /**
+ * Internal ids of rows the tracking endpoint creates (customers, touchpoints). They start far above
+ * what the simulator and imports use, so a tracked row never takes an imported row's id.
+ */
+export const trackedRowIds = pgSequence("tracked_row_ids", { startWith: 1_000_000_000_000 });
+
+/**
+ * Every event the tracking endpoint stored, once per event id (a replayed batch adds nothing).
+ * `customer_id` is the internal id of the customer the event belongs to; the derived touchpoint or
+ * conversion (if any) is named by `touchpoint_id` / `order_id`, so GDPR delete finds every row.
+ */
+export const trackedEvents = pgTable(
+  "tracked_events",
+  {
+    organizationId: integer("organization_id").notNull(),
+    eventId: text("event_id").notNull(),
+    /** page | touchpoint | order | consent */
+    type: text("type").notNull(),
+    customerId: bigint("customer_id", { mode: "number" }).notNull(),
+    anonymousId: text("anonymous_id"),
+    ts: tz("ts").notNull(),
+    receivedAt: tz("received_at").notNull().defaultNow(),
+    url: text("url"),
+    referrer: text("referrer"),
+    /** UTM parameters and click ids as sent (source, medium, campaign, term, content, gclid, ...). */
+    attribution: jsonb("attribution"),
+    touchpointId: bigint("touchpoint_id", { mode: "number" }),
+    orderId: text("order_id"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.eventId] }),
+    index("tracked_events_org_customer_idx").on(t.organizationId, t.customerId),
+  ],
+);
+
+/**
  * A decision on one recommendation (POST /agents/recommend/:id/decision): approved or dismissed,
  * by whom and when. Recording only: nothing is ever written to an ad platform. The recommendation
  * id is deterministic (kind, target, period), so re-running /agents/recommend shows the decision.
@@ -586,4 +630,23 @@ export const recommendationDecisions = pgTable(
     primaryKey({ columns: [t.organizationId, t.id] }),
     index("recommendation_decisions_rec_idx").on(t.organizationId, t.recommendationId, t.decidedAt),
   ],
+);
+
+/**
+ * Consent choices as the site reported them (a `consent` event), kept even when analytics was
+ * refused: the proof of what a visitor agreed to. `subject_id` is the customer's external id or the
+ * anonymous id the choice was made under.
+ */
+export const consentRecords = pgTable(
+  "consent_records",
+  {
+    organizationId: integer("organization_id").notNull(),
+    subjectId: text("subject_id").notNull(),
+    eventId: text("event_id").notNull(),
+    analytics: boolean("analytics").notNull(),
+    marketing: boolean("marketing").notNull(),
+    ts: tz("ts").notNull(),
+    receivedAt: tz("received_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.subjectId, t.eventId] })],
 );

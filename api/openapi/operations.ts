@@ -3,6 +3,7 @@ import { attributionRequestSchema } from "../../core/attribution/request.ts";
 import { budgetOptimizeRequestSchema } from "../../core/budget/schemas.ts";
 import { explainChangeRequestSchema } from "../../core/explain/schemas.ts";
 import { customMetricInput, customMetricPatch } from "../../db/catalog/repository.ts";
+import { eventBatchSchema } from "../../ingest/events/event-schema.ts";
 import { metricQuerySchema } from "../../semantic/query/types.ts";
 import { briefInput } from "../../tools/brief/definition.ts";
 import { journeysInput } from "../../tools/journeys/definition.ts";
@@ -10,6 +11,7 @@ import { recommendInput } from "../../tools/recommend/definition.ts";
 import { decisionInput } from "../routes/agent-actions.ts";
 import { anomaliesQuerySchema } from "../routes/anomalies.ts";
 import { storedAttributionQuery } from "../routes/attribution.ts";
+import { pathFileQuery } from "../routes/attribution-path-file.ts";
 import { catalogSearchQuery } from "../routes/catalog.ts";
 import { feedbackInput } from "../routes/feedback.ts";
 import { createdKeyResponse, createKeyInput, keyListResponse, keysQuery } from "../routes/keys.ts";
@@ -259,9 +261,34 @@ export const OPERATIONS: readonly Operation[] = [
   {
     method: "post",
     path: "/api/v1/attribution/paths",
-    summary: "Attribute given paths with any models",
+    summary:
+      "Attribute given paths with any models. With Content-Type text/csv the body is a ChannelAttribution path file (path;total_conversions;total_conversion_value;total_null, channels joined by ' > '), streamed, and the models come from ?models=",
     tags: ["attribution"],
     body: attributionRequestSchema,
+    query: pathFileQuery.partial(),
+  },
+  {
+    method: "post",
+    path: "/api/v1/events",
+    summary:
+      "Tracking: up to 1,000 events (page, touchpoint, order, consent); each validated on its own (bad ones reported by index and field), stored once per event id, without analytics consent or from bots not stored. A write key (role writer) or an admin key",
+    tags: ["tracking"],
+    body: eventBatchSchema,
+  },
+  {
+    method: "get",
+    path: "/api/v1/customers/:externalId/export",
+    summary:
+      "GDPR export: everything stored about one customer (empty lists when there is none); admins only",
+    tags: ["gdpr"],
+  },
+  {
+    method: "delete",
+    path: "/api/v1/customers/:externalId",
+    summary:
+      "GDPR erasure: the customer, its touchpoints, conversions, events, consent records and attribution credit; attribution recomputed; audit-logged without personal data; admins only",
+    tags: ["gdpr"],
+    statuses: [404],
   },
   {
     method: "get",

@@ -6,6 +6,7 @@ import { anomaliesRouter } from "./anomalies.ts";
 import { attributionRouter } from "./attribution.ts";
 import { budgetRouter } from "./budget.ts";
 import { catalogRouter } from "./catalog.ts";
+import { customersRouter } from "./customers.ts";
 import { explainChangeRouter } from "./explain-change.ts";
 import { feedbackRouter } from "./feedback.ts";
 import { journeysRouter } from "./journeys.ts";
@@ -31,6 +32,7 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/overview", overviewRouter],
   ["/api/v1/reports", reportsRouter],
   ["/api/v1/organization", organizationRouter],
+  ["/api/v1/customers", customersRouter],
   ["/agents", agentsRouter],
   ["/agents", agentActionsRouter],
 ];

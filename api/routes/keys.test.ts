@@ -248,7 +248,7 @@ describe("/api/v1/keys in /openapi.json", () => {
     ]);
     const body = create.requestBody.content["application/json"].schema;
     expect(body.required).toEqual(["role"]);
-    expect(body.properties.role.enum).toEqual(["admin", "analyst", "viewer"]);
+    expect(body.properties.role.enum).toEqual(["admin", "analyst", "viewer", "writer"]);
     expect(create.responses["201"].content["application/json"].schema.required).toEqual([
       "organization",
       "key",

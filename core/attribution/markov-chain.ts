@@ -40,53 +40,77 @@ export function buildChain(paths: readonly ChainPath[], order: number, includeNu
  * Skipping the state and edge hash maps is what keeps a million paths under a second.
  */
 function buildFirstOrder(paths: readonly ChainPath[], includeNulls: boolean): BuiltChain {
-  const keyIndex = new Map<string, number>();
-  const keys: string[] = [];
-  let cap = 32;
-  let counts = new Float64Array(cap * cap);
-  let outTotal: Float64Array = new Float64Array(cap);
-  let toConv: Float64Array = new Float64Array(cap);
-  for (const path of paths) {
-    const w = path.conversions + (includeNulls ? path.nulls : 0);
-    const touches = path.keys;
-    if (w <= 0 || touches.length === 0) continue;
+  const counter = new FirstOrderChainCounter(includeNulls);
+  for (const path of paths) counter.add(path.keys, path.conversions, path.nulls);
+  return counter.build();
+}
+
+/**
+ * The order-1 chain counted one path at a time, so a caller can feed paths as it reads them
+ * (a streamed path file) without keeping them. Same arithmetic, in the same order, as
+ * `buildChain(paths, 1, includeNulls)`.
+ * @example const c = new FirstOrderChainCounter(true); c.add(["a", "b"], 1, 0); c.build().keys // ["a", "b"]
+ */
+export class FirstOrderChainCounter {
+  private readonly keyIndex = new Map<string, number>();
+  private readonly keys: string[] = [];
+  private cap = 32;
+  private counts: Float64Array = new Float64Array(32 * 32);
+  private outTotal: Float64Array = new Float64Array(32);
+  private toConv: Float64Array = new Float64Array(32);
+
+  constructor(private readonly includeNulls: boolean) {}
+
+  /** Count one path's transitions (`touches` is read, not kept). */
+  add(touches: readonly string[], conversions: number, nulls: number): void {
+    const w = conversions + (this.includeNulls ? nulls : 0);
+    if (w <= 0 || touches.length === 0) return;
     let from = 0;
     for (let i = 0; i < touches.length; i++) {
-      let c = keyIndex.get(touches[i]!);
-      if (c === undefined) {
-        c = keys.length;
-        keyIndex.set(touches[i]!, c);
-        keys.push(touches[i]!);
-        if (c + 2 > cap) {
-          const grown = cap * 2;
-          const next = new Float64Array(grown * grown);
-          for (let r = 0; r < cap; r++) next.set(counts.subarray(r * cap, (r + 1) * cap), r * grown);
-          counts = next;
-          outTotal = grow(outTotal, grown);
-          toConv = grow(toConv, grown);
-          cap = grown;
-        }
-      }
+      let c = this.keyIndex.get(touches[i]!);
+      if (c === undefined) c = this.newKey(touches[i]!);
       const to = c + 1;
       if (to === from) continue;
-      counts[from * cap + to]! += w;
-      outTotal[from]! += w;
+      this.counts[from * this.cap + to]! += w;
+      this.outTotal[from]! += w;
       from = to;
     }
-    outTotal[from]! += w;
-    toConv[from]! += path.conversions;
+    this.outTotal[from]! += w;
+    this.toConv[from]! += conversions;
   }
-  const n = keys.length + 1;
-  const edges = new Map<number, number>();
-  for (let f = 0; f < n; f++) {
-    for (let t = 1; t < n; t++)
-      if (counts[f * cap + t]! > 0) edges.set(f * EDGE_STRIDE + t, counts[f * cap + t]!);
+
+  private newKey(key: string): number {
+    const c = this.keys.length;
+    this.keyIndex.set(key, c);
+    this.keys.push(key);
+    if (c + 2 > this.cap) {
+      const cap = this.cap;
+      const grown = cap * 2;
+      const next = new Float64Array(grown * grown);
+      for (let r = 0; r < cap; r++) next.set(this.counts.subarray(r * cap, (r + 1) * cap), r * grown);
+      this.counts = next;
+      this.outTotal = grow(this.outTotal, grown);
+      this.toConv = grow(this.toConv, grown);
+      this.cap = grown;
+    }
+    return c;
   }
-  return {
-    chain: toSparse(n, edges, Array.from(outTotal.subarray(0, n)), Array.from(toConv.subarray(0, n))),
-    keys,
-    statesByKey: keys.map((_, c) => [c + 1]),
-  };
+
+  /** The absorbing chain of everything added. */
+  build(): BuiltChain {
+    const { keys, cap, counts, outTotal, toConv } = this;
+    const n = keys.length + 1;
+    const edges = new Map<number, number>();
+    for (let f = 0; f < n; f++) {
+      for (let t = 1; t < n; t++)
+        if (counts[f * cap + t]! > 0) edges.set(f * EDGE_STRIDE + t, counts[f * cap + t]!);
+    }
+    return {
+      chain: toSparse(n, edges, Array.from(outTotal.subarray(0, n)), Array.from(toConv.subarray(0, n))),
+      keys: [...keys],
+      statesByKey: keys.map((_, c) => [c + 1]),
+    };
+  }
 }
 
 function grow(a: Float64Array, size: number): Float64Array {

@@ -4,7 +4,7 @@
  * every transition into a state containing c to null. Credit_c = RE_c / sum(RE) x total.
  */
 import { conversionProbability } from "./absorbing-chain.ts";
-import { buildChain, type ChainPath } from "./markov-chain.ts";
+import { type BuiltChain, buildChain, type ChainPath } from "./markov-chain.ts";
 import type { KeyCredit } from "./types.ts";
 
 /** Markov totals for a set of paths. */
@@ -26,7 +26,24 @@ export function markovAttribution(
   paths: readonly MarkovPath[],
   opts: { order: number; includeNulls: boolean },
 ): MarkovResult {
-  const { chain, keys, statesByKey } = buildChain(paths, opts.order, opts.includeNulls);
+  const built = buildChain(paths, opts.order, opts.includeNulls);
+  let conversions = 0;
+  let value = 0;
+  for (const p of paths) {
+    if (p.keys.length === 0) continue;
+    conversions += p.conversions;
+    value += p.value ?? 0;
+  }
+  return markovFromChain(built, conversions, value);
+}
+
+/**
+ * Removal effects and credit from a counted chain; `conversions` and `value` are the totals of the
+ * paths with touches (what the credit splits).
+ * @example markovFromChain(new FirstOrderChainCounter(true).build(), 0, 0).byKey.size // 0
+ */
+export function markovFromChain(built: BuiltChain, conversions: number, value: number): MarkovResult {
+  const { chain, keys, statesByKey } = built;
   const base = conversionProbability(chain, 0);
   const removalEffects = new Map<string, number>();
   const removed = new Uint8Array(chain.n);
@@ -38,13 +55,6 @@ export function markovAttribution(
     for (const s of states) removed[s] = 0;
     removalEffects.set(keys[c]!, re);
     sumRe += re;
-  }
-  let conversions = 0;
-  let value = 0;
-  for (const p of paths) {
-    if (p.keys.length === 0) continue;
-    conversions += p.conversions;
-    value += p.value ?? 0;
   }
   const byKey = new Map<string, KeyCredit>();
   for (const [key, re] of removalEffects) {

@@ -89,7 +89,6 @@ export function parseAttributionRequest(input: unknown): AttributionRequest {
  * @example attributePaths(parseAttributionRequest(body)).models.linear?.channels.A
  */
 export function attributePaths(request: AttributionRequest): AttributionResponse {
-  const options = attributionOptionsSchema.parse({ ...request.options, level: "channel" });
   const paths: KeyedPath[] = request.paths.map((p) => ({
     keys: p.path,
     channels: p.path,
@@ -99,15 +98,32 @@ export function attributePaths(request: AttributionRequest): AttributionResponse
     nulls: p.nulls ?? 0,
     value: p.value ?? 0,
   }));
-  const models: AttributionResponse["models"] = {};
-  for (const model of request.models) {
+  return attributeKeyedPaths(paths, request.models, request.options);
+}
+
+/** Model options a caller may set (everything but the level, which is the channel here). */
+export type PathModelOptions = AttributionRequest["options"];
+
+/**
+ * Run every model over paths already in the core's form (a path file read by ingest/paths, or a
+ * JSON request), at channel level.
+ * @example attributeKeyedPaths([{ keys: ["a"], channels: ["a"], conversions: 1, nulls: 0, value: 0 }], ["linear"])
+ */
+export function attributeKeyedPaths(
+  paths: readonly KeyedPath[],
+  models: readonly ModelName[],
+  requestOptions?: PathModelOptions,
+): AttributionResponse {
+  const options = attributionOptionsSchema.parse({ ...requestOptions, level: "channel" });
+  const out: AttributionResponse["models"] = {};
+  for (const model of models) {
     const r = attributeTotals(paths, model, options);
     const channels = Object.fromEntries([...r.byKey].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
-    models[model] = {
+    out[model] = {
       channels,
       unattributed: r.unattributed,
       ...(r.removalEffects ? { removalEffects: Object.fromEntries(r.removalEffects) } : {}),
     };
   }
-  return { models };
+  return { models: out };
 }

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from "node:crypto";
 import type { Queryable } from "../database.ts";
 
-export type KeyRole = "admin" | "analyst" | "viewer";
+/** `writer`: a tracking write key, accepted by `POST /api/v1/events` only. */
+export type KeyRole = "admin" | "analyst" | "viewer" | "writer";
 
 export interface CreatedKey {
   id: number;

@@ -30,6 +30,8 @@ export const DISTRIBUTED_BY_ORGANIZATION = [
   "slack_answers",
   "saved_reports",
   "recommendation_decisions",
+  "tracked_events",
+  "consent_records",
 ] as const;
 
 /** Distributed by `thread_id` (LangGraph reads and writes a checkpoint by thread only). */

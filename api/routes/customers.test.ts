@@ -1,0 +1,163 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDatabase } from "../../db/connect.ts";
+import { createApiKey } from "../../db/repositories/api-keys.ts";
+import { seedDemo } from "../../db/seed/seed-demo.ts";
+import { silentLogger } from "../../lib/logger.ts";
+import { onDataLoaded } from "../lifecycle.ts";
+import { apiFetch, startTestApi, type TestApi } from "../testing.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary JSON response bodies
+type Json = Record<string, any>;
+const json = async (res: Response): Promise<Json> => (await res.json()) as Json;
+
+const EMPTY_EXPORT = {
+  customer: null,
+  touchpoints: [],
+  conversions: [],
+  attributionCredit: [],
+  events: [],
+  consentRecords: [],
+};
+
+describe("GDPR: /api/v1/customers/:externalId", () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    const db = await openTestDatabase();
+    await seedDemo(db, {
+      seed: 42,
+      scale: 0.02,
+      logger: silentLogger,
+      only: ["acme"],
+      afterLoad: onDataLoaded,
+    });
+    api = await startTestApi({ db });
+  });
+  afterAll(async () => {
+    await api.close();
+    await api.db.close();
+  });
+
+  /** A simulated customer with several orders and touches (addressed by its internal id). */
+  const demoCustomer = async () => {
+    const [row] = await api.db.query<{ id: number; orders: number }>(
+      `SELECT customer_id AS id, count(*)::int AS orders FROM conversions WHERE organization_id = $1
+       GROUP BY customer_id ORDER BY count(*) DESC, customer_id LIMIT 1`,
+      [api.orgs.acme],
+    );
+    return row!;
+  };
+
+  it("deletes a demo customer and every row derived from it, and recomputes attribution", async () => {
+    const { id, orders } = await demoCustomer();
+    const before = await json(await apiFetch(api, `/api/v1/customers/${id}/export`, { key: api.keys.admin }));
+    expect(before.customer.id).toBe(id);
+    expect(before.conversions).toHaveLength(orders);
+    expect(before.touchpoints.length).toBeGreaterThan(0);
+    expect(before.attributionCredit.length).toBeGreaterThan(0);
+
+    const res = await apiFetch(api, `/api/v1/customers/${id}`, { key: api.keys.admin, method: "DELETE" });
+    expect(res.status).toBe(200);
+    const report = await json(res);
+    expect(report.before).toEqual({
+      attribution_results: before.attributionCredit.length,
+      conversions: orders,
+      touchpoints: before.touchpoints.length,
+      tracked_events: 0,
+      consent_records: 0,
+      customers: 1,
+    });
+    expect(report.after).toEqual({
+      attribution_results: 0,
+      conversions: 0,
+      touchpoints: 0,
+      tracked_events: 0,
+      consent_records: 0,
+      customers: 0,
+    });
+    // Every model credits each conversion exactly once in total, so each total drops by its orders.
+    for (const [model, totals] of Object.entries(report.attribution.before as Record<string, Json>)) {
+      expect([model, report.attribution.after[model].conversions]).toEqual([
+        model,
+        totals.conversions - orders,
+      ]);
+    }
+    const stale = await api.db.query(
+      `SELECT count(*)::int AS n FROM attribution_results a WHERE a.organization_id = $1
+       AND NOT EXISTS (SELECT 1 FROM conversions c WHERE c.organization_id = a.organization_id AND c.order_id = a.order_id)`,
+      [api.orgs.acme],
+    );
+    expect(stale).toEqual([{ n: 0 }]);
+    expect(
+      await json(await apiFetch(api, `/api/v1/customers/${id}/export`, { key: api.keys.admin })),
+    ).toEqual(EMPTY_EXPORT);
+    const again = await apiFetch(api, `/api/v1/customers/${id}`, { key: api.keys.admin, method: "DELETE" });
+    expect(again.status).toBe(404);
+  });
+
+  it("exports and erases a tracked customer's events and consent, and the audit log keeps no personal data", async () => {
+    const writer = (await createApiKey(api.db, { organizationId: api.orgs.acme, role: "writer" })).key;
+    const base = { ts: "2026-10-30T09:00:00Z", anonymousId: "b-77", consent: { analytics: true } };
+    const events = [
+      { ...base, eventId: "g1", type: "consent", consent: { analytics: true, marketing: true } },
+      {
+        ...base,
+        eventId: "g2",
+        type: "page",
+        url: "https://shop.example/?utm_source=newsletter&utm_medium=email",
+      },
+      {
+        ...base,
+        eventId: "g3",
+        type: "order",
+        customerId: "jane@example.com",
+        ts: "2026-10-30T09:05:00Z",
+        order: { orderId: "T-1", revenue: 80, currency: "USD" },
+      },
+    ];
+    const sent = await fetch(`${api.url}/api/v1/events`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${writer}`, "content-type": "application/json" },
+      body: JSON.stringify({ events }),
+    });
+    expect(await json(sent)).toMatchObject({ stored: 2, consentRecorded: 1, conversions: 1 });
+
+    const path = `/api/v1/customers/${encodeURIComponent("jane@example.com")}`;
+    const exported = await json(await apiFetch(api, `${path}/export`, { key: api.keys.admin }));
+    expect(exported.customer.externalId).toBe("jane@example.com");
+    expect(exported.conversions).toEqual([
+      { orderId: "T-1", ts: "2026-10-30T09:05:00.000Z", revenue: 80, currency: "USD", isNewCustomer: true },
+    ]);
+    expect(exported.events.map((e: Json) => e.eventId)).toEqual(["g3"]);
+    // The order came from the browser whose consent choice was recorded: that record is hers too.
+    expect(exported.consentRecords.map((c: Json) => c.eventId)).toEqual(["g1"]);
+    const anonymous = await json(
+      await apiFetch(api, "/api/v1/customers/anon:b-77/export", { key: api.keys.admin }),
+    );
+    expect(anonymous.events.map((e: Json) => e.eventId)).toEqual(["g2"]);
+    expect(anonymous.consentRecords.map((c: Json) => c.eventId)).toEqual(["g1"]);
+
+    expect((await apiFetch(api, `${path}/export`, { key: api.keys.analyst })).status).toBe(403);
+    expect((await apiFetch(api, path, { key: api.keys.analyst, method: "DELETE" })).status).toBe(403);
+    const del = await json(
+      await apiFetch(api, "/api/v1/customers/anon:b-77", { key: api.keys.admin, method: "DELETE" }),
+    );
+    expect(del.before).toMatchObject({ tracked_events: 1, touchpoints: 1, consent_records: 1, customers: 1 });
+    expect(
+      await json(await apiFetch(api, "/api/v1/customers/anon:b-77/export", { key: api.keys.admin })),
+    ).toEqual(EMPTY_EXPORT);
+    const audit = await api.db.query<{ target: string; details: Json }>(
+      "SELECT target, details FROM audit_log WHERE organization_id = $1 AND action = 'customer.delete' ORDER BY id",
+      [api.orgs.acme],
+    );
+    expect(audit).toHaveLength(2);
+    expect(JSON.stringify(audit)).not.toMatch(/b-77|jane|example/);
+    expect(audit[1]!.target).toMatch(/^customer:\d+$/);
+  });
+
+  it("keeps organizations apart", async () => {
+    const { id } = await demoCustomer();
+    expect(
+      await json(await apiFetch(api, `/api/v1/customers/${id}/export`, { key: api.keys.betaAdmin })),
+    ).toEqual(EMPTY_EXPORT);
+  });
+});

@@ -1,0 +1,388 @@
+/**
+ * Reads a ChannelAttribution path table, `path;total_conversions;total_conversion_value;total_null`
+ * with channels joined by ` > `, from a stream of bytes into the core's `KeyedPath`s.
+ *
+ * Why it works on bytes: a million rows hold millions of touches over a few dozen channels, so the
+ * reader never decodes a line or a touch into a string. Fields are found by byte offsets, channel
+ * names are interned through a byte trie (ChannelTrie), and numbers are parsed from their digits.
+ * Only the header, each new channel name and an unusual number (exponent, ...) are decoded. Only the
+ * tail of a chunk that holds a partial line is carried over, so nothing grows with the file but
+ * the paths themselves.
+ */
+import type { KeyedPath } from "../../core/attribution/types.ts";
+import { AppError, MAX_REPORTED_ISSUES } from "../../lib/errors.ts";
+import { TEXT_LIMITS, textProblem } from "../../lib/safe-text.ts";
+import { ChannelTrie } from "./channel-trie.ts";
+
+/** The columns of a path table (ChannelAttribution's names). */
+export const PATH_FILE_COLUMNS = [
+  "path",
+  "total_conversions",
+  "total_conversion_value",
+  "total_null",
+] as const;
+type Column = (typeof PATH_FILE_COLUMNS)[number];
+
+/** Bounds on one file: rows, touches per path, distinct channels, longest line. */
+export interface PathFileLimits {
+  paths: number;
+  touches: number;
+  channels: number;
+  lineBytes: number;
+}
+
+/**
+ * Defaults: the data-driven models grow faster than linearly in channels, so channels stay at the
+ * JSON endpoint's 50; rows go to 5M (a million paths of 20 channels is about 100 MB).
+ */
+export const PATH_FILE_LIMITS: PathFileLimits = {
+  paths: 5_000_000,
+  touches: 100,
+  channels: 50,
+  lineBytes: 1 << 20,
+};
+
+/** One problem in the file: its line (1 = header), the column and what was expected. */
+export interface PathFileIssue {
+  line: number;
+  field: string;
+  message: string;
+}
+
+/**
+ * Receives each row as it is read instead of keeping it (streaming models). `keys` is a scratch
+ * array reused for the next row: read it, do not keep it.
+ */
+export type PathSink = (keys: readonly string[], conversions: number, nulls: number, value: number) => void;
+
+/** The parsed file. */
+export interface PathFile {
+  paths: KeyedPath[];
+  /** Distinct channels in order of first appearance. */
+  channels: string[];
+  /** Data rows read (blank lines are skipped). */
+  rows: number;
+}
+
+const NL = 0x0a;
+const CR = 0x0d;
+const SPACE = 0x20;
+const TAB = 0x09;
+const QUOTE = 0x22;
+const GT = 0x3e;
+const DOT = 0x2e;
+const ZERO = 0x30;
+const NINE = 0x39;
+const POW10 = Array.from({ length: 23 }, (_, i) => 10 ** i);
+
+/**
+ * A non-negative decimal from bytes. Digits with at most one point take the exact fast path (an
+ * integer below 2^53 divided by a power of ten is correctly rounded); anything else is decoded
+ * and given to Number(). NaN when it is not a number.
+ */
+function parseNumber(buf: Buffer, start: number, end: number): number {
+  let mantissa = 0;
+  let digits = 0;
+  let fraction = -1;
+  for (let i = start; i < end; i++) {
+    const b = buf[i]!;
+    if (b >= ZERO && b <= NINE) {
+      mantissa = mantissa * 10 + (b - ZERO);
+      digits++;
+      if (fraction >= 0) fraction++;
+    } else if (b === DOT && fraction < 0) fraction = 0;
+    else return Number(buf.toString("latin1", start, end));
+  }
+  if (digits === 0) return Number.NaN;
+  if (digits > 15 || fraction > 22) return Number(buf.toString("latin1", start, end));
+  return fraction > 0 ? mantissa / POW10[fraction]! : mantissa;
+}
+
+const isBlank = (b: number) => b === SPACE || b === TAB || b === CR || b === QUOTE;
+
+/** Column kinds, by position in the header. */
+const KIND: Record<Column, number> = {
+  path: 0,
+  total_conversions: 1,
+  total_conversion_value: 2,
+  total_null: 3,
+};
+
+/**
+ * Row-by-row state of one file. Each row is read in one pass over its bytes: fields end at the
+ * delimiter, touches at `>`, and each touch walks the channel trie as its bytes go by (blanks
+ * around a name are skipped, blanks inside it are walked when the name goes on).
+ */
+class PathFileParser {
+  readonly paths: KeyedPath[] = [];
+  readonly issues: PathFileIssue[] = [];
+  private readonly trie = new ChannelTrie();
+  private columns: Column[] = [];
+  private kinds = new Int8Array(0);
+  private delimiter = 0x3b;
+  private line = 0;
+  private rows = 0;
+  private readonly keys: string[] = [];
+
+  constructor(
+    private readonly limits: PathFileLimits,
+    private readonly sink?: PathSink,
+  ) {}
+
+  /** Whether the header has been read. */
+  get started(): boolean {
+    return this.kinds.length > 0;
+  }
+
+  /** Parse every row in `buf[pos, end)`; `end` is just past a newline, or the end of the input. */
+  parseRows(buf: Buffer, pos: number, end: number): void {
+    while (pos < end) pos = this.parseRow(buf, pos, end) + 1;
+  }
+
+  /** Parse the row at `s`; returns the index of its newline (or `end`). */
+  private parseRow(buf: Buffer, s: number, end: number): number {
+    this.line++;
+    let i = s;
+    while (i < end && isBlank(buf[i]!)) i++;
+    if (i === end || buf[i] === NL) return i;
+    if (!this.started) {
+      let e = i;
+      while (e < end && buf[e] !== NL) e++;
+      this.header(buf.toString("utf8", i, e));
+      return e;
+    }
+    if (this.rows >= this.limits.paths) {
+      this.fail("path", `at most ${this.limits.paths.toLocaleString("en-US")} rows per file`);
+      return this.lineEnd(buf, i, end);
+    }
+    this.rows++;
+    i = s;
+    const kinds = this.kinds;
+    const delimiter = this.delimiter;
+    let conversions = 0;
+    let value = 0;
+    let nulls = 0;
+    let keys: string[] | undefined;
+    let col = 0;
+    for (;;) {
+      const kind = col < kinds.length ? kinds[col]! : -1;
+      if (kind === 0) {
+        i = this.parsePath(buf, i, end);
+        if (i < 0) return this.lineEnd(buf, -i - 1, end);
+        keys = this.keys;
+      } else {
+        const from = i;
+        while (i < end && buf[i] !== delimiter && buf[i] !== NL) i++;
+        if (kind > 0) {
+          let a = from;
+          let b = i;
+          while (a < b && isBlank(buf[a]!)) a++;
+          while (b > a && isBlank(buf[b - 1]!)) b--;
+          const v = parseNumber(buf, a, b);
+          if (!(v >= 0 && v < Number.POSITIVE_INFINITY)) {
+            this.fail(
+              this.columns[col]!,
+              `expected a non-negative number, got '${buf.toString("utf8", from, Math.min(i, from + 40)).trim()}'`,
+            );
+            return this.lineEnd(buf, i, end);
+          }
+          if (kind === 1) conversions = v;
+          else if (kind === 2) value = v;
+          else nulls = v;
+        }
+      }
+      col++;
+      if (i >= end || buf[i] === NL) break;
+      i++;
+    }
+    if (col !== kinds.length) {
+      this.fail(
+        "(row)",
+        `expected ${kinds.length} fields separated by '${String.fromCharCode(delimiter)}', got ${col}`,
+      );
+      return i;
+    }
+    if (this.sink) this.sink(keys!, conversions, nulls, value);
+    else {
+      const own = keys!.slice();
+      this.paths.push({ keys: own, channels: own, conversions, nulls, value });
+    }
+    return i;
+  }
+
+  /**
+   * Read the path field from `i` into `this.keys`; returns where the field ends (delimiter,
+   * newline or `end`), or `-(position) - 1` after reporting a problem.
+   */
+  private parsePath(buf: Buffer, i: number, end: number): number {
+    const keys = this.keys;
+    keys.length = 0;
+    const delimiter = this.delimiter;
+    let next = this.trie.next;
+    let node = 0;
+    let first = -1;
+    let last = -1;
+    let blankFrom = -1;
+    for (; ; i++) {
+      const b = i < end ? buf[i]! : NL;
+      if (b === GT || b === delimiter || b === NL) {
+        if (first < 0) {
+          // A wholly empty path field is a path without touches (unattributed conversions).
+          if (b !== GT && keys.length === 0) return i;
+          this.fail("path", `empty channel name in touch ${keys.length + 1}`);
+          return -i - 1;
+        }
+        if (keys.length === this.limits.touches) {
+          this.fail("path", `at most ${this.limits.touches} touches per path`);
+          return -i - 1;
+        }
+        let index = node >= 0 ? this.trie.ends[node]! : -1;
+        if (index < 0) {
+          index = this.newChannel(buf, first, last + 1);
+          if (index < 0) return -i - 1;
+          next = this.trie.next;
+        }
+        keys.push(this.trie.channels[index]!);
+        if (b !== GT) return i;
+        node = 0;
+        first = -1;
+        blankFrom = -1;
+        continue;
+      }
+      if (isBlank(b)) {
+        if (first >= 0 && blankFrom < 0) blankFrom = i;
+        continue;
+      }
+      if (first < 0) first = i;
+      else if (blankFrom >= 0) {
+        for (let k = blankFrom; k < i && node >= 0; k++) node = next[node * 256 + buf[k]!]!;
+        blankFrom = -1;
+      }
+      if (node >= 0) node = next[node * 256 + b]!;
+      last = i;
+    }
+  }
+
+  /** The index of the newline that ends the row containing `i` (or `end`). */
+  private lineEnd(buf: Buffer, i: number, end: number): number {
+    while (i < end && buf[i] !== NL) i++;
+    return i;
+  }
+
+  private newChannel(buf: Buffer, a: number, b: number): number {
+    const known = this.trie.find(buf, a, b);
+    if (known >= 0) return known;
+    const name = buf.toString("utf8", a, b);
+    const problem =
+      name.length > TEXT_LIMITS.label
+        ? `expected at most ${TEXT_LIMITS.label} characters`
+        : textProblem(name);
+    if (problem) {
+      this.fail("path", `channel '${name.slice(0, 40)}': ${problem}`);
+      return -1;
+    }
+    if (this.trie.channels.length === this.limits.channels) {
+      this.fail("path", `at most ${this.limits.channels} distinct channels`);
+      return -1;
+    }
+    return this.trie.add(buf, a, b, name);
+  }
+
+  private header(text: string): void {
+    const clean = text.replace(/^\uFEFF/, "").trim();
+    const delimiter = [";", ",", "\t"].find((d) => clean.includes(d)) ?? ";";
+    this.delimiter = delimiter.charCodeAt(0);
+    const names = clean.split(delimiter).map((n) => n.trim().replace(/^"|"$/g, ""));
+    const unknown = names.filter((n) => !(PATH_FILE_COLUMNS as readonly string[]).includes(n));
+    if (
+      unknown.length ||
+      !names.includes("path") ||
+      !names.includes("total_conversions") ||
+      new Set(names).size !== names.length
+    ) {
+      this.fail(
+        "(header)",
+        `expected a header naming the columns ${PATH_FILE_COLUMNS.join(";")} (path and total_conversions required)${unknown.length ? `; unknown: ${unknown.slice(0, 3).join(", ")}` : ""}`,
+      );
+      throw this.error();
+    }
+    this.columns = names as Column[];
+    this.kinds = Int8Array.from(this.columns.map((c) => KIND[c]));
+  }
+
+  private fail(field: string, message: string): void {
+    this.issues.push({ line: this.line, field, message });
+    if (this.issues.length >= MAX_REPORTED_ISSUES) throw this.error();
+  }
+
+  /** The error for what was found so far. */
+  error(): AppError {
+    const text = this.issues.map((i) => `line ${i.line}, ${i.field}: ${i.message}`).join("; ");
+    return new AppError("input.invalid", `invalid path file: ${text}`, {
+      details: { path: this.issues[0]?.field ?? "", issues: this.issues },
+    });
+  }
+
+  finish(): PathFile {
+    if (!this.started) this.issues.push({ line: 1, field: "(header)", message: "the file is empty" });
+    else if (this.rows === 0)
+      this.issues.push({ line: this.line, field: "path", message: "at least one path row is required" });
+    if (this.issues.length) throw this.error();
+    return { paths: this.paths, channels: this.trie.channels, rows: this.rows };
+  }
+}
+
+/**
+ * Read a path file from a byte stream (an HTTP request, a file stream); with `sink`, rows go to it
+ * as they are read and `paths` stays empty. Throws AppError
+ * `input.invalid` listing up to 10 problems by line and column.
+ * @example await readPathFile(fs.createReadStream("paths.csv")) // { paths, channels, rows }
+ */
+export async function readPathFile(
+  source: AsyncIterable<Uint8Array | string>,
+  limits: PathFileLimits = PATH_FILE_LIMITS,
+  sink?: PathSink,
+): Promise<PathFile> {
+  const parser = new PathFileParser(limits, sink);
+  let carry: Buffer | undefined;
+  for await (const raw of source) {
+    const chunk =
+      typeof raw === "string"
+        ? Buffer.from(raw)
+        : Buffer.isBuffer(raw)
+          ? raw
+          : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength);
+    let pos = 0;
+    if (carry) {
+      // The row cut by the previous chunk: joined with its rest (a few bytes copied), then parsed.
+      const nl = chunk.indexOf(NL);
+      if (nl < 0) {
+        carry = Buffer.concat([carry, chunk]);
+        if (carry.length > limits.lineBytes) throw lineTooLong(limits);
+        continue;
+      }
+      const row = Buffer.concat([carry, chunk.subarray(0, nl + 1)]);
+      carry = undefined;
+      parser.parseRows(row, 0, row.length);
+      pos = nl + 1;
+    }
+    const last = chunk.lastIndexOf(NL);
+    if (last >= pos) {
+      parser.parseRows(chunk, pos, last + 1);
+      pos = last + 1;
+    }
+    if (pos < chunk.length) {
+      // Copied, so the carried tail does not keep the whole chunk alive.
+      carry = Buffer.from(chunk.subarray(pos));
+      if (carry.length > limits.lineBytes) throw lineTooLong(limits);
+    }
+  }
+  if (carry) parser.parseRows(carry, 0, carry.length);
+  return parser.finish();
+}
+
+function lineTooLong(limits: PathFileLimits): AppError {
+  return new AppError("input.invalid", `invalid path file: a line is longer than ${limits.lineBytes} bytes`, {
+    details: { path: "path" },
+  });
+}
