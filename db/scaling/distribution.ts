@@ -28,6 +28,10 @@ export const DISTRIBUTED_BY_ORGANIZATION = [
   "data_loads",
   "slack_threads",
   "slack_answers",
+  "brief_schedules",
+  "alert_rules",
+  "delivery_runs",
+  "delivery_attempts",
 ] as const;
 
 /** Distributed by `thread_id` (LangGraph reads and writes a checkpoint by thread only). */
