@@ -11,6 +11,7 @@ import { catalogSearchQuery } from "../routes/catalog.ts";
 import { feedbackInput } from "../routes/feedback.ts";
 import { createdKeyResponse, createKeyInput, keyListResponse, keysQuery } from "../routes/keys.ts";
 import type { Operation } from "./build.ts";
+import { SCHEDULING_OPERATIONS } from "./scheduling-operations.ts";
 
 /** Every public operation, with the zod schemas its route parses. */
 export const OPERATIONS: readonly Operation[] = [
@@ -178,4 +179,5 @@ export const OPERATIONS: readonly Operation[] = [
     tags: ["analysis"],
     body: journeysInput,
   },
+  ...SCHEDULING_OPERATIONS,
 ];

@@ -1,8 +1,10 @@
 import type { Router } from "express";
 import type { AppDeps } from "../deps.ts";
 import { agentsRouter } from "./agents.ts";
+import { alertsRouter } from "./alerts.ts";
 import { anomaliesRouter } from "./anomalies.ts";
 import { attributionRouter } from "./attribution.ts";
+import { briefsRouter } from "./briefs.ts";
 import { budgetRouter } from "./budget.ts";
 import { catalogRouter } from "./catalog.ts";
 import { explainChangeRouter } from "./explain-change.ts";
@@ -22,5 +24,7 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/explain-change", explainChangeRouter],
   ["/api/v1/journeys", journeysRouter],
   ["/api/v1/feedback", feedbackRouter],
+  ["/api/v1/briefs", briefsRouter],
+  ["/api/v1/alerts", alertsRouter],
   ["/agents", agentsRouter],
 ];

@@ -3,7 +3,7 @@ import type { Queryable } from "../../db/database.ts";
 import type { StoredDestination } from "../delivery/destinations.ts";
 import type { AlertCondition, AlertScope } from "./rule.ts";
 
-export interface AlertRuleRow {
+export type AlertRuleRow = {
   organizationId: number;
   id: number;
   name: string;
@@ -16,7 +16,7 @@ export interface AlertRuleRow {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
-}
+};
 
 const COLUMNS = `organization_id AS "organizationId", id, name, metric, condition, scope, destinations, enabled,
   evaluated_through AS "evaluatedThrough", created_by AS "createdBy", created_at AS "createdAt", updated_at AS "updatedAt"`;

@@ -70,3 +70,21 @@ export function destinationLabel(d: StoredDestination): string {
   if (d.type === "slack") return `slack ${d.channel}`;
   return `email (${d.to.length} recipient${d.to.length === 1 ? "" : "s"})`;
 }
+
+/**
+ * Give every webhook a signing secret (a random one when none was given). Returns the stored
+ * destinations and the secrets to show once, by destination index.
+ */
+export function withSecrets(
+  input: readonly Destination[],
+  random: () => string,
+): { stored: StoredDestination[]; secrets: { destination: number; secret: string }[] } {
+  const secrets: { destination: number; secret: string }[] = [];
+  const stored = input.map((d, i): StoredDestination => {
+    if (d.type !== "webhook") return d;
+    const secret = d.secret ?? random();
+    secrets.push({ destination: i, secret });
+    return { ...d, secret };
+  });
+  return { stored, secrets };
+}

@@ -10,7 +10,7 @@ import type { DeliveryMessage } from "../delivery/message.ts";
 export type RunStatus = "pending" | "sending" | "retrying" | "delivered" | "failed";
 export type RunSource = "schedule" | "alert";
 
-export interface RunRow {
+export type RunRow = {
   organizationId: number;
   id: number;
   source: RunSource;
@@ -25,7 +25,7 @@ export interface RunRow {
   deliveredTo: number[];
   deliveredAt: string | null;
   createdAt: string;
-}
+};
 
 const COLUMNS = `organization_id AS "organizationId", id, source, source_id AS "sourceId", period_key AS "periodKey",
   scheduled_for AS "scheduledFor", status, attempts, last_error AS "lastError", next_attempt_at AS "nextAttemptAt",
@@ -176,14 +176,14 @@ export async function listRuns(
   );
 }
 
-export interface AttemptRow {
+export type AttemptRow = {
   attempt: number;
   destination: string;
   ok: boolean;
   httpStatus: number | null;
   error: string | null;
   at: string;
-}
+};
 
 export async function listAttempts(
   db: Queryable,

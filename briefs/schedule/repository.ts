@@ -4,7 +4,7 @@ import type { StoredDestination } from "../delivery/destinations.ts";
 
 export type ScheduleKind = "brief" | "report";
 
-export interface ScheduleRow {
+export type ScheduleRow = {
   organizationId: number;
   id: number;
   name: string;
@@ -16,7 +16,7 @@ export interface ScheduleRow {
   createdBy: string;
   createdAt: string;
   updatedAt: string;
-}
+};
 
 const COLUMNS = `organization_id AS "organizationId", id, name, kind, target, cron, destinations, enabled,
   created_by AS "createdBy", created_at AS "createdAt", updated_at AS "updatedAt"`;
@@ -110,7 +110,7 @@ export async function deleteSchedule(db: Queryable, organizationId: number, id: 
 
 /** Every enabled schedule with its organization's time zone (the scheduler's one cross-tenant read). */
 export async function listEnabledSchedules(db: Queryable): Promise<(ScheduleRow & { timeZone: string })[]> {
-  return db.query(
+  return db.query<ScheduleRow & { timeZone: string }>(
     `SELECT s.organization_id AS "organizationId", s.id, s.name, s.kind, s.target, s.cron, s.destinations, s.enabled,
             s.created_by AS "createdBy", s.created_at AS "createdAt", s.updated_at AS "updatedAt", o.time_zone AS "timeZone"
      FROM brief_schedules s JOIN organizations o ON o.id = s.organization_id WHERE s.enabled ORDER BY s.organization_id, s.id`,
