@@ -7,7 +7,7 @@ import { apiFetch, startTestApi, type TestApi } from "../testing.ts";
 
 // biome-ignore lint/suspicious/noExplicitAny: response bodies are read loosely in tests
 type Json = Record<string, any>;
-const json = async (res: Response): Promise<Json> => (await json(res)) as Json;
+const json = async (res: Response): Promise<Json> => (await res.json()) as Json;
 
 const NOW = new Date("2026-11-01T12:00:00Z");
 const SECRET = "route-test-secret-0123456789";
