@@ -211,7 +211,12 @@ export async function evaluateRule(
   const earlier = (await listRuns(deps.db, org.organizationId, "alert", rule.id, 500)).flatMap(
     (r) => (r.payload?.data as { findings?: AlertFinding[] } | undefined)?.findings ?? [],
   );
-  const fresh = findings.filter((f) => !alreadyAlerted(f, earlier));
+  // Earliest first, so a shift and the flagged days inside it become one alert (the shift's).
+  const fresh: AlertFinding[] = [];
+  for (const f of [...findings].sort((a, b) => a.from.localeCompare(b.from) || b.to.localeCompare(a.to))) {
+    if (alreadyAlerted(f, earlier) || alreadyAlerted(f, fresh)) continue;
+    fresh.push(f);
+  }
   const byDay = new Map<string, AlertFinding[]>();
   for (const f of fresh) byDay.set(f.from, [...(byDay.get(f.from) ?? []), f]);
   let inserted = 0;
