@@ -38,7 +38,7 @@ const ctx = {
 let db: Database;
 let orgs: { acme: number; beta: number };
 beforeAll(async () => {
-  msw.listen({ onUnhandledRequest: "error" });
+  msw.listen({ onUnhandledFrame: "error" });
   db = await openTestDatabase();
   orgs = await insertTestOrganizations(db);
   await db.query(
