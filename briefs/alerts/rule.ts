@@ -28,7 +28,7 @@ export type AlertCondition = z.infer<typeof alertCondition>;
 export const alertScope = z
   .object({
     dimension: z.enum(["channel", "campaign"]).describe("Check the metric per channel or per campaign"),
-    member: safeText({ max: TEXT_LIMITS.key, min: 1 })
+    member: safeText({ max: TEXT_LIMITS.label, min: 1 })
       .optional()
       .describe("Only this channel key or campaign name, e.g. 'paid_social'; all members when omitted"),
   })
@@ -37,7 +37,7 @@ export type AlertScope = z.infer<typeof alertScope>;
 
 export const createAlertInput = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: safeText({ max: 100, min: 1, trim: true }),
     metric: safeText({ max: TEXT_LIMITS.key, min: 1 }).describe("Catalog metric key, e.g. 'cpa'"),
     condition: alertCondition,
     scope: alertScope.optional(),

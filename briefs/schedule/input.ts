@@ -1,5 +1,6 @@
 /** HTTP input of /api/v1/briefs (zod; errors name the field). */
 import { z } from "zod";
+import { safeText } from "../../lib/safe-text.ts";
 import { destinationsInput } from "../delivery/destinations.ts";
 import { cronProblem } from "./cron.ts";
 
@@ -42,7 +43,7 @@ function checkTarget(v: { kind?: string; target?: z.infer<typeof scheduleTarget>
 
 export const createScheduleInput = z
   .object({
-    name: z.string().trim().min(1).max(100),
+    name: safeText({ max: 100, min: 1, trim: true }),
     kind: z.enum(["brief", "report"]).default("brief"),
     target: scheduleTarget.default({ period: { preset: "last_week" } }),
     cron,
@@ -54,7 +55,7 @@ export const createScheduleInput = z
 
 export const patchScheduleInput = z
   .object({
-    name: z.string().trim().min(1).max(100).optional(),
+    name: safeText({ max: 100, min: 1, trim: true }).optional(),
     kind: z.enum(["brief", "report"]).optional(),
     target: scheduleTarget.optional(),
     cron: cron.optional(),
