@@ -1,4 +1,5 @@
 import type { AgentService } from "../agent/service.ts";
+import type { Scheduling } from "../briefs/service.ts";
 import type { Database } from "../db/database.ts";
 import type { Logger } from "../lib/logger.ts";
 import type { Metrics } from "../lib/metrics.ts";
@@ -25,4 +26,9 @@ export interface AppDeps {
    * DATA_DIR; accepted by /api/v1/keys alone.
    */
   operatorToken?: string;
+  /**
+   * Schedules, delivery and alerts (briefs/service.ts), as started by api/startup.ts. Absent in
+   * most tests: the routes then build one over `db` with private webhook addresses refused.
+   */
+  scheduling?: Scheduling;
 }

@@ -3,13 +3,16 @@ import path from "node:path";
 import { DatabaseCheckpointSaver } from "../agent/checkpointer/index.ts";
 import { openAiOptionsFromEnv } from "../agent/models/index.ts";
 import { createAgentService } from "../agent/service.ts";
+import { reportProducer } from "../briefs/schedule/report-producer.ts";
+import { createScheduling, type Scheduling } from "../briefs/service.ts";
 import { embedderFor } from "../db/catalog/embedder.ts";
+import type { Embedder } from "../semantic/search/embedder.ts";
 import { openDatabase } from "../db/connect.ts";
 import type { Database } from "../db/database.ts";
 import { countApiKeys, createApiKey } from "../db/repositories/api-keys.ts";
 import { findOrganizationBySlug, listOrganizations } from "../db/repositories/organizations.ts";
 import { type SeedReport, seedDemo } from "../db/seed/seed-demo.ts";
-import { demoDataEnabled, type Env } from "../lib/env.ts";
+import { demoDataEnabled, type Env, schedulerEnabled } from "../lib/env.ts";
 import type { Logger } from "../lib/logger.ts";
 import { createMetrics } from "../lib/metrics.ts";
 import { VERSION } from "../lib/version.ts";
@@ -43,6 +46,31 @@ export function clockFrom(env: Pick<Env, "NOW">): () => Date {
   if (!env.NOW) return () => new Date();
   const pinned = new Date(`${env.NOW}T12:00:00Z`);
   return () => new Date(pinned);
+}
+
+/** The scheduling service from the environment (Slack delivery through the Slack configuration). */
+async function schedulingFromEnv(
+  env: Env,
+  deps: { db: Database; logger: Logger; now: () => Date; embedder: Embedder },
+): Promise<Scheduling> {
+  const appUrl = env.APP_URL ?? `http://localhost:${env.PORT}`;
+  const singleOrg = env.SLACK_BOT_TOKEN ? await findOrganizationBySlug(deps.db, env.SLACK_ORG) : undefined;
+  const slackOn = Boolean(env.SLACK_BOT_TOKEN || env.SLACK_CLIENT_ID);
+  return createScheduling(deps, {
+    appUrl,
+    producers: { report: reportProducer(deps.db, deps.embedder, appUrl) },
+    allowPrivateWebhooks: env.WEBHOOK_ALLOW_PRIVATE,
+    slack: slackOn
+      ? {
+          apiUrl: env.SLACK_API_URL ?? "https://slack.com/api",
+          singleWorkspace:
+            env.SLACK_BOT_TOKEN && singleOrg
+              ? { botToken: env.SLACK_BOT_TOKEN, organizationId: singleOrg.id }
+              : undefined,
+        }
+      : undefined,
+    email: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.SMTP_FROM } : undefined,
+  });
 }
 
 /**
@@ -107,8 +135,9 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
   // Only a process holding an embedded DATA_DIR has an operator token: with DATABASE_URL other
   // processes open the database themselves, so there is nothing to reach through the service.
   const operatorToken = db.dataDirLock ? createOperatorToken() : undefined;
+  const scheduling = await schedulingFromEnv(env, { db, logger, now, embedder });
   const app = createApp(
-    { db, logger, now, version: VERSION, embedder, agent, metrics, operatorToken },
+    { db, logger, now, version: VERSION, embedder, agent, metrics, operatorToken, scheduling },
     { metricsAccess, slackRouter: slack?.router },
   );
   const server = await new Promise<Server>((resolve, reject) => {
@@ -122,6 +151,11 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
     await db.dataDirLock.publishService(serviceUrl(env.HOST, port), operatorToken);
   }
   await slack?.start();
+  if (schedulerEnabled(env)) {
+    // The first tick runs now: a period missed while the service was down is caught up once.
+    scheduling.scheduler.start(env.SCHEDULER_INTERVAL_MS);
+    logger.info({ intervalMs: env.SCHEDULER_INTERVAL_MS, email: env.SMTP_URL !== undefined }, "scheduler on");
+  } else logger.info("scheduler off (SCHEDULER=0): schedules and alerts are not delivered by this process");
   logger.info(
     {
       url,
@@ -138,6 +172,7 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
     firstKey,
     firstKeyFile,
     async stop() {
+      await scheduling.scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.stop();
       await db.close();

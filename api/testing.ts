@@ -61,6 +61,8 @@ export async function startTestApi(
     authFailuresPerMinute?: number;
     metricsAccess?: MetricsAccess;
     operatorToken?: string;
+    /** Extra app dependencies (e.g. a scheduling service over `db` with a test clock). */
+    overrides?: Partial<AppDeps>;
   } = {},
 ): Promise<TestApi> {
   const db = opts.db ?? (await openTestDatabase());
@@ -74,11 +76,14 @@ export async function startTestApi(
     betaAdmin: await key(orgs.beta, "admin"),
   };
   const now = opts.now ?? new Date("2026-11-01T12:00:00Z");
-  const app = createApp(testDeps(db, { now: () => new Date(now), operatorToken: opts.operatorToken }), {
-    rateLimitPerMinute: opts.rateLimitPerMinute,
-    ...(opts.authFailuresPerMinute ? { authFailuresPerMinute: opts.authFailuresPerMinute } : {}),
-    ...(opts.metricsAccess ? { metricsAccess: opts.metricsAccess } : {}),
-  });
+  const app = createApp(
+    testDeps(db, { now: () => new Date(now), operatorToken: opts.operatorToken, ...opts.overrides }),
+    {
+      rateLimitPerMinute: opts.rateLimitPerMinute,
+      ...(opts.authFailuresPerMinute ? { authFailuresPerMinute: opts.authFailuresPerMinute } : {}),
+      ...(opts.metricsAccess ? { metricsAccess: opts.metricsAccess } : {}),
+    },
+  );
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(0, "127.0.0.1", () => resolve(s));
   });

@@ -650,3 +650,119 @@ export const consentRecords = pgTable(
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.subjectId, t.eventId] })],
 );
+
+/**
+ * Scheduled deliveries of a brief or a saved report (briefs/schedule). `cron` is read in the
+ * organization's time zone; `destinations` is a JSON array of webhook / Slack / e-mail targets
+ * (webhook secrets included: they sign every delivery, see briefs/delivery/webhook.ts).
+ */
+export const briefSchedules = pgTable(
+  "brief_schedules",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: bigserial("id", { mode: "number" }).notNull(),
+    name: text("name").notNull(),
+    /** brief | report */
+    kind: text("kind").notNull(),
+    /** What to produce: `{ period: "last_week" }` for a brief, `{ reportId }` for a saved report. */
+    target: jsonb("target").notNull(),
+    cron: text("cron").notNull(),
+    destinations: jsonb("destinations").notNull(),
+    enabled: boolean("enabled").notNull().default(true),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAt(),
+    updatedAt: tz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.id] })],
+);
+
+/**
+ * Alert rules (briefs/alerts): a metric crossing a threshold, or an anomaly from the detector, with
+ * an optional channel or campaign filter. `evaluated_through` is the last data day already checked.
+ */
+export const alertRules = pgTable(
+  "alert_rules",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: bigserial("id", { mode: "number" }).notNull(),
+    name: text("name").notNull(),
+    metric: text("metric").notNull(),
+    /** `{ kind: "threshold", op: "above"|"below", value }` or `{ kind: "anomaly", sensitivity }`. */
+    condition: jsonb("condition").notNull(),
+    /** `{ dimension: "channel"|"campaign", member?: string }` or null for the overall series. */
+    scope: jsonb("scope"),
+    destinations: jsonb("destinations").notNull(),
+    enabled: boolean("enabled").notNull().default(true),
+    evaluatedThrough: date("evaluated_through", { mode: "string" }),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAt(),
+    updatedAt: tz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.id] })],
+);
+
+/**
+ * One delivery of a schedule's period or of an alert's day. The unique key (source, source id,
+ * period) is the claim: whichever replica inserts it owns the run, so nothing is posted twice.
+ */
+export const deliveryRuns = pgTable(
+  "delivery_runs",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: bigserial("id", { mode: "number" }).notNull(),
+    /** schedule | alert */
+    source: text("source").notNull(),
+    sourceId: bigint("source_id", { mode: "number" }).notNull(),
+    /** Local fire time of a schedule (`2026-11-02T09:00`) or the alert's data day. */
+    periodKey: text("period_key").notNull(),
+    scheduledFor: tz("scheduled_for").notNull(),
+    /** pending | sending | retrying | delivered | failed */
+    status: text("status").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    nextAttemptAt: tz("next_attempt_at").notNull(),
+    leaseUntil: tz("lease_until"),
+    /** The message, produced once and re-sent as is by retries. */
+    payload: jsonb("payload"),
+    /** Indexes of destinations already delivered (a retry skips them). */
+    deliveredTo: jsonb("delivered_to").notNull().default(sql`'[]'::jsonb`),
+    deliveredAt: tz("delivered_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex("delivery_runs_period_idx").on(t.organizationId, t.source, t.sourceId, t.periodKey),
+    index("delivery_runs_due_idx").on(t.status, t.nextAttemptAt),
+  ],
+);
+
+/** Every delivery attempt of a run, per destination: when, outcome, HTTP status, error. */
+export const deliveryAttempts = pgTable(
+  "delivery_attempts",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: bigserial("id", { mode: "number" }).notNull(),
+    runId: bigint("run_id", { mode: "number" }).notNull(),
+    attempt: integer("attempt").notNull(),
+    destination: text("destination").notNull(),
+    ok: boolean("ok").notNull(),
+    httpStatus: integer("http_status"),
+    error: text("error"),
+    at: tz("at").notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    foreignKey({
+      columns: [t.organizationId, t.runId],
+      foreignColumns: [deliveryRuns.organizationId, deliveryRuns.id],
+    }).onDelete("cascade"),
+  ],
+);

@@ -88,6 +88,34 @@ export const envSchema = z.object({
   SLACK_CLIENT_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
   SLACK_CLIENT_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
   SLACK_STATE_SECRET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  // Schedules, delivery and alerts (briefs/README.md).
+  /** The in-process scheduler; unset means on, except NODE_ENV=test. */
+  SCHEDULER: z.preprocess(emptyAsUndefined, flag.optional()),
+  SCHEDULER_INTERVAL_MS: z.preprocess(
+    emptyAsUndefined,
+    z.coerce
+      .number({ error: "expected a number of milliseconds" })
+      .int("expected a whole number of milliseconds")
+      .min(1000, "expected at least 1000 ms")
+      .max(3_600_000, "expected at most 3600000 ms (1 hour)")
+      .default(30_000),
+  ),
+  WEBHOOK_ALLOW_PRIVATE: z.preprocess(emptyAsUndefined, flag.default(false)),
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\/.+/, "expected an smtp:// or smtps:// URL")
+      .optional(),
+  ),
+  SMTP_FROM: z.preprocess(emptyAsUndefined, z.string().default("Marketing Analyst <analyst@localhost>")),
+  APP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^https?:\/\/.+/, "expected an http(s) URL")
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -109,6 +137,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 export function demoDataEnabled(env: Pick<Env, "NODE_ENV" | "DATABASE_URL" | "DEMO_DATA">): boolean {
   if (env.DEMO_DATA !== undefined) return env.DEMO_DATA;
   return !(env.NODE_ENV === "production" && env.DATABASE_URL);
+}
+
+/** Whether this process runs the scheduler (schedules and alerts): SCHEDULER, else on outside tests. */
+export function schedulerEnabled(env: Pick<Env, "SCHEDULER" | "NODE_ENV">): boolean {
+  return env.SCHEDULER ?? env.NODE_ENV !== "test";
 }
 
 /**

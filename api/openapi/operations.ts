@@ -26,6 +26,7 @@ import {
 import { threadListResponse, threadResponse, threadsQuery } from "../routes/threads.ts";
 import { organizationPatchInput } from "../routes/organization.ts";
 import type { Operation } from "./build.ts";
+import { SCHEDULING_OPERATIONS } from "./scheduling-operations.ts";
 
 /** Every public operation, with the zod schemas its route parses. */
 export const OPERATIONS: readonly Operation[] = [
@@ -334,4 +335,5 @@ export const OPERATIONS: readonly Operation[] = [
     tags: ["analysis"],
     body: journeysInput,
   },
+  ...SCHEDULING_OPERATIONS,
 ];

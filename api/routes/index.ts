@@ -2,8 +2,10 @@ import type { Router } from "express";
 import type { AppDeps } from "../deps.ts";
 import { agentActionsRouter } from "./agent-actions.ts";
 import { agentsRouter } from "./agents.ts";
+import { alertsRouter } from "./alerts.ts";
 import { anomaliesRouter } from "./anomalies.ts";
 import { attributionRouter } from "./attribution.ts";
+import { briefsRouter } from "./briefs.ts";
 import { budgetRouter } from "./budget.ts";
 import { catalogRouter } from "./catalog.ts";
 import { customersRouter } from "./customers.ts";
@@ -33,6 +35,8 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/reports", reportsRouter],
   ["/api/v1/organization", organizationRouter],
   ["/api/v1/customers", customersRouter],
+  ["/api/v1/briefs", briefsRouter],
+  ["/api/v1/alerts", alertsRouter],
   ["/agents", agentsRouter],
   ["/agents", agentActionsRouter],
 ];

@@ -32,6 +32,10 @@ export const DISTRIBUTED_BY_ORGANIZATION = [
   "recommendation_decisions",
   "tracked_events",
   "consent_records",
+  "brief_schedules",
+  "alert_rules",
+  "delivery_runs",
+  "delivery_attempts",
 ] as const;
 
 /** Distributed by `thread_id` (LangGraph reads and writes a checkpoint by thread only). */

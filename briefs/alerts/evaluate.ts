@@ -1,0 +1,257 @@
+/**
+ * Alert evaluation: each rule checks the days of data it has not checked yet (after a data load the
+ * newest `data_loads.data_through` moves on; otherwise at most once a day, since evaluation stops
+ * at yesterday in the organization's zone). Findings come from the deterministic core: a day's
+ * value against a threshold, or core/anomaly's detector with the same scan context as
+ * detect_anomalies and GET /api/v1/anomalies (retail calendar, campaign change points).
+ * Deduplication: one run per (rule, day) by the run table's unique key, and a finding for a member
+ * whose span touches one already alerted (a sustained shift seen again by a later evaluation) is
+ * not alerted again.
+ */
+import { detectAnomalies } from "../../core/anomaly/detect.ts";
+import { anomalyOptionsSchema } from "../../core/anomaly/schemas.ts";
+import type { AnalyticsDeps } from "../../db/analytics/deps.ts";
+import { readMetricSeries } from "../../db/analytics/metric-series.ts";
+import { loadOrgCatalog } from "../../db/catalog/repository.ts";
+import type { Database } from "../../db/database.ts";
+import type { Logger } from "../../lib/logger.ts";
+import { addDays, localDate } from "../../semantic/query/dates.ts";
+import {
+  isPaidMediaMetric,
+  marketingCalendar,
+  readCampaignWindows,
+  scanOptions,
+} from "../../tools/detect-anomalies/scan-context.ts";
+import type { DeliveryMessage } from "../delivery/message.ts";
+import { insertRun, listRuns } from "../runs/repository.ts";
+import { type AlertRuleRow, listEnabledAlertRules, setEvaluatedThrough } from "./repository.ts";
+
+/** One thing a rule found: a member's day (or a shift's span) and the numbers behind it. */
+export interface AlertFinding {
+  member: string | null;
+  from: string;
+  to: string;
+  value: number;
+  expected?: number;
+  score?: number;
+  direction: "up" | "down";
+}
+
+interface OrgFacts {
+  organizationId: number;
+  name: string;
+  timeZone: string;
+  defaultAttributionModel: string;
+  attributionLookbackDays: number;
+  dataThrough: string | null;
+}
+
+async function orgFacts(db: Database, organizationId: number): Promise<OrgFacts | undefined> {
+  const [row] = await db.query<{
+    name: string;
+    time_zone: string;
+    default_attribution_model: string;
+    attribution_lookback_days: number;
+  }>(
+    "SELECT name, time_zone, default_attribution_model, attribution_lookback_days FROM organizations WHERE id = $1",
+    [organizationId],
+  );
+  if (!row) return undefined;
+  const [load] = await db.query<{ through: string | null }>(
+    "SELECT max(data_through) AS through FROM data_loads WHERE organization_id = $1",
+    [organizationId],
+  );
+  return {
+    organizationId,
+    name: row.name,
+    timeZone: row.time_zone,
+    defaultAttributionModel: row.default_attribution_model,
+    attributionLookbackDays: row.attribution_lookback_days,
+    dataThrough: load?.through ?? null,
+  };
+}
+
+const pointValue = (p: { value: number } | { numerator: number; denominator: number }) =>
+  "value" in p ? p.value : p.denominator === 0 ? undefined : p.numerator / p.denominator;
+
+/** The rule's findings on days from..to (org-local dates). */
+export async function findAlerts(
+  deps: AnalyticsDeps & { db: Database },
+  rule: Pick<AlertRuleRow, "metric" | "condition" | "scope">,
+  from: string,
+  to: string,
+): Promise<AlertFinding[]> {
+  const dimension = rule.scope?.dimension;
+  const keep = (member: string | null) =>
+    rule.scope
+      ? member !== null && (rule.scope.member === undefined || rule.scope.member === member)
+      : member === null;
+  const findings: AlertFinding[] = [];
+  if (rule.condition.kind === "threshold") {
+    const { op, value: limit } = rule.condition;
+    const read = await readMetricSeries(deps, { metric: rule.metric, dimension, from, to });
+    for (const s of read.series.filter((x) => keep(x.member))) {
+      for (const p of s.series) {
+        const v = pointValue(p);
+        if (v === undefined || !(op === "above" ? v > limit : v < limit)) continue;
+        findings.push({
+          member: s.member,
+          from: p.date,
+          to: p.date,
+          value: v,
+          expected: limit,
+          direction: op === "above" ? "up" : "down",
+        });
+      }
+    }
+    return findings;
+  }
+  const options = anomalyOptionsSchema.parse({ from, to, threshold: rule.condition.sensitivity });
+  const read = await readMetricSeries(deps, {
+    metric: rule.metric,
+    dimension,
+    from: addDays(from, -7 * options.trailingWeeks),
+    to,
+  });
+  const events = marketingCalendar(read.range.from, to);
+  const campaigns = await readCampaignWindows(deps.db, deps.tenant.organizationId);
+  const paidMedia = isPaidMediaMetric(deps.catalog, read.shape);
+  for (const s of read.series.filter((x) => keep(x.member))) {
+    const report = detectAnomalies(
+      s.series,
+      scanOptions(options, { events, campaigns, paidMedia, dimension, member: s.member }),
+    );
+    for (const a of report.anomalies) {
+      findings.push({
+        member: s.member,
+        from: a.date,
+        to: a.to,
+        value: a.value,
+        expected: a.expected,
+        score: a.score,
+        direction: a.direction,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Whether `f` continues or repeats a finding already alerted for the same member. */
+function alreadyAlerted(f: AlertFinding, earlier: readonly AlertFinding[]): boolean {
+  return earlier.some(
+    (e) => e.member === f.member && f.from <= addDays(e.to, 1) && f.to >= addDays(e.from, -1),
+  );
+}
+
+const fmt = (n: number) =>
+  Math.abs(n) >= 100 ? n.toFixed(0) : Math.abs(n) >= 1 ? n.toFixed(2) : n.toFixed(4);
+
+/** The alert's message: what crossed what, with the numbers from the core, and a link into the chat. */
+export function alertMessage(
+  rule: Pick<AlertRuleRow, "id" | "name" | "metric" | "condition">,
+  orgName: string,
+  day: string,
+  findings: readonly AlertFinding[],
+  appUrl: string,
+): DeliveryMessage {
+  const lines = findings.map((f) => {
+    const who = f.member ?? "overall";
+    const span = f.to === f.from ? f.from : `${f.from} to ${f.to}`;
+    if (rule.condition.kind === "threshold")
+      return `${who}: ${rule.metric} ${fmt(f.value)} on ${span} (${rule.condition.op} ${fmt(rule.condition.value)})`;
+    return `${who}: ${rule.metric} ${fmt(f.value)} on ${span}, expected ${fmt(f.expected ?? 0)} (score ${f.score}, ${f.direction})`;
+  });
+  const first = findings[0];
+  const question = `why did ${rule.metric} ${first?.direction === "down" ? "drop" : "rise"}${
+    first?.member ? ` for ${first.member}` : ""
+  } on ${day}?`;
+  return {
+    title: `Alert "${rule.name}" (${orgName}): ${rule.metric} on ${day}`,
+    text: lines.join("\n"),
+    data: { ruleId: rule.id, metric: rule.metric, day, condition: rule.condition, findings },
+    link: `${appUrl.replace(/\/$/, "")}/?q=${encodeURIComponent(question)}`,
+  };
+}
+
+export interface AlertEvaluatorDeps {
+  db: Database;
+  logger: Logger;
+  /** Base URL of the web app for links back into the chat. */
+  appUrl: string;
+  /** Most days one rule checks per tick (a long backfill continues on the next ticks). */
+  maxDays?: number;
+}
+
+/** Evaluate one rule on its unchecked days; returns the runs it inserted. */
+export async function evaluateRule(
+  deps: AlertEvaluatorDeps,
+  rule: AlertRuleRow,
+  org: OrgFacts,
+  now: Date,
+): Promise<number> {
+  if (!org.dataThrough) return 0;
+  const yesterday = addDays(localDate(now, org.timeZone), -1);
+  const last = org.dataThrough < yesterday ? org.dataThrough : yesterday;
+  const from = rule.evaluatedThrough ? addDays(rule.evaluatedThrough, 1) : addDays(last, -6);
+  if (from > last) return 0;
+  const capped = addDays(from, (deps.maxDays ?? 31) - 1);
+  const to = capped < last ? capped : last;
+  const analytics = {
+    db: deps.db,
+    catalog: await loadOrgCatalog(deps.db, org.organizationId),
+    tenant: {
+      organizationId: org.organizationId,
+      timeZone: org.timeZone,
+      defaultAttributionModel: org.defaultAttributionModel,
+      attributionLookbackDays: org.attributionLookbackDays,
+    },
+    now,
+  };
+  const findings = await findAlerts(analytics, rule, from, to);
+  const earlier = (await listRuns(deps.db, org.organizationId, "alert", rule.id, 500)).flatMap(
+    (r) => (r.payload?.data as { findings?: AlertFinding[] } | undefined)?.findings ?? [],
+  );
+  // Earliest first, so a shift and the flagged days inside it become one alert (the shift's).
+  const fresh: AlertFinding[] = [];
+  for (const f of [...findings].sort((a, b) => a.from.localeCompare(b.from) || b.to.localeCompare(a.to))) {
+    if (alreadyAlerted(f, earlier) || alreadyAlerted(f, fresh)) continue;
+    fresh.push(f);
+  }
+  const byDay = new Map<string, AlertFinding[]>();
+  for (const f of fresh) byDay.set(f.from, [...(byDay.get(f.from) ?? []), f]);
+  let inserted = 0;
+  for (const [day, list] of [...byDay.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+    const run = await insertRun(deps.db, {
+      organizationId: org.organizationId,
+      source: "alert",
+      sourceId: rule.id,
+      periodKey: day,
+      scheduledFor: now,
+      payload: alertMessage(rule, org.name, day, list, deps.appUrl),
+      now,
+    });
+    if (run) inserted++;
+  }
+  await setEvaluatedThrough(deps.db, org.organizationId, rule.id, to);
+  return inserted;
+}
+
+/** The scheduler's alert step: every enabled rule of every organization. */
+export function createAlertEvaluator(deps: AlertEvaluatorDeps) {
+  return async (now: Date): Promise<number> => {
+    let inserted = 0;
+    const facts = new Map<number, OrgFacts | undefined>();
+    for (const rule of await listEnabledAlertRules(deps.db)) {
+      if (!facts.has(rule.organizationId))
+        facts.set(rule.organizationId, await orgFacts(deps.db, rule.organizationId));
+      const org = facts.get(rule.organizationId);
+      if (!org) continue;
+      try {
+        inserted += await evaluateRule(deps, rule, org, now);
+      } catch (e) {
+        deps.logger.warn({ err: e, rule: rule.id, org: rule.organizationId }, "alert rule evaluation failed");
+      }
+    }
+    return inserted;
+  };
+}
