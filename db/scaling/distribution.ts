@@ -28,6 +28,8 @@ export const DISTRIBUTED_BY_ORGANIZATION = [
   "data_loads",
   "slack_threads",
   "slack_answers",
+  "import_jobs",
+  "refresh_queue",
 ] as const;
 
 /** Distributed by `thread_id` (LangGraph reads and writes a checkpoint by thread only). */
