@@ -16,6 +16,8 @@ const BENCHES: Record<string, string[]> = {
   core: ["./core-attribution.ts", "./core-budget.ts"],
   "core-attribution": ["./core-attribution.ts"],
   "core-budget": ["./core-budget.ts"],
+  import: ["./import.ts"],
+  refresh: ["./import-refresh.ts"],
 };
 
 const [name, ...args] = process.argv.slice(2);

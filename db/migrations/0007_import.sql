@@ -26,5 +26,4 @@ CREATE TABLE "refresh_queue" (
 );
 --> statement-breakpoint
 ALTER TABLE "import_jobs" ADD CONSTRAINT "import_jobs_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "refresh_queue" ADD CONSTRAINT "refresh_queue_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "import_jobs_org_started_idx" ON "import_jobs" USING btree ("organization_id","started_at");

@@ -49,11 +49,18 @@ export function upsertSql(plan: UpsertPlan): string {
     return `WITH up AS (INSERT INTO ${target} AS t (${cols}) SELECT ${cols} FROM ${STAGE} ${onConflict} RETURNING (t.xmax = 0) AS inserted)
 SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM up`;
   }
-  const join = ["organization_id", ...plan.keys].map((c) => `o.${q(c)} = s.${q(c)}`).join(" AND ");
-  // `moved` reads the rows as they were before this statement: a corrected customer id leaves the
-  // old customer with a journey to recompute too.
-  return `WITH moved AS (SELECT o.${cust} AS customer_id FROM ${target} o JOIN ${STAGE} s ON ${join} WHERE o.${cust} <> s.${cust}),
-up AS (INSERT INTO ${target} AS t (${cols}) SELECT ${cols} FROM ${STAGE} ${onConflict} RETURNING (t.xmax = 0) AS inserted, t.${cust} AS customer_id),
+  const keyCols = plan.keys.map((k) => `t.${q(k)}`).join(", ");
+  const match = plan.keys.map((k) => `o.${q(k)} = u.${q(k)}`).join(" AND ");
+  // `moved`: rows this statement updated whose customer changed leave the old customer with a
+  // journey to recompute too. Every sub-statement of a WITH sees the table as it was before the
+  // statement, so reading the table here gives the old customer id. Only updated rows are probed
+  // (none on a first import), each by primary key: the LIMIT keeps the planner from hashing the
+  // whole table per batch (1.8 s per 20k rows against 1M stored touchpoints as a plain join).
+  return `WITH up AS (INSERT INTO ${target} AS t (${cols}) SELECT ${cols} FROM ${STAGE} ${onConflict}
+  RETURNING (t.xmax = 0) AS inserted, t.${cust} AS customer_id, ${keyCols}),
+moved AS (SELECT o.customer_id FROM up u CROSS JOIN LATERAL
+  (SELECT o.${cust} AS customer_id FROM ${target} o WHERE o.organization_id = $1 AND ${match} LIMIT 1) o
+  WHERE NOT u.inserted AND o.customer_id <> u.customer_id),
 queued AS (INSERT INTO refresh_queue (organization_id, customer_id)
   SELECT DISTINCT $1::int, customer_id FROM (SELECT customer_id FROM up UNION ALL SELECT customer_id FROM moved) c
   ON CONFLICT DO NOTHING)
