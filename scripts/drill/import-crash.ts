@@ -77,9 +77,9 @@ export async function runImportCrashDrill(argv: string[], print: (line: string) 
   });
   try {
     const [row] = await db.query<{ n: number; ids: number; sum: string; inserted: number; jobs: number }>(
-      `SELECT count(*)::int AS n, count(DISTINCT id)::int AS ids,
-         md5(string_agg(concat_ws(',', id, customer_id, to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
-           channel, coalesce(platform, ''), coalesce(campaign_id::text, ''), source, medium), E'\\n' ORDER BY id)) AS sum,
+      `SELECT count(*)::int AS n, count(DISTINCT t.id)::int AS ids,
+         md5(string_agg(concat_ws(',', t.id, t.customer_id, to_char(ts AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+           t.channel, coalesce(platform, ''), coalesce(campaign_id::text, ''), source, medium), E'\\n' ORDER BY t.id)) AS sum,
          (SELECT sum(rows_inserted)::int FROM import_jobs j WHERE j.organization_id = o.id) AS inserted,
          (SELECT count(*)::int FROM import_jobs j WHERE j.organization_id = o.id) AS jobs
        FROM organizations o JOIN touchpoints t ON t.organization_id = o.id WHERE o.slug = $1 GROUP BY o.id`,
