@@ -18,6 +18,8 @@ const BENCHES: Record<string, string[]> = {
   "core-budget": ["./core-budget.ts"],
   paths: ["./paths.ts"],
   events: ["./events.ts"],
+  import: ["./import.ts"],
+  refresh: ["./import-refresh.ts"],
 };
 
 const [name, ...args] = process.argv.slice(2);

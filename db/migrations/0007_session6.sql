@@ -73,6 +73,27 @@ CREATE TABLE "delivery_runs" (
 	CONSTRAINT "delivery_runs_organization_id_id_pk" PRIMARY KEY("organization_id","id")
 );
 --> statement-breakpoint
+CREATE TABLE "import_jobs" (
+	"id" bigserial NOT NULL,
+	"organization_id" integer NOT NULL,
+	"kind" text NOT NULL,
+	"source" text NOT NULL,
+	"status" text DEFAULT 'running' NOT NULL,
+	"rows_read" bigint DEFAULT 0 NOT NULL,
+	"rows_inserted" bigint DEFAULT 0 NOT NULL,
+	"rows_updated" bigint DEFAULT 0 NOT NULL,
+	"rows_rejected" bigint DEFAULT 0 NOT NULL,
+	"max_errors" integer NOT NULL,
+	"errors" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"message" text,
+	"refresh_status" text DEFAULT 'pending' NOT NULL,
+	"refresh_done" integer DEFAULT 0 NOT NULL,
+	"refresh_total" integer DEFAULT 0 NOT NULL,
+	"started_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"finished_at" timestamp with time zone,
+	CONSTRAINT "import_jobs_organization_id_id_pk" PRIMARY KEY("organization_id","id")
+);
+--> statement-breakpoint
 CREATE TABLE "recommendation_decisions" (
 	"id" bigserial NOT NULL,
 	"organization_id" integer NOT NULL,
@@ -84,6 +105,12 @@ CREATE TABLE "recommendation_decisions" (
 	"decided_by" text NOT NULL,
 	"decided_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "recommendation_decisions_organization_id_id_pk" PRIMARY KEY("organization_id","id")
+);
+--> statement-breakpoint
+CREATE TABLE "refresh_queue" (
+	"organization_id" integer NOT NULL,
+	"customer_id" bigint NOT NULL,
+	CONSTRAINT "refresh_queue_organization_id_customer_id_pk" PRIMARY KEY("organization_id","customer_id")
 );
 --> statement-breakpoint
 CREATE TABLE "saved_reports" (
@@ -123,10 +150,12 @@ ALTER TABLE "brief_schedules" ADD CONSTRAINT "brief_schedules_organization_id_or
 ALTER TABLE "delivery_attempts" ADD CONSTRAINT "delivery_attempts_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "delivery_attempts" ADD CONSTRAINT "delivery_attempts_organization_id_run_id_delivery_runs_organization_id_id_fk" FOREIGN KEY ("organization_id","run_id") REFERENCES "public"."delivery_runs"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "delivery_runs" ADD CONSTRAINT "delivery_runs_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "import_jobs" ADD CONSTRAINT "import_jobs_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recommendation_decisions" ADD CONSTRAINT "recommendation_decisions_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "saved_reports" ADD CONSTRAINT "saved_reports_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "delivery_runs_period_idx" ON "delivery_runs" USING btree ("organization_id","source","source_id","period_key");--> statement-breakpoint
 CREATE INDEX "delivery_runs_due_idx" ON "delivery_runs" USING btree ("status","next_attempt_at");--> statement-breakpoint
+CREATE INDEX "import_jobs_org_started_idx" ON "import_jobs" USING btree ("organization_id","started_at");--> statement-breakpoint
 CREATE INDEX "recommendation_decisions_rec_idx" ON "recommendation_decisions" USING btree ("organization_id","recommendation_id","decided_at");--> statement-breakpoint
 CREATE INDEX "saved_reports_org_updated_idx" ON "saved_reports" USING btree ("organization_id","updated_at");--> statement-breakpoint
 CREATE INDEX "tracked_events_org_customer_idx" ON "tracked_events" USING btree ("organization_id","customer_id");--> statement-breakpoint

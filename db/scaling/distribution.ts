@@ -36,6 +36,8 @@ export const DISTRIBUTED_BY_ORGANIZATION = [
   "alert_rules",
   "delivery_runs",
   "delivery_attempts",
+  "import_jobs",
+  "refresh_queue",
 ] as const;
 
 /** Distributed by `thread_id` (LangGraph reads and writes a checkpoint by thread only). */

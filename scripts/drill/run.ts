@@ -1,11 +1,13 @@
 /**
- * `npm run drill -- db-loss [--cycles 5] [--clients 20] [--mode immediate|fast] [--scale 0.02]`: operational drills against
+ * `npm run drill -- db-loss [--cycles 5] [--clients 20] [--mode immediate|fast] [--scale 0.02]` and
+ * `npm run drill -- import-crash [--rows N] [--database-url URL | --pglite]`: operational drills against
  * the real service. Exits 0 when every promise held, 1 otherwise (and 2 for bad usage).
  */
 import { z } from "zod";
 import { failCli, parseCli, runCli } from "../../lib/cli.ts";
 import { AppError } from "../../lib/errors.ts";
 import { formatSummary, runDbLossDrill } from "./db-loss.ts";
+import { runImportCrashDrill } from "./import-crash.ts";
 import { findPostgresBin } from "./pg-cluster.ts";
 
 const DRILLS = ["db-loss"] as const;
@@ -21,6 +23,11 @@ const flags = z.object({
 });
 
 runCli(async () => {
+  if (process.argv[2] === "import-crash") {
+    const ok = await runImportCrashDrill(process.argv.slice(3), (line) => process.stdout.write(`${line}\n`));
+    if (!ok) process.exit(1);
+    return;
+  }
   const { values, positionals } = parseCli(
     process.argv.slice(2),
     {

@@ -1,0 +1,105 @@
+/**
+ * One import of a file into one database, in its own process so its peak RSS is the import's alone.
+ * `tsx bench/import-child.ts --file F (--database-url URL | --data-dir DIR) [--org bench-import]
+ * [--batch-rows N] [--baseline] [--progress]` prints one JSON line (and, with --progress, a
+ * `progress <rows read>` line on stderr after each committed batch). `--baseline` instead COPYs the raw file into
+ * an empty table shaped like touchpoints (PostgreSQL only): what the server does with no parsing,
+ * validation or upsert, the floor the import is compared with.
+ */
+import { createReadStream } from "node:fs";
+import { pipeline } from "node:stream/promises";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { from as copyFrom } from "pg-copy-streams";
+import { openDatabase } from "../db/connect.ts";
+import { createOrganization } from "../db/repositories/create-organization.ts";
+import { findOrganizationBySlug } from "../db/repositories/organizations.ts";
+import { checkHeader, importRecords } from "../ingest/import/import-records.ts";
+import { csvRecords } from "../ingest/import/source.ts";
+
+const { values } = parseArgs({
+  options: {
+    file: { type: "string" },
+    "database-url": { type: "string" },
+    "data-dir": { type: "string" },
+    org: { type: "string", default: "bench-import" },
+    "batch-rows": { type: "string" },
+    baseline: { type: "boolean", default: false },
+    progress: { type: "boolean", default: false },
+  },
+});
+const file = values.file!;
+const started = performance.now();
+
+if (values.baseline) {
+  const client = new pg.Client({ connectionString: values["database-url"] });
+  await client.connect();
+  await client.query("DROP TABLE IF EXISTS bench_copy_baseline");
+  await client.query("CREATE TABLE bench_copy_baseline (LIKE touchpoints INCLUDING ALL)");
+  await client.query("ALTER TABLE bench_copy_baseline ALTER COLUMN organization_id SET DEFAULT 0");
+  const t0 = performance.now();
+  await pipeline(
+    createReadStream(file),
+    client.query(
+      copyFrom(
+        "COPY bench_copy_baseline (id, customer_id, ts, channel, platform, campaign_id, source, medium) FROM STDIN WITH (FORMAT csv, HEADER true)",
+      ),
+    ),
+  );
+  const seconds = (performance.now() - t0) / 1000;
+  const [{ n }] = (await client.query("SELECT count(*)::int AS n FROM bench_copy_baseline")).rows;
+  await client.query("DROP TABLE bench_copy_baseline");
+  await client.end();
+  print({ mode: "baseline COPY", rows: n, seconds });
+} else {
+  const db = await openDatabase({
+    databaseUrl: values["database-url"],
+    dataDir: values["data-dir"],
+    command: "bench import",
+  });
+  let org = await findOrganizationBySlug(db, values.org!);
+  if (!org) {
+    org = (
+      await db.transaction((tx) =>
+        createOrganization(
+          tx,
+          { slug: values.org!, name: "Bench import", timeZone: "UTC", currency: "USD", industry: "bench" },
+          "bench",
+        ),
+      )
+    ).organization;
+  }
+  const t0 = performance.now();
+  const result = await importRecords(db, {
+    organizationId: org.id,
+    kind: "touchpoints",
+    records: csvRecords(createReadStream(file), (h) => checkHeader("touchpoints", h)),
+    source: file,
+    batchRows: values["batch-rows"] ? Number(values["batch-rows"]) : undefined,
+    // The crash drill reads these to kill the process at chosen points.
+    onProgress: values.progress ? (p) => process.stderr.write(`progress ${p.read}\n`) : undefined,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const [c] = await db.query<{ n: number }>(
+    "SELECT count(*)::int AS n FROM touchpoints WHERE organization_id = $1",
+    [org.id],
+  );
+  await db.close();
+  print({
+    mode: `import into ${db.kind}`,
+    rows: result.read,
+    inserted: result.inserted,
+    updated: result.updated,
+    rejected: result.rejected,
+    tableRows: c?.n,
+    writeSeconds: result.writeSeconds,
+    seconds,
+  });
+}
+
+function print(r: Record<string, unknown> & { rows: number; seconds: number }): void {
+  const maxRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  process.stdout.write(
+    `${JSON.stringify({ ...r, seconds: Math.round(r.seconds * 10) / 10, rowsPerSecond: Math.round(r.rows / r.seconds), maxRssMb, totalSeconds: Math.round((performance.now() - started) / 100) / 10 })}\n`,
+  );
+}

@@ -1,0 +1,97 @@
+/**
+ * `npm run bench -- import [--rows=N] [--database-url=URL] [--pglite] [--batch-rows=N]`: bulk import
+ * speed of a touchpoints file in the export format (generated once under tmp/bench-import/), into
+ * PostgreSQL (`--database-url` or DATABASE_URL) and/or an embedded PGlite on disk (`--pglite`),
+ * each import in its own process (peak RSS is the import's alone). Prints rows/s and peak RSS next
+ * to the baseline measured in the same run: PostgreSQL's own COPY of the same file into an empty
+ * table shaped like touchpoints (no parsing, validation or upsert). Then imports the same file a
+ * second time: it must add 0 rows.
+ */
+import { execFile } from "node:child_process";
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs, promisify } from "node:util";
+import { loadEnv } from "../lib/env.ts";
+import { touchpointsFile } from "./import-file.ts";
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), "..");
+const execFileAsync = promisify(execFile);
+
+interface ChildResult {
+  mode: string;
+  rows: number;
+  inserted?: number;
+  updated?: number;
+  tableRows?: number;
+  writeSeconds?: number;
+  seconds: number;
+  rowsPerSecond: number;
+  maxRssMb: number;
+}
+
+async function child(args: string[]): Promise<ChildResult> {
+  const { stdout } = await execFileAsync(
+    process.execPath,
+    ["--import", "tsx", path.join(ROOT, "bench/import-child.ts"), ...args],
+    {
+      cwd: ROOT,
+      maxBuffer: 1 << 20,
+    },
+  );
+  return JSON.parse(stdout.trim().split("\n").pop()!) as ChildResult;
+}
+
+/** Run the benchmark (see module doc). */
+export async function run(argv: string[]): Promise<void> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      rows: { type: "string", default: "1000000" },
+      "database-url": { type: "string" },
+      pglite: { type: "boolean", default: false },
+      "batch-rows": { type: "string" },
+    },
+  });
+  const rows = Number(values.rows);
+  const databaseUrl = values["database-url"] ?? loadEnv().DATABASE_URL;
+  if (!databaseUrl && !values.pglite)
+    throw new Error("give --database-url=URL (or DATABASE_URL) and/or --pglite");
+  const t0 = performance.now();
+  const { file, bytes } = await touchpointsFile(path.join(ROOT, "tmp/bench-import"), rows);
+  process.stdout.write(
+    `file: ${path.relative(ROOT, file)} (${rows.toLocaleString("en-US")} touchpoints, ${(bytes / 1e6).toFixed(0)} MB, ready in ${((performance.now() - t0) / 1000).toFixed(1)} s)\n`,
+  );
+  const batch = values["batch-rows"] ? ["--batch-rows", values["batch-rows"]] : [];
+  const org = `bench-${Date.now().toString(36)}`;
+  const line = (label: string, r: ChildResult, base?: ChildResult) =>
+    process.stdout.write(
+      `${label.padEnd(34)} ${r.rowsPerSecond.toLocaleString("en-US").padStart(9)} rows/s  ${r.seconds.toFixed(1).padStart(7)} s  peak RSS ${String(r.maxRssMb).padStart(5)} MB` +
+        (r.inserted !== undefined
+          ? `  inserted ${r.inserted}, updated ${r.updated}, table ${r.tableRows}`
+          : "") +
+        (r.writeSeconds !== undefined ? `  (database ${r.writeSeconds.toFixed(1)} s)` : "") +
+        (base ? `  = ${(r.rowsPerSecond / base.rowsPerSecond).toFixed(2)}x the baseline` : "") +
+        "\n",
+    );
+  if (databaseUrl) {
+    // The import first: it migrates the database the baseline copies a table shape from.
+    const first = await child(["--file", file, "--database-url", databaseUrl, "--org", org, ...batch]);
+    const base = await child(["--file", file, "--database-url", databaseUrl, "--baseline"]);
+    const second = await child(["--file", file, "--database-url", databaseUrl, "--org", org, ...batch]);
+    line("baseline: COPY into PostgreSQL", base);
+    line("import into PostgreSQL", first, base);
+    line("same file again (PostgreSQL)", second, base);
+    process.stdout.write(`  rows added by the second import: ${second.inserted! + second.updated!}\n`);
+  }
+  if (values.pglite) {
+    const dir = path.join(ROOT, "tmp/bench-import/pglite");
+    await rm(dir, { recursive: true, force: true });
+    const first = await child(["--file", file, "--data-dir", dir, "--org", org, ...batch]);
+    const second = await child(["--file", file, "--data-dir", dir, "--org", org, ...batch]);
+    line("import into PGlite (on disk)", first);
+    line("same file again (PGlite)", second);
+    process.stdout.write(`  rows added by the second import: ${second.inserted! + second.updated!}\n`);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
