@@ -3,11 +3,13 @@ import { attributionRequestSchema } from "../../core/attribution/request.ts";
 import { budgetOptimizeRequestSchema } from "../../core/budget/schemas.ts";
 import { explainChangeRequestSchema } from "../../core/explain/schemas.ts";
 import { customMetricInput, customMetricPatch } from "../../db/catalog/repository.ts";
+import { channelRuleListSchema } from "../../ingest/channels/channel-rules.ts";
 import { metricQuerySchema } from "../../semantic/query/types.ts";
 import { journeysInput } from "../../tools/journeys/definition.ts";
 import { anomaliesQuerySchema } from "../routes/anomalies.ts";
 import { storedAttributionQuery } from "../routes/attribution.ts";
 import { catalogSearchQuery } from "../routes/catalog.ts";
+import { channelRulesResponse } from "../routes/channel-rules.ts";
 import { feedbackInput } from "../routes/feedback.ts";
 import { createdKeyResponse, createKeyInput, keyListResponse, keysQuery } from "../routes/keys.ts";
 import type { Operation } from "./build.ts";
@@ -74,6 +76,22 @@ export const OPERATIONS: readonly Operation[] = [
     query: keysQuery,
     success: 204,
     statuses: [404],
+  },
+  {
+    method: "get",
+    path: "/api/v1/channel-rules",
+    summary:
+      "The organization's channel rules (source/medium/campaign -> channel), evaluated before GA4's defaults (admin role)",
+    tags: ["account"],
+    response: channelRulesResponse,
+  },
+  {
+    method: "put",
+    path: "/api/v1/channel-rules",
+    summary: "Replace the organization's channel rules; the first matching rule wins (admin role)",
+    tags: ["account"],
+    body: channelRuleListSchema,
+    response: channelRulesResponse,
   },
   {
     method: "post",

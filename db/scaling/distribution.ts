@@ -28,13 +28,22 @@ export const DISTRIBUTED_BY_ORGANIZATION = [
   "data_loads",
   "slack_threads",
   "slack_answers",
+  "channel_rules",
+  "organization_currency_rates",
+  "campaign_external_ids",
 ] as const;
 
 /** Distributed by `thread_id` (LangGraph reads and writes a checkpoint by thread only). */
 export const DISTRIBUTED_BY_THREAD = ["agent_checkpoints", "agent_checkpoint_writes"] as const;
 
 /** Reference tables: small, written rarely, read before the organization is known. */
-export const REFERENCE_TABLES = ["organizations", "api_keys", "slack_installations", "slack_events"] as const;
+export const REFERENCE_TABLES = [
+  "organizations",
+  "api_keys",
+  "slack_installations",
+  "slack_events",
+  "currency_rates",
+] as const;
 
 /** Kept by drizzle's migrator on the coordinator only. */
 export const LOCAL_TABLES = ["__drizzle_migrations"] as const;
