@@ -595,3 +595,57 @@ export const campaignExternalIds = pgTable(
     uniqueIndex("campaign_external_ids_campaign_idx").on(t.organizationId, t.campaignId),
   ],
 );
+
+/**
+ * One bulk import (ingest/import/): what was sent, how far it got and the rows it refused. Batches
+ * commit one by one, so a job killed half way shows the rows already in, and re-running the same
+ * file finishes it (rows are upserted on their natural keys). `errors` holds at most `max_errors`
+ * entries `{ line, field, expected }`; the job stops once it is full.
+ */
+export const importJobs = pgTable(
+  "import_jobs",
+  {
+    id: bigserial("id", { mode: "number" }).notNull(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    /** File name or "http" (never the file's content). */
+    source: text("source").notNull(),
+    /** running | succeeded | failed (too many bad rows, bad header, database error). */
+    status: text("status").notNull().default("running"),
+    rowsRead: bigint("rows_read", { mode: "number" }).notNull().default(0),
+    rowsInserted: bigint("rows_inserted", { mode: "number" }).notNull().default(0),
+    rowsUpdated: bigint("rows_updated", { mode: "number" }).notNull().default(0),
+    rowsRejected: bigint("rows_rejected", { mode: "number" }).notNull().default(0),
+    maxErrors: integer("max_errors").notNull(),
+    errors: jsonb("errors").notNull().default(sql`'[]'::jsonb`),
+    message: text("message"),
+    /** The refresh of derived data after the load: pending | running | done | failed | none. */
+    refreshStatus: text("refresh_status").notNull().default("pending"),
+    refreshDone: integer("refresh_done").notNull().default(0),
+    refreshTotal: integer("refresh_total").notNull().default(0),
+    startedAt: tz("started_at").notNull().defaultNow(),
+    finishedAt: tz("finished_at"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    index("import_jobs_org_started_idx").on(t.organizationId, t.startedAt),
+  ],
+);
+
+/**
+ * Customers whose touchpoints or conversions an import changed and whose attribution is not yet
+ * refreshed. Written in the same transaction as each batch, so a crash between the load and the
+ * refresh loses no work: the next refresh picks the rows up.
+ */
+export const refreshQueue = pgTable(
+  "refresh_queue",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    customerId: bigint("customer_id", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.customerId] })],
+);

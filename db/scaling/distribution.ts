@@ -31,6 +31,8 @@ export const DISTRIBUTED_BY_ORGANIZATION = [
   "channel_rules",
   "organization_currency_rates",
   "campaign_external_ids",
+  "import_jobs",
+  "refresh_queue",
 ] as const;
 
 /** Distributed by `thread_id` (LangGraph reads and writes a checkpoint by thread only). */

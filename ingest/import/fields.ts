@@ -1,0 +1,74 @@
+/**
+ * zod field parsers for the export format's text cells (CSV cells and NDJSON values alike arrive
+ * as strings). Each message says what was expected, because it goes verbatim into the import
+ * job's per-row error report.
+ */
+import { z } from "zod";
+
+const INT_RE = /^-?\d{1,15}$/;
+const DECIMAL_RE = /^-?\d{1,12}(\.\d{1,2})?$/;
+const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
+const TS_RE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:\d{2})$/;
+const KEY_RE = /^[a-z0-9_]{1,64}$/;
+
+/** A whole number >= 0 that fits a JavaScript number exactly, e.g. "1042". */
+export const idCell = z
+  .string()
+  .regex(INT_RE, "expected a whole number, e.g. 1042")
+  .transform(Number)
+  .refine((n) => n >= 0 && Number.isSafeInteger(n), "expected a whole number >= 0, e.g. 1042");
+
+/** An integer id (campaigns.id is a 32-bit integer). */
+export const int32IdCell = idCell.refine((n) => n <= 2_147_483_647, "expected an id below 2147483648");
+
+/** A count >= 0, e.g. "1200". */
+export const countCell = idCell;
+
+/** A count that fits a 32-bit integer column. */
+export const int32CountCell = int32IdCell;
+
+/** Money or a fractional count with at most 2 decimals, e.g. "12.50" (kept as text: exact). */
+export const decimalCell = z
+  .string()
+  .regex(DECIMAL_RE, "expected a number with at most 2 decimals, e.g. 12.50");
+
+/** A calendar date, e.g. "2025-11-28". */
+export const dateCell = z
+  .string()
+  .regex(DATE_RE, "expected a date YYYY-MM-DD, e.g. 2025-11-28")
+  .refine(
+    (s) =>
+      !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "expected a real calendar date YYYY-MM-DD",
+  );
+
+/** An ISO-8601 instant with a zone, e.g. "2025-11-28T14:03:00.000Z". */
+export const timestampCell = z
+  .string()
+  .regex(TS_RE, "expected an ISO-8601 timestamp with a zone, e.g. 2025-11-28T14:03:00.000Z")
+  .refine((s) => !Number.isNaN(Date.parse(s)), "expected a real instant, e.g. 2025-11-28T14:03:00.000Z");
+
+/** A lower-case key such as a channel or platform, e.g. "paid_search". */
+export const keyCell = z
+  .string()
+  .regex(KEY_RE, "expected a lower-case key of a-z, 0-9 and _, e.g. paid_search");
+
+/** Free text of 1 to `max` characters (names, sources, order ids). */
+export const textCell = (max: number, example: string) =>
+  z
+    .string()
+    .min(1, `expected a non-empty text, e.g. ${example}`)
+    .max(max, `expected at most ${max} characters`);
+
+/** An empty cell becomes null; anything else goes through `inner`. */
+export function nullable<T extends z.ZodType>(inner: T) {
+  return z.union([z.literal("").transform(() => null), inner]);
+}
+
+/** "true"/"false" (also "t"/"f", "1"/"0"), as the export writes booleans. */
+export const boolCell = z
+  .enum(["true", "false", "t", "f", "1", "0"], { error: "expected true or false" })
+  .transform((s) => s === "true" || s === "t" || s === "1");
+
+/** A three-letter ISO 4217 currency code, e.g. "USD". */
+export const currencyCell = z.string().regex(/^[A-Z]{3}$/, "expected a 3-letter currency code, e.g. USD");

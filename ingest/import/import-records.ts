@@ -1,0 +1,311 @@
+/**
+ * The import pipeline: records (from a CSV/NDJSON source or an adapter) -> optional transform ->
+ * zod per row -> batches upserted on their natural keys, each batch in its own transaction
+ * together with the job's progress. Memory stays flat: one batch of parsed rows is held while the
+ * previous one is written.
+ *
+ * Re-running a file is always safe: rows already stored with the same values are left alone, so a
+ * job that died half way (or was stopped by bad rows) is finished by importing the file again.
+ */
+import type { Database, Queryable } from "../../db/database.ts";
+import { csvField } from "../../db/simulator/csv.ts";
+import { AppError } from "../../lib/errors.ts";
+import { createImportJob, finishImportJob, type JobStatus, type RowError, recordBatch } from "./jobs.ts";
+import { type Cell, type ImportKind, type KindDef, kindDef } from "./kinds.ts";
+import type { SourceRecord } from "./source.ts";
+import { type UpsertPlan, upsertBatch } from "./upsert.ts";
+
+/** Turns one record into another before validation (adapters, currency conversion); null drops it. */
+export type RecordTransform = (record: SourceRecord) => SourceRecord | null;
+
+export interface ImportProgress {
+  read: number;
+  inserted: number;
+  updated: number;
+  rejected: number;
+}
+
+export interface ImportOptions {
+  organizationId: number;
+  kind: ImportKind;
+  records: AsyncIterable<SourceRecord>;
+  /** File name or "http", stored on the job. */
+  source: string;
+  /** Rejected rows tolerated; one more stops the import (default 100). */
+  maxErrors?: number;
+  /** Rows per batch and transaction (default 20,000). */
+  batchRows?: number;
+  /**
+   * Hook between the source and validation: the platform adapters and the currency conversion
+   * (amounts in another currency -> the organization's, with a daily rate table) plug in here.
+   */
+  transform?: RecordTransform;
+  /** Called after each committed batch with the running totals. */
+  onProgress?: (p: ImportProgress) => void;
+  /** Called once the job row exists (so an HTTP caller can learn its id early). */
+  onJob?: (jobId: number) => void;
+}
+
+export interface ImportResult extends ImportProgress {
+  jobId: number;
+  status: Exclude<JobStatus, "running">;
+  message: string | null;
+  /** The first errors (up to maxErrors). */
+  errors: RowError[];
+  /** First and last day the accepted rows are about, or null when none were accepted. */
+  days: { from: string; to: string } | null;
+}
+
+/**
+ * Import `records` of one kind into an organization; returns once every batch is committed
+ * (or the import stopped). Derived data is refreshed separately (ingest/refresh).
+ * @example await importRecords(db, { organizationId: 3, kind: "touchpoints", records: csvRecords(file), source: "touchpoints.csv" })
+ */
+export async function importRecords(db: Database, opts: ImportOptions): Promise<ImportResult> {
+  const def = kindDef(opts.kind);
+  const maxErrors = opts.maxErrors ?? 100;
+  const batchRows = opts.batchRows ?? 20_000;
+  const jobId = await createImportJob(db, {
+    organizationId: opts.organizationId,
+    kind: opts.kind,
+    source: opts.source.slice(0, 300),
+    maxErrors,
+  });
+  opts.onJob?.(jobId);
+  const refs = await loadReferences(db, opts.organizationId, def);
+  const tableColumns = await existingColumns(db, def.table);
+  const totals: ImportProgress = { read: 0, inserted: 0, updated: 0, rejected: 0 };
+  const allErrors: RowError[] = [];
+  let plan: JobPlan | undefined;
+  let batch = new Map<string, string>();
+  let batchErrors: RowError[] = [];
+  let batchRead = 0;
+  let batchRejected = 0;
+  let inFlight: Promise<void> = Promise.resolve();
+  let from: string | undefined;
+  let to: string | undefined;
+
+  const flush = () => {
+    const rows = batch;
+    const errors = batchErrors;
+    const counts = { read: batchRead, rejected: batchRejected };
+    batch = new Map();
+    batchErrors = [];
+    batchRead = 0;
+    batchRejected = 0;
+    const previous = inFlight;
+    inFlight = (async () => {
+      await previous;
+      const csv = [...rows.values()].join("");
+      const result = await db.transaction(async (tx) => {
+        const r =
+          rows.size > 0
+            ? await upsertBatch(tx, plan!.upsert, opts.organizationId, csv)
+            : { inserted: 0, updated: 0 };
+        await recordBatch(tx, opts.organizationId, jobId, { ...counts, ...r, errors });
+        return r;
+      });
+      totals.read += counts.read;
+      totals.rejected += counts.rejected;
+      totals.inserted += result.inserted;
+      totals.updated += result.updated;
+      if (def.kind === "campaigns") for (const line of rows.values()) refs.campaigns?.add(campaignIdOf(line));
+      opts.onProgress?.({ ...totals });
+    })();
+    // Attach a handler now; the error is rethrown where inFlight is awaited.
+    inFlight.catch(() => {});
+  };
+
+  let status: Exclude<JobStatus, "running"> = "succeeded";
+  let message: string | null = null;
+  try {
+    for await (const raw of opts.records) {
+      const record = opts.transform ? opts.transform(raw) : raw;
+      if (!record) continue;
+      batchRead++;
+      const rowErrors = record.error
+        ? [{ line: record.line, field: "(line)", expected: record.error }]
+        : undefined;
+      const parsed = rowErrors ? undefined : def.row.safeParse(record.values);
+      let errors: RowError[] | undefined = rowErrors;
+      if (parsed && !parsed.success) {
+        errors = parsed.error.issues.map((i) => ({
+          line: record.line,
+          field: i.path.map(String).join(".") || "(row)",
+          expected:
+            i.code === "invalid_type" && record.values[String(i.path[0])] === undefined
+              ? `expected a value in column ${String(i.path[0])} (the column is missing)`
+              : i.message,
+        }));
+      } else if (parsed?.success) {
+        errors = referenceErrors(def, refs, parsed.data, record.line);
+      }
+      if (errors && errors.length > 0) {
+        batchRejected++;
+        if (totals.rejected + batchRejected > maxErrors) {
+          status = "failed";
+          message = `stopped at line ${record.line}: more than ${maxErrors} rejected rows (max errors); the batches before it are stored`;
+          break;
+        }
+        batchErrors.push(...errors);
+        allErrors.push(...errors);
+        continue;
+      }
+      const row = parsed!.data as Record<string, Cell | undefined>;
+      plan ??= planFor(def, record.values, tableColumns);
+      batch.set(keyOf(plan, row), csvRow(plan, opts.organizationId, row));
+      const day = String(row[def.dayHeader]).slice(0, 10);
+      if (from === undefined || day < from) from = day;
+      if (to === undefined || day > to) to = day;
+      if (batch.size >= batchRows) {
+        flush();
+        // Hold at most one batch in parsing and one being written.
+        await inFlight;
+      }
+    }
+    if (status === "succeeded") flush();
+    await inFlight;
+  } catch (e) {
+    await inFlight.catch(() => {});
+    status = "failed";
+    message = e instanceof Error ? e.message : String(e);
+    await finishImportJob(db, opts.organizationId, jobId, status, message.slice(0, 2000), "none").catch(
+      () => {},
+    );
+    throw e instanceof AppError
+      ? e
+      : new AppError("ingest.invalid", `import job ${jobId} failed: ${message}`, { cause: e });
+  }
+  const changed = totals.inserted + totals.updated > 0;
+  await finishImportJob(db, opts.organizationId, jobId, status, message, changed ? "pending" : "none");
+  return {
+    jobId,
+    status,
+    message,
+    ...totals,
+    errors: allErrors.slice(0, maxErrors),
+    days: from && to ? { from, to } : null,
+  };
+}
+
+/** Check a CSV header against a kind: every required column present, no unknown column. */
+export function checkHeader(kind: ImportKind, header: readonly string[]): void {
+  const def = kindDef(kind);
+  const known = new Set(def.columns.map((c) => c.header));
+  const missing = def.columns.filter((c) => !c.optional && !header.includes(c.header)).map((c) => c.header);
+  const unknown = header.filter((h) => !known.has(h));
+  if (missing.length || unknown.length) {
+    const parts = [
+      missing.length ? `missing column(s) ${missing.join(", ")}` : "",
+      unknown.length ? `unknown column(s) ${unknown.join(", ")}` : "",
+    ].filter(Boolean);
+    throw new AppError(
+      "ingest.invalid",
+      `header: ${parts.join("; ")}; expected the ${kind} export header: ${def.columns.map((c) => c.header).join(",")}`,
+      { details: { path: "header" } },
+    );
+  }
+}
+
+interface References {
+  campaigns?: Set<number>;
+  channels?: Set<string>;
+}
+
+async function loadReferences(db: Queryable, organizationId: number, def: KindDef): Promise<References> {
+  const refs: References = {};
+  if (def.references?.campaign) {
+    const rows = await db.query<{ id: number }>("SELECT id FROM campaigns WHERE organization_id = $1", [
+      organizationId,
+    ]);
+    refs.campaigns = new Set(rows.map((r) => Number(r.id)));
+  }
+  if (def.references?.channel || def.kind === "campaigns") {
+    const rows = await db.query<{ key: string }>("SELECT key FROM channels WHERE organization_id = $1", [
+      organizationId,
+    ]);
+    refs.channels = new Set(rows.map((r) => r.key));
+    refs.campaigns ??= new Set();
+  }
+  return refs;
+}
+
+function referenceErrors(
+  def: KindDef,
+  refs: References,
+  row: Record<string, Cell | undefined>,
+  line: number,
+): RowError[] | undefined {
+  const campaign = def.references?.campaign;
+  if (campaign && refs.campaigns && !refs.campaigns.has(Number(row[campaign]))) {
+    return [
+      {
+        line,
+        field: campaign,
+        expected: "expected the id of a campaign imported before (import campaigns first)",
+      },
+    ];
+  }
+  const channel = def.references?.channel;
+  if (channel && refs.channels && !refs.channels.has(String(row[channel]))) {
+    return [
+      {
+        line,
+        field: channel,
+        expected: `expected one of the organization's channels: ${[...refs.channels].sort().join(", ")}`,
+      },
+    ];
+  }
+  return undefined;
+}
+
+/** Columns of a table as they exist now (a later migration may have added optional ones). */
+async function existingColumns(db: Queryable, table: string): Promise<Set<string>> {
+  const rows = await db.query<{ name: string }>(
+    "SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1",
+    [table],
+  );
+  return new Set(rows.map((r) => r.name));
+}
+
+/** What a job writes: the upsert plan plus the header of each column, looked up once. */
+interface JobPlan {
+  upsert: UpsertPlan;
+  /** Header of each column after organization_id, in COPY order. */
+  headers: readonly string[];
+  keyHeaders: readonly string[];
+}
+
+/** The job's column list: required columns, plus optional ones both the file and the table have. */
+function planFor(def: KindDef, first: Readonly<Record<string, string>>, table: Set<string>): JobPlan {
+  const included = def.columns.filter((c) => !c.optional || (c.header in first && table.has(c.column)));
+  return {
+    upsert: {
+      table: def.table,
+      columns: ["organization_id", ...included.map((c) => c.column)],
+      keys: def.keys,
+      customerColumn: def.customerColumn,
+    },
+    headers: included.map((c) => c.header),
+    keyHeaders: def.keys.map((k) => def.columns.find((c) => c.column === k)!.header),
+  };
+}
+
+function keyOf(plan: JobPlan, row: Record<string, Cell | undefined>): string {
+  if (plan.keyHeaders.length === 1) return String(row[plan.keyHeaders[0]!]);
+  return plan.keyHeaders.map((h) => String(row[h])).join("\u0001");
+}
+
+function csvRow(plan: JobPlan, organizationId: number, row: Record<string, Cell | undefined>): string {
+  let line = String(organizationId);
+  for (const header of plan.headers) {
+    const v = row[header];
+    line += `,${typeof v === "boolean" ? (v ? "t" : "f") : csvField(v ?? null)}`;
+  }
+  return `${line}\n`;
+}
+
+function campaignIdOf(csvLine: string): number {
+  // campaigns rows are "org,id,..." (the id is the first column after the organization).
+  return Number(csvLine.split(",", 2)[1]);
+}
