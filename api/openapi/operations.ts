@@ -10,6 +10,12 @@ import { anomaliesQuerySchema } from "../routes/anomalies.ts";
 import { storedAttributionQuery } from "../routes/attribution.ts";
 import { catalogSearchQuery } from "../routes/catalog.ts";
 import { channelRulesResponse } from "../routes/channel-rules.ts";
+import {
+  currencyRatesImportResponse,
+  currencyRatesInput,
+  currencyRatesQuery,
+  currencyRatesResponse,
+} from "../routes/currency-rates.ts";
 import { feedbackInput } from "../routes/feedback.ts";
 import { createdKeyResponse, createKeyInput, keyListResponse, keysQuery } from "../routes/keys.ts";
 import type { Operation } from "./build.ts";
@@ -92,6 +98,22 @@ export const OPERATIONS: readonly Operation[] = [
     tags: ["account"],
     body: channelRuleListSchema,
     response: channelRulesResponse,
+  },
+  {
+    method: "get",
+    path: "/api/v1/currency-rates",
+    summary: "The organization's daily exchange rates into its currency, used to convert imported amounts",
+    tags: ["account"],
+    query: currencyRatesQuery,
+    response: currencyRatesResponse,
+  },
+  {
+    method: "post",
+    path: "/api/v1/currency-rates",
+    summary: "Import a rate file (date,currency,rate); upserts by day and currency (admin role)",
+    tags: ["account"],
+    body: currencyRatesInput,
+    response: currencyRatesImportResponse,
   },
   {
     method: "post",

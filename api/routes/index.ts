@@ -6,6 +6,7 @@ import { attributionRouter } from "./attribution.ts";
 import { budgetRouter } from "./budget.ts";
 import { catalogRouter } from "./catalog.ts";
 import { channelRulesRouter } from "./channel-rules.ts";
+import { currencyRatesRouter } from "./currency-rates.ts";
 import { explainChangeRouter } from "./explain-change.ts";
 import { feedbackRouter } from "./feedback.ts";
 import { journeysRouter } from "./journeys.ts";
@@ -24,5 +25,6 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/journeys", journeysRouter],
   ["/api/v1/feedback", feedbackRouter],
   ["/api/v1/channel-rules", channelRulesRouter],
+  ["/api/v1/currency-rates", currencyRatesRouter],
   ["/agents", agentsRouter],
 ];
