@@ -13,9 +13,11 @@ import { jsonBody } from "./middleware/json-body.ts";
 import { requireApiKeyOrOperator } from "./middleware/operator-auth.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { healthRouter } from "./routes/health.ts";
+import { importRouter } from "./routes/import.ts";
 import { apiRoutes } from "./routes/index.ts";
 import { keysRouter } from "./routes/keys.ts";
 import { openApiRouter } from "./routes/openapi.ts";
+import { orgsRouter } from "./routes/orgs.ts";
 import { type MetricsAccess, prometheusRouter } from "./routes/prometheus.ts";
 import type { Tenant } from "./tenant.ts";
 
@@ -68,6 +70,8 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
   const authenticate = throttleFailedAuth(authThrottle, requireApiKey(deps.db));
   // Marked before auth, so a refused request is labelled by its mount too.
   app.use("/api/v1/keys", markMount("/api/v1/keys"));
+  app.use("/api/v1/orgs", markMount("/api/v1/orgs"));
+  app.use("/api/v1/import", markMount("/api/v1/import"));
   for (const [path] of apiRoutes) app.use(path, markMount(path));
   // Key management also accepts the local operator token; mounted first so nothing else does.
   app.use(
@@ -76,6 +80,21 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
     limiter,
     ...jsonBody({ limit: "1mb" }),
     keysRouter(deps),
+  );
+  // Organizations are cross-tenant: the operator token only (the router refuses API keys).
+  app.use(
+    "/api/v1/orgs",
+    throttleFailedAuth(authThrottle, requireApiKeyOrOperator(deps.db, deps.operatorToken)),
+    limiter,
+    ...jsonBody({ limit: "1mb" }),
+    orgsRouter(deps),
+  );
+  // Bulk import streams its body (CSV or NDJSON), so it is mounted before the 1 MB JSON parser.
+  app.use(
+    "/api/v1/import",
+    throttleFailedAuth(authThrottle, requireApiKeyOrOperator(deps.db, deps.operatorToken)),
+    limiter,
+    importRouter(deps),
   );
   app.use(["/api", "/agents"], authenticate, limiter, ...jsonBody({ limit: "1mb" }));
   for (const [path, factory] of apiRoutes) app.use(path, factory(deps));

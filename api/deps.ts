@@ -22,7 +22,7 @@ export interface AppDeps {
   metrics?: Metrics;
   /**
    * The local operator token (api/operator-token.ts), set only when this process holds an embedded
-   * DATA_DIR; accepted by /api/v1/keys alone.
+   * DATA_DIR; accepted by /api/v1/keys, /api/v1/orgs and /api/v1/import alone.
    */
   operatorToken?: string;
 }

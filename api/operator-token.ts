@@ -3,8 +3,9 @@
  * database, written to `DATA_DIR/service.token` (mode 0600) and kept in memory. It lets the
  * operator's own CLI (`npm run keys`, `npm run ask`) reach the running service without an API key.
  *
- * Security note: the token grants the key-management endpoints (/api/v1/keys) only, for the
- * organization named with `?org=`; it is accepted only over a connection from this machine, it
+ * Security note: the token grants the operator endpoints only: key management (/api/v1/keys) and
+ * bulk import (/api/v1/import) for the organization named with `?org=`, and organizations
+ * (/api/v1/orgs); it is accepted only over a connection from this machine, it
  * dies with the process, and reading it needs the same file access as reading the database files
  * themselves, so it gives no one more than they already have.
  */

@@ -5,7 +5,7 @@ import { fromThisMachine, OPERATOR_TOKEN_PREFIX, operatorTokenMatches } from "..
 import { requireApiKey } from "./auth.ts";
 
 /**
- * Auth for the operator endpoints (/api/v1/keys): the local operator token (see
+ * Auth for the operator endpoints (/api/v1/keys, /api/v1/orgs, /api/v1/import): the local operator token (see
  * api/operator-token.ts), when this service has one, sets `res.locals.operator`; anything else is
  * an API key checked by `requireApiKey`. Mounted only on those endpoints, so the operator token
  * opens nothing else.
