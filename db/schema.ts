@@ -820,3 +820,76 @@ export const refreshQueue = pgTable(
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.customerId] })],
 );
+
+/**
+ * An organization's own channel rules (ingest/channels/channel-rules.ts), evaluated in `position`
+ * order before GA4's default grouping. `rule` is validated by zod on every write and read.
+ */
+export const channelRules = pgTable(
+  "channel_rules",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    rule: jsonb("rule").notNull(),
+    updatedAt: tz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.position] })],
+);
+
+/**
+ * Daily exchange rates of one organization: 1 unit of `currency` is `rate` units of the
+ * organization's currency on `date` (ingest/currency). They win over the global table.
+ */
+export const organizationCurrencyRates = pgTable(
+  "organization_currency_rates",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    date: date("date", { mode: "string" }).notNull(),
+    currency: text("currency").notNull(),
+    rate: numeric("rate", { precision: 20, scale: 10 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.currency, t.date] })],
+);
+
+/**
+ * Daily exchange rates shared by every organization: 1 unit of `currency` is `rate` units of
+ * `base` on `date`. A small reference table (docs/scaling.md): no tenant data, read by every shard.
+ */
+export const currencyRates = pgTable(
+  "currency_rates",
+  {
+    base: text("base").notNull(),
+    currency: text("currency").notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    rate: numeric("rate", { precision: 20, scale: 10 }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.base, t.currency, t.date] })],
+);
+
+/**
+ * Which of the organization's campaigns a platform's own campaign id is (ingest/adapters): Google
+ * Ads, Meta and TikTok ids are 11 to 19 digits and overflow `campaigns.id`, so each new platform id
+ * gets the next free integer once and keeps it, and a campaign reported by two exports is one
+ * campaign. No foreign key to `campaigns`: the id is allocated while a file is read, before the
+ * import writes the campaign row.
+ */
+export const campaignExternalIds = pgTable(
+  "campaign_external_ids",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    platform: text("platform").notNull(),
+    externalId: text("external_id").notNull(),
+    campaignId: integer("campaign_id").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.platform, t.externalId] }),
+    uniqueIndex("campaign_external_ids_campaign_idx").on(t.organizationId, t.campaignId),
+  ],
+);

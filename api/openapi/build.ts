@@ -2,7 +2,7 @@ import { z } from "zod";
 
 /** One documented operation; schemas are the same zod schemas the routes parse with. */
 export interface Operation {
-  method: "get" | "post" | "patch" | "delete";
+  method: "get" | "post" | "put" | "patch" | "delete";
   path: string;
   summary: string;
   tags: string[];

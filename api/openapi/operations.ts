@@ -4,6 +4,7 @@ import { budgetOptimizeRequestSchema } from "../../core/budget/schemas.ts";
 import { explainChangeRequestSchema } from "../../core/explain/schemas.ts";
 import { customMetricInput, customMetricPatch } from "../../db/catalog/repository.ts";
 import { eventBatchSchema } from "../../ingest/events/event-schema.ts";
+import { channelRuleListSchema } from "../../ingest/channels/channel-rules.ts";
 import { metricQuerySchema } from "../../semantic/query/types.ts";
 import { briefInput } from "../../tools/brief/definition.ts";
 import { journeysInput } from "../../tools/journeys/definition.ts";
@@ -13,6 +14,13 @@ import { anomaliesQuerySchema } from "../routes/anomalies.ts";
 import { storedAttributionQuery } from "../routes/attribution.ts";
 import { pathFileQuery } from "../routes/attribution-path-file.ts";
 import { catalogSearchQuery } from "../routes/catalog.ts";
+import { channelRulesResponse } from "../routes/channel-rules.ts";
+import {
+  currencyRatesImportResponse,
+  currencyRatesInput,
+  currencyRatesQuery,
+  currencyRatesResponse,
+} from "../routes/currency-rates.ts";
 import { feedbackInput } from "../routes/feedback.ts";
 import { createdKeyResponse, createKeyInput, keyListResponse, keysQuery } from "../routes/keys.ts";
 import { overviewQuery } from "../routes/overview.ts";
@@ -90,6 +98,38 @@ export const OPERATIONS: readonly Operation[] = [
     query: keysQuery,
     success: 204,
     statuses: [404],
+  },
+  {
+    method: "get",
+    path: "/api/v1/channel-rules",
+    summary:
+      "The organization's channel rules (source/medium/campaign -> channel), evaluated before GA4's defaults (admin role)",
+    tags: ["account"],
+    response: channelRulesResponse,
+  },
+  {
+    method: "put",
+    path: "/api/v1/channel-rules",
+    summary: "Replace the organization's channel rules; the first matching rule wins (admin role)",
+    tags: ["account"],
+    body: channelRuleListSchema,
+    response: channelRulesResponse,
+  },
+  {
+    method: "get",
+    path: "/api/v1/currency-rates",
+    summary: "The organization's daily exchange rates into its currency, used to convert imported amounts",
+    tags: ["account"],
+    query: currencyRatesQuery,
+    response: currencyRatesResponse,
+  },
+  {
+    method: "post",
+    path: "/api/v1/currency-rates",
+    summary: "Import a rate file (date,currency,rate); upserts by day and currency (admin role)",
+    tags: ["account"],
+    body: currencyRatesInput,
+    response: currencyRatesImportResponse,
   },
   {
     method: "post",

@@ -9,6 +9,7 @@
 import { type Request, type Response, Router } from "express";
 import { z } from "zod";
 import { findOrganizationBySlug } from "../../db/repositories/organizations.ts";
+import { isPlatformImportKind } from "../../ingest/adapters/kinds.ts";
 import { checkHeader, importRecords } from "../../ingest/import/import-records.ts";
 import { getImportJob, listImportJobs } from "../../ingest/import/jobs.ts";
 import { importKindSchema } from "../../ingest/import/kinds.ts";
@@ -18,6 +19,7 @@ import { AppError } from "../../lib/errors.ts";
 import type { AppDeps } from "../deps.ts";
 import { isOperator } from "../middleware/operator-auth.ts";
 import { requireRole, tenantOf } from "../tenant.ts";
+import { importPlatformRequest } from "./import-platform.ts";
 
 export const importQuery = z
   .object({
@@ -96,6 +98,12 @@ export function importRouter(deps: AppDeps): Router {
   router.post("/:kind", async (req, res) => {
     const query = importQuery.parse(req.query);
     const on = await importingInto(deps, res, query.org);
+    // Platform and shop exports (google_ads, ..., auto) go through their adapter.
+    if (isPlatformImportKind(req.params.kind)) {
+      const actor = isOperator(res.locals) ? "operator" : `key:${tenantOf(res).keyId}`;
+      await importPlatformRequest(deps, refresher, req, res, { ...on, actor }, req.params.kind, query);
+      return;
+    }
     const parsedKind = importKindSchema.safeParse(req.params.kind);
     if (!parsedKind.success) {
       throw new AppError("input.invalid", `kind: ${parsedKind.error.issues[0]?.message}`, {

@@ -9,6 +9,8 @@ import { briefsRouter } from "./briefs.ts";
 import { budgetRouter } from "./budget.ts";
 import { catalogRouter } from "./catalog.ts";
 import { customersRouter } from "./customers.ts";
+import { channelRulesRouter } from "./channel-rules.ts";
+import { currencyRatesRouter } from "./currency-rates.ts";
 import { explainChangeRouter } from "./explain-change.ts";
 import { feedbackRouter } from "./feedback.ts";
 import { journeysRouter } from "./journeys.ts";
@@ -37,6 +39,8 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/customers", customersRouter],
   ["/api/v1/briefs", briefsRouter],
   ["/api/v1/alerts", alertsRouter],
+  ["/api/v1/channel-rules", channelRulesRouter],
+  ["/api/v1/currency-rates", currencyRatesRouter],
   ["/agents", agentsRouter],
   ["/agents", agentActionsRouter],
 ];

@@ -30,6 +30,23 @@ CREATE TABLE "brief_schedules" (
 	CONSTRAINT "brief_schedules_organization_id_id_pk" PRIMARY KEY("organization_id","id")
 );
 --> statement-breakpoint
+CREATE TABLE "campaign_external_ids" (
+	"organization_id" integer NOT NULL,
+	"platform" text NOT NULL,
+	"external_id" text NOT NULL,
+	"campaign_id" integer NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "campaign_external_ids_organization_id_platform_external_id_pk" PRIMARY KEY("organization_id","platform","external_id")
+);
+--> statement-breakpoint
+CREATE TABLE "channel_rules" (
+	"organization_id" integer NOT NULL,
+	"position" integer NOT NULL,
+	"rule" jsonb NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "channel_rules_organization_id_position_pk" PRIMARY KEY("organization_id","position")
+);
+--> statement-breakpoint
 CREATE TABLE "consent_records" (
 	"organization_id" integer NOT NULL,
 	"subject_id" text NOT NULL,
@@ -39,6 +56,14 @@ CREATE TABLE "consent_records" (
 	"ts" timestamp with time zone NOT NULL,
 	"received_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "consent_records_organization_id_subject_id_event_id_pk" PRIMARY KEY("organization_id","subject_id","event_id")
+);
+--> statement-breakpoint
+CREATE TABLE "currency_rates" (
+	"base" text NOT NULL,
+	"currency" text NOT NULL,
+	"date" date NOT NULL,
+	"rate" numeric(20, 10) NOT NULL,
+	CONSTRAINT "currency_rates_base_currency_date_pk" PRIMARY KEY("base","currency","date")
 );
 --> statement-breakpoint
 CREATE TABLE "delivery_attempts" (
@@ -94,6 +119,14 @@ CREATE TABLE "import_jobs" (
 	CONSTRAINT "import_jobs_organization_id_id_pk" PRIMARY KEY("organization_id","id")
 );
 --> statement-breakpoint
+CREATE TABLE "organization_currency_rates" (
+	"organization_id" integer NOT NULL,
+	"date" date NOT NULL,
+	"currency" text NOT NULL,
+	"rate" numeric(20, 10) NOT NULL,
+	CONSTRAINT "organization_currency_rates_organization_id_currency_date_pk" PRIMARY KEY("organization_id","currency","date")
+);
+--> statement-breakpoint
 CREATE TABLE "recommendation_decisions" (
 	"id" bigserial NOT NULL,
 	"organization_id" integer NOT NULL,
@@ -147,12 +180,16 @@ ALTER TABLE "customers" ADD COLUMN "external_id" text;--> statement-breakpoint
 ALTER TABLE "organizations" ADD COLUMN "gross_margin" double precision DEFAULT 0.5 NOT NULL;--> statement-breakpoint
 ALTER TABLE "alert_rules" ADD CONSTRAINT "alert_rules_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "brief_schedules" ADD CONSTRAINT "brief_schedules_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "campaign_external_ids" ADD CONSTRAINT "campaign_external_ids_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "channel_rules" ADD CONSTRAINT "channel_rules_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "delivery_attempts" ADD CONSTRAINT "delivery_attempts_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "delivery_attempts" ADD CONSTRAINT "delivery_attempts_organization_id_run_id_delivery_runs_organization_id_id_fk" FOREIGN KEY ("organization_id","run_id") REFERENCES "public"."delivery_runs"("organization_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "delivery_runs" ADD CONSTRAINT "delivery_runs_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "import_jobs" ADD CONSTRAINT "import_jobs_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "organization_currency_rates" ADD CONSTRAINT "organization_currency_rates_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "recommendation_decisions" ADD CONSTRAINT "recommendation_decisions_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "saved_reports" ADD CONSTRAINT "saved_reports_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE UNIQUE INDEX "campaign_external_ids_campaign_idx" ON "campaign_external_ids" USING btree ("organization_id","campaign_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "delivery_runs_period_idx" ON "delivery_runs" USING btree ("organization_id","source","source_id","period_key");--> statement-breakpoint
 CREATE INDEX "delivery_runs_due_idx" ON "delivery_runs" USING btree ("status","next_attempt_at");--> statement-breakpoint
 CREATE INDEX "import_jobs_org_started_idx" ON "import_jobs" USING btree ("organization_id","started_at");--> statement-breakpoint

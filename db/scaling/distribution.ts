@@ -36,6 +36,9 @@ export const DISTRIBUTED_BY_ORGANIZATION = [
   "alert_rules",
   "delivery_runs",
   "delivery_attempts",
+  "channel_rules",
+  "organization_currency_rates",
+  "campaign_external_ids",
   "import_jobs",
   "refresh_queue",
 ] as const;
@@ -44,7 +47,13 @@ export const DISTRIBUTED_BY_ORGANIZATION = [
 export const DISTRIBUTED_BY_THREAD = ["agent_checkpoints", "agent_checkpoint_writes"] as const;
 
 /** Reference tables: small, written rarely, read before the organization is known. */
-export const REFERENCE_TABLES = ["organizations", "api_keys", "slack_installations", "slack_events"] as const;
+export const REFERENCE_TABLES = [
+  "organizations",
+  "api_keys",
+  "slack_installations",
+  "slack_events",
+  "currency_rates",
+] as const;
 
 /** Kept by drizzle's migrator on the coordinator only. */
 export const LOCAL_TABLES = ["__drizzle_migrations"] as const;

@@ -19,17 +19,22 @@ import { findRunningService, type RunningService } from "../../db/running-servic
 import { parseCli, runCli } from "../../lib/cli.ts";
 import { isInteractive, loadEnv } from "../../lib/env.ts";
 import { AppError } from "../../lib/errors.ts";
+import { isPlatformImportKind, PLATFORM_IMPORT_KINDS } from "../adapters/kinds.ts";
 import { checkHeader, importRecords } from "../import/import-records.ts";
 import type { ImportJob } from "../import/jobs.ts";
-import { importKindSchema } from "../import/kinds.ts";
+import { IMPORT_KINDS, type ImportKind } from "../import/kinds.ts";
 import { csvRecords, ndjsonRecords, SOURCE_FORMATS } from "../import/source.ts";
 import { refreshAfterImport } from "../refresh/refresh-derived.ts";
+import { importPlatformFile } from "./import-platform.ts";
 
 const flags = z.object({
   org: z
     .string({ error: "expected an organization slug, e.g. --org acme" })
     .regex(/^[a-z0-9-]{1,64}$/, "expected an organization slug, e.g. --org acme"),
-  kind: importKindSchema,
+  // The export format's kinds, or a platform export (google_ads, ..., auto) read by its adapter.
+  kind: z.enum([...IMPORT_KINDS, ...PLATFORM_IMPORT_KINDS], {
+    error: `expected one of: ${[...IMPORT_KINDS, ...PLATFORM_IMPORT_KINDS].join(", ")}`,
+  }),
   file: z.string({ error: "expected a file path, e.g. --file export/touchpoints.csv" }).min(1),
   format: z.enum(SOURCE_FORMATS, { error: "expected csv or ndjson" }).optional(),
   "max-errors": z.coerce.number({ error: "expected a whole number" }).int().min(0).max(100_000).default(100),
@@ -40,7 +45,7 @@ const flags = z.object({
     .max(1_000_000)
     .optional(),
 });
-type Flags = z.infer<typeof flags>;
+type Flags = z.infer<typeof flags> & { kind: ImportKind };
 
 runCli(async () => {
   const { values } = parseCli(
@@ -59,13 +64,16 @@ runCli(async () => {
   if (size === undefined) throw new AppError("input.invalid", `--file: cannot read ${values.file}`);
   const format = values.format ?? (/\.(nd)?jsonl?$/i.test(values.file) ? "ndjson" : "csv");
   const env = loadEnv();
+  const kind = values.kind;
+  if (isPlatformImportKind(kind))
+    return importPlatformFile(env, { ...values, kind }, createReadStream(values.file));
   const bar = progressBar(size);
   const counted = countBytes(createReadStream(values.file), (n) => bar.update(n));
   const started = performance.now();
   const svc = env.DATABASE_URL ? undefined : await findRunningService(env.DATA_DIR);
   if (svc) {
     process.stderr.write(`(through the running service '${svc.command}', pid ${svc.pid}, ${svc.url})\n`);
-    return throughService(svc, values, format, counted, bar, started);
+    return throughService(svc, { ...values, kind }, format, counted, bar, started);
   }
   const db = await openDatabase({
     databaseUrl: env.DATABASE_URL,
@@ -77,9 +85,8 @@ runCli(async () => {
     if (!org) throw new AppError("not_found", `no organization with slug '${values.org}'`);
     const result = await importRecords(db, {
       organizationId: org.id,
-      kind: values.kind,
-      records:
-        format === "csv" ? csvRecords(counted, (h) => checkHeader(values.kind, h)) : ndjsonRecords(counted),
+      kind,
+      records: format === "csv" ? csvRecords(counted, (h) => checkHeader(kind, h)) : ndjsonRecords(counted),
       source: values.file,
       maxErrors: values["max-errors"],
       batchRows: values["batch-rows"],
