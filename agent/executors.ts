@@ -1,9 +1,11 @@
 import type { Embedder } from "../semantic/search/embedder.ts";
 import { createAttribution } from "../tools/attribution/execute.ts";
+import { createCohorts } from "../tools/cohorts/execute.ts";
 import { createComparePeriods } from "../tools/compare-periods/execute.ts";
 import { createDescribeMetric } from "../tools/describe-metric/execute.ts";
 import { createDetectAnomalies } from "../tools/detect-anomalies/execute.ts";
 import { createExplainChange } from "../tools/explain-change/execute.ts";
+import { createFunnel } from "../tools/funnel/execute.ts";
 import { createJourneys } from "../tools/journeys/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
 import { createQueryMetrics } from "../tools/query-metrics/execute.ts";
@@ -25,5 +27,7 @@ export function buildToolExecutors(deps: ToolDeps & { embedder: Embedder }): Too
     recommend_budget: createRecommendBudget(deps),
     detect_anomalies: createDetectAnomalies(deps),
     journeys: createJourneys(deps),
+    funnel: createFunnel(deps),
+    cohorts: createCohorts(deps),
   };
 }

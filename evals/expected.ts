@@ -8,10 +8,12 @@ import type { OrganizationRow } from "../db/repositories/organizations.ts";
 import type { Catalog } from "../semantic/catalog/types.ts";
 import { executeMetricQuery } from "../semantic/execute/execute.ts";
 import { createAttribution } from "../tools/attribution/execute.ts";
+import { createCohorts } from "../tools/cohorts/execute.ts";
 import { createComparePeriods } from "../tools/compare-periods/execute.ts";
 import { createDescribeMetric } from "../tools/describe-metric/execute.ts";
 import { createDetectAnomalies } from "../tools/detect-anomalies/execute.ts";
 import { createExplainChange } from "../tools/explain-change/execute.ts";
+import { createFunnel } from "../tools/funnel/execute.ts";
 import { createJourneys } from "../tools/journeys/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
 import { createRecommendBudget } from "../tools/recommend-budget/execute.ts";
@@ -52,6 +54,8 @@ export function createExpectedValues(env: EvalEnvironment, now: Date) {
       recommend_budget: createRecommendBudget(deps),
       detect_anomalies: createDetectAnomalies(deps),
       journeys: createJourneys(deps),
+      funnel: createFunnel(deps),
+      cohorts: createCohorts(deps),
       describe_metric: createDescribeMetric(deps),
       list_dimension_values: createListDimensionValues(deps),
       search_catalog: createSearchCatalog({ ...deps, embedder: env.embedder }),

@@ -15,6 +15,8 @@ describe("tool registry", () => {
       "recommend_budget",
       "detect_anomalies",
       "journeys",
+      "funnel",
+      "cohorts",
     ]);
     for (const name of TOOL_NAMES) expect(name).toMatch(/^[a-z][a-z_]*$/);
   });

@@ -4,10 +4,12 @@
  */
 import type { z } from "zod";
 import { attribution } from "./attribution/definition.ts";
+import { cohorts } from "./cohorts/definition.ts";
 import { comparePeriods } from "./compare-periods/definition.ts";
 import { describeMetric } from "./describe-metric/definition.ts";
 import { detectAnomalies } from "./detect-anomalies/definition.ts";
 import { explainChange } from "./explain-change/definition.ts";
+import { funnel } from "./funnel/definition.ts";
 import { journeys } from "./journeys/definition.ts";
 import { listDimensionValues } from "./list-dimension-values/definition.ts";
 import { queryMetrics } from "./query-metrics/definition.ts";
@@ -29,6 +31,8 @@ export const TOOL_DEFINITIONS = [
   recommendBudget,
   detectAnomalies,
   journeys,
+  funnel,
+  cohorts,
 ] as const;
 
 /** A tool name as the model sees it. */
@@ -52,10 +56,12 @@ export function getToolDefinition(name: string): (typeof TOOL_DEFINITIONS)[numbe
 
 export {
   attribution,
+  cohorts,
   comparePeriods,
   describeMetric,
   detectAnomalies,
   explainChange,
+  funnel,
   journeys,
   listDimensionValues,
   queryMetrics,

@@ -5,7 +5,9 @@
  */
 export type PhrasingRow = [question: string, tool: string, args: Record<string, unknown>];
 
+import { COHORTS } from "./phrasing-table-cohorts.ts";
 import { FILTERS, QUERY, RANK_TREND } from "./phrasing-table-data.ts";
+import { FUNNEL } from "./phrasing-table-funnel.ts";
 import {
   ANOMALIES,
   ATTRIBUTION,
@@ -30,6 +32,8 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...BUDGET,
   ...ANOMALIES,
   ...JOURNEYS,
+  ...FUNNEL,
+  ...COHORTS,
   ...DEFINE,
   ...TYPOS_AND_CATALOG,
   ...SHORTHAND,

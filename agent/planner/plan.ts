@@ -6,8 +6,10 @@
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { assembleCalls } from "./assemble.ts";
+import { cohortFrame, readCohortIntent } from "./cohort-intent.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
+import { readFunnelIntent } from "./funnel-intent.ts";
 import { readJourneyIntent } from "./journey-intent.ts";
 import { normalize } from "./normalize.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
@@ -191,6 +193,10 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   // can send the question to a clarification or to attribution totals.
   const journey = readJourneyIntent(p.text);
   if (journey) return toolPlan({ ...frameFor("journeys", p, ctx.catalog), journey });
+  const funnel = readFunnelIntent(p.text);
+  if (funnel) return toolPlan({ ...frameFor("funnel", p, ctx.catalog), funnel });
+  const cohort = readCohortIntent(p.text);
+  if (cohort) return toolPlan(cohortFrame(frameFor("cohorts", p, ctx.catalog), p, cohort));
   // Acting on an ad platform or scheduling is not a data question: answering the data part alone
   // ("pause the worst campaign" -> a ranking) would answer a different question.
   if (platformActionRequest(p.text)) return { kind: "decline", message: DECLINES.action };

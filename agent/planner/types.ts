@@ -65,6 +65,8 @@ export type Intent =
   | "budget"
   | "anomalies"
   | "journeys"
+  | "funnel"
+  | "cohorts"
   | "define"
   | "search"
   | "list_values";
@@ -133,6 +135,12 @@ export interface Frame {
   sensitivity?: "low" | "medium" | "high" | undefined;
   /** journeys: the analysis, and the customer for "customer". */
   journey?: { analysis: JourneyAnalysis; customerId?: number | undefined } | undefined;
+  /** funnel: whether each channel's funnel is wanted too. */
+  funnel?: { byChannel: boolean } | undefined;
+  /** cohorts: the grouping and, when named, the LTV horizon in days. */
+  cohort?:
+    | { groupBy: "first_touch_channel" | "first_order_month"; ltvDays?: 30 | 60 | 90 | 180 | 365 | undefined }
+    | undefined;
   /** search_catalog words, list_dimension_values dimension. */
   searchText?: string | undefined;
   listDimension?: string | undefined;

@@ -1,9 +1,11 @@
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { AttributionToolData } from "../../tools/attribution/execute.ts";
+import type { CohortsData } from "../../tools/cohorts/execute.ts";
 import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
 import type { DescribeMetricOutput } from "../../tools/describe-metric/definition.ts";
 import type { DetectAnomaliesData } from "../../tools/detect-anomalies/execute.ts";
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
+import type { FunnelData } from "../../tools/funnel/execute.ts";
 import type { JourneysData } from "../../tools/journeys/execute.ts";
 import type { ListDimensionValuesOutput } from "../../tools/list-dimension-values/definition.ts";
 import type { RecommendBudgetData } from "../../tools/recommend-budget/execute.ts";
@@ -12,6 +14,8 @@ import { presentBudget, presentComparison, presentExplanation } from "./analysis
 import { presentAnomalies } from "./anomalies.ts";
 import { presentAttribution } from "./attribution.ts";
 import { presentDefinition, presentSearch, presentValues } from "./catalog.ts";
+import { presentCohorts } from "./cohorts.ts";
+import { presentFunnel } from "./funnel.ts";
 import { presentJourneys } from "./journeys.ts";
 import { presentMetricResult } from "./query-metrics.ts";
 import type { Presenter } from "./types.ts";
@@ -31,6 +35,8 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = {
   recommend_budget: (data, _args, ctx) => presentBudget(data as RecommendBudgetData, ctx),
   detect_anomalies: (data, _args, ctx) => presentAnomalies(data as DetectAnomaliesData, ctx),
   journeys: (data, _args, ctx) => presentJourneys(data as JourneysData, ctx),
+  funnel: (data) => presentFunnel(data as FunnelData),
+  cohorts: (data, _args, ctx) => presentCohorts(data as CohortsData, ctx),
   describe_metric: (data) => presentDefinition(data as DescribeMetricOutput),
   list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
   search_catalog: (data) => presentSearch(data as SearchCatalogOutput),

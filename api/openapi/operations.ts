@@ -4,6 +4,7 @@ import { budgetOptimizeRequestSchema } from "../../core/budget/schemas.ts";
 import { explainChangeRequestSchema } from "../../core/explain/schemas.ts";
 import { customMetricInput, customMetricPatch } from "../../db/catalog/repository.ts";
 import { metricQuerySchema } from "../../semantic/query/types.ts";
+import { funnelInput } from "../../tools/funnel/definition.ts";
 import { journeysInput } from "../../tools/journeys/definition.ts";
 import { anomaliesQuerySchema } from "../routes/anomalies.ts";
 import { storedAttributionQuery } from "../routes/attribution.ts";
@@ -177,5 +178,13 @@ export const OPERATIONS: readonly Operation[] = [
       "Customer journeys: top converting paths, touches before conversion, time to convert, assists, one customer",
     tags: ["analysis"],
     body: journeysInput,
+  },
+  {
+    method: "post",
+    path: "/api/v1/funnel",
+    summary:
+      "Conversion funnel: impressions, clicks, sessions, engaged sessions, add to cart, checkout, orders; step rates and the biggest drop",
+    tags: ["analysis"],
+    body: funnelInput,
   },
 ];

@@ -7,6 +7,7 @@ import { budgetRouter } from "./budget.ts";
 import { catalogRouter } from "./catalog.ts";
 import { explainChangeRouter } from "./explain-change.ts";
 import { feedbackRouter } from "./feedback.ts";
+import { funnelRouter } from "./funnel.ts";
 import { journeysRouter } from "./journeys.ts";
 import { meRouter } from "./me.ts";
 import { metricsRouter } from "./metrics.ts";
@@ -21,6 +22,7 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/anomalies", anomaliesRouter],
   ["/api/v1/explain-change", explainChangeRouter],
   ["/api/v1/journeys", journeysRouter],
+  ["/api/v1/funnel", funnelRouter],
   ["/api/v1/feedback", feedbackRouter],
   ["/agents", agentsRouter],
 ];

@@ -1,6 +1,7 @@
 /** Every hand-written case, grouped into the dataset files the build writes. */
 import type { SourceCase } from "../types.ts";
 import { ANOMALY_CASES, ATTRIBUTION_CASES, BUDGET_CASES, COMPARISONS, WHY } from "./analysis.ts";
+import { COHORT_CASES } from "./cohorts.ts";
 import {
   ADVERSARIAL,
   CATALOG,
@@ -10,6 +11,7 @@ import {
   OUT_OF_SCOPE,
 } from "./conversation.ts";
 import { BREAKDOWNS, FILTER_CASES, LOOKUPS, TIME_CASES, TOP_N, TRENDS } from "./data.ts";
+import { FUNNEL_CASES } from "./funnel.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 
 /** Dataset name -> its source cases (written to evals/datasets/<name>.jsonl). */
@@ -22,6 +24,8 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...BUDGET_CASES,
     ...ANOMALY_CASES,
     ...JOURNEY_CASES,
+    ...FUNNEL_CASES,
+    ...COHORT_CASES,
   ],
   conversation: [
     ...DEFINITIONS,
