@@ -41,3 +41,23 @@ export const FUNNEL: PhrasingRow[] = [
   ["paid social cart abandonment in september", "funnel", funnel(SEPT, { channel: "paid_social" })],
   ["session to purchase drop off rate last week", "funnel", funnel(LAST_WEEK)],
 ];
+
+const OCT = { from: "2026-10-01", to: "2026-10-31" };
+/** Honest ROAS: overall ROAS is paid-channel ROAS with MER beside it; blended ROAS is MER. */
+export const HONEST_ROAS: PhrasingRow[] = [
+  ["ROAS in October", "query_metrics", { metrics: ["roas", "mer"], timeRange: OCT }],
+  ["paid channel roas last month", "query_metrics", { metrics: ["roas", "mer"], timeRange: OCT }],
+  ["what is our MER", "query_metrics", { metrics: ["mer"], timeRange: DEFAULT_30 }],
+  ["marketing efficiency ratio in Q3", "query_metrics", { metrics: ["mer"], timeRange: Q3 }],
+  ["blended roas last month", "query_metrics", { metrics: ["mer"], timeRange: OCT }],
+  [
+    "ROAS by channel in september",
+    "query_metrics",
+    { metrics: ["roas"], dimensions: ["channel"], timeRange: SEPT },
+  ],
+  [
+    "revenue from paid channels last month",
+    "query_metrics",
+    { metrics: ["paid_attributed_revenue"], timeRange: OCT },
+  ],
+];

@@ -332,7 +332,7 @@ export const DEFINE: PhrasingRow[] = [
 ];
 
 export const TYPOS_AND_CATALOG: PhrasingRow[] = [
-  ["roaz last month", "query_metrics", { metrics: ["roas"], timeRange: LAST_MONTH }],
+  ["roaz last month", "query_metrics", { metrics: ["roas", "mer"], timeRange: LAST_MONTH }],
   ["convrsion rate by channel", "query_metrics", { metrics: ["conversion_rate"], dimensions: ["channel"] }],
   [
     "revnue by platform in Q3",

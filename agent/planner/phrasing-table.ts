@@ -7,7 +7,7 @@ export type PhrasingRow = [question: string, tool: string, args: Record<string, 
 
 import { COHORTS } from "./phrasing-table-cohorts.ts";
 import { FILTERS, QUERY, RANK_TREND } from "./phrasing-table-data.ts";
-import { FUNNEL } from "./phrasing-table-funnel.ts";
+import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import {
   ANOMALIES,
   ATTRIBUTION,
@@ -33,6 +33,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...ANOMALIES,
   ...JOURNEYS,
   ...FUNNEL,
+  ...HONEST_ROAS,
   ...COHORTS,
   ...DEFINE,
   ...TYPOS_AND_CATALOG,

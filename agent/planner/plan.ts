@@ -10,6 +10,7 @@ import { cohortFrame, readCohortIntent } from "./cohort-intent.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
 import { readFunnelIntent } from "./funnel-intent.ts";
+import { withMerBesideRoas } from "./honest-roas.ts";
 import { readJourneyIntent } from "./journey-intent.ts";
 import { normalize } from "./normalize.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
@@ -286,7 +287,7 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
       question,
     );
   }
-  const frame = frameFor(intent, p, ctx.catalog);
+  const frame = withMerBesideRoas(frameFor(intent, p, ctx.catalog), ctx.catalog, p.metrics);
   frame.filters = frame.filters.filter((f) => !redundantEmailFilter(f, frame.metrics, ctx.catalog));
   if (intent === "list_values") frame.listDimension = p.signals.listDimension;
   if (intent === "search") frame.searchText = "";

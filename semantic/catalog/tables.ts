@@ -90,6 +90,10 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
       revenue: { sql: "ar.revenue" },
       order_id: { sql: "ar.order_id" },
       is_new_customer: { sql: "c.is_new_customer", joins: conversionJoin },
+      // Whether the credited channel is a paid one (the organization's channels.is_paid).
+      paid_channel: {
+        sql: "EXISTS (SELECT 1 FROM channels ch WHERE ch.organization_id = ar.organization_id AND ch.key = ar.channel AND ch.is_paid)",
+      },
     },
     dimensions: {
       date: { sql: "(ar.conversion_ts AT TIME ZONE {tz})::date" },
