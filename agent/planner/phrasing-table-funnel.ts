@@ -56,6 +56,21 @@ export const HONEST_ROAS: PhrasingRow[] = [
     { metrics: ["roas"], dimensions: ["channel"], timeRange: SEPT },
   ],
   [
+    "revenue from google / cpc last month",
+    "query_metrics",
+    {
+      metrics: ["revenue"],
+      filters: [{ field: "source_medium", op: "in", values: ["google / cpc"] }],
+      attributionModel: "last_touch",
+      timeRange: OCT,
+    },
+  ],
+  [
+    "orders from newsletter / email in september",
+    "query_metrics",
+    { metrics: ["orders"], filters: [{ field: "source_medium", op: "in", values: ["newsletter / email"] }] },
+  ],
+  [
     "revenue from paid channels last month",
     "query_metrics",
     { metrics: ["paid_attributed_revenue"], timeRange: OCT },

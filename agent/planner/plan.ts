@@ -25,6 +25,7 @@ import {
   scheduleRequest,
   unknownMetric,
 } from "./scope.ts";
+import { readSourceMedium, withSourceMedium } from "./source-medium.ts";
 import type { ClarifyOption, Frame, Intent, Plan, PlannerContext } from "./types.ts";
 
 /** What the planner can help with, for declines. */
@@ -181,6 +182,12 @@ const SEARCHABLE: ReadonlySet<Intent> = new Set(["query", "rank", "trend", "comp
 export function planQuestion(question: string, ctx: PlannerContext): Plan {
   if (ctx.clarificationId && ctx.previous?.kind === "clarify") {
     return planQuestion(ctx.previous.originalQuestion, { ...ctx, previous: undefined });
+  }
+  const pair = readSourceMedium(normalize(question));
+  if (pair) {
+    const rest = planQuestion(pair.rest, ctx);
+    const framed = rest.kind === "tool_calls" ? withSourceMedium(rest.frame, pair.value) : undefined;
+    if (framed) return toolPlan(framed);
   }
   const p = parseQuestion(question, ctx);
   // The user's own organization name is context, not an unknown word ("how did Acme do in October").

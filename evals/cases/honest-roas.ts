@@ -42,3 +42,31 @@ export const HONEST_ROAS_CASES: SourceCase[] = [
     expect: qm({ metrics: ["roas"], dimensions: ["channel"], timeRange: P.oct }),
   },
 ];
+
+/** Cases for a source / medium pair: it filters source_medium (last touch), not the platform. */
+export const SOURCE_MEDIUM_CASES: SourceCase[] = [
+  {
+    id: "filter.source-medium-google-cpc",
+    tags: ["filter", "source_medium"],
+    questions: ["revenue from google / cpc in October", "orders and revenue from google/cpc in October"],
+    expect: {
+      calls: [
+        {
+          name: "query_metrics",
+          args: {
+            filters: [{ field: "source_medium", op: "in", values: ["google / cpc"] }],
+            attributionModel: "last_touch",
+            timeRange: P.oct,
+          },
+          compute: {
+            metrics: ["revenue"],
+            dimensions: [],
+            filters: [{ field: "source_medium", op: "in", values: ["google / cpc"] }],
+            attributionModel: "last_touch",
+            timeRange: P.oct,
+          },
+        },
+      ],
+    },
+  },
+];

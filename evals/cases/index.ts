@@ -12,13 +12,14 @@ import {
 } from "./conversation.ts";
 import { BREAKDOWNS, FILTER_CASES, LOOKUPS, TIME_CASES, TOP_N, TRENDS } from "./data.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
-import { HONEST_ROAS_CASES } from "./honest-roas.ts";
+import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 
 /** Dataset name -> its source cases (written to evals/datasets/<name>.jsonl). */
 export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = {
   data: [
     ...HONEST_ROAS_CASES,
+    ...SOURCE_MEDIUM_CASES,
     ...LOOKUPS,
     ...BREAKDOWNS,
     ...FILTER_CASES,
