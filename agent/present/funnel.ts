@@ -53,7 +53,9 @@ function abandonmentSentence(f: Funnel): string {
 function channelLine(c: ChannelFunnel): string {
   const f = c.funnel;
   const d = f.biggestDrop;
-  return `- ${c.label}: ${count(c.counts.sessions)} sessions -> ${count(c.counts.addToCarts)} carts -> ${count(c.counts.checkouts)} checkouts -> ${count(c.counts.orders)} orders${f.conversionRate === null ? "" : ` (${pct(f.conversionRate)} of sessions)`}${d ? `; biggest drop ${lower(FUNNEL_STEP_LABELS[d.from])} -> ${lower(FUNNEL_STEP_LABELS[d.to])} (${pct(d.dropRate)})` : ""}`;
+  const cartRate = f.steps.find((s) => s.step === "add_to_carts")?.ofSessions;
+  const carts = `${count(c.counts.addToCarts)} carts${cartRate == null ? "" : ` (add-to-cart rate ${pct(cartRate)})`}`;
+  return `- ${c.label}: ${count(c.counts.sessions)} sessions -> ${carts} -> ${count(c.counts.checkouts)} checkouts -> ${count(c.counts.orders)} orders${f.conversionRate === null ? "" : ` (${pct(f.conversionRate)} of sessions)`}${d ? `; biggest drop ${lower(FUNNEL_STEP_LABELS[d.from])} -> ${lower(FUNNEL_STEP_LABELS[d.to])} (${pct(d.dropRate)})` : ""}`;
 }
 
 function chartOf(d: FunnelData, title: string): Record<string, unknown> {
@@ -123,6 +125,7 @@ export function presentFunnel(d: FunnelData): Presentation {
           { key: "add_to_carts", label: "Add to cart", unit: "count" },
           { key: "checkouts", label: "Checkout", unit: "count" },
           { key: "orders", label: "Orders (last touch)", unit: "count" },
+          { key: "add_to_cart_rate", label: "Add-to-cart rate", unit: "percent" },
           { key: "conversion_rate", label: "Orders per session", unit: "percent" },
           { key: "cart_abandonment_rate", label: "Cart abandonment", unit: "percent" },
         ],
@@ -135,6 +138,7 @@ export function presentFunnel(d: FunnelData): Presentation {
           add_to_carts: c.counts.addToCarts,
           checkouts: c.counts.checkouts,
           orders: c.counts.orders,
+          add_to_cart_rate: c.funnel.steps.find((s) => s.step === "add_to_carts")?.ofSessions ?? null,
           conversion_rate: c.funnel.conversionRate,
           cart_abandonment_rate: c.funnel.cartAbandonmentRate,
         })),
