@@ -1,10 +1,12 @@
 import type { Embedder } from "../semantic/search/embedder.ts";
 import { createAttribution } from "../tools/attribution/execute.ts";
 import { createBrief } from "../tools/brief/execute.ts";
+import { createCohorts } from "../tools/cohorts/execute.ts";
 import { createComparePeriods } from "../tools/compare-periods/execute.ts";
 import { createDescribeMetric } from "../tools/describe-metric/execute.ts";
 import { createDetectAnomalies } from "../tools/detect-anomalies/execute.ts";
 import { createExplainChange } from "../tools/explain-change/execute.ts";
+import { createFunnel } from "../tools/funnel/execute.ts";
 import { createJourneys } from "../tools/journeys/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
 import { createOverview } from "../tools/overview/execute.ts";
@@ -31,5 +33,7 @@ export function buildToolExecutors(deps: ToolDeps & { embedder: Embedder }): Too
     overview: createOverview(deps),
     recommend: createRecommend(deps),
     brief: createBrief(deps),
+    funnel: createFunnel(deps),
+    cohorts: createCohorts(deps),
   };
 }

@@ -21,6 +21,7 @@ import {
   toolCallValidator,
 } from "./models/index.ts";
 import { LocalPlannerChatModel } from "./planner/chat-model.ts";
+import { valueLabelsOf } from "./present/value-labels.ts";
 import { SYSTEM_PROMPT } from "./prompts.ts";
 import { createTenantContextCache } from "./tenant-context.ts";
 
@@ -146,7 +147,11 @@ export function createAgentService(deps: AgentServiceDeps) {
       },
       tools: buildToolExecutors({ db: deps.db, catalog, tenant, now, embedder: deps.embedder }),
       finalize: {
-        present: { currency: tenant.currency, timeZone: tenant.timeZone },
+        present: {
+          currency: tenant.currency,
+          timeZone: tenant.timeZone,
+          valueLabels: valueLabelsOf(dimensionValues),
+        },
         model: modelInfo,
         log,
       },

@@ -185,6 +185,10 @@ export const webSessionsDaily = pgTable(
     sessions: integer("sessions").notNull(),
     users: integer("users").notNull(),
     bounces: integer("bounces").notNull(),
+    /** Sessions that added something to the cart (funnel step; >= checkouts). */
+    addToCarts: integer("add_to_carts").notNull().default(0),
+    /** Sessions that started a checkout (funnel step; >= the channel's last-touch orders). */
+    checkouts: integer("checkouts").notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.date, t.channel] })],
 );

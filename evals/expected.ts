@@ -9,10 +9,12 @@ import type { Catalog } from "../semantic/catalog/types.ts";
 import { executeMetricQuery } from "../semantic/execute/execute.ts";
 import { createAttribution } from "../tools/attribution/execute.ts";
 import { createBrief } from "../tools/brief/execute.ts";
+import { createCohorts } from "../tools/cohorts/execute.ts";
 import { createComparePeriods } from "../tools/compare-periods/execute.ts";
 import { createDescribeMetric } from "../tools/describe-metric/execute.ts";
 import { createDetectAnomalies } from "../tools/detect-anomalies/execute.ts";
 import { createExplainChange } from "../tools/explain-change/execute.ts";
+import { createFunnel } from "../tools/funnel/execute.ts";
 import { createJourneys } from "../tools/journeys/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
 import { createOverview } from "../tools/overview/execute.ts";
@@ -58,6 +60,8 @@ export function createExpectedValues(env: EvalEnvironment, now: Date) {
       overview: createOverview(deps),
       brief: createBrief(deps),
       recommend: createRecommend(deps),
+      funnel: createFunnel(deps),
+      cohorts: createCohorts(deps),
       describe_metric: createDescribeMetric(deps),
       list_dimension_values: createListDimensionValues(deps),
       search_catalog: createSearchCatalog({ ...deps, embedder: env.embedder }),

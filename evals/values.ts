@@ -201,6 +201,45 @@ function recommendValues(data: Obj): ExpectedValue[] {
   ];
 }
 
+function funnelValues(data: Obj): ExpectedValue[] {
+  const steps = list(isObj(data.funnel) ? data.funnel.steps : []);
+  const channels = list(data.byChannel).slice(0, SAMPLE_ROWS);
+  return [
+    ...steps.flatMap((s) => at(data, ["funnel", "steps", { step: str(isObj(s) ? s.step : "") }, "count"])),
+    ...at(data, ["funnel", "biggestDrop", "to"]),
+    ...at(data, ["funnel", "biggestDrop", "dropRate"]),
+    ...at(data, ["funnel", "cartAbandonmentRate"]),
+    ...at(data, ["funnel", "checkoutAbandonmentRate"]),
+    ...channels.flatMap((c) => {
+      const key = { channel: str(isObj(c) ? c.channel : "") };
+      return [
+        ...at(data, ["byChannel", key, "counts", "addToCarts"]),
+        ...at(data, ["byChannel", key, "counts", "orders"]),
+      ];
+    }),
+  ];
+}
+
+function cohortValues(data: Obj): ExpectedValue[] {
+  const rows = list(data.rows).slice(0, SAMPLE_ROWS);
+  const days = str(data.ltvDays);
+  return [
+    ...at(data, ["total", "customers"]),
+    ...at(data, ["total", "repeatRate"]),
+    ...at(data, ["total", "horizons", { days }, "revenuePerCustomer"]),
+    ...rows.flatMap((r) => {
+      const cohort = { cohort: str(isObj(r) ? r.cohort : "") };
+      return [
+        ...at(data, ["rows", cohort, "customers"]),
+        ...at(data, ["rows", cohort, "horizons", { days }, "revenuePerCustomer"]),
+      ];
+    }),
+    ...list(data.ltvToCac)
+      .slice(0, SAMPLE_ROWS)
+      .flatMap((r) => at(data, ["ltvToCac", { channel: str(isObj(r) ? r.channel : "") }, "ltvToCac"])),
+  ];
+}
+
 /**
  * The figures a case checks in one tool's successful result, chosen from the result's shape:
  * totals, a few rows keyed by their dimension values, the first row of a ranking, model credits,
@@ -229,6 +268,10 @@ export function selectValues(tool: string, data: unknown, args: Record<string, u
       return briefValues(data);
     case "recommend":
       return recommendValues(data);
+    case "funnel":
+      return funnelValues(data);
+    case "cohorts":
+      return cohortValues(data);
     case "describe_metric":
       return [...at(data, ["key"]), ...at(data, ["unit"])];
     case "list_dimension_values":

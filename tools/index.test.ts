@@ -18,6 +18,8 @@ describe("tool registry", () => {
       "overview",
       "recommend",
       "brief",
+      "funnel",
+      "cohorts",
     ]);
     for (const name of TOOL_NAMES) expect(name).toMatch(/^[a-z][a-z_]*$/);
   });

@@ -5,10 +5,12 @@
 import type { z } from "zod";
 import { attribution } from "./attribution/definition.ts";
 import { brief } from "./brief/definition.ts";
+import { cohorts } from "./cohorts/definition.ts";
 import { comparePeriods } from "./compare-periods/definition.ts";
 import { describeMetric } from "./describe-metric/definition.ts";
 import { detectAnomalies } from "./detect-anomalies/definition.ts";
 import { explainChange } from "./explain-change/definition.ts";
+import { funnel } from "./funnel/definition.ts";
 import { journeys } from "./journeys/definition.ts";
 import { listDimensionValues } from "./list-dimension-values/definition.ts";
 import { overview } from "./overview/definition.ts";
@@ -35,6 +37,8 @@ export const TOOL_DEFINITIONS = [
   overview,
   recommend,
   brief,
+  funnel,
+  cohorts,
 ] as const;
 
 /** A tool name as the model sees it. */
@@ -59,10 +63,12 @@ export function getToolDefinition(name: string): (typeof TOOL_DEFINITIONS)[numbe
 export {
   attribution,
   brief,
+  cohorts,
   comparePeriods,
   describeMetric,
   detectAnomalies,
   explainChange,
+  funnel,
   journeys,
   listDimensionValues,
   overview,

@@ -2,6 +2,8 @@
  * Frame -> tool calls. The only place that knows each tool's argument shape, so the planner's
  * output always parses under the tool definitions (tested in assemble.test.ts).
  */
+import { cohortsCall } from "./cohort-intent.ts";
+import { funnelCall } from "./funnel-intent.ts";
 import type { Frame, PlannedCall } from "./types.ts";
 
 const range = (p: { from: string; to: string }) => ({ from: p.from, to: p.to });
@@ -154,6 +156,10 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
       const a = frame.advice;
       return [{ name: "recommend", args: { focus: a?.tool === "recommend" ? a.focus : "all" } }];
     }
+    case "funnel":
+      return [funnelCall(frame)];
+    case "cohorts":
+      return [cohortsCall(frame)];
     case "journeys": {
       const j = frame.journey ?? { analysis: "top_paths" as const };
       return [

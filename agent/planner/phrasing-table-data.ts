@@ -165,7 +165,7 @@ export const QUERY: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["revenue"], timeRange: { from: "2026-08-01", to: "2026-10-31" } },
   ],
-  ["what's our ROAS", "query_metrics", { metrics: ["roas"], timeRange: DEFAULT_30 }],
+  ["what's our ROAS", "query_metrics", { metrics: ["roas", "mer"], timeRange: DEFAULT_30 }],
   // overview-intent.ts: no metric named -> the overview tool (headline KPIs vs the month before).
   ["how did we do last month", "overview", { period: LAST_MONTH }],
 ];
@@ -345,7 +345,7 @@ export const RANK_TREND: PhrasingRow[] = [
     "ROAS over time",
     "query_metrics",
     {
-      metrics: ["roas"],
+      metrics: ["roas", "mer"],
       dimensions: ["date"],
       grain: "week",
       timeRange: { from: "2026-08-03", to: "2026-10-31" },

@@ -332,7 +332,7 @@ export const DEFINE: PhrasingRow[] = [
 ];
 
 export const TYPOS_AND_CATALOG: PhrasingRow[] = [
-  ["roaz last month", "query_metrics", { metrics: ["roas"], timeRange: LAST_MONTH }],
+  ["roaz last month", "query_metrics", { metrics: ["roas", "mer"], timeRange: LAST_MONTH }],
   ["convrsion rate by channel", "query_metrics", { metrics: ["conversion_rate"], dimensions: ["channel"] }],
   [
     "revnue by platform in Q3",
@@ -342,7 +342,12 @@ export const TYPOS_AND_CATALOG: PhrasingRow[] = [
   ["impresions yesterday", "query_metrics", { metrics: ["impressions"] }],
   ["averge order value last month", "query_metrics", { metrics: ["average_order_value"] }],
   ["bouce rate last week", "query_metrics", { metrics: ["bounce_rate"] }],
-  ["what's our LTV?", "search_catalog", { query: "ltv" }],
+  // Lifetime value is answered by the cohorts tool (customers of the last 12 months by first touch).
+  [
+    "what's our LTV?",
+    "cohorts",
+    { groupBy: "first_touch_channel", period: { from: "2025-11-01", to: "2026-10-31" } },
+  ],
   ["what is our net promoter score last month", "search_catalog", { query: "net promoter score" }],
   ["what can you do", "search_catalog", { query: "" }],
   ["which metrics can I ask about", "search_catalog", { query: "" }],

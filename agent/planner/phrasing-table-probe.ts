@@ -44,7 +44,7 @@ export const PROBE: PhrasingRow[] = [
   [
     "what was ROAS on Black Friday last year",
     "query_metrics",
-    { metrics: ["roas"], timeRange: { from: "2025-11-28", to: "2025-11-28" } },
+    { metrics: ["roas", "mer"], timeRange: { from: "2025-11-28", to: "2025-11-28" } },
   ],
   [
     "Q3 last year revenue",

@@ -398,7 +398,7 @@ export const SHORTHAND: PhrasingRow[] = [
   [
     "ROAS during the holiday season 2025",
     "query_metrics",
-    { metrics: ["roas"], filters: [], timeRange: { from: "2025-11-24", to: "2025-12-31" } },
+    { metrics: ["roas", "mer"], filters: [], timeRange: { from: "2025-11-24", to: "2025-12-31" } },
   ],
   // Email-only metrics need no email filter.
   [

@@ -8,6 +8,8 @@ export type PhrasingRow = [question: string, tool: string, args: Record<string, 
 import { ADVICE } from "./phrasing-table-advice.ts";
 import { FILTERS, QUERY, RANK_TREND } from "./phrasing-table-data.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
+import { COHORTS } from "./phrasing-table-cohorts.ts";
+import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import {
   ANOMALIES,
   ATTRIBUTION,
@@ -36,6 +38,9 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...HONESTY,
   ...OVERVIEW,
   ...ADVICE,
+  ...FUNNEL,
+  ...HONEST_ROAS,
+  ...COHORTS,
   ...DEFINE,
   ...TYPOS_AND_CATALOG,
   ...SHORTHAND,

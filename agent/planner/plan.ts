@@ -7,8 +7,11 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { readAdviceIntent } from "./advice-intent.ts";
 import { assembleCalls } from "./assemble.ts";
+import { cohortFrame, readCohortIntent } from "./cohort-intent.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
+import { readFunnelIntent } from "./funnel-intent.ts";
+import { withMerBesideRoas } from "./honest-roas.ts";
 import { readJourneyIntent } from "./journey-intent.ts";
 import { normalize } from "./normalize.ts";
 import { asksForOverview, planOverview } from "./overview-intent.ts";
@@ -24,6 +27,7 @@ import {
   scheduleRequest,
   unknownMetric,
 } from "./scope.ts";
+import { readSourceMedium, withSourceMedium } from "./source-medium.ts";
 import type { ClarifyOption, Frame, Intent, Plan, PlannerContext } from "./types.ts";
 import {
   unavailableBreakdown,
@@ -198,6 +202,12 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   if (ctx.clarificationId && ctx.previous?.kind === "clarify") {
     return planQuestion(ctx.previous.originalQuestion, { ...ctx, previous: undefined });
   }
+  const pair = readSourceMedium(normalize(question));
+  if (pair) {
+    const rest = planQuestion(pair.rest, ctx);
+    const framed = rest.kind === "tool_calls" ? withSourceMedium(rest.frame, pair.value) : undefined;
+    if (framed) return toolPlan(framed);
+  }
   const p = parseQuestion(question, ctx);
   // The user's own organization name is context, not an unknown word ("how did Acme do in October").
   const own = new Set(normalize(ctx.organizationName ?? "").split(" "));
@@ -223,6 +233,10 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
     return clarify(unavailableBreakdownQuestion(unavailable), breakdownOptions(ctx.catalog), question);
   const advice = readAdviceIntent(p.text);
   if (advice) return toolPlan({ ...frameFor(advice.tool, p, ctx.catalog), advice });
+  const funnel = readFunnelIntent(p.text);
+  if (funnel) return toolPlan({ ...frameFor("funnel", p, ctx.catalog), funnel });
+  const cohort = readCohortIntent(p.text);
+  if (cohort) return toolPlan(cohortFrame(frameFor("cohorts", p, ctx.catalog), p, cohort));
   // Acting on an ad platform or scheduling is not a data question: answering the data part alone
   // ("pause the worst campaign" -> a ranking) would answer a different question.
   if (platformActionRequest(p.text)) return { kind: "decline", message: DECLINES.action };
@@ -313,7 +327,7 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
       question,
     );
   }
-  const frame = frameFor(intent, p, ctx.catalog);
+  const frame = withMerBesideRoas(frameFor(intent, p, ctx.catalog), ctx.catalog, p.metrics);
   frame.filters = frame.filters.filter((f) => !redundantEmailFilter(f, frame.metrics, ctx.catalog));
   if (intent === "list_values") frame.listDimension = p.signals.listDimension;
   if (intent === "search") frame.searchText = "";

@@ -68,6 +68,8 @@ export type Intent =
   | "journeys"
   | "brief"
   | "recommend"
+  | "funnel"
+  | "cohorts"
   | "define"
   | "search"
   | "list_values";
@@ -138,6 +140,12 @@ export interface Frame {
   journey?: { analysis: JourneyAnalysis; customerId?: number | undefined } | undefined;
   /** brief and recommend: what the question asks for (agent/planner/advice-intent.ts). */
   advice?: AdviceIntent | undefined;
+  /** funnel: whether each channel's funnel is wanted too. */
+  funnel?: { byChannel: boolean } | undefined;
+  /** cohorts: the grouping and, when named, the LTV horizon in days. */
+  cohort?:
+    | { groupBy: "first_touch_channel" | "first_order_month"; ltvDays?: 30 | 60 | 90 | 180 | 365 | undefined }
+    | undefined;
   /** search_catalog words, list_dimension_values dimension. */
   searchText?: string | undefined;
   listDimension?: string | undefined;

@@ -66,7 +66,11 @@ function comparisonMemberLines(
   const m = specs.get(lead.metric)!;
   const lines = sorted.slice(0, MEMBERS_IN_TEXT).map((row) => {
     const name = dims
-      .map((k) => (row[k] === null || row[k] === undefined ? "(none)" : String(row[k])))
+      .map((k) =>
+        row[k] === null || row[k] === undefined
+          ? "(none)"
+          : (ctx.valueLabels?.[k]?.[String(row[k])] ?? String(row[k])),
+      )
       .join(" / ");
     const c = cell(row, lead.metric);
     if (!c || !num(c.current)) return `- ${name}: no data`;

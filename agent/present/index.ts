@@ -1,10 +1,12 @@
 import type { Brief } from "../../briefs/build-brief.ts";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { AttributionToolData } from "../../tools/attribution/execute.ts";
+import type { CohortsData } from "../../tools/cohorts/execute.ts";
 import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
 import type { DescribeMetricOutput } from "../../tools/describe-metric/definition.ts";
 import type { DetectAnomaliesData } from "../../tools/detect-anomalies/execute.ts";
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
+import type { FunnelData } from "../../tools/funnel/execute.ts";
 import type { JourneysData } from "../../tools/journeys/execute.ts";
 import type { ListDimensionValuesOutput } from "../../tools/list-dimension-values/definition.ts";
 import type { OverviewData } from "../../tools/overview/execute.ts";
@@ -16,6 +18,8 @@ import { presentAnomalies } from "./anomalies.ts";
 import { presentAttribution } from "./attribution.ts";
 import { presentBrief, presentRecommendations } from "./brief.ts";
 import { presentDefinition, presentSearch, presentValues } from "./catalog.ts";
+import { presentCohorts } from "./cohorts.ts";
+import { presentFunnel } from "./funnel.ts";
 import { presentJourneys } from "./journeys.ts";
 import { presentOverview } from "./overview.ts";
 import { presentMetricResult } from "./query-metrics.ts";
@@ -39,6 +43,8 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = {
   overview: (data, _args, ctx) => presentOverview(data as OverviewData, ctx),
   brief: (data) => presentBrief(data as Brief),
   recommend: (data, _args, ctx) => presentRecommendations(data as RecommendData, ctx),
+  funnel: (data) => presentFunnel(data as FunnelData),
+  cohorts: (data, _args, ctx) => presentCohorts(data as CohortsData, ctx),
   describe_metric: (data) => presentDefinition(data as DescribeMetricOutput),
   list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
   search_catalog: (data) => presentSearch(data as SearchCatalogOutput),

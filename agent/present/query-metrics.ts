@@ -2,6 +2,7 @@ import type { MetricResult } from "../../semantic/execute/execute.ts";
 import { metricSpecOf, metricTableAnswer, metricTableInputFromResult, trendAnswer } from "../answer/index.ts";
 import { chartInputFromResult, chooseChart } from "../chart/index.ts";
 import type { Presentation, PresentContext } from "./types.ts";
+import { labelResult } from "./value-labels.ts";
 
 const TIME_DIMENSIONS = new Set(["date", "week", "month", "quarter", "year"]);
 
@@ -73,12 +74,32 @@ function trendText(
   });
 }
 
+/**
+ * Which ROAS this is, when the result has ROAS or MER: a reader must not take blended revenue over
+ * spend for the return of the ads, nor the other way round (#12).
+ */
+function roasNote(result: MetricResult): string {
+  // No figure, nothing to qualify ("No data for ..." stands alone).
+  const figures = [...result.rows.flatMap((r) => Object.values(r)), ...Object.values(result.totals)];
+  if (!figures.some((v) => typeof v === "number")) return "";
+  const keys = new Set(result.columns.map((c) => c.key));
+  const model = result.provenance.attribution?.model?.replace(/_/g, " ");
+  const roas = keys.has("roas")
+    ? `ROAS is the revenue ${model ? `the ${model} attribution model` : "the organization's default attribution model"} credits to paid channels, over their ad spend.`
+    : "";
+  const mer = keys.has("mer")
+    ? "MER is all tracked revenue (organic, direct and email included) over ad spend, so it runs higher than ROAS."
+    : "";
+  return [roas, mer].filter(Boolean).join(" ");
+}
+
 /** query_metrics and compare_periods results: a table, a chart from its shape, and provenance. */
 export function presentMetricResult(
-  result: MetricResult,
+  raw: MetricResult,
   args: Record<string, unknown>,
   ctx: PresentContext,
 ): Presentation {
+  const result = labelResult(raw, ctx.valueLabels);
   const limit = typeof args.limit === "number" ? args.limit : undefined;
   const orderBy = Array.isArray(args.orderBy)
     ? (args.orderBy[0] as { direction?: string } | undefined)
@@ -86,11 +107,15 @@ export function presentMetricResult(
   const topN = limit
     ? { n: limit, direction: orderBy?.direction === "asc" ? ("bottom" as const) : ("top" as const) }
     : undefined;
-  const text =
+  const text = [
     trendText(result, args, ctx) ??
-    metricTableAnswer(
-      metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
-    );
+      metricTableAnswer(
+        metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
+      ),
+    roasNote(result),
+  ]
+    .filter(Boolean)
+    .join("\n");
   const chart = chooseChart(chartInputFromResult(result, { currency: ctx.currency }));
   return {
     text,

@@ -1,4 +1,5 @@
 import type { AgentAnswer } from "../contract.ts";
+import type { ValueLabels } from "./value-labels.ts";
 
 /** What a successful tool result contributes to the answer. */
 export interface Presentation {
@@ -13,6 +14,8 @@ export interface Presentation {
 export interface PresentContext {
   currency: string;
   timeZone: string;
+  /** Channel and platform labels by stored value, so answers read "Paid Search", not `paid_search`. */
+  valueLabels?: ValueLabels;
 }
 
 /** Turns one tool's successful data into a presentation. */

@@ -7,6 +7,7 @@ import { eventBatchSchema } from "../../ingest/events/event-schema.ts";
 import { channelRuleListSchema } from "../../ingest/channels/channel-rules.ts";
 import { metricQuerySchema } from "../../semantic/query/types.ts";
 import { briefInput } from "../../tools/brief/definition.ts";
+import { funnelInput } from "../../tools/funnel/definition.ts";
 import { journeysInput } from "../../tools/journeys/definition.ts";
 import { recommendInput } from "../../tools/recommend/definition.ts";
 import { decisionInput } from "../routes/agent-actions.ts";
@@ -376,4 +377,12 @@ export const OPERATIONS: readonly Operation[] = [
     body: journeysInput,
   },
   ...SCHEDULING_OPERATIONS,
+  {
+    method: "post",
+    path: "/api/v1/funnel",
+    summary:
+      "Conversion funnel: impressions, clicks, sessions, engaged sessions, add to cart, checkout, orders; step rates and the biggest drop",
+    tags: ["analysis"],
+    body: funnelInput,
+  },
 ];

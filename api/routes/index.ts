@@ -13,6 +13,7 @@ import { channelRulesRouter } from "./channel-rules.ts";
 import { currencyRatesRouter } from "./currency-rates.ts";
 import { explainChangeRouter } from "./explain-change.ts";
 import { feedbackRouter } from "./feedback.ts";
+import { funnelRouter } from "./funnel.ts";
 import { journeysRouter } from "./journeys.ts";
 import { meRouter } from "./me.ts";
 import { metricsRouter } from "./metrics.ts";
@@ -31,6 +32,7 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/anomalies", anomaliesRouter],
   ["/api/v1/explain-change", explainChangeRouter],
   ["/api/v1/journeys", journeysRouter],
+  ["/api/v1/funnel", funnelRouter],
   ["/api/v1/feedback", feedbackRouter],
   ["/api/v1/threads", threadsRouter],
   ["/api/v1/overview", overviewRouter],

@@ -142,11 +142,11 @@ describe("POST /api/v1/metrics against an independent recomputation from the CSV
     expect(r.totals.new_customers).toBe(octOrders().filter((x) => x.is_new_customer === "true").length);
   });
 
-  it("11: blended ROAS = tracked revenue / ad spend", async () => {
-    const r = await query({ metrics: ["roas"], timeRange: OCT });
+  it("11: MER (blended ROAS) = tracked revenue / ad spend", async () => {
+    const r = await query({ metrics: ["mer"], timeRange: OCT });
     const rev = octOrders().reduce((s, x) => s + cents(x.revenue!), 0);
     const cost = octSpend().reduce((s, x) => s + cents(x.spend!), 0);
-    expect(r.totals.roas!).toBeCloseTo(rev / cost, 12);
+    expect(r.totals.mer!).toBeCloseTo(rev / cost, 12);
   });
 
   it("12: weekly revenue with Monday weeks across the October-November boundary (exact)", async () => {

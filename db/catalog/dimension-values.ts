@@ -16,6 +16,31 @@ const PLATFORM_ALIASES: Record<string, string[]> = {
   snapchat_ads: ["snapchat", "snap"],
 };
 
+/** How marketers write platform names; other keys read as their words capitalized ("impact" -> "Impact"). */
+const PLATFORM_LABELS: Record<string, string> = {
+  meta_ads: "Meta Ads",
+  google_ads: "Google Ads",
+  tiktok_ads: "TikTok Ads",
+  microsoft_ads: "Microsoft Ads",
+  linkedin_ads: "LinkedIn Ads",
+  pinterest_ads: "Pinterest Ads",
+  snapchat_ads: "Snapchat Ads",
+};
+
+/**
+ * A platform's display label.
+ * @example platformLabel("meta_ads") // "Meta Ads"
+ */
+export function platformLabel(key: string): string {
+  return (
+    PLATFORM_LABELS[key] ??
+    key
+      .split("_")
+      .map((w) => (w ? w[0]!.toUpperCase() + w.slice(1) : w))
+      .join(" ")
+  );
+}
+
 const CHANNEL_ALIASES: Record<string, string[]> = {
   paid_search: ["search ads", "sem", "ppc", "paid search"],
   paid_social: ["social ads", "paid social", "social media ads"],
@@ -69,7 +94,7 @@ export async function loadDimensionValues(db: Queryable, organizationId: number)
     values.push({
       dimension: "platform",
       key: p,
-      label: p,
+      label: platformLabel(p),
       aliases: [p.replaceAll("_", " "), ...(PLATFORM_ALIASES[p] ?? [])],
     });
   }

@@ -135,15 +135,24 @@ export const EXPORT_FILES: readonly ExportFile[] = [
     ],
   },
   {
-    // Sessions behind conversion rate, bounce rate and revenue per session (not derivable from touches).
+    // Sessions behind conversion rate, bounce rate, revenue per session and the funnel's cart and
+    // checkout steps (not derivable from touches).
     file: "web_sessions_daily.csv",
-    header: ["date", "channel", "sessions", "users", "bounces"],
+    header: ["date", "channel", "sessions", "users", "bounces", "add_to_carts", "checkouts"],
     table: "web_sessions_daily",
-    select: "date, channel, sessions, users, bounces",
+    select: "date, channel, sessions, users, bounces, add_to_carts, checkouts",
     keys: [
       { column: "date", cast: "date" },
       { column: "channel", cast: "text" },
     ],
-    format: (r) => [str(r.date), str(r.channel), str(r.sessions), str(r.users), str(r.bounces)],
+    format: (r) => [
+      str(r.date),
+      str(r.channel),
+      str(r.sessions),
+      str(r.users),
+      str(r.bounces),
+      str(r.add_to_carts),
+      str(r.checkouts),
+    ],
   },
 ];

@@ -33,7 +33,7 @@ describe("exportOrganization", () => {
       "touchpoints.csv": "touchpoint_id,customer_id,ts,channel,platform,campaign_id,source,medium",
       "conversions.csv": "order_id,customer_id,ts,revenue,currency,is_new_customer",
       "email_daily.csv": "date,email_campaign,sends,opens,clicks,unsubscribes",
-      "web_sessions_daily.csv": "date,channel,sessions,users,bounces",
+      "web_sessions_daily.csv": "date,channel,sessions,users,bounces,add_to_carts,checkouts",
     };
     expect(files.map((f) => f.file)).toEqual(Object.keys(headers));
     for (const [file, header] of Object.entries(headers)) {

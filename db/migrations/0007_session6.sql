@@ -178,6 +178,8 @@ CREATE TABLE "tracked_events" (
 --> statement-breakpoint
 ALTER TABLE "customers" ADD COLUMN "external_id" text;--> statement-breakpoint
 ALTER TABLE "organizations" ADD COLUMN "gross_margin" double precision DEFAULT 0.5 NOT NULL;--> statement-breakpoint
+ALTER TABLE "web_sessions_daily" ADD COLUMN "add_to_carts" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
+ALTER TABLE "web_sessions_daily" ADD COLUMN "checkouts" integer DEFAULT 0 NOT NULL;--> statement-breakpoint
 ALTER TABLE "alert_rules" ADD CONSTRAINT "alert_rules_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "brief_schedules" ADD CONSTRAINT "brief_schedules_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "campaign_external_ids" ADD CONSTRAINT "campaign_external_ids_organization_id_organizations_id_fk" FOREIGN KEY ("organization_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

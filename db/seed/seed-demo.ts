@@ -15,6 +15,7 @@ import { buildOrgPlan } from "../simulator/plan.ts";
 import type { OrgSpec } from "../simulator/spec-types.ts";
 import { ACME } from "../simulator/specs/acme.ts";
 import { BETA_BIKES } from "../simulator/specs/beta-bikes.ts";
+import { fillFunnelSteps } from "./funnel-steps.ts";
 import { withIndexesAndKeysRebuilt } from "./index-swap.ts";
 import { deleteOrganizationData, loadPlan, upsertOrganization } from "./load-org.ts";
 
@@ -120,6 +121,8 @@ async function seedOrg(db: Database, spec: OrgSpec, opts: SeedOptions): Promise<
         [org.id, opts.seed, opts.scale, JSON.stringify(rows), DATA_THROUGH],
       );
       await opts.afterLoad?.(tx, { id: org.id, slug: spec.slug, lookbackDays: org.lookbackDays });
+      // Carts and checkouts hold each channel's last-touch orders, so they come after attribution.
+      await fillFunnelSteps(tx, { id: org.id, slug: spec.slug, seed: opts.seed, timeZone: spec.timeZone });
     });
   } finally {
     bar?.stop();

@@ -30,10 +30,18 @@ export const LOOKUPS: SourceCase[] = [
     expect: qm({ metrics: ["orders"], timeRange: P.lastWeek }),
   },
   {
+    // ROAS with no channel is paid-channel ROAS on attributed revenue, with MER beside it (#12).
     id: "lookup.roas-q3",
     tags: ["lookup"],
-    questions: ["What was blended ROAS in Q3?", "overall return on ad spend for July through September"],
-    expect: qm({ metrics: ["roas"], timeRange: P.q3 }),
+    questions: ["overall return on ad spend for July through September", "What was ROAS in Q3?"],
+    expect: qm({ metrics: ["roas", "mer"], timeRange: P.q3 }),
+  },
+  {
+    // Blended ROAS is MER: all tracked revenue over ad spend.
+    id: "lookup.mer-q3",
+    tags: ["lookup"],
+    questions: ["What was blended ROAS in Q3?", "marketing efficiency ratio for Q3"],
+    expect: qm({ metrics: ["mer"], timeRange: P.q3 }),
   },
   {
     id: "lookup.cac-oct",
@@ -105,7 +113,7 @@ export const LOOKUPS: SourceCase[] = [
     id: "lookup.spend-revenue-roas-sep",
     tags: ["lookup"],
     questions: ["spend, revenue and ROAS for September", "give me September's spend, sales and ROAS"],
-    expect: qm({ metrics: ["spend", "revenue", "roas"], timeRange: P.sep }),
+    expect: qm({ metrics: ["spend", "revenue", "roas", "mer"], timeRange: P.sep }),
   },
   {
     id: "lookup.customers-q3",
@@ -403,7 +411,7 @@ export const TIME_CASES: SourceCase[] = [
     id: "time.first-quarter",
     tags: ["time"],
     questions: ["ROAS in the first quarter"],
-    expect: qm({ metrics: ["roas"], timeRange: P.q1 }),
+    expect: qm({ metrics: ["roas", "mer"], timeRange: P.q1 }),
   },
   {
     id: "time.previous-quarter",
@@ -563,7 +571,7 @@ export const TRENDS: SourceCase[] = [
     tags: ["trend"],
     questions: ["ROAS week by week since September"],
     expect: qm({
-      metrics: ["roas"],
+      metrics: ["roas", "mer"],
       dimensions: ["date"],
       grain: "week",
       timeRange: P.range("2026-09-01", "2026-11-01"),

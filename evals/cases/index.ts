@@ -2,6 +2,7 @@
 import type { SourceCase } from "../types.ts";
 import { ADVICE_CASES } from "./advice.ts";
 import { ANOMALY_CASES, ATTRIBUTION_CASES, BUDGET_CASES, COMPARISONS, WHY } from "./analysis.ts";
+import { COHORT_CASES } from "./cohorts.ts";
 import {
   ADVERSARIAL,
   CATALOG,
@@ -12,12 +13,23 @@ import {
 } from "./conversation.ts";
 import { BREAKDOWNS, FILTER_CASES, LOOKUPS, TIME_CASES, TOP_N, TRENDS } from "./data.ts";
 import { HONESTY_CASES } from "./honesty.ts";
+import { FUNNEL_CASES } from "./funnel.ts";
+import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
 
 /** Dataset name -> its source cases (written to evals/datasets/<name>.jsonl). */
 export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = {
-  data: [...LOOKUPS, ...BREAKDOWNS, ...FILTER_CASES, ...TIME_CASES, ...TOP_N, ...TRENDS],
+  data: [
+    ...HONEST_ROAS_CASES,
+    ...SOURCE_MEDIUM_CASES,
+    ...LOOKUPS,
+    ...BREAKDOWNS,
+    ...FILTER_CASES,
+    ...TIME_CASES,
+    ...TOP_N,
+    ...TRENDS,
+  ],
   analysis: [
     ...COMPARISONS,
     ...WHY,
@@ -27,6 +39,8 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...JOURNEY_CASES,
     ...OVERVIEW_CASES,
     ...ADVICE_CASES,
+    ...FUNNEL_CASES,
+    ...COHORT_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

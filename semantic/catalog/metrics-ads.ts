@@ -161,8 +161,9 @@ export const AD_METRICS: readonly MetricInput[] = [
   },
   {
     key: "users",
-    label: "Users",
-    description: "Website users (daily unique visitors, summed over days).",
+    label: "User-days",
+    description:
+      "Daily unique website users summed over the days of the period: user-days, not distinct people (someone who visits on three days counts three times). Distinct users over a period are not in the daily data.",
     synonyms: ["visitors", "unique visitors", "site users", "people"],
     unit: "count",
     format: "integer",

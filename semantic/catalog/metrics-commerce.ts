@@ -212,20 +212,47 @@ export const COMMERCE_METRICS: readonly MetricInput[] = [
   {
     key: "roas",
     label: "Return on ad spend",
-    description: "Tracked revenue divided by ad spend (ratio of sums).",
+    description:
+      "Revenue the attribution model credits to paid channels divided by their ad spend (ratio of sums), under the organization's default attribution model unless the query names one. By channel, platform or campaign: its attributed revenue over its spend. Not MER: MER divides all tracked revenue, organic and direct included, by ad spend.",
     synonyms: [
       "ROAS",
       "return on ad spend",
       "return on advertising spend",
       "revenue per dollar spent",
       "ad return",
-      "blended roas",
-      "mer",
-      "marketing efficiency ratio",
+      "paid roas",
+      "paid channel roas",
     ],
     unit: "ratio",
     format: "multiplier",
+    definition: formula("paid_attributed_revenue / spend"),
+  },
+  {
+    key: "mer",
+    label: "MER (marketing efficiency ratio)",
+    description:
+      "All tracked revenue (every channel: paid, organic, direct, email) divided by ad spend; also called blended ROAS. It is higher than ROAS because it counts revenue ads did not drive; ROAS credits each paid channel only with the revenue attributed to it. Not broken down by channel (use ROAS by channel).",
+    synonyms: ["mer", "marketing efficiency ratio", "blended roas", "media efficiency ratio", "total roas"],
+    unit: "ratio",
+    format: "multiplier",
     definition: formula("revenue / spend"),
+    dimensions: ["date"],
+  },
+  {
+    key: "paid_attributed_revenue",
+    label: "Paid-channel attributed revenue",
+    description:
+      "Revenue the attribution model credits to paid channels (channels with ad spend), under the organization's default attribution model unless the query names one: the numerator of ROAS.",
+    synonyms: ["paid revenue", "revenue from paid channels", "paid media revenue", "ad driven revenue"],
+    unit: "currency",
+    format: "currency",
+    definition: {
+      type: "aggregate",
+      table: "attribution_results",
+      aggregation: "sum",
+      column: "revenue",
+      where: { column: "paid_channel", equals: true },
+    },
   },
   {
     key: "roi",

@@ -4,7 +4,8 @@
  * catalog definitions refer to these entries by name, so nothing a user or a model types ever
  * becomes an identifier.
  *
- * `{tz}` in an expression is replaced by the compiler with the time-zone parameter placeholder.
+ * `{tz}` in an expression is replaced by the compiler with the time-zone parameter placeholder,
+ * `{org}` with the organization's (so a subquery stays on the organization's shard on Citus).
  */
 
 /** Fact sources a metric can aggregate over. `attribution_results` is the attributed view of orders. */
@@ -90,6 +91,10 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
       revenue: { sql: "ar.revenue" },
       order_id: { sql: "ar.order_id" },
       is_new_customer: { sql: "c.is_new_customer", joins: conversionJoin },
+      // Whether the credited channel is a paid one (the organization's channels.is_paid).
+      paid_channel: {
+        sql: "EXISTS (SELECT 1 FROM channels ch WHERE ch.organization_id = {org} AND ch.key = ar.channel AND ch.is_paid)",
+      },
     },
     dimensions: {
       date: { sql: "(ar.conversion_ts AT TIME ZONE {tz})::date" },

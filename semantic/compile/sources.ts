@@ -53,7 +53,9 @@ export interface RenderState {
 
 function expr(s: RenderState, e: DimensionExpr, joins: Set<JoinAlias>): string {
   for (const j of e.joins ?? []) joins.add(j);
-  return e.sql.replaceAll("{tz}", () => s.params.named("tz", s.ctx.timeZone));
+  return e.sql
+    .replaceAll("{tz}", () => s.params.named("tz", s.ctx.timeZone))
+    .replaceAll("{org}", () => s.params.named("org", s.ctx.organizationId));
 }
 
 function dimensionSql(s: RenderState, table: FactTable, key: string, joins: Set<JoinAlias>): string {

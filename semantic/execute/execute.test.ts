@@ -90,7 +90,9 @@ describe("executeMetricQuery on the hand-made fixture", () => {
     expect(by.paid_search).toMatchObject({ revenue: 0, orders: 0, spend: 110, roas: 0 });
     expect(by.direct).toMatchObject({ revenue: 170, orders: 3, spend: 0, roas: null });
     expect(by.email).toMatchObject({ revenue: 30, orders: 1 });
-    expect(r.totals).toMatchObject({ revenue: 400, orders: 5, spend: 200, roas: 2 });
+    // ROAS is the paid channels' attributed revenue (paid social 200, paid search 0) over spend;
+    // the blended 400 / 200 is MER.
+    expect(r.totals).toMatchObject({ revenue: 400, orders: 5, spend: 200, roas: 1 });
     expect(r.provenance.attribution).toMatchObject({
       model: "last_touch",
       source: "touchpoints",

@@ -73,7 +73,7 @@ export const METRIC_PHRASINGS: ReadonlyArray<readonly [phrase: string, metric: s
   ["revenue per visit", "revenue_per_session"],
   ["cost per visit", "cost_per_session"],
   ["share of new customers", "new_customer_rate"],
-  ["MER", "roas"],
+  ["MER", "mer"],
   // typos
   ["roaz", "roas"],
   ["raos", "roas"],
@@ -97,7 +97,7 @@ export const METRIC_PHRASINGS: ReadonlyArray<readonly [phrase: string, metric: s
   ["how many people opened our emails", "email_opens"],
   ["how many people unsubscribed", "email_unsubscribes"],
   ["percentage of sessions that bounced", "bounce_rate"],
-  ["what is our blended roas", "roas"],
+  ["what is our blended roas", "mer"],
   ["money spent on facebook and google", "spend"],
   ["what are we paying per new customer", "cac"],
   ["average value of an order", "average_order_value"],

@@ -1,0 +1,99 @@
+/**
+ * Questions about customer cohorts and lifetime value (LTV by channel, LTV:CAC, repeat purchase,
+ * customers who come back, monthly cohorts), recognised from the normalized question and answered
+ * by the cohorts tool. "LTV by channel" once ended in "Did you mean: date?"; "returning customers"
+ * in a period stays a metric question (customer type), so only repeat behaviour is matched here.
+ */
+import { campaignPeriod } from "./frame.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import type { Frame, PlannedCall } from "./types.ts";
+
+/** Phrasings of a cohort question. */
+export const COHORT_PHRASINGS: readonly RegExp[] = [
+  /\b(?:ltv|clv|cltv|lifetime value|life time value|lifetime revenue|customer value over time)\b/,
+  /\bcohorts?\b/,
+  /\brepeat (?:purchase|order|buy|buyer|customer)s? (?:rate|ratio|share|%)\b/,
+  /\b(?:repurchase\w*|buy again|buys again|bought again|order again|ordered again|orders again|purchase again|second (?:order|purchase))\b/,
+  /\b(?:come|comes|coming|came) back\b/,
+  /\bcustomer retention\b|\bretention (?:rate|by|of)\b|\bretain(?:ed|s)? (?:customers|buyers)\b/,
+  /\b(?:loyal|loyalest|most loyal|stickiest|sticky) (?:customers|buyers)\b/,
+];
+
+const BY_MONTH = /\b(?:month|monthly|months of first|first order month|acquisition month|by month)\b/;
+const BY_CHANNEL = /\b(?:channel|channels|source|sources|first touch)\b/;
+
+/**
+ * "90 day ltv", "6 month lifetime value", "ltv after a year": a horizon is read only next to the
+ * value words, so "ltv by channel over the last 6 months" keeps the default horizon (the period
+ * is the acquisition window, not the horizon).
+ */
+const HORIZON_WORDS: ReadonlyArray<readonly [string, 30 | 60 | 90 | 180 | 365]> = [
+  ["30 days?|1 month|one month|first month|30d", 30],
+  ["60 days?|2 months?|two months?|60d", 60],
+  ["90 days?|3 months?|three months?|first quarter|90d", 90],
+  ["180 days?|6 months?|six months?|half year|180d", 180],
+  ["365 days?|12 months?|twelve months?|1 year|one year|a year|annual|yearly|first year|365d", 365],
+];
+const VALUE = "(?:ltv|clv|cltv|lifetime value|customer value|value|revenue per customer|ltv cac|ltv to cac)";
+const HORIZON: ReadonlyArray<readonly [RegExp, 30 | 60 | 90 | 180 | 365]> = HORIZON_WORDS.map(
+  ([w, d]) =>
+    [
+      new RegExp(
+        `\\b(?:(?:${w}) ${VALUE}|${VALUE} (?:at|after|within|over|in) (?:the )?(?:first )?(?:${w}))\\b`,
+      ),
+      d,
+    ] as const,
+);
+
+/** What a cohort question asks for. */
+export interface CohortIntent {
+  groupBy: "first_touch_channel" | "first_order_month";
+  ltvDays?: 30 | 60 | 90 | 180 | 365;
+  /** The words that named the horizon ("ltv after 30 days"), which are not a period. */
+  horizonText?: string;
+}
+
+/**
+ * @example readCohortIntent("ltv by channel") // { groupBy: "first_touch_channel" }
+ * @example readCohortIntent("monthly cohorts 180 day ltv") // { groupBy: "first_order_month", ltvDays: 180 }
+ */
+export function readCohortIntent(text: string): CohortIntent | undefined {
+  if (!COHORT_PHRASINGS.some((p) => p.test(text))) return undefined;
+  const groupBy =
+    BY_MONTH.test(text) && !BY_CHANNEL.test(text)
+      ? "first_order_month"
+      : /\bcohorts?\b/.test(text) && !BY_CHANNEL.test(text) && !/\bltv|lifetime\b/.test(text)
+        ? "first_order_month"
+        : "first_touch_channel";
+  for (const [pattern, days] of HORIZON) {
+    const m = pattern.exec(text);
+    if (m) return { groupBy, ltvDays: days, horizonText: m[0] };
+  }
+  return { groupBy };
+}
+
+/**
+ * A cohort question's frame: the question's period, else the last 12 months of data (LTV needs
+ * customers old enough to have a history; the last 30 days would have none).
+ */
+export function cohortFrame(frame: Frame, p: ParsedQuestion, cohort: CohortIntent): Frame {
+  // "ltv after 30 days": the date parser reads the horizon as a date; it is not the period.
+  const stated = p.time.period && !cohort.horizonText?.includes(p.time.period.label ?? "\u0000");
+  const period = stated
+    ? frame.period
+    : { ...campaignPeriod(p.today, p.dataEnd), label: "last 12 months (default for cohorts)" };
+  return { ...frame, period, cohort: { groupBy: cohort.groupBy, ltvDays: cohort.ltvDays } };
+}
+
+/** The cohorts call of a frame. */
+export function cohortsCall(frame: Frame): PlannedCall {
+  const c = frame.cohort ?? { groupBy: "first_touch_channel" };
+  return {
+    name: "cohorts",
+    args: {
+      period: { from: frame.period.from, to: frame.period.to },
+      groupBy: c.groupBy,
+      ...(c.ltvDays ? { ltvDays: c.ltvDays } : {}),
+    },
+  };
+}

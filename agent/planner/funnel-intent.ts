@@ -1,0 +1,57 @@
+/**
+ * Questions about the conversion funnel (impressions to orders, carts and checkouts, where
+ * visitors drop off), recognised from the normalized question and answered by the funnel tool,
+ * never by a single metric total ("show me the conversion funnel" once got "Orders 1,417").
+ * The vocabulary is data: a question matching any pattern is a funnel question.
+ */
+import type { Frame, PlannedCall } from "./types.ts";
+
+/** Phrasings of a funnel question. */
+export const FUNNEL_PHRASINGS: readonly RegExp[] = [
+  /\bfunnels?\b/,
+  /\b(?:cart|basket|checkout|check out) (?:abandon\w*|drop ?offs?|drop outs?|leakage|completion)\b/,
+  /\babandon\w* (?:their |the |a |our |his |her )?(?:carts?|baskets?|checkouts?|bags?)\b/,
+  /\b(?:add|adds|added|adding) to (?:cart|basket|bag)\b/,
+  /\badd to carts?\b|\badd 2 cart\b|\batc rate\b/,
+  /\b(?:checkouts? (?:were |was |got |get )?(?:started|starts|begun|initiated|rate|conversion)|(?:started|start|starting|begin|began|initiated) (?:a |the )?checkouts?)\b/,
+  /\bwhere (?:do|did|are|were|does) (?:we|our|people|visitors|users|shoppers|customers|buyers)\b.{0,30}\b(?:lose|losing|lost|drop|dropping|leak|leaking|fall off|falling off|bail|bailing)\b/,
+  /\bwhere (?:do|did|does) (?:[a-z]+ ){0,2}(?:people|visitors|users|shoppers|customers|buyers|they|traffic|sessions) (?:drop|fall|bail|leave|quit|give up)\b/,
+  /\b(?:drop ?offs?|drop outs?|leaks?|leakage|fall ?off) (?:points?|steps?|stages?|between|from|in|on|along|across|by)\b/,
+  /\b(?:biggest|largest|main|worst) (?:drop ?offs?|drop|leak|leakage|losses|loss)\b.{0,30}\b(?:site|journey|visit|checkout|cart|funnel|steps?|stages?)\b/,
+  /\b(?:step|stage) (?:by (?:step|stage) )?conversion rates?\b/,
+  /\bconversion rates? (?:by|at|of each|per|between) (?:each )?(?:step|stage)s?\b/,
+  /\b(?:visit|visits|session|sessions|click|clicks|impression|impressions) to (?:cart|order|purchase|checkout)\b.{0,20}\b(?:rate|conversion|drop)/,
+];
+
+const BY_CHANNEL =
+  /\b(?:by|per|each|every|across|for all|for each) (?:marketing )?(?:channels?|sources?)\b|\bwhich channels?\b|\bchannels? (?:compared|side by side)\b/;
+
+/** What a funnel question asks for. */
+export interface FunnelIntent {
+  byChannel: boolean;
+}
+
+/**
+ * @example readFunnelIntent("show me the conversion funnel") // { byChannel: false }
+ * @example readFunnelIntent("cart abandonment rate by channel") // { byChannel: true }
+ */
+export function readFunnelIntent(text: string): FunnelIntent | undefined {
+  if (!FUNNEL_PHRASINGS.some((p) => p.test(text))) return undefined;
+  return { byChannel: BY_CHANNEL.test(text) };
+}
+
+/**
+ * The funnel call of a frame: its period, by channel when asked, or one channel when the question
+ * names exactly one ("funnel for paid search").
+ */
+export function funnelCall(frame: Frame): PlannedCall {
+  const one = frame.filters.find((f) => f.field === "channel" && f.op === "in" && f.values.length === 1);
+  const channel = one ? String(one.values[0]) : undefined;
+  return {
+    name: "funnel",
+    args: {
+      period: { from: frame.period.from, to: frame.period.to },
+      ...(channel ? { channel } : frame.funnel?.byChannel ? { byChannel: true } : {}),
+    },
+  };
+}

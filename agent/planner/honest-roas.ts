@@ -1,0 +1,27 @@
+/**
+ * Honest ROAS: "ROAS" with no channel, platform or campaign is paid-channel ROAS on attributed
+ * revenue (the catalog's `roas`), and MER (all tracked revenue over ad spend, the figure once
+ * headlined as "ROAS 3.92x") is shown beside it, so neither is mistaken for the other.
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import type { Frame, Intent } from "./types.ts";
+
+/** Breakdowns and filters that make ROAS a per-member figure, where MER has no meaning. */
+const MEMBER_FIELDS = new Set(["channel", "platform", "campaign", "campaign_objective", "source_medium"]);
+/** Intents answered by query_metrics, where a second metric is one more column. */
+const QUERY_INTENTS: ReadonlySet<Intent> = new Set(["query", "trend"]);
+
+/**
+ * The frame with MER after ROAS when the question asks for overall ROAS.
+ * @example withMerBesideRoas({ intent: "query", metrics: ["roas"], dimensions: [], filters: [], ... }, catalog, ["roas"]).metrics // ["roas", "mer"]
+ */
+export function withMerBesideRoas(frame: Frame, catalog: Catalog, named: readonly string[]): Frame {
+  // Only ROAS the user asked for: headline sets (an overview) choose their own metrics.
+  if (!named.includes("roas")) return frame;
+  if (!QUERY_INTENTS.has(frame.intent) || !catalog.metrics.has("mer")) return frame;
+  if (!frame.metrics.includes("roas") || frame.metrics.includes("mer")) return frame;
+  if (frame.dimensions.some((d) => MEMBER_FIELDS.has(d))) return frame;
+  if (frame.filters.some((f) => MEMBER_FIELDS.has(f.field))) return frame;
+  const at = frame.metrics.indexOf("roas") + 1;
+  return { ...frame, metrics: [...frame.metrics.slice(0, at), "mer", ...frame.metrics.slice(at)] };
+}

@@ -1,0 +1,123 @@
+/**
+ * cohorts results as answers: per cohort (first-touch channel, by label, or first-order month)
+ * customers, repeat-purchase rate and LTV at the chosen horizon, with LTV:CAC by channel, and the
+ * table of every horizon. Horizons no customer has reached read "not enough history", never 0.
+ * Every figure in the text is a value of the tool's data (or its percentage), so the verifier
+ * grounds it.
+ */
+import type { CohortRow } from "../../core/cohorts/cohorts.ts";
+import type { CohortsData } from "../../tools/cohorts/execute.ts";
+import { formatCurrency, formatDate, formatNumber, formatPeriod } from "../answer/index.ts";
+import type { Presentation, PresentContext } from "./types.ts";
+
+const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
+
+const pct = (r: number) => `${formatNumber(r * 100, 1)}%`;
+
+function ltvAt(row: CohortRow, days: number) {
+  return row.horizons.find((h) => h.days === days);
+}
+
+/**
+ * @example presentCohorts(data, { currency: "USD", timeZone: "America/New_York" })
+ */
+export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentation {
+  const byChannel = d.groupBy === "first_touch_channel";
+  const name = (cohort: string) => (byChannel ? (d.channelLabels[cohort] ?? cohort) : cohort);
+  const money = (v: number) => formatCurrency(v, ctx.currency);
+  const provenance = { tool: "cohorts", groupBy: d.groupBy, ltvDays: d.ltvDays, ...d.provenance };
+  if (d.total.customers === 0)
+    return {
+      text: `No customer placed a first order ${formatPeriod(d.period)}, so there is no cohort to show.`,
+      data: { columns: [], rows: [] },
+      provenance,
+    };
+  const t = ltvAt(d.total, d.ltvDays);
+  const headline =
+    t && t.revenuePerCustomer !== null
+      ? `${d.ltvDays}-day LTV (revenue per customer in the first ${d.ltvDays} days, over the ${formatNumber(t.customers, 0)} customers observed that long): ${money(t.revenuePerCustomer)}.`
+      : `No customer acquired ${formatPeriod(d.period)} has ${d.ltvDays} days of history yet, so there is no ${d.ltvDays}-day LTV.`;
+  const cac = new Map((d.ltvToCac ?? []).map((r) => [r.channel, r]));
+  const lines = d.rows.map((r) => {
+    const h = ltvAt(r, d.ltvDays);
+    const ltv =
+      h?.revenuePerCustomer == null
+        ? `${d.ltvDays}-day LTV: not enough history`
+        : `${d.ltvDays}-day LTV ${money(h.revenuePerCustomer)}`;
+    const c = cac.get(r.cohort);
+    const ratio =
+      c?.cac == null
+        ? byChannel
+          ? "; no ad spend, so no CAC"
+          : ""
+        : `; CAC ${money(c.cac)}${c.ltvToCac === null ? "" : `, LTV:CAC ${formatNumber(c.ltvToCac, 2)}`}`;
+    return `- ${name(r.cohort)}: ${formatNumber(r.customers, 0)} customers, ${pct(r.repeatRate)} came back for a second order; ${ltv}${ratio}`;
+  });
+  const best = [...d.rows]
+    .filter((r) => r.customers >= 1)
+    .sort((a, b) => b.repeatRate - a.repeatRate || (a.cohort < b.cohort ? -1 : 1))[0];
+  const text = [
+    `Customer cohorts: ${formatNumber(d.total.customers, 0)} customers placed their first order ${formatPeriod(d.period)}; ${pct(d.total.repeatRate)} have ordered again (repeat-purchase rate). ${headline}`,
+    `${byChannel ? "By first-touch channel" : "By first-order month"}:`,
+    ...lines,
+    byChannel && best
+      ? `Customers first reached through ${name(best.cohort)} come back most often (${pct(best.repeatRate)}).`
+      : "",
+    "LTV at a horizon counts only customers whose first order is at least that many days before the data end; the table has every horizon.",
+    d.provenance.dataFreshness.ordersThrough
+      ? `Orders through ${formatDate(d.provenance.dataFreshness.ordersThrough)}.`
+      : "",
+  ]
+    .filter(Boolean)
+    .join("\n");
+  const horizonCols = d.horizons.map((h) => ({
+    key: `ltv_${h}d`,
+    label: `LTV ${h} days`,
+    unit: "currency",
+  }));
+  const rows = d.rows.map((r) => ({
+    cohort: name(r.cohort),
+    customers: r.customers,
+    repeat_rate: r.repeatRate,
+    ...Object.fromEntries(r.horizons.map((h) => [`ltv_${h.days}d`, h.revenuePerCustomer])),
+    ...(byChannel
+      ? { cac: cac.get(r.cohort)?.cac ?? null, ltv_to_cac: cac.get(r.cohort)?.ltvToCac ?? null }
+      : {}),
+  }));
+  return {
+    text,
+    data: {
+      columns: [
+        { key: "cohort", label: byChannel ? "First-touch channel" : "First-order month" },
+        { key: "customers", label: "Customers", unit: "count" },
+        { key: "repeat_rate", label: "Repeat-purchase rate", unit: "percent" },
+        ...horizonCols,
+        ...(byChannel
+          ? [
+              { key: "cac", label: "CAC", unit: "currency" },
+              { key: "ltv_to_cac", label: `LTV:CAC (${d.ltvDays} days)`, unit: "ratio" },
+            ]
+          : []),
+      ],
+      rows,
+    },
+    chart: {
+      $schema: SCHEMA,
+      title: `${d.ltvDays}-day LTV by ${byChannel ? "first-touch channel" : "first-order month"}`,
+      description: `${d.ltvDays}-day LTV by cohort`,
+      width: "container",
+      data: { values: rows.filter((r) => r[`ltv_${d.ltvDays}d` as keyof typeof r] !== null) },
+      mark: { type: "bar", tooltip: true },
+      encoding: {
+        x: {
+          field: "cohort",
+          type: "nominal",
+          title: byChannel ? "First-touch channel" : "Month",
+          sort: null,
+        },
+        y: { field: `ltv_${d.ltvDays}d`, type: "quantitative", title: `LTV ${d.ltvDays} days` },
+      },
+    },
+    provenance,
+  };
+}

@@ -1,0 +1,50 @@
+/**
+ * Dimension values as a marketer reads them: "Paid Search", "Meta Ads", not `paid_search` or
+ * `meta_ads`. The labels come from the organization's own channels and platforms (the planner's
+ * dimension values); a value without a label is shown as stored.
+ */
+import type { MetricResult } from "../../semantic/execute/execute.ts";
+
+/** Display labels by dimension, then by stored value. */
+export type ValueLabels = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/** Dimensions whose stored values are keys rather than names. */
+const KEYED = ["channel", "platform"] as const;
+
+/**
+ * The labels of channel and platform values.
+ * @example valueLabelsOf([{ dimension: "channel", value: "paid_search", label: "Paid Search", aliases: [] }])
+ * // { channel: { paid_search: "Paid Search" } }
+ */
+export function valueLabelsOf(
+  values: readonly { dimension: string; value: string; label: string }[],
+): ValueLabels {
+  const out: Record<string, Record<string, string>> = {};
+  for (const v of values) {
+    if (!(KEYED as readonly string[]).includes(v.dimension)) continue;
+    out[v.dimension] ??= {};
+    out[v.dimension]![v.value] = v.label;
+  }
+  return out;
+}
+
+/**
+ * The result with its channel and platform values replaced by their labels (rows keep their
+ * order, so the comparison's rows, parallel by index, still line up).
+ */
+export function labelResult(result: MetricResult, labels: ValueLabels | undefined): MetricResult {
+  if (!labels) return result;
+  const dims = result.columns
+    .filter((c) => c.kind === "dimension" && labels[c.key])
+    .map((c) => [c.key, labels[c.key]!] as const);
+  if (dims.length === 0) return result;
+  const rows = result.rows.map((r) => {
+    const copy = { ...r };
+    for (const [key, names] of dims) {
+      const v = copy[key];
+      if (typeof v === "string" && names[v]) copy[key] = names[v];
+    }
+    return copy;
+  });
+  return { ...result, rows };
+}

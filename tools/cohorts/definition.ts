@@ -1,0 +1,31 @@
+/** cohorts: customer cohorts, repeat purchase and lifetime value (LTV), LTV:CAC by channel. */
+import { z } from "zod";
+import { timeRange } from "../shared/schemas.ts";
+import { defineTool } from "../shared/tool-definition.ts";
+
+/** How customers are grouped. */
+export const COHORT_GROUPINGS = ["first_touch_channel", "first_order_month"] as const;
+
+export const cohortsInput = z.object({
+  period: timeRange.describe(
+    "Customers whose FIRST order falls in this period (the acquisition window), e.g. { from: '2026-01-01', to: '2026-06-30' }.",
+  ),
+  groupBy: z
+    .enum(COHORT_GROUPINGS)
+    .default("first_touch_channel")
+    .describe(
+      "'first_touch_channel' (the channel of the first touch before the first order; with LTV:CAC) or 'first_order_month' (monthly acquisition cohorts), e.g. 'first_touch_channel'.",
+    ),
+  ltvDays: z
+    .union([z.literal(30), z.literal(60), z.literal(90), z.literal(180), z.literal(365)])
+    .default(90)
+    .describe("The horizon LTV:CAC and the headline use, in days after the first order, e.g. 90."),
+});
+export type CohortsInput = z.input<typeof cohortsInput>;
+
+export const cohorts = defineTool({
+  name: "cohorts",
+  description:
+    "Customer cohorts by first-touch channel or first-order month: customers, repeat-purchase rate, cumulative revenue per customer (LTV) 30/60/90/180/365 days after the first order (over customers observed that long), and by channel CAC and LTV:CAC. Use for 'LTV by channel', 'which channel brings customers who come back', 'repeat purchase rate', 'LTV to CAC', 'monthly cohorts'. Do NOT use for revenue or customer counts in a period (query_metrics) or paths before an order (journeys).",
+  inputSchema: cohortsInput,
+});

@@ -1,0 +1,154 @@
+import {
+  type CohortCustomer,
+  type CohortRow,
+  cohortTable,
+  LTV_HORIZONS,
+  type LtvToCac,
+  ltvToCac,
+} from "../../core/cohorts/cohorts.ts";
+import { resolveTimeRange } from "../../semantic/query/time-range.ts";
+import type { ResolvedTimeRange } from "../../semantic/query/types.ts";
+import { ok, type ToolResult } from "../result.ts";
+import type { ToolDeps } from "../shared/deps.ts";
+import { runTool } from "../shared/run-tool.ts";
+import { cohortsInput } from "./definition.ts";
+
+/** What the figures mean, stated in every answer's provenance. */
+export const COHORT_DEFINITIONS = {
+  cohort:
+    "Customers whose first order is in the period, grouped by the channel of the first touch before that order (attribution's first-touch model: touches in the lookback window; no touch counts as direct) or by the month of the first order.",
+  ltv: "Cumulative revenue per customer N days after the first order (orders placed less than N days after it, first order included), over the customers whose first order is at least N days before the data end.",
+  repeatRate: "Share of customers with a second order (by the data end, or within N days at a horizon).",
+  cac: "A channel's ad spend in the period divided by the new customers it first touched in the period.",
+  ltvToCac: "LTV at the chosen horizon divided by CAC.",
+} as const;
+
+export interface CohortsData {
+  period: ResolvedTimeRange;
+  groupBy: "first_touch_channel" | "first_order_month";
+  ltvDays: number;
+  horizons: readonly number[];
+  /** Every cohort customer together. */
+  total: CohortRow;
+  rows: CohortRow[];
+  /** By first-touch channel only. */
+  ltvToCac?: LtvToCac[];
+  channelLabels: Record<string, string>;
+  provenance: {
+    definitions: typeof COHORT_DEFINITIONS;
+    timeRange: ResolvedTimeRange;
+    lookbackDays: number;
+    dataFreshness: { ordersThrough: string | null };
+    sql: string[];
+  };
+}
+
+const COHORT_SQL = `WITH firsts AS (
+  SELECT c.customer_id, min(c.ts) AS first_ts FROM conversions c WHERE c.organization_id = $1 GROUP BY c.customer_id
+), cohort AS (
+  SELECT f.customer_id, f.first_ts FROM firsts f
+  WHERE f.first_ts >= ($2::date)::timestamp AT TIME ZONE $4 AND f.first_ts < ($3::date + 1)::timestamp AT TIME ZONE $4
+), first_orders AS (
+  SELECT DISTINCT ON (k.customer_id) k.customer_id, c.order_id
+  FROM cohort k JOIN conversions c ON c.organization_id = $1 AND c.customer_id = k.customer_id AND c.ts = k.first_ts
+  ORDER BY k.customer_id, c.order_id
+), first_touch AS (
+  SELECT DISTINCT ON (fo.customer_id) fo.customer_id, ar.channel
+  FROM first_orders fo JOIN attribution_results ar
+    ON ar.organization_id = $1 AND ar.model = 'first_touch' AND ar.order_id = fo.order_id
+  ORDER BY fo.customer_id, ar.credit DESC, ar.channel
+)
+SELECT c.customer_id::float8 AS customer_id, (extract(epoch FROM c.ts) * 1000)::float8 AS ts, c.revenue::float8 AS revenue,
+  to_char(k.first_ts AT TIME ZONE $4, 'YYYY-MM') AS month, COALESCE(ft.channel, 'direct') AS channel
+FROM cohort k
+JOIN conversions c ON c.organization_id = $1 AND c.customer_id = k.customer_id
+LEFT JOIN first_touch ft ON ft.customer_id = k.customer_id
+ORDER BY c.customer_id, c.ts, c.order_id`;
+const SPEND_SQL = `SELECT a.channel, sum(a.spend)::float8 AS spend FROM ad_spend_daily a
+WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 GROUP BY a.channel`;
+const END_SQL = `SELECT ((max(c.ts) AT TIME ZONE $2)::date)::text AS through,
+  (extract(epoch FROM (((max(c.ts) AT TIME ZONE $2)::date + 1)::timestamp AT TIME ZONE $2)) * 1000)::float8 AS end_ms
+FROM conversions c WHERE c.organization_id = $1`;
+const LABELS_SQL = `SELECT ch.key, ch.label FROM channels ch WHERE ch.organization_id = $1`;
+
+/**
+ * cohorts: reads the orders of the customers acquired in the period with their first-touch
+ * channel, and computes cohort rows and LTV:CAC in core/cohorts. The model only picks the period,
+ * the grouping and the horizon.
+ */
+export function createCohorts(deps: ToolDeps) {
+  return (args: unknown): Promise<ToolResult<CohortsData>> =>
+    runTool(cohortsInput, args, async (input) => {
+      const { organizationId, timeZone, attributionLookbackDays } = deps.tenant;
+      const period = resolveTimeRange(input.period, deps.now, timeZone);
+      const rows = await deps.db.query<{
+        customer_id: number;
+        ts: number;
+        revenue: number;
+        month: string;
+        channel: string;
+      }>(COHORT_SQL, [organizationId, period.from, period.to, timeZone]);
+      const [end] = await deps.db.query<{ through: string | null; end_ms: number | null }>(END_SQL, [
+        organizationId,
+        timeZone,
+      ]);
+      const labels = await deps.db.query<{ key: string; label: string }>(LABELS_SQL, [organizationId]);
+      const byChannel = input.groupBy === "first_touch_channel";
+      const customers: CohortCustomer[] = [];
+      for (const r of rows) {
+        const id = Number(r.customer_id);
+        let last = customers[customers.length - 1];
+        if (!last || last.customerId !== id) {
+          last = { customerId: id, cohort: byChannel ? r.channel : r.month, orders: [] };
+          customers.push(last);
+        }
+        last.orders.push({ ts: Number(r.ts), revenue: Number(r.revenue) });
+      }
+      const dataEnd = Number(end?.end_ms ?? 0);
+      const table = cohortTable(customers, dataEnd, LTV_HORIZONS);
+      const [total] = cohortTable(
+        customers.map((c) => ({ ...c, cohort: "all" })),
+        dataEnd,
+        LTV_HORIZONS,
+      );
+      const data: CohortsData = {
+        period,
+        groupBy: input.groupBy,
+        ltvDays: input.ltvDays,
+        horizons: LTV_HORIZONS,
+        total: total ?? {
+          cohort: "all",
+          customers: 0,
+          orders: 0,
+          revenue: 0,
+          repeatCustomers: 0,
+          repeatRate: 0,
+          horizons: [],
+        },
+        rows: byChannel
+          ? [...table].sort((a, b) => b.customers - a.customers || (a.cohort < b.cohort ? -1 : 1))
+          : table,
+        channelLabels: Object.fromEntries(labels.map((l) => [l.key, l.label])),
+        provenance: {
+          definitions: COHORT_DEFINITIONS,
+          timeRange: period,
+          lookbackDays: attributionLookbackDays,
+          dataFreshness: { ordersThrough: end?.through ?? null },
+          sql: byChannel ? [COHORT_SQL, SPEND_SQL, END_SQL] : [COHORT_SQL, END_SQL],
+        },
+      };
+      if (byChannel) {
+        const spend = await deps.db.query<{ channel: string; spend: number }>(SPEND_SQL, [
+          organizationId,
+          period.from,
+          period.to,
+        ]);
+        data.ltvToCac = ltvToCac(
+          data.rows,
+          Object.fromEntries(spend.map((s) => [s.channel, Number(s.spend)])),
+          input.ltvDays,
+        );
+      }
+      return ok(data);
+    });
+}
