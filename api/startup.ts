@@ -19,6 +19,8 @@ import { writeFirstKeyFile } from "./first-key.ts";
 import { onDataLoaded, prepareOrganizations } from "./lifecycle.ts";
 import { createOperatorToken } from "./operator-token.ts";
 import { metricsAccessFrom } from "./routes/prometheus.ts";
+import { createWebHandler, webBuildState } from "./web/next-app.ts";
+import { createSessionSigner, loadSessionSecret } from "./web/session.ts";
 
 export interface Started {
   db: Database;
@@ -43,6 +45,18 @@ export function clockFrom(env: Pick<Env, "NOW">): () => Date {
   if (!env.NOW) return () => new Date();
   const pinned = new Date(`${env.NOW}T12:00:00Z`);
   return () => new Date(pinned);
+}
+
+/** The web app's handler when WEB_APP is on and app/.next exists (`npm start` builds it first). */
+async function webAppHandler(env: Env, logger: Logger) {
+  if (!env.WEB_APP) return undefined;
+  const state = await webBuildState();
+  if (state === "missing") {
+    logger.warn("web app not built: only the API is served (npm start builds it; or npm run web:build)");
+    return undefined;
+  }
+  if (state === "stale") logger.warn("the web app build is older than its sources (npm run web:build)");
+  return createWebHandler();
 }
 
 /**
@@ -107,9 +121,15 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
   // Only a process holding an embedded DATA_DIR has an operator token: with DATABASE_URL other
   // processes open the database themselves, so there is nothing to reach through the service.
   const operatorToken = db.dataDirLock ? createOperatorToken() : undefined;
+  const sessions = {
+    signer: createSessionSigner(
+      await loadSessionSecret({ configured: env.SESSION_SECRET, dataDir: env.DATA_DIR }),
+    ),
+  };
+  const webHandler = await webAppHandler(env, logger);
   const app = createApp(
     { db, logger, now, version: VERSION, embedder, agent, metrics, operatorToken },
-    { metricsAccess, slackRouter: slack?.router },
+    { metricsAccess, slackRouter: slack?.router, sessions, webHandler },
   );
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));

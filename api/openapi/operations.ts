@@ -7,6 +7,7 @@ import { metricQuerySchema } from "../../semantic/query/types.ts";
 import { journeysInput } from "../../tools/journeys/definition.ts";
 import { anomaliesQuerySchema } from "../routes/anomalies.ts";
 import { storedAttributionQuery } from "../routes/attribution.ts";
+import { sessionInput } from "../routes/auth-session.ts";
 import { catalogSearchQuery } from "../routes/catalog.ts";
 import { feedbackInput } from "../routes/feedback.ts";
 import { createdKeyResponse, createKeyInput, keyListResponse, keysQuery } from "../routes/keys.ts";
@@ -83,6 +84,33 @@ export const OPERATIONS: readonly Operation[] = [
     body: agentQueryInput,
     response: agentAnswerSchema,
     statuses: [404],
+  },
+  {
+    method: "post",
+    path: "/api/v1/chat",
+    summary:
+      "Ask a question as the web app does: an AI SDK UI message stream (SSE) with status, text and a data-answer part holding the answer contract",
+    tags: ["agent"],
+    body: agentQueryInput,
+  },
+  {
+    method: "post",
+    path: "/auth/session",
+    summary:
+      "Web sign-in: verify an API key and set a signed httpOnly SameSite=Lax session cookie (a reference to the key, never the key)",
+    tags: ["account"],
+    auth: false,
+    body: sessionInput,
+    success: 201,
+    statuses: [400, 401, 403, 429],
+  },
+  {
+    method: "delete",
+    path: "/auth/session",
+    summary: "Web sign-out: clear the session cookie",
+    tags: ["account"],
+    auth: false,
+    success: 204,
   },
   {
     method: "post",

@@ -5,6 +5,7 @@ import { anomaliesRouter } from "./anomalies.ts";
 import { attributionRouter } from "./attribution.ts";
 import { budgetRouter } from "./budget.ts";
 import { catalogRouter } from "./catalog.ts";
+import { chatRouter } from "./chat.ts";
 import { explainChangeRouter } from "./explain-change.ts";
 import { feedbackRouter } from "./feedback.ts";
 import { journeysRouter } from "./journeys.ts";
@@ -22,5 +23,6 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/explain-change", explainChangeRouter],
   ["/api/v1/journeys", journeysRouter],
   ["/api/v1/feedback", feedbackRouter],
+  ["/api/v1/chat", chatRouter],
   ["/agents", agentsRouter],
 ];

@@ -1,0 +1,13 @@
+import { defineConfig } from "vitest/config";
+
+/** `npm run test:browser`: the web app in headless Chromium (needs `npm run web:build` first). */
+export default defineConfig({
+  test: {
+    root: new URL("../..", import.meta.url).pathname,
+    include: ["app/e2e/**/*.e2e.ts"],
+    testTimeout: 180_000,
+    hookTimeout: 900_000,
+    pool: "forks",
+    fileParallelism: false,
+  },
+});
