@@ -1,7 +1,7 @@
 "use client";
 import { useChat } from "@ai-sdk/react";
 import { DefaultChatTransport } from "ai";
-import { type FormEvent, type KeyboardEvent, useMemo, useRef, useState } from "react";
+import { type FormEvent, type KeyboardEvent, useEffect, useMemo, useRef, useState } from "react";
 import type { AgentAnswer, ChatMessage } from "@/lib/types";
 import { AnswerView } from "./AnswerView";
 import { useShell } from "./Shell";
@@ -29,6 +29,8 @@ function answerOf(m: ChatMessage): AgentAnswer | undefined {
 export function ChatView(props: {
   threadId?: string;
   initialMessages?: ChatMessage[];
+  /** Asked once when the view opens (links from the overview and the catalog). */
+  initialQuestion?: string;
   onPin?: (a: AgentAnswer) => void;
 }) {
   const { me, refresh } = useShell();
@@ -81,6 +83,13 @@ export function ChatView(props: {
     onFinish: () => setStatus(undefined),
   });
   const busy = chatStatus === "submitted" || chatStatus === "streaming";
+  const asked = useRef(false);
+  useEffect(() => {
+    if (!props.initialQuestion || asked.current) return;
+    asked.current = true;
+    setStatus("sending");
+    void sendMessage({ text: props.initialQuestion });
+  }, [props.initialQuestion, sendMessage]);
 
   const ask = (text: string) => {
     const q = text.trim();

@@ -22,9 +22,14 @@ function toMessages(t: StoredThread): ChatMessage[] {
   }));
 }
 
-/** A new, empty chat. */
+/** A new chat; `/?q=...` (from the overview, the catalog, a report) asks that question at once. */
 export function NewChat() {
-  return <ChatView />;
+  const [ask, setAsk] = useState<string | null>();
+  useEffect(() => {
+    setAsk(new URLSearchParams(window.location.search).get("q"));
+  }, []);
+  if (ask === undefined) return null;
+  return <ChatView key={ask ?? "new"} initialQuestion={ask ?? undefined} />;
 }
 
 /** A stored thread of this organization, reopened; another organization's id is simply not found. */
