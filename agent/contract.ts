@@ -49,6 +49,11 @@ export type Clarification = z.infer<typeof clarificationSchema>;
 export const agentAnswerSchema = z.object({
   answer: z.string().describe("A concise answer for a marketer; every number in it is grounded."),
   threadId: z.string(),
+  messageId: z
+    .number()
+    .int()
+    .optional()
+    .describe("The stored answer's message id in its thread (pin it with POST /api/v1/reports)."),
   data: z.object({
     columns: z.array(columnSchema),
     rows: z.array(z.record(z.string(), z.unknown())),

@@ -6,6 +6,7 @@ import { createDetectAnomalies } from "../tools/detect-anomalies/execute.ts";
 import { createExplainChange } from "../tools/explain-change/execute.ts";
 import { createJourneys } from "../tools/journeys/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
+import { createOverview } from "../tools/overview/execute.ts";
 import { createQueryMetrics } from "../tools/query-metrics/execute.ts";
 import { createRecommendBudget } from "../tools/recommend-budget/execute.ts";
 import { createSearchCatalog } from "../tools/search-catalog/execute.ts";
@@ -25,5 +26,6 @@ export function buildToolExecutors(deps: ToolDeps & { embedder: Embedder }): Too
     recommend_budget: createRecommendBudget(deps),
     detect_anomalies: createDetectAnomalies(deps),
     journeys: createJourneys(deps),
+    overview: createOverview(deps),
   };
 }

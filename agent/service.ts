@@ -171,20 +171,23 @@ export function createAgentService(deps: AgentServiceDeps) {
       },
     );
     if (!state.answer) throw new AppError("agent.failed", "the agent finished without an answer");
-    const answer: AgentAnswer = { ...state.answer, threadId };
+    const { threadId: _, messageId: __, ...stored } = state.answer;
     await appendMessage(deps.db, {
       organizationId: tenant.organizationId,
       threadId,
       role: "user",
       content,
     });
-    await appendMessage(deps.db, {
+    // The whole answer contract (text, data, chart, provenance, tool calls), so a reopened thread
+    // renders exactly what was answered (GET /api/v1/threads/:id) and an answer can be pinned.
+    const messageId = await appendMessage(deps.db, {
       organizationId: tenant.organizationId,
       threadId,
       role: "assistant",
-      content: answer.answer,
-      payload: { toolCalls: answer.toolCalls, model: answer.model, verification: answer.verification },
+      content: stored.answer,
+      payload: stored,
     });
+    const answer: AgentAnswer = { ...stored, threadId, messageId };
     input.onEvent?.({ type: "text", delta: answer.answer });
     input.onEvent?.({ type: "answer", answer });
     return answer;

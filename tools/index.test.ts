@@ -15,6 +15,7 @@ describe("tool registry", () => {
       "recommend_budget",
       "detect_anomalies",
       "journeys",
+      "overview",
     ]);
     for (const name of TOOL_NAMES) expect(name).toMatch(/^[a-z][a-z_]*$/);
   });

@@ -10,6 +10,7 @@ import { detectAnomalies } from "./detect-anomalies/definition.ts";
 import { explainChange } from "./explain-change/definition.ts";
 import { journeys } from "./journeys/definition.ts";
 import { listDimensionValues } from "./list-dimension-values/definition.ts";
+import { overview } from "./overview/definition.ts";
 import { queryMetrics } from "./query-metrics/definition.ts";
 import { recommendBudget } from "./recommend-budget/definition.ts";
 import { searchCatalog } from "./search-catalog/definition.ts";
@@ -29,6 +30,7 @@ export const TOOL_DEFINITIONS = [
   recommendBudget,
   detectAnomalies,
   journeys,
+  overview,
 ] as const;
 
 /** A tool name as the model sees it. */
@@ -58,6 +60,7 @@ export {
   explainChange,
   journeys,
   listDimensionValues,
+  overview,
   queryMetrics,
   recommendBudget,
   searchCatalog,

@@ -6,6 +6,7 @@ import type { DetectAnomaliesData } from "../../tools/detect-anomalies/execute.t
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import type { JourneysData } from "../../tools/journeys/execute.ts";
 import type { ListDimensionValuesOutput } from "../../tools/list-dimension-values/definition.ts";
+import type { OverviewData } from "../../tools/overview/execute.ts";
 import type { RecommendBudgetData } from "../../tools/recommend-budget/execute.ts";
 import type { SearchCatalogOutput } from "../../tools/search-catalog/definition.ts";
 import { presentBudget, presentComparison, presentExplanation } from "./analysis.ts";
@@ -13,6 +14,7 @@ import { presentAnomalies } from "./anomalies.ts";
 import { presentAttribution } from "./attribution.ts";
 import { presentDefinition, presentSearch, presentValues } from "./catalog.ts";
 import { presentJourneys } from "./journeys.ts";
+import { presentOverview } from "./overview.ts";
 import { presentMetricResult } from "./query-metrics.ts";
 import type { Presenter } from "./types.ts";
 
@@ -31,6 +33,7 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = {
   recommend_budget: (data, _args, ctx) => presentBudget(data as RecommendBudgetData, ctx),
   detect_anomalies: (data, _args, ctx) => presentAnomalies(data as DetectAnomaliesData, ctx),
   journeys: (data, _args, ctx) => presentJourneys(data as JourneysData, ctx),
+  overview: (data, _args, ctx) => presentOverview(data as OverviewData, ctx),
   describe_metric: (data) => presentDefinition(data as DescribeMetricOutput),
   list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
   search_catalog: (data) => presentSearch(data as SearchCatalogOutput),

@@ -11,6 +11,8 @@ import { sessionInput } from "../routes/auth-session.ts";
 import { catalogSearchQuery } from "../routes/catalog.ts";
 import { feedbackInput } from "../routes/feedback.ts";
 import { createdKeyResponse, createKeyInput, keyListResponse, keysQuery } from "../routes/keys.ts";
+import { overviewQuery } from "../routes/overview.ts";
+import { threadListResponse, threadResponse, threadsQuery } from "../routes/threads.ts";
 import type { Operation } from "./build.ts";
 
 /** Every public operation, with the zod schemas its route parses. */
@@ -121,6 +123,24 @@ export const OPERATIONS: readonly Operation[] = [
     statuses: [404],
   },
   {
+    method: "get",
+    path: "/api/v1/threads",
+    summary:
+      "The organization's conversation threads, newest first (title = first question, message count), paginated with a cursor",
+    tags: ["agent"],
+    query: threadsQuery,
+    response: threadListResponse,
+  },
+  {
+    method: "get",
+    path: "/api/v1/threads/:id",
+    summary:
+      "One thread's messages in order; each answer with its full contract (text, data, chart, provenance, tool calls); another organization's thread is 404",
+    tags: ["agent"],
+    response: threadResponse,
+    statuses: [404],
+  },
+  {
     method: "post",
     path: "/api/v1/metrics",
     summary: "Run a MetricQuery: rows, totals, comparison and provenance",
@@ -197,6 +217,14 @@ export const OPERATIONS: readonly Operation[] = [
     summary: "Contributions to a metric's change between two periods",
     tags: ["analysis"],
     body: explainChangeRequestSchema,
+  },
+  {
+    method: "get",
+    path: "/api/v1/overview",
+    summary:
+      "Headline KPIs vs the previous period (spend, revenue, MER, paid ROAS, orders, new-customer CAC, each with a chat question), daily trend, channel table, movers, anomalies and provenance",
+    tags: ["analysis"],
+    query: overviewQuery,
   },
   {
     method: "post",

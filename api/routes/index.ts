@@ -11,6 +11,8 @@ import { feedbackRouter } from "./feedback.ts";
 import { journeysRouter } from "./journeys.ts";
 import { meRouter } from "./me.ts";
 import { metricsRouter } from "./metrics.ts";
+import { overviewRouter } from "./overview.ts";
+import { threadsRouter } from "./threads.ts";
 
 /** Every authenticated route, by mount path. Adding a resource means adding one line here. */
 export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Router]> = [
@@ -24,5 +26,7 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/journeys", journeysRouter],
   ["/api/v1/feedback", feedbackRouter],
   ["/api/v1/chat", chatRouter],
+  ["/api/v1/threads", threadsRouter],
+  ["/api/v1/overview", overviewRouter],
   ["/agents", agentsRouter],
 ];

@@ -90,3 +90,66 @@ export async function insertFeedback(
   );
   return row!.id;
 }
+
+/** One row of a thread list: the first question as title, last activity and message count. */
+export interface ThreadSummary {
+  id: string;
+  title: string | null;
+  surface: string;
+  createdAt: string;
+  updatedAt: string;
+  messageCount: number;
+  /** Opaque position of this row for keyset pagination (updated_at with microseconds, then id). */
+  cursor: string;
+}
+
+/**
+ * Threads of one organization that hold at least one message, most recently updated first, after
+ * `cursor` (a previous row's `cursor`). Keyset pagination on (updated_at, id), so a page never
+ * repeats or skips a thread when new ones arrive between requests.
+ */
+export async function listThreads(
+  db: Queryable,
+  organizationId: number,
+  opts: { limit: number; cursor?: { updatedAt: string; id: string }; surface?: string },
+): Promise<ThreadSummary[]> {
+  const params: unknown[] = [organizationId, opts.limit];
+  const where: string[] = ["t.organization_id = $1"];
+  if (opts.cursor) {
+    params.push(opts.cursor.updatedAt, opts.cursor.id);
+    where.push(`(t.updated_at, t.id) < ($${params.length - 1}::timestamptz, $${params.length})`);
+  }
+  if (opts.surface) {
+    params.push(opts.surface);
+    where.push(`t.surface = $${params.length}`);
+  }
+  return db.query<ThreadSummary & Record<string, unknown>>(
+    `SELECT t.id, t.title, t.surface, m.n AS "messageCount",
+            to_char(t.created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "createdAt",
+            to_char(t.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "updatedAt",
+            to_char(t.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') || '|' || t.id AS cursor
+       FROM threads t
+       JOIN LATERAL (SELECT count(*)::int AS n FROM messages m
+                      WHERE m.organization_id = t.organization_id AND m.thread_id = t.id) m ON m.n > 0
+      WHERE ${where.join(" AND ")}
+      ORDER BY t.updated_at DESC, t.id DESC
+      LIMIT $2`,
+    params,
+  );
+}
+
+/** One message of this organization by id, with its thread (undefined when it is not theirs). */
+export async function findMessage(db: Queryable, organizationId: number, id: number) {
+  const rows = await db.query<{
+    id: number;
+    threadId: string;
+    role: string;
+    content: string;
+    payload: unknown;
+  }>(
+    `SELECT id, thread_id AS "threadId", role, content, payload FROM messages
+      WHERE organization_id = $1 AND id = $2`,
+    [organizationId, id],
+  );
+  return rows[0];
+}

@@ -1,0 +1,94 @@
+/** overview results as an answer: headline KPIs vs the previous period, the movers, a trend chart. */
+import type { OverviewData, OverviewKpi } from "../../tools/overview/execute.ts";
+import { dataEndNote, formatChange, formatPeriod, formatValue } from "../answer/index.ts";
+import type { MetricSpec } from "../answer/types.ts";
+import type { Presentation, PresentContext } from "./types.ts";
+
+const specOf = (k: OverviewKpi): MetricSpec => ({
+  key: k.key,
+  label: k.label,
+  unit: k.unit,
+  format: k.format,
+});
+const CURRENCY: MetricSpec = { key: "revenue", label: "Revenue", unit: "currency", format: "currency" };
+
+/** "Revenue: $1,080.00 (up 237.5% from $320.00)." */
+function kpiLine(k: OverviewKpi, ctx: PresentContext): string {
+  const s = specOf(k);
+  const label = k.key === "paid_roas" ? `${k.label} (paid channels, attributed)` : k.label;
+  if (k.current === null) return `${label}: no data in the period.`;
+  const change = k.previous === null ? "" : ` (${formatChange(k.current, k.previous, s, ctx.currency)})`;
+  return `${label}: ${formatValue(k.current, s, ctx.currency)}${change}.`;
+}
+
+/**
+ * overview: one line per headline KPI with its change, the channels whose attributed revenue moved
+ * most, the period's anomaly count, and one sentence on MER vs paid ROAS. The table is the KPI
+ * comparison; the chart is the daily revenue and spend trend.
+ */
+export function presentOverview(d: OverviewData, ctx: PresentContext): Presentation {
+  const comparison = { ...d.comparisonPeriod, timeZone: d.period.timeZone };
+  const head = `${formatPeriod(d.period)} compared with ${formatPeriod(comparison)}:`;
+  const movers = d.movers.length
+    ? `Biggest movers in attributed revenue (${d.attributionModel}): ${d.movers
+        .map(
+          (m) =>
+            `${m.label} ${m.change > 0 ? "up" : "down"} ${formatValue(Math.abs(m.change), CURRENCY, ctx.currency)} to ${formatValue(m.current, CURRENCY, ctx.currency)}`,
+        )
+        .join("; ")}.`
+    : "";
+  const anomalies = d.anomalies.length
+    ? `Unusual days flagged in the period: ${d.anomalies
+        .map((a) => `${a.label.toLowerCase()} ${a.direction} on ${a.date}`)
+        .join(", ")}.`
+    : "No unusual days in spend, revenue or orders.";
+  const note = `MER counts all tracked revenue (organic and direct included) over ad spend; paid ROAS counts only the revenue the ${d.attributionModel} model credits to paid channels.`;
+  const end = dataEndNote(d.period, d.provenance.dataFreshness.adSpendThrough);
+  return {
+    text: [head, ...d.kpis.map((k) => kpiLine(k, ctx)), movers, anomalies, note, end]
+      .filter(Boolean)
+      .join("\n"),
+    data: {
+      columns: [
+        { key: "metric", label: "Metric" },
+        { key: "current", label: "Current" },
+        { key: "previous", label: "Previous" },
+        { key: "change", label: "Change" },
+        { key: "percentChange", label: "% change", unit: "ratio", format: "percent" },
+      ],
+      rows: d.kpis.map((k) => ({
+        metric: k.label,
+        current: k.current,
+        previous: k.previous,
+        change: k.change,
+        percentChange: k.percentChange,
+      })),
+    },
+    ...(d.trend.length > 1
+      ? {
+          chart: {
+            $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+            title: `Daily revenue and ad spend, ${formatPeriod(d.period)}`,
+            data: {
+              values: d.trend.flatMap((t) => [
+                { date: t.date, series: "Revenue", value: t.revenue },
+                { date: t.date, series: "Ad spend", value: t.spend },
+              ]),
+            },
+            mark: { type: "line", point: true, tooltip: true },
+            encoding: {
+              x: { field: "date", type: "temporal", title: "Date" },
+              y: { field: "value", type: "quantitative", title: ctx.currency },
+              color: { field: "series", type: "nominal", title: null },
+              tooltip: [
+                { field: "date", type: "temporal", title: "Date" },
+                { field: "series", type: "nominal", title: "Series" },
+                { field: "value", type: "quantitative", title: ctx.currency, format: ",.2f" },
+              ],
+            },
+          },
+        }
+      : {}),
+    provenance: { tool: "overview", ...d.provenance, attributionModel: d.attributionModel },
+  };
+}
