@@ -12,17 +12,9 @@ import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { findRunningService } from "../../db/running-service.ts";
 import { type ServiceProcess, startServiceProcess } from "../../scripts/drill/service-process.ts";
+import { CHROMIUM, CHROMIUM_ARGS } from "./chromium.ts";
 
-export const CHROMIUM = "/usr/bin/chromium";
-export const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-];
+export { CHROMIUM, CHROMIUM_ARGS };
 
 export interface WebHarness {
   url: string;
@@ -41,7 +33,7 @@ async function createKey(url: string, token: string, org: string, role: string):
   });
   if (res.status !== 201)
     throw new Error(`creating a ${role} key for ${org}: ${res.status} ${await res.text()}`);
-  return ((await res.json()) as { key: string }).key;
+  return ((await res.json()) as { secret: string }).secret;
 }
 
 /** A free loopback port in 4150-4199 (a fixed range, so parallel work on one machine can share it out). */
@@ -67,7 +59,12 @@ export async function startWebHarness(): Promise<WebHarness> {
     logFile: path.join(dataDir, "service.log"),
     readyTimeoutMs: 600_000,
   });
-  const running = await findRunningService(dataDir);
+  // The service publishes its operator token just after it starts listening.
+  let running = await findRunningService(dataDir);
+  for (let i = 0; !running && i < 100; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    running = await findRunningService(dataDir);
+  }
   if (!running) throw new Error("the service published no operator token");
   const admin = readFileSync(path.join(dataDir, "first-admin-key.txt"), "utf8").trim();
   const keys = {

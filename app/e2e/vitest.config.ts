@@ -9,5 +9,7 @@ export default defineConfig({
     hookTimeout: 900_000,
     pool: "forks",
     fileParallelism: false,
+    // The service answers in a second or two on a busy machine; polls wait for it, not forever.
+    expect: { poll: { timeout: 30_000, interval: 100 } },
   },
 });

@@ -32,7 +32,9 @@ describe("the web app in a real browser", () => {
 
   it("refuses a wrong key on the sign-in page and sets no session", async () => {
     await signIn(page, h.url, "mka_deadbeef_thisisnotakey");
-    await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/unknown or revoked API key/);
+    await expect
+      .poll(() => page.locator("#sign-in-error").textContent())
+      .toMatch(/unknown or revoked API key/);
     expect((await context.cookies()).map((c) => c.name)).not.toContain("mka_session");
     await axeClean(page, "the sign-in page with an error");
     // Signed out, the app sends you to sign in.
@@ -55,12 +57,12 @@ describe("the web app in a real browser", () => {
   });
 
   it("asks 'revenue by channel last month': streamed text, a chart with marks, the same numbers as /agents/query", async () => {
-    const box = page.getByLabel("Your question");
+    const box = page.locator("#question");
     await box.fill("revenue by channel last month");
     await box.press("Enter");
     const answer = page.locator("article.msg.assistant").last();
     await answer.locator(".msg-text").waitFor();
-    await answer.locator('.chart[data-rendered="true"] svg').waitFor();
+    await answer.locator('.chart[data-rendered="true"] svg.marks').waitFor();
     const marks = await answer
       .locator(".chart svg .mark-rect path, .chart svg .mark-line path, .chart svg .mark-symbol path")
       .count();
@@ -107,7 +109,7 @@ describe("the web app in a real browser", () => {
   });
 
   it("asks a follow-up in the same thread", async () => {
-    const box = page.getByLabel("Your question");
+    const box = page.locator("#question");
     await box.fill("and the month before?");
     await box.press("Enter");
     await expect.poll(() => page.locator("article.msg.assistant").count()).toBe(2);
@@ -120,14 +122,14 @@ describe("the web app in a real browser", () => {
   it("reload reopens the thread with its answers, and the sidebar lists it", async () => {
     await page.reload();
     await expect.poll(() => page.locator("article.msg.assistant").count()).toBe(2);
-    await page.locator('article.msg.assistant .chart[data-rendered="true"] svg').first().waitFor();
+    await page.locator('article.msg.assistant .chart[data-rendered="true"] svg.marks').first().waitFor();
     const id = threadUrl.split("/").pop()!;
     await page.getByRole("list", { name: "Threads" }).locator(`a[href="/chat/${id}"]`).waitFor();
   });
 
   it("answers a clarification by clicking a chip", async () => {
     await page.goto(`${h.url}/`);
-    const box = page.getByLabel("Your question");
+    const box = page.locator("#question");
     await box.fill("how many conversions did we get last week?");
     await box.press("Enter");
     const chip = page.locator('button.chip[data-option-id="metric:orders"]');
@@ -148,11 +150,67 @@ describe("the web app in a real browser", () => {
     await signIn(p, h.url, h.keys.betaAdmin);
     await p.waitForURL(`${h.url}/`);
     await p.goto(threadUrl);
-    await expect.poll(() => p.getByRole("alert").textContent()).toMatch(/does not exist/);
+    await expect.poll(() => p.locator("main .error").textContent()).toMatch(/does not exist/);
     const body = (await p.textContent("body")) ?? "";
     expect(body).not.toMatch(/revenue by channel/i);
     expect(body).not.toContain("Acme");
     await other.close();
+  });
+
+  it("the overview: KPI cards against the previous period, a trend chart, channels; a KPI asks the chat", async () => {
+    await page.goto(`${h.url}/overview`);
+    await page.getByRole("heading", { name: "Overview" }).waitFor();
+    const kpis = page.getByRole("region", { name: "Headline KPIs" }).locator("a.kpi");
+    await expect.poll(() => kpis.count()).toBeGreaterThanOrEqual(5);
+    expect(await page.textContent("body")).toContain("America/New_York");
+    await page.locator('.chart[data-rendered="true"] svg .mark-line path').first().waitFor();
+    expect(await page.locator("table.data-table tbody tr").count()).toBeGreaterThan(1);
+    await axeClean(page, "the overview");
+    await page.getByLabel("Period").selectOption("last_month");
+    await expect.poll(() => page.textContent("body")).toContain("2026-10-01 to 2026-10-31");
+    await kpis.first().click();
+    await page.waitForURL(/\/chat\/[\w-]+$/);
+    await page.locator("article.msg.assistant .msg-text").waitFor();
+  });
+
+  it("the catalog: search, definitions with formula and synonyms; an admin gets the custom-metric form", async () => {
+    await page.goto(`${h.url}/catalog`);
+    await page.getByRole("heading", { name: "Catalog" }).waitFor();
+    await page.locator("#metric-roas").waitFor();
+    expect(await page.locator("#metric-roas").textContent()).toMatch(/Also called:/);
+    await page.getByLabel("Search metrics and dimensions").fill("return on ad spend");
+    await expect
+      .poll(() => page.locator("section[aria-labelledby=metrics-h] li").first().getAttribute("id"))
+      .toBe("metric-roas");
+    await axeClean(page, "the catalog");
+    await page.getByRole("button", { name: "New custom metric" }).click();
+    await page.getByLabel("Key", { exact: true }).fill("Bad Key");
+    await page.getByLabel("Formula", { exact: true }).fill("spend / nosuchmetric");
+    await page.getByLabel("Label", { exact: true }).fill("Broken");
+    await page.getByRole("button", { name: "Create metric" }).click();
+    await expect.poll(() => page.locator("#cm-key-error").textContent()).toMatch(/lower_snake_case/);
+    await page.getByLabel("Key", { exact: true }).fill("blended_cpa_test");
+    await page.getByRole("button", { name: "Create metric" }).click();
+    await expect.poll(() => page.locator("#cm-formula-error").textContent()).toMatch(/nosuchmetric/);
+    await axeClean(page, "the custom-metric form with errors");
+  });
+
+  it("a viewer cannot open the custom-metric form", async () => {
+    const viewer = await h.browser.newContext();
+    const p = await viewer.newPage();
+    await signIn(p, h.url, h.keys.viewer);
+    await p.waitForURL(`${h.url}/`);
+    await p.goto(`${h.url}/catalog`);
+    await p.locator("#metric-roas").waitFor();
+    expect(await p.getByRole("button", { name: "New custom metric" }).count()).toBe(0);
+    expect(await p.textContent("body")).toMatch(/Viewers can browse the catalog/);
+    // And the API refuses the viewer's session, whatever the page shows.
+    const res = await p.request.post(`${h.url}/api/v1/catalog/metrics`, {
+      data: { key: "x_by_viewer", label: "X", formula: "spend / orders" },
+      headers: { "sec-fetch-site": "same-origin" },
+    });
+    expect(res.status()).toBe(403);
+    await viewer.close();
   });
 
   it("signs out", async () => {

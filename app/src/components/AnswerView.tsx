@@ -1,9 +1,11 @@
 "use client";
-import { useState } from "react";
-import { api } from "@/lib/api";
+import Link from "next/link";
+import { type FormEvent, useState } from "react";
+import { ApiError, api } from "@/lib/api";
 import type { AgentAnswer } from "@/lib/types";
 import { DataTable } from "./DataTable";
 import { Receipt } from "./Receipt";
+import { useShell } from "./Shell";
 import { VegaChart } from "./VegaChart";
 
 /** A thumb icon (drawn, so it never depends on an emoji font). */
@@ -32,13 +34,31 @@ export function AnswerView(props: {
   answer: AgentAnswer;
   currency: string;
   onChoose: (option: { id: string; label: string }) => void;
-  onPin?: (answer: AgentAnswer) => void;
   busy: boolean;
 }) {
   const a = props.answer;
   const [receipt, setReceipt] = useState(false);
   const [rated, setRated] = useState<"up" | "down">();
   const [copied, setCopied] = useState(false);
+  const [pinning, setPinning] = useState(false);
+  const [pinName, setPinName] = useState(a.answer.split("\n")[0]?.slice(0, 80) ?? "");
+  const [pinned, setPinned] = useState<{ id: string; name: string }>();
+  const [pinError, setPinError] = useState<string>();
+  const { refresh } = useShell();
+  const pin = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      setPinned(
+        await api<{ id: string; name: string }>("/api/v1/reports", {
+          body: { name: pinName.trim(), messageId: a.messageId },
+        }),
+      );
+      setPinning(false);
+      refresh();
+    } catch (err) {
+      setPinError(err instanceof ApiError ? err.message : String(err));
+    }
+  };
   const rate = async (rating: "up" | "down") => {
     await api("/api/v1/feedback", { body: { threadId: a.threadId, rating } });
     setRated(rating);
@@ -83,35 +103,74 @@ export function AnswerView(props: {
         <button type="button" className="btn small" onClick={copy} aria-label="Copy the answer text">
           {copied ? "Copied" : "Copy"}
         </button>
-        {props.onPin && a.toolCalls.length > 0 ? (
-          <button type="button" className="btn small" onClick={() => props.onPin?.(a)}>
+        {a.messageId !== undefined && a.toolCalls.length > 0 && !pinned ? (
+          <button
+            type="button"
+            className="btn small"
+            onClick={() => setPinning(true)}
+            aria-expanded={pinning}
+          >
             Save as report
           </button>
         ) : null}
-        <button
-          type="button"
-          className={`btn small icon${rated === "up" ? " on" : ""}`}
-          aria-label="Good answer"
-          aria-pressed={rated === "up"}
-          onClick={() => rate("up")}
-        >
-          <Thumb up />
-        </button>
-        <button
-          type="button"
-          className={`btn small icon${rated === "down" ? " on" : ""}`}
-          aria-label="Wrong or unhelpful answer"
-          aria-pressed={rated === "down"}
-          onClick={() => rate("down")}
-        >
-          <Thumb />
-        </button>
+        {pinned ? (
+          <Link className="btn small" href={`/reports/${pinned.id}`}>
+            Saved: {pinned.name}
+          </Link>
+        ) : null}
+        {a.threadId ? (
+          <>
+            <button
+              type="button"
+              className={`btn small icon${rated === "up" ? " on" : ""}`}
+              aria-label="Good answer"
+              aria-pressed={rated === "up"}
+              onClick={() => rate("up")}
+            >
+              <Thumb up />
+            </button>
+            <button
+              type="button"
+              className={`btn small icon${rated === "down" ? " on" : ""}`}
+              aria-label="Wrong or unhelpful answer"
+              aria-pressed={rated === "down"}
+              onClick={() => rate("down")}
+            >
+              <Thumb />
+            </button>
+          </>
+        ) : null}
+        {a.threadId ? null : <span className="tag">fresh data</span>}
         {a.verification.grounded ? (
           <span className="tag ok" title="Every number in the text was checked against the tool results">
             grounded
           </span>
         ) : null}
       </div>
+      {pinning ? (
+        <form className="row" onSubmit={pin} aria-label="Save as report">
+          <label htmlFor={`pin-${a.messageId}`} className="visually-hidden">
+            Report name
+          </label>
+          <input
+            id={`pin-${a.messageId}`}
+            value={pinName}
+            onChange={(e) => setPinName(e.target.value)}
+            style={{ width: "min(360px, 100%)" }}
+          />
+          <button type="submit" className="btn small primary" disabled={!pinName.trim()}>
+            Save
+          </button>
+          <button type="button" className="btn small" onClick={() => setPinning(false)}>
+            Cancel
+          </button>
+          {pinError ? (
+            <p className="field-error" role="alert">
+              {pinError}
+            </p>
+          ) : null}
+        </form>
+      ) : null}
       {receipt ? <Receipt answer={a} onClose={() => setReceipt(false)} /> : null}
     </div>
   );

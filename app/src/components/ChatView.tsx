@@ -31,7 +31,6 @@ export function ChatView(props: {
   initialMessages?: ChatMessage[];
   /** Asked once when the view opens (links from the overview and the catalog). */
   initialQuestion?: string;
-  onPin?: (a: AgentAnswer) => void;
 }) {
   const { me, refresh } = useShell();
   const threadId = useRef<string | undefined>(props.threadId);
@@ -139,7 +138,7 @@ export function ChatView(props: {
             <article
               key={m.id}
               className={`msg ${m.role}`}
-              aria-label={m.role === "user" ? "Your question" : "Answer"}
+              aria-label={m.role === "user" ? "Question" : "Answer"}
             >
               {text ? <p className="msg-text">{text}</p> : null}
               {answer ? (
@@ -147,7 +146,6 @@ export function ChatView(props: {
                   answer={answer}
                   currency={me.organization.currency}
                   onChoose={choose}
-                  onPin={props.onPin}
                   busy={busy}
                 />
               ) : null}

@@ -29,6 +29,10 @@ export function VegaChart(props: { spec: Record<string, unknown>; label: string 
         tooltip: { theme: dark ? "dark" : "light" },
       });
       finalize = () => result.finalize();
+      // vega-embed's actions menu is a <summary> with only an icon: give it a name.
+      ref.current
+        .querySelector("summary")
+        ?.setAttribute("aria-label", "Chart actions (export as SVG or PNG)");
       ref.current.dataset.rendered = "true";
     })().catch((e: unknown) => setFailed(e instanceof Error ? e.message : String(e)));
     return () => {
