@@ -179,13 +179,14 @@ export function createAgentService(deps: AgentServiceDeps) {
       content,
     });
     // The whole answer contract (text, data, chart, provenance, tool calls), so a reopened thread
-    // renders exactly what was answered (GET /api/v1/threads/:id) and an answer can be pinned.
+    // renders exactly what was answered (GET /api/v1/threads/:id) and an answer can be pinned;
+    // `asOf` is the org-local date its periods were resolved on (a pinned report keeps them relative).
     const messageId = await appendMessage(deps.db, {
       organizationId: tenant.organizationId,
       threadId,
       role: "assistant",
       content: stored.answer,
-      payload: stored,
+      payload: { ...stored, asOf: today },
     });
     const answer: AgentAnswer = { ...stored, threadId, messageId };
     input.onEvent?.({ type: "text", delta: answer.answer });

@@ -522,3 +522,33 @@ export const slackAnswers = pgTable(
     }).onDelete("cascade"),
   ],
 );
+
+/**
+ * A saved report: an answer pinned by name. It keeps the question and the answer's tool calls with
+ * their period made relative ("last_month"), so opening it later re-runs them on fresh data.
+ */
+export const savedReports = pgTable(
+  "saved_reports",
+  {
+    id: text("id").notNull(),
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    question: text("question").notNull(),
+    /** [{name, args}]: tool calls whose periods are presets where the answer's dates matched one. */
+    toolCalls: jsonb("tool_calls").notNull(),
+    /** The relative period of the calls (a time preset such as "last_month"); null for fixed dates. */
+    period: text("period"),
+    /** The thread message the report was pinned from, if any (no foreign key: the thread may go). */
+    sourceMessageId: bigint("source_message_id", { mode: "number" }),
+    /** The API key that created it (api_keys.id). */
+    createdByKeyId: integer("created_by_key_id"),
+    createdAt: createdAt(),
+    updatedAt: tz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    index("saved_reports_org_updated_idx").on(t.organizationId, t.updatedAt),
+  ],
+);

@@ -166,11 +166,8 @@ export const QUERY: PhrasingRow[] = [
     { metrics: ["revenue"], timeRange: { from: "2026-08-01", to: "2026-10-31" } },
   ],
   ["what's our ROAS", "query_metrics", { metrics: ["roas"], timeRange: DEFAULT_30 }],
-  [
-    "how did we do last month",
-    "query_metrics",
-    { metrics: ["revenue", "spend", "roas", "orders"], timeRange: LAST_MONTH },
-  ],
+  // overview-intent.ts: no metric named -> the overview tool (headline KPIs vs the month before).
+  ["how did we do last month", "overview", { period: LAST_MONTH }],
 ];
 
 export const FILTERS: PhrasingRow[] = [

@@ -81,12 +81,8 @@ export const PROBE: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["conversion_rate"], dimensions: ["customer_type"], filters: [] },
   ],
-  // intent.ts: an overview asks for the headline numbers.
-  [
-    "give me an overview of last week",
-    "query_metrics",
-    { metrics: ["revenue", "spend", "roas", "orders"], timeRange: LAST_WEEK },
-  ],
+  // overview-intent.ts: an overview asks for the headline numbers (the overview tool).
+  ["give me an overview of last week", "overview", { period: LAST_WEEK }],
   ["quick recap of october by channel", "query_metrics", { dimensions: ["channel"], timeRange: OCT }],
   // assemble.ts: a change within one platform is explained by its campaigns.
   [

@@ -16,6 +16,7 @@ import {
   TYPOS_AND_CATALOG,
 } from "./phrasing-table-intents.ts";
 import { JOURNEYS } from "./phrasing-table-journeys.ts";
+import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PROBE } from "./phrasing-table-probe.ts";
 import { SHORTHAND } from "./phrasing-table-shorthand.ts";
 
@@ -30,6 +31,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...BUDGET,
   ...ANOMALIES,
   ...JOURNEYS,
+  ...OVERVIEW,
   ...DEFINE,
   ...TYPOS_AND_CATALOG,
   ...SHORTHAND,

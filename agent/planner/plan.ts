@@ -10,6 +10,7 @@ import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
 import { readJourneyIntent } from "./journey-intent.ts";
 import { normalize } from "./normalize.ts";
+import { asksForOverview, planOverview } from "./overview-intent.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
 import {
   competitorRequest,
@@ -199,6 +200,7 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   if (competitorRequest(p.text, ownValueWords(ctx))) return { kind: "decline", message: DECLINES.competitor };
   const missing = missingPlatform(p.text, ctx.dimensionValues, ctx.organizationName);
   if (missing) return { kind: "decline", message: missing };
+  if (asksForOverview(p)) return planOverview(p, ctx.catalog);
   const previous = ctx.previous?.kind === "tool_calls" ? ctx.previous.frame : undefined;
   const followUp = isFollowUp(p, previous);
   if (p.dims.ambiguity) {

@@ -12,6 +12,13 @@ import { catalogSearchQuery } from "../routes/catalog.ts";
 import { feedbackInput } from "../routes/feedback.ts";
 import { createdKeyResponse, createKeyInput, keyListResponse, keysQuery } from "../routes/keys.ts";
 import { overviewQuery } from "../routes/overview.ts";
+import {
+  createReportInput,
+  renameReportInput,
+  reportListResponse,
+  reportResponse,
+  reportRunResponse,
+} from "../routes/reports.ts";
 import { threadListResponse, threadResponse, threadsQuery } from "../routes/threads.ts";
 import type { Operation } from "./build.ts";
 
@@ -138,6 +145,58 @@ export const OPERATIONS: readonly Operation[] = [
       "One thread's messages in order; each answer with its full contract (text, data, chart, provenance, tool calls); another organization's thread is 404",
     tags: ["agent"],
     response: threadResponse,
+    statuses: [404],
+  },
+  {
+    method: "get",
+    path: "/api/v1/reports",
+    summary: "The organization's saved reports, most recently changed first (every role)",
+    tags: ["reports"],
+    response: reportListResponse,
+  },
+  {
+    method: "post",
+    path: "/api/v1/reports",
+    summary:
+      "Save a report: pin an answer (messageId) or give tool calls; periods are stored relative, e.g. last_month (analyst or admin)",
+    tags: ["reports"],
+    body: createReportInput,
+    response: reportResponse,
+    success: 201,
+    statuses: [404],
+  },
+  {
+    method: "get",
+    path: "/api/v1/reports/:id",
+    summary: "One saved report; another organization's is 404",
+    tags: ["reports"],
+    response: reportResponse,
+    statuses: [404],
+  },
+  {
+    method: "patch",
+    path: "/api/v1/reports/:id",
+    summary: "Rename a saved report (analyst or admin)",
+    tags: ["reports"],
+    body: renameReportInput,
+    response: reportResponse,
+    statuses: [404],
+  },
+  {
+    method: "delete",
+    path: "/api/v1/reports/:id",
+    summary: "Delete a saved report (analyst or admin)",
+    tags: ["reports"],
+    success: 204,
+    statuses: [404],
+  },
+  {
+    method: "post",
+    path: "/api/v1/reports/:id/run",
+    summary:
+      "Run a saved report on fresh data (its period resolved today): the same answer contract as /agents/query",
+    tags: ["reports"],
+    response: reportRunResponse,
     statuses: [404],
   },
   {

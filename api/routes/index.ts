@@ -12,6 +12,7 @@ import { journeysRouter } from "./journeys.ts";
 import { meRouter } from "./me.ts";
 import { metricsRouter } from "./metrics.ts";
 import { overviewRouter } from "./overview.ts";
+import { reportsRouter } from "./reports.ts";
 import { threadsRouter } from "./threads.ts";
 
 /** Every authenticated route, by mount path. Adding a resource means adding one line here. */
@@ -28,5 +29,6 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/chat", chatRouter],
   ["/api/v1/threads", threadsRouter],
   ["/api/v1/overview", overviewRouter],
+  ["/api/v1/reports", reportsRouter],
   ["/agents", agentsRouter],
 ];

@@ -146,10 +146,26 @@ export async function findMessage(db: Queryable, organizationId: number, id: num
     role: string;
     content: string;
     payload: unknown;
+    createdAt: Date | string;
   }>(
-    `SELECT id, thread_id AS "threadId", role, content, payload FROM messages
+    `SELECT id, thread_id AS "threadId", role, content, payload, created_at AS "createdAt" FROM messages
       WHERE organization_id = $1 AND id = $2`,
     [organizationId, id],
   );
   return rows[0];
+}
+
+/** The question a thread's answer replied to: the last user message before it. */
+export async function questionBefore(
+  db: Queryable,
+  organizationId: number,
+  threadId: string,
+  messageId: number,
+): Promise<string | undefined> {
+  const [row] = await db.query<{ content: string }>(
+    `SELECT content FROM messages WHERE organization_id = $1 AND thread_id = $2 AND id < $3 AND role = 'user'
+      ORDER BY id DESC LIMIT 1`,
+    [organizationId, threadId, messageId],
+  );
+  return row?.content;
 }

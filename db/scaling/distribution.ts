@@ -28,6 +28,7 @@ export const DISTRIBUTED_BY_ORGANIZATION = [
   "data_loads",
   "slack_threads",
   "slack_answers",
+  "saved_reports",
 ] as const;
 
 /** Distributed by `thread_id` (LangGraph reads and writes a checkpoint by thread only). */

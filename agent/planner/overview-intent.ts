@@ -1,0 +1,81 @@
+/**
+ * Overview questions ("how are we doing", "is our marketing working", "give me an overview of last
+ * month"): no metric, breakdown or filter named, only "how is it going". They are answered by the
+ * overview tool (headline KPIs against the previous period, the channel table and the biggest
+ * movers), never by one metric or a catalog search. The phrasings are a table; the period is the
+ * question's own, else "weekly/monthly summary" means the last complete week or month, else the
+ * default (the last 30 days of data).
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import { frameFor } from "./frame.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import { lastCompleteUnit } from "./time.ts";
+import type { Plan } from "./types.ts";
+
+/**
+ * "Is our marketing working": the subject is marketing as a whole, so the metric words the
+ * paraphrases read into it ("paying off", "worth it" -> "return on ad spend", "ad spend" -> spend) do
+ * not narrow it (the patterns match the paraphrased text).
+ */
+export const MARKETING_WORKING: readonly RegExp[] = [
+  /\b(?:is|are|was|were) (?:our |my |the |all )?(?:(?:this|our|my) )?(?:marketing|ads|advertising|ad spend|paid media|media spend|marketing spend|paid marketing|digital marketing) (?:even |actually |really )?(?:working|paying off|worth it|return on ad spend|effective|profitable|doing (?:well|ok|okay|good|alright))\b/,
+  /\b(?:does|did|do) (?:our |my |the )?(?:marketing|advertising|ads|ad spend|paid media) (?:even |actually |really )?(?:work|pay off)\b/,
+];
+
+/** Phrasings that ask how things are going overall (beside intent.ts's overview words). */
+export const OVERVIEW_PHRASINGS: readonly RegExp[] = [
+  ...MARKETING_WORKING,
+  /\bhow(?: s| is| are| was| were)? (?:business|things|everything|we|our marketing|marketing|the business|the shop|the store|sales)(?: doing| going| looking| tracking| performing)?(?: overall| in general| lately| so far)?$/,
+  /\bhow (?:are|were|did|have) (?:we|things) (?:doing|going|looking|tracking|performing|do|been doing|done)\b/,
+  /\b(?:state|health) of (?:the |our )?(?:business|marketing|store|shop)\b/,
+  /\b(?:health check|pulse check|executive summary|exec summary|kpi (?:summary|overview|report)|topline|top line (?:numbers|metrics|kpis)|key (?:numbers|metrics|kpis)|big picture|dashboard view|at a glance)\b/,
+  /\b(?:overview|summary|recap|snapshot|rundown|round ?up|highlights|scorecard|update)(?: of| for| on)? (?:(?:the |our |my )?(?:business|marketing|performance|results|kpis|numbers|store|shop))\b/,
+  /^(?:give me |show me |show |get me |i want |i need |can i get |can you give me )?(?:an? |the |our |my )?(?:quick |short |brief |high level |weekly |monthly |overall |marketing |performance )*(?:overview|summary|recap|snapshot|rundown|round ?up|highlights|scorecard|update|report card)\b/,
+];
+
+const UNIT_SUMMARY =
+  /\b(weekly|monthly) (?:overview|summary|recap|snapshot|rundown|round ?up|highlights|scorecard|update|report)\b/;
+
+/** Whether the question asks for an overview and names nothing narrower. */
+export function asksForOverview(p: ParsedQuestion): boolean {
+  const s = p.signals;
+  const said = s.overview || OVERVIEW_PHRASINGS.some((r) => r.test(p.text));
+  if (!said) return false;
+  const wholeMarketing = MARKETING_WORKING.some((r) => r.test(p.text));
+  const narrower =
+    (!wholeMarketing && (p.metrics.length > 0 || p.metricAmbiguity !== undefined)) ||
+    p.dims.dimensions.length > 0 ||
+    p.dims.filters.length > 0 ||
+    p.ranking !== undefined ||
+    p.models.length > 0 ||
+    p.unknownBreakdown !== undefined ||
+    s.explain ||
+    s.anomalies ||
+    s.budget ||
+    s.attribution ||
+    s.define ||
+    s.contrast ||
+    s.catalogHelp ||
+    s.listDimension !== undefined ||
+    // The overview compares with the period just before; another baseline is a comparison question.
+    (p.time.compare !== undefined && p.time.compare.mode !== "previous_period");
+  return !narrower;
+}
+
+/**
+ * The overview plan for a question `asksForOverview` accepted. The frame is the headline-metrics
+ * query of the same period, so a follow-up ("and by channel?") continues it.
+ * @example planOverview(parseQuestion("how are we doing", ctx), catalog) // overview, last 30 days of data
+ */
+export function planOverview(p: ParsedQuestion, catalog: Catalog): Plan {
+  const unit = UNIT_SUMMARY.exec(p.text)?.[1];
+  const frame = frameFor("query", p, catalog);
+  const period =
+    !p.time.period && unit ? lastCompleteUnit(unit === "weekly" ? "week" : "month", p.today) : frame.period;
+  return {
+    kind: "tool_calls",
+    intent: "query",
+    calls: [{ name: "overview", args: { period: { from: period.from, to: period.to } } }],
+    frame: { ...frame, period, compare: undefined, grain: undefined },
+  };
+}
