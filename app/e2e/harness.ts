@@ -61,7 +61,7 @@ export async function startWebHarness(): Promise<WebHarness> {
   });
   // The service publishes its operator token just after it starts listening.
   let running = await findRunningService(dataDir);
-  for (let i = 0; !running && i < 100; i++) {
+  for (let i = 0; !running && i < 600; i++) {
     await new Promise((r) => setTimeout(r, 100));
     running = await findRunningService(dataDir);
   }

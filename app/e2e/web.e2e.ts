@@ -127,6 +127,36 @@ describe("the web app in a real browser", () => {
     await page.getByRole("list", { name: "Threads" }).locator(`a[href="/chat/${id}"]`).waitFor();
   });
 
+  it("saves an answer as a report and reopens it with fresh data; rename and delete", async () => {
+    const first = page.locator("article.msg.assistant").first();
+    await first.getByRole("button", { name: "Save as report" }).click();
+    await page.getByLabel("Report name").fill("Revenue by channel, last month");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    const link = page
+      .getByRole("list", { name: "Saved reports" })
+      .getByRole("link", { name: "Revenue by channel, last month" });
+    await link.click();
+    await page.waitForURL(/\/reports\/[\w-]+$/);
+    const report = page.getByRole("article", { name: "Report" });
+    await report.locator('.chart[data-rendered="true"] svg.marks').waitFor();
+    expect(await report.locator(".msg-text").textContent()).toMatch(/October 1–31, 2026/);
+    expect(await page.textContent("main")).toMatch(/period: last month/);
+    await axeClean(page, "a saved report");
+    await page.getByRole("button", { name: "Rename" }).click();
+    await page.getByLabel("Report name").fill("Channel revenue");
+    await page.getByRole("button", { name: "Save name" }).click();
+    await page.getByRole("heading", { name: "Channel revenue" }).waitFor();
+    await page
+      .getByRole("list", { name: "Saved reports" })
+      .getByRole("link", { name: "Channel revenue" })
+      .waitFor();
+    await page.getByRole("button", { name: "Delete" }).click();
+    await page.waitForURL(`${h.url}/`);
+    await expect
+      .poll(() => page.getByRole("list", { name: "Saved reports" }).getByRole("link").count())
+      .toBe(0);
+  });
+
   it("answers a clarification by clicking a chip", async () => {
     await page.goto(`${h.url}/`);
     const box = page.locator("#question");
