@@ -1,11 +1,11 @@
-import express, { type Express, type Router } from "express";
+import express, { type Express, type RequestHandler, type Router } from "express";
 import { rateLimit } from "express-rate-limit";
 import helmet from "helmet";
 import { AppError } from "../lib/errors.ts";
 import { createMetrics } from "../lib/metrics.ts";
 import type { AppDeps } from "./deps.ts";
 import { jsonNumberReplacer } from "./json-numbers.ts";
-import { requireApiKey } from "./middleware/auth.ts";
+import { requireApiKey, type SessionAuth } from "./middleware/auth.ts";
 import { AuthFailureThrottle, throttleFailedAuth } from "./middleware/auth-throttle.ts";
 import { errorHandler, notFound } from "./middleware/errors.ts";
 import { httpMetrics, markMount } from "./middleware/http-metrics.ts";
@@ -15,6 +15,7 @@ import { requestLog } from "./middleware/request-log.ts";
 import { refuseWriteKeys } from "./middleware/write-keys.ts";
 import { attributePathFileRoute, csvBodyOnly } from "./routes/attribution-path-file.ts";
 import { eventsRouter } from "./routes/events.ts";
+import { authSessionRouter } from "./routes/auth-session.ts";
 import { healthRouter } from "./routes/health.ts";
 import { importRouter } from "./routes/import.ts";
 import { apiRoutes } from "./routes/index.ts";
@@ -33,6 +34,10 @@ export interface AppOptions {
   metricsAccess?: MetricsAccess;
   /** The Slack app's routes (slack/app.ts), mounted before any body parser: Bolt verifies signatures on the raw body. */
   slackRouter?: Router;
+  /** Browser sessions: `/auth/session` signs in with a key, and /api, /agents accept its cookie. */
+  sessions?: SessionAuth;
+  /** The web app's request handler (api/web/next-app.ts), mounted after every API route. */
+  webHandler?: RequestHandler;
 }
 
 /**
@@ -70,7 +75,15 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
       next(new AppError("rate_limited", "too many requests for this API key; retry after a minute")),
   });
   const authThrottle = new AuthFailureThrottle({ limit: opts.authFailuresPerMinute ?? 10, windowMs: 60_000 });
-  const authenticate = throttleFailedAuth(authThrottle, requireApiKey(deps.db));
+  const authenticate = throttleFailedAuth(authThrottle, requireApiKey(deps.db, opts.sessions));
+  if (opts.sessions) {
+    app.use(
+      "/auth/session",
+      markMount("/auth/session"),
+      ...jsonBody({ limit: "16kb" }),
+      authSessionRouter({ db: deps.db, signer: opts.sessions.signer, throttle: authThrottle }),
+    );
+  }
   // Marked before auth, so a refused request is labelled by its mount too.
   app.use("/api/v1/keys", markMount("/api/v1/keys"));
   app.use("/api/v1/orgs", markMount("/api/v1/orgs"));
@@ -119,6 +132,11 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
   );
   app.use(["/api", "/agents"], authenticate, refuseWriteKeys, limiter, ...jsonBody({ limit: "1mb" }));
   for (const [path, factory] of apiRoutes) app.use(path, factory(deps));
+  if (opts.webHandler) {
+    // Unknown API paths keep their JSON 404; every other path is the web app's.
+    app.use(["/api", "/agents", "/auth"], notFound);
+    app.all("/{*splat}", opts.webHandler);
+  }
 
   app.use(notFound);
   app.use(errorHandler(deps.logger));

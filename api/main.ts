@@ -7,6 +7,7 @@ import { isAppError } from "../lib/errors.ts";
 import { createLogger } from "../lib/logger.ts";
 import { firstKeyNotice } from "./first-key.ts";
 import { type Started, start } from "./startup.ts";
+import { ensureWebBuild } from "./web/ensure-build.ts";
 
 async function main(): Promise<void> {
   let env: ReturnType<typeof loadEnv>;
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   process.on("SIGINT", shutdown);
   process.on("SIGTERM", shutdown);
   try {
+    if (env.WEB_APP) await ensureWebBuild((line) => process.stdout.write(line));
     started = await start(env, logger, { progress: interactive });
     if (started.firstKey && started.firstKeyFile) {
       // The key itself only on a terminal: piped stdout usually ends up in a log store.

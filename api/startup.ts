@@ -22,6 +22,8 @@ import { writeFirstKeyFile } from "./first-key.ts";
 import { onDataLoaded, prepareOrganizations } from "./lifecycle.ts";
 import { createOperatorToken } from "./operator-token.ts";
 import { metricsAccessFrom } from "./routes/prometheus.ts";
+import { createWebHandler, webBuildState } from "./web/next-app.ts";
+import { createSessionSigner, loadSessionSecret } from "./web/session.ts";
 
 export interface Started {
   db: Database;
@@ -71,6 +73,18 @@ async function schedulingFromEnv(
       : undefined,
     email: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.SMTP_FROM } : undefined,
   });
+}
+
+/** The web app's handler when WEB_APP is on and app/.next exists (`npm start` builds it first). */
+async function webAppHandler(env: Env, logger: Logger) {
+  if (!env.WEB_APP) return undefined;
+  const state = await webBuildState();
+  if (state === "missing") {
+    logger.warn("web app not built: only the API is served (npm start builds it; or npm run web:build)");
+    return undefined;
+  }
+  if (state === "stale") logger.warn("the web app build is older than its sources (npm run web:build)");
+  return createWebHandler();
 }
 
 /**
@@ -136,9 +150,15 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
   // processes open the database themselves, so there is nothing to reach through the service.
   const operatorToken = db.dataDirLock ? createOperatorToken() : undefined;
   const scheduling = await schedulingFromEnv(env, { db, logger, now, embedder });
+  const sessions = {
+    signer: createSessionSigner(
+      await loadSessionSecret({ configured: env.SESSION_SECRET, dataDir: env.DATA_DIR }),
+    ),
+  };
+  const webHandler = await webAppHandler(env, logger);
   const app = createApp(
     { db, logger, now, version: VERSION, embedder, agent, metrics, operatorToken, scheduling },
-    { metricsAccess, slackRouter: slack?.router },
+    { metricsAccess, slackRouter: slack?.router, sessions, webHandler },
   );
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));

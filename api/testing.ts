@@ -18,6 +18,7 @@ import { createLocalEmbedder } from "../semantic/search/embed-local.ts";
 import { createApp } from "./app.ts";
 import type { AppDeps } from "./deps.ts";
 import { onDataLoaded, prepareOrganizations } from "./lifecycle.ts";
+import type { SessionAuth } from "./middleware/auth.ts";
 import { errorHandler } from "./middleware/errors.ts";
 import type { MetricsAccess } from "./routes/prometheus.ts";
 import type { Tenant } from "./tenant.ts";
@@ -63,6 +64,8 @@ export async function startTestApi(
     operatorToken?: string;
     /** Extra app dependencies (e.g. a scheduling service over `db` with a test clock). */
     overrides?: Partial<AppDeps>;
+    /** Browser sessions (/auth/session and the session cookie), as `npm start` turns them on. */
+    sessions?: SessionAuth;
   } = {},
 ): Promise<TestApi> {
   const db = opts.db ?? (await openTestDatabase());
@@ -82,6 +85,7 @@ export async function startTestApi(
       rateLimitPerMinute: opts.rateLimitPerMinute,
       ...(opts.authFailuresPerMinute ? { authFailuresPerMinute: opts.authFailuresPerMinute } : {}),
       ...(opts.metricsAccess ? { metricsAccess: opts.metricsAccess } : {}),
+      ...(opts.sessions ? { sessions: opts.sessions } : {}),
     },
   );
   const server = await new Promise<Server>((resolve) => {

@@ -13,6 +13,7 @@ const BENCHES: Record<string, string[]> = {
   truth: ["./truth.ts"],
   chart: ["./chart.ts"],
   fuzz: ["./fuzz.ts"],
+  web: ["./web.ts"],
   core: ["./core-attribution.ts", "./core-budget.ts"],
   "core-attribution": ["./core-attribution.ts"],
   "core-budget": ["./core-budget.ts"],

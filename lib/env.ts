@@ -66,6 +66,13 @@ export const envSchema = z.object({
     emptyAsUndefined,
     z.string().min(16, "expected at least 16 characters (a random token)").optional(),
   ),
+  /** Web app sessions: the cookie signing secret; unset means one kept in DATA_DIR/session-secret. */
+  SESSION_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, "expected at least 32 characters (a random secret)").optional(),
+  ),
+  /** Serve the web app (app/, built once by `npm start`) on the API's port: 1 or 0 (default 1). */
+  WEB_APP: z.preprocess(emptyAsUndefined, flag.default(true)),
   // Slack (slack/README.md): all optional; with none set the Slack app is off.
   SLACK_BOT_TOKEN: z.preprocess(
     emptyAsUndefined,

@@ -14,6 +14,7 @@ import { decisionInput } from "../routes/agent-actions.ts";
 import { anomaliesQuerySchema } from "../routes/anomalies.ts";
 import { storedAttributionQuery } from "../routes/attribution.ts";
 import { pathFileQuery } from "../routes/attribution-path-file.ts";
+import { sessionInput } from "../routes/auth-session.ts";
 import { catalogSearchQuery } from "../routes/catalog.ts";
 import { channelRulesResponse } from "../routes/channel-rules.ts";
 import {
@@ -178,6 +179,33 @@ export const OPERATIONS: readonly Operation[] = [
     summary: "Set the gross margin (admin); budget answers break even at marginal ROAS 1 / margin",
     tags: ["account"],
     body: organizationPatchInput,
+  },
+  {
+    method: "post",
+    path: "/api/v1/chat",
+    summary:
+      "Ask a question as the web app does: an AI SDK UI message stream (SSE) with status, text and a data-answer part holding the answer contract",
+    tags: ["agent"],
+    body: agentQueryInput,
+  },
+  {
+    method: "post",
+    path: "/auth/session",
+    summary:
+      "Web sign-in: verify an API key and set a signed httpOnly SameSite=Lax session cookie (a reference to the key, never the key)",
+    tags: ["account"],
+    auth: false,
+    body: sessionInput,
+    success: 201,
+    statuses: [400, 401, 403, 429],
+  },
+  {
+    method: "delete",
+    path: "/auth/session",
+    summary: "Web sign-out: clear the session cookie",
+    tags: ["account"],
+    auth: false,
+    success: 204,
   },
   {
     method: "post",

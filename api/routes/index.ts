@@ -11,6 +11,7 @@ import { catalogRouter } from "./catalog.ts";
 import { customersRouter } from "./customers.ts";
 import { channelRulesRouter } from "./channel-rules.ts";
 import { currencyRatesRouter } from "./currency-rates.ts";
+import { chatRouter } from "./chat.ts";
 import { explainChangeRouter } from "./explain-change.ts";
 import { feedbackRouter } from "./feedback.ts";
 import { funnelRouter } from "./funnel.ts";
@@ -34,6 +35,7 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/journeys", journeysRouter],
   ["/api/v1/funnel", funnelRouter],
   ["/api/v1/feedback", feedbackRouter],
+  ["/api/v1/chat", chatRouter],
   ["/api/v1/threads", threadsRouter],
   ["/api/v1/overview", overviewRouter],
   ["/api/v1/reports", reportsRouter],

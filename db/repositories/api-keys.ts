@@ -98,3 +98,13 @@ export async function countApiKeys(db: Queryable, organizationId: number): Promi
   );
   return row?.n ?? 0;
 }
+
+/** The owner of an unrevoked key by its id (browser sessions reference a key by id, not secret). */
+export async function findKeyOwnerById(db: Queryable, keyId: number): Promise<KeyOwner | undefined> {
+  const rows = await db.query<KeyOwner & Record<string, unknown>>(
+    `SELECT id AS "keyId", role, organization_id AS "organizationId"
+     FROM api_keys WHERE id = $1 AND revoked_at IS NULL`,
+    [keyId],
+  );
+  return rows[0];
+}

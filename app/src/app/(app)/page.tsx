@@ -1,0 +1,5 @@
+import { NewChat } from "@/components/ThreadPage";
+
+export default function Home() {
+  return <NewChat />;
+}

@@ -1,0 +1,45 @@
+"use client";
+import { useEffect, useRef, useState } from "react";
+
+/**
+ * An interactive Vega-Lite chart from the answer's own spec (the chart type the agent chose), with
+ * tooltips. vega-embed is loaded on demand so the chat's first paint does not wait for it, and runs
+ * with Vega's expression interpreter, so no `eval` is needed under the page's CSP.
+ */
+export function VegaChart(props: { spec: Record<string, unknown>; label: string }) {
+  const ref = useRef<HTMLElement>(null);
+  const [failed, setFailed] = useState<string>();
+  useEffect(() => {
+    let finalize: (() => void) | undefined;
+    let cancelled = false;
+    (async () => {
+      const [{ default: embed }, { expressionInterpreter }] = await Promise.all([
+        import("vega-embed"),
+        import("vega-interpreter"),
+      ]);
+      if (cancelled || !ref.current) return;
+      const dark = window.matchMedia("(prefers-color-scheme: dark)").matches;
+      const spec = { ...props.spec, width: "container", autosize: { type: "fit", contains: "padding" } };
+      const result = await embed(ref.current, spec as never, {
+        actions: { export: true, source: false, compiled: false, editor: false },
+        renderer: "svg",
+        theme: dark ? "dark" : undefined,
+        ast: true,
+        expr: expressionInterpreter,
+        tooltip: { theme: dark ? "dark" : "light" },
+      });
+      finalize = () => result.finalize();
+      // vega-embed's actions menu is a <summary> with only an icon: give it a name.
+      ref.current
+        .querySelector("summary")
+        ?.setAttribute("aria-label", "Chart actions (export as SVG or PNG)");
+      ref.current.dataset.rendered = "true";
+    })().catch((e: unknown) => setFailed(e instanceof Error ? e.message : String(e)));
+    return () => {
+      cancelled = true;
+      finalize?.();
+    };
+  }, [props.spec]);
+  if (failed) return <p className="error">The chart could not be drawn: {failed}</p>;
+  return <figure ref={ref} className="chart" aria-label={props.label} />;
+}
