@@ -22,7 +22,8 @@ describe("metricShape", () => {
     expect(metricShape(standardCatalog, "roas")).toEqual({
       kind: "ratio",
       metric: "roas",
-      numerator: "revenue",
+      // ROAS is paid-channel attributed revenue over spend (#12); blended revenue over spend is MER.
+      numerator: "paid_attributed_revenue",
       denominator: "spend",
       scale: 1,
     });
