@@ -6,10 +6,10 @@
 export type PhrasingRow = [question: string, tool: string, args: Record<string, unknown>];
 
 import { ADVICE } from "./phrasing-table-advice.ts";
-import { FILTERS, QUERY, RANK_TREND } from "./phrasing-table-data.ts";
-import { HONESTY } from "./phrasing-table-honesty.ts";
 import { COHORTS } from "./phrasing-table-cohorts.ts";
+import { FILTERS, QUERY, RANK_TREND } from "./phrasing-table-data.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
+import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
   ANOMALIES,
   ATTRIBUTION,

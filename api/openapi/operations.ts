@@ -3,8 +3,8 @@ import { attributionRequestSchema } from "../../core/attribution/request.ts";
 import { budgetOptimizeRequestSchema } from "../../core/budget/schemas.ts";
 import { explainChangeRequestSchema } from "../../core/explain/schemas.ts";
 import { customMetricInput, customMetricPatch } from "../../db/catalog/repository.ts";
-import { eventBatchSchema } from "../../ingest/events/event-schema.ts";
 import { channelRuleListSchema } from "../../ingest/channels/channel-rules.ts";
+import { eventBatchSchema } from "../../ingest/events/event-schema.ts";
 import { metricQuerySchema } from "../../semantic/query/types.ts";
 import { briefInput } from "../../tools/brief/definition.ts";
 import { funnelInput } from "../../tools/funnel/definition.ts";
@@ -25,6 +25,7 @@ import {
 } from "../routes/currency-rates.ts";
 import { feedbackInput } from "../routes/feedback.ts";
 import { createdKeyResponse, createKeyInput, keyListResponse, keysQuery } from "../routes/keys.ts";
+import { organizationPatchInput } from "../routes/organization.ts";
 import { overviewQuery } from "../routes/overview.ts";
 import {
   createReportInput,
@@ -34,7 +35,6 @@ import {
   reportRunResponse,
 } from "../routes/reports.ts";
 import { threadListResponse, threadResponse, threadsQuery } from "../routes/threads.ts";
-import { organizationPatchInput } from "../routes/organization.ts";
 import type { Operation } from "./build.ts";
 import { SCHEDULING_OPERATIONS } from "./scheduling-operations.ts";
 

@@ -8,20 +8,20 @@ import { attributionRouter } from "./attribution.ts";
 import { briefsRouter } from "./briefs.ts";
 import { budgetRouter } from "./budget.ts";
 import { catalogRouter } from "./catalog.ts";
-import { customersRouter } from "./customers.ts";
 import { channelRulesRouter } from "./channel-rules.ts";
-import { currencyRatesRouter } from "./currency-rates.ts";
 import { chatRouter } from "./chat.ts";
+import { currencyRatesRouter } from "./currency-rates.ts";
+import { customersRouter } from "./customers.ts";
 import { explainChangeRouter } from "./explain-change.ts";
 import { feedbackRouter } from "./feedback.ts";
 import { funnelRouter } from "./funnel.ts";
 import { journeysRouter } from "./journeys.ts";
 import { meRouter } from "./me.ts";
 import { metricsRouter } from "./metrics.ts";
+import { organizationRouter } from "./organization.ts";
 import { overviewRouter } from "./overview.ts";
 import { reportsRouter } from "./reports.ts";
 import { threadsRouter } from "./threads.ts";
-import { organizationRouter } from "./organization.ts";
 
 /** Every authenticated route, by mount path. Adding a resource means adding one line here. */
 export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Router]> = [

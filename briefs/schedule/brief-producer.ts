@@ -22,7 +22,12 @@ export function briefProducer(db: Database, appUrl: string): Producer {
     return {
       title: `${kind} brief: ${brief.organization.name}, ${brief.period.from} to ${brief.period.to}`,
       text: brief.narrative,
-      data: { period: brief.period, sections: brief.sections, notes: brief.notes, provenance: brief.provenance },
+      data: {
+        period: brief.period,
+        sections: brief.sections,
+        notes: brief.notes,
+        provenance: brief.provenance,
+      },
       link: `${appUrl.replace(/\/$/, "")}/?q=${encodeURIComponent(question)}`,
     };
   };

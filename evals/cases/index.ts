@@ -12,9 +12,9 @@ import {
   OUT_OF_SCOPE,
 } from "./conversation.ts";
 import { BREAKDOWNS, FILTER_CASES, LOOKUPS, TIME_CASES, TOP_N, TRENDS } from "./data.ts";
-import { HONESTY_CASES } from "./honesty.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
+import { HONESTY_CASES } from "./honesty.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
 
