@@ -9,7 +9,6 @@ import type { PhrasingRow } from "./phrasing-table.ts";
 
 const ANOMALY_METRICS = ["revenue", "orders", "spend", "roas", "sessions", "conversion_rate"];
 const LAST_WEEK = { from: "2026-10-19", to: "2026-10-25" };
-const LAST_7 = { from: "2026-10-25", to: "2026-10-31" };
 const OCT = { from: "2026-10-01", to: "2026-10-31" };
 const SEPT = { from: "2026-09-01", to: "2026-09-30" };
 const DEFAULT_30 = { from: "2026-10-02", to: "2026-10-31" };
@@ -40,7 +39,7 @@ export const HONESTY: PhrasingRow[] = [
     "compare_periods",
     { metrics: ["revenue"], period: OCT, compareTo: { from: "2025-10-01", to: "2025-10-31" } },
   ],
-  ["is our tracking working?", "detect_anomalies", { metrics: ANOMALY_METRICS, period: LAST_7 }],
+  ["is our tracking working?", "recommend", { focus: "tracking" }],
   ["any tracking problems last week", "detect_anomalies", { metrics: ANOMALY_METRICS, period: LAST_WEEK }],
   ["did we have data gaps in october", "detect_anomalies", { metrics: ANOMALY_METRICS, period: OCT }],
   ["was the pixel broken at some point last week", "detect_anomalies", { period: LAST_WEEK }],

@@ -232,7 +232,10 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   if (unavailable)
     return clarify(unavailableBreakdownQuestion(unavailable), breakdownOptions(ctx.catalog), question);
   const advice = readAdviceIntent(p.text);
-  if (advice) return toolPlan({ ...frameFor(advice.tool, p, ctx.catalog), advice });
+  // "any tracking problems last week" names a period: the anomaly detector over it answers that;
+  // with no period ("is our tracking working?") the tracking recommendations do.
+  const trackingInPeriod = advice?.tool === "recommend" && advice.focus === "tracking" && p.time.period;
+  if (advice && !trackingInPeriod) return toolPlan({ ...frameFor(advice.tool, p, ctx.catalog), advice });
   const funnel = readFunnelIntent(p.text);
   if (funnel) return toolPlan({ ...frameFor("funnel", p, ctx.catalog), funnel });
   const cohort = readCohortIntent(p.text);

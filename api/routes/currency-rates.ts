@@ -12,6 +12,8 @@ export const currencyRatesInput = z
     csv: z
       .string()
       .min(1, "expected the rate file: a header date,currency,rate and one line per day and currency")
+      // Ten years of daily rates for a dozen currencies stay under 1 MB, the JSON body limit.
+      .max(1_000_000, "the rate file is over 1,000,000 characters: split it by year")
       .describe(
         "CSV text, e.g. 'date,currency,rate\\n2026-03-02,EUR,1.0832' (1 EUR = 1.0832 of the organization's currency).",
       ),

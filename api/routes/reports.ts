@@ -37,7 +37,7 @@ const toolCall = z
   .object({
     name: z.enum(TOOL_NAMES, { error: `expected a tool name: ${TOOL_NAMES.join(", ")}` }),
     args: z
-      .record(z.string(), z.unknown())
+      .record(z.string().max(100), z.unknown())
       .describe("The tool's arguments, e.g. { metrics: ['revenue'], timeRange: { preset: 'last_month' } }."),
   })
   .strict();

@@ -22,7 +22,7 @@ export const OVERVIEW_CASES: SourceCase[] = [
   {
     id: "overview.last-week",
     tags: ["overview"],
-    questions: ["give me a weekly summary", "kpi summary for last week"],
+    questions: ["how did we do last week", "how were our numbers last week"],
     expect: overview(P.lastWeek),
   },
   {
