@@ -39,7 +39,9 @@ export interface FuzzReport {
   elapsedMs: number;
 }
 
-const STACK_TRACE = /\bat [\w$.<>]+ \(|\.(?:ts|js|mjs|cjs):\d+:\d+|node:internal|node_modules\//;
+// A frame is "at fn (file:line:col)"; prose such as "breaks even at 0.56x (the last dollar)" is not.
+const STACK_TRACE =
+  /\bat [\w$.<>]+ \([^)\n]*:\d+(?::\d+)?\)|\.(?:ts|js|mjs|cjs):\d+:\d+|node:internal|node_modules\//;
 const DATABASE_ERROR =
   /invalid input syntax|SQLSTATE|syntax error at or near|violates [\w ]*constraint|relation "[^"]*" does not exist|unterminated quoted|pg_catalog|invalid byte sequence|out of range for type/i;
 const SQL_STATEMENT =

@@ -58,7 +58,8 @@ describe("GET /api/v1/anomalies", () => {
     expect(body.provenance.shape).toEqual({
       kind: "ratio",
       metric: "roas",
-      numerator: "revenue",
+      // ROAS is paid-channel attributed revenue over spend (MER is the blended ratio).
+      numerator: "paid_attributed_revenue",
       denominator: "spend",
       scale: 1,
     });

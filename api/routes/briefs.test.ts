@@ -124,7 +124,7 @@ describe("/api/v1/briefs", () => {
     const got = receiver.received.slice(before);
     expect(got).toHaveLength(1);
     expect(got[0]!.signatureValid).toBe(true);
-    expect(got[0]!.body.title).toMatch(/^Weekly KPIs: Acme Outdoor, 2026-10-19 to 2026-10-25$/);
+    expect(got[0]!.body.title).toMatch(/^Weekly brief: Acme Outdoor, 2026-10-19 to 2026-10-25$/);
     expect(got[0]!.body.link).toBe(
       `http://app.test/?q=${encodeURIComponent("what moved last week and why?")}`,
     );
@@ -153,7 +153,7 @@ describe("/api/v1/briefs", () => {
     });
     expect(res.status).toBe(200);
     expect(((await json(res)) as { message: { title: string } }).message.title).toBe(
-      "Monthly KPIs: Acme Outdoor, 2026-10-01 to 2026-10-31",
+      "Monthly brief: Acme Outdoor, 2026-10-01 to 2026-10-31",
     );
     expect(receiver.received.length).toBe(before);
   });

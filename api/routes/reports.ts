@@ -1,6 +1,8 @@
 import { Router } from "express";
 import { z } from "zod";
 import { agentAnswerSchema } from "../../agent/contract.ts";
+import { plannerDimensionValues } from "../../agent/planner-context.ts";
+import { valueLabelsOf } from "../../agent/present/value-labels.ts";
 import { relativeToolCalls } from "../../agent/reports/relative-period.ts";
 import { runToolCalls } from "../../agent/reports/run-tool-calls.ts";
 import { loadOrgCatalog } from "../../db/catalog/repository.ts";
@@ -233,7 +235,12 @@ export function reportsRouter(deps: AppDeps): Router {
         tenant: { ...compileContextOf(tenant), currency: tenant.currency, industry: tenant.industry },
         now: deps.now(),
         embedder: deps.embedder,
-        present: { currency: tenant.currency, timeZone: tenant.timeZone },
+        present: {
+          currency: tenant.currency,
+          timeZone: tenant.timeZone,
+          // Channel and platform labels, as the chat's answers show them.
+          valueLabels: valueLabelsOf(await plannerDimensionValues(deps.db, tenant.organizationId)),
+        },
       },
       report,
     );

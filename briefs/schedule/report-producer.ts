@@ -3,6 +3,9 @@
  * with its relative period (agent/reports/run-tool-calls.ts, the same code as
  * `POST /api/v1/reports/:id/run`), so the delivery shows fresh figures, each from the core.
  */
+
+import { plannerDimensionValues } from "../../agent/planner-context.ts";
+import { valueLabelsOf } from "../../agent/present/value-labels.ts";
 import { runToolCalls } from "../../agent/reports/run-tool-calls.ts";
 import { loadOrgCatalog } from "../../db/catalog/repository.ts";
 import type { Database } from "../../db/database.ts";
@@ -44,7 +47,12 @@ export function reportProducer(db: Database, embedder: Embedder, appUrl: string)
         },
         now: ctx.firedAt,
         embedder,
-        present: { currency: org.currency, timeZone: ctx.timeZone },
+        present: {
+          currency: org.currency,
+          timeZone: ctx.timeZone,
+          // Channel and platform labels, as the chat's answers show them.
+          valueLabels: valueLabelsOf(await plannerDimensionValues(db, ctx.organizationId)),
+        },
       },
       report,
     );

@@ -57,10 +57,11 @@ describe("tenant isolation", () => {
   afterAll(() => db.close());
 
   it("gives every business table an organization_id column", async () => {
-    // slack_events only records which Slack deliveries were handled (event ids, no business data).
+    // slack_events only records which Slack deliveries were handled (event ids, no business data);
+    // currency_rates is a shared reference table of public exchange rates (docs/scaling.md).
     const tables = await db.query<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
-       AND table_name NOT IN ('organizations', 'agent_checkpoints', 'agent_checkpoint_writes', 'slack_events')`,
+       AND table_name NOT IN ('organizations', 'agent_checkpoints', 'agent_checkpoint_writes', 'slack_events', 'currency_rates')`,
     );
     const withOrg = await db.query<{ table_name: string }>(
       "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public' AND column_name = 'organization_id'",

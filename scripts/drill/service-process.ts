@@ -39,7 +39,8 @@ export async function startServiceProcess(opts: {
   // One process (tsx as a loader, not tsx's CLI wrapper), so the pid we watch is the service itself.
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "api/main.ts"], {
     cwd: REPO_ROOT,
-    env: childEnv({ ...opts.env, PORT: String(opts.port), HOST: "127.0.0.1" }),
+    // WEB_APP=0: the drill exercises the API; building the web app would only slow its start.
+    env: childEnv({ WEB_APP: "0", ...opts.env, PORT: String(opts.port), HOST: "127.0.0.1" }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   child.stdout?.pipe(log);

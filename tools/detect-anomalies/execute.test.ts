@@ -31,7 +31,7 @@ describe("detect_anomalies executor", () => {
       for (const s0 of m.series) for (const a of s0.anomalies) expect(["day", "shift"]).toContain(a.kind);
     }
     expect(r.data.provenance.definitions.map((d) => d.key)).toEqual(
-      expect.arrayContaining(["spend", "revenue"]),
+      expect.arrayContaining(["spend", "paid_attributed_revenue"]),
     );
     const spend = r.data.metrics[0]!;
     expect(spend.series[0]!.series).toBe("overall");
