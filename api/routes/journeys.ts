@@ -1,35 +1,10 @@
-import { Router } from "express";
-import { loadOrgCatalog } from "../../db/catalog/repository.ts";
-import { AppError } from "../../lib/errors.ts";
 import { journeysInput } from "../../tools/journeys/definition.ts";
 import { createJourneys } from "../../tools/journeys/execute.ts";
-import type { AppDeps } from "../deps.ts";
-import { tenantOf } from "../tenant.ts";
-import { compileContextOf } from "./metrics.ts";
-
-/** The part of AppDeps this router uses (so it mounts with any AppDeps). */
-type RouteDeps = Pick<AppDeps, "db" | "now">;
+import { toolRouter } from "./tool-route.ts";
 
 /**
  * POST / {analysis, period?, collapseRepeats?, limit?, customerId?} : the journeys tool's result as
  * JSON (top paths, path lengths, time to convert, assists, or one customer's timeline), with the
- * journey rules, the resolved period and the SQL in `provenance`. The same executor as the agent's
- * tool, so the API and the answers cannot disagree. A missing or wrong field -> 400 naming it.
+ * journey rules, the resolved period and the SQL in `provenance`.
  */
-export function journeysRouter(deps: RouteDeps): Router {
-  const router = Router();
-  router.post("/", async (req, res) => {
-    const tenant = tenantOf(res);
-    const body = journeysInput.parse(req.body);
-    const run = createJourneys({
-      db: deps.db,
-      catalog: await loadOrgCatalog(deps.db, tenant.organizationId),
-      tenant: { ...compileContextOf(tenant), currency: tenant.currency, industry: tenant.industry },
-      now: deps.now(),
-    });
-    const result = await run(body);
-    if (!result.ok) throw new AppError("input.invalid", result.error.message);
-    res.json(result.data);
-  });
-  return router;
-}
+export const journeysRouter = toolRouter(journeysInput, createJourneys);
