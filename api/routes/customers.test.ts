@@ -47,16 +47,36 @@ describe("GDPR: /api/v1/customers/:externalId", () => {
     return row!;
   };
 
-  it("deletes a demo customer and every row derived from it, and recomputes attribution", async () => {
+  const totals = async () =>
+    api.db.query<{ model: string; conversions: number }>(
+      `SELECT model, round(sum(credit)::numeric, 6)::float8 AS conversions FROM attribution_results
+       WHERE organization_id = $1 GROUP BY model ORDER BY model`,
+      [api.orgs.acme],
+    );
+
+  /** Poll the job route until the background refresh has finished (or failed). */
+  const refreshed = async (jobUrl: string): Promise<Json> => {
+    for (;;) {
+      const { job } = await json(await apiFetch(api, jobUrl, { key: api.keys.admin }));
+      if (job.refreshStatus === "done" || job.refreshStatus === "failed") return job;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+
+  it("deletes a demo customer and every row derived from it at once, and recomputes attribution in the background", async () => {
     const { id, orders } = await demoCustomer();
     const before = await json(await apiFetch(api, `/api/v1/customers/${id}/export`, { key: api.keys.admin }));
     expect(before.customer.id).toBe(id);
     expect(before.conversions).toHaveLength(orders);
     expect(before.touchpoints.length).toBeGreaterThan(0);
     expect(before.attributionCredit.length).toBeGreaterThan(0);
+    const totalsBefore = await totals();
+    const loadsBefore = await api.db.query("SELECT id FROM data_loads WHERE organization_id = $1", [
+      api.orgs.acme,
+    ]);
 
     const res = await apiFetch(api, `/api/v1/customers/${id}`, { key: api.keys.admin, method: "DELETE" });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(202);
     const report = await json(res);
     expect(report.before).toEqual({
       attribution_results: before.attributionCredit.length,
@@ -74,11 +94,25 @@ describe("GDPR: /api/v1/customers/:externalId", () => {
       consent_records: 0,
       customers: 0,
     });
-    // Every model credits each conversion exactly once in total, so each total drops by its orders.
-    for (const [model, totals] of Object.entries(report.attribution.before as Record<string, Json>)) {
-      expect([model, report.attribution.after[model].conversions]).toEqual([
-        model,
-        totals.conversions - orders,
+    expect(report.job).toMatchObject({ kind: "customer_delete", status: "succeeded" });
+    // The erased customer's export is empty at once, before the background recompute has run.
+    expect(
+      await json(await apiFetch(api, `/api/v1/customers/${id}/export`, { key: api.keys.admin })),
+    ).toEqual(EMPTY_EXPORT);
+
+    const job = await refreshed(report.jobUrl);
+    expect(job.refreshStatus).toBe("done");
+    expect(job.refreshDone).toBe(job.refreshTotal);
+    expect(job.refreshTotal).toBeGreaterThan(2);
+    // Every model credits each conversion exactly once in total, so each total drops by its orders,
+    // the data-driven ones included (recomputed by the refresh, not deleted blindly).
+    const totalsAfter = await totals();
+    expect(totalsAfter.map((t) => t.model)).toEqual(totalsBefore.map((t) => t.model));
+    for (const t of totalsBefore) {
+      const after = totalsAfter.find((a) => a.model === t.model)!;
+      expect([t.model, after.conversions]).toEqual([
+        t.model,
+        Math.round((t.conversions - orders) * 1e6) / 1e6,
       ]);
     }
     const stale = await api.db.query(
@@ -87,11 +121,26 @@ describe("GDPR: /api/v1/customers/:externalId", () => {
       [api.orgs.acme],
     );
     expect(stale).toEqual([{ n: 0 }]);
+    // The refresh recorded a load: /health and the answers' cache see new freshness.
+    const loadsAfter = await api.db.query("SELECT id FROM data_loads WHERE organization_id = $1", [
+      api.orgs.acme,
+    ]);
+    expect(loadsAfter.length).toBe(loadsBefore.length + 1);
     expect(
-      await json(await apiFetch(api, `/api/v1/customers/${id}/export`, { key: api.keys.admin })),
-    ).toEqual(EMPTY_EXPORT);
+      await api.db.query("SELECT * FROM refresh_queue WHERE organization_id = $1", [api.orgs.acme]),
+    ).toEqual([]);
     const again = await apiFetch(api, `/api/v1/customers/${id}`, { key: api.keys.admin, method: "DELETE" });
     expect(again.status).toBe(404);
+  });
+
+  it("answers after the refresh with ?wait=refresh", async () => {
+    const { id } = await demoCustomer();
+    const res = await apiFetch(api, `/api/v1/customers/${id}?wait=refresh`, {
+      key: api.keys.admin,
+      method: "DELETE",
+    });
+    expect(res.status).toBe(200);
+    expect((await json(res)).job).toMatchObject({ refreshStatus: "done" });
   });
 
   it("exports and erases a tracked customer's events and consent, and the audit log keeps no personal data", async () => {
@@ -149,9 +198,9 @@ describe("GDPR: /api/v1/customers/:externalId", () => {
       "SELECT target, details FROM audit_log WHERE organization_id = $1 AND action = 'customer.delete' ORDER BY id",
       [api.orgs.acme],
     );
-    expect(audit).toHaveLength(2);
+    expect(audit).toHaveLength(3);
     expect(JSON.stringify(audit)).not.toMatch(/b-77|jane|example/);
-    expect(audit[1]!.target).toMatch(/^customer:\d+$/);
+    expect(audit[2]!.target).toMatch(/^customer:\d+$/);
   });
 
   it("keeps organizations apart", async () => {
