@@ -24,6 +24,7 @@ import {
   currencyRatesResponse,
 } from "../routes/currency-rates.ts";
 import { customerDeleteQuery } from "../routes/customers.ts";
+import { eventsQuery } from "../routes/events.ts";
 import { feedbackInput } from "../routes/feedback.ts";
 import { createdKeyResponse, createKeyInput, keyListResponse, keysQuery } from "../routes/keys.ts";
 import { organizationPatchInput } from "../routes/organization.ts";
@@ -345,6 +346,7 @@ export const OPERATIONS: readonly Operation[] = [
       "Tracking: up to 1,000 events (page, touchpoint, order, consent); each validated on its own (bad ones reported by index and field), stored once per event id, without analytics consent or from bots not stored. A write key (role writer) or an admin key",
     tags: ["tracking"],
     body: eventBatchSchema,
+    query: eventsQuery,
   },
   {
     method: "get",

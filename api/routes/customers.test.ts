@@ -17,6 +17,7 @@ const EMPTY_EXPORT = {
   attributionCredit: [],
   events: [],
   consentRecords: [],
+  identityLinks: [],
 };
 
 describe("GDPR: /api/v1/customers/:externalId", () => {
@@ -84,6 +85,7 @@ describe("GDPR: /api/v1/customers/:externalId", () => {
       touchpoints: before.touchpoints.length,
       tracked_events: 0,
       consent_records: 0,
+      identity_links: 0,
       customers: 1,
     });
     expect(report.after).toEqual({
@@ -92,6 +94,7 @@ describe("GDPR: /api/v1/customers/:externalId", () => {
       touchpoints: 0,
       tracked_events: 0,
       consent_records: 0,
+      identity_links: 0,
       customers: 0,
     });
     expect(report.job).toMatchObject({ kind: "customer_delete", status: "succeeded" });
@@ -163,12 +166,19 @@ describe("GDPR: /api/v1/customers/:externalId", () => {
         order: { orderId: "T-1", revenue: 80, currency: "USD" },
       },
     ];
-    const sent = await fetch(`${api.url}/api/v1/events`, {
+    const sent = await fetch(`${api.url}/api/v1/events?wait=refresh`, {
       method: "POST",
       headers: { authorization: `Bearer ${writer}`, "content-type": "application/json" },
       body: JSON.stringify({ events }),
     });
-    expect(await json(sent)).toMatchObject({ stored: 2, consentRecorded: 1, conversions: 1 });
+    // The order names the customer behind browser b-77: the browser's page view is hers (stitched).
+    expect(await json(sent)).toMatchObject({
+      stored: 2,
+      consentRecorded: 1,
+      conversions: 1,
+      identitiesLinked: 1,
+      customersMerged: 1,
+    });
 
     const path = `/api/v1/customers/${encodeURIComponent("jane@example.com")}`;
     const exported = await json(await apiFetch(api, `${path}/export`, { key: api.keys.admin }));
@@ -176,24 +186,32 @@ describe("GDPR: /api/v1/customers/:externalId", () => {
     expect(exported.conversions).toEqual([
       { orderId: "T-1", ts: "2026-10-30T09:05:00.000Z", revenue: 80, currency: "USD", isNewCustomer: true },
     ]);
-    expect(exported.events.map((e: Json) => e.eventId)).toEqual(["g3"]);
+    expect(exported.events.map((e: Json) => e.eventId)).toEqual(["g2", "g3"]);
+    expect(exported.touchpoints).toHaveLength(1);
+    expect(exported.identityLinks.map((l: Json) => l.anonymousId)).toEqual(["b-77"]);
     // The order came from the browser whose consent choice was recorded: that record is hers too.
     expect(exported.consentRecords.map((c: Json) => c.eventId)).toEqual(["g1"]);
-    const anonymous = await json(
-      await apiFetch(api, "/api/v1/customers/anon:b-77/export", { key: api.keys.admin }),
-    );
-    expect(anonymous.events.map((e: Json) => e.eventId)).toEqual(["g2"]);
-    expect(anonymous.consentRecords.map((c: Json) => c.eventId)).toEqual(["g1"]);
-
-    expect((await apiFetch(api, `${path}/export`, { key: api.keys.analyst })).status).toBe(403);
-    expect((await apiFetch(api, path, { key: api.keys.analyst, method: "DELETE" })).status).toBe(403);
-    const del = await json(
-      await apiFetch(api, "/api/v1/customers/anon:b-77", { key: api.keys.admin, method: "DELETE" }),
-    );
-    expect(del.before).toMatchObject({ tracked_events: 1, touchpoints: 1, consent_records: 1, customers: 1 });
+    // Nothing is left under the anonymous id on its own.
     expect(
       await json(await apiFetch(api, "/api/v1/customers/anon:b-77/export", { key: api.keys.admin })),
     ).toEqual(EMPTY_EXPORT);
+
+    expect((await apiFetch(api, `${path}/export`, { key: api.keys.analyst })).status).toBe(403);
+    expect((await apiFetch(api, path, { key: api.keys.analyst, method: "DELETE" })).status).toBe(403);
+    const del = await json(await apiFetch(api, path, { key: api.keys.admin, method: "DELETE" }));
+    // Credited by the refresh the batch queued: every model's row for her order goes too.
+    expect(del.before.attribution_results).toBeGreaterThan(0);
+    expect(del.before).toEqual({
+      attribution_results: del.before.attribution_results,
+      conversions: 1,
+      touchpoints: 1,
+      tracked_events: 2,
+      consent_records: 1,
+      identity_links: 1,
+      customers: 1,
+    });
+    expect(Object.values(del.after)).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(await json(await apiFetch(api, `${path}/export`, { key: api.keys.admin }))).toEqual(EMPTY_EXPORT);
     const audit = await api.db.query<{ target: string; details: Json }>(
       "SELECT target, details FROM audit_log WHERE organization_id = $1 AND action = 'customer.delete' ORDER BY id",
       [api.orgs.acme],

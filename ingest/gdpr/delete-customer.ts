@@ -1,6 +1,6 @@
 /**
  * GDPR erasure of one customer: the customer, its touchpoints, conversions, tracked events, consent
- * records, and every derived row (the credit every attribution model, per-path and data-driven,
+ * records, identity links (anonymous ids joined to it), and every derived row (the credit every attribution model, per-path and data-driven,
  * gave its orders), all in one transaction: all or nothing, and fast (a handful of indexed deletes).
  *
  * What stays to do is not about this customer any more: the data-driven models (Markov, Shapley)
@@ -27,6 +27,7 @@ export const CUSTOMER_TABLES = [
   "touchpoints",
   "tracked_events",
   "consent_records",
+  "identity_links",
   "customers",
 ] as const;
 export type CustomerTable = (typeof CUSTOMER_TABLES)[number];
@@ -59,6 +60,7 @@ async function countRows(
        (SELECT count(*)::int FROM tracked_events WHERE organization_id = $1 AND customer_id = $2) AS tracked_events,
        (SELECT count(*)::int FROM consent_records WHERE organization_id = $1 AND subject_id = ANY($3::text[]))
          AS consent_records,
+       (SELECT count(*)::int FROM identity_links WHERE organization_id = $1 AND customer_id = $2) AS identity_links,
        (SELECT count(*)::int FROM customers WHERE organization_id = $1 AND id = $2) AS customers`,
     [organizationId, customerId, subjects],
   );
@@ -116,6 +118,7 @@ export async function deleteCustomer(
       "DELETE FROM consent_records WHERE organization_id = $1 AND subject_id = ANY($2::text[])",
       [org, subjects],
     );
+    await tx.query("DELETE FROM identity_links WHERE organization_id = $1 AND customer_id = $2", p);
     await tx.query("DELETE FROM customers WHERE organization_id = $1 AND id = $2", p);
     const after = await countRows(tx, org, customer.id, subjects);
     // The internal id alone (no personal data): the refresh finds nothing left of this customer,
