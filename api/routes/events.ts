@@ -57,7 +57,7 @@ export function eventsRouter(deps: AppDeps): Router {
     const refresh =
       outcome.refreshJobId === null
         ? undefined
-        : refresher.schedule(tenant.organizationId, outcome.refreshJobId);
+        : refresher.schedule(tenant.organizationId, outcome.refreshJobId, { dataDriven: "deferred" });
     if (wait === "refresh") await refresh;
     res.json({
       received: batch.events.length,
