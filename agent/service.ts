@@ -9,6 +9,7 @@ import { CIRCUIT_STATE_VALUE, type Metrics } from "../lib/metrics.ts";
 import { localDate } from "../semantic/query/dates.ts";
 import type { Embedder } from "../semantic/search/embedder.ts";
 import { TOOL_DEFINITIONS } from "../tools/index.ts";
+import { withCurrencyReceipt } from "./answer/currency-receipt.ts";
 import type { AgentAnswer, AgentEvent } from "./contract.ts";
 import { buildToolExecutors } from "./executors.ts";
 import { buildAgentGraph } from "./graph.ts";
@@ -176,7 +177,14 @@ export function createAgentService(deps: AgentServiceDeps) {
       },
     );
     if (!state.answer) throw new AppError("agent.failed", "the agent finished without an answer");
-    const { threadId: _, messageId: __, ...stored } = state.answer;
+    // Figures converted from another currency at import: the receipt names the rates used.
+    const receipted = await withCurrencyReceipt(
+      deps.db,
+      tenant.organizationId,
+      tenant.currency,
+      state.answer,
+    );
+    const { threadId: _, messageId: __, ...stored } = receipted;
     await appendMessage(deps.db, {
       organizationId: tenant.organizationId,
       threadId,

@@ -111,7 +111,7 @@ export async function run(argv: string[]): Promise<void> {
   for (const b of batches) {
     for (const v of parseEvents(b).valid) {
       const o = touchOrigin(v.event);
-      if (isTouch(v.event, o)) mapTrackedTouch(o, new Map());
+      if (isTouch(v.event, o)) mapTrackedTouch(o, new Map(), []);
     }
   }
   const floorMs = performance.now() - t0;

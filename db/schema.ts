@@ -608,6 +608,26 @@ export const trackedEvents = pgTable(
 );
 
 /**
+ * Identity stitching (ingest/events/stitch.ts): the browser's anonymous id joined to the customer
+ * the site later named (an `identify` event, or any event carrying both ids). Rows tracked under the
+ * anonymous id move to `customer_id`, now and for later anonymous events from the same browser. The
+ * first link of an anonymous id wins (a shared device does not flip journeys back and forth).
+ */
+export const identityLinks = pgTable(
+  "identity_links",
+  {
+    organizationId: integer("organization_id").notNull(),
+    anonymousId: text("anonymous_id").notNull(),
+    customerId: bigint("customer_id", { mode: "number" }).notNull(),
+    linkedAt: tz("linked_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.anonymousId] }),
+    index("identity_links_org_customer_idx").on(t.organizationId, t.customerId),
+  ],
+);
+
+/**
  * A decision on one recommendation (POST /agents/recommend/:id/decision): approved or dismissed,
  * by whom and when. Recording only: nothing is ever written to an ad platform. The recommendation
  * id is deterministic (kind, target, period), so re-running /agents/recommend shows the decision.
@@ -857,6 +877,31 @@ export const organizationCurrencyRates = pgTable(
     rate: numeric("rate", { precision: 20, scale: 10 }).notNull(),
   },
   (t) => [primaryKey({ columns: [t.organizationId, t.currency, t.date] })],
+);
+
+/**
+ * The exchange rates an import applied, per day, currency and table written: the answer's receipt
+ * lists the ones inside its period (ingest/currency/receipt.ts), since once converted an amount no
+ * longer says it was ever in another currency. `source_table` is where the rate came from
+ * (`organization_currency_rates` or `currency_rates`); a re-import of the same day replaces the row.
+ */
+export const currencyConversions = pgTable(
+  "currency_conversions",
+  {
+    organizationId: integer("organization_id").notNull(),
+    /** The table the converted amounts went into: ad_spend_daily or conversions. */
+    tableName: text("table_name").notNull(),
+    date: date("date", { mode: "string" }).notNull(),
+    currency: text("currency").notNull(),
+    rateDate: date("rate_date", { mode: "string" }).notNull(),
+    rate: numeric("rate", { precision: 20, scale: 10 }).notNull(),
+    sourceTable: text("source_table").notNull(),
+    /** The platform export the amounts came from (meta_ads, shopify_orders, ...). */
+    importKind: text("import_kind").notNull(),
+    rows: integer("rows").notNull(),
+    recordedAt: tz("recorded_at").notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.tableName, t.date, t.currency] })],
 );
 
 /**

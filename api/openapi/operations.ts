@@ -23,6 +23,8 @@ import {
   currencyRatesQuery,
   currencyRatesResponse,
 } from "../routes/currency-rates.ts";
+import { customerDeleteQuery } from "../routes/customers.ts";
+import { eventsQuery } from "../routes/events.ts";
 import { feedbackInput } from "../routes/feedback.ts";
 import { createdKeyResponse, createKeyInput, keyListResponse, keysQuery } from "../routes/keys.ts";
 import { organizationPatchInput } from "../routes/organization.ts";
@@ -344,6 +346,7 @@ export const OPERATIONS: readonly Operation[] = [
       "Tracking: up to 1,000 events (page, touchpoint, order, consent); each validated on its own (bad ones reported by index and field), stored once per event id, without analytics consent or from bots not stored. A write key (role writer) or an admin key",
     tags: ["tracking"],
     body: eventBatchSchema,
+    query: eventsQuery,
   },
   {
     method: "get",
@@ -356,9 +359,10 @@ export const OPERATIONS: readonly Operation[] = [
     method: "delete",
     path: "/api/v1/customers/:externalId",
     summary:
-      "GDPR erasure: the customer, its touchpoints, conversions, events, consent records and attribution credit; attribution recomputed; audit-logged without personal data; admins only",
+      "GDPR erasure: the customer, its touchpoints, conversions, events, consent records and attribution credit in one transaction, answered with 202 and a job; the data-driven models are recomputed in the background (GET /api/v1/import/jobs/:id); audit-logged without personal data; admins only",
     tags: ["gdpr"],
-    statuses: [404],
+    query: customerDeleteQuery,
+    statuses: [202, 404],
   },
   {
     method: "get",

@@ -2,6 +2,8 @@ import { Router } from "express";
 import { z } from "zod";
 import { deleteCustomer } from "../../ingest/gdpr/delete-customer.ts";
 import { exportCustomer } from "../../ingest/gdpr/export-customer.ts";
+import { getImportJob } from "../../ingest/import/jobs.ts";
+import { sharedRefresher } from "../../ingest/refresh/refresher.ts";
 import { AppError } from "../../lib/errors.ts";
 import { safeText } from "../../lib/safe-text.ts";
 import type { AppDeps } from "../deps.ts";
@@ -14,12 +16,25 @@ export const customerParam = z.object({
   ),
 });
 
+/** `?wait=refresh` answers after the background recompute too (scripts and tests). */
+export const customerDeleteQuery = z
+  .object({
+    wait: z
+      .enum(["delete", "refresh"])
+      .default("delete")
+      .describe("Answer once the rows are erased (202), or after the attribution refresh too (200)."),
+  })
+  .strict();
+
 /**
  * GDPR for one customer, admins only: GET /:externalId/export (everything stored, JSON) and
- * DELETE /:externalId (erasure with every derived row, attribution recomputed, audit-logged).
+ * DELETE /:externalId (erasure of the customer and every derived row in one transaction, answered
+ * at once with 202 and a job; the data-driven attribution models are recomputed in the background,
+ * progress at `GET /api/v1/import/jobs/:id`; audit-logged without personal data).
  */
 export function customersRouter(deps: AppDeps): Router {
   const router = Router();
+  const refresher = sharedRefresher({ db: deps.db, embedder: deps.embedder, logger: deps.logger });
   router.get("/:externalId/export", async (req, res) => {
     const tenant = tenantOf(res);
     requireRole(tenant, ["admin"]);
@@ -30,13 +45,21 @@ export function customersRouter(deps: AppDeps): Router {
     const tenant = tenantOf(res);
     requireRole(tenant, ["admin"]);
     const { externalId } = customerParam.parse(req.params);
+    const { wait } = customerDeleteQuery.parse(req.query);
     const report = await deleteCustomer(deps.db, {
       organizationId: tenant.organizationId,
       externalId,
       actor: `key:${tenant.keyId}`,
     });
     if (!report) throw new AppError("not_found", "no such customer", { details: { path: "externalId" } });
-    res.json(report);
+    const refresh = refresher.schedule(tenant.organizationId, report.jobId);
+    if (wait === "refresh") await refresh;
+    const job = await getImportJob(deps.db, tenant.organizationId, report.jobId);
+    res.status(wait === "refresh" ? 200 : 202).json({
+      ...report,
+      job,
+      jobUrl: `/api/v1/import/jobs/${report.jobId}`,
+    });
   });
   return router;
 }

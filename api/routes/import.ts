@@ -14,7 +14,7 @@ import { checkHeader, importRecords } from "../../ingest/import/import-records.t
 import { getImportJob, listImportJobs } from "../../ingest/import/jobs.ts";
 import { importKindSchema } from "../../ingest/import/kinds.ts";
 import { csvRecords, ndjsonRecords } from "../../ingest/import/source.ts";
-import { createRefresher } from "../../ingest/refresh/refresher.ts";
+import { sharedRefresher } from "../../ingest/refresh/refresher.ts";
 import { AppError } from "../../lib/errors.ts";
 import type { AppDeps } from "../deps.ts";
 import { isOperator } from "../middleware/operator-auth.ts";
@@ -79,7 +79,7 @@ function formatOf(req: Request): "csv" | "ndjson" {
 /** The import routes (mounted at /api/v1/import, before the JSON body parser). */
 export function importRouter(deps: AppDeps): Router {
   const router = Router();
-  const refresher = createRefresher({ db: deps.db, embedder: deps.embedder, logger: deps.logger });
+  const refresher = sharedRefresher({ db: deps.db, embedder: deps.embedder, logger: deps.logger });
 
   router.get("/jobs", async (req, res) => {
     const on = await importingInto(deps, res, importQuery.pick({ org: true }).parse(req.query).org);

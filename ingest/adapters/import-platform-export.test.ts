@@ -22,6 +22,7 @@ interface Answer {
   data: { columns: Array<{ key: string }>; rows: Array<Record<string, unknown>> };
   toolCalls: Array<{ name: string; args: Record<string, unknown> }>;
   verification: { grounded: boolean };
+  provenance: Array<Record<string, unknown>>;
 }
 
 describe("platform exports imported, then asked", () => {
@@ -89,6 +90,39 @@ describe("platform exports imported, then asked", () => {
       ["2026-03-02", 541.05, 587], // (398.05 -> 431.17) + (101.44 -> 109.88) at 1.0832; 587 + empty
       ["2026-03-03", 457.8, 640], // 421.90 -> 457.80 at 1.0851; 640 + empty
     ]);
+  });
+
+  it("Meta: the answer's receipt names the EUR rates its spend was converted at", async () => {
+    const a = await ask("meta_ads", "spend by day from March 1 to March 3, 2026");
+    expect(a.provenance.map((p) => p.currencyRates)).toEqual([
+      [
+        {
+          pair: "EUR/USD",
+          table: "ad_spend_daily",
+          from: "2026-03-01",
+          to: "2026-03-03",
+          rate: { min: 1.079, max: 1.0851 },
+          rateDates: { from: "2026-02-27", to: "2026-03-03" },
+          sourceTables: ["organization_currency_rates"],
+          imports: ["meta_ads"],
+          days: 3,
+        },
+      ],
+    ]);
+    // One day: one rate, from the Friday before (no rate is published on a Sunday).
+    const sunday = await ask("meta_ads", "spend on March 1, 2026");
+    expect(sunday.provenance.map((p) => p.currencyRates)).toEqual([
+      [
+        expect.objectContaining({
+          rate: 1.079,
+          rateDates: { from: "2026-02-27", to: "2026-02-27" },
+          days: 1,
+        }),
+      ],
+    ]);
+    // Figures in the organization's own currency carry no rate lines.
+    const usd = await ask("google_ads", "spend by day from March 1 to March 3, 2026");
+    expect(usd.provenance.map((p) => p.currencyRates)).toEqual([undefined]);
   });
 
   it("TikTok: spend and clicks by day", async () => {

@@ -14,6 +14,7 @@ import { AppError } from "../../lib/errors.ts";
 import { channelDefinition } from "../channels/channel-keys.ts";
 import { readChannelRules } from "../channels/rules-store.ts";
 import { loadRateTable } from "../currency/rates-store.ts";
+import { recordRatesUsed } from "../currency/receipt.ts";
 import { type ImportResult, importRecords } from "../import/import-records.ts";
 import { withLineNumbers } from "../import/source.ts";
 import { type AdaptResult, adaptExport } from "./adapt.ts";
@@ -116,6 +117,12 @@ export async function importPlatformExport(
     });
     jobs.push({ exportKind, ...result });
   }
+  // Shop exports convert order totals; ad platforms convert spend (and platform-reported revenue).
+  await recordRatesUsed(db, opts.organizationId, {
+    table: adapted.kind === "shopify_orders" ? "conversions" : "ad_spend_daily",
+    importKind: adapted.kind,
+    ratesUsed: adapted.summary.ratesUsed,
+  });
   await recordAudit(db, {
     organizationId: opts.organizationId,
     actor: opts.actor ?? "operator",

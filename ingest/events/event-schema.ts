@@ -13,8 +13,11 @@ const id = (what: string) => safeText({ max: 128, min: 1, trim: true }).describe
 const tag = safeText({ max: 256, trim: true });
 const link = safeText({ max: 2048, trim: true }).refine((s) => URL.canParse(s), "expected an absolute URL");
 
-/** Event kinds: a page view, an explicit marketing touch, an order (a conversion), a consent choice. */
-export const EVENT_TYPES = ["page", "touchpoint", "order", "consent"] as const;
+/**
+ * Event kinds: a page view, an explicit marketing touch, an order (a conversion), a consent choice,
+ * and `identify` (the site names the customer behind an anonymous id: identity stitching).
+ */
+export const EVENT_TYPES = ["page", "touchpoint", "order", "consent", "identify"] as const;
 
 /** One tracked event. */
 export const trackedEventSchema = z
@@ -64,6 +67,13 @@ export const trackedEventSchema = z
   .superRefine((e, ctx) => {
     if (!e.anonymousId && !e.customerId) {
       ctx.addIssue({ code: "custom", path: ["anonymousId"], message: "expected anonymousId or customerId" });
+    }
+    if (e.type === "identify" && !(e.anonymousId && e.customerId)) {
+      ctx.addIssue({
+        code: "custom",
+        path: [e.anonymousId ? "customerId" : "anonymousId"],
+        message: "an identify event needs both anonymousId and customerId",
+      });
     }
     if (e.type === "order" && !e.order) {
       ctx.addIssue({

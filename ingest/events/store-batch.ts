@@ -7,10 +7,17 @@
  * Security note: values travel as array parameters (unnest); identifiers are our own constants.
  */
 import type { Database, Queryable } from "../../db/database.ts";
+import { ensureChannels } from "../adapters/import-platform-export.ts";
+import { readChannelRules } from "../channels/rules-store.ts";
+import { createImportJob, finishImportJob } from "../import/jobs.ts";
 import type { CampaignRef, MappedTouch } from "./channel.ts";
 import type { TrackedEvent } from "./event-schema.ts";
 import { mapTrackedTouch } from "./map-touch.ts";
+import { linkedSubjects, stitchIdentities } from "./stitch.ts";
 import { isTouch, originJson, touchOrigin } from "./touch-origin.ts";
+
+/** The job kind of the attribution refresh a tracking batch asks for (`import_jobs.kind`). */
+export const EVENTS_JOB_KIND = "tracked_events";
 
 /** What happened to a batch's valid events. */
 export interface BatchOutcome {
@@ -28,6 +35,14 @@ export interface BatchOutcome {
   conversions: number;
   /** Order events whose order id the organization already had (e.g. from a shop import): one order. */
   ordersAlreadyKnown: number;
+  /** Anonymous ids joined to a known customer now (identity stitching). */
+  identitiesLinked: number;
+  /** Anonymous customers whose rows moved to the known customer now. */
+  customersMerged: number;
+  /** Customers queued for an attribution refresh (their touches or orders changed). */
+  customersQueued: number;
+  /** The job to schedule on the refresher (null when nothing attribution reads changed). */
+  refreshJobId: number | null;
 }
 
 /** The customer's external id: the site's own id, or the anonymous id in its own namespace. */
@@ -61,6 +76,10 @@ export async function storeEventBatch(
     touchpoints: 0,
     conversions: 0,
     ordersAlreadyKnown: 0,
+    identitiesLinked: 0,
+    customersMerged: 0,
+    customersQueued: 0,
+    refreshJobId: null,
   };
   const consents: TrackedEvent[] = [];
   const kept: TrackedEvent[] = [];
@@ -81,16 +100,26 @@ export async function storeEventBatch(
     out.duplicates += consents.length - out.consentRecorded;
     if (kept.length === 0) return out;
     const campaigns = await campaignIndex(tx, organizationId);
+    const rules = await readChannelRules(tx, organizationId);
+    const anonymousOnly = kept.flatMap((e) => (!e.customerId && e.anonymousId ? [e.anonymousId] : []));
+    const linked = await linkedSubjects(tx, organizationId, [...new Set(anonymousOnly)]);
     const rows: Row[] = kept.map((event) => {
       const origin = touchOrigin(event);
       const tags = originJson(origin);
       return {
         event,
-        subject: subjectOf(event),
-        touch: isTouch(event, origin) ? mapTrackedTouch(origin, campaigns) : undefined,
+        subject:
+          (event.anonymousId && !event.customerId && linked.get(event.anonymousId)) || subjectOf(event),
+        touch: isTouch(event, origin) ? mapTrackedTouch(origin, campaigns, rules) : undefined,
         attribution: tags ? JSON.stringify(tags) : null,
       };
     });
+    // GA4 groups the demo's channel list never needed (organic social, ...) get their channel row.
+    await ensureChannels(
+      tx,
+      organizationId,
+      rows.flatMap((r) => (r.touch ? [r.touch.channel] : [])),
+    );
     const customerIds = await upsertCustomers(tx, organizationId, rows);
     const inserted = await insertEvents(tx, organizationId, rows, customerIds);
     out.stored = inserted.size;
@@ -100,6 +129,33 @@ export async function storeEventBatch(
     const orders = fresh.filter((r) => r.event.order);
     out.conversions = await insertConversions(tx, organizationId, orders, customerIds);
     out.ordersAlreadyKnown = orders.length - out.conversions;
+    const stitched = await stitchIdentities(tx, organizationId, kept, customerIds);
+    out.identitiesLinked = stitched.linked;
+    out.customersMerged = stitched.merged;
+    // Whose attribution changed: customers with a new touch or order, and every customer an
+    // anonymous one merged into (their journeys grew). Queued in this transaction, so a crash
+    // before the refresh loses nothing (the next refresh finds them), as the import does.
+    const touched = new Set<number>(stitched.movedTo.values());
+    for (const r of fresh) {
+      if (!(r.event.order || r.touch)) continue;
+      const id = customerIds.get(r.subject)!;
+      touched.add(stitched.movedTo.get(id) ?? id);
+    }
+    if (touched.size > 0) {
+      await tx.query(
+        `INSERT INTO refresh_queue (organization_id, customer_id)
+         SELECT $1, unnest($2::bigint[]) ON CONFLICT DO NOTHING`,
+        [organizationId, [...touched]],
+      );
+      out.customersQueued = touched.size;
+      out.refreshJobId = await createImportJob(tx, {
+        organizationId,
+        kind: EVENTS_JOB_KIND,
+        source: "http:events",
+        maxErrors: 0,
+      });
+      await finishImportJob(tx, organizationId, out.refreshJobId, "succeeded", null, "pending");
+    }
     return out;
   });
 }

@@ -1,14 +1,23 @@
 /**
  * GDPR erasure of one customer: the customer, its touchpoints, conversions, tracked events, consent
- * records, and every derived row (attribution credit of its orders), then the organization's
- * attribution recomputed, since the data-driven models (Markov, Shapley) learn from every journey
- * and so carried a trace of this one in everybody's credit. One transaction: all or nothing. The
- * audit entry names the internal id and the row counts only, never the external id (often an
- * e-mail address) or anything the rows held.
+ * records, identity links (anonymous ids joined to it), and every derived row (the credit every attribution model, per-path and data-driven,
+ * gave its orders), all in one transaction: all or nothing, and fast (a handful of indexed deletes).
+ *
+ * What stays to do is not about this customer any more: the data-driven models (Markov, Shapley)
+ * learn their weights from every journey, so everybody else's credit still carries a trace of the
+ * erased one. That recompute takes minutes at demo scale, so it is not done here: the customer's
+ * internal id goes into `refresh_queue` in the same transaction (crash-safe: if the process dies,
+ * the next refresh still finds it) and a job row is created, which the background refresher
+ * (ingest/refresh/refresher.ts) runs: it re-credits the queued customers under the path models
+ * (nothing left for this one) and recomputes the data-driven models in full, records a
+ * `data_loads` row (the freshness /health and answers show), and writes its progress on the job.
+ *
+ * The audit entry names the internal id, the row counts and the job only, never the external id
+ * (often an e-mail address) or anything the rows held.
  */
-import { materializeAttribution } from "../../db/attribution/materialize.ts";
 import type { Database, Queryable } from "../../db/database.ts";
 import { recordAudit } from "../../db/repositories/audit-log.ts";
+import { createImportJob, finishImportJob } from "../import/jobs.ts";
 import { consentSubjects, findCustomer } from "./find-customer.ts";
 
 /** Tables holding rows about a customer, in deletion order (derived rows first). */
@@ -18,26 +27,21 @@ export const CUSTOMER_TABLES = [
   "touchpoints",
   "tracked_events",
   "consent_records",
+  "identity_links",
   "customers",
 ] as const;
 export type CustomerTable = (typeof CUSTOMER_TABLES)[number];
 
-/** Attribution totals of one model: credited conversions and revenue. */
-export interface ModelTotals {
-  conversions: number;
-  revenue: number;
-}
+/** The job kind of the refresh a deletion leaves to the background (`import_jobs.kind`). */
+export const DELETE_JOB_KIND = "customer_delete";
 
 /** What a deletion did. */
 export interface DeletionReport {
   customerId: number;
   before: Record<CustomerTable, number>;
   after: Record<CustomerTable, number>;
-  attribution: {
-    rowsWritten: number;
-    before: Record<string, ModelTotals>;
-    after: Record<string, ModelTotals>;
-  };
+  /** The job whose refresh recomputes the data-driven models (`GET /api/v1/import/jobs/:id`). */
+  jobId: number;
 }
 
 /** Rows about the customer, per table (how `before` and `after` are counted). */
@@ -56,10 +60,17 @@ async function countRows(
        (SELECT count(*)::int FROM tracked_events WHERE organization_id = $1 AND customer_id = $2) AS tracked_events,
        (SELECT count(*)::int FROM consent_records WHERE organization_id = $1 AND subject_id = ANY($3::text[]))
          AS consent_records,
+       (SELECT count(*)::int FROM identity_links WHERE organization_id = $1 AND customer_id = $2) AS identity_links,
        (SELECT count(*)::int FROM customers WHERE organization_id = $1 AND id = $2) AS customers`,
     [organizationId, customerId, subjects],
   );
   return row!;
+}
+
+/** Attribution totals of one model: credited conversions and revenue. */
+export interface ModelTotals {
+  conversions: number;
+  revenue: number;
 }
 
 /** Credited conversions and revenue per stored model. */
@@ -80,7 +91,8 @@ export async function attributionTotals(
 }
 
 /**
- * Erase the customer `externalId` names; undefined when there is none.
+ * Erase the customer `externalId` names; undefined when there is none. Schedule the returned job
+ * on the refresher to recompute the data-driven models.
  * @example await deleteCustomer(db, { organizationId: 1, externalId: "cust-42", actor: "key:3" })
  */
 export async function deleteCustomer(
@@ -93,7 +105,6 @@ export async function deleteCustomer(
     if (!customer) return undefined;
     const subjects = await consentSubjects(tx, org, customer);
     const before = await countRows(tx, org, customer.id, subjects);
-    const totalsBefore = await attributionTotals(tx, org);
     const p = [org, customer.id];
     await tx.query(
       `DELETE FROM attribution_results WHERE organization_id = $1 AND order_id IN
@@ -107,22 +118,36 @@ export async function deleteCustomer(
       "DELETE FROM consent_records WHERE organization_id = $1 AND subject_id = ANY($2::text[])",
       [org, subjects],
     );
+    await tx.query("DELETE FROM identity_links WHERE organization_id = $1 AND customer_id = $2", p);
     await tx.query("DELETE FROM customers WHERE organization_id = $1 AND id = $2", p);
     const after = await countRows(tx, org, customer.id, subjects);
-    const { rows } = await materializeAttribution(tx, { organizationId: org });
-    const totalsAfter = await attributionTotals(tx, org);
+    // The internal id alone (no personal data): the refresh finds nothing left of this customer,
+    // and its being queued is what makes the refresh recompute the data-driven models.
+    await tx.query(
+      "INSERT INTO refresh_queue (organization_id, customer_id) VALUES ($1, $2) ON CONFLICT DO NOTHING",
+      p,
+    );
+    const jobId = await createImportJob(tx, {
+      organizationId: org,
+      kind: DELETE_JOB_KIND,
+      source: `customer:${customer.id}`,
+      maxErrors: 0,
+    });
+    await finishImportJob(
+      tx,
+      org,
+      jobId,
+      "succeeded",
+      "customer erased; attribution refresh queued",
+      "pending",
+    );
     await recordAudit(tx, {
       organizationId: org,
       actor: opts.actor,
       action: "customer.delete",
       target: `customer:${customer.id}`,
-      details: { deleted: before, attributionRowsWritten: rows },
+      details: { deleted: before, refreshJobId: jobId },
     });
-    return {
-      customerId: customer.id,
-      before,
-      after,
-      attribution: { rowsWritten: rows, before: totalsBefore, after: totalsAfter },
-    };
+    return { customerId: customer.id, before, after, jobId };
   });
 }

@@ -14,6 +14,8 @@ export interface CustomerExport {
   attributionCredit: Record<string, unknown>[];
   events: Record<string, unknown>[];
   consentRecords: Record<string, unknown>[];
+  /** Anonymous ids (browsers) joined to this customer by identity stitching. */
+  identityLinks: Record<string, unknown>[];
 }
 
 /**
@@ -34,6 +36,7 @@ export async function exportCustomer(
       attributionCredit: [],
       events: [],
       consentRecords: [],
+      identityLinks: [],
     };
   }
   const p = [organizationId, customer.id];
@@ -65,5 +68,10 @@ export async function exportCustomer(
      FROM consent_records WHERE organization_id = $1 AND subject_id = ANY($2::text[]) ORDER BY ts, event_id`,
     [organizationId, await consentSubjects(db, organizationId, customer)],
   );
-  return { customer, touchpoints, conversions, attributionCredit, events, consentRecords };
+  const identityLinks = await db.query(
+    `SELECT anonymous_id AS "anonymousId", linked_at AS "linkedAt" FROM identity_links
+     WHERE organization_id = $1 AND customer_id = $2 ORDER BY linked_at, anonymous_id`,
+    p,
+  );
+  return { customer, touchpoints, conversions, attributionCredit, events, consentRecords, identityLinks };
 }

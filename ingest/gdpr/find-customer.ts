@@ -35,7 +35,8 @@ export async function findCustomer(
 
 /**
  * Consent subjects of a customer: its external id and every anonymous id its events were sent
- * under (consent records are keyed by what the site knew at the time).
+ * under or was joined to by identity stitching (consent records are keyed by what the site knew at
+ * the time).
  */
 export async function consentSubjects(
   db: Queryable,
@@ -43,8 +44,9 @@ export async function consentSubjects(
   c: CustomerRef,
 ): Promise<string[]> {
   const rows = await db.query<{ subject: string }>(
-    `SELECT DISTINCT 'anon:' || anonymous_id AS subject FROM tracked_events
-     WHERE organization_id = $1 AND customer_id = $2 AND anonymous_id IS NOT NULL`,
+    `SELECT 'anon:' || anonymous_id AS subject FROM tracked_events
+     WHERE organization_id = $1 AND customer_id = $2 AND anonymous_id IS NOT NULL
+     UNION SELECT 'anon:' || anonymous_id FROM identity_links WHERE organization_id = $1 AND customer_id = $2`,
     [organizationId, c.id],
   );
   const subjects = new Set(rows.map((r) => r.subject));

@@ -57,6 +57,13 @@ export interface RefreshOptions {
   chunkCustomers?: number;
   /** Skip the data-driven models (they are then stale until the next full refresh). */
   skipDataDriven?: boolean;
+  /** Recompute the data-driven models even when no customer is queued (a deferred pass). */
+  forceDataDriven?: boolean;
+  /**
+   * Skip the catalog sync and ANALYZE: a tracking batch adds a few rows and no campaign, and
+   * ANALYZE of the fact tables costs seconds at demo scale.
+   */
+  light?: boolean;
   /** Recorded in the `data_loads` row. */
   jobIds?: readonly number[];
   onProgress?: (p: RefreshProgress) => void;
@@ -82,7 +89,7 @@ export async function refreshAfterImport(db: Database, opts: RefreshOptions): Pr
   ).map((r) => Number(r.id));
   const chunk = opts.chunkCustomers ?? 20_000;
   const chunks = Math.ceil(queued.length / chunk);
-  const runDataDriven = queued.length > 0 && !opts.skipDataDriven;
+  const runDataDriven = (queued.length > 0 || opts.forceDataDriven === true) && !opts.skipDataDriven;
   const total = chunks + (runDataDriven ? 1 : 0) + 2;
   let done = 0;
   const step = (phase: RefreshProgress["phase"]) => opts.onProgress?.({ done: ++done, total, phase });
@@ -102,13 +109,15 @@ export async function refreshAfterImport(db: Database, opts: RefreshOptions): Pr
     step("data_driven");
   }
   const t2 = performance.now();
-  if (opts.embedder) await syncOrganizationCatalog(db, org, opts.embedder);
+  if (opts.embedder && !opts.light) await syncOrganizationCatalog(db, org, opts.embedder);
   step("catalog");
   const t3 = performance.now();
   // Embedded PGlite has no autovacuum: fresh statistics keep the planner on the indexes.
-  await db.exec(
-    "ANALYZE ad_spend_daily, touchpoints, conversions, attribution_results, campaigns, web_sessions_daily, email_daily",
-  );
+  if (!opts.light) {
+    await db.exec(
+      "ANALYZE ad_spend_daily, touchpoints, conversions, attribution_results, campaigns, web_sessions_daily, email_daily",
+    );
+  }
   await recordLoad(db, org, {
     jobIds: opts.jobIds ?? [],
     customers: queued.length,
