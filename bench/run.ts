@@ -12,6 +12,7 @@ const BENCHES: Record<string, string[]> = {
   slack: ["./slack.ts"],
   truth: ["./truth.ts"],
   alerts: ["./alerts.ts"],
+  "campaign-truth": ["./campaign-truth.ts"],
   chart: ["./chart.ts"],
   fuzz: ["./fuzz.ts"],
   web: ["./web.ts"],

@@ -28,6 +28,7 @@ import { DATA_THROUGH, FIRST_DAY } from "../../db/simulator/calendar.ts";
 import type { AnomalySpec, OrgSpec } from "../../db/simulator/spec-types.ts";
 import { silentLogger } from "../../lib/logger.ts";
 import { addDays } from "../../semantic/query/dates.ts";
+import type { CampaignWindow } from "../../tools/detect-anomalies/scan-context.ts";
 import { plannedEvent } from "./anomaly-truth.ts";
 
 /** One alert rule of a rule set (what a marketer would set up). */
@@ -94,7 +95,12 @@ export function affects(
   if (a.kind === "tracking_outage") return !SPEND_SIDE.has(metric) && !metric.startsWith("platform_");
   if (a.kind === "runaway_spend") {
     const c = spec.campaigns.find((x) => x.name === a.campaign);
-    if (!c || !SPEND_SIDE.has(metric) || metric === "ctr") return false;
+    // Spend-side metrics, and the platform's own rates and efficiency: 7x the clicks of one
+    // campaign in a day do not bring 7x its platform conversions, so its channel's platform
+    // conversion rate drops that day too (a symptom of the same incident, not a false alarm).
+    const shows =
+      SPEND_SIDE.has(metric) || metric.startsWith("platform_") || metric === "cpa" || metric === "roas";
+    if (!c || !shows || metric === "ctr") return false;
     return (
       member === null ||
       (dimension === "channel" && member === c.channel) ||
@@ -105,13 +111,46 @@ export function affects(
   return RATE_SIDE.has(metric) && (member === null || (dimension === "channel" && member === a.channel));
 }
 
+/**
+ * The spec's planned budget changes as the detector would know them once an organization's planned
+ * changes are stored: a campaign's budget raised or cut on a date, and the monthly budget steps of
+ * evergreen campaigns; extra change dates on the campaign's window.
+ */
+export function plannedBudgetChanges(spec: OrgSpec): CampaignWindow[] {
+  // Evergreen budgets are paced by a monthly index (db/simulator/seasonality.ts): a month whose
+  // index differs from the month before is a planned budget change of every evergreen campaign.
+  const steps: string[] = [];
+  for (let day = FIRST_DAY; day <= DATA_THROUGH; day = addDays(day, 1)) {
+    if (!day.endsWith("-01") || day === FIRST_DAY) continue;
+    const m = Number(day.slice(5, 7)) - 1;
+    const index = spec.monthlyBudgetIndex;
+    if (index[m] !== index[(m + 11) % 12]) steps.push(day);
+  }
+  return spec.campaigns
+    .filter((c) => c.budgetChanges?.length || c.end === null)
+    .map((c) => ({
+      channel: c.channel,
+      platform: c.platform,
+      start: c.start,
+      end: c.end,
+      changes: [...(c.budgetChanges ?? []).map((b) => b.from), ...(c.end === null ? steps : [])],
+    }));
+}
+
 const spanOf = (a: AnomalySpec) => ("date" in a ? { from: a.date, to: a.date } : { from: a.from, to: a.to });
 
 /** One alert (a run) as scored. */
 export interface ScoredAlert {
   rule: string;
   day: string;
-  findings: { member: string | null; from: string; to: string; score?: number }[];
+  findings: {
+    member: string | null;
+    from: string;
+    to: string;
+    score?: number;
+    value: number;
+    expected?: number;
+  }[];
   /** Index into the spec's anomalies of the injected anomaly it is true for, or null (false alarm). */
   injected: number | null;
   /** For a false alarm: the planned event it falls in, or "noise". */
@@ -144,7 +183,7 @@ export async function evaluateAlertTruth(
   organizationId: number,
   spec: OrgSpec,
   rules: readonly TruthRule[],
-  opts: { checkFrom?: string; through?: string } = {},
+  opts: { checkFrom?: string; through?: string; planned?: boolean } = {},
 ): Promise<AlertTruth> {
   // The detector needs 4 same-weekday days before a day is scored, 8 weeks for its full baseline.
   const checkFrom = opts.checkFrom ?? addDays(FIRST_DAY, 56);
@@ -174,6 +213,7 @@ export async function evaluateAlertTruth(
       logger: silentLogger,
       appUrl: "http://app.test",
       maxDays: 1,
+      ...(opts.planned ? { plannedChanges: async () => plannedBudgetChanges(spec) } : {}),
     });
     let evaluations = 0;
     for (let day = checkFrom; day <= through; day = addDays(day, 1)) {
@@ -186,7 +226,14 @@ export async function evaluateAlertTruth(
       for (const run of runs) {
         const findings = (
           (run.payload?.data as { findings?: AlertFinding[] } | undefined)?.findings ?? []
-        ).map((f) => ({ member: f.member, from: f.from, to: f.to, score: f.score }));
+        ).map((f) => ({
+          member: f.member,
+          from: f.from,
+          to: f.to,
+          score: f.score,
+          value: f.value,
+          expected: f.expected,
+        }));
         const dimension = rule.scope?.dimension ?? null;
         const injected = spec.anomalies.findIndex((a) => {
           const s = spanOf(a);
@@ -272,7 +319,7 @@ export function formatAlertTruth(t: AlertTruth, opts: { list?: boolean; label?: 
   if (opts.list) {
     for (const x of t.alerts.filter((a) => a.injected === null)) {
       lines.push(
-        `  false alarm ${x.day} ${x.rule}: ${x.findings.map((f) => `${f.member ?? "overall"} ${f.from}${f.to !== f.from ? `..${f.to}` : ""} z=${f.score}`).join(", ")} (${x.during})`,
+        `  false alarm ${x.day} ${x.rule}: ${x.findings.map((f) => `${f.member ?? "overall"} ${f.from}${f.to !== f.from ? `..${f.to}` : ""} z=${f.score} x${f.expected ? (f.value / f.expected).toFixed(2) : "?"}`).join(", ")} (${x.during})`,
       );
     }
   }
