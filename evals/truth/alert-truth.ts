@@ -113,27 +113,23 @@ export function affects(
 
 /**
  * The spec's planned budget changes as the detector would know them once an organization's planned
- * changes are stored: a campaign's budget raised or cut on a date, and the monthly budget steps of
- * evergreen campaigns; extra change dates on the campaign's window.
+ * changes are stored: a campaign's budget raised or cut on a date, as an extra change date on the
+ * campaign's window.
  */
 export function plannedBudgetChanges(spec: OrgSpec): CampaignWindow[] {
-  // Evergreen budgets are paced by a monthly index (db/simulator/seasonality.ts): a month whose
-  // index differs from the month before is a planned budget change of every evergreen campaign.
-  const steps: string[] = [];
-  for (let day = FIRST_DAY; day <= DATA_THROUGH; day = addDays(day, 1)) {
-    if (!day.endsWith("-01") || day === FIRST_DAY) continue;
-    const m = Number(day.slice(5, 7)) - 1;
-    const index = spec.monthlyBudgetIndex;
-    if (index[m] !== index[(m + 11) % 12]) steps.push(day);
-  }
+  // Only a campaign's explicit budget changes. The monthly pacing of evergreen budgets
+  // (db/simulator/seasonality.ts) is planned too, but as change points it would leave every series
+  // unscored for the first 4 weeks of most months (the runaway spend of 2026-05-14 and the
+  // conversion-rate drop of 2026-08-10 were both missed that way): a monthly plan needs the
+  // baseline scaled by the planned index, not cut.
   return spec.campaigns
-    .filter((c) => c.budgetChanges?.length || c.end === null)
+    .filter((c) => c.budgetChanges?.length)
     .map((c) => ({
       channel: c.channel,
       platform: c.platform,
       start: c.start,
       end: c.end,
-      changes: [...(c.budgetChanges ?? []).map((b) => b.from), ...(c.end === null ? steps : [])],
+      changes: (c.budgetChanges ?? []).map((b) => b.from),
     }));
 }
 
