@@ -11,6 +11,8 @@ const BENCHES: Record<string, string[]> = {
   "model-outage": ["./model-outage.ts"],
   slack: ["./slack.ts"],
   truth: ["./truth.ts"],
+  alerts: ["./alerts.ts"],
+  "campaign-truth": ["./campaign-truth.ts"],
   chart: ["./chart.ts"],
   fuzz: ["./fuzz.ts"],
   web: ["./web.ts"],

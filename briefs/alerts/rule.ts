@@ -20,6 +20,14 @@ export const alertCondition = z.discriminatedUnion("kind", [
         .max(10)
         .default(4)
         .describe("Detector threshold (robust z); 4 is detect_anomalies' default 'medium'"),
+      minChange: z
+        .number()
+        .min(0)
+        .max(10)
+        .optional()
+        .describe(
+          "Smallest relative change from the expected value worth an alert, e.g. 0.3 for 30% (default 0.3): a steady series can be 'significant' at a change nobody acts on",
+        ),
     })
     .strict(),
 ]);

@@ -1,6 +1,7 @@
 /**
- * `npx tsx evals/blind/run.ts [--out FILE]`: ask every question of the blind set
- * (`questions.jsonl`, written by someone who had not read the planner) through the real agent
+ * `npx tsx evals/blind/run.ts [--questions FILE] [--out FILE]`: ask every question of a blind set
+ * (default `questions.jsonl`; `questions-2.jsonl` is the second set, ids `c001`...; both written by
+ * someone who had not read the planner) through the real agent
  * service on the eval environment, and write each answer with its tool calls, chart mark and row
  * count to a JSON file for a human judge. The judge's labels live in `labels/<date>.json`
  * ({id: "useful" | "honest-decline" | "different-question" | "error", note}); `score.ts` turns them
@@ -20,31 +21,38 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 /** One blind question: a first turn and an optional follow-up in the same thread. */
 export const blindQuestionSchema = z.object({
-  id: z.string().regex(/^b\d{3}$/),
+  id: z.string().regex(/^[bc]\d{3}$/),
   area: z.string().min(1),
   question: z.string().min(1).max(500),
   followUp: z.string().min(1).max(500).optional(),
 });
 export type BlindQuestion = z.infer<typeof blindQuestionSchema>;
 
-/** Read and validate the blind set. */
-export async function readBlindQuestions(): Promise<BlindQuestion[]> {
-  const text = await readFile(path.join(HERE, "questions.jsonl"), "utf8");
+/** Read and validate a blind set (default: the first, `questions.jsonl`). */
+export async function readBlindQuestions(
+  file = path.join(HERE, "questions.jsonl"),
+): Promise<BlindQuestion[]> {
+  const text = await readFile(file, "utf8");
+  const name = path.basename(file);
   return text
     .split("\n")
     .filter((l) => l.trim())
     .map((l, i) => {
       const parsed = blindQuestionSchema.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`questions.jsonl line ${i + 1}: ${parsed.error.message}`);
+      if (!parsed.success) throw new Error(`${name} line ${i + 1}: ${parsed.error.message}`);
       return parsed.data;
     });
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { out: { type: "string" }, org: { type: "string", default: "acme" } },
+    options: {
+      out: { type: "string" },
+      org: { type: "string", default: "acme" },
+      questions: { type: "string" },
+    },
   });
-  const questions = await readBlindQuestions();
+  const questions = await readBlindQuestions(values.questions ? path.resolve(values.questions) : undefined);
   const env = await openEvalEnvironment({ logger: silentLogger });
   const agent = createEvalAgent(env, { logger: silentLogger });
   const org = orgOf(env, values.org ?? "acme");

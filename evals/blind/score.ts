@@ -10,6 +10,8 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { readBlindQuestions } from "./run.ts";
 
+const HERE = path.dirname(fileURLToPath(import.meta.url));
+
 /** What a judge can say of one answer. */
 export const LABELS = ["useful", "decline", "unhelpful", "misleading", "different", "error"] as const;
 
@@ -33,9 +35,15 @@ export function scoreLabels(ids: string[], labels: z.infer<typeof labelFileSchem
 }
 
 async function main(): Promise<void> {
-  const ids = (await readBlindQuestions()).map((q) => q.id);
+  // A label file belongs to set 1 (ids b001...) or set 2 (c001...): score it against its own set.
+  const sets = [
+    (await readBlindQuestions()).map((q) => q.id),
+    (await readBlindQuestions(path.join(HERE, "questions-2.jsonl"))).map((q) => q.id),
+  ];
   for (const file of process.argv.slice(2)) {
     const parsed = labelFileSchema.parse(JSON.parse(await readFile(file, "utf8")));
+    const first = Object.keys(parsed.labels)[0] ?? "";
+    const ids = sets.find((set) => set.includes(first)) ?? sets[0] ?? [];
     const s = scoreLabels(ids, parsed.labels);
     const counts = LABELS.map((l) => `${l} ${s.counts[l]}`).join(", ");
     console.log(

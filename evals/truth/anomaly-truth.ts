@@ -248,7 +248,7 @@ const dayMs = 86_400_000;
 const daysFrom = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / dayMs);
 
 /** The planned event `date` falls in: a season window, or 8 weeks after a campaign start/end. */
-function plannedEvent(spec: OrgSpec, date: string): string {
+export function plannedEvent(spec: OrgSpec, date: string): string {
   const season = spec.seasons.find((w) => date >= w.from && date <= w.to);
   if (season) return `season: ${season.label}`;
   for (const c of spec.campaigns) {

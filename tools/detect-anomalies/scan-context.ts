@@ -24,6 +24,11 @@ export interface CampaignWindow {
   platform: string;
   start: string;
   end: string | null;
+  /**
+   * First days of planned budget changes inside the window (a budget raised or cut, a flight, a
+   * holdout week): known level changes like the start and end, so a planned change is not alarmed.
+   */
+  changes?: readonly string[];
 }
 
 const iso = (y: number, m: number, d: number) =>
@@ -103,6 +108,7 @@ export function campaignChangePoints(
   for (const c of mine) {
     points.add(c.start);
     if (c.end !== null) points.add(addDays(c.end, 1));
+    for (const d of c.changes ?? []) points.add(d);
   }
   return [...points].sort();
 }
