@@ -52,6 +52,9 @@ export function funnelCall(frame: Frame): PlannedCall {
     args: {
       period: { from: frame.period.from, to: frame.period.to },
       ...(channel ? { channel } : frame.funnel?.byChannel ? { byChannel: true } : {}),
+      ...(frame.compare
+        ? { compareTo: { from: frame.compare.period.from, to: frame.compare.period.to } }
+        : {}),
     },
   };
 }

@@ -10,6 +10,7 @@ import { assembleCalls } from "./assemble.ts";
 import { cohortFrame, readCohortIntent } from "./cohort-intent.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
+import { funnelBaseline, funnelFollowUp } from "./funnel-compare.ts";
 import { readFunnelIntent } from "./funnel-intent.ts";
 import { withMerBesideRoas } from "./honest-roas.ts";
 import { readJourneyIntent } from "./journey-intent.ts";
@@ -237,7 +238,12 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   const trackingInPeriod = advice?.tool === "recommend" && advice.focus === "tracking" && p.time.period;
   if (advice && !trackingInPeriod) return toolPlan({ ...frameFor(advice.tool, p, ctx.catalog), advice });
   const funnel = readFunnelIntent(p.text);
-  if (funnel) return toolPlan({ ...frameFor("funnel", p, ctx.catalog), funnel });
+  if (funnel) {
+    const frame = { ...frameFor("funnel", p, ctx.catalog), funnel };
+    return toolPlan({ ...frame, compare: funnelBaseline(p, frame) });
+  }
+  const funnelAgain = funnelFollowUp(p, ctx.previous?.kind === "tool_calls" ? ctx.previous.frame : undefined);
+  if (funnelAgain) return toolPlan(funnelAgain);
   const cohort = readCohortIntent(p.text);
   if (cohort) return toolPlan(cohortFrame(frameFor("cohorts", p, ctx.catalog), p, cohort));
   // Acting on an ad platform or scheduling is not a data question: answering the data part alone
