@@ -8,9 +8,26 @@ import type { ParsedQuestion } from "./parse.ts";
 import { baselineOf } from "./time.ts";
 import type { Frame } from "./types.ts";
 
+/** Catalog metrics that are one step of the site funnel (their series are trends, not funnels). */
+export const FUNNEL_STEP_METRICS: ReadonlySet<string> = new Set([
+  "engaged_sessions",
+  "engagement_rate",
+  "add_to_carts",
+  "add_to_cart_rate",
+  "checkouts",
+  "checkout_rate",
+]);
+
 /** Words that ask how the funnel changed between two periods. */
 const CHANGED =
-  /\b(?:vs|versus|compared?|comparison|against|than|worse|better|improv\w*|deteriorat\w*|declin\w*|drop(?:ped)?|fell|changed?|changes|moved?|shift\w*|(?:month|week|quarter|year) (?:over|on) (?:month|week|quarter|year)|mom|wow|yoy)\b/;
+  /\b(?:improv\w*|deteriorat\w*|declined|declining|dropped|drop(?! ?offs?\b)|fell|changed?|changes|moved?|shift\w*|(?:month|week|quarter|year) (?:over|on) (?:month|week|quarter|year)|mom|wow|yoy)\b/;
+/** Contrast words: a period comparison unless the contrast is between channels ("compare the funnel across channels"). */
+const CONTRAST = /\b(?:worse|better|vs|versus|compared?|comparison|comparing|against|than)\b/;
+const ACROSS_CHANNELS =
+  /\b(?:(?:across|between|among|by|per|each|every) (?:the )?(?:marketing )?(?:channels?|sources?)|which (?:channels?|sources?))\b/;
+
+const asksChange = (text: string) =>
+  CHANGED.test(text) || (CONTRAST.test(text) && !ACROSS_CHANNELS.test(text));
 
 /** A follow-up to a funnel answer that is about its steps. */
 const ABOUT_STEPS = /\b(?:steps?|stages?|funnel|drop ?offs?|conversion|carts?|checkouts?)\b/;
@@ -21,7 +38,7 @@ const ABOUT_STEPS = /\b(?:steps?|stages?|funnel|drop ?offs?|conversion|carts?|ch
  */
 export function funnelBaseline(p: ParsedQuestion, frame: Frame): Frame["compare"] {
   const c = p.time.compare;
-  if (!c && !CHANGED.test(p.text)) return undefined;
+  if (!c && !asksChange(p.text)) return undefined;
   if (c?.period && c.mode === "explicit") return { mode: "explicit", period: c.period };
   const mode =
     c?.mode === "previous_year" || /\byoy|year (?:over|on) year|last year\b/.test(p.text)
@@ -36,7 +53,7 @@ export function funnelBaseline(p: ParsedQuestion, frame: Frame): Frame["compare"
  * comparison of the funnel's steps.
  */
 export function funnelFollowUp(p: ParsedQuestion, previous: Frame | undefined): Frame | undefined {
-  if (previous?.intent !== "funnel" || !CHANGED.test(p.text) || !ABOUT_STEPS.test(p.text)) return undefined;
+  if (previous?.intent !== "funnel" || !asksChange(p.text) || !ABOUT_STEPS.test(p.text)) return undefined;
   if (p.metrics.length > 0 && !/\b(?:steps?|stages?)\b/.test(p.text)) return undefined;
   const period = p.time.period && !p.time.compare ? p.time.period : previous.period;
   const frame = { ...previous, period };

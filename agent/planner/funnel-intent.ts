@@ -24,7 +24,7 @@ export const FUNNEL_PHRASINGS: readonly RegExp[] = [
 ];
 
 const BY_CHANNEL =
-  /\b(?:by|per|each|every|across|for all|for each) (?:marketing )?(?:channels?|sources?)\b|\bwhich channels?\b|\bchannels? (?:compared|side by side)\b/;
+  /\b(?:by|per|each|every|across|between|among|for all|for each) (?:the )?(?:marketing )?(?:channels?|sources?)\b|\bwhich channels?\b|\bchannels? (?:compared|side by side)\b/;
 
 /** What a funnel question asks for. */
 export interface FunnelIntent {
