@@ -58,6 +58,8 @@ function premiseOf(question: string, results: readonly TurnResult[]): string | u
   if (!explained?.result.ok) return undefined;
   const data = explained.result.data as ExplainChangeData;
   const first = data.byDimension[0];
+  const through = data.provenance.dataFreshness?.adSpendThrough;
+  if (through && data.period.from > through) return undefined;
   return premiseCorrection(question, data.definition?.label ?? data.metric, first?.current, first?.base);
 }
 

@@ -25,6 +25,11 @@ const BRIEF: readonly RegExp[] = [
   new RegExp(`\\b(?:last|this|past|previous) (?:week|month)s? (?:in (?:a )?)?${REPORT}\\b`),
   /\b(?:monday|friday) (?:brief|briefing|report|summary|recap|update)\b/,
   /\bhow did (?:the |last |this )?(?:week|month) go\b/,
+  // "write a short update for my boss", "a recap I can send the team": a brief for someone.
+  new RegExp(
+    `\\b(?:write|draft|prepare|put together|give me|need)\\b.{0,25}\\b(?:${REPORT}|note|memo|paragraph|blurb|summary)\\b.{0,20}\\b(?:for|to) (?:my |our |the )?(?:boss|manager|team|leadership|ceo|cmo|cfo|founder|founders|execs?|executives|board|stakeholders|client|investors)\\b`,
+  ),
+  /\b(?:write|draft)\b.{0,15}\bemail\b.{0,40}\b(?:results|numbers|performance|marketing|kpis|(?:last|this|past) (?:week|month|quarter))\b/,
 ];
 
 /** Recommend phrasings by focus, checked in this order. */
@@ -43,7 +48,7 @@ const RECOMMEND: ReadonlyArray<readonly [AdviceIntent & { tool: "recommend" }, R
   ],
   [
     { tool: "recommend", focus: "all" },
-    /\b(?:what (?:should|do|must) (?:we|i) (?:focus on|prioriti[sz]e|work on|tackle|do next|do first|look at first|fix first|change)|(?:where|what) should (?:we|i) (?:start|focus)|what (?:are|is) (?:the |our |my )?(?:top |biggest |main )?(?:priorit(?:y|ies)|opportunit(?:y|ies)|next steps?|action items?|quick wins?)|(?:any|give me|what are (?:your|the)|top) (?:recommendations?|suggestions|actions|action items|next steps)|recommend(?:ed)? actions?|what (?:actions?|changes?) (?:should|would you|do you) (?:we|i|recommend|suggest)|how (?:can|could|do|should) (?:we|i) (?:improve|increase|grow|boost) (?:our |my )?(?:profit|profitability|margin|roas|returns?|results|performance|marketing)|quick wins?|next steps|action items)\b/,
+    /\b(?:(?:is there )?anything (?:(?:i|we) should|to) (?:worry|be worried|be concerned|know|look) about|what should (?:i|we) (?:worry|be worried|be concerned) about|(?:any )?red flags|what needs (?:my |our )?attention|(?:anything|something) (?:wrong|off|concerning|alarming) (?:with|in) (?:our |my |the )?(?:marketing|ads|campaigns|account|accounts|numbers|data)|what (?:should|do|must) (?:we|i) (?:focus on|prioriti[sz]e|work on|tackle|do next|do first|look at first|fix first|change)|(?:where|what) should (?:we|i) (?:start|focus)|what (?:are|is) (?:the |our |my )?(?:top |biggest |main )?(?:priorit(?:y|ies)|opportunit(?:y|ies)|next steps?|action items?|quick wins?)|(?:any|give me|what are (?:your|the)|top) (?:recommendations?|suggestions|actions|action items|next steps)|recommend(?:ed)? actions?|what (?:actions?|changes?) (?:should|would you|do you) (?:we|i|recommend|suggest)|how (?:can|could|do|should) (?:we|i) (?:improve|increase|grow|boost) (?:our |my )?(?:profit|profitability|margin|roas|returns?|results|performance|marketing)|quick wins?|next steps|action items)\b/,
   ],
 ];
 

@@ -248,6 +248,13 @@ export function relativeTotal(
     text,
   );
   if (extra) return { extraBudget: parseAmount(extra[1]!) ?? 0 };
+  // In a budget question a bare amount of three digits or more after "extra" is money ("we got
+  // 5000 additional"): dropping it would split the current budget, a different question.
+  const bare =
+    /\b(?:an?\s+)?(?:extra|additional)\s+(\d{3,}(?:\.\d+)?)\b(?!\s*(?:%|percent|orders?|customers?|clicks?|sessions?|visits?|conversions?|users?))/.exec(
+      text,
+    );
+  if (bare) return { extraBudget: Number(bare[1]) };
   const after = new RegExp(String.raw`(${MONEY})\s+(${MORE}|${LESS})\b`).exec(text);
   if (after)
     return { extraBudget: (LESS.split("|").includes(after[2]!) ? -1 : 1) * (parseAmount(after[1]!) ?? 0) };

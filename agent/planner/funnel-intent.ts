@@ -24,7 +24,7 @@ export const FUNNEL_PHRASINGS: readonly RegExp[] = [
 ];
 
 const BY_CHANNEL =
-  /\b(?:by|per|each|every|across|for all|for each) (?:marketing )?(?:channels?|sources?)\b|\bwhich channels?\b|\bchannels? (?:compared|side by side)\b/;
+  /\b(?:by|per|each|every|across|between|among|for all|for each) (?:the )?(?:marketing )?(?:channels?|sources?)\b|\bwhich channels?\b|\bchannels? (?:compared|side by side)\b/;
 
 /** What a funnel question asks for. */
 export interface FunnelIntent {
@@ -52,6 +52,9 @@ export function funnelCall(frame: Frame): PlannedCall {
     args: {
       period: { from: frame.period.from, to: frame.period.to },
       ...(channel ? { channel } : frame.funnel?.byChannel ? { byChannel: true } : {}),
+      ...(frame.compare
+        ? { compareTo: { from: frame.compare.period.from, to: frame.compare.period.to } }
+        : {}),
     },
   };
 }

@@ -25,8 +25,10 @@ export const MARKETING_WORKING: readonly RegExp[] = [
 /** Phrasings that ask how things are going overall (beside intent.ts's overview words). */
 export const OVERVIEW_PHRASINGS: readonly RegExp[] = [
   ...MARKETING_WORKING,
-  /\bhow(?: s| is| are| was| were)? (?:business|things|everything|we|our marketing|marketing|the business|the shop|the store|sales)(?: doing| going| looking| tracking| performing)?(?: overall| in general| lately| so far)?$/,
+  /\bhow(?:s| s| is| are| was| were| has| have)? (?:business|things|everything|we|our marketing|marketing|the business|the shop|the store|sales)(?: been)?(?: doing| going| looking| tracking| performing)?(?: overall| in general| lately| so far| recently)?$/,
   /\bhow (?:are|were|did|have) (?:we|things) (?:doing|going|looking|tracking|performing|do|been doing|done)\b/,
+  // A bare "numbers?" / "stats" / "kpis": the headline figures.
+  /^(?:the |our |my |any |latest |today )?(?:numbers|stats|statistics|kpis|metrics|figures|results)(?: please| pls)?$/,
   /\b(?:state|health) of (?:the |our )?(?:business|marketing|store|shop)\b/,
   /\b(?:health check|pulse check|executive summary|exec summary|kpi (?:summary|overview|report)|topline|top line (?:numbers|metrics|kpis)|key (?:numbers|metrics|kpis)|big picture|dashboard view|at a glance)\b/,
   /\b(?:overview|summary|recap|snapshot|rundown|round ?up|highlights|scorecard|update)(?: of| for| on)? (?:(?:the |our |my )?(?:business|marketing|performance|results|kpis|numbers|store|shop))\b/,
@@ -39,7 +41,11 @@ const UNIT_SUMMARY =
 /** Whether the question asks for an overview and names nothing narrower. */
 export function asksForOverview(p: ParsedQuestion): boolean {
   const s = p.signals;
-  const said = s.overview || OVERVIEW_PHRASINGS.some((r) => r.test(p.text));
+  // The phrasings are tested with the question's period words taken out too ("how is marketing
+  // doing this month" is "how is marketing doing", over this month).
+  const bare = p.time.rest.replace(/\|+/g, " ").replace(/\s+/g, " ").trim();
+  const said =
+    s.overview || OVERVIEW_PHRASINGS.some((r) => r.test(p.text) || (bare !== p.text && r.test(bare)));
   if (!said) return false;
   const wholeMarketing = MARKETING_WORKING.some((r) => r.test(p.text));
   const narrower =

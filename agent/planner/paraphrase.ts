@@ -38,6 +38,17 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     "what was spend on $1",
   ],
   [/\b(?:commissions?|payouts?|fees)\s+(?:paid\s+)?(?:to|for)\b/g, "spend on"],
+  // "the worst return", "best returns": return on ad spend, in a ranking ("return rate", "returns
+  // on the site" and refunds are other things, and stay as they are).
+  [
+    /\b(best|worst|highest|lowest|top|bottom|poorest|strongest|weakest|better|worse|good|bad|poor|strong|weak)\s+(?:return|returns)\b(?!\s+(?:rate|rates|policy|on\s+(?:ad\s+spend|investment)))/g,
+    "$1 roas",
+  ],
+  // "20k extra", "$5,000 additional": money on top of the budget, as "extra 20k" reads.
+  [
+    /(?<![a-z0-9])([$€£]?\d[\d.]*\s*(?:k|m|thousand|grand|dollars|euros|bucks)?)\s+(?:extra|additional)\b(?!\s+(?:orders|customers|revenue|sales|clicks|sessions|visits|conversions|visitors|users))/g,
+    "extra $1",
+  ],
   // "spending" names the spend metric ("biggest spending campaigns", "our spending on Meta").
   [/\bspending\b/g, "spend"],
   // Money put into a channel is spend ("how much did we put into SEM", "what we poured into TikTok").

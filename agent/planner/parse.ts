@@ -21,6 +21,7 @@ import { contentWords, normalize, STOPWORDS } from "./normalize.ts";
 import { asPlatformReported, platformReported, rewritePhrases } from "./paraphrase.ts";
 import { shareAsBreakdown } from "./share.ts";
 import { extractTime, type TimeParse, todayIn } from "./time.ts";
+import { correctTimeTypos } from "./time-typos.ts";
 import type { PlannerContext } from "./types.ts";
 import { correctTypos, PROTECTED } from "./typos.ts";
 
@@ -156,7 +157,7 @@ function knownWords(lexicon: readonly LexiconEntry[]): Set<string> {
 }
 
 function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
-  const text = rewritePhrases(normalize(question));
+  const text = rewritePhrases(correctTimeTypos(normalize(question)));
   const today = todayIn(ctx.now, ctx.timeZone);
   const signals = readSignals(text);
   const prefer = preferencesOf(ctx.clarificationId);

@@ -21,6 +21,7 @@ import {
 } from "./phrasing-table-intents.ts";
 import { JOURNEYS } from "./phrasing-table-journeys.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
+import { PERIODS } from "./phrasing-table-periods.ts";
 import { PROBE } from "./phrasing-table-probe.ts";
 import { SHORTHAND } from "./phrasing-table-shorthand.ts";
 
@@ -44,5 +45,6 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...DEFINE,
   ...TYPOS_AND_CATALOG,
   ...SHORTHAND,
+  ...PERIODS,
   ...PROBE,
 ];

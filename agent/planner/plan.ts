@@ -10,6 +10,7 @@ import { assembleCalls } from "./assemble.ts";
 import { cohortFrame, readCohortIntent } from "./cohort-intent.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
+import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "./funnel-compare.ts";
 import { readFunnelIntent } from "./funnel-intent.ts";
 import { withMerBesideRoas } from "./honest-roas.ts";
 import { readJourneyIntent } from "./journey-intent.ts";
@@ -236,8 +237,15 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   // with no period ("is our tracking working?") the tracking recommendations do.
   const trackingInPeriod = advice?.tool === "recommend" && advice.focus === "tracking" && p.time.period;
   if (advice && !trackingInPeriod) return toolPlan({ ...frameFor(advice.tool, p, ctx.catalog), advice });
-  const funnel = readFunnelIntent(p.text);
-  if (funnel) return toolPlan({ ...frameFor("funnel", p, ctx.catalog), funnel });
+  // "checkouts started by week": one funnel step's series is that metric's trend, not the funnel.
+  const funnel =
+    p.trend.trend && p.metrics.some((m) => FUNNEL_STEP_METRICS.has(m)) ? undefined : readFunnelIntent(p.text);
+  if (funnel) {
+    const frame = { ...frameFor("funnel", p, ctx.catalog), funnel };
+    return toolPlan({ ...frame, compare: funnelBaseline(p, frame) });
+  }
+  const funnelAgain = funnelFollowUp(p, ctx.previous?.kind === "tool_calls" ? ctx.previous.frame : undefined);
+  if (funnelAgain) return toolPlan(funnelAgain);
   const cohort = readCohortIntent(p.text);
   if (cohort) return toolPlan(cohortFrame(frameFor("cohorts", p, ctx.catalog), p, cohort));
   // Acting on an ad platform or scheduling is not a data question: answering the data part alone
@@ -289,7 +297,11 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
     p.dims.dimensions.length > 0 &&
     !p.dims.dimensions.includes("campaign")
   ) {
-    const options = inCatalog(["roas", "revenue", "orders", "cpa"], ctx.catalog).map((k) => ({
+    // Email campaigns are judged on email engagement; ad metrics do not exist for them.
+    const measures = p.dims.dimensions.includes("email_campaign")
+      ? ["email_click_rate", "email_open_rate", "email_click_to_open_rate", "email_unsubscribe_rate"]
+      : ["roas", "revenue", "orders", "cpa"];
+    const options = inCatalog(measures, ctx.catalog).map((k) => ({
       id: `metric:${k}`,
       label: label(ctx.catalog, k),
     }));

@@ -164,9 +164,14 @@ const PLATFORM_ACTION =
   /\b(?:(?:please |can you |could you |go (?:and )?)?(?:pause|unpause|stop|launch|start|turn off|turn on|switch off|enable|disable|shut down|kill|create|duplicate)\s+(?:the |our |my |that |this |a |an |those |these |all )?(?:[a-z0-9]+ ){0,4}?(?:campaigns?|ads?|ad sets?|adsets?|keywords?)(?: (?:for me|now|right now|today|immediately))|(?:change|set|update|raise|lower|increase|decrease) (?:the |our |my )?(?:[a-z0-9]+ ){0,3}?(?:budget|bid|bids)s? (?:in|on) (?:google ads|ads manager|meta ads|tiktok ads|the platform|the ad platform))/;
 
 /** Whether the question asks the service to change something in an ad platform. */
+/** A command at the start of the question: "pause the worst campaign on google", "turn off ad 12". */
+const IMPERATIVE_ACTION =
+  /^(?:please |pls |can you |could you |would you |go (?:and )?|now )?(?:pause|unpause|resume|launch|turn off|turn on|switch off|switch on|shut down|shut off|kill|duplicate|enable|disable|stop running)\b.{0,50}\b(?:campaigns?|ads?|ad sets?|adsets?|keywords?|ad groups?)\b/;
+
 export function platformActionRequest(text: string): boolean {
   return (
     PLATFORM_ACTION.test(text) ||
+    IMPERATIVE_ACTION.test(text) ||
     (/\bfor me\b/.test(text) && /\b(?:pause|stop|launch|turn off|kill)\b/.test(text))
   );
 }

@@ -253,6 +253,22 @@ export const EXTRA_TIME_RULES: readonly TimeRule[] = [
     },
   },
   {
+    // "this Black Friday" is this year's, even before it comes; "next" the next one; "last" and
+    // "previous" the latest one that has started ("this vs last Black Friday" is two years).
+    re: new RegExp(
+      `\\b(?:on |during |over |for |at )?(this|this year|next|last|previous|last year)(?: s)? (${HOLIDAY_PATTERN})\\b(?!\\s+(?:20\\d\\d|weekend|week)\\b)`,
+    ),
+    resolve: (m, t) => {
+      const make = HOLIDAYS[m[2]!]!;
+      const y = Number(t.slice(0, 4));
+      if (m[1]!.startsWith("this")) return { ...make(y), label: "" };
+      if (m[1] === "next") return { ...(make(y).from > t ? make(y) : make(y + 1)), label: "" };
+      if (m[1] === "last year") return { ...make(y - 1), label: "" };
+      const started = make(y).from <= t ? make(y) : make(y - 1);
+      return { ...started, label: "" };
+    },
+  },
+  {
     re: new RegExp(
       `\\b(?:on |during |over |for |at )?(${HOLIDAY_PATTERN})(?:\\s+(20\\d\\d))?\\b(?!\\s+(?:20\\d\\d\\s+)?(?:campaigns?|search|social|display|email|ads?|sale campaign)\\b)`,
     ),

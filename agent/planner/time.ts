@@ -8,8 +8,10 @@ import * as chrono from "chrono-node";
 import { addMonths, daysBetween, localDate } from "../../semantic/query/dates.ts";
 import { comparisonRange } from "../../semantic/query/time-range.ts";
 import { consume } from "./normalize.ts";
+import { currentForBaseline } from "./time-baseline.ts";
 import { EXTRA_TIME_RULES, invalidDate } from "./time-extra.ts";
 import { type Direction, shiftedUnit, TIME_RULES } from "./time-phrases.ts";
+import { WEEKDAY_RULES } from "./time-weekdays.ts";
 import { yearQualified } from "./time-year.ts";
 import type { CompareMode, Period } from "./types.ts";
 
@@ -114,7 +116,7 @@ function ruleMentions(
 ): { mentions: TimeMention[]; rest: string } {
   const mentions: TimeMention[] = [];
   let rest = text;
-  for (const rule of [...EXTRA_TIME_RULES, ...TIME_RULES]) {
+  for (const rule of [...EXTRA_TIME_RULES, ...WEEKDAY_RULES, ...TIME_RULES]) {
     const re = new RegExp(rule.re.source, "g");
     for (const m of rest.matchAll(re)) {
       const exec = Object.assign([...m], { index: m.index, input: rest }) as unknown as RegExpExecArray;
@@ -264,6 +266,10 @@ export function extractTime(
   if (first && second) {
     return { period: first.period, compare: { mode: "explicit", period: second.period }, impliedUnit, rest };
   }
+  const current =
+    first && !compareMode ? currentForBaseline(text, first.start, first.period, today) : undefined;
+  if (first && current)
+    return { period: current, compare: { mode: "explicit", period: first.period }, impliedUnit, rest };
   const series =
     impliedUnit && impliedUnit !== "year" && compareMode === "previous_period" ? impliedUnit : undefined;
   if (series && first && unitsIn(first.period, series) >= 2) {

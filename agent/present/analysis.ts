@@ -169,41 +169,46 @@ export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): P
   const denominator = ratio
     ? d.provenance.definitions.find((x) => x.key === shape.denominator)?.label
     : undefined;
-  const text = first
-    ? changeExplanationAnswer({
-        kind: "change_explanation",
-        metric: m,
-        dimension: { key: first.dimension, label: first.dimension.replaceAll("_", " ") },
-        current: first.current,
-        previous: first.base,
-        contributors: first.contributions.map((c) => {
-          // A rate of 0 in both periods (no spend behind a CAC) is no value of its own: n/a.
-          const none = ratio && !c.current && !c.base;
-          return {
-            name: first.labels[c.member] ?? c.member,
-            current: none ? null : (c.current ?? null),
-            previous: none ? null : (c.base ?? null),
-            change: c.contribution,
-          };
-        }),
-        period: d.period,
-        comparisonPeriod: { ...d.basePeriod, timeZone: d.period.timeZone },
-        currency: ctx.currency,
-        ...(denominator ? { mixOf: inSentence(denominator) } : {}),
-        ...(first.withoutRate
-          ? {
-              withoutRate: first.withoutRate.map((g) => {
-                const lacking = d.provenance.definitions.find((x) => x.key === g.missing)?.label;
-                return {
-                  names: g.members.map((x) => first.labels[x] ?? x),
-                  change: g.contribution,
-                  ...(lacking ? { lacking: inSentence(lacking) } : {}),
-                };
-              }),
-            }
-          : {}),
-      })
-    : `No breakdown was available to explain ${label}.`;
+  // A period wholly after the data's last day has no data yet: not "down 100%" with movers.
+  const dataEnd = d.provenance.dataFreshness?.adSpendThrough;
+  const afterData = periodEndCoverage(d.period, dataEnd) === "none";
+  const text = afterData
+    ? `${dataEndNote(d.period, dataEnd, true)} Ask about a period up to then, such as the last full week or month.`
+    : first
+      ? changeExplanationAnswer({
+          kind: "change_explanation",
+          metric: m,
+          dimension: { key: first.dimension, label: first.dimension.replaceAll("_", " ") },
+          current: first.current,
+          previous: first.base,
+          contributors: first.contributions.map((c) => {
+            // A rate of 0 in both periods (no spend behind a CAC) is no value of its own: n/a.
+            const none = ratio && !c.current && !c.base;
+            return {
+              name: first.labels[c.member] ?? c.member,
+              current: none ? null : (c.current ?? null),
+              previous: none ? null : (c.base ?? null),
+              change: c.contribution,
+            };
+          }),
+          period: d.period,
+          comparisonPeriod: { ...d.basePeriod, timeZone: d.period.timeZone },
+          currency: ctx.currency,
+          ...(denominator ? { mixOf: inSentence(denominator) } : {}),
+          ...(first.withoutRate
+            ? {
+                withoutRate: first.withoutRate.map((g) => {
+                  const lacking = d.provenance.definitions.find((x) => x.key === g.missing)?.label;
+                  return {
+                    names: g.members.map((x) => first.labels[x] ?? x),
+                    change: g.contribution,
+                    ...(lacking ? { lacking: inSentence(lacking) } : {}),
+                  };
+                }),
+              }
+            : {}),
+        })
+      : `No breakdown was available to explain ${label}.`;
   const rows = d.byDimension.flatMap((b) =>
     b.contributions.map((c) => ({ ...c, dimension: b.dimension, member: b.labels[c.member] ?? c.member })),
   );

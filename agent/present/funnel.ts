@@ -76,6 +76,24 @@ function chartOf(d: FunnelData, title: string): Record<string, unknown> {
   };
 }
 
+/** "Compared with September 1–30, 2026 (step rates): ..." and the step that got most worse. */
+function comparisonLines(d: FunnelData): string[] {
+  const c = d.comparison;
+  if (!c) return [];
+  const points = (x: number) => `${formatNumber(Math.abs(x) * 100, 1)} points`;
+  const lines = c.changes.steps.map((s) => {
+    if (s.stepRate === null || s.previousStepRate === null)
+      return `- ${s.label}: no rate in one of the periods`;
+    const move = s.change === 0 ? "unchanged" : `${s.change! < 0 ? "down" : "up"} ${points(s.change!)}`;
+    return `- ${s.label}: ${pct(s.stepRate)} of the step before, against ${pct(s.previousStepRate)} (${move})`;
+  });
+  const w = c.changes.worsened;
+  const verdict = w
+    ? `The step that got most worse is ${lower(w.label)}: ${pct(w.previousStepRate!)} -> ${pct(w.stepRate!)} of the step before.`
+    : "No on-site step's conversion got worse.";
+  return [`Compared with ${formatPeriod(c.period)}, step by step:`, ...lines, verdict];
+}
+
 /**
  * @example presentFunnel(data) // { text: "Conversion funnel, October 1–31, 2026, all channels: ...", ... }
  */
@@ -108,6 +126,7 @@ export function presentFunnel(d: FunnelData): Presentation {
     ...lines,
     dropSentence(d.funnel, " on the site"),
     abandonmentSentence(d.funnel),
+    ...comparisonLines(d),
     ...(byChannel.length ? ["By channel (most sessions first):", ...byChannel.map(channelLine)] : []),
     ...notes,
     end,

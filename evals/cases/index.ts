@@ -17,6 +17,7 @@ import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
+import { PERIOD_CASES } from "./periods.ts";
 
 /** Dataset name -> its source cases (written to evals/datasets/<name>.jsonl). */
 export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = {
@@ -29,6 +30,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...TIME_CASES,
     ...TOP_N,
     ...TRENDS,
+    ...PERIOD_CASES,
   ],
   analysis: [
     ...COMPARISONS,

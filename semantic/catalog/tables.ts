@@ -117,6 +117,8 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
       sessions: { sql: "s.sessions" },
       users: { sql: "s.users" },
       bounces: { sql: "s.bounces" },
+      add_to_carts: { sql: "s.add_to_carts" },
+      checkouts: { sql: "s.checkouts" },
     },
     dimensions: { date: { sql: "s.date" }, channel: { sql: "s.channel" } },
     time: { kind: "date", column: "s.date" },

@@ -83,6 +83,10 @@ export function createDetectAnomalies(deps: ToolDeps) {
         });
         for (const d of read.provenance.definitions) definitions.set(d.key, d);
         dataFreshness ??= read.provenance.dataFreshness;
+        // Days after the last loaded day are not zeros but data not there yet: never scored.
+        const through = dataFreshness?.adSpendThrough;
+        const afterData = through !== null && through !== undefined && through < options.from;
+        const scan = through && !afterData && through < options.to ? { ...options, to: through } : options;
         const m = deps.catalog.metrics.get(metric);
         metrics.push({
           metric,
@@ -92,16 +96,18 @@ export function createDetectAnomalies(deps: ToolDeps) {
           shape: read.shape.kind,
           series: read.series.map((s) => {
             const paidMedia = isPaidMediaMetric(deps.catalog, read.shape);
-            const report = detectAnomalies(
-              s.series,
-              scanOptions(options, {
-                events,
-                campaigns,
-                paidMedia,
-                dimension: input.dimension,
-                member: s.member,
-              }),
-            );
+            const report = afterData
+              ? { anomalies: [], evaluatedDays: 0, skippedDays: 0 }
+              : detectAnomalies(
+                  s.series,
+                  scanOptions(scan, {
+                    events,
+                    campaigns,
+                    paidMedia,
+                    dimension: input.dimension,
+                    member: s.member,
+                  }),
+                );
             return {
               series: s.member ?? "overall",
               member: s.member,

@@ -37,6 +37,8 @@ export interface ExplainChangeData {
     filters: unknown[];
     attribution: unknown;
     method: string;
+    /** The last day of data, so a period after it reads "no data yet", not "down 100%". */
+    dataFreshness?: { adSpendThrough: string | null; adSpendFrom?: string | null };
   };
 }
 
@@ -135,6 +137,9 @@ export function createExplainChange(deps: ToolDeps) {
           timeZone: period.timeZone,
           filters: input.filters,
           attribution: sums.provenance.current.attribution ?? null,
+          ...(sums.provenance.current.dataFreshness
+            ? { dataFreshness: sums.provenance.current.dataFreshness }
+            : {}),
           method:
             sums.shape.kind === "ratio"
               ? "shift-share: each member's rate effect (weight x rate change) and mix effect (weight shift), centred so contributions sum to the change"

@@ -1,3 +1,4 @@
+import { compareFunnels, type FunnelComparison } from "../../core/funnel/compare.ts";
 import { addFunnelCounts, buildFunnel, type Funnel, type FunnelCounts } from "../../core/funnel/funnel.ts";
 import { resolveTimeRange } from "../../semantic/query/time-range.ts";
 import type { ResolvedTimeRange } from "../../semantic/query/types.ts";
@@ -37,6 +38,8 @@ export interface FunnelData {
   byChannel?: ChannelFunnel[];
   /** Orders in the period with no last-touch credit row (0 once attribution is refreshed). */
   unassignedOrders: number;
+  /** The same funnel (overall or the one channel) over the comparison period, when one was asked for. */
+  comparison?: { period: ResolvedTimeRange; counts: FunnelCounts; funnel: Funnel; changes: FunnelComparison };
   channelLabels: Record<string, string>;
   provenance: {
     definitions: typeof FUNNEL_DEFINITIONS;
@@ -72,7 +75,6 @@ export function createFunnel(deps: ToolDeps) {
     runTool(funnelInput, args, async (input) => {
       const { organizationId, timeZone } = deps.tenant;
       const period = resolveTimeRange(input.period, deps.now, timeZone);
-      const range = [organizationId, period.from, period.to];
       const channels = await deps.db.query<{ key: string; label: string; is_paid: boolean }>(CHANNELS_SQL, [
         organizationId,
       ]);
@@ -82,71 +84,28 @@ export function createFunnel(deps: ToolDeps) {
           `No channel '${input.channel}'.`,
           channels.map((c) => c.key),
         );
-      const sessions = await deps.db.query(SESSIONS_SQL, range);
-      const ads = await deps.db.query(ADS_SQL, range);
-      const channelOrders = await deps.db.query(CHANNEL_ORDERS_SQL, [...range, timeZone]);
-      const [total] = await deps.db.query(ORDERS_SQL, [...range, timeZone]);
+      const m = await measure(deps, channels, input.channel, period);
       const [fresh] = await deps.db.query<{ through: string | null }>(FRESHNESS_SQL, [organizationId]);
-
-      const byKey = (rows: Record<string, unknown>[]) => new Map(rows.map((r) => [String(r.channel), r]));
-      const s = byKey(sessions);
-      const a = byKey(ads);
-      const o = byKey(channelOrders);
-      const perChannel: ChannelFunnel[] = channels
-        .filter((c) => s.has(c.key) || a.has(c.key) || o.has(c.key))
-        .map((c) => {
-          const sr = s.get(c.key);
-          const ar = a.get(c.key);
-          const hasAds = c.is_paid || ar !== undefined;
-          const counts: FunnelCounts = {
-            impressions: hasAds ? num(ar?.impressions) : null,
-            clicks: hasAds ? num(ar?.clicks) : null,
-            sessions: num(sr?.sessions),
-            engagedSessions: num(sr?.engaged),
-            addToCarts: num(sr?.carts),
-            checkouts: num(sr?.checkouts),
-            orders: num(o.get(c.key)?.orders),
-            paidSessions: hasAds ? num(sr?.sessions) : 0,
-          };
-          return { channel: c.key, label: c.label, paid: hasAds, counts, funnel: buildFunnel(counts) };
-        })
-        .sort((x, y) => y.counts.sessions - x.counts.sessions || (x.channel < y.channel ? -1 : 1));
-
-      const totalOrders = num(total?.orders);
-      const assigned = perChannel.reduce((n, c) => n + c.counts.orders, 0);
-      const only = input.channel ? perChannel.find((c) => c.channel === input.channel) : undefined;
-      let counts: FunnelCounts;
-      if (input.channel) {
-        counts = only?.counts ?? {
-          impressions: null,
-          clicks: null,
-          sessions: 0,
-          engagedSessions: 0,
-          addToCarts: 0,
-          checkouts: 0,
-          orders: 0,
-        };
-      } else {
-        const empty: FunnelCounts = {
-          impressions: null,
-          clicks: null,
-          sessions: 0,
-          engagedSessions: 0,
-          addToCarts: 0,
-          checkouts: 0,
-          orders: 0,
-          paidSessions: 0,
-        };
-        // The overall orders are every order of the period, with or without a credit row.
-        counts = { ...perChannel.reduce((t, c) => addFunnelCounts(t, c.counts), empty), orders: totalOrders };
-      }
+      const base = input.compareTo ? resolveTimeRange(input.compareTo, deps.now, timeZone) : undefined;
+      const before = base ? await measure(deps, channels, input.channel, base) : undefined;
+      const funnel = buildFunnel(m.counts);
       const data: FunnelData = {
         period,
         ...(input.channel ? { channel: input.channel } : {}),
-        counts,
-        funnel: buildFunnel(counts),
-        ...(input.byChannel && !input.channel ? { byChannel: perChannel } : {}),
-        unassignedOrders: Math.max(0, totalOrders - assigned),
+        counts: m.counts,
+        funnel,
+        ...(input.byChannel && !input.channel ? { byChannel: m.perChannel } : {}),
+        unassignedOrders: m.unassigned,
+        ...(base && before
+          ? {
+              comparison: {
+                period: base,
+                counts: before.counts,
+                funnel: buildFunnel(before.counts),
+                changes: compareFunnels(funnel, buildFunnel(before.counts)),
+              },
+            }
+          : {}),
         channelLabels: Object.fromEntries(channels.map((c) => [c.key, c.label])),
         provenance: {
           definitions: FUNNEL_DEFINITIONS,
@@ -158,4 +117,73 @@ export function createFunnel(deps: ToolDeps) {
       };
       return ok(data);
     });
+}
+
+/** One period's funnel counts, overall (or the one channel's) and per channel. */
+async function measure(
+  deps: ToolDeps,
+  channels: readonly { key: string; label: string; is_paid: boolean }[],
+  channel: string | undefined,
+  period: ResolvedTimeRange,
+): Promise<{ counts: FunnelCounts; perChannel: ChannelFunnel[]; unassigned: number }> {
+  const { organizationId, timeZone } = deps.tenant;
+  const range = [organizationId, period.from, period.to];
+  const sessions = await deps.db.query(SESSIONS_SQL, range);
+  const ads = await deps.db.query(ADS_SQL, range);
+  const channelOrders = await deps.db.query(CHANNEL_ORDERS_SQL, [...range, timeZone]);
+  const [total] = await deps.db.query(ORDERS_SQL, [...range, timeZone]);
+
+  const byKey = (rows: Record<string, unknown>[]) => new Map(rows.map((r) => [String(r.channel), r]));
+  const s = byKey(sessions);
+  const a = byKey(ads);
+  const o = byKey(channelOrders);
+  const perChannel: ChannelFunnel[] = channels
+    .filter((c) => s.has(c.key) || a.has(c.key) || o.has(c.key))
+    .map((c) => {
+      const sr = s.get(c.key);
+      const ar = a.get(c.key);
+      const hasAds = c.is_paid || ar !== undefined;
+      const counts: FunnelCounts = {
+        impressions: hasAds ? num(ar?.impressions) : null,
+        clicks: hasAds ? num(ar?.clicks) : null,
+        sessions: num(sr?.sessions),
+        engagedSessions: num(sr?.engaged),
+        addToCarts: num(sr?.carts),
+        checkouts: num(sr?.checkouts),
+        orders: num(o.get(c.key)?.orders),
+        paidSessions: hasAds ? num(sr?.sessions) : 0,
+      };
+      return { channel: c.key, label: c.label, paid: hasAds, counts, funnel: buildFunnel(counts) };
+    })
+    .sort((x, y) => y.counts.sessions - x.counts.sessions || (x.channel < y.channel ? -1 : 1));
+
+  const totalOrders = num(total?.orders);
+  const assigned = perChannel.reduce((n, c) => n + c.counts.orders, 0);
+  const only = channel ? perChannel.find((c) => c.channel === channel) : undefined;
+  let counts: FunnelCounts;
+  if (channel) {
+    counts = only?.counts ?? {
+      impressions: null,
+      clicks: null,
+      sessions: 0,
+      engagedSessions: 0,
+      addToCarts: 0,
+      checkouts: 0,
+      orders: 0,
+    };
+  } else {
+    const empty: FunnelCounts = {
+      impressions: null,
+      clicks: null,
+      sessions: 0,
+      engagedSessions: 0,
+      addToCarts: 0,
+      checkouts: 0,
+      orders: 0,
+      paidSessions: 0,
+    };
+    // The overall orders are every order of the period, with or without a credit row.
+    counts = { ...perChannel.reduce((t, c) => addFunnelCounts(t, c.counts), empty), orders: totalOrders };
+  }
+  return { counts, perChannel, unassigned: Math.max(0, totalOrders - assigned) };
 }
