@@ -14,7 +14,7 @@ import { createApiKey } from "../../db/repositories/api-keys.ts";
 import { findOrganizationBySlug } from "../../db/repositories/organizations.ts";
 import { type ResponseRecord, type Route, startLoad } from "./load.ts";
 import { createPgCluster } from "./pg-cluster.ts";
-import { freePort } from "./ports.ts";
+import { freePort, type PortRange } from "./ports.ts";
 import { startServiceProcess } from "./service-process.ts";
 
 export interface DbLossOptions {
@@ -33,6 +33,8 @@ export interface DbLossOptions {
   stopMode?: "immediate" | "fast";
   /** DEMO_SCALE for the service's seeding (small: seeding PostgreSQL is the slow part). */
   demoScale?: string;
+  /** Ports for the PostgreSQL server and the service (default: any free ephemeral port). */
+  ports?: PortRange;
   /** Progress lines. */
   print?: (line: string) => void;
 }
@@ -132,14 +134,14 @@ export async function runDbLossDrill(opts: DbLossOptions): Promise<DbLossReport>
   const print = opts.print ?? (() => {});
 
   const work = await mkdtemp(path.join(tmpdir(), "drill-db-loss-"));
-  const cluster = await createPgCluster(opts.binDir);
+  const cluster = await createPgCluster(opts.binDir, opts.ports);
   print(`PostgreSQL started: ${cluster.url} (${cluster.dir})`);
   let service: Awaited<ReturnType<typeof startServiceProcess>> | undefined;
   let load: ReturnType<typeof startLoad> | undefined;
   try {
     const t0 = performance.now();
     service = await startServiceProcess({
-      port: await freePort(),
+      port: await freePort(opts.ports),
       logFile: path.join(work, "service.log"),
       env: {
         DATABASE_URL: cluster.url,
