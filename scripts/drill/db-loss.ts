@@ -200,10 +200,10 @@ export async function runDbLossDrill(opts: DbLossOptions): Promise<DbLossReport>
         await sleep(50);
         recoveryMs = recoveryAfter(load.records, tUp);
       }
-      const live = await fetch(`${service.url}/health/live`, { signal: AbortSignal.timeout(2_000) }).then(
-        (r) => r.ok,
-        () => false,
-      );
+      // Survival is the pid still running and answering /health/live. On a loaded shared machine
+      // (load average 30 on 2 cores) one liveness request can take seconds, so a single 2 s try
+      // reported a running process as gone; it is retried until the recovery timeout instead.
+      const live = await liveWithin(service, recoveryTimeoutMs);
       const survived = !service.exited() && live;
       const report: CycleReport = {
         cycle,
@@ -254,6 +254,20 @@ export async function runDbLossDrill(opts: DbLossOptions): Promise<DbLossReport>
   }
 }
 
+/** Whether /health/live answers 200 before `timeoutMs` (false at once if the process exited). */
+async function liveWithin(service: { url: string; exited(): boolean }, timeoutMs: number): Promise<boolean> {
+  const until = performance.now() + timeoutMs;
+  while (!service.exited() && performance.now() < until) {
+    const ok = await fetch(`${service.url}/health/live`, { signal: AbortSignal.timeout(5_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return true;
+    await sleep(200);
+  }
+  return false;
+}
+
 /** Every promise of the drill that the report breaks. */
 function failuresOf(r: DbLossReport, cycles: number): string[] {
   const out: string[] = [];
@@ -291,7 +305,7 @@ export function formatCycle(c: CycleReport): string {
     `cycle ${c.cycle}: pg_ctl stop ${seconds(c.stopMs)}, restart ${seconds(c.startMs)}; ` +
     `responses from stop to restart {${counts(c.duringOutage)}}; after restart: ready ${seconds(c.readyMs)}, ` +
     `first 200 question ${seconds(c.recoveryMs["/agents/query"])}, ` +
-    `metrics ${seconds(c.recoveryMs["/api/v1/metrics"])}; process ${c.survived ? "alive" : "GONE"}`
+    `metrics ${seconds(c.recoveryMs["/api/v1/metrics"])}; process ${c.survived ? "alive" : "GONE or not answering /health/live"}`
   );
 }
 
