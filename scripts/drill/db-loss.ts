@@ -255,7 +255,7 @@ export async function runDbLossDrill(opts: DbLossOptions): Promise<DbLossReport>
 }
 
 /** Whether /health/live answers 200 before `timeoutMs` (false at once if the process exited). */
-async function liveWithin(service: { url: string; exited(): boolean }, timeoutMs: number): Promise<boolean> {
+async function liveWithin(service: { url: string; exited(): unknown }, timeoutMs: number): Promise<boolean> {
   const until = performance.now() + timeoutMs;
   while (!service.exited() && performance.now() < until) {
     const ok = await fetch(`${service.url}/health/live`, { signal: AbortSignal.timeout(5_000) }).then(
