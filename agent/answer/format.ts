@@ -38,13 +38,22 @@ export function currencySymbol(code: string): string {
   return symbol;
 }
 
+// toLocaleString with options builds a new Intl.NumberFormat on every call, and an answer formats
+// hundreds of figures; one formatter per decimal count gives the same text.
+const numberFormats = new Map<number, Intl.NumberFormat>();
+
 /** Digits with thousands separators and exactly `decimals` decimals. */
 export function formatNumber(value: number, decimals: number): string {
-  return value.toLocaleString("en-US", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: true,
-  });
+  let f = numberFormats.get(decimals);
+  if (!f) {
+    f = new Intl.NumberFormat("en-US", {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: true,
+    });
+    numberFormats.set(decimals, f);
+  }
+  return f.format(value);
 }
 
 /** Currency: "$1.23M" from a million, "$12,345" from ten thousand, "$123.45" below. */

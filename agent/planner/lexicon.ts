@@ -111,8 +111,30 @@ function sharedHeadEntries(values: readonly DimensionValue[], taken: ReadonlySet
   return out;
 }
 
-/** Build the lexicon for one organization (catalog plus its dimension values). */
+// The lexicon of one (catalog, dimension values) pair, built once: the agent reuses both objects
+// until the organization's catalog or data changes (agent/tenant-context.ts), and a question parses
+// the lexicon two or three times. The sizes guard against a caller that edits either in place.
+const lexicons = new WeakMap<
+  Catalog,
+  WeakMap<readonly DimensionValue[], { size: string; lexicon: LexiconEntry[] }>
+>();
+
+/** Build the lexicon for one organization (catalog plus its dimension values); cached per pair. */
 export function buildLexicon(catalog: Catalog, values: readonly DimensionValue[]): LexiconEntry[] {
+  const size = `${catalog.metrics.size}/${catalog.dimensions.size}/${values.length}`;
+  let byValues = lexicons.get(catalog);
+  if (!byValues) {
+    byValues = new WeakMap();
+    lexicons.set(catalog, byValues);
+  }
+  const hit = byValues.get(values);
+  if (hit && hit.size === size) return hit.lexicon;
+  const lexicon = computeLexicon(catalog, values);
+  byValues.set(values, { size, lexicon });
+  return lexicon;
+}
+
+function computeLexicon(catalog: Catalog, values: readonly DimensionValue[]): LexiconEntry[] {
   const named = [...metricEntries(catalog), ...dimensionEntries(catalog), ...valueEntries(values)];
   // Campaign names may start with the same word ("Search - Brand"); a channel still outranks them.
   const taken = new Set(
@@ -132,6 +154,17 @@ export function buildLexicon(catalog: Catalog, values: readonly DimensionValue[]
     .sort((a, b) => b.phrase.length - a.phrase.length);
 }
 
+const exactCaseRegexes = new Map<string, RegExp>();
+/** `\bOR\b` for an exact-case phrase, built once (no "g" flag, so `test` keeps no state). */
+function exactCaseRegex(word: string): RegExp {
+  let re = exactCaseRegexes.get(word);
+  if (!re) {
+    re = new RegExp(`\\b${word}\\b`);
+    exactCaseRegexes.set(word, re);
+  }
+  return re;
+}
+
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
 /**
@@ -146,7 +179,7 @@ export function matchLexicon(
 ): { matches: LexiconMatch[]; rest: string } {
   const matches: LexiconMatch[] = [];
   for (const entry of lexicon) {
-    if (entry.exactCase && !new RegExp(`\\b${entry.exactCase}\\b`).test(original)) continue;
+    if (entry.exactCase && !exactCaseRegex(entry.exactCase).test(original)) continue;
     for (const span of findPhrase(text, entry.phrase)) {
       const same = matches.find((m) => m.span.start === span.start && m.span.end === span.end);
       if (same) {

@@ -40,10 +40,38 @@ function escapeRegex(s: string): string {
  * @example phraseRegex("conversion rate").test("conversion rates") // true
  */
 export function phraseRegex(phrase: string, flags = "g"): RegExp {
-  let body = escapeRegex(phrase).replace(/ /g, "\\s+");
-  if (/[a-z]{4,}s$/.test(phrase)) body = `${body.slice(0, -1)}(?:s|es)?`;
-  else if (/[a-z]{3,}$/.test(phrase)) body = `${body}(?:s|es)?`;
-  return new RegExp(`(?<![a-z0-9$])${body}(?![a-z0-9])`, flags);
+  return new RegExp(phraseSource(phrase), flags);
+}
+
+// The planner scans every lexicon phrase against each question (hundreds of phrases, several
+// passes), so the regex source and the "g" regex findPhrase uses are built once per phrase.
+// Bounded, since phrases include the organization's campaign names; cleared when full.
+const PHRASE_CACHE_LIMIT = 20_000;
+const phraseSources = new Map<string, string>();
+const phraseFinders = new Map<string, RegExp>();
+
+function phraseSource(phrase: string): string {
+  let source = phraseSources.get(phrase);
+  if (source === undefined) {
+    let body = escapeRegex(phrase).replace(/ /g, "\\s+");
+    if (/[a-z]{4,}s$/.test(phrase)) body = `${body.slice(0, -1)}(?:s|es)?`;
+    else if (/[a-z]{3,}$/.test(phrase)) body = `${body}(?:s|es)?`;
+    source = `(?<![a-z0-9$])${body}(?![a-z0-9])`;
+    if (phraseSources.size >= PHRASE_CACHE_LIMIT) phraseSources.clear();
+    phraseSources.set(phrase, source);
+  }
+  return source;
+}
+
+/** The shared "g" regex of a phrase; only used through matchAll, which copies it (no lastIndex state). */
+function phraseFinder(phrase: string): RegExp {
+  let re = phraseFinders.get(phrase);
+  if (!re) {
+    re = phraseRegex(phrase);
+    if (phraseFinders.size >= PHRASE_CACHE_LIMIT) phraseFinders.clear();
+    phraseFinders.set(phrase, re);
+  }
+  return re;
 }
 
 /** A phrase found in the text: where, and what it was. */
@@ -57,7 +85,7 @@ export interface Span {
 export function findPhrase(text: string, phrase: string): Span[] {
   if (!phrase) return [];
   const out: Span[] = [];
-  for (const m of text.matchAll(phraseRegex(phrase))) {
+  for (const m of text.matchAll(phraseFinder(phrase))) {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   }
   return out;

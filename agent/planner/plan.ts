@@ -29,7 +29,7 @@ import {
   unknownMetric,
 } from "./scope.ts";
 import { readSourceMedium, withSourceMedium } from "./source-medium.ts";
-import type { ClarifyOption, Frame, Intent, Plan, PlannerContext } from "./types.ts";
+import type { ClarifyOption, DimensionValue, Frame, Intent, Plan, PlannerContext } from "./types.ts";
 import {
   unavailableBreakdown,
   unavailableBreakdownQuestion,
@@ -95,8 +95,20 @@ function searchable(p: ParsedQuestion, question: string): boolean {
   );
 }
 
+// Built once per dimension-values array (the agent reuses it until the data changes); the length
+// guards against a caller that edits the array in place.
+const ownWordsByValues = new WeakMap<readonly DimensionValue[], { length: number; words: Set<string> }>();
+
 /** Words of the organization's own channel, platform and campaign names (never another company). */
-function ownValueWords(ctx: PlannerContext): Set<string> {
+function ownValueWords(ctx: PlannerContext): ReadonlySet<string> {
+  const hit = ownWordsByValues.get(ctx.dimensionValues);
+  if (hit && hit.length === ctx.dimensionValues.length) return hit.words;
+  const words = computeOwnValueWords(ctx);
+  ownWordsByValues.set(ctx.dimensionValues, { length: ctx.dimensionValues.length, words });
+  return words;
+}
+
+function computeOwnValueWords(ctx: PlannerContext): Set<string> {
   const out = new Set<string>();
   for (const v of ctx.dimensionValues)
     for (const n of [v.label, ...v.aliases])

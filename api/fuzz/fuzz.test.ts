@@ -3,13 +3,15 @@
  * /openapi.json (generated from the schemas, then broken: wrong types, huge and control-character
  * strings, NaN and 1e308, SQL fragments, other content types and encodings, bad path segments),
  * no response is a 5xx and no body shows a stack trace, database error text or SQL. The seed is
- * fixed, so a failure replays; its request is printed. The longest event-loop stall is printed
- * (not asserted: speed is judged by `npm run bench -- fuzz`, see bench/fuzz.ts).
+ * fixed, so a failure replays; its request is printed. The longest event-loop stall is printed,
+ * both as wall-clock delay and as CPU-busy stall (api/fuzz/loop-stalls.ts); it is not asserted:
+ * speed is judged by `npm run bench -- fuzz`, see bench/fuzz.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "../../db/connect.ts";
 import type { Database } from "../../db/database.ts";
 import { seedTestData, startTestApi, type TestApi } from "../testing.ts";
+import { CPU_CLOCK } from "./loop-stalls.ts";
 import { buildWorkload } from "./requests.ts";
 import { runFuzz } from "./run.ts";
 import { prepareFuzz } from "./setup.ts";
@@ -45,12 +47,19 @@ describe("fuzzing every operation in /openapi.json", () => {
         `fuzz: ${report.requests} requests over ${operations.length} operations in ${(report.elapsedMs / 1000).toFixed(1)} s (seed ${SEED})`,
         `fuzz: statuses ${JSON.stringify(report.byStatus)}`,
         `fuzz: failures ${report.failures.length}`,
-        `fuzz: longest event-loop delay ${report.eventLoop.maxMs.toFixed(1)} ms (p99 ${report.eventLoop.p99Ms.toFixed(1)} ms); longest during a refused (4xx) request ${report.maxStallOnRefusedMs.toFixed(1)} ms`,
+        `fuzz: longest event-loop delay (wall clock, monitorEventLoopDelay) ${report.eventLoop.maxMs.toFixed(1)} ms (p99 ${report.eventLoop.p99Ms.toFixed(1)} ms, ${(report.eventLoop.maxWallCpuShare * 100).toFixed(0)}% of it on a CPU); longest during a refused (4xx) request ${report.maxStallOnRefusedMs.toFixed(1)} ms`,
+        `fuzz: longest CPU-busy stall (${CPU_CLOCK}, api/fuzz/loop-stalls.ts) ${report.eventLoop.maxBusyMs.toFixed(1)} ms; during a refused (4xx) request ${report.maxBusyStallOnRefusedMs.toFixed(1)} ms`,
         ...report.stalls
           .slice(0, 3)
           .map(
             (s) =>
               `fuzz: stall ${s.ms.toFixed(1)} ms during #${s.index} ${s.operation} (${s.kind}) -> ${s.status}`,
+          ),
+        ...report.busyStalls
+          .slice(0, 3)
+          .map(
+            (s) =>
+              `fuzz: CPU-busy stall ${s.ms.toFixed(1)} ms (wall ${s.wallMs.toFixed(1)} ms) during #${s.index} ${s.operation} (${s.kind}) -> ${s.status}`,
           ),
       ].join("\n"),
     );

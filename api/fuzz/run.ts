@@ -1,12 +1,15 @@
 /**
  * Send a fuzz workload to a running server and judge every response: no 5xx, no stack trace, no
- * database error text, and no SQL in an error body. The event loop's longest stall during the run
- * is measured with perf_hooks.monitorEventLoopDelay (the server runs in this process in tests and
- * the bench, so a request that blocks it shows up here).
+ * database error text, and no SQL in an error body. The event loop's stalls during the run are
+ * measured twice (the server runs in this process in tests and the bench, so a request that blocks
+ * it shows up here): the wall-clock delay of perf_hooks.monitorEventLoopDelay, and the CPU-busy
+ * stall of loop-stalls.ts, which leaves out time the OS kept the process off a CPU. On a loaded
+ * shared machine only the second tells a blocked loop from a waiting process.
  */
 import http from "node:http";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { SQL_FRAGMENTS } from "./hostile.ts";
+import { startLoopStallSampler } from "./loop-stalls.ts";
 import type { FuzzRequest } from "./requests.ts";
 
 /** A response that broke a rule, with what is needed to replay its request. */
@@ -25,8 +28,13 @@ export interface FuzzReport {
   /** Per operation: responses per status class (`2xx`, `4xx`...) and `ms`, the time spent on it. */
   byOperation: Record<string, Record<string, number>>;
   failures: FuzzFailure[];
-  /** Longest event-loop stall, its 99th percentile and mean, in milliseconds. */
-  eventLoop: { maxMs: number; p99Ms: number; meanMs: number };
+  /**
+   * Event-loop delay in milliseconds: `maxMs`, `p99Ms`, `meanMs` are monitorEventLoopDelay's wall
+   * clock figures; `maxBusyMs` is the longest CPU-busy stall (loop-stalls.ts), and
+   * `maxWallCpuShare` the share of the longest wall delay's window the thread spent on a CPU
+   * (near 0: the process was waiting for a CPU, not blocked).
+   */
+  eventLoop: { maxMs: number; p99Ms: number; meanMs: number; maxBusyMs: number; maxWallCpuShare: number };
   /** Slowest single response and which request it was. */
   slowest: { ms: number; operation: string; kind: string };
   /**
@@ -34,8 +42,19 @@ export interface FuzzReport {
    * request in flight at a time, a stall belongs to that request): which requests block the loop.
    */
   stalls: Array<{ ms: number; status: number; operation: string; kind: string; index: number }>;
-  /** Longest stall during a request that was refused with a 4xx (bad input). */
+  /** The same, by the longest CPU-busy stall while each request was in flight (`ms` is busy time). */
+  busyStalls: Array<{
+    ms: number;
+    wallMs: number;
+    status: number;
+    operation: string;
+    kind: string;
+    index: number;
+  }>;
+  /** Longest stall (wall clock) during a request that was refused with a 4xx (bad input). */
   maxStallOnRefusedMs: number;
+  /** Longest CPU-busy stall during a request that was refused with a 4xx. */
+  maxBusyStallOnRefusedMs: number;
   elapsedMs: number;
 }
 
@@ -105,10 +124,12 @@ export async function runFuzz(
     byStatus: {},
     byOperation: {},
     failures: [],
-    eventLoop: { maxMs: 0, p99Ms: 0, meanMs: 0 },
+    eventLoop: { maxMs: 0, p99Ms: 0, meanMs: 0, maxBusyMs: 0, maxWallCpuShare: 0 },
     slowest: { ms: 0, operation: "", kind: "" },
     stalls: [],
+    busyStalls: [],
     maxStallOnRefusedMs: 0,
+    maxBusyStallOnRefusedMs: 0,
     elapsedMs: 0,
   };
   const concurrency = opts.concurrency ?? 1;
@@ -117,21 +138,34 @@ export async function runFuzz(
   const started = performance.now();
   histogram.enable();
   perRequest.enable();
+  const sampler = startLoopStallSampler();
   let next = 0;
   const worker = async () => {
     while (next < requests.length) {
       const index = next++;
       const req = requests[index]!;
       perRequest.reset();
+      sampler.takeWindow();
       const t0 = performance.now();
       const { status, body } = await send(agent, base, req);
       const ms = performance.now() - t0;
       // A histogram with no sample reports max 0 (the request was shorter than the resolution).
       const stall = perRequest.max / 1e6;
+      const busy = sampler.takeWindow().longestBusy;
       if (concurrency === 1) {
         report.stalls.push({ ms: stall, status, operation: req.operation, kind: req.kind, index });
-        if (status >= 400 && status < 500)
+        report.busyStalls.push({
+          ms: busy.busyMs,
+          wallMs: busy.wallDelayMs,
+          status,
+          operation: req.operation,
+          kind: req.kind,
+          index,
+        });
+        if (status >= 400 && status < 500) {
           report.maxStallOnRefusedMs = Math.max(report.maxStallOnRefusedMs, stall);
+          report.maxBusyStallOnRefusedMs = Math.max(report.maxBusyStallOnRefusedMs, busy.busyMs);
+        }
       }
       if (ms > report.slowest.ms) report.slowest = { ms, operation: req.operation, kind: req.kind };
       report.requests++;
@@ -162,13 +196,20 @@ export async function runFuzz(
   await Promise.all(Array.from({ length: concurrency }, worker));
   histogram.disable();
   perRequest.disable();
+  const loop = sampler.stop();
   report.stalls = report.stalls.sort((a, b) => b.ms - a.ms).slice(0, 10);
+  report.busyStalls = report.busyStalls.sort((a, b) => b.ms - a.ms).slice(0, 10);
   agent.destroy();
   report.elapsedMs = performance.now() - started;
   report.eventLoop = {
     maxMs: histogram.max / 1e6,
     p99Ms: histogram.percentile(99) / 1e6,
     meanMs: histogram.mean / 1e6,
+    maxBusyMs: loop.longestBusy.busyMs,
+    maxWallCpuShare:
+      loop.longestWall.wallDelayMs > 0
+        ? Math.min(1, loop.longestWall.busyMs / loop.longestWall.wallDelayMs)
+        : 0,
   };
   return report;
 }

@@ -14,7 +14,7 @@ import { createApiKey } from "../../db/repositories/api-keys.ts";
 import { findOrganizationBySlug } from "../../db/repositories/organizations.ts";
 import { type ResponseRecord, type Route, startLoad } from "./load.ts";
 import { createPgCluster } from "./pg-cluster.ts";
-import { freePort } from "./ports.ts";
+import { freePort, type PortRange } from "./ports.ts";
 import { startServiceProcess } from "./service-process.ts";
 
 export interface DbLossOptions {
@@ -33,6 +33,8 @@ export interface DbLossOptions {
   stopMode?: "immediate" | "fast";
   /** DEMO_SCALE for the service's seeding (small: seeding PostgreSQL is the slow part). */
   demoScale?: string;
+  /** Ports for the PostgreSQL server and the service (default: any free ephemeral port). */
+  ports?: PortRange;
   /** Progress lines. */
   print?: (line: string) => void;
 }
@@ -132,14 +134,14 @@ export async function runDbLossDrill(opts: DbLossOptions): Promise<DbLossReport>
   const print = opts.print ?? (() => {});
 
   const work = await mkdtemp(path.join(tmpdir(), "drill-db-loss-"));
-  const cluster = await createPgCluster(opts.binDir);
+  const cluster = await createPgCluster(opts.binDir, opts.ports);
   print(`PostgreSQL started: ${cluster.url} (${cluster.dir})`);
   let service: Awaited<ReturnType<typeof startServiceProcess>> | undefined;
   let load: ReturnType<typeof startLoad> | undefined;
   try {
     const t0 = performance.now();
     service = await startServiceProcess({
-      port: await freePort(),
+      port: await freePort(opts.ports),
       logFile: path.join(work, "service.log"),
       env: {
         DATABASE_URL: cluster.url,
@@ -198,10 +200,10 @@ export async function runDbLossDrill(opts: DbLossOptions): Promise<DbLossReport>
         await sleep(50);
         recoveryMs = recoveryAfter(load.records, tUp);
       }
-      const live = await fetch(`${service.url}/health/live`, { signal: AbortSignal.timeout(2_000) }).then(
-        (r) => r.ok,
-        () => false,
-      );
+      // Survival is the pid still running and answering /health/live. On a loaded shared machine
+      // (load average 30 on 2 cores) one liveness request can take seconds, so a single 2 s try
+      // reported a running process as gone; it is retried until the recovery timeout instead.
+      const live = await liveWithin(service, recoveryTimeoutMs);
       const survived = !service.exited() && live;
       const report: CycleReport = {
         cycle,
@@ -252,6 +254,20 @@ export async function runDbLossDrill(opts: DbLossOptions): Promise<DbLossReport>
   }
 }
 
+/** Whether /health/live answers 200 before `timeoutMs` (false at once if the process exited). */
+async function liveWithin(service: { url: string; exited(): unknown }, timeoutMs: number): Promise<boolean> {
+  const until = performance.now() + timeoutMs;
+  while (!service.exited() && performance.now() < until) {
+    const ok = await fetch(`${service.url}/health/live`, { signal: AbortSignal.timeout(5_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return true;
+    await sleep(200);
+  }
+  return false;
+}
+
 /** Every promise of the drill that the report breaks. */
 function failuresOf(r: DbLossReport, cycles: number): string[] {
   const out: string[] = [];
@@ -289,7 +305,7 @@ export function formatCycle(c: CycleReport): string {
     `cycle ${c.cycle}: pg_ctl stop ${seconds(c.stopMs)}, restart ${seconds(c.startMs)}; ` +
     `responses from stop to restart {${counts(c.duringOutage)}}; after restart: ready ${seconds(c.readyMs)}, ` +
     `first 200 question ${seconds(c.recoveryMs["/agents/query"])}, ` +
-    `metrics ${seconds(c.recoveryMs["/api/v1/metrics"])}; process ${c.survived ? "alive" : "GONE"}`
+    `metrics ${seconds(c.recoveryMs["/api/v1/metrics"])}; process ${c.survived ? "alive" : "GONE or not answering /health/live"}`
   );
 }
 

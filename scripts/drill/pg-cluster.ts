@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { postgresBinDir } from "../../lib/env.ts";
-import { freePort } from "./ports.ts";
+import { freePort, type PortRange } from "./ports.ts";
 
 const run = promisify(execFile);
 
@@ -53,12 +53,12 @@ async function asPostgres(bin: string, args: string[]): Promise<void> {
   });
 }
 
-/** Create and start a throwaway cluster on a free loopback port. */
-export async function createPgCluster(binDir: string): Promise<PgCluster> {
+/** Create and start a throwaway cluster on a free loopback port (from `ports` when given). */
+export async function createPgCluster(binDir: string, ports?: PortRange): Promise<PgCluster> {
   const dir = await mkdtemp(path.join(tmpdir(), "pg-drill-"));
   if (process.getuid?.() === 0) await run("chown", ["postgres", dir]);
   const data = path.join(dir, "data");
-  const port = await freePort();
+  const port = await freePort(ports);
   const pgCtl = path.join(binDir, "pg_ctl");
   await asPostgres(path.join(binDir, "initdb"), ["-A", "trust", "-U", "postgres", "-D", data]);
   // Durability settings off: the drill measures availability, not crash safety of the disk.

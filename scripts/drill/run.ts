@@ -1,5 +1,5 @@
 /**
- * `npm run drill -- db-loss [--cycles 5] [--clients 20] [--mode immediate|fast] [--scale 0.02]` and
+ * `npm run drill -- db-loss [--cycles 5] [--clients 20] [--mode immediate|fast] [--scale 0.02] [--ports 4100-4199]` and
  * `npm run drill -- import-crash [--rows N] [--database-url URL | --pglite]`: operational drills against
  * the real service. Exits 0 when every promise held, 1 otherwise (and 2 for bad usage).
  */
@@ -20,6 +20,16 @@ const flags = z.object({
     .string()
     .regex(/^\d+(\.\d+)?$/, "expected a DEMO_SCALE number, e.g. 0.02")
     .default("0.02"),
+  // On a shared machine each engineer has a port range; without it the OS picks ephemeral ports.
+  ports: z
+    .string()
+    .regex(/^\d{1,5}-\d{1,5}$/, "expected a port range, e.g. 4100-4199")
+    .transform((s) => {
+      const [from, to] = s.split("-").map(Number) as [number, number];
+      return { from, to };
+    })
+    .refine((r) => r.from >= 1024 && r.from <= r.to && r.to <= 65535, "expected 1024 <= from <= to <= 65535")
+    .optional(),
 });
 
 runCli(async () => {
@@ -35,13 +45,14 @@ runCli(async () => {
       clients: { type: "string" },
       scale: { type: "string" },
       mode: { type: "string" },
+      ports: { type: "string" },
     },
     flags,
   );
   const name = positionals[0];
   if (!name || !DRILLS.includes(name as (typeof DRILLS)[number]) || positionals.length > 1) {
     failCli(
-      `usage: npm run drill -- ${DRILLS.join("|")} [--cycles N] [--clients N] [--mode immediate|fast] [--scale S]`,
+      `usage: npm run drill -- ${DRILLS.join("|")} [--cycles N] [--clients N] [--mode immediate|fast] [--scale S] [--ports FROM-TO]`,
     );
   }
   const binDir = findPostgresBin();
@@ -61,6 +72,7 @@ runCli(async () => {
     clients: values.clients,
     demoScale: values.scale,
     stopMode: values.mode,
+    ports: values.ports,
     print,
   });
   print(formatSummary(report));

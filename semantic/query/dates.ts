@@ -74,17 +74,25 @@ export function monthsSpanned(from: string, to: string): number {
   return y * 12 + Number(to.slice(5, 7)) - Number(from.slice(5, 7)) + 1;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one (the planner and the tools ask for
+// "today" many times per question), so one formatter per time zone is kept. An unknown zone
+// throws a RangeError here as before and is not cached.
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+function dayFormatter(timeZone: string): Intl.DateTimeFormat {
+  let f = dayFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+    dayFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
 /**
  * The calendar date at instant `now` in `timeZone` (throws RangeError for an unknown zone).
  * @example localDate(new Date("2024-03-10T03:00:00Z"), "America/New_York") // "2024-03-09"
  */
 export function localDate(now: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).formatToParts(now);
+  const parts = dayFormatter(timeZone).formatToParts(now);
   const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
   return `${get("year")}-${get("month")}-${get("day")}`;
 }
