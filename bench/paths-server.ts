@@ -2,7 +2,7 @@
  * Child process of `npm run bench -- paths` and `-- events`: the real app on an in-memory database
  * listening on the port given as argv[2], so the parent measures whole requests and this process's
  * own peak RSS without the parent's generated data in it. Prints `{"url","key","writeKey"}` once it
- * listens; on an IPC "rss" message it answers with its peak and current RSS in MB.
+ * listens; on an IPC "rss" message it answers with its peak and current RSS in MB and its CPU time so far.
  */
 
 import { createApp } from "../api/app.ts";
@@ -24,6 +24,9 @@ process.on("message", async (m) => {
     process.send?.({
       peakMb: process.resourceUsage().maxRSS / 1024,
       nowMb: process.memoryUsage().rss / 2 ** 20,
+      // CPU time this process has used so far (ms): on a shared machine a request's wall time is
+      // mostly waiting for a core, so the paths bench also compares CPU times.
+      cpuMs: (process.cpuUsage().user + process.cpuUsage().system) / 1000,
     });
   } else if (m === "count") {
     const [row] = await db.query<{

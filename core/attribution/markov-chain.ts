@@ -79,6 +79,48 @@ export class FirstOrderChainCounter {
     this.toConv[from]! += conversions;
   }
 
+  /** Counter key index of each caller channel index (addIndexed), or -1 before its first use. */
+  private fromIndex = new Int32Array(0);
+
+  /**
+   * `add` for touches given as indices into `names` (a reader that interns channels already):
+   * no name lookup per touch. Keys get their counter index on first use, as in `add`, so the
+   * counts and their order are the same as `add(touches.map((t) => names[t]), ...)`.
+   */
+  addIndexed(
+    touches: Int32Array,
+    length: number,
+    names: readonly string[],
+    conversions: number,
+    nulls: number,
+  ): void {
+    const w = conversions + (this.includeNulls ? nulls : 0);
+    if (w <= 0 || length === 0) return;
+    if (this.fromIndex.length < names.length) {
+      const grown = new Int32Array(Math.max(names.length, this.fromIndex.length * 2)).fill(-1);
+      grown.set(this.fromIndex);
+      this.fromIndex = grown;
+    }
+    const fromIndex = this.fromIndex;
+    let from = 0;
+    for (let i = 0; i < length; i++) {
+      const t = touches[i]!;
+      let c = fromIndex[t]!;
+      if (c < 0) {
+        c = this.keyIndex.get(names[t]!) ?? this.newKey(names[t]!);
+        fromIndex[t] = c;
+      }
+      const to = c + 1;
+      if (to === from) continue;
+      const cap = this.cap;
+      this.counts[from * cap + to]! += w;
+      this.outTotal[from]! += w;
+      from = to;
+    }
+    this.outTotal[from]! += w;
+    this.toConv[from]! += conversions;
+  }
+
   private newKey(key: string): number {
     const c = this.keys.length;
     this.keyIndex.set(key, c);

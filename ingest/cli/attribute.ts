@@ -72,8 +72,10 @@ runCli(async () => {
   const { file, timingMs } = result;
   process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${table(result)}\n`);
   const rssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const cpu = process.cpuUsage();
   process.stderr.write(
     `read ${file.rows.toLocaleString("en-US")} paths over ${file.channels} channels in ${timingMs.read} ms; ` +
-      `${values.models.length} model(s) in ${timingMs.compute} ms${result.streamed ? " (Markov counted while reading)" : ""}; peak RSS ${rssMb} MB\n`,
+      `${values.models.length} model(s) in ${timingMs.compute} ms${result.streamed ? " (Markov counted while reading)" : ""}; peak RSS ${rssMb} MB; ` +
+      `process CPU ${Math.round((cpu.user + cpu.system) / 1000)} ms\n`,
   );
 });

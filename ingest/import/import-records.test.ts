@@ -81,6 +81,29 @@ describe("importRecords", () => {
     expect(queued.map((r) => r.customer_id)).toEqual([8, 9]);
   });
 
+  it("appends new rows straight to the table and queues their customers, batch by batch", async () => {
+    await db.query("DELETE FROM refresh_queue WHERE organization_id = $1", [orgId]);
+    // Batch 1 holds stored keys (staged upsert), batch 2 only new ones (straight COPY).
+    const more = `${TOUCHES}20,30,2025-01-05T10:00:00.000Z,email,,,newsletter,email\n21,31,2025-01-05T11:00:00.000Z,direct,,,(direct),(none)\n22,31,2025-01-05T12:00:00.000Z,referral,,,"blog, the",referral\n`;
+    const r = await run("touchpoints", more, { batchRows: 3 });
+    expect(r).toMatchObject({ read: 6, inserted: 3, updated: 1 });
+    const rows = await db.query(
+      "SELECT id, customer_id, platform, campaign_id, source FROM touchpoints WHERE organization_id = $1 AND id >= 20 ORDER BY id",
+      [orgId],
+    );
+    expect(rows).toEqual([
+      { id: 20, customer_id: 30, platform: null, campaign_id: null, source: "newsletter" },
+      { id: 21, customer_id: 31, platform: null, campaign_id: null, source: "(direct)" },
+      { id: 22, customer_id: 31, platform: null, campaign_id: null, source: "blog, the" },
+    ]);
+    const queued = await db.query<{ customer_id: number }>(
+      "SELECT customer_id FROM refresh_queue WHERE organization_id = $1 ORDER BY 1",
+      [orgId],
+    );
+    // 8: touchpoint 12 moved back from customer 9 to 8 (the test before corrected it to 9).
+    expect(queued.map((r) => r.customer_id)).toEqual([8, 9, 30, 31]);
+  });
+
   it("counts a duplicated key inside one file once (the last row wins)", async () => {
     const dup = `order_id,customer_id,ts,revenue,currency,is_new_customer
 A-1,7,2025-01-04T09:00:00.000Z,10.00,EUR,true

@@ -76,10 +76,15 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
   opts.onJob?.(jobId);
   const refs = await loadReferences(db, opts.organizationId, def);
   const tableColumns = await existingColumns(db, def.table);
+  const customerHeader = def.columns.find((c) => c.column === def.customerColumn)?.header;
   const totals: ImportProgress = { read: 0, inserted: 0, updated: 0, rejected: 0 };
   const allErrors: RowError[] = [];
   let plan: JobPlan | undefined;
+  /** Whether the source's columns are exactly the plan's, in order (see SourceRecord.raw). */
+  let rawFits = false;
+  const orgPrefix = `${opts.organizationId},`;
   let batch = new Map<string, string>();
+  let batchCustomers = new Set<number>();
   let batchErrors: RowError[] = [];
   let batchRead = 0;
   let batchRejected = 0;
@@ -91,9 +96,11 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
 
   const flush = () => {
     const rows = batch;
+    const customers = [...batchCustomers];
     const errors = batchErrors;
     const counts = { read: batchRead, rejected: batchRejected };
     batch = new Map();
+    batchCustomers = new Set();
     batchErrors = [];
     batchRead = 0;
     batchRejected = 0;
@@ -101,11 +108,15 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
     inFlight = (async () => {
       await previous;
       const t0 = performance.now();
-      const csv = [...rows.values()].join("");
       const result = await db.transaction(async (tx) => {
         const r =
           rows.size > 0
-            ? await upsertBatch(tx, plan!.upsert, opts.organizationId, csv)
+            ? await upsertBatch(tx, plan!.upsert, opts.organizationId, {
+                csv: [...rows.values()].join(""),
+                rows: rows.size,
+                keys: keyColumns(plan!, rows.keys()),
+                customers,
+              })
             : { inserted: 0, updated: 0 };
         await recordBatch(tx, opts.organizationId, jobId, { ...counts, ...r, errors });
         return r;
@@ -158,8 +169,18 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
         continue;
       }
       const row = parsed!.data as Record<string, Cell | undefined>;
-      plan ??= planFor(def, record.values, tableColumns);
-      batch.set(keyOf(plan, row), csvRow(plan, opts.organizationId, row));
+      if (!plan) {
+        plan = planFor(def, record.values, tableColumns);
+        rawFits = sameColumns(Object.keys(record.values), plan.headers);
+      }
+      // The line as read is COPY-ready when it is the untransformed record, in the plan's column
+      // order, and zod accepted it (every cell then reads in PostgreSQL as the parsed value does).
+      const line =
+        rawFits && record === raw && record.raw !== undefined
+          ? `${orgPrefix}${record.raw}\n`
+          : csvRow(plan, opts.organizationId, row);
+      batch.set(keyOf(plan, row), line);
+      if (customerHeader) batchCustomers.add(Number(row[customerHeader]));
       const day = String(row[def.dayHeader]).slice(0, 10);
       if (from === undefined || day < from) from = day;
       if (to === undefined || day > to) to = day;
@@ -266,13 +287,16 @@ function referenceErrors(
   return undefined;
 }
 
-/** Columns of a table as they exist now (a later migration may have added optional ones). */
-async function existingColumns(db: Queryable, table: string): Promise<Set<string>> {
-  const rows = await db.query<{ name: string }>(
-    "SELECT column_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1",
+/**
+ * Columns of a table as they exist now (a later migration may have added optional ones), with
+ * their PostgreSQL type names (int8, date, ...).
+ */
+async function existingColumns(db: Queryable, table: string): Promise<Map<string, string>> {
+  const rows = await db.query<{ name: string; type: string }>(
+    "SELECT column_name AS name, udt_name AS type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1",
     [table],
   );
-  return new Set(rows.map((r) => r.name));
+  return new Map(rows.map((r) => [r.name, r.type]));
 }
 
 /** What a job writes: the upsert plan plus the header of each column, looked up once. */
@@ -284,7 +308,7 @@ interface JobPlan {
 }
 
 /** The job's column list: required columns, plus optional ones both the file and the table have. */
-function planFor(def: KindDef, first: Readonly<Record<string, string>>, table: Set<string>): JobPlan {
+function planFor(def: KindDef, first: Readonly<Record<string, string>>, table: Map<string, string>): JobPlan {
   const included = def.columns.filter((c) => !c.optional || (c.header in first && table.has(c.column)));
   return {
     upsert: {
@@ -292,15 +316,32 @@ function planFor(def: KindDef, first: Readonly<Record<string, string>>, table: S
       columns: ["organization_id", ...included.map((c) => c.column)],
       keys: def.keys,
       customerColumn: def.customerColumn,
+      keyTypes: def.keys.map((k) => table.get(k) ?? "text"),
     },
     headers: included.map((c) => c.header),
     keyHeaders: def.keys.map((k) => def.columns.find((c) => c.column === k)!.header),
   };
 }
 
+function sameColumns(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((h, i) => h === b[i]);
+}
+
 function keyOf(plan: JobPlan, row: Record<string, Cell | undefined>): string {
   if (plan.keyHeaders.length === 1) return String(row[plan.keyHeaders[0]!]);
   return plan.keyHeaders.map((h) => String(row[h])).join("\u0001");
+}
+
+/** The batch's natural keys as one text array per key column (from keyOf's strings). */
+function keyColumns(plan: JobPlan, keys: Iterable<string>): string[][] {
+  const n = plan.keyHeaders.length;
+  if (n === 1) return [[...keys]];
+  const columns: string[][] = plan.keyHeaders.map(() => []);
+  for (const key of keys) {
+    const parts = key.split("\u0001");
+    for (let i = 0; i < n; i++) columns[i]!.push(parts[i]!);
+  }
+  return columns;
 }
 
 function csvRow(plan: JobPlan, organizationId: number, row: Record<string, Cell | undefined>): string {

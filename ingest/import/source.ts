@@ -5,12 +5,18 @@
  */
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
-import { parse } from "csv-parse";
+import { csvRows } from "./csv-lines.ts";
 
 /** One row of a file: its 1-based line number and its cells by header name. */
 export interface SourceRecord {
   line: number;
   values: Readonly<Record<string, string>>;
+  /**
+   * The CSV line as read, when it has no quotes and exactly the header's cells: the import sends it
+   * to COPY as it is once zod accepted it (rebuilding every line from parsed cells cost more than
+   * the validation itself).
+   */
+  raw?: string;
   /** Set when the line could not even be read as a record (bad JSON). */
   error?: string;
 }
@@ -20,33 +26,27 @@ export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /**
  * Records of a CSV stream whose first line is the header. `onHeader` sees the header first and
- * may throw (unknown or missing columns) to stop before any row is read.
+ * may throw (unknown or missing columns) to stop before any row is read. A short row leaves its
+ * last columns out (the row parser reports them as missing fields); cells past the header's are
+ * ignored. Read with csvRows (ingest/import/csv-lines.ts), not csv-parse: see there why.
  */
 export async function* csvRecords(
   input: Readable,
   onHeader: (header: string[]) => void = () => {},
 ): AsyncGenerator<SourceRecord> {
-  const parser = input.pipe(
-    parse({
-      bom: true,
-      columns: (header: string[]) => {
-        const names = header.map((h) => h.trim());
+  let names: string[] | undefined;
+  for await (const rows of csvRows(input)) {
+    for (const { line, cells, raw } of rows) {
+      if (!names) {
+        names = cells.map((h) => h.trim());
         onHeader(names);
-        return names;
-      },
-      // A short row is reported by the row parser as missing fields, not as a fatal parse error.
-      relax_column_count: true,
-      skip_empty_lines: true,
-      info: true,
-    }),
-  );
-  // A stream error (client aborted, file unreadable) must end the parse, not hang it.
-  input.once("error", (e) => parser.destroy(e));
-  for await (const item of parser as AsyncIterable<{
-    record: Record<string, string>;
-    info: { lines: number };
-  }>) {
-    yield { line: item.info.lines, values: item.record };
+        continue;
+      }
+      const values: Record<string, string> = {};
+      const n = Math.min(names.length, cells.length);
+      for (let i = 0; i < n; i++) values[names[i]!] = cells[i]!;
+      yield raw !== undefined && cells.length === names.length ? { line, values, raw } : { line, values };
+    }
   }
 }
 

@@ -1,7 +1,11 @@
 /**
- * One batch of an import, inside the caller's transaction: COPY the parsed rows into a temporary
- * staging table, then one INSERT ... ON CONFLICT (natural key) DO UPDATE ... WHERE the values
- * differ. A row already stored with the same values is not written at all (re-importing a file
+ * One batch of an import, inside the caller's transaction. When none of the batch's natural keys is
+ * stored yet (a first import, or new days appended) the rows are COPYed straight into the table:
+ * the fast path, about 1.5x the staged one below on this machine, because COPY inserts rows in
+ * pages rather than one INSERT at a time. Otherwise (or if a concurrent writer stored one of the keys
+ * between the probe and the COPY: the COPY then fails on the key and is rolled back to a savepoint)
+ * the rows are COPYed into a temporary staging table, then one INSERT ... ON CONFLICT (natural key)
+ * DO UPDATE ... WHERE the values differ. A row already stored with the same values is not written at all (re-importing a file
  * changes nothing, not even a tuple version); a corrected row replaces the old one.
  *
  * Customers whose touchpoints or conversions changed (new, corrected, or moved away from an old
@@ -21,6 +25,19 @@ export interface UpsertPlan {
   /** Natural key columns after organization_id. */
   keys: readonly string[];
   customerColumn?: string;
+  /** PostgreSQL type of each key column (e.g. int8, date), for the probe's arrays. */
+  keyTypes: readonly string[];
+}
+
+/** One batch: its rows as COPY CSV, plus what the probe and the refresh queue need. */
+export interface Batch {
+  /** Rows in `plan.columns` order, no header, no duplicate keys. */
+  csv: string;
+  rows: number;
+  /** The batch's natural keys, one array per key column (text, as in the file). */
+  keys: readonly (readonly string[])[];
+  /** Distinct customers of the rows (kinds with a customer column). */
+  customers?: readonly number[];
 }
 
 export interface BatchResult {
@@ -68,10 +85,67 @@ SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE
 }
 
 /**
- * Stage `csv` (rows in `plan.columns` order, no header, no duplicate keys) and upsert it.
- * @example await db.transaction((tx) => upsertBatch(tx, plan, orgId, "1,5,..."))
+ * Write one batch: straight COPY when none of its keys is stored yet, else stage and upsert.
+ * @example await db.transaction((tx) => upsertBatch(tx, plan, orgId, batch))
  */
 export async function upsertBatch(
+  tx: Queryable,
+  plan: UpsertPlan,
+  organizationId: number,
+  batch: Batch,
+): Promise<BatchResult> {
+  if (batch.rows === 0) return { inserted: 0, updated: 0 };
+  if (!(await anyKeyStored(tx, plan, organizationId, batch.keys))) {
+    const direct = await copyDirect(tx, plan, batch.csv);
+    if (direct) {
+      if (plan.customerColumn && batch.customers?.length) {
+        await tx.query(
+          `INSERT INTO refresh_queue (organization_id, customer_id) SELECT $1::int, unnest($2::int8[]) ON CONFLICT DO NOTHING`,
+          [organizationId, batch.customers],
+        );
+      }
+      return { inserted: batch.rows, updated: 0 };
+    }
+  }
+  return stagedUpsert(tx, plan, organizationId, batch.csv);
+}
+
+/**
+ * Whether any of these natural keys is already stored. One key column: an index scan with
+ * `= ANY(array)`; several: a join with the unnested arrays (those tables are small per day).
+ */
+async function anyKeyStored(
+  tx: Queryable,
+  plan: UpsertPlan,
+  organizationId: number,
+  keys: readonly (readonly string[])[],
+): Promise<boolean> {
+  const q = quoteIdent;
+  const sql =
+    plan.keys.length === 1
+      ? `SELECT EXISTS (SELECT 1 FROM ${q(plan.table)} WHERE organization_id = $1 AND ${q(plan.keys[0]!)} = ANY($2::${plan.keyTypes[0]}[])) AS found`
+      : `SELECT EXISTS (SELECT 1 FROM unnest(${plan.keys.map((_, i) => `$${i + 2}::${plan.keyTypes[i]}[]`).join(", ")}) AS k(${plan.keys.map((_, i) => `k${i}`).join(", ")})
+  JOIN ${q(plan.table)} t ON t.organization_id = $1 AND ${plan.keys.map((k, i) => `t.${q(k)} = k.k${i}`).join(" AND ")}) AS found`;
+  const [row] = await tx.query<{ found: boolean }>(sql, [organizationId, ...keys]);
+  return row?.found === true;
+}
+
+/** COPY straight into the table under a savepoint; false (and rolled back) on a duplicate key. */
+async function copyDirect(tx: Queryable, plan: UpsertPlan, csv: string): Promise<boolean> {
+  await tx.exec("SAVEPOINT import_direct");
+  try {
+    await tx.copyCsv(plan.table, plan.columns, csv);
+  } catch (e) {
+    if ((e as { code?: unknown }).code !== "23505") throw e;
+    await tx.exec("ROLLBACK TO SAVEPOINT import_direct");
+    return false;
+  }
+  await tx.exec("RELEASE SAVEPOINT import_direct");
+  return true;
+}
+
+/** Stage `csv` in a temporary table and upsert it (rows already stored unchanged are not written). */
+async function stagedUpsert(
   tx: Queryable,
   plan: UpsertPlan,
   organizationId: number,

@@ -40,12 +40,16 @@ export async function attributePathFile(
     const counter = new FirstOrderChainCounter(options?.includeNulls ?? true);
     const touched: KeyCredit = { conversions: 0, value: 0 };
     const unattributed: KeyCredit = { conversions: 0, value: 0 };
-    const file = await readPathFile(source, undefined, (keys, conversions, nulls, value) => {
-      counter.add(keys, conversions, nulls);
-      const into = keys.length === 0 ? unattributed : touched;
-      into.conversions += conversions;
-      into.value += value;
-    });
+    const file = await readPathFile(
+      source,
+      undefined,
+      (touches, length, names, conversions, nulls, value) => {
+        counter.addIndexed(touches, length, names, conversions, nulls);
+        const into = length === 0 ? unattributed : touched;
+        into.conversions += conversions;
+        into.value += value;
+      },
+    );
     const read = performance.now();
     const m = markovFromChain(counter.build(), touched.conversions, touched.value);
     const markov = {

@@ -50,10 +50,19 @@ export interface PathFileIssue {
 }
 
 /**
- * Receives each row as it is read instead of keeping it (streaming models). `keys` is a scratch
+ * Receives each row as it is read instead of keeping it (streaming models): its touches as channel
+ * indices (`touches[0, length)`, indices into `channels`, in order of first appearance), so a
+ * streaming model counts by integer and never looks a name up per touch. `touches` is a scratch
  * array reused for the next row: read it, do not keep it.
  */
-export type PathSink = (keys: readonly string[], conversions: number, nulls: number, value: number) => void;
+export type PathSink = (
+  touches: Int32Array,
+  length: number,
+  channels: readonly string[],
+  conversions: number,
+  nulls: number,
+  value: number,
+) => void;
 
 /** The parsed file. */
 export interface PathFile {
@@ -122,12 +131,16 @@ class PathFileParser {
   private delimiter = 0x3b;
   private line = 0;
   private rows = 0;
-  private readonly keys: string[] = [];
+  /** The current row's touches as channel indices, and how many there are. */
+  private readonly touches: Int32Array;
+  private touchCount = 0;
 
   constructor(
     private readonly limits: PathFileLimits,
     private readonly sink?: PathSink,
-  ) {}
+  ) {
+    this.touches = new Int32Array(limits.touches);
+  }
 
   /** Whether the header has been read. */
   get started(): boolean {
@@ -162,14 +175,12 @@ class PathFileParser {
     let conversions = 0;
     let value = 0;
     let nulls = 0;
-    let keys: string[] | undefined;
     let col = 0;
     for (;;) {
       const kind = col < kinds.length ? kinds[col]! : -1;
       if (kind === 0) {
         i = this.parsePath(buf, i, end);
         if (i < 0) return this.lineEnd(buf, -i - 1, end);
-        keys = this.keys;
       } else {
         const from = i;
         while (i < end && buf[i] !== delimiter && buf[i] !== NL) i++;
@@ -202,21 +213,25 @@ class PathFileParser {
       );
       return i;
     }
-    if (this.sink) this.sink(keys!, conversions, nulls, value);
+    const n = this.touchCount;
+    if (this.sink) this.sink(this.touches, n, this.trie.channels, conversions, nulls, value);
     else {
-      const own = keys!.slice();
+      const names = this.trie.channels;
+      const own = new Array<string>(n);
+      for (let t = 0; t < n; t++) own[t] = names[this.touches[t]!]!;
       this.paths.push({ keys: own, channels: own, conversions, nulls, value });
     }
     return i;
   }
 
   /**
-   * Read the path field from `i` into `this.keys`; returns where the field ends (delimiter,
+   * Read the path field from `i` into `this.touches`; returns where the field ends (delimiter,
    * newline or `end`), or `-(position) - 1` after reporting a problem.
    */
   private parsePath(buf: Buffer, i: number, end: number): number {
-    const keys = this.keys;
-    keys.length = 0;
+    const touches = this.touches;
+    let count = 0;
+    this.touchCount = 0;
     const delimiter = this.delimiter;
     let next = this.trie.next;
     let node = 0;
@@ -228,11 +243,11 @@ class PathFileParser {
       if (b === GT || b === delimiter || b === NL) {
         if (first < 0) {
           // A wholly empty path field is a path without touches (unattributed conversions).
-          if (b !== GT && keys.length === 0) return i;
-          this.fail("path", `empty channel name in touch ${keys.length + 1}`);
+          if (b !== GT && count === 0) return i;
+          this.fail("path", `empty channel name in touch ${count + 1}`);
           return -i - 1;
         }
-        if (keys.length === this.limits.touches) {
+        if (count === this.limits.touches) {
           this.fail("path", `at most ${this.limits.touches} touches per path`);
           return -i - 1;
         }
@@ -242,8 +257,11 @@ class PathFileParser {
           if (index < 0) return -i - 1;
           next = this.trie.next;
         }
-        keys.push(this.trie.channels[index]!);
-        if (b !== GT) return i;
+        touches[count++] = index;
+        if (b !== GT) {
+          this.touchCount = count;
+          return i;
+        }
         node = 0;
         first = -1;
         blankFrom = -1;
