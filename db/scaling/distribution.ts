@@ -34,6 +34,7 @@ export const DISTRIBUTED_BY_ORGANIZATION = [
   "consent_records",
   "brief_schedules",
   "alert_rules",
+  "metric_targets",
   "delivery_runs",
   "delivery_attempts",
   "channel_rules",
