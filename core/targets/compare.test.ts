@@ -48,7 +48,7 @@ describe("checkTarget", () => {
     expect(checkTarget(monthlySpend, 9000, "2026-10-01", "2026-10-14")).toMatchObject({
       met: null,
       gap: null,
-      notComparable: "the target is per month; this period is 14 days",
+      notComparable: "the target is per month, and this period is not one month",
     });
     expect(checkTarget(monthlySpend, 41000, "2026-10-01", "2026-10-31")).toMatchObject({
       met: false,
@@ -67,7 +67,7 @@ describe("periodMismatch", () => {
     expect(periodMismatch("month", "2026-02-01", "2026-02-28")).toBeUndefined();
     expect(periodMismatch("quarter", "2026-07-01", "2026-09-30")).toBeUndefined();
     expect(periodMismatch("quarter", "2026-08-01", "2026-10-31")).toBe(
-      "the target is per quarter; this period is 92 days",
+      "the target is per quarter, and this period is not one quarter",
     );
   });
 });

@@ -34,7 +34,7 @@ export interface TargetCheck {
   met: boolean | null;
   /** |actual - target|: by how much it was met or missed (null when not comparable). */
   gap: number | null;
-  /** Why it was not compared, in words ("the target is per month; this period is 14 days"). */
+  /** Why it was not compared, in words ("the target is per month, and this period is not one month"). */
   notComparable?: string;
 }
 
@@ -76,13 +76,14 @@ function wholeMonths(from: string, to: string, months: 1 | 3): boolean {
 /** Why a period cannot be held against a target meant for another period length, or undefined. */
 export function periodMismatch(period: TargetPeriod, from: string, to: string): string | undefined {
   const days = daysIn(from, to);
+  // No figures in the reason: it goes into answers, whose every number must be grounded.
   const fits =
     period === "none" ||
     (period === "day" && days === 1) ||
     (period === "week" && days === 7) ||
     (period === "month" && wholeMonths(from, to, 1)) ||
     (period === "quarter" && wholeMonths(from, to, 3));
-  return fits ? undefined : `the target is per ${period}; this period is ${days} day${days === 1 ? "" : "s"}`;
+  return fits ? undefined : `the target is per ${period}, and this period is not one ${period}`;
 }
 
 /**
