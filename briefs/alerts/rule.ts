@@ -22,6 +22,10 @@ export const alertCondition = z.discriminatedUnion("kind", [
         .describe("Detector threshold (robust z); 4 is detect_anomalies' default 'medium'"),
     })
     .strict(),
+  z
+    .object({ kind: z.literal("target") })
+    .strict()
+    .describe("Fire when the day's value misses the metric's target (/api/v1/targets; per day or no period)"),
 ]);
 export type AlertCondition = z.infer<typeof alertCondition>;
 
