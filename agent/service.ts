@@ -10,6 +10,7 @@ import { localDate } from "../semantic/query/dates.ts";
 import type { Embedder } from "../semantic/search/embedder.ts";
 import { TOOL_DEFINITIONS } from "../tools/index.ts";
 import { withCurrencyReceipt } from "./answer/currency-receipt.ts";
+import { CREATE_AUTOMATION, createCreateAutomation } from "./automation/create.ts";
 import type { AgentAnswer, AgentEvent } from "./contract.ts";
 import { buildToolExecutors } from "./executors.ts";
 import { buildAgentGraph } from "./graph.ts";
@@ -21,7 +22,14 @@ import {
   toLangChainTools,
   toolCallValidator,
 } from "./models/index.ts";
+import {
+  type AutomationRequester,
+  CANCEL_ID,
+  CONFIRM_ID,
+  isAutomationRequest,
+} from "./planner/automation-intent.ts";
 import { LocalPlannerChatModel } from "./planner/chat-model.ts";
+import { normalize } from "./planner/normalize.ts";
 import { valueLabelsOf } from "./present/value-labels.ts";
 import { SYSTEM_PROMPT } from "./prompts.ts";
 import { createTenantContextCache } from "./tenant-context.ts";
@@ -45,6 +53,11 @@ export interface AskInput {
   clarificationId?: string;
   now: Date;
   surface?: "api" | "cli" | "slack" | "web";
+  /**
+   * Who asks: their role decides whether they may create schedules and alerts (viewers may not),
+   * the Slack channel and e-mail address are where those deliver. Without it the asker is a viewer.
+   */
+  requester?: AutomationRequester & { actor?: string };
   onEvent?: (event: AgentEvent) => void;
 }
 
@@ -62,6 +75,14 @@ export interface AgentServiceDeps {
 }
 
 const TOOLS = toLangChainTools(TOOL_DEFINITIONS);
+/** The planner also binds create_automation, which it calls only after a confirmation. */
+const PLANNER_TOOLS = [
+  ...TOOLS,
+  {
+    type: "function" as const,
+    function: { name: CREATE_AUTOMATION, description: "planner only", parameters: {} },
+  },
+];
 
 /**
  * Answers questions for a tenant: resolves the thread, builds the graph with the tenant's tools and
@@ -118,6 +139,13 @@ export function createAgentService(deps: AgentServiceDeps) {
     input.onEvent?.({ type: "status", message: "planning" });
 
     const { catalog, dimensionValues, dataEnd } = await tenantContext(tenant.organizationId);
+    const requester = { surface: input.surface, ...(input.requester ?? { role: "viewer" }) };
+    // Scheduling and alert requests and their confirmation are the planner's: a configured model
+    // has no create tool, so it could neither confirm nor create.
+    const automationTurn =
+      input.clarificationId === CONFIRM_ID ||
+      input.clarificationId === CANCEL_ID ||
+      isAutomationRequest(normalize(input.question ?? ""));
     const planner = new LocalPlannerChatModel({
       context: () => ({
         now,
@@ -126,15 +154,16 @@ export function createAgentService(deps: AgentServiceDeps) {
         dimensionValues,
         organizationName: tenant.name,
         dataEnd,
+        requester,
       }),
-    }).bindTools(TOOLS);
+    }).bindTools(PLANNER_TOOLS);
     const log = (event: string, data: Record<string, unknown>) =>
       deps.logger.warn({ ...data, organizationId: tenant.organizationId, threadId }, event);
     const today = localDate(now, tenant.timeZone);
     const graph = buildAgentGraph({
       model: {
-        primary: openai ?? planner,
-        primaryName: modelInfo.name,
+        primary: (automationTurn ? undefined : openai) ?? planner,
+        primaryName: automationTurn ? "local-planner" : modelInfo.name,
         planner,
         systemPrompt: `${SYSTEM_PROMPT}\n\nToday is ${today} in the organization's time zone (${tenant.timeZone}). Currency: ${tenant.currency}.`,
         validate: toolCallValidator(TOOL_DEFINITIONS),
@@ -146,7 +175,17 @@ export function createAgentService(deps: AgentServiceDeps) {
         onFallback: (reason) => metrics?.modelFallbacks.inc({ reason: reason.kind }),
         onModelCall: (call) => metrics?.modelCalls.inc(call),
       },
-      tools: buildToolExecutors({ db: deps.db, catalog, tenant, now, embedder: deps.embedder }),
+      tools: {
+        ...buildToolExecutors({ db: deps.db, catalog, tenant, now, embedder: deps.embedder }),
+        [CREATE_AUTOMATION]: createCreateAutomation({
+          db: deps.db,
+          organizationId: tenant.organizationId,
+          timeZone: tenant.timeZone,
+          now,
+          role: requester.role,
+          actor: input.requester?.actor ?? `agent:${input.surface ?? "api"}`,
+        }),
+      },
       finalize: {
         present: {
           currency: tenant.currency,

@@ -942,3 +942,39 @@ export const campaignExternalIds = pgTable(
     uniqueIndex("campaign_external_ids_campaign_idx").on(t.organizationId, t.campaignId),
   ],
 );
+
+/**
+ * Per-metric targets an organization sets ("target CPA $45", "ROAS at least 3 on paid social"):
+ * answers compare the actual against them and `target` alert rules fire when one is missed. One
+ * target per (metric, filter); `filter_dimension`/`filter_value` are both null for the overall one.
+ */
+export const metricTargets = pgTable(
+  "metric_targets",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: bigserial("id", { mode: "number" }).notNull(),
+    metric: text("metric").notNull(),
+    /** "channel", "platform" or "campaign"; null for the metric over everything. */
+    filterDimension: text("filter_dimension"),
+    filterValue: text("filter_value"),
+    target: numeric("target", { precision: 20, scale: 6 }).notNull(),
+    /** "at_most" (CPA, CAC) or "at_least" (ROAS, revenue). */
+    direction: text("direction").notNull(),
+    /** The period the target is meant for ("day", "week", "month", "quarter") or "none" (ratios). */
+    period: text("period").notNull().default("none"),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAt(),
+    updatedAt: tz("updated_at").notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    uniqueIndex("metric_targets_metric_filter_idx").on(
+      t.organizationId,
+      t.metric,
+      sql`coalesce(${t.filterDimension}, '')`,
+      sql`coalesce(${t.filterValue}, '')`,
+    ),
+  ],
+);

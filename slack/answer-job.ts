@@ -44,6 +44,9 @@ export interface AnswerJob {
   setStatus?: (status: string) => Promise<unknown>;
 }
 
+/** The role Slack members act with in their organization (schedules and alerts included). */
+export const SLACK_ROLE = "analyst";
+
 /** Codes whose message is written for the asker (bad input, unknown names); others stay in the log. */
 const USER_FACING = new Set([
   "input.invalid",
@@ -100,6 +103,9 @@ export async function runAnswerJob(deps: AnswerDeps, job: AnswerJob): Promise<vo
       threadId,
       now: deps.now(),
       surface: "slack",
+      // A workspace installed for the organization works as an analyst: members may schedule briefs
+      // and alerts, which post in the channel they asked in (slack/README.md).
+      requester: { role: SLACK_ROLE, slackChannel: job.channelId, actor: `slack:${job.teamId}` },
       onEvent,
     });
     if (ref && !job.ephemeralUser) await saveSlackThread(deps.db, job.organizationId, ref, answer.threadId);

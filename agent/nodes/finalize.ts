@@ -118,7 +118,8 @@ export function createFinalizeNode(deps: FinalizeDeps) {
         continue;
       }
       const presenter = PRESENTERS[r.name];
-      if (presenter) presented.push(presenter(r.result.data, r.args, deps.present));
+      if (presenter)
+        presented.push(presenter(r.result.data, r.args, { ...deps.present, question: turn.question }));
     }
     const main = presented.at(-1);
     // "pie chart of spend by channel": the named chart type when the data fits it, else a sentence why.

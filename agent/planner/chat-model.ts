@@ -33,7 +33,7 @@ export interface LocalPlannerChatModelFields extends BaseChatModelParams {
 
 /** Where a planner turn keeps its plan on the AIMessage, for the next turn's follow-up. */
 const PLAN_KEY = "localPlanner";
-const CLARIFICATION_ID = /^(?:metric|value|dimension):[a-z0-9_:.-]+$/i;
+const CLARIFICATION_ID = /^(?:metric|value|dimension|automation):[a-z0-9_:.-]+$/i;
 
 function textOf(m: BaseMessage): string {
   return typeof m.content === "string"
@@ -57,6 +57,17 @@ function previousPlan(messages: readonly BaseMessage[], before: number): Plan | 
       const frame = frameFromCall(call.name, call.args);
       if (frame) return { kind: "tool_calls", intent: frame.intent, calls: [], frame };
     }
+  }
+  return undefined;
+}
+
+/** The question of the turn before the last one ("send me this" schedules it); clarification ids skipped. */
+function questionBefore(messages: readonly BaseMessage[], lastHuman: number): string | undefined {
+  for (let i = lastHuman - 1; i >= 0; i--) {
+    const m = messages[i]!;
+    if (m.getType() !== "human") continue;
+    const text = textOf(m).trim();
+    if (!CLARIFICATION_ID.test(text)) return text;
   }
   return undefined;
 }
@@ -100,7 +111,13 @@ export class LocalPlannerChatModel extends BaseChatModel<BaseChatModelCallOption
     const previous = previousPlan(messages, Math.max(lastHuman, 0));
     const base = await this.context();
     const clarificationId = CLARIFICATION_ID.test(text) && previous?.kind === "clarify" ? text : undefined;
-    const plan = planQuestion(clarificationId ? "" : text, { ...base, previous, clarificationId });
+    const previousQuestion = questionBefore(messages, lastHuman);
+    const plan = planQuestion(clarificationId ? "" : text, {
+      ...base,
+      previous,
+      clarificationId,
+      previousQuestion,
+    });
     return this.result(this.toMessage(plan, messages.length));
   }
 

@@ -7,6 +7,7 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { readAdviceIntent } from "./advice-intent.ts";
 import { assembleCalls } from "./assemble.ts";
+import { planAutomation, planAutomationChoice } from "./automation-intent.ts";
 import { cohortFrame, readCohortIntent } from "./cohort-intent.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
@@ -25,7 +26,6 @@ import {
   offTopicRequest,
   otherOrganization,
   platformActionRequest,
-  scheduleRequest,
   unknownMetric,
 } from "./scope.ts";
 import { readSourceMedium, withSourceMedium } from "./source-medium.ts";
@@ -48,8 +48,6 @@ const DECLINES = {
   forecast: `I report on what has already happened and don't forecast metrics; for the effect of spending more or less, ask me how to split a budget. ${CAPABILITIES}`,
   action:
     "I can't change anything in your ad platforms: I only read your data and recommend. I can show which campaigns to look at first: ask for the worst campaigns by ROAS last month, or how to split the budget next month.",
-  schedule:
-    "I can't set up scheduled reports or alerts yet. I can answer the same question now, for example revenue and ROAS by channel last week, or anything unusual last week.",
 } as const;
 
 /** Intents that report on data that already exists (and so cannot answer for the future). */
@@ -212,6 +210,8 @@ const SEARCHABLE: ReadonlySet<Intent> = new Set(["query", "rank", "trend", "comp
  * @example planQuestion("ROAS by channel last month", ctx) // { kind: "tool_calls", intent: "query", calls: [{ name: "query_metrics", ... }] }
  */
 export function planQuestion(question: string, ctx: PlannerContext): Plan {
+  const choice = planAutomationChoice(ctx);
+  if (choice) return choice;
   if (ctx.clarificationId && ctx.previous?.kind === "clarify") {
     return planQuestion(ctx.previous.originalQuestion, { ...ctx, previous: undefined });
   }
@@ -229,6 +229,12 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
     const settled = unavailableBreakdownWords(p.text);
     p.unknownWords = p.unknownWords.filter((w) => !settled.has(w));
   }
+  // "email me a weekly report every Monday", "alert me if CPA goes above $50": a schedule or rule to
+  // confirm, before its words ("schedule", "weekly report", "CPA") read as off topic, the brief or a
+  // metric answer. Injection and tenant claims are still declined first.
+  const automation =
+    !p.signals.decline || p.signals.decline === "off_topic" ? planAutomation(question, p, ctx) : undefined;
+  if (automation) return automation;
   if (p.signals.decline) return { kind: "decline", message: DECLINES[p.signals.decline] };
   if (p.time.invalid) return { kind: "decline", message: `I can't answer for that date: ${p.time.invalid}` };
   if (otherOrganization(question, p.unknownWords, ctx.organizationName, ownValueWords(ctx)))
@@ -263,7 +269,6 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   // Acting on an ad platform or scheduling is not a data question: answering the data part alone
   // ("pause the worst campaign" -> a ranking) would answer a different question.
   if (platformActionRequest(p.text)) return { kind: "decline", message: DECLINES.action };
-  if (scheduleRequest(p.text)) return { kind: "decline", message: DECLINES.schedule };
   if (offTopicRequest(p.text)) return { kind: "decline", message: DECLINES.off_topic };
   if (competitorRequest(p.text, ownValueWords(ctx))) return { kind: "decline", message: DECLINES.competitor };
   const missing = missingPlatform(p.text, ctx.dimensionValues, ctx.organizationName);

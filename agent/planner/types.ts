@@ -8,6 +8,7 @@ import type { Grain } from "../../semantic/query/types.ts";
 import type { ToolName } from "../../tools/index.ts";
 import type { JOURNEY_ANALYSES } from "../../tools/journeys/definition.ts";
 import type { AdviceIntent } from "./advice-intent.ts";
+import type { AutomationDraft, AutomationRequester } from "./automation-intent.ts";
 
 /** Dimensions whose values the planner can recognise by name. */
 export type ValueDimension =
@@ -53,6 +54,10 @@ export interface PlannerContext {
   dataEnd?: string | undefined;
   /** The option id the user picked from the previous clarification, used verbatim. */
   clarificationId?: string | undefined;
+  /** The previous turn's question in this thread ("send me this every Monday" saves it). */
+  previousQuestion?: string | undefined;
+  /** Who asks (role, surface, Slack channel, e-mail), for schedules and alerts they ask to create. */
+  requester?: AutomationRequester | undefined;
 }
 
 /** What the user wants done. */
@@ -72,7 +77,8 @@ export type Intent =
   | "cohorts"
   | "define"
   | "search"
-  | "list_values";
+  | "list_values"
+  | "automation";
 
 /** What a journeys question asks for (the journeys tool's analyses). */
 export type JourneyAnalysis = (typeof JOURNEY_ANALYSES)[number];
@@ -153,7 +159,8 @@ export interface Frame {
 
 /** One tool call, with arguments that parse under the tool's input schema. */
 export interface PlannedCall {
-  name: ToolName;
+  /** A registry tool, or `create_automation`, which only the planner calls (after a confirmation). */
+  name: ToolName | "create_automation";
   args: Record<string, unknown>;
 }
 
@@ -166,5 +173,12 @@ export interface ClarifyOption {
 /** The planner's answer. */
 export type Plan =
   | { kind: "tool_calls"; intent: Intent; calls: PlannedCall[]; frame: Frame }
-  | { kind: "clarify"; question: string; options: ClarifyOption[]; originalQuestion: string }
+  | {
+      kind: "clarify";
+      question: string;
+      options: ClarifyOption[];
+      originalQuestion: string;
+      /** A schedule or alert rule awaiting confirmation (agent/planner/automation-intent.ts). */
+      automation?: AutomationDraft | undefined;
+    }
   | { kind: "decline"; message: string };

@@ -16,6 +16,7 @@ import type { SearchCatalogOutput } from "../../tools/search-catalog/definition.
 import { presentBudget, presentComparison, presentExplanation } from "./analysis.ts";
 import { presentAnomalies } from "./anomalies.ts";
 import { presentAttribution } from "./attribution.ts";
+import { presentAutomation } from "./automation.ts";
 import { presentBrief, presentRecommendations } from "./brief.ts";
 import { presentDefinition, presentSearch, presentValues } from "./catalog.ts";
 import { presentCohorts } from "./cohorts.ts";
@@ -48,4 +49,5 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = {
   describe_metric: (data) => presentDefinition(data as DescribeMetricOutput),
   list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
   search_catalog: (data) => presentSearch(data as SearchCatalogOutput),
+  create_automation: (data) => presentAutomation(data),
 };

@@ -1,6 +1,8 @@
 import type { MetricResult } from "../../semantic/execute/execute.ts";
+import type { MetricResultWithTargets } from "../../tools/query-metrics/targets.ts";
 import { metricSpecOf, metricTableAnswer, metricTableInputFromResult, trendAnswer } from "../answer/index.ts";
 import { chartInputFromResult, chooseChart } from "../chart/index.ts";
+import { targetText } from "./targets.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 import { labelResult } from "./value-labels.ts";
 
@@ -95,7 +97,7 @@ function roasNote(result: MetricResult): string {
 
 /** query_metrics and compare_periods results: a table, a chart from its shape, and provenance. */
 export function presentMetricResult(
-  raw: MetricResult,
+  raw: MetricResultWithTargets,
   args: Record<string, unknown>,
   ctx: PresentContext,
 ): Presentation {
@@ -113,6 +115,7 @@ export function presentMetricResult(
         metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
       ),
     roasNote(result),
+    targetText(raw.targets, result.columns, ctx),
   ]
     .filter(Boolean)
     .join("\n");

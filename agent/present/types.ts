@@ -16,6 +16,8 @@ export interface PresentContext {
   timeZone: string;
   /** Channel and platform labels by stored value, so answers read "Paid Search", not `paid_search`. */
   valueLabels?: ValueLabels;
+  /** The question being answered, for presenters whose text depends on what was asked (targets). */
+  question?: string;
 }
 
 /** Turns one tool's successful data into a presentation. */

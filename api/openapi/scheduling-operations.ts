@@ -2,9 +2,11 @@ import { createAlertInput, patchAlertInput } from "../../briefs/alerts/rule.ts";
 import { createScheduleInput, patchScheduleInput, previewInput } from "../../briefs/schedule/input.ts";
 import { alertListResponse } from "../routes/alerts.ts";
 import { createdScheduleResponse, scheduleListResponse } from "../routes/briefs.ts";
+import { createTargetInput, patchTargetInput } from "../routes/target-input.ts";
+import { targetListResponse, targetResponse } from "../routes/targets.ts";
 import type { Operation } from "./build.ts";
 
-/** /api/v1/briefs (schedules) and /api/v1/alerts (alert rules). */
+/** /api/v1/briefs (schedules), /api/v1/alerts (alert rules) and /api/v1/targets (metric targets). */
 export const SCHEDULING_OPERATIONS: readonly Operation[] = [
   {
     method: "get",
@@ -96,6 +98,40 @@ export const SCHEDULING_OPERATIONS: readonly Operation[] = [
     path: "/api/v1/alerts/:id",
     summary: "Delete an alert rule and its alerts; analyst or admin",
     tags: ["alerts"],
+    success: 204,
+    statuses: [404],
+  },
+  {
+    method: "get",
+    path: "/api/v1/targets",
+    summary: "Per-metric targets (target CPA, ROAS at least 2 on paid social)",
+    tags: ["targets"],
+    response: targetListResponse,
+  },
+  {
+    method: "post",
+    path: "/api/v1/targets",
+    summary:
+      "Set a metric's target, optionally for one channel, platform or campaign; answers then say whether it is met; analyst or admin",
+    tags: ["targets"],
+    body: createTargetInput,
+    response: targetResponse,
+    success: 201,
+  },
+  {
+    method: "patch",
+    path: "/api/v1/targets/:id",
+    summary: "Change a target's value, direction or period; analyst or admin",
+    tags: ["targets"],
+    body: patchTargetInput,
+    response: targetResponse,
+    statuses: [404],
+  },
+  {
+    method: "delete",
+    path: "/api/v1/targets/:id",
+    summary: "Delete a target; analyst or admin",
+    tags: ["targets"],
     success: 204,
     statuses: [404],
   },

@@ -30,6 +30,8 @@ export function agentsRouter(deps: AppDeps): Router {
           clarificationId: input.clarificationId,
           now: deps.now(),
           surface: "api",
+          // The key's role decides whether "alert me if ..." may create a rule (viewers may not).
+          requester: { role: tenant.role, actor: `key:${tenant.keyId}` },
           onEvent,
         });
       if (

@@ -51,6 +51,8 @@ export function chatRouter(deps: AppDeps): Router {
           clarificationId: input.clarificationId,
           now: deps.now(),
           surface: "web",
+          // The key's role decides whether "alert me if ..." may create a rule (viewers may not).
+          requester: { role: tenant.role, actor: `key:${tenant.keyId}` },
           onEvent: (e) => {
             const line = statusLine(e);
             if (line)

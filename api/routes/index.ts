@@ -21,6 +21,7 @@ import { metricsRouter } from "./metrics.ts";
 import { organizationRouter } from "./organization.ts";
 import { overviewRouter } from "./overview.ts";
 import { reportsRouter } from "./reports.ts";
+import { targetsRouter } from "./targets.ts";
 import { threadsRouter } from "./threads.ts";
 
 /** Every authenticated route, by mount path. Adding a resource means adding one line here. */
@@ -43,6 +44,7 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/customers", customersRouter],
   ["/api/v1/briefs", briefsRouter],
   ["/api/v1/alerts", alertsRouter],
+  ["/api/v1/targets", targetsRouter],
   ["/api/v1/channel-rules", channelRulesRouter],
   ["/api/v1/currency-rates", currencyRatesRouter],
   ["/agents", agentsRouter],

@@ -39,6 +39,7 @@ import {
 import type { DeliveryMessage } from "../delivery/message.ts";
 import { insertRun, listRuns } from "../runs/repository.ts";
 import { type AlertRuleRow, listEnabledAlertRules, setEvaluatedThrough } from "./repository.ts";
+import { targetThreshold } from "./target-condition.ts";
 
 /** One thing a rule found: a member's day (or a shift's span) and the numbers behind it. */
 export interface AlertFinding {
@@ -117,8 +118,14 @@ export async function findAlerts(
       ? member !== null && (rule.scope.member === undefined || rule.scope.member === member)
       : member === null;
   const findings: AlertFinding[] = [];
-  if (rule.condition.kind === "threshold") {
-    const { op, value: limit } = rule.condition;
+  // A target rule is a threshold at the organization's current target (none set: nothing to find).
+  const condition =
+    rule.condition.kind === "target"
+      ? await targetThreshold(deps.db, deps.tenant.organizationId, rule)
+      : rule.condition;
+  if (!condition) return findings;
+  if (condition.kind === "threshold") {
+    const { op, value: limit } = condition;
     const read = await readMetricSeries(deps, { metric: rule.metric, dimension, from, to });
     for (const s of read.series.filter((x) => keep(x.member))) {
       for (const p of s.series) {
@@ -136,9 +143,9 @@ export async function findAlerts(
     }
     return findings;
   }
-  const minChange = rule.condition.minChange ?? DEFAULT_MIN_CHANGE;
+  const minChange = condition.minChange ?? DEFAULT_MIN_CHANGE;
   const scanFrom = addDays(from, -EPISODE_LOOKBACK_DAYS);
-  const options = anomalyOptionsSchema.parse({ from: scanFrom, to, threshold: rule.condition.sensitivity });
+  const options = anomalyOptionsSchema.parse({ from: scanFrom, to, threshold: condition.sensitivity });
   const read = await readMetricSeries(deps, {
     metric: rule.metric,
     dimension,

@@ -30,6 +30,10 @@ export const alertCondition = z.discriminatedUnion("kind", [
         ),
     })
     .strict(),
+  z
+    .object({ kind: z.literal("target") })
+    .strict()
+    .describe("Fire when the day's value misses the metric's target (/api/v1/targets; per day or no period)"),
 ]);
 export type AlertCondition = z.infer<typeof alertCondition>;
 

@@ -12,7 +12,14 @@ const period = z
 export const scheduleTarget = z
   .object({
     period: period.optional(),
-    reportId: z.number().int().positive().optional().describe("Saved report id (kind 'report')"),
+    // Saved report ids are UUIDs (POST /api/v1/reports); a number is still accepted as before.
+    reportId: z
+      .union([
+        z.number().int().positive(),
+        z.string().regex(/^[0-9a-f-]{36}$/, "expected a saved report id (a UUID from /api/v1/reports)"),
+      ])
+      .optional()
+      .describe("Saved report id (kind 'report'), e.g. '0b6c…' from POST /api/v1/reports"),
   })
   .strict();
 

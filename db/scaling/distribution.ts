@@ -35,6 +35,7 @@ export const DISTRIBUTED_BY_ORGANIZATION = [
   "identity_links",
   "brief_schedules",
   "alert_rules",
+  "metric_targets",
   "delivery_runs",
   "delivery_attempts",
   "channel_rules",

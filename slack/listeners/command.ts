@@ -6,7 +6,9 @@ import type { App } from "@slack/bolt";
 import { z } from "zod";
 import { runAnswerJob } from "../answer-job.ts";
 import { buildHelpMessage } from "../blocks/message.ts";
+import { parseManageCommand, runManageCommand } from "../manage.ts";
 import { questionText, wantsHelp } from "../question-text.ts";
+import { tenantOfOrganization } from "../tenancy.ts";
 import { type ListenerDeps, organizationOf } from "./context.ts";
 
 /** The slash command's name (slack/manifest.yaml). */
@@ -33,6 +35,14 @@ export function registerCommand(app: App, deps: ListenerDeps): void {
     const parsed = parseCommandText(c.text);
     if (wantsHelp(parsed.question)) {
       await ack({ response_type: "ephemeral", ...buildHelpMessage() });
+      return;
+    }
+    // "list schedules", "delete alert 2": answered in the acknowledgement itself (one quick query).
+    const manage = parseManageCommand(parsed.question);
+    if (manage) {
+      const org = await tenantOfOrganization(deps.db, organizationOf(context));
+      const text = await runManageCommand(deps, org, manage, `slack:${c.user_id}`);
+      await ack({ response_type: "ephemeral", text });
       return;
     }
     await ack({ response_type: "ephemeral", text: `Looking into “${parsed.question.slice(0, 200)}”…` });

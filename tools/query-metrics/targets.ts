@@ -1,0 +1,56 @@
+/**
+ * The organization's targets held against a query_metrics result: the overall figure of each
+ * metric against its target (or the filtered one's, for a query filtered to one channel, platform
+ * or campaign), and, in a breakdown by that dimension, each member that has a target of its own.
+ * The checks travel in the tool result, so every figure an answer says about a target is grounded.
+ */
+import { applicableTarget, checkTarget, type TargetCheck } from "../../core/targets/compare.ts";
+import type { Queryable } from "../../db/database.ts";
+import { listMetricTargets } from "../../db/repositories/metric-targets.ts";
+import type { MetricResult } from "../../semantic/execute/execute.ts";
+
+/** A check of one target; `member` is set for a breakdown row (its stored value). */
+export type TargetCheckRow = TargetCheck & { member?: string };
+
+/**
+ * A query_metrics result with the targets it was held against (empty when none applies; absent
+ * when the result did not come through query_metrics, e.g. compare_periods, which checks none).
+ */
+export type MetricResultWithTargets = MetricResult & { targets?: TargetCheckRow[] };
+
+const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+/**
+ * Every target check that applies to the result.
+ * @example await targetChecks(db, 1, result) // [{ metric: "cpa", target: 50, actual: 47.1, met: true, gap: 2.9, ... }]
+ */
+export async function targetChecks(
+  db: Queryable,
+  organizationId: number,
+  result: MetricResult,
+): Promise<TargetCheckRow[]> {
+  const metrics = result.columns.filter((c) => c.kind === "metric").map((c) => c.key);
+  const targets = await listMetricTargets(db, organizationId, metrics);
+  if (!targets.length) return [];
+  const { from, to } = result.provenance.timeRange;
+  // "channel = paid_social" is the same single-value filter as "channel in [paid_social]".
+  const filters = result.provenance.filters.map((f) =>
+    f.op === "eq"
+      ? { field: f.field, op: "in", values: [f.value] }
+      : { field: f.field, op: f.op, values: "values" in f ? f.values : [] },
+  );
+  const dims = result.columns.filter((c) => c.kind === "dimension").map((c) => c.key);
+  const checks: TargetCheckRow[] = [];
+  for (const metric of metrics) {
+    const overall = applicableTarget(targets, metric, filters);
+    if (overall) checks.push(checkTarget(overall, num(result.totals[metric]), from, to));
+    // "CPA by channel" with a paid-social CPA target: that row against its own target.
+    if (dims.length !== 1 || filters.length) continue;
+    const dim = dims[0]!;
+    for (const t of targets.filter((x) => x.metric === metric && x.filterDimension === dim)) {
+      const row = result.rows.find((r) => String(r[dim]) === t.filterValue);
+      if (row) checks.push({ ...checkTarget(t, num(row[metric]), from, to), member: t.filterValue! });
+    }
+  }
+  return checks;
+}
