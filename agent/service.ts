@@ -21,6 +21,7 @@ import {
   toolCallValidator,
 } from "./models/index.ts";
 import { LocalPlannerChatModel } from "./planner/chat-model.ts";
+import { leadLine } from "./present/lead-line.ts";
 import { valueLabelsOf } from "./present/value-labels.ts";
 import { SYSTEM_PROMPT } from "./prompts.ts";
 import { createTenantContextCache } from "./tenant-context.ts";
@@ -113,10 +114,12 @@ export function createAgentService(deps: AgentServiceDeps) {
       throw new AppError("input.invalid", "question: the question is empty", {
         details: { path: "question" },
       });
-    const threadId = await resolveThread(input, content);
     input.onEvent?.({ type: "status", message: "planning" });
-
-    const { catalog, dimensionValues, dataEnd } = await tenantContext(tenant.organizationId);
+    // Independent reads, side by side: the first streamed text waits for both.
+    const [threadId, { catalog, dimensionValues, dataEnd }] = await Promise.all([
+      resolveThread(input, content),
+      tenantContext(tenant.organizationId),
+    ]);
     const planner = new LocalPlannerChatModel({
       context: () => ({
         now,
@@ -130,6 +133,9 @@ export function createAgentService(deps: AgentServiceDeps) {
     const log = (event: string, data: Record<string, unknown>) =>
       deps.logger.warn({ ...data, organizationId: tenant.organizationId, threadId }, event);
     const today = localDate(now, tenant.timeZone);
+    // The first planned tool call says what the answer will be about: sent as a lead line at once
+    // (a chat shows it long before the tools, the presentation and the verifier are done).
+    let leadSent = false;
     const graph = buildAgentGraph({
       model: {
         primary: openai ?? planner,
@@ -158,6 +164,14 @@ export function createAgentService(deps: AgentServiceDeps) {
       checkpointer: deps.checkpointer,
       observeTools: (e) => {
         if (e.type === "result") metrics?.agentToolCalls.inc({ tool: e.name, ok: String(e.ok ?? false) });
+        if (e.type === "call" && !leadSent && input.onEvent) {
+          leadSent = true;
+          const text = leadLine(
+            { name: e.name, args: (e.args ?? {}) as Record<string, unknown> },
+            { catalog, timeZone: tenant.timeZone, now },
+          );
+          if (text) input.onEvent({ type: "lead", text });
+        }
         input.onEvent?.(
           e.type === "call"
             ? { type: "tool_call", name: e.name, args: (e.args ?? {}) as Record<string, unknown> }
