@@ -20,6 +20,7 @@ import {
   toLangChainTools,
   toolCallValidator,
 } from "./models/index.ts";
+import type { ToolExecutors } from "./nodes/run-tools.ts";
 import { LocalPlannerChatModel } from "./planner/chat-model.ts";
 import { leadLine } from "./present/lead-line.ts";
 import { valueLabelsOf } from "./present/value-labels.ts";
@@ -62,6 +63,28 @@ export interface AgentServiceDeps {
 }
 
 const TOOLS = toLangChainTools(TOOL_DEFINITIONS);
+
+/**
+ * The executors, with one macrotask yielded before the first tool runs. On the embedded database
+ * a whole turn is one chain of promises with no I/O in between, and Node sends a response's
+ * corked socket only between macrotasks: without this the lead line written just before would
+ * reach the client together with the answer.
+ */
+function yieldingFirst(executors: ToolExecutors): ToolExecutors {
+  let yielded = false;
+  return Object.fromEntries(
+    Object.entries(executors).map(([name, run]) => [
+      name,
+      async (args: unknown) => {
+        if (!yielded) {
+          yielded = true;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        return run(args);
+      },
+    ]),
+  );
+}
 
 /**
  * Answers questions for a tenant: resolves the thread, builds the graph with the tenant's tools and
@@ -151,7 +174,9 @@ export function createAgentService(deps: AgentServiceDeps) {
         onFallback: (reason) => metrics?.modelFallbacks.inc({ reason: reason.kind }),
         onModelCall: (call) => metrics?.modelCalls.inc(call),
       },
-      tools: buildToolExecutors({ db: deps.db, catalog, tenant, now, embedder: deps.embedder }),
+      tools: yieldingFirst(
+        buildToolExecutors({ db: deps.db, catalog, tenant, now, embedder: deps.embedder }),
+      ),
       finalize: {
         present: {
           currency: tenant.currency,
