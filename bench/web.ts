@@ -10,7 +10,8 @@
  * With --fresh-clone it first measures `npm start` in a fresh clone of HEAD (tmp/bench-web-clone:
  * no app/.next, fresh DATA_DIR; node_modules hard-linked, i.e. after `npm ci`) until the page loads:
  * the web build plus seeding, what the README's first two commands cost.
- * Ports 4290-4299.
+ * `--url=http://127.0.0.1:PORT` reuses a service already running on tmp/bench-web-data (no start
+ * figure then). Ports 4290-4299.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
@@ -107,19 +108,23 @@ export async function run(args: string[]): Promise<void> {
     cloneMs = await freshCloneStart(scale, 4291);
     process.stdout.write(`  fresh clone: npm start -> /sign-in 200 in ${(cloneMs / 1000).toFixed(1)} s\n`);
   }
+  // --reuse: the service this bench left on tmp/bench-web-data, already running on --url (e.g. to
+  // measure the questions again without waiting minutes for a fresh start).
+  const reuse = arg("url", "");
   const dataDir = path.resolve("tmp/bench-web-data");
-  rmSync(dataDir, { recursive: true, force: true });
-  mkdirSync(dataDir, { recursive: true });
-  const port = 4290;
-
   const t0 = performance.now();
-  const service = await startServiceProcess({
-    env: { DATA_DIR: dataDir, DEMO_SCALE: scale, LOG_LEVEL: "warn", WEB_APP: "1" },
-    port,
-    logFile: path.join(dataDir, "service.log"),
-    readyTimeoutMs: 900_000,
-  });
-  const url = service.url;
+  let service: Awaited<ReturnType<typeof startServiceProcess>> | undefined;
+  if (!reuse) {
+    rmSync(dataDir, { recursive: true, force: true });
+    mkdirSync(dataDir, { recursive: true });
+    service = await startServiceProcess({
+      env: { DATA_DIR: dataDir, DEMO_SCALE: scale, LOG_LEVEL: "warn", WEB_APP: "1" },
+      port: 4290,
+      logFile: path.join(dataDir, "service.log"),
+      readyTimeoutMs: 900_000,
+    });
+  }
+  const url = service?.url ?? reuse;
   await waitFor200(`${url}/sign-in`, 900_000);
   const startMs = performance.now() - t0;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -190,7 +195,9 @@ export async function run(args: string[]): Promise<void> {
           : [
               `  npm start in a fresh clone (web build + demo data) -> /sign-in 200: ${(cloneMs / 1000).toFixed(1)} s`,
             ]),
-        `  npm start on a fresh DATA_DIR (app built) -> /sign-in 200: ${(startMs / 1000).toFixed(1)} s`,
+        ...(service
+          ? [`  npm start on a fresh DATA_DIR (app built) -> /sign-in 200: ${(startMs / 1000).toFixed(1)} s`]
+          : [`  (reused the running service at ${url})`]),
         `  Enter -> first streamed text:  ${summary(text)}`,
         `  Enter -> verified answer text: ${summary(full)}`,
         `  Enter -> rendered chart:       ${summary(chart)}`,
@@ -202,6 +209,6 @@ export async function run(args: string[]): Promise<void> {
     );
   } finally {
     await browser.close();
-    await service.stop();
+    await service?.stop();
   }
 }
