@@ -79,5 +79,7 @@ export type AgentEvent =
   | { type: "status"; message: string }
   | { type: "tool_call"; name: string; args: Record<string, unknown> }
   | { type: "tool_result"; name: string; ok: boolean }
+  /** What is about to be answered, from the plan, before any tool ran (no figures: agent/present/lead-line.ts). */
+  | { type: "lead"; text: string }
   | { type: "text"; delta: string }
   | { type: "answer"; answer: AgentAnswer };

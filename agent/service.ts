@@ -22,6 +22,7 @@ import {
   toLangChainTools,
   toolCallValidator,
 } from "./models/index.ts";
+import type { ToolExecutors } from "./nodes/run-tools.ts";
 import {
   type AutomationRequester,
   CANCEL_ID,
@@ -30,6 +31,7 @@ import {
 } from "./planner/automation-intent.ts";
 import { LocalPlannerChatModel } from "./planner/chat-model.ts";
 import { normalize } from "./planner/normalize.ts";
+import { leadLine } from "./present/lead-line.ts";
 import { valueLabelsOf } from "./present/value-labels.ts";
 import { SYSTEM_PROMPT } from "./prompts.ts";
 import { createTenantContextCache } from "./tenant-context.ts";
@@ -85,6 +87,28 @@ const PLANNER_TOOLS = [
 ];
 
 /**
+ * The executors, with one macrotask yielded before the first tool runs. On the embedded database
+ * a whole turn is one chain of promises with no I/O in between, and Node sends a response's
+ * corked socket only between macrotasks: without this the lead line written just before would
+ * reach the client together with the answer.
+ */
+function yieldingFirst(executors: ToolExecutors): ToolExecutors {
+  let yielded = false;
+  return Object.fromEntries(
+    Object.entries(executors).map(([name, run]) => [
+      name,
+      async (args: unknown) => {
+        if (!yielded) {
+          yielded = true;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+        return run(args);
+      },
+    ]),
+  );
+}
+
+/**
  * Answers questions for a tenant: resolves the thread, builds the graph with the tenant's tools and
  * models, runs it on the thread's checkpoint, and stores the exchange. Checkpoint thread ids are
  * scoped by organization, so a thread id from another organization is simply unknown.
@@ -135,10 +159,12 @@ export function createAgentService(deps: AgentServiceDeps) {
       throw new AppError("input.invalid", "question: the question is empty", {
         details: { path: "question" },
       });
-    const threadId = await resolveThread(input, content);
     input.onEvent?.({ type: "status", message: "planning" });
-
-    const { catalog, dimensionValues, dataEnd } = await tenantContext(tenant.organizationId);
+    // Independent reads, side by side: the first streamed text waits for both.
+    const [threadId, { catalog, dimensionValues, dataEnd }] = await Promise.all([
+      resolveThread(input, content),
+      tenantContext(tenant.organizationId),
+    ]);
     const requester = { surface: input.surface, ...(input.requester ?? { role: "viewer" }) };
     // Scheduling and alert requests and their confirmation are the planner's: a configured model
     // has no create tool, so it could neither confirm nor create.
@@ -160,6 +186,9 @@ export function createAgentService(deps: AgentServiceDeps) {
     const log = (event: string, data: Record<string, unknown>) =>
       deps.logger.warn({ ...data, organizationId: tenant.organizationId, threadId }, event);
     const today = localDate(now, tenant.timeZone);
+    // The first planned tool call says what the answer will be about: sent as a lead line at once
+    // (a chat shows it long before the tools, the presentation and the verifier are done).
+    let leadSent = false;
     const graph = buildAgentGraph({
       model: {
         primary: (automationTurn ? undefined : openai) ?? planner,
@@ -175,7 +204,7 @@ export function createAgentService(deps: AgentServiceDeps) {
         onFallback: (reason) => metrics?.modelFallbacks.inc({ reason: reason.kind }),
         onModelCall: (call) => metrics?.modelCalls.inc(call),
       },
-      tools: {
+      tools: yieldingFirst({
         ...buildToolExecutors({ db: deps.db, catalog, tenant, now, embedder: deps.embedder }),
         [CREATE_AUTOMATION]: createCreateAutomation({
           db: deps.db,
@@ -185,7 +214,7 @@ export function createAgentService(deps: AgentServiceDeps) {
           role: requester.role,
           actor: input.requester?.actor ?? `agent:${input.surface ?? "api"}`,
         }),
-      },
+      }),
       finalize: {
         present: {
           currency: tenant.currency,
@@ -198,6 +227,14 @@ export function createAgentService(deps: AgentServiceDeps) {
       checkpointer: deps.checkpointer,
       observeTools: (e) => {
         if (e.type === "result") metrics?.agentToolCalls.inc({ tool: e.name, ok: String(e.ok ?? false) });
+        if (e.type === "call" && !leadSent && input.onEvent) {
+          leadSent = true;
+          const text = leadLine(
+            { name: e.name, args: (e.args ?? {}) as Record<string, unknown> },
+            { catalog, timeZone: tenant.timeZone, now },
+          );
+          if (text) input.onEvent({ type: "lead", text });
+        }
         input.onEvent?.(
           e.type === "call"
             ? { type: "tool_call", name: e.name, args: (e.args ?? {}) as Record<string, unknown> }

@@ -14,6 +14,7 @@ import { requireApiKeyOrOperator } from "./middleware/operator-auth.ts";
 import { requestLog } from "./middleware/request-log.ts";
 import { refuseWriteKeys } from "./middleware/write-keys.ts";
 import { attributePathFileRoute, csvBodyOnly } from "./routes/attribution-path-file.ts";
+import { authDemoRouter, type DemoSignIn } from "./routes/auth-demo.ts";
 import { authSessionRouter } from "./routes/auth-session.ts";
 import { eventsRouter } from "./routes/events.ts";
 import { healthRouter } from "./routes/health.ts";
@@ -36,6 +37,8 @@ export interface AppOptions {
   slackRouter?: Router;
   /** Browser sessions: `/auth/session` signs in with a key, and /api, /agents accept its cookie. */
   sessions?: SessionAuth;
+  /** One-click sign-in to the demo organization (`/auth/demo`); absent means the route does not exist. */
+  demoSignIn?: DemoSignIn;
   /** The web app's request handler (api/web/next-app.ts), mounted after every API route. */
   webHandler?: RequestHandler;
 }
@@ -83,6 +86,14 @@ export function createApp(deps: AppDeps, opts: AppOptions = {}): Express {
       ...jsonBody({ limit: "16kb" }),
       authSessionRouter({ db: deps.db, signer: opts.sessions.signer, throttle: authThrottle }),
     );
+    if (opts.demoSignIn) {
+      app.use(
+        "/auth/demo",
+        markMount("/auth/demo"),
+        ...jsonBody({ limit: "1kb" }),
+        authDemoRouter({ db: deps.db, signer: opts.sessions.signer, demo: opts.demoSignIn }),
+      );
+    }
   }
   // Marked before auth, so a refused request is labelled by its mount too.
   app.use("/api/v1/keys", markMount("/api/v1/keys"));

@@ -11,7 +11,7 @@ import type { Database } from "../db/database.ts";
 import { countApiKeys, createApiKey } from "../db/repositories/api-keys.ts";
 import { findOrganizationBySlug, listOrganizations } from "../db/repositories/organizations.ts";
 import { type SeedReport, seedDemo } from "../db/seed/seed-demo.ts";
-import { demoDataEnabled, type Env, schedulerEnabled } from "../lib/env.ts";
+import { demoDataEnabled, demoSignInEnabled, type Env, schedulerEnabled } from "../lib/env.ts";
 import type { Logger } from "../lib/logger.ts";
 import { createMetrics } from "../lib/metrics.ts";
 import { VERSION } from "../lib/version.ts";
@@ -158,7 +158,15 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
   const webHandler = await webAppHandler(env, logger);
   const app = createApp(
     { db, logger, now, version: VERSION, embedder, agent, metrics, operatorToken, scheduling },
-    { metricsAccess, slackRouter: slack?.router, sessions, webHandler },
+    {
+      metricsAccess,
+      slackRouter: slack?.router,
+      sessions,
+      webHandler,
+      ...(acme && demoSignInEnabled(env)
+        ? { demoSignIn: { organizationId: acme.id, organizationName: acme.name } }
+        : {}),
+    },
   );
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(env.PORT, env.HOST, () => resolve(s));

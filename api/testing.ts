@@ -66,6 +66,8 @@ export async function startTestApi(
     overrides?: Partial<AppDeps>;
     /** Browser sessions (/auth/session and the session cookie), as `npm start` turns them on. */
     sessions?: SessionAuth;
+    /** One-click demo sign-in (/auth/demo) to acme, as `npm start` turns it on with demo data. */
+    demoSignIn?: boolean;
   } = {},
 ): Promise<TestApi> {
   const db = opts.db ?? (await openTestDatabase());
@@ -86,6 +88,9 @@ export async function startTestApi(
       ...(opts.authFailuresPerMinute ? { authFailuresPerMinute: opts.authFailuresPerMinute } : {}),
       ...(opts.metricsAccess ? { metricsAccess: opts.metricsAccess } : {}),
       ...(opts.sessions ? { sessions: opts.sessions } : {}),
+      ...(opts.demoSignIn
+        ? { demoSignIn: { organizationId: orgs.acme, organizationName: "Acme Outdoor" } }
+        : {}),
     },
   );
   const server = await new Promise<Server>((resolve) => {

@@ -146,6 +146,16 @@ export function demoDataEnabled(env: Pick<Env, "NODE_ENV" | "DATABASE_URL" | "DE
   return !(env.NODE_ENV === "production" && env.DATABASE_URL);
 }
 
+/**
+ * Whether the sign-in page offers one-click sign-in to the demo organization: only where demo data
+ * is on, and in production only when DEMO_DATA=1 says so explicitly (a production PGlite start
+ * seeds demo data by default, but must not hand out sessions without a key).
+ */
+export function demoSignInEnabled(env: Pick<Env, "NODE_ENV" | "DATABASE_URL" | "DEMO_DATA">): boolean {
+  if (env.NODE_ENV === "production") return env.DEMO_DATA === true;
+  return demoDataEnabled(env);
+}
+
 /** Whether this process runs the scheduler (schedules and alerts): SCHEDULER, else on outside tests. */
 export function schedulerEnabled(env: Pick<Env, "SCHEDULER" | "NODE_ENV">): boolean {
   return env.SCHEDULER ?? env.NODE_ENV !== "test";

@@ -74,7 +74,7 @@ describe("POST /agents/query", () => {
     expect(chosen.body.toolCalls[0]?.args).toMatchObject({ metrics: ["platform_conversions"] });
   });
 
-  it("streams status, tool calls, text and the answer as server-sent events", async () => {
+  it("streams status, the lead line, tool calls, text and the answer as server-sent events", async () => {
     const res = await fetch(`${api.url}/agents/query`, {
       method: "POST",
       headers: {
@@ -87,7 +87,10 @@ describe("POST /agents/query", () => {
     expect(res.headers.get("content-type")).toMatch(/text\/event-stream/);
     const text = await res.text();
     const events = [...text.matchAll(/^event: (\w+)$/gm)].map((m) => m[1]);
-    expect(events).toEqual(["status", "tool_call", "tool_result", "text", "answer"]);
+    expect(events).toEqual(["status", "lead", "tool_call", "tool_result", "text", "answer"]);
+    // The lead line is built from the plan: what and when, never a figure.
+    const lead = JSON.parse(/^event: lead\ndata: (.*)$/m.exec(text)?.[1] ?? "{}") as { text?: string };
+    expect(lead.text).toBe("Ad spend by platform, October 1–31, 2026 (America/New_York)…");
   });
 
   it("rejects bad input with a clear 4xx naming the problem and no stack trace", async () => {

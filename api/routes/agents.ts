@@ -14,7 +14,8 @@ function sendEvent(
 
 /**
  * POST /agents/query `{question, threadId?, clarificationId?}` -> the AgentAnswer JSON. With
- * `Accept: text/event-stream` it streams status, tool calls, text and the final answer as SSE.
+ * `Accept: text/event-stream` it streams status, the lead line (what is being answered, from the
+ * plan; no figures), tool calls, text and the final answer as SSE.
  */
 export function agentsRouter(deps: AppDeps): Router {
   const router = Router();

@@ -1,7 +1,7 @@
-import { Router } from "express";
+import { type Request, type Response, Router } from "express";
 import { z } from "zod";
 import type { Database } from "../../db/database.ts";
-import { findKeyOwner } from "../../db/repositories/api-keys.ts";
+import { findKeyOwner, type KeyOwner } from "../../db/repositories/api-keys.ts";
 import { AppError } from "../../lib/errors.ts";
 import type { AuthFailureThrottle } from "../middleware/auth-throttle.ts";
 import {
@@ -19,6 +19,32 @@ export const sessionInput = z
       .regex(/^mka_[\w-]{1,200}$/, "expected an API key such as mka_xxxxxxxx_..."),
   })
   .strict();
+
+/**
+ * Sign `owner`'s key into a session: set the signed httpOnly, SameSite=Lax cookie (it references the
+ * key by id) and answer 201 `{role, expiresInSeconds}`. Shared by the key sign-in and the demo one.
+ */
+export function setSessionCookie(
+  req: Request,
+  res: Response,
+  signer: SessionSigner,
+  owner: KeyOwner,
+  nowSeconds = Math.floor(Date.now() / 1000),
+): void {
+  const value = signer.sign({
+    keyId: owner.keyId,
+    organizationId: owner.organizationId,
+    expiresAt: nowSeconds + SESSION_TTL_SECONDS,
+  });
+  res.cookie(SESSION_COOKIE, value, {
+    httpOnly: true,
+    sameSite: "lax",
+    secure: req.secure,
+    path: "/",
+    maxAge: SESSION_TTL_SECONDS * 1000,
+  });
+  res.status(201).json({ role: owner.role, expiresInSeconds: SESSION_TTL_SECONDS });
+}
 
 /**
  * /auth/session: the web app's sign-in. POST `{key}` verifies the key with the key repository and
@@ -49,20 +75,7 @@ export function authSessionRouter(opts: {
         if (!parsed.success) throw parsed.error;
         throw new AppError("auth.unauthorized", "unknown or revoked API key", { details: { path: "key" } });
       }
-      const now = opts.nowSeconds?.() ?? Math.floor(Date.now() / 1000);
-      const value = opts.signer.sign({
-        keyId: owner.keyId,
-        organizationId: owner.organizationId,
-        expiresAt: now + SESSION_TTL_SECONDS,
-      });
-      res.cookie(SESSION_COOKIE, value, {
-        httpOnly: true,
-        sameSite: "lax",
-        secure: req.secure,
-        path: "/",
-        maxAge: SESSION_TTL_SECONDS * 1000,
-      });
-      res.status(201).json({ role: owner.role, expiresInSeconds: SESSION_TTL_SECONDS });
+      setSessionCookie(req, res, opts.signer, owner, opts.nowSeconds?.());
     } catch (e) {
       next(e);
     }

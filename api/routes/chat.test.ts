@@ -26,7 +26,7 @@ describe("POST /api/v1/chat (AI SDK UI message stream)", () => {
     await db.close();
   });
 
-  it("streams status, the text and the whole answer contract, equal to /agents/query's", async () => {
+  it("streams status, the lead line, the text and the whole answer contract, equal to /agents/query's", async () => {
     const question = "revenue by channel last month";
     const res = await apiFetch(api, "/api/v1/chat", { key: api.keys.analyst, body: { question } });
     expect(res.status).toBe(200);
@@ -39,12 +39,22 @@ describe("POST /api/v1/chat (AI SDK UI message stream)", () => {
     expect(types.indexOf("text-start")).toBeLessThan(types.indexOf("text-delta"));
     expect(types.indexOf("text-delta")).toBeLessThan(types.indexOf("data-answer"));
     expect(types.at(-1)).toBe("finish");
+    // The lead line comes first, marked, before any tool result: what and when, no figure.
+    const leadStart = parts.findIndex((p) => p.type === "text-start" && p.id === "lead");
+    expect(leadStart).toBe(types.indexOf("text-start"));
+    expect(parts[leadStart]!.providerMetadata).toEqual({ web: { lead: true } });
+    const lead = parts.find((p) => p.type === "text-delta" && p.id === "lead")!.delta as string;
+    expect(lead).toMatch(/^Revenue by channel, .+–.+, \d{4} \(.+\)…$/);
     const text = parts
-      .filter((p) => p.type === "text-delta")
+      .filter((p) => p.type === "text-delta" && p.id !== "lead")
       .map((p) => p.delta)
       .join("");
     const answer = parts.find((p) => p.type === "data-answer")!.data as AgentAnswer;
     expect(text).toBe(answer.answer);
+    // Every figure of the answer (money, percentages, ratios) is absent from the lead.
+    const figures = answer.answer.match(/\$[\d,.]+|\d+(\.\d+)?%|\d+\.\d+x?/g) ?? [];
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures) expect(lead).not.toContain(f);
     expect(answer.chart).toBeDefined();
 
     const json = (await (

@@ -14,6 +14,9 @@ export type ChatDataParts = {
 };
 export type ChatUIMessage = UIMessage<never, ChatDataParts>;
 
+/** Marks the lead line's text part (the web app shows it apart from the verified answer text). */
+export const LEAD_METADATA = { web: { lead: true } } as const;
+
 /** A status line a marketer can read, from one agent event (text and answer have their own parts). */
 function statusLine(e: AgentEvent): string | undefined {
   if (e.type === "status") return e.message;
@@ -25,8 +28,10 @@ function statusLine(e: AgentEvent): string | undefined {
 /**
  * POST /api/v1/chat `{question?, threadId?, clarificationId?}` (the same input as /agents/query):
  * runs the same agent service and answers with an AI SDK UI message stream (SSE) for `useChat`:
- * transient status parts, the answer's text, and a `data-answer` part carrying the whole answer
- * contract, so the web app renders exactly what /agents/query returns.
+ * transient status parts, the lead line as its own text part as soon as the plan is known (what
+ * and when, no figures; marked with LEAD_METADATA), then the verified answer's text, and a
+ * `data-answer` part carrying the whole answer contract, so the web app renders exactly what
+ * /agents/query returns. No figure is streamed before the verifier has passed it.
  */
 export function chatRouter(deps: AppDeps): Router {
   const router = Router();
@@ -57,6 +62,11 @@ export function chatRouter(deps: AppDeps): Router {
             const line = statusLine(e);
             if (line)
               writer.write({ type: "data-status", id: "status", data: { message: line }, transient: true });
+            if (e.type === "lead") {
+              writer.write({ type: "text-start", id: "lead", providerMetadata: LEAD_METADATA });
+              writer.write({ type: "text-delta", id: "lead", delta: e.text });
+              writer.write({ type: "text-end", id: "lead" });
+            }
             if (e.type === "text") {
               if (!textOpen) writer.write({ type: "text-start", id: textId });
               textOpen = true;

@@ -36,9 +36,9 @@ async function createKey(url: string, token: string, org: string, role: string):
   return ((await res.json()) as { secret: string }).secret;
 }
 
-/** A free loopback port in 4150-4199 (a fixed range, so parallel work on one machine can share it out). */
-async function portInRange(): Promise<number> {
-  for (let port = 4150; port < 4200; port++) {
+/** A free loopback port in 4200-4249 (a fixed range, so parallel work on one machine can share it out). */
+export async function portInRange(from = 4200, to = 4250): Promise<number> {
+  for (let port = from; port < to; port++) {
     const free = await new Promise<boolean>((resolve) => {
       const s = createServer();
       s.once("error", () => resolve(false));
@@ -46,7 +46,7 @@ async function portInRange(): Promise<number> {
     });
     if (free) return port;
   }
-  throw new Error("no free port in 4150-4199");
+  throw new Error(`no free port in ${from}-${to - 1}`);
 }
 
 /** Start the service (the web app must be built: `npm run web:build`) and Chromium. */
@@ -54,7 +54,15 @@ export async function startWebHarness(): Promise<WebHarness> {
   const dataDir = mkdtempSync(path.join(tmpdir(), "web-e2e-"));
   const port = await portInRange();
   const service = await startServiceProcess({
-    env: { DATA_DIR: dataDir, DEMO_SCALE: "0.05", NOW: "2026-11-01", LOG_LEVEL: "warn", WEB_APP: "1" },
+    env: {
+      DATA_DIR: dataDir,
+      DEMO_SCALE: "0.05",
+      NOW: "2026-11-01",
+      LOG_LEVEL: "warn",
+      WEB_APP: "1",
+      // The schedules test delivers to a webhook receiver on loopback.
+      WEBHOOK_ALLOW_PRIVATE: "1",
+    },
     port,
     logFile: path.join(dataDir, "service.log"),
     readyTimeoutMs: 600_000,

@@ -1,7 +1,8 @@
 /**
  * `npx tsx app/e2e/screenshots.ts`: screenshots of the web app for docs/screenshots (chat with
- * a chart, the receipt, the overview, the catalog) at 1280 px and 390 px, on the browser tests'
- * harness (the real service on a small demo data set, Debian's Chromium). Needs `npm run web:build`.
+ * a chart, the receipt, the overview, the catalog, schedules and alerts; chat and overview in dark
+ * too) at 1280 px and 390 px, on the browser tests' harness (the real service on a small demo data
+ * set, Debian's Chromium). Needs `npm run web:build`.
  */
 import path from "node:path";
 import { signIn, startWebHarness } from "./harness.ts";
@@ -35,7 +36,34 @@ try {
     await page.goto(`${h.url}/catalog`);
     await page.waitForLoadState("networkidle");
     await page.screenshot({ path: path.join(OUT, `web-catalog-${size.name}.png`) });
+    await page.goto(`${h.url}/schedules`);
+    await page
+      .getByText(/No schedules yet|Brief schedules/)
+      .first()
+      .waitFor();
+    await page.waitForLoadState("networkidle");
+    await page.screenshot({ path: path.join(OUT, `web-schedules-${size.name}.png`) });
     await context.close();
+
+    // Dark: the system setting (prefers-color-scheme), as a dark-mode user first sees it.
+    const dark = await h.browser.newContext({
+      viewport: { width: size.width, height: size.height },
+      colorScheme: "dark",
+    });
+    const d = await dark.newPage();
+    await signIn(d, h.url, h.keys.admin);
+    await d.waitForURL(`${h.url}/`);
+    await d.locator("#question").fill("revenue by channel last month");
+    await d.locator("#question").press("Enter");
+    await d
+      .locator('article.msg.assistant .chart[data-rendered="true"] svg.marks')
+      .last()
+      .waitFor({ timeout: 120_000 });
+    await d.screenshot({ path: path.join(OUT, `web-chat-dark-${size.name}.png`), fullPage: true });
+    await d.goto(`${h.url}/overview`);
+    await d.locator('.chart[data-rendered="true"] svg.marks').first().waitFor({ timeout: 120_000 });
+    await d.screenshot({ path: path.join(OUT, `web-overview-dark-${size.name}.png`), fullPage: true });
+    await dark.close();
     process.stdout.write(`screenshots at ${size.name} px written\n`);
   }
 } finally {

@@ -1,7 +1,8 @@
+import { createServer } from "node:http";
 import type { BrowserContext, ConsoleMessage, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AgentAnswer } from "../../agent/contract.ts";
-import { seriousA11yViolations, signIn, startWebHarness, type WebHarness } from "./harness.ts";
+import { portInRange, seriousA11yViolations, signIn, startWebHarness, type WebHarness } from "./harness.ts";
 
 /** The web app end to end in headless Chromium against the real service (see harness.ts). */
 describe("the web app in a real browser", () => {
@@ -61,6 +62,11 @@ describe("the web app in a real browser", () => {
     await box.fill("revenue by channel last month");
     await box.press("Enter");
     const answer = page.locator("article.msg.assistant").last();
+    // The lead line, from the plan: what and when, before the verified answer and its figures.
+    await answer.locator(".msg-lead").waitFor();
+    expect(await answer.locator(".msg-lead").textContent()).toBe(
+      "Revenue by channel, October 1–31, 2026 (America/New_York)…",
+    );
     await answer.locator(".msg-text").waitFor();
     await answer.locator('.chart[data-rendered="true"] svg.marks').waitFor();
     const marks = await answer
@@ -241,6 +247,146 @@ describe("the web app in a real browser", () => {
     });
     expect(res.status()).toBe(403);
     await viewer.close();
+  });
+
+  it("schedules and alerts: create a weekly brief to a webhook, preview, send now, delete; an alert rule", async () => {
+    const received: { signature: string; body: string }[] = [];
+    const receiver = createServer((req, res) => {
+      let body = "";
+      req.on("data", (c: Buffer) => {
+        body += c.toString();
+      });
+      req.on("end", () => {
+        received.push({ signature: String(req.headers["x-signature"] ?? ""), body });
+        res.writeHead(204).end();
+      });
+    });
+    const port = await portInRange(4250, 4290);
+    await new Promise<void>((r) => receiver.listen(port, "127.0.0.1", () => r()));
+    try {
+      await page.goto(`${h.url}/schedules`);
+      await page.getByRole("heading", { name: "Schedules and alerts" }).waitFor();
+      await page.getByText("No schedules yet.").waitFor();
+      await axeClean(page, "the schedules page");
+      await page.getByRole("button", { name: "New schedule" }).click();
+      await page.getByLabel("Name", { exact: true }).fill("Monday brief for the team");
+      await page.locator("#sf-weekday").selectOption("1");
+      await page.getByLabel("at", { exact: true }).fill("09:00");
+      // A bad URL: the API's message appears beside the destination.
+      await page.getByLabel("Webhook URL").fill("not a url");
+      await page.getByRole("button", { name: "Create schedule" }).click();
+      await expect.poll(() => page.locator("#sf-dest-error").textContent()).toMatch(/URL/);
+      await axeClean(page, "the schedule form with an error");
+      await page.getByLabel("Webhook URL").fill(`http://127.0.0.1:${port}/brief`);
+      await page.getByRole("button", { name: "Create schedule" }).click();
+      await expect.poll(() => page.locator(".notice").textContent()).toMatch(/signing secret/);
+      const item = page.getByRole("list", { name: "Brief schedules" }).getByRole("listitem", {
+        name: "Monday brief for the team",
+      });
+      expect(await item.textContent()).toMatch(/Mondays at 09:00 \(America\/New_York\)/);
+
+      await item.getByRole("button", { name: "Preview" }).click();
+      const result = item.getByRole("region", { name: "Schedule result" });
+      await expect.poll(() => result.textContent(), { timeout: 60_000 }).toMatch(/Preview: .*brief/i);
+      expect(received).toHaveLength(0); // a preview delivers nothing
+      await item.getByRole("button", { name: "Send now" }).click();
+      await expect.poll(() => result.textContent(), { timeout: 60_000 }).toMatch(/Sent now: delivered/);
+      expect(received).toHaveLength(1);
+      expect(received[0]!.signature).not.toBe("");
+
+      await page.getByRole("button", { name: "New alert rule" }).click();
+      await page.getByLabel("Name", { exact: true }).fill("CPA above $50");
+      await page.getByLabel("Metric", { exact: true }).selectOption("cpa");
+      await page.getByLabel("Threshold").fill("50");
+      await page.getByLabel("Only this channel (optional)").fill("paid_social");
+      await page.getByLabel("E-mail", { exact: true }).check();
+      await page.getByLabel("E-mail addresses (comma-separated)").fill("cmo@example.com");
+      await page.getByRole("button", { name: "Create alert rule" }).click();
+      const rule = page
+        .getByRole("list", { name: "Alert rules" })
+        .getByRole("listitem", { name: "CPA above $50" });
+      await expect.poll(() => rule.textContent()).toMatch(/cpa above 50 \(channel paid_social\)/);
+      await axeClean(page, "the schedules page with a schedule and a rule");
+
+      await rule.getByRole("button", { name: "Delete alert rule CPA above $50" }).click();
+      await page.getByText("No alert rules yet.").waitFor();
+      await item.getByRole("button", { name: "Delete schedule Monday brief for the team" }).click();
+      await page.getByText("No schedules yet.").waitFor();
+    } finally {
+      receiver.close();
+    }
+  });
+
+  it("a viewer sees schedules and alerts but cannot change them", async () => {
+    const res = await fetch(`${h.url}/api/v1/briefs`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${h.keys.admin}`, "content-type": "application/json" },
+      body: JSON.stringify({
+        name: "Daily digest",
+        cron: "0 8 * * *",
+        destinations: [{ type: "email", to: ["team@example.com"] }],
+      }),
+    });
+    expect(res.status).toBe(201);
+    const viewer = await h.browser.newContext();
+    const p = await viewer.newPage();
+    await signIn(p, h.url, h.keys.viewer);
+    await p.waitForURL(`${h.url}/`);
+    await p.goto(`${h.url}/schedules`);
+    const item = p.getByRole("listitem", { name: "Daily digest" });
+    await expect.poll(() => item.textContent()).toMatch(/Every day at 08:00/);
+    expect(await p.textContent("body")).toMatch(/Viewers see schedules and alerts/);
+    for (const name of ["New schedule", "New alert rule", "Send now", "Delete schedule Daily digest"])
+      expect(await p.getByRole("button", { name }).count()).toBe(0);
+    expect(await item.getByRole("button", { name: "Preview" }).count()).toBe(1);
+    const refused = await p.request.delete(
+      `${h.url}/api/v1/briefs/${((await res.json()) as { schedule: { id: number } }).schedule.id}`,
+      {
+        headers: { "sec-fetch-site": "same-origin" },
+      },
+    );
+    expect(refused.status()).toBe(403);
+    await viewer.close();
+  });
+
+  it("dark mode: follows prefers-color-scheme, one-click demo sign-in, axe clean, the toggle is remembered", async () => {
+    const dark = await h.browser.newContext({ colorScheme: "dark", viewport: { width: 1280, height: 900 } });
+    const p = await dark.newPage();
+    p.on("console", watchConsole);
+    const background = () => p.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await p.goto(`${h.url}/sign-in`);
+    await p.getByRole("button", { name: "Demo as analyst" }).click();
+    await p.waitForURL(`${h.url}/`);
+    await p.getByRole("heading", { name: /Ask about Acme Outdoor/ }).waitFor();
+    expect(await p.locator(".org .tag").textContent()).toBe("analyst");
+    expect(await background()).toBe("rgb(19, 20, 23)");
+    await axeClean(p, "the empty chat (dark)");
+    await p.locator("#question").fill("revenue by channel last month");
+    await p.locator("#question").press("Enter");
+    const answer = p.locator("article.msg.assistant").last();
+    await answer.locator('.chart[data-rendered="true"] svg.marks').waitFor();
+    await axeClean(p, "a chat with a chart and a table (dark)");
+    for (const [path, heading] of [
+      ["/overview", "Overview"],
+      ["/catalog", "Catalog"],
+      ["/schedules", "Schedules and alerts"],
+    ] as const) {
+      await p.goto(`${h.url}${path}`);
+      await p.getByRole("heading", { name: heading }).waitFor();
+      if (path === "/overview") await p.locator('.chart[data-rendered="true"] svg').first().waitFor();
+      await axeClean(p, `${heading} (dark)`);
+    }
+    // The toggle overrides the system setting and survives a reload.
+    const toggle = p.getByRole("button", { name: "Dark mode" });
+    expect(await toggle.getAttribute("aria-pressed")).toBe("true");
+    await toggle.click();
+    expect(await background()).toBe("rgb(247, 247, 245)");
+    await p.reload();
+    await p.getByRole("heading", { name: "Schedules and alerts" }).waitFor();
+    expect(await background()).toBe("rgb(247, 247, 245)");
+    expect(await p.evaluate(() => localStorage.getItem("theme"))).toBe("light");
+    await axeClean(p, "the schedules page (light by the toggle, dark system)");
+    await dark.close();
   });
 
   it("signs out", async () => {

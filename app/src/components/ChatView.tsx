@@ -13,8 +13,15 @@ const SUGGESTIONS = [
   "daily spend and revenue over the last 30 days",
 ];
 
+/** The lead line's text part (api/routes/chat.ts marks it): what is being answered, no figures. */
+function isLead(p: ChatMessage["parts"][number]): boolean {
+  return p.type === "text" && p.providerMetadata?.web?.lead === true;
+}
 function textOf(m: ChatMessage): string {
-  return m.parts.map((p) => (p.type === "text" ? p.text : "")).join("");
+  return m.parts.map((p) => (p.type === "text" && !isLead(p) ? p.text : "")).join("");
+}
+function leadOf(m: ChatMessage): string {
+  return m.parts.map((p) => (p.type === "text" && isLead(p) ? p.text : "")).join("");
 }
 function answerOf(m: ChatMessage): AgentAnswer | undefined {
   for (const p of m.parts) if (p.type === "data-answer") return p.data;
@@ -134,12 +141,14 @@ export function ChatView(props: {
         {messages.map((m) => {
           const answer = answerOf(m);
           const text = textOf(m);
+          const lead = leadOf(m);
           return (
             <article
               key={m.id}
               className={`msg ${m.role}`}
               aria-label={m.role === "user" ? "Question" : "Answer"}
             >
+              {lead ? <p className="msg-lead">{lead}</p> : null}
               {text ? <p className="msg-text">{text}</p> : null}
               {answer ? (
                 <AnswerView

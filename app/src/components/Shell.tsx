@@ -4,6 +4,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useState } from "react";
 import { ApiError, api } from "@/lib/api";
 import type { Me } from "@/lib/types";
+import { ThemeToggle } from "./ThemeToggle";
 
 interface ThreadRow {
   id: string;
@@ -111,6 +112,7 @@ export function Shell(props: { children: ReactNode }) {
           </Link>
           {nav("/overview", "Overview")}
           {nav("/catalog", "Catalog")}
+          {nav("/schedules", "Schedules and alerts")}
           <h2 className="side-h">Reports</h2>
           <ul className="side-list" aria-label="Saved reports">
             {reports.length === 0 ? <li className="muted small">No saved reports yet</li> : null}
@@ -125,9 +127,12 @@ export function Shell(props: { children: ReactNode }) {
               <li key={t.id}>{nav(`/chat/${t.id}`, t.title ?? "Untitled")}</li>
             ))}
           </ul>
-          <button type="button" className="btn small sign-out" onClick={signOut}>
-            Sign out
-          </button>
+          <div className="side-foot">
+            <ThemeToggle />
+            <button type="button" className="btn small" onClick={signOut}>
+              Sign out
+            </button>
+          </div>
         </nav>
         <main className="content" id="main">
           {props.children}

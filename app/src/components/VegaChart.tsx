@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { currentTheme, onThemeChange } from "@/lib/theme";
 
 /**
  * An interactive Vega-Lite chart from the answer's own spec (the chart type the agent chose), with
@@ -9,7 +10,13 @@ import { useEffect, useRef, useState } from "react";
 export function VegaChart(props: { spec: Record<string, unknown>; label: string }) {
   const ref = useRef<HTMLElement>(null);
   const [failed, setFailed] = useState<string>();
+  const [theme, setTheme] = useState<string>();
   useEffect(() => {
+    setTheme(currentTheme());
+    return onThemeChange(() => setTheme(currentTheme()));
+  }, []);
+  useEffect(() => {
+    if (!theme) return;
     let finalize: (() => void) | undefined;
     let cancelled = false;
     (async () => {
@@ -18,8 +25,14 @@ export function VegaChart(props: { spec: Record<string, unknown>; label: string 
         import("vega-interpreter"),
       ]);
       if (cancelled || !ref.current) return;
-      const dark = window.matchMedia("(prefers-color-scheme: dark)").matches;
-      const spec = { ...props.spec, width: "container", autosize: { type: "fit", contains: "padding" } };
+      const dark = theme === "dark";
+      // The panel's own background shows through (Vega's dark theme would paint #333 boxes).
+      const spec = {
+        ...props.spec,
+        width: "container",
+        autosize: { type: "fit", contains: "padding" },
+        background: "transparent",
+      };
       const result = await embed(ref.current, spec as never, {
         actions: { export: true, source: false, compiled: false, editor: false },
         renderer: "svg",
@@ -39,7 +52,7 @@ export function VegaChart(props: { spec: Record<string, unknown>; label: string 
       cancelled = true;
       finalize?.();
     };
-  }, [props.spec]);
+  }, [props.spec, theme]);
   if (failed) return <p className="error">The chart could not be drawn: {failed}</p>;
   return <figure ref={ref} className="chart" aria-label={props.label} />;
 }

@@ -1,0 +1,5 @@
+import { Schedules } from "@/components/Schedules";
+
+export default function SchedulesPage() {
+  return <Schedules />;
+}
