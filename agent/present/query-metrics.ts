@@ -1,6 +1,8 @@
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import { metricSpecOf, metricTableAnswer, metricTableInputFromResult, trendAnswer } from "../answer/index.ts";
 import { chartInputFromResult, chooseChart } from "../chart/index.ts";
+import { dailyAverageText, withDailyAverageColumns } from "./daily-average.ts";
+import { noneExcludedNote } from "./none-excluded.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 import { labelResult } from "./value-labels.ts";
 
@@ -108,21 +110,23 @@ export function presentMetricResult(
     ? { n: limit, direction: orderBy?.direction === "asc" ? ("bottom" as const) : ("top" as const) }
     : undefined;
   const text = [
+    dailyAverageText(result, ctx.currency),
     trendText(result, args, ctx) ??
       metricTableAnswer(
         metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
       ),
     roasNote(result),
+    noneExcludedNote(result),
   ]
     .filter(Boolean)
     .join("\n");
   const chart = chooseChart(chartInputFromResult(result, { currency: ctx.currency }));
   return {
     text,
-    data: {
+    data: withDailyAverageColumns(result, {
       columns: result.columns.map((c) => ({ key: c.key, label: c.label, unit: c.unit, format: c.format })),
       rows: result.rows,
-    },
+    }),
     ...(chart ? { chart: chart as unknown as Record<string, unknown> } : {}),
     provenance: metricProvenance(result),
   };
