@@ -9,6 +9,7 @@ import { readAdviceIntent } from "./advice-intent.ts";
 import { assembleCalls } from "./assemble.ts";
 import { cohortFrame, readCohortIntent } from "./cohort-intent.ts";
 import { withDailyAverage } from "./daily-average.ts";
+import { planEmailQuestion, readEmailMetrics } from "./email-intent.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
 import { readFunnelIntent } from "./funnel-intent.ts";
@@ -17,6 +18,7 @@ import { readJourneyIntent } from "./journey-intent.ts";
 import { normalize } from "./normalize.ts";
 import { asksForOverview, planOverview } from "./overview-intent.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
+import { settleSearchPair } from "./platform-pair.ts";
 import {
   competitorRequest,
   forecastRequest,
@@ -223,7 +225,10 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
     return { kind: "decline", message: DECLINES.tenant };
   // Journeys are answered by their own tool, before metric words ("conversion", "touchpoints")
   // can send the question to a clarification or to attribution totals.
-  const journey = readJourneyIntent(p.text);
+  const emailMetrics = readEmailMetrics(p, ctx.catalog);
+  const email = planEmailQuestion(p, ctx.catalog);
+  if (email) return email;
+  const journey = emailMetrics ? undefined : readJourneyIntent(p.text);
   if (journey) return toolPlan({ ...frameFor("journeys", p, ctx.catalog), journey });
   // "conversion rate on mobile vs desktop": the overall rate would answer a different question.
   const unavailable =
@@ -252,6 +257,7 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   if (asksForOverview(p)) return planOverview(p, ctx.catalog);
   const previous = ctx.previous?.kind === "tool_calls" ? ctx.previous.frame : undefined;
   const followUp = isFollowUp(p, previous);
+  settleSearchPair(p, ctx.catalog);
   if (p.dims.ambiguity) {
     const a = p.dims.ambiguity;
     const options = a.options.map((o) => ({

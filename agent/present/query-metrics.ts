@@ -2,6 +2,7 @@ import type { MetricResult } from "../../semantic/execute/execute.ts";
 import { metricSpecOf, metricTableAnswer, metricTableInputFromResult, trendAnswer } from "../answer/index.ts";
 import { chartInputFromResult, chooseChart } from "../chart/index.ts";
 import { dailyAverageText, withDailyAverageColumns } from "./daily-average.ts";
+import { filterNote } from "./filter-note.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 import { labelResult } from "./value-labels.ts";
@@ -116,6 +117,7 @@ export function presentMetricResult(
         metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
       ),
     roasNote(result),
+    filterNote(result, ctx.valueLabels),
     noneExcludedNote(result),
   ]
     .filter(Boolean)
