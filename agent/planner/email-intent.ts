@@ -80,7 +80,9 @@ export function planEmailQuestion(p: ParsedQuestion, catalog: Catalog): Plan | u
     });
   }
   const notEmail = p.metrics.filter((m) => !m.startsWith("email_"));
-  if (!byEmailCampaign || (p.metrics.length && !notEmail.length)) return undefined;
+  if (!byEmailCampaign || p.signals.listDimension) return undefined;
+  const performance = /\b(?:perform\w*|how (?:did|do|are|were|is)|results?|doing)\b/.test(p.text);
+  if (p.metrics.length ? !notEmail.length : !performance) return undefined;
   // Revenue, orders or ROAS per email campaign: engagement per email campaign, revenue per channel.
   const base = frameFor("query", p, catalog);
   const engagement: Frame = {
