@@ -17,7 +17,7 @@ const EMAIL_CONTEXT =
 const AD_CONTEXT = /\b(?:ads?|paid|google|meta|facebook|tiktok|display|search|social|cpc|impressions)\b/;
 const CLICK_RATE = /\b(?:click (?:through )?rates?|click thru rates?|clickthrough rates?|ctr|ctrs)\b/;
 const RETURN_WORDS =
-  /\b(?:roi|roas|return on (?:investment|ad spend|spend)|returns?|profitab\w*|pay(?:s|ing)? (?:off|back|for itself)|worth it|payback|romi)\b/;
+  /\b(?:roi|roas|return on (?:investment|ad spend|spend)|returns?|profitab\w*|pay(?:s|ing)? (?:off|back|for itself)|worth it|payback|romi|ma(?:ke|de|king) money)\b/;
 
 /** Ad metrics and their email counterparts, for questions about email. */
 const EMAIL_EQUIVALENT: Record<string, string> = {
@@ -31,7 +31,8 @@ const EMAIL_ENGAGEMENT = ["email_sends", "email_open_rate", "email_click_rate"];
 
 /** Whether the question is about the email program (and not also about ads). */
 export function isEmailQuestion(text: string): boolean {
-  return EMAIL_CONTEXT.test(text) && !AD_CONTEXT.test(text);
+  // "is email worth it" is paraphrased to "return on ad spend": that "ad" is not about ads.
+  return EMAIL_CONTEXT.test(text) && !AD_CONTEXT.test(text.replace(/\breturn on ad spend\b/g, "roas"));
 }
 
 /**
@@ -39,6 +40,13 @@ export function isEmailQuestion(text: string): boolean {
  * our newsletter"), in place. Returns whether the question now asks for email metrics.
  */
 export function readEmailMetrics(p: ParsedQuestion, catalog: Catalog): boolean {
+  // "email rev": revenue on the Email channel (one reading for breakdowns and comparisons), not the
+  // credited-revenue metric the ROI answer uses, which the lexicon can match word by word.
+  if (p.metrics.includes("email_revenue") && !/\bcredited\b/.test(p.text)) {
+    p.metrics = p.metrics.map((m) => (m === "email_revenue" ? "revenue" : m));
+    if (!p.dims.filters.some((f) => f.field === "channel"))
+      p.dims.filters.push({ field: "channel", op: "in", values: ["email"] });
+  }
   if (!isEmailQuestion(p.text)) return false;
   let metrics = p.metrics.map((m) => EMAIL_EQUIVALENT[m] ?? m);
   if (CLICK_RATE.test(p.text)) metrics = metrics.map((m) => (m === "email_clicks" ? "email_click_rate" : m));
@@ -91,7 +99,15 @@ export function planEmailQuestion(p: ParsedQuestion, catalog: Catalog): Plan | u
     dimensions: ["email_campaign"],
     filters: [],
     order: { field: "email_click_rate", direction: "desc" },
+    limit: undefined,
   };
-  const revenue: Frame = { ...base, metrics: ["email_revenue"], dimensions: [], filters: [] };
+  const revenue: Frame = {
+    ...base,
+    metrics: ["email_revenue"],
+    dimensions: [],
+    filters: [],
+    order: undefined,
+    limit: undefined,
+  };
   return plan(engagement, [...assembleCalls(revenue), ...assembleCalls(engagement)]);
 }

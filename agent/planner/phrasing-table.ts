@@ -23,6 +23,7 @@ import { JOURNEYS } from "./phrasing-table-journeys.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PROBE } from "./phrasing-table-probe.ts";
 import { SHORTHAND } from "./phrasing-table-shorthand.ts";
+import { UNDERSTAND } from "./phrasing-table-understand.ts";
 
 /** Every row, all intents. */
 export const PHRASING_ROWS: PhrasingRow[] = [
@@ -45,4 +46,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...TYPOS_AND_CATALOG,
   ...SHORTHAND,
   ...PROBE,
+  ...UNDERSTAND,
 ];

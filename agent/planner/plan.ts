@@ -15,6 +15,7 @@ import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
 import { readFunnelIntent } from "./funnel-intent.ts";
 import { withMerBesideRoas } from "./honest-roas.ts";
 import { readJourneyIntent } from "./journey-intent.ts";
+import { marginalReturnFrame } from "./marginal-return.ts";
 import { normalize } from "./normalize.ts";
 import { asksForOverview, planOverview } from "./overview-intent.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
@@ -237,6 +238,8 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
       : unavailableBreakdown(p.text, ownValueWords(ctx));
   if (unavailable)
     return clarify(unavailableBreakdownQuestion(unavailable), breakdownOptions(ctx.catalog), question);
+  const marginal = marginalReturnFrame(p, ctx.catalog);
+  if (marginal) return toolPlan(marginal);
   const advice = readAdviceIntent(p.text);
   // "any tracking problems last week" names a period: the anomaly detector over it answers that;
   // with no period ("is our tracking working?") the tracking recommendations do.

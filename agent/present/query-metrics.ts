@@ -5,6 +5,7 @@ import { dailyAverageText, withDailyAverageColumns } from "./daily-average.ts";
 import { filterNote } from "./filter-note.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
 import type { Presentation, PresentContext } from "./types.ts";
+import { userDaysNote } from "./user-days-note.ts";
 import { labelResult } from "./value-labels.ts";
 
 const TIME_DIMENSIONS = new Set(["date", "week", "month", "quarter", "year"]);
@@ -118,6 +119,7 @@ export function presentMetricResult(
       ),
     roasNote(result),
     filterNote(result, ctx.valueLabels),
+    userDaysNote(result),
     noneExcludedNote(result),
   ]
     .filter(Boolean)
