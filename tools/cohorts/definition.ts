@@ -24,7 +24,7 @@ export const cohortsInput = z.object({
     .enum(["ltv", "retention"])
     .default("ltv")
     .describe(
-      "'ltv' (repeat rate and LTV per cohort) or 'retention' (monthly cohort retention table: the share of each first-order-month cohort ordering again in month 1, 2, 3 ... after; implies groupBy 'first_order_month').",
+      "'ltv' (repeat rate and LTV per cohort) or 'retention' (monthly cohort retention table: the share of each first-order-month cohort ordering again in month 1, 2, 3 ... after; implies groupBy 'first_order_month'), e.g. 'retention'.",
     ),
 });
 export type CohortsInput = z.input<typeof cohortsInput>;
