@@ -1,6 +1,7 @@
 import type { AIMessage, BaseMessage, ToolMessage } from "@langchain/core/messages";
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import type { ToolResult } from "../../tools/result.ts";
+import { emailNotes } from "../answer/email-notes.ts";
 import { clarificationAnswer } from "../answer/index.ts";
 import { premiseCorrection } from "../answer/premise.ts";
 import { honourChartRequest, requestedChart } from "../chart/requested-chart.ts";
@@ -131,6 +132,7 @@ export function createFinalizeNode(deps: FinalizeDeps) {
     const template = presented.length
       ? [
           ...(premise ? [premise] : []),
+          ...emailNotes(turn.question, turn.results),
           ...presented.map((p) => p.text),
           ...(honoured?.note ? [honoured.note] : []),
         ].join("\n\n")

@@ -54,6 +54,7 @@ function queryCall(frame: Frame): PlannedCall {
   if (order) args.orderBy = order;
   if (frame.limit !== undefined) args.limit = frame.limit;
   if (frame.models?.[0]) args.attributionModel = frame.models[0];
+  if (frame.average) args.average = frame.average;
   return { name: "query_metrics", args };
 }
 

@@ -19,6 +19,10 @@ export const COHORT_PHRASINGS: readonly RegExp[] = [
   /\b(?:loyal|loyalest|most loyal|stickiest|sticky) (?:customers|buyers)\b/,
 ];
 
+/** "cohort retention table", "monthly retention", "what share came back in month 2": the retention matrix. */
+const RETENTION =
+  /\b(?:retention (?:table|matrix|heatmap|heat map|curves?|chart|grid|triangle|cohorts?|by (?:cohort|first order month|acquisition month|signup month|month))|(?:cohort|monthly|month over month|month by month|month on month) retention|retention (?:over|across|in|for) (?:the )?(?:following |later |subsequent )?months|(?:ordered|order|bought|buy|purchased|came back|come back|returned|return) (?:again )?in (?:month|months) (?:1|one|2|two|3|three|n)|retained (?:each|per|by|every) month|month (?:1|one) (?:2|two|and 2|and two)? ?retention)\b/;
+
 const BY_MONTH = /\b(?:month|monthly|months of first|first order month|acquisition month|by month)\b/;
 const BY_CHANNEL = /\b(?:channel|channels|source|sources|first touch)\b/;
 
@@ -51,6 +55,8 @@ export interface CohortIntent {
   ltvDays?: 30 | 60 | 90 | 180 | 365;
   /** The words that named the horizon ("ltv after 30 days"), which are not a period. */
   horizonText?: string;
+  /** "cohort retention table": the monthly retention matrix instead of LTV. */
+  show?: "retention";
 }
 
 /**
@@ -58,6 +64,8 @@ export interface CohortIntent {
  * @example readCohortIntent("monthly cohorts 180 day ltv") // { groupBy: "first_order_month", ltvDays: 180 }
  */
 export function readCohortIntent(text: string): CohortIntent | undefined {
+  if (RETENTION.test(text) && !BY_CHANNEL.test(text))
+    return { groupBy: "first_order_month", show: "retention" };
   if (!COHORT_PHRASINGS.some((p) => p.test(text))) return undefined;
   const groupBy =
     BY_MONTH.test(text) && !BY_CHANNEL.test(text)
@@ -82,7 +90,15 @@ export function cohortFrame(frame: Frame, p: ParsedQuestion, cohort: CohortInten
   const period = stated
     ? frame.period
     : { ...campaignPeriod(p.today, p.dataEnd), label: "last 12 months (default for cohorts)" };
-  return { ...frame, period, cohort: { groupBy: cohort.groupBy, ltvDays: cohort.ltvDays } };
+  return {
+    ...frame,
+    period,
+    cohort: {
+      groupBy: cohort.groupBy,
+      ltvDays: cohort.ltvDays,
+      ...(cohort.show ? { show: cohort.show } : {}),
+    },
+  };
 }
 
 /** The cohorts call of a frame. */
@@ -94,6 +110,7 @@ export function cohortsCall(frame: Frame): PlannedCall {
       period: { from: frame.period.from, to: frame.period.to },
       groupBy: c.groupBy,
       ...(c.ltvDays ? { ltvDays: c.ltvDays } : {}),
+      ...(c.show ? { show: c.show } : {}),
     },
   };
 }

@@ -145,6 +145,16 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
     frame.order = { field, direction: orderDirection(p.ranking.direction, field, catalog) };
     frame.limit = p.ranking.limit;
   }
+  // "how did campaigns do": a campaign breakdown with no ranking word still leaves out the
+  // no-campaign row (most revenue), or it would lead the table (#12); the answer says so.
+  if (
+    !frame.excludeNone &&
+    (intent === "query" || intent === "compare" || intent === "trend") &&
+    frame.dimensions.includes("campaign") &&
+    !ASKS_FOR_NONE.test(p.text) &&
+    frame.metrics.some((m) => readsOrders(m, catalog))
+  )
+    frame.excludeNone = ["campaign"];
   if (p.models.length) frame.models = p.models;
   if (intent === "attribution")
     frame.level = p.dims.dimensions.includes("campaign")

@@ -256,7 +256,14 @@ export const FILTERS: PhrasingRow[] = [
   [
     "tiktok campaigns roas last week",
     "query_metrics",
-    { metrics: ["roas"], dimensions: ["campaign"], filters: [{ field: "platform", values: ["tiktok_ads"] }] },
+    {
+      metrics: ["roas"],
+      dimensions: ["campaign"],
+      filters: [
+        { field: "platform", values: ["tiktok_ads"] },
+        { field: "campaign", op: "neq", value: null },
+      ],
+    },
   ],
   [
     "Meta CPM by campaign for Q3",

@@ -24,6 +24,7 @@ import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PERIODS } from "./phrasing-table-periods.ts";
 import { PROBE } from "./phrasing-table-probe.ts";
 import { SHORTHAND } from "./phrasing-table-shorthand.ts";
+import { UNDERSTAND } from "./phrasing-table-understand.ts";
 
 /** Every row, all intents. */
 export const PHRASING_ROWS: PhrasingRow[] = [
@@ -47,4 +48,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...SHORTHAND,
   ...PERIODS,
   ...PROBE,
+  ...UNDERSTAND,
 ];

@@ -9,15 +9,19 @@ import { readAdviceIntent } from "./advice-intent.ts";
 import { assembleCalls } from "./assemble.ts";
 import { planAutomation, planAutomationChoice } from "./automation-intent.ts";
 import { cohortFrame, readCohortIntent } from "./cohort-intent.ts";
+import { withDailyAverage } from "./daily-average.ts";
+import { planEmailQuestion, readEmailMetrics } from "./email-intent.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "./funnel-compare.ts";
 import { readFunnelIntent } from "./funnel-intent.ts";
 import { withMerBesideRoas } from "./honest-roas.ts";
 import { readJourneyIntent } from "./journey-intent.ts";
+import { marginalReturnFrame } from "./marginal-return.ts";
 import { normalize } from "./normalize.ts";
 import { asksForOverview, planOverview } from "./overview-intent.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
+import { settleSearchPair } from "./platform-pair.ts";
 import {
   competitorRequest,
   forecastRequest,
@@ -241,7 +245,10 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
     return { kind: "decline", message: DECLINES.tenant };
   // Journeys are answered by their own tool, before metric words ("conversion", "touchpoints")
   // can send the question to a clarification or to attribution totals.
-  const journey = readJourneyIntent(p.text);
+  const emailMetrics = readEmailMetrics(p, ctx.catalog);
+  const email = planEmailQuestion(p, ctx.catalog);
+  if (email) return email;
+  const journey = emailMetrics ? undefined : readJourneyIntent(p.text);
   if (journey) return toolPlan({ ...frameFor("journeys", p, ctx.catalog), journey });
   // "conversion rate on mobile vs desktop": the overall rate would answer a different question.
   const unavailable =
@@ -250,6 +257,8 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
       : unavailableBreakdown(p.text, ownValueWords(ctx));
   if (unavailable)
     return clarify(unavailableBreakdownQuestion(unavailable), breakdownOptions(ctx.catalog), question);
+  const marginal = marginalReturnFrame(p, ctx.catalog);
+  if (marginal) return toolPlan(marginal);
   const advice = readAdviceIntent(p.text);
   // "any tracking problems last week" names a period: the anomaly detector over it answers that;
   // with no period ("is our tracking working?") the tracking recommendations do.
@@ -276,6 +285,7 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   if (asksForOverview(p)) return planOverview(p, ctx.catalog);
   const previous = ctx.previous?.kind === "tool_calls" ? ctx.previous.frame : undefined;
   const followUp = isFollowUp(p, previous);
+  settleSearchPair(p, ctx.catalog);
   if (p.dims.ambiguity) {
     const a = p.dims.ambiguity;
     const options = a.options.map((o) => ({
@@ -359,7 +369,10 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
       question,
     );
   }
-  const frame = withMerBesideRoas(frameFor(intent, p, ctx.catalog), ctx.catalog, p.metrics);
+  const frame = withDailyAverage(
+    withMerBesideRoas(frameFor(intent, p, ctx.catalog), ctx.catalog, p.metrics),
+    p.text,
+  );
   frame.filters = frame.filters.filter((f) => !redundantEmailFilter(f, frame.metrics, ctx.catalog));
   if (intent === "list_values") frame.listDimension = p.signals.listDimension;
   if (intent === "search") frame.searchText = "";

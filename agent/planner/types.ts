@@ -150,8 +150,14 @@ export interface Frame {
   funnel?: { byChannel: boolean } | undefined;
   /** cohorts: the grouping and, when named, the LTV horizon in days. */
   cohort?:
-    | { groupBy: "first_touch_channel" | "first_order_month"; ltvDays?: 30 | 60 | 90 | 180 | 365 | undefined }
+    | {
+        groupBy: "first_touch_channel" | "first_order_month";
+        ltvDays?: 30 | 60 | 90 | 180 | 365 | undefined;
+        show?: "retention" | undefined;
+      }
     | undefined;
+  /** query_metrics: also each metric's average per day ("average daily spend", daily-average.ts). */
+  average?: "per_day" | undefined;
   /** search_catalog words, list_dimension_values dimension. */
   searchText?: string | undefined;
   listDimension?: string | undefined;

@@ -8,6 +8,7 @@
 import type { CohortRow } from "../../core/cohorts/cohorts.ts";
 import type { CohortsData } from "../../tools/cohorts/execute.ts";
 import { formatCurrency, formatDate, formatNumber, formatPeriod } from "../answer/index.ts";
+import { presentRetention } from "./cohort-retention.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
@@ -22,6 +23,7 @@ function ltvAt(row: CohortRow, days: number) {
  * @example presentCohorts(data, { currency: "USD", timeZone: "America/New_York" })
  */
 export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentation {
+  if (d.retention) return presentRetention(d, ctx);
   const byChannel = d.groupBy === "first_touch_channel";
   const name = (cohort: string) => (byChannel ? (d.channelLabels[cohort] ?? cohort) : cohort);
   const money = (v: number) => formatCurrency(v, ctx.currency);

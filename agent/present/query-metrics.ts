@@ -2,8 +2,12 @@ import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { MetricResultWithTargets } from "../../tools/query-metrics/targets.ts";
 import { metricSpecOf, metricTableAnswer, metricTableInputFromResult, trendAnswer } from "../answer/index.ts";
 import { chartInputFromResult, chooseChart } from "../chart/index.ts";
+import { dailyAverageText, withDailyAverageColumns } from "./daily-average.ts";
+import { filterNote } from "./filter-note.ts";
+import { noneExcludedNote } from "./none-excluded.ts";
 import { targetText } from "./targets.ts";
 import type { Presentation, PresentContext } from "./types.ts";
+import { userDaysNote } from "./user-days-note.ts";
 import { labelResult } from "./value-labels.ts";
 
 const TIME_DIMENSIONS = new Set(["date", "week", "month", "quarter", "year"]);
@@ -110,22 +114,26 @@ export function presentMetricResult(
     ? { n: limit, direction: orderBy?.direction === "asc" ? ("bottom" as const) : ("top" as const) }
     : undefined;
   const text = [
+    dailyAverageText(result, ctx.currency),
     trendText(result, args, ctx) ??
       metricTableAnswer(
         metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
       ),
     roasNote(result),
     targetText(raw.targets, result.columns, ctx),
+    filterNote(result, ctx.valueLabels),
+    userDaysNote(result),
+    noneExcludedNote(result),
   ]
     .filter(Boolean)
     .join("\n");
   const chart = chooseChart(chartInputFromResult(result, { currency: ctx.currency }));
   return {
     text,
-    data: {
+    data: withDailyAverageColumns(result, {
       columns: result.columns.map((c) => ({ key: c.key, label: c.label, unit: c.unit, format: c.format })),
       rows: result.rows,
-    },
+    }),
     ...(chart ? { chart: chart as unknown as Record<string, unknown> } : {}),
     provenance: metricProvenance(result),
   };

@@ -85,6 +85,34 @@ export const EMAIL_METRICS: readonly MetricInput[] = [
     definition: formula("email_unsubscribes / email_sends"),
     higherIsBetter: false,
   },
+  {
+    key: "email_revenue",
+    label: "Revenue credited to Email",
+    description:
+      "Revenue the attribution model credits to the Email channel (the organization's default model unless the query names one). Orders are credited to the channel as a whole: the email data has no order link per email campaign.",
+    // No synonyms: "email revenue" stays revenue filtered to the Email channel (one reading for
+    // breakdowns and comparisons); this metric serves revenue per send and the email ROI answer.
+    synonyms: [],
+    unit: "currency",
+    format: "currency",
+    definition: {
+      type: "aggregate",
+      table: "attribution_results",
+      aggregation: "sum",
+      column: "revenue",
+      where: { column: "channel", equals: "email" },
+    },
+  },
+  {
+    key: "email_revenue_per_send",
+    label: "Email revenue per send",
+    description:
+      "Email revenue divided by emails sent: what the program returns per email when no email cost is recorded (ROI needs a cost).",
+    synonyms: ["revenue per email", "revenue per send", "rps", "revenue per email sent"],
+    unit: "currency",
+    format: "currency",
+    definition: formula("email_revenue / email_sends"),
+  },
 ];
 
 /** Metrics that always use an attribution model (the query's, else the organization's default). */

@@ -91,6 +91,8 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
       revenue: { sql: "ar.revenue" },
       order_id: { sql: "ar.order_id" },
       is_new_customer: { sql: "c.is_new_customer", joins: conversionJoin },
+      // The credited channel's key, for metrics of one channel (email_revenue: "email").
+      channel: { sql: "ar.channel" },
       // Whether the credited channel is a paid one (the organization's channels.is_paid). An
       // uncorrelated IN list, which PostgreSQL hashes once per statement, rather than a correlated
       // EXISTS that probes channels once per attribution row (the semantic bench's ROAS questions

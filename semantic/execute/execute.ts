@@ -7,6 +7,7 @@
  * totals are ratios of sums, and they cover every row that passes the dimension filters (before
  * metric filters and the limit).
  */
+
 import type { Catalog } from "../catalog/types.ts";
 import { type CompiledMetricQuery, compileMetricQuery } from "../compile/compile.ts";
 import { type AttributionPlan, type CompileContext, planQuery } from "../compile/plan.ts";
@@ -14,6 +15,7 @@ import { parseMetricQuery } from "../query/parse.ts";
 import { comparisonRange, resolveTimeRange } from "../query/time-range.ts";
 import type { DateRange, Filter, Grain, MetricQuery, ResolvedTimeRange } from "../query/types.ts";
 import { type Change, change, compareRows, type Row, toNumber } from "./compare.ts";
+import { type DailyAverage, dailyAverage } from "./daily-average.ts";
 import { type DefinitionUsed, definitionsUsed, isAdditiveMetric } from "./provenance.ts";
 
 /** Runs one parameterized statement (the db/ Database's `query` fits). */
@@ -35,6 +37,8 @@ export interface MetricResult {
   columns: ResultColumn[];
   rows: Row[];
   totals: Record<string, number | null>;
+  /** Totals (and rows) per day of the period, when the query asked `average: "per_day"`. */
+  dailyAverage?: DailyAverage;
   comparison?: {
     range: DateRange;
     rows: Record<string, Change>[];
@@ -173,6 +177,17 @@ export async function executeMetricQuery(
       sql: { rows: main.sql, totals: totals.sql, params: main.params },
     },
   };
+  if (q.average === "per_day") {
+    const average = dailyAverage({
+      metrics,
+      totals: totalValues,
+      ...(plan.dimensions.includes("date") ? {} : { rows: outRows }),
+      additive: (m) => isAdditiveMetric(deps.catalog, m),
+      range,
+      dataThrough: result.provenance.dataFreshness.adSpendThrough,
+    });
+    if (average) result.dailyAverage = average;
+  }
   if (previousRange && prev[0] && prev[1]) {
     const before = numbers(prevTotals[0], metrics);
     result.comparison = {

@@ -67,6 +67,12 @@ export const metricQuerySchema = z.object({
     .string()
     .regex(/^[a-z][a-z0-9_]{0,40}$/, "expected an attribution model key such as 'last_touch'")
     .optional(),
+  average: z
+    .enum(["per_day"])
+    .optional()
+    .describe(
+      "'per_day': also return each additive metric's total divided by the period's days (result.dailyAverage).",
+    ),
 });
 
 /** A parsed MetricQuery (defaults applied). */

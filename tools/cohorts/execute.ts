@@ -6,6 +6,7 @@ import {
   type LtvToCac,
   ltvToCac,
 } from "../../core/cohorts/cohorts.ts";
+import { monthlyRetention, type RetentionRow } from "../../core/cohorts/retention.ts";
 import { resolveTimeRange } from "../../semantic/query/time-range.ts";
 import type { ResolvedTimeRange } from "../../semantic/query/types.ts";
 import { ok, type ToolResult } from "../result.ts";
@@ -23,6 +24,19 @@ export const COHORT_DEFINITIONS = {
   ltvToCac: "LTV at the chosen horizon divided by CAC.",
 } as const;
 
+/** What a retention cell means. */
+export const RETENTION_DEFINITION =
+  "Month N retention: the share of a first-order-month cohort's customers with an order in the Nth calendar month after the first order's month (org time zone); months after the data's last full month are not observed yet.";
+
+/** The last month fully covered by data ending on `through` (YYYY-MM-DD). */
+export function lastObservedMonth(through: string | null): string | undefined {
+  if (!through) return undefined;
+  const [y, m, d] = through.split("-").map(Number);
+  const lastDay = new Date(Date.UTC(y!, m!, 0)).getUTCDate();
+  if (d === lastDay) return through.slice(0, 7);
+  return m === 1 ? `${y! - 1}-12` : `${y}-${String(m! - 1).padStart(2, "0")}`;
+}
+
 export interface CohortsData {
   period: ResolvedTimeRange;
   groupBy: "first_touch_channel" | "first_order_month";
@@ -31,11 +45,13 @@ export interface CohortsData {
   /** Every cohort customer together. */
   total: CohortRow;
   rows: CohortRow[];
+  /** Monthly retention by first-order month, when asked (`show: "retention"`). */
+  retention?: RetentionRow[];
   /** By first-touch channel only. */
   ltvToCac?: LtvToCac[];
   channelLabels: Record<string, string>;
   provenance: {
-    definitions: typeof COHORT_DEFINITIONS;
+    definitions: typeof COHORT_DEFINITIONS & { retention?: string };
     timeRange: ResolvedTimeRange;
     lookbackDays: number;
     dataFreshness: { ordersThrough: string | null };
@@ -59,7 +75,8 @@ const COHORT_SQL = `WITH firsts AS (
   ORDER BY fo.customer_id, ar.credit DESC, ar.channel
 )
 SELECT c.customer_id::float8 AS customer_id, (extract(epoch FROM c.ts) * 1000)::float8 AS ts, c.revenue::float8 AS revenue,
-  to_char(k.first_ts AT TIME ZONE $4, 'YYYY-MM') AS month, COALESCE(ft.channel, 'direct') AS channel
+  to_char(k.first_ts AT TIME ZONE $4, 'YYYY-MM') AS month, COALESCE(ft.channel, 'direct') AS channel,
+  to_char(c.ts AT TIME ZONE $4, 'YYYY-MM') AS order_month
 FROM cohort k
 JOIN conversions c ON c.organization_id = $1 AND c.customer_id = k.customer_id
 LEFT JOIN first_touch ft ON ft.customer_id = k.customer_id
@@ -87,13 +104,15 @@ export function createCohorts(deps: ToolDeps) {
         revenue: number;
         month: string;
         channel: string;
+        order_month: string;
       }>(COHORT_SQL, [organizationId, period.from, period.to, timeZone]);
       const [end] = await deps.db.query<{ through: string | null; end_ms: number | null }>(END_SQL, [
         organizationId,
         timeZone,
       ]);
       const labels = await deps.db.query<{ key: string; label: string }>(LABELS_SQL, [organizationId]);
-      const byChannel = input.groupBy === "first_touch_channel";
+      const retention = input.show === "retention";
+      const byChannel = !retention && input.groupBy === "first_touch_channel";
       const customers: CohortCustomer[] = [];
       for (const r of rows) {
         const id = Number(r.customer_id);
@@ -113,7 +132,7 @@ export function createCohorts(deps: ToolDeps) {
       );
       const data: CohortsData = {
         period,
-        groupBy: input.groupBy,
+        groupBy: byChannel ? "first_touch_channel" : "first_order_month",
         ltvDays: input.ltvDays,
         horizons: LTV_HORIZONS,
         total: total ?? {
@@ -137,6 +156,21 @@ export function createCohorts(deps: ToolDeps) {
           sql: byChannel ? [COHORT_SQL, SPEND_SQL, END_SQL] : [COHORT_SQL, END_SQL],
         },
       };
+      if (retention) {
+        const months = new Map<number, string[]>();
+        for (const r of rows) {
+          const id = Number(r.customer_id);
+          months.set(id, [...(months.get(id) ?? []), r.order_month]);
+        }
+        const lastMonth = lastObservedMonth(end?.through ?? null);
+        data.retention = lastMonth
+          ? monthlyRetention(
+              customers.map((c) => ({ cohort: c.cohort, orderMonths: months.get(c.customerId) ?? [] })),
+              lastMonth,
+            )
+          : [];
+        data.provenance.definitions = { ...COHORT_DEFINITIONS, retention: RETENTION_DEFINITION };
+      }
       if (byChannel) {
         const spend = await deps.db.query<{ channel: string; spend: number }>(SPEND_SQL, [
           organizationId,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { emailNotes } from "./email-notes.ts";
+
+const roi = {
+  name: "query_metrics",
+  args: { metrics: ["email_revenue", "email_sends", "email_revenue_per_send"] },
+};
+
+describe("emailNotes", () => {
+  it("says ROI needs a cost when asked for email ROI", () => {
+    expect(emailNotes("ROI of email", [roi])).toEqual([expect.stringMatching(/^ROI and ROAS need a cost/)]);
+  });
+
+  it("says revenue has no email-campaign link beside the engagement breakdown", () => {
+    const calls = [
+      { name: "query_metrics", args: { metrics: ["email_revenue"], dimensions: [] } },
+      { name: "query_metrics", args: { metrics: ["email_sends"], dimensions: ["email_campaign"] } },
+    ];
+    expect(emailNotes("revenue by email campaign", calls)).toEqual([
+      expect.stringMatching(/^Revenue can't be split by email campaign/),
+    ]);
+  });
+
+  it("adds nothing to a plain revenue-per-send question", () => {
+    expect(emailNotes("email revenue per send last month", [roi])).toEqual([]);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * "average daily spend", "how much do we spend per day on average", "avg orders a day": the
+ * average per day is the answer, not the daily series (#12). The planner asks query_metrics for
+ * `average: "per_day"` so the figure is computed by the semantic layer and grounded; a question
+ * with no other breakdown keeps the daily series beside it.
+ */
+import type { Frame } from "./types.ts";
+
+const DAILY_AVERAGE =
+  /\b(?:(?:average|avg|mean|typical)(?: daily| per day| a day| each day| per diem)|daily (?:average|avg|mean)|(?:per|a|each) day on (?:average|avg)|on (?:average|avg) (?:per|a|each) day|(?:average|avg|typical) day s?|run rate per day|daily run rate|(?:average|avg|mean)(?: [a-z]+){1,3} (?:per|a|each) day)\b/;
+
+/** Whether the question asks for an average per day. */
+export function asksDailyAverage(text: string): boolean {
+  return DAILY_AVERAGE.test(text);
+}
+
+/** Intents whose answer is a metric query an average per day can ride on. */
+const AVERAGEABLE = new Set<Frame["intent"]>(["query", "trend"]);
+
+/**
+ * The frame of a daily-average question: query_metrics with `average: "per_day"`; the daily
+ * series beside the average when nothing else breaks it down ("by channel" keeps its rows, each
+ * with a per-day column). Other frames come back unchanged.
+ */
+export function withDailyAverage(frame: Frame, text: string): Frame {
+  if (!AVERAGEABLE.has(frame.intent) || !asksDailyAverage(text)) return frame;
+  const others = frame.dimensions.filter((d) => d !== "date");
+  if (others.length)
+    return { ...frame, intent: "query", dimensions: others, grain: undefined, average: "per_day" };
+  return { ...frame, intent: "query", dimensions: ["date"], grain: "day", average: "per_day" };
+}

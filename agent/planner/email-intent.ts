@@ -1,0 +1,113 @@
+/**
+ * Email questions read as email (#12): "email click rate" / "newsletter CTR" are email clicks over
+ * sends, not ad clicks; "ROI of email" answers what exists (email has no ad spend: its revenue,
+ * sends and revenue per send, with a sentence saying ROI needs a cost); "revenue by email
+ * campaign" says the email data has no order link per email campaign and gives each email
+ * campaign's engagement beside the Email channel's revenue.
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import { assembleCalls } from "./assemble.ts";
+import { frameFor } from "./frame.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import type { Frame, Plan } from "./types.ts";
+
+const EMAIL_CONTEXT =
+  /\b(?:e ?mails?|e mail|newsletters?|klaviyo|mailchimp|mailings?|mail outs?|email (?:campaigns?|flows?|blasts?)|edms?)\b/;
+/** Ad words that keep "clicks" an ad metric even beside "email" ("ad clicks vs email clicks" aside). */
+const AD_CONTEXT = /\b(?:ads?|paid|google|meta|facebook|tiktok|display|search|social|cpc|impressions)\b/;
+const CLICK_RATE = /\b(?:click (?:through )?rates?|click thru rates?|clickthrough rates?|ctr|ctrs)\b/;
+const RETURN_WORDS =
+  /\b(?:roi|roas|return on (?:investment|ad spend|spend)|returns?|profitab\w*|pay(?:s|ing)? (?:off|back|for itself)|worth it|payback|romi|ma(?:ke|de|king) money)\b/;
+
+/** Ad metrics and their email counterparts, for questions about email. */
+const EMAIL_EQUIVALENT: Record<string, string> = {
+  clicks: "email_clicks",
+  ctr: "email_click_rate",
+  click_through_rate: "email_click_rate",
+  impressions: "email_sends",
+};
+
+const EMAIL_ENGAGEMENT = ["email_sends", "email_open_rate", "email_click_rate"];
+
+/** Whether the question is about the email program (and not also about ads). */
+export function isEmailQuestion(text: string): boolean {
+  // "is email worth it" is paraphrased to "return on ad spend": that "ad" is not about ads.
+  return EMAIL_CONTEXT.test(text) && !AD_CONTEXT.test(text.replace(/\breturn on ad spend\b/g, "roas"));
+}
+
+/**
+ * Put email metrics in place of ad metrics the question means for email ("email clicks", "CTR of
+ * our newsletter"), in place. Returns whether the question now asks for email metrics.
+ */
+export function readEmailMetrics(p: ParsedQuestion, catalog: Catalog): boolean {
+  // "email rev": revenue on the Email channel (one reading for breakdowns and comparisons), not the
+  // credited-revenue metric the ROI answer uses, which the lexicon can match word by word.
+  if (p.metrics.includes("email_revenue") && !/\bcredited\b/.test(p.text)) {
+    p.metrics = p.metrics.map((m) => (m === "email_revenue" ? "revenue" : m));
+    if (!p.dims.filters.some((f) => f.field === "channel"))
+      p.dims.filters.push({ field: "channel", op: "in", values: ["email"] });
+  }
+  if (!isEmailQuestion(p.text)) return false;
+  let metrics = p.metrics.map((m) => EMAIL_EQUIVALENT[m] ?? m);
+  if (CLICK_RATE.test(p.text)) metrics = metrics.map((m) => (m === "email_clicks" ? "email_click_rate" : m));
+  if (CLICK_RATE.test(p.text) && !metrics.includes("email_click_rate")) metrics.push("email_click_rate");
+  if (/\bopen (?:rates?|(?:and|&) click)\b/.test(p.text) && metrics.includes("email_opens"))
+    metrics = metrics.map((m) => (m === "email_opens" ? "email_open_rate" : m));
+  metrics = [...new Set(metrics)].filter((m) => catalog.metrics.has(m));
+  if (p.orderMetric && EMAIL_EQUIVALENT[p.orderMetric]) p.orderMetric = EMAIL_EQUIVALENT[p.orderMetric];
+  if (p.orderMetric === "email_clicks" && CLICK_RATE.test(p.text)) p.orderMetric = "email_click_rate";
+  p.metrics = metrics;
+  // "top newsletters by clicks": the items ranked are email campaigns.
+  if (
+    p.ranking &&
+    !p.dims.dimensions.length &&
+    /\b(?:newsletters|e ?mails|campaigns|flows|blasts|mailings)\b/.test(p.text)
+  )
+    p.dims.dimensions = ["email_campaign"];
+  return metrics.some((m) => m.startsWith("email_"));
+}
+
+function plan(frame: Frame, calls = assembleCalls(frame)): Plan {
+  return { kind: "tool_calls", intent: frame.intent, calls, frame };
+}
+
+/**
+ * The plans only email has: ROI of email (no cost recorded as ad spend) and revenue by email
+ * campaign (no order link per email campaign). Undefined for every other question.
+ */
+export function planEmailQuestion(p: ParsedQuestion, catalog: Catalog): Plan | undefined {
+  if (!isEmailQuestion(p.text) || !catalog.metrics.has("email_revenue_per_send")) return undefined;
+  const byEmailCampaign = p.dims.dimensions.includes("email_campaign");
+  if (RETURN_WORDS.test(p.text) && !byEmailCampaign) {
+    const frame = frameFor("query", p, catalog);
+    return plan({
+      ...frame,
+      metrics: ["email_revenue", "email_sends", "email_revenue_per_send"],
+      dimensions: frame.dimensions.filter((d) => d === "date"),
+      filters: [],
+    });
+  }
+  const notEmail = p.metrics.filter((m) => !m.startsWith("email_"));
+  if (!byEmailCampaign || p.signals.listDimension) return undefined;
+  const performance = /\b(?:perform\w*|how (?:did|do|are|were|is)|results?|doing)\b/.test(p.text);
+  if (p.metrics.length ? !notEmail.length : !performance) return undefined;
+  // Revenue, orders or ROAS per email campaign: engagement per email campaign, revenue per channel.
+  const base = frameFor("query", p, catalog);
+  const engagement: Frame = {
+    ...base,
+    metrics: [...new Set([...p.metrics.filter((m) => m.startsWith("email_")), ...EMAIL_ENGAGEMENT])],
+    dimensions: ["email_campaign"],
+    filters: [],
+    order: { field: "email_click_rate", direction: "desc" },
+    limit: undefined,
+  };
+  const revenue: Frame = {
+    ...base,
+    metrics: ["email_revenue"],
+    dimensions: [],
+    filters: [],
+    order: undefined,
+    limit: undefined,
+  };
+  return plan(engagement, [...assembleCalls(revenue), ...assembleCalls(engagement)]);
+}

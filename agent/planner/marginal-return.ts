@@ -1,0 +1,42 @@
+/**
+ * "marginal ROAS of paid search right now", "what does the next dollar on Meta return",
+ * "are we saturated on search": the return of the next dollar comes from the budget tool's fitted
+ * response curves, not from average ROAS over a past period (which would answer a different
+ * question, #12). A named channel or platform becomes a small what-if (+10% of its spend: what
+ * the extra dollars return); with none named, the split at the current budget, which states each
+ * channel's marginal return. The budget tool and its objective belong to the optimizer's owners.
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import { frameFor } from "./frame.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import type { Frame, FrameBudgetChange } from "./types.ts";
+
+const MARGINAL =
+  /\b(?:marginal (?:roas|return|returns|roi|revenue|cpa|cost|profit|efficiency)|m ?roas|incremental roas|(?:next|last|incremental|additional|extra|marginal) (?:dollar|euro|pound|buck)s?|diminishing returns?|saturat\w*|(?:response|spend|budget|saturation) curves?|room to (?:scale|grow|spend)|headroom)\b/;
+
+/** Share of current spend the what-if adds for "the next dollar" of one channel or platform. */
+const STEP_PERCENT = 10;
+
+/** Whether the question asks for the return of the next dollar. */
+export function asksMarginalReturn(text: string): boolean {
+  return MARGINAL.test(text);
+}
+
+/**
+ * The budget frame of a marginal-return question, or undefined when it is not one.
+ * @example marginalReturnFrame(parse("marginal roas of paid search"), catalog)?.budget?.changes
+ * // [{ dimension: "channel", value: "paid_search", changePercent: 10 }]
+ */
+export function marginalReturnFrame(p: ParsedQuestion, catalog: Catalog): Frame | undefined {
+  if (!asksMarginalReturn(p.text)) return undefined;
+  const frame = frameFor("budget", p, catalog);
+  const named = p.dims.filters.filter(
+    (f): f is typeof f & { field: "channel" | "platform" } =>
+      f.op === "in" && (f.field === "channel" || f.field === "platform"),
+  );
+  const changes: FrameBudgetChange[] = named.flatMap((f) =>
+    f.values.map((value) => ({ dimension: f.field, value, changePercent: STEP_PERCENT })),
+  );
+  const level = changes.some((c) => c.dimension === "platform") ? "platform" : "channel";
+  return { ...frame, intent: "budget", budget: { ...p.budget, level, changes } };
+}

@@ -1,0 +1,81 @@
+import type { MetricResult } from "../../semantic/execute/execute.ts";
+import { formatNumber, formatPeriod, formatValue, inSentence, joinList } from "../answer/format.ts";
+import { metricSpecOf } from "../answer/from-metric-result.ts";
+
+/**
+ * The lead sentence of an "average daily X" answer, from the tool's own `dailyAverage` (so every
+ * figure is grounded): "Average daily spend, October 1–31, 2026 (31 days): $1,234.56 (total
+ * $38,271.36)." Rates have no daily average; the sentence gives the period's rate and says why.
+ * Counts keep one decimal ("45.7 orders a day"): rounding them to whole numbers hides the average.
+ */
+export function dailyAverageText(result: MetricResult, currency: string): string {
+  const avg = result.dailyAverage;
+  if (!avg) return "";
+  const parts: string[] = [];
+  const rates: string[] = [];
+  for (const column of result.columns) {
+    if (column.kind !== "metric") continue;
+    const spec = metricSpecOf(column);
+    const value = avg.totals[column.key];
+    const total = result.totals[column.key];
+    if (value === null || value === undefined) {
+      if (typeof total === "number")
+        rates.push(`${inSentence(spec.label)} ${formatValue(total, spec, currency)}`);
+      continue;
+    }
+    const shown = spec.unit === "count" ? formatNumber(value, 1) : formatValue(value, spec, currency);
+    const totalText = typeof total === "number" ? ` (total ${formatValue(total, spec, currency)})` : "";
+    parts.push(`${inSentence(spec.label)} ${shown} a day${totalText}`);
+  }
+  const period = `${formatPeriod({ from: avg.from, to: avg.to })} (${avg.days} days)`;
+  const lead = parts.length ? `Average per day, ${period}: ${joinList(parts)}.` : "";
+  const rate = rates.length
+    ? ` A rate has no daily sum to average; over the period it was ${joinList(rates)}.`
+    : "";
+  return `${lead}${rate}${rowsText(result, currency)}`.trim();
+}
+
+/** "Per day by channel: Organic Search 15.8, Direct 12.5, ..." for the first averaged metric, 5 rows. */
+function rowsText(result: MetricResult, currency: string): string {
+  const avg = result.dailyAverage;
+  const dim = result.columns.find((c) => c.kind === "dimension" && c.key !== "campaign");
+  const nameKey = result.columns.some((c) => c.key === "campaign_name") ? "campaign_name" : dim?.key;
+  const metric = result.columns.find((c) => c.kind === "metric" && typeof avg?.totals[c.key] === "number");
+  if (!avg?.rows || !nameKey || !metric) return "";
+  const spec = metricSpecOf(metric);
+  const items = result.rows.slice(0, 5).flatMap((r, i) => {
+    const v = avg.rows?.[i]?.[metric.key];
+    if (typeof v !== "number") return [];
+    const shown = spec.unit === "count" ? formatNumber(v, 1) : formatValue(v, spec, currency);
+    return [`${String(r[nameKey])} ${shown}`];
+  });
+  return items.length ? ` Per day: ${items.join(", ")}.` : "";
+}
+
+type Table = {
+  columns: { key: string; label: string; unit?: string | undefined; format?: string | undefined }[];
+  rows: Record<string, unknown>[];
+};
+
+/**
+ * A breakdown asked per day ("average daily spend by channel"): each additive metric gets a
+ * "per day" column beside it, from the tool's `dailyAverage.rows`.
+ */
+export function withDailyAverageColumns<T extends Table>(result: MetricResult, table: T): T {
+  const rows = result.dailyAverage?.rows;
+  if (!rows) return table;
+  const keys = result.columns
+    .filter((c) => c.kind === "metric" && result.dailyAverage?.totals[c.key] !== null)
+    .map((c) => c.key);
+  if (!keys.length) return table;
+  const columns = table.columns.flatMap((c) => {
+    if (!keys.includes(c.key)) return [c];
+    return [c, { ...c, key: `${c.key}_per_day`, label: `${c.label} per day` }];
+  });
+  const out = table.rows.map((r, i) => {
+    const row: Record<string, unknown> = { ...r };
+    for (const k of keys) row[`${k}_per_day`] = rows[i]?.[k] ?? null;
+    return row;
+  });
+  return { ...table, columns, rows: out };
+}

@@ -1,0 +1,28 @@
+import type { MetricResult } from "../../semantic/execute/execute.ts";
+import type { ValueLabels } from "./value-labels.ts";
+
+const KINDS: Record<string, string> = { channel: "channel", platform: "platform" };
+
+/**
+ * "Only Paid Search on Google Ads.": which channel and platform the figures are for, in labels.
+ * The planner settles some names without asking ("google search" is paid search on Google Ads),
+ * so the answer must say what it chose; a figure without it reads as the whole business.
+ * Breakdowns by the filtered dimension already name their rows and get no note.
+ * @example filterNote(result, { channel: { paid_search: "Paid Search" } }) // "Only Paid Search."
+ */
+export function filterNote(
+  result: Pick<MetricResult, "provenance" | "columns">,
+  labels?: ValueLabels,
+): string {
+  const broken = new Set(result.columns.filter((c) => c.kind === "dimension").map((c) => c.key));
+  const parts: string[] = [];
+  let excluded = false;
+  for (const f of result.provenance.filters) {
+    if (!KINDS[f.field] || broken.has(f.field) || !("values" in f)) continue;
+    const names = f.values.map((v) => labels?.[f.field]?.[String(v)] ?? String(v).replace(/_/g, " "));
+    if (f.op === "not_in") excluded = true;
+    parts.push(`${f.op === "not_in" ? "excluding " : ""}${names.join(" or ")}`);
+  }
+  if (!parts.length) return "";
+  return `${excluded && parts.length === 1 ? "All channels, " : "Only "}${parts.join(" on ")}.`;
+}

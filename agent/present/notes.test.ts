@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import type { MetricResult } from "../../semantic/execute/execute.ts";
+import { filterNote } from "./filter-note.ts";
+import { noneExcludedNote } from "./none-excluded.ts";
+
+const result = (filters: unknown[], dims: string[] = []) =>
+  ({
+    columns: dims.map((key) => ({ key, label: key, kind: "dimension" })),
+    provenance: { filters },
+  }) as unknown as MetricResult;
+
+describe("filterNote", () => {
+  it("names the channel and platform a figure is for, by label", () => {
+    const r = result([
+      { field: "platform", op: "in", values: ["google_ads"] },
+      { field: "channel", op: "in", values: ["paid_search"] },
+    ]);
+    expect(
+      filterNote(r, { platform: { google_ads: "Google Ads" }, channel: { paid_search: "Paid Search" } }),
+    ).toBe("Only Google Ads on Paid Search.");
+  });
+
+  it("says nothing when the breakdown already names the rows", () => {
+    expect(filterNote(result([{ field: "channel", op: "in", values: ["email"] }], ["channel"]))).toBe("");
+  });
+});
+
+describe("noneExcludedNote", () => {
+  it("says the no-campaign row was left out", () => {
+    expect(noneExcludedNote(result([{ field: "campaign", op: "neq", value: null }]))).toMatch(
+      /^Left out: revenue and orders with no campaign/,
+    );
+  });
+
+  it("is empty without that filter", () => {
+    expect(noneExcludedNote(result([]))).toBe("");
+  });
+});
