@@ -15,8 +15,8 @@
 import { curveDerivative, curveValue } from "./curves.ts";
 import type { FittedResponse } from "./fit.ts";
 import type { IncrementalEvidence } from "./incremental-fit.ts";
-import type { ProfitSection } from "./profit-section.ts";
 import type { PreparedProblem, ResponseModel } from "./prepare.ts";
+import type { ProfitSection } from "./profit-section.ts";
 import { channelReason } from "./reasons.ts";
 import type { SolveMethod } from "./solve.ts";
 
@@ -131,8 +131,8 @@ export function buildReport(problem: PreparedProblem, plan: SolvedPlan): BudgetR
       : plan.scenario === "max_profit" && plan.budgetBinding === false && plan.lambda !== null
         ? { kind: "break_even" as const, value: roas4(plan.lambda) }
         : plan.lambda !== null
-        ? { kind: "common" as const, value: roas4(plan.lambda) }
-        : null;
+          ? { kind: "common" as const, value: roas4(plan.lambda) }
+          : null;
   let varianceSum = 0;
   let hasInterval = problem.modeled.length > 0;
   const modeledRows = problem.modeled.map((m, i): ChannelRecommendation => {
