@@ -115,15 +115,14 @@ export function optimizeBudget(
 }
 
 /**
- * The revenue-maximising split of the whole budget, to say what the dollars the profit optimum
- * leaves unspent would return; null when the bounds cannot absorb the whole budget.
+ * The revenue-maximising split of the whole budget (or of as much of it as the upper bounds
+ * allow), to say what the dollars the profit optimum leaves unspent would return.
  */
 function revenueSplitOfFullBudget(
   units: Parameters<typeof solveMaxRevenue>[0],
   budget: number,
   current: readonly number[],
-): number[] | null {
+): number[] {
   const maxTotal = units.reduce((a, u) => a + u.upper, 0);
-  if (maxTotal < budget - 0.005) return null;
-  return solveMaxRevenue(units, budget, current).spend;
+  return solveMaxRevenue(units, Math.min(budget, maxTotal), current).spend;
 }

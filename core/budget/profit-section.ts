@@ -47,7 +47,9 @@ export interface UnspentBudget {
   unspent: number;
   /** Revenue-maximising split of the full budget (same bounds), per channel. */
   fullBudgetSpend: { channel: string; spend: number }[];
-  /** What the unspent dollars would bring if spent that way. */
+  /** Of the unspent dollars, how many that split can place (less when every channel is at its upper limit). */
+  restSpend: number;
+  /** What those dollars would bring if spent that way. */
   restRevenue: number;
   restProfit: number;
   /** restRevenue / unspent: revenue per dollar of the rest (below break-even by construction). */
@@ -187,6 +189,7 @@ export function buildProfitSection(input: ProfitSectionInput): ProfitSection {
       profitOptimalSpend: cents(spent + input.fixedSpend),
       unspent: cents(input.totalBudget - spent),
       fullBudgetSpend: input.units.map((u, i) => ({ channel: u.channel, spend: cents(full[i]!) })),
+      restSpend: cents(restSpend),
       restRevenue: cents(restRevenue),
       restProfit: cents(m * restRevenue - restSpend),
       restRevenuePerDollar: restSpend > 0 ? r4(restRevenue / restSpend) : 0,

@@ -49,6 +49,7 @@ describe("optimizeBudget with the profit objective", () => {
         { channel: "a", spend: 4400 },
         { channel: "b", spend: 5600 },
       ],
+      restSpend: 6000,
       restRevenue: cents(10_000 * Math.log(2.2)),
       restProfit: cents(0.5 * 10_000 * Math.log(2.2) - 6000),
       restRevenuePerDollar: Math.round((10_000 * Math.log(2.2) * 10_000) / 6000) / 10_000,
