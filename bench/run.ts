@@ -11,6 +11,7 @@ const BENCHES: Record<string, string[]> = {
   "model-outage": ["./model-outage.ts"],
   slack: ["./slack.ts"],
   truth: ["./truth.ts"],
+  "budget-truth": ["./profit-truth.ts"],
   chart: ["./chart.ts"],
   fuzz: ["./fuzz.ts"],
   web: ["./web.ts"],

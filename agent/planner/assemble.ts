@@ -135,7 +135,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
             level: b.level,
             lockedChannels: b.locked,
             changes: b.changes,
-            objective: frame.metrics.some((m) => COUNT_METRICS.has(m)) ? "orders" : "revenue",
+            objective: frame.metrics.some((m) => COUNT_METRICS.has(m)) ? "orders" : (b.objective ?? "profit"),
           },
         },
       ];

@@ -130,6 +130,8 @@ export interface Frame {
         level: "channel" | "platform";
         locked: string[];
         changes: FrameBudgetChange[];
+        /** Gross profit unless the user asked for revenue (agent/planner/budget-objective.ts). */
+        objective?: "profit" | "revenue" | undefined;
       }
     | undefined;
   /** Dimensions whose empty member ("(none)": revenue with no campaign) is left out of a ranking. */
