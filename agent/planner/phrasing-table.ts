@@ -22,6 +22,7 @@ import {
 import { JOURNEYS } from "./phrasing-table-journeys.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PROBE } from "./phrasing-table-probe.ts";
+import { PROFIT } from "./phrasing-table-profit.ts";
 import { SHORTHAND } from "./phrasing-table-shorthand.ts";
 
 /** Every row, all intents. */
@@ -38,6 +39,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...HONESTY,
   ...OVERVIEW,
   ...ADVICE,
+  ...PROFIT,
   ...FUNNEL,
   ...HONEST_ROAS,
   ...COHORTS,

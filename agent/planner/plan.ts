@@ -16,6 +16,7 @@ import { readJourneyIntent } from "./journey-intent.ts";
 import { normalize } from "./normalize.ts";
 import { asksForOverview, planOverview } from "./overview-intent.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
+import { readProfitabilityIntent } from "./profitability-intent.ts";
 import {
   competitorRequest,
   forecastRequest,
@@ -231,6 +232,10 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
       : unavailableBreakdown(p.text, ownValueWords(ctx));
   if (unavailable)
     return clarify(unavailableBreakdownQuestion(unavailable), breakdownOptions(ctx.catalog), question);
+  // "are we overspending on any channel", "which channels are profitable after margin": money
+  // made after the gross margin, before advice words ("unprofitable") send it to recommendations.
+  const profitability = readProfitabilityIntent(p.text);
+  if (profitability) return toolPlan({ ...frameFor("profitability", p, ctx.catalog), profitability });
   const advice = readAdviceIntent(p.text);
   // "any tracking problems last week" names a period: the anomaly detector over it answers that;
   // with no period ("is our tracking working?") the tracking recommendations do.

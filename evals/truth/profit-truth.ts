@@ -204,7 +204,12 @@ export function formatProfitTruth(t: ProfitTruth): string {
   ]);
   rows.push(["total spend", ...cols.map(([, s]) => money(s.totalSpend))]);
   rows.push(["TRUE profit", ...cols.map(([, s]) => money(s.trueProfit))]);
-  rows.push(["vs optimum", ...cols.map(([, s]) => pct(s.trueProfit / t.optimum.trueProfit))]);
+  // A share of the optimum means something only when the optimum makes money; else the gap.
+  const vs = (s: ProfitScored) =>
+    t.optimum.trueProfit > 0
+      ? pct(s.trueProfit / t.optimum.trueProfit)
+      : `gap ${money(t.optimum.trueProfit - s.trueProfit)}`;
+  rows.push(["vs optimum", ...cols.map(([, s]) => vs(s))]);
   rows.push(["$ below b/e", ...cols.map(([, s]) => money(s.belowBreakEvenTotal))]);
   rows.push(["share below", ...cols.map(([, s]) => pct(s.belowBreakEvenShare))]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
@@ -214,6 +219,6 @@ export function formatProfitTruth(t: ProfitTruth): string {
     `profit truth: ${t.slug}, seed ${t.seed}, gross margin ${pct(t.grossMargin)} (break-even marginal ROAS ${(1 / t.grossMargin).toFixed(2)}), budget ${money(t.budget)} over ${PLAN_PERIOD.from}..${PLAN_PERIOD.to}; spend (true marginal ROAS at it) and TRUE incremental gross profit`,
     fmt(head),
     ...rows.map(fmt),
-    `recommended true profit / true profit optimum ${pct(t.recommended.trueProfit / t.optimum.trueProfit)}; share of recommended dollars below true break-even ${pct(t.recommended.belowBreakEvenShare)} (${money(t.recommended.belowBreakEvenTotal)}); the product left ${money(t.productUnspent)} unspent`,
+    `recommended true profit vs true profit optimum ${vs(t.recommended)}${t.optimum.trueProfit > 0 ? "" : " (the true optimum spends nothing: no paid dollar pays for itself at this margin)"}; share of recommended dollars below true break-even ${pct(t.recommended.belowBreakEvenShare)} (${money(t.recommended.belowBreakEvenTotal)}); the product left ${money(t.productUnspent)} unspent`,
   ].join("\n");
 }
