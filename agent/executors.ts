@@ -10,6 +10,7 @@ import { createFunnel } from "../tools/funnel/execute.ts";
 import { createJourneys } from "../tools/journeys/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
 import { createOverview } from "../tools/overview/execute.ts";
+import { createProfitability } from "../tools/profitability/execute.ts";
 import { createQueryMetrics } from "../tools/query-metrics/execute.ts";
 import { createRecommend } from "../tools/recommend/execute.ts";
 import { createRecommendBudget } from "../tools/recommend-budget/execute.ts";
@@ -34,6 +35,7 @@ export function buildToolExecutors(deps: ToolDeps & { embedder: Embedder }): Too
     recommend: createRecommend(deps),
     brief: createBrief(deps),
     funnel: createFunnel(deps),
+    profitability: createProfitability(deps),
     cohorts: createCohorts(deps),
   };
 }

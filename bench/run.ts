@@ -13,6 +13,7 @@ const BENCHES: Record<string, string[]> = {
   truth: ["./truth.ts"],
   alerts: ["./alerts.ts"],
   "campaign-truth": ["./campaign-truth.ts"],
+  "budget-truth": ["./profit-truth.ts"],
   chart: ["./chart.ts"],
   fuzz: ["./fuzz.ts"],
   web: ["./web.ts"],

@@ -18,6 +18,7 @@ import { createFunnel } from "../tools/funnel/execute.ts";
 import { createJourneys } from "../tools/journeys/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
 import { createOverview } from "../tools/overview/execute.ts";
+import { createProfitability } from "../tools/profitability/execute.ts";
 import { createRecommend } from "../tools/recommend/execute.ts";
 import { createRecommendBudget } from "../tools/recommend-budget/execute.ts";
 import { createSearchCatalog } from "../tools/search-catalog/execute.ts";
@@ -61,6 +62,7 @@ export function createExpectedValues(env: EvalEnvironment, now: Date) {
       brief: createBrief(deps),
       recommend: createRecommend(deps),
       funnel: createFunnel(deps),
+      profitability: createProfitability(deps),
       cohorts: createCohorts(deps),
       describe_metric: createDescribeMetric(deps),
       list_dimension_values: createListDimensionValues(deps),

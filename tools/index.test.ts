@@ -20,6 +20,7 @@ describe("tool registry", () => {
       "brief",
       "funnel",
       "cohorts",
+      "profitability",
     ]);
     for (const name of TOOL_NAMES) expect(name).toMatch(/^[a-z][a-z_]*$/);
   });

@@ -14,6 +14,7 @@ import { funnel } from "./funnel/definition.ts";
 import { journeys } from "./journeys/definition.ts";
 import { listDimensionValues } from "./list-dimension-values/definition.ts";
 import { overview } from "./overview/definition.ts";
+import { profitability } from "./profitability/definition.ts";
 import { queryMetrics } from "./query-metrics/definition.ts";
 import { recommend } from "./recommend/definition.ts";
 import { recommendBudget } from "./recommend-budget/definition.ts";
@@ -39,6 +40,7 @@ export const TOOL_DEFINITIONS = [
   brief,
   funnel,
   cohorts,
+  profitability,
 ] as const;
 
 /** A tool name as the model sees it. */
@@ -72,6 +74,7 @@ export {
   journeys,
   listDimensionValues,
   overview,
+  profitability,
   queryMetrics,
   recommend,
   recommendBudget,

@@ -4,6 +4,7 @@
  */
 import { cohortsCall } from "./cohort-intent.ts";
 import { funnelCall } from "./funnel-intent.ts";
+import { profitabilityCall } from "./profitability-intent.ts";
 import type { Frame, PlannedCall } from "./types.ts";
 
 const range = (p: { from: string; to: string }) => ({ from: p.from, to: p.to });
@@ -136,7 +137,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
             level: b.level,
             lockedChannels: b.locked,
             changes: b.changes,
-            objective: frame.metrics.some((m) => COUNT_METRICS.has(m)) ? "orders" : "revenue",
+            objective: frame.metrics.some((m) => COUNT_METRICS.has(m)) ? "orders" : (b.objective ?? "profit"),
           },
         },
       ];
@@ -157,6 +158,8 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
       const a = frame.advice;
       return [{ name: "recommend", args: { focus: a?.tool === "recommend" ? a.focus : "all" } }];
     }
+    case "profitability":
+      return [profitabilityCall(frame, frame.profitability ?? "channel_profit")];
     case "funnel":
       return [funnelCall(frame)];
     case "cohorts":

@@ -4,6 +4,7 @@
  */
 
 import { changeLimit } from "./budget-limit.ts";
+import { budgetObjective } from "./budget-objective.ts";
 import { filterValue } from "./dimensions.ts";
 import type { LexiconMatch } from "./lexicon.ts";
 import type { FrameBudgetChange } from "./types.ts";
@@ -20,6 +21,8 @@ export interface BudgetRequest {
   level: "channel" | "platform";
   locked: string[];
   changes: FrameBudgetChange[];
+  /** "maximize revenue": the revenue split; otherwise gross profit (agent/planner/budget-objective.ts). */
+  objective?: "profit" | "revenue" | undefined;
 }
 
 const AMOUNT =
@@ -181,7 +184,14 @@ export function parseBudget(text: string, matches: readonly LexiconMatch[]): Bud
   if (!moved.size && !changes.length) {
     const relative = relativeTotal(text);
     if (relative)
-      return { ...relative, ...bound, level: levelOf(text, values, changes, locked), locked, changes };
+      return {
+        ...relative,
+        ...bound,
+        level: levelOf(text, values, changes, locked),
+        locked,
+        changes,
+        objective: budgetObjective(text),
+      };
   }
   const masked = text.replace(/\b(?:by|of)\s+[$€£]\s?\d[\d.]*\s*(?:k|m|mm|thousand|million)?/g, " ");
   const hasMoves = moved.size > 0;
@@ -190,7 +200,14 @@ export function parseBudget(text: string, matches: readonly LexiconMatch[]): Bud
     : parseAmount(
         changes.length ? masked.replace(/[$€£]\s?\d[\d.]*\s*(?:k|m)?\s+(?:more|less|extra)/g, " ") : masked,
       );
-  return { totalBudget, ...bound, level: levelOf(text, values, changes, locked), locked, changes };
+  return {
+    totalBudget,
+    ...bound,
+    level: levelOf(text, values, changes, locked),
+    locked,
+    changes,
+    objective: budgetObjective(text),
+  };
 }
 
 function levelOf(

@@ -107,6 +107,7 @@ export function frameFromCall(name: string, args: Args): Frame | undefined {
       level: args.level === "platform" ? "platform" : "channel",
       locked: strings(args.lockedChannels),
       changes: z.array(budgetChange).safeParse(args.changes).data ?? [],
+      ...(args.objective === "revenue" ? { objective: "revenue" as const } : {}),
     };
   }
   return frame.period.from || intent === "define" || intent === "search" || intent === "list_values"

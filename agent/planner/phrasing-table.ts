@@ -23,6 +23,7 @@ import { JOURNEYS } from "./phrasing-table-journeys.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PERIODS } from "./phrasing-table-periods.ts";
 import { PROBE } from "./phrasing-table-probe.ts";
+import { PROFIT } from "./phrasing-table-profit.ts";
 import { SHORTHAND } from "./phrasing-table-shorthand.ts";
 import { UNDERSTAND } from "./phrasing-table-understand.ts";
 
@@ -40,6 +41,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...HONESTY,
   ...OVERVIEW,
   ...ADVICE,
+  ...PROFIT,
   ...FUNNEL,
   ...HONEST_ROAS,
   ...COHORTS,

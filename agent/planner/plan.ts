@@ -22,6 +22,7 @@ import { normalize } from "./normalize.ts";
 import { asksForOverview, planOverview } from "./overview-intent.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
 import { settleSearchPair } from "./platform-pair.ts";
+import { readProfitabilityIntent } from "./profitability-intent.ts";
 import {
   competitorRequest,
   forecastRequest,
@@ -257,6 +258,10 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
       : unavailableBreakdown(p.text, ownValueWords(ctx));
   if (unavailable)
     return clarify(unavailableBreakdownQuestion(unavailable), breakdownOptions(ctx.catalog), question);
+  // "are we overspending on any channel", "which channels are profitable after margin": money
+  // made after the gross margin, before advice words ("unprofitable") send it to recommendations.
+  const profitability = readProfitabilityIntent(p.text);
+  if (profitability) return toolPlan({ ...frameFor("profitability", p, ctx.catalog), profitability });
   const marginal = marginalReturnFrame(p, ctx.catalog);
   if (marginal) return toolPlan(marginal);
   const advice = readAdviceIntent(p.text);

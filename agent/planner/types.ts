@@ -75,6 +75,7 @@ export type Intent =
   | "recommend"
   | "funnel"
   | "cohorts"
+  | "profitability"
   | "define"
   | "search"
   | "list_values"
@@ -136,6 +137,8 @@ export interface Frame {
         level: "channel" | "platform";
         locked: string[];
         changes: FrameBudgetChange[];
+        /** Gross profit unless the user asked for revenue (agent/planner/budget-objective.ts). */
+        objective?: "profit" | "revenue" | undefined;
       }
     | undefined;
   /** Dimensions whose empty member ("(none)": revenue with no campaign) is left out of a ranking. */
@@ -146,6 +149,8 @@ export interface Frame {
   journey?: { analysis: JourneyAnalysis; customerId?: number | undefined } | undefined;
   /** brief and recommend: what the question asks for (agent/planner/advice-intent.ts). */
   advice?: AdviceIntent | undefined;
+  /** profitability: the analysis asked for (agent/planner/profitability-intent.ts). */
+  profitability?: "overspend" | "channel_profit" | "contribution_margin" | undefined;
   /** funnel: whether each channel's funnel is wanted too. */
   funnel?: { byChannel: boolean } | undefined;
   /** cohorts: the grouping and, when named, the LTV horizon in days. */

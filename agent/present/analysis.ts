@@ -2,6 +2,7 @@ import { daysBetween } from "../../semantic/query/dates.ts";
 import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import type { RecommendBudgetData } from "../../tools/recommend-budget/execute.ts";
+import { budgetProfitText } from "../answer/budget-profit.ts";
 import {
   budgetAnswer,
   changeExplanationAnswer,
@@ -247,7 +248,16 @@ function atLimit(r: RecommendBudgetData["report"]): string[] {
 export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Presentation {
   const r = d.report;
   const name = (c: string) => d.labels[c] ?? c;
-  const text = budgetAnswer({
+  const profitLines = r.profit
+    ? budgetProfitText({
+        profit: r.profit,
+        grossMarginIsDefault: d.grossMarginIsDefault,
+        currency: ctx.currency,
+        name,
+        whatIf: d.whatIf,
+      })
+    : [];
+  const split = budgetAnswer({
     kind: "budget",
     totalBudget: r.recommendedTotal,
     rows: r.channels.map((c) => ({
@@ -268,6 +278,12 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
       ? {}
       : { limit: { maxChangePercent: d.maxChangePercent, atLimit: atLimit(r).map(name) } }),
   });
+  // A what-if leads with what the changed dollars return; a split ends with the last-dollar returns.
+  const text =
+    d.mode === "what_if" && profitLines.length
+      ? [...profitLines, split].join("\n")
+      : [split, ...profitLines].join("\n");
+  const profitOf = (c: string) => r.profit?.channels.find((p) => p.channel === c);
   const rows = r.channels.map((c) => ({
     [d.level]: name(c.channel),
     status: c.status,
@@ -277,6 +293,8 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
     expectedRevenueChange: c.revenueChange,
     marginalRoasBefore: c.marginalRoasBefore,
     marginalRoasAfter: c.marginalRoasAfter,
+    marginalProfitAfter: profitOf(c.channel)?.marginalProfitPerDollar ?? null,
+    expectedProfitChange: profitOf(c.channel)?.profitChange ?? null,
     reason: c.reason,
   }));
   return {
@@ -293,6 +311,16 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
         { key: "expectedRevenueChange", label: "Expected revenue change", unit: "currency" },
         { key: "marginalRoasBefore", label: "Marginal ROAS before", unit: "ratio" },
         { key: "marginalRoasAfter", label: "Marginal ROAS after", unit: "ratio" },
+        ...(r.profit
+          ? [
+              { key: "marginalProfitAfter", label: "Profit per extra $ after", unit: "currency" as const },
+              {
+                key: "expectedProfitChange",
+                label: "Expected gross profit change",
+                unit: "currency" as const,
+              },
+            ]
+          : []),
         { key: "reason", label: "Reason" },
       ],
       rows,
@@ -303,6 +331,11 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
       period: d.period,
       totals: r.totals,
       naive: { expectedRevenue: r.naive.expectedRevenue, recommendedAdvantage: r.naive.recommendedAdvantage },
+      objective: d.objective,
+      grossMargin: d.grossMargin,
+      grossMarginIsDefault: d.grossMarginIsDefault,
+      profit: r.profit,
+      whatIf: d.whatIf,
       fits: r.fits,
       notes: r.notes,
       ...d.provenance,

@@ -10,6 +10,7 @@ import type { FunnelData } from "../../tools/funnel/execute.ts";
 import type { JourneysData } from "../../tools/journeys/execute.ts";
 import type { ListDimensionValuesOutput } from "../../tools/list-dimension-values/definition.ts";
 import type { OverviewData } from "../../tools/overview/execute.ts";
+import type { ProfitabilityData } from "../../tools/profitability/execute.ts";
 import type { RecommendData } from "../../tools/recommend/execute.ts";
 import type { RecommendBudgetData } from "../../tools/recommend-budget/execute.ts";
 import type { SearchCatalogOutput } from "../../tools/search-catalog/definition.ts";
@@ -23,6 +24,7 @@ import { presentCohorts } from "./cohorts.ts";
 import { presentFunnel } from "./funnel.ts";
 import { presentJourneys } from "./journeys.ts";
 import { presentOverview } from "./overview.ts";
+import { presentProfitability } from "./profitability.ts";
 import { presentMetricResult } from "./query-metrics.ts";
 import type { Presenter } from "./types.ts";
 
@@ -46,6 +48,7 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = {
   recommend: (data, _args, ctx) => presentRecommendations(data as RecommendData, ctx),
   funnel: (data) => presentFunnel(data as FunnelData),
   cohorts: (data, _args, ctx) => presentCohorts(data as CohortsData, ctx),
+  profitability: (data, _args, ctx) => presentProfitability(data as ProfitabilityData, ctx),
   describe_metric: (data) => presentDefinition(data as DescribeMetricOutput),
   list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
   search_catalog: (data) => presentSearch(data as SearchCatalogOutput),

@@ -4,18 +4,22 @@
  * scenario, and reports the plan beside the naive proportional rule.
  *
  * Budget semantics: spend over the period is split so that total spend equals totalBudget
- * (max_revenue), or is at most totalBudget (target_roas). Channels whose fit is refused keep
+ * (max_revenue), or is at most totalBudget (target_roas; max_profit, which stops where the next
+ * dollar returns less than break-even 1 / grossMargin). Channels whose fit is refused keep
  * their current spend, which comes out of the budget first.
  */
 import { AppError } from "../../lib/errors.ts";
+import { DEFAULT_GROSS_MARGIN } from "../recommend/profit.ts";
 import { parseInput } from "../stats/parse-input.ts";
 import type { FitOptions } from "./fit.ts";
 import { incrementalityInputSchema } from "./incrementality-schema.ts";
 import { naiveAllocation } from "./naive.ts";
 import { type ChannelHistory, prepareProblem } from "./prepare.ts";
+import { buildProfitSection } from "./profit-section.ts";
 import { type BudgetReport, buildReport } from "./report.ts";
 import { budgetOptimizeRequestSchema } from "./schemas.ts";
-import { solveMaxRevenue } from "./solve.ts";
+import { type SolveResult, solveMaxRevenue } from "./solve.ts";
+import { solveMaxProfit } from "./solve-profit.ts";
 import { solveTargetRoas } from "./target-roas.ts";
 
 /** Optional inputs of {@link optimizeBudget} besides the request and the history. */
@@ -65,10 +69,32 @@ export function optimizeBudget(
   const current = problem.modeled.map((m) => m.current);
   const locked = new Set(problem.modeled.filter((m) => m.locked).map((m) => m.unit.channel));
   const target = request.scenario === "target_roas" ? (request.targetRoas ?? null) : null;
-  const solved =
-    target === null
-      ? { ...solveMaxRevenue(units, budget, current), budgetBinding: null }
-      : solveTargetRoas(units, budget, target, current);
+  const margin =
+    request.grossMargin ?? (request.scenario === "max_profit" ? DEFAULT_GROSS_MARGIN : undefined);
+  let solved: SolveResult & { budgetBinding: boolean | null };
+  let fullBudgetSpend: number[] | null = null;
+  if (request.scenario === "max_profit") {
+    solved = solveMaxProfit(units, budget, current, margin!);
+    if (!solved.budgetBinding) fullBudgetSpend = revenueSplitOfFullBudget(units, budget, current);
+  } else if (target === null) solved = { ...solveMaxRevenue(units, budget, current), budgetBinding: null };
+  else solved = solveTargetRoas(units, budget, target, current);
+  const profit =
+    margin === undefined
+      ? null
+      : buildProfitSection({
+          objective: request.scenario === "max_profit" ? "profit" : "revenue",
+          grossMargin: margin,
+          // A what-if locks every channel (bounds min = max) so its spend is asked, not chosen.
+          whatIf: problem.modeled.every((m) => m.locked || m.unit.lower === m.unit.upper),
+          units,
+          locked: problem.modeled.map((m) => m.locked),
+          current,
+          spend: solved.spend,
+          scaleRelativeSe: problem.modeled.map((m) => m.scaleRelativeSe),
+          totalBudget: budget,
+          fixedSpend,
+          fullBudgetSpend,
+        });
   return buildReport(problem, {
     scenario: request.scenario,
     totalBudget: request.totalBudget,
@@ -84,5 +110,19 @@ export function optimizeBudget(
       current,
       locked,
     ),
+    profit,
   });
+}
+
+/**
+ * The revenue-maximising split of the whole budget (or of as much of it as the upper bounds
+ * allow), to say what the dollars the profit optimum leaves unspent would return.
+ */
+function revenueSplitOfFullBudget(
+  units: Parameters<typeof solveMaxRevenue>[0],
+  budget: number,
+  current: readonly number[],
+): number[] {
+  const maxTotal = units.reduce((a, u) => a + u.upper, 0);
+  return solveMaxRevenue(units, Math.min(budget, maxTotal), current).spend;
 }

@@ -13,7 +13,7 @@ export interface ReasonInput {
   marginalBefore: number;
   marginalAfter: number;
   /** The level every free channel is pushed to: the common marginal ROAS or the target; null if none. */
-  level: { kind: "common" | "target"; value: number } | null;
+  level: { kind: "common" | "target" | "break_even"; value: number } | null;
 }
 
 // String() of the already-rounded report figure, so the sentence shows exactly the reported number.
@@ -29,7 +29,7 @@ export function channelReason(r: ReasonInput): string {
   if (r.locked) return "Locked at current spend by request.";
   const tolerance = Math.max(0.01, 0.001 * r.current);
   const levelText = r.level
-    ? ` ${r.level.kind === "target" ? "the target" : "the common level"} ${show(r.level.value)}`
+    ? ` ${r.level.kind === "target" ? "the target" : r.level.kind === "break_even" ? "break-even" : "the common level"} ${show(r.level.value)}`
     : "";
   if (Math.abs(r.recommended - r.current) <= tolerance) {
     return `Kept: marginal ROAS ${show(r.marginalBefore)} is already in line${levelText ? ` with${levelText}` : " with the other channels"}.`;

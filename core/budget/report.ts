@@ -16,6 +16,7 @@ import { curveDerivative, curveValue } from "./curves.ts";
 import type { FittedResponse } from "./fit.ts";
 import type { IncrementalEvidence } from "./incremental-fit.ts";
 import type { PreparedProblem, ResponseModel } from "./prepare.ts";
+import type { ProfitSection } from "./profit-section.ts";
 import { channelReason } from "./reasons.ts";
 import type { SolveMethod } from "./solve.ts";
 
@@ -68,7 +69,7 @@ export interface FitSummary {
 
 /** Output of optimizeBudget. */
 export interface BudgetReport {
-  scenario: "max_revenue" | "target_roas";
+  scenario: "max_revenue" | "max_profit" | "target_roas";
   method: SolveMethod;
   totalBudget: number;
   recommendedTotal: number;
@@ -78,7 +79,7 @@ export interface BudgetReport {
   /** Marginal ROAS shared by channels inside their bounds (bisection); null otherwise. */
   commonMarginalRoas: number | null;
   targetRoas: number | null;
-  /** Target-ROAS scenario: true when the budget, not the target, limited spend. */
+  /** Target-ROAS and max-profit scenarios: true when the budget, not the target or break-even, limited spend. */
   budgetBinding: boolean | null;
   channels: ChannelRecommendation[];
   totals: {
@@ -88,6 +89,12 @@ export interface BudgetReport {
     revenueChangeInterval: Interval | null;
   };
   naive: NaiveReport;
+  /**
+   * Profit at the gross margin (max_profit, or any scenario given grossMargin): marginal return on
+   * each channel's last dollar, spend below break-even, the unspent part of the budget; null
+   * without a margin (e.g. when the curves are of orders).
+   */
+  profit: ProfitSection | null;
   /** Which model produced the curves and why (fallback reason, calibration). */
   responseModel: ResponseModel;
   fits: FitSummary[];
@@ -105,6 +112,8 @@ export interface SolvedPlan {
   /** Spend per modeled channel, same order as problem.modeled. */
   spend: number[];
   naiveSpend: number[];
+  /** Profit section, built by the caller from the same plan (null without a margin). */
+  profit: ProfitSection | null;
 }
 
 const cents = (x: number) => Math.round(x * 100) / 100 + 0;
@@ -119,9 +128,11 @@ export function buildReport(problem: PreparedProblem, plan: SolvedPlan): BudgetR
   const level =
     plan.scenario === "target_roas" && !plan.budgetBinding && plan.targetRoas !== null
       ? { kind: "target" as const, value: roas4(plan.targetRoas) }
-      : plan.lambda !== null
-        ? { kind: "common" as const, value: roas4(plan.lambda) }
-        : null;
+      : plan.scenario === "max_profit" && plan.budgetBinding === false && plan.lambda !== null
+        ? { kind: "break_even" as const, value: roas4(plan.lambda) }
+        : plan.lambda !== null
+          ? { kind: "common" as const, value: roas4(plan.lambda) }
+          : null;
   let varianceSum = 0;
   let hasInterval = problem.modeled.length > 0;
   const modeledRows = problem.modeled.map((m, i): ChannelRecommendation => {
@@ -200,6 +211,7 @@ export function buildReport(problem: PreparedProblem, plan: SolvedPlan): BudgetR
     currentTotal: cents(problem.modeled.reduce((a, m) => a + m.current, 0) + unfittedSpend),
     periodDays: problem.periodDays,
     commonMarginalRoas: plan.lambda === null || plan.scenario === "target_roas" ? null : roas4(plan.lambda),
+    profit: plan.profit,
     targetRoas: plan.targetRoas,
     budgetBinding: plan.budgetBinding,
     channels: [...modeledRows, ...unfittedRows],

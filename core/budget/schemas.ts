@@ -83,7 +83,20 @@ export const budgetOptimizeRequestSchema = z
           ),
       })
       .optional(),
-    scenario: z.enum(["max_revenue", "target_roas"]).default("max_revenue"),
+    scenario: z
+      .enum(["max_revenue", "max_profit", "target_roas"])
+      .default("max_revenue")
+      .describe(
+        "max_revenue spends the whole budget for the most revenue; max_profit spends at most the budget for the most gross profit (grossMargin x revenue - spend), leaving dollars whose marginal return is below break-even unspent",
+      ),
+    grossMargin: z
+      .number()
+      .gt(0)
+      .max(1)
+      .optional()
+      .describe(
+        "Share of a revenue dollar left after the cost of goods, e.g. 0.4. With it the report states each channel's profit per extra dollar and flags spend below break-even; default 0.5 for max_profit",
+      ),
     targetRoas: z
       .number()
       .finite()

@@ -90,9 +90,11 @@ export const recommendBudgetInput = z
         "What-if changes to evaluate instead of optimizing freely, e.g. [{ dimension: 'platform', value: 'tiktok_ads', changePercent: -50 }].",
       ),
     objective: z
-      .enum(["revenue", "orders"])
-      .default("revenue")
-      .describe("What the split maximizes, e.g. 'revenue'."),
+      .enum(["profit", "revenue", "orders"])
+      .default("profit")
+      .describe(
+        "What the split maximizes: 'profit' (gross margin x incremental revenue - spend; may leave budget unspent where the next dollar returns less than break-even), 'revenue' only when the user asks to maximize revenue, 'orders' for orders or conversions.",
+      ),
   })
   .refine(
     (i) =>
@@ -107,6 +109,6 @@ export type RecommendBudgetInput = z.input<typeof recommendBudgetInput>;
 export const recommendBudget = defineTool({
   name: "recommend_budget",
   description:
-    "Recommend how to split a budget across channels or platforms (marginal ROAS from fitted response curves, locked channels respected), or predict the effect of what-if changes such as cutting TikTok by half. Use for 'how should I split $50k next month', 'where should I move budget', 'what if I cut TikTok by half'. Do NOT use to report past spend or ROAS (query_metrics).",
+    "Recommend how to split a budget across channels or platforms for the most gross profit (marginal ROAS from fitted response curves against break-even at the organization's gross margin, locked channels respected), or predict the effect of what-if changes such as cutting TikTok by half (what the extra or removed dollars return). Use for 'how should I split $50k next month', 'where should I move budget', 'what if I cut TikTok by half'. Do NOT use to report past spend or ROAS (query_metrics).",
   inputSchema: recommendBudgetInput,
 });

@@ -14,7 +14,8 @@ const NOV = { from: "2026-11-01", to: "2026-11-30" };
 
 describe("recommend_budget executor", () => {
   it("keeps the current total by default and reports the plan with provenance", async () => {
-    const r = await run({ period: NOV, lockedChannels: ["paid_search"] });
+    // Revenue spends the whole budget; the profit objective is checked in its own test below.
+    const r = await run({ period: NOV, lockedChannels: ["paid_search"], objective: "revenue" });
     if (!r.ok) throw new Error(r.error.message);
     const [row] = await s.db.query<{ spend: number }>(
       `SELECT SUM(spend) AS spend FROM ad_spend_daily WHERE organization_id = $1 AND date BETWEEN '2026-10-02' AND '2026-10-31'`,
@@ -52,9 +53,9 @@ describe("recommend_budget executor", () => {
   });
 
   it("lets each channel move as far as asked, and keeps a tight bound even when it cannot reach the budget", async () => {
-    const free = await run({ period: NOV, maxChangePercent: 1000 });
-    const tight = await run({ period: NOV, maxChangePercent: 5 });
-    const base = await run({ period: NOV });
+    const free = await run({ period: NOV, maxChangePercent: 1000, objective: "revenue" });
+    const tight = await run({ period: NOV, maxChangePercent: 5, objective: "revenue" });
+    const base = await run({ period: NOV, objective: "revenue" });
     if (!free.ok || !tight.ok || !base.ok) throw new Error("recommend_budget failed");
     for (const c of tight.data.report.channels) {
       if (c.status !== "optimized") continue;
@@ -78,6 +79,7 @@ describe("recommend_budget executor", () => {
       period: NOV,
       totalBudget: tight.data.totalBudget * 2,
       maxChangePercent: 5,
+      objective: "revenue",
     });
     expect(unreachable).toMatchObject({ ok: false, error: { code: "infeasible" } });
   });
@@ -126,7 +128,49 @@ describe("recommend_budget executor", () => {
     const negativeBound = await run({ period: NOV, maxChangePercent: -5 });
     expect(negativeBound).toMatchObject({ ok: false, error: { code: "bad_input" } });
     expect(!negativeBound.ok && negativeBound.error.message).toContain("maxChangePercent");
-    const infeasible = await run({ period: NOV, totalBudget: 1_000_000 });
+    const infeasible = await run({ period: NOV, totalBudget: 1_000_000, objective: "revenue" });
     expect(infeasible).toMatchObject({ ok: false, error: { code: "infeasible" } });
+  });
+
+  it("maximizes profit by default: never spends past break-even unless a bound holds it, and says what the rest returns", async () => {
+    const r = await run({ period: NOV, totalBudget: 1_000_000 });
+    if (!r.ok) throw new Error(r.error.message);
+    const p = r.data.report.profit!;
+    expect(r.data.objective).toBe("profit");
+    expect(r.data.grossMargin).toBe(0.5);
+    expect(r.data.grossMarginIsDefault).toBe(true);
+    expect(p.breakEvenRoas).toBe(2);
+    expect(r.data.report.scenario).toBe("max_profit");
+    expect(r.data.report.recommendedTotal).toBeLessThan(1_000_000);
+    for (const c of p.channels) {
+      // Below break-even only where the per-channel limit holds the channel at its minimum.
+      if (c.belowBreakEven) expect(c.belowBreakEvenCause).toBe("lower_bound");
+      const row = r.data.report.channels.find((x) => x.channel === c.channel)!;
+      expect(c.marginalRevenuePerDollar).toBe(row.marginalRoasAfter);
+      expect(c.marginalProfitPerDollar).toBeCloseTo(0.5 * row.marginalRoasAfter! - 1, 3);
+    }
+    const u = p.unspentBudget!;
+    expect(u.totalBudget).toBe(1_000_000);
+    expect(u.unspent).toBeCloseTo(1_000_000 - r.data.report.recommendedTotal, 1);
+    // The tool's widest bound (11x current spend) cannot place all of $1M.
+    expect(u.restSpend).toBeLessThan(u.unspent);
+    // The rest, spent for revenue, returns less than break-even per dollar and loses profit.
+    expect(u.restRevenuePerDollar).toBeLessThan(2);
+    expect(u.restProfit).toBeLessThan(0);
+  });
+
+  it("a what-if says what the changed dollars return, revenue and profit, from the report's rows", async () => {
+    const r = await run({
+      period: NOV,
+      changes: [{ dimension: "channel", value: "paid_social", changePercent: 20 }],
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const w = r.data.whatIf!;
+    const row = r.data.report.channels.find((c) => c.channel === "paid_social")!;
+    expect(w.members).toEqual(["paid_social"]);
+    expect(w.spendChange).toBeCloseTo(row.recommendedSpend - row.currentSpend, 2);
+    expect(w.revenueChange).toBe(row.revenueChange);
+    expect(w.profitChange).toBeCloseTo(0.5 * row.revenueChange - w.spendChange, 2);
+    expect(w.revenuePerDollar).toBeCloseTo(row.revenueChange / w.spendChange, 4);
   });
 });

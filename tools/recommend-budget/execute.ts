@@ -3,6 +3,8 @@ import { optimizeBudget } from "../../core/budget/optimize.ts";
 import type { ChannelHistory } from "../../core/budget/prepare.ts";
 import type { BudgetReport } from "../../core/budget/report.ts";
 import type { BudgetOptimizeRequestInput } from "../../core/budget/schemas.ts";
+import { type WhatIfReturn, whatIfReturn } from "../../core/budget/what-if-return.ts";
+import { DEFAULT_GROSS_MARGIN } from "../../core/recommend/profit.ts";
 import {
   type BudgetLevel,
   readChannelHistory,
@@ -10,6 +12,7 @@ import {
   withSpend,
 } from "../../db/analytics/channel-history.ts";
 import { readIncrementalityInputs } from "../../db/analytics/incrementality-inputs.ts";
+import { readGrossMargin } from "../../db/repositories/recommendations.ts";
 import { daysBetween } from "../../semantic/query/dates.ts";
 import { resolveTimeRange } from "../../semantic/query/time-range.ts";
 import { fail, ok, type ToolResult } from "../result.ts";
@@ -31,7 +34,15 @@ export interface ResolvedChange {
 export interface RecommendBudgetData {
   mode: "optimize" | "what_if";
   level: BudgetLevel;
-  objective: "revenue" | "orders";
+  objective: "profit" | "revenue" | "orders";
+  /** The organization's gross margin used for profit figures; null for the orders objective. */
+  grossMargin: number | null;
+  /** True when the margin equals the default (50%), i.e. the organization has likely not set its own. */
+  grossMarginIsDefault: boolean;
+  /** The margin in percent, as answers state it (e.g. 50). */
+  grossMarginPercent: number | null;
+  /** What-if mode: what the changed dollars return. */
+  whatIf: WhatIfReturn | null;
   period: { from: string; to: string; timeZone: string; days: number };
   totalBudget: number;
   changes: ResolvedChange[];
@@ -109,7 +120,12 @@ export function createRecommendBudget(deps: ToolDeps) {
       const days = daysBetween(period.from, period.to) + 1;
       if (days > 366) return fail("bad_input", "period: a planning period is at most 366 days");
       const range = await recentHistoryRange(deps, HISTORY_DAYS);
-      const read = await readChannelHistory(deps, { ...range, level, outcome: input.objective });
+      const outcome = input.objective === "orders" ? "orders" : "revenue";
+      const read = await readChannelHistory(deps, { ...range, level, outcome });
+      // Profit needs a margin; a margin on orders means nothing, so orders get none.
+      const grossMargin =
+        outcome === "revenue" ? await readGrossMargin(deps.db, deps.tenant.organizationId) : null;
+      const marginOptions = grossMargin === null ? {} : { grossMargin };
       const history = withSpend(read.history);
       if (history.length === 0) {
         return fail("insufficient_data", `no ${level} had spend from ${range.from} to ${range.to}`);
@@ -137,6 +153,7 @@ export function createRecommendBudget(deps: ToolDeps) {
         request = {
           totalBudget,
           periodDays: days,
+          ...marginOptions,
           constraints: {
             bounds: Object.fromEntries(changes.map((c) => [c.member, { min: c.newSpend, max: c.newSpend }])),
             locked: history.map((h) => h.channel).filter((k) => !changed.has(k)),
@@ -188,14 +205,18 @@ export function createRecommendBudget(deps: ToolDeps) {
         request = {
           totalBudget,
           periodDays: days,
+          scenario: input.objective === "profit" ? "max_profit" : "max_revenue",
+          ...marginOptions,
           constraints: { locked: input.lockedChannels, defaultBoundPct: bound },
         };
+        if (input.objective === "profit")
+          notes.push(
+            "Objective: gross profit (gross margin x incremental revenue - spend); dollars whose marginal return is below break-even are left unspent.",
+          );
       }
       // The incremental model needs sessions and credit per member, which exist per channel only.
       const incrementality =
-        level === "channel"
-          ? (await readIncrementalityInputs(deps, { ...range, outcome: input.objective })).input
-          : undefined;
+        level === "channel" ? (await readIncrementalityInputs(deps, { ...range, outcome })).input : undefined;
       if (!incrementality)
         notes.push(`Curves at ${level} level fit attributed outcome (the incremental model is per channel).`);
       const report = optimizeBudget(request, history, { incrementality });
@@ -206,10 +227,26 @@ export function createRecommendBudget(deps: ToolDeps) {
             : "Revenue fields of the report are attributed conversions (objective: orders).",
         );
       }
+      const grossMarginIsDefault =
+        grossMargin !== null && Math.abs(grossMargin - DEFAULT_GROSS_MARGIN) < 1e-12;
+      if (grossMargin !== null)
+        notes.push(
+          `Gross margin ${Math.round(grossMargin * 1000) / 10}% (${grossMarginIsDefault ? "the default until the organization sets its own" : "the organization's setting"}, PATCH /api/v1/organization): a dollar of spend breaks even when it brings ${(1 / grossMargin).toFixed(2)} dollars of revenue.`,
+        );
       return ok({
         mode: changes.length > 0 ? "what_if" : "optimize",
         level,
         objective: input.objective,
+        grossMargin,
+        grossMarginIsDefault,
+        grossMarginPercent: grossMargin === null ? null : Math.round(grossMargin * 1000) / 10,
+        whatIf:
+          changes.length > 0
+            ? whatIfReturn(
+                report,
+                changes.map((c) => c.member),
+              )
+            : null,
         period: { from: period.from, to: period.to, timeZone: period.timeZone, days },
         totalBudget: cents(Number(request.totalBudget)),
         changes,

@@ -107,7 +107,11 @@ export function createRecommend(deps: ToolDeps) {
       const units: UnitRow[] = [];
       let budgetProvenance: Record<string, unknown> | undefined;
       if (want("budget")) {
-        const split = await createRecommendBudget(deps)({ period: { from: period.from, to: period.to } });
+        // A move between channels keeps the total: the fixed-total (revenue) split, scored on profit below.
+        const split = await createRecommendBudget(deps)({
+          period: { from: period.from, to: period.to },
+          objective: "revenue",
+        });
         if (split.ok) {
           move = split.data.report.channels.filter((c) => c.status === "optimized");
           budgetProvenance = split.data.provenance;

@@ -1,0 +1,63 @@
+/**
+ * Profitability questions (issue #12 item 4): overspending channels, channel profit after the
+ * gross margin, contribution margin after ad spend. Recognised from the normalized question and
+ * answered by the profitability tool, never by a revenue ranking or a budget split. The
+ * vocabulary is data: the first analysis whose pattern matches wins.
+ */
+import type { Frame, PlannedCall } from "./types.ts";
+
+/** What a profitability question asks for (the profitability tool's analyses). */
+export type ProfitabilityAnalysis = "overspend" | "channel_profit" | "contribution_margin";
+
+/** Phrasings per analysis, checked in this order. */
+export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][] = [
+  ["contribution_margin", /\bcontribution (?:margin|profit)s?\b/],
+  [
+    "contribution_margin",
+    /\b(?:profit|margin|gross profit) (?:after|net of|minus|less) (?:ad ?spend|ads|advertising|marketing|media)(?: spend| costs?)?\b(?!.{0,40}\b(?:by|per|each|which) (?:channel|source)s?\b)/,
+  ],
+  [
+    "overspend",
+    /\b(?:over ?spend(?:ing)?|over ?spent|over ?invest(?:ing|ed)?|over ?saturat(?:ed|ing)|spending too much|spend too much|too much (?:money |budget |spend )?(?:on|in|into))\b/,
+  ],
+  [
+    "overspend",
+    /\b(?:past|beyond|below|under) (?:the )?break ?even\b.{0,40}\b(?:spend|channels?|dollars?|budget)\b/,
+  ],
+  [
+    "overspend",
+    /\b(?:diminishing returns|saturated|saturation)\b.{0,30}\b(?:channels?|spend|any)\b|\b(?:which|any) channels?\b.{0,30}\b(?:diminishing returns|saturated)\b/,
+  ],
+  [
+    "channel_profit",
+    /\b(?:which|what|are|is|any|how) (?:of (?:our|my) )?(?:channels?|sources?)\b.{0,40}\b(?:profitable|making money|make money|earning money|profit after|in the black|in the red|paying for (?:themselves|itself))\b/,
+  ],
+  [
+    "channel_profit",
+    /\b(?:profit|profitability|gross profit|net profit|margin) (?:after (?:margin|cogs|cost of goods|ad spend) )?(?:by|per|for each|of each|across) (?:channel|source|marketing channel)s?\b/,
+  ],
+  ["channel_profit", /\b(?:channel|channels) (?:profit|profitability|profits)\b/],
+  ["channel_profit", /\bprofitable after (?:margin|cogs|cost of goods|costs)\b/],
+];
+
+/**
+ * @example readProfitabilityIntent("are we overspending on any channel") // "overspend"
+ * @example readProfitabilityIntent("which channels are profitable after margin") // "channel_profit"
+ */
+export function readProfitabilityIntent(text: string): ProfitabilityAnalysis | undefined {
+  return PROFITABILITY_PHRASINGS.find(([, p]) => p.test(text))?.[0];
+}
+
+/** The profitability call of a frame: the analysis, and the period when the question named one. */
+export function profitabilityCall(frame: Frame, analysis: ProfitabilityAnalysis): PlannedCall {
+  const named = frame.period.label && !/\(default\)/.test(frame.period.label);
+  return {
+    name: "profitability",
+    args: {
+      analysis,
+      ...(analysis !== "overspend" && named
+        ? { period: { from: frame.period.from, to: frame.period.to } }
+        : {}),
+    },
+  };
+}
