@@ -93,7 +93,7 @@ export const recommendBudgetInput = z
       .enum(["profit", "revenue", "orders"])
       .default("profit")
       .describe(
-        "What the split maximizes: 'profit' (gross margin x incremental revenue - spend; may leave budget unspent where the next dollar returns less than break-even), 'revenue' only when the user asks to maximize revenue, 'orders' for orders or conversions.",
+        "What the split maximizes: 'profit' (gross margin x incremental revenue - spend; may leave budget unspent where the next dollar returns less than break-even), 'revenue' only when the user asks to maximize revenue, 'orders' for orders or conversions; e.g. 'profit'.",
       ),
   })
   .refine(
