@@ -7,7 +7,7 @@ export const profitabilityInput = z.object({
   analysis: z
     .enum(["overspend", "channel_profit", "contribution_margin"])
     .describe(
-      "'overspend': channels whose last dollar returns less than break-even (fitted response curves at current spend); 'channel_profit': gross margin x attributed revenue - spend per channel; 'contribution_margin': gross margin x revenue - ad spend for the period.",
+      "'overspend': channels whose last dollar returns less than break-even (fitted response curves at current spend); 'channel_profit': gross margin x attributed revenue - spend per channel; 'contribution_margin': gross margin x revenue - ad spend for the period; e.g. 'overspend'.",
     ),
   period: timeRange
     .optional()
