@@ -83,7 +83,7 @@ export function createEvalAgent(env: EvalEnvironment, opts: { logger: Logger; op
     /** Answer one turn as the organization. */
     async ask(
       org: OrganizationRow,
-      input: { question: string; clarificationId?: string; threadId?: string; now: Date },
+      input: { question: string; clarificationId?: string; threadId?: string; now: Date; role?: string },
     ): Promise<AskedTurn> {
       const started = performance.now();
       const answer = await service.ask({
@@ -94,6 +94,7 @@ export function createEvalAgent(env: EvalEnvironment, opts: { logger: Logger; op
         ...(input.threadId ? { threadId: input.threadId } : {}),
         now: input.now,
         surface: "cli",
+        ...(input.role ? { requester: { role: input.role } } : {}),
       });
       const latencyMs = performance.now() - started;
       const tuple = await checkpointer.getTuple({

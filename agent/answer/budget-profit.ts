@@ -37,7 +37,13 @@ export function marginSentence(p: ProfitSection, isDefault: boolean): string {
 export function lastDollarLines(input: BudgetProfitInput): string[] {
   const { profit, currency, name } = input;
   return profit.channels.map((c) => {
-    const verdict = c.belowBreakEven ? "below break-even" : "at or above break-even";
+    // A channel the plan leaves at zero is not "below break-even" (no dollar is spent there), but
+    // its first dollar already loses money: say that, not "at or above".
+    const verdict = c.belowBreakEven
+      ? "below break-even"
+      : c.marginalProfitPerDollar < -0.001
+        ? "below break-even from the first dollar, so the plan spends nothing there"
+        : "at or above break-even";
     return `- ${name(c.channel)}: the last dollar returns ${perDollar(c.marginalRevenuePerDollar, currency)} of revenue, ${perDollar(c.marginalProfitPerDollar, currency)} of profit (${verdict}).`;
   });
 }

@@ -37,11 +37,24 @@ function filtersOf(frame: Frame): unknown[] {
  * movers that explain anything are its campaigns; the channel split stays for completeness).
  */
 function defaultDrivers(frame: Frame): string[] {
-  const single = frame.filters.some(
+  const one = frame.filters.find(
     (f) => (f.field === "channel" || f.field === "platform") && f.op === "in" && f.values.length === 1,
   );
-  return single ? ["campaign", "channel"] : ["channel"];
+  if (!one) return ["channel"];
+  // Unpaid channels run no ad campaigns (every order is "(none)"): new vs returning customers and
+  // source / medium are what can move inside them.
+  const unpaid = one.field === "channel" && "values" in one && UNPAID_CHANNELS.has(String(one.values[0]));
+  return unpaid ? ["customer_type", "source_medium"] : ["campaign", "channel"];
 }
+
+/** Channels with no ad campaigns of their own. */
+const UNPAID_CHANNELS: ReadonlySet<string> = new Set([
+  "email",
+  "organic_search",
+  "organic_social",
+  "direct",
+  "referral",
+]);
 
 function queryCall(frame: Frame): PlannedCall {
   const args: Record<string, unknown> = {

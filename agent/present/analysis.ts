@@ -279,10 +279,17 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
       : { limit: { maxChangePercent: d.maxChangePercent, atLimit: atLimit(r).map(name) } }),
   });
   // A what-if leads with what the changed dollars return; a split ends with the last-dollar returns.
+  // When the profit optimum leaves most of the budget unspent ("split $50k" -> spend $75), that is
+  // the answer, so it leads: a split of $75 read first would look like a misread amount.
+  const unspent = r.profit?.unspentBudget;
+  const mostlyUnspent = unspent != null && unspent.unspent > 0.5 * unspent.totalBudget;
+  const lead = mostlyUnspent
+    ? profitLines.filter((l) => l.startsWith("The most profitable plan spends"))
+    : [];
   const text =
     d.mode === "what_if" && profitLines.length
       ? [...profitLines, split].join("\n")
-      : [split, ...profitLines].join("\n");
+      : [...lead, split, ...profitLines.filter((l) => !lead.includes(l))].join("\n");
   const profitOf = (c: string) => r.profit?.channels.find((p) => p.channel === c);
   const rows = r.channels.map((c) => ({
     [d.level]: name(c.channel),

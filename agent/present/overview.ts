@@ -1,6 +1,6 @@
 /** overview results as an answer: headline KPIs vs the previous period, the movers, a trend chart. */
 import type { OverviewData, OverviewKpi } from "../../tools/overview/execute.ts";
-import { dataEndNote, formatChange, formatPeriod, formatValue } from "../answer/index.ts";
+import { dataEndNote, formatChange, formatPeriod, formatValue, periodEndCoverage } from "../answer/index.ts";
 import type { MetricSpec } from "../answer/types.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
@@ -43,11 +43,18 @@ export function presentOverview(d: OverviewData, ctx: PresentContext): Presentat
         .join(", ")}.`
     : "No unusual days in spend, revenue or orders.";
   const note = `MER counts all tracked revenue (organic and direct included) over ad spend; paid ROAS counts only the revenue the ${d.attributionModel} model credits to paid channels.`;
-  const end = dataEndNote(d.period, d.provenance.dataFreshness.adSpendThrough);
+  const through = d.provenance.dataFreshness.adSpendThrough;
+  const end = dataEndNote(d.period, through);
+  // A period wholly after the last loaded day ("this month" on its first day) has no data yet:
+  // "down 100%" against the period before would be a confident answer about days not loaded.
+  const text =
+    periodEndCoverage(d.period, through) === "none"
+      ? `${dataEndNote(d.period, through, true)} Ask about a period up to then, such as last week or last month.`
+      : [head, ...d.kpis.map((k) => kpiLine(k, ctx)), movers, anomalies, note, end]
+          .filter(Boolean)
+          .join("\n");
   return {
-    text: [head, ...d.kpis.map((k) => kpiLine(k, ctx)), movers, anomalies, note, end]
-      .filter(Boolean)
-      .join("\n"),
+    text,
     data: {
       columns: [
         { key: "metric", label: "Metric" },

@@ -62,7 +62,7 @@ export function presentProfitability(d: ProfitabilityData, ctx: PresentContext):
     const head = `Profit after ad spend by channel for ${formatPeriod(d.period)} (gross margin x revenue attributed by the ${model} model - spend): ${
       p.profitable.length
         ? `${joinList(p.profitable.map(name))} ${p.profitable.length === 1 ? "is" : "are"} profitable`
-        : "no channel is profitable"
+        : "no paid channel is profitable"
     }${p.unprofitable.length ? `; ${joinList(p.unprofitable.map(name))} ${p.unprofitable.length === 1 ? "is" : "are"} not` : ""}.`;
     const lines = p.rows.map(
       (r) =>
@@ -72,7 +72,8 @@ export function presentProfitability(d: ProfitabilityData, ctx: PresentContext):
       text: [
         head,
         ...lines,
-        `All channels together: ${formatCurrency(p.totals.profitAfterAdSpend, c)}.`,
+        `All these channels together: ${formatCurrency(p.totals.profitAfterAdSpend, c)}.`,
+        "Only channels with ad spend are listed: organic, direct, referral and email have no ad spend here, so all their gross margin is profit before other costs.",
         marginWords(d),
         "Attributed revenue is credit, not proof of causation; another attribution model can rank channels differently.",
       ].join("\n"),

@@ -62,7 +62,13 @@ async function main(): Promise<void> {
     let threadId: string | undefined;
     for (const text of [q.question, ...(q.followUp ? [q.followUp] : [])]) {
       try {
-        const { answer } = await agent.ask(org, { question: text, threadId, now: EVAL_NOW });
+        // The asker is an analyst, as a marketer with a team key is (viewers cannot create schedules).
+        const { answer } = await agent.ask(org, {
+          question: text,
+          threadId,
+          now: EVAL_NOW,
+          role: "analyst",
+        });
         threadId = answer.threadId;
         turns.push({
           question: text,
