@@ -132,7 +132,13 @@ export async function evaluateBudgetTruth(
 
   // The product, as recommend_budget computes it.
   const totalBudget = (monthlyBudget * PLAN_DAYS) / DAYS_PER_MONTH;
-  const result = await createRecommendBudget(deps)({ totalBudget, period: PLAN_PERIOD });
+  // This benchmark scores the split of the whole budget on true revenue, so it asks for the revenue
+  // objective (the default is profit, which may leave budget unspent; profit-truth.ts scores that).
+  const result = await createRecommendBudget(deps)({
+    totalBudget,
+    period: PLAN_PERIOD,
+    objective: "revenue",
+  });
   if (!result.ok) throw new Error(`recommend_budget failed: ${JSON.stringify(result)}`);
   const report = result.data.report;
   const toMonthly = (periodSpend: number) => (periodSpend * DAYS_PER_MONTH) / PLAN_DAYS;
@@ -175,6 +181,7 @@ export async function evaluateBudgetTruth(
   // freely": recommend_budget's maxChangePercent 1000, the optimizer's widest bound, 0..11x).
   const free = await createRecommendBudget(deps)({
     totalBudget,
+    objective: "revenue",
     period: PLAN_PERIOD,
     maxChangePercent: MAX_CHANGE_PERCENT,
   });
