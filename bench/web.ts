@@ -118,7 +118,8 @@ export async function run(args: string[]): Promise<void> {
     rmSync(dataDir, { recursive: true, force: true });
     mkdirSync(dataDir, { recursive: true });
     service = await startServiceProcess({
-      env: { DATA_DIR: dataDir, DEMO_SCALE: scale, LOG_LEVEL: "warn", WEB_APP: "1" },
+      // NOW: the day after the demo data ends, so "last month" has data (and charts) to show.
+      env: { DATA_DIR: dataDir, DEMO_SCALE: scale, LOG_LEVEL: "warn", WEB_APP: "1", NOW: "2026-11-01" },
       port: 4290,
       logFile: path.join(dataDir, "service.log"),
       readyTimeoutMs: 900_000,
