@@ -186,7 +186,7 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
   } else logger.info("scheduler off (SCHEDULER=0): schedules and alerts are not delivered by this process");
   // The planner's first run and each organization's planner context cost about a second on a cold
   // process: paid here, in the background, instead of by the first question's streamed text.
-  void warmUpAgent(agent, db, now(), logger);
+  const warmedUp = warmUpAgent(agent, db, now(), logger);
   logger.info(
     {
       url,
@@ -203,6 +203,7 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
     firstKey,
     firstKeyFile,
     async stop() {
+      await warmedUp; // never rejects; its queries finish before the database closes
       await scheduling.scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.stop();
