@@ -43,8 +43,19 @@ export function VegaChart(props: { spec: Record<string, unknown>; label: string 
       // clientWidth includes the figure's own 24 px right padding, which vega-embed widens to 38.
       const titleWidth = el.clientWidth - 38 - 16;
       // The panel's own background shows through (Vega's dark theme would paint #333 boxes).
+      const narrow = el.clientWidth < 480;
+      const config = (props.spec.config ?? {}) as Record<string, unknown>;
       const spec = {
         ...withWrappedTitle(props.spec, titleWidth, measureText),
+        // On a phone a legend beside the plot takes half its width: put it underneath.
+        ...(narrow
+          ? {
+              config: {
+                ...config,
+                legend: { ...(config.legend as object), orient: "bottom", direction: "horizontal" },
+              },
+            }
+          : {}),
         width: "container",
         autosize: { type: "fit", contains: "padding" },
         background: "transparent",
