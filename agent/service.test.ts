@@ -207,6 +207,41 @@ describe("the agent", () => {
     expect(answer.verification.grounded).toBe(true);
   });
 
+  it("sends a new thread's lead line before the thread row is written, equal to the graph's own plan", async () => {
+    const events: Array<{ type: string; text?: string; threadRows?: number }> = [];
+    const threadRows = async () =>
+      Number((await db.query<{ n: string }>("SELECT count(*)::text AS n FROM threads"))[0]!.n);
+    const before = await threadRows();
+    const pending: Array<Promise<void>> = [];
+    const answer = await service().ask({
+      tenant,
+      question: "revenue by channel last month",
+      now: NOW,
+      surface: "web",
+      onEvent: (e) => {
+        const entry = { type: e.type, ...(e.type === "lead" ? { text: e.text } : {}) };
+        events.push(entry);
+        // Counted at once: the write that follows the lead must not have happened yet.
+        if (e.type === "lead")
+          pending.push(
+            threadRows().then((n) => {
+              Object.assign(entry, { threadRows: n });
+            }),
+          );
+      },
+    });
+    await Promise.all(pending);
+    const types = events.map((e) => e.type);
+    expect(types.filter((t) => t === "lead")).toHaveLength(1);
+    expect(types.indexOf("lead")).toBeLessThan(types.indexOf("tool_call"));
+    const lead = events.find((e) => e.type === "lead")!;
+    expect(lead.threadRows).toBe(before);
+    expect(lead.text).toMatch(/^Revenue by channel, October 1–31, 2026 \(.+\)…$/);
+    // The graph planned the same call the lead describes, and the thread exists afterwards.
+    expect(answer.toolCalls[0]).toMatchObject({ name: "query_metrics" });
+    expect(await threadRows()).toBe(before + 1);
+  });
+
   it("ends 'the last 30 days of the data' at the organization's last day of data, not today", async () => {
     const answer = await service().ask({
       tenant,

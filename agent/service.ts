@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { HumanMessage } from "@langchain/core/messages";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import type { Database } from "../db/database.ts";
@@ -61,6 +62,11 @@ export interface AskInput {
    */
   requester?: AutomationRequester & { actor?: string };
   onEvent?: (event: AgentEvent) => void;
+  /**
+   * Called at each phase of the turn (`agent.context`, `agent.graph`, `agent.planned`,
+   * `agent.tools`, `agent.done`, `agent.stored`) so a surface can log where the time went.
+   */
+  onTiming?: (mark: string) => void;
 }
 
 export interface AgentServiceDeps {
@@ -137,18 +143,11 @@ export function createAgentService(deps: AgentServiceDeps) {
     ? { kind: "openai", name: deps.openai.model }
     : { kind: "planner", name: "local-planner" };
 
-  async function resolveThread(input: AskInput, title: string) {
-    const orgId = input.tenant.organizationId;
-    if (input.threadId) {
-      const thread = await findThread(deps.db, orgId, input.threadId);
-      if (!thread)
-        throw new AppError("not_found", `unknown thread '${input.threadId}'`, {
-          details: { path: "threadId" },
-        });
-      return thread.id;
-    }
-    return (await createThread(deps.db, { organizationId: orgId, surface: input.surface ?? "api", title }))
-      .id;
+  /** The asker's own thread by id; another organization's thread is simply unknown. */
+  async function ownThread(organizationId: number, id: string): Promise<string> {
+    const thread = await findThread(deps.db, organizationId, id);
+    if (!thread) throw new AppError("not_found", `unknown thread '${id}'`, { details: { path: "threadId" } });
+    return thread.id;
   }
 
   /** Answer one question (or a clarification choice) in a thread. */
@@ -160,11 +159,16 @@ export function createAgentService(deps: AgentServiceDeps) {
         details: { path: "question" },
       });
     input.onEvent?.({ type: "status", message: "planning" });
-    // Independent reads, side by side: the first streamed text waits for both.
+    const mark = input.onTiming ?? (() => {});
+    // A new thread's id is ours to choose: its row is written after the lead line has left (below),
+    // so the first streamed text waits for the planner's context only. A named thread is checked
+    // first (another organization's id must fail before anything is planned or sent).
+    const newThread = !input.threadId;
     const [threadId, { catalog, dimensionValues, dataEnd }] = await Promise.all([
-      resolveThread(input, content),
+      input.threadId ? ownThread(tenant.organizationId, input.threadId) : randomUUID(),
       tenantContext(tenant.organizationId),
     ]);
+    mark("agent.context");
     const requester = { surface: input.surface, ...(input.requester ?? { role: "viewer" }) };
     // Scheduling and alert requests and their confirmation are the planner's: a configured model
     // has no create tool, so it could neither confirm nor create.
@@ -183,12 +187,42 @@ export function createAgentService(deps: AgentServiceDeps) {
         requester,
       }),
     }).bindTools(PLANNER_TOOLS);
+    // The lead line straight from the planner, before the thread row, the checkpoint and the graph:
+    // on a new thread the planner's first turn depends on the question and the context only, so
+    // this is exactly the plan the graph's model node makes again below (the planner is pure and
+    // takes about 2 ms). Only when the planner answers (no configured model) and only for a fresh
+    // question: a follow-up's plan needs the thread's history, read by the graph.
+    let leadSent = false;
+    const primaryIsPlanner = automationTurn || !openai;
+    if (newThread && primaryIsPlanner && input.question && !input.clarificationId && input.onEvent) {
+      const first = (await planner.invoke([new HumanMessage(content)])).tool_calls?.[0];
+      mark("agent.planned");
+      if (first) {
+        leadSent = true;
+        const text = leadLine(
+          { name: first.name, args: first.args as Record<string, unknown> },
+          { catalog, timeZone: tenant.timeZone, now },
+        );
+        if (text) {
+          input.onEvent({ type: "lead", text });
+          // Let the response's socket send it before the rest of the turn keeps the loop busy.
+          await new Promise((resolve) => setImmediate(resolve));
+        }
+      }
+    }
+    if (newThread) {
+      await createThread(deps.db, {
+        id: threadId,
+        organizationId: tenant.organizationId,
+        surface: input.surface ?? "api",
+        title: content,
+      });
+    }
     const log = (event: string, data: Record<string, unknown>) =>
       deps.logger.warn({ ...data, organizationId: tenant.organizationId, threadId }, event);
     const today = localDate(now, tenant.timeZone);
-    // The first planned tool call says what the answer will be about: sent as a lead line at once
-    // (a chat shows it long before the tools, the presentation and the verifier are done).
-    let leadSent = false;
+    // Otherwise the first planned tool call says what the answer will be about: sent as a lead line
+    // at once (a chat shows it long before the tools, the presentation and the verifier are done).
     const graph = buildAgentGraph({
       model: {
         primary: (automationTurn ? undefined : openai) ?? planner,
@@ -226,8 +260,10 @@ export function createAgentService(deps: AgentServiceDeps) {
       },
       checkpointer: deps.checkpointer,
       observeTools: (e) => {
+        if (e.type === "result") mark("agent.tools");
         if (e.type === "result") metrics?.agentToolCalls.inc({ tool: e.name, ok: String(e.ok ?? false) });
         if (e.type === "call" && !leadSent && input.onEvent) {
+          mark("agent.planned");
           leadSent = true;
           const text = leadLine(
             { name: e.name, args: (e.args ?? {}) as Record<string, unknown> },
@@ -242,6 +278,7 @@ export function createAgentService(deps: AgentServiceDeps) {
         );
       },
     });
+    mark("agent.graph");
     const state = await graph.invoke(
       { messages: [new HumanMessage(content)], modelCalls: 0, fallback: "", answer: undefined },
       {
@@ -252,6 +289,7 @@ export function createAgentService(deps: AgentServiceDeps) {
         durability: "exit",
       },
     );
+    mark("agent.done");
     if (!state.answer) throw new AppError("agent.failed", "the agent finished without an answer");
     // Figures converted from another currency at import: the receipt names the rates used.
     const receipted = await withCurrencyReceipt(
@@ -277,6 +315,7 @@ export function createAgentService(deps: AgentServiceDeps) {
       content: stored.answer,
       payload: { ...stored, asOf: today },
     });
+    mark("agent.stored");
     const answer: AgentAnswer = { ...stored, threadId, messageId };
     input.onEvent?.({ type: "text", delta: answer.answer });
     input.onEvent?.({ type: "answer", answer });
@@ -285,6 +324,30 @@ export function createAgentService(deps: AgentServiceDeps) {
 
   return {
     modelInfo,
+    /**
+     * Plan one question for an organization without answering it (nothing is written): loads its
+     * planner context and runs the planner's code once, so the first real question after a start
+     * does not pay for either (about a second on a cold process, on two busy cores). The lead line
+     * of that first question waits for exactly this work.
+     */
+    async warmUp(tenant: AgentTenant, now: Date): Promise<void> {
+      const { catalog, dimensionValues, dataEnd } = await tenantContext(tenant.organizationId);
+      const planner = new LocalPlannerChatModel({
+        context: () => ({
+          now,
+          timeZone: tenant.timeZone,
+          catalog,
+          dimensionValues,
+          organizationName: tenant.name,
+          dataEnd,
+          requester: { role: "viewer" },
+        }),
+      }).bindTools(PLANNER_TOOLS);
+      const first = (await planner.invoke([new HumanMessage("revenue by channel last month")]))
+        .tool_calls?.[0];
+      if (first)
+        leadLine({ name: first.name, args: first.args }, { catalog, timeZone: tenant.timeZone, now });
+    },
     /** The model circuit breaker's state ("closed" when no model is configured). */
     get circuitState() {
       return breaker?.state ?? "closed";

@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import path from "node:path";
 import { DatabaseCheckpointSaver } from "../agent/checkpointer/index.ts";
 import { openAiOptionsFromEnv } from "../agent/models/index.ts";
-import { createAgentService } from "../agent/service.ts";
+import { type AgentService, createAgentService } from "../agent/service.ts";
 import { reportProducer } from "../briefs/schedule/report-producer.ts";
 import { createScheduling, type Scheduling } from "../briefs/service.ts";
 import { embedderFor } from "../db/catalog/embedder.ts";
@@ -184,6 +184,9 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
     scheduling.scheduler.start(env.SCHEDULER_INTERVAL_MS);
     logger.info({ intervalMs: env.SCHEDULER_INTERVAL_MS, email: env.SMTP_URL !== undefined }, "scheduler on");
   } else logger.info("scheduler off (SCHEDULER=0): schedules and alerts are not delivered by this process");
+  // The planner's first run and each organization's planner context cost about a second on a cold
+  // process: paid here, in the background, instead of by the first question's streamed text.
+  const warmedUp = warmUpAgent(agent, db, now(), logger);
   logger.info(
     {
       url,
@@ -200,10 +203,27 @@ export async function start(env: Env, logger: Logger, opts: { progress?: boolean
     firstKey,
     firstKeyFile,
     async stop() {
+      await warmedUp; // never rejects; its queries finish before the database closes
       await scheduling.scheduler.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await slack?.stop();
       await db.close();
     },
   };
+}
+
+/**
+ * Warm the agent for the first organizations (agent.warmUp); a failure is logged, never fatal.
+ * Ten at most: past that the planner's code is warm and each organization's context loads on its
+ * own first question, as before.
+ */
+async function warmUpAgent(agent: AgentService, db: Database, now: Date, logger: Logger): Promise<void> {
+  const t0 = performance.now();
+  try {
+    const orgs = (await listOrganizations(db)).slice(0, 10);
+    for (const org of orgs) await agent.warmUp({ ...org, organizationId: org.id }, now);
+    logger.info({ ms: Math.round(performance.now() - t0), orgs: orgs.length }, "agent warmed up");
+  } catch (err) {
+    logger.warn({ err }, "agent warm-up failed (the first question will be slower)");
+  }
 }

@@ -11,10 +11,12 @@
  * no app/.next, fresh DATA_DIR; node_modules hard-linked, i.e. after `npm ci`) until the page loads:
  * the web build plus seeding, what the README's first two commands cost.
  * `--url=http://127.0.0.1:PORT` reuses a service already running on tmp/bench-web-data (no start
- * figure then). Ports 4290-4299.
+ * figure then; `--log=FILE` is its log, written with LOG_LEVEL=debug, for the server's timing).
+ * Ports 4290-4299.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { availableParallelism, loadavg } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
@@ -35,6 +37,43 @@ const QUESTIONS = [
   "spend and revenue by platform last month",
   "ROAS by channel last 7 days",
 ];
+
+/**
+ * Installed in every page before its own scripts: the page's own clock (performance.now) at the
+ * Enter keydown, at the first answer text in the DOM, at the drawn chart, and the chat request's
+ * resource timing. Free of the bench's remote-control latency (each Playwright call is a round trip
+ * to the browser, slow on a loaded machine), so it tells the page's work from the bench's.
+ */
+const PAGE_PROBE = `(() => {
+  const t = (window.__benchTimes = {});
+  document.addEventListener("keydown", (e) => { if (e.key === "Enter" && t.enter === undefined) t.enter = performance.now(); }, true);
+  new MutationObserver(() => {
+    if (t.enter === undefined) return;
+    const a = document.querySelectorAll("article.msg.assistant");
+    const last = a[a.length - 1];
+    if (!last) return;
+    if (t.text === undefined && last.querySelector(".msg-lead, .msg-text")) t.text = performance.now();
+    if (t.chart === undefined && last.querySelector('.chart[data-rendered="true"] svg.marks')) t.chart = performance.now();
+  }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ["data-rendered"] });
+})();`;
+
+interface PageTimes {
+  enter?: number;
+  text?: number;
+  chart?: number;
+  /** The chat request's resource timing (ms on the page's clock). */
+  fetchStart?: number;
+  responseStart?: number;
+}
+
+/** `chat timing` lines from the service's debug log (api/routes/chat-timing.ts), in order. */
+function serverMarks(logFile: string): Array<Record<string, number>> {
+  if (!existsSync(logFile)) return [];
+  return readFileSync(logFile, "utf8")
+    .split("\n")
+    .filter((l) => l.includes('"chat timing"'))
+    .map((l) => (JSON.parse(l) as { marks: Record<string, number> }).marks);
+}
 
 function pct(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
@@ -119,7 +158,8 @@ export async function run(args: string[]): Promise<void> {
     mkdirSync(dataDir, { recursive: true });
     service = await startServiceProcess({
       // NOW: the day after the demo data ends, so "last month" has data (and charts) to show.
-      env: { DATA_DIR: dataDir, DEMO_SCALE: scale, LOG_LEVEL: "warn", WEB_APP: "1", NOW: "2026-11-01" },
+      // debug: the chat route's timing lines (request arrival -> lead written) are read back below.
+      env: { DATA_DIR: dataDir, DEMO_SCALE: scale, LOG_LEVEL: "debug", WEB_APP: "1", NOW: "2026-11-01" },
       port: 4290,
       logFile: path.join(dataDir, "service.log"),
       readyTimeoutMs: 900_000,
@@ -132,6 +172,7 @@ export async function run(args: string[]): Promise<void> {
   try {
     const key = readFileSync(path.join(dataDir, "first-admin-key.txt"), "utf8").trim();
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(PAGE_PROBE);
     const page = await context.newPage();
     const js = new Map<string, number>();
     page.on("response", async (r) => {
@@ -149,6 +190,16 @@ export async function run(args: string[]): Promise<void> {
     const full: number[] = [];
     const chart: number[] = [];
     const api: number[] = [];
+    const inPage = {
+      text: [] as number[],
+      chart: [] as number[],
+      send: [] as number[],
+      render: [] as number[],
+    };
+    // With --url, --log=FILE names that service's log (run with LOG_LEVEL=debug) for the server marks.
+    const serverLog = arg("log", path.join(dataDir, "service.log"));
+    const marksBefore = serverMarks(serverLog).length;
+    const load: number[] = [loadavg()[0]!];
     let afterChartJs = 0;
     for (let i = 0; i < n; i++) {
       const q = QUESTIONS[i % QUESTIONS.length]!;
@@ -156,6 +207,9 @@ export async function run(args: string[]): Promise<void> {
         await page.goto(`${url}/`);
         await page.locator("#question").waitFor();
       }
+      // As a person would: the page's own requests (session, thread list, reports) are done before
+      // the question is typed, so the chat request does not queue behind them on the server.
+      await page.waitForLoadState("networkidle");
       await page.locator("#question").fill(q);
       const start = performance.now();
       await page.locator("#question").press("Enter");
@@ -172,6 +226,18 @@ export async function run(args: string[]): Promise<void> {
         .catch(() => false);
       if (hasChart) chart.push(performance.now() - start);
       if (i === 0) afterChartJs = [...js.values()].reduce((a, b) => a + b, 0);
+      const times = (await page.evaluate(`(() => {
+        const r = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/api/v1/chat"));
+        return { ...window.__benchTimes, fetchStart: r?.fetchStart, responseStart: r?.responseStart };
+      })()`)) as PageTimes;
+      if (times.enter !== undefined && times.text !== undefined) {
+        inPage.text.push(times.text - times.enter);
+        if (times.fetchStart !== undefined) inPage.send.push(times.fetchStart - times.enter);
+        if (times.responseStart !== undefined) inPage.render.push(times.text - times.responseStart);
+      }
+      if (times.enter !== undefined && times.chart !== undefined)
+        inPage.chart.push(times.chart - times.enter);
+      load.push(loadavg()[0]!);
       // Baseline: the same question as JSON on /agents/query, no browser.
       const a0 = performance.now();
       await (
@@ -183,6 +249,13 @@ export async function run(args: string[]): Promise<void> {
       ).json();
       api.push(performance.now() - a0);
     }
+    // The server's side of the first text: request arrival -> the lead line's chunk handed to the
+    // socket, or the first byte when a question has no lead (a decline, a clarification).
+    const server = serverMarks(serverLog)
+      .slice(marksBefore)
+      .filter((m) => m.route !== undefined);
+    const serverLead = server.map((m) => m["lead-written"] ?? m.end ?? Number.NaN).filter(Number.isFinite);
+    const serverFirstByte = server.map((m) => m["first-byte"] ?? Number.NaN).filter(Number.isFinite);
     const med = (xs: number[]) =>
       pct(
         [...xs].sort((a, b) => a - b),
@@ -202,6 +275,13 @@ export async function run(args: string[]): Promise<void> {
         `  Enter -> first streamed text:  ${summary(text)}`,
         `  Enter -> verified answer text: ${summary(full)}`,
         `  Enter -> rendered chart:       ${summary(chart)}`,
+        `  in the page's own clock (keydown -> DOM, no remote-control latency):`,
+        `    Enter -> first text:         ${summary(inPage.text)}`,
+        `    Enter -> rendered chart:     ${summary(inPage.chart)}`,
+        `    Enter -> chat request sent:  ${summary(inPage.send)}`,
+        `    response start -> text in DOM: ${summary(inPage.render)}`,
+        `  server (request arrival -> ...; debug log): lead line written ${summary(serverLead)}; first byte ${summary(serverFirstByte)}`,
+        `  load average (1 min) during the questions: min ${Math.min(...load).toFixed(1)}, max ${Math.max(...load).toFixed(1)} (${availableParallelism()} CPUs)`,
         `  baseline /agents/query JSON:   ${summary(api)}`,
         `  ratio first text / baseline (p50): ${(med(text) / med(api)).toFixed(2)}`,
         `  chat page JavaScript, gzipped: ${(firstLoadJs / 1024).toFixed(0)} KiB at first load, ${(afterChartJs / 1024).toFixed(0)} KiB after the first chart`,

@@ -21,6 +21,8 @@ export function requestLog(logger: Logger): RequestHandler {
     res.locals.requestId = requestId;
     res.setHeader("X-Request-Id", requestId);
     const started = process.hrtime.bigint();
+    // Routes that time their own phases (api/routes/chat-timing.ts) count from here.
+    res.locals.receivedAt = started;
     res.on("finish", () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const org = (res.locals.tenant as { slug?: string } | undefined)?.slug;

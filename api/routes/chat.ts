@@ -4,6 +4,7 @@ import { type AgentAnswer, type AgentEvent, agentQueryInput } from "../../agent/
 import { isAppError } from "../../lib/errors.ts";
 import type { AppDeps } from "../deps.ts";
 import { tenantOf } from "../tenant.ts";
+import { chatTimeline } from "./chat-timing.ts";
 
 /** The data parts the web app's chat reads (app/src/lib/chat-types.ts mirrors this). */
 export type ChatDataParts = {
@@ -36,6 +37,10 @@ function statusLine(e: AgentEvent): string | undefined {
 export function chatRouter(deps: AppDeps): Router {
   const router = Router();
   router.post("/", (req, res, next) => {
+    const timeline = chatTimeline(res);
+    timeline.mark("route");
+    timeline.watchWrites();
+    timeline.logWhenDone(deps.logger);
     let input: ReturnType<typeof agentQueryInput.parse>;
     try {
       input = agentQueryInput.parse(req.body ?? {});
@@ -48,6 +53,7 @@ export function chatRouter(deps: AppDeps): Router {
       execute: async ({ writer }) => {
         const textId = "answer-text";
         let textOpen = false;
+        timeline.mark("stream");
         writer.write({ type: "start" });
         await deps.agent.ask({
           tenant,
@@ -58,11 +64,13 @@ export function chatRouter(deps: AppDeps): Router {
           surface: "web",
           // The key's role decides whether "alert me if ..." may create a rule (viewers may not).
           requester: { role: tenant.role, actor: `key:${tenant.keyId}` },
+          onTiming: timeline.mark,
           onEvent: (e) => {
             const line = statusLine(e);
             if (line)
               writer.write({ type: "data-status", id: "status", data: { message: line }, transient: true });
             if (e.type === "lead") {
+              timeline.mark("lead");
               writer.write({ type: "text-start", id: "lead", providerMetadata: LEAD_METADATA });
               writer.write({ type: "text-delta", id: "lead", delta: e.text });
               writer.write({ type: "text-end", id: "lead" });

@@ -34,6 +34,8 @@ try {
     await page.locator('.chart[data-rendered="true"] svg.marks').first().waitFor({ timeout: 120_000 });
     await page.screenshot({ path: path.join(OUT, `web-overview-${size.name}.png`), fullPage: true });
     await page.goto(`${h.url}/catalog`);
+    // The metric list itself (network idle came before it on a loaded machine: "Loading…" was shot).
+    await page.getByRole("link", { name: "Ask about this" }).first().waitFor();
     await page.waitForLoadState("networkidle");
     await page.screenshot({ path: path.join(OUT, `web-catalog-${size.name}.png`) });
     await page.goto(`${h.url}/schedules`);

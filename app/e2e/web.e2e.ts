@@ -389,6 +389,50 @@ describe("the web app in a real browser", () => {
     await dark.close();
   });
 
+  it("at a phone's 390 px: the chart's title fits and wraps, nothing is wider than the screen", async () => {
+    const phone = await h.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const p = await phone.newPage();
+    p.on("console", watchConsole);
+    await signIn(p, h.url, h.keys.admin);
+    await p.waitForURL(`${h.url}/`);
+    await p.locator("#question").fill("revenue by channel last month");
+    await p.locator("#question").press("Enter");
+    const answer = p.locator("article.msg.assistant").last();
+    const chart = answer.locator('.chart[data-rendered="true"]');
+    await chart.locator("svg.marks").waitFor();
+    // Every line of the title inside the viewport and inside the drawn SVG (not cut by it), clear
+    // of the chart's actions button, and the whole title there: no ellipsis, the year at its end.
+    // (Vega draws a title of several lines as one <text> with a <tspan> a line.)
+    const lines = chart.locator("svg .role-title-text text tspan");
+    expect(await lines.count()).toBeGreaterThan(1);
+    const svg = (await chart.locator("svg.marks").boundingBox())!;
+    const actions = (await chart.locator("summary").boundingBox())!;
+    const overlaps = (a: typeof svg, b: typeof svg) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    let title = "";
+    for (const line of await lines.all()) {
+      const box = (await line.boundingBox())!;
+      expect(box.x, "title line's left edge").toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width, "title line's right edge").toBeLessThanOrEqual(390);
+      expect(box.x).toBeGreaterThanOrEqual(svg.x - 0.5);
+      expect(box.x + box.width).toBeLessThanOrEqual(svg.x + svg.width + 0.5);
+      expect(overlaps(box, actions), "title line under the actions button").toBe(false);
+      title += `${await line.textContent()} `;
+    }
+    expect(title.trim()).toMatch(/^Revenue \(USD\) by channel, October 1–31, 2026$/);
+    await axeClean(p, "a chat with a chart at 390 px");
+    // No page is wider than the phone (tables scroll inside their own box).
+    for (const path of ["/", "/overview", "/catalog", "/schedules"]) {
+      if (path !== "/") {
+        await p.goto(`${h.url}${path}`);
+        await p.waitForLoadState("networkidle");
+      }
+      const width = await p.evaluate(() => document.documentElement.scrollWidth);
+      expect(width, `${path} is wider than 390 px`).toBeLessThanOrEqual(390);
+    }
+    await phone.close();
+  });
+
   it("signs out", async () => {
     await page.getByRole("button", { name: "Sign out" }).click();
     await page.waitForURL(/\/sign-in$/);
