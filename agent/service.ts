@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { HumanMessage } from "@langchain/core/messages";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
 import type { Database } from "../db/database.ts";
-import { appendMessage, createThread, findThread } from "../db/repositories/threads.ts";
+import { appendExchange, createThread, findThread } from "../db/repositories/threads.ts";
 import { classified } from "../db/unavailable.ts";
 import { AppError } from "../lib/errors.ts";
 import type { Logger } from "../lib/logger.ts";
@@ -299,20 +299,15 @@ export function createAgentService(deps: AgentServiceDeps) {
       state.answer,
     );
     const { threadId: _, messageId: __, ...stored } = receipted;
-    await appendMessage(deps.db, {
-      organizationId: tenant.organizationId,
-      threadId,
-      role: "user",
-      content,
-    });
     // The whole answer contract (text, data, chart, provenance, tool calls), so a reopened thread
     // renders exactly what was answered (GET /api/v1/threads/:id) and an answer can be pinned;
     // `asOf` is the org-local date its periods were resolved on (a pinned report keeps them relative).
-    const messageId = await appendMessage(deps.db, {
+    // Question and answer in one statement: the answer waits for one round trip, not four.
+    const { answerId: messageId } = await appendExchange(deps.db, {
       organizationId: tenant.organizationId,
       threadId,
-      role: "assistant",
-      content: stored.answer,
+      question: content,
+      answer: stored.answer,
       payload: { ...stored, asOf: today },
     });
     mark("agent.stored");

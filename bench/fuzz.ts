@@ -100,6 +100,11 @@ export async function run(args: string[]): Promise<void> {
       ...stallLines(fuzz),
       "  worst requests by CPU-busy stall:",
       ...busyStallLines(fuzz),
+      "  longest CPU-busy stall per route (the 8 worst):",
+      ...Object.entries(fuzz.byOperation)
+        .sort(([, a], [, b]) => (b.busyMs ?? 0) - (a.busyMs ?? 0))
+        .slice(0, 8)
+        .map(([operation, o]) => `    ${ms(o.busyMs ?? 0).padStart(9)}  ${operation}`),
     ];
     process.stdout.write(`${out.join("\n")}\n`);
   } finally {

@@ -61,6 +61,13 @@ describe("fuzzing every operation in /openapi.json", () => {
             (s) =>
               `fuzz: CPU-busy stall ${s.ms.toFixed(1)} ms (wall ${s.wallMs.toFixed(1)} ms) during #${s.index} ${s.operation} (${s.kind}) -> ${s.status}`,
           ),
+        ...Object.entries(report.byOperation)
+          .sort(([, a], [, b]) => (b.busyMs ?? 0) - (a.busyMs ?? 0))
+          .slice(0, 3)
+          .map(
+            ([operation, o]) =>
+              `fuzz: longest CPU-busy stall of ${operation}: ${(o.busyMs ?? 0).toFixed(1)} ms`,
+          ),
       ].join("\n"),
     );
     for (const f of report.failures.slice(0, 5)) console.log(`fuzz failure: ${JSON.stringify(f)}`);

@@ -25,7 +25,10 @@ export interface FuzzFailure {
 export interface FuzzReport {
   requests: number;
   byStatus: Record<string, number>;
-  /** Per operation: responses per status class (`2xx`, `4xx`...) and `ms`, the time spent on it. */
+  /**
+   * Per operation: responses per status class (`2xx`, `4xx`...), `ms`, the time spent on it, and
+   * (one request in flight) `busyMs`, the longest CPU-busy stall while one of its requests ran.
+   */
   byOperation: Record<string, Record<string, number>>;
   failures: FuzzFailure[];
   /**
@@ -174,6 +177,7 @@ export async function runFuzz(
       const op = report.byOperation[req.operation] ?? {};
       op[cls] = (op[cls] ?? 0) + 1;
       op.ms = (op.ms ?? 0) + Math.round(ms);
+      if (concurrency === 1) op.busyMs = Math.max(op.busyMs ?? 0, busy.busyMs);
       report.byOperation[req.operation] = op;
       const rule = judge(status, body);
       if (rule) {

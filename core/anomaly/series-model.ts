@@ -62,8 +62,11 @@ export function seriesModel(
   const points = new Map<number, Point>();
   let allWhole = true;
   let isRatio = false;
+  // Each row's day number, parsed once (a long period has thousands of rows per scan).
+  const days: number[] = [];
   for (const row of rows) {
     const day = dayNumber(row.date);
+    days.push(day);
     if (points.has(day)) throw new AppError("core.invalid_input", `series: duplicate date ${row.date}`);
     if ("value" in row) {
       points.set(day, { value: row.value });
@@ -115,7 +118,8 @@ export function seriesModel(
         : x;
   const eventDays = new Set<number>();
   for (const e of opts.events) {
-    for (let d = dayNumber(e.from); d <= dayNumber(e.to); d++) eventDays.add(d);
+    const last = dayNumber(e.to);
+    for (let d = dayNumber(e.from); d <= last; d++) eventDays.add(d);
   }
   const values = new Map<number, number>();
   for (const [d, p] of points) {
@@ -137,7 +141,7 @@ export function seriesModel(
   return {
     points,
     values,
-    days: rows.map((r) => dayNumber(r.date)).sort((a, b) => a - b),
+    days: days.sort((a, b) => a - b),
     eventDays,
     isRatio,
     countAware,

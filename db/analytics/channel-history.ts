@@ -54,14 +54,18 @@ export async function readChannelHistory(
   const level = opts.level ?? "channel";
   const outcomeMetric = opts.outcome === "orders" ? "attributed_conversions" : "attributed_revenue";
   const attributionModel = attributionModelOf(deps, opts.attributionModel);
-  const result = await runMetricQuery(deps, {
-    metrics: ["spend", outcomeMetric],
-    dimensions: ["date", level],
-    grain: "day",
-    filters: opts.filters ?? [],
-    timeRange: { from: opts.from, to: opts.to },
-    attributionModel,
-  });
+  const result = await runMetricQuery(
+    deps,
+    {
+      metrics: ["spend", outcomeMetric],
+      dimensions: ["date", level],
+      grain: "day",
+      filters: opts.filters ?? [],
+      timeRange: { from: opts.from, to: opts.to },
+      attributionModel,
+    },
+    { totals: false }, // only the rows are read
+  );
   const byMember = new Map<string, Map<string, { spend: number; revenue: number }>>();
   const labels: Record<string, string> = {};
   for (const row of result.rows) {

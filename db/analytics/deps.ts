@@ -18,10 +18,22 @@ export interface AnalyticsDeps {
   now: Date;
 }
 
-/** Run one MetricQuery for the tenant through the semantic layer. */
-export function runMetricQuery(deps: AnalyticsDeps, query: MetricQueryInput): Promise<MetricResult> {
+/**
+ * Run one MetricQuery for the tenant through the semantic layer. `opts.totals: false` skips the
+ * totals statement, for a reader that uses only the rows (its result's `totals` is then empty).
+ */
+export function runMetricQuery(
+  deps: AnalyticsDeps,
+  query: MetricQueryInput,
+  opts: { totals?: boolean } = {},
+): Promise<MetricResult> {
   return executeMetricQuery(
-    { catalog: deps.catalog, run: (sql, params) => deps.db.query(sql, params), now: deps.now },
+    {
+      catalog: deps.catalog,
+      run: (sql, params) => deps.db.query(sql, params),
+      now: deps.now,
+      ...(opts.totals === false ? { totals: false } : {}),
+    },
     query,
     deps.tenant,
   );

@@ -20,6 +20,9 @@ import { type AnalyticsDeps, memberKey, runMetricQuery } from "./deps.ts";
  */
 export const INCREMENTALITY_ATTRIBUTION_MODEL = "linear";
 
+/** Only the rows of these reads are used: their totals statements are skipped. */
+const ROWS_ONLY = { totals: false } as const;
+
 /** Unpaid channels used as demand control and to measure exposure credit. */
 export const CONTROL_CHANNELS = ["organic_search", "direct"] as const;
 
@@ -52,22 +55,34 @@ export async function readIncrementalityInputs(
   const timeRange = { from: range.from, to: range.to };
   const newOnly = [{ field: "customer_type", op: "eq" as const, value: "new" }];
   const [customers, sessions, credit] = await Promise.all([
-    runMetricQuery(deps, {
-      metrics: ["new_customers", "revenue"],
-      dimensions: ["date"],
-      grain: "day",
-      filters: newOnly,
-      timeRange,
-    }),
-    runMetricQuery(deps, { metrics: ["sessions"], dimensions: ["date", "channel"], grain: "day", timeRange }),
-    runMetricQuery(deps, {
-      metrics: ["attributed_conversions"],
-      dimensions: ["date", "channel"],
-      grain: "day",
-      filters: newOnly,
-      timeRange,
-      attributionModel: INCREMENTALITY_ATTRIBUTION_MODEL,
-    }),
+    runMetricQuery(
+      deps,
+      {
+        metrics: ["new_customers", "revenue"],
+        dimensions: ["date"],
+        grain: "day",
+        filters: newOnly,
+        timeRange,
+      },
+      ROWS_ONLY,
+    ),
+    runMetricQuery(
+      deps,
+      { metrics: ["sessions"], dimensions: ["date", "channel"], grain: "day", timeRange },
+      ROWS_ONLY,
+    ),
+    runMetricQuery(
+      deps,
+      {
+        metrics: ["attributed_conversions"],
+        dimensions: ["date", "channel"],
+        grain: "day",
+        filters: newOnly,
+        timeRange,
+        attributionModel: INCREMENTALITY_ATTRIBUTION_MODEL,
+      },
+      ROWS_ONLY,
+    ),
   ]);
   const dates = daysOf(range);
   const slot = new Map(dates.map((date, t) => [date, t]));

@@ -65,13 +65,17 @@ export async function readMemberSums(
     );
   }
   const read = (range: DateRange) =>
-    runMetricQuery(deps, {
-      metrics: shapeMetrics(shape),
-      dimensions: [opts.dimension],
-      filters: opts.filters ?? [],
-      timeRange: range,
-      attributionModel: opts.attributionModel,
-    });
+    runMetricQuery(
+      deps,
+      {
+        metrics: shapeMetrics(shape),
+        dimensions: [opts.dimension],
+        filters: opts.filters ?? [],
+        timeRange: range,
+        attributionModel: opts.attributionModel,
+      },
+      { totals: false },
+    ); // only the rows are read
   const [base, current] = await Promise.all([read(opts.base), read(opts.current)]);
   const labels: Record<string, string> = {};
   const sumsOf = (result: MetricResult) => {

@@ -52,14 +52,18 @@ export async function readMetricSeries(
   }
   const metrics = shapeMetrics(shape);
   const query = (dimensions: string[]) =>
-    runMetricQuery(deps, {
-      metrics,
-      dimensions,
-      grain: "day",
-      filters: opts.filters ?? [],
-      timeRange: { from: opts.from, to: opts.to },
-      attributionModel: opts.attributionModel,
-    });
+    runMetricQuery(
+      deps,
+      {
+        metrics,
+        dimensions,
+        grain: "day",
+        filters: opts.filters ?? [],
+        timeRange: { from: opts.from, to: opts.to },
+        attributionModel: opts.attributionModel,
+      },
+      { totals: false },
+    ); // only the rows are read
   const range = { from: opts.from, to: opts.to, timeZone: deps.tenant.timeZone };
 
   if (shape.kind === "value") {

@@ -64,6 +64,37 @@ export async function appendMessage(
   return row!.id;
 }
 
+/**
+ * Append one exchange, the question and its answer, to a thread and bump its updated_at: what two
+ * appendMessage calls do, in one statement (one round trip instead of four before an answer
+ * returns). The question gets the lower id, so listMessages keeps them in order.
+ * @example await appendExchange(db, { organizationId: 1, threadId, question: "roas?", answer: "ROAS was 3.1", payload })
+ */
+export async function appendExchange(
+  db: Queryable,
+  opts: { organizationId: number; threadId: string; question: string; answer: string; payload?: unknown },
+): Promise<{ questionId: number; answerId: number }> {
+  const rows = await db.query<{ id: number; role: string }>(
+    `WITH added AS (
+       INSERT INTO messages (organization_id, thread_id, role, content, payload)
+       VALUES ($1, $2, 'user', $3, NULL), ($1, $2, 'assistant', $4, $5)
+       RETURNING id, role
+     ), touched AS (
+       UPDATE threads SET updated_at = now() WHERE organization_id = $1 AND id = $2
+     )
+     SELECT id, role FROM added ORDER BY id`,
+    [
+      opts.organizationId,
+      opts.threadId,
+      opts.question,
+      opts.answer,
+      opts.payload === undefined ? null : JSON.stringify(opts.payload),
+    ],
+  );
+  const id = (role: string) => rows.find((r) => r.role === role)!.id;
+  return { questionId: id("user"), answerId: id("assistant") };
+}
+
 /** Messages of a thread in order (this organization only). */
 export function listMessages(db: Queryable, organizationId: number, threadId: string) {
   return db.query<{ id: number; role: string; content: string; payload: unknown; createdAt: string }>(

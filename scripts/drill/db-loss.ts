@@ -41,9 +41,13 @@ export interface DbLossOptions {
 
 export interface CycleReport {
   cycle: number;
-  /** `pg_ctl stop` and `pg_ctl start -w` durations. */
+  /**
+   * `pg_ctl stop` duration; from `pg_ctl start` to the server accepting a connection (probed), and
+   * to `pg_ctl start -w` returning (later: its own polling and process start-up on a loaded machine).
+   */
   stopMs: number;
   startMs: number;
+  pgCtlMs: number;
   /** Responses that arrived while the server was down, by status. */
   duringOutage: Record<string, number>;
   /** Milliseconds from "server accepts connections again" to the first 200 sent after it, per route. */
@@ -99,15 +103,18 @@ function latencyOf(records: readonly ResponseRecord[]): DbLossReport["healthyLat
   return out;
 }
 
-/** Poll /health/ready from now until it answers 200: ms until then, or null after `timeoutMs`. */
-async function readyAfter(url: string, timeoutMs: number): Promise<number | null> {
+/**
+ * Poll /health/ready from now until it answers 200: ms from `since` (the server accepting
+ * connections) to that answer, or null after `timeoutMs`.
+ */
+async function readyAfter(url: string, since: number, timeoutMs: number): Promise<number | null> {
   const t0 = performance.now();
   while (performance.now() - t0 < timeoutMs) {
     const ok = await fetch(`${url}/health/ready`, { signal: AbortSignal.timeout(3_000) }).then(
       (r) => r.status === 200,
       () => false,
     );
-    if (ok) return performance.now() - t0;
+    if (ok) return performance.now() - since;
     await sleep(25);
   }
   return null;
@@ -189,9 +196,10 @@ export async function runDbLossDrill(opts: DbLossOptions): Promise<DbLossReport>
       const stopMs = performance.now() - tStop;
       await sleep(downMs);
       const tStart = performance.now();
-      await cluster.start();
-      const tUp = performance.now();
-      const ready = readyAfter(service.url, recoveryTimeoutMs);
+      // The moment a probe first connected (pg_isready-like), not when pg_ctl returned.
+      const tUp = await cluster.start();
+      const pgCtlMs = performance.now() - tStart;
+      const ready = readyAfter(service.url, tUp, recoveryTimeoutMs);
       const duringOutage = countBy(load.records.filter((r) => r.endedAt > tStop && r.endedAt < tUp));
 
       let recoveryMs = recoveryAfter(load.records, tUp);
@@ -209,6 +217,7 @@ export async function runDbLossDrill(opts: DbLossOptions): Promise<DbLossReport>
         cycle,
         stopMs,
         startMs: tUp - tStart,
+        pgCtlMs,
         duringOutage,
         recoveryMs,
         readyMs: await ready,
@@ -302,8 +311,8 @@ const counts = (c: Record<string, number>) =>
 /** One line per cycle. */
 export function formatCycle(c: CycleReport): string {
   return (
-    `cycle ${c.cycle}: pg_ctl stop ${seconds(c.stopMs)}, restart ${seconds(c.startMs)}; ` +
-    `responses from stop to restart {${counts(c.duringOutage)}}; after restart: ready ${seconds(c.readyMs)}, ` +
+    `cycle ${c.cycle}: pg_ctl stop ${seconds(c.stopMs)}, restart: accepting connections after ${seconds(c.startMs)} (pg_ctl returned after ${seconds(c.pgCtlMs)}); ` +
+    `responses from stop to restart {${counts(c.duringOutage)}}; after accepting: ready ${seconds(c.readyMs)}, ` +
     `first 200 question ${seconds(c.recoveryMs["/agents/query"])}, ` +
     `metrics ${seconds(c.recoveryMs["/api/v1/metrics"])}; process ${c.survived ? "alive" : "GONE or not answering /health/live"}`
   );

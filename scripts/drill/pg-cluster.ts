@@ -9,7 +9,9 @@ import { existsSync, readdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { promisify } from "node:util";
+import pg from "pg";
 import { postgresBinDir } from "../../lib/env.ts";
 import { freePort, type PortRange } from "./ports.ts";
 
@@ -37,8 +39,12 @@ export interface PgCluster {
   url: string;
   port: number;
   dir: string;
-  /** Start the server and wait until it accepts connections. */
-  start(): Promise<void>;
+  /**
+   * Start the server and wait until it accepts connections; resolves with the `performance.now()`
+   * at which a probe first connected and ran `SELECT 1` (not when `pg_ctl` returned: on a loaded
+   * machine the program itself can take a second to start, poll and exit).
+   */
+  start(): Promise<number>;
   /** `pg_ctl stop -m <mode>`; "immediate" is a crash: no shutdown checkpoint, clients cut off. */
   stop(mode: "immediate" | "fast"): Promise<void>;
   /** Stop (fast) and delete everything. */
@@ -51,6 +57,38 @@ async function asPostgres(bin: string, args: string[]): Promise<void> {
   await run(root ? "runuser" : bin, root ? ["-u", "postgres", "--", bin, ...args] : args, {
     maxBuffer: 16 * 1024 * 1024,
   });
+}
+
+/** How often the readiness probe tries to connect while the server starts (pg_isready in a loop). */
+const PROBE_INTERVAL_MS = 20;
+
+/** One connection attempt: true when the server accepted it and answered `SELECT 1`. */
+async function accepts(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 1_000 });
+  // A socket error after connect would otherwise be an uncaught 'error' event.
+  client.on("error", () => {});
+  try {
+    await client.connect();
+    await client.query("SELECT 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+/**
+ * Probe `url` until it accepts a connection, from now until `done()` says to give up (pg_ctl
+ * failed): the time of the first success, or undefined.
+ */
+async function firstAccepted(url: string, done: () => boolean): Promise<number | undefined> {
+  for (;;) {
+    const t = performance.now();
+    if (await accepts(url)) return t;
+    if (done()) return undefined;
+    await sleep(PROBE_INTERVAL_MS);
+  }
 }
 
 /** Create and start a throwaway cluster on a free loopback port (from `ports` when given). */
@@ -67,8 +105,35 @@ export async function createPgCluster(binDir: string, ports?: PortRange): Promis
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
     dir,
-    start: () =>
-      asPostgres(pgCtl, ["-D", data, "-l", path.join(dir, "log"), "-o", serverOptions, "-w", "start"]),
+    async start() {
+      // The probe runs beside pg_ctl: recovery is timed from the moment the server accepted a
+      // connection. The attempt's start time is used, so the probe's own connect time is not counted.
+      let failed = false;
+      let returnedAt: number | undefined;
+      const started = asPostgres(pgCtl, [
+        "-D",
+        data,
+        "-l",
+        path.join(dir, "log"),
+        "-o",
+        serverOptions,
+        "-w",
+        "start",
+      ]).then(
+        () => {
+          returnedAt = performance.now();
+        },
+        (e: unknown) => {
+          failed = true;
+          throw e;
+        },
+      );
+      // Give up when pg_ctl failed, or 30 s after it said the server was up.
+      const giveUp = () => failed || (returnedAt !== undefined && performance.now() - returnedAt > 30_000);
+      const [, at] = await Promise.all([started, firstAccepted(cluster.url, giveUp)]);
+      if (at === undefined) throw new Error("PostgreSQL did not accept connections after pg_ctl start");
+      return at;
+    },
     stop: (mode) => asPostgres(pgCtl, ["-D", data, "-m", mode, "-w", "stop"]),
     async destroy() {
       await cluster.stop("fast").catch(() => {});

@@ -59,7 +59,8 @@ export interface MetricResult {
     attribution?: AttributionPlan & { note?: string };
     sql: {
       rows: string;
-      totals: string;
+      /** The totals statement; absent when it was not run (`ExecuteDeps.totals` false). */
+      totals?: string;
       comparisonRows?: string;
       comparisonTotals?: string;
       params: unknown[];
@@ -73,6 +74,12 @@ export interface ExecuteDeps {
   run: QueryRunner;
   /** The clock's reading for this request (presets resolve against it). */
   now: Date;
+  /**
+   * Whether to run the totals statement (default true). Readers that use only the rows (the
+   * analytics readers behind budgets, anomalies and incrementality) turn it off: on attributed
+   * metrics it is a second scan as costly as the query itself. `totals` is then empty.
+   */
+  totals?: boolean;
 }
 
 function numbers(row: Row | undefined, keys: readonly string[]): Record<string, number | null> {
@@ -118,7 +125,8 @@ export async function executeMetricQuery(
   const range = resolveTimeRange(q.timeRange, deps.now, tenant.timeZone);
   const { ctx, note } = await chooseAttribution(deps, q, tenant);
   const main = compileMetricQuery(deps.catalog, q, ctx, range);
-  const totals = compileMetricQuery(deps.catalog, q, ctx, range, { totals: true });
+  const withTotals = deps.totals ?? true;
+  const totals = withTotals ? compileMetricQuery(deps.catalog, q, ctx, range, { totals: true }) : undefined;
   const previousRange = q.compareTo ? comparisonRange(range, q.compareTo) : undefined;
   const prev: CompiledMetricQuery[] = previousRange
     ? [
@@ -129,7 +137,7 @@ export async function executeMetricQuery(
   const metrics = [...new Set(q.metrics)];
   const [rows, totalRows, freshness, prevRows, prevTotals] = await Promise.all([
     deps.run(main.sql, main.params),
-    deps.run(totals.sql, totals.params),
+    totals ? deps.run(totals.sql, totals.params) : Promise.resolve([]),
     deps.run(
       'SELECT min(date)::text AS "from", max(date)::text AS through FROM ad_spend_daily WHERE organization_id = $1',
       [ctx.organizationId],
@@ -139,7 +147,7 @@ export async function executeMetricQuery(
   ]);
   const plan = main.plan;
   const outRows = normalizeRows(rows, metrics);
-  const totalValues = numbers(totalRows[0], metrics);
+  const totalValues = totals ? numbers(totalRows[0], metrics) : {};
 
   const columns: ResultColumn[] = [];
   for (const d of plan.dimensions) {
@@ -174,7 +182,7 @@ export async function executeMetricQuery(
       },
       ...(plan.dimensions.includes("date") ? { grain: plan.grain } : {}),
       attribution: plan.attribution ? { ...plan.attribution, ...(note ? { note } : {}) } : undefined,
-      sql: { rows: main.sql, totals: totals.sql, params: main.params },
+      sql: { rows: main.sql, ...(totals ? { totals: totals.sql } : {}), params: main.params },
     },
   };
   if (q.average === "per_day") {

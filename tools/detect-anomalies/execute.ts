@@ -1,3 +1,4 @@
+import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { type Anomaly, detectAnomalies } from "../../core/anomaly/detect.ts";
 import { readMetricSeries } from "../../db/analytics/metric-series.ts";
 import type { MetricShape } from "../../db/analytics/shape.ts";
@@ -88,34 +89,39 @@ export function createDetectAnomalies(deps: ToolDeps) {
         const afterData = through !== null && through !== undefined && through < options.from;
         const scan = through && !afterData && through < options.to ? { ...options, to: through } : options;
         const m = deps.catalog.metrics.get(metric);
+        const paidMedia = isPaidMediaMetric(deps.catalog, read.shape);
+        const series: DetectAnomaliesData["metrics"][number]["series"] = [];
+        for (const s of read.series) {
+          // One series' scan is tens of milliseconds of CPU over a long period; between series the
+          // event loop gets a turn, so a scan by channel or campaign never holds it for the total.
+          if (!afterData) await yieldToEventLoop();
+          const report = afterData
+            ? { anomalies: [], evaluatedDays: 0, skippedDays: 0 }
+            : detectAnomalies(
+                s.series,
+                scanOptions(scan, {
+                  events,
+                  campaigns,
+                  paidMedia,
+                  dimension: input.dimension,
+                  member: s.member,
+                }),
+              );
+          series.push({
+            series: s.member ?? "overall",
+            member: s.member,
+            anomalies: report.anomalies,
+            evaluatedDays: report.evaluatedDays,
+            skippedDays: report.skippedDays,
+          });
+        }
         metrics.push({
           metric,
           ...(m
             ? { definition: { label: m.label, unit: m.unit, ...(m.format ? { format: m.format } : {}) } }
             : {}),
           shape: read.shape.kind,
-          series: read.series.map((s) => {
-            const paidMedia = isPaidMediaMetric(deps.catalog, read.shape);
-            const report = afterData
-              ? { anomalies: [], evaluatedDays: 0, skippedDays: 0 }
-              : detectAnomalies(
-                  s.series,
-                  scanOptions(scan, {
-                    events,
-                    campaigns,
-                    paidMedia,
-                    dimension: input.dimension,
-                    member: s.member,
-                  }),
-                );
-            return {
-              series: s.member ?? "overall",
-              member: s.member,
-              anomalies: report.anomalies,
-              evaluatedDays: report.evaluatedDays,
-              skippedDays: report.skippedDays,
-            };
-          }),
+          series,
         });
       }
       return ok({

@@ -349,7 +349,14 @@ export async function computeOverview(
       dataFreshness: totals.provenance.dataFreshness,
       paidChannels: paid.map((c) => c.channel),
       ...(scan.ok ? { anomalyModel: scan.data.provenance.model } : {}),
-      sql: [...queries.flatMap((q) => [q.provenance.sql.rows, q.provenance.sql.totals]), CHANNELS_SQL],
+      sql: [
+        ...queries.flatMap((q) =>
+          q.provenance.sql.totals
+            ? [q.provenance.sql.rows, q.provenance.sql.totals]
+            : [q.provenance.sql.rows],
+        ),
+        CHANNELS_SQL,
+      ],
       params: totals.provenance.sql.params,
     },
   };
