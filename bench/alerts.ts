@@ -3,8 +3,9 @@
  * the alert truth check (evals/truth/alert-truth.ts). Seeds the demo organizations into an
  * in-memory database, runs the alert rules over the demo year day by day as the scheduler would,
  * and prints per organization: each injected anomaly found (alerts, duplicates) and the false alarms
- * by what they fall in. --list prints every false alarm; --planned yes gives the detector the spec's
- * planned budget changes (as it will know them once planned changes are stored); both (default) runs each. The seeding time is printed as the run's
+ * by what they fall in. --list prints every false alarm; --planned yes lets the detector read the
+ * organization's planned changes (planned_changes, as the product does), no hides them; both
+ * (default) runs each. The seeding time is printed as the run's
  * baseline; the evaluation time beside it.
  */
 import { z } from "zod";
@@ -68,7 +69,7 @@ export async function run(args: string[]): Promise<void> {
           const t0 = performance.now();
           const t = await evaluateAlertTruth(db, org.id, demoSpec(slug), set.rules, { planned });
           const took = (performance.now() - t0) / 1000;
-          const label = `seed ${opts.seed}, ${set.label}${planned ? ", planned budget changes known" : ""}`;
+          const label = `seed ${opts.seed}, ${set.label}, planned changes ${planned ? "known" : "hidden from the detector"}`;
           process.stdout.write(
             `\n${formatAlertTruth(t, { list: opts.list, label })}\n` +
               `  (evaluated in ${took.toFixed(1)} s = ${(took / seeded).toFixed(2)}x the seeding time)\n`,

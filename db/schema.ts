@@ -978,3 +978,36 @@ export const metricTargets = pgTable(
     ),
   ],
 );
+
+/**
+ * Planned changes of an organization's paid media (issue #15): a budget flight, a holdout week, a
+ * budget raised or cut for good. The anomaly detector treats them as known: a temporary change
+ * (`to_date` set) makes its days expected-unusual for the channel's or campaign's series, a
+ * lasting one (`to_date` null) is a known level change. The demo seeder fills them from the
+ * simulator's flights; analysts add their own through /api/v1/planned-changes.
+ */
+export const plannedChanges = pgTable(
+  "planned_changes",
+  {
+    organizationId: integer("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    id: bigserial("id", { mode: "number" }).notNull(),
+    /** Channel key (paid_search, ...); for a campaign change, the campaign's channel. */
+    channel: text("channel").notNull(),
+    /** One campaign of the channel, or null for every campaign of it. */
+    campaignId: integer("campaign_id"),
+    fromDate: date("from_date", { mode: "string" }).notNull(),
+    /** Last day of a temporary change (a flight, a holdout); null for a lasting change. */
+    toDate: date("to_date", { mode: "string" }),
+    /** Expected spend change in percent (-100 for a pause), when the plan states one. */
+    expectedChangePercent: numeric("expected_change_percent", { precision: 10, scale: 2 }),
+    note: text("note").notNull().default(""),
+    createdBy: text("created_by").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.organizationId, t.id] }),
+    index("planned_changes_from_idx").on(t.organizationId, t.fromDate),
+  ],
+);

@@ -72,6 +72,22 @@ export function belowBreakEvenSentence(input: BudgetProfitInput): string | null 
   return `Warning: ${formatCurrency(profit.totals.spendBelowBreakEven, currency)} of this plan is spent below break-even and loses money: ${parts.join("; ")}.`;
 }
 
+/** Channels the profit plan cuts past the usual per-channel limit, and why. */
+export function cutBelowLimitSentence(input: BudgetProfitInput): string | null {
+  const cuts = input.profit.cutBelowLimit ?? [];
+  if (cuts.length === 0) return null;
+  const c = input.currency;
+  const each = cuts.map(
+    (x) =>
+      `${input.name(x.channel)} to ${formatCurrency(x.spend, c)} (the limit would keep ${formatCurrency(x.limit, c)})`,
+  );
+  return (
+    `Cut past the usual limit on a change: ${joinList(each)}. ` +
+    `On ${cuts.length === 1 ? "its" : "their"} fitted curve${cuts.length === 1 ? "" : "s"} the dollars above the plan return less than break-even, so keeping them would lose money; ` +
+    "the limit guards against moving money to spend levels the history has not seen, not against cutting losses."
+  );
+}
+
 /** With the profit objective and a budget it does not use up: spend less, and what the rest would do. */
 export function unspentSentence(input: BudgetProfitInput): string | null {
   const u = input.profit.unspentBudget;
@@ -145,7 +161,7 @@ export function budgetProfitText(input: BudgetProfitInput): string[] {
   if (input.whatIf)
     return [...whatIfSentences(input), marginSentence(input.profit, input.grossMarginIsDefault)];
   return [
-    ...[unspentSentence(input)].filter((s): s is string => s !== null),
+    ...[unspentSentence(input), cutBelowLimitSentence(input)].filter((s): s is string => s !== null),
     "Return on the last recommended dollar:",
     ...lastDollarLines(input),
     ...[belowBreakEvenSentence(input)].filter((s): s is string => s !== null),

@@ -2,11 +2,16 @@ import { createAlertInput, patchAlertInput } from "../../briefs/alerts/rule.ts";
 import { createScheduleInput, patchScheduleInput, previewInput } from "../../briefs/schedule/input.ts";
 import { alertListResponse } from "../routes/alerts.ts";
 import { createdScheduleResponse, scheduleListResponse } from "../routes/briefs.ts";
+import { createPlannedChangeInput } from "../routes/planned-change-input.ts";
+import { plannedChangeListResponse, plannedChangeResponse } from "../routes/planned-changes.ts";
 import { createTargetInput, patchTargetInput } from "../routes/target-input.ts";
 import { targetListResponse, targetResponse } from "../routes/targets.ts";
 import type { Operation } from "./build.ts";
 
-/** /api/v1/briefs (schedules), /api/v1/alerts (alert rules) and /api/v1/targets (metric targets). */
+/**
+ * /api/v1/briefs (schedules), /api/v1/alerts (alert rules), /api/v1/targets (metric targets) and
+ * /api/v1/planned-changes (flights and holdouts the anomaly detector knows).
+ */
 export const SCHEDULING_OPERATIONS: readonly Operation[] = [
   {
     method: "get",
@@ -132,6 +137,32 @@ export const SCHEDULING_OPERATIONS: readonly Operation[] = [
     path: "/api/v1/targets/:id",
     summary: "Delete a target; analyst or admin",
     tags: ["targets"],
+    success: 204,
+    statuses: [404],
+  },
+  {
+    method: "get",
+    path: "/api/v1/planned-changes",
+    summary:
+      "Planned paid-media changes (budget flights, holdout weeks, lasting budget changes) the anomaly detector treats as known",
+    tags: ["planned-changes"],
+    response: plannedChangeListResponse,
+  },
+  {
+    method: "post",
+    path: "/api/v1/planned-changes",
+    summary:
+      "Record a planned change of a channel or campaign, so alerts do not fire on it; analyst or admin",
+    tags: ["planned-changes"],
+    body: createPlannedChangeInput,
+    response: plannedChangeResponse,
+    success: 201,
+  },
+  {
+    method: "delete",
+    path: "/api/v1/planned-changes/:id",
+    summary: "Delete a planned change; analyst or admin",
+    tags: ["planned-changes"],
     success: 204,
     statuses: [404],
   },

@@ -5,6 +5,7 @@ import { anomalyOptionsSchema } from "../../core/anomaly/schemas.ts";
 import type { AnalyticsDeps } from "../../db/analytics/deps.ts";
 import { readMetricSeries } from "../../db/analytics/metric-series.ts";
 import { loadOrgCatalog } from "../../db/catalog/repository.ts";
+import { readPlannedChangeWindows } from "../../db/repositories/planned-changes.ts";
 import { safeText, TEXT_LIMITS } from "../../lib/safe-text.ts";
 import { addDays, isIsoDate, localDate } from "../../semantic/query/dates.ts";
 import {
@@ -84,11 +85,12 @@ export function anomaliesRouter(deps: RouteDeps): Router {
     });
     const events = marketingCalendar(read.range.from, to);
     const campaigns = await readCampaignWindows(deps.db, tenant.organizationId);
+    const planned = await readPlannedChangeWindows(deps.db, tenant.organizationId);
     const paidMedia = isPaidMediaMetric(analytics.catalog, read.shape);
     const series = read.series.map((s) => {
       const report = detectAnomalies(
         s.series,
-        scanOptions(options, { events, campaigns, paidMedia, dimension: q.by, member: s.member }),
+        scanOptions(options, { events, campaigns, paidMedia, dimension: q.by, member: s.member, planned }),
       );
       return {
         series: s.member === null ? "overall" : s.member,

@@ -20,6 +20,7 @@ import { meRouter } from "./me.ts";
 import { metricsRouter } from "./metrics.ts";
 import { organizationRouter } from "./organization.ts";
 import { overviewRouter } from "./overview.ts";
+import { plannedChangesRouter } from "./planned-changes.ts";
 import { reportsRouter } from "./reports.ts";
 import { targetsRouter } from "./targets.ts";
 import { threadsRouter } from "./threads.ts";
@@ -45,6 +46,7 @@ export const apiRoutes: ReadonlyArray<readonly [string, (deps: AppDeps) => Route
   ["/api/v1/briefs", briefsRouter],
   ["/api/v1/alerts", alertsRouter],
   ["/api/v1/targets", targetsRouter],
+  ["/api/v1/planned-changes", plannedChangesRouter],
   ["/api/v1/channel-rules", channelRulesRouter],
   ["/api/v1/currency-rates", currencyRatesRouter],
   ["/agents", agentsRouter],

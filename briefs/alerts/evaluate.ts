@@ -18,8 +18,10 @@
  * - **A minimum change.** Anomaly findings within `minChange` (default 30%) of the expected value
  *   are not alerted: a budget-capped spend series is so steady that a planned 15-20% monthly budget
  *   step scores 10 sigma; nobody acts on it.
- * - **Planned changes.** Budget changes the organization planned (`plannedChanges`) are known level
- *   changes of paid-media series, like campaign starts and ends.
+ * - **Planned changes.** What the organization planned (planned_changes, /api/v1/planned-changes:
+ *   budget flights, holdout weeks, lasting budget changes) is known to the detector
+ *   (scan-context.ts plannedChangeContext): a flight's days are expected-unusual for its channel's
+ *   series, a lasting change is a known level change, so a planned test is not an alarm.
  */
 import { detectAnomalies } from "../../core/anomaly/detect.ts";
 import { anomalyOptionsSchema } from "../../core/anomaly/schemas.ts";
@@ -27,10 +29,10 @@ import type { AnalyticsDeps } from "../../db/analytics/deps.ts";
 import { readMetricSeries } from "../../db/analytics/metric-series.ts";
 import { loadOrgCatalog } from "../../db/catalog/repository.ts";
 import type { Database } from "../../db/database.ts";
+import { type PlannedChangeWindow, readPlannedChangeWindows } from "../../db/repositories/planned-changes.ts";
 import type { Logger } from "../../lib/logger.ts";
 import { addDays, localDate } from "../../semantic/query/dates.ts";
 import {
-  type CampaignWindow,
   isPaidMediaMetric,
   marketingCalendar,
   readCampaignWindows,
@@ -60,8 +62,8 @@ export const DEFAULT_MIN_CHANGE = 0.3;
 /** Days before the checked ones that the detector re-reads to tell an episode's start from its continuation. */
 const EPISODE_LOOKBACK_DAYS = 7;
 
-/** Planned budget changes of an organization, as extra change dates on its campaign windows. */
-export type PlannedChangesReader = (db: Database, organizationId: number) => Promise<CampaignWindow[]>;
+/** Planned changes of an organization as the scan knows them (default: the planned_changes table). */
+export type PlannedChangesReader = (db: Database, organizationId: number) => Promise<PlannedChangeWindow[]>;
 
 interface OrgFacts {
   organizationId: number;
@@ -102,15 +104,15 @@ const pointValue = (p: { value: number } | { numerator: number; denominator: num
 
 /**
  * The rule's findings on days from..to (org-local dates). Anomaly findings that continue an episode
- * flagged on the days before are marked `continues`; `planned` adds planned budget changes to the
- * campaign windows the detector knows.
+ * flagged on the days before are marked `continues`; `planned` are the organization's planned
+ * changes the detector knows.
  */
 export async function findAlerts(
   deps: AnalyticsDeps & { db: Database },
   rule: Pick<AlertRuleRow, "metric" | "condition" | "scope">,
   from: string,
   to: string,
-  planned: readonly CampaignWindow[] = [],
+  planned: readonly PlannedChangeWindow[] = [],
 ): Promise<AlertFinding[]> {
   const dimension = rule.scope?.dimension;
   const keep = (member: string | null) =>
@@ -153,12 +155,12 @@ export async function findAlerts(
     to,
   });
   const events = marketingCalendar(read.range.from, to);
-  const campaigns = [...(await readCampaignWindows(deps.db, deps.tenant.organizationId)), ...planned];
+  const campaigns = await readCampaignWindows(deps.db, deps.tenant.organizationId);
   const paidMedia = isPaidMediaMetric(deps.catalog, read.shape);
   for (const s of read.series.filter((x) => keep(x.member))) {
     const report = detectAnomalies(
       s.series,
-      scanOptions(options, { events, campaigns, paidMedia, dimension, member: s.member }),
+      scanOptions(options, { events, campaigns, paidMedia, dimension, member: s.member, planned }),
     );
     // A shift window must lie in the checked days (as before the look-back existed): a daily
     // evaluation judges yesterday, and seasons move rates such as platform conversion rate over
@@ -233,7 +235,7 @@ export interface AlertEvaluatorDeps {
   appUrl: string;
   /** Most days one rule checks per tick (a long backfill continues on the next ticks). */
   maxDays?: number;
-  /** Planned budget changes per organization (none when absent). */
+  /** Planned changes per organization (default: the planned_changes table). */
   plannedChanges?: PlannedChangesReader;
 }
 
@@ -262,7 +264,7 @@ export async function evaluateRule(
     },
     now,
   };
-  const planned = deps.plannedChanges ? await deps.plannedChanges(deps.db, org.organizationId) : [];
+  const planned = await (deps.plannedChanges ?? readPlannedChangeWindows)(deps.db, org.organizationId);
   const findings = (await findAlerts(analytics, rule, from, to, planned)).filter((f) => !f.continues);
   const earlier = (await listRuns(deps.db, org.organizationId, "alert", rule.id, 500)).flatMap(
     (r) => (r.payload?.data as { findings?: AlertFinding[] } | undefined)?.findings ?? [],

@@ -13,6 +13,7 @@ import { DEFAULT_GROSS_MARGIN } from "../recommend/profit.ts";
 import { parseInput } from "../stats/parse-input.ts";
 import type { FitOptions } from "./fit.ts";
 import { incrementalityInputSchema } from "./incrementality-schema.ts";
+import { type LiftedFloor, liftLossMakingFloors } from "./loss-floors.ts";
 import { naiveAllocation } from "./naive.ts";
 import { type ChannelHistory, prepareProblem } from "./prepare.ts";
 import { buildProfitSection } from "./profit-section.ts";
@@ -73,8 +74,18 @@ export function optimizeBudget(
     request.grossMargin ?? (request.scenario === "max_profit" ? DEFAULT_GROSS_MARGIN : undefined);
   let solved: SolveResult & { budgetBinding: boolean | null };
   let fullBudgetSpend: number[] | null = null;
+  let lifted: LiftedFloor[] = [];
   if (request.scenario === "max_profit") {
-    solved = solveMaxProfit(units, budget, current, margin!);
+    // Default floors whose last dollar loses money are lifted (loss-floors.ts); the revenue split
+    // of the full budget below keeps them, as it is about moving money, not cutting it.
+    const bounds = request.constraints?.bounds ?? {};
+    const floors = liftLossMakingFloors(
+      units,
+      problem.modeled.map((m) => m.locked || bounds[m.unit.channel]?.min !== undefined),
+      margin!,
+    );
+    lifted = floors.lifted;
+    solved = solveMaxProfit(floors.units, budget, current, margin!);
     if (!solved.budgetBinding) fullBudgetSpend = revenueSplitOfFullBudget(units, budget, current);
   } else if (target === null) solved = { ...solveMaxRevenue(units, budget, current), budgetBinding: null };
   else solved = solveTargetRoas(units, budget, target, current);
@@ -91,6 +102,7 @@ export function optimizeBudget(
           current,
           spend: solved.spend,
           scaleRelativeSe: problem.modeled.map((m) => m.scaleRelativeSe),
+          liftedFloors: lifted,
           totalBudget: budget,
           fixedSpend,
           fullBudgetSpend,

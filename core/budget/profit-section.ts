@@ -8,6 +8,7 @@
  */
 import type { AllocationUnit } from "./allocation.ts";
 import { curveDerivative, curveValue } from "./curves.ts";
+import type { LiftedFloor } from "./loss-floors.ts";
 import type { Interval } from "./report.ts";
 
 /** Why a channel's last recommended dollar is below break-even, or null when it is not. */
@@ -65,6 +66,11 @@ export interface ProfitSection {
   totals: { profitChange: number; profitChangeInterval: Interval | null; spendBelowBreakEven: number };
   /** Only with the profit objective and a budget the profit optimum does not use up. */
   unspentBudget: UnspentBudget | null;
+  /**
+   * Channels the profit plan cuts below the usual per-channel limit, because on their fitted curve
+   * the dollars between the plan and the limit lose money (loss-floors.ts). Empty otherwise.
+   */
+  cutBelowLimit: { channel: string; limit: number; spend: number }[];
 }
 
 /** Inputs of {@link buildProfitSection}, raw (unrounded). */
@@ -84,6 +90,8 @@ export interface ProfitSectionInput {
   fixedSpend: number;
   /** Revenue-maximising split of the full budget (profit objective with an unspent remainder). */
   fullBudgetSpend: readonly number[] | null;
+  /** Default floors the profit objective lifted (none when absent). */
+  liftedFloors?: readonly LiftedFloor[];
 }
 
 const cents = (x: number) => Math.round(x * 100) / 100 + 0;
@@ -208,5 +216,8 @@ export function buildProfitSection(input: ProfitSectionInput): ProfitSection {
       spendBelowBreakEven: cents(belowTotal),
     },
     unspentBudget,
+    cutBelowLimit: (input.liftedFloors ?? [])
+      .filter((f) => input.spend[f.index]! < f.limit - 0.005)
+      .map((f) => ({ channel: f.channel, limit: cents(f.limit), spend: cents(input.spend[f.index]!) })),
   };
 }

@@ -36,6 +36,7 @@ export const DISTRIBUTED_BY_ORGANIZATION = [
   "brief_schedules",
   "alert_rules",
   "metric_targets",
+  "planned_changes",
   "delivery_runs",
   "delivery_attempts",
   "channel_rules",

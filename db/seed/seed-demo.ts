@@ -18,6 +18,7 @@ import { BETA_BIKES } from "../simulator/specs/beta-bikes.ts";
 import { fillFunnelSteps } from "./funnel-steps.ts";
 import { withIndexesAndKeysRebuilt } from "./index-swap.ts";
 import { deleteOrganizationData, loadPlan, upsertOrganization } from "./load-org.ts";
+import { seedPlannedChanges } from "./planned-changes.ts";
 
 /** The demo organizations, in seeding order. */
 export const DEMO_ORGS: readonly OrgSpec[] = [ACME, BETA_BIKES];
@@ -115,6 +116,8 @@ async function seedOrg(db: Database, spec: OrgSpec, opts: SeedOptions): Promise<
       await deleteOrganizationData(tx, org.id);
       const load = () => loadPlan(tx, plan, org.id, { batchRows: opts.batchRows, onProgress });
       rows = rebuild ? await withIndexesAndKeysRebuilt(tx, load) : await load();
+      // The flights and budget changes the history follows, known to the anomaly detector.
+      await seedPlannedChanges(tx, org.id, plan);
       await tx.query(
         `INSERT INTO data_loads (organization_id, kind, seed, scale, rows, data_through)
          VALUES ($1, 'seed', $2, $3, $4::jsonb, $5)`,

@@ -67,6 +67,13 @@ function conversionRate(plan: OrgPlan, orders: Map<string, Map<string, number>>,
 
 const shift = (date: string, days: number) => dateOfDay(dayOfDate(date) + days);
 
+/**
+ * Acme without its planned budget flights: the four weeks around the drop hold a paid search cut
+ * and an affiliate flight (seed 42), which move the reference conversion rate; the drop's own
+ * effect is measured on a history without them.
+ */
+const NO_FLIGHTS: OrgSpec = { ...ACME, flights: [] };
+
 /** Tracked conversion rate inside the drop over that of the four weeks before and after it. */
 function rateRatio(spec: OrgSpec) {
   const plan = buildOrgPlan(spec, 42, 1);
@@ -101,7 +108,7 @@ describe("conversion-rate drop", () => {
   });
 
   it("makes the channel's tracked conversion rate fall to about factor x its rate around the window", () => {
-    const { plan, lost, inside, ratio } = rateRatio(ACME);
+    const { plan, lost, inside, ratio } = rateRatio(NO_FLIGHTS);
     // Seed 42, scale 1: 48 orders last-touched on paid social from 8,546 sessions, 28 orders lost.
     expect(inside).toMatchObject({ orders: 48, sessions: 8546 });
     expect(lost).toBe(28);
@@ -113,7 +120,7 @@ describe("conversion-rate drop", () => {
     expect(Math.abs(lost - expected)).toBeLessThan(3 * Math.sqrt(expected));
     // Without the drop the same window converts as usual.
     const none = rateRatio({
-      ...ACME,
+      ...NO_FLIGHTS,
       anomalies: ACME.anomalies.filter((a) => a.kind !== "conversion_rate_drop"),
     });
     expect(none.lost).toBe(0);
@@ -150,6 +157,6 @@ describe("conversion-rate drop", () => {
     );
     const drop = truth.anomalies.find((a) => a.kind === "conversion_rate_drop")!;
     expect(drop).toMatchObject({ channel: "paid_social", from: DROP.from, to: DROP.to, factor: DROP.factor });
-    expect(drop.expectedOrdersLost).toBe(116.22);
+    expect(drop.expectedOrdersLost).toBe(116.07);
   });
 });

@@ -4,6 +4,7 @@
  * Pure: tests and benchmarks call it without a database.
  */
 import { DATA_THROUGH, DAYS, dayOfDate, FIRST_DAY } from "./calendar.ts";
+import type { PlannedFlight } from "./flights.ts";
 import { buildOrgPlan, type OrgPlan } from "./plan.ts";
 import { hill, optimalSplit, steadyResponse } from "./response.ts";
 import {
@@ -34,6 +35,8 @@ export interface GroundTruth {
     optimalIncrementalRevenue: number;
   };
   anomalies: readonly Record<string, unknown>[];
+  /** Planned budget flights and holdout weeks (not anomalies: the spend changes by plan). */
+  flights: PlannedFlight[];
   platformClaimFactors: Record<string, number>;
 }
 
@@ -105,6 +108,8 @@ export function groundTruthOfPlan(plan: OrgPlan): GroundTruth {
         "Expected orders (and revenue at the mean order value) that would not have happened without the channel; email causes a share of repeat orders; baseline is organic demand. Tracking losses do not change true values.",
       optimalAllocation:
         "Split of the average monthly paid budget that maximizes steady-state incremental revenue at the year's mean demand index, versus the actual spend mix.",
+      flights:
+        "Planned spend tests: from `from` to `to` (local dates) every campaign of the channel spends `factor` x what it otherwise would (0 = a holdout week, the channel paused). Spend, incremental orders and the figures above include them; they are stored as planned changes, so the anomaly detector knows them.",
       platformConversions:
         "ad_spend_daily.platform_conversions = true incremental orders x platform claim factor (view-through and cross-platform double counting).",
       conversionRateDrop:
@@ -134,6 +139,7 @@ export function groundTruthOfPlan(plan: OrgPlan): GroundTruth {
           ? { ...a, expectedOrdersLost: r2(ordersLostToDrop(plan, a)) }
           : { ...a },
     ),
+    flights: plan.flights,
     platformClaimFactors: Object.fromEntries(
       Object.entries(spec.platforms).map(([k, p]) => [k, p.claimFactor]),
     ),

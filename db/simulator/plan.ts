@@ -13,6 +13,7 @@ import {
   lossRates,
 } from "./conversion-drop.ts";
 import { buildEmailPlan, type EmailPlan } from "./email.ts";
+import { type PlannedFlight, planFlights } from "./flights.ts";
 import { Rng } from "./random.ts";
 import { adstock, hill } from "./response.ts";
 import { buildSeasonality, type Seasonality } from "./seasonality.ts";
@@ -32,6 +33,8 @@ export interface OrgPlan {
   customers: number;
   seasonality: Seasonality;
   spend: SpendPlan;
+  /** The planned budget flights and holdout weeks the spend follows (flights.ts). */
+  flights: PlannedFlight[];
   /** Curves with volumes multiplied by scale (what the data was generated with). */
   curves: Record<PaidChannel, HillCurve>;
   adstock: Record<PaidChannel, Float64Array>;
@@ -66,7 +69,8 @@ export function scaleCurve(curve: HillCurve, scale: number): HillCurve {
 /** Build the plan; deterministic in (spec, seed, scale). */
 export function buildOrgPlan(spec: OrgSpec, seed: number, scale: number): OrgPlan {
   const seasonality = buildSeasonality(spec);
-  const spend = buildSpendPlan(spec, scale, seasonality, new Rng(seed, `${spec.slug}:spend`));
+  const flights = planFlights(spec, seed);
+  const spend = buildSpendPlan(spec, scale, seasonality, new Rng(seed, `${spec.slug}:spend`), flights);
   const curves = Object.fromEntries(
     PAID_CHANNELS.map((c) => [c, scaleCurve(spec.curves[c], scale)]),
   ) as Record<PaidChannel, HillCurve>;
@@ -123,6 +127,7 @@ export function buildOrgPlan(spec: OrgSpec, seed: number, scale: number): OrgPla
     customers: Math.max(1, Math.round(spec.customers * scale)),
     seasonality,
     spend,
+    flights,
     curves,
     adstock: ad,
     incremental,

@@ -93,7 +93,8 @@ describe("simulator", () => {
   });
 
   it("spends a campaign's raised budget from the day of the change and reports the budget in force", () => {
-    const plan = buildOrgPlan(ACME, 42, 1);
+    // Without the planned flights: the four weeks before the raise hold display's holdout week.
+    const plan = buildOrgPlan({ ...ACME, flights: [] }, 42, 1);
     const i = plan.spend.campaigns.findIndex((c) => c.name === "Display - Prospecting - Outdoor Enthusiasts");
     const c = plan.spend.campaigns[i]!;
     // ACME raises this campaign from 60 to 210 a day on 2026-07-06; the table shows 210.

@@ -99,6 +99,20 @@ export type AnomalySpec =
       description: string;
     };
 
+/**
+ * A planned spend test of one paid channel, as advertisers run them to learn their response
+ * curves: a budget flight (every campaign of the channel stepped up or down for 2-3 weeks) or a
+ * holdout week (the channel paused everywhere for a week). The spec fixes the channel, the kind and
+ * the window it may fall in; the seed draws the start Monday, the length and the size
+ * (flights.ts), so every seed has its own flights and the ground truth follows them.
+ */
+export interface FlightSpec {
+  channel: PaidChannel;
+  kind: "up" | "down" | "holdout";
+  /** First and last local date the flight may cover (a flight starts on a Monday inside it). */
+  window: { from: string; to: string };
+}
+
 export interface EmailSpec {
   /** Subscribers at the start of the year (scale 1). */
   listBase: number;
@@ -144,4 +158,9 @@ export interface OrgSpec {
   regions: readonly { name: string; share: number }[];
   referrers: readonly string[];
   anomalies: readonly AnomalySpec[];
+  /**
+   * Planned spend tests (flights.ts); windows never overlap each other or an injected anomaly.
+   * None when absent.
+   */
+  flights?: readonly FlightSpec[];
 }

@@ -1,8 +1,9 @@
 /**
  * Daily spend per campaign: budget pacing around daily_budget, seasonal budget shifts, and the
- * runaway-spend anomaly; then clicks and impressions from each platform's CPC and CTR.
+ * runaway-spend anomaly, the planned flights and holdout weeks (flights.ts); then clicks and impressions from each platform's CPC and CTR.
  */
 import { DAYS, dayOfDate } from "./calendar.ts";
+import { flightFactors, type PlannedFlight } from "./flights.ts";
 import type { Rng } from "./random.ts";
 import type { Seasonality } from "./seasonality.ts";
 import { type CampaignSpec, type OrgSpec, PAID_CHANNELS, type PaidChannel } from "./spec-types.ts";
@@ -61,9 +62,20 @@ export function budgetOn(c: PlannedCampaign, day: number): number {
   return budget;
 }
 
-/** Generate the spend, clicks and impressions of every campaign-day. */
-export function buildSpendPlan(spec: OrgSpec, scale: number, seasonality: Seasonality, rng: Rng): SpendPlan {
+/**
+ * Generate the spend, clicks and impressions of every campaign-day. A flight multiplies the spend
+ * of its channel's campaigns after the day's draws, so the draws (and every day outside a flight)
+ * are the same with or without flights.
+ */
+export function buildSpendPlan(
+  spec: OrgSpec,
+  scale: number,
+  seasonality: Seasonality,
+  rng: Rng,
+  flights: readonly PlannedFlight[] = [],
+): SpendPlan {
   const campaigns = planCampaigns(spec, scale);
+  const flight = flightFactors(flights);
   const channelSpend = Object.fromEntries(PAID_CHANNELS.map((c) => [c, new Float64Array(DAYS)])) as Record<
     PaidChannel,
     Float64Array
@@ -90,7 +102,7 @@ export function buildSpendPlan(spec: OrgSpec, scale: number, seasonality: Season
       const budget = budgetOn(c, d);
       let amount = budget * pace * (evergreen ? seasonality.budget[d]! : 1);
       if (spike && spike.day === d) amount = budget * spike.multiplier * (0.95 + 0.1 * rng.next());
-      s[d] = round2(amount);
+      s[d] = round2(amount * flight[c.channel][d]!);
       // Auctions get pricier when everyone bids for the same peak demand.
       const cpc = platform.cpc * (1 + 0.35 * (seasonality.season[d]! - 1)) * rng.lognormalMean(1, 0.1);
       k[d] = Math.max(0, Math.round(s[d]! / cpc));

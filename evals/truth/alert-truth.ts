@@ -12,8 +12,9 @@
  * - an injected anomaly is FOUND when at least one rule raised a true alert for it; every further
  *   alert of the same rule about the same anomaly is a DUPLICATE;
  * - every other alert is a FALSE ALARM, labelled (to explain, never to excuse) with the planned
- *   event it falls in: a season window of the spec, a planned budget change, a campaign start/end,
- *   or noise.
+ *   event it falls in: a planned change of the organization (planned_changes: a budget flight, a
+ *   holdout week or a lasting budget change, up to 4 weeks after it), a season window of the spec,
+ *   a campaign start/end, or noise.
  *
  * Rules are inserted, evaluated and removed again, so one seeded database can score several rule
  * sets. Delivery is not exercised here (briefs/alerts/demo-anomalies.test.ts does that): a run is
@@ -24,11 +25,11 @@ import { insertAlertRule } from "../../briefs/alerts/repository.ts";
 import type { AlertCondition, AlertScope } from "../../briefs/alerts/rule.ts";
 import { listRuns } from "../../briefs/runs/repository.ts";
 import type { Database } from "../../db/database.ts";
+import { listPlannedChanges, type PlannedChangeRow } from "../../db/repositories/planned-changes.ts";
 import { DATA_THROUGH, FIRST_DAY } from "../../db/simulator/calendar.ts";
 import type { AnomalySpec, OrgSpec } from "../../db/simulator/spec-types.ts";
 import { silentLogger } from "../../lib/logger.ts";
 import { addDays } from "../../semantic/query/dates.ts";
-import type { CampaignWindow } from "../../tools/detect-anomalies/scan-context.ts";
 import { plannedEvent } from "./anomaly-truth.ts";
 
 /** One alert rule of a rule set (what a marketer would set up). */
@@ -112,25 +113,19 @@ export function affects(
 }
 
 /**
- * The spec's planned budget changes as the detector would know them once an organization's planned
- * changes are stored: a campaign's budget raised or cut on a date, as an extra change date on the
- * campaign's window.
+ * The planned change a false alarm on `date` falls in or follows (within 4 weeks: baselines take
+ * that long to settle after a level change), of `channel` when the alarm is about one; or undefined.
  */
-export function plannedBudgetChanges(spec: OrgSpec): CampaignWindow[] {
-  // Only a campaign's explicit budget changes. The monthly pacing of evergreen budgets
-  // (db/simulator/seasonality.ts) is planned too, but as change points it would leave every series
-  // unscored for the first 4 weeks of most months (the runaway spend of 2026-05-14 and the
-  // conversion-rate drop of 2026-08-10 were both missed that way): a monthly plan needs the
-  // baseline scaled by the planned index, not cut.
-  return spec.campaigns
-    .filter((c) => c.budgetChanges?.length)
-    .map((c) => ({
-      channel: c.channel,
-      platform: c.platform,
-      start: c.start,
-      end: c.end,
-      changes: (c.budgetChanges ?? []).map((b) => b.from),
-    }));
+export function plannedChangeOn(
+  planned: readonly PlannedChangeRow[],
+  date: string,
+  channel: string | null,
+): string | undefined {
+  const p = planned.find(
+    (x) =>
+      (channel === null || x.channel === channel) && date >= x.from && date <= addDays(x.to ?? x.from, 27),
+  );
+  return p ? `planned: ${p.note || p.channel} (${p.from}${p.to ? `..${p.to}` : " on"})` : undefined;
 }
 
 const spanOf = (a: AnomalySpec) => ("date" in a ? { from: a.date, to: a.date } : { from: a.from, to: a.to });
@@ -171,7 +166,9 @@ const dayAfterNoon = (day: string) => new Date(`${addDays(day, 1)}T12:00:00Z`);
 /**
  * Insert `rules` for the organization, evaluate them once per day from `checkFrom` to the last
  * simulated day (each evaluation at noon of the next day, as the daily scheduler would), score the
- * alerts against the spec's injected anomalies, then delete the rules and their runs.
+ * alerts against the spec's injected anomalies, then delete the rules and their runs. With
+ * `planned` the detector reads the organization's planned changes (planned_changes) as the product
+ * does; without, it scores the detector as if nothing were planned.
  * @example (await evaluateAlertTruth(db, orgId, ACME, DEMO_RULES)).falseAlarms; // 23 before #15's fixes
  */
 export async function evaluateAlertTruth(
@@ -209,7 +206,7 @@ export async function evaluateAlertTruth(
       logger: silentLogger,
       appUrl: "http://app.test",
       maxDays: 1,
-      ...(opts.planned ? { plannedChanges: async () => plannedBudgetChanges(spec) } : {}),
+      ...(opts.planned ? {} : { plannedChanges: async () => [] }),
     });
     let evaluations = 0;
     for (let day = checkFrom; day <= through; day = addDays(day, 1)) {
@@ -217,6 +214,7 @@ export async function evaluateAlertTruth(
       evaluations++;
     }
     const alerts: ScoredAlert[] = [];
+    const planned = await listPlannedChanges(db, organizationId);
     for (const rule of inserted) {
       const runs = await listRuns(db, organizationId, "alert", rule.id, 5000);
       for (const run of runs) {
@@ -242,7 +240,16 @@ export async function evaluateAlertTruth(
           day: run.periodKey,
           findings,
           injected: injected >= 0 ? injected : null,
-          ...(injected >= 0 ? {} : { during: plannedEvent(spec, findings[0]?.from ?? run.periodKey) }),
+          ...(injected >= 0
+            ? {}
+            : {
+                during:
+                  plannedChangeOn(
+                    planned,
+                    findings[0]?.from ?? run.periodKey,
+                    dimension === "channel" ? (findings[0]?.member ?? null) : null,
+                  ) ?? plannedEvent(spec, findings[0]?.from ?? run.periodKey),
+              }),
         });
       }
     }
@@ -310,7 +317,7 @@ export function formatAlertTruth(t: AlertTruth, opts: { list?: boolean; label?: 
   const k = t.falseAlarmsByKind;
   lines.push(
     `  found ${t.found}/${t.injected.length}, duplicates ${t.duplicates}, false alarms ${t.falseAlarms} ` +
-      `(season ${k.season}, planned budget change ${k.planned}, within 8 weeks of a campaign start/end ${k.campaign}, noise ${k.noise})`,
+      `(season ${k.season}, planned change ${k.planned}, within 8 weeks of a campaign start/end ${k.campaign}, noise ${k.noise})`,
   );
   if (opts.list) {
     for (const x of t.alerts.filter((a) => a.injected === null)) {

@@ -41,6 +41,7 @@
  */
 import { type Anomaly, detectAnomalies } from "../../core/anomaly/detect.ts";
 import { readMetricSeries } from "../../db/analytics/metric-series.ts";
+import { readPlannedChangeWindows } from "../../db/repositories/planned-changes.ts";
 import { DATA_THROUGH, FIRST_DAY } from "../../db/simulator/calendar.ts";
 import type { GroundTruth } from "../../db/simulator/ground-truth.ts";
 import type { AnomalySpec, OrgSpec } from "../../db/simulator/spec-types.ts";
@@ -161,6 +162,7 @@ export async function evaluateAnomalyTruth(
   const series: ScannedSeries[] = [];
   const events = marketingCalendar(FIRST_DAY, DATA_THROUGH);
   const campaigns = await readCampaignWindows(deps.db, deps.tenant.organizationId);
+  const planned = await readPlannedChangeWindows(deps.db, deps.tenant.organizationId);
   for (const { metric, dimension } of SCANNED) {
     const read = await readMetricSeries(deps, { metric, dimension, from: FIRST_DAY, to: DATA_THROUGH });
     const paidMedia = isPaidMediaMetric(deps.catalog, read.shape);
@@ -169,7 +171,7 @@ export async function evaluateAnomalyTruth(
       if (s.member === null && series.some((x) => x.metric === metric && x.dimension === null)) continue;
       const report = detectAnomalies(
         s.series,
-        scanOptions({}, { events, campaigns, paidMedia, dimension, member: s.member }),
+        scanOptions({}, { events, campaigns, paidMedia, dimension, member: s.member, planned }),
       );
       series.push({
         metric,

@@ -2,6 +2,7 @@ import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { type Anomaly, detectAnomalies } from "../../core/anomaly/detect.ts";
 import { readMetricSeries } from "../../db/analytics/metric-series.ts";
 import type { MetricShape } from "../../db/analytics/shape.ts";
+import { readPlannedChangeWindows } from "../../db/repositories/planned-changes.ts";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { DefinitionUsed } from "../../semantic/execute/provenance.ts";
 import { addDays } from "../../semantic/query/dates.ts";
@@ -70,6 +71,8 @@ export function createDetectAnomalies(deps: ToolDeps) {
       const options = { from: period.from, to: period.to, threshold, trailingWeeks: TRAILING_WEEKS };
       const events = marketingCalendar(baselineFrom, period.to);
       const campaigns = await readCampaignWindows(deps.db, deps.tenant.organizationId);
+      // Planned flights and holdouts are known, not anomalies (planned_changes).
+      const planned = await readPlannedChangeWindows(deps.db, deps.tenant.organizationId);
       const definitions = new Map<string, DefinitionUsed>();
       const metrics: DetectAnomaliesData["metrics"] = [];
       let dataFreshness: MetricResult["provenance"]["dataFreshness"] | undefined;
@@ -105,6 +108,7 @@ export function createDetectAnomalies(deps: ToolDeps) {
                   paidMedia,
                   dimension: input.dimension,
                   member: s.member,
+                  planned,
                 }),
               );
           series.push({

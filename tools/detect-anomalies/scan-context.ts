@@ -1,13 +1,16 @@
 /**
  * What the product's anomaly scan knows besides the series: the marketing calendar (days that are
- * unusual by design, derived from calendar rules for any year, never from any one data set) and the
+ * unusual by design, derived from calendar rules for any year, never from any one data set), the
  * campaign starts and ends of the organization (from the campaigns table), which are known level
- * changes of paid-media series. Used by detect_anomalies, GET /api/v1/anomalies and the truth check.
+ * changes of paid-media series, and the organization's planned changes (planned_changes: budget
+ * flights, holdout weeks, lasting budget changes). Used by detect_anomalies, GET /api/v1/anomalies,
+ * the alert evaluator and the truth checks.
  */
 import type { AnomalyOptionsInput } from "../../core/anomaly/schemas.ts";
 import type { MetricShape } from "../../db/analytics/shape.ts";
 import { shapeMetrics } from "../../db/analytics/shape.ts";
 import type { Database } from "../../db/database.ts";
+import type { PlannedChangeWindow } from "../../db/repositories/planned-changes.ts";
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { addDays } from "../../semantic/query/dates.ts";
 
@@ -113,6 +116,60 @@ export function campaignChangePoints(
   return [...points].sort();
 }
 
+/** Days after a temporary planned change that are still expected to differ (adstock carry-over). */
+export const CARRY_OVER_DAYS = 7;
+
+/** Whether a planned change of one campaign (or channel) is about the series of `member`. */
+function plannedCovers(
+  p: PlannedChangeWindow,
+  dimension: string | null | undefined,
+  member: string | null,
+): boolean {
+  if (member === null) return true;
+  if (dimension === "channel") return p.channel === member;
+  if (dimension === "platform") return p.platform === member;
+  if (dimension === "campaign") return p.campaign === member;
+  // Regions, devices, ...: a paid channel's test is spread over them, not one of them.
+  return false;
+}
+
+/**
+ * What the organization's planned changes mean for one series. A temporary change (a budget
+ * flight, a holdout week) makes its days known-unusual, like a calendar event (neither scored nor
+ * in any baseline), for the series of its channel, platform or campaign whatever the metric (a
+ * holdout is meant to move the channel's traffic and orders), and for the overall series of
+ * paid-media metrics; other overall series (all orders, all sessions) still show what the test
+ * did to the business. The known days run on for {@link CARRY_OVER_DAYS} after the test: response
+ * follows spend through adstock, so after a holdout week the channel's platform conversions (and
+ * its conversion rate) take days to come back while its clicks are back at once. A lasting change is a known level change of paid-media series (a change
+ * point), like a campaign start.
+ * @example plannedChangeContext([{ channel: "display", platform: "google_ads", campaign: "X", from: "2026-06-22", to: "2026-06-28" }], true, "channel", "display").events[0]; // { from: "2026-06-22", to: "2026-07-05", label: "Planned change: display" }
+ */
+export function plannedChangeContext(
+  planned: readonly PlannedChangeWindow[],
+  paidMedia: boolean,
+  dimension: string | null | undefined,
+  member: string | null,
+): { events: CalendarEvent[]; changePoints: string[] } {
+  const events = new Map<string, CalendarEvent>();
+  const changePoints = new Set<string>();
+  for (const p of planned) {
+    if (!plannedCovers(p, dimension, member)) continue;
+    if (p.to === null) {
+      if (paidMedia) changePoints.add(p.from);
+    } else if (paidMedia || member !== null) {
+      const key = `${p.channel}|${p.from}|${p.to}`;
+      if (!events.has(key))
+        events.set(key, {
+          from: p.from,
+          to: addDays(p.to, CARRY_OVER_DAYS),
+          label: `Planned change: ${p.channel}`,
+        });
+    }
+  }
+  return { events: [...events.values()], changePoints: [...changePoints].sort() };
+}
+
 /** Detector options of the product's default scan for one series. */
 export function scanOptions(
   base: AnomalyOptionsInput,
@@ -122,11 +179,18 @@ export function scanOptions(
     paidMedia: boolean;
     dimension: string | null | undefined;
     member: string | null;
+    /** The organization's planned changes (none when absent). */
+    planned?: readonly PlannedChangeWindow[];
   },
 ): AnomalyOptionsInput {
+  const planned = plannedChangeContext(ctx.planned ?? [], ctx.paidMedia, ctx.dimension, ctx.member);
+  const changePoints = new Set([
+    ...campaignChangePoints(ctx.campaigns, ctx.paidMedia, ctx.dimension, ctx.member),
+    ...planned.changePoints,
+  ]);
   return {
     ...base,
-    events: [...ctx.events],
-    changePoints: campaignChangePoints(ctx.campaigns, ctx.paidMedia, ctx.dimension, ctx.member),
+    events: [...ctx.events, ...planned.events],
+    changePoints: [...changePoints].sort(),
   };
 }

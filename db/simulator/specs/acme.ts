@@ -180,6 +180,20 @@ export const ACME: OrgSpec = {
         "Broken mobile landing page for paid social traffic: conversion rate fell by more than half",
     },
   ],
+  // Planned spend tests (db/simulator/flights.ts): one channel at a time, each paid channel
+  // stepped up or down and paused for a week, mostly inside the last 180 days the budget curves
+  // are fitted on. Windows stay clear of each other, of the injected anomalies (May 14, August
+  // 10-23) and of the display budget raise on July 6; the seed picks the weeks inside them.
+  flights: [
+    { channel: "display", kind: "down", window: { from: "2026-01-12", to: "2026-02-15" } },
+    { channel: "paid_social", kind: "up", window: { from: "2026-05-25", to: "2026-06-14" } },
+    { channel: "display", kind: "holdout", window: { from: "2026-06-15", to: "2026-06-28" } },
+    { channel: "paid_search", kind: "down", window: { from: "2026-07-13", to: "2026-08-02" } },
+    { channel: "affiliate", kind: "holdout", window: { from: "2026-06-29", to: "2026-07-12" } },
+    { channel: "affiliate", kind: "up", window: { from: "2026-08-31", to: "2026-09-20" } },
+    { channel: "paid_search", kind: "holdout", window: { from: "2026-09-21", to: "2026-10-04" } },
+    { channel: "paid_social", kind: "holdout", window: { from: "2026-10-05", to: "2026-10-18" } },
+  ],
 };
 
 function c(

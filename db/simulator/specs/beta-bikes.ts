@@ -133,6 +133,18 @@ export const BETA_BIKES: OrgSpec = {
       description: "Out-of-stock e-bike models still advertised in search: conversion rate halved",
     },
   ],
+  // Planned spend tests (db/simulator/flights.ts), one channel at a time, clear of each other and
+  // of the injected anomalies (April 22, June 9, September 1-14); the seed picks the weeks.
+  flights: [
+    { channel: "display", kind: "up", window: { from: "2026-01-12", to: "2026-02-15" } },
+    { channel: "paid_search", kind: "down", window: { from: "2026-05-18", to: "2026-06-07" } },
+    { channel: "display", kind: "holdout", window: { from: "2026-06-15", to: "2026-06-28" } },
+    { channel: "paid_social", kind: "up", window: { from: "2026-06-29", to: "2026-07-19" } },
+    { channel: "affiliate", kind: "holdout", window: { from: "2026-07-20", to: "2026-08-02" } },
+    { channel: "paid_search", kind: "holdout", window: { from: "2026-08-03", to: "2026-08-16" } },
+    { channel: "affiliate", kind: "up", window: { from: "2026-09-21", to: "2026-10-11" } },
+    { channel: "paid_social", kind: "holdout", window: { from: "2026-10-12", to: "2026-10-25" } },
+  ],
 };
 
 function c(
