@@ -8,6 +8,7 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import { readAdviceIntent } from "./advice-intent.ts";
 import { assembleCalls } from "./assemble.ts";
 import { planAutomation, planAutomationChoice } from "./automation-intent.ts";
+import { applyChannelGroup } from "./channel-group-intent.ts";
 import { cohortFrame, readCohortIntent } from "./cohort-intent.ts";
 import { withDailyAverage } from "./daily-average.ts";
 import { planEmailQuestion, readEmailMetrics } from "./email-intent.ts";
@@ -227,6 +228,7 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
     if (framed) return toolPlan(framed);
   }
   const p = parseQuestion(question, ctx);
+  applyChannelGroup(p); // "paid vs organic": the channel group, not organic search (channel-group-intent.ts)
   // The user's own organization name is context, not an unknown word ("how did Acme do in October").
   const own = new Set(normalize(ctx.organizationName ?? "").split(" "));
   p.unknownWords = p.unknownWords.filter((w) => !own.has(w));
