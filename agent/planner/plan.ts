@@ -16,6 +16,7 @@ import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "./funnel-compare.ts";
 import { readFunnelIntent } from "./funnel-intent.ts";
+import { sameHolidayLastYear } from "./holiday-yoy.ts";
 import { withMerBesideRoas } from "./honest-roas.ts";
 import { readJourneyIntent } from "./journey-intent.ts";
 import { marginalReturnFrame } from "./marginal-return.ts";
@@ -229,6 +230,7 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   }
   const p = parseQuestion(question, ctx);
   applyChannelGroup(p); // "paid vs organic": the channel group, not organic search (channel-group-intent.ts)
+  const holidayYoy = sameHolidayLastYear(p); // the holiday as it fell last year (holiday-yoy.ts)
   // The user's own organization name is context, not an unknown word ("how did Acme do in October").
   const own = new Set(normalize(ctx.organizationName ?? "").split(" "));
   p.unknownWords = p.unknownWords.filter((w) => !own.has(w));
@@ -311,7 +313,12 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   const preferred = ctx.clarificationId?.startsWith("metric:") ? ctx.clarificationId.slice(7) : undefined;
   if (!p.metrics.length && preferred && ctx.catalog.metrics.has(preferred)) p.metrics = [preferred];
   const intent = intentOf(p);
-  if (REPORTING.has(intent) && !followUp && forecastRequest(p.text, p.time.period?.from, p.today))
+  if (
+    REPORTING.has(intent) &&
+    !followUp &&
+    !holidayYoy &&
+    forecastRequest(p.text, p.time.period?.from, p.today)
+  )
     return { kind: "decline", message: DECLINES.forecast };
   if (NEEDS_METRIC.has(intent) && p.metricAmbiguity && intent !== "anomalies") {
     const a = p.metricAmbiguity;

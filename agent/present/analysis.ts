@@ -109,8 +109,17 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
   const empty =
     end !== "full" && d.totals.every((t) => t.current === null || (end === "none" && t.current === 0));
   const specs = new Map(d.totals.map((t) => [t.metric, spec(t.metric, t.label, t.unit)]));
+  // Nothing to compare yet ("this Black Friday vs last" before it comes): say so, then give the
+  // baseline's own figures, which is what can be answered.
+  const baseline = d.totals.filter((t) => t.previous !== null && t.previous !== undefined);
+  const baselineLine =
+    baseline.length && !noData
+      ? `${formatPeriod(comparisonPeriod)}, the period it would be compared with: ${baseline
+          .map((t) => `${t.label} ${formatValue(t.previous!, specs.get(t.metric)!, ctx.currency)}`)
+          .join("; ")}.`
+      : "";
   const lines = empty
-    ? [dataEndNote(d.period, dataEnd, true)]
+    ? [dataEndNote(d.period, dataEnd, true), baselineLine].filter(Boolean)
     : d.totals.map((t) => {
         const m = specs.get(t.metric)!;
         if (t.current === null) return `${t.label}: no data in the period.`;
