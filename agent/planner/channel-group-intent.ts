@@ -18,7 +18,7 @@ const JOIN =
 const CONTRAST = new RegExp(`\\b(?:${PAID}${JOIN} (?:the )?${UNPAID}|${UNPAID}${JOIN} (?:the )?${PAID})\\b`);
 /** "organic share of sessions", "share of revenue that is paid", "% of orders from non-paid channels". */
 const SHARE_OF_GROUP = new RegExp(
-  `\\b(?:(?:${PAID}|${UNPAID}) (?:share|percent|percentage|proportion|portion) of\\b|(?:share|percent|percentage|proportion|portion|%) of [a-z ]{1,40}?\\b(?:is|was|are|were|from|came from|comes from|come from|coming from|through|via|by|in) (?:the )?(?:${PAID}|${UNPAID})\\b)`,
+  `(?:\\b(?:${PAID}|${UNPAID}) (?:share|percent|percentage|proportion|portion) of\\b|(?:\\b(?:share|percent|percentage|proportion|portion)|%) of [a-z ]{1,40}?\\b(?:is|was|are|were|from|came from|comes from|come from|coming from|through|via|by|in) (?:the )?(?:${PAID}|${UNPAID})\\b)`,
 );
 /**
  * An unpaid group named on its own: "non-paid channels", "unpaid media", "organic channels". ("Paid
@@ -41,7 +41,8 @@ export type ChannelGroupRequest =
  * @example readChannelGroup("revenue from non paid channels") // { kind: "filter", op: "not_in", values: ["paid"] }
  */
 export function readChannelGroup(text: string): ChannelGroupRequest | undefined {
-  if (CONTRAST.test(text) || SHARE_OF_GROUP.test(text)) return { kind: "breakdown" };
+  if (CONTRAST.test(text) || SHARE_OF_GROUP.test(text) || /\bchannel group(?:s|ing)?\b/.test(text))
+    return { kind: "breakdown" };
   const m = GROUP_FILTER.exec(text);
   if (!m) return undefined;
   if (m[1]) return { kind: "filter", op: "not_in", values: ["paid"] };
@@ -69,10 +70,14 @@ export function applyChannelGroup(p: ParsedQuestion): void {
     dims.filters.push({ field: "channel_group", op: request.op, values: request.values });
   }
   p.unknownWords = p.unknownWords.filter((w) => !/^(?:paid|unpaid|non|nonpaid|organic|owned)$/.test(w));
+  // "non-paid revenue": "paid revenue" inside it names the group, and the group does the filtering.
+  p.metrics = [...new Set(p.metrics.map((m) => (m === "paid_attributed_revenue" ? "revenue" : m)))];
   // "how much comes from non-paid channels": money is revenue, a count is orders.
   if (!p.metrics.length && !p.metricAmbiguity && /\bhow (?:much|many)\b/.test(p.text)) {
     p.metrics = [/\bhow many\b/.test(p.text) ? "orders" : "revenue"];
     p.unknownWords = [];
   }
+  if (p.unknownBreakdown && /^(?:paid|unpaid|non paid|organic|owned)\b/.test(p.unknownBreakdown))
+    p.unknownBreakdown = undefined;
   p.recognised = true;
 }

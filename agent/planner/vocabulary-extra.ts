@@ -26,5 +26,10 @@ export const EXTRA_RECOMMEND: readonly RegExp[] = [
   /\bwhich (?:(?:one|two|three|four|five|\d) )?(?:changes?|actions?|moves?|fixes|improvements?) (?:should|would|could) (?:we|i|you) (?:make|do|try|recommend|suggest)\b/,
 ];
 
+/** The headline figures asked for by another name: "headline figures", "top-line stats". */
+export const EXTRA_OVERVIEW: readonly RegExp[] = [
+  /\b(?:headline|top line|topline|key|main) (?:figures|numbers|stats|statistics|kpis|metrics|results)\b/,
+];
+
 /** Whether any phrasing of a list matches the normalized question. */
 export const matchesAny = (list: readonly RegExp[], text: string): boolean => list.some((r) => r.test(text));
