@@ -31,5 +31,11 @@ export const EXTRA_OVERVIEW: readonly RegExp[] = [
   /\b(?:headline|top line|topline|key|main) (?:figures|numbers|stats|statistics|kpis|metrics|results)\b/,
 ];
 
+/** "are we profitable on paid social", "is meta making money": profit after margin per channel. */
+export const EXTRA_CHANNEL_PROFIT: readonly RegExp[] = [
+  /\b(?:are|is) (?:we|it|our [a-z ]{1,30}?|the [a-z ]{1,30}?) (?:still )?(?:profitable|making money|losing money|breaking even|in the red|in the black) (?:on|with|from|in|at|for)\b/,
+  /\b(?:does|do|is) [a-z ]{1,30}? (?:make|makes|making|lose|loses|losing) money\b/,
+];
+
 /** Whether any phrasing of a list matches the normalized question. */
 export const matchesAny = (list: readonly RegExp[], text: string): boolean => list.some((r) => r.test(text));

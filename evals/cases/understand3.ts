@@ -173,4 +173,36 @@ export const UNDERSTAND3_CASES: SourceCase[] = [
     questions: ["which channel paths bring the most revenue in september"],
     expect: { calls: [{ name: "journeys", args: { analysis: "top_paths", period: P.sep } }] },
   },
+  {
+    id: "rank.best-day",
+    tags: ["rank"],
+    questions: ["what was the best day for orders in october"],
+    expect: qm({
+      metrics: ["orders"],
+      dimensions: ["date"],
+      grain: "day",
+      timeRange: P.oct,
+      orderBy: [{ field: "orders", direction: "desc" }],
+      limit: 1,
+    }),
+  },
+  {
+    id: "rank.worst-week",
+    tags: ["rank"],
+    questions: ["our worst week for roas in q3"],
+    expect: qm({
+      metrics: ["roas"],
+      dimensions: ["date"],
+      grain: "week",
+      timeRange: P.q3,
+      orderBy: [{ field: "roas", direction: "asc" }],
+      limit: 1,
+    }),
+  },
+  {
+    id: "profitability.making-money",
+    tags: ["profitability"],
+    questions: ["are we profitable on paid social", "is meta making money"],
+    expect: { calls: [{ name: "profitability", args: { analysis: "channel_profit" } }] },
+  },
 ];
