@@ -5,7 +5,9 @@
  * Requests to deliver something on a schedule ("email me a weekly report every Monday") are left
  * to the scheduling check.
  */
+
 import type { RECOMMEND_FOCUS } from "../../tools/recommend/definition.ts";
+import { EXTRA_RECOMMEND, matchesAny } from "./vocabulary-extra.ts";
 
 /** What the question asks for. */
 export type AdviceIntent =
@@ -65,5 +67,6 @@ export function readAdviceIntent(text: string): AdviceIntent | undefined {
   if (BRIEF.some((p) => p.test(text)))
     return { tool: "brief", unit: /\bmonth/.test(text) ? "month" : "week" };
   for (const [intent, pattern] of RECOMMEND) if (pattern.test(text)) return intent;
+  if (matchesAny(EXTRA_RECOMMEND, text)) return { tool: "recommend", focus: "all" };
   return undefined;
 }

@@ -7,6 +7,7 @@
 import { campaignPeriod } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { Frame, PlannedCall } from "./types.ts";
+import { EXTRA_COHORT, matchesAny } from "./vocabulary-extra.ts";
 
 /** Phrasings of a cohort question. */
 export const COHORT_PHRASINGS: readonly RegExp[] = [
@@ -66,7 +67,7 @@ export interface CohortIntent {
 export function readCohortIntent(text: string): CohortIntent | undefined {
   if (RETENTION.test(text) && !BY_CHANNEL.test(text))
     return { groupBy: "first_order_month", show: "retention" };
-  if (!COHORT_PHRASINGS.some((p) => p.test(text))) return undefined;
+  if (!COHORT_PHRASINGS.some((p) => p.test(text)) && !matchesAny(EXTRA_COHORT, text)) return undefined;
   const groupBy =
     BY_MONTH.test(text) && !BY_CHANNEL.test(text)
       ? "first_order_month"

@@ -5,6 +5,8 @@
  * instructions are declined here; the planner has no tenant argument to set in any case.
  */
 
+import { EXTRA_BUDGET, matchesAny } from "./vocabulary-extra.ts";
+
 /** Why a question is declined. */
 export type DeclineReason = "tenant" | "injection" | "off_topic";
 
@@ -96,7 +98,9 @@ export function readSignals(text: string): IntentSignals {
     decline,
     define: DEFINE.test(text),
     contrast: CONTRAST.test(text),
-    budget: (BUDGET.test(text) || BUDGET_MORE.test(text)) && !/\b(?:spent|did we spend|used)\b/.test(text),
+    budget:
+      (BUDGET.test(text) || BUDGET_MORE.test(text) || matchesAny(EXTRA_BUDGET, text)) &&
+      !/\b(?:spent|did we spend|used)\b/.test(text),
     attribution: ATTRIBUTION.test(text),
     explain: EXPLAIN.test(text),
     anomalies: ANOMALIES.test(text),

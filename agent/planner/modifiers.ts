@@ -124,7 +124,10 @@ export function extractRanking(text: string): { ranking?: Ranking | undefined; r
       tail,
     ) || /^\s+(?:is|was)\b/.test(tail);
   const whichOne =
-    /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:channel|platform|campaign|source|objective)\b(?!s)/.test(text) ||
+    // ("which channel sequences": "channel" qualifies a plural noun, so a list is wanted.)
+    /\b(?:which|what)\s+(?:[a-z]+\s+)?(?:channel|platform|campaign|source|objective)\b(?!s)(?!\s+(?:sequences|paths|journeys|combinations|mixes|orders|pairs))/.test(
+      text,
+    ) ||
     /\bthe\s+(?:[a-z]+\s+)?(?:channel|platform|campaign|source|objective|ad)\s+(?:with|that|which|having|where|whose)\b/.test(
       text,
     );

@@ -6,11 +6,13 @@
  * question's own, else "weekly/monthly summary" means the last complete week or month, else the
  * default (the last 30 days of data).
  */
+
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { frameFor } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { lastCompleteUnit } from "./time.ts";
 import type { Plan } from "./types.ts";
+import { EXTRA_OVERVIEW, matchesAny } from "./vocabulary-extra.ts";
 
 /**
  * "Is our marketing working": the subject is marketing as a whole, so the metric words the
@@ -45,7 +47,9 @@ export function asksForOverview(p: ParsedQuestion): boolean {
   // doing this month" is "how is marketing doing", over this month).
   const bare = p.time.rest.replace(/\|+/g, " ").replace(/\s+/g, " ").trim();
   const said =
-    s.overview || OVERVIEW_PHRASINGS.some((r) => r.test(p.text) || (bare !== p.text && r.test(bare)));
+    s.overview ||
+    matchesAny(EXTRA_OVERVIEW, p.text) ||
+    OVERVIEW_PHRASINGS.some((r) => r.test(p.text) || (bare !== p.text && r.test(bare)));
   if (!said) return false;
   const wholeMarketing = MARKETING_WORKING.some((r) => r.test(p.text));
   const narrower =

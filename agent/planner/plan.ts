@@ -8,6 +8,7 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import { readAdviceIntent } from "./advice-intent.ts";
 import { assembleCalls } from "./assemble.ts";
 import { planAutomation, planAutomationChoice } from "./automation-intent.ts";
+import { applyChannelGroup } from "./channel-group-intent.ts";
 import { cohortFrame, readCohortIntent } from "./cohort-intent.ts";
 import { withDailyAverage } from "./daily-average.ts";
 import { planEmailQuestion, readEmailMetrics } from "./email-intent.ts";
@@ -15,6 +16,7 @@ import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "./funnel-compare.ts";
 import { readFunnelIntent } from "./funnel-intent.ts";
+import { sameHolidayLastYear } from "./holiday-yoy.ts";
 import { withMerBesideRoas } from "./honest-roas.ts";
 import { readJourneyIntent } from "./journey-intent.ts";
 import { marginalReturnFrame } from "./marginal-return.ts";
@@ -34,6 +36,7 @@ import {
   unknownMetric,
 } from "./scope.ts";
 import { readSourceMedium, withSourceMedium } from "./source-medium.ts";
+import { applyTimeUnitRanking } from "./time-unit-ranking.ts";
 import type { ClarifyOption, DimensionValue, Frame, Intent, Plan, PlannerContext } from "./types.ts";
 import {
   unavailableBreakdown,
@@ -227,6 +230,9 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
     if (framed) return toolPlan(framed);
   }
   const p = parseQuestion(question, ctx);
+  applyChannelGroup(p); // "paid vs organic": the channel group, not organic search (channel-group-intent.ts)
+  const holidayYoy = sameHolidayLastYear(p); // the holiday as it fell last year (holiday-yoy.ts)
+  applyTimeUnitRanking(p); // "best day for orders": a date breakdown ranked (time-unit-ranking.ts)
   // The user's own organization name is context, not an unknown word ("how did Acme do in October").
   const own = new Set(normalize(ctx.organizationName ?? "").split(" "));
   p.unknownWords = p.unknownWords.filter((w) => !own.has(w));
@@ -309,7 +315,12 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   const preferred = ctx.clarificationId?.startsWith("metric:") ? ctx.clarificationId.slice(7) : undefined;
   if (!p.metrics.length && preferred && ctx.catalog.metrics.has(preferred)) p.metrics = [preferred];
   const intent = intentOf(p);
-  if (REPORTING.has(intent) && !followUp && forecastRequest(p.text, p.time.period?.from, p.today))
+  if (
+    REPORTING.has(intent) &&
+    !followUp &&
+    !holidayYoy &&
+    forecastRequest(p.text, p.time.period?.from, p.today)
+  )
     return { kind: "decline", message: DECLINES.forecast };
   if (NEEDS_METRIC.has(intent) && p.metricAmbiguity && intent !== "anomalies") {
     const a = p.metricAmbiguity;

@@ -4,7 +4,9 @@
  * answered by the profitability tool, never by a revenue ranking or a budget split. The
  * vocabulary is data: the first analysis whose pattern matches wins.
  */
+
 import type { Frame, PlannedCall } from "./types.ts";
+import { EXTRA_CHANNEL_PROFIT, matchesAny } from "./vocabulary-extra.ts";
 
 /** What a profitability question asks for (the profitability tool's analyses). */
 export type ProfitabilityAnalysis = "overspend" | "channel_profit" | "contribution_margin";
@@ -45,7 +47,8 @@ export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][]
  * @example readProfitabilityIntent("which channels are profitable after margin") // "channel_profit"
  */
 export function readProfitabilityIntent(text: string): ProfitabilityAnalysis | undefined {
-  return PROFITABILITY_PHRASINGS.find(([, p]) => p.test(text))?.[0];
+  const found = PROFITABILITY_PHRASINGS.find(([, p]) => p.test(text))?.[0];
+  return found ?? (matchesAny(EXTRA_CHANNEL_PROFIT, text) ? "channel_profit" : undefined);
 }
 
 /** The profitability call of a frame: the analysis, and the period when the question named one. */

@@ -19,7 +19,7 @@ const ACTION =
 const REPORT_WORDS = /\b(?:report|chart|table|breakdown|summary|dashboard|graph|numbers|figures|metrics?)\b/;
 /** Creative or general-knowledge work the analytics tools cannot do. */
 const CREATIVE =
-  /\b(?:slogans?|taglines?|headlines?|ad copy|copywriting|captions?|blog posts?|press release|logos?|jingles?|catchphrases?|share price|stock price|stock market|world cup|super bowl|olympics|election|who (?:won|invented|wrote|founded|discovered|sang|directed))\b/;
+  /\b(?:slogans?|taglines?|headlines?(?! (?:numbers|figures|metrics|kpis|stats|results))|ad copy|copywriting|captions?|blog posts?|press release|logos?|jingles?|catchphrases?|share price|stock price|stock market|world cup|super bowl|olympics|election|who (?:won|invented|wrote|founded|discovered|sang|directed))\b/;
 
 /** Words that suggest a metric the catalog might know under another name ("churn rate", "LTV"). */
 export const METRIC_LIKE =

@@ -3,6 +3,7 @@
  * dimension, not the Google Ads platform and not the CPC metric. Read before the rest of the
  * question is parsed, so neither word is taken for something else, then applied as a filter.
  */
+import { readChannelGroup } from "./channel-group-intent.ts";
 import type { Frame } from "./types.ts";
 
 /** Media a source / medium pair ends with (GA's default channel grouping and common UTM values). */
@@ -21,6 +22,8 @@ export interface SourceMediumMention {
  * @example readSourceMedium("revenue from google / cpc last month") // { value: "google / cpc", rest: "revenue from last month" }
  */
 export function readSourceMedium(text: string): SourceMediumMention | undefined {
+  // "paid / organic / owned" lists the channel groups (channel-group-intent.ts), not a source pair.
+  if (readChannelGroup(text)?.kind === "breakdown") return undefined;
   const m = PAIR.exec(text);
   if (!m) return undefined;
   const source = m[1] === "direct" ? "(direct)" : m[1]!;

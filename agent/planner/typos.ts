@@ -14,7 +14,8 @@ export const PROTECTED: ReadonlySet<string> = new Set(
     "speed speeds share shares chance sale sales order ordered ordering click clicked clicking costly " +
     "cause refund refunds return returned returning brand brands store stores sport sports spent " +
     "rated rater rates users using venue vendor vendors views " +
-    "viewed visit visited visitor visitors panel panels model models mobile device devices"
+    "viewed visit visited visitor visitors panel panels model models mobile device devices making " +
+    "taking"
   ).split(" "),
 );
 

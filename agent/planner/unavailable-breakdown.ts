@@ -25,7 +25,7 @@ const FAMILIES: readonly UnavailableFamily[] = [
     label: "ad creative",
     examples: "images, videos, headlines or ad copy",
     words:
-      /\b(?:creatives?|ad copy|ad copies|headlines?|ad images?|image ads?|video ads?|thumbnails?|ad formats?|ad variants?)\b/,
+      /\b(?:creatives?|ad copy|ad copies|headlines?(?! (?:numbers|figures|metrics|kpis|stats|results))|ad images?|image ads?|video ads?|thumbnails?|ad formats?|ad variants?)\b/,
   },
   {
     label: "geography",

@@ -109,8 +109,17 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
   const empty =
     end !== "full" && d.totals.every((t) => t.current === null || (end === "none" && t.current === 0));
   const specs = new Map(d.totals.map((t) => [t.metric, spec(t.metric, t.label, t.unit)]));
+  // Nothing to compare yet ("this Black Friday vs last" before it comes): say so, then give the
+  // baseline's own figures, which is what can be answered.
+  const baseline = d.totals.filter((t) => t.previous !== null && t.previous !== undefined);
+  const baselineLine =
+    baseline.length && !noData
+      ? `${formatPeriod(comparisonPeriod)}, the period it would be compared with: ${baseline
+          .map((t) => `${t.label} ${formatValue(t.previous!, specs.get(t.metric)!, ctx.currency)}`)
+          .join("; ")}.`
+      : "";
   const lines = empty
-    ? [dataEndNote(d.period, dataEnd, true)]
+    ? [dataEndNote(d.period, dataEnd, true), baselineLine].filter(Boolean)
     : d.totals.map((t) => {
         const m = specs.get(t.metric)!;
         if (t.current === null) return `${t.label}: no data in the period.`;
@@ -173,6 +182,9 @@ export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): P
   // A period wholly after the data's last day has no data yet: not "down 100%" with movers.
   const dataEnd = d.provenance.dataFreshness?.adSpendThrough;
   const afterData = periodEndCoverage(d.period, dataEnd) === "none";
+  // Channels and platforms read as their labels ("Paid Search"), campaigns as the tool names them.
+  const memberName = (dimension: string, member: string) =>
+    first?.labels[member] ?? ctx.valueLabels?.[dimension]?.[member] ?? member;
   const text = afterData
     ? `${dataEndNote(d.period, dataEnd, true)} Ask about a period up to then, such as the last full week or month.`
     : first
@@ -186,7 +198,7 @@ export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): P
             // A rate of 0 in both periods (no spend behind a CAC) is no value of its own: n/a.
             const none = ratio && !c.current && !c.base;
             return {
-              name: first.labels[c.member] ?? c.member,
+              name: memberName(first.dimension, c.member),
               current: none ? null : (c.current ?? null),
               previous: none ? null : (c.base ?? null),
               change: c.contribution,
@@ -201,7 +213,7 @@ export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): P
                 withoutRate: first.withoutRate.map((g) => {
                   const lacking = d.provenance.definitions.find((x) => x.key === g.missing)?.label;
                   return {
-                    names: g.members.map((x) => first.labels[x] ?? x),
+                    names: g.members.map((x) => memberName(first.dimension, x)),
                     change: g.contribution,
                     ...(lacking ? { lacking: inSentence(lacking) } : {}),
                   };
@@ -211,7 +223,11 @@ export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): P
         })
       : `No breakdown was available to explain ${label}.`;
   const rows = d.byDimension.flatMap((b) =>
-    b.contributions.map((c) => ({ ...c, dimension: b.dimension, member: b.labels[c.member] ?? c.member })),
+    b.contributions.map((c) => ({
+      ...c,
+      dimension: b.dimension,
+      member: b.labels[c.member] ?? ctx.valueLabels?.[b.dimension]?.[c.member] ?? c.member,
+    })),
   );
   return {
     text,
@@ -247,7 +263,7 @@ function atLimit(r: RecommendBudgetData["report"]): string[] {
 /** recommend_budget: current vs recommended spend per member, with the naive rule beside it. */
 export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Presentation {
   const r = d.report;
-  const name = (c: string) => d.labels[c] ?? c;
+  const name = (c: string) => d.labels[c] ?? ctx.valueLabels?.[d.level]?.[c] ?? c;
   const profitLines = r.profit
     ? budgetProfitText({
         profit: r.profit,

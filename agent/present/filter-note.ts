@@ -1,7 +1,11 @@
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { ValueLabels } from "./value-labels.ts";
 
-const KINDS: Record<string, string> = { channel: "channel", platform: "platform" };
+const KINDS: Record<string, string> = {
+  channel: "channel",
+  platform: "platform",
+  channel_group: "channel group",
+};
 
 /**
  * "Only Paid Search on Google Ads.": which channel and platform the figures are for, in labels.

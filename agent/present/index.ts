@@ -26,6 +26,7 @@ import { presentJourneys } from "./journeys.ts";
 import { presentOverview } from "./overview.ts";
 import { presentProfitability } from "./profitability.ts";
 import { presentMetricResult } from "./query-metrics.ts";
+import { withTableCharts } from "./table-charts.ts";
 import type { Presenter } from "./types.ts";
 
 export type { Presentation, PresentContext, Presenter } from "./types.ts";
@@ -35,7 +36,7 @@ export type { Presentation, PresentContext, Presenter } from "./types.ts";
  * chart and provenance. The data was produced by our own executors, so these casts restate types
  * the executor already guarantees (they are never applied to model output).
  */
-export const PRESENTERS: Readonly<Record<string, Presenter>> = {
+export const PRESENTERS: Readonly<Record<string, Presenter>> = withTableCharts({
   query_metrics: (data, args, ctx) => presentMetricResult(data as MetricResult, args, ctx),
   attribution: (data, _args, ctx) => presentAttribution(data as AttributionToolData, ctx),
   compare_periods: (data, _args, ctx) => presentComparison(data as ComparePeriodsData, ctx),
@@ -53,4 +54,4 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = {
   list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
   search_catalog: (data) => presentSearch(data as SearchCatalogOutput),
   create_automation: (data) => presentAutomation(data),
-};
+});

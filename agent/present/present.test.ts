@@ -271,6 +271,8 @@ describe("presentComparison with a breakdown and past the data", () => {
       [
         "December 1–4, 2026 compared with July 1 – September 30, 2026:",
         "No data for December 1–4, 2026: data runs through October 31, 2026.",
+        // Nothing to compare yet: the baseline's own figures are what can be answered.
+        "July 1 – September 30, 2026, the period it would be compared with: Return on ad spend 25,899.80x.",
       ].join("\n"),
     );
   });

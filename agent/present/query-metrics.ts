@@ -2,6 +2,7 @@ import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { MetricResultWithTargets } from "../../tools/query-metrics/targets.ts";
 import { metricSpecOf, metricTableAnswer, metricTableInputFromResult, trendAnswer } from "../answer/index.ts";
 import { chartInputFromResult, chooseChart } from "../chart/index.ts";
+import { channelGroupNote } from "./channel-group-note.ts";
 import { dailyAverageText, withDailyAverageColumns } from "./daily-average.ts";
 import { filterNote } from "./filter-note.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
@@ -123,6 +124,7 @@ export function presentMetricResult(
     targetText(raw.targets, result.columns, ctx),
     filterNote(result, ctx.valueLabels),
     userDaysNote(result),
+    channelGroupNote(result),
     noneExcludedNote(result),
   ]
     .filter(Boolean)

@@ -30,7 +30,12 @@ function result(rows: MetricResult["rows"]): MetricResult {
 
 describe("channel and platform labels", () => {
   it("keeps labels of keyed dimensions only", () => {
-    expect(LABELS).toEqual({ channel: { paid_search: "Paid Search" }, platform: { meta_ads: "Meta Ads" } });
+    expect(LABELS).toEqual({
+      channel: { paid_search: "Paid Search" },
+      platform: { meta_ads: "Meta Ads" },
+      // The channel group's values are fixed, not the organization's (semantic/catalog/channel-groups.ts).
+      channel_group: { paid: "Paid", organic: "Organic", owned: "Owned (email, SMS)", direct: "Direct" },
+    });
   });
 
   it("replaces stored keys by labels in rows, leaving unknown values as stored", () => {

@@ -3,13 +3,14 @@
  * `meta_ads`. The labels come from the organization's own channels and platforms (the planner's
  * dimension values); a value without a label is shown as stored.
  */
+import { CHANNEL_GROUP_LABELS } from "../../semantic/catalog/channel-groups.ts";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 
 /** Display labels by dimension, then by stored value. */
 export type ValueLabels = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
 /** Dimensions whose stored values are keys rather than names. */
-const KEYED = ["channel", "platform"] as const;
+const KEYED = ["channel", "platform", "channel_group"] as const;
 
 /**
  * The labels of channel and platform values.
@@ -19,7 +20,8 @@ const KEYED = ["channel", "platform"] as const;
 export function valueLabelsOf(
   values: readonly { dimension: string; value: string; label: string }[],
 ): ValueLabels {
-  const out: Record<string, Record<string, string>> = {};
+  // The channel group's values are fixed keys (paid, organic, owned, direct), not the organization's.
+  const out: Record<string, Record<string, string>> = { channel_group: { ...CHANNEL_GROUP_LABELS } };
   for (const v of values) {
     if (!(KEYED as readonly string[]).includes(v.dimension)) continue;
     out[v.dimension] ??= {};

@@ -11,6 +11,7 @@ import { anomalies, attr, clarify, P, qm, why } from "./helpers.ts";
 const BREAKDOWNS = clarify(
   ["dimension:channel", "dimension:none"],
   [
+    "dimension:channel_group",
     "dimension:platform",
     "dimension:campaign",
     "dimension:campaign_objective",

@@ -18,6 +18,7 @@ import { HONESTY_CASES } from "./honesty.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
 import { PERIOD_CASES } from "./periods.ts";
+import { CHANNEL_GROUP_CASES, UNDERSTAND3_CASES } from "./understand3.ts";
 
 /** Dataset name -> its source cases (written to evals/datasets/<name>.jsonl). */
 export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = {
@@ -31,6 +32,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...TOP_N,
     ...TRENDS,
     ...PERIOD_CASES,
+    ...CHANNEL_GROUP_CASES,
   ],
   analysis: [
     ...COMPARISONS,
@@ -43,6 +45,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...ADVICE_CASES,
     ...FUNNEL_CASES,
     ...COHORT_CASES,
+    ...UNDERSTAND3_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

@@ -1,4 +1,5 @@
 /** The standard dimensions every organization gets. */
+import { CHANNEL_GROUP_DEFINITION } from "./channel-groups.ts";
 import type { DimensionInput } from "./types.ts";
 
 /** Standard dimensions; which metric supports which follows from the fact tables (tables.ts). */
@@ -18,6 +19,26 @@ export const STANDARD_DIMENSIONS: readonly DimensionInput[] = [
     description:
       "Marketing channel: paid search, paid social, display, email, affiliate, organic search, referral, direct.",
     synonyms: ["marketing channel", "channels", "channel group", "by channel"],
+    type: "category",
+    valueType: "string",
+  },
+  {
+    key: "channel_group",
+    label: "Channel group",
+    description: `Channels grouped as paid, organic, owned or direct: ${CHANNEL_GROUP_DEFINITION}.`,
+    synonyms: [
+      "paid vs organic",
+      "paid versus organic",
+      "paid and organic",
+      "paid or organic",
+      "organic vs paid",
+      "paid vs unpaid",
+      "paid vs non paid",
+      "paid and unpaid",
+      "channel grouping",
+      "channel groups",
+      "paid organic owned",
+    ],
     type: "category",
     valueType: "string",
   },

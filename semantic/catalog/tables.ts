@@ -8,6 +8,8 @@
  * `{org}` with the organization's (so a subquery stays on the organization's shard on Citus).
  */
 
+import { channelGroupSql } from "./channel-groups.ts";
+
 /** Fact sources a metric can aggregate over. `attribution_results` is the attributed view of orders. */
 export const FACT_TABLES = [
   "ad_spend_daily",
@@ -62,6 +64,7 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
     dimensions: {
       date: { sql: "a.date" },
       channel: { sql: "a.channel" },
+      channel_group: { sql: channelGroupSql("a.channel") },
       platform: { sql: "a.platform" },
       campaign: { sql: "a.campaign_id", text: { sql: "cp.name", joins: campaignJoin } },
       campaign_objective: { sql: "cp.objective", joins: campaignJoin },
@@ -104,6 +107,7 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
     dimensions: {
       date: { sql: "(ar.conversion_ts AT TIME ZONE {tz})::date" },
       channel: { sql: "ar.channel" },
+      channel_group: { sql: channelGroupSql("ar.channel") },
       platform: { sql: "cp.platform", joins: campaignJoin },
       campaign: { sql: "NULLIF(ar.campaign_id, 0)", text: { sql: "cp.name", joins: campaignJoin } },
       campaign_objective: { sql: "cp.objective", joins: campaignJoin },
@@ -125,7 +129,11 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
       add_to_carts: { sql: "s.add_to_carts" },
       checkouts: { sql: "s.checkouts" },
     },
-    dimensions: { date: { sql: "s.date" }, channel: { sql: "s.channel" } },
+    dimensions: {
+      date: { sql: "s.date" },
+      channel: { sql: "s.channel" },
+      channel_group: { sql: channelGroupSql("s.channel") },
+    },
     time: { kind: "date", column: "s.date" },
   },
   email_daily: {

@@ -28,11 +28,26 @@ describe("validateCatalog", () => {
 
   it("derives dimension support from inputs: formulas support the intersection", () => {
     const get = (k: string) => standardCatalog.metrics.get(k)!.supportedDimensions;
-    expect(get("spend")).toEqual(["date", "channel", "platform", "campaign", "campaign_objective"]);
+    expect(get("spend")).toEqual([
+      "date",
+      "channel",
+      "channel_group",
+      "platform",
+      "campaign",
+      "campaign_objective",
+    ]);
     expect(get("orders")).toContain("source_medium");
-    expect(get("roas")).toEqual(["date", "channel", "platform", "campaign", "campaign_objective"]);
+    expect(get("orders")).toContain("channel_group");
+    expect(get("roas")).toEqual([
+      "date",
+      "channel",
+      "channel_group",
+      "platform",
+      "campaign",
+      "campaign_objective",
+    ]);
     expect(get("email_open_rate")).toEqual(["date", "email_campaign"]);
-    expect(get("conversion_rate")).toEqual(["date", "channel"]);
+    expect(get("conversion_rate")).toEqual(["date", "channel", "channel_group"]);
     expect(standardCatalog.metrics.get("attributed_roas")!.alwaysAttributed).toBe(true);
   });
 

@@ -16,7 +16,12 @@ import { comparisonRange, resolveTimeRange } from "../query/time-range.ts";
 import type { DateRange, Filter, Grain, MetricQuery, ResolvedTimeRange } from "../query/types.ts";
 import { type Change, change, compareRows, type Row, toNumber } from "./compare.ts";
 import { type DailyAverage, dailyAverage } from "./daily-average.ts";
-import { type DefinitionUsed, definitionsUsed, isAdditiveMetric } from "./provenance.ts";
+import {
+  type DefinitionUsed,
+  definitionsUsed,
+  dimensionDefinitions,
+  isAdditiveMetric,
+} from "./provenance.ts";
 
 /** Runs one parameterized statement (the db/ Database's `query` fits). */
 export type QueryRunner = (sql: string, params: readonly unknown[]) => Promise<Row[]>;
@@ -172,7 +177,10 @@ export async function executeMetricQuery(
     rows: outRows,
     totals: totalValues,
     provenance: {
-      definitions: definitionsUsed(deps.catalog, metrics, attributedLeaves, plan.attribution),
+      definitions: [
+        ...definitionsUsed(deps.catalog, metrics, attributedLeaves, plan.attribution),
+        ...dimensionDefinitions(deps.catalog, [...plan.dimensions, ...q.filters.map((f) => f.field)]),
+      ],
       timeRange: range,
       filters: q.filters,
       rowCount: outRows.length,

@@ -1,4 +1,6 @@
 /** What a result says about itself: the definitions, range, filters, attribution and SQL. Pure. */
+
+import { CHANNEL_GROUP_DEFINITION } from "../catalog/channel-groups.ts";
 import { type FormulaNode, formulaRefs, parseFormula } from "../catalog/formula.ts";
 import type { Catalog, ResolvedMetric } from "../catalog/types.ts";
 import type { AttributionPlan } from "../compile/plan.ts";
@@ -70,6 +72,26 @@ export function definitionsUsed(
   };
   keys.forEach(visit);
   return out;
+}
+
+/**
+ * Definitions of computed dimensions a query groups or filters by, after the metrics' own: the
+ * channel group says which channels count as paid, organic, owned and direct, so a reader can
+ * check the split against the channel catalog.
+ */
+export function dimensionDefinitions(catalog: Catalog, used: readonly string[]): DefinitionUsed[] {
+  const group = catalog.dimensions.get("channel_group");
+  if (!group || !used.includes("channel_group")) return [];
+  return [
+    {
+      key: "channel_group",
+      label: group.label,
+      description: group.description,
+      unit: "",
+      formula: CHANNEL_GROUP_DEFINITION,
+      custom: false,
+    },
+  ];
 }
 
 /**

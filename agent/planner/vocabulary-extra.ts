@@ -1,0 +1,41 @@
+/**
+ * Phrasings the intent readers missed, found by asking fresh marketer questions (issue #12.6): each
+ * list is consulted by its reader beside that reader's own patterns. Kept as data in one file so
+ * the planner's pipeline can move the readers without losing them.
+ */
+
+/**
+ * Budget splits asked as "the best way to spend 30k" or "how should we spend $20k": an amount of
+ * money with a spending verb is a plan for it, not a report of what was spent.
+ */
+export const EXTRA_BUDGET: readonly RegExp[] = [
+  /\b(?:best|smartest|optimal|ideal|right|most profitable) way to (?:spend|invest|allocate|split|use|deploy|divide|distribute)\b/,
+  /\bhow (?:should|would|could|do|can) (?:we|i|you) (?:spend|invest|allocate|split|use|deploy|divide|distribute) (?:a |an |the |our |my )?(?:[$€£]\s?\d|\d[\d.]*\s*(?:k|m|thousand|million|grand|dollars?|euros?|usd|eur|bucks)\b)/,
+];
+
+/** Cohort value and repeat-purchase phrasings: "customer value after 90 days", "buy a second time". */
+export const EXTRA_COHORT: readonly RegExp[] = [
+  /\b(?:customer|customers|buyer|buyers|shopper|shoppers) (?:lifetime )?value\b/,
+  /\b(?:buy|buys|bought|order|orders|ordered|purchase|purchases|purchased|shop|shops|shopped) (?:from us )?(?:a |for a )?(?:second|2nd|third|3rd) time\b/,
+  /\b(?:buy|buys|bought|order|orders|ordered|purchase|purchases|purchased) (?:from us )?more than once\b/,
+];
+
+/** "what three things should we change", "which two changes would you make next month": recommendations. */
+export const EXTRA_RECOMMEND: readonly RegExp[] = [
+  /\bwhat (?:(?:one|two|three|four|five|\d) )?(?:things?|changes?|actions?|moves?|fixes|improvements?) (?:should|could|can|must|would you have) (?:we|i|you) (?:change|do|fix|try|improve|make|recommend|suggest)\b/,
+  /\bwhich (?:(?:one|two|three|four|five|\d) )?(?:changes?|actions?|moves?|fixes|improvements?) (?:should|would|could) (?:we|i|you) (?:make|do|try|recommend|suggest)\b/,
+];
+
+/** The headline figures asked for by another name: "headline figures", "top-line stats". */
+export const EXTRA_OVERVIEW: readonly RegExp[] = [
+  /\b(?:headline|top line|topline|key|main) (?:figures|numbers|stats|statistics|kpis|metrics|results)\b/,
+];
+
+/** "are we profitable on paid social", "is meta making money": profit after margin per channel. */
+export const EXTRA_CHANNEL_PROFIT: readonly RegExp[] = [
+  /\b(?:are|is) (?:we|it|our [a-z ]{1,30}?|the [a-z ]{1,30}?) (?:still )?(?:profitable|making money|losing money|breaking even|in the red|in the black) (?:on|with|from|in|at|for)\b/,
+  /\b(?:does|do|is) [a-z ]{1,30}? (?:make|makes|making|lose|loses|losing) money\b/,
+];
+
+/** Whether any phrasing of a list matches the normalized question. */
+export const matchesAny = (list: readonly RegExp[], text: string): boolean => list.some((r) => r.test(text));
