@@ -26,6 +26,7 @@ import { PROBE } from "./phrasing-table-probe.ts";
 import { PROFIT } from "./phrasing-table-profit.ts";
 import { SHORTHAND } from "./phrasing-table-shorthand.ts";
 import { UNDERSTAND } from "./phrasing-table-understand.ts";
+import { WINDOWS } from "./phrasing-table-windows.ts";
 
 /** Every row, all intents. */
 export const PHRASING_ROWS: PhrasingRow[] = [
@@ -51,4 +52,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...PERIODS,
   ...PROBE,
   ...UNDERSTAND,
+  ...WINDOWS,
 ];

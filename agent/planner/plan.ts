@@ -254,7 +254,7 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   // Journeys are answered by their own tool, before metric words ("conversion", "touchpoints")
   // can send the question to a clarification or to attribution totals.
   const emailMetrics = readEmailMetrics(p, ctx.catalog);
-  const send = emailMetrics ? namedEmailSend(p, ctx.dimensionValues, ctx.clarificationId) : undefined;
+  const send = namedEmailSend(p, ctx.dimensionValues, ctx.clarificationId);
   if (send?.kind === "choose") return clarify(send.question, send.options, question);
   const email = planEmailQuestion(p, ctx.catalog);
   if (email) return email;

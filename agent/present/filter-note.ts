@@ -1,7 +1,11 @@
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { ValueLabels } from "./value-labels.ts";
 
-const KINDS: Record<string, string> = { channel: "channel", platform: "platform" };
+const KINDS: Record<string, string> = {
+  channel: "channel",
+  platform: "platform",
+  email_campaign: "email send",
+};
 
 /**
  * "Only Paid Search on Google Ads.": which channel and platform the figures are for, in labels.
@@ -21,6 +25,12 @@ export function filterNote(
     if (!KINDS[f.field] || broken.has(f.field) || !("values" in f)) continue;
     const names = f.values.map((v) => labels?.[f.field]?.[String(v)] ?? String(v).replace(/_/g, " "));
     if (f.op === "not_in") excluded = true;
+    // A named email send ("the black friday email"): its name, in brackets so a year in it
+    // ("Black Friday 2025") reads as part of a name, not as a figure to ground.
+    if (f.field === "email_campaign") {
+      parts.push(`${f.op === "not_in" ? "excluding " : ""}the email send (${names.join(" or ")})`);
+      continue;
+    }
     parts.push(`${f.op === "not_in" ? "excluding " : ""}${names.join(" or ")}`);
   }
   if (!parts.length) return "";
