@@ -110,13 +110,16 @@ function budgetAmount(prev: Frame, text: string): Frame | undefined {
 const ADD_START =
   /^(?:(?:can you|could you|please|pls|now|ok|okay|and|then|also)\s+)*(?:add|include|throw in|plus|also show|show|give me)\b|\b(?:too|as well)$/;
 
+/** Words an "add a metric" follow-up may say besides the metric. */
+const ADD_WORDS = new Set(["add", "include", "well", "too", "plus", "column", "columns", "throw"]);
+
 /** Intents whose rows can take more metrics. */
 const ADDABLE = new Set(["query", "rank", "compare", "trend"]);
 
 function addedMetrics(prev: Frame, p: ParsedQuestion, catalog: Catalog): Frame | undefined {
   if (!ADDABLE.has(prev.intent) || !p.metrics.length || !ADD_START.test(p.text)) return undefined;
   if (p.time.period || p.time.compare || p.dims.dimensions.length || p.dims.filters.length) return undefined;
-  if (p.unknownWords.some((w) => !CHART_FILLER.has(w) && w !== "add" && w !== "include")) return undefined;
+  if (p.unknownWords.some((w) => !CHART_FILLER.has(w) && !ADD_WORDS.has(w))) return undefined;
   return mergeFollowUp(prev, { ...p, signals: { ...p.signals, addMetrics: true } }, catalog);
 }
 

@@ -35,7 +35,7 @@ const UNIT_WINDOW: ReadonlyArray<[RegExp, string]> = [
  * Tested on the normalized question (before the rewrite below).
  */
 export const SAME_DAY_LAST_WEEK =
-  /\b(?:the )?same (?:day|weekday|day of (?:the )?week) (?:(?:a|one) week (?:ago|earlier|before)|(?:last|the previous|previous|prior|a) week)\b/;
+  /\b(?:the )?same (?:day|weekday|day of (?:the )?week) (?:(?:a|one) week (?:ago|earlier|before)|the week before|(?:last|the previous|previous|prior|a) week)\b/;
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // "since the start of Q3", "since the beginning of the year": from that point to date.

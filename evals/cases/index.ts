@@ -18,6 +18,7 @@ import { HONESTY_CASES } from "./honesty.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
 import { PERIOD_CASES } from "./periods.ts";
+import { THREAD_CASES, WINDOW_CASES } from "./windows.ts";
 
 /** Dataset name -> its source cases (written to evals/datasets/<name>.jsonl). */
 export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = {
@@ -31,6 +32,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...TOP_N,
     ...TRENDS,
     ...PERIOD_CASES,
+    ...WINDOW_CASES,
   ],
   analysis: [
     ...COMPARISONS,
@@ -52,5 +54,6 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...OUT_OF_SCOPE,
     ...ADVERSARIAL,
     ...HONESTY_CASES,
+    ...THREAD_CASES,
   ],
 };
