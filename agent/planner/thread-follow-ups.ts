@@ -108,7 +108,7 @@ function budgetAmount(prev: Frame, text: string): Frame | undefined {
 
 /** "add cpa", "also show roas", "include aov too": more columns for the same rows. */
 const ADD_START =
-  /^(?:(?:can you|could you|please|pls|now|ok|okay|and|then|also)\s+)*(?:add|include|throw in|plus|also show|show|give me)\b|\b(?:too|as well)$/;
+  /^(?:(?:can you|could you|please|pls|now|ok|okay|and|then|also)\s+)*(?:add|include|throw in|plus|also (?:show|give|add|include))\b|\b(?:too|as well)$/;
 
 /** Words an "add a metric" follow-up may say besides the metric. */
 const ADD_WORDS = new Set(["add", "include", "well", "too", "plus", "column", "columns", "throw"]);
@@ -117,7 +117,9 @@ const ADD_WORDS = new Set(["add", "include", "well", "too", "plus", "column", "c
 const ADDABLE = new Set(["query", "rank", "compare", "trend"]);
 
 function addedMetrics(prev: Frame, p: ParsedQuestion, catalog: Catalog): Frame | undefined {
-  if (!ADDABLE.has(prev.intent) || !p.metrics.length || !ADD_START.test(p.text)) return undefined;
+  // "show CAC instead" swaps the metric (follow-up.ts); only an addition is handled here.
+  if (!ADDABLE.has(prev.intent) || !p.metrics.length || !ADD_START.test(p.text) || /\binstead\b/.test(p.text))
+    return undefined;
   if (p.time.period || p.time.compare || p.dims.dimensions.length || p.dims.filters.length) return undefined;
   if (p.unknownWords.some((w) => !CHART_FILLER.has(w) && !ADD_WORDS.has(w))) return undefined;
   return mergeFollowUp(prev, { ...p, signals: { ...p.signals, addMetrics: true } }, catalog);

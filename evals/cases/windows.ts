@@ -6,10 +6,18 @@
  * are held out and not copied. The eval data runs through 2026-10-31; today is 2026-11-01.
  */
 import type { Expectation, SourceCase } from "../types.ts";
-import { budget, clarify, cmp, f, P, qm } from "./helpers.ts";
+import { budget, clarify, cmp, f, notNone, P, qm } from "./helpers.ts";
 
 const day = (d: string) => ({ from: d, to: d });
 const CONVERSIONS = ["metric:orders", "metric:platform_conversions", "metric:attributed_conversions"];
+/** The three campaigns with the lowest ROAS in August (campaigns only: no "(none)" row). */
+const worst3 = {
+  dimensions: ["campaign"],
+  filters: [notNone("campaign")],
+  timeRange: P.aug,
+  orderBy: [{ field: "roas", direction: "asc" }],
+  limit: 3,
+};
 const funnel = (args: Record<string, unknown>): Expectation => ({ calls: [{ name: "funnel", args }] });
 
 /** Single questions. */
@@ -144,11 +152,11 @@ export const THREAD_CASES: SourceCase[] = [
     turns: [
       {
         question: "worst 3 campaigns by roas in august",
-        expect: qm({ metrics: ["roas"], dimensions: ["campaign"], timeRange: P.aug, limit: 3 }),
+        expect: qm({ ...worst3, metrics: ["roas"] }),
       },
       {
         question: "add spend as well",
-        expect: qm({ metrics: ["roas", "spend"], dimensions: ["campaign"], timeRange: P.aug, limit: 3 }),
+        expect: qm({ ...worst3, metrics: ["roas", "spend"] }),
       },
     ],
   },
