@@ -6,7 +6,6 @@ import {
   formatPeriod,
   formatValue,
   inSentence,
-  isAdditive,
   joinList,
 } from "./format.ts";
 import { partialBuckets } from "./partial-buckets.ts";
@@ -16,14 +15,14 @@ import type { AnomaliesAnswerInput, TrendAnswerInput } from "./types.ts";
 export const MAX_ANOMALIES_IN_TEXT = 5;
 
 /**
- * Points the trend compares, and a sentence on the partial buckets left out. A summed metric's week
- * (month, ...) that covers only some of its days is not comparable with full ones ("up 72.8% from
- * the first week" when the first week held 4 days), so with at least two full buckets the partial
- * ones are left out of first/latest/peak/low and named; ratios are comparable as they are.
+ * Points the trend compares, and a sentence on the partial buckets left out. A week (month, ...)
+ * that covers only some of its days is not comparable with full ones: a summed metric's is smaller
+ * ("up 72.8% from the first week" when the first week held 4 days), and a ratio's rests on a day or
+ * two (a one-day "week" of MER became the peak and the baseline of "down 27.4%"). With at least
+ * two full buckets the partial ones are left out of first/latest/peak/low and named.
  */
 function comparablePoints(input: TrendAnswerInput): { points: TrendAnswerInput["points"]; note: string } {
   const { points, grain } = input;
-  if (!isAdditive(input.metric)) return { points, note: "" };
   const partial = partialBuckets(
     points.map((p) => p.date),
     grain,

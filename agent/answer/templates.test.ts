@@ -59,7 +59,7 @@ describe("answer templates", () => {
     );
   });
 
-  it("leaves partial weeks at both ends out of a summed trend, and keeps them for ratios", () => {
+  it("leaves partial weeks at both ends out of a trend, summed or ratio", () => {
     const weekly: TrendAnswerInput = {
       kind: "trend",
       metric: SPEND,
@@ -86,8 +86,10 @@ describe("answer templates", () => {
     const roas: MetricSpec = { key: "roas", label: "ROAS", unit: "ratio", format: "multiplier" };
     const points = weekly.points.map((p, i) => ({ date: p.date, value: [3.57, 3.9, 4.01, 3.88, 4.13][i]! }));
     const ratio = writeAnswer({ ...weekly, metric: roas, points });
-    expect(ratio).toContain("4.13x (week of October 26, 2026) in the latest week, up 15.7% from 3.57x");
-    expect(ratio).not.toContain("partial");
+    // A ratio over a few days is no more comparable: the 4.13x of October 26-31 is not the headline.
+    expect(ratio).toContain("3.88x (week of October 19, 2026) in the latest week, down 0.5% from 3.90x");
+    expect(ratio).toContain("Peak: 4.01x (week of October 12, 2026)");
+    expect(ratio).toContain("are partial and left out");
   });
 
   it("treats the months the data starts and ends in as partial", () => {

@@ -21,6 +21,12 @@ describe("requestedChart", () => {
     ["bar chart of revenue by week", "bar"],
     ["column graph of spend in Q3", "bar"],
     ["line chart of spend by channel", "line"],
+    ["weekly orders by platform, stacked columns", "bar"],
+    ["spend per channel per month as a stacked bar", "bar"],
+    ["now as a trend line", "line"],
+    ["show that as a line", "line"],
+    ["trendline of cpa", "line"],
+    ["sales by product line", undefined],
     ["revenue by channel last month", undefined],
     ["chart revenue", undefined],
   ])("%s -> %s", (q, kind) => expect(requestedChart(q)).toBe(kind));

@@ -19,8 +19,10 @@ const MAX_SLICES = 12;
 export function requestedChart(question: string): RequestedChart | undefined {
   const q = question.toLowerCase();
   if (/\b(?:pie|donut|doughnut)(?:\s+(?:chart|graph))?\b/.test(q)) return "pie";
-  if (/\b(?:bar|column)\s+(?:chart|graph)s?\b|\bas bars\b/.test(q)) return "bar";
-  if (/\bline\s+(?:chart|graph)s?\b/.test(q)) return "line";
+  // "stacked bar" / "stacked columns": bars, stacked by the breakdown's colour.
+  if (/\b(?:bar|column)\s+(?:chart|graph)s?\b|\bas bars\b|\bstacked\s+(?:bar|column)s?\b/.test(q))
+    return "bar";
+  if (/\b(?:line\s+(?:chart|graph)s?|trend\s*lines?|as (?:a )?line)\b/.test(q)) return "line";
   return undefined;
 }
 

@@ -9,6 +9,7 @@ import type { AgentAnswer, Clarification } from "../contract.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
 import type { AgentStateUpdate, AgentStateValue } from "../state.ts";
 import { collectGroundNumbers, groundable, verifyAnswer } from "../verify/index.ts";
+import { plannerNote } from "./planner-note.ts";
 
 export interface FinalizeDeps {
   present: PresentContext;
@@ -129,8 +130,11 @@ export function createFinalizeNode(deps: FinalizeDeps) {
       wanted && main ? honourChartRequest(wanted, main.data, main.chart, deps.present.currency) : undefined;
     const chart = honoured ? honoured.chart : main?.chart;
     const premise = premiseOf(turn.question, turn.results);
+    // "MTD" on the 1st answered for last month: the line that says so leads (period-settle.ts).
+    const lead = presented.length ? plannerNote(turn.ais) : undefined;
     const template = presented.length
       ? [
+          ...(lead ? [lead] : []),
           ...(premise ? [premise] : []),
           ...emailNotes(turn.question, turn.results),
           ...presented.map((p) => p.text),

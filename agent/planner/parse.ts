@@ -22,6 +22,7 @@ import { asPlatformReported, platformReported, rewritePhrases } from "./paraphra
 import { shareAsBreakdown } from "./share.ts";
 import { extractTime, type TimeParse, todayIn } from "./time.ts";
 import { correctTimeTypos } from "./time-typos.ts";
+import { rewritePeriodPhrases } from "./time-windows.ts";
 import type { PlannerContext } from "./types.ts";
 import { correctTypos, PROTECTED } from "./typos.ts";
 
@@ -157,7 +158,7 @@ function knownWords(lexicon: readonly LexiconEntry[]): Set<string> {
 }
 
 function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
-  const text = rewritePhrases(correctTimeTypos(normalize(question)));
+  const text = rewritePeriodPhrases(rewritePhrases(correctTimeTypos(normalize(question))));
   const today = todayIn(ctx.now, ctx.timeZone);
   const signals = readSignals(text);
   const prefer = preferencesOf(ctx.clarificationId);

@@ -27,6 +27,7 @@ import { PROFIT } from "./phrasing-table-profit.ts";
 import { SHORTHAND } from "./phrasing-table-shorthand.ts";
 import { UNDERSTAND } from "./phrasing-table-understand.ts";
 import { UNDERSTAND3 } from "./phrasing-table-understand3.ts";
+import { WINDOWS } from "./phrasing-table-windows.ts";
 
 /** Every row, all intents. */
 export const PHRASING_ROWS: PhrasingRow[] = [
@@ -53,4 +54,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...PROBE,
   ...UNDERSTAND,
   ...UNDERSTAND3,
+  ...WINDOWS,
 ];

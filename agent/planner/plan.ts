@@ -12,6 +12,7 @@ import { applyChannelGroup } from "./channel-group-intent.ts";
 import { cohortFrame, readCohortIntent } from "./cohort-intent.ts";
 import { withDailyAverage } from "./daily-average.ts";
 import { planEmailQuestion, readEmailMetrics } from "./email-intent.ts";
+import { namedEmailSend } from "./email-send.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "./funnel-compare.ts";
@@ -23,6 +24,7 @@ import { marginalReturnFrame } from "./marginal-return.ts";
 import { normalize } from "./normalize.ts";
 import { asksForOverview, planOverview } from "./overview-intent.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
+import { settlePeriods } from "./period-settle.ts";
 import { settleSearchPair } from "./platform-pair.ts";
 import { readProfitabilityIntent } from "./profitability-intent.ts";
 import {
@@ -37,6 +39,7 @@ import {
 } from "./scope.ts";
 import { readSourceMedium, withSourceMedium } from "./source-medium.ts";
 import { applyTimeUnitRanking } from "./time-unit-ranking.ts";
+import { resumeAfterClarification, threadFollowUp } from "./thread-follow-ups.ts";
 import type { ClarifyOption, DimensionValue, Frame, Intent, Plan, PlannerContext } from "./types.ts";
 import {
   unavailableBreakdown,
@@ -223,6 +226,8 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   if (ctx.clarificationId && ctx.previous?.kind === "clarify") {
     return planQuestion(ctx.previous.originalQuestion, { ...ctx, previous: undefined });
   }
+  const resumed = resumeAfterClarification(question, ctx, planQuestion);
+  if (resumed) return resumed;
   const pair = readSourceMedium(normalize(question));
   if (pair) {
     const rest = planQuestion(pair.rest, ctx);
@@ -250,9 +255,13 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   if (p.time.invalid) return { kind: "decline", message: `I can't answer for that date: ${p.time.invalid}` };
   if (otherOrganization(question, p.unknownWords, ctx.organizationName, ownValueWords(ctx)))
     return { kind: "decline", message: DECLINES.tenant };
+  const again = threadFollowUp(p, ctx.previous, ctx.catalog);
+  if (again) return toolPlan(settlePeriods(again, p, question));
   // Journeys are answered by their own tool, before metric words ("conversion", "touchpoints")
   // can send the question to a clarification or to attribution totals.
   const emailMetrics = readEmailMetrics(p, ctx.catalog);
+  const send = namedEmailSend(p, ctx.dimensionValues, ctx.clarificationId);
+  if (send?.kind === "choose") return clarify(send.question, send.options, question);
   const email = planEmailQuestion(p, ctx.catalog);
   if (email) return email;
   const journey = emailMetrics ? undefined : readJourneyIntent(p.text);
@@ -305,7 +314,8 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
     }));
     return clarify(`"${a.phrase}" could mean more than one thing. Which did you mean?`, options, question);
   }
-  if (followUp && previous) return toolPlan(mergeFollowUp(previous, p, ctx.catalog));
+  if (followUp && previous)
+    return toolPlan(settlePeriods(mergeFollowUp(previous, p, ctx.catalog), p, question));
   if (!p.recognised) {
     if (DATA_QUESTION.test(p.text) && searchable(p, question)) {
       return toolPlan({ ...frameFor("search", p, ctx.catalog), searchText: p.unknownWords.join(" ") });
@@ -392,5 +402,5 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   frame.filters = frame.filters.filter((f) => !redundantEmailFilter(f, frame.metrics, ctx.catalog));
   if (intent === "list_values") frame.listDimension = p.signals.listDimension;
   if (intent === "search") frame.searchText = "";
-  return toolPlan(frame);
+  return toolPlan(settlePeriods(frame, p, question));
 }

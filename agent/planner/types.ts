@@ -163,6 +163,8 @@ export interface Frame {
     | undefined;
   /** query_metrics: also each metric's average per day ("average daily spend", daily-average.ts). */
   average?: "per_day" | undefined;
+  /** One line the answer leads with when the planner answered a nearby question (period-settle.ts). */
+  note?: string | undefined;
   /** search_catalog words, list_dimension_values dimension. */
   searchText?: string | undefined;
   listDimension?: string | undefined;

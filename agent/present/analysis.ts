@@ -1,4 +1,5 @@
 import { daysBetween } from "../../semantic/query/dates.ts";
+import { comparisonRange } from "../../semantic/query/time-range.ts";
 import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import type { RecommendBudgetData } from "../../tools/recommend-budget/execute.ts";
@@ -94,6 +95,18 @@ function comparisonMemberLines(
 }
 
 /**
+ * "this October vs last October" when the data starts in November: a baseline the data does hold
+ * (the period just before), offered rather than leaving the question with no comparison.
+ */
+function offerInData(d: ComparePeriodsData, dataStart: string | null | undefined, noData: boolean): string {
+  if (!noData || !dataStart) return "";
+  const before = comparisonRange({ from: d.period.from, to: d.period.to }, "previous_period");
+  if (before.from < dataStart || before.to >= d.period.from) return "";
+  const period = { ...before, timeZone: d.period.timeZone };
+  return `Ask for ${formatPeriod(d.period)} against ${formatPeriod(period)} (the period before) for a comparison within the data.`;
+}
+
+/**
  * compare_periods: one line per metric, current vs previous with the change, then the members of
  * a breakdown. A comparison period before the data starts, or a period after it ends, is said so.
  */
@@ -129,7 +142,14 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
       });
   const members = empty ? [] : comparisonMemberLines(d, specs, ctx, !noData);
   const note =
-    coverage === "full" ? "" : coverageNote(comparisonPeriod, dataStart, noData ? "none" : "partial");
+    coverage === "full"
+      ? ""
+      : [
+          coverageNote(comparisonPeriod, dataStart, noData ? "none" : "partial"),
+          offerInData(d, dataStart, noData),
+        ]
+          .filter(Boolean)
+          .join(" ");
   // A month to date against a whole month, or a week the data ends inside against a full week: sums
   // over spans of clearly unequal length (days with data) are not like for like. Calendar months
   // and quarters, a day or three apart, are.

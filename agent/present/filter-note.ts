@@ -5,6 +5,7 @@ const KINDS: Record<string, string> = {
   channel: "channel",
   platform: "platform",
   channel_group: "channel group",
+  email_campaign: "email send",
 };
 
 /**
@@ -25,6 +26,12 @@ export function filterNote(
     if (!KINDS[f.field] || broken.has(f.field) || !("values" in f)) continue;
     const names = f.values.map((v) => labels?.[f.field]?.[String(v)] ?? String(v).replace(/_/g, " "));
     if (f.op === "not_in") excluded = true;
+    // A named email send ("the black friday email"): its name, in brackets so a year in it
+    // ("Black Friday 2025") reads as part of a name, not as a figure to ground.
+    if (f.field === "email_campaign") {
+      parts.push(`${f.op === "not_in" ? "excluding " : ""}the email send (${names.join(" or ")})`);
+      continue;
+    }
     parts.push(`${f.op === "not_in" ? "excluding " : ""}${names.join(" or ")}`);
   }
   if (!parts.length) return "";

@@ -20,6 +20,11 @@ describe("filterNote", () => {
     ).toBe("Only Google Ads on Paid Search.");
   });
 
+  it("names a named email send, its year kept out of the figures", () => {
+    const r = result([{ field: "email_campaign", op: "in", values: ["Cyber Monday 2025"] }]);
+    expect(filterNote(r)).toBe("Only the email send (Cyber Monday 2025).");
+  });
+
   it("says nothing when the breakdown already names the rows", () => {
     expect(filterNote(result([{ field: "channel", op: "in", values: ["email"] }], ["channel"]))).toBe("");
   });

@@ -151,7 +151,7 @@ describe("presentComparison", () => {
       [
         "October 1–31, 2026 compared with October 1–31, 2025:",
         "Revenue: $145,455.",
-        "There is no data for October 1–31, 2025: data starts November 1, 2025.",
+        "There is no data for October 1–31, 2025: data starts November 1, 2025. Ask for October 1–31, 2026 against September 1–30, 2026 (the period before) for a comparison within the data.",
       ].join("\n"),
     );
     grounded(text, data);

@@ -375,7 +375,8 @@ export const TIME_CASES: SourceCase[] = [
     id: "time.this-month-revenue",
     tags: ["time"],
     questions: ["revenue so far this month"],
-    expect: qm({ metrics: ["revenue"], timeRange: P.today }),
+    // On November 1 the month holds no data yet: the latest complete month, with a line saying so.
+    expect: qm({ metrics: ["revenue"], timeRange: P.oct }),
   },
   {
     id: "time.since-august",

@@ -19,6 +19,7 @@ import { JOURNEY_CASES } from "./journeys.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
 import { PERIOD_CASES } from "./periods.ts";
 import { CHANNEL_GROUP_CASES, UNDERSTAND3_CASES } from "./understand3.ts";
+import { THREAD_CASES, WINDOW_CASES } from "./windows.ts";
 
 /** Dataset name -> its source cases (written to evals/datasets/<name>.jsonl). */
 export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = {
@@ -33,6 +34,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...TRENDS,
     ...PERIOD_CASES,
     ...CHANNEL_GROUP_CASES,
+    ...WINDOW_CASES,
   ],
   analysis: [
     ...COMPARISONS,
@@ -55,5 +57,6 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...OUT_OF_SCOPE,
     ...ADVERSARIAL,
     ...HONESTY_CASES,
+    ...THREAD_CASES,
   ],
 };

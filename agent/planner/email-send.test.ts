@@ -1,0 +1,48 @@
+/** A named email send filters email metrics to that send, or asks which when the words fit several. */
+import { describe, expect, it } from "vitest";
+import { planQuestion } from "./plan.ts";
+import { DEMO_DIMENSION_VALUES, testContext } from "./testing.ts";
+import type { DimensionValue } from "./types.ts";
+
+const send = (label: string): DimensionValue => ({
+  dimension: "email_campaign",
+  value: label,
+  label,
+  aliases: [],
+});
+const values = [
+  ...DEMO_DIMENSION_VALUES,
+  send("Founders Letter 2026"),
+  send("Trail Club Invite 2025"),
+  send("Trail Club Invite 2026"),
+];
+const ctx = (clarificationId?: string) =>
+  testContext({ dimensionValues: values, dataEnd: "2026-10-31", clarificationId });
+
+describe("namedEmailSend", () => {
+  it("filters to the send named, over the last twelve months when no period is named", () => {
+    const plan = planQuestion("open rate of the founders letter email", ctx());
+    expect(plan.kind === "tool_calls" && plan.calls[0]?.args).toMatchObject({
+      metrics: ["email_open_rate"],
+      filters: [{ field: "email_campaign", op: "in", values: ["Founders Letter 2026"] }],
+      timeRange: { from: "2025-11-01", to: "2026-10-31" },
+    });
+  });
+
+  it("asks which send when the words fit several, and answers the one picked", () => {
+    const q = "unsubscribes from the trail club invite emails";
+    const ask = planQuestion(q, ctx());
+    expect(ask.kind).toBe("clarify");
+    if (ask.kind !== "clarify") return;
+    expect(ask.options.map((o) => o.label)).toEqual(["Trail Club Invite 2025", "Trail Club Invite 2026"]);
+    const picked = planQuestion("", { ...ctx(ask.options[1]!.id), previous: ask });
+    expect(picked.kind === "tool_calls" && picked.calls[0]?.args).toMatchObject({
+      filters: [{ field: "email_campaign", op: "in", values: ["Trail Club Invite 2026"] }],
+    });
+  });
+
+  it("leaves email questions that name no send alone", () => {
+    const plan = planQuestion("email unsubscribes last month", ctx());
+    expect(plan.kind === "tool_calls" && plan.calls[0]?.args).toMatchObject({ filters: [] });
+  });
+});

@@ -1,0 +1,153 @@
+/**
+ * Last checks on a data question's periods, so it is never answered for a different question:
+ * - a comparison whose baseline came out the same as its period ("this October vs last October"
+ *   both read as October 2026) takes the previous occurrence instead (a year earlier; a week
+ *   earlier for a weekday), so a period is never compared with itself;
+ * - "vs the same day last week" compares with the same weekday seven days earlier, not with the
+ *   whole of last week;
+ * - a current period with no data yet ("MTD", "this month vs last" on the 1st, before any load)
+ *   is answered for the latest complete unit the data covers (and its baseline moves with it),
+ *   with one line that says so, instead of a bare "No data for November 1".
+ * A baseline before the data starts is said so by the comparison's answer (agent/present/analysis.ts).
+ */
+import { addDays, daysBetween } from "../../semantic/query/dates.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import { baselineOf } from "./time.ts";
+import { shiftedUnit } from "./time-phrases.ts";
+import { SAME_DAY_LAST_WEEK } from "./time-windows.ts";
+import type { Frame, Intent, Period } from "./types.ts";
+
+type Unit = "day" | "week" | "month" | "quarter" | "year";
+
+/** Intents that report on one period of existing data (budget plans look ahead, on purpose). */
+const REPORTING: ReadonlySet<Intent> = new Set(["query", "rank", "trend", "compare", "explain"]);
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+function day(d: string): string {
+  return `${MONTHS[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}, ${d.slice(0, 4)}`;
+}
+
+/** "October 2026" for a whole month, "October 19, 2026 to October 25, 2026" otherwise. */
+function describe(p: { from: string; to: string }, unit?: Unit): string {
+  if (unit === "month") return `${MONTHS[Number(p.from.slice(5, 7)) - 1]} ${p.from.slice(0, 4)}`;
+  return p.from === p.to ? day(p.from) : `${day(p.from)} to ${day(p.to)}`;
+}
+
+/** The calendar unit a current-period label names ("this month", "MTD", "today"). */
+function unitOf(p: Period): Unit | undefined {
+  const l = p.label;
+  if (/\b(?:months?|mtd)\b/.test(l)) return "month";
+  if (/\b(?:weeks?|wtd)\b/.test(l)) return "week";
+  if (/\b(?:quarters?|qtd)\b/.test(l)) return "quarter";
+  if (/\b(?:years?|ytd)\b/.test(l)) return "year";
+  if (/\btoday\b/.test(l)) return "day";
+  return p.unit;
+}
+
+/** The latest whole `unit` ending on or before `dataEnd`. */
+function latestComplete(unit: Unit, dataEnd: string): { from: string; to: string } {
+  const own = shiftedUnit(dataEnd, unit, 0);
+  return own.to === dataEnd ? own : shiftedUnit(dataEnd, unit, -1);
+}
+
+function sameRange(a: { from: string; to: string }, b: { from: string; to: string }): boolean {
+  return a.from === b.from && a.to === b.to;
+}
+
+/** "this October vs last October": the baseline is the previous occurrence, never the period itself. */
+function distinctBaseline(frame: Frame): Frame {
+  const c = frame.compare;
+  if (!c || !sameRange(c.period, frame.period)) return frame;
+  // A weekday recurs every week; a month, quarter, season or holiday every year.
+  if (frame.period.from === frame.period.to && frame.period.unit === "day") {
+    const from = addDays(frame.period.from, -7);
+    return {
+      ...frame,
+      compare: { mode: "explicit", period: { from, to: from, unit: "day", label: "a week earlier" } },
+    };
+  }
+  return { ...frame, compare: { mode: "previous_year", period: baselineOf(frame.period, "previous_year") } };
+}
+
+/** "vs the same day last week": the same days, seven days earlier. */
+function weekEarlier(frame: Frame, question: string): Frame {
+  if (!frame.compare || !SAME_DAY_LAST_WEEK.test(question)) return frame;
+  if (daysBetween(frame.period.from, frame.period.to) >= 7) return frame;
+  const period: Period = {
+    from: addDays(frame.period.from, -7),
+    to: addDays(frame.period.to, -7),
+    unit: frame.period.unit,
+    label: "same day last week",
+  };
+  return {
+    ...frame,
+    intent: frame.intent === "explain" ? "explain" : "compare",
+    compare: { mode: "explicit", period },
+  };
+}
+
+/**
+ * A current period that holds no data yet: the latest complete unit instead, its baseline moved
+ * with it, and the note that says so.
+ */
+function latestWithData(frame: Frame, p: ParsedQuestion): Frame {
+  const end = p.dataEnd;
+  const asked = frame.period;
+  if (!end || asked.from <= end || asked.from > p.today) return frame;
+  const unit = unitOf(asked);
+  if (!unit) return frame;
+  const range = latestComplete(unit, end);
+  const period: Period = { ...range, unit, label: `latest complete ${unit}` };
+  let compare = frame.compare;
+  if (compare) {
+    const mode = compare.mode === "previous_year" ? "previous_year" : "previous_period";
+    // "this month vs last month" on the 1st: last month is now the period, so the one before it;
+    // a baseline named outright and still earlier ("vs September 2025") stays.
+    if (!(compare.mode === "explicit" && compare.period.to < period.from))
+      compare = { mode, period: baselineOf(period, mode) };
+  }
+  const whole = shiftedUnit(asked.from, unit, 0);
+  const askedText =
+    unit === "month"
+      ? describe(whole, unit)
+      : unit === "day"
+        ? day(asked.from)
+        : `The ${unit} from ${day(whole.from)}`;
+  const baseline = compare ? `, compared with ${describe(compare.period, unit)}` : "";
+  const note =
+    `${askedText} has no data yet (data runs through ${day(end)}), so this is ` +
+    `${describe(period, unit)}, the latest complete ${unit}${baseline}.`;
+  return { ...frame, period, compare, note };
+}
+
+/**
+ * Settle a data question's periods against themselves and the data (see the file comment).
+ * @example settlePeriods(frameOf("mer mtd"), parsed, "mer mtd").period // October 2026 when data ends Oct 31
+ */
+export function settlePeriods(frame: Frame, p: ParsedQuestion, question: string): Frame {
+  const clean: Frame = { ...frame, note: undefined };
+  if (!REPORTING.has(clean.intent)) return clean;
+  return latestWithData(distinctBaseline(weekEarlier(clean, normalizeLite(question))), p);
+}
+
+/** Lower case and single spaces: enough for the "same day last week" test. */
+function normalizeLite(q: string): string {
+  return q
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}

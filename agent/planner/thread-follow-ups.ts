@@ -1,0 +1,185 @@
+/**
+ * Short follow-ups that keep the previous answer's frame, which the general merge (follow-up.ts)
+ * did not read and the planner declined as off topic or answered without the thread:
+ * - a chart ask ("add a chart", "as a trend line", "can I see that as a graph"): the previous
+ *   answer again (its chart, in the type named; finalize honours the type), or, after a brief,
+ *   an overview or a single figure, its period's daily revenue and spend (or the figure by day);
+ * - a new amount after a budget plan ("what if it's 25k?", "and with 40k"): the same plan with
+ *   that amount (extra money stays extra);
+ * - "by channel" after a funnel: the same funnel split by channel;
+ * - a metric added to the previous rows ("add cpa", "include roas too"): same rows, one more column;
+ * - a refinement typed instead of picking a clarification's option ("add cpa" after "by
+ *   conversions do you mean ...?"): the original question read with the first option, then
+ *   refined, and the answer says which reading it took.
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import { daysBetween } from "../../semantic/query/dates.ts";
+import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
+import { inCatalog } from "./frame.ts";
+import { autoGrain } from "./modifiers.ts";
+import { normalize } from "./normalize.ts";
+import { type ParsedQuestion, parseQuestion } from "./parse.ts";
+import type { Frame, Plan, PlannerContext } from "./types.ts";
+
+/** Words that ask for a picture. */
+const CHART_WORD =
+  /\b(?:charts?|graphs?|plots?|plotted|visual(?:s|ly|i[sz]e|i[sz]ation)?|trend ?lines?|line|bars?|pie|donut|sparklines?)\b/;
+/** Everything else a chart ask may say ("can you add a chart of that please"). */
+const CHART_FILLER = new Set(
+  (
+    "add show me us it this that these those them as a an the please pls can could you would " +
+    "in into to with now ok okay and then make draw plot put give turn display visualize visualise " +
+    "chart charts graph graphs plot plots line lines trend trendline trendlines bar bars stacked pie donut " +
+    "visual visually visuals visualization visualisation sparkline instead over time form view on of one too " +
+    "also i see get want would like just same data version for"
+  ).split(" "),
+);
+
+/** Whether the whole question asks only for a chart of the previous answer. */
+export function asksForChart(text: string): boolean {
+  if (!CHART_WORD.test(text)) return false;
+  return text.split(" ").every((w) => !w || CHART_FILLER.has(w));
+}
+
+/** Intents whose answer is a table with a chart of its own. */
+const TABULAR = new Set(["query", "rank", "trend", "compare", "attribution", "funnel", "cohorts", "explain"]);
+
+function chartFrame(prev: Frame, text: string, catalog: Catalog): Frame {
+  const grainFor = (f: Frame) => autoGrain(daysBetween(f.period.from, f.period.to) + 1);
+  const wantsLine = /\b(?:trend ?lines?|line|over time|sparklines?)\b/.test(text);
+  if (!TABULAR.has(prev.intent)) {
+    // A brief, overview or recommendation list: the period's daily revenue and spend.
+    const metrics = inCatalog(["revenue", "spend"], catalog);
+    return {
+      intent: "trend",
+      metrics,
+      dimensions: ["date"],
+      filters: [],
+      period: prev.period,
+      grain: grainFor(prev),
+    };
+  }
+  const series = prev.intent === "query" || prev.intent === "rank" || prev.intent === "compare";
+  if (series && (wantsLine || prev.dimensions.length === 0) && !prev.dimensions.includes("date")) {
+    // A single figure (or a line asked of a breakdown): the same figure over its period.
+    return {
+      ...prev,
+      intent: "trend",
+      dimensions: ["date", ...prev.dimensions.filter((d) => d !== "campaign")],
+      compare: undefined,
+      order: undefined,
+      limit: undefined,
+      grain: grainFor(prev),
+    };
+  }
+  return prev;
+}
+
+/** "25k", "$40,000", "15 thousand", "1.5m": the amount in a short budget follow-up. */
+const AMOUNT =
+  /(?:^|\s)\$?(\d+(?:[.,]\d+)*)\s?(k|m|thousand|grand|million)?(?:\s?(?:dollars|bucks|usd|eur|euros))?(?=\s|$)/;
+const AMOUNT_FILLER = new Set(
+  (
+    "what if it is its it's we had have was were instead and with how about try make it the budget total " +
+    "a an of more extra additional then ok okay so now say let us lets do use spend spent split plan " +
+    "would be could for next month dollars bucks usd"
+  ).split(" "),
+);
+
+function amountOf(text: string): number | undefined {
+  const m = AMOUNT.exec(text);
+  if (!m) return undefined;
+  const n = Number(m[1]!.replace(/,/g, ""));
+  const scale = m[2] === "k" || m[2] === "thousand" || m[2] === "grand" ? 1000 : m[2] ? 1_000_000 : 1;
+  const rest = text.replace(AMOUNT, " ").split(" ");
+  if (!rest.every((w) => !w || AMOUNT_FILLER.has(w))) return undefined;
+  return Number.isFinite(n) && n > 0 ? n * scale : undefined;
+}
+
+function budgetAmount(prev: Frame, text: string): Frame | undefined {
+  if (prev.intent !== "budget" || !prev.budget) return undefined;
+  const amount = amountOf(text);
+  if (amount === undefined) return undefined;
+  const b = prev.budget;
+  const extra = b.extraBudget !== undefined || /\b(?:more|extra|additional)\b/.test(text);
+  const { extraBudget: _e, totalBudget: _t, totalBudgetChangePercent: _p, ...rest } = b;
+  return { ...prev, budget: extra ? { ...rest, extraBudget: amount } : { ...rest, totalBudget: amount } };
+}
+
+/** "add cpa", "also show roas", "include aov too": more columns for the same rows. */
+const ADD_START =
+  /^(?:(?:can you|could you|please|pls|now|ok|okay|and|then|also)\s+)*(?:add|include|throw in|plus|also (?:show|give|add|include))\b|\b(?:too|as well)$/;
+
+/** Words an "add a metric" follow-up may say besides the metric. */
+const ADD_WORDS = new Set(["add", "include", "well", "too", "plus", "column", "columns", "throw"]);
+
+/** Intents whose rows can take more metrics. */
+const ADDABLE = new Set(["query", "rank", "compare", "trend"]);
+
+function addedMetrics(prev: Frame, p: ParsedQuestion, catalog: Catalog): Frame | undefined {
+  // "show CAC instead" swaps the metric (follow-up.ts); only an addition is handled here.
+  if (!ADDABLE.has(prev.intent) || !p.metrics.length || !ADD_START.test(p.text) || /\binstead\b/.test(p.text))
+    return undefined;
+  if (p.time.period || p.time.compare || p.dims.dimensions.length || p.dims.filters.length) return undefined;
+  if (p.unknownWords.some((w) => !CHART_FILLER.has(w) && !ADD_WORDS.has(w))) return undefined;
+  return mergeFollowUp(prev, { ...p, signals: { ...p.signals, addMetrics: true } }, catalog);
+}
+
+/**
+ * The previous answer's frame, changed as a short follow-up asks, or undefined when the question
+ * is not one of these follow-ups (see the file comment).
+ * @example threadFollowUp(parse("what if it's 25k?"), budgetPlan, catalog)?.budget?.extraBudget // 25000
+ */
+export function threadFollowUp(
+  p: ParsedQuestion,
+  previous: Plan | undefined,
+  catalog: Catalog,
+): Frame | undefined {
+  if (previous?.kind !== "tool_calls") return undefined;
+  const prev = previous.frame;
+  if (asksForChart(p.text)) return chartFrame(prev, p.text, catalog);
+  const budget = budgetAmount(prev, p.text);
+  if (budget) return budget;
+  const added = addedMetrics(prev, p, catalog);
+  if (added) return added;
+  if (
+    prev.intent === "funnel" &&
+    p.dims.dimensions.includes("channel") &&
+    !p.metrics.length &&
+    !p.signals.budget
+  ) {
+    const period = p.time.period ?? prev.period;
+    return { ...prev, period, funnel: { byChannel: true } };
+  }
+  return undefined;
+}
+
+/**
+ * A refinement typed instead of picking a clarification's option ("add cpa" after "by conversions
+ * do you mean Orders or ...?"): the original question planned with the first option, then this
+ * question as its follow-up, with a note naming the reading taken. Undefined when the question
+ * stands on its own.
+ */
+export function resumeAfterClarification(
+  question: string,
+  ctx: PlannerContext,
+  plan: (q: string, c: PlannerContext) => Plan,
+): Plan | undefined {
+  const prev = ctx.previous;
+  if (prev?.kind !== "clarify" || prev.automation || ctx.clarificationId) return undefined;
+  const first = prev.options[0];
+  if (!first?.id.startsWith("metric:")) return undefined;
+  const original = plan(prev.originalQuestion, { ...ctx, previous: undefined, clarificationId: first.id });
+  if (original.kind !== "tool_calls") return undefined;
+  const p = parseQuestion(question, ctx);
+  const continues =
+    addedMetrics(original.frame, p, ctx.catalog) !== undefined ||
+    (p.signals.followUp && isFollowUp(p, original.frame));
+  if (!continues) return undefined;
+  const refined = plan(question, { ...ctx, previous: original });
+  if (refined.kind !== "tool_calls") return undefined;
+  const asked = /"([^"]+)"/.exec(prev.question)?.[1] ?? normalize(prev.originalQuestion);
+  const note = `I read "${asked}" as ${first.label} (the first of the options I offered).`;
+  refined.frame.note = [note, refined.frame.note].filter(Boolean).join(" ");
+  return refined;
+}

@@ -1,0 +1,82 @@
+/**
+ * Period shorthand marketers type that the time rules do not read on their own, rewritten to the
+ * words they do read, right after normalization:
+ * - a rolling window named by its length: "7 day roas", "14-day cpa", "28d revenue", "L7D spend",
+ *   "trailing 30 days" -> "last N days" (without this the 30-day default was answered);
+ * - "since the start of Q3" -> "since q3" (from the start of Q3 to date, not Q3 alone);
+ * - "vs prior 7", "compared with the previous 14 days", "vs the 7 days before" -> "vs the previous
+ *   period" (a same-length window just before; the baseline was dropped);
+ * - "this month vs last" -> "this month vs last month" (the bare "last" was dropped);
+ * - "vs the same day last week" -> "vs the week before" (read as a comparison; period-settle.ts
+ *   then makes the baseline the same weekday seven days earlier, not the whole of last week).
+ */
+
+/** Words that make "30 day" a horizon or a window setting, not the period asked about. */
+const NOT_A_PERIOD =
+  /\b(?:ltv|lifetime|retention|retained|cohorts?|repeat|payback|windows?|attribution|lookback|look back|rolling|moving|trial|return rate|churn|click through|view through)\b/;
+
+/** Words that already say which way a counted window lies ("last 7 days", "first 7 days"). */
+const LEAD =
+  "(?<!\\b(?:last|past|previous|prior|preceding|first|next|the|over|within|in|for|trailing|those|these)\\s)";
+const AFTER = "(?!\\s+(?:ago|before|after|earlier|later|from|of|since|out|away|late|delay))";
+
+const UNIT_WINDOW: ReadonlyArray<[RegExp, string]> = [
+  // "7 day roas", "14-day cpa" (normalized to "14 day"), "28d revenue".
+  [new RegExp(`${LEAD}\\b(\\d{1,3}) ?(?:days?|d)\\b${AFTER}`, "g"), "last $1 days"],
+  // "4 week revenue", "12 wk spend".
+  [new RegExp(`${LEAD}\\b(\\d{1,2}) ?(?:weeks?|wks?)\\b${AFTER}`, "g"), "last $1 weeks"],
+  // "L7D", "T30D" (last / trailing N days).
+  [/\b[lt](\d{1,3})d\b/g, "last $1 days"],
+  [/\btrailing (\d{1,3}) ?(days?|weeks?)\b/g, "last $1 $2"],
+];
+
+/**
+ * "the same day last week", "same weekday a week earlier": a baseline seven days before the period.
+ * Tested on the normalized question (before the rewrite below).
+ */
+export const SAME_DAY_LAST_WEEK =
+  /\b(?:the )?same (?:day|weekday|day of (?:the )?week) (?:(?:a|one) week (?:ago|earlier|before)|the week before|(?:last|the previous|previous|prior|a) week)\b/;
+
+const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // "since the start of Q3", "since the beginning of the year": from that point to date.
+  // ("since the start of the quarter" is read by time-phrases.ts as quarter to date.)
+  [
+    /\bsince (?:the )?(?:start|beginning|first day|kick ?off) of (?!(?:the |this )?(?:year|month|quarter|week)\b)(?:the )?/g,
+    "since ",
+  ],
+  // "vs prior 7", "compared with the previous 14 days", "against the preceding 4 weeks".
+  [
+    /\b(vs|versus|compared (?:to|with)|against|relative to|than) (?:the )?(?:prior|previous|preceding) \d{1,3}(?: ?(?:days?|d|weeks?|wks?))?\b/g,
+    "$1 the previous period",
+  ],
+  // "vs the 7 days before", "compared with the 2 weeks prior".
+  [
+    /\b(vs|versus|compared (?:to|with)|against|relative to) (?:the )?\d{1,3} ?(?:days?|weeks?) (?:before|prior|earlier)\b/g,
+    "$1 the previous period",
+  ],
+  // "this month vs last", "current quarter compared to previous": the same unit, one before.
+  [
+    /\b(?:this|current) (week|month|quarter|year)( to date)? (vs|versus|compared (?:to|with)|against|and) (?:the )?(?:last|previous|prior)\b(?! (?:\d|days?|weeks?|months?|quarters?|years?|period|time|one|\w+day))/g,
+    "this $1$2 $3 last $1",
+  ],
+  // "mtd vs last", "month to date compared to the previous".
+  [
+    /\b(mtd|month to date) (vs|versus|compared (?:to|with)|against) (?:the )?(?:last|previous|prior)\b(?! (?:\d|days?|weeks?|months?|quarters?|years?|period|time))/g,
+    "$1 $2 last month",
+  ],
+  // "vs the same day last week", "same weekday a week ago": read as a comparison here;
+  // period-settle.ts moves the baseline to seven days earlier.
+  [new RegExp(SAME_DAY_LAST_WEEK.source, "g"), "the week before"],
+];
+
+/**
+ * Rewrite period shorthand in a normalized question to words the time rules read.
+ * @example rewritePeriodPhrases("7 day roas by platform") // "last 7 days roas by platform"
+ * @example rewritePeriodPhrases("roas last 7 days vs prior 7") // "roas last 7 days vs the previous period"
+ */
+export function rewritePeriodPhrases(text: string): string {
+  let out = text;
+  if (!NOT_A_PERIOD.test(out)) for (const [re, to] of UNIT_WINDOW) out = out.replace(re, to);
+  for (const [re, to] of REWRITES) out = out.replace(re, to);
+  return out.replace(/\s+/g, " ").trim();
+}
