@@ -26,7 +26,13 @@ interface TurnResult {
 function plannerPlan(message: AIMessage | undefined) {
   const stored = (message?.additional_kwargs as Record<string, unknown> | undefined)?.localPlanner;
   if (typeof stored !== "object" || stored === null || !("kind" in stored)) return undefined;
-  return stored as { kind: string; question?: string; options?: Clarification["options"]; message?: string };
+  return stored as {
+    kind: string;
+    question?: string;
+    options?: Clarification["options"];
+    message?: string;
+    notes?: string[];
+  };
 }
 
 /** Messages of the current turn: everything after the last question. */
@@ -129,8 +135,11 @@ export function createFinalizeNode(deps: FinalizeDeps) {
       wanted && main ? honourChartRequest(wanted, main.data, main.chart, deps.present.currency) : undefined;
     const chart = honoured ? honoured.chart : main?.chart;
     const premise = premiseOf(turn.question, turn.results);
+    // The planner's caveats (a cause the data cannot speak to) lead, before any figure.
+    const notes = turn.ais.flatMap((m) => plannerPlan(m)?.notes ?? []);
     const template = presented.length
       ? [
+          ...notes,
           ...(premise ? [premise] : []),
           ...emailNotes(turn.question, turn.results),
           ...presented.map((p) => p.text),

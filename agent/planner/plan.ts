@@ -8,6 +8,7 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import { readAdviceIntent } from "./advice-intent.ts";
 import { assembleCalls } from "./assemble.ts";
 import { planAutomation, planAutomationChoice } from "./automation-intent.ts";
+import { withCampaignGroups } from "./campaign-groups.ts";
 import { cohortFrame, readCohortIntent } from "./cohort-intent.ts";
 import { withDailyAverage } from "./daily-average.ts";
 import { planEmailQuestion, readEmailMetrics } from "./email-intent.ts";
@@ -19,7 +20,9 @@ import { withMerBesideRoas } from "./honest-roas.ts";
 import { readJourneyIntent } from "./journey-intent.ts";
 import { marginalReturnFrame } from "./marginal-return.ts";
 import { normalize } from "./normalize.ts";
+import { outsideCause } from "./outside-cause.ts";
 import { asksForOverview, planOverview } from "./overview-intent.ts";
+import { ownerBeforeMetric } from "./owner-name.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
 import { settleSearchPair } from "./platform-pair.ts";
 import { readProfitabilityIntent } from "./profitability-intent.ts";
@@ -54,6 +57,11 @@ const DECLINES = {
   action:
     "I can't change anything in your ad platforms: I only read your data and recommend. I can show which campaigns to look at first: ask for the worst campaigns by ROAS last month, or how to split the budget next month.",
 } as const;
+
+/** "whats beta bikes revenue": a name the data does not have, in the owner's place. */
+function unknownOwnerMessage(name: string): string {
+  return `I don't know "${name}": it is not a channel, platform or campaign in your data, and I only have your own organization's data (set by your login, not by the question). ${CAPABILITIES}`;
+}
 
 /** Intents that report on data that already exists (and so cannot answer for the future). */
 const REPORTING: ReadonlySet<Intent> = new Set(["query", "rank", "trend", "compare", "explain", "anomalies"]);
@@ -240,10 +248,28 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   const automation =
     !p.signals.decline || p.signals.decline === "off_topic" ? planAutomation(question, p, ctx) : undefined;
   if (automation) return automation;
+  // "did the heatwave in july boost sales": the period against the one before, and a note that the
+  // cause is not in the data (never the metric alone, read as a verdict on the cause).
+  const cause =
+    !p.signals.decline || p.signals.decline === "off_topic"
+      ? outsideCause(question, p.unknownWords)
+      : undefined;
+  if (cause) {
+    const rest = planQuestion(cause.rest, ctx);
+    if (rest.kind === "tool_calls") return { ...rest, notes: [...(rest.notes ?? []), cause.note] };
+  }
   if (p.signals.decline) return { kind: "decline", message: DECLINES[p.signals.decline] };
   if (p.time.invalid) return { kind: "decline", message: `I can't answer for that date: ${p.time.invalid}` };
   if (otherOrganization(question, p.unknownWords, ctx.organizationName, ownValueWords(ctx)))
     return { kind: "decline", message: DECLINES.tenant };
+  const owner = ownerBeforeMetric(
+    p.text,
+    p.unknownWords,
+    ownValueWords(ctx),
+    (w) => parseQuestion(w, ctx).metrics.length > 0,
+  );
+  if (owner) return { kind: "decline", message: unknownOwnerMessage(owner) };
+
   // Journeys are answered by their own tool, before metric words ("conversion", "touchpoints")
   // can send the question to a clarification or to attribution totals.
   const emailMetrics = readEmailMetrics(p, ctx.catalog);
@@ -374,8 +400,8 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
       question,
     );
   }
-  const frame = withDailyAverage(
-    withMerBesideRoas(frameFor(intent, p, ctx.catalog), ctx.catalog, p.metrics),
+  const frame = withCampaignGroups(
+    withDailyAverage(withMerBesideRoas(frameFor(intent, p, ctx.catalog), ctx.catalog, p.metrics), p.text),
     p.text,
   );
   frame.filters = frame.filters.filter((f) => !redundantEmailFilter(f, frame.metrics, ctx.catalog));

@@ -58,6 +58,12 @@ export function presentProfitability(d: ProfitabilityData, ctx: PresentContext):
   }
   if (d.channelProfit) {
     const p = d.channelProfit;
+    // "whats our breakeven roas": the threshold itself first, then each channel against it.
+    const breakEven = /\bbreak ?even\b|\bminimum roas\b|\broas do (?:we|i) need\b/i.test(ctx.question ?? "")
+      ? [
+          `Break-even ROAS is ${formatNumber(d.breakEvenRoas, 2)}x: at a ${formatNumber(d.grossMarginPercent, Number.isInteger(d.grossMarginPercent) ? 0 : 1)}% gross margin, a dollar of ad spend pays for itself once it brings ${formatCurrency(d.breakEvenRoas, c)} of revenue (one over the gross margin).`,
+        ]
+      : [];
     const model = String(d.provenance.attributionModel ?? "default").replace(/_/g, " ");
     const head = `Profit after ad spend by channel for ${formatPeriod(d.period)} (gross margin x revenue attributed by the ${model} model - spend): ${
       p.profitable.length
@@ -70,6 +76,7 @@ export function presentProfitability(d: ProfitabilityData, ctx: PresentContext):
     );
     return {
       text: [
+        ...breakEven,
         head,
         ...lines,
         `All these channels together: ${formatCurrency(p.totals.profitAfterAdSpend, c)}.`,
