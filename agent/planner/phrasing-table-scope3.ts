@@ -81,4 +81,23 @@ export const SCOPE3: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["cac"], dimensions: ["channel"], timeRange: SEPT },
   ],
+  // Incrementality: no lift tests in the data; modelled marginal returns, with a note.
+  [
+    "is our tiktok spend incremental or would we get the orders anyway",
+    "profitability",
+    { analysis: "overspend" },
+  ],
+  ["how incremental is display really", "profitability", { analysis: "overspend" }],
+  ["did we ever run a holdout on meta", "profitability", { analysis: "overspend" }],
+  // Budget pacing: spend by campaign, with a note that budget history is not kept.
+  [
+    "budget pacing by campaign for september",
+    "query_metrics",
+    { metrics: ["spend"], dimensions: ["campaign"], timeRange: SEPT },
+  ],
+  [
+    "which campaigns underspent last month",
+    "query_metrics",
+    { metrics: ["spend"], dimensions: ["campaign"], timeRange: OCT },
+  ],
 ];

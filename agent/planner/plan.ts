@@ -17,12 +17,15 @@ import { frameFor, HEADLINE_METRICS, inCatalog } from "./frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "./funnel-compare.ts";
 import { readFunnelIntent } from "./funnel-intent.ts";
 import { withMerBesideRoas } from "./honest-roas.ts";
+import { asksIncrementality, INCREMENTALITY_NOTE } from "./incrementality-intent.ts";
 import { readJourneyIntent } from "./journey-intent.ts";
 import { marginalReturnFrame } from "./marginal-return.ts";
+import { maskModels } from "./models.ts";
 import { normalize } from "./normalize.ts";
 import { outsideCause } from "./outside-cause.ts";
 import { asksForOverview, planOverview } from "./overview-intent.ts";
 import { ownerBeforeMetric } from "./owner-name.ts";
+import { asksPacing, PACING_NOTE } from "./pacing-intent.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
 import { settleSearchPair } from "./platform-pair.ts";
 import { readProfitabilityIntent } from "./profitability-intent.ts";
@@ -37,6 +40,7 @@ import {
   unknownMetric,
 } from "./scope.ts";
 import { readSourceMedium, withSourceMedium } from "./source-medium.ts";
+import { extractTime } from "./time.ts";
 import type { ClarifyOption, DimensionValue, Frame, Intent, Plan, PlannerContext } from "./types.ts";
 import {
   unavailableBreakdown,
@@ -150,6 +154,11 @@ function redundantEmailFilter(
   );
 }
 
+/** A plan with sentences its answer leads with (only tool plans carry them). */
+function withNotes(plan: Plan, notes: readonly string[]): Plan {
+  return plan.kind === "tool_calls" ? { ...plan, notes: [...(plan.notes ?? []), ...notes] } : plan;
+}
+
 function toolPlan(frame: Frame): Plan {
   return { kind: "tool_calls", intent: frame.intent, calls: assembleCalls(frame), frame };
 }
@@ -256,7 +265,7 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
       : undefined;
   if (cause) {
     const rest = planQuestion(cause.rest, ctx);
-    if (rest.kind === "tool_calls") return { ...rest, notes: [...(rest.notes ?? []), cause.note] };
+    if (rest.kind === "tool_calls") return withNotes(rest, [cause.note]);
   }
   if (p.signals.decline) return { kind: "decline", message: DECLINES[p.signals.decline] };
   if (p.time.invalid) return { kind: "decline", message: `I can't answer for that date: ${p.time.invalid}` };
@@ -286,6 +295,21 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
     return clarify(unavailableBreakdownQuestion(unavailable), breakdownOptions(ctx.catalog), question);
   // "are we overspending on any channel", "which channels are profitable after margin": money
   // made after the gross margin, before advice words ("unprofitable") send it to recommendations.
+  if (asksPacing(p.text)) {
+    // Budget words made the parser read "october" as the coming one: pacing is about the past.
+    const past = { ...p, time: extractTime(maskModels(p.text), p.today, "past", ctx.dataEnd) };
+    const frame = frameFor("query", past, ctx.catalog);
+    // "daily budgets" asks about budgets set per day, not for a daily series.
+    const named = frame.dimensions.filter((d) => d !== "date");
+    const dims = named.length ? named : ["campaign"];
+    return withNotes(toolPlan({ ...frame, metrics: ["spend"], dimensions: dims, grain: undefined }), [
+      PACING_NOTE,
+    ]);
+  }
+  if (asksIncrementality(p.text))
+    return withNotes(toolPlan({ ...frameFor("profitability", p, ctx.catalog), profitability: "overspend" }), [
+      INCREMENTALITY_NOTE,
+    ]);
   const profitability = readProfitabilityIntent(p.text);
   if (profitability) return toolPlan({ ...frameFor("profitability", p, ctx.catalog), profitability });
   const marginal = marginalReturnFrame(p, ctx.catalog);
