@@ -25,9 +25,11 @@ export function presentProfitability(d: ProfitabilityData, ctx: PresentContext):
   if (d.overspend) {
     const o = d.overspend;
     const over = o.rows.filter((r) => r.overspending);
+    // "Yes"/"No" answer "are we overspending"; other routes here (incrementality) get the finding alone.
+    const asked = /\bover ?spen|\btoo much\b|break ?even|saturat|diminishing/i.test(ctx.question ?? "");
     const head = over.length
-      ? `Yes: ${joinList(over.map((r) => name(r.channel)))} ${over.length === 1 ? "is" : "are"} spending past break-even: the last dollar there returns less margin than it costs.`
-      : "No: every channel's last dollar still returns at least break-even.";
+      ? `${asked ? "Yes: " : ""}${joinList(over.map((r) => name(r.channel)))} ${over.length === 1 ? "is" : "are"} spending past break-even: the last dollar there returns less margin than it costs.`
+      : `${asked ? "No: every" : "Every"} channel's last dollar still returns at least break-even.`;
     const lines = o.rows.map((r) => {
       const cut =
         r.cutToBreakEven !== null && r.cutToBreakEven > 0
