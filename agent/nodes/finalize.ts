@@ -27,7 +27,13 @@ interface TurnResult {
 function plannerPlan(message: AIMessage | undefined) {
   const stored = (message?.additional_kwargs as Record<string, unknown> | undefined)?.localPlanner;
   if (typeof stored !== "object" || stored === null || !("kind" in stored)) return undefined;
-  return stored as { kind: string; question?: string; options?: Clarification["options"]; message?: string };
+  return stored as {
+    kind: string;
+    question?: string;
+    options?: Clarification["options"];
+    message?: string;
+    notes?: string[];
+  };
 }
 
 /** Messages of the current turn: everything after the last question. */
@@ -130,11 +136,14 @@ export function createFinalizeNode(deps: FinalizeDeps) {
       wanted && main ? honourChartRequest(wanted, main.data, main.chart, deps.present.currency) : undefined;
     const chart = honoured ? honoured.chart : main?.chart;
     const premise = premiseOf(turn.question, turn.results);
-    // "MTD" on the 1st answered for last month: the line that says so leads (period-settle.ts).
+    // "MTD" on the 1st answered for last month: the line that says so leads (period-settle.ts), then
+    // the planner's caveats (a cause the data cannot speak to), before any figure.
     const lead = presented.length ? plannerNote(turn.ais) : undefined;
+    const notes = turn.ais.flatMap((m) => plannerPlan(m)?.notes ?? []);
     const template = presented.length
       ? [
           ...(lead ? [lead] : []),
+          ...notes,
           ...(premise ? [premise] : []),
           ...emailNotes(turn.question, turn.results),
           ...presented.map((p) => p.text),

@@ -24,6 +24,7 @@ import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PERIODS } from "./phrasing-table-periods.ts";
 import { PROBE } from "./phrasing-table-probe.ts";
 import { PROFIT } from "./phrasing-table-profit.ts";
+import { SCOPE3 } from "./phrasing-table-scope3.ts";
 import { SHORTHAND } from "./phrasing-table-shorthand.ts";
 import { UNDERSTAND } from "./phrasing-table-understand.ts";
 import { UNDERSTAND3 } from "./phrasing-table-understand3.ts";
@@ -55,4 +56,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...UNDERSTAND,
   ...UNDERSTAND3,
   ...WINDOWS,
+  ...SCOPE3,
 ];

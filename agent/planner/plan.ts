@@ -8,6 +8,7 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import { readAdviceIntent } from "./advice-intent.ts";
 import { assembleCalls } from "./assemble.ts";
 import { planAutomation, planAutomationChoice } from "./automation-intent.ts";
+import { withCampaignGroups } from "./campaign-groups.ts";
 import { applyChannelGroup } from "./channel-group-intent.ts";
 import { cohortFrame, readCohortIntent } from "./cohort-intent.ts";
 import { withDailyAverage } from "./daily-average.ts";
@@ -19,10 +20,15 @@ import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "./funnel-co
 import { readFunnelIntent } from "./funnel-intent.ts";
 import { sameHolidayLastYear } from "./holiday-yoy.ts";
 import { withMerBesideRoas } from "./honest-roas.ts";
+import { asksIncrementality, INCREMENTALITY_NOTE } from "./incrementality-intent.ts";
 import { readJourneyIntent } from "./journey-intent.ts";
 import { marginalReturnFrame } from "./marginal-return.ts";
+import { maskModels } from "./models.ts";
 import { normalize } from "./normalize.ts";
+import { outsideCause } from "./outside-cause.ts";
 import { asksForOverview, planOverview } from "./overview-intent.ts";
+import { ownerBeforeMetric } from "./owner-name.ts";
+import { asksPacing, PACING_NOTE } from "./pacing-intent.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
 import { settlePeriods } from "./period-settle.ts";
 import { settleSearchPair } from "./platform-pair.ts";
@@ -38,8 +44,9 @@ import {
   unknownMetric,
 } from "./scope.ts";
 import { readSourceMedium, withSourceMedium } from "./source-medium.ts";
-import { applyTimeUnitRanking } from "./time-unit-ranking.ts";
 import { resumeAfterClarification, threadFollowUp } from "./thread-follow-ups.ts";
+import { extractTime } from "./time.ts";
+import { applyTimeUnitRanking } from "./time-unit-ranking.ts";
 import type { ClarifyOption, DimensionValue, Frame, Intent, Plan, PlannerContext } from "./types.ts";
 import {
   unavailableBreakdown,
@@ -60,6 +67,11 @@ const DECLINES = {
   action:
     "I can't change anything in your ad platforms: I only read your data and recommend. I can show which campaigns to look at first: ask for the worst campaigns by ROAS last month, or how to split the budget next month.",
 } as const;
+
+/** "whats beta bikes revenue": a name the data does not have, in the owner's place. */
+function unknownOwnerMessage(name: string): string {
+  return `I don't know "${name}": it is not a channel, platform or campaign in your data, and I only have your own organization's data (set by your login, not by the question). ${CAPABILITIES}`;
+}
 
 /** Intents that report on data that already exists (and so cannot answer for the future). */
 const REPORTING: ReadonlySet<Intent> = new Set(["query", "rank", "trend", "compare", "explain", "anomalies"]);
@@ -146,6 +158,11 @@ function redundantEmailFilter(
       return def !== undefined && m.startsWith("email_") && !def.supportedDimensions.includes(f.field);
     })
   );
+}
+
+/** A plan with sentences its answer leads with (only tool plans carry them). */
+function withNotes(plan: Plan, notes: readonly string[]): Plan {
+  return plan.kind === "tool_calls" ? { ...plan, notes: [...(plan.notes ?? []), ...notes] } : plan;
 }
 
 function toolPlan(frame: Frame): Plan {
@@ -251,10 +268,28 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
   const automation =
     !p.signals.decline || p.signals.decline === "off_topic" ? planAutomation(question, p, ctx) : undefined;
   if (automation) return automation;
+  // "did the heatwave in july boost sales": the period against the one before, and a note that the
+  // cause is not in the data (never the metric alone, read as a verdict on the cause).
+  const cause =
+    !p.signals.decline || p.signals.decline === "off_topic"
+      ? outsideCause(question, p.unknownWords)
+      : undefined;
+  if (cause) {
+    const rest = planQuestion(cause.rest, ctx);
+    if (rest.kind === "tool_calls") return withNotes(rest, [cause.note]);
+  }
   if (p.signals.decline) return { kind: "decline", message: DECLINES[p.signals.decline] };
   if (p.time.invalid) return { kind: "decline", message: `I can't answer for that date: ${p.time.invalid}` };
   if (otherOrganization(question, p.unknownWords, ctx.organizationName, ownValueWords(ctx)))
     return { kind: "decline", message: DECLINES.tenant };
+  const owner = ownerBeforeMetric(
+    p.text,
+    p.unknownWords,
+    ownValueWords(ctx),
+    (w) => parseQuestion(w, ctx).metrics.length > 0,
+  );
+  if (owner) return { kind: "decline", message: unknownOwnerMessage(owner) };
+
   const again = threadFollowUp(p, ctx.previous, ctx.catalog);
   if (again) return toolPlan(settlePeriods(again, p, question));
   // Journeys are answered by their own tool, before metric words ("conversion", "touchpoints")
@@ -275,6 +310,21 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
     return clarify(unavailableBreakdownQuestion(unavailable), breakdownOptions(ctx.catalog), question);
   // "are we overspending on any channel", "which channels are profitable after margin": money
   // made after the gross margin, before advice words ("unprofitable") send it to recommendations.
+  if (asksPacing(p.text)) {
+    // Budget words made the parser read "october" as the coming one: pacing is about the past.
+    const past = { ...p, time: extractTime(maskModels(p.text), p.today, "past", ctx.dataEnd) };
+    const frame = frameFor("query", past, ctx.catalog);
+    // "daily budgets" asks about budgets set per day, not for a daily series.
+    const named = frame.dimensions.filter((d) => d !== "date");
+    const dims = named.length ? named : ["campaign"];
+    return withNotes(toolPlan({ ...frame, metrics: ["spend"], dimensions: dims, grain: undefined }), [
+      PACING_NOTE,
+    ]);
+  }
+  if (asksIncrementality(p.text))
+    return withNotes(toolPlan({ ...frameFor("profitability", p, ctx.catalog), profitability: "overspend" }), [
+      INCREMENTALITY_NOTE,
+    ]);
   const profitability = readProfitabilityIntent(p.text);
   if (profitability) return toolPlan({ ...frameFor("profitability", p, ctx.catalog), profitability });
   const marginal = marginalReturnFrame(p, ctx.catalog);
@@ -395,8 +445,8 @@ export function planQuestion(question: string, ctx: PlannerContext): Plan {
       question,
     );
   }
-  const frame = withDailyAverage(
-    withMerBesideRoas(frameFor(intent, p, ctx.catalog), ctx.catalog, p.metrics),
+  const frame = withCampaignGroups(
+    withDailyAverage(withMerBesideRoas(frameFor(intent, p, ctx.catalog), ctx.catalog, p.metrics), p.text),
     p.text,
   );
   frame.filters = frame.filters.filter((f) => !redundantEmailFilter(f, frame.metrics, ctx.catalog));

@@ -13,6 +13,12 @@ export type ProfitabilityAnalysis = "overspend" | "channel_profit" | "contributi
 
 /** Phrasings per analysis, checked in this order. */
 export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][] = [
+  // "whats our breakeven roas": break-even is one over the gross margin; the channel profit answer
+  // leads with it and sets each paid channel's ROAS beside it.
+  [
+    "channel_profit",
+    /\bbreak ?even (?:roas|return on ad spend|return|point|mer|ratio)\b|\b(?:roas|return on ad spend|return) (?:do (?:we|i) need |we need |needed |required )?to break ?even\b|\bwhat (?:roas|return on ad spend) do (?:we|i) need\b|\bminimum roas\b/,
+  ],
   ["contribution_margin", /\bcontribution (?:margin|profit)s?\b/],
   [
     "contribution_margin",

@@ -32,7 +32,7 @@ const NAME_AFTER =
 /** One proper name as the other side of a comparison ("compare our ROAS with Nike"). */
 const COMPARED_NAME = /\b(?:with|than|versus|vs\.?|against|compared to|compare to)\s+([A-Z][a-z][\w&.]*)\b/g;
 const SUBJECT =
-  /\b(?:did|does|do|has|have|is|was)\s+([a-z0-9&.]+(?:[ -][a-z0-9&.]+){0,2}?)\s+(?:spend|spent|earn|earned|make|made|sell|sold|generate|generated|get|got|bring|brought|drive|drove|do|did|perform|performed)\b/gi;
+  /\b(?:did|does|do|has|have|is|was)\s+([a-z0-9&.]+(?:[ -][a-z0-9&.]+){0,2}?)\s+(?:spend|spent|spending|earn|earned|earning|make|made|making|sell|sold|selling|generate|generated|generating|get|got|getting|bring|brought|bringing|drive|drove|driving|do|did|doing|perform|performed|performing)\b/gi;
 /** An account-style slug where an owner goes ("what did beta-bikes spend", "revenue for acme-outdoor"). */
 const SLUG_OWNER =
   /\b(?:did|does|do|for|of|at|with|than|versus|vs|about|from|is|was)\s+([a-z0-9]{2,}(?:-[a-z0-9]{2,})+)\b/gi;

@@ -185,7 +185,14 @@ export interface ClarifyOption {
 
 /** The planner's answer. */
 export type Plan =
-  | { kind: "tool_calls"; intent: Intent; calls: PlannedCall[]; frame: Frame }
+  | {
+      kind: "tool_calls";
+      intent: Intent;
+      calls: PlannedCall[];
+      frame: Frame;
+      /** Sentences the answer leads with: what part of the question the data cannot speak to. */
+      notes?: string[] | undefined;
+    }
   | {
       kind: "clarify";
       question: string;

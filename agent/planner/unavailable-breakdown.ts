@@ -31,7 +31,7 @@ const FAMILIES: readonly UnavailableFamily[] = [
     label: "geography",
     examples: "country, region or city",
     words:
-      /\b(?:country|countries|cities|city|geos?|geography|geographic|locations?|regions?|postcodes?|zip codes?|dmas?)\b/,
+      /\b(?:country|countries|cities|city|geos?|geography|geographic|locations?|regions?|postcodes?|zip codes?|dmas?|(?:by|per|each|which|top|across|what|every) (?:us )?states?|states? by)\b/,
   },
   {
     label: "demographics",
@@ -48,6 +48,18 @@ const FAMILIES: readonly UnavailableFamily[] = [
     label: "landing page",
     examples: "the page a visit started on",
     words: /\b(?:landing pages?|entry pages?|urls?)\b/,
+  },
+  {
+    label: "time of day",
+    examples: "the hour an order or visit happened; the data is daily",
+    words:
+      /\b(?:time of (?:the )?day|times of (?:the )?day|hour of (?:the )?day|hours of (?:the )?day|hourly|by hour|per hour|each hour|which hour|what hour|what time (?:of day )?do|dayparts?|dayparting)\b/,
+  },
+  {
+    label: "product",
+    examples: "product, SKU or category; orders carry no line items",
+    words:
+      /\b(?:products?|skus?|items? sold|best ?sellers?|best selling|top selling|product categor(?:y|ies)|merchandise|line items?)\b/,
   },
   {
     label: "browser",

@@ -283,6 +283,7 @@ function atLimit(r: RecommendBudgetData["report"]): string[] {
 /** recommend_budget: current vs recommended spend per member, with the naive rule beside it. */
 export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Presentation {
   const r = d.report;
+  // Campaign names come with the data; channel and platform labels from the organization's values.
   const name = (c: string) => d.labels[c] ?? ctx.valueLabels?.[d.level]?.[c] ?? c;
   const profitLines = r.profit
     ? budgetProfitText({

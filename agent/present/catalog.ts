@@ -45,12 +45,20 @@ export function presentValues(d: ListDimensionValuesOutput): Presentation {
 }
 
 /** search_catalog: what the catalog offers for the words used. */
-export function presentSearch(d: SearchCatalogOutput): Presentation {
-  const top = d.results.slice(0, 5).map((r) => `${r.label} (${r.key})`);
+export function presentSearch(d: SearchCatalogOutput, query = ""): Presentation {
+  // The date dimension matches almost any word and answers nothing on its own.
+  const useful = d.results.filter((r) => r.key !== "date");
+  const top = useful.slice(0, 5).map((r) => `${r.label} (${r.key})`);
+  const words = query.trim().toLowerCase();
+  // A search runs when the question named something no metric or breakdown is called: say so
+  // first, so a list of near matches is never read as the answer.
+  const exact = useful.some((r) => r.label.toLowerCase() === words || r.key === words.replace(/ /g, "_"));
+  const missing =
+    words && !exact ? `Your data has no metric or breakdown called "${words}", so I can't report it. ` : "";
   return {
     text: top.length
-      ? `Closest catalog entries: ${joinList(top)}. Ask for any of them by name.`
-      : "Nothing in the catalog matches those words. Try asking for spend, revenue, ROAS, orders or CAC.",
+      ? `${missing}Closest catalog entries: ${joinList(top)}. Ask for any of them by name.`
+      : `${missing}Nothing in the catalog matches those words. Try asking for spend, revenue, ROAS, orders or CAC by channel, campaign or period.`,
     data: {
       columns: [
         { key: "kind", label: "Kind" },

@@ -52,6 +52,6 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = withTableCharts({
   profitability: (data, _args, ctx) => presentProfitability(data as ProfitabilityData, ctx),
   describe_metric: (data) => presentDefinition(data as DescribeMetricOutput),
   list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
-  search_catalog: (data) => presentSearch(data as SearchCatalogOutput),
+  search_catalog: (data, args) => presentSearch(data as SearchCatalogOutput, String(args.query ?? "")),
   create_automation: (data) => presentAutomation(data),
 });

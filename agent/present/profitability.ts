@@ -25,9 +25,11 @@ export function presentProfitability(d: ProfitabilityData, ctx: PresentContext):
   if (d.overspend) {
     const o = d.overspend;
     const over = o.rows.filter((r) => r.overspending);
+    // "Yes"/"No" answer "are we overspending"; other routes here (incrementality) get the finding alone.
+    const asked = /\bover ?spen|\btoo much\b|break ?even|saturat|diminishing/i.test(ctx.question ?? "");
     const head = over.length
-      ? `Yes: ${joinList(over.map((r) => name(r.channel)))} ${over.length === 1 ? "is" : "are"} spending past break-even: the last dollar there returns less margin than it costs.`
-      : "No: every channel's last dollar still returns at least break-even.";
+      ? `${asked ? "Yes: " : ""}${joinList(over.map((r) => name(r.channel)))} ${over.length === 1 ? "is" : "are"} spending past break-even: the last dollar there returns less margin than it costs.`
+      : `${asked ? "No: every" : "Every"} channel's last dollar still returns at least break-even.`;
     const lines = o.rows.map((r) => {
       const cut =
         r.cutToBreakEven !== null && r.cutToBreakEven > 0
@@ -58,6 +60,12 @@ export function presentProfitability(d: ProfitabilityData, ctx: PresentContext):
   }
   if (d.channelProfit) {
     const p = d.channelProfit;
+    // "whats our breakeven roas": the threshold itself first, then each channel against it.
+    const breakEven = /\bbreak ?even\b|\bminimum roas\b|\broas do (?:we|i) need\b/i.test(ctx.question ?? "")
+      ? [
+          `Break-even ROAS is ${formatNumber(d.breakEvenRoas, 2)}x: at a ${formatNumber(d.grossMarginPercent, Number.isInteger(d.grossMarginPercent) ? 0 : 1)}% gross margin, a dollar of ad spend pays for itself once it brings ${formatCurrency(d.breakEvenRoas, c)} of revenue (one over the gross margin).`,
+        ]
+      : [];
     const model = String(d.provenance.attributionModel ?? "default").replace(/_/g, " ");
     const head = `Profit after ad spend by channel for ${formatPeriod(d.period)} (gross margin x revenue attributed by the ${model} model - spend): ${
       p.profitable.length
@@ -70,6 +78,7 @@ export function presentProfitability(d: ProfitabilityData, ctx: PresentContext):
     );
     return {
       text: [
+        ...breakEven,
         head,
         ...lines,
         `All these channels together: ${formatCurrency(p.totals.profitAfterAdSpend, c)}.`,

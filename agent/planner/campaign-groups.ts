@@ -1,0 +1,36 @@
+/**
+ * Breakdowns marketers name by a group of campaigns rather than a dimension: "rev and roas by
+ * partner" (an affiliate program is a campaign of the affiliate channel) and "brand vs non-brand
+ * search CPA" (each search campaign, brand and non-brand side by side). Without these the
+ * question's grouping was dropped and one total answered a different question.
+ */
+import type { Frame } from "./types.ts";
+
+/** "by partner", "which affiliates", "per publisher": affiliate programs are campaigns. */
+const BY_PARTNER =
+  /\b(?:by|per|each|every|which|top|across|all) (?:affiliate |our |the )?(?:partners?|publishers?|affiliates?|affiliate programs?|programs?)\b/;
+/** "brand vs non-brand", "non-brand vs brand", "branded and unbranded". */
+const BRAND_SPLIT =
+  /\b(?:brand(?:ed)? (?:vs|versus|and|or|against) (?:non ?brand(?:ed)?|unbranded|generic)|(?:non ?brand(?:ed)?|unbranded|generic) (?:vs|versus|and|or|against) brand(?:ed)?)\b/;
+
+/**
+ * The frame with the campaign breakdown a campaign-group question asks for; unchanged otherwise.
+ * @example withCampaignGroups(frame, "rev and roas by partner this year") // dimensions: ["campaign"], affiliate filter kept
+ */
+export function withCampaignGroups(frame: Frame, text: string): Frame {
+  if (frame.dimensions.length) return frame;
+  const affiliate = frame.filters.some(
+    (f) => f.field === "channel" && f.op === "in" && f.values.includes("affiliate"),
+  );
+  if (affiliate && BY_PARTNER.test(text)) return { ...frame, dimensions: ["campaign"] };
+  if (BRAND_SPLIT.test(text)) {
+    // The brand campaign was read as a filter ("brand") or an exclusion ("non-brand"): both sides
+    // are wanted, so every campaign of the channel is shown instead.
+    const filters = frame.filters.filter((f) => f.field !== "campaign");
+    const channel = filters.some((f) => f.field === "channel" || f.field === "platform")
+      ? filters
+      : [...filters, { field: "channel", op: "in" as const, values: ["paid_search"] }];
+    return { ...frame, dimensions: ["campaign"], filters: channel };
+  }
+  return frame;
+}

@@ -1,0 +1,21 @@
+/**
+ * "is paid social actually incremental?", "would we have got those sales anyway": incrementality is
+ * measured with holdout or lift tests, which the data does not have. The closest honest answer is
+ * each channel's modelled marginal return (the profitability tool's overspend analysis, from fitted
+ * spend-response curves), led by a note that says what it is and is not.
+ */
+
+const INCREMENTAL =
+  /\b(?:incremental(?:ity)?|incremental lift|lift (?:test|tests|study|studies)|holdouts?|hold outs?|geo ?(?:test|tests|experiment)|(?:would|do|did) (?:we|i) (?:have )?(?:get|got|gotten|make|made) (?:them|those|these|the|that|our) (?:sales|orders|revenue|customers|conversions) anyway|cannibali[sz]\w*|truly (?:drive|driving|drives|caus\w*))\b/;
+
+/** The note an incrementality answer leads with. */
+export const INCREMENTALITY_NOTE =
+  "I have no holdout or lift-test results, so I can't measure incrementality directly. The closest I can show is each channel's modelled marginal return: what its next dollar of spend brings, from a spend-response curve fitted to its history (an estimate, not an experiment).";
+
+/**
+ * Whether the question asks whether spend is incremental.
+ * @example asksIncrementality("is paid social actually incremental?") // true
+ */
+export function asksIncrementality(text: string): boolean {
+  return INCREMENTAL.test(text);
+}

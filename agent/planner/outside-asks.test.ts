@@ -1,0 +1,86 @@
+/** Asks about things the data does not hold: declined or caveated, never answered as something else. */
+import { describe, expect, it } from "vitest";
+import { outsideCause } from "./outside-cause.ts";
+import { ownerBeforeMetric } from "./owner-name.ts";
+import { planQuestion } from "./plan.ts";
+import { testContext } from "./testing.ts";
+
+const plan = (q: string) => planQuestion(q, testContext());
+
+describe("names the data does not have, in the owner's place", () => {
+  it.each([
+    "whats globex revenue last month",
+    "show me initech orders in october",
+    "how much is patagonia spending on google",
+    "what is umbrella corp spending on meta ads",
+  ])("%s -> declined", (q) => {
+    const p = plan(q);
+    expect(p.kind).toBe("decline");
+  });
+
+  it("says which name it does not know", () => {
+    const p = plan("whats globex revenue last month");
+    expect(p.kind === "decline" && p.message).toContain('I don\'t know "globex"');
+  });
+
+  it.each(["whats revenue last month", "whats the roas on paid social", "show me paid social revenue"])(
+    "%s -> still answered",
+    (q) => expect(plan(q).kind).toBe("tool_calls"),
+  );
+
+  it("needs a metric word right after the name", () => {
+    const isMetric = (w: string) => w === "revenue";
+    expect(ownerBeforeMetric("whats globex revenue", ["globex"], new Set(), isMetric)).toBe("globex");
+    expect(ownerBeforeMetric("whats globex in july", ["globex"], new Set(), isMetric)).toBeUndefined();
+    expect(ownerBeforeMetric("whats brand revenue", ["brand"], new Set(["brand"]), isMetric)).toBeUndefined();
+  });
+});
+
+describe("a cause outside the data", () => {
+  it("compares the period with the one before and leads with a note", () => {
+    const p = plan("did the heat wave in july boost orders");
+    expect(p.kind).toBe("tool_calls");
+    if (p.kind !== "tool_calls") return;
+    expect(p.calls[0]?.name).toBe("compare_periods");
+    expect(p.calls[0]?.args).toMatchObject({ period: { from: "2026-07-01", to: "2026-07-31" } });
+    expect(p.notes?.[0]).toContain('I have no data on "heat wave"');
+  });
+
+  it("leaves our own channels and campaigns alone", () => {
+    expect(outsideCause("did paid social drive revenue last month", [])).toBeUndefined();
+    expect(outsideCause("did black friday boost orders", [])).toBeUndefined();
+  });
+});
+
+describe("breakdowns the data has no dimension for", () => {
+  it.each([
+    ["which hour of the day gets the most orders", "time of day"],
+    ["hourly revenue yesterday", "time of day"],
+    ["top selling products in october", "product"],
+    ["revenue by sku last month", "product"],
+    ["orders by state in september", "geography"],
+  ])("%s -> says %s is missing", (q, label) => {
+    const p = plan(q);
+    expect(p.kind).toBe("clarify");
+    expect(p.kind === "clarify" && p.question).toContain(label);
+  });
+});
+
+describe("asks the data can only answer in part lead with what is missing", () => {
+  it.each([
+    ["is meta actually incremental", "holdout or lift-test"],
+    ["which campaigns hit their daily budget in september", "current daily budget"],
+  ])("%s -> a note about %s", (q, words) => {
+    const p = plan(q);
+    expect(p.kind).toBe("tool_calls");
+    expect(p.kind === "tool_calls" && p.notes?.join(" ")).toContain(words);
+  });
+
+  it("reads a pacing question's month as the one that happened", () => {
+    const p = plan("which campaigns hit their daily budget in september");
+    expect(p.kind === "tool_calls" && p.calls[0]?.args).toMatchObject({
+      dimensions: ["campaign"],
+      timeRange: { from: "2026-09-01", to: "2026-09-30" },
+    });
+  });
+});

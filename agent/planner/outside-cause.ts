@@ -1,0 +1,72 @@
+/**
+ * Questions that credit a change to something outside the marketing data ("did the heatwave in
+ * July boost sales", "how did the rain affect orders last week", "sales dropped because of the
+ * strike"). Answering the metric alone would read as a verdict on the cause, a different question;
+ * the data can only show how the period compared with the one before, and the answer says so first.
+ */
+import { normalize } from "./normalize.ts";
+
+/** Verbs that credit a metric's change to a cause. */
+const EFFECT =
+  "boost|boosted|boosts|hurt|hurts|help|helped|helps|affect|affected|affects|impact|impacted|impacts|drive|drove|drives|cause|caused|causes|lift|lifted|lifts|increase|increased|decrease|decreased|raise|raised|lower|lowered|kill|killed|tank|tanked|dent|dented|hit|change|changed|spike|spiked|bump|bumped";
+
+/** "did the heatwave in july boost sales": the cause is the subject of an effect verb. */
+const CAUSE_AS_SUBJECT = new RegExp(
+  String.raw`\b(?:did|does|do|has|have|had|was|were|is|will|would|could|might|how (?:did|does|much did|much does))\s+(?:the\s+|our\s+|that\s+|this\s+|a\s+|an\s+|all\s+(?:the\s+|that\s+|this\s+)?)?([a-z0-9 ]{2,40}?)\s+(?:really\s+|actually\s+)?(?:${EFFECT})\b`,
+);
+/** "sales dropped because of the strike", "impact of the price increase on revenue". */
+const CAUSE_AFTER =
+  /\b(?:because of|due to|thanks to|caused by|driven by|effect of|effects of|impact of|influence of)\s+(?:the\s+|our\s+|that\s+|this\s+|a\s+|an\s+)?([a-z0-9 ]{2,40}?)(?=\s+(?:on|in|during|over|last|this|for|to)\b|\s*$|\?)/;
+
+/** What the rest of the question asks once the cause is taken out, and the sentence to lead with. */
+export interface OutsideCause {
+  cause: string;
+  /** The question without the cause, asking how the period compared with the one before. */
+  rest: string;
+  note: string;
+}
+
+/**
+ * The outside cause a question names, when every word of it is one the planner does not know
+ * (no channel, campaign, metric or period): our own campaigns and channels ("did the brand
+ * campaign boost sales") are data, not outside causes.
+ * @param unknownWords the parser's unrecognised words of the question.
+ * @example outsideCause("did the heatwave in july boost sales", ["heatwave"])?.cause // "heatwave"
+ */
+export function outsideCause(question: string, unknownWords: readonly string[]): OutsideCause | undefined {
+  const text = normalize(question);
+  const unknown = new Set(unknownWords);
+  for (const pattern of [CAUSE_AS_SUBJECT, CAUSE_AFTER]) {
+    const m = pattern.exec(text);
+    if (!m) continue;
+    // "the heatwave in july": the period after the cause stays in the question.
+    const phrase = m[1]!.replace(/\s+(?:in|during|over|on|last|this)\b.*$/, "").trim();
+    const words = phrase.split(" ").filter((w) => w.length > 2);
+    if (!words.length || !words.some((w) => unknown.has(w))) continue;
+    if (words.some((w) => !unknown.has(w) && !CAUSE_FILLER.has(w))) continue;
+    const tail = m[1]!.trim().slice(phrase.length);
+    const rest = `${text.slice(0, m.index)} ${tail} ${text.slice(m.index + m[0].length)}`
+      .replace(/\b(?:did|does|do|how)\b/g, " ")
+      .replace(/\s+/g, " ")
+      .trim();
+    return {
+      cause: phrase,
+      rest: `${rest} vs the period before`,
+      note: `I have no data on "${phrase}": outside events such as weather, news, prices or competitors are not in your marketing data, so I can't say whether it caused a change. Here is how the period compared with the one before.`,
+    };
+  }
+  return undefined;
+}
+
+/** Words a cause phrase may carry besides the cause itself ("the new price increase"). */
+const CAUSE_FILLER = new Set([
+  "new",
+  "big",
+  "recent",
+  "last",
+  "price",
+  "prices",
+  "pricing",
+  "increase",
+  "hike",
+]);
