@@ -13,7 +13,7 @@
 
 /** Words that make "30 day" a horizon or a window setting, not the period asked about. */
 const NOT_A_PERIOD =
-  /\b(?:ltv|lifetime|retention|retained|cohorts?|repeat|payback|windows?|attribution|lookback|look back|rolling|moving|trial|return rate|churn|click through|view through)\b/;
+  /\b(?:ltv|clv|lifetime|customer value|value (?:after|within|in the first)|after (?:the first )?\d+ days|within \d+ days|retention|retained|cohorts?|repeat|payback|windows?|attribution|lookback|look back|rolling|moving|trial|return rate|churn|click through|view through)\b/;
 
 /** Words that already say which way a counted window lies ("last 7 days", "first 7 days"). */
 const LEAD =
