@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { HumanMessage } from "@langchain/core/messages";
 import type { BaseCheckpointSaver } from "@langchain/langgraph";
+import { listAutomations } from "../briefs/manage.ts";
 import type { Database } from "../db/database.ts";
 import { appendExchange, createThread, findThread } from "../db/repositories/threads.ts";
 import { classified } from "../db/unavailable.ts";
@@ -12,6 +13,12 @@ import type { Embedder } from "../semantic/search/embedder.ts";
 import { TOOL_DEFINITIONS } from "../tools/index.ts";
 import { withCurrencyReceipt } from "./answer/currency-receipt.ts";
 import { CREATE_AUTOMATION, createCreateAutomation } from "./automation/create.ts";
+import {
+  createListAutomations,
+  createManageAutomation,
+  LIST_AUTOMATIONS,
+  MANAGE_AUTOMATION,
+} from "./automation/manage.ts";
 import type { AgentAnswer, AgentEvent } from "./contract.ts";
 import { buildToolExecutors } from "./executors.ts";
 import { buildAgentGraph } from "./graph.ts";
@@ -31,6 +38,7 @@ import {
   isAutomationRequest,
 } from "./planner/automation-intent.ts";
 import { LocalPlannerChatModel } from "./planner/chat-model.ts";
+import { isManageRequest } from "./planner/manage-automation-intent.ts";
 import { normalize } from "./planner/normalize.ts";
 import { leadLine } from "./present/lead-line.ts";
 import { valueLabelsOf } from "./present/value-labels.ts";
@@ -83,13 +91,16 @@ export interface AgentServiceDeps {
 }
 
 const TOOLS = toLangChainTools(TOOL_DEFINITIONS);
-/** The planner also binds create_automation, which it calls only after a confirmation. */
+/**
+ * The planner also binds create_automation and manage_automation, which it calls only after a
+ * confirmation, and list_automations.
+ */
 const PLANNER_TOOLS = [
   ...TOOLS,
-  {
+  ...[CREATE_AUTOMATION, MANAGE_AUTOMATION, LIST_AUTOMATIONS].map((name) => ({
     type: "function" as const,
-    function: { name: CREATE_AUTOMATION, description: "planner only", parameters: {} },
-  },
+    function: { name, description: "planner only", parameters: {} },
+  })),
 ];
 
 /**
@@ -172,10 +183,25 @@ export function createAgentService(deps: AgentServiceDeps) {
     const requester = { surface: input.surface, ...(input.requester ?? { role: "viewer" }) };
     // Scheduling and alert requests and their confirmation are the planner's: a configured model
     // has no create tool, so it could neither confirm nor create.
+    const normalized = normalize(input.question ?? "");
+    const manageTurn = isManageRequest(normalized);
     const automationTurn =
       input.clarificationId === CONFIRM_ID ||
       input.clarificationId === CANCEL_ID ||
-      isAutomationRequest(normalize(input.question ?? ""));
+      manageTurn ||
+      isAutomationRequest(normalized);
+    // "pause the CPA alert" is resolved among the organization's own schedules and rules.
+    const automations = manageTurn
+      ? await listAutomations(deps.db, tenant.organizationId, tenant.timeZone, now)
+      : undefined;
+    const automationDeps = {
+      db: deps.db,
+      organizationId: tenant.organizationId,
+      timeZone: tenant.timeZone,
+      now,
+      role: requester.role,
+      actor: input.requester?.actor ?? `agent:${input.surface ?? "api"}`,
+    };
     const planner = new LocalPlannerChatModel({
       context: () => ({
         now,
@@ -185,6 +211,7 @@ export function createAgentService(deps: AgentServiceDeps) {
         organizationName: tenant.name,
         dataEnd,
         requester,
+        automations,
       }),
     }).bindTools(PLANNER_TOOLS);
     // The lead line straight from the planner, before the thread row, the checkpoint and the graph:
@@ -248,6 +275,8 @@ export function createAgentService(deps: AgentServiceDeps) {
           role: requester.role,
           actor: input.requester?.actor ?? `agent:${input.surface ?? "api"}`,
         }),
+        [LIST_AUTOMATIONS]: createListAutomations(automationDeps),
+        [MANAGE_AUTOMATION]: createManageAutomation(automationDeps),
       }),
       finalize: {
         present: {

@@ -1,15 +1,12 @@
 /**
  * Managing the organization's schedules and alert rules from Slack: `/analyst list schedules`
  * (schedules and alert rules), `/analyst delete schedule 3`, `/analyst delete alert 2`. Answered in
- * the command's own acknowledgement (ephemeral), from the same repositories as /api/v1/briefs and
- * /api/v1/alerts; the organization is the one the workspace is installed for. Slack members act as
+ * the command's own acknowledgement (ephemeral), through briefs/manage.ts (the service the chat
+ * agent uses too: the same repositories and audit actions as /api/v1/briefs and /api/v1/alerts); the organization is the one the workspace is installed for. Slack members act as
  * analysts (SLACK_ROLE), who may delete.
  */
-import { deleteAlertRule, getAlertRule, listAlertRules } from "../briefs/alerts/repository.ts";
-import { nextFires } from "../briefs/schedule/cron.ts";
-import { deleteSchedule, getSchedule, listSchedules } from "../briefs/schedule/repository.ts";
+import { changeAutomation, listAutomations } from "../briefs/manage.ts";
 import type { Database } from "../db/database.ts";
-import { recordAudit } from "../db/repositories/audit-log.ts";
 
 /** What a management command asks for. */
 export type ManageCommand = { kind: "list" } | { kind: "delete"; what: "schedule" | "alert"; id: number };
@@ -53,15 +50,19 @@ export async function runManageCommand(
   const { db } = deps;
   const id = org.organizationId;
   if (command.kind === "list") {
-    const [schedules, rules] = await Promise.all([listSchedules(db, id), listAlertRules(db, id)]);
-    const s = schedules.map((x) => {
-      const next = x.enabled ? nextFires(x.cron, org.timeZone, deps.now())[0]?.toISOString() : undefined;
-      return `• schedule ${x.id}: ${x.name} (\`${x.cron}\` ${org.timeZone}) to ${destinations(x.destinations)}${next ? `, next ${next}` : ", paused"}`;
-    });
-    const r = rules.map(
-      (x) =>
-        `• alert ${x.id}: ${x.name} (${x.metric}) to ${destinations(x.destinations)}${x.enabled ? "" : ", paused"}`,
-    );
+    const all = await listAutomations(db, id, org.timeZone, deps.now());
+    const s = all
+      .filter((x) => x.what === "schedule")
+      .map(
+        (x) =>
+          `• schedule ${x.id}: ${x.name} (\`${x.cron}\` ${org.timeZone}) to ${destinations(x.destinations)}${x.nextRunAt ? `, next ${x.nextRunAt}` : ", paused"}`,
+      );
+    const r = all
+      .filter((x) => x.what === "alert")
+      .map(
+        (x) =>
+          `• alert ${x.id}: ${x.name} (${x.metric}) to ${destinations(x.destinations)}${x.enabled ? "" : ", paused"}`,
+      );
     if (!s.length && !r.length)
       return "No schedules or alert rules yet. Ask me, e.g. “post the weekly brief here every Monday at 9” or “alert me if CPA goes above $50”.";
     return [
@@ -72,23 +73,13 @@ export async function runManageCommand(
       "Remove one with `/analyst delete schedule <id>` or `/analyst delete alert <id>`.",
     ].join("\n");
   }
-  const found =
-    command.what === "schedule"
-      ? await getSchedule(db, id, command.id)
-      : await getAlertRule(db, id, command.id);
-  const removed =
-    found &&
-    (command.what === "schedule"
-      ? await deleteSchedule(db, id, command.id)
-      : await deleteAlertRule(db, id, command.id));
-  if (!found || !removed)
+  const removed = await changeAutomation(
+    db,
+    { organizationId: id, actor, via: "slack" },
+    { what: command.what, id: command.id, change: "delete" },
+    deps.now(),
+  );
+  if (!removed)
     return `There is no ${command.what} ${command.id} in this workspace's organization. \`/analyst list schedules\` shows them.`;
-  await recordAudit(db, {
-    organizationId: id,
-    actor,
-    action: command.what === "schedule" ? "schedule.delete" : "alert_rule.delete",
-    target: String(command.id),
-    details: { via: "slack" },
-  });
-  return `Deleted ${command.what} ${command.id} (“${found.name}”).`;
+  return `Deleted ${command.what} ${command.id} (“${removed.name}”).`;
 }

@@ -30,12 +30,16 @@ describe("scheduling and alert requests", () => {
 
   it("delivers in the Slack channel asked from, by e-mail when asked, and to a named webhook", () => {
     const slack = planQuestion("post the weekly brief to Slack every Monday morning", ctx);
-    expect(slack.kind === "clarify" && slack.automation?.destination).toEqual({
+    expect(
+      slack.kind === "clarify" && slack.automation?.kind !== "manage" && slack.automation?.destination,
+    ).toEqual({
       type: "slack",
       channel: "C0MARKETING",
     });
     const mail = planQuestion("email me a weekly report every Monday", ctx);
-    expect(mail.kind === "clarify" && mail.automation?.destination).toEqual({
+    expect(
+      mail.kind === "clarify" && mail.automation?.kind !== "manage" && mail.automation?.destination,
+    ).toEqual({
       type: "email",
       to: ["jo@acme.example"],
     });
@@ -43,7 +47,9 @@ describe("scheduling and alert requests", () => {
       ...ctx,
       requester: { role: "analyst" },
     });
-    expect(hook.kind === "clarify" && hook.automation?.destination).toEqual({
+    expect(
+      hook.kind === "clarify" && hook.automation?.kind !== "manage" && hook.automation?.destination,
+    ).toEqual({
       type: "webhook",
       url: "https://hooks.example.com/b",
     });

@@ -7,6 +7,7 @@
  * (phrasing-table-automation.ts).
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { describeManage, planManageAutomation } from "./manage-automation-intent.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import {
   ABOVE,
@@ -56,6 +57,14 @@ export type AutomationDraft =
         | { kind: "target" };
       scope?: { dimension: "channel" | "campaign"; member: string; label: string } | undefined;
       destination: AutomationDestination;
+      name: string;
+    }
+  | {
+      /** Delete, pause or resume an existing schedule or rule (manage-automation-intent.ts). */
+      kind: "manage";
+      change: "delete" | "pause" | "resume";
+      what: "schedule" | "alert";
+      id: number;
       name: string;
     };
 
@@ -274,6 +283,7 @@ function scheduleDraft(
 
 /** The confirmation question: exactly what would be created. */
 export function describeDraft(d: AutomationDraft): string {
+  if (d.kind === "manage") return describeManage(d);
   if (d.kind === "schedule") {
     const what =
       d.what === "this"
@@ -302,6 +312,8 @@ const OPTIONS: ClarifyOption[] = [
  * is not such a request.
  */
 export function planAutomation(question: string, p: ParsedQuestion, ctx: PlannerContext): Plan | undefined {
+  const manage = planManageAutomation(question, p, ctx);
+  if (manage) return manage;
   if (!isAutomationRequest(p.text)) return undefined;
   const requester = ctx.requester;
   if (requester && !MANAGERS.has(requester.role))
@@ -330,8 +342,28 @@ export function planAutomationChoice(ctx: PlannerContext): Plan | undefined {
   const prev = ctx.previous;
   if (prev?.kind !== "clarify" || !prev.automation) return undefined;
   if (ctx.clarificationId === CANCEL_ID)
-    return { kind: "decline", message: "Cancelled: nothing was created." };
+    return {
+      kind: "decline",
+      message:
+        prev.automation.kind === "manage"
+          ? "Cancelled: nothing was changed."
+          : "Cancelled: nothing was created.",
+    };
   if (ctx.clarificationId !== CONFIRM_ID) return undefined;
+  const d = prev.automation;
+  if (d.kind === "manage")
+    return {
+      kind: "tool_calls",
+      intent: "automation",
+      calls: [{ name: "manage_automation", args: { change: d.change, what: d.what, id: d.id } }],
+      frame: {
+        intent: "automation",
+        metrics: [],
+        dimensions: [],
+        filters: [],
+        period: { from: "", to: "", label: "default" },
+      },
+    };
   return {
     kind: "tool_calls",
     intent: "automation",

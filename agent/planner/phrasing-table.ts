@@ -20,6 +20,7 @@ import {
   TYPOS_AND_CATALOG,
 } from "./phrasing-table-intents.ts";
 import { JOURNEYS } from "./phrasing-table-journeys.ts";
+import { MANAGE_LIST } from "./phrasing-table-manage.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PERIODS } from "./phrasing-table-periods.ts";
 import { PROBE } from "./phrasing-table-probe.ts";
@@ -57,4 +58,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...UNDERSTAND3,
   ...WINDOWS,
   ...SCOPE3,
+  ...MANAGE_LIST,
 ];

@@ -9,6 +9,7 @@ import type { ToolName } from "../../tools/index.ts";
 import type { JOURNEY_ANALYSES } from "../../tools/journeys/definition.ts";
 import type { AdviceIntent } from "./advice-intent.ts";
 import type { AutomationDraft, AutomationRequester } from "./automation-intent.ts";
+import type { KnownAutomation } from "./manage-automation-intent.ts";
 
 /** Dimensions whose values the planner can recognise by name. */
 export type ValueDimension =
@@ -58,6 +59,8 @@ export interface PlannerContext {
   previousQuestion?: string | undefined;
   /** Who asks (role, surface, Slack channel, e-mail), for schedules and alerts they ask to create. */
   requester?: AutomationRequester | undefined;
+  /** The organization's schedules and alert rules, read only for "delete schedule 3"-like questions. */
+  automations?: readonly KnownAutomation[] | undefined;
 }
 
 /** What the user wants done. */
@@ -173,7 +176,7 @@ export interface Frame {
 /** One tool call, with arguments that parse under the tool's input schema. */
 export interface PlannedCall {
   /** A registry tool, or `create_automation`, which only the planner calls (after a confirmation). */
-  name: ToolName | "create_automation";
+  name: ToolName | "create_automation" | "manage_automation" | "list_automations";
   args: Record<string, unknown>;
 }
 

@@ -17,7 +17,7 @@ import type { SearchCatalogOutput } from "../../tools/search-catalog/definition.
 import { presentBudget, presentComparison, presentExplanation } from "./analysis.ts";
 import { presentAnomalies } from "./anomalies.ts";
 import { presentAttribution } from "./attribution.ts";
-import { presentAutomation } from "./automation.ts";
+import { presentAutomation, presentAutomationChange, presentAutomationList } from "./automation.ts";
 import { presentBrief, presentRecommendations } from "./brief.ts";
 import { presentDefinition, presentSearch, presentValues } from "./catalog.ts";
 import { presentCohorts } from "./cohorts.ts";
@@ -54,4 +54,6 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = withTableCharts({
   list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
   search_catalog: (data, args) => presentSearch(data as SearchCatalogOutput, String(args.query ?? "")),
   create_automation: (data) => presentAutomation(data),
+  list_automations: (data) => presentAutomationList(data),
+  manage_automation: (data) => presentAutomationChange(data),
 });

@@ -214,6 +214,9 @@ export function alertMessage(
     const span = f.to === f.from ? f.from : `${f.from} to ${f.to}`;
     if (rule.condition.kind === "threshold")
       return `${who}: ${rule.metric} ${fmt(f.value)} on ${span} (${rule.condition.op} ${fmt(rule.condition.value)})`;
+    // A target rule's finding carries the target it was held against (read when it was checked).
+    if (rule.condition.kind === "target")
+      return `${who}: ${rule.metric} ${fmt(f.value)} on ${span} (${f.direction === "up" ? "above" : "below"} its target ${fmt(f.expected ?? 0)})`;
     return `${who}: ${rule.metric} ${fmt(f.value)} on ${span}, expected ${fmt(f.expected ?? 0)} (score ${f.score}, ${f.direction})`;
   });
   const first = findings[0];
@@ -272,7 +275,13 @@ export async function evaluateRule(
   // Earliest first, so a shift and the flagged days inside it become one alert (the shift's).
   const fresh: AlertFinding[] = [];
   for (const f of [...findings].sort((a, b) => a.from.localeCompare(b.from) || b.to.localeCompare(a.to))) {
-    if (alreadyAlerted(f, earlier) || alreadyAlerted(f, fresh)) continue;
+    // Anomalies are alerted once per episode; a threshold or target still crossed on a later day is
+    // news each day (once per rule and day: the run table's unique period key).
+    const seen =
+      rule.condition.kind === "anomaly"
+        ? alreadyAlerted(f, earlier) || alreadyAlerted(f, fresh)
+        : [...earlier, ...fresh].some((e) => e.member === f.member && e.from === f.from && e.to === f.to);
+    if (seen) continue;
     fresh.push(f);
   }
   const byDay = new Map<string, AlertFinding[]>();

@@ -1,7 +1,39 @@
 import { describe, expect, it } from "vitest";
+import { campaignActions } from "./campaigns.ts";
 import { breakEvenRoas, marginalProfitPerDollar } from "./profit.ts";
 import { rankRecommendations } from "./rank.ts";
 import type { RecommendInput } from "./types.ts";
+
+/** One campaign (7, "Prospecting Broad", 200 of 1000 in paid social) on a channel curve returning 0.5x at 1000. */
+const pause = campaignActions({
+  grossMargin: 0.5,
+  channels: [
+    {
+      channel: "paid_social",
+      currentSpend: 1000,
+      curve: { type: "log1p", scale: 1000, k: 1000 },
+      scaleRelativeSe: 0.1,
+      shape: "data",
+      outcome: "incremental",
+    },
+  ],
+  campaigns: [
+    {
+      key: "7",
+      label: "Prospecting Broad",
+      channel: "paid_social",
+      currentSpend: 200,
+      days: Array.from({ length: 28 }, () => ({ spend: 200 / 28, revenue: 400 / 28 })),
+    },
+    {
+      key: "8",
+      label: "Retargeting",
+      channel: "paid_social",
+      currentSpend: 800,
+      days: Array.from({ length: 28 }, () => ({ spend: 800 / 28, revenue: 1600 / 28 })),
+    },
+  ],
+}).actions.filter((a) => a.key === "7");
 
 const base: RecommendInput = {
   grossMargin: 0.5,
@@ -30,19 +62,6 @@ const base: RecommendInput = {
   ],
   units: [
     {
-      level: "campaign",
-      key: "7",
-      label: "Prospecting Broad",
-      currentSpend: 100,
-      currentRevenue: 150,
-      targetSpend: 70,
-      targetRevenue: 120,
-      marginalRoasBefore: 1,
-      marginalRoasAfter: 1.4,
-      revenueChangeInterval: null,
-      outcome: "attributed (last_touch)",
-    },
-    {
       level: "channel",
       key: "paid_social",
       label: "paid_social",
@@ -56,6 +75,7 @@ const base: RecommendInput = {
       outcome: "incremental",
     },
   ],
+  campaigns: pause,
   tracking: [
     {
       channel: null,
@@ -105,10 +125,10 @@ describe("rankRecommendations", () => {
   it("ranks by money at stake with exact impacts", () => {
     expect(recs.map((r) => [r.rank, r.id, r.moneyAtStake, r.expectedProfitChange, r.confidence])).toEqual([
       [1, "fix-tracking-all-2026-10-20-2026-10-20", 1200, null, "high"],
+      // Pausing 200 of the channel's 1000: 1000 ln(0.9) = -105.36 revenue; 200 - 0.5 x 105.36.
+      [2, "pause-campaign-7-2026-10-26", 147.32, 147.32, "high"],
       // 40 moved: revenue -30 + 100 = 70 at a 50% margin, same total spend.
-      [2, "move-display-to-paid-search-2026-10-26", 35, 35, "medium"],
-      // Average return 150 / 100 = 1.5x < 2x: pausing saves 100 - 0.5 x 150.
-      [3, "pause-campaign-7-2026-10-26", 25, 25, "medium"],
+      [3, "move-display-to-paid-search-2026-10-26", 35, 35, "medium"],
       // +60 spend for +140 revenue: 0.5 x 140 - 60; interval half-width 40 x 0.5 = 20 of 10 -> low.
       [4, "raise-channel-paid-social-2026-10-26", 10, 10, "low"],
     ]);
@@ -123,8 +143,9 @@ describe("rankRecommendations", () => {
   });
 
   it("explains the pause, the raise and the tracking fix with their figures", () => {
-    expect(recs[2]!.detail).toBe(
-      "Pause campaign Prospecting Broad: its $100 of spend brings $150 of attributed (last_touch) revenue, a return of 1.50x, below break-even 2.00x at a 50% gross margin; pausing keeps an expected $25 of gross profit.",
+    // Its attributed return is 2.00x, at break-even on average: the channel's marginal return decides.
+    expect(recs[1]!.detail).toBe(
+      "Pause campaign Prospecting Broad ($200 of spend): Paid social's next dollar returns 0.50x at its spend of $1,000 (fitted incremental curve) and Prospecting Broad's attributed return is 1.00 times its channel's (95% interval 1.00 to 1.00, so no different from the channel's), so its next dollar returns about 0.50x (95% interval 0.40x to 0.60x), below break-even 2.00x at a 50% gross margin. On the channel's curve its dollars return 0.53x, not the average return credited to it, because the channel's other campaigns keep part of its conversions; expected $147 more gross profit (95% interval $137 to $158) from $105 less revenue.",
     );
     expect(recs[3]!.title).toBe("Raise Paid social by $60");
     expect(recs[3]!.detail).toContain("the limit of the allowed change, not yet break-even");
@@ -138,9 +159,10 @@ describe("rankRecommendations", () => {
       ...base,
       move: [],
       tracking: [],
+      campaigns: [],
       units: [
         {
-          ...base.units[1]!,
+          ...base.units[0]!,
           marginalRoasBefore: 1.2,
           targetSpend: 140,
           targetRevenue: 520,
@@ -156,7 +178,8 @@ describe("rankRecommendations", () => {
       ...base,
       move: [],
       tracking: [],
-      units: [{ ...base.units[1]!, targetSpend: 260, targetRevenue: 700 }],
+      campaigns: [],
+      units: [{ ...base.units[0]!, targetSpend: 260, targetRevenue: 700 }],
     });
     expect(flat).toEqual([]);
   });

@@ -1,10 +1,12 @@
 /**
  * Rank actions by money at stake from the budget core's own figures: move budget between channels
- * (a fixed-total reallocation: profit changes by margin x revenue change), cut or pause what
- * returns less than break-even on the last dollar, raise what has headroom above it, and fix
+ * (a fixed-total reallocation: profit changes by margin x revenue change), cut channels whose last
+ * dollar returns less than break-even, raise those with headroom above it, pause, cut or raise
+ * campaigns where their channel's curve and their relative efficiency support it (campaigns.ts), and fix
  * tracking where the anomaly detector saw tracked outcomes collapse. Pure: the caller runs the
  * optimizer and the detector and passes their rows in.
  */
+import type { CampaignAction } from "./campaigns.ts";
 import { breakEvenRoas, profitChange } from "./profit.ts";
 import type { Evidence, MoveRow, Recommendation, RecommendInput, TrackingGap, UnitRow } from "./types.ts";
 
@@ -49,6 +51,7 @@ export function rankRecommendations(input: RecommendInput): Recommendation[] {
   const recs = [
     ...movesOf(ctx),
     ...input.units.flatMap((u) => unitAction(ctx, u) ?? []),
+    ...(input.campaigns ?? []).flatMap((a) => campaignRecommendation(ctx, a) ?? []),
     ...trackingFixes(ctx),
   ];
   return recs
@@ -171,11 +174,11 @@ function marginal(label: string, value: number | null): Evidence | null {
     : { label, value: roas2(value), unit: "ratio", source: "fitted response curve (derivative at spend)" };
 }
 
-/** Pause, cut or raise one channel or campaign toward its profit-maximizing spend. */
+/** Cut or raise one channel toward its profit-maximizing spend. */
 function unitAction(ctx: Ctx, u: UnitRow): Recommendation | null {
   const { grossMargin, period } = ctx.input;
   const name = ctx.label(u.key) === u.key && u.label ? u.label : ctx.label(u.key);
-  const what = u.level === "campaign" ? `campaign ${name}` : name;
+  const what = name;
   const cap = u.outcome.startsWith("attributed") ? ("medium" as const) : undefined;
   const base: Evidence[] = [
     ...ctx.evidenceMargin(),
@@ -198,31 +201,6 @@ function unitAction(ctx: Ctx, u: UnitRow): Recommendation | null {
       source: "fitted response curve (derivative at spend)",
     },
   ];
-  const averageLoses = u.currentSpend > 0 && grossMargin * u.currentRevenue < u.currentSpend;
-  if (u.level === "campaign" && averageLoses) {
-    const profit = u.currentSpend - grossMargin * u.currentRevenue;
-    if (profit < MIN_MONEY) return null;
-    const avg = u.currentRevenue / u.currentSpend;
-    return {
-      id: slug(["pause", u.level, u.key, period.from]),
-      rank: 0,
-      kind: "pause",
-      level: u.level,
-      targets: [u.key],
-      title: `Pause ${what}`,
-      detail: `Pause ${what}: its ${ctx.money(u.currentSpend)} of spend brings ${ctx.money(u.currentRevenue)} of ${u.outcome} revenue, a return of ${roas2(avg).toFixed(2)}x, below ${ctx.marginWords()}; pausing keeps an expected ${ctx.money(profit)} of gross profit.`,
-      expectedProfitChange: cents(profit),
-      expectedRevenueChange: cents(-u.currentRevenue),
-      spendChange: cents(-u.currentSpend),
-      moneyAtStake: cents(profit),
-      confidence: confidenceOf(profit, null, cap),
-      belowBreakEven: false,
-      evidence: [
-        ...base,
-        { label: "average ROAS", value: roas2(avg), unit: "ratio", source: "expected revenue / spend" },
-      ],
-    };
-  }
   const spendChange = u.targetSpend - u.currentSpend;
   const revenueChange = u.targetRevenue - u.currentRevenue;
   const profit = profitChange({ spendChange, revenueChange }, grossMargin);
@@ -277,6 +255,146 @@ function unitAction(ctx: Ctx, u: UnitRow): Recommendation | null {
         value: roas2(u.marginalRoasAfter),
         unit: "ratio",
         source: "fitted response curve (derivative at spend)",
+      },
+    ],
+  };
+}
+
+/** A campaign action (campaigns.ts) in words, with every figure as evidence. */
+function campaignRecommendation(ctx: Ctx, a: CampaignAction): Recommendation | null {
+  const { period } = ctx.input;
+  if (a.profitChange < MIN_MONEY || Math.abs(a.spendChange) < MIN_MONEY) return null;
+  const what = `campaign ${a.label}`;
+  const channel = ctx.label(a.channel);
+  const eff = a.efficiency;
+  const effWords =
+    eff.used === 1
+      ? `${a.label}'s attributed return is ${roas2(eff.estimate).toFixed(2)} times its channel's (95% interval ${roas2(eff.lower).toFixed(2)} to ${roas2(eff.upper).toFixed(2)}, so no different from the channel's), so its next dollar returns about ${roas2(a.marginalRoas).toFixed(2)}x`
+      : `${a.label}'s attributed return is ${roas2(eff.estimate).toFixed(2)} times its channel's (95% interval ${roas2(eff.lower).toFixed(2)} to ${roas2(eff.upper).toFixed(2)}), so its next dollar returns about ${roas2(a.marginalRoas).toFixed(2)}x`;
+  const why = `${channel}'s next dollar returns ${roas2(a.channelMarginalRoas).toFixed(2)}x at its spend of ${ctx.money(a.channelSpend)} (fitted ${a.outcome} curve) and ${effWords} (95% interval ${roas2(a.marginalInterval.lower).toFixed(2)}x to ${roas2(a.marginalInterval.upper).toFixed(2)}x), ${a.kind === "raise" ? "above" : "below"} ${ctx.marginWords()}`;
+  const impact = `expected ${ctx.money(a.profitChange)} more gross profit (95% interval ${a.profitInterval.lower < 0 ? "-" : ""}${ctx.money(a.profitInterval.lower)} to ${ctx.money(a.profitInterval.upper)}) from ${ctx.money(a.revenueChange)} ${a.revenueChange < 0 ? "less" : "more"} revenue`;
+  const title =
+    a.kind === "pause"
+      ? `Pause ${what}`
+      : `${a.kind === "cut" ? "Cut" : "Raise"} ${what} by ${ctx.money(a.spendChange)}`;
+  const detail =
+    a.kind === "pause"
+      ? `Pause ${what} (${ctx.money(a.currentSpend)} of spend): ${why}. On the channel's curve its dollars return ${roas2(a.averageReturnOfMoved).toFixed(2)}x, not the average return credited to it, because the channel's other campaigns keep part of its conversions; ${impact}.`
+      : a.kind === "cut"
+        ? `Cut ${what} by ${ctx.money(a.spendChange)} to ${ctx.money(a.currentSpend + a.spendChange)}: ${why}, so the dollars cut cost more than they bring; ${impact}.`
+        : `Raise ${what} by ${ctx.money(a.spendChange)} to ${ctx.money(a.currentSpend + a.spendChange)}: ${why}; ${impact}. The raise stops where the next dollar would return ${roas2(a.marginalRoasAfter).toFixed(2)}x${a.marginalRoasAfter > ctx.breakEven + 0.005 ? " (the limit of the allowed change, not yet break-even)" : ""}.`;
+  const curve = `fitted ${a.outcome} curve of ${channel}`;
+  return {
+    id: slug([a.kind, "campaign", a.key, period.from]),
+    rank: 0,
+    kind: a.kind,
+    level: "campaign",
+    targets: [a.key],
+    title,
+    detail,
+    expectedProfitChange: cents(a.profitChange),
+    expectedRevenueChange: cents(a.revenueChange),
+    spendChange: cents(a.spendChange),
+    moneyAtStake: cents(a.profitChange),
+    confidence: a.confidence,
+    belowBreakEven: false,
+    evidence: [
+      ...ctx.evidenceMargin(),
+      {
+        label: "current spend",
+        value: cents(a.currentSpend),
+        unit: "currency",
+        source: "spend over the last period days",
+      },
+      {
+        label: "channel spend",
+        value: cents(a.channelSpend),
+        unit: "currency",
+        source: "spend over the last period days",
+      },
+      {
+        label: "channel marginal ROAS",
+        value: roas2(a.channelMarginalRoas),
+        unit: "ratio",
+        source: `${curve} (derivative at the channel's spend)`,
+      },
+      {
+        label: "relative efficiency",
+        value: roas2(eff.estimate),
+        unit: "ratio",
+        source: "campaign's attributed ROAS / channel's",
+      },
+      {
+        label: "relative efficiency lower",
+        value: roas2(eff.lower),
+        unit: "ratio",
+        source: `95% week-jackknife interval over ${eff.weeks} weeks`,
+      },
+      {
+        label: "relative efficiency upper",
+        value: roas2(eff.upper),
+        unit: "ratio",
+        source: `95% week-jackknife interval over ${eff.weeks} weeks`,
+      },
+      {
+        label: "marginal ROAS at current spend",
+        value: roas2(a.marginalRoas),
+        unit: "ratio",
+        source: "channel marginal ROAS x relative efficiency (1 when its interval contains 1)",
+      },
+      {
+        label: "marginal ROAS lower",
+        value: roas2(a.marginalInterval.lower),
+        unit: "ratio",
+        source: "95% interval: channel curve scale and efficiency errors",
+      },
+      {
+        label: "marginal ROAS upper",
+        value: roas2(a.marginalInterval.upper),
+        unit: "ratio",
+        source: "95% interval: channel curve scale and efficiency errors",
+      },
+      {
+        label: "spend change",
+        value: cents(a.spendChange),
+        unit: "currency",
+        source: "to where the next dollar returns break-even, within the allowed change",
+      },
+      {
+        label: "recommended spend",
+        value: cents(a.currentSpend + a.spendChange),
+        unit: "currency",
+        source: "current spend + spend change",
+      },
+      {
+        label: "expected revenue change",
+        value: cents(a.revenueChange),
+        unit: "currency",
+        source: `${curve} over the dollars moved, x the efficiency used`,
+      },
+      {
+        label: "return of the dollars moved",
+        value: roas2(a.averageReturnOfMoved),
+        unit: "ratio",
+        source: "expected revenue change / spend change",
+      },
+      {
+        label: "marginal ROAS at recommended spend",
+        value: roas2(a.marginalRoasAfter),
+        unit: "ratio",
+        source: curve,
+      },
+      {
+        label: "expected profit change lower",
+        value: cents(a.profitInterval.lower),
+        unit: "currency",
+        source: "95% interval",
+      },
+      {
+        label: "expected profit change upper",
+        value: cents(a.profitInterval.upper),
+        unit: "currency",
+        source: "95% interval",
       },
     ],
   };

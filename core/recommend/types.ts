@@ -1,4 +1,5 @@
 /** Inputs and outputs of the recommendation ranking (rank.ts). All money is over the planning period. */
+import type { CampaignAction } from "./campaigns.ts";
 
 /** One channel's row of a fixed-total reallocation (the budget optimizer at current total spend). */
 export interface MoveRow {
@@ -13,11 +14,12 @@ export interface MoveRow {
 }
 
 /**
- * One channel or campaign evaluated at its profit-maximizing spend within its bounds (the target
- * ROAS scenario with the target at break-even): spend while the next dollar returns >= 1 / margin.
+ * One channel evaluated at its profit-maximizing spend within its bounds (the target ROAS scenario
+ * with the target at break-even): spend while the next dollar returns >= 1 / margin. Campaigns are
+ * judged on their channel's curve instead (campaigns.ts).
  */
 export interface UnitRow {
-  level: "channel" | "campaign";
+  level: "channel";
   key: string;
   label: string;
   currentSpend: number;
@@ -53,6 +55,8 @@ export interface RecommendInput {
   currency: string;
   move: MoveRow[];
   units: UnitRow[];
+  /** Campaign actions the evidence supports (campaigns.ts). */
+  campaigns?: CampaignAction[];
   tracking: TrackingGap[];
   /** A day's tracked value at or below this share of its expected value counts as collapsed. */
   collapseShare?: number;

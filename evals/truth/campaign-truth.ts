@@ -50,6 +50,8 @@ export interface CampaignTruth {
   slug: string;
   grossMargin: number;
   actions: CampaignActionTruth[];
+  /** Campaigns the product left alone, and why (the evidence did not support an action). */
+  withoutAction: { key: string; label: string; reason: string }[];
 }
 
 /**
@@ -124,7 +126,9 @@ export async function evaluateCampaignTruth(
         trueProfitChange: margin * trueRevenueChange - spendChange,
       };
     });
-  return { slug: truth.organization.slug, grossMargin: margin, actions };
+  const withoutAction =
+    (res.data.provenance.campaignsWithoutAction as CampaignTruth["withoutAction"] | undefined) ?? [];
+  return { slug: truth.organization.slug, grossMargin: margin, actions, withoutAction };
 }
 
 const money = (x: number | null) =>
@@ -135,6 +139,11 @@ export function formatCampaignTruth(t: CampaignTruth): string {
   const lines = [
     `campaign truth: ${t.slug}, gross margin ${(t.grossMargin * 100).toFixed(0)}% (break-even ROAS ${(1 / t.grossMargin).toFixed(2)}x), planning ${PLAN_PERIOD.from}..${PLAN_PERIOD.to}; a campaign's true response is its channel's curve`,
   ];
+  const right = t.actions.filter((a) => a.trueProfitChange !== null && a.trueProfitChange > 0).length;
+  lines.push(
+    `  ${right} of ${t.actions.length} campaign actions raise true profit; ${t.withoutAction.length} campaigns without an action`,
+  );
+  for (const w of t.withoutAction) lines.push(`  - no action for ${w.label}: ${w.reason}`);
   if (t.actions.length === 0) return [...lines, "  no campaign-level recommendation"].join("\n");
   for (const a of t.actions) {
     lines.push(

@@ -1,5 +1,6 @@
 import { optimizeBudget } from "../../core/budget/optimize.ts";
 import type { BudgetReport } from "../../core/budget/report.ts";
+import type { CampaignAction } from "../../core/recommend/campaigns.ts";
 import { breakEvenRoas } from "../../core/recommend/profit.ts";
 import { rankRecommendations } from "../../core/recommend/rank.ts";
 import type { Recommendation, TrackingGap, UnitRow } from "../../core/recommend/types.ts";
@@ -22,6 +23,7 @@ import { createRecommendBudget, HISTORY_DAYS } from "../recommend-budget/execute
 import { fail, ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
+import { campaignEvidence } from "./campaign-evidence.ts";
 import { recommendInput } from "./definition.ts";
 
 /** How far a single action may move a channel's or campaign's spend (the optimizer's default bound). */
@@ -119,9 +121,12 @@ export function createRecommend(deps: ToolDeps) {
         const channel = await profitUnits(deps, range, "channel", days, breakEven);
         if (channel) units.push(...channel);
       }
+      let campaigns: CampaignAction[] = [];
+      let campaignSkips: { key: string; label: string; reason: string }[] = [];
       if (want("campaigns")) {
-        const campaign = await profitUnits(deps, range, "campaign", days, breakEven);
-        if (campaign) units.push(...campaign);
+        const found = await campaignEvidence(deps, range, days, grossMargin);
+        campaigns = found.actions;
+        campaignSkips = found.skipped;
       }
       const tracking = want("tracking") ? await trackingGaps(deps, range.to) : [];
       if (input.focus === "all")
@@ -142,6 +147,7 @@ export function createRecommend(deps: ToolDeps) {
           marginalRoasAfter: c.marginalRoasAfter,
         })),
         units,
+        campaigns,
         tracking,
         labels,
       });
@@ -166,8 +172,9 @@ export function createRecommend(deps: ToolDeps) {
           trackingScanDays: TRACKING_SCAN_DAYS,
           attributionModel: deps.tenant.defaultAttributionModel,
           budget: budgetProvenance ?? null,
+          campaignsWithoutAction: campaignSkips,
           model:
-            "moves: recommend_budget at current total spend (fitted response curves); cut/raise/pause: the budget optimizer's target-ROAS scenario with the target at break-even, within +/-30% of current spend (campaign curves fit attributed revenue); tracking: detect_anomalies on orders and revenue, a day at or below 20% of its expected value",
+            "moves: recommend_budget at current total spend (fitted response curves); channel cut/raise: the budget optimizer's target-ROAS scenario with the target at break-even, within +/-30% of current spend; campaign pause/cut/raise: the channel's fitted curve at the channel's spend times the campaign's relative efficiency (attributed ROAS over the channel's, week-jackknife 95% interval), proposed only when the marginal return's 95% interval lies wholly below or above break-even; tracking: detect_anomalies on orders and revenue, a day at or below 20% of its expected value",
           assumptions: notes,
         },
       });
@@ -178,7 +185,7 @@ export function createRecommend(deps: ToolDeps) {
 async function profitUnits(
   deps: ToolDeps,
   range: { from: string; to: string },
-  level: BudgetLevel & ("channel" | "campaign"),
+  level: BudgetLevel & "channel",
   days: number,
   breakEven: number,
 ): Promise<UnitRow[] | null> {
