@@ -77,7 +77,7 @@ export async function run(argv: string[]): Promise<void> {
     const describe = (r: RefreshReport) =>
       `${r.customers} customers, path models ${r.pathRows} rows in ${r.seconds.customers.toFixed(2)} s; ` +
       `data-driven models (${r.dataDriven?.mode}${r.dataDriven?.reason ? `: ${r.dataDriven.reason}` : ""}) ` +
-      `${r.dataDrivenRows} rows in ${r.seconds.dataDriven.toFixed(2)} s, conversions rewritten ${JSON.stringify(r.dataDriven?.rewritten)}; ` +
+      `${r.dataDrivenRows} rows in ${r.seconds.dataDriven.toFixed(2)} s, conversions rewritten ${JSON.stringify(r.dataDriven?.rewritten)}, seconds ${JSON.stringify(r.dataDriven?.seconds)}; ` +
       `catalog+statistics ${(r.seconds.catalog + r.seconds.statistics).toFixed(2)} s; total ${r.seconds.total.toFixed(2)} s`;
     p(
       `acme at scale ${values.scale}: ${totals!.t} touchpoints, ${totals!.c} conversions, ${totals!.customers} customers`,

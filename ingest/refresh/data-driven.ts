@@ -73,6 +73,8 @@ export interface DataDrivenReport {
   reason?: string;
   /** Conversions whose rows were rewritten, per stored model name. */
   rewritten: Record<string, number>;
+  /** Seconds reading (full mode only), running the models, and writing the changed rows. */
+  seconds: { read: number; models: number; write: number };
 }
 
 /**
@@ -134,6 +136,7 @@ export async function refreshDataDriven(
   org: number,
   lookbackDays: number,
 ): Promise<DataDrivenReport> {
+  const t0 = performance.now();
   let mine = keptOf(db).get(org);
   let reason = mine ? await countsDiffer(db, org, mine) : "nothing kept in this process yet";
   if (mine && reason) keptOf(db).delete(org);
@@ -143,6 +146,7 @@ export async function refreshDataDriven(
   } else {
     reason = null;
   }
+  const t1 = performance.now();
   const options = attributionOptionsSchema.parse({ level: "channel" });
   const prepared = prepareJourneys(journeysInReadOrder(mine.customers, lookbackDays));
   const computed = new Map<string, Map<string, CreditRow[]>>();
@@ -150,6 +154,7 @@ export async function refreshDataDriven(
     computed.set(storedModelName(model, options), byOrder(creditRows(prepared, model, options)));
   }
   const previous = mine.written;
+  const t2 = performance.now();
   const rewritten: Record<string, number> = {};
   let rows = 0;
   try {
@@ -182,7 +187,14 @@ export async function refreshDataDriven(
     throw e;
   }
   mine.written = computed;
-  return { rows, mode: reason ? "full" : "incremental", ...(reason ? { reason } : {}), rewritten };
+  const s = (ms: number) => Math.round(ms) / 1000;
+  return {
+    rows,
+    mode: reason ? "full" : "incremental",
+    ...(reason ? { reason } : {}),
+    rewritten,
+    seconds: { read: s(t1 - t0), models: s(t2 - t1), write: s(performance.now() - t2) },
+  };
 }
 
 /** Why the kept rows do not match the tables' counts (a writer bypassed refresh_queue), or null. */

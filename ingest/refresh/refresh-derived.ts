@@ -61,7 +61,7 @@ export interface RefreshReport {
    * How the data-driven models ran: from the rows this process keeps ("incremental") or after
    * reading every customer ("full", with why), and how many conversions each model rewrote.
    */
-  dataDriven?: { mode: "incremental" | "full"; reason?: string; rewritten: Record<string, number> };
+  dataDriven?: Pick<DataDrivenReport, "mode" | "reason" | "rewritten" | "seconds">;
   seconds: { customers: number; dataDriven: number; catalog: number; statistics: number; total: number };
 }
 
@@ -164,6 +164,7 @@ export async function refreshAfterImport(db: Database, opts: RefreshOptions): Pr
             mode: dataDriven.mode,
             ...(dataDriven.mode === "full" ? { reason: notKept ?? dataDriven.reason ?? "" } : {}),
             rewritten: dataDriven.rewritten,
+            seconds: dataDriven.seconds,
           },
         }
       : {}),
