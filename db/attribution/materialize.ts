@@ -36,6 +36,12 @@ export const ATTRIBUTION_COLUMNS = [
   "revenue",
 ] as const;
 
+/**
+ * Customer ids per range read (the default of `customerIdSpan`). The incremental refresh
+ * (ingest/refresh/data-driven.ts) builds journeys in the same range order, so it is shared.
+ */
+export const CUSTOMER_ID_SPAN = 100_000;
+
 /** What to materialize; everything but the organization has a default. */
 export interface MaterializeOptions {
   organizationId: number;
@@ -107,7 +113,7 @@ async function readJourneys(
   opts: MaterializeOptions,
   lookbackDays: number,
 ): Promise<CustomerJourneys[]> {
-  const span = opts.customerIdSpan ?? 100_000;
+  const span = opts.customerIdSpan ?? CUSTOMER_ID_SPAN;
   const out: CustomerJourneys[] = [];
   const journeyOpts = { lookbackDays, afterPreviousConversion: opts.afterPreviousConversion ?? true };
   // Jump to the next existing customer id each time, so sparse ids cost no empty range reads.

@@ -6,7 +6,6 @@
  * Prints credit per channel and model (or the HTTP route's JSON with --json); the time spent
  * reading and computing and the peak RSS go to stderr.
  */
-import { createReadStream } from "node:fs";
 import { access } from "node:fs/promises";
 import { z } from "zod";
 import type { AttributionResponse } from "../../core/attribution/request.ts";
@@ -14,6 +13,7 @@ import { MODEL_NAMES, modelNameSchema } from "../../core/attribution/types.ts";
 import { parseCli, runCli } from "../../lib/cli.ts";
 import { AppError } from "../../lib/errors.ts";
 import { attributePathFile } from "../paths/attribute-path-file.ts";
+import { fileChunks } from "../paths/file-chunks.ts";
 
 const flags = z.object({
   file: z.string({ error: "expected the path file, e.g. --file paths.csv" }).min(1),
@@ -61,14 +61,10 @@ runCli(async () => {
   await access(values.file).catch((e: unknown) => {
     throw new AppError("input.invalid", `--file: cannot read '${values.file}'`, { cause: e });
   });
-  const result = await attributePathFile(
-    createReadStream(values.file, { highWaterMark: 1 << 20 }),
-    values.models,
-    {
-      ...(values.order !== undefined ? { order: values.order } : {}),
-      ...(values["no-nulls"] ? { includeNulls: false } : {}),
-    },
-  );
+  const result = await attributePathFile(fileChunks(values.file), values.models, {
+    ...(values.order !== undefined ? { order: values.order } : {}),
+    ...(values["no-nulls"] ? { includeNulls: false } : {}),
+  });
   const { file, timingMs } = result;
   process.stdout.write(values.json ? `${JSON.stringify(result)}\n` : `${table(result)}\n`);
   const rssMb = Math.round(process.resourceUsage().maxRSS / 1024);

@@ -6,8 +6,10 @@
  *   `refresh_queue` (written by the import in the same transaction as their rows) are re-read and
  *   re-credited, chunk by chunk, each chunk in one transaction that also dequeues it.
  * - The data-driven models (Markov, Shapley, counterfactual) learn their weights from every
- *   journey, so any change moves every conversion's credit: they are recomputed in full, once
- *   per refresh, and only when some customer changed.
+ *   journey: they run on every journey once per refresh when some customer changed, but from the
+ *   customers' rows this process keeps (updated with the queued customers' rows read above), not a
+ *   full read of the tables, and only the conversions whose credit changed are rewritten
+ *   (data-driven.ts; the same numbers as a full recompute, bit for bit).
  * - Catalog dimension values (new campaigns, e-mail campaigns) are synced; the sync embeds only
  *   documents that changed.
  * - A `data_loads` row records the load: /health and the planner's per-organization cache read
@@ -17,18 +19,27 @@
  * here depends on rates.
  */
 import { creditRows, prepareJourneys, storedModelName } from "../../core/attribution/credit.ts";
-import { buildCustomerJourneys, type CustomerJourneys } from "../../core/attribution/journeys.ts";
+import { buildCustomerJourneys } from "../../core/attribution/journeys.ts";
 import {
   attributionOptionsSchema,
   DATA_DRIVEN_MODELS,
   MODEL_NAMES,
   type ModelName,
 } from "../../core/attribution/types.ts";
-import { ATTRIBUTION_COLUMNS, materializeAttribution } from "../../db/attribution/materialize.ts";
+import { ATTRIBUTION_COLUMNS } from "../../db/attribution/materialize.ts";
 import { creditRowsCsv } from "../../db/attribution/rows-csv.ts";
 import { syncOrganizationCatalog } from "../../db/catalog/sync.ts";
 import type { Database, Queryable } from "../../db/database.ts";
 import type { Embedder } from "../../semantic/search/embedder.ts";
+import {
+  type CustomerRows,
+  checkKept,
+  type DataDrivenReport,
+  forgetKept,
+  markKept,
+  refreshDataDriven,
+  updateKept,
+} from "./data-driven.ts";
 
 /** Models whose credit for a conversion depends only on that customer's journey. */
 export const PATH_MODELS: readonly ModelName[] = MODEL_NAMES.filter((m) => !DATA_DRIVEN_MODELS.includes(m));
@@ -44,8 +55,13 @@ export interface RefreshReport {
   customers: number;
   /** Attribution rows written for the queued customers' conversions (path models). */
   pathRows: number;
-  /** Attribution rows written by the full data-driven recompute (0 when nothing changed). */
+  /** Attribution rows the data-driven models wrote (0 when they did not run or nothing changed). */
   dataDrivenRows: number;
+  /**
+   * How the data-driven models ran: from the rows this process keeps ("incremental") or after
+   * reading every customer ("full", with why), and how many conversions each model rewrote.
+   */
+  dataDriven?: Pick<DataDrivenReport, "mode" | "reason" | "rewritten" | "seconds">;
   seconds: { customers: number; dataDriven: number; catalog: number; statistics: number; total: number };
 }
 
@@ -96,16 +112,25 @@ export async function refreshAfterImport(db: Database, opts: RefreshOptions): Pr
   opts.onProgress?.({ done, total, phase: "customers" });
 
   let pathRows = 0;
-  for (let i = 0; i < queued.length; i += chunk) {
-    pathRows += await refreshCustomers(db, org, queued.slice(i, i + chunk), lookbackDays);
-    step("customers");
+  let dataDriven: DataDrivenReport | undefined;
+  // What this process keeps for the data-driven models is checked first, then kept up to date
+  // with the queued customers' rows as they are read (see data-driven.ts).
+  const notKept = await checkKept(db, org, lookbackDays);
+  try {
+    for (let i = 0; i < queued.length; i += chunk) {
+      const ids = queued.slice(i, i + chunk);
+      const read = await readCustomersOf(db, org, ids);
+      pathRows += await refreshCustomers(db, org, ids, read, lookbackDays);
+      updateKept(db, org, ids, read);
+      step("customers");
+    }
+  } catch (e) {
+    forgetKept(db, org);
+    throw e;
   }
   const t1 = performance.now();
-  let dataDrivenRows = 0;
   if (runDataDriven) {
-    dataDrivenRows = (
-      await materializeAttribution(db, { organizationId: org, lookbackDays, models: DATA_DRIVEN_MODELS })
-    ).rows;
+    dataDriven = await refreshDataDriven(db, org, lookbackDays);
     step("data_driven");
   }
   const t2 = performance.now();
@@ -118,12 +143,14 @@ export async function refreshAfterImport(db: Database, opts: RefreshOptions): Pr
       "ANALYZE ad_spend_daily, touchpoints, conversions, attribution_results, campaigns, web_sessions_daily, email_daily",
     );
   }
-  await recordLoad(db, org, {
+  const dataDrivenRows = dataDriven?.rows ?? 0;
+  const loadId = await recordLoad(db, org, {
     jobIds: opts.jobIds ?? [],
     customers: queued.length,
     pathRows,
     dataDrivenRows,
   });
+  markKept(db, org, loadId);
   step("statistics");
   const t4 = performance.now();
   const s = (ms: number) => Math.round(ms) / 1000;
@@ -131,6 +158,16 @@ export async function refreshAfterImport(db: Database, opts: RefreshOptions): Pr
     customers: queued.length,
     pathRows,
     dataDrivenRows,
+    ...(dataDriven
+      ? {
+          dataDriven: {
+            mode: dataDriven.mode,
+            ...(dataDriven.mode === "full" ? { reason: notKept ?? dataDriven.reason ?? "" } : {}),
+            rewritten: dataDriven.rewritten,
+            seconds: dataDriven.seconds,
+          },
+        }
+      : {}),
     seconds: {
       customers: s(t1 - t0),
       dataDriven: s(t2 - t1),
@@ -146,11 +183,14 @@ async function refreshCustomers(
   db: Database,
   org: number,
   ids: number[],
+  read: Map<number, CustomerRows>,
   lookbackDays: number,
 ): Promise<number> {
   const options = attributionOptionsSchema.parse({ level: "channel" });
-  const journeys = await readJourneysOf(db, org, ids, lookbackDays);
-  const prepared = prepareJourneys(journeys);
+  const journeyOpts = { lookbackDays, afterPreviousConversion: true };
+  const prepared = prepareJourneys(
+    [...read.values()].map((c) => buildCustomerJourneys(c.touches, c.conversions, journeyOpts)),
+  );
   return db.transaction(async (tx) => {
     await tx.query(
       `DELETE FROM attribution_results WHERE organization_id = $1 AND model = ANY($2::text[])
@@ -172,13 +212,12 @@ async function refreshCustomers(
   });
 }
 
-/** The journeys of some customers, built exactly as the full materialization builds them. */
-async function readJourneysOf(
+/** The rows of some customers, read and ordered exactly as the full materialization reads them. */
+async function readCustomersOf(
   db: Queryable,
   org: number,
   ids: number[],
-  lookbackDays: number,
-): Promise<CustomerJourneys[]> {
+): Promise<Map<number, CustomerRows>> {
   const touches = await db.query<{
     customer_id: number;
     ts: string;
@@ -194,47 +233,42 @@ async function readJourneysOf(
      WHERE organization_id = $1 AND customer_id = ANY($2::bigint[]) ORDER BY customer_id, ts, order_id`,
     [org, ids],
   );
-  const byCustomer = new Map<
-    number,
-    {
-      t: { ts: number; channel: string; campaignId: number | null }[];
-      c: { orderId: string; ts: number; revenue: number }[];
-    }
-  >();
+  const byCustomer = new Map<number, CustomerRows>();
   const entry = (id: number) => {
     const found = byCustomer.get(id);
     if (found) return found;
-    const fresh = { t: [], c: [] };
+    const fresh: CustomerRows = { touches: [], conversions: [] };
     byCustomer.set(id, fresh);
     return fresh;
   };
   for (const r of touches)
-    entry(Number(r.customer_id)).t.push({
+    entry(Number(r.customer_id)).touches.push({
       ts: Date.parse(r.ts),
       channel: r.channel,
       campaignId: r.campaign_id,
     });
   for (const r of conversions)
-    entry(Number(r.customer_id)).c.push({
+    entry(Number(r.customer_id)).conversions.push({
       orderId: r.order_id,
       ts: Date.parse(r.ts),
       revenue: Number(r.revenue),
     });
-  const opts = { lookbackDays, afterPreviousConversion: true };
-  return [...byCustomer.values()].map((e) => buildCustomerJourneys(e.t, e.c, opts));
+  return byCustomer;
 }
 
 async function recordLoad(
   db: Queryable,
   org: number,
   rows: { jobIds: readonly number[]; customers: number; pathRows: number; dataDrivenRows: number },
-): Promise<void> {
-  await db.query(
+): Promise<number> {
+  const [row] = await db.query<{ id: number }>(
     `INSERT INTO data_loads (organization_id, kind, rows, data_through)
      VALUES ($1, 'import', $2::jsonb, coalesce(
        (SELECT max(date) FROM ad_spend_daily WHERE organization_id = $1),
        (SELECT max(ts)::date FROM conversions WHERE organization_id = $1),
-       current_date))`,
+       current_date))
+     RETURNING id`,
     [org, JSON.stringify(rows)],
   );
+  return Number(row!.id);
 }
