@@ -55,6 +55,9 @@ interface KeptOrganization {
 
 const kept = new WeakMap<Database, Map<number, KeptOrganization>>();
 
+/** Most touchpoints an organization's kept rows may hold (about 1M rows: a few hundred MB of heap). */
+export const KEPT_TOUCH_LIMIT = 1_000_000;
+
 function keptOf(db: Database): Map<number, KeptOrganization> {
   let found = kept.get(db);
   if (!found) {
@@ -187,6 +190,11 @@ export async function refreshDataDriven(
     throw e;
   }
   mine.written = computed;
+  // Kept rows cost memory in proportion to the organization's touchpoints: past the limit they are
+  // dropped after use, and the next refresh reads everything again (the old, slower path).
+  let touches = 0;
+  for (const c of mine.customers.values()) touches += c.touches.length;
+  if (touches > KEPT_TOUCH_LIMIT) keptOf(db).delete(org);
   const s = (ms: number) => Math.round(ms) / 1000;
   return {
     rows,
