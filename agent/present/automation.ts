@@ -50,7 +50,7 @@ export function presentAutomationList(data: unknown): Presentation {
   const lines: string[] = [];
   if (!d.automations.length)
     lines.push(
-      'You have no schedules or alert rules yet. Ask e.g. "email me the weekly brief every Monday at 9" or "alert me if CPA goes above $50".',
+      'You have no schedules or alert rules yet. Ask e.g. "email me the weekly brief every Monday morning" or "alert me if CPA goes above its target".',
     );
   else {
     lines.push(`Schedules (${schedules.length}):`);
