@@ -13,6 +13,7 @@
 import { addDays, daysBetween } from "../../semantic/query/dates.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { baselineOf } from "./time.ts";
+import { MONTH_NAMES } from "./time-extra.ts";
 import { shiftedUnit } from "./time-phrases.ts";
 import { SAME_DAY_LAST_WEEK } from "./time-windows.ts";
 import type { Frame, Intent, Period } from "./types.ts";
@@ -22,28 +23,13 @@ type Unit = "day" | "week" | "month" | "quarter" | "year";
 /** Intents that report on one period of existing data (budget plans look ahead, on purpose). */
 const REPORTING: ReadonlySet<Intent> = new Set(["query", "rank", "trend", "compare", "explain"]);
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 function day(d: string): string {
-  return `${MONTHS[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}, ${d.slice(0, 4)}`;
+  return `${MONTH_NAMES[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}, ${d.slice(0, 4)}`;
 }
 
 /** "October 2026" for a whole month, "October 19, 2026 to October 25, 2026" otherwise. */
 function describe(p: { from: string; to: string }, unit?: Unit): string {
-  if (unit === "month") return `${MONTHS[Number(p.from.slice(5, 7)) - 1]} ${p.from.slice(0, 4)}`;
+  if (unit === "month") return `${MONTH_NAMES[Number(p.from.slice(5, 7)) - 1]} ${p.from.slice(0, 4)}`;
   return p.from === p.to ? day(p.from) : `${day(p.from)} to ${day(p.to)}`;
 }
 

@@ -283,7 +283,8 @@ export const EXTRA_TIME_RULES: readonly TimeRule[] = [
   },
 ];
 
-const MONTH_NAMES = [
+/** English month names, January first. */
+export const MONTH_NAMES = [
   "January",
   "February",
   "March",
