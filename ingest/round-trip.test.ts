@@ -17,6 +17,7 @@ import type { Database } from "../db/database.ts";
 import { exportOrganization } from "../db/export/export-org.ts";
 import { createOrganization } from "../db/repositories/create-organization.ts";
 import { findOrganizationBySlug, type OrganizationRow } from "../db/repositories/organizations.ts";
+import { insertPlannedChanges, listPlannedChanges } from "../db/repositories/planned-changes.ts";
 import { seedDemo } from "../db/seed/seed-demo.ts";
 import { DATA_THROUGH, FIRST_DAY } from "../db/simulator/calendar.ts";
 import { createEvalAgent } from "../evals/ask.ts";
@@ -73,6 +74,24 @@ describe("export -> import round trip", () => {
       });
       expect(result, kind).toMatchObject({ status: "succeeded", rejected: 0, updated: 0 });
     }
+    // Planned budget tests are the team's own notes (entered through /api/v1/planned-changes), not
+    // exported data; the anomaly scans read them, so the copy gets the same ones, as a team moving
+    // its data would enter them again.
+    const planned = await listPlannedChanges(db, acme.id);
+    await insertPlannedChanges(
+      db,
+      copy.id,
+      planned.map(({ channel, campaignId, from, to, expectedChangePercent, note, createdBy }) => ({
+        channel,
+        campaignId,
+        from,
+        to,
+        expectedChangePercent,
+        note,
+        createdBy,
+      })),
+      new Date(),
+    );
     await refreshAfterImport(db, { organizationId: copy.id, embedder });
   });
   afterAll(async () => {
