@@ -26,7 +26,7 @@ interface ScriptCoverage {
 function callsByFile(result: ScriptCoverage[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const script of result) {
-    const m = /\/agent\/planner\/([^/?]+\.ts)/.exec(script.url);
+    const m = /\/agent\/planner\/((?:pipeline\/)?[^/?]+\.ts)/.exec(script.url);
     if (!m || script.url.includes("/golden/")) continue;
     // Module bodies (run once at import) and anonymous callbacks (.map, .filter: steps inside a
     // stop) have no name.
@@ -56,6 +56,17 @@ async function main(): Promise<void> {
     }
   }
   await session.post("Profiler.stopPreciseCoverage");
+  // The pipeline's own record of the trip (stages entered, readings), where the planner has one.
+  const stages: number[] = [];
+  for (const [q] of PHRASING_ROWS) {
+    const trace = { stages: [] as string[], intents: [] as string[], checks: [] as string[] };
+    (planQuestion as (q: string, c: unknown, t: unknown) => unknown)(q, testContext(), trace);
+    stages.push(trace.stages.length);
+  }
+  if (stages.some((n) => n > 0))
+    process.stdout.write(
+      `stages entered per question: mean ${(stages.reduce((a, b) => a + b, 0) / stages.length).toFixed(2)}, max ${Math.max(...stages)}\n`,
+    );
   const n = PHRASING_ROWS.length;
   const rows = [...totals].filter(([, t]) => t.sum > 0).sort(([, a], [, b]) => b.sum - a.sum);
   process.stdout.write(`${n} questions; function entries per question by planner file:\n`);

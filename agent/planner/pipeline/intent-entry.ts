@@ -25,3 +25,9 @@ export function intent<M>(entry: IntentEntry<M>): IntentEntry {
 export function isPlan(x: Frame | Plan): x is Plan {
   return "kind" in x;
 }
+
+/** A plan an entry's `matches` guaranteed (its reader said yes, so its planner answers). */
+export function defined<T>(x: T | undefined): T {
+  if (x === undefined) throw new Error("an intent that matched must plan");
+  return x;
+}

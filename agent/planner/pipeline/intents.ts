@@ -9,19 +9,19 @@
  * a frame), add one line here where it should win, and rows to the phrasing table.
  */
 import { readAdviceIntent } from "../advice-intent.ts";
-import { planAutomation } from "../automation-intent.ts";
+import { isAutomationRequest, planAutomation } from "../automation-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
-import { planEmailQuestion } from "../email-intent.ts";
+import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { mergeFollowUp } from "../follow-up.ts";
 import { frameFor } from "../frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-compare.ts";
 import { readFunnelIntent } from "../funnel-intent.ts";
 import { readJourneyIntent } from "../journey-intent.ts";
-import { marginalReturnFrame } from "../marginal-return.ts";
+import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { readProfitabilityIntent } from "../profitability-intent.ts";
 import { searchFrame } from "./catalog-search.ts";
-import { type IntentEntry, intent } from "./intent-entry.ts";
+import { defined, type IntentEntry, intent } from "./intent-entry.ts";
 import { metricIntentOf, metricQuestionFrame } from "./metric-question.ts";
 
 /** Every intent, first match wins. */
@@ -32,13 +32,17 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "automation",
     matches: (r) =>
-      !r.p.signals.decline || r.p.signals.decline === "off_topic"
-        ? planAutomation(r.question, r.p, r.ctx)
+      (!r.p.signals.decline || r.p.signals.decline === "off_topic") && isAutomationRequest(r.p.text)
+        ? true
         : undefined,
-    plan: (_r, plan) => plan,
+    plan: (r) => defined(planAutomation(r.question, r.p, r.ctx)),
   }),
   // ROI of email, revenue by email campaign: what the email data can say.
-  intent({ name: "email", matches: (r) => planEmailQuestion(r.p, r.ctx.catalog), plan: (_r, plan) => plan }),
+  intent({
+    name: "email",
+    matches: (r) => readEmailAnswer(r.p, r.ctx.catalog),
+    plan: (r, answer) => planEmailAnswer(answer, r.p, r.ctx.catalog),
+  }),
   intent({
     name: "journeys",
     matches: (r) => (r.emailMetrics ? undefined : readJourneyIntent(r.p.text)),
@@ -53,8 +57,8 @@ export const INTENTS: readonly IntentEntry[] = [
   }),
   intent({
     name: "marginal-return",
-    matches: (r) => marginalReturnFrame(r.p, r.ctx.catalog),
-    plan: (_r, frame) => frame,
+    matches: (r) => (asksMarginalReturn(r.p.text) ? true : undefined),
+    plan: (r) => defined(marginalReturnFrame(r.p, r.ctx.catalog)),
   }),
   intent({
     name: "advice",
