@@ -4,6 +4,7 @@
  * every function call, so nothing in the planner is instrumented or changed to measure it.
  *
  *   npx tsx agent/planner/golden/stops.ts            # over the whole phrasing table
+ *   npx tsx agent/planner/golden/stops.ts frame.ts   # and per function of frame.ts
  *
  * Prints, per file, the mean and maximum entries of named functions per question (module bodies
  * and anonymous callbacks excluded).
@@ -23,7 +24,7 @@ interface ScriptCoverage {
 }
 
 /** Calls per planner file (file name -> count) since the last take, module bodies left out. */
-function callsByFile(result: ScriptCoverage[]): Map<string, number> {
+function callsByFile(result: ScriptCoverage[], detail: readonly string[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const script of result) {
     const m = /\/agent\/planner\/((?:pipeline\/)?[^/?]+\.ts)/.exec(script.url);
@@ -34,6 +35,12 @@ function callsByFile(result: ScriptCoverage[]): Map<string, number> {
       .filter((f) => f.functionName !== "")
       .reduce((n, f) => n + (f.ranges[0]?.count ?? 0), 0);
     out.set(m[1]!, (out.get(m[1]!) ?? 0) + calls);
+    if (detail.includes(m[1]!))
+      for (const f of script.functions)
+        if (f.functionName) {
+          const key = `${m[1]}#${f.functionName}`;
+          out.set(key, (out.get(key) ?? 0) + (f.ranges[0]?.count ?? 0));
+        }
   }
   return out;
 }
@@ -50,7 +57,7 @@ async function main(): Promise<void> {
     await session.post("Profiler.takePreciseCoverage"); // resets the counts
     planQuestion(q, testContext());
     const { result } = (await session.post("Profiler.takePreciseCoverage")) as { result: ScriptCoverage[] };
-    for (const [file, n] of callsByFile(result)) {
+    for (const [file, n] of callsByFile(result, process.argv.slice(2))) {
       const t = totals.get(file) ?? { sum: 0, max: 0 };
       totals.set(file, { sum: t.sum + n, max: Math.max(t.max, n) });
     }
