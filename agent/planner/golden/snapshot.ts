@@ -3,8 +3,9 @@
  * cases with their threads and clarification choices, every blind set with their follow-ups, and
  * the questions the planner's own tests ask) planned with `planQuestion`, each plan written as
  * canonical JSON (sorted keys). A refactor of the planner's control flow must reproduce it byte
- * for byte. Each question is planned in three contexts: the tests' (`testContext()`), an organization without TikTok, and one like
- * the eval service's (known data end, organization name, an analyst asking).
+ * for byte. Each question is planned in three contexts: the tests' (`testContext()`), an
+ * organization without TikTok, and one like the eval service's (known data end, organization
+ * name, an analyst asking).
  *
  *   npx tsx agent/planner/golden/snapshot.ts --out tmp/planner-golden/base.jsonl
  *   npx tsx agent/planner/golden/snapshot.ts --check tmp/planner-golden/base.jsonl
@@ -161,7 +162,10 @@ function eachThreads(src: string, name: string): GoldenThread[] {
   return out;
 }
 
-/** `planQuestion("...")`, `plan("...")`, `frameOf("...")`, `thread("...", "...")` and `it.each` strings in the planner's tests. */
+/**
+ * `planQuestion("...")`, `plan("...")`, `frameOf("...")`, `thread("...", "...")` and `it.each`
+ * questions in the planner's tests.
+ */
 function testThreads(): GoldenThread[] {
   const dir = path.resolve(HERE, "..");
   const out: GoldenThread[] = [];
