@@ -63,6 +63,24 @@ describe("planQuestion as a pipeline", () => {
     expect(search.kind === "tool_calls" && search.calls[0]?.name).toBe("search_catalog");
     expect(s.checks).toEqual(["unknown-metric"]);
   });
+
+  it("answers an outside cause by planning the rest, and declines an unknown owner in the check stage", () => {
+    const t = trace();
+    const cause = planQuestion("did the heat wave in july boost orders", testContext(), t);
+    expect(t.intents).toEqual(["outside-cause"]);
+    expect(cause.kind === "tool_calls" && cause.notes?.length).toBe(1);
+    const o = trace();
+    expect(planQuestion("whats globex revenue last month", testContext(), o).kind).toBe("decline");
+    expect(o.checks).toEqual(["unknown-owner"]);
+  });
+
+  it("changes the previous answer as a thread follow-up before the email and metric intents", () => {
+    const previous = planQuestion("orders by platform in september", testContext());
+    const t = trace();
+    const chart = planQuestion("could you graph that", testContext({ previous }), t);
+    expect(chart.kind).toBe("tool_calls");
+    expect(t.intents).toEqual(["thread-follow-up"]);
+  });
 });
 
 describe("the intent registry", () => {
