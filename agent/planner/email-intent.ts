@@ -71,14 +71,27 @@ function plan(frame: Frame, calls = assembleCalls(frame)): Plan {
   return { kind: "tool_calls", intent: frame.intent, calls, frame };
 }
 
+/** The answers only email has: ROI of email, and revenue by email campaign. */
+export type EmailAnswer = "roi" | "by_email_campaign";
+
 /**
- * The plans only email has: ROI of email (no cost recorded as ad spend) and revenue by email
- * campaign (no order link per email campaign). Undefined for every other question.
+ * Which email-only answer the question asks for (no cost recorded as ad spend for ROI, no order
+ * link per email campaign), or undefined for every other question.
  */
-export function planEmailQuestion(p: ParsedQuestion, catalog: Catalog): Plan | undefined {
+export function readEmailAnswer(p: ParsedQuestion, catalog: Catalog): EmailAnswer | undefined {
   if (!isEmailQuestion(p.text) || !catalog.metrics.has("email_revenue_per_send")) return undefined;
   const byEmailCampaign = p.dims.dimensions.includes("email_campaign");
-  if (RETURN_WORDS.test(p.text) && !byEmailCampaign) {
+  if (RETURN_WORDS.test(p.text) && !byEmailCampaign) return "roi";
+  const notEmail = p.metrics.filter((m) => !m.startsWith("email_"));
+  if (!byEmailCampaign || p.signals.listDimension) return undefined;
+  const performance = /\b(?:perform\w*|how (?:did|do|are|were|is)|results?|doing)\b/.test(p.text);
+  if (p.metrics.length ? !notEmail.length : !performance) return undefined;
+  return "by_email_campaign";
+}
+
+/** The plan of an email-only answer `readEmailAnswer` found. */
+export function planEmailAnswer(answer: EmailAnswer, p: ParsedQuestion, catalog: Catalog): Plan {
+  if (answer === "roi") {
     const frame = frameFor("query", p, catalog);
     return plan({
       ...frame,
@@ -87,10 +100,6 @@ export function planEmailQuestion(p: ParsedQuestion, catalog: Catalog): Plan | u
       filters: [],
     });
   }
-  const notEmail = p.metrics.filter((m) => !m.startsWith("email_"));
-  if (!byEmailCampaign || p.signals.listDimension) return undefined;
-  const performance = /\b(?:perform\w*|how (?:did|do|are|were|is)|results?|doing)\b/.test(p.text);
-  if (p.metrics.length ? !notEmail.length : !performance) return undefined;
   // Revenue, orders or ROAS per email campaign: engagement per email campaign, revenue per channel.
   const base = frameFor("query", p, catalog);
   const engagement: Frame = {

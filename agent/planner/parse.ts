@@ -1,6 +1,6 @@
 /**
  * Read a question into its parts (signals, periods, metrics, breakdowns, filters, ranking, trend,
- * models, budget) without deciding what to do with them; plan.ts decides.
+ * models, budget) without deciding what to do with them; the pipeline (pipeline/) decides.
  */
 import type { ModelName } from "../../core/attribution/types.ts";
 import { type BudgetRequest, parseBudget } from "./budget.ts";

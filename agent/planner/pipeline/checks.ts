@@ -1,0 +1,257 @@
+/**
+ * The check stage's checks: scope (whose data, what the tools can do) and premises (a metric the
+ * question leaves ambiguous, a breakdown the data lacks). Each applies to the intents from a
+ * registry position on (intents.ts) or to one intent, and either settles the answer (a decline or
+ * a clarification) or reroutes the question to another intent (a catalog search). They run in
+ * this order; the first that fires wins.
+ */
+import { HEADLINE_METRICS, inCatalog } from "../frame.ts";
+import { ownerBeforeMetric } from "../owner-name.ts";
+import { parseQuestion } from "../parse.ts";
+import {
+  competitorRequest,
+  forecastRequest,
+  missingPlatform,
+  offTopicRequest,
+  otherOrganization,
+  platformActionRequest,
+  unknownMetric,
+} from "../scope.ts";
+import type { Intent, Plan } from "../types.ts";
+import { unavailableBreakdown, unavailableBreakdownQuestion } from "../unavailable-breakdown.ts";
+import { searchable } from "./catalog-search.ts";
+import { breakdownOptions, clarify, metricOptions } from "./clarifications.ts";
+import { DECLINES, decline, unknownOwnerMessage } from "./declines.ts";
+import { intentIndex } from "./intents.ts";
+import { BREAKDOWN_INTENTS, NEEDS_METRIC, REPORTING, SEARCHABLE } from "./metric-question.ts";
+import { DATA_QUESTION, LOOKS_LIKE_DEFINITION, RANKING_MEASURES } from "./phrasings.ts";
+import type { Reading } from "./types.ts";
+
+/** What a check decides: the answer itself, or another intent to answer as. */
+export type CheckOutcome = { settled: Plan } | { reroute: string };
+
+/** One check: the intents it applies to and what it decides (undefined: the question passes). */
+export interface Check {
+  name: string;
+  appliesTo: (intent: string) => boolean;
+  run: (r: Reading, match: unknown) => CheckOutcome | undefined;
+}
+
+/** Applies to the registry's intents from `name` on. */
+const from = (name: string) => (intent: string) => intentIndex(intent) >= intentIndex(name);
+/** Applies to one intent. */
+const only = (name: string) => (intent: string) => intent === name;
+
+const settle = (plan: Plan): CheckOutcome => ({ settled: plan });
+/** The metric question's own intent (intents.ts `metric` entry). */
+const metricIntent = (match: unknown) => (match as { intent: Intent }).intent;
+
+/** Every check, in the order they run. */
+export const CHECKS: readonly Check[] = [
+  {
+    name: "declined-request",
+    appliesTo: from("thread-follow-up"),
+    run: (r) => (r.p.signals.decline ? settle(decline(r.p.signals.decline)) : undefined),
+  },
+  {
+    name: "invalid-date",
+    appliesTo: from("thread-follow-up"),
+    run: (r) =>
+      r.p.time.invalid
+        ? settle({ kind: "decline", message: `I can't answer for that date: ${r.p.time.invalid}` })
+        : undefined,
+  },
+  {
+    name: "other-organization",
+    appliesTo: from("thread-follow-up"),
+    run: (r) =>
+      otherOrganization(r.question, r.p.unknownWords, r.ctx.organizationName, r.ownWords())
+        ? settle(decline("tenant"))
+        : undefined,
+  },
+  {
+    // "whats beta bikes revenue": a name the data does not have, in the owner's place.
+    name: "unknown-owner",
+    appliesTo: from("thread-follow-up"),
+    run: (r) => {
+      const owner = ownerBeforeMetric(
+        r.p.text,
+        r.p.unknownWords,
+        r.ownWords(),
+        (w) => parseQuestion(w, r.ctx).metrics.length > 0,
+      );
+      return owner ? settle({ kind: "decline", message: unknownOwnerMessage(owner) }) : undefined;
+    },
+  },
+  {
+    // "conversion rate on mobile vs desktop": the overall rate would answer a different question.
+    name: "unavailable-breakdown",
+    appliesTo: from("pacing"),
+    run: (r) => {
+      if (r.ctx.clarificationId?.startsWith("dimension:") || LOOKS_LIKE_DEFINITION.test(r.p.text))
+        return undefined;
+      const unavailable = unavailableBreakdown(r.p.text, r.ownWords());
+      return unavailable
+        ? settle(
+            clarify(unavailableBreakdownQuestion(unavailable), breakdownOptions(r.ctx.catalog), r.question),
+          )
+        : undefined;
+    },
+  },
+  // Acting on an ad platform or scheduling is not a data question: answering the data part alone
+  // ("pause the worst campaign" -> a ranking) would answer a different question.
+  {
+    name: "platform-action",
+    appliesTo: from("overview"),
+    run: (r) => (platformActionRequest(r.p.text) ? settle(decline("action")) : undefined),
+  },
+  {
+    name: "off-topic",
+    appliesTo: from("overview"),
+    run: (r) => (offTopicRequest(r.p.text) ? settle(decline("off_topic")) : undefined),
+  },
+  {
+    name: "competitor",
+    appliesTo: from("overview"),
+    run: (r) => (competitorRequest(r.p.text, r.ownWords()) ? settle(decline("competitor")) : undefined),
+  },
+  {
+    name: "missing-platform",
+    appliesTo: from("overview"),
+    run: (r) => {
+      const missing = missingPlatform(r.p.text, r.ctx.dimensionValues, r.ctx.organizationName);
+      return missing ? settle({ kind: "decline", message: missing }) : undefined;
+    },
+  },
+  {
+    name: "value-ambiguity",
+    appliesTo: from("follow-up"),
+    run: (r) => {
+      const a = r.p.dims.ambiguity;
+      if (!a) return undefined;
+      const options = a.options.map((o) => ({
+        id: `value:${o.dimension}:${o.value}`,
+        label: `${o.label} (${o.dimension.replace(/_/g, " ")})`,
+      }));
+      return settle(
+        clarify(`"${a.phrase}" could mean more than one thing. Which did you mean?`, options, r.question),
+      );
+    },
+  },
+  {
+    name: "not-a-data-question",
+    appliesTo: only("catalog-search"),
+    run: (r) =>
+      DATA_QUESTION.test(r.p.text) && searchable(r.p, r.question) ? undefined : settle(decline("off_topic")),
+  },
+  {
+    name: "forecast",
+    appliesTo: only("metric"),
+    run: (r, m) =>
+      REPORTING.has(metricIntent(m)) &&
+      !r.followUp &&
+      !r.holidayYoy &&
+      forecastRequest(r.p.text, r.p.time.period?.from, r.p.today)
+        ? settle({ kind: "decline", message: DECLINES.forecast })
+        : undefined,
+  },
+  {
+    name: "metric-ambiguity",
+    appliesTo: only("metric"),
+    run: (r, m) => {
+      const intent = metricIntent(m);
+      const a = r.p.metricAmbiguity;
+      if (!NEEDS_METRIC.has(intent) || !a || intent === "anomalies") return undefined;
+      const options = metricOptions(r.ctx.catalog, a.keys);
+      return settle(
+        clarify(
+          `By "${a.phrase}" do you mean ${options.map((o) => o.label).join(" or ")}?`,
+          options,
+          r.question,
+        ),
+      );
+    },
+  },
+  {
+    // "which channel is best" names no measure: ranking by revenue would answer a question the user
+    // may not have asked. Campaigns are the exception (judged on ROAS, see frame.ts).
+    name: "best-by-what",
+    appliesTo: only("metric"),
+    run: (r, m) => {
+      const { p, ctx } = r;
+      if (
+        metricIntent(m) !== "rank" ||
+        p.metrics.length ||
+        r.followUp ||
+        !p.dims.dimensions.length ||
+        p.dims.dimensions.includes("campaign")
+      )
+        return undefined;
+      const measures = p.dims.dimensions.includes("email_campaign")
+        ? RANKING_MEASURES.email_campaign
+        : RANKING_MEASURES.default;
+      const options = metricOptions(ctx.catalog, inCatalog(measures, ctx.catalog));
+      const by = ctx.catalog.dimensions.get(p.dims.dimensions[0] ?? "")?.label.toLowerCase() ?? "breakdown";
+      if (options.length <= 1) return undefined;
+      const best = p.ranking?.direction === "worst" ? "Worst" : "Best";
+      return settle(clarify(`${best} by what? I can rank each ${by} by any of these.`, options, r.question));
+    },
+  },
+  {
+    // "weekends vs weekdays" with no metric named: the missing breakdown, not a catalog search.
+    name: "unknown-metric",
+    appliesTo: only("metric"),
+    run: (r, m) => {
+      const intent = metricIntent(m);
+      const dayOfWeek = r.p.unknownBreakdown === "day of week";
+      const unknownNamed = unknownMetric(r.p.unknownWords) && !r.p.dims.dimensions.length && !dayOfWeek;
+      return (intent === "define" && !r.p.metrics.length) || (unknownNamed && SEARCHABLE.has(intent))
+        ? { reroute: "catalog-search" }
+        : undefined;
+    },
+  },
+  {
+    name: "which-metric-to-explain",
+    appliesTo: only("metric"),
+    run: (r, m) =>
+      metricIntent(m) === "explain" && !r.p.metrics.length
+        ? settle(
+            clarify(
+              "Which metric should I explain?",
+              metricOptions(r.ctx.catalog, inCatalog(HEADLINE_METRICS, r.ctx.catalog)),
+              r.question,
+            ),
+          )
+        : undefined,
+  },
+  {
+    // No metric and words nothing recognised: a catalog search when they sound like a metric.
+    name: "no-metric",
+    appliesTo: only("metric"),
+    run: (r, m) => {
+      const intent = metricIntent(m);
+      if (
+        !(intent === "query" || intent === "compare" || intent === "rank" || intent === "trend") ||
+        r.p.metrics.length ||
+        !r.p.unknownWords.length ||
+        r.p.unknownBreakdown === "day of week"
+      )
+        return undefined;
+      return searchable(r.p, r.question) ? { reroute: "catalog-search" } : settle(decline("off_topic"));
+    },
+  },
+  {
+    name: "unknown-breakdown",
+    appliesTo: only("metric"),
+    run: (r, m) =>
+      r.p.unknownBreakdown && BREAKDOWN_INTENTS.has(metricIntent(m))
+        ? settle(
+            clarify(
+              `I can't break results down by "${r.p.unknownBreakdown}": it is not a dimension in your data. Which breakdown should I use instead?`,
+              breakdownOptions(r.ctx.catalog),
+              r.question,
+            ),
+          )
+        : undefined,
+  },
+];

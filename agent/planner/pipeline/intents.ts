@@ -1,0 +1,175 @@
+/**
+ * THE INTENT REGISTRY. The recognise stage tries these in order and takes the first that matches;
+ * the check stage then runs the checks that apply at that position (checks.ts), and the frame
+ * stage calls the entry's `plan`. Order matters: an earlier entry wins ("email click rate" is
+ * email before it is a funnel step; a journeys question is answered before its metric words
+ * "conversion", "touchpoints" are read as attribution).
+ *
+ * To add an intent: write `<name>-intent.ts` beside the planner (its phrasings as data, a reader,
+ * a frame), add one line here where it should win, and rows to the phrasing table.
+ */
+import { readAdviceIntent } from "../advice-intent.ts";
+import { planAutomation } from "../automation-intent.ts";
+import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
+import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
+import { mergeFollowUp } from "../follow-up.ts";
+import { frameFor } from "../frame.ts";
+import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-compare.ts";
+import { readFunnelIntent } from "../funnel-intent.ts";
+import { asksIncrementality } from "../incrementality-intent.ts";
+import { readJourneyIntent } from "../journey-intent.ts";
+import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
+import { asksForOverview, planOverview } from "../overview-intent.ts";
+import { asksPacing } from "../pacing-intent.ts";
+import { settlePeriods } from "../period-settle.ts";
+import { readProfitabilityIntent } from "../profitability-intent.ts";
+import { threadFollowUp } from "../thread-follow-ups.ts";
+import { searchFrame } from "./catalog-search.ts";
+import { clarify } from "./clarifications.ts";
+import { defined, type IntentEntry, intent } from "./intent-entry.ts";
+import { metricIntentOf, metricQuestionFrame } from "./metric-question.ts";
+import { incrementalityPlan, outsideCausePlan, pacingPlan } from "./noted-plans.ts";
+
+/** Every intent, first match wins. */
+export const INTENTS: readonly IntentEntry[] = [
+  // "email me a weekly report every Monday", "alert me if CPA goes above $50", "pause the monday
+  // report": a schedule or rule to confirm (or one to change), before its words read as off topic,
+  // the brief or a metric. Injection and tenant claims are still declined (the entry does not
+  // match them).
+  intent({
+    name: "automation",
+    matches: (r) =>
+      !r.p.signals.decline || r.p.signals.decline === "off_topic"
+        ? planAutomation(r.question, r.p, r.ctx)
+        : undefined,
+    plan: (_r, plan) => plan,
+  }),
+  // "did the heatwave in july boost sales": the rest of the question answered, with a note that
+  // the cause is not in the data (never the metric alone, read as a verdict on the cause).
+  intent({
+    name: "outside-cause",
+    matches: (r) => outsideCausePlan(r),
+    plan: (_r, plan) => plan,
+  }),
+  // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).
+  intent({
+    name: "thread-follow-up",
+    matches: (r) => threadFollowUp(r.p, r.ctx.previous, r.ctx.catalog),
+    plan: (r, frame) => settlePeriods(frame, r.p, r.question),
+  }),
+  // "unsubscribes from the black friday email" naming more than one send: which one.
+  intent({
+    name: "email-send",
+    matches: (r) => {
+      const send = r.emailSend;
+      return send?.kind === "choose" ? send : undefined;
+    },
+    plan: (r, send) => clarify(send.question, send.options, r.question),
+  }),
+  // ROI of email, revenue by email campaign: what the email data can say.
+  intent({
+    name: "email",
+    matches: (r) => readEmailAnswer(r.p, r.ctx.catalog),
+    plan: (r, answer) => planEmailAnswer(answer, r.p, r.ctx.catalog),
+  }),
+  intent({
+    name: "journeys",
+    matches: (r) => (r.emailMetrics ? undefined : readJourneyIntent(r.p.text)),
+    plan: (r, journey) => ({ ...frameFor("journeys", r.p, r.ctx.catalog), journey }),
+  }),
+  // "are we pacing to budget": spend, with a note that budgets are not in the data.
+  intent({
+    name: "pacing",
+    matches: (r) => (asksPacing(r.p.text) ? true : undefined),
+    plan: (r) => pacingPlan(r),
+  }),
+  // "is facebook incremental": where spend runs past its return, and that no holdout test exists.
+  intent({
+    name: "incrementality",
+    matches: (r) => (asksIncrementality(r.p.text) ? true : undefined),
+    plan: (r) => incrementalityPlan(r),
+  }),
+  // "are we overspending on any channel": money made after the gross margin, before advice words
+  // ("unprofitable") send it to recommendations.
+  intent({
+    name: "profitability",
+    matches: (r) => readProfitabilityIntent(r.p.text),
+    plan: (r, profitability) => ({ ...frameFor("profitability", r.p, r.ctx.catalog), profitability }),
+  }),
+  intent({
+    name: "marginal-return",
+    matches: (r) => (asksMarginalReturn(r.p.text) ? true : undefined),
+    plan: (r) => defined(marginalReturnFrame(r.p, r.ctx.catalog)),
+  }),
+  intent({
+    name: "advice",
+    // "any tracking problems last week" names a period: the anomaly detector over it answers that;
+    // with no period ("is our tracking working?") the tracking recommendations do.
+    matches: (r) => {
+      const advice = readAdviceIntent(r.p.text);
+      const trackingInPeriod = advice?.tool === "recommend" && advice.focus === "tracking" && r.p.time.period;
+      return trackingInPeriod ? undefined : advice;
+    },
+    plan: (r, advice) => ({ ...frameFor(advice.tool, r.p, r.ctx.catalog), advice }),
+  }),
+  intent({
+    name: "funnel",
+    // "checkouts started by week": one funnel step's series is that metric's trend, not the funnel.
+    matches: (r) =>
+      r.p.trend.trend && r.p.metrics.some((m) => FUNNEL_STEP_METRICS.has(m))
+        ? undefined
+        : readFunnelIntent(r.p.text),
+    plan: (r, funnel) => {
+      const frame = { ...frameFor("funnel", r.p, r.ctx.catalog), funnel };
+      return { ...frame, compare: funnelBaseline(r.p, frame) };
+    },
+  }),
+  intent({
+    name: "funnel-follow-up",
+    matches: (r) => funnelFollowUp(r.p, r.previous),
+    plan: (_r, frame) => frame,
+  }),
+  intent({
+    name: "cohorts",
+    matches: (r) => readCohortIntent(r.p.text),
+    plan: (r, cohort) => cohortFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, cohort),
+  }),
+  intent({
+    name: "overview",
+    matches: (r) => (asksForOverview(r.p) ? true : undefined),
+    plan: (r) => planOverview(r.p, r.ctx.catalog),
+  }),
+  // "and last quarter?", "only Google": the previous turn's frame with this turn's changes.
+  intent({
+    name: "follow-up",
+    matches: (r) => (r.followUp ? r.previous : undefined),
+    plan: (r, previous) => settlePeriods(mergeFollowUp(previous, r.p, r.ctx.catalog), r.p, r.question),
+  }),
+  // Nothing recognised at all: a catalog search when it reads like a data question (checks.ts
+  // declines the rest).
+  intent({
+    name: "catalog-search",
+    matches: (r) => (r.p.recognised ? undefined : true),
+    plan: (r) => searchFrame(r),
+  }),
+  // Everything else: a metric question (query, rank, trend, compare, explain, attribution, ...).
+  intent({
+    name: "metric",
+    matches: (r) => ({ intent: metricIntentOf(r.p) }),
+    plan: (r, m) => metricQuestionFrame(r, m.intent),
+  }),
+];
+
+/** The registry entry named `name`. */
+export function intentNamed(name: string): IntentEntry {
+  const entry = INTENTS.find((e) => e.name === name);
+  if (!entry) throw new Error(`no intent named ${name}`);
+  return entry;
+}
+
+/** Position of an intent in the registry (checks apply from a position on). */
+export function intentIndex(name: string): number {
+  const i = INTENTS.findIndex((e) => e.name === name);
+  if (i < 0) throw new Error(`no intent named ${name}`);
+  return i;
+}

@@ -1,0 +1,127 @@
+/**
+ * The metric question: what is left when no special intent matched. Its intent (query, rank,
+ * trend, compare, explain, attribution, budget, anomalies, define, search, list_values) comes from
+ * the question's signals, metrics, period and ranking; its frame from frame.ts plus the
+ * finishing touches (MER beside ROAS, the daily average, campaign groups, no redundant email
+ * filter, periods settled against the data's end).
+ */
+import type { Catalog } from "../../../semantic/catalog/types.ts";
+import { withCampaignGroups } from "../campaign-groups.ts";
+import { withDailyAverage } from "../daily-average.ts";
+import { frameFor } from "../frame.ts";
+import { withMerBesideRoas } from "../honest-roas.ts";
+import type { ParsedQuestion } from "../parse.ts";
+import { settlePeriods } from "../period-settle.ts";
+import type { Frame, Intent } from "../types.ts";
+import {
+  CREDITED_TOTALS,
+  EMAIL_VALUES,
+  LOOKS_LIKE_DEFINITION,
+  OWN_BUSINESS,
+  SIDE_BY_SIDE_WORDS,
+} from "./phrasings.ts";
+import type { Reading } from "./types.ts";
+
+/** Intents that report on data that already exists (and so cannot answer for the future). */
+export const REPORTING: ReadonlySet<Intent> = new Set([
+  "query",
+  "rank",
+  "trend",
+  "compare",
+  "explain",
+  "anomalies",
+]);
+
+/** Intents that need the question's metric resolved before they can run. */
+export const NEEDS_METRIC: ReadonlySet<Intent> = new Set([
+  "query",
+  "rank",
+  "trend",
+  "compare",
+  "explain",
+  "define",
+  "anomalies",
+]);
+
+/** Intents whose answer can be broken down by a dimension. */
+export const BREAKDOWN_INTENTS: ReadonlySet<Intent> = new Set([
+  "query",
+  "rank",
+  "trend",
+  "compare",
+  "explain",
+  "anomalies",
+]);
+
+/** Intents whose answer is a catalog search when the question names a metric the catalog lacks. */
+export const SEARCHABLE: ReadonlySet<Intent> = new Set(["query", "rank", "trend", "compare", "define"]);
+
+/** The intent of a fresh (not follow-up) metric question. */
+export function metricIntentOf(p: ParsedQuestion): Intent {
+  const s = p.signals;
+  const noPeriod = !p.time.period && !p.time.compare;
+  const plainWhat =
+    LOOKS_LIKE_DEFINITION.test(p.text) &&
+    !s.explain &&
+    !s.compare &&
+    !s.anomalies &&
+    !p.ranking &&
+    !OWN_BUSINESS.test(p.text) &&
+    !p.dims.dimensions.length &&
+    !p.dims.filters.length;
+  // Two metrics contrasted with no period or filter: what sets them apart, not how they moved.
+  if (s.contrast && noPeriod && p.metrics.length >= 2 && !p.dims.filters.length && !p.dims.dimensions.length)
+    return "define";
+  if ((s.define || plainWhat) && noPeriod && (p.metrics.length || p.metricAmbiguity || s.define))
+    return "define";
+  if (s.catalogHelp && !p.metrics.length) return "search";
+  if (s.listDimension && !p.metrics.length) return "list_values";
+  if (s.budget) return "budget";
+  // "why do markov and shapley credit display so differently": the models' credit side by side
+  // (the answer says what each rewards), not a change over time.
+  if (s.explain && p.models.length >= 2) return "attribution";
+  if (s.explain) return "explain";
+  if (s.attribution || p.models.length) {
+    const ratio = p.metrics.some((m) => !CREDITED_TOTALS.test(m));
+    return ratio && p.models.length ? "query" : "attribution";
+  }
+  if (s.anomalies) return "anomalies";
+  const changeWords = s.compare && !SIDE_BY_SIDE_WORDS.test(p.text);
+  if (p.time.compare || (changeWords && !p.ranking && !p.sideBySide)) return "compare";
+  if (p.ranking) return "rank";
+  if (p.trend.trend) return "trend";
+  return "query";
+}
+
+/**
+ * "newsletter open rate": a channel or platform filter naming email on metrics that exist only for
+ * email (and so cannot be filtered by channel) says nothing the metric does not; it is dropped.
+ */
+function redundantEmailFilter(
+  f: Frame["filters"][number],
+  metrics: readonly string[],
+  catalog: Catalog,
+): boolean {
+  if (f.field !== "channel" && f.field !== "platform") return false;
+  if (!f.values.every((v) => EMAIL_VALUES.has(String(v)))) return false;
+  return (
+    metrics.length > 0 &&
+    metrics.every((m) => {
+      const def = catalog.metrics.get(m);
+      return def !== undefined && m.startsWith("email_") && !def.supportedDimensions.includes(f.field);
+    })
+  );
+}
+
+/** The frame of a metric question whose intent is `intent`. */
+export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
+  const { p, ctx } = r;
+  const frame = withCampaignGroups(
+    withDailyAverage(withMerBesideRoas(frameFor(intent, p, ctx.catalog), ctx.catalog, p.metrics), p.text),
+    p.text,
+  );
+  frame.filters = frame.filters.filter((f) => !redundantEmailFilter(f, frame.metrics, ctx.catalog));
+  if (intent === "list_values") frame.listDimension = p.signals.listDimension;
+  if (intent === "search") frame.searchText = "";
+  return settlePeriods(frame, p, r.question);
+}

@@ -1,0 +1,44 @@
+/**
+ * Stage 1, normalize: which question to read, in which context. A confirmation of a pending
+ * schedule settles the answer here; a clarification answered re-reads the question it clarified
+ * (the option picked is in the context); a refinement typed instead of picking an option settles
+ * as the original question's answer refined (thread-follow-ups.ts); a source / medium pair
+ * ("google / cpc") is taken out of the question, to be applied as a filter by the assemble stage,
+ * so neither of its words is read as something else.
+ */
+import { planAutomationChoice } from "../automation-intent.ts";
+import { normalize } from "../normalize.ts";
+import { readSourceMedium } from "../source-medium.ts";
+import { resumeAfterClarification } from "../thread-follow-ups.ts";
+import type { Plan, PlannerContext } from "../types.ts";
+import type { Normalized, Staged } from "./types.ts";
+
+/** Options of the normalize stage. */
+export interface NormalizeOptions {
+  /** False for the second reading, when the question did not fit a source / medium filter. */
+  sourceMedium: boolean;
+  /** The whole planner (plan.ts), for answers planned from a rewritten question. */
+  replan: (question: string, ctx: PlannerContext) => Plan;
+}
+
+/**
+ * @example normalizeStage("revenue from google / cpc", ctx, { sourceMedium: true, replan })
+ * // { next: { question: "revenue from", sourceMedium: { value: "google / cpc", ... }, ctx, replan } }
+ */
+export function normalizeStage(
+  question: string,
+  ctx: PlannerContext,
+  options: NormalizeOptions,
+): Staged<Normalized> {
+  const choice = planAutomationChoice(ctx);
+  if (choice) return { settled: choice };
+  const asked =
+    ctx.clarificationId && ctx.previous?.kind === "clarify"
+      ? { question: ctx.previous.originalQuestion, ctx: { ...ctx, previous: undefined } }
+      : { question, ctx };
+  const resumed = resumeAfterClarification(asked.question, asked.ctx, options.replan);
+  if (resumed) return { settled: resumed };
+  const pair = options.sourceMedium ? readSourceMedium(normalize(asked.question)) : undefined;
+  const next = { ...asked, replan: options.replan };
+  return { next: pair ? { ...next, question: pair.rest, sourceMedium: pair } : next };
+}

@@ -1,0 +1,54 @@
+/**
+ * Answers that lead with a sentence about what the data cannot say: budget pacing (no budgets in
+ * the data), incrementality (no holdout tests) and a cause outside the data ("did the heatwave
+ * boost sales"). Each is still a data answer, with notes.
+ */
+import { frameFor } from "../frame.ts";
+import { INCREMENTALITY_NOTE } from "../incrementality-intent.ts";
+import { maskModels } from "../models.ts";
+import { outsideCause } from "../outside-cause.ts";
+import { PACING_NOTE } from "../pacing-intent.ts";
+import { extractTime } from "../time.ts";
+import type { Plan } from "../types.ts";
+import { toolPlan } from "./assemble-stage.ts";
+import type { Reading } from "./types.ts";
+
+/** A plan with sentences its answer leads with (only tool plans carry them). */
+export function withNotes(plan: Plan, notes: readonly string[]): Plan {
+  return plan.kind === "tool_calls" ? { ...plan, notes: [...(plan.notes ?? []), ...notes] } : plan;
+}
+
+/** "are we pacing to budget": spend by campaign over the past period, and what the data lacks. */
+export function pacingPlan(r: Reading): Plan {
+  const { p, ctx } = r;
+  // Budget words made the parser read "october" as the coming one: pacing is about the past.
+  const past = { ...p, time: extractTime(maskModels(p.text), p.today, "past", ctx.dataEnd) };
+  const frame = frameFor("query", past, ctx.catalog);
+  // "daily budgets" asks about budgets set per day, not for a daily series.
+  const named = frame.dimensions.filter((d) => d !== "date");
+  const dims = named.length ? named : ["campaign"];
+  return withNotes(toolPlan({ ...frame, metrics: ["spend"], dimensions: dims, grain: undefined }), [
+    PACING_NOTE,
+  ]);
+}
+
+/** "is facebook incremental": where spend runs past its return, and that no holdout tests exist. */
+export function incrementalityPlan(r: Reading): Plan {
+  return withNotes(
+    toolPlan({ ...frameFor("profitability", r.p, r.ctx.catalog), profitability: "overspend" }),
+    [INCREMENTALITY_NOTE],
+  );
+}
+
+/**
+ * "did the heatwave in july boost sales": the question without the cause planned again (the
+ * period against the one before), with a note that the cause is not in the data. Undefined when
+ * no outside cause is named or the rest is not a data answer.
+ */
+export function outsideCausePlan(r: Reading): Plan | undefined {
+  if (r.p.signals.decline && r.p.signals.decline !== "off_topic") return undefined;
+  const cause = outsideCause(r.question, r.p.unknownWords);
+  if (!cause) return undefined;
+  const rest = r.replan(cause.rest, r.ctx);
+  return rest.kind === "tool_calls" ? withNotes(rest, [cause.note]) : undefined;
+}

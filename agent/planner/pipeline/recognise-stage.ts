@@ -1,0 +1,97 @@
+/**
+ * Stage 2, recognise: read the question's metrics, dimensions, filters, time and signals
+ * (parse.ts), settle what the vocabulary decides without asking (paid vs organic, a holiday a year
+ * apart, a ranking of days, own names; late: email metrics and a named send, paid-vs-organic
+ * search, a metric picked from a clarification), then find its intent: the first registry entry
+ * that matches (intents.ts).
+ */
+import { applyChannelGroup } from "../channel-group-intent.ts";
+import { readEmailMetrics } from "../email-intent.ts";
+import { namedEmailSend } from "../email-send.ts";
+import { isFollowUp } from "../follow-up.ts";
+import { sameHolidayLastYear } from "../holiday-yoy.ts";
+import { normalize } from "../normalize.ts";
+import { parseQuestion } from "../parse.ts";
+import { settleSearchPair } from "../platform-pair.ts";
+import { applyTimeUnitRanking } from "../time-unit-ranking.ts";
+import { unavailableBreakdownWords } from "../unavailable-breakdown.ts";
+import { INTENTS } from "./intents.ts";
+import { ownValueWords } from "./own-words.ts";
+import type { Normalized, Reading, Recognised } from "./types.ts";
+
+/** The question read: parsed, with what its vocabulary settles applied. */
+export function readQuestion(n: Normalized): Reading {
+  const { question, ctx } = n;
+  const p = parseQuestion(question, ctx);
+  applyChannelGroup(p); // "paid vs organic": the channel group, not organic search (channel-group-intent.ts)
+  const holidayYoy = sameHolidayLastYear(p); // the holiday as it fell last year (holiday-yoy.ts)
+  applyTimeUnitRanking(p); // "best day for orders": a date breakdown ranked (time-unit-ranking.ts)
+  // The user's own organization name is context, not an unknown word ("how did Acme do in October").
+  const own = new Set(normalize(ctx.organizationName ?? "").split(" "));
+  p.unknownWords = p.unknownWords.filter((w) => !own.has(w));
+  if (ctx.clarificationId?.startsWith("dimension:")) {
+    const settled = unavailableBreakdownWords(p.text);
+    p.unknownWords = p.unknownWords.filter((w) => !settled.has(w));
+  }
+  const previous = ctx.previous?.kind === "tool_calls" ? ctx.previous.frame : undefined;
+  return {
+    ...n,
+    p,
+    previous,
+    // Both set by the email-vocabulary settlement below.
+    followUp: false,
+    emailMetrics: false,
+    holidayYoy,
+    ownWords: () => ownValueWords(ctx),
+  };
+}
+
+/**
+ * What the vocabulary settles late: applied just before the registry tries the entry named
+ * `before`, so the intents above it read the words as parsed (a marginal-return question about
+ * "google search" changes the platform it names, not also the paid-search channel).
+ */
+const LATE_SETTLEMENTS: readonly { name: string; before: string; apply: (r: Reading) => void }[] = [
+  {
+    // "email clicks", "newsletter CTR": email metrics, not ad metrics; "unsubscribes from the black
+    // friday email": that send as a filter (or the sends to choose from). After the thread
+    // follow-ups, which read the metrics as asked; whether the question continues the previous
+    // turn is read with them.
+    name: "email-vocabulary",
+    before: "email-send",
+    apply: (r) => {
+      r.emailMetrics = readEmailMetrics(r.p, r.ctx.catalog);
+      r.emailSend = namedEmailSend(r.p, r.ctx.dimensionValues, r.ctx.clarificationId);
+      r.followUp = isFollowUp(r.p, r.previous);
+    },
+  },
+  {
+    // "google search", "organic google traffic": paid or organic search when the words decide it.
+    name: "search-pair",
+    before: "follow-up",
+    apply: (r) => settleSearchPair(r.p, r.ctx.catalog),
+  },
+  {
+    // The metric picked from a "which metric?" clarification, when the question names none.
+    name: "clarified-metric",
+    before: "follow-up",
+    apply: ({ p, ctx }) => {
+      const preferred = ctx.clarificationId?.startsWith("metric:") ? ctx.clarificationId.slice(7) : undefined;
+      if (!p.metrics.length && preferred && ctx.catalog.metrics.has(preferred)) p.metrics = [preferred];
+    },
+  },
+];
+
+/**
+ * @example recogniseStage(normalized).intent // "funnel" for "show me the conversion funnel"
+ */
+export function recogniseStage(n: Normalized): Recognised {
+  const reading = readQuestion(n);
+  for (const entry of INTENTS) {
+    for (const s of LATE_SETTLEMENTS) if (s.before === entry.name) s.apply(reading);
+    const match = entry.matches(reading);
+    if (match !== undefined) return { reading, intent: entry.name, match };
+  }
+  // The last entry (a metric question) matches every question.
+  throw new Error("no intent matched");
+}
