@@ -22,6 +22,8 @@ export const createPlannedChangeInput = z
       .number()
       .int()
       .positive()
+      // Campaign ids are PostgreSQL integers: a larger id names no campaign (and would overflow).
+      .max(2_147_483_647)
       .optional()
       .describe(
         "One campaign (id from the campaigns table), e.g. 1007; every campaign of the channel when omitted",

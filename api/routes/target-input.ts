@@ -2,6 +2,9 @@
 import { z } from "zod";
 import { safeText, TEXT_LIMITS } from "../../lib/safe-text.ts";
 
+/** Largest target the stored column holds (numeric(20, 6)), rounded down to a readable bound. */
+const TARGET_MAX = 1e13;
+
 export const targetDirection = z
   .enum(["at_most", "at_least"])
   .describe("'at_most' for a ceiling (CPA, CAC), 'at_least' for a floor (ROAS, revenue)");
@@ -26,6 +29,8 @@ export const createTargetInput = z
       .number()
       .finite()
       .nonnegative()
+      // The column is numeric(20, 6): at most 14 digits before the point.
+      .max(TARGET_MAX)
       .describe("The target in the metric's unit, e.g. 50 for CPA $50"),
     direction: targetDirection
       .optional()
@@ -37,7 +42,7 @@ export type CreateTargetInput = z.infer<typeof createTargetInput>;
 
 export const patchTargetInput = z
   .object({
-    target: z.number().finite().nonnegative().optional(),
+    target: z.number().finite().nonnegative().max(TARGET_MAX).optional(),
     direction: targetDirection.optional(),
     period: targetPeriod.optional(),
   })
