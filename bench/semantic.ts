@@ -314,12 +314,14 @@ export async function httpLatency(db: Database, rounds: number): Promise<void> {
  * tmp/bench-data (or --data-dir=DIR), seeded with the demo data on first use.
  */
 export async function run(args: string[]): Promise<void> {
-  const arg = (name: string) =>
-    args
-      .find((a) => a.startsWith(`--${name}=`))
-      ?.split("=")
-      .slice(1)
-      .join("=");
+  // Both `--name=value` and `--name value`: the space form used to be ignored silently, which
+  // benchmarked PGlite when PostgreSQL was asked for.
+  const arg = (name: string): string | undefined => {
+    const joined = args.find((a) => a.startsWith(`--${name}=`));
+    if (joined) return joined.slice(name.length + 3);
+    const at = args.indexOf(`--${name}`);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
   const iterations = Number(arg("iterations") ?? 2000);
   const rounds = Number(arg("rounds") ?? 30);
   const seed = Number(arg("seed") ?? 1);
