@@ -27,11 +27,11 @@ describe("questions the data cannot answer as asked", () => {
   );
 
   it.each(["revenue weekends vs weekdays", "which day of the week has the best ROAS"])(
-    "%s: no day-of-week dimension",
+    "%s: broken down by day of week",
     (q) => {
       const plan = planQuestion(q, testContext());
-      expect(plan.kind).toBe("clarify");
-      if (plan.kind === "clarify") expect(plan.question).toContain("day of week");
+      expect(plan.kind).toBe("tool_calls");
+      if (plan.kind === "tool_calls") expect(plan.calls[0]?.args.dimensions).toEqual(["day_of_week"]);
     },
   );
 });

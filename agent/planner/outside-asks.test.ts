@@ -54,8 +54,6 @@ describe("a cause outside the data", () => {
 
 describe("breakdowns the data has no dimension for", () => {
   it.each([
-    ["which hour of the day gets the most orders", "time of day"],
-    ["hourly revenue yesterday", "time of day"],
     ["top selling products in october", "product"],
     ["revenue by sku last month", "product"],
     ["orders by state in september", "geography"],
@@ -64,6 +62,29 @@ describe("breakdowns the data has no dimension for", () => {
     expect(p.kind).toBe("clarify");
     expect(p.kind === "clarify" && p.question).toContain(label);
   });
+});
+
+describe("hour of day: orders have a time, daily data does not", () => {
+  it.each([
+    ["which hour of the day gets the most orders", ["orders"]],
+    ["hourly revenue yesterday", ["revenue"]],
+    ["what time of day do people place orders", ["orders"]],
+    ["at what hour do shoppers buy the most", ["customers"]],
+  ])("%s -> %j by hour of day", (q, metrics) => {
+    const p = plan(q);
+    expect(p.kind).toBe("tool_calls");
+    if (p.kind !== "tool_calls") return;
+    expect(p.calls[0]?.args).toMatchObject({ metrics, dimensions: ["hour_of_day"] });
+  });
+
+  it.each(["spend by hour last week", "sessions by time of day", "ctr per hour in october"])(
+    "%s -> says only orders have a time of day",
+    (q) => {
+      const p = plan(q);
+      expect(p.kind).toBe("decline");
+      expect(p.kind === "decline" && p.message).toContain("Only orders carry the time they were placed");
+    },
+  );
 });
 
 describe("asks the data can only answer in part lead with what is missing", () => {

@@ -4,6 +4,7 @@
  */
 import type { ModelName } from "../../core/attribution/types.ts";
 import { type BudgetRequest, parseBudget } from "./budget.ts";
+import { cyclicBreakdown, hourOfDayMetrics } from "./cyclic-breakdown.ts";
 import { type DimensionResolution, resolveDimensions } from "./dimensions.ts";
 import { campaignGroupFilter, campaignTokenFilter, customerTypeFilter } from "./groups.ts";
 import { INTENT_WORDS, type IntentSignals, readSignals } from "./intent.ts";
@@ -68,19 +69,17 @@ export function preferencesOf(clarificationId: string | undefined): {
   return { metrics: [], values: [] };
 }
 
-/** Weekday/weekend splits: the catalog has dates but no day-of-week dimension. */
-const DAY_OF_WEEK =
-  /\b(?:weekends|weekdays|week days|weekend (?:vs|versus|or|and|against|compared)|(?:vs|versus|or|and|against|to) (?:the )?weekends?|weekday|days? of (?:the )?week|(?:mon|tues|wednes|thurs|fri|satur|sun)days)\b/;
+const SCHEDULE_WORDS = new Set(["weekday", "weekdays", "workday", "workdays", "business", "working"]);
 
 /** "conversion rate by device": a breakdown word the catalog has no dimension for. */
 function unknownBreakdownOf(rest: string, unknownWords: readonly string[]): string | undefined {
-  if (DAY_OF_WEEK.test(rest)) return "day of week";
   const m =
     /\b(?:by|per|each|every|across|split by|broken down by|segmented by)\s+((?:[a-z]+ )?[a-z]+)(?=\s|\||$)/.exec(
       rest,
     );
   if (!m) return undefined;
-  const words = m[1]!.split(" ").filter((w) => unknownWords.includes(w));
+  // "every weekday at 9" is a schedule, not a breakdown (a weekday breakdown is read before this).
+  const words = m[1]!.split(" ").filter((w) => unknownWords.includes(w) && !SCHEDULE_WORDS.has(w));
   return words.length ? words.join(" ") : undefined;
 }
 
@@ -162,7 +161,8 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   const today = todayIn(ctx.now, ctx.timeZone);
   const signals = readSignals(text);
   const prefer = preferencesOf(ctx.clarificationId);
-  const time = extractTime(maskModels(text), today, signals.budget ? "future" : "past", ctx.dataEnd);
+  const cyclic = cyclicBreakdown(text);
+  const time = extractTime(maskModels(cyclic.masked), today, signals.budget ? "future" : "past", ctx.dataEnd);
   const trend = extractTrend(time.rest);
   if (time.seriesGrain) {
     trend.trend = true;
@@ -198,11 +198,18 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   const exact = resolveMetrics(matches, ctx.catalog, prefer.metrics);
   const fuzzy = fuzzyMetrics(rest, lexicon, FUZZY_SKIP, prefer.metrics);
   const named = [...exact.metrics, ...fuzzy.metrics.filter((k) => !exact.metrics.includes(k))];
-  const metrics = reported.reported ? asPlatformReported(named, ctx.catalog) : named;
+  const asked = reported.reported ? asPlatformReported(named, ctx.catalog) : named;
+  const metrics =
+    cyclic.dimension === "hour_of_day"
+      ? hourOfDayMetrics(asked, text, (k) =>
+          Boolean(ctx.catalog.metrics.get(k)?.supportedDimensions.includes("hour_of_day")),
+        )
+      : asked;
   const dims = resolveDimensions(matches, ranked.rest, prefer.values);
   const sideBySide = compareMembers(dims, matches, ranked.rest);
   for (const f of [customer.filter, group.filter]) if (f) dims.filters.push(f);
   if (customer.breakdown && !dims.dimensions.includes("customer_type")) dims.dimensions.push("customer_type");
+  if (cyclic.dimension && !dims.dimensions.includes(cyclic.dimension)) dims.dimensions.push(cyclic.dimension);
   shareAsBreakdown(dims, text);
   const orderMatch = matches.find(
     (m) => /\bby\s+$/.test(text.slice(0, m.span.start)) && m.entries.some((e) => e.target.kind === "metric"),

@@ -7,6 +7,7 @@ export type PhrasingRow = [question: string, tool: string, args: Record<string, 
 
 import { ADVICE } from "./phrasing-table-advice.ts";
 import { COHORTS } from "./phrasing-table-cohorts.ts";
+import { CYCLIC } from "./phrasing-table-cyclic.ts";
 import { FILTERS, QUERY, RANK_TREND } from "./phrasing-table-data.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
@@ -56,6 +57,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...PROBE,
   ...UNDERSTAND,
   ...UNDERSTAND3,
+  ...CYCLIC,
   ...WINDOWS,
   ...SCOPE3,
   ...MANAGE_LIST,

@@ -182,7 +182,7 @@ export function platformActionRequest(text: string): boolean {
  * "send me revenue by channel" is a data question and is not matched.
  */
 const RECURRING =
-  /\b(?:(?:every|each) (?:day|morning|week|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|quarter)|weekly|daily|monthly|schedul\w*|recurring|subscribe|(?:alert|notify|ping|warn|tell|email|message|text) me (?:if|when|whenever|as soon as)|set up (?:an? )?(?:alert|notification|report)|(?:create|add|make) (?:an? )?(?:alert|notification)s?)\b/;
+  /\b(?:(?:every|each) (?:day|morning|week|week ?day|business day|working day|work ?day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|month|quarter)|weekly|daily|monthly|schedul\w*|recurring|subscribe|(?:alert|notify|ping|warn|tell|email|message|text) me (?:if|when|whenever|as soon as)|set up (?:an? )?(?:alert|notification|report)|(?:create|add|make) (?:an? )?(?:alert|notification)s?)\b/;
 const DELIVERS = /\b(?:email|e mail|send|slack|post|deliver|alert|notify|ping|warn|message|text|report)\b/;
 
 /** Whether the question asks for a scheduled report or an alert rule. */

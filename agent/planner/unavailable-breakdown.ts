@@ -50,12 +50,6 @@ const FAMILIES: readonly UnavailableFamily[] = [
     words: /\b(?:landing pages?|entry pages?|urls?)\b/,
   },
   {
-    label: "time of day",
-    examples: "the hour an order or visit happened; the data is daily",
-    words:
-      /\b(?:time of (?:the )?day|times of (?:the )?day|hour of (?:the )?day|hours of (?:the )?day|hourly|by hour|per hour|each hour|which hour|what hour|what time (?:of day )?do|dayparts?|dayparting)\b/,
-  },
-  {
     label: "product",
     examples: "product, SKU or category; orders carry no line items",
     words:

@@ -1,6 +1,7 @@
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import { formatNumber, formatPeriod, formatValue, inSentence, joinList } from "../answer/format.ts";
 import { metricSpecOf } from "../answer/from-metric-result.ts";
+import { weekdayAverageText } from "./weekday-average.ts";
 
 /**
  * The lead sentence of an "average daily X" answer, from the tool's own `dailyAverage` (so every
@@ -11,6 +12,7 @@ import { metricSpecOf } from "../answer/from-metric-result.ts";
 export function dailyAverageText(result: MetricResult, currency: string): string {
   const avg = result.dailyAverage;
   if (!avg) return "";
+  if (avg.weekdays) return weekdayAverageText(result, currency);
   const parts: string[] = [];
   const rates: string[] = [];
   for (const column of result.columns) {

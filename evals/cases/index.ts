@@ -11,6 +11,7 @@ import {
   FOLLOW_UPS,
   OUT_OF_SCOPE,
 } from "./conversation.ts";
+import { CYCLIC_CASES } from "./cyclic.ts";
 import { BREAKDOWNS, FILTER_CASES, LOOKUPS, TIME_CASES, TOP_N, TRENDS } from "./data.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
@@ -35,6 +36,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...PERIOD_CASES,
     ...CHANNEL_GROUP_CASES,
     ...WINDOW_CASES,
+    ...CYCLIC_CASES,
   ],
   analysis: [
     ...COMPARISONS,

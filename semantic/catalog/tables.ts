@@ -46,6 +46,12 @@ export interface FactSource {
 }
 
 const campaignJoin = ["cp"] as const;
+
+/** The English weekday name of a date expression ("Monday"); FM drops to_char's padding. */
+const weekdayOf = (date: string) => `to_char(${date}, 'FMDay')`;
+
+/** The org-local hour of a timestamp as "09:00", so the values sort in clock order as text. */
+const hourOf = (ts: string) => `to_char(${ts} AT TIME ZONE {tz}, 'HH24') || ':00'`;
 const conversionJoin = ["c"] as const;
 
 /** Every fact source by table name. */
@@ -68,6 +74,7 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
       platform: { sql: "a.platform" },
       campaign: { sql: "a.campaign_id", text: { sql: "cp.name", joins: campaignJoin } },
       campaign_objective: { sql: "cp.objective", joins: campaignJoin },
+      day_of_week: { sql: weekdayOf("a.date") },
     },
     time: { kind: "date", column: "a.date" },
   },
@@ -83,6 +90,8 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
     dimensions: {
       date: { sql: "(c.ts AT TIME ZONE {tz})::date" },
       customer_type: { sql: "CASE WHEN c.is_new_customer THEN 'new' ELSE 'returning' END" },
+      day_of_week: { sql: weekdayOf("(c.ts AT TIME ZONE {tz})::date") },
+      hour_of_day: { sql: hourOf("c.ts") },
     },
     time: { kind: "timestamp", column: "c.ts" },
   },
@@ -116,6 +125,8 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
         joins: conversionJoin,
       },
       source_medium: { sql: "ar.source_medium" },
+      day_of_week: { sql: weekdayOf("(ar.conversion_ts AT TIME ZONE {tz})::date") },
+      hour_of_day: { sql: hourOf("ar.conversion_ts") },
     },
     time: { kind: "timestamp", column: "ar.conversion_ts" },
   },
@@ -133,6 +144,7 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
       date: { sql: "s.date" },
       channel: { sql: "s.channel" },
       channel_group: { sql: channelGroupSql("s.channel") },
+      day_of_week: { sql: weekdayOf("s.date") },
     },
     time: { kind: "date", column: "s.date" },
   },
@@ -145,7 +157,11 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
       clicks: { sql: "e.clicks" },
       unsubscribes: { sql: "e.unsubscribes" },
     },
-    dimensions: { date: { sql: "e.date" }, email_campaign: { sql: "e.email_campaign" } },
+    dimensions: {
+      date: { sql: "e.date" },
+      email_campaign: { sql: "e.email_campaign" },
+      day_of_week: { sql: weekdayOf("e.date") },
+    },
     time: { kind: "date", column: "e.date" },
   },
 };

@@ -35,7 +35,11 @@ describe("validateCatalog", () => {
       "platform",
       "campaign",
       "campaign_objective",
+      "day_of_week",
     ]);
+    // Orders carry a time of day; ad spend, sessions and email are daily.
+    expect(get("orders")).toContain("hour_of_day");
+    expect(get("spend")).not.toContain("hour_of_day");
     expect(get("orders")).toContain("source_medium");
     expect(get("orders")).toContain("channel_group");
     expect(get("roas")).toEqual([
@@ -45,9 +49,10 @@ describe("validateCatalog", () => {
       "platform",
       "campaign",
       "campaign_objective",
+      "day_of_week",
     ]);
-    expect(get("email_open_rate")).toEqual(["date", "email_campaign"]);
-    expect(get("conversion_rate")).toEqual(["date", "channel", "channel_group"]);
+    expect(get("email_open_rate")).toEqual(["date", "email_campaign", "day_of_week"]);
+    expect(get("conversion_rate")).toEqual(["date", "channel", "channel_group", "day_of_week"]);
     expect(standardCatalog.metrics.get("attributed_roas")!.alwaysAttributed).toBe(true);
   });
 

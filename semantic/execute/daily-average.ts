@@ -1,4 +1,4 @@
-import { daysBetween } from "../query/dates.ts";
+import { addDays, daysBetween } from "../query/dates.ts";
 import type { DateRange } from "../query/types.ts";
 
 /** Each additive metric's total over the period divided by its calendar days (MetricQuery `average: "per_day"`). */
@@ -12,6 +12,8 @@ export interface DailyAverage {
   totals: Record<string, number | null>;
   /** Per result row (same order as `rows`) when the result is not itself a date series. */
   rows?: Record<string, number | null>[];
+  /** For a result by weekday: how many of each weekday the counted days hold (what each row divides by). */
+  weekdays?: Record<string, number>;
 }
 
 /** What dailyAverage needs: the totals, rows, which metrics add up, the period and the data's last day. */
@@ -23,6 +25,26 @@ export interface DailyAverageInput {
   range: DateRange;
   /** Last date loaded (ad_spend_daily); days after it have no data and are not counted. */
   dataThrough: string | null;
+  /**
+   * The result's rows are weekdays (the `day_of_week` dimension): each row divides by how many of
+   * its weekday the counted days hold, not by all of them ("revenue per Monday").
+   */
+  weekdayColumn?: string;
+}
+
+const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
+/**
+ * How many of each weekday the days `from`..`to` (inclusive) hold, by English name.
+ * @example weekdayCounts("2026-10-01", "2026-10-31") // { Thursday: 5, Friday: 5, Saturday: 5, Sunday: 4, ... }
+ */
+export function weekdayCounts(from: string, to: string): Record<string, number> {
+  const out: Record<string, number> = Object.fromEntries(WEEKDAY_NAMES.map((n) => [n, 0]));
+  for (let d = from; d <= to; d = addDays(d, 1)) {
+    const name = WEEKDAY_NAMES[new Date(`${d}T00:00:00Z`).getUTCDay()]!;
+    out[name] = (out[name] ?? 0) + 1;
+  }
+  return out;
 }
 
 function per(value: unknown, days: number, additive: boolean): number | null {
@@ -46,9 +68,14 @@ export function dailyAverage(input: DailyAverageInput): DailyAverage | undefined
     input.metrics.map((m) => [m, per(input.totals[m], days, input.additive(m))]),
   );
   const out: DailyAverage = { days, from: range.from, to, totals };
+  const counts = input.weekdayColumn ? weekdayCounts(range.from, to) : undefined;
   if (input.rows)
-    out.rows = input.rows.map((r) =>
-      Object.fromEntries(input.metrics.map((m) => [m, per(r[m], days, input.additive(m))])),
-    );
+    out.rows = input.rows.map((r) => {
+      const rowDays = counts ? (counts[String(r[input.weekdayColumn!])] ?? 0) : days;
+      return Object.fromEntries(
+        input.metrics.map((m) => [m, rowDays > 0 ? per(r[m], rowDays, input.additive(m)) : null]),
+      );
+    });
+  if (counts) out.weekdays = counts;
   return out;
 }

@@ -193,7 +193,10 @@ export async function executeMetricQuery(
       sql: { rows: main.sql, ...(totals ? { totals: totals.sql } : {}), params: main.params },
     },
   };
-  if (q.average === "per_day") {
+  // A breakdown by weekday always carries its per-day figures: the weekdays of a period come in
+  // unequal numbers (October 2026 has five Fridays and four Mondays), so totals alone mislead.
+  const byWeekday = plan.dimensions.includes("day_of_week") && !plan.dimensions.includes("date");
+  if (q.average === "per_day" || byWeekday) {
     const average = dailyAverage({
       metrics,
       totals: totalValues,
@@ -201,6 +204,7 @@ export async function executeMetricQuery(
       additive: (m) => isAdditiveMetric(deps.catalog, m),
       range,
       dataThrough: result.provenance.dataFreshness.adSpendThrough,
+      ...(byWeekday ? { weekdayColumn: "day_of_week" } : {}),
     });
     if (average) result.dailyAverage = average;
   }

@@ -5,6 +5,8 @@
  * a clarification) or reroutes the question to another intent (a catalog search). They run in
  * this order; the first that fires wins.
  */
+
+import { hourUnsupportedMessage } from "../cyclic-breakdown.ts";
 import { HEADLINE_METRICS, inCatalog } from "../frame.ts";
 import { ownerBeforeMetric } from "../owner-name.ts";
 import { parseQuestion } from "../parse.ts";
@@ -95,6 +97,23 @@ export const CHECKS: readonly Check[] = [
         ? settle(
             clarify(unavailableBreakdownQuestion(unavailable), breakdownOptions(r.ctx.catalog), r.question),
           )
+        : undefined;
+    },
+  },
+  {
+    // "spend by hour": ad spend, sessions and email are daily; only orders have a time of day.
+    name: "hour-of-day-unsupported",
+    appliesTo: from("pacing"),
+    run: (r) => {
+      if (!r.p.dims.dimensions.includes("hour_of_day")) return undefined;
+      const daily = r.p.metrics
+        .map((k) => r.ctx.catalog.metrics.get(k))
+        .filter((m) => m && !m.supportedDimensions.includes("hour_of_day"));
+      return daily.length
+        ? settle({
+            kind: "decline",
+            message: hourUnsupportedMessage(daily.map((m) => m!.label.toLowerCase())),
+          })
         : undefined;
     },
   },
@@ -198,13 +217,11 @@ export const CHECKS: readonly Check[] = [
     },
   },
   {
-    // "weekends vs weekdays" with no metric named: the missing breakdown, not a catalog search.
     name: "unknown-metric",
     appliesTo: only("metric"),
     run: (r, m) => {
       const intent = metricIntent(m);
-      const dayOfWeek = r.p.unknownBreakdown === "day of week";
-      const unknownNamed = unknownMetric(r.p.unknownWords) && !r.p.dims.dimensions.length && !dayOfWeek;
+      const unknownNamed = unknownMetric(r.p.unknownWords) && !r.p.dims.dimensions.length;
       return (intent === "define" && !r.p.metrics.length) || (unknownNamed && SEARCHABLE.has(intent))
         ? { reroute: "catalog-search" }
         : undefined;
@@ -233,8 +250,7 @@ export const CHECKS: readonly Check[] = [
       if (
         !(intent === "query" || intent === "compare" || intent === "rank" || intent === "trend") ||
         r.p.metrics.length ||
-        !r.p.unknownWords.length ||
-        r.p.unknownBreakdown === "day of week"
+        !r.p.unknownWords.length
       )
         return undefined;
       return searchable(r.p, r.question) ? { reroute: "catalog-search" } : settle(decline("off_topic"));
