@@ -88,6 +88,21 @@ export function cutBelowLimitSentence(input: BudgetProfitInput): string | null {
   );
 }
 
+/** Channels the profit plan cuts to nothing because no spend level their history covers pays. */
+export function cutUnprovenSentence(input: BudgetProfitInput): string | null {
+  const cuts = input.profit.cutUnproven ?? [];
+  if (cuts.length === 0) return null;
+  const c = input.currency;
+  const each = cuts.map(
+    (x) =>
+      `${input.name(x.channel)} (at ${formatCurrency(x.lowestObservedSpend, c)}, the lowest spend its history covers, each dollar returned ${perDollar(x.revenuePerDollar, c)} of revenue on average)`,
+  );
+  return (
+    `Cut to nothing: ${joinList(each)}. ` +
+    `No spend level the history covers pays for itself at the gross margin, and the fitted curve's steeper start below that spend is the model's assumption, not something the data show, so the plan spends nothing there.`
+  );
+}
+
 /** With the profit objective and a budget it does not use up: spend less, and what the rest would do. */
 export function unspentSentence(input: BudgetProfitInput): string | null {
   const u = input.profit.unspentBudget;
@@ -161,7 +176,9 @@ export function budgetProfitText(input: BudgetProfitInput): string[] {
   if (input.whatIf)
     return [...whatIfSentences(input), marginSentence(input.profit, input.grossMarginIsDefault)];
   return [
-    ...[unspentSentence(input), cutBelowLimitSentence(input)].filter((s): s is string => s !== null),
+    ...[unspentSentence(input), cutBelowLimitSentence(input), cutUnprovenSentence(input)].filter(
+      (s): s is string => s !== null,
+    ),
     "Return on the last recommended dollar:",
     ...lastDollarLines(input),
     ...[belowBreakEvenSentence(input)].filter((s): s is string => s !== null),

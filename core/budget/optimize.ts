@@ -15,6 +15,7 @@ import type { FitOptions } from "./fit.ts";
 import { incrementalityInputSchema } from "./incrementality-schema.ts";
 import { type LiftedFloor, liftLossMakingFloors } from "./loss-floors.ts";
 import { naiveAllocation } from "./naive.ts";
+import { cutUnprovenChannels, type UnprovenCut } from "./operating-range.ts";
 import { type ChannelHistory, prepareProblem } from "./prepare.ts";
 import { buildProfitSection } from "./profit-section.ts";
 import { type BudgetReport, buildReport } from "./report.ts";
@@ -75,17 +76,23 @@ export function optimizeBudget(
   let solved: SolveResult & { budgetBinding: boolean | null };
   let fullBudgetSpend: number[] | null = null;
   let lifted: LiftedFloor[] = [];
+  let unproven: UnprovenCut[] = [];
   if (request.scenario === "max_profit") {
-    // Default floors whose last dollar loses money are lifted (loss-floors.ts); the revenue split
-    // of the full budget below keeps them, as it is about moving money, not cutting it.
+    // Default floors whose last dollar loses money are lifted (loss-floors.ts), and channels no
+    // spend level of their history pays for are cut to nothing (operating-range.ts); the revenue
+    // split of the full budget below keeps both, as it is about moving money, not cutting it.
     const bounds = request.constraints?.bounds ?? {};
-    const floors = liftLossMakingFloors(
-      units,
-      problem.modeled.map((m) => m.locked || bounds[m.unit.channel]?.min !== undefined),
+    const keep = problem.modeled.map((m) => m.locked || bounds[m.unit.channel]?.min !== undefined);
+    const floors = liftLossMakingFloors(units, keep, margin!);
+    const cut = cutUnprovenChannels(
+      floors.units,
+      keep,
+      problem.modeled.map((m) => m.observedLow),
       margin!,
     );
-    lifted = floors.lifted;
-    solved = solveMaxProfit(floors.units, budget, current, margin!);
+    unproven = cut.cuts;
+    lifted = floors.lifted.filter((f) => !unproven.some((c) => c.index === f.index));
+    solved = solveMaxProfit(cut.units, budget, current, margin!);
     if (!solved.budgetBinding) fullBudgetSpend = revenueSplitOfFullBudget(units, budget, current);
   } else if (target === null) solved = { ...solveMaxRevenue(units, budget, current), budgetBinding: null };
   else solved = solveTargetRoas(units, budget, target, current);
@@ -103,6 +110,7 @@ export function optimizeBudget(
           spend: solved.spend,
           scaleRelativeSe: problem.modeled.map((m) => m.scaleRelativeSe),
           liftedFloors: lifted,
+          unprovenCuts: unproven,
           totalBudget: budget,
           fixedSpend,
           fullBudgetSpend,
@@ -123,6 +131,7 @@ export function optimizeBudget(
       locked,
     ),
     profit,
+    unprovenCuts: unproven,
   });
 }
 

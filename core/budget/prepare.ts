@@ -14,6 +14,7 @@ import { type DailySpendRevenue, toContiguous } from "./daily-series.ts";
 import { type FitOptions, type FitOutcome, fitContiguous } from "./fit.ts";
 import { type ChannelSeries, fitIncrementalCurves, type IncrementalSummary } from "./incremental-curves.ts";
 import type { IncrementalityInput } from "./incrementality-schema.ts";
+import { lowestObservedSpend } from "./operating-range.ts";
 import type { BudgetOptimizeRequest } from "./schemas.ts";
 
 /** A channel's daily history, as the route reads it from the database. */
@@ -30,6 +31,11 @@ export interface ModeledChannel {
   locked: boolean;
   /** Relative standard error of the curve's scale; null for explicit curves (no uncertainty known). */
   scaleRelativeSe: number | null;
+  /**
+   * Low end of the spend the history covers over the period (operating-range.ts); null for
+   * explicit curves, which were not fitted to any history.
+   */
+  observedLow: number | null;
 }
 
 /** A channel held at current spend because no curve could be fitted. */
@@ -91,15 +97,25 @@ export function prepareProblem(
   // What-if curves are about the curves, so they get no implicit +/-30% leash; fitted curves are
   // only trustworthy near the spend levels seen in the data, so they do.
   const pct = request.constraints?.defaultBoundPct ?? (request.curves ? undefined : 0.3);
-  const modeled = base.curves.map(({ channel, curve, current, scaleRelativeSe }): ModeledChannel => {
-    const isLocked = locked.has(channel);
-    const b = bounds[channel];
-    const lower = isLocked ? current : (b?.min ?? (pct === undefined ? 0 : Math.max(0, current * (1 - pct))));
-    const upper = isLocked
-      ? current
-      : (b?.max ?? (pct === undefined ? Number.POSITIVE_INFINITY : current * (1 + pct)));
-    return { unit: { channel, curve, lower, upper }, current, locked: isLocked, scaleRelativeSe };
-  });
+  const modeled = base.curves.map(
+    ({ channel, curve, current, scaleRelativeSe, observedLow }): ModeledChannel => {
+      const isLocked = locked.has(channel);
+      const b = bounds[channel];
+      const lower = isLocked
+        ? current
+        : (b?.min ?? (pct === undefined ? 0 : Math.max(0, current * (1 - pct))));
+      const upper = isLocked
+        ? current
+        : (b?.max ?? (pct === undefined ? Number.POSITIVE_INFINITY : current * (1 + pct)));
+      return {
+        unit: { channel, curve, lower, upper },
+        current,
+        locked: isLocked,
+        scaleRelativeSe,
+        observedLow,
+      };
+    },
+  );
   return {
     modeled,
     unfitted: base.unfitted,
@@ -111,7 +127,13 @@ export function prepareProblem(
 }
 
 interface BaseProblem {
-  curves: { channel: string; curve: ResponseCurve; current: number; scaleRelativeSe: number | null }[];
+  curves: {
+    channel: string;
+    curve: ResponseCurve;
+    current: number;
+    scaleRelativeSe: number | null;
+    observedLow: number | null;
+  }[];
   unfitted: UnfittedChannel[];
   fits: PreparedProblem["fits"];
   responseModel: ResponseModel;
@@ -132,6 +154,7 @@ function fromCurves(request: BudgetOptimizeRequest): BaseProblem {
       curve: c.curve,
       current: c.currentSpend ?? equalShare,
       scaleRelativeSe: null,
+      observedLow: null,
     })),
     unfitted: [],
     fits: [],
@@ -178,6 +201,7 @@ function fromHistory(
       curve: rescaleCurve(m.curve, days * (1 - m.theta), days),
       current,
       scaleRelativeSe: m.scaleRelativeSe,
+      observedLow: lowestObservedSpend(s.spend, days),
     });
   });
   out.notes.push(

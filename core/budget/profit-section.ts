@@ -9,6 +9,7 @@
 import type { AllocationUnit } from "./allocation.ts";
 import { curveDerivative, curveValue } from "./curves.ts";
 import type { LiftedFloor } from "./loss-floors.ts";
+import type { UnprovenCut } from "./operating-range.ts";
 import type { Interval } from "./report.ts";
 
 /** Why a channel's last recommended dollar is below break-even, or null when it is not. */
@@ -71,6 +72,13 @@ export interface ProfitSection {
    * the dollars between the plan and the limit lose money (loss-floors.ts). Empty otherwise.
    */
   cutBelowLimit: { channel: string; limit: number; spend: number }[];
+  /**
+   * Channels the profit plan cuts to nothing because no spend level their history covers returns
+   * break-even on average (operating-range.ts): the low end of that spend over the period and the
+   * revenue per dollar of the whole block up to it. Their last-dollar figures above are that
+   * average (the plan's return per dollar below the low end), not the fitted curve's steeper start.
+   */
+  cutUnproven: { channel: string; lowestObservedSpend: number; revenuePerDollar: number }[];
 }
 
 /** Inputs of {@link buildProfitSection}, raw (unrounded). */
@@ -92,6 +100,8 @@ export interface ProfitSectionInput {
   fullBudgetSpend: readonly number[] | null;
   /** Default floors the profit objective lifted (none when absent). */
   liftedFloors?: readonly LiftedFloor[];
+  /** Channels cut to nothing because no observed spend level pays (none when absent). */
+  unprovenCuts?: readonly UnprovenCut[];
 }
 
 const cents = (x: number) => Math.round(x * 100) / 100 + 0;
@@ -154,7 +164,10 @@ export function buildProfitSection(input: ProfitSectionInput): ProfitSection {
       variance += half * half;
       interval = { lower: cents(profit - half), upper: cents(profit + half) };
     }
-    const marginal = curveDerivative(u.curve, x);
+    // A channel cut for want of any paying spend level: below its observed range the plan takes
+    // each dollar to return the block's average, so that is its return on the first dollar.
+    const unproven = input.unprovenCuts?.find((c) => c.index === i);
+    const marginal = unproven && x <= 0 ? unproven.revenuePerDollar : curveDerivative(u.curve, x);
     const marginalNow = curveDerivative(u.curve, now);
     // Rounded as shown, so a text saying "below break-even" never contradicts its own figures.
     const below = x > 0 && r4(m * marginal - 1) < 0;
@@ -219,5 +232,10 @@ export function buildProfitSection(input: ProfitSectionInput): ProfitSection {
     cutBelowLimit: (input.liftedFloors ?? [])
       .filter((f) => input.spend[f.index]! < f.limit - 0.005)
       .map((f) => ({ channel: f.channel, limit: cents(f.limit), spend: cents(input.spend[f.index]!) })),
+    cutUnproven: (input.unprovenCuts ?? []).map((c) => ({
+      channel: c.channel,
+      lowestObservedSpend: cents(c.lowestObservedSpend),
+      revenuePerDollar: r4(c.revenuePerDollar),
+    })),
   };
 }

@@ -44,3 +44,22 @@ export function channelReason(r: ReasonInput): string {
   const moved = r.recommended > r.current ? "falls" : "rises";
   return `${verb}: marginal ROAS ${show(r.marginalBefore)} at current spend ${moved} to ${show(r.marginalAfter)}${levelText ? `,${levelText}` : ""}.`;
 }
+
+/**
+ * Why a channel is cut to nothing under the profit objective although its fitted curve rises
+ * steeply from zero (operating-range.ts). Figures already rounded as reported.
+ * @example
+ * unprovenCutReason({ lowestObservedSpend: 5000, revenuePerDollar: 2.1501, breakEven: 2.5 });
+ * // "Cut to nothing: at 5000, the lowest spend its history covers, each dollar returned 2.1501 on average, below break-even 2.5, and no higher spend averages better; below that spend the curve's steeper start is the model's assumption, not something the data show."
+ */
+export function unprovenCutReason(r: {
+  lowestObservedSpend: number;
+  revenuePerDollar: number;
+  breakEven: number | null;
+}): string {
+  const breakEven = r.breakEven === null ? "below break-even" : `below break-even ${show(r.breakEven)}`;
+  return (
+    `Cut to nothing: at ${show(r.lowestObservedSpend)}, the lowest spend its history covers, each dollar returned ${show(r.revenuePerDollar)} on average, ${breakEven}, and no higher spend averages better; ` +
+    "below that spend the curve's steeper start is the model's assumption, not something the data show."
+  );
+}

@@ -15,9 +15,10 @@
 import { curveDerivative, curveValue } from "./curves.ts";
 import type { FittedResponse } from "./fit.ts";
 import type { IncrementalEvidence } from "./incremental-fit.ts";
+import type { UnprovenCut } from "./operating-range.ts";
 import type { PreparedProblem, ResponseModel } from "./prepare.ts";
 import type { ProfitSection } from "./profit-section.ts";
-import { channelReason } from "./reasons.ts";
+import { channelReason, unprovenCutReason } from "./reasons.ts";
 import type { SolveMethod } from "./solve.ts";
 
 /** A 95% interval. */
@@ -114,6 +115,8 @@ export interface SolvedPlan {
   naiveSpend: number[];
   /** Profit section, built by the caller from the same plan (null without a margin). */
   profit: ProfitSection | null;
+  /** Channels cut to nothing because no observed spend level pays (operating-range.ts). */
+  unprovenCuts?: readonly UnprovenCut[];
 }
 
 const cents = (x: number) => Math.round(x * 100) / 100 + 0;
@@ -147,11 +150,16 @@ export function buildReport(problem: PreparedProblem, plan: SolvedPlan): BudgetR
       varianceSum += half * half;
       interval = { lower: cents(change - half), upper: cents(change + half) };
     }
+    // A channel cut for want of any paying spend level returns, below its observed range, the
+    // average of that block (operating-range.ts), not the fitted curve's steeper start.
+    const unproven = plan.unprovenCuts?.find((c) => c.index === i);
     const row = {
       currentSpend: cents(m.current),
       recommendedSpend: cents(x),
       marginalRoasBefore: roas4(curveDerivative(m.unit.curve, m.current)),
-      marginalRoasAfter: roas4(curveDerivative(m.unit.curve, x)),
+      marginalRoasAfter: roas4(
+        unproven && x <= 0 ? unproven.revenuePerDollar : curveDerivative(m.unit.curve, x),
+      ),
     };
     const max = Number.isFinite(m.unit.upper) ? cents(m.unit.upper) : null;
     return {
@@ -163,16 +171,22 @@ export function buildReport(problem: PreparedProblem, plan: SolvedPlan): BudgetR
       revenueChange: cents(change),
       revenueChangeInterval: interval,
       bounds: { min: cents(m.unit.lower), max },
-      reason: channelReason({
-        locked: m.locked,
-        current: row.currentSpend,
-        recommended: row.recommendedSpend,
-        lower: cents(m.unit.lower),
-        upper: max ?? Number.POSITIVE_INFINITY,
-        marginalBefore: row.marginalRoasBefore,
-        marginalAfter: row.marginalRoasAfter,
-        level,
-      }),
+      reason: unproven
+        ? unprovenCutReason({
+            lowestObservedSpend: cents(unproven.lowestObservedSpend),
+            revenuePerDollar: row.marginalRoasAfter,
+            breakEven: plan.profit?.breakEvenRoas ?? null,
+          })
+        : channelReason({
+            locked: m.locked,
+            current: row.currentSpend,
+            recommended: row.recommendedSpend,
+            lower: cents(m.unit.lower),
+            upper: max ?? Number.POSITIVE_INFINITY,
+            marginalBefore: row.marginalRoasBefore,
+            marginalAfter: row.marginalRoasAfter,
+            level,
+          }),
     };
   });
   const unfittedRows = problem.unfitted.map(
