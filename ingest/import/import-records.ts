@@ -1,7 +1,7 @@
 /**
  * The import pipeline: records (from a CSV/NDJSON source or an adapter) -> optional transform ->
- * zod per row -> batches upserted on their natural keys, each batch in its own transaction
- * together with the job's progress. Memory stays flat: one batch of parsed rows is held while the
+ * zod per row (or, for a plain CSV line, the kind's fast checks: see fastPlanOf) -> batches upserted
+ * on their natural keys, each batch in its own transaction together with the job's progress. Memory stays flat: one batch of parsed rows is held while the
  * previous one is written.
  *
  * Re-running a file is always safe: rows already stored with the same values are left alone, so a
