@@ -1,4 +1,5 @@
 import { Readable } from "node:stream";
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDatabase } from "../../db/connect.ts";
 import type { Database } from "../../db/database.ts";
@@ -6,7 +7,7 @@ import { createOrganization } from "../../db/repositories/create-organization.ts
 import { checkHeader, importRecords } from "./import-records.ts";
 import { getImportJob } from "./jobs.ts";
 import type { ImportKind } from "./kinds.ts";
-import { csvRecords, ndjsonRecords } from "./source.ts";
+import { csvRecords, ndjsonRecords, type SourceRecord } from "./source.ts";
 
 const CAMPAIGNS = `campaign_id,name,channel,platform,objective,start_date,end_date,daily_budget
 1,"Brand, exact",paid_search,google_ads,conversions,2025-01-01,,100.00
@@ -166,5 +167,73 @@ A-1,7,2025-01-04T09:00:00.000Z,12.50,EUR,true
       source: "http",
     });
     expect(r).toMatchObject({ inserted: 1, rejected: 1, errors: [{ line: 2, field: "(line)" }] });
+  });
+
+  it("stores the same rows and reports the same errors on the fast path as through zod per row", async () => {
+    // Org A reads each file as it is (quote-free lines in the header's order take the fast path);
+    // org B gets every record through an identity transform, which sends every row through zod.
+    const orgOf = async (slug: string) =>
+      (
+        await createOrganization(
+          db,
+          { slug, name: slug, timeZone: "UTC", currency: "USD", industry: "x" },
+          "test",
+        )
+      ).organization.id;
+    // Mostly good cells, so most rows pass and later rows take the fast path; now and then a bad
+    // or non-canonical one (leading zero, offset, bad date), which the fast path must hand to zod.
+    const mix = (good: string[], bad: string[]) =>
+      fc.oneof(
+        { arbitrary: fc.constantFrom(...good), weight: 12 },
+        { arbitrary: fc.constantFrom(...bad), weight: 1 },
+      );
+    const id = mix(["1", "2", "3", "4"], ["07", "0", "-1", "x", "", "99999999999999999"]);
+    const ts = mix(
+      ["2025-01-02T10:00:00.000Z", "2025-01-03T10:00:00Z"],
+      ["2025-01-04T10:00:00+02:00", "2025-02-30T10:00:00Z", "2025-01-02 10:00:00Z", ""],
+    );
+    const key = mix(["email", "paid_search", "direct"], ["Email", "", "a-b"]);
+    const campaign = mix(["", "1", "12"], ["01", "2147483648", "x"]);
+    const text = mix(["google", "cpc", "(none)"], ["", "x".repeat(201)]);
+    const row = fc.tuple(id, id, ts, key, key, campaign, text, text).map((cells) => cells.join(","));
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(row, { minLength: 1, maxLength: 8 }),
+        fc.integer({ min: 1, max: 3 }),
+        async (rows, batchRows) => {
+          n++;
+          const text = `touchpoint_id,customer_id,ts,channel,platform,campaign_id,source,medium\n${rows.join("\n")}\n`;
+          const [a, b] = [await orgOf(`fast-a-${n}`), await orgOf(`fast-b-${n}`)];
+          const read = (organizationId: number, transform?: (r: SourceRecord) => SourceRecord) =>
+            importRecords(db, {
+              organizationId,
+              kind: "touchpoints",
+              records: csvRecords(Readable.from([text])),
+              source: "t.csv",
+              batchRows,
+              transform,
+            });
+          const fastRun = await read(a);
+          const zodRun = await read(b, (r) => ({ line: r.line, values: { ...r.values } }));
+          const summary = (r: Awaited<ReturnType<typeof read>>) => ({
+            read: r.read,
+            inserted: r.inserted,
+            updated: r.updated,
+            rejected: r.rejected,
+            errors: r.errors,
+            days: r.days,
+          });
+          expect(summary(fastRun)).toEqual(summary(zodRun));
+          const stored = (org: number) =>
+            db.query(
+              "SELECT id, customer_id, ts, channel, platform, campaign_id, source, medium FROM touchpoints WHERE organization_id = $1 ORDER BY id",
+              [org],
+            );
+          expect(await stored(a)).toEqual(await stored(b));
+        },
+      ),
+      { numRuns: 25 },
+    );
   });
 });

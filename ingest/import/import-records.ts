@@ -1,7 +1,7 @@
 /**
  * The import pipeline: records (from a CSV/NDJSON source or an adapter) -> optional transform ->
- * zod per row -> batches upserted on their natural keys, each batch in its own transaction
- * together with the job's progress. Memory stays flat: one batch of parsed rows is held while the
+ * zod per row (or, for a plain CSV line, the kind's fast checks: see fastPlanOf) -> batches upserted
+ * on their natural keys, each batch in its own transaction together with the job's progress. Memory stays flat: one batch of parsed rows is held while the
  * previous one is written.
  *
  * Re-running a file is always safe: rows already stored with the same values are left alone, so a
@@ -10,6 +10,7 @@
 import type { Database, Queryable } from "../../db/database.ts";
 import { csvField } from "../../db/simulator/csv.ts";
 import { AppError } from "../../lib/errors.ts";
+import type { FastCheck } from "./fields.ts";
 import { createImportJob, finishImportJob, type JobStatus, type RowError, recordBatch } from "./jobs.ts";
 import { type Cell, type ImportKind, type KindDef, kindDef } from "./kinds.ts";
 import type { SourceRecord } from "./source.ts";
@@ -82,6 +83,10 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
   let plan: JobPlan | undefined;
   /** Whether the source's columns are exactly the plan's, in order (see SourceRecord.raw). */
   let rawFits = false;
+  /** Set once the plan is known and the file's columns are the plan's (see fastPlanOf). */
+  let fastPlan: FastPlan | undefined;
+  const fastReferenceError = (cells: readonly string[]) =>
+    referenceErrors(def, refs, rowOfCells(plan!.headers, cells), 0) !== undefined;
   const orgPrefix = `${opts.organizationId},`;
   let batch = new Map<string, string>();
   let batchCustomers = new Set<number>();
@@ -89,6 +94,8 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
   let batchRead = 0;
   let batchRejected = 0;
   let inFlight: Promise<void> = Promise.resolve();
+  /** Whether the next batch tries a straight COPY first (ingest/import/upsert.ts). */
+  let tryDirect = true;
   /** Time spent writing batches (for the benchmark: parsing vs database). */
   let writeMs = 0;
   let from: string | undefined;
@@ -111,17 +118,23 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
       const result = await db.transaction(async (tx) => {
         const r =
           rows.size > 0
-            ? await upsertBatch(tx, plan!.upsert, opts.organizationId, {
-                csv: [...rows.values()].join(""),
-                rows: rows.size,
-                keys: keyColumns(plan!, rows.keys()),
-                customers,
-              })
-            : { inserted: 0, updated: 0 };
+            ? await upsertBatch(
+                tx,
+                plan!.upsert,
+                opts.organizationId,
+                {
+                  csv: [...rows.values()].join(""),
+                  rows: rows.size,
+                  customers,
+                },
+                tryDirect,
+              )
+            : { inserted: 0, updated: 0, direct: tryDirect };
         await recordBatch(tx, opts.organizationId, jobId, { ...counts, ...r, errors });
         return r;
       });
       writeMs += performance.now() - t0;
+      tryDirect = result.direct;
       totals.read += counts.read;
       totals.rejected += counts.rejected;
       totals.inserted += result.inserted;
@@ -140,50 +153,62 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
       const record = opts.transform ? opts.transform(raw) : raw;
       if (!record) continue;
       batchRead++;
-      const rowErrors = record.error
-        ? [{ line: record.line, field: "(line)", expected: record.error }]
-        : undefined;
-      const parsed = rowErrors ? undefined : def.row.safeParse(record.values);
-      let errors: RowError[] | undefined = rowErrors;
-      if (parsed && !parsed.success) {
-        errors = parsed.error.issues.map((i) => ({
-          line: record.line,
-          field: i.path.map(String).join(".") || "(row)",
-          expected:
-            i.code === "invalid_type" && record.values[String(i.path[0])] === undefined
-              ? `expected a value in column ${String(i.path[0])} (the column is missing)`
-              : i.message,
-        }));
-      } else if (parsed?.success) {
-        errors = referenceErrors(def, refs, parsed.data, record.line);
-      }
-      if (errors && errors.length > 0) {
-        batchRejected++;
-        if (totals.rejected + batchRejected > maxErrors) {
-          status = "failed";
-          message = `stopped at line ${record.line}: more than ${maxErrors} rejected rows (max errors); the batches before it are stored`;
-          break;
+      // The fast path (see fastPlanOf): an untransformed CSV line in the plan's column order whose
+      // every cell passes its fast check goes to COPY as read, without zod.
+      const cells = fastPlan && record === raw && record.raw !== undefined ? record.cells : undefined;
+      if (cells && passes(fastPlan!.checks, cells) && !(def.references && fastReferenceError(cells))) {
+        batch.set(fastKey(fastPlan!, cells), `${orgPrefix}${record.raw}\n`);
+        if (fastPlan!.customer >= 0) batchCustomers.add(Number(cells[fastPlan!.customer]));
+        const day = cells[fastPlan!.day]!.slice(0, 10);
+        if (day < from!) from = day;
+        if (day > to!) to = day;
+      } else {
+        const rowErrors = record.error
+          ? [{ line: record.line, field: "(line)", expected: record.error }]
+          : undefined;
+        const parsed = rowErrors ? undefined : def.row.safeParse(record.values);
+        let errors: RowError[] | undefined = rowErrors;
+        if (parsed && !parsed.success) {
+          errors = parsed.error.issues.map((i) => ({
+            line: record.line,
+            field: i.path.map(String).join(".") || "(row)",
+            expected:
+              i.code === "invalid_type" && record.values[String(i.path[0])] === undefined
+                ? `expected a value in column ${String(i.path[0])} (the column is missing)`
+                : i.message,
+          }));
+        } else if (parsed?.success) {
+          errors = referenceErrors(def, refs, parsed.data, record.line);
         }
-        batchErrors.push(...errors);
-        allErrors.push(...errors);
-        continue;
+        if (errors && errors.length > 0) {
+          batchRejected++;
+          if (totals.rejected + batchRejected > maxErrors) {
+            status = "failed";
+            message = `stopped at line ${record.line}: more than ${maxErrors} rejected rows (max errors); the batches before it are stored`;
+            break;
+          }
+          batchErrors.push(...errors);
+          allErrors.push(...errors);
+          continue;
+        }
+        const row = parsed!.data as Record<string, Cell | undefined>;
+        if (!plan) {
+          plan = planFor(def, record.values, tableColumns);
+          rawFits = sameColumns(Object.keys(record.values), plan.headers);
+          fastPlan = rawFits ? fastPlanOf(def, plan) : undefined;
+        }
+        // The line as read is COPY-ready when it is the untransformed record, in the plan's column
+        // order, and zod accepted it (every cell then reads in PostgreSQL as the parsed value does).
+        const line =
+          rawFits && record === raw && record.raw !== undefined
+            ? `${orgPrefix}${record.raw}\n`
+            : csvRow(plan, opts.organizationId, row);
+        batch.set(keyOf(plan, row), line);
+        if (customerHeader) batchCustomers.add(Number(row[customerHeader]));
+        const day = String(row[def.dayHeader]).slice(0, 10);
+        if (from === undefined || day < from) from = day;
+        if (to === undefined || day > to) to = day;
       }
-      const row = parsed!.data as Record<string, Cell | undefined>;
-      if (!plan) {
-        plan = planFor(def, record.values, tableColumns);
-        rawFits = sameColumns(Object.keys(record.values), plan.headers);
-      }
-      // The line as read is COPY-ready when it is the untransformed record, in the plan's column
-      // order, and zod accepted it (every cell then reads in PostgreSQL as the parsed value does).
-      const line =
-        rawFits && record === raw && record.raw !== undefined
-          ? `${orgPrefix}${record.raw}\n`
-          : csvRow(plan, opts.organizationId, row);
-      batch.set(keyOf(plan, row), line);
-      if (customerHeader) batchCustomers.add(Number(row[customerHeader]));
-      const day = String(row[def.dayHeader]).slice(0, 10);
-      if (from === undefined || day < from) from = day;
-      if (to === undefined || day > to) to = day;
       if (batch.size >= batchRows) {
         // One batch is written while the next is parsed; never more than one waiting.
         await inFlight;
@@ -316,11 +341,52 @@ function planFor(def: KindDef, first: Readonly<Record<string, string>>, table: M
       columns: ["organization_id", ...included.map((c) => c.column)],
       keys: def.keys,
       customerColumn: def.customerColumn,
-      keyTypes: def.keys.map((k) => table.get(k) ?? "text"),
     },
     headers: included.map((c) => c.header),
     keyHeaders: def.keys.map((k) => def.columns.find((c) => c.column === k)!.header),
   };
+}
+
+/** What the fast path needs, by column index in the file (which is the plan's order). */
+interface FastPlan {
+  checks: readonly FastCheck[];
+  keys: readonly number[];
+  /** Index of the customer column, or -1. */
+  customer: number;
+  day: number;
+}
+
+/**
+ * The fast path's plan. Its keys and day are the cells' text: a cell passes its fast check only
+ * when it is exactly what the parsed value prints (ingest/import/fields.ts), so keys agree with
+ * keyOf's on the parsed row and a corrected row in a later batch still replaces the first.
+ */
+function fastPlanOf(def: KindDef, plan: JobPlan): FastPlan | undefined {
+  const checks = plan.headers.map((h) => def.fast[h]);
+  if (checks.some((c) => c === undefined)) return undefined;
+  const customerHeader = def.columns.find((c) => c.column === def.customerColumn)?.header;
+  return {
+    checks: checks as FastCheck[],
+    keys: plan.keyHeaders.map((h) => plan.headers.indexOf(h)),
+    customer: customerHeader ? plan.headers.indexOf(customerHeader) : -1,
+    day: plan.headers.indexOf(def.dayHeader),
+  };
+}
+
+function passes(checks: readonly FastCheck[], cells: readonly string[]): boolean {
+  for (let i = 0; i < checks.length; i++) if (!checks[i]!(cells[i]!)) return false;
+  return true;
+}
+
+function fastKey(fastPlan: FastPlan, cells: readonly string[]): string {
+  if (fastPlan.keys.length === 1) return cells[fastPlan.keys[0]!]!;
+  return fastPlan.keys.map((i) => cells[i]).join("\u0001");
+}
+
+function rowOfCells(headers: readonly string[], cells: readonly string[]): Record<string, string> {
+  const row: Record<string, string> = {};
+  for (let i = 0; i < headers.length; i++) row[headers[i]!] = cells[i]!;
+  return row;
 }
 
 function sameColumns(a: readonly string[], b: readonly string[]): boolean {
@@ -330,18 +396,6 @@ function sameColumns(a: readonly string[], b: readonly string[]): boolean {
 function keyOf(plan: JobPlan, row: Record<string, Cell | undefined>): string {
   if (plan.keyHeaders.length === 1) return String(row[plan.keyHeaders[0]!]);
   return plan.keyHeaders.map((h) => String(row[h])).join("\u0001");
-}
-
-/** The batch's natural keys as one text array per key column (from keyOf's strings). */
-function keyColumns(plan: JobPlan, keys: Iterable<string>): string[][] {
-  const n = plan.keyHeaders.length;
-  if (n === 1) return [[...keys]];
-  const columns: string[][] = plan.keyHeaders.map(() => []);
-  for (const key of keys) {
-    const parts = key.split("\u0001");
-    for (let i = 0; i < n; i++) columns[i]!.push(parts[i]!);
-  }
-  return columns;
 }
 
 function csvRow(plan: JobPlan, organizationId: number, row: Record<string, Cell | undefined>): string {

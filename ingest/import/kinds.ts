@@ -13,6 +13,8 @@ import {
   currencyCell,
   dateCell,
   decimalCell,
+  type FastCheck,
+  fast,
   idCell,
   int32CountCell,
   int32IdCell,
@@ -56,6 +58,12 @@ export interface KindDef {
   keys: readonly string[];
   /** Parses one record (cells by header name). */
   row: z.ZodType<Record<string, Cell | undefined>>;
+  /**
+   * The fast check of each header (ingest/import/fields.ts `fast`): a row whose every cell passes
+   * is one `row` accepts, with each cell's text as its parsed value prints (booleans aside, which
+   * nothing but COPY reads). Rows that fail any check go through `row`.
+   */
+  fast: Readonly<Record<string, FastCheck>>;
   /** The column holding the customer whose attribution the row feeds, if any. */
   customerColumn?: string;
   /** The header holding the row's day (a date or a timestamp), for the affected-days range. */
@@ -95,6 +103,16 @@ const KINDS: Record<ImportKind, KindDef> = {
       end_date: nullable(dateCell),
       daily_budget: decimalCell,
     }),
+    fast: {
+      campaign_id: fast.int32Id,
+      name: fast.text(300),
+      channel: fast.key,
+      platform: fast.key,
+      objective: fast.key,
+      start_date: fast.date,
+      end_date: fast.nullable(fast.date),
+      daily_budget: fast.decimal,
+    },
     dayHeader: "start_date",
     references: { channel: "channel" },
   },
@@ -124,6 +142,17 @@ const KINDS: Record<ImportKind, KindDef> = {
       platform_conversions: decimalCell,
       platform_revenue: decimalCell,
     }),
+    fast: {
+      date: fast.date,
+      campaign_id: fast.int32Id,
+      channel: fast.key,
+      platform: fast.key,
+      spend: fast.decimal,
+      impressions: fast.id,
+      clicks: fast.id,
+      platform_conversions: fast.decimal,
+      platform_revenue: fast.decimal,
+    },
     dayHeader: "date",
     references: { campaign: "campaign_id" },
   },
@@ -152,6 +181,16 @@ const KINDS: Record<ImportKind, KindDef> = {
       medium: textCell(200, "cpc"),
     }),
     customerColumn: "customer_id",
+    fast: {
+      touchpoint_id: fast.id,
+      customer_id: fast.id,
+      ts: fast.timestamp,
+      channel: fast.key,
+      platform: fast.nullable(fast.key),
+      campaign_id: fast.nullable(fast.int32Id),
+      source: fast.text(200),
+      medium: fast.text(200),
+    },
     dayHeader: "ts",
   },
   conversions: {
@@ -175,6 +214,14 @@ const KINDS: Record<ImportKind, KindDef> = {
       is_new_customer: boolCell,
     }),
     customerColumn: "customer_id",
+    fast: {
+      order_id: fast.text(100),
+      customer_id: fast.id,
+      ts: fast.timestamp,
+      revenue: fast.decimal,
+      currency: fast.currency,
+      is_new_customer: fast.bool,
+    },
     dayHeader: "ts",
   },
   email_daily: {
@@ -197,6 +244,14 @@ const KINDS: Record<ImportKind, KindDef> = {
       clicks: int32CountCell,
       unsubscribes: int32CountCell,
     }),
+    fast: {
+      date: fast.date,
+      email_campaign: fast.text(200),
+      sends: fast.int32Id,
+      opens: fast.int32Id,
+      clicks: fast.int32Id,
+      unsubscribes: fast.int32Id,
+    },
     dayHeader: "date",
   },
   web_sessions_daily: {
@@ -222,6 +277,15 @@ const KINDS: Record<ImportKind, KindDef> = {
       add_to_carts: int32CountCell.optional(),
       checkouts: int32CountCell.optional(),
     }),
+    fast: {
+      date: fast.date,
+      channel: fast.key,
+      sessions: fast.int32Id,
+      users: fast.int32Id,
+      bounces: fast.int32Id,
+      add_to_carts: fast.int32Id,
+      checkouts: fast.int32Id,
+    },
     dayHeader: "date",
   },
 };

@@ -17,6 +17,8 @@ export interface SourceRecord {
    * the validation itself).
    */
   raw?: string;
+  /** With `raw`: the line's cells, in the header's order. */
+  cells?: readonly string[];
   /** Set when the line could not even be read as a record (bad JSON). */
   error?: string;
 }
@@ -42,11 +44,43 @@ export async function* csvRecords(
         onHeader(names);
         continue;
       }
-      const values: Record<string, string> = {};
-      const n = Math.min(names.length, cells.length);
-      for (let i = 0; i < n; i++) values[names[i]!] = cells[i]!;
-      yield raw !== undefined && cells.length === names.length ? { line, values, raw } : { line, values };
+      yield new CsvRecord(
+        line,
+        names,
+        cells,
+        raw !== undefined && cells.length === names.length ? raw : undefined,
+      );
     }
+  }
+}
+
+/**
+ * A CSV record whose `values` object is built only when read: the import's fast path reads
+ * `cells` and `raw` instead, and one object per row of a 10M-row file is garbage-collector time.
+ */
+class CsvRecord implements SourceRecord {
+  #values: Record<string, string> | undefined;
+  readonly cells?: readonly string[];
+  readonly raw?: string;
+  constructor(
+    readonly line: number,
+    private readonly names: readonly string[],
+    private readonly allCells: readonly string[],
+    raw: string | undefined,
+  ) {
+    if (raw !== undefined) {
+      this.raw = raw;
+      this.cells = allCells;
+    }
+  }
+  get values(): Readonly<Record<string, string>> {
+    if (!this.#values) {
+      const values: Record<string, string> = {};
+      const n = Math.min(this.names.length, this.allCells.length);
+      for (let i = 0; i < n; i++) values[this.names[i]!] = this.allCells[i]!;
+      this.#values = values;
+    }
+    return this.#values;
   }
 }
 
