@@ -79,4 +79,8 @@ export const UNDERSTAND4: PhrasingRow[] = [
   ["are our ads really making us money", "profitability", { analysis: "channel_profit" }],
   ["is advertising profitable once you count cost of goods", "profitability", { analysis: "channel_profit" }],
   ["is our paid media profitable overall", "profitability", { analysis: "channel_profit" }],
+  // CAC payback: when gross profit per customer covers CAC (cohorts), not CAC alone.
+  ["what's our cac payback period", "cohorts", { groupBy: "first_touch_channel", show: "payback" }],
+  ["how many months before a new customer pays back their acquisition cost", "cohorts", { show: "payback" }],
+  ["how fast do we recoup cac by channel", "cohorts", { groupBy: "first_touch_channel", show: "payback" }],
 ];
