@@ -83,4 +83,11 @@ export const UNDERSTAND4: PhrasingRow[] = [
   ["what's our cac payback period", "cohorts", { groupBy: "first_touch_channel", show: "payback" }],
   ["how many months before a new customer pays back their acquisition cost", "cohorts", { show: "payback" }],
   ["how fast do we recoup cac by channel", "cohorts", { groupBy: "first_touch_channel", show: "payback" }],
+  // One model judged against the others: the multi-touch models beside it.
+  [
+    "which channels does first click shortchange",
+    "attribution",
+    { models: ["first_touch", "linear", "markov"] },
+  ],
+  ["what is last touch over-crediting", "attribution", { models: ["last_touch", "linear", "markov"] }],
 ];
