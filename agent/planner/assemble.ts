@@ -185,7 +185,12 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
           args:
             j.analysis === "customer"
               ? { analysis: j.analysis, customerId: j.customerId }
-              : { analysis: j.analysis, period, ...(frame.limit ? { limit: frame.limit } : {}) },
+              : {
+                  analysis: j.analysis,
+                  period,
+                  ...(frame.limit ? { limit: frame.limit } : {}),
+                  ...(j.analysis === "first_last" ? firstChannelArg(frame) : {}),
+                },
         },
       ];
     }
@@ -207,4 +212,14 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
     default:
       return [queryCall(frame)];
   }
+}
+
+/**
+ * "people who first find us through organic search ...": the first channel the question names is
+ * where the journeys it asks about began (first_last); none named, every first channel is shown.
+ */
+function firstChannelArg(frame: Frame): { firstChannel?: string } {
+  const named = frame.filters.find((f) => f.field === "channel" && f.op === "in");
+  const value = named && "values" in named ? named.values[0] : undefined;
+  return typeof value === "string" ? { firstChannel: value } : {};
 }

@@ -57,14 +57,22 @@ export interface CohortIntent {
   /** The words that named the horizon ("ltv after 30 days"), which are not a period. */
   horizonText?: string;
   /** "cohort retention table": the monthly retention matrix instead of LTV. */
-  show?: "retention";
+  show?: "retention" | "payback";
 }
+
+/**
+ * "CAC payback", "how many months until a customer pays back what we spent to get them": when
+ * gross profit per customer covers CAC (cohort LTV x margin), not CAC alone.
+ */
+const PAYBACK =
+  /\b(?:(?:cac|acquisition cost|customer acquisition|ad spend|marketing spend) payback|payback (?:period|time|window|months?|on cac)|pay ?back (?:period|time)|(?:make|made|making|earn|earned|earning|get|got|getting|win|recoup|recouped|recoup\w*|recover|recovered|recovering) (?:back )?(?:our |the |their |its )?(?:cac|acquisition cost|cost to acquire|cost of acquiring|cost of acquisition)(?: back)?|(?:cac|acquisition cost)\b.{0,30}\b(?:paid back|pays? (?:itself )?back|earned back|recouped|recovered)|(?:customers?|they|a customer) (?:to )?(?:pay|pays|paying) (?:back|for themselves|for itself)|(?:months?|days|long|time) (?:to|until|till|before) (?:we )?(?:break even|breakeven) on (?:a |each |new )?(?:customers?|cac|acquisition))\b/;
 
 /**
  * @example readCohortIntent("ltv by channel") // { groupBy: "first_touch_channel" }
  * @example readCohortIntent("monthly cohorts 180 day ltv") // { groupBy: "first_order_month", ltvDays: 180 }
  */
 export function readCohortIntent(text: string): CohortIntent | undefined {
+  if (PAYBACK.test(text)) return { groupBy: "first_touch_channel", show: "payback" };
   if (RETENTION.test(text) && !BY_CHANNEL.test(text))
     return { groupBy: "first_order_month", show: "retention" };
   if (!COHORT_PHRASINGS.some((p) => p.test(text)) && !matchesAny(EXTRA_COHORT, text)) return undefined;

@@ -11,8 +11,24 @@ const BUY =
   "(?:convert\\w*|conversions?|purchas\\w*|buy\\w*|bought|orders?|ordering|checkout|sales?|transact\\w*)";
 const TOUCH = "(?:touch ?points?|touches|interactions|steps|ad exposures|marketing touches|visits|clicks)";
 
+/** How a question says a journey began ("first find us through", "came in via", "started on"). */
+const STARTED =
+  "(?:first (?:find|found|finds|discover\\w*|hear\\w*|come|came|comes|land\\w*|visit\\w*|touch\\w*|arriv\\w*|click\\w*)|(?:find|found|discover\\w*) us (?:first )?|(?:come|came|comes|coming) in|(?:start|starts|started|starting|begin|begins|began|beginning) (?:their |the |a )?(?:journey |path )?|introduced|acquired)";
+/** How it says the journey ended ("end up buying through", "convert via", "close on"). */
+const ENDED =
+  "(?:end up|ends up|ended up|eventually|later|finally|then|go on to|went on to|wind up|end|ends|ended|finish\\w*|close|closes|closed|convert\\w*)";
+
 /** Phrasings by analysis, checked in this order. */
 export const JOURNEY_PHRASINGS: ReadonlyArray<readonly [JourneyAnalysis, RegExp]> = [
+  // "do people who first find us through organic end up buying through paid ads", "of customers
+  // who came in via email, how many closed on paid search", "first touch vs last touch channel":
+  // where a journey began against where it ended, before "how many ... before" reads a count.
+  [
+    "first_last",
+    new RegExp(
+      `\\b(?:${STARTED}\\b.{0,60}\\b${ENDED}\\b.{0,25}\\b(?:${BUY}|on|through|via|with)\\b|first (?:touch|click) (?:channel )?(?:vs|versus|against|compared (?:to|with)|and|to|->) (?:the )?last (?:touch|click) (?:channel|pairs?|crossing|matrix)|(?:first|opening) (?:touch|click) (?:to|->) (?:last|closing) (?:touch|click))\\b`,
+    ),
+  ],
   [
     "time_to_convert",
     new RegExp(

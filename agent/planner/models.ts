@@ -52,5 +52,15 @@ export function modelsIn(text: string): ModelName[] {
       rest = rest.slice(0, m.index) + "#".repeat(m[0].length) + rest.slice(m.index + m[0].length);
     }
   }
-  return [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.model))];
+  const named = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.model))];
+  // "which channel does last click undervalue": one model is judged against others, so the
+  // multi-touch models are set beside it (the answer names who gains most); one model alone
+  // answered a different question.
+  if (named.length === 1 && MISVALUED.test(text))
+    return [...named, ...(["linear", "markov"] as const).filter((m) => m !== named[0])];
+  return named;
 }
+
+/** Words that judge one model's credit against the others'. */
+const MISVALUED =
+  /\b(?:under ?valu\w*|over ?valu\w*|under ?credit\w*|over ?credit\w*|under ?rat\w*|over ?rat\w*|short ?chang\w*|(?:too little|too much|not enough|less|more) credit|(?:hurt|hurts|penali[sz]\w*|favou?r\w*|robs?|robbed|shortchang\w*))\b/;

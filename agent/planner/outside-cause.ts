@@ -41,6 +41,9 @@ export function outsideCause(question: string, unknownWords: readonly string[]):
     if (!m) continue;
     // "the heatwave in july": the period after the cause stays in the question.
     const phrase = m[1]!.replace(/\s+(?:in|during|over|on|last|this)\b.*$/, "").trim();
+    // "what could we try to boost roas": an infinitive ("try to boost") asks for actions; the
+    // words before "to" are not a cause.
+    if (/\bto$/.test(phrase)) continue;
     const words = phrase.split(" ").filter((w) => w.length > 2);
     if (!words.length || !words.some((w) => unknown.has(w))) continue;
     if (words.some((w) => !unknown.has(w) && !CAUSE_FILLER.has(w))) continue;

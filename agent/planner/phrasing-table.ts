@@ -30,6 +30,7 @@ import { SCOPE3 } from "./phrasing-table-scope3.ts";
 import { SHORTHAND } from "./phrasing-table-shorthand.ts";
 import { UNDERSTAND } from "./phrasing-table-understand.ts";
 import { UNDERSTAND3 } from "./phrasing-table-understand3.ts";
+import { UNDERSTAND4 } from "./phrasing-table-understand4.ts";
 import { WINDOWS } from "./phrasing-table-windows.ts";
 
 /** Every row, all intents. */
@@ -58,6 +59,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...UNDERSTAND,
   ...UNDERSTAND3,
   ...CYCLIC,
+  ...UNDERSTAND4,
   ...WINDOWS,
   ...SCOPE3,
   ...MANAGE_LIST,

@@ -7,7 +7,7 @@
 import type { ParsedQuestion } from "./parse.ts";
 
 const RANKED_UNIT =
-  /\b(?:(?:best|worst|top|highest|lowest|busiest|quietest|slowest|biggest|strongest|weakest|peak|record) (day|week|month|quarter)s?|(?:which|what) (day|week|month|quarter) (?:had|has|was|brought|saw|got|did)\b)/;
+  /\b(?:(?:best|worst|top|highest|lowest|busiest|quietest|slowest|biggest|strongest|weakest|peak|record) (?:\d{1,3} )?(day|week|month|quarter)s?|(?:which|what) (day|week|month|quarter) (?:had|has|was|brought|saw|got|did)\b)/;
 
 /**
  * Turn a ranking of days, weeks or months into a date breakdown at that grain (in place); true when it did.

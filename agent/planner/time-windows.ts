@@ -15,9 +15,13 @@
 const NOT_A_PERIOD =
   /\b(?:ltv|clv|lifetime|customer value|value (?:after|within|in the first)|after (?:the first )?\d+ days|within \d+ days|retention|retained|cohorts?|repeat|payback|windows?|attribution|lookback|look back|rolling|moving|trial|return rate|churn|click through|view through)\b/;
 
-/** Words that already say which way a counted window lies ("last 7 days", "first 7 days"). */
+/**
+ * Words that already say which way a counted window lies ("last 7 days", "first 7 days"), or that
+ * make the count a ranking of days rather than a window ("top 10 days by revenue": the ten best
+ * days of the period, time-unit-ranking.ts).
+ */
 const LEAD =
-  "(?<!\\b(?:last|past|previous|prior|preceding|first|next|the|over|within|in|for|trailing|those|these)\\s)";
+  "(?<!\\b(?:last|past|previous|prior|preceding|first|next|the|over|within|in|for|trailing|those|these|top|best|worst|highest|lowest|busiest|biggest|strongest|weakest|quietest|slowest)\\s)";
 const AFTER = "(?!\\s+(?:ago|before|after|earlier|later|from|of|since|out|away|late|delay))";
 
 const UNIT_WINDOW: ReadonlyArray<[RegExp, string]> = [

@@ -161,7 +161,7 @@ export interface Frame {
     | {
         groupBy: "first_touch_channel" | "first_order_month";
         ltvDays?: 30 | 60 | 90 | 180 | 365 | undefined;
-        show?: "retention" | undefined;
+        show?: "retention" | "payback" | undefined;
       }
     | undefined;
   /** query_metrics: also each metric's average per day ("average daily spend", daily-average.ts). */

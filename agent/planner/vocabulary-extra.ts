@@ -24,6 +24,10 @@ export const EXTRA_COHORT: readonly RegExp[] = [
 export const EXTRA_RECOMMEND: readonly RegExp[] = [
   /\bwhat (?:(?:one|two|three|four|five|\d) )?(?:things?|changes?|actions?|moves?|fixes|improvements?) (?:should|could|can|must|would you have) (?:we|i|you) (?:change|do|fix|try|improve|make|recommend|suggest)\b/,
   /\bwhich (?:(?:one|two|three|four|five|\d) )?(?:changes?|actions?|moves?|fixes|improvements?) (?:should|would|could) (?:we|i|you) (?:make|do|try|recommend|suggest)\b/,
+  // "a couple of ways to lift conversion rate", "5 ideas we could try to get cpa down": actions
+  // asked for, not the metric's figure (which answered a different question).
+  /\b(?:things|ways|steps|actions|ideas|moves|changes|fixes|tips|levers|tactics)\b(?: (?:(?:i|we|you) (?:can|could|should|might)|to))?(?: (?:do|try|make|pull|test))?(?: (?:this|next) (?:week|month)| now| today| first)? to (?:improve|increase|boost|raise|lift|grow|fix|lower|reduce|cut|bring down|get)\b/,
+  /\b(?:what|anything) (?:else )?(?:should|can|could|would|do) (?:we|i|you) (?:do|try|change)(?: (?:this|next) (?:week|month)| now| today| first)? to (?:improve|increase|boost|raise|lift|grow|fix|lower|reduce|cut|bring down|get)\b/,
 ];
 
 /** The headline figures asked for by another name: "headline figures", "top-line stats". */
@@ -35,6 +39,10 @@ export const EXTRA_OVERVIEW: readonly RegExp[] = [
 export const EXTRA_CHANNEL_PROFIT: readonly RegExp[] = [
   /\b(?:are|is) (?:we|it|our [a-z ]{1,30}?|the [a-z ]{1,30}?) (?:still )?(?:profitable|making money|losing money|breaking even|in the red|in the black) (?:on|with|from|in|at|for)\b/,
   /\b(?:does|do|is) [a-z ]{1,30}? (?:make|makes|making|lose|loses|losing) money\b/,
+  // "is our advertising really paying for itself", "are paid ads profitable once cogs
+  // are counted": paid marketing as a whole against break-even, per channel with the margin.
+  /\b(?:is|are|was|were) (?:our |my |the |all (?:of )?(?:our |the )?)?(?:paid (?:marketing|media|ads|advertising|channels|acquisition|spend)|ads|advertising|ad spend|marketing|marketing spend|media spend)\b (?:actually |really |even |still |overall |as a whole )?(?:profitable|making (?:us )?money|losing (?:us )?money|in the black|in the red|paying for (?:itself|themselves))\b/,
+  /\bprofitable\b.{0,25}\b(?:after|net of|once|counting|including|with) (?:the )?(?:cogs|margins?|gross margins?|cost of goods(?: sold)?|costs of goods|landed costs?)\b/,
 ];
 
 /** Whether any phrasing of a list matches the normalized question. */

@@ -17,6 +17,7 @@ import {
   periodEndCoverage,
 } from "../answer/index.ts";
 import type { MetricSpec, MetricUnit } from "../answer/types.ts";
+import { filterNote } from "./filter-note.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 /** A catalog column's unit as the templates know it. */
@@ -168,7 +169,14 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
   const lengths = unequal
     ? "The two periods hold different numbers of days with data, so their totals are not like for like; compare spans of equal length (such as the same days of last month) for that."
     : "";
-  const notes = [note, lengths, empty ? "" : dataEndNote(d.period, dataEnd)].filter(Boolean);
+  // "Only Paid Social.": a comparison of one channel must say so, or it reads as the whole business.
+  const breakdown = Object.keys(d.rows[0] ?? {}).map((key) => ({
+    key,
+    label: key,
+    kind: "dimension" as const,
+  }));
+  const only = filterNote({ provenance: d.provenance, columns: breakdown }, ctx.valueLabels);
+  const notes = [only, note, lengths, empty ? "" : dataEndNote(d.period, dataEnd)].filter(Boolean);
   const head = `${formatPeriod(d.period)} compared with ${formatPeriod(comparisonPeriod)}:`;
   return {
     text: [head, ...lines, ...members, ...notes].join("\n"),

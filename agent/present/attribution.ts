@@ -24,8 +24,13 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
   // Under a filter (channels: ["email"]) the tool's shares are of the filtered credit, so email
   // would read "100%" of what is really a slice: leave shares out rather than mislead.
   const filtered = d.provenance.some((p) => p.filters.length > 0);
+  // Channel and platform rows carry their key ("organic_search"): read them by the organization's
+  // label ("Organic Search"), as every other answer does.
+  const labels = d.level === "campaign" ? undefined : ctx.valueLabels?.[d.level];
   const name = (r: AttributionToolData["models"][number]["rows"][number]) =>
-    r.key === null || r.key === undefined ? `(no ${d.level})` : r.label;
+    r.key === null || r.key === undefined
+      ? `(no ${d.level})`
+      : (labels?.[String(r.key)] ?? (d.level === "campaign" ? r.label : r.label.replaceAll("_", " ")));
   const dataEnd = d.provenance[0]?.dataFreshness.adSpendThrough;
   const empty = d.models.every((m) => m.rows.length === 0);
   const answers = d.models

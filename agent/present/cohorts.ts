@@ -6,6 +6,7 @@
  * grounds it.
  */
 import type { CohortRow } from "../../core/cohorts/cohorts.ts";
+import type { PaybackRow } from "../../core/cohorts/payback.ts";
 import type { CohortsData } from "../../tools/cohorts/execute.ts";
 import { formatCurrency, formatDate, formatNumber, formatPeriod } from "../answer/index.ts";
 import { presentRetention } from "./cohort-retention.ts";
@@ -17,6 +18,32 @@ const pct = (r: number) => `${formatNumber(r * 100, 1)}%`;
 
 function ltvAt(row: CohortRow, days: number) {
   return row.horizons.find((h) => h.days === days);
+}
+
+/** The payback lines: overall at the blended CAC, then per channel with ad spend. */
+function paybackLines(d: CohortsData, ctx: PresentContext): string[] {
+  const p = d.payback;
+  if (!p) return [];
+  const money = (v: number) => formatCurrency(v, ctx.currency);
+  const name = (c: string) => d.channelLabels[c] ?? c;
+  const one = (r: PaybackRow) => {
+    const paid = r.steps.find((s) => s.days === r.paybackDays);
+    if (r.paybackDays !== null && paid?.grossProfitPerCustomer != null)
+      return `CAC ${money(r.cac)} is paid back within ${formatNumber(r.paybackDays, 0)} days of the first order (gross profit per customer ${money(paid.grossProfitPerCustomer)} by then)`;
+    if (!r.longestObserved) return `CAC ${money(r.cac)}; no customer has enough history yet to say`;
+    return `CAC ${money(r.cac)} is not paid back within ${formatNumber(r.longestObserved.days, 0)} days, the longest horizon observed (gross profit per customer ${money(r.longestObserved.grossProfitPerCustomer as number)}, ${money(r.shortfall as number)} short)`;
+  };
+  const margin = p.grossMarginIsDefault
+    ? `Gross margin ${formatNumber(p.grossMarginPercent, 0)}% (the default, as your organization has not set its own (PATCH /api/v1/organization)).`
+    : `Gross margin ${formatNumber(p.grossMarginPercent, 0)}% (your organization's).`;
+  return [
+    "CAC payback: when a customer's gross profit (revenue per customer since the first order x gross margin) covers what it cost to acquire them (ad spend over new customers), read at 30, 60, 90, 180 and 365 days.",
+    p.overall
+      ? `- All customers (blended: all ad spend over all new customers, organic ones included): ${one(p.overall)}.`
+      : "- All customers: no ad spend in the period, so no CAC.",
+    ...p.byChannel.map((r) => `- first touch ${name(r.cohort)}: ${one(r)}.`),
+    margin,
+  ];
 }
 
 /**
@@ -59,6 +86,7 @@ export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentatio
     .filter((r) => r.customers >= 1)
     .sort((a, b) => b.repeatRate - a.repeatRate || (a.cohort < b.cohort ? -1 : 1))[0];
   const text = [
+    ...paybackLines(d, ctx),
     `Customer cohorts: ${formatNumber(d.total.customers, 0)} customers placed their first order ${formatPeriod(d.period)}; ${pct(d.total.repeatRate)} have ordered again (repeat-purchase rate). ${headline}`,
     `${byChannel ? "By first-touch channel" : "By first-order month"}:`,
     ...lines,

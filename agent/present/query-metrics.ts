@@ -40,6 +40,18 @@ function trendGrain(key: string, grain: unknown): (typeof GRAINS)[number] {
   return named ?? "day";
 }
 
+/**
+ * "top 10 days by revenue": days ordered by the metric are a ranking, listed as such; a trend
+ * sentence ("in the latest day ... from the first day") over them would read the ranking's first
+ * and last rows as the period's start and end.
+ */
+function rankedByMetric(args: Record<string, unknown>, timeKey: string): boolean {
+  if (!Array.isArray(args.orderBy)) return false;
+  return args.orderBy.some(
+    (o) => typeof o === "object" && o !== null && (o as { field?: unknown }).field !== timeKey,
+  );
+}
+
 /** A single-metric time series with no other dimension reads best as a trend sentence. */
 function trendText(
   result: MetricResult,
@@ -54,7 +66,8 @@ function trendText(
     !time ||
     !TIME_DIMENSIONS.has(time.key) ||
     metrics.length !== 1 ||
-    result.comparison
+    result.comparison ||
+    rankedByMetric(args, time.key)
   ) {
     return undefined;
   }

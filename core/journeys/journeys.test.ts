@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { assistedConversions } from "./assists.ts";
+import { crossingsInto, firstToLastTouch } from "./first-last.ts";
 import { NO_TOUCH_PATH, pathLengths, quantileSorted, topPaths } from "./paths.ts";
-import { SIX_JOURNEYS } from "./testing.ts";
+import { journey, SIX_JOURNEYS } from "./testing.ts";
 import { timeToConvert } from "./time-to-convert.ts";
 
 describe("topPaths", () => {
@@ -155,5 +156,73 @@ describe("quantileSorted", () => {
     expect(quantileSorted([1, 2, 3, 4], 0.5)).toBe(2.5);
     expect(quantileSorted([0, 2, 2, 10, 30], 0.9)).toBe(22);
     expect(() => quantileSorted([], 0.5)).toThrow(RangeError);
+  });
+});
+
+describe("firstToLastTouch", () => {
+  it("pairs each journey's first and last channel; the untouched order is counted apart", () => {
+    const s = firstToLastTouch(SIX_JOURNEYS);
+    expect(s.ordersWithoutTouches).toBe(1);
+    expect(s.rows.map((r) => [r.firstChannel, r.lastChannel, r.orders, r.revenue, r.shareOfFirst])).toEqual([
+      ["email", "direct", 2, 150, 1],
+      ["paid_social", "direct", 2, 150, 1],
+      ["paid_search", "paid_search", 1, 200, 1],
+    ]);
+  });
+
+  it("shares sum to one within a first channel", () => {
+    const s = firstToLastTouch([
+      journey("a", 10, 5, [
+        ["organic_search", 0],
+        ["paid_search", 5],
+      ]),
+      journey("b", 20, 5, [
+        ["organic_search", 1],
+        ["organic_search", 5],
+      ]),
+      journey("c", 30, 5, [
+        ["organic_search", 2],
+        ["email", 3],
+        ["paid_search", 5],
+      ]),
+    ]);
+    expect(s.rows.map((r) => [r.lastChannel, r.orders, r.revenue, r.shareOfFirst])).toEqual([
+      ["paid_search", 2, 40, 2 / 3],
+      ["organic_search", 1, 20, 1 / 3],
+    ]);
+  });
+});
+
+describe("crossingsInto", () => {
+  it("counts, per first channel, the orders that closed on a channel of the group", () => {
+    const { rows } = firstToLastTouch([
+      journey("a", 10, 5, [
+        ["organic_search", 0],
+        ["paid_search", 5],
+      ]),
+      journey("b", 20, 5, [
+        ["organic_search", 1],
+        ["organic_search", 5],
+      ]),
+      journey("c", 30, 5, [
+        ["organic_search", 2],
+        ["email", 3],
+        ["paid_social", 5],
+      ]),
+      journey("d", 40, 5, [
+        ["email", 2],
+        ["paid_social", 5],
+      ]),
+    ]);
+    expect(crossingsInto(rows, new Set(["paid_search", "paid_social"]))).toEqual([
+      {
+        firstChannel: "organic_search",
+        orders: 3,
+        endedInGroup: 2,
+        endedInGroupRevenue: 40,
+        endedInGroupShare: 2 / 3,
+      },
+      { firstChannel: "email", orders: 1, endedInGroup: 1, endedInGroupRevenue: 40, endedInGroupShare: 1 },
+    ]);
   });
 });

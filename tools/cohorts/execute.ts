@@ -6,7 +6,10 @@ import {
   type LtvToCac,
   ltvToCac,
 } from "../../core/cohorts/cohorts.ts";
+import { cacPayback, type PaybackRow } from "../../core/cohorts/payback.ts";
 import { monthlyRetention, type RetentionRow } from "../../core/cohorts/retention.ts";
+import { DEFAULT_GROSS_MARGIN } from "../../core/recommend/profit.ts";
+import { readGrossMargin } from "../../db/repositories/recommendations.ts";
 import { resolveTimeRange } from "../../semantic/query/time-range.ts";
 import type { ResolvedTimeRange } from "../../semantic/query/types.ts";
 import { ok, type ToolResult } from "../result.ts";
@@ -49,6 +52,14 @@ export interface CohortsData {
   retention?: RetentionRow[];
   /** By first-touch channel only. */
   ltvToCac?: LtvToCac[];
+  /** CAC payback, when asked (`show: "payback"`), at the organization's gross margin. */
+  payback?: {
+    grossMargin: number;
+    grossMarginPercent: number;
+    grossMarginIsDefault: boolean;
+    overall: PaybackRow | null;
+    byChannel: PaybackRow[];
+  };
   channelLabels: Record<string, string>;
   provenance: {
     definitions: typeof COHORT_DEFINITIONS & { retention?: string };
@@ -112,7 +123,8 @@ export function createCohorts(deps: ToolDeps) {
       ]);
       const labels = await deps.db.query<{ key: string; label: string }>(LABELS_SQL, [organizationId]);
       const retention = input.show === "retention";
-      const byChannel = !retention && input.groupBy === "first_touch_channel";
+      const payback = input.show === "payback";
+      const byChannel = payback || (!retention && input.groupBy === "first_touch_channel");
       const customers: CohortCustomer[] = [];
       for (const r of rows) {
         const id = Number(r.customer_id);
@@ -182,6 +194,15 @@ export function createCohorts(deps: ToolDeps) {
           Object.fromEntries(spend.map((s) => [s.channel, Number(s.spend)])),
           input.ltvDays,
         );
+        if (payback) {
+          const grossMargin = await readGrossMargin(deps.db, organizationId);
+          data.payback = {
+            grossMargin,
+            grossMarginPercent: grossMargin * 100,
+            grossMarginIsDefault: Math.abs(grossMargin - DEFAULT_GROSS_MARGIN) < 1e-12,
+            ...cacPayback(data.total, data.rows, data.ltvToCac, grossMargin),
+          };
+        }
       }
       return ok(data);
     });

@@ -9,6 +9,7 @@ export const JOURNEY_ANALYSES = [
   "path_length",
   "time_to_convert",
   "assists",
+  "first_last",
   "customer",
 ] as const;
 
@@ -17,7 +18,7 @@ export const journeysInput = z
     analysis: z
       .enum(JOURNEY_ANALYSES)
       .describe(
-        "What to report: 'top_paths' (most common channel sequences before a purchase, with orders, revenue and share), 'path_length' (touches per order: distribution, average, median, single-touch share), 'time_to_convert' (days from first touch to order: median, percentiles, histogram, by first-touch channel), 'assists' (how often each channel appears on a path without being the last touch; GA4's assist ratio), 'customer' (one customer's touches and orders, needs customerId), e.g. 'top_paths'.",
+        "What to report: 'top_paths' (most common channel sequences before a purchase, with orders, revenue and share), 'path_length' (touches per order: distribution, average, median, single-touch share), 'time_to_convert' (days from first touch to order: median, percentiles, histogram, by first-touch channel), 'assists' (how often each channel appears on a path without being the last touch; GA4's assist ratio), 'first_last' (each journey's first-touch channel against its last-touch channel: where customers who found us through one channel end up buying), 'customer' (one customer's touches and orders, needs customerId), e.g. 'top_paths'.",
       ),
     period: timeRange
       .optional()
@@ -31,6 +32,14 @@ export const journeysInput = z
         "Count consecutive touches of one channel once ('email > email > direct' reads 'email > direct'), e.g. true. Default: true for 'top_paths' and 'customer' paths, false for 'path_length' (every touch counts).",
       ),
     limit: z.number().int().min(1).max(50).default(10).describe("Top paths to return, e.g. 10."),
+    firstChannel: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe(
+        "For 'first_last': only journeys whose first touch is this channel key, e.g. 'organic_search'.",
+      ),
     customerId: z
       .number()
       .int()
@@ -54,6 +63,6 @@ export type JourneysInput = z.input<typeof journeysInput>;
 export const journeys = defineTool({
   name: "journeys",
   description:
-    "Customer journeys before a purchase, built by the same rules as attribution (the organization's lookback window; only touches after the customer's previous order): top converting paths, touches before conversion, time to convert, assisted conversions, or one customer's journey. Use for 'most common paths to purchase', 'how many touchpoints before buying', 'how long do customers take to convert', 'which channels assist', 'show me customer 1234'. Do NOT use for credit per channel (attribution) or plain totals (query_metrics).",
+    "Customer journeys before a purchase, built by the same rules as attribution (the organization's lookback window; only touches after the customer's previous order): top converting paths, touches before conversion, time to convert, assisted conversions, first-touch vs last-touch channel, or one customer's journey. Use for 'most common paths to purchase', 'how many touchpoints before buying', 'how long do customers take to convert', 'which channels assist', 'do people who find us via organic end up buying through paid', 'show me customer 1234'. Do NOT use for credit per channel (attribution) or plain totals (query_metrics).",
   inputSchema: journeysInput,
 });

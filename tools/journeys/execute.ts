@@ -1,5 +1,11 @@
 import { type AssistRow, assistedConversions } from "../../core/journeys/assists.ts";
 import {
+  crossingsInto,
+  type FirstChannelCrossing,
+  type FirstLastSummary,
+  firstToLastTouch,
+} from "../../core/journeys/first-last.ts";
+import {
   type PathLengthSummary,
   type PathRow,
   pathChannels,
@@ -37,7 +43,7 @@ export interface CustomerTimeline {
 }
 
 export interface JourneysData {
-  analysis: "top_paths" | "path_length" | "time_to_convert" | "assists" | "customer";
+  analysis: "top_paths" | "path_length" | "time_to_convert" | "assists" | "first_last" | "customer";
   period?: ResolvedTimeRange;
   lookbackDays: number;
   collapseRepeats: boolean;
@@ -50,9 +56,13 @@ export interface JourneysData {
   pathLength?: PathLengthSummary;
   timeToConvert?: TimeToConvert;
   assists?: AssistRow[];
+  /** first_last: first-touch -> last-touch pairs, and the first channel asked about if any. */
+  firstLast?: FirstLastSummary & { firstChannel?: string; endedOnPaid: FirstChannelCrossing[] };
   customer?: CustomerTimeline;
   /** Display labels of the organization's channels by key ("paid_social" -> "Paid Social"). */
   channelLabels: Record<string, string>;
+  /** Keys of the organization's paid channels (channels.is_paid). */
+  paidChannels: string[];
   provenance: {
     rules: string;
     timeRange?: ResolvedTimeRange;
@@ -63,7 +73,7 @@ export interface JourneysData {
   };
 }
 
-const LABELS_SQL = `SELECT ch.key, ch.label FROM channels ch WHERE ch.organization_id = $1`;
+const LABELS_SQL = `SELECT ch.key, ch.label, ch.is_paid FROM channels ch WHERE ch.organization_id = $1`;
 const FRESHNESS_SQL = `SELECT ((max(c.ts) AT TIME ZONE $2)::date)::text AS through FROM conversions c WHERE c.organization_id = $1`;
 
 const DAY_MS = 86_400_000;
@@ -83,11 +93,14 @@ export function createJourneys(deps: ToolDeps) {
         organizationId,
         timeZone,
       ]);
-      const labels = await deps.db.query<{ key: string; label: string }>(LABELS_SQL, [organizationId]);
+      const labels = await deps.db.query<{ key: string; label: string; is_paid: boolean }>(LABELS_SQL, [
+        organizationId,
+      ]);
       const base = {
         lookbackDays,
         collapseRepeats: collapseRepeats,
         channelLabels: Object.fromEntries(labels.map((l) => [l.key, l.label])),
+        paidChannels: labels.filter((l) => l.is_paid).map((l) => l.key),
       };
       const provenance = (sql: string[], timeRange?: ResolvedTimeRange) => ({
         rules: JOURNEY_RULES,
@@ -175,6 +188,18 @@ export function createJourneys(deps: ToolDeps) {
         case "assists":
           data.assists = assistedConversions(js);
           break;
+        case "first_last": {
+          const all = firstToLastTouch(js);
+          const first = input.firstChannel;
+          const rows = first ? all.rows.filter((r) => r.firstChannel === first) : all.rows;
+          data.firstLast = {
+            ...all,
+            rows,
+            ...(first ? { firstChannel: first } : {}),
+            endedOnPaid: crossingsInto(rows, new Set(data.paidChannels)),
+          };
+          break;
+        }
       }
       return ok(data);
     });

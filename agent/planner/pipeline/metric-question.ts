@@ -85,7 +85,9 @@ export function metricIntentOf(p: ParsedQuestion): Intent {
     const ratio = p.metrics.some((m) => !CREDITED_TOTALS.test(m));
     return ratio && p.models.length ? "query" : "attribution";
   }
-  if (s.anomalies) return "anomalies";
+  // "CVR in August vs July, something broke?": two named periods are a comparison (it shows whether
+  // anything broke); an anomaly scan of one of them answered a different question.
+  if (s.anomalies && p.time.compare?.mode !== "explicit") return "anomalies";
   const changeWords = s.compare && !SIDE_BY_SIDE_WORDS.test(p.text);
   if (p.time.compare || (changeWords && !p.ranking && !p.sideBySide)) return "compare";
   if (p.ranking) return "rank";
