@@ -8,6 +8,7 @@ export type PhrasingRow = [question: string, tool: string, args: Record<string, 
 import { ADVICE } from "./phrasing-table-advice.ts";
 import { COHORTS } from "./phrasing-table-cohorts.ts";
 import { FILTERS, QUERY, RANK_TREND } from "./phrasing-table-data.ts";
+import { FIX4C } from "./phrasing-table-fix4c.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -59,4 +60,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...WINDOWS,
   ...SCOPE3,
   ...MANAGE_LIST,
+  ...FIX4C,
 ];

@@ -33,7 +33,7 @@ const PATTERNS: readonly RegExp[] = [
 
 /** "Set a target ...", "create a goal": a target to store, which this reader leaves alone. */
 export const SETS_TARGET =
-  /\b(?:set|setting|create|add|save|store|record|put in|make|change|update)\s+(?:up\s+)?(?:a\s+|an\s+|the\s+|our\s+|my\s+)?(?:new\s+)?(?:[a-z]+\s+)?(?:target|goal)\b/;
+  /\b(?:set|setting|create|add|save|store|record|put in|make|change|update)\s+(?:up\s+)?(?:a\s+|an\s+|the\s+|our\s+|my\s+)?(?:new\s+)?(?:[a-z]+\s+)?(?:target|goal)\b(?!\s+lines?\b)/;
 
 function metricOf(words: string | undefined, catalog: Catalog): string | undefined {
   if (!words) return undefined;
