@@ -8,8 +8,8 @@ import { consume } from "./normalize.ts";
 import type { MetricFloor } from "./types.ts";
 
 const NUMBER = String.raw`\$?(\d+(?:\.\d+)?)\s?(k|m|thousand|grand)?(?:\s?(?:dollars?|usd|bucks))?`;
-const AT_LEAST = String.raw`at least|over|more than|above|upwards of|in excess of|no less than|a minimum of|minimum of|min(?:imum)?|>=|>`;
-const AT_MOST = String.raw`at most|under|less than|below|no more than|a maximum of|maximum of|max(?:imum)?|<=|<`;
+const AT_LEAST = `at least|over|more than|above|upwards of|in excess of|no less than|a minimum of|minimum of|min(?:imum)?|>=|>`;
+const AT_MOST = `at most|under|less than|below|no more than|a maximum of|maximum of|max(?:imum)?|<=|<`;
 const BOUND = `(${AT_LEAST}|${AT_MOST})`;
 
 /** The metrics a threshold may be stated on, by the words that name them. */

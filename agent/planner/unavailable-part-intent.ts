@@ -48,8 +48,8 @@ export function unavailablePart(question: string, ownName?: string): Unavailable
     };
   if (!OURS.test(question)) return undefined;
   const named = NAMED_OTHER.exec(question);
-  const own = (ownName ?? "").toLowerCase();
-  if (named && (!own || !own.includes(named[1]!.toLowerCase())))
+  const own = ownName?.toLowerCase();
+  if (named && !own?.includes(named[1]!.toLowerCase()))
     return {
       rest: question.replace(NAMED_OTHER, ""),
       note: `I only have your own organization's data, so I can't compare with ${named[1]} or any other company. Here is yours:`,
