@@ -23,6 +23,16 @@ const DIG =
 /** The parts a cost or return per row is made of, as the catalog names them. */
 const PARTS = ["spend", "cpc", "ctr", "clicks", "orders", "average_order_value", "revenue"];
 
+/** The sentence each answer leads with (plan notes, shown before the figures). */
+export const CONTEXT_NOTES: Record<ContextFollowUp["kind"], string[]> = {
+  dig: [
+    "Digging into that period: where its biggest moves came from against the period before (the largest movers when the scan found no anomaly).",
+  ],
+  why_one: [
+    "The same rows side by side on what their figures are made of (cost per click, click-through rate, orders and order value), so the weaker one's weak part shows.",
+  ],
+};
+
 /** What a context follow-up asks for. */
 export type ContextFollowUp = { kind: "why_one"; prev: Frame } | { kind: "dig"; prev: Frame };
 
@@ -65,7 +75,6 @@ export function contextFollowUpFrame(f: ContextFollowUp, catalog: Catalog): Fram
       filters: prev.filters,
       period: prev.period,
       compare: { mode: "previous_period", period: baselineOf(prev.period, "previous_period") },
-      note: "The biggest moves in that period against the one before, where they came from:",
     };
   }
   const needed = [...prev.dimensions, ...prev.filters.map((x) => x.field)];
@@ -78,6 +87,5 @@ export function contextFollowUpFrame(f: ContextFollowUp, catalog: Catalog): Fram
     metrics: [...new Set([...prev.metrics, ...parts])],
     order: undefined,
     limit: prev.limit && prev.limit < 10 ? undefined : prev.limit,
-    note: "Side by side on what those figures are made of (cost per click, click-through rate, orders and order value), so the weaker row's weak part shows:",
   };
 }

@@ -24,14 +24,15 @@ import { asksPacing } from "../pacing-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { readProfitabilityIntent } from "../profitability-intent.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
-import { contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
+import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
+import { toolPlan } from "./assemble-stage.ts";
 import { searchFrame } from "./catalog-search.ts";
 import { clarify } from "./clarifications.ts";
 import { defined, type IntentEntry, intent } from "./intent-entry.ts";
 import { metricIntentOf, metricQuestionFrame } from "./metric-question.ts";
-import { incrementalityPlan, outsideCausePlan, pacingPlan } from "./noted-plans.ts";
+import { incrementalityPlan, outsideCausePlan, pacingPlan, withNotes } from "./noted-plans.ts";
 
 /** Every intent, first match wins. */
 export const INTENTS: readonly IntentEntry[] = [
@@ -75,7 +76,10 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "context-follow-up",
     matches: (r) => readContextFollowUp(r.p, r.ctx.previous),
-    plan: (r, f) => settlePeriods(contextFollowUpFrame(f, r.ctx.catalog), r.p, r.question),
+    plan: (r, f) => {
+      const frame = settlePeriods(contextFollowUpFrame(f, r.ctx.catalog), r.p, r.question);
+      return withNotes(toolPlan(frame), CONTEXT_NOTES[f.kind]);
+    },
   }),
   // "unsubscribes from the black friday email" naming more than one send: which one.
   intent({
