@@ -59,7 +59,8 @@ export function statedTargetChecks(
       continue;
     }
     const dim = dims[0]!;
-    for (const row of result.rows)
+    // Rows with no value (a channel with no ad spend has no CPA) have nothing to hold against it.
+    for (const row of result.rows.filter((r) => num(r[s.metric]) !== null))
       checks.push({
         ...checkTarget({ ...t, filterDimension: dim }, num(row[s.metric]), from, to),
         member: String(row[dim]),
