@@ -28,7 +28,7 @@ function filtersOf(frame: Frame): unknown[] {
   const none = (frame.excludeNone ?? [])
     .filter((d) => frame.dimensions.includes(d))
     .map((field) => ({ field, op: "neq", value: null }));
-  return [...frame.filters, ...none];
+  return [...frame.filters, ...none, ...(frame.floors ?? [])];
 }
 
 /**
@@ -69,6 +69,7 @@ function queryCall(frame: Frame): PlannedCall {
   if (frame.limit !== undefined) args.limit = frame.limit;
   if (frame.models?.[0]) args.attributionModel = frame.models[0];
   if (frame.average) args.average = frame.average;
+  if (frame.statedTargets?.length) args.statedTargets = frame.statedTargets;
   return { name: "query_metrics", args };
 }
 

@@ -36,10 +36,20 @@ export function isEmailQuestion(text: string): boolean {
 }
 
 /**
+ * Whether a question with no email or ad words of its own continues an answer about email ("how's
+ * email engagement" then "which campaign had the best click rate?"): its campaigns and clicks are
+ * the emails'.
+ */
+function continuesEmailThread(text: string, previous: Frame): boolean {
+  const emailOnly = previous.metrics.length > 0 && previous.metrics.every((m) => m.startsWith("email_"));
+  return emailOnly && !EMAIL_CONTEXT.test(text) && !AD_CONTEXT.test(text);
+}
+
+/**
  * Put email metrics in place of ad metrics the question means for email ("email clicks", "CTR of
  * our newsletter"), in place. Returns whether the question now asks for email metrics.
  */
-export function readEmailMetrics(p: ParsedQuestion, catalog: Catalog): boolean {
+export function readEmailMetrics(p: ParsedQuestion, catalog: Catalog, previous?: Frame): boolean {
   // "email rev": revenue on the Email channel (one reading for breakdowns and comparisons), not the
   // credited-revenue metric the ROI answer uses, which the lexicon can match word by word.
   if (p.metrics.includes("email_revenue") && !/\bcredited\b/.test(p.text)) {
@@ -47,7 +57,22 @@ export function readEmailMetrics(p: ParsedQuestion, catalog: Catalog): boolean {
     if (!p.dims.filters.some((f) => f.field === "channel"))
       p.dims.filters.push({ field: "channel", op: "in", values: ["email"] });
   }
-  if (!isEmailQuestion(p.text)) return false;
+  const thread = previous !== undefined && continuesEmailThread(p.text, previous);
+  if (!isEmailQuestion(p.text) && !thread) return false;
+  // "which campaign had the best click rate?" after an email answer: the email campaigns.
+  if (thread) {
+    p.dims.dimensions = p.dims.dimensions.map((d) => (d === "campaign" ? "email_campaign" : d));
+    // "which send did best": a send is an email campaign here, not the sends count.
+    if (
+      /\b(?:which|what|top|best) (?:sends?|blasts?|mailings?)\b/.test(p.text) &&
+      !p.dims.dimensions.length
+    ) {
+      p.dims.dimensions = ["email_campaign"];
+      if (p.metrics.length > 1) p.metrics = p.metrics.filter((m) => m !== "email_sends");
+    }
+    // The thread's period unless this turn names one.
+    if (!p.time.period) p.time.period = previous.period;
+  }
   let metrics = p.metrics.map((m) => EMAIL_EQUIVALENT[m] ?? m);
   if (CLICK_RATE.test(p.text)) metrics = metrics.map((m) => (m === "email_clicks" ? "email_click_rate" : m));
   if (CLICK_RATE.test(p.text) && !metrics.includes("email_click_rate")) metrics.push("email_click_rate");

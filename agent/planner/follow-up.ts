@@ -4,7 +4,7 @@
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { daysBetween } from "../../semantic/query/dates.ts";
-import { orderDirection } from "./frame.ts";
+import { applyFloors, orderDirection } from "./frame.ts";
 import { autoGrain } from "./modifiers.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { baselineOf } from "./time.ts";
@@ -139,6 +139,8 @@ export function mergeFollowUp(prev: Frame, p: ParsedQuestion, catalog: Catalog):
     if (frame.intent === "query") frame.intent = "rank";
   }
   if (p.models.length) frame.models = p.models;
+  // "now only those over $2k": a threshold named in the follow-up (the previous ones stay).
+  applyFloors(frame, p.floors, catalog);
   if (
     frame.intent === "budget" &&
     (p.budget.changes.length ||

@@ -8,7 +8,7 @@ import { autoGrain } from "./modifiers.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { baselineOf, lastCompleteUnit } from "./time.ts";
 import { shiftedUnit } from "./time-phrases.ts";
-import type { Frame, Intent, Period } from "./types.ts";
+import type { Frame, Intent, MetricFloor, Period } from "./types.ts";
 
 /** Headline KPIs used when a question names no metric ("how did we do last month?"). */
 export const HEADLINE_METRICS = ["revenue", "spend", "roas", "orders"];
@@ -66,6 +66,21 @@ export function orderDirection(
   if (dir === "asc" || dir === "desc") return dir;
   const higher = catalog.metrics.get(metric)?.higherIsBetter ?? true;
   return (dir === "best") === higher ? "desc" : "asc";
+}
+
+/** Intents whose rows a stated threshold ("that spent at least $1k") filters. */
+const FLOOR_INTENTS: ReadonlySet<Intent> = new Set(["query", "rank", "compare", "trend"]);
+
+/**
+ * Put the question's thresholds on the frame's rows, with each threshold's metric shown beside the
+ * others (the answer can then show that every row clears it). Only breakdowns have rows to filter.
+ */
+export function applyFloors(frame: Frame, floors: readonly MetricFloor[], catalog: Catalog): void {
+  const usable = floors.filter((f) => catalog.metrics.has(f.field));
+  if (!usable.length || !FLOOR_INTENTS.has(frame.intent)) return;
+  if (!frame.dimensions.some((d) => d !== "date")) return;
+  frame.floors = [...(frame.floors ?? []).filter((f) => !usable.some((u) => u.field === f.field)), ...usable];
+  for (const f of usable) if (!frame.metrics.includes(f.field)) frame.metrics = [...frame.metrics, f.field];
 }
 
 /**
@@ -155,6 +170,7 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
     frame.metrics.some((m) => readsOrders(m, catalog))
   )
     frame.excludeNone = ["campaign"];
+  applyFloors(frame, p.floors, catalog);
   if (p.models.length) frame.models = p.models;
   if (intent === "attribution")
     frame.level = p.dims.dimensions.includes("campaign")

@@ -104,7 +104,8 @@ const NEGATED =
 /**
  * Campaign-name words used on their own ("Summer26 ROAS", "excluding brand search", "spend on
  * Advantage+"): a run of words that all occur in campaign names, at least one of them naming
- * nothing else, filters to the campaigns whose names hold every word of the run.
+ * nothing else, filters to the campaigns whose names hold every word of the run. Several runs
+ * ("brand search vs pmax") filter to all their campaigns, with `sides` saying how many were named.
  * @param otherWords words of every non-campaign lexicon phrase (metrics, channels, platforms...).
  * @param otherPhrases those phrases whole ("paid search" names a channel, not two campaign words).
  */
@@ -113,9 +114,11 @@ export function campaignTokenFilter(
   values: readonly DimensionValue[],
   otherWords: ReadonlySet<string>,
   otherPhrases: ReadonlySet<string> = new Set(),
-): { filter?: FrameFilter | undefined; rest: string } {
+): { filter?: FrameFilter | undefined; rest: string; sides?: number | undefined } {
   const campaigns = values.filter((v) => v.dimension === "campaign");
   if (!campaigns.length) return { rest: text };
+  let found: { op: "in" | "not_in"; values: Array<string | number>; sides: number } | undefined;
+  let rest = text;
   const tokensOf = new Map(
     campaigns.map((c) => [c, new Set(normalize([c.label, ...c.aliases].join(" ")).split(" "))] as const),
   );
@@ -143,16 +146,22 @@ export function campaignTokenFilter(
       }
       if (!hit.length || hit.length === campaigns.length) continue;
       const start = before.length;
-      const end = start + run.join(" ").length;
-      return {
-        filter: {
-          field: "campaign",
-          op: NEGATED.test(before) ? "not_in" : "in",
-          values: hit.map((c) => filterValue("campaign", c.value)),
-        },
-        rest: consume(text, { start, end }),
-      };
+      const op = NEGATED.test(before) ? "not_in" : "in";
+      // A second named set of campaigns ("brand search vs pmax") joins the first when both are
+      // included, so the comparison keeps both sides; an excluded one stops the scan as before.
+      if (found && (op !== "in" || found.op !== "in")) continue;
+      const values = hit.map((c) => filterValue("campaign", c.value));
+      rest = consume(rest, { start, end: start + run.join(" ").length });
+      if (found) {
+        found.values = [...new Set([...found.values, ...values])];
+        found.sides++;
+      } else found = { op, values, sides: 1 };
     }
   }
-  return { rest: text };
+  if (!found) return { rest: text };
+  return {
+    filter: { field: "campaign", op: found.op, values: found.values },
+    rest,
+    ...(found.sides > 1 ? { sides: found.sides } : {}),
+  };
 }

@@ -9,6 +9,7 @@ import { type DimensionResolution, resolveDimensions } from "./dimensions.ts";
 import { campaignGroupFilter, campaignTokenFilter, customerTypeFilter } from "./groups.ts";
 import { INTENT_WORDS, type IntentSignals, readSignals } from "./intent.ts";
 import { buildLexicon, type LexiconEntry, type LexiconMatch, matchLexicon } from "./lexicon.ts";
+import { readMetricFloors } from "./metric-floor.ts";
 import { fuzzyMetrics, type MetricAmbiguity, resolveMetrics } from "./metrics.ts";
 import { maskModels, modelsIn } from "./models.ts";
 import {
@@ -21,16 +22,21 @@ import {
 import { contentWords, normalize, STOPWORDS } from "./normalize.ts";
 import { asPlatformReported, platformReported, rewritePhrases } from "./paraphrase.ts";
 import { shareAsBreakdown } from "./share.ts";
+import { type StatedTarget, takeStatedTarget } from "./stated-target.ts";
 import { extractTime, type TimeParse, todayIn } from "./time.ts";
 import { correctTimeTypos } from "./time-typos.ts";
 import { rewritePeriodPhrases } from "./time-windows.ts";
-import type { PlannerContext } from "./types.ts";
+import type { MetricFloor, PlannerContext } from "./types.ts";
 import { correctTypos, PROTECTED } from "./typos.ts";
 
 /** Everything read from one question. */
 export interface ParsedQuestion {
   text: string;
   today: string;
+  /** Thresholds stated on the rows ("that spent at least $1k"; metric-floor.ts). */
+  floors: MetricFloor[];
+  /** A target the question states ("our target CPA is $45"; stated-target.ts). */
+  statedTarget?: StatedTarget | undefined;
   signals: IntentSignals;
   time: TimeParse;
   metrics: string[];
@@ -157,7 +163,12 @@ function knownWords(lexicon: readonly LexiconEntry[]): Set<string> {
 }
 
 function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
-  const text = rewritePeriodPhrases(rewritePhrases(correctTimeTypos(normalize(question))));
+  const floored = readMetricFloors(
+    rewritePeriodPhrases(rewritePhrases(correctTimeTypos(normalize(question)))),
+  );
+  const floors = floored.floors;
+  const stated = takeStatedTarget(floored.rest, ctx.catalog);
+  const text = stated?.rest ?? floored.rest;
   const today = todayIn(ctx.now, ctx.timeZone);
   const signals = readSignals(text);
   const prefer = preferencesOf(ctx.clarificationId);
@@ -206,8 +217,18 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
         )
       : asked;
   const dims = resolveDimensions(matches, ranked.rest, prefer.values);
-  const sideBySide = compareMembers(dims, matches, ranked.rest);
+  let sideBySide = compareMembers(dims, matches, ranked.rest);
   for (const f of [customer.filter, group.filter]) if (f) dims.filters.push(f);
+  // "brand search vs pmax": two campaigns named by their words are set side by side, one row each.
+  if (
+    "sides" in group &&
+    group.sides &&
+    SIDE_BY_SIDE.test(ranked.rest) &&
+    !dims.dimensions.includes("campaign")
+  ) {
+    dims.dimensions.push("campaign");
+    sideBySide = true;
+  }
   if (customer.breakdown && !dims.dimensions.includes("customer_type")) dims.dimensions.push("customer_type");
   if (cyclic.dimension && !dims.dimensions.includes(cyclic.dimension)) dims.dimensions.push(cyclic.dimension);
   shareAsBreakdown(dims, text);
@@ -253,6 +274,8 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   return {
     text,
     today,
+    floors,
+    statedTarget: stated?.target,
     signals,
     time,
     metrics,

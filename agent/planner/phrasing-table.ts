@@ -9,6 +9,7 @@ import { ADVICE } from "./phrasing-table-advice.ts";
 import { COHORTS } from "./phrasing-table-cohorts.ts";
 import { CYCLIC } from "./phrasing-table-cyclic.ts";
 import { FILTERS, QUERY, RANK_TREND } from "./phrasing-table-data.ts";
+import { FIX4C } from "./phrasing-table-fix4c.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -63,4 +64,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...WINDOWS,
   ...SCOPE3,
   ...MANAGE_LIST,
+  ...FIX4C,
 ];

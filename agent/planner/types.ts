@@ -107,6 +107,13 @@ export interface FrameFilter {
   values: Array<string | number>;
 }
 
+/** A threshold on a metric's rows ("only campaigns that spent at least $1k"), applied after aggregation. */
+export interface MetricFloor {
+  field: string;
+  op: "gt" | "gte" | "lt" | "lte";
+  value: number;
+}
+
 /** A what-if change to the budget. */
 export interface FrameBudgetChange {
   dimension: "channel" | "platform" | "campaign";
@@ -121,6 +128,10 @@ export interface Frame {
   metrics: string[];
   dimensions: string[];
   filters: FrameFilter[];
+  /** Targets the question stated ("our target CPA is $45"; agent/planner/stated-target.ts). */
+  statedTargets?: Array<{ metric: string; target: number }> | undefined;
+  /** Thresholds on the rows' metrics the question stated (agent/planner/metric-floor.ts). */
+  floors?: MetricFloor[] | undefined;
   period: Period;
   compare?: { mode: CompareMode; period: Period } | undefined;
   grain?: Grain | undefined;

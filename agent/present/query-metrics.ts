@@ -5,6 +5,7 @@ import { chartInputFromResult, chooseChart } from "../chart/index.ts";
 import { channelGroupNote } from "./channel-group-note.ts";
 import { dailyAverageText, withDailyAverageColumns } from "./daily-average.ts";
 import { filterNote } from "./filter-note.ts";
+import { floorNote } from "./floor-note.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
 import { targetText } from "./targets.ts";
 import type { Presentation, PresentContext } from "./types.ts";
@@ -136,6 +137,7 @@ export function presentMetricResult(
     roasNote(result),
     targetText(raw.targets, result.columns, ctx),
     filterNote(result, ctx.valueLabels),
+    floorNote(result, ctx.currency),
     userDaysNote(result),
     channelGroupNote(result),
     noneExcludedNote(result),

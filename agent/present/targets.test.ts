@@ -130,4 +130,33 @@ describe("metric answers and targets", () => {
     const a = await answer({ metrics: ["clicks"] }, "clicks");
     expect(a.text).not.toMatch(/target/i);
   });
+
+  it("holds each row against a target stated in the question, said as the asker's, grounded", async () => {
+    const q = "our target cpc is $0.55, cpc by channel";
+    const a = await answer(
+      { metrics: ["cpc"], dimensions: ["channel"], statedTargets: [{ metric: "cpc", target: 0.55 }] },
+      q,
+    );
+    expect(a.text).toContain("Some rows meet the target you gave and some miss it.");
+    expect(a.text).toContain(
+      "Cost per click for Paid social $0.60 misses the target you gave (at most $0.55), by $0.05.",
+    );
+    expect(a.text).not.toContain("No target is set");
+    expect(a.grounded).toBe(true);
+  });
+
+  it("says which rows a stated spend threshold kept, grounded", async () => {
+    const q = "clicks by channel, only channels that spent at least $100";
+    const a = await answer(
+      {
+        metrics: ["clicks", "spend"],
+        dimensions: ["channel"],
+        filters: [{ field: "spend", op: "gte", value: 100 }],
+      },
+      q,
+    );
+    expect(a.text).toContain("Only channel rows with Ad spend of at least $100.00 (the threshold you set).");
+    expect(a.text).not.toContain("Paid social");
+    expect(a.grounded).toBe(true);
+  });
 });

@@ -24,11 +24,31 @@ function unitOf(c: MetricColumn) {
   return { unit, ...(format ? { format } : unit === "count" ? { format: "decimal" as const } : {}) };
 }
 
-function sentence(check: TargetCheckRow, column: MetricColumn, ctx: PresentContext): string {
-  const fmt = (v: number) => formatValue(v, unitOf(column), ctx.currency);
+/** "2026-08-01" in a monthly series -> "August 2026"; other dates -> "August 3, 2026". */
+function dateLabel(iso: string, monthly: boolean): string {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleDateString("en-US", {
+    timeZone: "UTC",
+    year: "numeric",
+    month: "long",
+    ...(monthly ? {} : { day: "numeric" }),
+  });
+}
+
+function memberLabel(check: TargetCheckRow, ctx: PresentContext, monthly: boolean): string | undefined {
   const member = check.member ?? check.filterValue;
   const dim = check.filterDimension;
-  const where = member && dim ? ` for ${ctx.valueLabels?.[dim]?.[member] ?? member}` : "";
+  if (!member || !dim) return undefined;
+  if (dim === "date") return dateLabel(member, monthly);
+  return ctx.valueLabels?.[dim]?.[member] ?? member;
+}
+
+function sentence(check: TargetCheckRow, column: MetricColumn, ctx: PresentContext, monthly = false): string {
+  const fmt = (v: number) => formatValue(v, unitOf(column), ctx.currency);
+  const label = memberLabel(check, ctx, monthly);
+  const where = label ? ` for ${label}` : "";
+  if (check.stated) return statedSentence(check, column, where, fmt);
   const bound = `${check.direction === "at_most" ? "at most" : "at least"} ${fmt(check.target)}${check.period === "none" ? "" : ` per ${check.period}`}`;
   const subject = `${column.label}${where}`;
   if (check.met === null || check.actual === null || check.gap === null)
@@ -38,6 +58,34 @@ function sentence(check: TargetCheckRow, column: MetricColumn, ctx: PresentConte
   return check.met
     ? `${actual} meets its target of ${bound}, by ${fmt(check.gap)}.`
     : `${actual} misses its target of ${bound}, by ${fmt(check.gap)}.`;
+}
+
+/** A target the question stated: said as the asker's, since none is stored. */
+function statedSentence(
+  check: TargetCheckRow,
+  column: MetricColumn,
+  where: string,
+  fmt: (v: number) => string,
+): string {
+  const subject = `${column.label}${where}`;
+  const bound = `${check.direction === "at_most" ? "at most" : "at least"} ${fmt(check.target)}`;
+  if (check.met === null || check.actual === null || check.gap === null)
+    return `${subject}: no value to hold against the target you gave (${bound}).`;
+  const actual = `${subject} ${fmt(check.actual)}`;
+  if (check.gap === 0) return `${actual} is exactly on the target you gave (${bound}).`;
+  return check.met
+    ? `${actual} meets the target you gave (${bound}), by ${fmt(check.gap)}.`
+    : `${actual} misses the target you gave (${bound}), by ${fmt(check.gap)}.`;
+}
+
+/** "No row meets the target you gave": the verdict ahead of the per-row lines (no counts to ground). */
+function statedSummary(checks: readonly TargetCheckRow[]): string {
+  const rows = checks.filter((c) => c.stated && c.member !== undefined && c.met !== null);
+  if (rows.length < 2) return "";
+  const missed = rows.filter((c) => c.met === false).length;
+  if (missed === 0) return "Every row meets the target you gave.";
+  if (missed === rows.length) return "No row meets the target you gave.";
+  return "Some rows meet the target you gave and some miss it.";
 }
 
 /**
@@ -50,10 +98,14 @@ export function targetText(
   ctx: PresentContext,
 ): string {
   const metrics = columns.filter((c) => c.kind === "metric");
+  // A monthly series' rows are first days of months: named as months.
+  const monthly = (checks ?? []).every((c) => c.filterDimension !== "date" || /-01$/.test(c.member ?? ""));
+  const summary = statedSummary(checks ?? []);
   const lines = (checks ?? []).flatMap((c) => {
     const column = metrics.find((m) => m.key === c.metric);
-    return column ? [sentence(c, column, ctx)] : [];
+    return column ? [sentence(c, column, ctx, monthly)] : [];
   });
+  if (summary) lines.unshift(summary);
   // Absent checks mean the tool did not look targets up (compare_periods): nothing to say either way.
   if (checks && ctx.question && ASKS_ABOUT_TARGET.test(ctx.question)) {
     // Only the metrics the question is about: MER shown beside ROAS has no target of its own to ask for.

@@ -1,12 +1,28 @@
 /** query_metrics: run a MetricQuery (the semantic layer's own schema) against the catalog. */
 
+import { z } from "zod";
 import type { MetricQueryInput } from "../../semantic/query/types.ts";
 import { metricQuerySchema } from "../../semantic/query/types.ts";
 import { defineTool } from "../shared/tool-definition.ts";
 
-/** The MetricQuery schema, imported rather than re-declared so the tool and the compiler never drift. */
-export const queryMetricsInput = metricQuerySchema;
-export type QueryMetricsInput = MetricQueryInput;
+/**
+ * The MetricQuery schema, imported rather than re-declared so the tool and the compiler never
+ * drift, plus targets the asker stated in the question ("our target CPA is $45"), held against
+ * the result like stored ones (tools/query-metrics/targets.ts).
+ */
+export const queryMetricsInput = metricQuerySchema.extend({
+  statedTargets: z
+    .array(
+      z.object({
+        metric: z.string().regex(/^[a-z][a-z0-9_]{0,60}$/, "expected a metric key such as 'cpa'"),
+        target: z.number().finite().positive(),
+      }),
+    )
+    .max(5)
+    .optional()
+    .describe("Targets stated in the question, e.g. [{ metric: 'cpa', target: 45 }]; not stored."),
+});
+export type QueryMetricsInput = MetricQueryInput & z.input<typeof queryMetricsInput>;
 
 export const queryMetrics = defineTool({
   name: "query_metrics",

@@ -3,7 +3,7 @@ import { ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
 import { queryMetricsInput } from "./definition.ts";
-import { type MetricResultWithTargets, targetChecks } from "./targets.ts";
+import { type MetricResultWithTargets, statedTargetChecks, targetChecks } from "./targets.ts";
 
 /**
  * query_metrics: compile the MetricQuery for the request's tenant and run it. The result carries
@@ -12,13 +12,16 @@ import { type MetricResultWithTargets, targetChecks } from "./targets.ts";
  */
 export function createQueryMetrics(deps: ToolDeps) {
   return (args: unknown): Promise<ToolResult<MetricResultWithTargets>> =>
-    runTool(queryMetricsInput, args, async (query) => {
+    runTool(queryMetricsInput, args, async ({ statedTargets, ...query }) => {
       const result = await executeMetricQuery(
         { catalog: deps.catalog, run: (sql, params) => deps.db.query(sql, params), now: deps.now },
         query,
         deps.tenant,
       );
-      const targets = await targetChecks(deps.db, deps.tenant.organizationId, result);
+      const stored = await targetChecks(deps.db, deps.tenant.organizationId, result);
+      const stated = statedTargetChecks(result, statedTargets ?? [], deps.catalog);
+      // A target the asker states is the one they want this answer held against.
+      const targets = [...stored.filter((c) => !stated.some((s) => s.metric === c.metric)), ...stated];
       return ok({ ...result, targets });
     });
 }

@@ -4,13 +4,22 @@
  * or campaign), and, in a breakdown by that dimension, each member that has a target of its own.
  * The checks travel in the tool result, so every figure an answer says about a target is grounded.
  */
-import { applicableTarget, checkTarget, type TargetCheck } from "../../core/targets/compare.ts";
+import {
+  applicableTarget,
+  checkTarget,
+  type MetricTarget,
+  type TargetCheck,
+} from "../../core/targets/compare.ts";
 import type { Queryable } from "../../db/database.ts";
 import { listMetricTargets } from "../../db/repositories/metric-targets.ts";
+import type { Catalog } from "../../semantic/catalog/types.ts";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 
-/** A check of one target; `member` is set for a breakdown row (its stored value). */
-export type TargetCheckRow = TargetCheck & { member?: string };
+/**
+ * A check of one target; `member` is set for a breakdown row (its stored value), `stated` for a
+ * target the question stated rather than one the organization stored.
+ */
+export type TargetCheckRow = TargetCheck & { member?: string; stated?: boolean };
 
 /**
  * A query_metrics result with the targets it was held against (empty when none applies; absent
@@ -19,6 +28,47 @@ export type TargetCheckRow = TargetCheck & { member?: string };
 export type MetricResultWithTargets = MetricResult & { targets?: TargetCheckRow[] };
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+
+/**
+ * Targets stated in the question ("our target CPA is $45") held against the result: the overall
+ * figure, and each row of a one-dimension breakdown. A ceiling for metrics where lower is better
+ * (CPA), a floor otherwise (ROAS); a ratio target has no period.
+ * @example statedTargetChecks(result, [{ metric: "cpa", target: 45 }], catalog)[0]?.met // false
+ */
+export function statedTargetChecks(
+  result: MetricResult,
+  stated: readonly { metric: string; target: number }[],
+  catalog: Catalog,
+): TargetCheckRow[] {
+  const { from, to } = result.provenance.timeRange;
+  const dims = result.columns.filter((c) => c.kind === "dimension").map((c) => c.key);
+  const checks: TargetCheckRow[] = [];
+  for (const s of stated) {
+    if (!result.columns.some((c) => c.kind === "metric" && c.key === s.metric)) continue;
+    const t: MetricTarget = {
+      id: 0,
+      metric: s.metric,
+      filterDimension: null,
+      filterValue: null,
+      target: s.target,
+      direction: (catalog.metrics.get(s.metric)?.higherIsBetter ?? true) ? "at_least" : "at_most",
+      period: "none",
+    };
+    if (dims.length !== 1) {
+      checks.push({ ...checkTarget(t, num(result.totals[s.metric]), from, to), stated: true });
+      continue;
+    }
+    const dim = dims[0]!;
+    // Rows with no value (a channel with no ad spend has no CPA) have nothing to hold against it.
+    for (const row of result.rows.filter((r) => num(r[s.metric]) !== null))
+      checks.push({
+        ...checkTarget({ ...t, filterDimension: dim }, num(row[s.metric]), from, to),
+        member: String(row[dim]),
+        stated: true,
+      });
+  }
+  return checks;
+}
 
 /**
  * Every target check that applies to the result.

@@ -23,12 +23,16 @@ import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { asksPacing } from "../pacing-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { readProfitabilityIntent } from "../profitability-intent.ts";
+import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
+import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
+import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
+import { toolPlan } from "./assemble-stage.ts";
 import { searchFrame } from "./catalog-search.ts";
 import { clarify } from "./clarifications.ts";
 import { defined, type IntentEntry, intent } from "./intent-entry.ts";
 import { metricIntentOf, metricQuestionFrame } from "./metric-question.ts";
-import { incrementalityPlan, outsideCausePlan, pacingPlan } from "./noted-plans.ts";
+import { incrementalityPlan, outsideCausePlan, pacingPlan, withNotes } from "./noted-plans.ts";
 
 /** Every intent, first match wins. */
 export const INTENTS: readonly IntentEntry[] = [
@@ -44,6 +48,8 @@ export const INTENTS: readonly IntentEntry[] = [
         : undefined,
     plan: (_r, plan) => plan,
   }),
+  // fix4c: "set a target ROAS of 2.5": how to store it (set-target-intent.ts), not the current ROAS.
+  intent({ name: "set-target", matches: (r) => readSetTarget(r.p), plan: (_r, req) => planSetTarget(req) }),
   // "did the heatwave in july boost sales": the rest of the question answered, with a note that
   // the cause is not in the data (never the metric alone, read as a verdict on the cause).
   intent({
@@ -51,11 +57,29 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => outsideCausePlan(r),
     plan: (_r, plan) => plan,
   }),
+  // fix4c: influencers, ad reach, a named competitor beside our figure: that part declined in a note, the nearest figure given.
+  intent({
+    name: "unavailable-part",
+    matches: (r) => {
+      const part = unavailablePart(r.question, r.ctx.organizationName);
+      return part ? unavailablePartPlan(part, r.ctx, r.replan) : undefined;
+    },
+    plan: (_r, plan) => plan,
+  }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).
   intent({
     name: "thread-follow-up",
     matches: (r) => threadFollowUp(r.p, r.ctx.previous, r.ctx.catalog),
     plan: (r, frame) => settlePeriods(frame, r.p, r.question),
+  }),
+  // fix4c: "why is one so much worse?", "dig into the biggest one": what the last answer showed.
+  intent({
+    name: "context-follow-up",
+    matches: (r) => readContextFollowUp(r.p, r.ctx.previous),
+    plan: (r, f) => {
+      const frame = settlePeriods(contextFollowUpFrame(f, r.ctx.catalog), r.p, r.question);
+      return withNotes(toolPlan(frame), CONTEXT_NOTES[f.kind]);
+    },
   }),
   // "unsubscribes from the black friday email" naming more than one send: which one.
   intent({

@@ -60,7 +60,7 @@ const LATE_SETTLEMENTS: readonly { name: string; before: string; apply: (r: Read
     name: "email-vocabulary",
     before: "email-send",
     apply: (r) => {
-      r.emailMetrics = readEmailMetrics(r.p, r.ctx.catalog);
+      r.emailMetrics = readEmailMetrics(r.p, r.ctx.catalog, r.previous);
       r.emailSend = namedEmailSend(r.p, r.ctx.dimensionValues, r.ctx.clarificationId);
       r.followUp = isFollowUp(r.p, r.previous);
     },

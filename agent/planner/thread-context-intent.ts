@@ -1,0 +1,91 @@
+/**
+ * Follow-ups that point at something in the previous answer without naming it, which read alone
+ * mean nothing ("why is one so much worse?", "dig into the biggest one"):
+ * - after rows set side by side (two campaigns, channels by CPA): the same rows with the parts
+ *   their figures are made of (cost per click, click-through, orders, order value), so the worse
+ *   row's weak part shows against the better one;
+ * - after an anomaly scan: the same period against the one before, broken down, so the biggest
+ *   move is named (an anomaly if the scan found one, else the largest mover).
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import { ANOMALY_METRICS, inCatalog } from "./frame.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import { baselineOf } from "./time.ts";
+import type { Frame, Plan } from "./types.ts";
+
+/** "why is one so much worse", "what makes the other one lag", "why the gap", "what explains the difference". */
+const WHY_ONE =
+  /\b(?:why|how come|what(?: is|'s)? (?:making|causing|driving|behind)|what explains|what makes|explain)\b.*\b(?:one|ones|other|worse|better|lag\w*|behind|gap|difference|so (?:bad|good|high|low|much)|underperform\w*|outperform\w*)\b/;
+/** "dig into the biggest one", "drill into that", "tell me more about the largest", "look deeper". */
+const DIG =
+  /\b(?:dig|drill|deep dive|zoom|look (?:deeper|closer|into)|tell me more|more (?:on|about)|explain|unpack|break down)\b.*\b(?:biggest|largest|top|worst|main|first|that|it|this|one|them)\b|^(?:dig|drill) (?:in|deeper|into it)$/;
+
+/** The parts a cost or return per row is made of, as the catalog names them. */
+const PARTS = ["spend", "cpc", "ctr", "clicks", "orders", "average_order_value", "revenue"];
+
+/** The sentence each answer leads with (plan notes, shown before the figures). */
+export const CONTEXT_NOTES: Record<ContextFollowUp["kind"], string[]> = {
+  dig: [
+    "Digging into that period: where its biggest moves came from against the period before (the largest movers when the scan found no anomaly).",
+  ],
+  why_one: [
+    "The same rows side by side on what their figures are made of (cost per click, click-through rate, orders and order value), so the weaker one's weak part shows.",
+  ],
+};
+
+/** What a context follow-up asks for. */
+export type ContextFollowUp = { kind: "why_one"; prev: Frame } | { kind: "dig"; prev: Frame };
+
+/** Whether the question names nothing of its own (no metric, breakdown, filter or period). */
+function pointsBack(p: ParsedQuestion): boolean {
+  return !p.metrics.length && !p.dims.dimensions.length && !p.dims.filters.length && !p.time.period;
+}
+
+/**
+ * The follow-up, or undefined when the question is not one of these (see the file comment).
+ * @example readContextFollowUp(parse("why is one so much worse?"), twoCampaigns)?.kind // "why_one"
+ */
+export function readContextFollowUp(
+  p: ParsedQuestion,
+  previous: Plan | undefined,
+): ContextFollowUp | undefined {
+  if (previous?.kind !== "tool_calls" || !pointsBack(p)) return undefined;
+  const prev = previous.frame;
+  if (prev.intent === "anomalies" && DIG.test(p.text)) return { kind: "dig", prev };
+  const rows = prev.dimensions.some((d) => d !== "date");
+  if (rows && (prev.intent === "query" || prev.intent === "rank") && WHY_ONE.test(p.text))
+    return { kind: "why_one", prev };
+  return undefined;
+}
+
+/**
+ * The frame that answers it.
+ * @example contextFollowUpFrame({ kind: "dig", prev }, catalog).intent // "explain"
+ */
+export function contextFollowUpFrame(f: ContextFollowUp, catalog: Catalog): Frame {
+  const { prev } = f;
+  if (f.kind === "dig") {
+    const one =
+      prev.metrics.length === 1 ? prev.metrics[0]! : (inCatalog(ANOMALY_METRICS, catalog)[0] ?? "revenue");
+    const dimension = prev.dimensions.find((d) => d !== "date");
+    return {
+      intent: "explain",
+      metrics: [one],
+      dimensions: dimension ? [dimension] : [],
+      filters: prev.filters,
+      period: prev.period,
+      compare: { mode: "previous_period", period: baselineOf(prev.period, "previous_period") },
+    };
+  }
+  const needed = [...prev.dimensions, ...prev.filters.map((x) => x.field)];
+  const splits = (k: string) =>
+    needed.every((d) => catalog.metrics.get(k)?.supportedDimensions.includes(d) ?? false);
+  const parts = inCatalog(PARTS, catalog).filter(splits);
+  return {
+    ...prev,
+    intent: "query",
+    metrics: [...new Set([...prev.metrics, ...parts])],
+    order: undefined,
+    limit: prev.limit && prev.limit < 10 ? undefined : prev.limit,
+  };
+}

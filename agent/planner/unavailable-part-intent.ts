@@ -1,0 +1,87 @@
+/**
+ * Questions that ask, in part, for data the organization does not have: influencers, ad reach
+ * (distinct people who saw the ads), or a named competitor's figures beside our own. The part the
+ * data cannot answer is declined plainly in a note, and the nearest figure is given labelled as
+ * what it is (campaigns for influencers, impressions for reach, our own figure for a benchmark);
+ * never the nearby figure alone, which reads as the answer to what was asked.
+ */
+import type { Plan, PlannerContext } from "./types.ts";
+
+const INFLUENCER = /\b(?:influencers?|kols?|content creators?|creator (?:codes?|partners?))\b/i;
+const REACH =
+  /\b(?:(?:ad |unique |total )?reach|unique (?:viewers|people|ad viewers)|frequency|how many (?:people|users|unique people|persons) (?:saw|seen|viewed|watched|were reached by|have seen)|(?:people|users) (?:who )?(?:saw|seen|were reached))\b/i;
+const COMPARED = String.raw`(?:compare[sd]?|comparing|compares)\s+(?:to|with|against)|vs\.?|versus|against|than|relative to|benchmarked against|stack up (?:to|against)`;
+/** "compare to REI's", "vs Patagonia's": a named company (possessive) as the other side. */
+const NAMED_OTHER = new RegExp(
+  String.raw`\s*\b(?:${COMPARED})\s+(?:the\s+)?([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*)?)(?:'s|’s)(?:\s+[a-z]+)?`,
+);
+/** "vs the industry average", "against industry benchmarks". */
+const INDUSTRY = new RegExp(
+  String.raw`\s*\b(?:${COMPARED})\s+(?:the\s+)?(?:industry|market|category)\s+(?:average|benchmarks?|norms?|standard)s?`,
+  "i",
+);
+const OURS = /\b(?:our|we|us|my)\b/i;
+
+/** What part is unavailable, the question without it, and the note the answer leads with. */
+export interface UnavailablePart {
+  rest: string;
+  note: string;
+  /** Metrics the nearest answer keeps (reach: impressions only, not site visitors). */
+  keepMetrics?: readonly string[] | undefined;
+}
+
+/**
+ * The unavailable part of a question, or undefined when it asks for nothing of the kind.
+ * @example unavailablePart("which influencers drove the most sales")?.rest // "which campaigns drove the most sales"
+ */
+export function unavailablePart(question: string, ownName?: string): UnavailablePart | undefined {
+  if (INFLUENCER.test(question))
+    return {
+      rest: question.replace(new RegExp(INFLUENCER.source, "gi"), "campaigns"),
+      note: "There is no influencer data here (no influencer or creator codes on orders), so I can't rank influencers. The nearest is campaigns: creator and affiliate campaigns appear under their own names.",
+    };
+  if (REACH.test(question))
+    return {
+      rest: question.replace(new RegExp(REACH.source, "gi"), "impressions"),
+      note: "Reach (how many distinct people saw the ads) is not in the data: the ad platforms' figures here are impressions, which count every time an ad was shown, so one person shown an ad five times counts five times.",
+      keepMetrics: ["impressions"],
+    };
+  if (!OURS.test(question)) return undefined;
+  const named = NAMED_OTHER.exec(question);
+  const own = ownName?.toLowerCase();
+  if (named && !own?.includes(named[1]!.toLowerCase()))
+    return {
+      rest: question.replace(NAMED_OTHER, ""),
+      note: `I only have your own organization's data, so I can't compare with ${named[1]} or any other company. Here is yours:`,
+    };
+  if (INDUSTRY.test(question))
+    return {
+      rest: question.replace(INDUSTRY, ""),
+      note: "I only have your own organization's data, so there is no industry benchmark to compare with. Here is yours:",
+    };
+  return undefined;
+}
+
+/**
+ * The nearest answer with its note, or undefined when the rest is not a data answer.
+ */
+export function unavailablePartPlan(
+  part: UnavailablePart,
+  ctx: PlannerContext,
+  replan: (q: string, c: PlannerContext) => Plan,
+): Plan | undefined {
+  const rest = replan(part.rest, ctx);
+  if (rest.kind !== "tool_calls") return undefined;
+  const keep = part.keepMetrics;
+  if (keep && rest.frame.metrics.some((m) => keep.includes(m)) && rest.calls[0]?.name === "query_metrics") {
+    const metrics = rest.frame.metrics.filter((m) => keep.includes(m));
+    const calls = rest.calls.map((c, i) => (i === 0 ? { ...c, args: { ...c.args, metrics } } : c));
+    return {
+      ...rest,
+      calls,
+      frame: { ...rest.frame, metrics },
+      notes: [...new Set([...(rest.notes ?? []), part.note])],
+    };
+  }
+  return { ...rest, notes: [...new Set([...(rest.notes ?? []), part.note])] };
+}
