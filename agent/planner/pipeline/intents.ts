@@ -21,6 +21,7 @@ import { readJourneyIntent } from "../journey-intent.ts";
 import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { asksPacing } from "../pacing-intent.ts";
+import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { readProfitabilityIntent } from "../profitability-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
@@ -71,6 +72,12 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "email",
     matches: (r) => readEmailAnswer(r.p, r.ctx.catalog),
     plan: (r, answer) => planEmailAnswer(answer, r.p, r.ctx.catalog),
+  }),
+  // fix4a: "when we paused paid search in late sept, how much did revenue drop": history, not a forecast.
+  intent({
+    name: "pause-history",
+    matches: (r) => readPauseHistory(r.p),
+    plan: (r, pause) => pauseHistoryPlan(pause, r.p),
   }),
   intent({
     name: "journeys",
