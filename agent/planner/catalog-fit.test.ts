@@ -64,7 +64,7 @@ describe("fitFrame", () => {
     expect("plan" in out && out.plan).toEqual({
       kind: "decline",
       message:
-        "Your data can't give bounce rate for a single platform: that combination isn't in the data. I can show bounce rate overall or by channel and channel group, or spend, revenue and orders for a single platform.",
+        "Your data can't give bounce rate for a single platform: that combination isn't in the data. I can show bounce rate overall or by channel and channel group, or ad spend, impressions and ad clicks for a single platform.",
     });
   });
 
@@ -87,5 +87,24 @@ describe("fitFrame", () => {
       ["channel", "paid_social"],
     ]);
     expect(out.notes[0]).toMatch(/^Meta Ads \(Facebook and Instagram\) runs in the paid social channel/);
+  });
+});
+
+describe("fitFrame with a named email send", () => {
+  it("drops the implied email channel filter when the send's measures stand in", () => {
+    const out = fitFrame(
+      {
+        ...base,
+        metrics: ["revenue"],
+        filters: [
+          { field: "channel", op: "in", values: ["email"] },
+          { field: "email_campaign", op: "in", values: ["Summer Sale"] },
+        ],
+      },
+      standardCatalog,
+    );
+    if (!("frame" in out)) throw new Error("expected a frame");
+    expect(out.frame.filters).toEqual([{ field: "email_campaign", op: "in", values: ["Summer Sale"] }]);
+    expect(out.frame.metrics[0]).toBe("email_sends");
   });
 });

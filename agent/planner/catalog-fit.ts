@@ -84,6 +84,14 @@ function cannotSplit(
   return `Your data can't give ${names} ${how}`;
 }
 
+/** The frame without an "email" channel filter (implied by a named send). */
+function withoutEmailChannel(frame: Frame): Frame {
+  const filters = frame.filters.filter(
+    (f) => !(f.field === "channel" && f.values.length > 0 && f.values.every((v) => v === "email")),
+  );
+  return { ...frame, filters };
+}
+
 /** A frame with the metric list replaced, its ranking moved to the first metric kept. */
 function withMetrics(frame: Frame, metrics: string[]): Frame {
   const order =
@@ -116,7 +124,10 @@ export function fitFrame(frame: Frame, catalog: Catalog): Fitted {
 
   // Nothing asked fits: the nearest measures that do, said in words.
   const emailField = badFields.includes("email_campaign");
-  const nearest = (emailField ? EMAIL_MEASURES : dropped.flatMap((m) => NEAREST[m] ?? [])).filter(fits);
+  // A send's measures carry no channel: the "email" channel filter is implied by the send.
+  const base = emailField ? withoutEmailChannel(frame) : frame;
+  const fitsBase = (m: string) => catalog.metrics.has(m) && misfits(catalog, m, fieldsOf(base)).length === 0;
+  const nearest = (emailField ? EMAIL_MEASURES : dropped.flatMap((m) => NEAREST[m] ?? [])).filter(fitsBase);
   const stand = [...new Set(nearest)];
   if (stand.length) {
     const names = listed(stand.map((m) => metricName(catalog, m)));
@@ -124,7 +135,7 @@ export function fitFrame(frame: Frame, catalog: Catalog): Fitted {
       ? "; email sends are measured on sends, opens and clicks"
       : "; the nearest measures it has are below";
     return {
-      frame: withMetrics(frame, stand),
+      frame: withMetrics(base, stand),
       notes: [`${why}${reason}: ${names}.`],
     };
   }
@@ -148,8 +159,16 @@ export function fitFrame(frame: Frame, catalog: Catalog): Fitted {
   const supported = [
     ...new Set(dropped.flatMap((m) => catalog.metrics.get(m)?.supportedDimensions ?? [])),
   ].filter((d) => d !== "date");
+  // Measures that can be given the way the question asks, in catalog order (spend, clicks, ...).
+  const others = [...catalog.metrics.values()]
+    .filter((m) => badFields.every((f) => (m.supportedDimensions ?? []).includes(f)))
+    .slice(0, 3)
+    .map((m) => metricName(catalog, m.key));
+  const instead = others.length
+    ? `, or ${listed(others)} ${listed(badFields.map((f) => usage(catalog, frame, f)))}`
+    : "";
   const offer = supported.length
-    ? ` I can show ${listed(dropped.map((m) => metricName(catalog, m)))} overall or by ${listed(supported.map((d) => fieldName(catalog, d)))}, or spend, revenue and orders ${listed(badFields.map((f) => usage(catalog, frame, f)))}.`
+    ? ` I can show ${listed(dropped.map((m) => metricName(catalog, m)))} overall or by ${listed(supported.map((d) => fieldName(catalog, d)))}${instead}.`
     : "";
   return { plan: { kind: "decline", message: `${why}: that combination isn't in the data.${offer}` } };
 }
