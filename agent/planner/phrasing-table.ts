@@ -8,6 +8,7 @@ export type PhrasingRow = [question: string, tool: string, args: Record<string, 
 import { ADVICE } from "./phrasing-table-advice.ts";
 import { COHORTS } from "./phrasing-table-cohorts.ts";
 import { FILTERS, QUERY, RANK_TREND } from "./phrasing-table-data.ts";
+import { FIX4A } from "./phrasing-table-fix4a.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -34,6 +35,7 @@ import { WINDOWS } from "./phrasing-table-windows.ts";
 /** Every row, all intents. */
 export const PHRASING_ROWS: PhrasingRow[] = [
   ...QUERY,
+  ...FIX4A,
   ...FILTERS,
   ...RANK_TREND,
   ...COMPARE,

@@ -24,6 +24,7 @@ import { asksPacing } from "../pacing-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { readProfitabilityIntent } from "../profitability-intent.ts";
+import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
 import { searchFrame } from "./catalog-search.ts";
 import { clarify } from "./clarifications.ts";
@@ -140,6 +141,12 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "cohorts",
     matches: (r) => readCohortIntent(r.p.text),
     plan: (r, cohort) => cohortFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, cohort),
+  }),
+  // fix4a: "are we on track vs our targets": the targets against actuals (query_metrics carries the checks).
+  intent({
+    name: "targets-status",
+    matches: (r) => (asksTargetsStatus(r.p) ? true : undefined),
+    plan: (r) => settlePeriods(targetsFrame(r.p, r.ctx.catalog), r.p, r.question),
   }),
   intent({
     name: "overview",
