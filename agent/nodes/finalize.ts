@@ -4,6 +4,7 @@ import type { ToolResult } from "../../tools/result.ts";
 import { emailNotes } from "../answer/email-notes.ts";
 import { clarificationAnswer } from "../answer/index.ts";
 import { premiseCorrection } from "../answer/premise.ts";
+import { toolFailureSentence } from "../answer/tool-failure.ts";
 import { honourChartRequest, requestedChart } from "../chart/requested-chart.ts";
 import type { AgentAnswer, Clarification } from "../contract.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
@@ -114,6 +115,12 @@ export function createFinalizeNode(deps: FinalizeDeps) {
     const failures: string[] = [];
     for (const r of turn.results) {
       if (!r.result.ok) {
+        // A validation message is never the answer: what cannot be combined, and what can.
+        const plain = toolFailureSentence(r.result.error);
+        if (plain) {
+          failures.push(plain);
+          continue;
+        }
         // An unsupported breakdown's suggestion is a dimension the metric does have ("date"), not
         // what the user meant: the reason already lists what it supports.
         const s =

@@ -18,6 +18,10 @@ export const COHORT_PHRASINGS: readonly RegExp[] = [
   /\b(?:come|comes|coming|came) back\b/,
   /\bcustomer retention\b|\bretention (?:rate|by|of)\b|\bretain(?:ed|s)? (?:customers|buyers)\b/,
   /\b(?:loyal|loyalest|most loyal|stickiest|sticky) (?:customers|buyers)\b/,
+  // "customers worth the most over time", "highest value buyers long term": value over a lifetime
+  // is what the cohorts tool measures; customer counts are not split by channel at all.
+  /\b(?:customers?|buyers?|shoppers?) (?:(?:that|who) (?:are )?)?(?:worth|spend|spending|are worth) (?:the )?(?:most|more)\b.*\b(?:over time|long term|long run|lifetime|over their life)\b/,
+  /\b(?:most|highest|more) (?:valuable|value) (?:customers|buyers|shoppers)\b.*\b(?:over time|long term|long run|lifetime)\b/,
 ];
 
 /** "cohort retention table", "monthly retention", "what share came back in month 2": the retention matrix. */

@@ -15,6 +15,7 @@ const values = [
   send("Founders Letter 2026"),
   send("Trail Club Invite 2025"),
   send("Trail Club Invite 2026"),
+  send("Spring Clearance Sale"),
 ];
 const ctx = (clarificationId?: string) =>
   testContext({ dimensionValues: values, dataEnd: "2026-10-31", clarificationId });
@@ -44,5 +45,20 @@ describe("namedEmailSend", () => {
   it("leaves email questions that name no send alone", () => {
     const plan = planQuestion("email unsubscribes last month", ctx());
     expect(plan.kind === "tool_calls" && plan.calls[0]?.args).toMatchObject({ filters: [] });
+  });
+
+  it("sets two named sends side by side on the email measures when the question names no measure", () => {
+    const plan = planQuestion(
+      "was the spring clearance sale email better or worse than the founders letter email",
+      ctx(),
+    );
+    expect(plan.kind === "tool_calls" && plan.calls[0]?.args).toMatchObject({
+      metrics: ["email_sends", "email_opens", "email_clicks", "email_open_rate", "email_click_rate"],
+      dimensions: ["email_campaign"],
+      filters: [
+        { field: "email_campaign", op: "in", values: ["Founders Letter 2026", "Spring Clearance Sale"] },
+      ],
+      timeRange: { from: "2025-11-01", to: "2026-10-31" },
+    });
   });
 });

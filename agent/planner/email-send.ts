@@ -69,13 +69,20 @@ export function namedEmailSend(
   values: readonly DimensionValue[],
   clarificationId?: string,
 ): NamedSend | undefined {
-  if (!p.metrics.some((m) => m.startsWith("email_"))) return undefined;
-  if (p.dims.filters.some((f) => f.field === "email_campaign")) return undefined;
   const picked = clarificationId?.startsWith(PICK) ? clarificationId.slice(PICK.length) : undefined;
   const sends = values.filter(
     (v) => v.dimension === "email_campaign" && (picked ? slug(v.label) === picked : named(p.text, v)),
   );
+  // "the labor day sale email": "sale" in a send's name is no revenue question.
+  if (sends.length) p.metrics = p.metrics.filter((m) => !(m === "revenue" && saleInName(p.text, sends)));
+  const emailAsked = p.metrics.some((m) => m.startsWith("email_"));
+  // "how did the labor day sale email do": a send named with no measure is judged on the email
+  // measures (revenue, the default, cannot be split by send).
+  if (!emailAsked && p.metrics.length) return undefined;
   if (!sends.length) return undefined;
+  if (!emailAsked) p.metrics = [...SEND_MEASURES];
+  // "the labor day sale email vs the summer sale email": the sends side by side.
+  if (sends.length > 1 && !picked && SIDE_BY_SIDE.test(p.text)) return sideBySide(p, sends);
   if (sends.length > 1)
     return {
       kind: "choose",
@@ -83,8 +90,49 @@ export function namedEmailSend(
       options: sends.map((v) => ({ id: `${PICK}${slug(v.label)}`, label: v.label })),
     };
   const values_ = sends.map((v) => v.value);
-  p.dims.filters.push({ field: "email_campaign", op: "in", values: values_ });
+  filterTo(p, sends);
   p.dims.dimensions = p.dims.dimensions.filter((d) => d !== "email_campaign");
-  if (!p.time.period) p.time.period = campaignPeriod(p.today, p.dataEnd);
   return { kind: "filter", values: values_ };
+}
+
+/** Whether "sale(s)" appears only inside the sends' names, never as a word of its own. */
+function saleInName(text: string, sends: readonly DimensionValue[]): boolean {
+  let rest = text;
+  for (const v of sends) rest = rest.replace(new RegExp(`\\b${normalize(v.label)}\\b`, "g"), " ");
+  const inName = sends.some((v) => /\bsales?\b/.test(normalize(v.label)));
+  return inName && !/\b(?:revenue|sales?|sold|income|money|made|earn\w*)\b/.test(rest);
+}
+
+/** Measures a send is judged on when the question names none. */
+const SEND_MEASURES = ["email_sends", "email_opens", "email_clicks", "email_open_rate", "email_click_rate"];
+/** Words that set named sends side by side. */
+const SIDE_BY_SIDE = /\b(?:vs|versus|compared? (?:to|with)|against|and|or|than)\b/;
+
+/**
+ * The question's filters set to these sends (the "email" channel is implied by them), and the
+ * period to the last twelve months when none is named or the only "period" is a holiday the
+ * send is named after ("labor day" in "the labor day sale email").
+ */
+function filterTo(p: ParsedQuestion, sends: readonly DimensionValue[]): void {
+  p.dims.filters = p.dims.filters.filter(
+    (f) => f.field !== "email_campaign" && !(f.field === "channel" && f.values.every((v) => v === "email")),
+  );
+  p.dims.filters.push({ field: "email_campaign", op: "in", values: sends.map((v) => v.value) });
+  const label = p.time.period
+    ? normalize(p.time.period.label).replace(/^(?:(?:in|on|for|during|over|the) )+/, "")
+    : "";
+  const fromName = label && sends.some((v) => normalize(v.label).includes(label));
+  if (!p.time.period || fromName) {
+    p.time.period = campaignPeriod(p.today, p.dataEnd);
+    p.time.compare = undefined;
+  }
+}
+
+/** Named sends compared: each send a row. */
+function sideBySide(p: ParsedQuestion, sends: readonly DimensionValue[]): NamedSend {
+  filterTo(p, sends);
+  p.dims.dimensions = ["email_campaign"];
+  // "better than", "vs" set the sends against each other, not a period against the one before.
+  p.signals = { ...p.signals, compare: false };
+  return { kind: "filter", values: sends.map((v) => v.value) };
 }

@@ -10,6 +10,7 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { frameFor } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import { settlePeriods } from "./period-settle.ts";
 import { lastCompleteUnit } from "./time.ts";
 import type { Plan } from "./types.ts";
 import { EXTRA_OVERVIEW, matchesAny } from "./vocabulary-extra.ts";
@@ -27,7 +28,7 @@ export const MARKETING_WORKING: readonly RegExp[] = [
 /** Phrasings that ask how things are going overall (beside intent.ts's overview words). */
 export const OVERVIEW_PHRASINGS: readonly RegExp[] = [
   ...MARKETING_WORKING,
-  /\bhow(?:s| s| is| are| was| were| has| have)? (?:business|things|everything|we|our marketing|marketing|the business|the shop|the store|sales)(?: been)?(?: doing| going| looking| tracking| performing)?(?: overall| in general| lately| so far| recently)?$/,
+  /\bhow(?:s| s| is| are| was| were| has| have)? (?:business|things|everything|we|our marketing|marketing|the business|the shop|the store|sales)(?: been)?(?: doing| going| looking| tracking| performing)?(?: overall| in general| lately| so far| recently| rn| right now| atm| at the moment| these days| today| honestly)*$/,
   /\bhow (?:are|were|did|have) (?:we|things) (?:doing|going|looking|tracking|performing|do|been doing|done)\b/,
   // A bare "numbers?" / "stats" / "kpis": the headline figures.
   /^(?:the |our |my |any |latest |today )?(?:numbers|stats|statistics|kpis|metrics|figures|results)(?: please| pls)?$/,
@@ -35,6 +36,11 @@ export const OVERVIEW_PHRASINGS: readonly RegExp[] = [
   /\b(?:health check|pulse check|executive summary|exec summary|kpi (?:summary|overview|report)|topline|top line (?:numbers|metrics|kpis)|key (?:numbers|metrics|kpis)|big picture|dashboard view|at a glance)\b/,
   /\b(?:overview|summary|recap|snapshot|rundown|round ?up|highlights|scorecard|update)(?: of| for| on)? (?:(?:the |our |my )?(?:business|marketing|performance|results|kpis|numbers|store|shop))\b/,
   /^(?:give me |show me |show |get me |i want |i need |can i get |can you give me )?(?:an? |the |our |my )?(?:quick |short |brief |high level |weekly |monthly |overall |marketing |performance )*(?:overview|summary|recap|snapshot|rundown|round ?up|highlights|scorecard|update|report card)\b/,
+  // "is marketing in ok shape", "are things fine", "should i be concerned": reassurance about the
+  // whole (a named metric or channel still makes it a narrower question, see asksForOverview).
+  /\b(?:(?:is|are|was|were) )?(?:we|things|marketing|our marketing|the business|business|the numbers|our numbers|performance) (?:doing |looking |in )?(?:ok|okay|alright|all right|fine|good|healthy|on track|in (?:good|ok|okay|decent) shape)\b/,
+  /\b(?:should|do|must|would) (?:i|we) (?:be )?(?:worried|worry|concerned|nervous|panic|panicking|freak(?:ing)? out)\b/,
+  /\b(?:anything|something) (?:i|we) (?:should|need to|ought to) (?:worry|be worried|be concerned|know|panic) about\b/,
 ];
 
 const UNIT_SUMMARY =
@@ -79,7 +85,9 @@ export function asksForOverview(p: ParsedQuestion): boolean {
  */
 export function planOverview(p: ParsedQuestion, catalog: Catalog): Plan {
   const unit = UNIT_SUMMARY.exec(p.text)?.[1];
-  const frame = frameFor("query", p, catalog);
+  // "ok this month?" on the 1st, before any of the month's data: the latest month with data, said
+  // in the answer's first line (period-settle.ts), never an empty overview of one day.
+  const frame = settlePeriods(frameFor("query", p, catalog), p, p.text);
   const period =
     !p.time.period && unit ? lastCompleteUnit(unit === "weekly" ? "week" : "month", p.today) : frame.period;
   return {

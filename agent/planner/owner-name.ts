@@ -17,6 +17,13 @@ const NOT_A_NOUN = new Set(
   ),
 );
 
+/** Words that qualify a figure rather than own it ("show actual spend", "whats real revenue"). */
+const QUALIFIERS = new Set(
+  "actual actuals real true net gross total overall planned budgeted projected average avg daily weekly monthly blended incremental raw reported current".split(
+    " ",
+  ),
+);
+
 /**
  * Whether the question names an unknown owner right before a metric word.
  * @param unknownWords the parser's unrecognised words (the user's own organization name removed).
@@ -41,7 +48,8 @@ export function ownerBeforeMetric(
     k < words.length &&
     unknown.has(words[k]!) &&
     !ownWords.has(words[k]!) &&
-    !NOT_A_NOUN.has(words[k]!)
+    !NOT_A_NOUN.has(words[k]!) &&
+    !QUALIFIERS.has(words[k]!)
   )
     k++;
   const next = words[k];

@@ -17,6 +17,13 @@ export const PACING_NOTE =
  * Whether the question asks about spend against campaign budgets.
  * @example asksPacing("did campaigns spend their daily budgets in october") // true
  */
+/**
+ * "how did actual spend compare to budget", "budget vs actuals by campaign", "spend relative to
+ * each campaign's budget": spend set against budgets in other words (a past period, not a split).
+ */
+const AGAINST_BUDGET =
+  /\b(?:(?:actual |real )?(?:spend|spent|spending|cost|costs)(?: \w+){0,3}? (?:compare[sd]?|stack(?:s|ed)? up|measure[sd]? up|line[sd]? up|track(?:s|ed)?|came in|come in)? ?(?:to|with|against|vs|versus|relative to|next to) (?:(?:the|our|their|its|each|every) )?(?:campaigns? )?(?:daily |set |planned |allocated )?budget(?:s|ed)?|budget(?:s|ed)? (?:vs|versus|against|compared (?:to|with)|to) (?:the )?actual(?:s| spend)?|actuals? (?:vs|versus|against|compared (?:to|with)) (?:the )?budget(?:s|ed)?)\b/;
+
 export function asksPacing(text: string): boolean {
-  return PACING.test(text);
+  return PACING.test(text) || AGAINST_BUDGET.test(text);
 }

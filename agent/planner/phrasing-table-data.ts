@@ -94,7 +94,8 @@ export const QUERY: PhrasingRow[] = [
   [
     "sessions by source last month",
     "query_metrics",
-    { metrics: ["sessions"], dimensions: ["source_medium"], timeRange: LAST_MONTH },
+    // Sessions keep the channel, not the source / medium (catalog-fit.ts).
+    { metrics: ["sessions"], dimensions: ["channel"], timeRange: LAST_MONTH },
   ],
   ["website traffic in October", "query_metrics", { metrics: ["sessions"], timeRange: LAST_MONTH }],
   ["bounce rate last week", "query_metrics", { metrics: ["bounce_rate"], timeRange: LAST_WEEK }],

@@ -75,11 +75,12 @@ export const PROBE: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["orders"], dimensions: ["channel"], filters: [], timeRange: Q3 },
   ],
-  // groups.ts: both customer types named side by side are a breakdown.
+  // groups.ts: both customer types named side by side are a breakdown; the site conversion rate
+  // has none by customer type (catalog-fit.ts), so the total answers, with a note that says so.
   [
     "what's the conversion rate for returning customers vs new",
     "query_metrics",
-    { metrics: ["conversion_rate"], dimensions: ["customer_type"], filters: [] },
+    { metrics: ["conversion_rate"], dimensions: [], filters: [] },
   ],
   // overview-intent.ts: an overview asks for the headline numbers (the overview tool).
   ["give me an overview of last week", "overview", { period: LAST_WEEK }],

@@ -9,6 +9,7 @@ import { ADVICE } from "./phrasing-table-advice.ts";
 import { COHORTS } from "./phrasing-table-cohorts.ts";
 import { CYCLIC } from "./phrasing-table-cyclic.ts";
 import { FILTERS, QUERY, RANK_TREND } from "./phrasing-table-data.ts";
+import { FIX4A } from "./phrasing-table-fix4a.ts";
 import { FIX4C } from "./phrasing-table-fix4c.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
@@ -37,6 +38,7 @@ import { WINDOWS } from "./phrasing-table-windows.ts";
 /** Every row, all intents. */
 export const PHRASING_ROWS: PhrasingRow[] = [
   ...QUERY,
+  ...FIX4A,
   ...FILTERS,
   ...RANK_TREND,
   ...COMPARE,

@@ -42,10 +42,12 @@ const LOWER_POSSESSIVE = /\b([a-z][a-z0-9&]{1,})(?:'s|’s)(?=\s|$)/g;
 
 /**
  * Words that may stand alone as the subject of "did X spend/do" without naming a company: a
- * segment, device, team or the business itself ("how did mobile do", "what did retargeting spend").
+ * segment, device, team or the business itself ("how did mobile do", "what did retargeting spend"),
+ * an indefinite person ("before someone's first order"), a period ("last year's revenue") or a word
+ * that qualifies the money ("how did actual spend compare to budget").
  */
 const NOT_A_COMPANY =
-  /^(?:everything|everyone|anything|anyone|nothing|something|things|stuff|business|company|store|stores|shop|site|website|app|team|teams|marketing|ads|ad|sales|brand|brands|search|social|video|videos|mobile|desktop|tablet|web|online|offline|retail|wholesale|paid|organic|prospecting|retargeting|remarketing|shopping|pmax|creative|creatives|audience|audiences|product|products|category|categories|region|regions|country|countries|people|customers|users|newsletter|promo|promos|sale|holiday|summer|winter|spring|fall|autumn|total|overall|each|one|which|who|whom|else|today|yesterday)$/;
+  /^(?:everything|everyone|anything|anyone|nothing|something|things|stuff|business|company|store|stores|shop|site|website|app|team|teams|marketing|ads|ad|sales|brand|brands|search|social|video|videos|mobile|desktop|tablet|web|online|offline|retail|wholesale|paid|organic|prospecting|retargeting|remarketing|shopping|pmax|creative|creatives|audience|audiences|product|products|category|categories|region|regions|country|countries|people|customers|users|newsletter|promo|promos|sale|holiday|summer|winter|spring|fall|autumn|total|overall|each|one|which|who|whom|else|today|yesterday|someone|somebody|anybody|everybody|nobody|person|customer|buyer|shopper|visitor|user|member|subscriber|week|month|year|quarter|season|day|actual|actuals|real|planned|projected|net|gross|daily|weekly|monthly|average|avg|media|budget|budgeted|campaign|channel|platform|account)$/;
 
 /** Whether every word of a name went unrecognised (so it is no channel, metric, month or intent). */
 function unknownName(

@@ -12,8 +12,10 @@
  *   conversions do you mean ...?"): the original question read with the first option, then
  *   refined, and the answer says which reading it took.
  */
+
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { daysBetween } from "../../semantic/query/dates.ts";
+import { objectiveFollowUp } from "./budget-objective.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { inCatalog } from "./frame.ts";
 import { autoGrain } from "./modifiers.ts";
@@ -138,7 +140,7 @@ export function threadFollowUp(
   if (previous?.kind !== "tool_calls") return undefined;
   const prev = previous.frame;
   if (asksForChart(p.text)) return chartFrame(prev, p.text, catalog);
-  const budget = budgetAmount(prev, p.text);
+  const budget = budgetAmount(prev, p.text) ?? objectiveFollowUp(prev, p.text);
   if (budget) return budget;
   const added = addedMetrics(prev, p, catalog);
   if (added) return added;

@@ -68,6 +68,10 @@ export interface UnavailableBreakdown {
   examples: string;
 }
 
+/** Words right before a breakdown's name that ask for it ("which products", "top 5 skus", "by item"). */
+const ASKED_AS_BREAKDOWN =
+  /\b(?:which|what|top|best|worst|by|per|each|every|most popular|least popular|highest|lowest|(?:top|best|worst) \d+|\d+ best|\d+ top)\s+$/;
+
 /**
  * The first breakdown `text` (normalized) asks for that the data has no dimension for; a match made
  * only of words of the organization's own channel, platform and campaign names does not count
@@ -82,7 +86,10 @@ export function unavailableBreakdown(
     const global = new RegExp(family.words.source, "g");
     for (const m of text.matchAll(global)) {
       const words = m[0].split(" ");
-      if (words.every((w) => ownValueWords.has(w))) continue;
+      // "which products sell best" asks for the breakdown even when a campaign is named "All
+      // Products": only a bare mention ("the all products campaign") is the organization's own name.
+      const asked = ASKED_AS_BREAKDOWN.test(text.slice(0, m.index));
+      if (!asked && words.every((w) => ownValueWords.has(w))) continue;
       return { label: family.label, examples: family.examples };
     }
   }

@@ -11,6 +11,9 @@
 export const EXTRA_BUDGET: readonly RegExp[] = [
   /\b(?:best|smartest|optimal|ideal|right|most profitable) way to (?:spend|invest|allocate|split|use|deploy|divide|distribute)\b/,
   /\bhow (?:should|would|could|do|can) (?:we|i|you) (?:spend|invest|allocate|split|use|deploy|divide|distribute) (?:a |an |the |our |my )?(?:[$€£]\s?\d|\d[\d.]*\s*(?:k|m|thousand|million|grand|dollars?|euros?|usd|eur|bucks)\b)/,
+  // "we have $60k for paid next month, how should i split it", "got 20k to play with in december,
+  // how do we divide it up": an amount stated first, then split with a pronoun.
+  /(?:[$€£]\s?\d[\d.,]*\s*(?:k|m|thousand|million|grand)?|\b\d[\d.,]*\s*(?:k|m|thousand|million|grand|dollars?|euros?|usd|eur|bucks))\b.{0,80}\b(?:split|divide|divvy|spread|allocate|distribute|carve up|break up|deploy|use)\s+(?:up\s+)?(?:it|that|this|them|the lot|the money|the pot)\b/,
 ];
 
 /** Cohort value and repeat-purchase phrasings: "customer value after 90 days", "buy a second time". */

@@ -3,7 +3,10 @@
  * normalize stage read. When that filter does not fit the answer (an attribution or budget
  * question), the question must be read again with the pair's words in it: `reread`.
  */
+
+import type { Catalog } from "../../../semantic/catalog/types.ts";
 import { assembleCalls } from "../assemble.ts";
+import { fitFrame } from "../catalog-fit.ts";
 import { withSourceMedium } from "../source-medium.ts";
 import type { Frame, Plan } from "../types.ts";
 import { isPlan } from "./intent-entry.ts";
@@ -14,11 +17,23 @@ export function toolPlan(frame: Frame): Plan {
   return { kind: "tool_calls", intent: frame.intent, calls: assembleCalls(frame), frame };
 }
 
+/**
+ * The plan for a frame checked against the catalog (catalog-fit.ts): what the metric layer cannot
+ * combine is left out or answered by the nearest measures, with a sentence that says so.
+ */
+export function fittedPlan(frame: Frame, catalog: Catalog): Plan {
+  const fitted = fitFrame(frame, catalog);
+  if ("plan" in fitted) return fitted.plan;
+  const plan = toolPlan(fitted.frame);
+  return fitted.notes.length && plan.kind === "tool_calls" ? { ...plan, notes: fitted.notes } : plan;
+}
+
 /** @example assembleStage(framed) // { plan: { kind: "tool_calls", calls: [...] } } */
 export function assembleStage(framed: Framed): { plan: Plan } | { reread: true } {
-  const plan = isPlan(framed.result) ? framed.result : toolPlan(framed.result);
+  const catalog = framed.reading.ctx.catalog;
+  const plan = isPlan(framed.result) ? framed.result : fittedPlan(framed.result, catalog);
   const pair = framed.reading.sourceMedium;
   if (!pair) return { plan };
   const filtered = plan.kind === "tool_calls" ? withSourceMedium(plan.frame, pair.value) : undefined;
-  return filtered ? { plan: toolPlan(filtered) } : { reread: true };
+  return filtered ? { plan: fittedPlan(filtered, catalog) } : { reread: true };
 }

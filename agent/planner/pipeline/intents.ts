@@ -21,9 +21,11 @@ import { readJourneyIntent } from "../journey-intent.ts";
 import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { asksPacing } from "../pacing-intent.ts";
+import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { readProfitabilityIntent } from "../profitability-intent.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
+import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
@@ -96,6 +98,12 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => readEmailAnswer(r.p, r.ctx.catalog),
     plan: (r, answer) => planEmailAnswer(answer, r.p, r.ctx.catalog),
   }),
+  // fix4a: "when we paused paid search in late sept, how much did revenue drop": history, not a forecast.
+  intent({
+    name: "pause-history",
+    matches: (r) => readPauseHistory(r.p),
+    plan: (r, pause) => pauseHistoryPlan(pause, r.p),
+  }),
   intent({
     name: "journeys",
     matches: (r) => (r.emailMetrics ? undefined : readJourneyIntent(r.p.text)),
@@ -157,6 +165,12 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "cohorts",
     matches: (r) => readCohortIntent(r.p.text),
     plan: (r, cohort) => cohortFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, cohort),
+  }),
+  // fix4a: "are we on track vs our targets": the targets against actuals (query_metrics carries the checks).
+  intent({
+    name: "targets-status",
+    matches: (r) => (asksTargetsStatus(r.p) ? true : undefined),
+    plan: (r) => settlePeriods(targetsFrame(r.p, r.ctx.catalog), r.p, r.question),
   }),
   intent({
     name: "overview",

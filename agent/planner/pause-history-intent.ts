@@ -1,0 +1,84 @@
+/**
+ * "When we paused paid search for a week in late September, how much did revenue drop?": a past
+ * pause (a holdout) asked about after the fact. It is history, not a forecast and not a what-if:
+ * the answer is the paused channel's spend week by week (the pause shows as the week it stops)
+ * beside the asked metric in total over the same weeks, from a few weeks before the named period
+ * to a couple after, so the pause week can be read against the weeks around it.
+ */
+import { addDays, startOfWeek } from "../../semantic/query/dates.ts";
+import { assembleCalls } from "./assemble.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import type { Frame, FrameFilter, Period, Plan } from "./types.ts";
+
+/** A pause told as something that happened ("when we paused", "the week we switched off"). */
+const PAUSED =
+  /\b(?:when|while|after|during|since|the (?:week|weeks|days?|time|period|month) (?:that )?)\s*(?:we|they|i|you|the team)\s+(?:had\s+)?(?:paused|turned off|switched off|stopped|shut off|shut down|killed|held out|cut off|went dark on|took down|turned down|froze)\b/;
+/** A pause named as a thing ("during the paid search holdout", "the pause of meta in june"). */
+const PAUSE_NOUN =
+  /\b(?:during|in|over|across|after|from) (?:the |our |that |this )?(?:[a-z]+ ){0,3}?(?:pause|holdout|hold out|blackout|shutdown|dark period|go dark test)\b/;
+
+/** Weeks shown before and after the named period. */
+const WEEKS_BEFORE = 3;
+const WEEKS_AFTER = 2;
+
+/** The past period the pause happened in: the latest named period that ended by today. */
+function pastPeriod(p: ParsedQuestion): Period | undefined {
+  const named = [p.time.period, p.time.compare?.period].filter(
+    (x): x is Period => !!x && x.to <= p.today && !/\bfor an? (?:week|day|month)\b/.test(x.label),
+  );
+  return named.sort((a, b) => (a.to < b.to ? 1 : -1))[0];
+}
+
+/** What a past-pause question asks for: the paused channel or platform and the period. */
+export interface PauseHistory {
+  paused: FrameFilter[];
+  period: Period;
+}
+
+/**
+ * @example readPauseHistory(parse("when we paused paid search in late sept how much did revenue drop"))
+ * // { paused: [channel paid_search], period: Sep 21-30 }
+ */
+export function readPauseHistory(p: ParsedQuestion): PauseHistory | undefined {
+  if (!PAUSED.test(p.text) && !PAUSE_NOUN.test(p.text)) return undefined;
+  const paused = p.dims.filters.filter(
+    (f) => (f.field === "channel" || f.field === "platform" || f.field === "campaign") && f.op === "in",
+  );
+  const period = pastPeriod(p);
+  return paused.length && period ? { paused, period } : undefined;
+}
+
+/** The note the answer leads with: how to read the weeks, and what the data does not record. */
+export const PAUSE_NOTE =
+  "This is history, not a forecast. Your data does not record the pause itself, so here is the paused spend week by week (the pause is the week it stops) and the total for the same weeks: compare the pause week with the weeks around it.";
+
+/** The two weekly series that answer a past-pause question. */
+export function pauseHistoryPlan(pause: PauseHistory, p: ParsedQuestion): Plan {
+  const end = p.dataEnd && p.dataEnd < p.today ? p.dataEnd : p.today;
+  const from = addDays(startOfWeek(pause.period.from), -7 * WEEKS_BEFORE);
+  // Whole weeks (Monday to Sunday), so no bucket is a part week.
+  const after = addDays(startOfWeek(pause.period.to), 7 * WEEKS_AFTER + 6);
+  const period: Period = {
+    from,
+    to: after < end ? after : end,
+    label: `${pause.period.label.replace(/^(?:in|during|for|over) /, "")} and the weeks around it`,
+  };
+  const metrics = p.metrics.filter((m) => m !== "spend");
+  const base: Frame = {
+    intent: "trend",
+    metrics: [],
+    dimensions: ["date"],
+    filters: [],
+    period,
+    grain: "week",
+  };
+  const spend: Frame = { ...base, metrics: ["spend"], filters: pause.paused };
+  const total: Frame = { ...base, metrics: metrics.length ? metrics : ["revenue"] };
+  return {
+    kind: "tool_calls",
+    intent: "trend",
+    calls: [...assembleCalls(spend), ...assembleCalls(total)],
+    frame: total,
+    notes: [PAUSE_NOTE],
+  };
+}

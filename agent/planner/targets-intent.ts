@@ -1,0 +1,27 @@
+/**
+ * "are we on track vs our targets", "how are we doing against goals": the organization's targets
+ * against actuals. The headline metrics are queried; query_metrics carries each target check and
+ * the answer says which targets are met, missed, or that none is set and how to set one
+ * (agent/present/targets.ts). Read as words, "track targets" was once searched as a metric name.
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import { frameFor, inCatalog } from "./frame.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import type { Frame } from "./types.ts";
+
+/** Targets or goals asked about as a whole, with no metric named. */
+const TARGETS_STATUS =
+  /\b(?:on track|on pace|hitting|hit|meeting|meet|making|reaching|against|vs|versus|compared to|relative to|how (?:are|were) we doing (?:on|with)|status of|progress (?:on|toward|towards|against))\b.{0,30}\b(?:targets?|goals?|kpi targets?|objectives)\b/;
+
+/** Metrics a target is usually set on: each one's check is in the answer when a target exists. */
+const TARGET_METRICS = ["revenue", "spend", "roas", "orders", "cpa", "cac"];
+
+/** @example asksTargetsStatus(parse("are we on track vs our targets")) // true */
+export function asksTargetsStatus(p: ParsedQuestion): boolean {
+  return !p.metrics.length && !p.dims.dimensions.length && TARGETS_STATUS.test(p.text);
+}
+
+/** The headline metrics over the question's period (the latest month with data by default). */
+export function targetsFrame(p: ParsedQuestion, catalog: Catalog): Frame {
+  return { ...frameFor("query", p, catalog), metrics: inCatalog(TARGET_METRICS, catalog) };
+}
