@@ -64,7 +64,7 @@ describe("fitFrame", () => {
     expect("plan" in out && out.plan).toEqual({
       kind: "decline",
       message:
-        "Your data can't give bounce rate for a single platform: that combination isn't in the data. I can show bounce rate overall or by channel and channel group, or ad spend, impressions and ad clicks for a single platform.",
+        "Your data can't give bounce rate for a single platform: that combination isn't in the data. I can show bounce rate overall or by channel, channel group and day of week, or ad spend, impressions and ad clicks for a single platform.",
     });
   });
 
