@@ -25,6 +25,7 @@
  *   (scan-context.ts plannedChangeContext): a flight's days are expected-unusual for its channel's
  *   series, a lasting change is a known level change, so a planned test is not an alarm.
  */
+import { SCALE_WEEKS } from "../../core/anomaly/baseline.ts";
 import { anomalyEpisodes } from "../../core/anomaly/episodes.ts";
 import { anomalyOptionsSchema } from "../../core/anomaly/schemas.ts";
 import type { AnalyticsDeps } from "../../db/analytics/deps.ts";
@@ -158,7 +159,9 @@ export async function findAlerts(
   const read = await readMetricSeries(deps, {
     metric: rule.metric,
     dimension,
-    from: addDays(scanFrom, -7 * options.trailingWeeks),
+    // The full history every scored day's baseline uses (its level and its pooled noise scale), so
+    // a day scores the same whether it is checked alone, re-read later, or scanned with the year.
+    from: addDays(scanFrom, -7 * Math.max(options.trailingWeeks, SCALE_WEEKS)),
     to,
   });
   const events = marketingCalendar(read.range.from, to);
@@ -170,10 +173,6 @@ export async function findAlerts(
       scanOptions(options, { events, campaigns, paidMedia, dimension, member: s.member, planned }),
       {
         minChange,
-        // A shift window must lie in the checked days (as before the look-back existed): a daily
-        // evaluation judges yesterday, and seasons move rates such as platform conversion rate
-        // over a week in ways a 7-day window ending yesterday cannot tell from a shift.
-        shiftsFrom: from,
         alerted: alerted
           .filter((a) => a.member === s.member)
           .map((a) => ({ from: a.from, to: a.to, direction: a.direction })),
@@ -181,7 +180,10 @@ export async function findAlerts(
     );
     for (const e of episodes) {
       const a = e.onset;
-      if (a === null || a.to < from) continue;
+      // News on the day it became detectable: a day finding on its day, a shift on the day its
+      // first window ends (a week-long drop whose days each score under the sensitivity is seen
+      // on its 7th day). Episodes detected on the days re-read before `from` were judged then.
+      if (a === null || e.detected < from) continue;
       findings.push({
         member: s.member,
         from: a.date,
@@ -191,7 +193,7 @@ export async function findAlerts(
         score: a.score,
         direction: a.direction,
         // Only an episode's onset is news; one that overlaps an alerted span was announced before.
-        ...(e.alerted || a.date < from ? { continues: true } : {}),
+        ...(e.alerted ? { continues: true } : {}),
       });
     }
   }

@@ -176,6 +176,7 @@ describe("trackEpisodes", () => {
     expect(episodes).toEqual([
       {
         date: "2026-05-02",
+        detected: "2026-05-02",
         direction: "down",
         onset: null,
         alerted: true,

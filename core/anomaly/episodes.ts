@@ -6,7 +6,9 @@
  * (Datadog's "recovery threshold" and anomaly "recovery window", PagerDuty's de-duplication key
  * held until the incident resolves):
  *
- * - an episode **starts** on a flagged day (a detector finding, after the minimum change);
+ * - an episode **starts** on a flagged day (a detector finding, after the minimum change); a
+ *   sustained shift only when every day of its first window scored at least the recovery
+ *   threshold in its direction (it held throughout, as a Prometheus `for:` clause asks);
  * - it **continues** through every day whose z-score against the weeks before it is still at
  *   least the recovery threshold in the episode's direction (half the alert threshold by default),
  *   and through later flagged days of the same direction, however many quiet-looking days lie
@@ -68,7 +70,9 @@ export const episodeOptionsSchema = z.object({
     .describe("Smallest relative change of a finding that may start an episode, e.g. 0.3"),
   shiftsFrom: isoDate
     .optional()
-    .describe("Shift findings starting before this day are ignored (a daily check judges its day only)"),
+    .describe(
+      "Shift findings detectable before this day (their first window ended earlier) are ignored, e.g. the first day a check reads",
+    ),
   alerted: z.array(alertedSpanSchema).max(5000).default([]),
 });
 
@@ -77,8 +81,13 @@ export type EpisodeOptions = z.output<typeof episodeOptionsSchema>;
 
 /** One episode of a series: its onset (the alert), how long it stayed abnormal, when it recovered. */
 export interface AnomalyEpisode {
-  /** The onset day: the day the alert goes out. */
+  /** The onset day: the first day of the finding that started it. */
   date: string;
+  /**
+   * The day the onset became detectable: `date` for a day finding, the end of a shift's first
+   * window (a 7-day drop is seen on its 7th day). A daily check alerts episodes detected on its day.
+   */
+  detected: string;
   direction: "up" | "down";
   /** The finding that started it; null when it started inside a span alerted before (already announced). */
   onset: Anomaly | null;
@@ -103,14 +112,22 @@ export interface EpisodeInput {
 
 const sign = (d: "up" | "down") => (d === "up" ? 1 : -1);
 
+/** The day a finding became detectable: its date, or a shift's first window's last day. */
+export function detectedOn(a: Anomaly, shiftWindowDays: number): string {
+  if (a.kind === "day") return a.date;
+  const end = dateFromDayNumber(dayNumber(a.date) + shiftWindowDays - 1);
+  return end < a.to ? end : a.to;
+}
+
 /**
  * Group findings into episodes day by day from..to (the state machine of the file comment).
  * @example trackEpisodes({ from, to, trailingZ, findings }, { recoveryThreshold: 2.5, recoveryDays: 3 }).length; // 1
  */
 export function trackEpisodes(
   input: EpisodeInput,
-  opts: { recoveryThreshold: number; recoveryDays: number },
+  opts: { recoveryThreshold: number; recoveryDays: number; shiftWindowDays?: number },
 ): AnomalyEpisode[] {
+  const windowDays = opts.shiftWindowDays ?? 7;
   const episodes: AnomalyEpisode[] = [];
   const alerted = input.alerted ?? [];
   const startsOn = new Map<string, Anomaly[]>();
@@ -126,7 +143,15 @@ export function trackEpisodes(
   const start = (date: string, dir: "up" | "down", onset: Anomaly | null) => {
     const wasAlerted =
       onset === null || alerted.some((s) => s.direction === dir && s.from <= onset.to && s.to >= onset.date);
-    open = { date, direction: dir, onset, alerted: wasAlerted, lastAbnormal: date, recovered: null };
+    open = {
+      date,
+      detected: onset ? detectedOn(onset, windowDays) : date,
+      direction: dir,
+      onset,
+      alerted: wasAlerted,
+      lastAbnormal: date,
+      recovered: null,
+    };
     episodes.push(open);
     normalRun = 0;
   };
@@ -174,7 +199,30 @@ export function trackEpisodes(
 }
 
 /**
- * The detector's findings on `series` grouped into alert episodes. `options` are the detector's
+ * Whether a shift held on every scored day of its first window: each day's z against the weeks
+ * before it at least the recovery threshold in the shift's direction (Prometheus' `for:` clause,
+ * a condition that must hold throughout). A window's z sums clipped day scores, so a week of days
+ * that each look ordinary but lean one way (a season turning) can reach the threshold; a real
+ * sustained break (a broken landing page) is abnormal every day.
+ */
+function sustained(
+  a: Anomaly,
+  trailingZ: ReadonlyMap<string, number>,
+  threshold: number,
+  w: number,
+): boolean {
+  const first = dayNumber(a.date);
+  const last = dayNumber(detectedOn(a, w));
+  for (let n = first; n <= last; n++) {
+    const z = trailingZ.get(dateFromDayNumber(n));
+    if (z !== undefined && z * sign(a.direction) < threshold) return false;
+  }
+  return true;
+}
+
+/**
+ * The detector's findings on `series` grouped into alert episodes. A shift finding opens an
+ * episode only when it held on every day of its first window (sustained()). `options` are the detector's
  * (detectAnomalies), `episodeOptions` the grouping's; both untrusted. Throws
  * AppError("core.invalid_input") naming the field on bad input.
  * @example
@@ -188,9 +236,13 @@ export function anomalyEpisodes(
 ): { episodes: AnomalyEpisode[]; trailingZ: Map<string, number>; findings: Anomaly[] } {
   const eo = parseInput(episodeOptionsSchema, episodeOptions);
   const { report, trailingZ } = detectWithDayScores(series, options);
+  const recoveryThreshold = eo.recoveryThreshold ?? report.options.threshold / 2;
+  const w = report.options.shiftWindowDays;
   const findings = report.anomalies.filter(
     (a) =>
-      (a.kind === "day" || eo.shiftsFrom === undefined || a.date >= eo.shiftsFrom) &&
+      (a.kind === "day" ||
+        ((eo.shiftsFrom === undefined || detectedOn(a, w) >= eo.shiftsFrom) &&
+          sustained(a, trailingZ, recoveryThreshold, w))) &&
       (a.expected === 0 || Math.abs(a.value / a.expected - 1) >= eo.minChange),
   );
   const dates = [...trailingZ.keys(), ...findings.map((f) => f.date)].sort();
@@ -200,8 +252,9 @@ export function anomalyEpisodes(
   const episodes = trackEpisodes(
     { from, to, trailingZ, findings, alerted: eo.alerted },
     {
-      recoveryThreshold: eo.recoveryThreshold ?? report.options.threshold / 2,
+      recoveryThreshold,
       recoveryDays: eo.recoveryDays,
+      shiftWindowDays: report.options.shiftWindowDays,
     },
   );
   return { episodes, trailingZ, findings };
