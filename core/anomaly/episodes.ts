@@ -7,7 +7,7 @@
  * held until the incident resolves):
  *
  * - an episode **starts** on a flagged day (a detector finding, after the minimum change); a
- *   sustained shift only when every day of its first window scored at least the recovery
+ *   sustained shift only from a window of days inside it that each scored at least the recovery
  *   threshold in its direction (it held throughout, as a Prometheus `for:` clause asks);
  * - it **continues** through every day whose z-score against the weeks before it is still at
  *   least the recovery threshold in the episode's direction (half the alert threshold by default),
@@ -132,8 +132,14 @@ export function trackEpisodes(
   const alerted = input.alerted ?? [];
   const startsOn = new Map<string, Anomaly[]>();
   for (const f of input.findings) startsOn.set(f.date, [...(startsOn.get(f.date) ?? []), f]);
-  // The strongest finding of a day opens (or continues) an episode.
-  for (const list of startsOn.values()) list.sort((a, b) => Math.abs(b.score) - Math.abs(a.score));
+  // The first detectable, then the strongest, finding of a day opens (or continues) an episode: a
+  // flagged day is news at once, a shift from the same day only a window later.
+  for (const list of startsOn.values())
+    list.sort(
+      (a, b) =>
+        detectedOn(a, windowDays).localeCompare(detectedOn(b, windowDays)) ||
+        Math.abs(b.score) - Math.abs(a.score),
+    );
   let open: AnomalyEpisode | null = null;
   let normalRun = 0;
   let runStart = "";
@@ -199,30 +205,32 @@ export function trackEpisodes(
 }
 
 /**
- * Whether a shift held on every scored day of its first window: each day's z against the weeks
- * before it at least the recovery threshold in the shift's direction (Prometheus' `for:` clause,
- * a condition that must hold throughout). A window's z sums clipped day scores, so a week of days
- * that each look ordinary but lean one way (a season turning) can reach the threshold; a real
- * sustained break (a broken landing page) is abnormal every day.
+ * A shift as an episode onset: from the first run of `w` consecutive days inside its span that
+ * each scored at least the recovery threshold in its direction against the weeks before them
+ * (Prometheus' `for:` clause: a condition that must hold throughout), or undefined when no such
+ * run exists. A window's z sums clipped day scores, so a week whose days each look ordinary but
+ * lean one way (a season turning) can reach the threshold; a real sustained break (a broken
+ * landing page) is abnormal every day. The onset keeps the span's numbers and starts at the run.
  */
-function sustained(
+function sustainedOnset(
   a: Anomaly,
   trailingZ: ReadonlyMap<string, number>,
   threshold: number,
   w: number,
-): boolean {
-  const first = dayNumber(a.date);
-  const last = dayNumber(detectedOn(a, w));
-  for (let n = first; n <= last; n++) {
+): Anomaly | undefined {
+  let run = 0;
+  const last = dayNumber(a.to);
+  for (let n = dayNumber(a.date); n <= last; n++) {
     const z = trailingZ.get(dateFromDayNumber(n));
-    if (z !== undefined && z * sign(a.direction) < threshold) return false;
+    run = z !== undefined && z * sign(a.direction) >= threshold ? run + 1 : 0;
+    if (run === w) return { ...a, date: dateFromDayNumber(n - w + 1) };
   }
-  return true;
+  return undefined;
 }
 
 /**
  * The detector's findings on `series` grouped into alert episodes. A shift finding opens an
- * episode only when it held on every day of its first window (sustained()). `options` are the detector's
+ * episode only where it held on every day of a window (sustainedOnset()). `options` are the detector's
  * (detectAnomalies), `episodeOptions` the grouping's; both untrusted. Throws
  * AppError("core.invalid_input") naming the field on bad input.
  * @example
@@ -238,13 +246,14 @@ export function anomalyEpisodes(
   const { report, trailingZ } = detectWithDayScores(series, options);
   const recoveryThreshold = eo.recoveryThreshold ?? report.options.threshold / 2;
   const w = report.options.shiftWindowDays;
-  const findings = report.anomalies.filter(
-    (a) =>
-      (a.kind === "day" ||
-        ((eo.shiftsFrom === undefined || detectedOn(a, w) >= eo.shiftsFrom) &&
-          sustained(a, trailingZ, recoveryThreshold, w))) &&
-      (a.expected === 0 || Math.abs(a.value / a.expected - 1) >= eo.minChange),
-  );
+  const findings = report.anomalies
+    .map((a) => (a.kind === "day" ? a : sustainedOnset(a, trailingZ, recoveryThreshold, w)))
+    .filter(
+      (a): a is Anomaly =>
+        a !== undefined &&
+        (a.kind === "day" || eo.shiftsFrom === undefined || detectedOn(a, w) >= eo.shiftsFrom) &&
+        (a.expected === 0 || Math.abs(a.value / a.expected - 1) >= eo.minChange),
+    );
   const dates = [...trailingZ.keys(), ...findings.map((f) => f.date)].sort();
   const from = report.options.from ?? dates[0];
   const to = report.options.to ?? dates[dates.length - 1];
