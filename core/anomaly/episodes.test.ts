@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { dateFromDayNumber, dayNumber } from "../stats/dates.ts";
 import { createRng, normal } from "../stats/prng.ts";
 import type { Anomaly } from "./anomaly.ts";
+import { detectAnomalies } from "./detect.ts";
 import { anomalyEpisodes, trackEpisodes } from "./episodes.ts";
 
 const START = dayNumber("2026-01-05");
@@ -84,6 +85,42 @@ describe("anomalyEpisodes", () => {
     const at4 = { ...DAILY, threshold: 4 };
     expect(anomalyEpisodes(small, at4).episodes.map((e) => e.date)).toEqual(["2026-03-16"]);
     expect(anomalyEpisodes(small, at4, { minChange: 0.4 }).episodes).toEqual([]);
+  });
+
+  /** A conversion rate around 3% of 1000 clicks (5% noise, seeded), times `mult` of the day index. */
+  function rate(mult: (d: number) => number) {
+    const rng = createRng(5);
+    return Array.from({ length: 20 * 7 }, (_, d) => ({
+      date: day(d),
+      numerator: Math.round(3000 * (1 + 0.05 * normal(rng)) * mult(d)) / 100,
+      denominator: 1000,
+    }));
+  }
+  const TEN_DAYS = { ...DAILY, to: day(D + 9) };
+
+  it("opens an episode from a sustained shift on the 7th day it held, no day crossing the threshold", () => {
+    // -14% for 10 days: each day scores -2.6 to -4.5 (under 5, beyond the recovery threshold 2.5).
+    const held = rate((d) => (d >= D && d < D + 10 ? 0.86 : 1));
+    const { episodes, findings } = anomalyEpisodes(held, TEN_DAYS);
+    expect(findings.map((f) => [f.kind, f.date, f.to, f.score])).toEqual([
+      ["shift", "2026-03-16", "2026-03-25", -6.61],
+    ]);
+    expect(episodes.map((e) => [e.date, e.detected, e.onset?.kind])).toEqual([
+      ["2026-03-16", "2026-03-22", "shift"],
+    ]);
+  });
+
+  it("opens none from a shift whose days lean one way without holding (a season turning)", () => {
+    // Alternately -12% and -7%: the window's clipped sum reaches the threshold (a shift scored
+    // -5.62), but every other day scores under the recovery threshold.
+    const lean = rate((d) => (d >= D && d < D + 10 ? (d % 2 ? 0.88 : 0.93) : 1));
+    const { episodes, findings, trailingZ } = anomalyEpisodes(lean, TEN_DAYS);
+    expect(trailingZ.get(day(D + 2))).toBeCloseTo(-1.64, 2);
+    expect(detectAnomalies(lean, TEN_DAYS).anomalies.map((a) => [a.kind, a.date, a.score])).toEqual([
+      ["shift", "2026-03-16", -5.62],
+    ]);
+    expect(findings).toEqual([]);
+    expect(episodes).toEqual([]);
   });
 
   it("rejects bad episode options naming the field", () => {
