@@ -17,6 +17,7 @@
  *   14-day conversion-rate drop into 3 alerts). The detector re-reads the 28 days before the checked
  *   ones to know the episode's state; the days of earlier alerts count as flagged, so a re-read
  *   that judges an old day differently (the weeks after it now exist) cannot re-open an episode.
+ *   A rate shift is news on the day a week of its days has held beyond half the sensitivity.
  * - **A minimum change.** Anomaly findings within `minChange` (default 30%) of the expected value
  *   are not alerted: a budget-capped spend series is so steady that a planned 15-20% monthly budget
  *   step scores 10 sigma; nobody acts on it.
