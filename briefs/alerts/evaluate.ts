@@ -9,12 +9,15 @@
  * not alerted again.
  *
  * Precision (measured by `npm run bench -- alerts` against the simulator's injected anomalies):
- * - **One alert per episode.** A day flagged right after flagged days of the same member and
- *   direction (at most one quiet day between) continues their episode and is not alerted again:
- *   without this a new level flagged for weeks (until the baseline catches up) alerted every other
- *   day, since only alerted days were remembered. The detector is re-run over the days just before
- *   the checked ones, which it judges on the same data they were judged on then (no weeks after
- *   them exist yet for the last 6 days).
+ * - **One alert per episode, with hysteresis** (core/anomaly/episodes.ts). An episode opens on a
+ *   flagged day and stays open while the member's days still score at least half the rule's
+ *   sensitivity in its direction; it closes only after 3 consecutive normal days. Flagged days of an
+ *   open episode are not alerted, so a sustained drop whose daily scores dip under the threshold
+ *   mid-way alerts once (before, "at most one quiet day between flagged days" split beta-bikes'
+ *   14-day conversion-rate drop into 3 alerts). The detector re-reads the 28 days before the checked
+ *   ones to know the episode's state; the days of earlier alerts count as flagged, so a re-read
+ *   that judges an old day differently (the weeks after it now exist) cannot re-open an episode.
+ *   A rate shift is news on the day a week of its days has held beyond half the sensitivity.
  * - **A minimum change.** Anomaly findings within `minChange` (default 30%) of the expected value
  *   are not alerted: a budget-capped spend series is so steady that a planned 15-20% monthly budget
  *   step scores 10 sigma; nobody acts on it.
@@ -23,7 +26,8 @@
  *   (scan-context.ts plannedChangeContext): a flight's days are expected-unusual for its channel's
  *   series, a lasting change is a known level change, so a planned test is not an alarm.
  */
-import { detectAnomalies } from "../../core/anomaly/detect.ts";
+import { SCALE_WEEKS } from "../../core/anomaly/baseline.ts";
+import { anomalyEpisodes } from "../../core/anomaly/episodes.ts";
 import { anomalyOptionsSchema } from "../../core/anomaly/schemas.ts";
 import type { AnalyticsDeps } from "../../db/analytics/deps.ts";
 import { readMetricSeries } from "../../db/analytics/metric-series.ts";
@@ -52,15 +56,19 @@ export interface AlertFinding {
   expected?: number;
   score?: number;
   direction: "up" | "down";
-  /** Continues an episode of the same member and direction flagged on the days just before (not alerted). */
+  /** Not an episode's new onset: it continues one that is open or was alerted before (not alerted). */
   continues?: boolean;
 }
 
 /** Default smallest relative change an anomaly alert needs (see the file comment). */
 export const DEFAULT_MIN_CHANGE = 0.3;
 
-/** Days before the checked ones that the detector re-reads to tell an episode's start from its continuation. */
-const EPISODE_LOOKBACK_DAYS = 7;
+/**
+ * Days before the checked ones that the detector re-reads to know whether an episode is still open
+ * (core/anomaly/episodes.ts): four weeks, about as long as the trailing baseline (the median of 8
+ * same-weekdays) takes to absorb a new level, after which the series scores normal again anyway.
+ */
+const EPISODE_LOOKBACK_DAYS = 28;
 
 /** Planned changes of an organization as the scan knows them (default: the planned_changes table). */
 export type PlannedChangesReader = (db: Database, organizationId: number) => Promise<PlannedChangeWindow[]>;
@@ -113,6 +121,7 @@ export async function findAlerts(
   from: string,
   to: string,
   planned: readonly PlannedChangeWindow[] = [],
+  alerted: readonly AlertFinding[] = [],
 ): Promise<AlertFinding[]> {
   const dimension = rule.scope?.dimension;
   const keep = (member: string | null) =>
@@ -151,31 +160,31 @@ export async function findAlerts(
   const read = await readMetricSeries(deps, {
     metric: rule.metric,
     dimension,
-    from: addDays(scanFrom, -7 * options.trailingWeeks),
+    // The full history every scored day's baseline uses (its level and its pooled noise scale), so
+    // a day scores the same whether it is checked alone, re-read later, or scanned with the year.
+    from: addDays(scanFrom, -7 * Math.max(options.trailingWeeks, SCALE_WEEKS)),
     to,
   });
   const events = marketingCalendar(read.range.from, to);
   const campaigns = await readCampaignWindows(deps.db, deps.tenant.organizationId);
   const paidMedia = isPaidMediaMetric(deps.catalog, read.shape);
   for (const s of read.series.filter((x) => keep(x.member))) {
-    const report = detectAnomalies(
+    const { episodes } = anomalyEpisodes(
       s.series,
       scanOptions(options, { events, campaigns, paidMedia, dimension, member: s.member, planned }),
+      {
+        minChange,
+        alerted: alerted
+          .filter((a) => a.member === s.member)
+          .map((a) => ({ from: a.from, to: a.to, direction: a.direction })),
+      },
     );
-    // A shift window must lie in the checked days (as before the look-back existed): a daily
-    // evaluation judges yesterday, and seasons move rates such as platform conversion rate over
-    // a week in ways a 7-day window ending yesterday cannot tell from a shift.
-    const large = report.anomalies.filter(
-      (a) =>
-        (a.kind === "day" || a.date >= from) &&
-        (a.expected === 0 || Math.abs(a.value / a.expected - 1) >= minChange),
-    );
-    for (const a of large) {
-      if (a.to < from) continue;
-      // An episode: a flagged span of the same direction ending at most 2 days before this one starts.
-      const continues = large.some(
-        (b) => b !== a && b.direction === a.direction && b.date < a.date && b.to >= addDays(a.date, -2),
-      );
+    for (const e of episodes) {
+      const a = e.onset;
+      // News on the day it became detectable: a day finding on its day, a shift on the day its
+      // first window ends (a week-long drop whose days each score under the sensitivity is seen
+      // on its 7th day). Episodes detected on the days re-read before `from` were judged then.
+      if (a === null || e.detected < from) continue;
       findings.push({
         member: s.member,
         from: a.date,
@@ -184,7 +193,8 @@ export async function findAlerts(
         expected: a.expected,
         score: a.score,
         direction: a.direction,
-        ...(continues ? { continues } : {}),
+        // Only an episode's onset is news; one that overlaps an alerted span was announced before.
+        ...(e.alerted ? { continues: true } : {}),
       });
     }
   }
@@ -268,9 +278,11 @@ export async function evaluateRule(
     now,
   };
   const planned = await (deps.plannedChanges ?? readPlannedChangeWindows)(deps.db, org.organizationId);
-  const findings = (await findAlerts(analytics, rule, from, to, planned)).filter((f) => !f.continues);
   const earlier = (await listRuns(deps.db, org.organizationId, "alert", rule.id, 500)).flatMap(
     (r) => (r.payload?.data as { findings?: AlertFinding[] } | undefined)?.findings ?? [],
+  );
+  const findings = (await findAlerts(analytics, rule, from, to, planned, earlier)).filter(
+    (f) => !f.continues,
   );
   // Earliest first, so a shift and the flagged days inside it become one alert (the shift's).
   const fresh: AlertFinding[] = [];

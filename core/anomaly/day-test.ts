@@ -20,6 +20,11 @@ export interface DayScan {
   anomalies: Anomaly[];
   /** Days that were scored, ascending (the shift test's windows use only these). */
   scored: number[];
+  /**
+   * Each scored day's z-score against the weeks before it (before any veto by the weeks after):
+   * what a daily evaluation saw that day, and what alert episodes (episodes.ts) judge recovery by.
+   */
+  trailingZ: Map<number, number>;
   evaluatedDays: number;
   skippedDays: number;
   eventDays: number;
@@ -34,6 +39,7 @@ export function scanDays(model: SeriesModel, opts: AnomalyOptions, from: number,
   const out: DayScan = {
     anomalies: [],
     scored: [],
+    trailingZ: new Map(),
     evaluatedDays: 0,
     skippedDays: 0,
     eventDays: 0,
@@ -65,6 +71,7 @@ export function scanDays(model: SeriesModel, opts: AnomalyOptions, from: number,
     out.firstEvaluableDate ??= dateFromDayNumber(day);
     out.scored.push(day);
     let s = scoreDay(model, point, base);
+    out.trailingZ.set(day, s.z);
     if (Math.abs(s.z) < threshold) continue;
     if (opts.reference === "both") {
       const lead = dayBaseline(

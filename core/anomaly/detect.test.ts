@@ -163,6 +163,27 @@ describe("detectAnomalies", () => {
     }
   });
 
+  it("does not score one step of a rounded series as an anomaly (its resolution floors the noise)", () => {
+    // Platform conversions reported to 0.01, 0.03 a day on 3 clicks: one day at 0.04 is one rounding
+    // step (+33%), which scored 20.22 when the noise of mostly identical days collapsed.
+    const tiny = Array.from({ length: 70 }, (_, d) => ({
+      date: dateFromDayNumber(START + d),
+      numerator: d === 66 || d % 17 === 5 ? 0.04 : 0.03,
+      denominator: 3,
+    }));
+    const opts = { from: dateFromDayNumber(START + 56), threshold: 5, reference: "trailing" } as const;
+    expect(detectAnomalies(tiny, opts).anomalies).toEqual([]);
+    // Thirty steps high, a drop to a third is still found.
+    const steady = Array.from({ length: 70 }, (_, d) => ({
+      date: dateFromDayNumber(START + d),
+      numerator: d === 66 ? 0.1 : [0.28, 0.31, 0.3, 0.33, 0.29, 0.32, 0.3][d % 7]!,
+      denominator: 10,
+    }));
+    expect(detectAnomalies(steady, opts).anomalies.map((a) => [a.date, a.score])).toEqual([
+      [dateFromDayNumber(START + 66), -39.4],
+    ]);
+  });
+
   it("rejects duplicate dates", () => {
     const s = flat(5);
     expect(() => detectAnomalies([...s, s[0]!])).toThrowError(/duplicate date/);

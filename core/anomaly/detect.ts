@@ -10,7 +10,7 @@
  * not scored and never enter a baseline; known change points (campaign starts and ends) bound
  * every baseline.
  */
-import { dayNumber } from "../stats/dates.ts";
+import { dateFromDayNumber, dayNumber } from "../stats/dates.ts";
 import { parseInput } from "../stats/parse-input.ts";
 import type { Anomaly } from "./anomaly.ts";
 import { scanDays } from "./day-test.ts";
@@ -61,6 +61,18 @@ export function detectAnomalies(
   series: readonly DailyValue[] | readonly DailyRatio[],
   options: unknown = {},
 ): AnomalyReport {
+  return detectWithDayScores(series, options).report;
+}
+
+/**
+ * detectAnomalies, plus each scored day's z-score against the weeks before it (date -> z, days
+ * from..to only): what alert episodes (episodes.ts) judge a recovery by.
+ * @example detectWithDayScores(daily, { from: "2024-03-01" }).trailingZ.get("2024-03-12"); // -5.51
+ */
+export function detectWithDayScores(
+  series: readonly DailyValue[] | readonly DailyRatio[],
+  options: unknown = {},
+): { report: AnomalyReport; trailingZ: Map<string, number> } {
   const opts = parseInput(anomalyOptionsSchema, options);
   const model = seriesModel(parseInput(dailySeriesSchema, series), opts);
   const from = opts.from ? dayNumber(opts.from) : (model.days[0] ?? 0);
@@ -71,15 +83,20 @@ export function detectAnomalies(
     ? [...days.anomalies, ...scanShifts(model, opts, from, to, days.scored)]
     : days.anomalies;
   anomalies.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const trailingZ = new Map<string, number>();
+  for (const [day, z] of days.trailingZ) trailingZ.set(dateFromDayNumber(day), z);
   return {
-    anomalies,
-    evaluatedDays: days.evaluatedDays,
-    skippedDays: days.skippedDays,
-    eventDays: days.eventDays,
-    firstEvaluableDate: days.firstEvaluableDate,
-    countAware: model.countAware,
-    scale: model.scale,
-    shiftTest,
-    options: opts,
+    report: {
+      anomalies,
+      evaluatedDays: days.evaluatedDays,
+      skippedDays: days.skippedDays,
+      eventDays: days.eventDays,
+      firstEvaluableDate: days.firstEvaluableDate,
+      countAware: model.countAware,
+      scale: model.scale,
+      shiftTest,
+      options: opts,
+    },
+    trailingZ,
   };
 }

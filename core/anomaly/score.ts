@@ -70,5 +70,15 @@ function noiseFloor(model: SeriesModel, sigma: number, expected: number, point: 
           : Math.sqrt(Math.max(mean, 1 / point.denominator) / point.denominator);
     s = Math.max(s, poisson);
   }
+  // Resolution: values rounded to a grid (platform conversions to 0.01) cannot show a change of
+  // less than one step. On a series a few steps high (0.03 conversions a day) a single step is a
+  // third of the level, yet the week-on-week noise of mostly identical values collapses, so one
+  // step scored 6 sigma. One step of the expected value (of its numerator, for a ratio) is at
+  // least one sd: negligible on any series hundreds of steps high.
+  if (model.resolution > 0 && model.scale !== "sqrt") {
+    const level = point.denominator === undefined ? mean : mean * point.denominator;
+    const step = point.denominator === undefined ? model.resolution : model.resolution / point.denominator;
+    s = Math.max(s, logScale ? model.resolution / Math.max(level, model.resolution) : step);
+  }
   return Math.max(s, 1e-9 * Math.max(1, Math.abs(expected)));
 }

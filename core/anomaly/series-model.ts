@@ -41,11 +41,29 @@ export interface SeriesModel {
   countAware: boolean;
   nonNegative: boolean;
   scale: ScoreScale;
+  /**
+   * The grid every value (every numerator of a ratio) lies on: 1, 0.1, 0.01, 0.001 or 0.0001, or 0
+   * when none. A value reported to cents cannot show a change finer than a cent, so one step of
+   * the grid is a floor on the noise (score.ts).
+   */
+  resolution: number;
   toScale(p: Point): number;
   /** Back from the scored scale to values. */
   fromScale(x: number): number;
   /** Bounds of the regime `day` is in: from the last change point on or before it to the day before the next. */
   regime(day: number): { lo: number; hi: number };
+}
+
+/** Grids a reported value may be rounded to, coarsest first. */
+const GRIDS = [1, 0.1, 0.01, 0.001, 0.0001];
+
+/** The coarsest grid all `values` lie on (0: none, or no non-zero value). */
+function gridOf(values: readonly number[]): number {
+  if (!values.some((v) => v !== 0)) return 0;
+  for (const q of GRIDS) {
+    if (values.every((v) => Math.abs(v / q - Math.round(v / q)) < 1e-6)) return q;
+  }
+  return 0;
 }
 
 /** Share of zero days above which a non-negative amount series is scored as a sum of a few events. */
@@ -116,6 +134,7 @@ export function seriesModel(
       : scale === "log"
         ? Math.exp(x)
         : x;
+  const resolution = gridOf([...points.values()].map((p) => p.numerator ?? p.value));
   const eventDays = new Set<number>();
   for (const e of opts.events) {
     const last = dayNumber(e.to);
@@ -147,6 +166,7 @@ export function seriesModel(
     countAware,
     nonNegative,
     scale,
+    resolution,
     toScale,
     fromScale,
     regime,
