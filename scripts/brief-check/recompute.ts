@@ -113,7 +113,9 @@ export function revenueByChannel(orders: readonly Order[], from: string, to: str
   const out = new Map<string, number>();
   for (const o of orders) {
     if (o.date < from || o.date > to) continue;
-    const k = o.lastTouch ?? "(none)";
+    // The product's last-touch rule credits an order with no touch in its window to direct (the
+    // definition in every answer's receipt), so the recomputation does the same.
+    const k = o.lastTouch ?? "direct";
     out.set(k, (out.get(k) ?? 0) + o.revenue);
   }
   return out;
