@@ -166,6 +166,12 @@ export function checkBrief(brief: Brief, rows: ExportRows, lookbackDays = 30) {
       const profit = spend.value - margin * rev.value;
       insightCsv.push({ profit, avg: rev.value / spend.value });
     }
+    // A campaign action (pause, cut, raise) gives its spend change and the revenue change the
+    // channel's curve expects: the profit change is margin x revenue change - spend change.
+    const spendDelta = ins.evidence.find((e) => e.label === "spend change");
+    const revenueDelta = ins.evidence.find((e) => e.label === "expected revenue change");
+    if (spendDelta && revenueDelta)
+      insightModel.push({ profit: margin * revenueDelta.value - spendDelta.value });
     const recSpend = ins.evidence.find((e) => e.label === "recommended spend");
     const recRev = ins.evidence.find((e) => e.label === "expected revenue at recommended spend");
     if (spend && rev && recSpend && recRev) {
