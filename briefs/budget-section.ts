@@ -20,6 +20,11 @@ export interface BudgetChannel {
   marginalRoasAfter: number | null;
   /** The last recommended dollar returns less than break-even. */
   belowBreakEven: boolean;
+  /**
+   * Cut to nothing because no spend its history covers pays (core/budget/operating-range.ts):
+   * `marginalRoasAfter` is then the average return of that lowest covered spend.
+   */
+  cutUnproven: boolean;
 }
 
 /** The budget section (available: false with the reason when recommend_budget refused). */
@@ -70,6 +75,7 @@ export async function budgetSection(
       marginalRoasAfter: c.marginalRoasAfter,
       belowBreakEven:
         c.marginalRoasAfter !== null && c.recommendedSpend > 0 && c.marginalRoasAfter < breakEven,
+      cutUnproven: Boolean(r.profit?.cutUnproven.some((u) => u.channel === c.channel)),
     })),
     expectedRevenueChange: r.totals.revenueChange,
     expectedProfitChange: cents(

@@ -99,12 +99,25 @@ export function writeNarrative(input: {
       .filter((c) => Math.abs(c.recommendedSpend - c.currentSpend) >= 0.5)
       .map((c) => `${c.label} ${money(c.currentSpend)} to ${money(c.recommendedSpend)}`);
     const profitDir = b.expectedProfitChange >= 0 ? "more" : "less";
+    // The profit plan may leave part of the budget unspent (no channel's next dollar pays): then
+    // "keep total spend at X" would contradict the moves that follow it.
+    const planned = Math.round(b.channels.reduce((a, c) => a + c.recommendedSpend, 0) * 100) / 100;
+    const total =
+      b.totalBudget - planned >= 0.5
+        ? `spend ${money(planned)} of the ${money(b.totalBudget)} budget, leaving ${money(b.totalBudget - planned)} unspent because past that no channel's next dollar pays for itself at a ${margin},`
+        : `keep total spend at ${money(b.totalBudget)}`;
     lines.push(
-      `Budget for ${formatPeriod(b.period)}: keep total spend at ${money(b.totalBudget)}${moves.length ? ` and move ${moves.join("; ")}` : " with no change to the split"}. Expected: ${money(b.expectedRevenueChange)} ${b.expectedRevenueChange >= 0 ? "more" : "less"} revenue and ${money(b.expectedProfitChange)} ${profitDir} gross profit (at a ${margin}, break-even marginal ROAS ${formatNumber(b.breakEvenRoas, 2)}x).`,
+      `Budget for ${formatPeriod(b.period)}: ${total}${moves.length ? ` and move ${moves.join("; ")}` : " with no change to the split"}. Expected: ${money(b.expectedRevenueChange)} ${b.expectedRevenueChange >= 0 ? "more" : "less"} revenue and ${money(b.expectedProfitChange)} ${profitDir} gross profit (at a ${margin}, break-even marginal ROAS ${formatNumber(b.breakEvenRoas, 2)}x).`,
     );
+    // A channel cut to nothing has no last dollar: its figure is the average return of the lowest
+    // spend its history covers (core/budget/operating-range.ts), and it reads as that.
     const marginal = b.channels
       .filter((c) => c.marginalRoasAfter !== null)
-      .map((c) => `${c.label} ${formatNumber(c.marginalRoasAfter!, 2)}x`);
+      .map((c) =>
+        !c.cutUnproven
+          ? `${c.label} ${formatNumber(c.marginalRoasAfter!, 2)}x`
+          : `${c.label} cut to nothing (${formatNumber(c.marginalRoasAfter!, 2)}x on average at the lowest spend its history covers)`,
+      );
     if (marginal.length) lines.push(`Return on the last dollar after the move: ${marginal.join(", ")}.`);
     const below = b.channels.filter((c) => c.belowBreakEven);
     if (below.length) {
