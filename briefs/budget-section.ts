@@ -35,6 +35,10 @@ export type BudgetSection =
       grossMargin: number;
       breakEvenRoas: number;
       totalBudget: number;
+      /** What the split spends (cents); below totalBudget when the profit plan leaves some unspent. */
+      plannedSpend: number;
+      /** totalBudget - plannedSpend (cents), so the narrative's figure is a value of the section. */
+      unspent: number;
       channels: BudgetChannel[];
       expectedRevenueChange: number;
       expectedProfitChange: number;
@@ -66,6 +70,8 @@ export async function budgetSection(
     grossMargin,
     breakEvenRoas: cents(breakEven),
     totalBudget: split.data.totalBudget,
+    plannedSpend: cents(r.channels.reduce((a, c) => a + c.recommendedSpend, 0)),
+    unspent: cents(split.data.totalBudget - r.channels.reduce((a, c) => a + c.recommendedSpend, 0)),
     channels: r.channels.map((c) => ({
       channel: c.channel,
       label: labels[c.channel] ?? c.channel,

@@ -26,6 +26,7 @@ const channel = (c: Partial<BudgetChannel> & { channel: string }): BudgetChannel
 });
 
 function budgetLines(channels: BudgetChannel[]): string[] {
+  const plannedSpend = channels.reduce((a, c) => a + c.recommendedSpend, 0);
   const sections = {
     kpis: { rows: [] },
     movers: null,
@@ -36,6 +37,8 @@ function budgetLines(channels: BudgetChannel[]): string[] {
       grossMargin: 0.5,
       breakEvenRoas: 2,
       totalBudget: 1000,
+      plannedSpend,
+      unspent: 1000 - plannedSpend,
       channels,
       expectedRevenueChange: -700,
       expectedProfitChange: 650,

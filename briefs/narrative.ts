@@ -101,10 +101,9 @@ export function writeNarrative(input: {
     const profitDir = b.expectedProfitChange >= 0 ? "more" : "less";
     // The profit plan may leave part of the budget unspent (no channel's next dollar pays): then
     // "keep total spend at X" would contradict the moves that follow it.
-    const planned = Math.round(b.channels.reduce((a, c) => a + c.recommendedSpend, 0) * 100) / 100;
     const total =
-      b.totalBudget - planned >= 0.5
-        ? `spend ${money(planned)} of the ${money(b.totalBudget)} budget, leaving ${money(b.totalBudget - planned)} unspent because past that no channel's next dollar pays for itself at a ${margin},`
+      b.unspent >= 0.5
+        ? `spend ${money(b.plannedSpend)} of the ${money(b.totalBudget)} budget, leaving ${money(b.unspent)} unspent because past that no channel's next dollar pays for itself at a ${margin},`
         : `keep total spend at ${money(b.totalBudget)}`;
     lines.push(
       `Budget for ${formatPeriod(b.period)}: ${total}${moves.length ? ` and move ${moves.join("; ")}` : " with no change to the split"}. Expected: ${money(b.expectedRevenueChange)} ${b.expectedRevenueChange >= 0 ? "more" : "less"} revenue and ${money(b.expectedProfitChange)} ${profitDir} gross profit (at a ${margin}, break-even marginal ROAS ${formatNumber(b.breakEvenRoas, 2)}x).`,
