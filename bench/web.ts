@@ -24,6 +24,7 @@ import { webBuildState } from "../api/web/next-app.ts";
 import { CHROMIUM, CHROMIUM_ARGS } from "../app/e2e/chromium.ts";
 import { childEnv } from "../lib/env.ts";
 import { startServiceProcess } from "../scripts/drill/service-process.ts";
+import { flagValue } from "./flag.ts";
 
 const QUESTIONS = [
   "revenue by channel last month",
@@ -136,8 +137,7 @@ async function freshCloneStart(scale: string, port: number): Promise<number> {
 }
 
 export async function run(args: string[]): Promise<void> {
-  const arg = (name: string, dflt: string) =>
-    args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? dflt;
+  const arg = (name: string, dflt: string) => flagValue(args, name) ?? dflt;
   const scale = arg("scale", "0.2");
   const n = Number(arg("questions", "20"));
   if ((await webBuildState()) === "missing") throw new Error("build the web app first: npm run web:build");
