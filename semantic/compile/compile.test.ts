@@ -54,6 +54,14 @@ const METRICS: MetricInput[] = [
     },
   },
   {
+    key: "orders",
+    label: "Orders",
+    description: "d",
+    unit: "count",
+    format: "integer",
+    definition: { type: "aggregate", table: "conversions", aggregation: "count", column: "order_id" },
+  },
+  {
     key: "sessions",
     label: "Sessions",
     description: "d",
@@ -155,6 +163,12 @@ const CASES: {
     },
     sql: 'SELECT a.campaign_id AS "campaign", (SELECT cn.name FROM campaigns cn WHERE cn.organization_id = $1 AND cn.id = a.campaign_id) AS "campaign_name", COALESCE(sum(a.spend)::numeric, 0) AS "spend" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 GROUP BY 1 HAVING (COALESCE(sum(a.spend)::numeric, 0) / NULLIF(COALESCE(sum(a.clicks)::numeric, 0), 0)) < $4 ORDER BY COALESCE(sum(a.clicks)::numeric, 0) ASC NULLS LAST, "campaign" ASC NULLS LAST',
     params: [7, "2024-03-01", "2024-03-31", 2],
+  },
+  {
+    name: "counting a NOT NULL key of the fact table counts rows",
+    query: { metrics: ["orders", "new_customers"], dimensions: ["date"] },
+    sql: 'SELECT (c.ts AT TIME ZONE $4)::date AS "date", COALESCE(count(*)::numeric, 0) AS "orders", COALESCE((count(*) FILTER (WHERE c.is_new_customer IS TRUE))::numeric, 0) AS "new_customers" FROM conversions c WHERE c.organization_id = $1 AND c.ts >= ($2::date)::timestamp AT TIME ZONE $4 AND c.ts < ($3::date + 1)::timestamp AT TIME ZONE $4 GROUP BY 1 ORDER BY "date" ASC NULLS LAST',
+    params: [7, "2024-03-01", "2024-03-31", "Europe/Berlin"],
   },
   {
     name: "contains escapes LIKE wildcards; eq null is IS NULL",

@@ -90,8 +90,14 @@ function aggregateSql(s: RenderState, table: FactTable, m: ResolvedMetric, joins
   const attributed = table === "attribution_results" && d.table !== "attribution_results";
   const agg = attributed ? d.attributed! : d;
   const cols = FACT_SOURCES[table].columns;
-  const col = expr(s, cols[agg.column]!, joins);
-  const call = agg.aggregation === "count_distinct" ? `count(DISTINCT ${col})` : `${agg.aggregation}(${col})`;
+  const column = cols[agg.column]!;
+  const col = expr(s, column, joins);
+  const call =
+    agg.aggregation === "count_distinct"
+      ? `count(DISTINCT ${col})`
+      : agg.aggregation === "count" && column.notNull
+        ? "count(*)"
+        : `${agg.aggregation}(${col})`;
   if (!d.where) return `${call}::numeric`;
   const w = expr(s, cols[d.where.column]!, joins);
   const cond =
