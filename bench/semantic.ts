@@ -5,6 +5,7 @@
  * equal first, then timed in a seeded random order; prints the median time ratio per question.
  */
 import type { Server } from "node:http";
+import os from "node:os";
 import { DatabaseCheckpointSaver } from "../agent/checkpointer/index.ts";
 import { createAgentService } from "../agent/service.ts";
 import { createApp } from "../api/app.ts";
@@ -20,6 +21,7 @@ import { type MetricQueryInput, metricQuerySchema } from "../semantic/query/type
 import { createLocalEmbedder } from "../semantic/search/embed-local.ts";
 import { openBenchDatabase } from "./demo-database.ts";
 import { firstDifference } from "./same-rows.ts";
+import { serverCpuClock } from "./server-cpu.ts";
 
 const R = { preset: "last_30_days" } as const;
 /** Parameters of a hand-written statement: D = org, from, to; TZ adds the time zone; M adds the default model. */
@@ -221,7 +223,11 @@ export async function dbComparison(db: Database, rounds: number, seed: number): 
     compiled: () => db.query(p.compiled.sql, p.compiled.params),
     hand: () => db.query(p.hand.sql, p.hand.params),
     times: { compiled: [] as number[], hand: [] as number[] },
+    cpu: { compiled: [] as number[], hand: [] as number[] },
   }));
+  // CPU both sides: this process (the driver, or PGlite itself) plus, on a local PostgreSQL, its
+  // server processes. Waiting for a CPU on a loaded machine counts in wall time but not here.
+  const serverClock = await serverCpuClock(db);
   const differences: string[] = [];
   for (const p of pairs) {
     const [compiledRows, handRows] = [await p.compiled(), await p.hand()];
@@ -242,9 +248,14 @@ export async function dbComparison(db: Database, rounds: number, seed: number): 
       const sides = rng.next() < 0.5 ? (["compiled", "hand"] as const) : (["hand", "compiled"] as const);
       if (sides[0] === "compiled") compiledFirst++;
       for (const side of sides) {
+        await serverClock?.refresh();
+        const server0 = serverClock?.() ?? 0;
+        const cpu0 = process.cpuUsage();
         const t0 = performance.now();
         await p[side]();
         p.times[side].push(performance.now() - t0);
+        const cpu = process.cpuUsage(cpu0);
+        p.cpu[side].push((cpu.user + cpu.system) / 1000 + (serverClock?.() ?? 0) - server0);
       }
     }
   }
@@ -253,15 +264,18 @@ export async function dbComparison(db: Database, rounds: number, seed: number): 
   );
   const ratios: number[] = [];
   const pairedRatios: number[] = [];
+  const cpuRatios: number[] = [];
   for (const p of pairs) {
     const [a, b] = [median(p.times.compiled), median(p.times.hand)];
     // The two statements of a round ran back to back, so their ratio is little moved by the load
     // of a shared machine, which shifts both; shown beside the ratio of medians, not instead of it.
     const paired = median(p.times.compiled.map((t, i) => t / p.times.hand[i]!));
+    const [ca, cb] = [median(p.cpu.compiled), median(p.cpu.hand)];
     ratios.push(a / b);
     pairedRatios.push(paired);
+    cpuRatios.push(ca / cb);
     console.log(
-      `  ${p.name.padEnd(42)} compiled ${a.toFixed(2)} ms, hand ${b.toFixed(2)} ms, ratio ${(a / b).toFixed(2)} (paired ${paired.toFixed(2)})`,
+      `  ${p.name.padEnd(42)} compiled ${a.toFixed(2)} ms, hand ${b.toFixed(2)} ms, ratio ${(a / b).toFixed(2)} (paired ${paired.toFixed(2)}; CPU ${ca.toFixed(2)} / ${cb.toFixed(2)} ms = ${(ca / cb).toFixed(2)})`,
     );
   }
   console.log(
@@ -269,6 +283,12 @@ export async function dbComparison(db: Database, rounds: number, seed: number): 
   );
   console.log(
     `  median of the per-round (paired) ratios over ${pairedRatios.length} questions: ${median(pairedRatios).toFixed(3)}`,
+  );
+  console.log(
+    `  median CPU ratio (${serverClock ? "this process + PostgreSQL server processes" : "this process, PGlite included"}) over ${cpuRatios.length} questions: ${median(cpuRatios).toFixed(3)} (load average ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(" ")})`,
   );
 }
 
