@@ -14,7 +14,6 @@
  * figures for answers and baseline, their ratios, the 150 ms target, and GET /api/v1/me (the HTTP
  * and authentication floor) and 4-in-flight throughput for scale, with the load average.
  */
-import { readFileSync } from "node:fs";
 import os from "node:os";
 import { parseArgs } from "node:util";
 import { DatabaseCheckpointSaver } from "../agent/checkpointer/index.ts";
@@ -27,6 +26,7 @@ import { Rng } from "../db/simulator/random.ts";
 import { silentLogger } from "../lib/logger.ts";
 import { createLocalEmbedder } from "../semantic/search/embed-local.ts";
 import { openBenchDatabase } from "./demo-database.ts";
+import { type ServerClock, serverCpuClock } from "./server-cpu.ts";
 
 export const QUESTIONS = [
   "What was ROAS by channel last month?",
@@ -93,38 +93,6 @@ interface Cost {
 
 function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
-/** Reads the server's CPU time in ms; `refresh` re-reads which processes the server has. */
-type ServerClock = (() => number) & { refresh(): Promise<void> };
-
-/**
- * The CPU time, in ms, that a local PostgreSQL server's processes have run: the sum of the first
- * field of /proc/<pid>/schedstat (nanoseconds on a CPU) over its processes. Undefined when the
- * server is not on this machine (or /proc is not readable), so the figure is left out.
- */
-async function serverCpuClock(db: Database): Promise<ServerClock | undefined> {
-  if (db.kind !== "postgres") return undefined;
-  const ranMs = (pid: number) => {
-    try {
-      return Number(readFileSync(`/proc/${pid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
-    } catch {
-      return 0; // a backend that has exited since
-    }
-  };
-  const pids = async () =>
-    (await db.query<{ pid: number }>("SELECT pid FROM pg_stat_activity")).map((r) => r.pid);
-  const first = await pids();
-  if (!first.some((pid) => ranMs(pid) > 0)) return undefined;
-  // The process list is read before each measured window (a query of its own, so never inside
-  // one): a connection the pool opens during a window is not counted, which the pool rarely does
-  // once warm with one request in flight.
-  let current = first;
-  return Object.assign(() => current.reduce((sum, pid) => sum + ranMs(pid), 0), {
-    refresh: async () => {
-      current = await pids();
-    },
-  });
 }
 
 /** Wall, process CPU and server CPU time of `fn` (the server's clock is read outside the window). */

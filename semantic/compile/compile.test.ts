@@ -54,6 +54,14 @@ const METRICS: MetricInput[] = [
     },
   },
   {
+    key: "orders",
+    label: "Orders",
+    description: "d",
+    unit: "count",
+    format: "integer",
+    definition: { type: "aggregate", table: "conversions", aggregation: "count", column: "order_id" },
+  },
+  {
     key: "sessions",
     label: "Sessions",
     description: "d",
@@ -97,7 +105,7 @@ const CASES: {
   {
     name: "one aggregate, no dimensions",
     query: { metrics: ["spend"] },
-    sql: 'WITH ad_facts AS (SELECT sum(a.spend)::numeric AS "spend" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3),\nresult AS (SELECT COALESCE(ad_facts."spend", 0) AS "spend" FROM ad_facts)\nSELECT "spend" FROM result',
+    sql: 'SELECT COALESCE(sum(a.spend)::numeric, 0) AS "spend" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3',
     params: [7, "2024-03-01", "2024-03-31"],
   },
   {
@@ -107,7 +115,7 @@ const CASES: {
       dimensions: ["platform"],
       filters: [{ field: "channel", op: "in", values: ["paid_search", "display"] }],
     },
-    sql: 'WITH ad_facts AS (SELECT a.platform AS "platform", sum(a.spend)::numeric AS "spend", sum(a.clicks)::numeric AS "clicks" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 AND a.channel = ANY($4) GROUP BY 1),\nresult AS (SELECT ad_facts."platform" AS "platform", (COALESCE(ad_facts."spend", 0) / NULLIF(COALESCE(ad_facts."clicks", 0), 0)) AS "cpc" FROM ad_facts)\nSELECT "platform", "cpc" FROM result ORDER BY "cpc" DESC NULLS LAST, "platform" ASC NULLS LAST',
+    sql: 'SELECT a.platform AS "platform", (COALESCE(sum(a.spend)::numeric, 0) / NULLIF(COALESCE(sum(a.clicks)::numeric, 0), 0)) AS "cpc" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 AND a.channel = ANY($4) GROUP BY 1 ORDER BY "cpc" DESC NULLS LAST, "platform" ASC NULLS LAST',
     params: [7, "2024-03-01", "2024-03-31", ["paid_search", "display"]],
   },
   {
@@ -118,7 +126,7 @@ const CASES: {
       attributionModel: "linear",
       limit: 5,
     },
-    sql: 'WITH attributed_facts AS (SELECT NULLIF(ar.campaign_id, 0) AS "campaign", sum(ar.revenue)::numeric AS "revenue", (sum(ar.credit) FILTER (WHERE c.is_new_customer IS TRUE))::numeric AS "new_customers" FROM attribution_results ar JOIN conversions c ON c.organization_id = ar.organization_id AND c.order_id = ar.order_id WHERE ar.organization_id = $1 AND ar.conversion_ts >= ($2::date)::timestamp AT TIME ZONE $4 AND ar.conversion_ts < ($3::date + 1)::timestamp AT TIME ZONE $4 AND ar.model = $5 GROUP BY 1),\nresult AS (SELECT attributed_facts."campaign" AS "campaign", COALESCE(attributed_facts."revenue", 0) AS "revenue", COALESCE(attributed_facts."new_customers", 0) AS "new_customers" FROM attributed_facts)\nSELECT "campaign", (SELECT cn.name FROM campaigns cn WHERE cn.organization_id = $1 AND cn.id = result."campaign") AS "campaign_name", "revenue", "new_customers" FROM result ORDER BY "revenue" DESC NULLS LAST, "campaign" ASC NULLS LAST LIMIT $6',
+    sql: 'SELECT "campaign", (SELECT cn.name FROM campaigns cn WHERE cn.organization_id = $1 AND cn.id = result."campaign") AS "campaign_name", "revenue", "new_customers" FROM (SELECT NULLIF(ar.campaign_id, 0) AS "campaign", COALESCE(sum(ar.revenue)::numeric, 0) AS "revenue", COALESCE((sum(ar.credit) FILTER (WHERE c.is_new_customer IS TRUE))::numeric, 0) AS "new_customers" FROM attribution_results ar JOIN conversions c ON c.organization_id = ar.organization_id AND c.order_id = ar.order_id WHERE ar.organization_id = $1 AND ar.conversion_ts >= ($2::date)::timestamp AT TIME ZONE $4 AND ar.conversion_ts < ($3::date + 1)::timestamp AT TIME ZONE $4 AND ar.model = $5 GROUP BY 1) result ORDER BY "revenue" DESC NULLS LAST, "campaign" ASC NULLS LAST LIMIT $6',
     params: [7, "2024-03-01", "2024-03-31", "Europe/Berlin", "linear", 5],
   },
   {
@@ -129,21 +137,38 @@ const CASES: {
       filters: [{ field: "roas", op: "gte", value: 2 }],
       orderBy: [{ field: "roas", direction: "asc" }],
     },
-    sql: 'WITH ad_facts AS (SELECT a.channel AS "channel", sum(a.spend)::numeric AS "spend" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 GROUP BY 1),\nattributed_facts AS (SELECT ar.channel AS "channel", sum(ar.revenue)::numeric AS "revenue" FROM attribution_results ar WHERE ar.organization_id = $1 AND ar.conversion_ts >= ($2::date)::timestamp AT TIME ZONE $4 AND ar.conversion_ts < ($3::date + 1)::timestamp AT TIME ZONE $4 AND ar.model = $5 GROUP BY 1),\nstacked AS (SELECT "channel", "spend", NULL::numeric AS "revenue" FROM ad_facts UNION ALL SELECT "channel", NULL::numeric AS "spend", "revenue" FROM attributed_facts),\ncombined AS (SELECT "channel", sum("spend") AS "spend", sum("revenue") AS "revenue" FROM stacked GROUP BY 1),\nresult AS (SELECT combined."channel" AS "channel", (COALESCE(combined."revenue", 0) / NULLIF(COALESCE(combined."spend", 0), 0)) AS "roas" FROM combined)\nSELECT "channel", "roas" FROM result WHERE "roas" >= $6 ORDER BY "roas" ASC NULLS LAST, "channel" ASC NULLS LAST',
+    sql: 'SELECT stacked."channel" AS "channel", (COALESCE(sum(stacked."revenue"), 0) / NULLIF(COALESCE(sum(stacked."spend"), 0), 0)) AS "roas" FROM (SELECT a.channel AS "channel", sum(a.spend)::numeric AS "spend", NULL::numeric AS "revenue" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 GROUP BY 1 UNION ALL SELECT ar.channel AS "channel", NULL::numeric AS "spend", sum(ar.revenue)::numeric AS "revenue" FROM attribution_results ar WHERE ar.organization_id = $1 AND ar.conversion_ts >= ($2::date)::timestamp AT TIME ZONE $4 AND ar.conversion_ts < ($3::date + 1)::timestamp AT TIME ZONE $4 AND ar.model = $5 GROUP BY 1) stacked GROUP BY 1 HAVING (COALESCE(sum(stacked."revenue"), 0) / NULLIF(COALESCE(sum(stacked."spend"), 0), 0)) >= $6 ORDER BY "roas" ASC NULLS LAST, "channel" ASC NULLS LAST',
     params: [7, "2024-03-01", "2024-03-31", "Europe/Berlin", "last_touch", 2],
   },
   {
     name: "two sources by month in the org time zone",
     query: { metrics: ["revenue", "sessions"], grain: "month" },
-    sql: 'WITH order_facts AS (SELECT date_trunc(\'month\', ((c.ts AT TIME ZONE $4)::date)::timestamp)::date AS "date", sum(c.revenue)::numeric AS "revenue" FROM conversions c WHERE c.organization_id = $1 AND c.ts >= ($2::date)::timestamp AT TIME ZONE $4 AND c.ts < ($3::date + 1)::timestamp AT TIME ZONE $4 GROUP BY 1),\nsession_facts AS (SELECT date_trunc(\'month\', (s.date)::timestamp)::date AS "date", sum(s.sessions)::numeric AS "sessions" FROM web_sessions_daily s WHERE s.organization_id = $1 AND s.date BETWEEN $2 AND $3 GROUP BY 1),\nstacked AS (SELECT "date", "revenue", NULL::numeric AS "sessions" FROM order_facts UNION ALL SELECT "date", NULL::numeric AS "revenue", "sessions" FROM session_facts),\ncombined AS (SELECT "date", sum("revenue") AS "revenue", sum("sessions") AS "sessions" FROM stacked GROUP BY 1),\nresult AS (SELECT combined."date" AS "date", COALESCE(combined."revenue", 0) AS "revenue", COALESCE(combined."sessions", 0) AS "sessions" FROM combined)\nSELECT "date", "revenue", "sessions" FROM result ORDER BY "date" ASC NULLS LAST',
+    sql: 'SELECT stacked."date" AS "date", COALESCE(sum(stacked."revenue"), 0) AS "revenue", COALESCE(sum(stacked."sessions"), 0) AS "sessions" FROM (SELECT date_trunc(\'month\', ((c.ts AT TIME ZONE $4)::date)::timestamp)::date AS "date", sum(c.revenue)::numeric AS "revenue", NULL::numeric AS "sessions" FROM conversions c WHERE c.organization_id = $1 AND c.ts >= ($2::date)::timestamp AT TIME ZONE $4 AND c.ts < ($3::date + 1)::timestamp AT TIME ZONE $4 GROUP BY 1 UNION ALL SELECT date_trunc(\'month\', (s.date)::timestamp)::date AS "date", NULL::numeric AS "revenue", sum(s.sessions)::numeric AS "sessions" FROM web_sessions_daily s WHERE s.organization_id = $1 AND s.date BETWEEN $2 AND $3 GROUP BY 1) stacked GROUP BY 1 ORDER BY "date" ASC NULLS LAST',
     params: [7, "2024-03-01", "2024-03-31", "Europe/Berlin"],
   },
   {
     name: "totals keep the breakdown's sources without grouping",
     query: { metrics: ["roas"], dimensions: ["channel"] },
     totals: true,
-    sql: 'WITH ad_facts AS (SELECT sum(a.spend)::numeric AS "spend" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3),\nattributed_facts AS (SELECT sum(ar.revenue)::numeric AS "revenue" FROM attribution_results ar WHERE ar.organization_id = $1 AND ar.conversion_ts >= ($2::date)::timestamp AT TIME ZONE $4 AND ar.conversion_ts < ($3::date + 1)::timestamp AT TIME ZONE $4 AND ar.model = $5),\nresult AS (SELECT (COALESCE(attributed_facts."revenue", 0) / NULLIF(COALESCE(ad_facts."spend", 0), 0)) AS "roas" FROM ad_facts CROSS JOIN attributed_facts)\nSELECT "roas" FROM result',
+    sql: 'SELECT (COALESCE(attributed_facts."revenue", 0) / NULLIF(COALESCE(ad_facts."spend", 0), 0)) AS "roas" FROM (SELECT sum(a.spend)::numeric AS "spend" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3) ad_facts CROSS JOIN (SELECT sum(ar.revenue)::numeric AS "revenue" FROM attribution_results ar WHERE ar.organization_id = $1 AND ar.conversion_ts >= ($2::date)::timestamp AT TIME ZONE $4 AND ar.conversion_ts < ($3::date + 1)::timestamp AT TIME ZONE $4 AND ar.model = $5) attributed_facts',
     params: [7, "2024-03-01", "2024-03-31", "Europe/Berlin", "last_touch"],
+  },
+  {
+    name: "one source: spend by campaign names each campaign, filters in HAVING, orders by a metric not shown",
+    query: {
+      metrics: ["spend"],
+      dimensions: ["campaign"],
+      filters: [{ field: "cpc", op: "lt", value: 2 }],
+      orderBy: [{ field: "clicks", direction: "asc" }],
+    },
+    sql: 'SELECT a.campaign_id AS "campaign", (SELECT cn.name FROM campaigns cn WHERE cn.organization_id = $1 AND cn.id = a.campaign_id) AS "campaign_name", COALESCE(sum(a.spend)::numeric, 0) AS "spend" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 GROUP BY 1 HAVING (COALESCE(sum(a.spend)::numeric, 0) / NULLIF(COALESCE(sum(a.clicks)::numeric, 0), 0)) < $4 ORDER BY COALESCE(sum(a.clicks)::numeric, 0) ASC NULLS LAST, "campaign" ASC NULLS LAST',
+    params: [7, "2024-03-01", "2024-03-31", 2],
+  },
+  {
+    name: "counting a NOT NULL key of the fact table counts rows",
+    query: { metrics: ["orders", "new_customers"], dimensions: ["date"] },
+    sql: 'SELECT (c.ts AT TIME ZONE $4)::date AS "date", COALESCE(count(*)::numeric, 0) AS "orders", COALESCE((count(*) FILTER (WHERE c.is_new_customer IS TRUE))::numeric, 0) AS "new_customers" FROM conversions c WHERE c.organization_id = $1 AND c.ts >= ($2::date)::timestamp AT TIME ZONE $4 AND c.ts < ($3::date + 1)::timestamp AT TIME ZONE $4 GROUP BY 1 ORDER BY "date" ASC NULLS LAST',
+    params: [7, "2024-03-01", "2024-03-31", "Europe/Berlin"],
   },
   {
     name: "contains escapes LIKE wildcards; eq null is IS NULL",
@@ -155,7 +180,7 @@ const CASES: {
         { field: "platform", op: "eq", value: null },
       ],
     },
-    sql: 'WITH ad_facts AS (SELECT cp.objective AS "campaign_objective", sum(a.spend)::numeric AS "spend" FROM ad_spend_daily a LEFT JOIN campaigns cp ON cp.organization_id = a.organization_id AND cp.id = a.campaign_id WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 AND cp.name ILIKE $4 AND a.platform IS NULL GROUP BY 1),\nresult AS (SELECT ad_facts."campaign_objective" AS "campaign_objective", COALESCE(ad_facts."spend", 0) AS "spend" FROM ad_facts)\nSELECT "campaign_objective", "spend" FROM result ORDER BY "spend" DESC NULLS LAST, "campaign_objective" ASC NULLS LAST',
+    sql: 'SELECT cp.objective AS "campaign_objective", COALESCE(sum(a.spend)::numeric, 0) AS "spend" FROM ad_spend_daily a LEFT JOIN campaigns cp ON cp.organization_id = a.organization_id AND cp.id = a.campaign_id WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 AND cp.name ILIKE $4 AND a.platform IS NULL GROUP BY 1 ORDER BY "spend" DESC NULLS LAST, "campaign_objective" ASC NULLS LAST',
     params: [7, "2024-03-01", "2024-03-31", "%50\\%\\_off%"],
   },
   {
@@ -167,7 +192,7 @@ const CASES: {
         { field: "platform", op: "not_in", values: ["meta_ads"] },
       ],
     },
-    sql: 'WITH ad_facts AS (SELECT sum(a.clicks)::numeric AS "clicks" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 AND a.channel IS DISTINCT FROM $4 AND NOT COALESCE(a.platform = ANY($5), false)),\nresult AS (SELECT COALESCE(ad_facts."clicks", 0) AS "clicks" FROM ad_facts)\nSELECT "clicks" FROM result',
+    sql: 'SELECT COALESCE(sum(a.clicks)::numeric, 0) AS "clicks" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 AND a.channel IS DISTINCT FROM $4 AND NOT COALESCE(a.platform = ANY($5), false)',
     params: [7, "2024-03-01", "2024-03-31", "display", ["meta_ads"]],
   },
 ];

@@ -1,6 +1,6 @@
 /**
- * One CTE per fact source: the source's rows for the tenant and date range, filtered by the
- * query's dimension filters, aggregated to the requested dimensions.
+ * Each fact source's rows for the tenant and date range, filtered by the query's dimension
+ * filters, aggregated to the requested dimensions.
  *
  * Security note: values are always parameters; identifiers come only from tables.ts and the
  * catalog's validated keys, and are quoted.
@@ -8,11 +8,11 @@
 import { type DimensionExpr, FACT_SOURCES, type FactTable, type JoinAlias } from "../catalog/tables.ts";
 import type { AggregateDefinition, ResolvedMetric } from "../catalog/types.ts";
 import type { DateRange, Grain } from "../query/types.ts";
-import { type ParamAllocator, quoteIdent } from "./params.ts";
+import type { ParamAllocator } from "./params.ts";
 import type { CompileContext, DimensionFilter, QueryPlan } from "./plan.ts";
 
-/** CTE name per fact table. */
-export const CTE_NAMES: Readonly<Record<FactTable, string>> = {
+/** The name a fact source's aggregate goes by in a statement with several sources. */
+export const SOURCE_NAMES: Readonly<Record<FactTable, string>> = {
   ad_spend_daily: "ad_facts",
   conversions: "order_facts",
   attribution_results: "attributed_facts",
@@ -90,8 +90,14 @@ function aggregateSql(s: RenderState, table: FactTable, m: ResolvedMetric, joins
   const attributed = table === "attribution_results" && d.table !== "attribution_results";
   const agg = attributed ? d.attributed! : d;
   const cols = FACT_SOURCES[table].columns;
-  const col = expr(s, cols[agg.column]!, joins);
-  const call = agg.aggregation === "count_distinct" ? `count(DISTINCT ${col})` : `${agg.aggregation}(${col})`;
+  const column = cols[agg.column]!;
+  const col = expr(s, column, joins);
+  const call =
+    agg.aggregation === "count_distinct"
+      ? `count(DISTINCT ${col})`
+      : agg.aggregation === "count" && column.notNull
+        ? "count(*)"
+        : `${agg.aggregation}(${col})`;
   if (!d.where) return `${call}::numeric`;
   const w = expr(s, cols[d.where.column]!, joins);
   const cond =
@@ -135,14 +141,31 @@ function lastTouchFrom(s: RenderState): string {
   );
 }
 
-/** Render the CTE body for one fact source. */
-export function sourceCte(s: RenderState, table: FactTable, leaves: readonly ResolvedMetric[]): string {
+/**
+ * One fact source rendered for the tenant, the date range and the dimension filters: its dimension
+ * and aggregate expressions and the `FROM ... WHERE ...` they read from. The compiler places these
+ * either directly in the statement (one source) or in a branch per source.
+ */
+export interface SourceParts {
+  table: FactTable;
+  /** Dimension expressions, in `groupBy` order. */
+  dims: string[];
+  /** Aggregate expression per leaf metric key, in leaf order. */
+  aggregates: Map<string, string>;
+  /** `FROM ... [joins] WHERE ...` (the tenant, the time range, the model and every dimension filter). */
+  body: string;
+}
+
+/** Render one fact source's expressions and its FROM/WHERE clause (allocates their parameters). */
+export function sourceParts(
+  s: RenderState,
+  table: FactTable,
+  leaves: readonly ResolvedMetric[],
+): SourceParts {
   const src = FACT_SOURCES[table];
   const joins = new Set<JoinAlias>();
-  const select = [
-    ...s.groupBy.map((d) => `${dimensionSql(s, table, d, joins)} AS ${quoteIdent(d)}`),
-    ...leaves.map((m) => `${aggregateSql(s, table, m, joins)} AS ${quoteIdent(m.key)}`),
-  ];
+  const dims = s.groupBy.map((d) => dimensionSql(s, table, d, joins));
+  const aggregates = new Map(leaves.map((m) => [m.key, aggregateSql(s, table, m, joins)] as const));
   const org = s.params.named("org", s.ctx.organizationId);
   const attribution = table === "attribution_results" ? s.plan.attribution! : undefined;
   const from = attribution?.source === "touchpoints" ? lastTouchFrom(s) : `${src.table} ${src.alias}`;
@@ -150,6 +173,11 @@ export function sourceCte(s: RenderState, table: FactTable, leaves: readonly Res
   if (attribution?.source === "table") where.push(`ar.model = ${s.params.named("model", attribution.model)}`);
   for (const f of s.plan.dimensionFilters) where.push(filterSql(s, table, f, joins));
   const joinSql = (["cp", "c"] as const).filter((j) => joins.has(j)).map((j) => ` ${JOINS[table][j]}`);
-  const group = s.groupBy.length ? ` GROUP BY ${s.groupBy.map((_, i) => i + 1).join(", ")}` : "";
-  return `${CTE_NAMES[table]} AS (SELECT ${select.join(", ")} FROM ${from}${joinSql.join("")} WHERE ${where.join(" AND ")}${group})`;
+  return { table, dims, aggregates, body: `FROM ${from}${joinSql.join("")} WHERE ${where.join(" AND ")}` };
+}
+
+/** `SELECT columns FROM ... WHERE ... GROUP BY <the dimensions>`; the dimensions must be the first columns. */
+export function sourceSelect(p: SourceParts, columns: readonly string[]): string {
+  const group = p.dims.length ? ` GROUP BY ${p.dims.map((_, i) => i + 1).join(", ")}` : "";
+  return `SELECT ${columns.join(", ")} ${p.body}${group}`;
 }

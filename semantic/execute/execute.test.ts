@@ -196,6 +196,34 @@ describe("executeMetricQuery on the hand-made fixture", () => {
     expect(top.totals.spend).toBe(200);
   });
 
+  it("orders and filters by metrics the answer does not show, on one source and on several", async () => {
+    // By platform: google_ads spend 110, clicks 210 (ctr 0.019); meta_ads 50, 50 (0.01); tiktok_ads 40, 100 (0.005).
+    const shown = await run({
+      metrics: ["spend"],
+      dimensions: ["platform"],
+      filters: [{ field: "ctr", op: "gt", value: 0.006 }],
+      orderBy: [{ field: "clicks", direction: "asc" }],
+      timeRange: MAR_1_2,
+    });
+    expect(shown.rows).toEqual([
+      { platform: "meta_ads", spend: 50 },
+      { platform: "google_ads", spend: 110 },
+    ]);
+    // ROAS (attributed revenue and ad spend, no breakdown) is 1 here: the filter keeps or drops its row.
+    const kept = await run({
+      metrics: ["roas"],
+      filters: [{ field: "roas", op: "gte", value: 1 }],
+      timeRange: MAR_1_2,
+    });
+    expect(kept.rows).toEqual([{ roas: 1 }]);
+    const dropped = await run({
+      metrics: ["roas"],
+      filters: [{ field: "roas", op: "gt", value: 1 }],
+      timeRange: MAR_1_2,
+    });
+    expect(dropped.rows).toEqual([]);
+  });
+
   it("compares with the previous period per row and in total", async () => {
     const r = await run({
       metrics: ["spend"],
