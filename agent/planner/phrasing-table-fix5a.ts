@@ -8,6 +8,16 @@ import type { PhrasingRow } from "./phrasing-table.ts";
 
 const SEPT = { from: "2026-09-01", to: "2026-09-30" };
 const AD_RETURN = ["spend", "paid_attributed_revenue", "roas", "mer"];
+const GAP = [
+  "platform_conversions",
+  "orders",
+  "platform_conversions_minus_tracked",
+  "platform_conversions_over_tracked",
+  "platform_revenue",
+  "revenue",
+  "platform_revenue_minus_tracked",
+  "platform_revenue_over_tracked",
+];
 
 export const FIX5A: PhrasingRow[] = [
   // ad-return.ts: spend and what it returned is paid attributed revenue, ROAS and MER.
@@ -21,5 +31,27 @@ export const FIX5A: PhrasingRow[] = [
     "what did the ads bring in last month vs what we spent",
     "query_metrics",
     { metrics: ["paid_attributed_revenue", "roas", "mer", "spend"] },
+  ],
+
+  // platform-gap-intent.ts: what a platform claims against what we tracked, gap and ratio.
+  [
+    "tiktok claims a lot more purchases than we actually see in our store data last quarter",
+    "query_metrics",
+    {
+      metrics: GAP,
+      dimensions: [],
+      filters: [{ field: "platform", op: "in", values: ["tiktok_ads"] }],
+      timeRange: { from: "2026-07-01", to: "2026-09-30" },
+    },
+  ],
+  [
+    "are the ad platforms over-reporting conversions?",
+    "query_metrics",
+    { metrics: GAP, dimensions: ["platform"], filters: [{ field: "platform", op: "neq", value: null }] },
+  ],
+  [
+    "in-platform revenue versus our actual revenue per month for facebook this year",
+    "query_metrics",
+    { metrics: GAP, dimensions: ["date"], grain: "month" },
   ],
 ];
