@@ -141,6 +141,14 @@ describe("answer templates", () => {
         "(ask to move money more freely to lift it).",
     );
     expect(verifyAnswer(writeAnswer(limited), collectGroundNumbers([limited])).ok).toBe(true);
+    // A channel cut to nothing is not held at a limit above 100%: no "stops at that limit" for it.
+    const base = EXAMPLES.budget as BudgetAnswerInput;
+    const cut: BudgetAnswerInput = {
+      ...base,
+      rows: base.rows.map((r) => (r.name === "Display" ? { ...r, recommended: 0 } : r)),
+      limit: { maxChangePercent: 608, atLimit: ["Display"] },
+    };
+    expect(writeAnswer(cut)).not.toContain("Limits:");
     expect(writeAnswer({ ...limited, limit: { maxChangePercent: 30, atLimit: [] } })).not.toContain(
       "Limits:",
     );
