@@ -180,8 +180,19 @@ export function metricTableAnswer(given: MetricTableAnswerInput): string {
     const paid = paidLines(input, by);
     return [sentences[0], paid.overall, heading, ...lines, ...more, ...paid.apart, ...notes].join("\n");
   }
-  const overall = totals
-    ? [`Overall, across every ${by}${blended ? " (ratios as total over total)" : ""}: ${totals}`]
+  // A top-N cut has no paid total of its own (the rows are not all of them): a spend-over-orders
+  // total is then named as blended, since it sits below every paid row.
+  const belowEveryRow = (m: MetricSpec) => {
+    const total = input.totals[m.key];
+    const values = input.rows.map((r) => r[m.key]).filter((v): v is number => isNumber(v) && v > 0);
+    return isNumber(total) && values.length > 0 && total < Math.min(...values);
+  };
+  const blendedOver = input.dimensions.some((d) => d.key !== "date")
+    ? [...new Set(input.metrics.flatMap((m) => (belowEveryRow(m) ? (BLENDED_OVER[m.key] ?? []) : [])))]
     : [];
+  const overallHead = blendedOver.length
+    ? `Blended, for reference (all ad spend over every ${blendedOver.join(" / ")}, organic and direct included, so not comparable with the rows)`
+    : `Overall, across every ${by}${blended ? " (ratios as total over total)" : ""}`;
+  const overall = totals ? [`${overallHead}: ${totals}`] : [];
   return [sentences[0], ...overall, heading, ...lines, ...more, ...notes].join("\n");
 }

@@ -13,7 +13,7 @@ const QUERY_INTENTS: ReadonlySet<Intent> = new Set(["query", "trend", "compare"]
 
 /** Revenue referred back to the spend: "what did it / that / the ads bring in", "what we got for it". */
 const RETURN_OF_SPEND =
-  /\bwhat\s+(?:did|does|do|has|have|had)\s+(?:it|that|they|those|this|these|the\s+(?:ads?|spend|money|campaigns?)|our\s+(?:ads|campaigns)|all\s+(?:that|of\s+it))\s+(?:bring|brought|return|returned|generate|generated|drive|drove|driven|produce|produced|earn|earned|make|made|deliver|delivered|yield|yielded|get\s+us|got\s+us)\b|\bwhat\s+(?:did\s+)?we\s+(?:get|got)\s+(?:back\s+)?(?:for|from)\s+(?:it|that|them|the\s+(?:money|spend))\b|\bwhat\s+(?:it|that|they)\s+(?:brought|returned|generated|drove|produced|delivered|got\s+us)\b/;
+  /\bwhat\s+(?:did|does|do|has|have|had)\s+(?:it|that|they|those|this|these|the\s+(?:ads?|spend|money|campaigns?)|our\s+(?:ads|campaigns)|all\s+(?:that|of\s+it))\s+(?:bring|brought|return|returned|generate|generated|drive|drove|driven|produce|produced|earn|earned|make|made|deliver|delivered|yield|yielded|get\s+us|got\s+us)\b|\bwhat(?:'d|\s+did|\s+do)?\s+we\s+(?:get|got)\s+(?:back\s+)?(?:for|from)\s+(?:it|that|them|the\s+(?:money|spend))\b|\bwhat\s+(?:it|that|they)\s+(?:brought|returned|generated|drove|produced|delivered|got\s+us)\b/;
 
 /** Ad spend named as such (not a spend of email effort or of customers). */
 const AD_SPEND = /\b(?:ads?|advertising|ad\s+spend|paid|media|campaigns?|marketing)\b/;
@@ -27,9 +27,16 @@ export function withAdReturn(frame: Frame, catalog: Catalog, question: string): 
   const q = question.toLowerCase();
   if (!QUERY_INTENTS.has(frame.intent)) return frame;
   if (!frame.metrics.includes("spend") || !frame.metrics.includes("revenue")) return frame;
-  if (!RETURN_OF_SPEND.test(q) || !AD_SPEND.test(q)) return frame;
+  const member = frame.filters.some((f) => MEMBER_FIELDS.has(f.field));
+  // A named channel or platform is ad spend already ("how much did tiktok spend and what'd we get").
+  if (!RETURN_OF_SPEND.test(q) || !(member || AD_SPEND.test(q))) return frame;
   if (frame.dimensions.some((d) => MEMBER_FIELDS.has(d))) return frame;
-  if (frame.filters.some((f) => MEMBER_FIELDS.has(f.field))) return frame;
+  // One channel or platform ("what did tiktok's spend get us"): its attributed revenue and orders
+  // are already its own credit; ROAS and CPA on them say what the money returned.
+  if (member) {
+    const own = ["revenue", "orders", "roas", "cpa"].filter((m) => catalog.metrics.has(m));
+    return { ...frame, metrics: [...new Set(frame.metrics.flatMap((m) => (m === "revenue" ? own : m)))] };
+  }
   const wanted = ["paid_attributed_revenue", "roas", "mer"];
   if (!wanted.every((m) => catalog.metrics.has(m))) return frame;
   const metrics = frame.metrics.flatMap((m) => (m === "revenue" ? wanted : m));

@@ -72,12 +72,12 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     "what was revenue",
   ],
   [
-    /\bwhat\s+(?:did\s+)?we\s+(?:get|got)\s+(?:back\s+)?(?:for|from)\s+(?:it|that|them)\b/g,
+    /\bwhat\s+(?:d\s+|did\s+|do\s+)?we\s+(?:get|got)\s+(?:back\s+)?(?:for|from)\s+(?:it|that|them)\b/g,
     "what was revenue",
   ],
   [/\bhow much (?:money )?went into\b/g, "how much spend on"],
   [
-    /\bwhat\s+(?:did|do|have)\s+(?:the|our)\s+(?:ads|campaigns)\s+(?:bring in|brought in|generate|return|drive|make)\b/g,
+    /\bwhat\s+(?:did|do|have)\s+(?:the\s+ads|our\s+ads|the\s+campaigns|our\s+campaigns|that|it|that\s+spend)\s+(?:bring in|brought in|generate|return|drive|make|get us)\b/g,
     "what was revenue",
   ],
 ];

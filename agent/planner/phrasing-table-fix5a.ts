@@ -54,4 +54,37 @@ export const FIX5A: PhrasingRow[] = [
     "query_metrics",
     { metrics: GAP, dimensions: ["date"], grain: "month" },
   ],
+
+  [
+    "campaigns where in-platform conversions are way over what we attribute, last month",
+    "query_metrics",
+    {
+      metrics: GAP,
+      dimensions: ["campaign"],
+      orderBy: [{ field: "platform_conversions_minus_tracked", direction: "desc" }],
+    },
+  ],
+  // With what we pay for it: spend and both returns on it.
+  [
+    "meta: what we spend vs what we track vs what meta reports",
+    "query_metrics",
+    { metrics: [...GAP, "spend", "roas", "platform_roas"], dimensions: [] },
+  ],
+  // ad-return.ts, one platform: its own attributed revenue and orders, ROAS and CPA on them.
+  [
+    "what did we put into google in september and what did that return",
+    "query_metrics",
+    { metrics: ["spend", "revenue", "orders", "roas", "cpa"], timeRange: SEPT },
+  ],
+  // metric-floor.ts: "w/" is "with" in a threshold on the rows.
+  [
+    "lowest roas campaigns last month w/ more than $800 spend",
+    "query_metrics",
+    {
+      filters: [
+        { field: "campaign", op: "neq", value: null },
+        { field: "spend", op: "gt", value: 800 },
+      ],
+    },
+  ],
 ];
