@@ -33,8 +33,14 @@ export function budgetAnswer(input: BudgetAnswerInput): string {
         : "";
     return `- ${r.name}: ${formatCurrency(r.recommended, currency)} (${change})${expected}`;
   });
-  const at = input.limit?.atLimit ?? [];
   const pct = input.limit?.maxChangePercent ?? 0;
+  // A channel cut to nothing sits at zero, not at a limit above 100% ("moves at most 608% ... stops
+  // at that limit" above a 100% cut contradicts itself): such rows are not named as held.
+  const moved = (name: string) => {
+    const r = input.rows.find((x) => x.name === name);
+    return !(r && pct > 100 && r.recommended === 0 && r.current > 0);
+  };
+  const at = (input.limit?.atLimit ?? []).filter(moved);
   const limit =
     input.limit && at.length > 0
       ? [

@@ -90,7 +90,7 @@ describe("metricTableInputFromResult", () => {
     expect(metricTableAnswer(metricTableInputFromResult(cpa, { currency: "USD" }))).toBe(
       [
         "For October 1–31, 2026:",
-        "Overall, across every channel (ratios as total over total): Cost per acquisition $27.92.",
+        "Blended, for reference (all ad spend over every order, organic and direct included, so not comparable with the rows): Cost per acquisition $27.92.",
         "Cost per acquisition by channel:",
         "- paid_search: $130.04",
         "- display: $84.84",

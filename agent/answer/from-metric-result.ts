@@ -66,6 +66,9 @@ export function metricTableInputFromResult(
       ? { dataEnd: result.provenance.dataFreshness.adSpendThrough }
       : {}),
   };
+  const paid = (result as { paidTotals?: { members: unknown[]; totals: Record<string, number | null> } })
+    .paidTotals;
+  if (paid) input.paidTotals = { count: paid.members.length, totals: paid.totals };
   const comparison = result.comparison;
   if (comparison) {
     input.comparison = {

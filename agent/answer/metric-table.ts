@@ -47,9 +47,13 @@ function sameRow(a: AnswerRow, b: AnswerRow, dims: MetricTableAnswerInput["dimen
 }
 
 /** "Spend $12,345 (up 12.3% from $10,990); ROAS 3.21x" for each metric with a total. */
-function totalsSentence(input: MetricTableAnswerInput): string {
-  const parts = input.metrics.flatMap((m) => {
-    const value = input.totals[m.key];
+function totalsSentence(
+  input: MetricTableAnswerInput,
+  totals: Record<string, number | null> = input.totals,
+  metrics: readonly MetricSpec[] = input.metrics,
+): string {
+  const parts = metrics.flatMap((m) => {
+    const value = totals[m.key];
     if (!isNumber(value)) return [];
     const previous = input.comparison?.totals[m.key];
     const change = isNumber(previous) ? ` (${formatChange(value, previous, m, input.currency)})` : "";
@@ -92,6 +96,34 @@ function noValues(input: MetricTableAnswerInput): boolean {
     input.metrics.every((m) => empty(input.totals[m.key])) &&
     input.rows.every((r) => input.metrics.every((m) => empty(r[m.key])))
   );
+}
+
+/** What a blended spend ratio divides by, per metric key (tools/query-metrics/paid-totals.ts). */
+const BLENDED_OVER: Record<string, string> = {
+  cpa: "order",
+  cac: "new customer",
+  cost_per_session: "session",
+};
+
+/**
+ * A paid breakdown's overall line over its rows with ad spend (the rows' own terms), and the
+ * blended figure (ad spend over every order, organic and direct included) set apart and named,
+ * since it sits below every paid row and would otherwise read as the paid total.
+ */
+function paidLines(input: MetricTableAnswerInput, by: string): { overall: string; apart: string[] } {
+  const paid = input.paidTotals!;
+  const overall = `Across the ${paid.count} ${by}${paid.count === 1 ? "" : "s"} with ad spend (ratios as total over total, the rows' own terms): ${totalsSentence(input, paid.totals)}`;
+  const differs = input.metrics.filter(
+    (m) => !isAdditive(m) && isNumber(input.totals[m.key]) && input.totals[m.key] !== paid.totals[m.key],
+  );
+  const blendedTotals = totalsSentence(input, input.totals, differs);
+  const over = [...new Set(differs.map((m) => BLENDED_OVER[m.key] ?? "conversion"))].join(" / ");
+  const apart = blendedTotals
+    ? [
+        `Blended, for reference (all ad spend over every ${over}, organic and direct included, so not comparable with the rows): ${blendedTotals}`,
+      ]
+    : [];
+  return { overall, apart };
 }
 
 /**
@@ -144,8 +176,23 @@ export function metricTableAnswer(given: MetricTableAnswerInput): string {
   // A ratio's overall figure is total over total (all orders, all spend), which can sit outside every
   // row's value (blended CPA below each paid campaign's, when unpaid orders count): say so.
   const blended = input.metrics.some((m) => !isAdditive(m) && isNumber(input.totals[m.key]));
-  const overall = totals
-    ? [`Overall, across every ${by}${blended ? " (ratios as total over total)" : ""}: ${totals}`]
+  if (input.paidTotals) {
+    const paid = paidLines(input, by);
+    return [sentences[0], paid.overall, heading, ...lines, ...more, ...paid.apart, ...notes].join("\n");
+  }
+  // A top-N cut has no paid total of its own (the rows are not all of them): a spend-over-orders
+  // total is then named as blended, since it sits below every paid row.
+  const belowEveryRow = (m: MetricSpec) => {
+    const total = input.totals[m.key];
+    const values = input.rows.map((r) => r[m.key]).filter((v): v is number => isNumber(v) && v > 0);
+    return isNumber(total) && values.length > 0 && total < Math.min(...values);
+  };
+  const blendedOver = input.dimensions.some((d) => d.key !== "date")
+    ? [...new Set(input.metrics.flatMap((m) => (belowEveryRow(m) ? (BLENDED_OVER[m.key] ?? []) : [])))]
     : [];
+  const overallHead = blendedOver.length
+    ? `Blended, for reference (all ad spend over every ${blendedOver.join(" / ")}, organic and direct included, so not comparable with the rows)`
+    : `Overall, across every ${by}${blended ? " (ratios as total over total)" : ""}`;
+  const overall = totals ? [`${overallHead}: ${totals}`] : [];
   return [sentences[0], ...overall, heading, ...lines, ...more, ...notes].join("\n");
 }

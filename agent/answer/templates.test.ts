@@ -141,6 +141,14 @@ describe("answer templates", () => {
         "(ask to move money more freely to lift it).",
     );
     expect(verifyAnswer(writeAnswer(limited), collectGroundNumbers([limited])).ok).toBe(true);
+    // A channel cut to nothing is not held at a limit above 100%: no "stops at that limit" for it.
+    const base = EXAMPLES.budget as BudgetAnswerInput;
+    const cut: BudgetAnswerInput = {
+      ...base,
+      rows: base.rows.map((r) => (r.name === "Display" ? { ...r, recommended: 0 } : r)),
+      limit: { maxChangePercent: 608, atLimit: ["Display"] },
+    };
+    expect(writeAnswer(cut)).not.toContain("Limits:");
     expect(writeAnswer({ ...limited, limit: { maxChangePercent: 30, atLimit: [] } })).not.toContain(
       "Limits:",
     );
@@ -209,10 +217,38 @@ describe("answer templates", () => {
     expect(writeAnswer(input)).toBe(
       [
         "For October 1–31, 2026:",
-        "Overall, across every channel (ratios as total over total): Cost per acquisition $27.92.",
+        "Blended, for reference (all ad spend over every order, organic and direct included, so not comparable with the rows): Cost per acquisition $27.92.",
         "Cost per acquisition by channel:",
         "- paid_search: $130.04",
         "- display: $84.84",
+      ].join("\n"),
+    );
+  });
+
+  it("totals a paid breakdown over its paid rows and sets the blended CPA apart", () => {
+    const input: MetricTableAnswerInput = {
+      kind: "metric_table",
+      metrics: [CPA],
+      dimensions: [{ key: "channel", label: "Channel" }],
+      rows: [
+        { channel: "paid_search", cpa: 130.04 },
+        { channel: "display", cpa: 84.84 },
+        { channel: "organic", cpa: null },
+      ],
+      totals: { cpa: 27.92 },
+      paidTotals: { count: 2, totals: { spend: 1000, cpa: 110.5 } },
+      period: OCTOBER,
+      currency: "USD",
+    };
+    expect(writeAnswer(input)).toBe(
+      [
+        "For October 1–31, 2026:",
+        "Across the 2 channels with ad spend (ratios as total over total, the rows' own terms): Cost per acquisition $110.50.",
+        "Cost per acquisition by channel:",
+        "- paid_search: $130.04",
+        "- display: $84.84",
+        "- organic: no data",
+        "Blended, for reference (all ad spend over every order, organic and direct included, so not comparable with the rows): Cost per acquisition $27.92.",
       ].join("\n"),
     );
   });

@@ -53,6 +53,11 @@ export interface MetricTableAnswerInput {
   dataStart?: string;
   /** Last date with data ("YYYY-MM-DD"): a period ending after it says so; one after it has no data. */
   dataEnd?: string;
+  /**
+   * A paid breakdown's totals over its rows with ad spend (`count` of them): the overall line then
+   * uses these, and the blended total (spend over every order) is named as such, apart.
+   */
+  paidTotals?: { count: number; totals: Record<string, number | null> };
 }
 
 /** A time series of one metric, optionally one series per category. */

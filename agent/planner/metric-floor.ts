@@ -49,7 +49,10 @@ export function readMetricFloors(text: string): { floors: MetricFloor[]; rest: s
       // "that spent at least $1k", "spending over 500", "only ones that spent more than $1,000"
       new RegExp(`\\b(?:${verb})\\s+${BOUND}\\s+${NUMBER}(?=\\s|$)`),
       // "with over $500 spend", "with at least $1k in spend", "with more than 20 orders"
-      new RegExp(`\\b(?:with|having|and)\\s+${BOUND}\\s+${NUMBER}\\s+(?:(?:in|of)\\s+)?(?:${noun})\\b`),
+      // fix5a: chat shorthand "w/" for with ("only ones w/ at least $1k spend").
+      new RegExp(
+        `\\b(?:with|having|and|w\\s?/)\\s+${BOUND}\\s+${NUMBER}\\s+(?:(?:in|of)\\s+)?(?:${noun})\\b`,
+      ),
       // "with spend over $500", "where spend is at least 1k", "min spend $2k", "spend > 1000"
       new RegExp(`\\b(?:${noun})\\s+(?:is\\s+|was\\s+|of\\s+)?${BOUND}\\s+${NUMBER}(?=\\s|$)`),
       new RegExp(`\\b(min(?:imum)?|max(?:imum)?)\\s+(?:${noun})\\s+(?:of\\s+)?${NUMBER}(?=\\s|$)`),

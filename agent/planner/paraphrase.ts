@@ -65,6 +65,21 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\b(?:how much|what)(?:\s+(?:money|cash|dollars))?\s+(?:we|i)\s+(?:make|made|earn|earned|brought in|took in|pulled in|raked in|generated)\b/g,
     "what was revenue",
   ],
+  // fix5a: what the ad spend returned, referred back to it ("spend last quarter and what it
+  // generated", "what did we get back for it"); ad-return.ts reads it as paid attributed revenue.
+  [
+    /\bwhat\s+(?:it|that|they|those\s+ads)\s+(?:brought in|generated|returned|drove|produced|delivered)\b/g,
+    "what was revenue",
+  ],
+  [
+    /\bwhat\s+(?:d\s+|did\s+|do\s+)?we\s+(?:get|got)\s+(?:back\s+)?(?:for|from)\s+(?:it|that|them)\b/g,
+    "what was revenue",
+  ],
+  [/\bhow much (?:money )?went into\b/g, "how much spend on"],
+  [
+    /\bwhat\s+(?:did|do|have)\s+(?:the\s+ads|our\s+ads|the\s+campaigns|our\s+campaigns|that|it|that\s+spend)\s+(?:bring in|brought in|generate|return|drive|make|get us)\b/g,
+    "what was revenue",
+  ],
 ];
 
 /** Marketer shorthand for catalog words ("rev", "custs", "convs"), expanded before matching. */

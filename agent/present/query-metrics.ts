@@ -7,6 +7,7 @@ import { dailyAverageText, withDailyAverageColumns } from "./daily-average.ts";
 import { filterNote } from "./filter-note.ts";
 import { floorNote } from "./floor-note.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
+import { platformGapNote } from "./platform-gap-note.ts";
 import { targetText } from "./targets.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 import { userDaysNote } from "./user-days-note.ts";
@@ -135,6 +136,7 @@ export function presentMetricResult(
         metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
       ),
     roasNote(result),
+    platformGapNote(result),
     targetText(raw.targets, result.columns, ctx),
     filterNote(result, ctx.valueLabels),
     floorNote(result, ctx.currency),

@@ -150,6 +150,52 @@ export const AD_METRICS: readonly MetricInput[] = [
     format: "percent",
     definition: formula("platform_conversions / clicks"),
   },
+  // What the platforms claim against what we tracked (the attribution model's credit to the
+  // platform's campaigns): platforms count view-through and claim the same order twice.
+  {
+    key: "platform_conversions_over_tracked",
+    label: "Reported over tracked conversions",
+    description:
+      "Platform-reported conversions divided by the tracked orders the attribution model credits to the same platform or campaigns (ratio of sums): 2.0x means the platform claims twice the orders we tracked.",
+    synonyms: ["conversion over reporting", "platform over reporting", "over attribution ratio"],
+    unit: "ratio",
+    format: "multiplier",
+    definition: formula("platform_conversions / orders"),
+    higherIsBetter: false,
+  },
+  {
+    key: "platform_conversions_minus_tracked",
+    label: "Reported minus tracked conversions",
+    description:
+      "Platform-reported conversions less the tracked orders the attribution model credits to the same platform or campaigns: the conversions the platform claims beyond our tracking.",
+    synonyms: ["conversion gap", "extra reported conversions"],
+    unit: "count",
+    format: "decimal",
+    definition: formula("platform_conversions - orders"),
+    higherIsBetter: false,
+  },
+  {
+    key: "platform_revenue_over_tracked",
+    label: "Reported over tracked revenue",
+    description:
+      "Platform-reported revenue divided by the tracked revenue the attribution model credits to the same platform or campaigns (ratio of sums).",
+    synonyms: ["revenue over reporting", "reported revenue ratio"],
+    unit: "ratio",
+    format: "multiplier",
+    definition: formula("platform_revenue / revenue"),
+    higherIsBetter: false,
+  },
+  {
+    key: "platform_revenue_minus_tracked",
+    label: "Reported minus tracked revenue",
+    description:
+      "Platform-reported revenue less the tracked revenue the attribution model credits to the same platform or campaigns.",
+    synonyms: ["revenue gap", "extra reported revenue"],
+    unit: "currency",
+    format: "currency",
+    definition: formula("platform_revenue - revenue"),
+    higherIsBetter: false,
+  },
   {
     key: "sessions",
     label: "Sessions",

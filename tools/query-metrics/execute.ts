@@ -3,6 +3,7 @@ import { ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
 import { queryMetricsInput } from "./definition.ts";
+import { type PaidTotals, paidTotalsQuery } from "./paid-totals.ts";
 import { type MetricResultWithTargets, statedTargetChecks, targetChecks } from "./targets.ts";
 
 /**
@@ -13,15 +14,22 @@ import { type MetricResultWithTargets, statedTargetChecks, targetChecks } from "
 export function createQueryMetrics(deps: ToolDeps) {
   return (args: unknown): Promise<ToolResult<MetricResultWithTargets>> =>
     runTool(queryMetricsInput, args, async ({ statedTargets, ...query }) => {
-      const result = await executeMetricQuery(
-        { catalog: deps.catalog, run: (sql, params) => deps.db.query(sql, params), now: deps.now },
-        query,
-        deps.tenant,
-      );
+      const exec = { catalog: deps.catalog, run: deps.db.query.bind(deps.db), now: deps.now };
+      const result = await executeMetricQuery(exec, query, deps.tenant);
+      // A paid breakdown's CPA totals over its paid rows too (paid-totals.ts): the blended total
+      // (all orders) would contradict every row.
+      const paidQuery = paidTotalsQuery(deps.catalog, query, result);
+      const paidTotals: PaidTotals | undefined = paidQuery
+        ? {
+            dimension: paidQuery.dimension,
+            members: paidQuery.members,
+            totals: (await executeMetricQuery(exec, paidQuery.query, deps.tenant)).totals,
+          }
+        : undefined;
       const stored = await targetChecks(deps.db, deps.tenant.organizationId, result);
       const stated = statedTargetChecks(result, statedTargets ?? [], deps.catalog);
       // A target the asker states is the one they want this answer held against.
       const targets = [...stored.filter((c) => !stated.some((s) => s.metric === c.metric)), ...stated];
-      return ok({ ...result, targets });
+      return ok({ ...result, targets, ...(paidTotals ? { paidTotals } : {}) });
     });
 }

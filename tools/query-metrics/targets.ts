@@ -14,6 +14,7 @@ import type { Queryable } from "../../db/database.ts";
 import { listMetricTargets } from "../../db/repositories/metric-targets.ts";
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
+import type { PaidTotals } from "./paid-totals.ts";
 
 /**
  * A check of one target; `member` is set for a breakdown row (its stored value), `stated` for a
@@ -25,7 +26,11 @@ export type TargetCheckRow = TargetCheck & { member?: string; stated?: boolean }
  * A query_metrics result with the targets it was held against (empty when none applies; absent
  * when the result did not come through query_metrics, e.g. compare_periods, which checks none).
  */
-export type MetricResultWithTargets = MetricResult & { targets?: TargetCheckRow[] };
+export type MetricResultWithTargets = MetricResult & {
+  targets?: TargetCheckRow[];
+  /** A paid breakdown's totals over its rows with ad spend (paid-totals.ts), when they differ. */
+  paidTotals?: PaidTotals;
+};
 
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
 

@@ -23,6 +23,7 @@ import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { asksPacing } from "../pacing-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
+import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
 import { readProfitabilityIntent } from "../profitability-intent.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
 import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
@@ -108,6 +109,12 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "journeys",
     matches: (r) => (r.emailMetrics ? undefined : readJourneyIntent(r.p.text)),
     plan: (r, journey) => ({ ...frameFor("journeys", r.p, r.ctx.catalog), journey }),
+  }),
+  // fix5a: "Meta claims more sales than we tracked": reported vs tracked, gap and ratio (platform-gap-intent.ts).
+  intent({
+    name: "platform-gap",
+    matches: (r) => (asksPlatformGap(r.p.text) ? true : undefined),
+    plan: (r) => settlePeriods(platformGapFrame(r.p, r.ctx.catalog), r.p, r.question),
   }),
   // "are we pacing to budget": spend, with a note that budgets are not in the data.
   intent({

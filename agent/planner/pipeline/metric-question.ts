@@ -6,6 +6,7 @@
  * filter, periods settled against the data's end).
  */
 import type { Catalog } from "../../../semantic/catalog/types.ts";
+import { withAdReturn } from "../ad-return.ts";
 import { withCampaignGroups } from "../campaign-groups.ts";
 import { withDailyAverage } from "../daily-average.ts";
 import { frameFor } from "../frame.ts";
@@ -118,8 +119,9 @@ function redundantEmailFilter(
 /** The frame of a metric question whose intent is `intent`. */
 export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   const { p, ctx } = r;
+  const metricFrame = withMerBesideRoas(frameFor(intent, p, ctx.catalog), ctx.catalog, p.metrics);
   const frame = withCampaignGroups(
-    withDailyAverage(withMerBesideRoas(frameFor(intent, p, ctx.catalog), ctx.catalog, p.metrics), p.text),
+    withDailyAverage(withAdReturn(metricFrame, ctx.catalog, r.question), p.text),
     p.text,
   );
   frame.filters = frame.filters.filter((f) => !redundantEmailFilter(f, frame.metrics, ctx.catalog));

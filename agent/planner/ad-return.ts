@@ -1,0 +1,44 @@
+/**
+ * "What did the ad spend bring in": spend asked together with what it returned. Total revenue
+ * (organic, direct and email included) is not what the ads brought in, so the frame asks for the
+ * revenue the attribution model credits to paid channels, ROAS on it, and MER beside them (the
+ * blended figure, named as such), instead of spend next to all revenue.
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import type { Frame, Intent } from "./types.ts";
+
+/** Breakdowns and filters that make the answer per member (a channel's own revenue is already its credit). */
+const MEMBER_FIELDS = new Set(["channel", "platform", "campaign", "campaign_objective", "source_medium"]);
+const QUERY_INTENTS: ReadonlySet<Intent> = new Set(["query", "trend", "compare"]);
+
+/** Revenue referred back to the spend: "what did it / that / the ads bring in", "what we got for it". */
+const RETURN_OF_SPEND =
+  /\bwhat\s+(?:did|does|do|has|have|had)\s+(?:it|that|they|those|this|these|the\s+(?:ads?|spend|money|campaigns?)|our\s+(?:ads|campaigns)|all\s+(?:that|of\s+it))\s+(?:bring|brought|return|returned|generate|generated|drive|drove|driven|produce|produced|earn|earned|make|made|deliver|delivered|yield|yielded|get\s+us|got\s+us)\b|\bwhat(?:'d|\s+did|\s+do)?\s+we\s+(?:get|got)\s+(?:back\s+)?(?:for|from)\s+(?:it|that|them|the\s+(?:money|spend))\b|\bwhat\s+(?:it|that|they)\s+(?:brought|returned|generated|drove|produced|delivered|got\s+us)\b/;
+
+/** Ad spend named as such (not a spend of email effort or of customers). */
+const AD_SPEND = /\b(?:ads?|advertising|ad\s+spend|paid|media|campaigns?|marketing)\b/;
+
+/**
+ * The frame with paid attributed revenue, ROAS and MER in place of total revenue, when the
+ * question asks for ad spend and what it brought in.
+ * @example withAdReturn({ intent: "query", metrics: ["spend", "revenue"], ... }, catalog, "how much did we spend on ads and what did it bring in").metrics // ["spend", "paid_attributed_revenue", "roas", "mer"]
+ */
+export function withAdReturn(frame: Frame, catalog: Catalog, question: string): Frame {
+  const q = question.toLowerCase();
+  if (!QUERY_INTENTS.has(frame.intent)) return frame;
+  if (!frame.metrics.includes("spend") || !frame.metrics.includes("revenue")) return frame;
+  const member = frame.filters.some((f) => MEMBER_FIELDS.has(f.field));
+  // A named channel or platform is ad spend already ("how much did tiktok spend and what'd we get").
+  if (!RETURN_OF_SPEND.test(q) || !(member || AD_SPEND.test(q))) return frame;
+  if (frame.dimensions.some((d) => MEMBER_FIELDS.has(d))) return frame;
+  // One channel or platform ("what did tiktok's spend get us"): its attributed revenue and orders
+  // are already its own credit; ROAS and CPA on them say what the money returned.
+  if (member) {
+    const own = ["revenue", "orders", "roas", "cpa"].filter((m) => catalog.metrics.has(m));
+    return { ...frame, metrics: [...new Set(frame.metrics.flatMap((m) => (m === "revenue" ? own : m)))] };
+  }
+  const wanted = ["paid_attributed_revenue", "roas", "mer"];
+  if (!wanted.every((m) => catalog.metrics.has(m))) return frame;
+  const metrics = frame.metrics.flatMap((m) => (m === "revenue" ? wanted : m));
+  return { ...frame, metrics: [...new Set(metrics)] };
+}

@@ -1,0 +1,95 @@
+/**
+ * Platform-reported against tracked ("Meta claims far more sales than we see", "google ads
+ * reported conversions vs what we actually tracked", "how much do the platforms over-report"): the
+ * ad platforms' own conversions and revenue beside the orders and revenue the attribution model
+ * credits to the same platform, with the gap and the ratio per platform (per month when asked).
+ * Platforms count view-through and each claims the same order, so the gap is the answer; either
+ * side alone answers a different question.
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import { frameFor } from "./frame.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import type { Frame } from "./types.ts";
+
+/** The reported side, the tracked side, the gap and the ratio, conversions then revenue. */
+export const PLATFORM_GAP_METRICS = [
+  "platform_conversions",
+  "orders",
+  "platform_conversions_minus_tracked",
+  "platform_conversions_over_tracked",
+  "platform_revenue",
+  "revenue",
+  "platform_revenue_minus_tracked",
+  "platform_revenue_over_tracked",
+] as const;
+
+const PLATFORM = String.raw`(?:(?:the\s+)?(?:ad\s+)?platforms?|meta(?:\s+ads)?|facebook(?:\s+ads)?|fb|instagram|google(?:\s+ads)?|adwords|tiktok(?:\s+ads)?|bing|microsoft\s+ads|impact|the\s+pixel|ads\s+manager)`;
+const CLAIM = String.raw`(?:says?|said|reports?|reported|reporting|claims?|claimed|claiming|shows?|showed|counts?|counted|credits?|credited|attributes?|attributed|thinks?)`;
+const OURS = String.raw`(?:(?:our|my)\s+(?:own\s+)?(?:tracking|tracked|analytics|numbers|data|figures|records|store|shop|backend|side)|(?:what\s+)?(?:we|i)\s+(?:actually\s+|really\s+|can\s+)?(?:tracked|track|see|saw|recorded|record|measured|measure|counted|have|got|attribute|attributed|credit|credited)|(?:actual|actually|real)\s+(?:tracked\s+)?(?:orders|sales|conversions|revenue|numbers)|tracked\s+(?:orders|sales|conversions|revenue|figures|numbers))`;
+
+/** A platform's claim set against our own tracking, in either order. */
+const CLAIM_VS_OURS = new RegExp(
+  String.raw`\b${PLATFORM}\s+(?:\w+\s+){0,2}?${CLAIM}\b.{0,80}?\b(?:than|vs\.?|versus|against|compared\s+(?:to|with)|next\s+to|and)\s+${OURS}|\b${OURS}\b.{0,60}?\b(?:vs\.?|versus|against|compared\s+(?:to|with)|than)\s+(?:what\s+)?${PLATFORM}\b`,
+);
+/** "reported conversions vs tracked", "platform vs actual revenue", "in-platform vs attributed". */
+const REPORTED_VS_TRACKED =
+  /\b(?:platform|reported|claimed|in[- ]platform|pixel)(?:[- ]reported)?\s+(?:conv|convs|conversions?|sales|revenue|orders|purchases|numbers|figures|results)?\s*(?:(?:are|is|were|was|runs?|ran|came\s+in|come\s+in)\s+)?(?:(?:way|far|much|a\s+lot)\s+)?(?:vs\.?|versus|against|compared\s+(?:to|with)|or|above|over|more\s+than|higher\s+than|beyond|exceed\w*)\s+(?:what\s+we\s+(?:actually\s+)?(?:tracked|track|recorded|see|attribute|attributed|credit)|(?:our\s+)?(?:actual|actuals|tracked|attributed|real|own))\b/;
+/** Over-reporting in so many words. */
+const OVER_REPORTING =
+  /\b(?:over[- ]?(?:report\w*|claim\w*|count\w*)|double[- ]?count\w*|inflat\w*\s+(?:conversions|sales|revenue|numbers|results)|(?:conversions|sales|revenue|numbers|results)\s+(?:are|look|seem)\s+inflated)\b/;
+
+/**
+ * Whether the question sets platform-reported figures against tracked ones.
+ * @example asksPlatformGap("facebook reports way more purchases than our own tracking") // true
+ */
+export function asksPlatformGap(text: string): boolean {
+  const t = text.toLowerCase();
+  // "is last touch over-counting email": a model's credit, which the attribution comparison answers.
+  const aboutModel = /\b(?:last|first)[- ]touch\b|\b(?:attribution\s+)?models?\b|\blinear\b|\bmarkov\b/.test(
+    t,
+  );
+  return !aboutModel && (CLAIM_VS_OURS.test(t) || REPORTED_VS_TRACKED.test(t) || OVER_REPORTING.test(t));
+}
+
+/** "what we pay", "worth it", "spend": the cost side and both returns on it belong in the answer. */
+const COST_WORDS = /\b(?:pay|paid|paying|spend|spent|spending|cost|costs|worth)\b/;
+
+/**
+ * The frame: both sides with gap and ratio, per platform unless one is named (the "(none)" member,
+ * orders no platform's campaign got credit for, left out so totals are over the platforms).
+ * A "by month" keeps its date buckets.
+ */
+export function platformGapFrame(p: ParsedQuestion, catalog: Catalog): Frame {
+  const cost = COST_WORDS.test(p.text) ? ["spend", "roas", "platform_roas"] : [];
+  const base = frameFor(p.trend.trend ? "trend" : "query", p, catalog);
+  const metrics = [...PLATFORM_GAP_METRICS, ...cost].filter((m) => catalog.metrics.has(m));
+  const named = base.filters.some((f) => f.field === "platform" || f.field === "campaign");
+  const dims = base.dimensions.filter((d) => d === "date" || d === "platform" || d === "campaign");
+  const dimensions =
+    named || dims.includes("platform") || dims.includes("campaign") ? dims : [...dims, "platform"];
+  const member = dimensions.find((d) => d === "platform" || d === "campaign");
+  // "by month" with no period: whole months (the default window starts mid-month).
+  const period =
+    base.grain === "month" && !p.time.period
+      ? { ...base.period, from: `${base.period.from.slice(0, 7)}-01` }
+      : base.period;
+  return {
+    ...base,
+    period,
+    intent: dimensions.includes("date") ? "trend" : "query",
+    metrics,
+    dimensions,
+    filters: base.filters.filter(
+      (f) => f.field === "platform" || f.field === "campaign" || f.field === "channel",
+    ),
+    // Per platform or campaign, the largest claim beyond our tracking first ("which campaigns").
+    ...(member && !dimensions.includes("date")
+      ? {
+          excludeNone: [member],
+          order: { field: "platform_conversions_minus_tracked", direction: "desc" as const },
+        }
+      : member
+        ? { excludeNone: [member] }
+        : {}),
+  };
+}
