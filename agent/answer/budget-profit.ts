@@ -13,6 +13,8 @@ import { formatCurrency, formatNumber, joinList } from "./format.ts";
 export interface BudgetProfitInput {
   profit: ProfitSection;
   grossMarginIsDefault: boolean;
+  /** The margin was stated in the question ("assume 45% margin"), for this answer only. */
+  grossMarginAssumed?: boolean | undefined;
   currency: string;
   /** Display name of a channel key. */
   name: (key: string) => string;
@@ -25,11 +27,13 @@ const perDollar = (x: number, currency: string) => formatCurrency(x, currency);
 const ratio = (x: number) => `${formatNumber(x, 2)}x`;
 
 /** "Gross margin 50% (the default; set your own with PATCH /api/v1/organization): break-even ..." */
-export function marginSentence(p: ProfitSection, isDefault: boolean): string {
+export function marginSentence(p: ProfitSection, isDefault: boolean, assumed = false): string {
   const pct = formatNumber(p.grossMargin * 100, Number.isInteger(p.grossMargin * 100) ? 0 : 1);
-  const source = isDefault
-    ? "the default, as your organization has not set its own (PATCH /api/v1/organization)"
-    : "your organization's setting";
+  const source = assumed
+    ? "as you stated, for this answer only; your organization's setting is unchanged"
+    : isDefault
+      ? "the default, as your organization has not set its own (PATCH /api/v1/organization)"
+      : "your organization's setting";
   return `Gross margin ${pct}% (${source}): a dollar of spend breaks even when it brings ${ratio(p.breakEvenRoas)} of revenue.`;
 }
 
@@ -174,7 +178,10 @@ export function whatIfSentences(input: BudgetProfitInput): string[] {
  */
 export function budgetProfitText(input: BudgetProfitInput): string[] {
   if (input.whatIf)
-    return [...whatIfSentences(input), marginSentence(input.profit, input.grossMarginIsDefault)];
+    return [
+      ...whatIfSentences(input),
+      marginSentence(input.profit, input.grossMarginIsDefault, input.grossMarginAssumed),
+    ];
   return [
     ...[unspentSentence(input), cutBelowLimitSentence(input), cutUnprovenSentence(input)].filter(
       (s): s is string => s !== null,
@@ -182,6 +189,6 @@ export function budgetProfitText(input: BudgetProfitInput): string[] {
     "Return on the last recommended dollar:",
     ...lastDollarLines(input),
     ...[belowBreakEvenSentence(input)].filter((s): s is string => s !== null),
-    marginSentence(input.profit, input.grossMarginIsDefault),
+    marginSentence(input.profit, input.grossMarginIsDefault, input.grossMarginAssumed),
   ];
 }

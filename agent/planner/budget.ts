@@ -4,6 +4,7 @@
  */
 
 import { changeLimit } from "./budget-limit.ts";
+import { statedMargin } from "./budget-margin.ts";
 import { budgetObjective } from "./budget-objective.ts";
 import { filterValue } from "./dimensions.ts";
 import type { LexiconMatch } from "./lexicon.ts";
@@ -23,6 +24,8 @@ export interface BudgetRequest {
   changes: FrameBudgetChange[];
   /** "maximize revenue": the revenue split; otherwise gross profit (agent/planner/budget-objective.ts). */
   objective?: "profit" | "revenue" | undefined;
+  /** "assume 45% margin": a gross margin for this answer only (agent/planner/budget-margin.ts). */
+  grossMargin?: number | undefined;
 }
 
 const AMOUNT =
@@ -162,6 +165,12 @@ function moves(text: string, values: readonly LexiconMatch[]): Map<LexiconMatch,
  * @example parseBudget("what if i cut tiktok by half", matches).changes // [{ dimension: "platform", value: "tiktok_ads", changePercent: -50 }]
  */
 export function parseBudget(text: string, matches: readonly LexiconMatch[]): BudgetRequest {
+  const request = parseBudgetParts(text, matches);
+  const grossMargin = statedMargin(text);
+  return grossMargin === undefined ? request : { ...request, grossMargin };
+}
+
+function parseBudgetParts(text: string, matches: readonly LexiconMatch[]): BudgetRequest {
   const values = matches.filter((m) => m.entries.some((e) => e.target.kind === "value"));
   const moved = moves(text, values);
   const locked: string[] = [];

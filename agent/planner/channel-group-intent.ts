@@ -56,7 +56,10 @@ export function readChannelGroup(text: string): ChannelGroupRequest | undefined 
  */
 export function applyChannelGroup(p: ParsedQuestion): void {
   const request = readChannelGroup(p.text);
-  if (!request) return;
+  if (!request) {
+    applyPaidOnly(p);
+    return;
+  }
   const dims = p.dims;
   dims.filters = dims.filters.filter(
     (f) => f.field !== "channel" || !f.values.every((v) => GROUP_WORD_CHANNELS.has(String(v))),
@@ -80,4 +83,29 @@ export function applyChannelGroup(p: ParsedQuestion): void {
   if (p.unknownBreakdown && /^(?:paid|unpaid|non paid|organic|owned)\b/.test(p.unknownBreakdown))
     p.unknownBreakdown = undefined;
   p.recognised = true;
+}
+
+/**
+ * "roas by channel last month, paid only", "cpa by channel for paid channels only", "spend by paid
+ * channel": a breakdown kept to the paid channels. Without it the unpaid channels' rows (direct,
+ * organic: "no data" for ROAS) stay in and the total is not the paid channels' own.
+ */
+const PAID_ONLY = new RegExp(
+  `\\b(?:${PAID} only|only (?:the )?${PAID}(?: (?:channels?|media|ones))?|${PAID} (?:channels?|media|ones) only|(?:by|per|each|every|for each|for every) ${PAID} channels?|(?:for|across|on|of|in|among) (?:the |our |all )?${PAID} (?:channels|media))\\b`,
+);
+/** Breakdowns whose rows a paid-only filter thins out. */
+const PAID_ROWS = new Set(["channel", "platform", "campaign", "campaign_objective", "source", "medium"]);
+
+function applyPaidOnly(p: ParsedQuestion): void {
+  const m = PAID_ONLY.exec(p.text);
+  if (!m) return;
+  const dims = p.dims;
+  const byPaidChannel = /^(?:by|per|each|every|for each|for every) /.test(m[0]);
+  if (byPaidChannel && !dims.dimensions.some((d) => PAID_ROWS.has(d))) dims.dimensions.push("channel");
+  if (!dims.dimensions.some((d) => PAID_ROWS.has(d))) return;
+  if (dims.filters.some((f) => f.field === "channel" || f.field === "channel_group")) return;
+  dims.filters.push({ field: "channel_group", op: "in", values: ["paid"] });
+  p.unknownWords = p.unknownWords.filter((w) => w !== "paid" && w !== "only");
+  if (p.unknownBreakdown && /^paid\b/.test(p.unknownBreakdown)) p.unknownBreakdown = undefined;
+  p.metrics = [...new Set(p.metrics.map((m) => (m === "paid_attributed_revenue" ? "revenue" : m)))];
 }

@@ -54,6 +54,22 @@ const HORIZON: ReadonlyArray<readonly [RegExp, 30 | 60 | 90 | 180 | 365]> = HORI
     ] as const,
 );
 
+/**
+ * A horizon named in a follow-up to a cohort table, where no value word is needed: "what about at
+ * 180 days", "just the 60 day mark", "6 months only". (In a new question "180 days" is a period.)
+ * @example cohortHorizonIn("what about at 180 days only, as a chart") // 180
+ */
+export function cohortHorizonIn(text: string): 30 | 60 | 90 | 180 | 365 | undefined {
+  for (const [w, days] of HORIZON_WORDS) {
+    const loose = new RegExp(
+      `\\b(?:(?:at|after|within|over|on|to|for) (?:the )?(?:first )?(?:${w})|(?:${w}) (?:only|mark|horizon|cutoff|cut off|in|out|ltv|value|after first order))\\b`,
+    );
+    if (loose.test(text)) return days;
+  }
+  for (const [pattern, days] of HORIZON) if (pattern.test(text)) return days;
+  return undefined;
+}
+
 /** What a cohort question asks for. */
 export interface CohortIntent {
   groupBy: "first_touch_channel" | "first_order_month";

@@ -4,6 +4,13 @@
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { daysBetween } from "../../semantic/query/dates.ts";
+import {
+  addsToRankedRows,
+  applyAnalysisOptions,
+  comparesWithPrevious,
+  periodsInOrder,
+  refinesAnalysis,
+} from "./analysis-follow-up.ts";
 import { applyFloors, orderDirection } from "./frame.ts";
 import { autoGrain } from "./modifiers.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -31,7 +38,9 @@ function hasOwnIntent(p: ParsedQuestion): boolean {
 export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined): boolean {
   // "and if I could move money freely?" after a budget plan refines that plan (its amount stays).
   if (previous?.intent === "budget" && p.signals.budget && p.signals.followUp) return true;
+  if (previous && comparesWithPrevious(p, previous)) return true;
   if (!previous || hasOwnIntent(p)) return false;
+  if (refinesAnalysis(p, previous)) return true;
   // After a definition or a catalog answer there is no query to refine: a question naming a
   // metric and what to show of it ("ok, ROAS by channel yesterday then") stands on its own.
   const noQuery =
@@ -62,7 +71,8 @@ export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined): bool
 export function mergeFollowUp(prev: Frame, p: ParsedQuestion, catalog: Catalog): Frame {
   const frame: Frame = structuredClone(prev);
   if (p.metrics.length) {
-    frame.metrics = p.signals.addMetrics ? [...new Set([...prev.metrics, ...p.metrics])] : p.metrics;
+    const add = p.signals.addMetrics || addsToRankedRows(p, prev);
+    frame.metrics = add ? [...new Set([...prev.metrics, ...p.metrics])] : p.metrics;
     if (frame.order && !frame.metrics.includes(frame.order.field))
       frame.order = { ...frame.order, field: frame.metrics[0]! };
   }
@@ -73,7 +83,13 @@ export function mergeFollowUp(prev: Frame, p: ParsedQuestion, catalog: Catalog):
     frame.intent !== "budget" &&
     frame.intent !== "attribution" &&
     /\b(?:compare[sd]?|comparing|comparison|vs|versus|against|relative to)\b/.test(p.text);
-  if (baselineOnly && p.time.period) {
+  if (p.time.period && comparesWithPrevious(p, prev)) {
+    const { current, baseline } = periodsInOrder(prev.period, p.time.period);
+    frame.period = current;
+    frame.compare = { mode: "explicit", period: baseline };
+    if (frame.intent === "query" || frame.intent === "rank" || frame.intent === "trend")
+      frame.intent = "compare";
+  } else if (baselineOnly && p.time.period) {
     frame.compare = { mode: "explicit", period: p.time.period };
     if (frame.intent === "query" || frame.intent === "rank" || frame.intent === "trend")
       frame.intent = "compare";
@@ -139,6 +155,7 @@ export function mergeFollowUp(prev: Frame, p: ParsedQuestion, catalog: Catalog):
     if (frame.intent === "query") frame.intent = "rank";
   }
   if (p.models.length) frame.models = p.models;
+  applyAnalysisOptions(frame, prev, p);
   // "now only those over $2k": a threshold named in the follow-up (the previous ones stay).
   applyFloors(frame, p.floors, catalog);
   if (
@@ -146,13 +163,16 @@ export function mergeFollowUp(prev: Frame, p: ParsedQuestion, catalog: Catalog):
     (p.budget.changes.length ||
       p.budget.locked.length ||
       p.budget.totalBudget ||
-      p.budget.maxChangePercent !== undefined)
+      p.budget.maxChangePercent !== undefined ||
+      p.budget.grossMargin !== undefined)
   ) {
     const b = frame.budget ?? { level: "channel" as const, locked: [], changes: [] };
     const bound = p.budget.maxChangePercent ?? b.maxChangePercent;
+    const margin = p.budget.grossMargin ?? b.grossMargin;
     frame.budget = {
       totalBudget: p.budget.totalBudget ?? b.totalBudget,
       ...(bound === undefined ? {} : { maxChangePercent: bound }),
+      ...(margin === undefined ? {} : { grossMargin: margin }),
       level: p.budget.changes.some((c) => c.dimension === "platform") ? "platform" : b.level,
       locked: [...new Set([...b.locked, ...p.budget.locked])],
       changes: [...b.changes, ...p.budget.changes],

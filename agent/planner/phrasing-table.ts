@@ -31,6 +31,7 @@ import { PROBE } from "./phrasing-table-probe.ts";
 import { PROFIT } from "./phrasing-table-profit.ts";
 import { SCOPE3 } from "./phrasing-table-scope3.ts";
 import { SHORTHAND } from "./phrasing-table-shorthand.ts";
+import { THREAD } from "./phrasing-table-thread.ts";
 import { UNDERSTAND } from "./phrasing-table-understand.ts";
 import { UNDERSTAND3 } from "./phrasing-table-understand3.ts";
 import { UNDERSTAND4 } from "./phrasing-table-understand4.ts";
@@ -64,6 +65,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...UNDERSTAND3,
   ...CYCLIC,
   ...UNDERSTAND4,
+  ...THREAD,
   ...WINDOWS,
   ...SCOPE3,
   ...MANAGE_LIST,

@@ -153,6 +153,8 @@ export interface Frame {
         changes: FrameBudgetChange[];
         /** Gross profit unless the user asked for revenue (agent/planner/budget-objective.ts). */
         objective?: "profit" | "revenue" | undefined;
+        /** "assume 45% margin": the margin for this answer only (agent/planner/budget-margin.ts). */
+        grossMargin?: number | undefined;
       }
     | undefined;
   /** Dimensions whose empty member ("(none)": revenue with no campaign) is left out of a ranking. */
@@ -160,7 +162,9 @@ export interface Frame {
   /** detect_anomalies sensitivity, when the user asked for one. */
   sensitivity?: "low" | "medium" | "high" | undefined;
   /** journeys: the analysis, and the customer for "customer". */
-  journey?: { analysis: JourneyAnalysis; customerId?: number | undefined } | undefined;
+  journey?:
+    | { analysis: JourneyAnalysis; customerId?: number | undefined; collapseRepeats?: boolean | undefined }
+    | undefined;
   /** brief and recommend: what the question asks for (agent/planner/advice-intent.ts). */
   advice?: AdviceIntent | undefined;
   /** profitability: the analysis asked for (agent/planner/profitability-intent.ts). */

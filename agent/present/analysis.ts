@@ -297,6 +297,7 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
     ? budgetProfitText({
         profit: r.profit,
         grossMarginIsDefault: d.grossMarginIsDefault,
+        grossMarginAssumed: d.grossMarginAssumed,
         currency: ctx.currency,
         name,
         whatIf: d.whatIf,
@@ -386,6 +387,7 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
       objective: d.objective,
       grossMargin: d.grossMargin,
       grossMarginIsDefault: d.grossMarginIsDefault,
+      grossMarginAssumed: d.grossMarginAssumed,
       profit: r.profit,
       whatIf: d.whatIf,
       fits: r.fits,

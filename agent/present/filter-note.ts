@@ -24,7 +24,11 @@ export function filterNote(
   let excluded = false;
   for (const f of result.provenance.filters) {
     if (!KINDS[f.field] || broken.has(f.field) || !("values" in f)) continue;
-    const names = f.values.map((v) => labels?.[f.field]?.[String(v)] ?? String(v).replace(/_/g, " "));
+    // A channel group reads as a kind of channel ("only paid channels"), not a name ("only Paid").
+    const names =
+      f.field === "channel_group"
+        ? f.values.map((v) => `${String(v).replace(/_/g, " ")} channels`)
+        : f.values.map((v) => labels?.[f.field]?.[String(v)] ?? String(v).replace(/_/g, " "));
     if (f.op === "not_in") excluded = true;
     // A named email send ("the black friday email"): its name, in brackets so a year in it
     // ("Black Friday 2025") reads as part of a name, not as a figure to ground.

@@ -19,6 +19,7 @@ import { HONESTY_CASES } from "./honesty.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
 import { PERIOD_CASES } from "./periods.ts";
+import { THREAD10_CASES } from "./threads10.ts";
 import { CHANNEL_GROUP_CASES, UNDERSTAND3_CASES } from "./understand3.ts";
 import { THREAD_CASES, WINDOW_CASES } from "./windows.ts";
 
@@ -55,6 +56,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...DEFINITIONS,
     ...CATALOG,
     ...FOLLOW_UPS,
+    ...THREAD10_CASES,
     ...CLARIFICATIONS,
     ...OUT_OF_SCOPE,
     ...ADVERSARIAL,

@@ -89,6 +89,14 @@ export const recommendBudgetInput = z
       .describe(
         "What-if changes to evaluate instead of optimizing freely, e.g. [{ dimension: 'platform', value: 'tiktok_ads', changePercent: -50 }].",
       ),
+    grossMargin: z
+      .number()
+      .gt(0)
+      .lt(1)
+      .optional()
+      .describe(
+        "A gross margin the user states for this answer only, as a fraction (0.45 for 'assume 45% margin'); the organization's stored margin is used when absent and is not changed, e.g. 0.45.",
+      ),
     objective: z
       .enum(["profit", "revenue", "orders"])
       .default("profit")

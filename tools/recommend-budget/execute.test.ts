@@ -132,6 +132,26 @@ describe("recommend_budget executor", () => {
     expect(infeasible).toMatchObject({ ok: false, error: { code: "infeasible" } });
   });
 
+  it("uses a margin stated for this answer, says so, and leaves the organization's margin as it was", async () => {
+    const stored = await run({ period: NOV, totalBudget: 20_000 });
+    const stated = await run({ period: NOV, totalBudget: 20_000, grossMargin: 0.8 });
+    if (!stored.ok || !stated.ok) throw new Error("recommend_budget failed");
+    expect(stated.data.grossMargin).toBe(0.8);
+    expect(stated.data.grossMarginAssumed).toBe(true);
+    expect(stated.data.grossMarginIsDefault).toBe(false);
+    expect(stated.data.report.profit!.breakEvenRoas).toBe(1.25);
+    expect(JSON.stringify(stated.data.provenance)).toContain(
+      "Gross margin 80% (as stated in the question, for this answer only; the organization's setting is unchanged",
+    );
+    // A higher margin lowers break-even, so the profit plan spends at least as much.
+    expect(stated.data.report.recommendedTotal).toBeGreaterThanOrEqual(stored.data.report.recommendedTotal);
+    const after = await run({ period: NOV, totalBudget: 20_000 });
+    expect(after.ok && after.data.grossMargin).toBe(0.5);
+    expect(after.ok && after.data.grossMarginAssumed).toBe(false);
+    const bad = await run({ period: NOV, grossMargin: 1.5 });
+    expect(!bad.ok && bad.error.message).toContain("grossMargin");
+  });
+
   it("maximizes profit by default: never spends past break-even unless a bound holds it, and says what the rest returns", async () => {
     const r = await run({ period: NOV, totalBudget: 1_000_000 });
     if (!r.ok) throw new Error(r.error.message);

@@ -39,6 +39,8 @@ export interface RecommendBudgetData {
   grossMargin: number | null;
   /** True when the margin equals the default (50%), i.e. the organization has likely not set its own. */
   grossMarginIsDefault: boolean;
+  /** True when the margin is the one the question stated ("assume 45% margin"), not the stored one. */
+  grossMarginAssumed: boolean;
   /** The margin in percent, as answers state it (e.g. 50). */
   grossMarginPercent: number | null;
   /** What-if mode: what the changed dollars return. */
@@ -124,7 +126,10 @@ export function createRecommendBudget(deps: ToolDeps) {
       const read = await readChannelHistory(deps, { ...range, level, outcome });
       // Profit needs a margin; a margin on orders means nothing, so orders get none.
       const grossMargin =
-        outcome === "revenue" ? await readGrossMargin(deps.db, deps.tenant.organizationId) : null;
+        outcome === "revenue"
+          ? (input.grossMargin ?? (await readGrossMargin(deps.db, deps.tenant.organizationId)))
+          : null;
+      const grossMarginAssumed = grossMargin !== null && input.grossMargin !== undefined;
       const marginOptions = grossMargin === null ? {} : { grossMargin };
       const history = withSpend(read.history);
       if (history.length === 0) {
@@ -228,10 +233,10 @@ export function createRecommendBudget(deps: ToolDeps) {
         );
       }
       const grossMarginIsDefault =
-        grossMargin !== null && Math.abs(grossMargin - DEFAULT_GROSS_MARGIN) < 1e-12;
+        !grossMarginAssumed && grossMargin !== null && Math.abs(grossMargin - DEFAULT_GROSS_MARGIN) < 1e-12;
       if (grossMargin !== null)
         notes.push(
-          `Gross margin ${Math.round(grossMargin * 1000) / 10}% (${grossMarginIsDefault ? "the default until the organization sets its own" : "the organization's setting"}, PATCH /api/v1/organization): a dollar of spend breaks even when it brings ${(1 / grossMargin).toFixed(2)} dollars of revenue.`,
+          `Gross margin ${Math.round(grossMargin * 1000) / 10}% (${grossMarginAssumed ? "as stated in the question, for this answer only; the organization's setting is unchanged" : grossMarginIsDefault ? "the default until the organization sets its own" : "the organization's setting"}, PATCH /api/v1/organization): a dollar of spend breaks even when it brings ${(1 / grossMargin).toFixed(2)} dollars of revenue.`,
         );
       return ok({
         mode: changes.length > 0 ? "what_if" : "optimize",
@@ -239,6 +244,7 @@ export function createRecommendBudget(deps: ToolDeps) {
         objective: input.objective,
         grossMargin,
         grossMarginIsDefault,
+        grossMarginAssumed,
         grossMarginPercent: grossMargin === null ? null : Math.round(grossMargin * 1000) / 10,
         whatIf:
           changes.length > 0

@@ -1,0 +1,99 @@
+/**
+ * Follow-ups to an analysis that is not a metric query (customer journeys, cohorts), and to a ranked
+ * list: "collapse repeats, just top 5" after the top paths, "what about at 180 days only" after a
+ * cohort table, "and how much did each spend" after the top campaigns by revenue, "now same for
+ * sept and what changed" after a breakdown. Their words are the analysis's own options (a horizon,
+ * repeats, a row count) or point back at the rows already shown, so they refine the previous
+ * answer; read as new questions they became a period ("180 days"), a catalog search
+ * ("collapse repeats") or another ranking (the top campaigns by spend, a different list).
+ */
+import { cohortHorizonIn } from "./cohort-intent.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import type { Frame } from "./types.ts";
+
+/** "collapse repeats", "without repeats", "keep repeated touches", "every touch". */
+const COLLAPSE =
+  /\b(?:collapse\w*|dedupe\w*|merge\w*|combine\w*|without|no|drop|remove|ignore|skip)\b[a-z ]{0,20}\brepeat\w*\b|\brepeat\w* (?:collapsed|merged|removed|counted once)\b/;
+const KEEP_REPEATS =
+  /\b(?:with|keep|keeping|include|including|show)\b[a-z ]{0,20}\brepeat\w*\b|\bevery (?:single )?touch\b|\bdon'?t collapse\b|\bnot collapsed\b|\buncollapsed\b/;
+/** Words that only refine an analysis already shown: its options, a row count, a chart. */
+const ANALYSIS_OPTION =
+  /\b(?:repeat\w*|collapse\w*|top \d+|first \d+|\d+ (?:paths?|rows?|only)|only \d+|just \d+|(?:at|after|within|over|on) (?:the )?(?:first )?\d+ ?(?:d|days?|months?)|\d+ ?(?:d|days?|months?) (?:only|horizon|ltv|value|mark)|horizon|as a (?:chart|graph|bar chart|table)|chart|graph|visuali[sz]e|plot)\b/;
+/** Words that point back at the rows of the previous answer. */
+const THOSE_ROWS = /\b(?:each|each one|each of (?:them|those|these)|those|these|them|they|their)\b/;
+/** "what changed", "what's different", "the difference": compare this turn's period with the last one. */
+const WHAT_CHANGED =
+  /\b(?:what|anything|how much) (?:has |have )?changed\b|\bwhat'?s (?:different|changed)\b|\bwhat is different\b|\b(?:the )?(?:difference|change)s? (?:between|from|vs|versus)?\b/;
+/** "same for sept", "now same for q3", "same thing for last week", "do the same for". */
+const SAME_FOR =
+  /\b(?:same|the same|same thing|same breakdown|same table|same numbers?) (?:for|in|but for|but in|over)\b/;
+
+/** Intents whose frames the analysis options refine. */
+const ANALYSES = new Set(["journeys", "cohorts"]);
+
+/**
+ * Whether a short turn only refines the previous analysis with its own options (so it is a
+ * follow-up although its words are not metrics or breakdowns).
+ */
+export function refinesAnalysis(p: ParsedQuestion, previous: Frame): boolean {
+  if (!ANALYSES.has(previous.intent) || p.metrics.length > 0) return false;
+  if (p.text.split(" ").length > 12) return false;
+  return ANALYSIS_OPTION.test(p.text);
+}
+
+/**
+ * "now same for sept and what changed" after a breakdown: a follow-up (its "what changed" is not
+ * a request for anomalies) whose new period is compared with the previous turn's.
+ */
+export function comparesWithPrevious(p: ParsedQuestion, previous: Frame): boolean {
+  const metricFrame = ["query", "rank", "trend", "compare"].includes(previous.intent);
+  return metricFrame && p.time.period !== undefined && SAME_FOR.test(p.text) && WHAT_CHANGED.test(p.text);
+}
+
+/**
+ * "and how much did each spend" after a top-N ranking: the metric joins the rows already ranked,
+ * and the ranking stays, so the same rows come back with the new figure beside them.
+ */
+export function addsToRankedRows(p: ParsedQuestion, previous: Frame): boolean {
+  return (
+    previous.order !== undefined &&
+    previous.limit !== undefined &&
+    p.metrics.length > 0 &&
+    p.ranking === undefined &&
+    THOSE_ROWS.test(p.text)
+  );
+}
+
+/**
+ * Apply an analysis's own options to a follow-up's frame (in place): the cohort horizon ("at 180
+ * days" is the LTV horizon, not the last 180 days: the previous period stays), whether journeys
+ * collapse repeated touches, and the number of paths.
+ */
+export function applyAnalysisOptions(frame: Frame, previous: Frame, p: ParsedQuestion): void {
+  if (frame.intent === "cohorts" && frame.cohort) {
+    const horizon = cohortHorizonIn(p.text);
+    if (horizon) {
+      frame.cohort = { ...frame.cohort, ltvDays: horizon };
+      frame.period = previous.period;
+      frame.dimensions = previous.dimensions;
+      delete frame.grain;
+    }
+  }
+  if (frame.intent === "journeys" && frame.journey) {
+    if (KEEP_REPEATS.test(p.text)) frame.journey = { ...frame.journey, collapseRepeats: false };
+    else if (COLLAPSE.test(p.text)) frame.journey = { ...frame.journey, collapseRepeats: true };
+    const n = /\b(?:top|first|just|only) (\d{1,2})\b|\b(\d{1,2}) (?:paths?|rows?)\b/.exec(p.text);
+    if (n) frame.limit = Number(n[1] ?? n[2]);
+  }
+}
+
+/**
+ * The later of two periods is the one reported, the earlier its baseline: "now same for sept and
+ * what changed" after October compares October with September (and after August, September with
+ * August), so a change always reads forward in time.
+ */
+export function periodsInOrder(previous: Frame["period"], asked: Frame["period"]) {
+  return asked.from > previous.from
+    ? { current: asked, baseline: previous }
+    : { current: previous, baseline: asked };
+}
