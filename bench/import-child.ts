@@ -1,7 +1,7 @@
 /**
  * One import of a file into one database, in its own process so its peak RSS is the import's alone.
  * `tsx bench/import-child.ts --file F (--database-url URL | --data-dir DIR) [--org bench-import]
- * [--batch-rows N] [--baseline bare|indexed] [--progress]` prints one JSON line (and, with --progress, a
+ * [--batch-rows N] [--writers N] [--baseline bare|indexed] [--progress]` prints one JSON line (and, with --progress, a
  * `progress <rows read>` line on stderr after each committed batch). `--baseline bare|indexed` instead COPYs the raw
  * file into an empty table shaped like touchpoints (PostgreSQL only): `bare` an UNLOGGED table with
  * no key or index (the machine's ceiling), `indexed` one with touchpoints' key and index. No
@@ -25,6 +25,7 @@ const { values } = parseArgs({
     "data-dir": { type: "string" },
     org: { type: "string", default: "bench-import" },
     "batch-rows": { type: "string" },
+    writers: { type: "string" },
     baseline: { type: "string" },
     progress: { type: "boolean", default: false },
   },
@@ -85,6 +86,7 @@ if (values.baseline) {
     records: csvRecords(createReadStream(file), (h) => checkHeader("touchpoints", h)),
     source: file,
     batchRows: values["batch-rows"] ? Number(values["batch-rows"]) : undefined,
+    writers: values.writers ? Number(values.writers) : undefined,
     // The crash drill reads these to kill the process at chosen points.
     onProgress: values.progress ? (p) => process.stderr.write(`progress ${p.read}\n`) : undefined,
   });
