@@ -82,9 +82,7 @@ describeWithPostgres("importRecords with two writers (real PostgreSQL)", (baseUr
     for (const row of stored as { id: number; customer_id: number; source: string }[]) {
       const fixedCustomer = corrected.get(row.id);
       expect([row.id, row.source, row.customer_id]).toEqual(
-        fixedCustomer
-          ? [row.id, "fixed", fixedCustomer]
-          : [row.id, "newsletter", Math.ceil(row.id / 7)],
+        fixedCustomer ? [row.id, "fixed", fixedCustomer] : [row.id, "newsletter", Math.ceil(row.id / 7)],
       );
     }
     expect(await queueOf(two)).toEqual(await queueOf(one));
