@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- import [--rows=N] [--database-url=URL] [--pglite] [--batch-rows=N]`: bulk import
+ * `npm run bench -- import [--rows=N] [--database-url=URL] [--pglite] [--batch-rows=N] [--writers=N]`: bulk import
  * speed of a touchpoints file in the export format (generated once under tmp/bench-import/), into
  * PostgreSQL (`--database-url` or DATABASE_URL) and/or an embedded PGlite on disk (`--pglite`),
  * each import in its own process (peak RSS is the import's alone). Prints rows/s and peak RSS next

@@ -1,8 +1,9 @@
 /**
  * The import pipeline: records (from a CSV/NDJSON source or an adapter) -> optional transform ->
  * zod per row (or, for a plain CSV line, the kind's fast checks: see fastPlanOf) -> batches upserted
- * on their natural keys, each batch in its own transaction together with the job's progress. Memory stays flat: one batch of parsed rows is held while the
- * previous one is written.
+ * on their natural keys, each batch in its own transaction together with the job's progress.
+ * Memory stays flat: one batch of parsed rows is held while up to `writers` earlier ones are
+ * written (two on PostgreSQL, each on its own connection).
  *
  * Re-running a file is always safe: rows already stored with the same values are left alone, so a
  * job that died half way (or was stopped by bad rows) is finished by importing the file again.
