@@ -39,7 +39,7 @@ export interface ImportOptions {
   batchRows?: number;
   /**
    * Batches written at once, each on its own connection and in its own transaction (default 2 on
-   * PostgreSQL, 1 on PGlite, which has one connection). See `writeBatches` below for why the
+   * PostgreSQL, 1 on PGlite, which has one connection). See `flush` in importRecords for why the
    * result is the same as writing them one after another.
    */
   writers?: number;
