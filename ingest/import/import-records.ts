@@ -99,13 +99,20 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
     referenceErrors(def, refs, rowOfCells(plan!.headers, cells), 0) !== undefined;
   const orgPrefix = `${opts.organizationId},`;
   let batch = new Map<string, string>();
+  /** The batch's smallest and largest key in keyOrder (most batches share no key range at all). */
+  let keyRange: KeyRange = { min: undefined, max: undefined };
+  const addRow = (key: string, line: string) => {
+    batch.set(key, line);
+    if (keyRange.min === undefined || keyOrder(key, keyRange.min) < 0) keyRange.min = key;
+    if (keyRange.max === undefined || keyOrder(key, keyRange.max) > 0) keyRange.max = key;
+  };
   let batchCustomers = new Set<number>();
   let batchErrors: RowError[] = [];
   let batchRead = 0;
   let batchRejected = 0;
   const writers = Math.max(1, opts.writers ?? (db.kind === "postgres" ? 2 : 1));
   /** Batches being written: their rows by natural key, and the write's promise. */
-  const writing = new Set<{ rows: Map<string, string>; done: Promise<void> }>();
+  const writing = new Set<{ rows: Map<string, string>; range: KeyRange; done: Promise<void> }>();
   /** The first failed write; the import stops at the next batch boundary. */
   let writeFailure: { error: unknown } | undefined;
   /** Whether the next batch tries a straight COPY first (ingest/import/upsert.ts). */
@@ -133,19 +140,21 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
    */
   const flush = async () => {
     throwIfFailed();
-    for (const w of [...writing]) if (sharesKey(batch, w.rows)) await w.done;
+    for (const w of [...writing]) if (sharesKey(batch, keyRange, w.rows, w.range)) await w.done;
     while (writing.size >= writers) await Promise.race([...writing].map((w) => w.done));
     throwIfFailed();
     const rows = batch;
+    const range = keyRange;
     const customers = [...batchCustomers];
     const errors = batchErrors;
     const counts = { read: batchRead, rejected: batchRejected };
     batch = new Map();
+    keyRange = { min: undefined, max: undefined };
     batchCustomers = new Set();
     batchErrors = [];
     batchRead = 0;
     batchRejected = 0;
-    const entry = { rows, done: Promise.resolve() };
+    const entry = { rows, range, done: Promise.resolve() };
     entry.done = (async () => {
       const t0 = performance.now();
       const result = await db.transaction(async (tx) => {
@@ -198,7 +207,7 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
       // every cell passes its fast check goes to COPY as read, without zod.
       const cells = fastPlan && record === raw && record.raw !== undefined ? record.cells : undefined;
       if (cells && passes(fastPlan!.checks, cells) && !(def.references && fastReferenceError(cells))) {
-        batch.set(fastKey(fastPlan!, cells), `${orgPrefix}${record.raw}\n`);
+        addRow(fastKey(fastPlan!, cells), `${orgPrefix}${record.raw}\n`);
         if (fastPlan!.customer >= 0) batchCustomers.add(Number(cells[fastPlan!.customer]));
         const day = cells[fastPlan!.day]!.slice(0, 10);
         if (day < from!) from = day;
@@ -244,7 +253,7 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
           rawFits && record === raw && record.raw !== undefined
             ? `${orgPrefix}${record.raw}\n`
             : csvRow(plan, opts.organizationId, row);
-        batch.set(keyOf(plan, row), line);
+        addRow(keyOf(plan, row), line);
         if (customerHeader) batchCustomers.add(Number(row[customerHeader]));
         const day = String(row[def.dayHeader]).slice(0, 10);
         if (from === undefined || day < from) from = day;
@@ -427,8 +436,30 @@ function rowOfCells(headers: readonly string[], cells: readonly string[]): Recor
   return row;
 }
 
-/** Whether two batches (rows by natural key) share a key. */
-function sharesKey(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+interface KeyRange {
+  min: string | undefined;
+  max: string | undefined;
+}
+
+/**
+ * A total order of keys that agrees with equality: shorter first, then by code unit. For the
+ * canonical whole numbers of an id column it is numeric order, so consecutive batches of a file
+ * in id order have disjoint ranges.
+ */
+function keyOrder(a: string, b: string): number {
+  if (a.length !== b.length) return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whether two batches (rows by natural key, with their key ranges) share a key. */
+function sharesKey(
+  a: ReadonlyMap<string, string>,
+  aRange: KeyRange,
+  b: ReadonlyMap<string, string>,
+  bRange: KeyRange,
+): boolean {
+  if (aRange.min === undefined || bRange.min === undefined) return false;
+  if (keyOrder(aRange.max!, bRange.min) < 0 || keyOrder(bRange.max!, aRange.min) < 0) return false;
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   for (const key of small.keys()) if (large.has(key)) return true;
   return false;
