@@ -1,8 +1,9 @@
 /**
  * The import pipeline: records (from a CSV/NDJSON source or an adapter) -> optional transform ->
  * zod per row (or, for a plain CSV line, the kind's fast checks: see fastPlanOf) -> batches upserted
- * on their natural keys, each batch in its own transaction together with the job's progress. Memory stays flat: one batch of parsed rows is held while the
- * previous one is written.
+ * on their natural keys, each batch in its own transaction together with the job's progress.
+ * Memory stays flat: one batch of parsed rows is held while up to `writers` earlier ones are
+ * written (two on PostgreSQL, each on its own connection).
  *
  * Re-running a file is always safe: rows already stored with the same values are left alone, so a
  * job that died half way (or was stopped by bad rows) is finished by importing the file again.
@@ -37,6 +38,12 @@ export interface ImportOptions {
   /** Rows per batch and transaction (default 20,000). */
   batchRows?: number;
   /**
+   * Batches written at once, each on its own connection and in its own transaction (default 2 on
+   * PostgreSQL, 1 on PGlite, which has one connection). See `flush` in importRecords for why the
+   * result is the same as writing them one after another.
+   */
+  writers?: number;
+  /**
    * Hook between the source and validation: the platform adapters and the currency conversion
    * (amounts in another currency -> the organization's, with a daily rate table) plug in here.
    */
@@ -55,7 +62,10 @@ export interface ImportResult extends ImportProgress {
   errors: RowError[];
   /** First and last day the accepted rows are about, or null when none were accepted. */
   days: { from: string; to: string } | null;
-  /** Seconds spent in the database writing batches (the rest is reading and validating). */
+  /**
+   * Seconds spent writing batches, summed over batches (the rest is reading and validating); with
+   * two writers the sum can reach twice the time they overlap.
+   */
   writeSeconds: number;
 }
 
@@ -89,11 +99,22 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
     referenceErrors(def, refs, rowOfCells(plan!.headers, cells), 0) !== undefined;
   const orgPrefix = `${opts.organizationId},`;
   let batch = new Map<string, string>();
+  /** The batch's smallest and largest key in keyOrder (most batches share no key range at all). */
+  let keyRange: KeyRange = { min: undefined, max: undefined };
+  const addRow = (key: string, line: string) => {
+    batch.set(key, line);
+    if (keyRange.min === undefined || keyOrder(key, keyRange.min) < 0) keyRange.min = key;
+    if (keyRange.max === undefined || keyOrder(key, keyRange.max) > 0) keyRange.max = key;
+  };
   let batchCustomers = new Set<number>();
   let batchErrors: RowError[] = [];
   let batchRead = 0;
   let batchRejected = 0;
-  let inFlight: Promise<void> = Promise.resolve();
+  const writers = Math.max(1, opts.writers ?? (db.kind === "postgres" ? 2 : 1));
+  /** Batches being written: their rows by natural key, and the write's promise. */
+  const writing = new Set<{ rows: Map<string, string>; range: KeyRange; done: Promise<void> }>();
+  /** The first failed write; the import stops at the next batch boundary. */
+  let writeFailure: { error: unknown } | undefined;
   /** Whether the next batch tries a straight COPY first (ingest/import/upsert.ts). */
   let tryDirect = true;
   /** Time spent writing batches (for the benchmark: parsing vs database). */
@@ -101,19 +122,40 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
   let from: string | undefined;
   let to: string | undefined;
 
-  const flush = () => {
+  const throwIfFailed = () => {
+    if (writeFailure) throw writeFailure.error;
+  };
+  /**
+   * Start writing the current batch, once a writer is free. Up to `writers` batches are written at
+   * once, on separate connections, each in its own transaction: one PostgreSQL backend checking
+   * the key and index of every row is what caps a single writer, and the machine's other core does
+   * that too. Writing them concurrently leaves the result as if written in file order because
+   * (1) a batch that shares a natural key with one still being written waits for it to commit, so
+   * a corrected row in a later batch still lands last; (2) every batch queues its customers in
+   * `refresh_queue` in ascending order (ingest/import/upsert.ts), so two batches that share a
+   * customer wait for each other in one direction only, never in a cycle (no deadlock); (3) the
+   * job row is updated last in each transaction, so a batch that waits for it holds nothing the
+   * other waits for. A crash may leave a later batch committed and an earlier one not: importing
+   * the file again stores the missing rows and leaves the others alone, as after any crash.
+   */
+  const flush = async () => {
+    throwIfFailed();
+    for (const w of [...writing]) if (sharesKey(batch, keyRange, w.rows, w.range)) await w.done;
+    while (writing.size >= writers) await Promise.race([...writing].map((w) => w.done));
+    throwIfFailed();
     const rows = batch;
+    const range = keyRange;
     const customers = [...batchCustomers];
     const errors = batchErrors;
     const counts = { read: batchRead, rejected: batchRejected };
     batch = new Map();
+    keyRange = { min: undefined, max: undefined };
     batchCustomers = new Set();
     batchErrors = [];
     batchRead = 0;
     batchRejected = 0;
-    const previous = inFlight;
-    inFlight = (async () => {
-      await previous;
+    const entry = { rows, range, done: Promise.resolve() };
+    entry.done = (async () => {
       const t0 = performance.now();
       const result = await db.transaction(async (tx) => {
         const r =
@@ -141,9 +183,17 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
       totals.updated += result.updated;
       if (def.kind === "campaigns") for (const line of rows.values()) refs.campaigns?.add(campaignIdOf(line));
       opts.onProgress?.({ ...totals });
-    })();
-    // Attach a handler now; the error is rethrown where inFlight is awaited.
-    inFlight.catch(() => {});
+    })()
+      .catch((error: unknown) => {
+        writeFailure ??= { error };
+      })
+      .finally(() => writing.delete(entry));
+    writing.add(entry);
+  };
+  /** Wait for every batch being written; rethrows the first failure. */
+  const drain = async () => {
+    await Promise.all([...writing].map((w) => w.done));
+    throwIfFailed();
   };
 
   let status: Exclude<JobStatus, "running"> = "succeeded";
@@ -157,7 +207,7 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
       // every cell passes its fast check goes to COPY as read, without zod.
       const cells = fastPlan && record === raw && record.raw !== undefined ? record.cells : undefined;
       if (cells && passes(fastPlan!.checks, cells) && !(def.references && fastReferenceError(cells))) {
-        batch.set(fastKey(fastPlan!, cells), `${orgPrefix}${record.raw}\n`);
+        addRow(fastKey(fastPlan!, cells), `${orgPrefix}${record.raw}\n`);
         if (fastPlan!.customer >= 0) batchCustomers.add(Number(cells[fastPlan!.customer]));
         const day = cells[fastPlan!.day]!.slice(0, 10);
         if (day < from!) from = day;
@@ -203,22 +253,19 @@ export async function importRecords(db: Database, opts: ImportOptions): Promise<
           rawFits && record === raw && record.raw !== undefined
             ? `${orgPrefix}${record.raw}\n`
             : csvRow(plan, opts.organizationId, row);
-        batch.set(keyOf(plan, row), line);
+        addRow(keyOf(plan, row), line);
         if (customerHeader) batchCustomers.add(Number(row[customerHeader]));
         const day = String(row[def.dayHeader]).slice(0, 10);
         if (from === undefined || day < from) from = day;
         if (to === undefined || day > to) to = day;
       }
-      if (batch.size >= batchRows) {
-        // One batch is written while the next is parsed; never more than one waiting.
-        await inFlight;
-        flush();
-      }
+      // Batches are written while the next one is parsed; never more than `writers` at once.
+      if (batch.size >= batchRows) await flush();
     }
-    if (status === "succeeded") flush();
-    await inFlight;
+    if (status === "succeeded") await flush();
+    await drain();
   } catch (e) {
-    await inFlight.catch(() => {});
+    await Promise.all([...writing].map((w) => w.done));
     status = "failed";
     message = e instanceof Error ? e.message : String(e);
     await finishImportJob(db, opts.organizationId, jobId, status, message.slice(0, 2000), "none").catch(
@@ -387,6 +434,35 @@ function rowOfCells(headers: readonly string[], cells: readonly string[]): Recor
   const row: Record<string, string> = {};
   for (let i = 0; i < headers.length; i++) row[headers[i]!] = cells[i]!;
   return row;
+}
+
+interface KeyRange {
+  min: string | undefined;
+  max: string | undefined;
+}
+
+/**
+ * A total order of keys that agrees with equality: shorter first, then by code unit. For the
+ * canonical whole numbers of an id column it is numeric order, so consecutive batches of a file
+ * in id order have disjoint ranges.
+ */
+function keyOrder(a: string, b: string): number {
+  if (a.length !== b.length) return a.length - b.length;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Whether two batches (rows by natural key, with their key ranges) share a key. */
+function sharesKey(
+  a: ReadonlyMap<string, string>,
+  aRange: KeyRange,
+  b: ReadonlyMap<string, string>,
+  bRange: KeyRange,
+): boolean {
+  if (aRange.min === undefined || bRange.min === undefined) return false;
+  if (keyOrder(aRange.max!, bRange.min) < 0 || keyOrder(bRange.max!, aRange.min) < 0) return false;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  for (const key of small.keys()) if (large.has(key)) return true;
+  return false;
 }
 
 function sameColumns(a: readonly string[], b: readonly string[]): boolean {

@@ -9,7 +9,8 @@
  *
  * Customers whose touchpoints or conversions changed (new, corrected, or moved away from an old
  * customer) go into `refresh_queue` in the same statement, so their attribution is refreshed
- * afterwards even if the process dies right after this batch commits.
+ * afterwards even if the process dies right after this batch commits. They are inserted in
+ * ascending order, so two batches written at once never wait for each other in a cycle.
  *
  * Security note: identifiers come from ingest/import/kinds.ts (our constants); values are COPY data
  * and the organization id a parameter.
@@ -77,7 +78,7 @@ moved AS (SELECT o.customer_id FROM up u CROSS JOIN LATERAL
   WHERE NOT u.inserted AND o.customer_id <> u.customer_id),
 queued AS (INSERT INTO refresh_queue (organization_id, customer_id)
   SELECT DISTINCT $1::int, customer_id FROM (SELECT customer_id FROM up UNION ALL SELECT customer_id FROM moved) c
-  ON CONFLICT DO NOTHING)
+  ORDER BY customer_id ON CONFLICT DO NOTHING)
 SELECT count(*) FILTER (WHERE inserted)::int AS inserted, count(*) FILTER (WHERE NOT inserted)::int AS updated FROM up`;
 }
 
@@ -116,8 +117,10 @@ export async function upsertBatch(
   if (batch.rows === 0) return { inserted: 0, updated: 0, direct: tryDirect };
   if (tryDirect && (await copyDirect(tx, plan, batch.csv))) {
     if (plan.customerColumn && batch.customers?.length) {
+      // Ascending, as in upsertSql: concurrent batches then wait on a shared customer in one
+      // direction only (ingest/import/import-records.ts writes two batches at once).
       await tx.query(
-        `INSERT INTO refresh_queue (organization_id, customer_id) SELECT $1::int, unnest($2::int8[]) ON CONFLICT DO NOTHING`,
+        `INSERT INTO refresh_queue (organization_id, customer_id) SELECT $1::int, c FROM unnest($2::int8[]) c ORDER BY c ON CONFLICT DO NOTHING`,
         [organizationId, batch.customers],
       );
     }
