@@ -29,6 +29,7 @@ import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
+import { untrackedData } from "../untracked-data-intent.ts";
 import { toolPlan } from "./assemble-stage.ts";
 import { searchFrame } from "./catalog-search.ts";
 import { clarify } from "./clarifications.ts";
@@ -64,6 +65,15 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "unavailable-part",
     matches: (r) => {
       const part = unavailablePart(r.question, r.ctx.organizationName);
+      return part ? unavailablePartPlan(part, r.ctx, r.replan) : undefined;
+    },
+    plan: (_r, plan) => plan,
+  }),
+  // fix5b: rankings, refunds, shipping, stock, reviews: "not tracked" first, then the nearest figure.
+  intent({
+    name: "untracked-data",
+    matches: (r) => {
+      const part = untrackedData(r.question, r.p.today, r.ctx.dimensionValues);
       return part ? unavailablePartPlan(part, r.ctx, r.replan) : undefined;
     },
     plan: (_r, plan) => plan,
