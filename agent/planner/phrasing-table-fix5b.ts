@@ -58,4 +58,16 @@ export const FIX5B: PhrasingRow[] = [
     { metrics: ["orders", "revenue"], timeRange: { from: "2026-07-01", to: "2026-09-30" } },
   ],
   ["how do customers rate us in their reviews", "cohorts", {}],
+  // Customers carry a US state: a real breakdown of orders, revenue and customers.
+  [
+    "in which states did we sell the most last quarter",
+    "query_metrics",
+    { metrics: ["revenue"], dimensions: ["region"], timeRange: { from: "2026-07-01", to: "2026-09-30" } },
+  ],
+  ["where are most of our buyers located", "query_metrics", { dimensions: ["region"] }],
+  [
+    "new customers per state this year",
+    "query_metrics",
+    { metrics: ["new_customers"], dimensions: ["region"] },
+  ],
 ];
