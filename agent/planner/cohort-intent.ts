@@ -136,15 +136,44 @@ const MONTH_NAMES = [
 function againstNormalFrame(frame: Frame, p: ParsedQuestion, cohort: CohortIntent): Frame | undefined {
   const stated = frame.period;
   if (!AGAINST_NORMAL.test(p.text) || !p.time.period || cohort.show) return undefined;
-  if (stated.from.slice(0, 7) !== stated.to.slice(0, 7)) return undefined;
-  const [y, m] = stated.from.split("-").map(Number);
-  const month = `${MONTH_NAMES[m! - 1]} ${y}`;
+  const monthOf = (iso: string) => {
+    const [y, m] = iso.split("-").map(Number);
+    return `${MONTH_NAMES[m! - 1]} ${y}`;
+  };
+  const months = [...new Set([monthOf(stated.from), monthOf(stated.to)])];
+  // A sale or a holiday, not a quarter: a span over two calendar months is no longer one cohort.
+  if (Date.parse(stated.to) - Date.parse(stated.from) > 45 * 86_400_000) return undefined;
+  const month = months.length === 1 ? `${months[0]} cohort` : `${months.join(" and ")} cohorts`;
   const horizon = cohort.ltvDays ?? 90;
   return {
     ...frame,
     period: { ...campaignPeriod(p.today, p.dataEnd), label: "last 12 months (default for cohorts)" },
     cohort: { groupBy: "first_order_month", ltvDays: cohort.ltvDays },
-    note: `Customers whose first order was ${stated.from === stated.to ? `on ${stated.from}` : `${stated.from} to ${stated.to}`} belong to the ${month} cohort: compare its repeat rate within ${horizon} days with the other months' cohorts below, each read at the same ${horizon}-day horizon.`,
+    note: `Customers whose first order was ${stated.from === stated.to ? `on ${stated.from}` : `${stated.from} to ${stated.to}`} belong to the ${month}: compare ${months.length === 1 ? "its" : "their"} repeat rate within ${horizon} days with the other months' cohorts below, each read at the same ${horizon}-day horizon.`,
+  };
+}
+
+/** "the jan 26 cohort", "mar '25 cohort": in cohort talk a month and a two-digit year. */
+const MONTH_YY_COHORT =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? '?(\d{2}) (?:cohort|customers|buyers|signups)\b/;
+
+/** fix5b: the first-order month cohort a "jan 26 cohort" names, or undefined. */
+function monthCohortFrame(frame: Frame, p: ParsedQuestion, cohort: CohortIntent): Frame | undefined {
+  const m = MONTH_YY_COHORT.exec(p.text);
+  if (!m || cohort.show) return undefined;
+  const month = MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(m[1]!)) + 1;
+  const year = 2000 + Number(m[2]);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const mm = String(month).padStart(2, "0");
+  return {
+    ...frame,
+    period: {
+      from: `${year}-${mm}-01`,
+      to: `${year}-${mm}-${last}`,
+      unit: "month",
+      label: `${MONTH_NAMES[month - 1]} ${year} cohort`,
+    },
+    cohort: { groupBy: "first_order_month", ltvDays: cohort.ltvDays },
   };
 }
 
@@ -155,6 +184,8 @@ function againstNormalFrame(frame: Frame, p: ParsedQuestion, cohort: CohortInten
 export function cohortFrame(frame: Frame, p: ParsedQuestion, cohort: CohortIntent): Frame {
   // "ltv after 30 days": the date parser reads the horizon as a date; it is not the period.
   const stated = p.time.period && !cohort.horizonText?.includes(p.time.period.label ?? "\u0000");
+  const named = monthCohortFrame(frame, p, cohort);
+  if (named) return named;
   if (stated) {
     const normal = againstNormalFrame(frame, p, cohort);
     if (normal) return normal;

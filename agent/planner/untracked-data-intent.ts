@@ -36,15 +36,15 @@ const UNTRACKED: readonly UntrackedKind[] = [
     // "return rate", "refunds last month", "how many orders were returned", "chargebacks".
     words:
       /\b(?:refunds?|refunded|refund rate|returns? rates?|rate of returns|(?:product|order|customer|item) returns|returned (?:orders?|items?|products?|goods|purchases?)|how many returns|orders? (?:were |got |being )?returned|chargebacks?|cancell?ed orders?|order cancell?ations?|cancell?ation rate)\b/i,
-    note: "Returns and refunds are not tracked in your data: orders are recorded as placed, with no return, refund or cancellation records, so I can't give a return rate.",
+    note: "Returns and refunds are not tracked in your data: orders are recorded as placed, with no return, refund or cancellation records, so I can't give a return rate, and revenue here is gross (before any returns or refunds).",
     nearest: "Here are orders and revenue as placed:",
     offer: "orders and revenue",
   },
   {
     words:
-      /\b(?:shipping (?:costs?|fees?|revenue|charges?)|delivery (?:costs?|fees?|times?)|(?:sales )?tax(?:es)? (?:collected|paid|revenue)|cost of shipping|fulfil?ment costs?)\b/i,
-    note: "Shipping, delivery and tax amounts are not tracked in your data: each order carries its revenue only.",
-    nearest: "Here are orders and revenue:",
+      /\b(?:shipping (?:costs?|fees?|revenue|charges?)|delivery (?:costs?|fees?|times?)|(?:sales )?tax(?:es)? (?:collected|paid|revenue)|cost of shipping|fulfil?ment costs?|(?:after|net of|minus|less|excluding|excl|before) (?:the )?(?:shipping|taxe?s?|vat)|shipping (?:and|&|or) (?:sales )?tax(?:es)?|tax(?:es)? (?:and|&|or) shipping)\b/i,
+    note: "Shipping, delivery and tax amounts are not tracked in your data: each order carries one revenue figure, gross, so I can't take shipping or tax out of it.",
+    nearest: "Here are orders and gross revenue:",
     offer: "orders and revenue",
   },
   {

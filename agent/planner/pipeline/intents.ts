@@ -30,6 +30,7 @@ import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thr
 import { threadFollowUp } from "../thread-follow-ups.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
 import { untrackedData } from "../untracked-data-intent.ts";
+import { usStatePlan } from "../us-state-intent.ts";
 import { toolPlan } from "./assemble-stage.ts";
 import { searchFrame } from "./catalog-search.ts";
 import { clarify } from "./clarifications.ts";
@@ -76,6 +77,12 @@ export const INTENTS: readonly IntentEntry[] = [
       const part = untrackedData(r.question, r.p.today, r.ctx.dimensionValues);
       return part ? unavailablePartPlan(part, r.ctx, r.replan) : undefined;
     },
+    plan: (_r, plan) => plan,
+  }),
+  // fix5b: "revenue in california vs texas": those states side by side; spend-based metrics have no state.
+  intent({
+    name: "us-state",
+    matches: (r) => usStatePlan(r.question, r.ctx, r.replan, r.ownWords()),
     plan: (_r, plan) => plan,
   }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).
