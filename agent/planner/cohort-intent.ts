@@ -14,6 +14,8 @@ export const COHORT_PHRASINGS: readonly RegExp[] = [
   /\b(?:ltv|clv|cltv|lifetime value|life time value|lifetime revenue|customer value over time)\b/,
   /\bcohorts?\b/,
   /\brepeat (?:purchase|order|buy|buyer|customer)s? (?:rate|ratio|share|%)\b/,
+  // fix5b: "repeat rate within the first year": the repeat-purchase rate, said short.
+  /\brepeat (?:rate|ratio)\b/,
   /\b(?:repurchase\w*|buy again|buys again|bought again|order again|ordered again|orders again|purchase again|second (?:order|purchase))\b/,
   /\b(?:come|comes|coming|came) back\b/,
   /\bcustomer retention\b|\bretention (?:rate|by|of)\b|\bretain(?:ed|s)? (?:customers|buyers)\b/,
@@ -69,6 +71,19 @@ export function cohortHorizonIn(text: string): 30 | 60 | 90 | 180 | 365 | undefi
   for (const [pattern, days] of HORIZON) if (pattern.test(text)) return days;
   return undefined;
 }
+// fix5b: "90 day repeat purchase rate", "share who order again within 60 days": a horizon named
+// next to repeat words is the horizon the repeat rate is read at (and the LTV beside it).
+const REPEAT =
+  "(?:repeat(?: purchase| order| buy| customer)?s?(?: rate)?|repurchase(?: rate)?|retention(?: rate)?|(?:come|came|comes|coming) back|(?:order|ordered|buy|bought|purchase|purchased) again|second (?:order|purchase))";
+const REPEAT_HORIZON: ReadonlyArray<readonly [RegExp, 30 | 60 | 90 | 180 | 365]> = HORIZON_WORDS.map(
+  ([w, d]) =>
+    [
+      new RegExp(
+        `\\b(?:(?:${w})[ -]${REPEAT}|${REPEAT}\\b.{0,30}?\\b(?:at|after|within|inside|in|by) (?:the )?(?:first )?(?:${w}))\\b`,
+      ),
+      d,
+    ] as const,
+);
 
 /** What a cohort question asks for. */
 export interface CohortIntent {
@@ -102,11 +117,79 @@ export function readCohortIntent(text: string): CohortIntent | undefined {
       : /\bcohorts?\b/.test(text) && !BY_CHANNEL.test(text) && !/\bltv|lifetime\b/.test(text)
         ? "first_order_month"
         : "first_touch_channel";
-  for (const [pattern, days] of HORIZON) {
+  for (const [pattern, days] of [...HORIZON, ...REPEAT_HORIZON]) {
     const m = pattern.exec(text);
     if (m) return { groupBy, ltvDays: days, horizonText: m[0] };
   }
   return { groupBy };
+}
+
+/** "come back less than normal", "vs our usual customers": one cohort against the others. */
+const AGAINST_NORMAL =
+  /\b(?:than|vs|versus|compared (?:to|with)|against|relative to) (?:the |our |other |all )?(?:normal|usual|typical|average|other customers|other cohorts|other months|the rest|everyone else|rest of (?:our |the )?customers|regular customers|(?:our )?usual customers)\b|\b(?:than|vs) (?:usual|normal)\b|\b(?:less|more|worse|better) than (?:usual|normal|average|typical)\b/;
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * fix5b: a short stated period (a sale, a holiday) asked about against normal: its customers are
+ * read through their first-order month beside every other month's cohort over the last 12 months,
+ * at the same horizon, so "less than normal" has the normal next to it.
+ */
+function againstNormalFrame(frame: Frame, p: ParsedQuestion, cohort: CohortIntent): Frame | undefined {
+  const stated = frame.period;
+  if (!AGAINST_NORMAL.test(p.text) || !p.time.period || cohort.show) return undefined;
+  const monthOf = (iso: string) => {
+    const [y, m] = iso.split("-").map(Number);
+    return `${MONTH_NAMES[m! - 1]} ${y}`;
+  };
+  const months = [...new Set([monthOf(stated.from), monthOf(stated.to)])];
+  // A sale or a holiday, not a quarter: a span over two calendar months is no longer one cohort.
+  if (Date.parse(stated.to) - Date.parse(stated.from) > 45 * 86_400_000) return undefined;
+  const month = months.length === 1 ? `${months[0]} cohort` : `${months.join(" and ")} cohorts`;
+  const horizon = cohort.ltvDays ?? 90;
+  return {
+    ...frame,
+    period: { ...campaignPeriod(p.today, p.dataEnd), label: "last 12 months (default for cohorts)" },
+    cohort: { groupBy: "first_order_month", ltvDays: cohort.ltvDays },
+    note: `Customers whose first order was ${stated.from === stated.to ? `on ${stated.from}` : `${stated.from} to ${stated.to}`} belong to the ${month}: compare ${months.length === 1 ? "its" : "their"} repeat rate within ${horizon} days with the other months' cohorts below, each read at the same ${horizon}-day horizon.`,
+  };
+}
+
+/** "the jan 26 cohort", "mar '25 cohort": in cohort talk a month and a two-digit year. */
+const MONTH_YY_COHORT =
+  /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? '?(\d{2}) (?:cohort|customers|buyers|signups)\b/;
+
+/** fix5b: the first-order month cohort a "jan 26 cohort" names, or undefined. */
+function monthCohortFrame(frame: Frame, p: ParsedQuestion, cohort: CohortIntent): Frame | undefined {
+  const m = MONTH_YY_COHORT.exec(p.text);
+  if (!m || cohort.show) return undefined;
+  const month = MONTH_NAMES.findIndex((n) => n.toLowerCase().startsWith(m[1]!)) + 1;
+  const year = 2000 + Number(m[2]);
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const mm = String(month).padStart(2, "0");
+  return {
+    ...frame,
+    period: {
+      from: `${year}-${mm}-01`,
+      to: `${year}-${mm}-${last}`,
+      unit: "month",
+      label: `${MONTH_NAMES[month - 1]} ${year} cohort`,
+    },
+    cohort: { groupBy: "first_order_month", ltvDays: cohort.ltvDays },
+  };
 }
 
 /**
@@ -116,6 +199,12 @@ export function readCohortIntent(text: string): CohortIntent | undefined {
 export function cohortFrame(frame: Frame, p: ParsedQuestion, cohort: CohortIntent): Frame {
   // "ltv after 30 days": the date parser reads the horizon as a date; it is not the period.
   const stated = p.time.period && !cohort.horizonText?.includes(p.time.period.label ?? "\u0000");
+  const named = monthCohortFrame(frame, p, cohort);
+  if (named) return named;
+  if (stated) {
+    const normal = againstNormalFrame(frame, p, cohort);
+    if (normal) return normal;
+  }
   const period = stated
     ? frame.period
     : { ...campaignPeriod(p.today, p.dataEnd), label: "last 12 months (default for cohorts)" };

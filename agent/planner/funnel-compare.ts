@@ -16,6 +16,8 @@ export const FUNNEL_STEP_METRICS: ReadonlySet<string> = new Set([
   "add_to_cart_rate",
   "checkouts",
   "checkout_rate",
+  "checkout_abandonment_rate",
+  "cart_abandonment_rate",
 ]);
 
 /** Words that ask how the funnel changed between two periods. */

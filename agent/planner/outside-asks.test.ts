@@ -56,11 +56,22 @@ describe("breakdowns the data has no dimension for", () => {
   it.each([
     ["top selling products in october", "product"],
     ["revenue by sku last month", "product"],
-    ["orders by state in september", "geography"],
+    ["orders by zip code in september", "country or city"],
   ])("%s -> says %s is missing", (q, label) => {
     const p = plan(q);
     expect(p.kind).toBe("clarify");
     expect(p.kind === "clarify" && p.question).toContain(label);
+  });
+
+  // fix5b: customers carry a US state, so a state breakdown is answered, not declined.
+  it.each([
+    ["orders by state in september", ["orders"]],
+    ["which regions bring in the most revenue", ["revenue"]],
+  ])("%s -> %j by state", (q, metrics) => {
+    const p = plan(q);
+    expect(p.kind).toBe("tool_calls");
+    if (p.kind !== "tool_calls") return;
+    expect(p.calls[0]?.args).toMatchObject({ metrics, dimensions: ["region"] });
   });
 });
 

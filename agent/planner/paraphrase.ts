@@ -18,6 +18,10 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     "customer acquisition cost",
   ],
   [/\bcost per (?:acquired|new|first time) (?:customer|buyer)s?\b/g, "customer acquisition cost"],
+  // fix5b: "the state of the business" is its health, not a US state (the region dimension).
+  [/\bstate of (the |our |my )?(business|marketing|store|shop|things|affairs)\b/g, "health of $1$2"],
+  // fix5b: "which states do we sell the most in": selling most is the most revenue.
+  [/\b(?:(?:do|did)\s+)?(?:we|you)\s+(?:sell|sold)\s+(?:the\s+)?most\b/g, "have the most revenue"],
   // Order size is average order value, whether typical, usual or mean.
   [
     /\b(?:(?:the\s+)?(?:typical|usual|average|avg|mean|median)\s+)?(?:order|basket|cart|purchase|ticket)\s+(?:size|amount|value)s?\b/g,

@@ -348,7 +348,8 @@ export const TYPOS_AND_CATALOG: PhrasingRow[] = [
     "cohorts",
     { groupBy: "first_touch_channel", period: { from: "2025-11-01", to: "2026-10-31" } },
   ],
-  ["what is our net promoter score last month", "search_catalog", { query: "net promoter score" }],
+  // fix5b: NPS is known not to be tracked: said plainly, with the repeat-purchase rate as the nearest.
+  ["what is our net promoter score last month", "cohorts", {}],
   ["what can you do", "search_catalog", { query: "" }],
   ["which metrics can I ask about", "search_catalog", { query: "" }],
   ["what channels do we have", "list_dimension_values", { dimension: "channel" }],

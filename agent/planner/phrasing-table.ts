@@ -12,6 +12,7 @@ import { FILTERS, QUERY, RANK_TREND } from "./phrasing-table-data.ts";
 import { FIX4A } from "./phrasing-table-fix4a.ts";
 import { FIX4C } from "./phrasing-table-fix4c.ts";
 import { FIX5A } from "./phrasing-table-fix5a.ts";
+import { FIX5B } from "./phrasing-table-fix5b.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -71,4 +72,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...MANAGE_LIST,
   ...FIX4C,
   ...FIX5A,
+  ...FIX5B,
 ];

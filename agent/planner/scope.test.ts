@@ -133,7 +133,7 @@ describe("breakdowns the data lacks", () => {
     ["top search terms by revenue", "keyword"],
     ["revenue per landing page in Q3", "landing page"],
     ["conversion rate in safari vs chrome", "browser"],
-    ["roas by region last quarter", "geography"],
+    ["roas by city last quarter", "country or city"],
     ["what about tablets?", "device"],
   ])("%s says the data has no %s breakdown and offers the ones it has", (q, family) => {
     const p = plan(q);

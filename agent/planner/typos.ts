@@ -15,7 +15,7 @@ export const PROTECTED: ReadonlySet<string> = new Set(
     "cause refund refunds return returned returning brand brands store stores sport sports spent " +
     "rated rater rates users using venue vendor vendors views " +
     "viewed visit visited visitor visitors panel panels model models mobile device devices making " +
-    "taking state states stated rank ranks ranked ranking"
+    "taking state states stated rank ranks ranked ranking stage stages staged"
   ).split(" "),
 );
 

@@ -28,10 +28,11 @@ const FAMILIES: readonly UnavailableFamily[] = [
       /\b(?:creatives?|ad copy|ad copies|headlines?(?! (?:numbers|figures|metrics|kpis|stats|results))|ad images?|image ads?|video ads?|thumbnails?|ad formats?|ad variants?)\b/,
   },
   {
-    label: "geography",
-    examples: "country, region or city",
-    words:
-      /\b(?:country|countries|cities|city|geos?|geography|geographic|locations?|regions?|postcodes?|zip codes?|dmas?|(?:by|per|each|which|top|across|what|every) (?:us )?states?|states? by)\b/,
+    // fix5b: customers carry a US state (the `region` dimension), so states and regions are a
+    // breakdown the data has; finer or wider places are not.
+    label: "country or city",
+    examples: "country, city, postcode or DMA; the data has the customer's US state",
+    words: /\b(?:country|countries|cities|city|postcodes?|zip ?codes?|postal codes?|dmas?|metro areas?)\b/,
   },
   {
     label: "demographics",

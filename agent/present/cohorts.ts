@@ -62,6 +62,12 @@ export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentatio
       provenance,
     };
   const t = ltvAt(d.total, d.ltvDays);
+  // fix5b: the repeat rate at the horizon (only customers observed that long) leads; the rate
+  // "by now" mixes customers followed for a year with ones followed for a week, so it comes second.
+  const repeatLine =
+    t && t.repeatRate !== null
+      ? `${pct(t.repeatRate)} ordered again within ${d.ltvDays} days of their first order (over the ${formatNumber(t.customers, 0)} customers observed that long); ${pct(d.total.repeatRate)} have ordered again by now (any time up to the data end).`
+      : `${pct(d.total.repeatRate)} have ordered again by now (repeat-purchase rate); none has ${d.ltvDays} days of history yet, so there is no ${d.ltvDays}-day repeat rate.`;
   const headline =
     t && t.revenuePerCustomer !== null
       ? `${d.ltvDays}-day LTV (revenue per customer in the first ${d.ltvDays} days, over the ${formatNumber(t.customers, 0)} customers observed that long): ${money(t.revenuePerCustomer)}.`
@@ -80,20 +86,27 @@ export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentatio
           ? "; no ad spend, so no CAC"
           : ""
         : `; CAC ${money(c.cac)}${c.ltvToCac === null ? "" : `, LTV:CAC ${formatNumber(c.ltvToCac, 2)}`}`;
-    return `- ${name(r.cohort)}: ${formatNumber(r.customers, 0)} customers, ${pct(r.repeatRate)} came back for a second order; ${ltv}${ratio}`;
+    const within =
+      h?.repeatRate == null
+        ? `${pct(r.repeatRate)} came back for a second order by now (none observed ${d.ltvDays} days yet)`
+        : `${pct(h.repeatRate)} came back within ${d.ltvDays} days (${pct(r.repeatRate)} by now)`;
+    return `- ${name(r.cohort)}: ${formatNumber(r.customers, 0)} customers, ${within}; ${ltv}${ratio}`;
   });
+  // Ranked at the horizon where every row has it (the same follow-up for each), else by now.
+  const atHorizon = d.rows.every((r) => ltvAt(r, d.ltvDays)?.repeatRate != null);
+  const rateOf = (r: CohortRow) => (atHorizon ? (ltvAt(r, d.ltvDays)?.repeatRate as number) : r.repeatRate);
   const best = [...d.rows]
     .filter((r) => r.customers >= 1)
-    .sort((a, b) => b.repeatRate - a.repeatRate || (a.cohort < b.cohort ? -1 : 1))[0];
+    .sort((a, b) => rateOf(b) - rateOf(a) || (a.cohort < b.cohort ? -1 : 1))[0];
   const text = [
     ...paybackLines(d, ctx),
-    `Customer cohorts: ${formatNumber(d.total.customers, 0)} customers placed their first order ${formatPeriod(d.period)}; ${pct(d.total.repeatRate)} have ordered again (repeat-purchase rate). ${headline}`,
+    `Customer cohorts: ${formatNumber(d.total.customers, 0)} customers placed their first order ${formatPeriod(d.period)}; ${repeatLine} ${headline}`,
     `${byChannel ? "By first-touch channel" : "By first-order month"}:`,
     ...lines,
     byChannel && best
-      ? `Customers first reached through ${name(best.cohort)} come back most often (${pct(best.repeatRate)}).`
+      ? `Customers first reached through ${name(best.cohort)} come back most often (${pct(rateOf(best))}${atHorizon ? ` within ${d.ltvDays} days` : ""}).`
       : "",
-    "LTV at a horizon counts only customers whose first order is at least that many days before the data end; the table has every horizon.",
+    "LTV and the repeat rate at a horizon count only customers whose first order is at least that many days before the data end; the table has every horizon.",
     d.provenance.dataFreshness.ordersThrough
       ? `Orders through ${formatDate(d.provenance.dataFreshness.ordersThrough)}.`
       : "",
@@ -109,6 +122,7 @@ export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentatio
     cohort: name(r.cohort),
     customers: r.customers,
     repeat_rate: r.repeatRate,
+    [`repeat_${d.ltvDays}d`]: ltvAt(r, d.ltvDays)?.repeatRate ?? null,
     ...Object.fromEntries(r.horizons.map((h) => [`ltv_${h.days}d`, h.revenuePerCustomer])),
     ...(byChannel
       ? { cac: cac.get(r.cohort)?.cac ?? null, ltv_to_cac: cac.get(r.cohort)?.ltvToCac ?? null }
@@ -120,7 +134,8 @@ export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentatio
       columns: [
         { key: "cohort", label: byChannel ? "First-touch channel" : "First-order month" },
         { key: "customers", label: "Customers", unit: "count" },
-        { key: "repeat_rate", label: "Repeat-purchase rate", unit: "percent" },
+        { key: "repeat_rate", label: "Repeat-purchase rate (by now)", unit: "percent" },
+        { key: `repeat_${d.ltvDays}d`, label: `Repeat within ${d.ltvDays} days`, unit: "percent" },
         ...horizonCols,
         ...(byChannel
           ? [

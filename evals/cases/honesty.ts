@@ -18,6 +18,7 @@ const BREAKDOWNS = clarify(
     "dimension:source_medium",
     "dimension:email_campaign",
     "dimension:customer_type",
+    "dimension:region",
     "dimension:day_of_week",
     "dimension:hour_of_day",
   ],

@@ -91,6 +91,29 @@ export const STANDARD_DIMENSIONS: readonly DimensionInput[] = [
     type: "category",
     valueType: "string",
   },
+  // fix5b: customers carry the US state they order from (customers.region), so "which states"
+  // is a real breakdown of orders, revenue and customers rather than a missing geography.
+  {
+    key: "region",
+    label: "Customer state",
+    description:
+      "The US state (two-letter code) of the ordering customer; 'other' groups the states with few customers. Orders and revenue only: ad spend has no location.",
+    // No bare "state" or "region": "state of the business", and typos of "stage", are not places.
+    synonyms: [
+      "states",
+      "by state",
+      "per state",
+      "regions",
+      "by region",
+      "per region",
+      "geo",
+      "geography",
+      "locations",
+      "located",
+    ],
+    type: "category",
+    valueType: "string",
+  },
   {
     key: "day_of_week",
     label: "Day of week",

@@ -298,6 +298,32 @@ export const AD_METRICS: readonly MetricInput[] = [
     format: "percent",
     definition: formula("checkouts / add_to_carts"),
   },
+  // fix5b: abandonment as the funnel tool computes it (core/funnel: 1 - orders / step), so a
+  // trend by month or week is a metric series rather than an unknown phrase.
+  {
+    key: "checkout_abandonment_rate",
+    label: "Checkout abandonment rate",
+    description:
+      "One minus orders divided by checkouts started: the share of started checkouts that did not become an order.",
+    synonyms: [
+      "checkout abandonment",
+      "checkout abandonment rate",
+      "abandoned checkout rate",
+      "checkout drop off rate",
+    ],
+    unit: "percent",
+    format: "percent",
+    definition: formula("1 - orders / checkouts"),
+  },
+  {
+    key: "cart_abandonment_rate",
+    label: "Cart abandonment rate",
+    description: "One minus orders divided by add-to-carts: the share of carts that did not become an order.",
+    synonyms: ["cart abandonment", "cart abandonment rate", "abandoned cart rate", "basket abandonment rate"],
+    unit: "percent",
+    format: "percent",
+    definition: formula("1 - orders / add_to_carts"),
+  },
   {
     key: "cost_per_session",
     label: "Cost per session",

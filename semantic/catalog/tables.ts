@@ -60,6 +60,13 @@ const weekdayOf = (date: string) => `to_char(${date}, 'FMDay')`;
 const hourOf = (ts: string) => `to_char(${ts} AT TIME ZONE {tz}, 'HH24') || ':00'`;
 const conversionJoin = ["c"] as const;
 
+/**
+ * The ordering customer's US state: a scalar subquery on the customers key rather than a join, so
+ * the compiler's join set stays as it is and a query without the dimension never touches customers.
+ */
+const regionOf = (customerId: string) =>
+  `(SELECT cu.region FROM customers cu WHERE cu.organization_id = {org} AND cu.id = ${customerId})`;
+
 /** Every fact source by table name. */
 export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
   ad_spend_daily: {
@@ -96,6 +103,7 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
     dimensions: {
       date: { sql: "(c.ts AT TIME ZONE {tz})::date" },
       customer_type: { sql: "CASE WHEN c.is_new_customer THEN 'new' ELSE 'returning' END" },
+      region: { sql: regionOf("c.customer_id") },
       day_of_week: { sql: weekdayOf("(c.ts AT TIME ZONE {tz})::date") },
       hour_of_day: { sql: hourOf("c.ts") },
     },
@@ -130,6 +138,7 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
         sql: "CASE WHEN c.is_new_customer THEN 'new' ELSE 'returning' END",
         joins: conversionJoin,
       },
+      region: { sql: regionOf("c.customer_id"), joins: conversionJoin },
       source_medium: { sql: "ar.source_medium" },
       day_of_week: { sql: weekdayOf("(ar.conversion_ts AT TIME ZONE {tz})::date") },
       hour_of_day: { sql: hourOf("ar.conversion_ts") },

@@ -30,6 +30,8 @@ import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
+import { untrackedData } from "../untracked-data-intent.ts";
+import { usStatePlan } from "../us-state-intent.ts";
 import { toolPlan } from "./assemble-stage.ts";
 import { searchFrame } from "./catalog-search.ts";
 import { clarify } from "./clarifications.ts";
@@ -67,6 +69,21 @@ export const INTENTS: readonly IntentEntry[] = [
       const part = unavailablePart(r.question, r.ctx.organizationName);
       return part ? unavailablePartPlan(part, r.ctx, r.replan) : undefined;
     },
+    plan: (_r, plan) => plan,
+  }),
+  // fix5b: rankings, refunds, shipping, stock, reviews: "not tracked" first, then the nearest figure.
+  intent({
+    name: "untracked-data",
+    matches: (r) => {
+      const part = untrackedData(r.question, r.p.today, r.ctx.dimensionValues);
+      return part ? unavailablePartPlan(part, r.ctx, r.replan) : undefined;
+    },
+    plan: (_r, plan) => plan,
+  }),
+  // fix5b: "revenue in california vs texas": those states side by side; spend-based metrics have no state.
+  intent({
+    name: "us-state",
+    matches: (r) => usStatePlan(r.question, r.ctx, r.replan, r.ownWords()),
     plan: (_r, plan) => plan,
   }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).

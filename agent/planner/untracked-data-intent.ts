@@ -1,0 +1,133 @@
+/**
+ * Data marketers ask for that the organization's data does not hold at all (search rankings,
+ * returns and refunds, shipping and tax, stock levels, reviews and satisfaction scores). A catalog
+ * search for such words answers "no metric called '<words>'" with a list of loosely related
+ * metrics, which reads like a system error or, worse, like an answer. Instead the answer says
+ * plainly, first, that the data is not tracked and why, then gives the nearest figure the data
+ * has (labelled as what it is), over the period the question named.
+ */
+import { extractTime } from "./time.ts";
+import type { DimensionValue } from "./types.ts";
+import type { UnavailablePart } from "./unavailable-part-intent.ts";
+
+/** One kind of data we do not have: the words that ask for it, what to say, what to offer. */
+interface UntrackedKind {
+  words: RegExp;
+  /** What is missing, said first. */
+  note: string;
+  /** How the nearest answer is introduced. */
+  nearest: string;
+  /** The nearest question the data answers (the question's period and grain are added). */
+  offer: string;
+  /** The offer keeps its own default period rather than the question's. */
+  ownPeriod?: boolean;
+}
+
+const UNTRACKED: readonly UntrackedKind[] = [
+  {
+    // "where do we rank on google for X", "our SEO positions", "search console impressions".
+    words:
+      /\b(?:(?:seo|serp|search engine|search|google|organic|keyword) (?:rankings?|ranks?|positions?)|rank(?:ing|ed|s)? (?:on|in|for) (?:google|bing|search|the search results)|where do(?:es)? (?:we|our (?:site|store|website|shop|page|pages)) (?:rank|show up|appear)(?: on google| in google| in search)?|search console|backlinks?|domain authority|page ?rank|(?:positions?|rankings?|ranks?|spot) (?:\w+ ){0,5}(?:in|on) (?:the )?(?:google|bing|search results|serps?))\b/i,
+    note: "Search rankings (where your pages rank on Google for a search term) are not tracked in your data: there is no SEO or Search Console data here.",
+    nearest: "The nearest is your organic search traffic, its sessions and revenue:",
+    offer: "organic search sessions and revenue",
+  },
+  {
+    // "return rate", "refunds last month", "how many orders were returned", "chargebacks".
+    words:
+      /\b(?:refunds?|refunded|refund rate|returns? rates?|rate of returns|(?:product|order|customer|item) returns|returned (?:orders?|items?|products?|goods|purchases?)|how many returns|orders? (?:were |got |being )?returned|chargebacks?|cancell?ed orders?|order cancell?ations?|cancell?ation rate)\b/i,
+    note: "Returns and refunds are not tracked in your data: orders are recorded as placed, with no return, refund or cancellation records, so I can't give a return rate, and revenue here is gross (before any returns or refunds).",
+    nearest: "Here are orders and revenue as placed:",
+    offer: "orders and revenue",
+  },
+  {
+    words:
+      /\b(?:shipping (?:costs?|fees?|revenue|charges?)|delivery (?:costs?|fees?|times?)|(?:sales )?tax(?:es)? (?:collected|paid|revenue)|cost of shipping|fulfil?ment costs?|(?:after|net of|minus|less|excluding|excl|before) (?:the )?(?:shipping|taxe?s?|vat)|shipping (?:and|&|or) (?:sales )?tax(?:es)?|tax(?:es)? (?:and|&|or) shipping)\b/i,
+    note: "Shipping, delivery and tax amounts are not tracked in your data: each order carries one revenue figure, gross, so I can't take shipping or tax out of it.",
+    nearest: "Here are orders and gross revenue:",
+    offer: "orders and revenue",
+  },
+  {
+    words: /\b(?:inventory|stock levels?|in stock|out of stock|stockouts?|sell[- ]through)\b/i,
+    note: "Inventory and stock levels are not tracked in your data (orders carry no products either).",
+    nearest: "Here are orders:",
+    offer: "orders",
+  },
+  {
+    words:
+      /\b(?:nps|net promoter|customer satisfaction|csat|(?:product|customer|store|google|online|trustpilot|yelp|their|our) reviews?|rate us|reviews? (?:scores?|ratings?)|star ratings?|average rating|how many reviews)\b/i,
+    note: "Reviews, ratings and satisfaction scores (NPS, CSAT) are not tracked in your data.",
+    nearest:
+      "The nearest sign of how customers feel is whether they come back: the repeat-purchase rate by cohort:",
+    offer: "repeat purchase rate",
+    // A cohort over one recent month has had no time to come back: the whole history answers.
+    ownPeriod: true,
+  },
+];
+
+/** Breakdowns and series words worth keeping from the question ("by month", "by channel"). */
+const KEPT_PHRASES =
+  /\b(?:(?:by|per|each|every) (?:day|week|month|quarter|year|channel|platform|campaign)|(?:daily|weekly|monthly|quarterly)|trend(?:ing|ed|s)?|over time)\b/gi;
+
+/** The question's time phrases (masked by the time parser), in order, with "vs" kept between them. */
+function timeWords(question: string, today: string): string {
+  const lower = question.toLowerCase();
+  const masked = extractTime(lower, today).rest;
+  const spans: string[] = [];
+  let current = "";
+  for (let i = 0; i < lower.length; i++) {
+    if (masked[i] === "|") current += lower[i];
+    else if (current) {
+      spans.push(current.trim());
+      current = "";
+    }
+  }
+  if (current) spans.push(current.trim());
+  return spans.length === 2 && /\b(?:vs|versus|compared|against)\b/.test(lower)
+    ? `${spans[0]} vs ${spans[1]}`
+    : spans.join(" ");
+}
+
+/**
+ * Campaign names that share the question's subject words ("... for hiking boots" -> the campaign
+ * "Search - NonBrand - Hiking Boots"), named in a ranking answer as the paid side of the term.
+ */
+function campaignsOnTopic(question: string, values: readonly DimensionValue[]): string[] {
+  const topic =
+    /\bfor ["“']?([a-z][a-z0-9 &'-]{2,40}?)["”']?(?:\?|$| in | on | last | this | over | during )/i.exec(
+      question,
+    );
+  if (!topic) return [];
+  const words = topic[1]!
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 2);
+  if (!words.length) return [];
+  return values
+    .filter((v) => v.dimension === "campaign")
+    .map((v) => v.label)
+    .filter((name) => words.every((w) => name.toLowerCase().includes(w.replace(/s$/, ""))));
+}
+
+/**
+ * The untracked data a question asks for, as the nearest question plus the note that leads the
+ * answer, or undefined when it asks for nothing of the kind.
+ * @example untrackedData("whats our refund rate last month", "2026-11-01", [])?.rest // "orders and revenue last month"
+ */
+export function untrackedData(
+  question: string,
+  today: string,
+  values: readonly DimensionValue[],
+): UnavailablePart | undefined {
+  const kind = UNTRACKED.find((k) => k.words.test(question));
+  if (!kind) return undefined;
+  const kept = [...question.toLowerCase().matchAll(KEPT_PHRASES)].map((m) => m[0]);
+  const rest = kind.ownPeriod
+    ? kind.offer
+    : [kind.offer, timeWords(question, today), ...kept].filter(Boolean).join(" ");
+  const campaigns = kind.offer.startsWith("organic search") ? campaignsOnTopic(question, values) : [];
+  const paid = campaigns.length
+    ? ` You also run paid search on it: ${campaigns.join(", ")} (ask for that campaign's clicks, spend and revenue).`
+    : "";
+  return { rest, note: `${kind.note}${paid} ${kind.nearest}` };
+}

@@ -1,0 +1,152 @@
+/**
+ * Questions naming US states ("revenue in california vs texas", "cac in colorado"). Customers carry
+ * their state (the `region` dimension, two-letter codes), so orders, revenue and customers are
+ * answered for those states side by side. Ad spend has no location: a spend-based metric (CAC,
+ * ROAS, spend) per state cannot be computed, and the answer says so first and gives new customers
+ * and revenue for the states instead of the whole organization's figure as if it were theirs.
+ */
+import type { Plan, PlannerContext } from "./types.ts";
+
+const STATES: Readonly<Record<string, string>> = {
+  alabama: "AL",
+  alaska: "AK",
+  arizona: "AZ",
+  arkansas: "AR",
+  california: "CA",
+  colorado: "CO",
+  connecticut: "CT",
+  delaware: "DE",
+  florida: "FL",
+  georgia: "GA",
+  hawaii: "HI",
+  idaho: "ID",
+  illinois: "IL",
+  indiana: "IN",
+  iowa: "IA",
+  kansas: "KS",
+  kentucky: "KY",
+  louisiana: "LA",
+  maine: "ME",
+  maryland: "MD",
+  massachusetts: "MA",
+  michigan: "MI",
+  minnesota: "MN",
+  mississippi: "MS",
+  missouri: "MO",
+  montana: "MT",
+  nebraska: "NE",
+  nevada: "NV",
+  "new hampshire": "NH",
+  "new jersey": "NJ",
+  "new mexico": "NM",
+  "new york state": "NY",
+  "new york": "NY",
+  "north carolina": "NC",
+  "north dakota": "ND",
+  ohio: "OH",
+  oklahoma: "OK",
+  oregon: "OR",
+  pennsylvania: "PA",
+  "rhode island": "RI",
+  "south carolina": "SC",
+  "south dakota": "SD",
+  tennessee: "TN",
+  texas: "TX",
+  utah: "UT",
+  vermont: "VT",
+  virginia: "VA",
+  "washington state": "WA",
+  washington: "WA",
+  "west virginia": "WV",
+  wisconsin: "WI",
+  wyoming: "WY",
+  cali: "CA",
+};
+
+// Longest names first, so "west virginia" is not read as "virginia".
+const NAMES = Object.keys(STATES).sort((a, b) => b.length - a.length);
+const STATE_RE = new RegExp(String.raw`\b(?:in |from |for |across )?(${NAMES.join("|")})\b`, "gi");
+
+/** The states a question names, as codes in the order named, and the question without them. */
+export function namedStates(
+  question: string,
+  ownWords: ReadonlySet<string> = new Set(),
+): { codes: string[]; names: string[]; rest: string } | undefined {
+  const codes: string[] = [];
+  const names: string[] = [];
+  for (const m of question.matchAll(STATE_RE)) {
+    const name = m[1]!.toLowerCase();
+    // A campaign or channel named after a state ("Texas Launch") is the organization's own name.
+    if (name.split(" ").every((w) => ownWords.has(w))) return undefined;
+    const code = STATES[name]!;
+    if (!codes.includes(code)) {
+      codes.push(code);
+      names.push(name.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/ State$/, ""));
+    }
+  }
+  if (!codes.length) return undefined;
+  // Each state becomes a mark; the words joining two marks ("vs", "and") go with them.
+  let marked = question.replace(STATE_RE, " \u00a7 ");
+  const JOINED = /\u00a7\s*(?:,|&|\bvs\.?|\bversus|\band|\bor|\bcompared (?:to|with)|\bagainst)?\s*\u00a7/gi;
+  while (JOINED.test(marked)) marked = marked.replace(JOINED, "\u00a7");
+  const rest = marked
+    .replace(/\u00a7/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return { codes, names, rest };
+}
+
+/** Adds the states' filter to the first call of a plan broken down by state. */
+function filtered(plan: Plan, codes: readonly string[]): Plan {
+  if (plan.kind !== "tool_calls") return plan;
+  const calls = plan.calls.map((c, i) => {
+    if (i !== 0) return c;
+    const filters = [
+      ...((c.args.filters as unknown[]) ?? []),
+      { field: "region", op: "in", values: [...codes] },
+    ];
+    return { ...c, args: { ...c.args, filters } };
+  });
+  const frame = {
+    ...plan.frame,
+    filters: [...plan.frame.filters, { field: "region", op: "in" as const, values: [...codes] }],
+  };
+  return { ...plan, calls, frame };
+}
+
+const byRegion = (plan: Plan) =>
+  plan.kind === "tool_calls" &&
+  plan.calls[0]?.name === "query_metrics" &&
+  ((plan.calls[0].args.dimensions as string[] | undefined) ?? []).includes("region");
+
+/**
+ * The plan for a question naming US states: its metrics by state for those states, or, when its
+ * metrics have no location (spend-based), new customers and revenue for them with a note.
+ */
+export function usStatePlan(
+  question: string,
+  ctx: PlannerContext,
+  replan: (q: string, c: PlannerContext) => Plan,
+  ownWords: ReadonlySet<string> = new Set(),
+): Plan | undefined {
+  const states = namedStates(question, ownWords);
+  if (!states) return undefined;
+  const asked = replan(`${states.rest} by state`, ctx);
+  if (asked.kind !== "tool_calls") return undefined;
+  if (byRegion(asked)) return filtered(asked, states.codes);
+  const nearest = replan(`new customers and revenue by state ${periodWords(asked)}`.trim(), ctx);
+  if (nearest.kind !== "tool_calls" || !byRegion(nearest)) return undefined;
+  const list =
+    states.names.length === 1
+      ? states.names[0]!
+      : `${states.names.slice(0, -1).join(", ")} and ${states.names.at(-1)}`;
+  const note = `Ad spend has no location in your data (the ad platforms report it per campaign, not per state), so ${asked.frame.metrics.map((k) => ctx.catalog.metrics.get(k)?.label ?? k).join(", ")} can't be split by state. Here are new customers and revenue for ${list}:`;
+  const plan = filtered(nearest, states.codes);
+  return plan.kind === "tool_calls" ? { ...plan, notes: [...(nearest.notes ?? []), note] } : undefined;
+}
+
+/** The asked plan's period as dates the planner reads back ("2026-07-01 to 2026-09-30"). */
+function periodWords(plan: Plan): string {
+  if (plan.kind !== "tool_calls" || plan.frame.period.label.includes("default")) return "";
+  return `from ${plan.frame.period.from} to ${plan.frame.period.to}`;
+}
