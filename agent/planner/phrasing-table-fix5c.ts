@@ -72,4 +72,69 @@ export const FIX5C: PhrasingRow[] = [
       timeRange: { from: "2025-11-01", to: "2026-10-31" },
     },
   ],
+  // Traffic, then how much of it converted: orders and the conversion rate beside the sessions.
+  [
+    "sessions from referral in august - and how many of them ended up converting?",
+    "query_metrics",
+    {
+      metrics: ["sessions", "orders", "conversion_rate"],
+      filters: [{ field: "channel", op: "in", values: ["referral"] }],
+      timeRange: { from: "2026-08-01", to: "2026-08-31" },
+    },
+  ],
+  [
+    "sessions by channel last week plus what percentage converted",
+    "query_metrics",
+    { metrics: ["sessions", "orders", "conversion_rate"], dimensions: ["channel"] },
+  ],
+  // The default attribution model asked, then another model: the other model's credit (the
+  // presenter names the default and its lookback from the tool's result).
+  [
+    "which attribution model is the default here, and what does position based give each channel?",
+    "attribution",
+    { models: ["position_based"], level: "channel" },
+  ],
+  // A direction word against last click: the models side by side (the presenter names who gains).
+  ["what channel gets too little credit from last touch", "attribution", { level: "channel" }],
+  // A definition and a value in one question: describe_metric first, then the value.
+  ["what does roas mean and what was it last month", "describe_metric", { metric: "roas" }],
+  [
+    "so what is a CVR exactly, and how high was it in august",
+    "describe_metric",
+    { metric: "conversion_rate" },
+  ],
+  // A report word naming its own metrics and breakdown: that table over the last complete unit.
+  [
+    "give me a weekly recap of orders, cpa and revenue per campaign",
+    "query_metrics",
+    {
+      metrics: ["orders", "cpa", "revenue"],
+      dimensions: ["campaign"],
+      timeRange: { from: "2026-10-19", to: "2026-10-25" },
+    },
+  ],
+  [
+    "monthly report with spend and roas by platform",
+    "query_metrics",
+    {
+      metrics: ["spend", "roas"],
+      dimensions: ["platform"],
+      timeRange: { from: "2026-10-01", to: "2026-10-31" },
+    },
+  ],
+  // Email judged through its counts: sends, opens, clicks and the rates, against the period before.
+  [
+    "how have our emails been doing on opens and clicks in september",
+    "compare_periods",
+    {
+      metrics: ["email_sends", "email_opens", "email_open_rate", "email_clicks", "email_click_rate"],
+      period: { from: "2026-09-01", to: "2026-09-30" },
+      compareTo: { from: "2026-08-01", to: "2026-08-31" },
+    },
+  ],
+  [
+    "newsletter engagement last month?",
+    "compare_periods",
+    { metrics: ["email_sends", "email_opens", "email_open_rate", "email_clicks", "email_click_rate"] },
+  ],
 ];
