@@ -8,6 +8,8 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import { consume } from "./normalize.ts";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // fix5c: "spend and roas side by side": how to lay the answer out, not a breakdown called "side".
+  [/\b(?:side by side|next to each other|head to head)\b/g, "vs"],
   // fix5c: email engagement named with no metric is its opens and clicks (email-engagement.ts adds
   // the sends, the rates and the previous period).
   [

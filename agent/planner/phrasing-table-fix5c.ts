@@ -137,4 +137,42 @@ export const FIX5C: PhrasingRow[] = [
     "compare_periods",
     { metrics: ["email_sends", "email_opens", "email_open_rate", "email_clicks", "email_click_rate"] },
   ],
+  // "side by side" is a layout word; two months with "vs": the later is the period.
+  [
+    "google vs meta next to each other on spend and cpa last quarter",
+    "query_metrics",
+    {
+      metrics: ["spend", "cpa"],
+      dimensions: ["platform"],
+      timeRange: { from: "2026-07-01", to: "2026-09-30" },
+    },
+  ],
+  [
+    "orders march vs april",
+    "compare_periods",
+    {
+      metrics: ["orders"],
+      period: { from: "2026-04-01", to: "2026-04-30" },
+      compareTo: { from: "2026-03-01", to: "2026-03-31" },
+    },
+  ],
+  // A named group of campaigns asked one by one, or against every other campaign.
+  [
+    "bf24 campaigns individually: cpa and orders",
+    "query_metrics",
+    {
+      metrics: ["cpa", "orders"],
+      dimensions: ["campaign"],
+      filters: [{ field: "campaign", op: "in", values: [1001, 1002] }],
+    },
+  ],
+  [
+    "bf24 campaigns against all other campaigns in december, roas and spend",
+    "query_metrics",
+    {
+      metrics: ["roas", "spend"],
+      filters: [{ field: "campaign", op: "in", values: [1001, 1002] }],
+      timeRange: { from: "2025-12-01", to: "2025-12-31" },
+    },
+  ],
 ];

@@ -120,7 +120,8 @@ describe("extractTime", () => {
     ]);
     // Two months with a comparison word stay two periods.
     const vs = extractTime(normalize("revenue september vs october"), TODAY);
-    expect(vs.compare?.period?.from).toBe("2026-10-01");
+    // The later month is the period, the earlier its baseline.
+    expect([vs.period?.from, vs.compare?.period?.from]).toEqual(["2026-10-01", "2026-09-01"]);
   });
 
   it("resolves public holidays, their weekends and to-date starts", () => {

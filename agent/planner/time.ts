@@ -230,7 +230,9 @@ function joinRanges(
  */
 function symmetricPair(text: string, mentions: TimeMention[]): TimeMention[] {
   const [a, b] = mentions;
-  if (!a || !b || !/^\s*(?:and|&)\s*(?:in\s+|for\s+)?$/.test(text.slice(a.end, b.start))) return mentions;
+  // fix5c: "sep vs oct" too: the later month is the period, the earlier its baseline.
+  if (!a || !b || !/^\s*(?:and|&|vs|versus|against)\s*(?:in\s+|for\s+)?$/.test(text.slice(a.end, b.start)))
+    return mentions;
   return a.period.from < b.period.from ? [b, a, ...mentions.slice(2)] : mentions;
 }
 

@@ -10,6 +10,7 @@
  */
 import { readAdviceIntent } from "../advice-intent.ts";
 import { planAutomation } from "../automation-intent.ts";
+import { readGroupVsRest } from "../campaign-members-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
@@ -198,6 +199,8 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => (r.p.recognised ? undefined : true),
     plan: (r) => searchFrame(r),
   }),
+  // fix5c: "the Summer26 campaigns vs everything else": the group's totals, then the rest's.
+  intent({ name: "group-vs-rest", matches: (r) => readGroupVsRest(r), plan: (_r, plan) => plan }),
   // fix5c: "what's nCAC and what was it in september": the definition, then the value.
   intent({ name: "define-and-value", matches: (r) => readDefineAndValue(r), plan: (_r, plan) => plan }),
   // Everything else: a metric question (query, rank, trend, compare, explain, attribution, ...).

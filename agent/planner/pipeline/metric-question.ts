@@ -7,6 +7,7 @@
  */
 import type { Catalog } from "../../../semantic/catalog/types.ts";
 import { withCampaignGroups } from "../campaign-groups.ts";
+import { withEachMember } from "../campaign-members-intent.ts";
 import { withConvertedPart } from "../converted-part.ts";
 import { withDailyAverage } from "../daily-average.ts";
 import { withEmailEngagement } from "../email-engagement.ts";
@@ -125,6 +126,8 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
     p.text,
   );
   frame.filters = frame.filters.filter((f) => !redundantEmailFilter(f, frame.metrics, ctx.catalog));
+  // fix5c: "the BF25 campaigns, spend and roas each": every campaign of the group.
+  Object.assign(frame, withEachMember(frame, p.text));
   // fix5c: "... and how many converted": orders and the conversion rate beside the traffic.
   frame.metrics = withConvertedPart(frame, p.text, ctx.catalog).metrics;
   // fix5c: "how's email engagement been": sends, rates and the previous period beside the counts.
