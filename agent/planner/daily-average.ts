@@ -4,6 +4,8 @@
  * `average: "per_day"` so the figure is computed by the semantic layer and grounded; a question
  * with no other breakdown keeps the daily series beside it.
  */
+import type { Grain } from "../../semantic/query/types.ts";
+import { grainsNamed } from "./modifiers.ts";
 import type { Frame } from "./types.ts";
 
 const DAILY_AVERAGE =
@@ -27,5 +29,8 @@ export function withDailyAverage(frame: Frame, text: string): Frame {
   const others = frame.dimensions.filter((d) => d !== "date");
   if (others.length)
     return { ...frame, intent: "query", dimensions: others, grain: undefined, average: "per_day" };
-  return { ...frame, intent: "query", dimensions: ["date"], grain: "day", average: "per_day" };
+  // "avg daily spend by month": one average per month (the month's total over its days), the
+  // series the question names, not the daily series under one overall figure.
+  const grain: Grain = grainsNamed(text).find((g) => g !== "day") ?? "day";
+  return { ...frame, intent: "query", dimensions: ["date"], grain, average: "per_day" };
 }

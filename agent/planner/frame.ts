@@ -3,8 +3,8 @@
  * what the user left out (period, metrics, breakdown), ranking direction and trend grain.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
-import { addDays, addMonths, daysBetween } from "../../semantic/query/dates.ts";
-import { autoGrain } from "./modifiers.ts";
+import { addDays, addMonths, daysBetween, startOfMonth } from "../../semantic/query/dates.ts";
+import { autoGrain, grainsNamed } from "./modifiers.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { baselineOf, lastCompleteUnit } from "./time.ts";
 import { shiftedUnit } from "./time-phrases.ts";
@@ -31,6 +31,29 @@ export function defaultPeriod(intent: Intent, today: string, dataEnd?: string): 
 export function campaignPeriod(today: string, dataEnd?: string): Period {
   const to = dataEnd && dataEnd < today ? dataEnd : addDays(today, -1);
   return { from: addDays(addMonths(to, -12), 1), to, label: "last 12 months (default for campaigns)" };
+}
+
+/**
+ * The period for a series by month (or quarter, or year) that names none ("plot CAC by month",
+ * "avg daily spend by month"): whole months over the last twelve months of data, not the 90-day
+ * default, which holds two whole months and a part of a third.
+ */
+export function monthlySeriesPeriod(today: string, dataEnd?: string): Period {
+  const to = dataEnd && dataEnd < today ? dataEnd : addDays(today, -1);
+  return {
+    from: startOfMonth(addMonths(to, -11)),
+    to,
+    label: "last 12 months of data (default for a series by month)",
+  };
+}
+
+/** Whether the question asks for a series by month or coarser (and none finer but its daily average). */
+function asksMonthlySeries(p: ParsedQuestion, intent: Intent): boolean {
+  // "lately", "recently" ask about the recent past: the default recent window stays.
+  if ((intent !== "trend" && intent !== "query") || /\b(?:lately|recent|recently)\b/.test(p.text))
+    return false;
+  const named = grainsNamed(p.text);
+  return named.some((g) => g === "month" || g === "quarter" || g === "year") && !named.includes("week");
 }
 
 /** "revenue with no campaign", "unattributed orders": the question wants the "(none)" row. */
@@ -96,7 +119,11 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
   const period =
     p.time.period ??
     implied ??
-    (campaignOnly ? campaignPeriod(p.today, p.dataEnd) : defaultPeriod(intent, p.today, p.dataEnd));
+    (campaignOnly || asksMonthlySeries(p, intent)
+      ? campaignOnly
+        ? campaignPeriod(p.today, p.dataEnd)
+        : monthlySeriesPeriod(p.today, p.dataEnd)
+      : defaultPeriod(intent, p.today, p.dataEnd));
   const defaults = intent === "anomalies" ? ANOMALY_METRICS : HEADLINE_METRICS;
   const own = intent === "budget" || intent === "attribution";
   // Attribution credits orders or revenue, so "conversions" needs no clarification there.

@@ -19,6 +19,14 @@ const GRAIN_RULES: ReadonlyArray<{ re: RegExp; grain?: Grain }> = [
   },
 ];
 
+/**
+ * Every grain the text names, in rule order (day first): "avg daily spend by month" names day and
+ * month; the daily average reads the coarser one as its series.
+ */
+export function grainsNamed(text: string): Grain[] {
+  return GRAIN_RULES.flatMap((r) => (r.grain && r.re.test(text) ? [r.grain] : []));
+}
+
 /** A trend request: whether the question asks for one and at what grain (undefined: choose by range). */
 export interface TrendRequest {
   trend: boolean;

@@ -8,6 +8,14 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import { consume } from "./normalize.ts";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // fix5c: "spend and roas side by side": how to lay the answer out, not a breakdown called "side".
+  [/\b(?:side by side|next to each other|head to head)\b/g, "vs"],
+  // fix5c: email engagement named with no metric is its opens and clicks (email-engagement.ts adds
+  // the sends, the rates and the previous period).
+  [
+    /\b(?:email|e mail|newsletter)s? engagement\b(?!\s+(?:opens?|clicks?|rates?)\b)/g,
+    "email engagement opens and clicks",
+  ],
   // Acquisition cost phrased as a question about one customer.
   [
     /\b(?:what|how much)\s+(?:did|does|do|has|will)\s+it\s+(?:cost|costs|take)\s+(?:us\s+|me\s+)?(?:to\s+)?(?:acquire|get|win|land|bring in|gain)\s+(?:a|an|each|one|every|per)?\s*(?:new\s+|single\s+)?customers?\b/g,

@@ -13,6 +13,7 @@ import { FIX4A } from "./phrasing-table-fix4a.ts";
 import { FIX4C } from "./phrasing-table-fix4c.ts";
 import { FIX5A } from "./phrasing-table-fix5a.ts";
 import { FIX5B } from "./phrasing-table-fix5b.ts";
+import { FIX5C } from "./phrasing-table-fix5c.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -73,4 +74,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX4C,
   ...FIX5A,
   ...FIX5B,
+  ...FIX5C,
 ];

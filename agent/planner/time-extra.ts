@@ -96,13 +96,18 @@ export const EXTRA_TIME_RULES: readonly TimeRule[] = [
   {
     // "over the holidays", "the holidays 2025", "holiday season": Black Friday week's Monday through
     // December 31 (not a campaign named "Holiday ...").
-    re: /\b(?:in |during |over |for |across |through |throughout )?(?:the )?(?:(this|last|past|previous) )?(?:(?:christmas |xmas )?holidays|(?:christmas |xmas )?holiday (?:season|period|weeks|rush|quarter)|festive (?:season|period)|christmas (?:season|period|rush))(?:\s+(?:of\s+)?(20\d\d))?\b(?!\s+(?:campaigns?|sale|sales|promo|collection)\b)/,
+    re: /\b(?:in |during |over |for |across |through |throughout )?(?:the )?(?:(this|last|past|previous) )?(?:(?:christmas |xmas )?holidays|(?:christmas |xmas )?holiday (?:season|period|weeks|rush|quarter)|festive (?:season|period)|christmas (?:season|period|rush))(?:\s+(?:of\s+)?(20\d\d)|\s+(last) year)?\b(?!\s+(?:campaigns?|sale|sales|promo|collection)\b)/,
     resolve: (m, t, dir, dataEnd) => {
       const make = (y: number) => ({
         from: startOfWeek(HOLIDAYS["black friday"]!(y).from),
         to: `${y}-12-31`,
       });
       if (m[2]) return { ...make(Number(m[2])), label: "" };
+      // "the holiday season last year": that year's season, not a second period to compare with.
+      if (m[3]) {
+        const r = make(Number(t.slice(0, 4)) - 1);
+        return { from: r.from, to: dir === "past" ? clip(r.to, t) : r.to, label: "" };
+      }
       // The latest season with data (or, when planning, the next one not yet over).
       const ref = dir === "past" && dataEnd && dataEnd < t ? dataEnd : t;
       const y = Number(ref.slice(0, 4));

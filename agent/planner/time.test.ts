@@ -38,6 +38,13 @@ describe("extractTime", () => {
     ["in 2025", "2025-01-01", "2025-12-31"],
     ["from March 3 to April 10", "2026-03-03", "2026-04-10"],
     ["between Sept 1 and Sept 15", "2026-09-01", "2026-09-15"],
+    // fix5c: a span of months is one period, its first month moved back a year when needed.
+    ["nov-dec", "2025-11-01", "2025-12-31"],
+    ["for jan - mar", "2026-01-01", "2026-03-31"],
+    ["april to june", "2026-04-01", "2026-06-30"],
+    ["november through december", "2025-11-01", "2025-12-31"],
+    ["nov to feb", "2025-11-01", "2026-02-28"],
+    ["the holiday season last year", "2025-11-24", "2025-12-31"],
     ["from august to october", "2026-08-01", "2026-10-31"],
     ["on 2026-10-05", "2026-10-05", "2026-10-05"],
   ])("%s -> %s..%s", (q, from, to) => {
@@ -104,6 +111,17 @@ describe("extractTime", () => {
     expect(range("black friday last year")).toEqual(["2025-11-28", "2025-11-28"]);
     expect(range("last year h1")).toEqual(["2025-01-01", "2025-06-30"]);
     expect(extractTime(normalize("q3 last year"), TODAY).compare).toBeUndefined();
+    // fix5c: the months spelled out are the season, not a baseline for it.
+    const holiday = extractTime(normalize("holiday season last year, sales for nov-dec"), TODAY);
+    expect([holiday.period?.from, holiday.period?.to, holiday.compare]).toEqual([
+      "2025-11-01",
+      "2025-12-31",
+      undefined,
+    ]);
+    // Two months with a comparison word stay two periods.
+    const vs = extractTime(normalize("revenue september vs october"), TODAY);
+    // The later month is the period, the earlier its baseline.
+    expect([vs.period?.from, vs.compare?.period?.from]).toEqual(["2026-10-01", "2026-09-01"]);
   });
 
   it("resolves public holidays, their weekends and to-date starts", () => {

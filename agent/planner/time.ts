@@ -10,6 +10,7 @@ import { comparisonRange } from "../../semantic/query/time-range.ts";
 import { consume } from "./normalize.ts";
 import { currentForBaseline } from "./time-baseline.ts";
 import { EXTRA_TIME_RULES, invalidDate } from "./time-extra.ts";
+import { monthSpan, preferSpelledSpan } from "./time-month-span.ts";
 import { type Direction, shiftedUnit, TIME_RULES } from "./time-phrases.ts";
 import { WEEKDAY_RULES } from "./time-weekdays.ts";
 import { yearQualified } from "./time-year.ts";
@@ -172,21 +173,35 @@ const sameUnit = (a: Period, b: Period) => a.unit !== undefined && a.unit === b.
  * question about change, "from September to October" is two periods instead (the later one first,
  * so it becomes the period and the earlier one the baseline).
  */
-function joinRanges(text: string, mentions: TimeMention[], today: string): TimeMention[] {
+function joinRanges(
+  text: string,
+  mentions: TimeMention[],
+  today: string,
+  qualified: string = text,
+): TimeMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
   const out: TimeMention[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
     const next = sorted[i + 1];
-    const before = text.slice(0, m.start);
-    const between = next ? text.slice(m.end, next.start) : "";
+    // Mentions sit on the text with relative years written out (same length, other words).
+    const before = qualified.slice(0, m.start);
+    const between = next ? qualified.slice(m.end, next.start) : "";
     const fromTo =
       next &&
       ((/\b(?:from|between)\s+$/.test(before) && /^\s*(?:to|and|through|until|till|-)\s*$/.test(between)) ||
         /^\s*(?:through|thru|until|till)\s*$/.test(between));
-    if (next && fromTo && CHANGE_WORDS.test(text) && sameUnit(m.period, next.period)) {
+    // Spans are read on the text with relative years written out ("nov 2025 dec"), where they sit.
+    const months = next ? monthSpan(qualified, m, next) : undefined;
+    if (months && !fromTo) {
+      out.push(months);
+      i++;
+    } else if (next && fromTo && CHANGE_WORDS.test(text) && sameUnit(m.period, next.period)) {
       const [earlier, later] = m.period.from <= next.period.from ? [m, next] : [next, m];
       out.push(later, earlier);
+      i++;
+    } else if (next && fromTo && monthSpan(qualified, m, next, true)) {
+      out.push(monthSpan(qualified, m, next, true)!);
       i++;
     } else if (next && fromTo) {
       out.push({
@@ -205,7 +220,8 @@ function joinRanges(text: string, mentions: TimeMention[], today: string): TimeM
       out.push(m);
     }
   }
-  return out;
+  const span = out.find((m) => m.period.label.includes(" to ") && !mentions.includes(m));
+  return span ? preferSpelledSpan(text, out, span) : out;
 }
 
 /**
@@ -214,7 +230,9 @@ function joinRanges(text: string, mentions: TimeMention[], today: string): TimeM
  */
 function symmetricPair(text: string, mentions: TimeMention[]): TimeMention[] {
   const [a, b] = mentions;
-  if (!a || !b || !/^\s*(?:and|&)\s*(?:in\s+|for\s+)?$/.test(text.slice(a.end, b.start))) return mentions;
+  // fix5c: "sep vs oct" too: the later month is the period, the earlier its baseline.
+  if (!a || !b || !/^\s*(?:and|&|vs|versus|against)\s*(?:in\s+|for\s+)?$/.test(text.slice(a.end, b.start)))
+    return mentions;
   return a.period.from < b.period.from ? [b, a, ...mentions.slice(2)] : mentions;
 }
 
@@ -237,6 +255,7 @@ export function extractTime(
   dataEnd?: string,
 ): TimeParse {
   let rest = yearQualified(text, today);
+  const qualified = rest;
   let compareMode: CompareMode | undefined;
   let impliedUnit: TimeParse["impliedUnit"];
   const sameDays = SAME_DAYS_LAST_MONTH.exec(rest);
@@ -250,7 +269,7 @@ export function extractTime(
   }
   const ruled = ruleMentions(rest, today, dir, dataEnd);
   const chronoFound = chronoMentions(ruled.rest, today);
-  const mentions = joinRanges(text, [...ruled.mentions, ...chronoFound.mentions], today);
+  const mentions = joinRanges(text, [...ruled.mentions, ...chronoFound.mentions], today, qualified);
   rest = chronoFound.rest;
   const invalid = invalidDate(text, today, dir === "future");
   if (invalid) return { rest, invalid };

@@ -18,6 +18,7 @@ import {
 } from "../answer/index.ts";
 import type { MetricSpec, MetricUnit } from "../answer/types.ts";
 import { filterNote } from "./filter-note.ts";
+import { takeawayLine } from "./takeaway.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 /** A catalog column's unit as the templates know it. */
@@ -178,8 +179,10 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
   const only = filterNote({ provenance: d.provenance, columns: breakdown }, ctx.valueLabels);
   const notes = [only, note, lengths, empty ? "" : dataEndNote(d.period, dataEnd)].filter(Boolean);
   const head = `${formatPeriod(d.period)} compared with ${formatPeriod(comparisonPeriod)}:`;
+  // fix5c: "plus a one-line takeaway": a sentence from these figures.
+  const takeaway = empty || noData ? "" : takeawayLine(d.totals, ctx.question);
   return {
-    text: [head, ...lines, ...members, ...notes].join("\n"),
+    text: [head, ...lines, ...members, ...notes, takeaway].filter(Boolean).join("\n"),
     data: {
       columns: [
         { key: "metric", label: "Metric" },

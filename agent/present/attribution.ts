@@ -2,6 +2,7 @@ import type { AttributionToolData } from "../../tools/attribution/execute.ts";
 import { disagreementSentence } from "../answer/attribution-disagreement.ts";
 import { attributionAnswer, dataEndNote } from "../answer/index.ts";
 import { chooseChart } from "../chart/index.ts";
+import { creditShiftSentence, modelInUseSentence } from "./attribution-direction.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const LEVEL_LABEL = { channel: "Channel", campaign: "Campaign", platform: "Platform" } as const;
@@ -58,10 +59,15 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
       credits: m.rows.map((r) => ({ name: name(r), credit: r.credit })),
     })),
   );
+  // fix5c: "which model are you using?" and "most undervalued by last click" answered first.
+  const inUse = modelInUseSentence(d, ctx.question);
+  const shift = creditShiftSentence(d, ctx.question, name, ctx.currency);
   const text =
     empty && dataEndNote(period, dataEnd)
-      ? dataEndNote(period, dataEnd, true)
-      : [answers, disagreement, dataEndNote(period, dataEnd)].filter(Boolean).join("\n");
+      ? [inUse, dataEndNote(period, dataEnd, true)].filter(Boolean).join("\n")
+      : [inUse, shift, answers, shift ? "" : disagreement, dataEndNote(period, dataEnd)]
+          .filter(Boolean)
+          .join("\n");
   const rows = d.models.flatMap((m) =>
     m.rows.map((r) => ({
       model: m.model,

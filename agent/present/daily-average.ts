@@ -1,5 +1,12 @@
 import type { MetricResult } from "../../semantic/execute/execute.ts";
-import { formatNumber, formatPeriod, formatValue, inSentence, joinList } from "../answer/format.ts";
+import {
+  formatDate,
+  formatNumber,
+  formatPeriod,
+  formatValue,
+  inSentence,
+  joinList,
+} from "../answer/format.ts";
 import { metricSpecOf } from "../answer/from-metric-result.ts";
 import { weekdayAverageText } from "./weekday-average.ts";
 
@@ -37,9 +44,61 @@ export function dailyAverageText(result: MetricResult, currency: string): string
   return `${lead}${rate}${rowsText(result, currency)}`.trim();
 }
 
+/** The grain of a date series whose rows carry their own daily averages (by week, month, ...). */
+function bucketGrain(result: MetricResult): "week" | "month" | "quarter" | "year" | undefined {
+  const g = result.provenance.grain;
+  return result.dailyAverage?.bucketDays && (g === "week" || g === "month" || g === "quarter" || g === "year")
+    ? g
+    : undefined;
+}
+
+/**
+ * "Per day, by month: January 2026 $301.20 (31 days), February 2026 ...": every bucket of a
+ * series asked as an average per day, each over its own days (up to 24 buckets; the table has all).
+ */
+function bucketsText(result: MetricResult, currency: string): string {
+  const avg = result.dailyAverage;
+  const grain = bucketGrain(result);
+  const metric = result.columns.find((c) => c.kind === "metric" && typeof avg?.totals[c.key] === "number");
+  if (!avg?.rows || !grain || !metric) return "";
+  const spec = metricSpecOf(metric);
+  const items = result.rows.slice(0, 24).flatMap((r, i) => {
+    const v = avg.rows?.[i]?.[metric.key];
+    const days = avg.bucketDays?.[i];
+    if (typeof v !== "number" || !days) return [];
+    const shown = spec.unit === "count" ? formatNumber(v, 1) : formatValue(v, spec, currency);
+    return [`${formatDate(String(r.date), grain)} ${shown} (${days} days)`];
+  });
+  return items.length ? `\n${spec.label} per day, by ${grain}: ${items.join("; ")}.` : "";
+}
+
+/**
+ * A series by week or month asked per day: the same result with each additive metric's values
+ * replaced by the bucket's average per day ("Ad spend per day"), so the trend sentence and the
+ * chart read the averages the question asked for, not the buckets' totals. Undefined otherwise.
+ */
+export function perDaySeries(result: MetricResult): MetricResult | undefined {
+  const avg = result.dailyAverage;
+  if (!avg?.rows || !bucketGrain(result)) return undefined;
+  const keys = result.columns
+    .filter((c) => c.kind === "metric" && typeof avg.totals[c.key] === "number")
+    .map((c) => c.key);
+  if (!keys.length) return undefined;
+  return {
+    ...result,
+    columns: result.columns.map((c) => (keys.includes(c.key) ? { ...c, label: `${c.label} per day` } : c)),
+    rows: result.rows.map((r, i) => {
+      const row = { ...r };
+      for (const k of keys) row[k] = avg.rows?.[i]?.[k] ?? null;
+      return row;
+    }),
+  };
+}
+
 /** "Per day by channel: Organic Search 15.8, Direct 12.5, ..." for the first averaged metric, 5 rows. */
 function rowsText(result: MetricResult, currency: string): string {
   const avg = result.dailyAverage;
+  if (bucketGrain(result)) return bucketsText(result, currency);
   const dim = result.columns.find((c) => c.kind === "dimension" && c.key !== "campaign");
   const nameKey = result.columns.some((c) => c.key === "campaign_name") ? "campaign_name" : dim?.key;
   const metric = result.columns.find((c) => c.kind === "metric" && typeof avg?.totals[c.key] === "number");

@@ -3,7 +3,7 @@ import type { MetricResultWithTargets } from "../../tools/query-metrics/targets.
 import { metricSpecOf, metricTableAnswer, metricTableInputFromResult, trendAnswer } from "../answer/index.ts";
 import { chartInputFromResult, chooseChart } from "../chart/index.ts";
 import { channelGroupNote } from "./channel-group-note.ts";
-import { dailyAverageText, withDailyAverageColumns } from "./daily-average.ts";
+import { dailyAverageText, perDaySeries, withDailyAverageColumns } from "./daily-average.ts";
 import { filterNote } from "./filter-note.ts";
 import { floorNote } from "./floor-note.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
@@ -129,9 +129,11 @@ export function presentMetricResult(
   const topN = limit
     ? { n: limit, direction: orderBy?.direction === "asc" ? ("bottom" as const) : ("top" as const) }
     : undefined;
+  // "avg daily spend by month": the trend sentence and chart read each month's average per day.
+  const series = perDaySeries(result) ?? result;
   const text = [
     dailyAverageText(result, ctx.currency),
-    trendText(result, args, ctx) ??
+    trendText(series, args, ctx) ??
       metricTableAnswer(
         metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
       ),
@@ -146,7 +148,7 @@ export function presentMetricResult(
   ]
     .filter(Boolean)
     .join("\n");
-  const chart = chooseChart(chartInputFromResult(result, { currency: ctx.currency }));
+  const chart = chooseChart(chartInputFromResult(series, { currency: ctx.currency }));
   return {
     text,
     data: withDailyAverageColumns(result, {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dailyAverage } from "./daily-average.ts";
+import { bucketEnd, dailyAverage } from "./daily-average.ts";
 
 const additive = (m: string) => m !== "roas";
 
@@ -51,5 +51,34 @@ describe("dailyAverage", () => {
         dataThrough: "2026-11-09",
       }),
     ).toBeUndefined();
+  });
+  it("gives each month of a monthly series its own average over its days inside the period", () => {
+    // Feb 2026 has 28 days; the period starts Jan 15 (17 days of January) and the data ends Mar 10.
+    const out = dailyAverage({
+      metrics: ["spend", "roas"],
+      totals: { spend: 1700 + 2800 + 500, roas: 2 },
+      rows: [
+        { date: "2026-01-01", spend: 1700, roas: 2 },
+        { date: "2026-02-01", spend: 2800, roas: 2 },
+        { date: "2026-03-01", spend: 500, roas: 2 },
+      ],
+      additive,
+      range: { from: "2026-01-15", to: "2026-03-31" },
+      dataThrough: "2026-03-10",
+      dateBuckets: { column: "date", grain: "month" },
+    });
+    expect(out?.bucketDays).toEqual([17, 28, 10]);
+    expect(out?.rows).toEqual([
+      { spend: 100, roas: null },
+      { spend: 100, roas: null },
+      { spend: 50, roas: null },
+    ]);
+    expect(out?.days).toBe(55);
+  });
+
+  it("ends weeks on Sunday, quarters and years on their last day", () => {
+    expect(bucketEnd("2026-10-26", "week")).toBe("2026-11-01");
+    expect(bucketEnd("2026-07-01", "quarter")).toBe("2026-09-30");
+    expect(bucketEnd("2025-01-01", "year")).toBe("2025-12-31");
   });
 });

@@ -1,4 +1,4 @@
-import { addDays, daysBetween } from "../query/dates.ts";
+import { addDays, addMonths, daysBetween, endOfMonth } from "../query/dates.ts";
 import type { DateRange } from "../query/types.ts";
 
 /** Each additive metric's total over the period divided by its calendar days (MetricQuery `average: "per_day"`). */
@@ -14,7 +14,12 @@ export interface DailyAverage {
   rows?: Record<string, number | null>[];
   /** For a result by weekday: how many of each weekday the counted days hold (what each row divides by). */
   weekdays?: Record<string, number>;
+  /** For a date series by week, month, quarter or year: the days each bucket's row divides by. */
+  bucketDays?: number[];
 }
+
+/** Grains whose buckets span more than one day, so a bucket has a daily average of its own. */
+export type BucketGrain = "week" | "month" | "quarter" | "year";
 
 /** What dailyAverage needs: the totals, rows, which metrics add up, the period and the data's last day. */
 export interface DailyAverageInput {
@@ -30,6 +35,30 @@ export interface DailyAverageInput {
    * its weekday the counted days hold, not by all of them ("revenue per Monday").
    */
   weekdayColumn?: string;
+  /**
+   * The result's rows are buckets of a date series ("average daily spend by month"): each row
+   * divides by the days of its bucket inside the period (and up to the data's last day), so a
+   * partial first or last month is not diluted by days outside the period.
+   */
+  dateBuckets?: { column: string; grain: BucketGrain };
+}
+
+/**
+ * The last day of the bucket starting at `start`.
+ * @example bucketEnd("2026-02-01", "month") // "2026-02-28"
+ */
+export function bucketEnd(start: string, grain: BucketGrain): string {
+  if (grain === "week") return addDays(start, 6);
+  if (grain === "month") return endOfMonth(start);
+  return addDays(addMonths(start, grain === "quarter" ? 3 : 12), -1);
+}
+
+/** Days of the bucket starting at `start` that fall inside `from`..`to` (0 when none). */
+function daysInside(start: string, grain: BucketGrain, from: string, to: string): number {
+  const a = start > from ? start : from;
+  const end = bucketEnd(start, grain);
+  const b = end < to ? end : to;
+  return b < a ? 0 : daysBetween(a, b) + 1;
 }
 
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -69,9 +98,20 @@ export function dailyAverage(input: DailyAverageInput): DailyAverage | undefined
   );
   const out: DailyAverage = { days, from: range.from, to, totals };
   const counts = input.weekdayColumn ? weekdayCounts(range.from, to) : undefined;
+  const buckets = input.dateBuckets;
+  const bucketDays = buckets
+    ? input.rows?.map((r) =>
+        daysInside(String(r[buckets.column]).slice(0, 10), buckets.grain, range.from, to),
+      )
+    : undefined;
+  if (bucketDays) out.bucketDays = bucketDays;
   if (input.rows)
-    out.rows = input.rows.map((r) => {
-      const rowDays = counts ? (counts[String(r[input.weekdayColumn!])] ?? 0) : days;
+    out.rows = input.rows.map((r, i) => {
+      const rowDays = counts
+        ? (counts[String(r[input.weekdayColumn!])] ?? 0)
+        : bucketDays
+          ? (bucketDays[i] ?? 0)
+          : days;
       return Object.fromEntries(
         input.metrics.map((m) => [m, rowDays > 0 ? per(r[m], rowDays, input.additive(m)) : null]),
       );

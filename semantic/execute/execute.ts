@@ -200,7 +200,13 @@ export async function executeMetricQuery(
     const average = dailyAverage({
       metrics,
       totals: totalValues,
-      ...(plan.dimensions.includes("date") ? {} : { rows: outRows }),
+      // A date series by day is its own daily figure; by week or month each bucket gets its own
+      // average ("average daily spend by month": one figure per month).
+      ...(!plan.dimensions.includes("date")
+        ? { rows: outRows }
+        : plan.grain && plan.grain !== "day" && plan.dimensions.length === 1
+          ? { rows: outRows, dateBuckets: { column: "date", grain: plan.grain } }
+          : {}),
       additive: (m) => isAdditiveMetric(deps.catalog, m),
       range,
       dataThrough: result.provenance.dataFreshness.adSpendThrough,

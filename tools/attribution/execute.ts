@@ -17,6 +17,12 @@ export interface AttributionToolData {
   period: MetricResult["provenance"]["timeRange"];
   models: ModelCredit[];
   provenance: Array<MetricResult["provenance"]>;
+  /**
+   * The organization's own settings: the model other answers (ROAS by channel) use when none is
+   * named, and the lookback window journeys are built with, so "which model are you using?" is
+   * answered from the account, not from a guess.
+   */
+  defaults?: { model: string; lookbackDays: number } | undefined;
 }
 
 /**
@@ -74,6 +80,10 @@ export function createAttribution(deps: ToolDeps) {
         period: results[0]!.provenance.timeRange,
         models,
         provenance: results.map((r) => r.provenance),
+        defaults: {
+          model: deps.tenant.defaultAttributionModel,
+          lookbackDays: deps.tenant.attributionLookbackDays,
+        },
       });
     });
 }

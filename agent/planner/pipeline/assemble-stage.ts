@@ -7,6 +7,7 @@
 import type { Catalog } from "../../../semantic/catalog/types.ts";
 import { assembleCalls } from "../assemble.ts";
 import { fitFrame } from "../catalog-fit.ts";
+import { shorthandNotes } from "../define-and-value-intent.ts";
 import { withSourceMedium } from "../source-medium.ts";
 import type { Frame, Plan } from "../types.ts";
 import { isPlan } from "./intent-entry.ts";
@@ -33,7 +34,17 @@ export function assembleStage(framed: Framed): { plan: Plan } | { reread: true }
   const catalog = framed.reading.ctx.catalog;
   const plan = isPlan(framed.result) ? framed.result : fittedPlan(framed.result, catalog);
   const pair = framed.reading.sourceMedium;
-  if (!pair) return { plan };
+  if (!pair) return { plan: withShorthandNotes(plan, framed.reading.question, catalog) };
   const filtered = plan.kind === "tool_calls" ? withSourceMedium(plan.frame, pair.value) : undefined;
-  return filtered ? { plan: fittedPlan(filtered, catalog) } : { reread: true };
+  return filtered
+    ? { plan: withShorthandNotes(fittedPlan(filtered, catalog), framed.reading.question, catalog) }
+    : { reread: true };
+}
+
+/** fix5c: "nCAC" answered as customer acquisition cost says so (define-and-value-intent.ts). */
+function withShorthandNotes(plan: Plan, question: string, catalog: Catalog): Plan {
+  // A definition already says what the metric is.
+  if (plan.kind !== "tool_calls" || plan.intent === "define") return plan;
+  const notes = shorthandNotes(question, plan.frame.metrics, catalog);
+  return notes.length ? { ...plan, notes: [...(plan.notes ?? []), ...notes] } : plan;
 }

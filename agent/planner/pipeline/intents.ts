@@ -10,7 +10,9 @@
  */
 import { readAdviceIntent } from "../advice-intent.ts";
 import { planAutomation } from "../automation-intent.ts";
+import { readGroupVsRest } from "../campaign-members-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
+import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { mergeFollowUp } from "../follow-up.ts";
 import { frameFor } from "../frame.ts";
@@ -26,6 +28,7 @@ import { settlePeriods } from "../period-settle.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
 import { readProfitabilityIntent } from "../profitability-intent.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
+import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
 import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
@@ -157,6 +160,12 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => (asksMarginalReturn(r.p.text) ? true : undefined),
     plan: (r) => defined(marginalReturnFrame(r.p, r.ctx.catalog)),
   }),
+  // fix5c: "weekly summary of spend, revenue and ROAS by channel": that table, not the brief.
+  intent({
+    name: "summary-table",
+    matches: (r) => readSummaryTable(r.p),
+    plan: (r, s) => summaryTableFrame(r.p, s, r.ctx.catalog, r.question),
+  }),
   intent({
     name: "advice",
     // "any tracking problems last week" names a period: the anomaly detector over it answers that;
@@ -214,6 +223,10 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => (r.p.recognised ? undefined : true),
     plan: (r) => searchFrame(r),
   }),
+  // fix5c: "the Summer26 campaigns vs everything else": the group's totals, then the rest's.
+  intent({ name: "group-vs-rest", matches: (r) => readGroupVsRest(r), plan: (_r, plan) => plan }),
+  // fix5c: "what's nCAC and what was it in september": the definition, then the value.
+  intent({ name: "define-and-value", matches: (r) => readDefineAndValue(r), plan: (_r, plan) => plan }),
   // Everything else: a metric question (query, rank, trend, compare, explain, attribution, ...).
   intent({
     name: "metric",

@@ -8,7 +8,10 @@
 import type { Catalog } from "../../../semantic/catalog/types.ts";
 import { withAdReturn } from "../ad-return.ts";
 import { withCampaignGroups } from "../campaign-groups.ts";
+import { withEachMember } from "../campaign-members-intent.ts";
+import { withConvertedPart } from "../converted-part.ts";
 import { withDailyAverage } from "../daily-average.ts";
+import { withEmailEngagement } from "../email-engagement.ts";
 import { frameFor } from "../frame.ts";
 import { withMerBesideRoas } from "../honest-roas.ts";
 import type { ParsedQuestion } from "../parse.ts";
@@ -125,6 +128,12 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
     p.text,
   );
   frame.filters = frame.filters.filter((f) => !redundantEmailFilter(f, frame.metrics, ctx.catalog));
+  // fix5c: "the BF25 campaigns, spend and roas each": every campaign of the group.
+  Object.assign(frame, withEachMember(frame, p.text));
+  // fix5c: "... and how many converted": orders and the conversion rate beside the traffic.
+  frame.metrics = withConvertedPart(frame, p.text, ctx.catalog).metrics;
+  // fix5c: "how's email engagement been": sends, rates and the previous period beside the counts.
+  Object.assign(frame, withEmailEngagement(frame, p.text, ctx.catalog));
   if (intent === "list_values") frame.listDimension = p.signals.listDimension;
   if (intent === "search") frame.searchText = "";
   return settlePeriods(frame, p, r.question);
