@@ -11,6 +11,7 @@ import { CYCLIC } from "./phrasing-table-cyclic.ts";
 import { FILTERS, QUERY, RANK_TREND } from "./phrasing-table-data.ts";
 import { FIX4A } from "./phrasing-table-fix4a.ts";
 import { FIX4C } from "./phrasing-table-fix4c.ts";
+import { FIX5D } from "./phrasing-table-fix5d.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -67,4 +68,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...SCOPE3,
   ...MANAGE_LIST,
   ...FIX4C,
+  ...FIX5D,
 ];
