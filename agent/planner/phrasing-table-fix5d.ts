@@ -20,4 +20,26 @@ export const FIX5D: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["email_open_rate"], filters: NEWSLETTER },
   ],
+  // time.ts: two periods side by side read forward (the later is the period).
+  [
+    "june vs july funnel, where did we lose the most",
+    "funnel",
+    { period: { from: "2026-07-01", to: "2026-07-31" }, compareTo: { from: "2026-06-01", to: "2026-06-30" } },
+  ],
+  [
+    "august versus september revenue by channel",
+    "compare_periods",
+    { period: { from: "2026-09-01", to: "2026-09-30" } },
+  ],
+  // time.ts: overlapping periods are one window, not a comparison of it with itself.
+  [
+    "ytd orders against ytd spend, cpa?",
+    "query_metrics",
+    { metrics: ["orders", "spend", "cpa"], timeRange: { from: "2026-01-01", to: "2026-11-01" } },
+  ],
+  [
+    "spend over bfcm last year from thanksgiving to cyber monday",
+    "query_metrics",
+    { metrics: ["spend"], timeRange: { from: "2025-11-27", to: "2025-12-01" } },
+  ],
 ];
