@@ -42,4 +42,14 @@ export const FIX5D: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["spend"], timeRange: { from: "2025-11-27", to: "2025-12-01" } },
   ],
+  // overview-intent.ts: a period "in a nutshell" and "what moved the most" is the overview.
+  ["september in a nutshell, what moved the most?", "overview", { period: SEPT }],
+  [
+    "tl;dr of august, and which channels changed the most",
+    "overview",
+    { period: { from: "2026-08-01", to: "2026-08-31" } },
+  ],
+  // advice-intent.ts: "the brief" for a period is the brief over it, not four totals.
+  ["pull up my briefing for september", "brief", { period: SEPT }],
+  ["show the insights brief for last week", "brief", { period: { from: "2026-10-19", to: "2026-10-25" } }],
 ];
