@@ -74,4 +74,15 @@ describe("named email groups", () => {
     expect(args("newsletter ctr last month")).toMatchObject({ filters: [] });
     expect(args("open rate by newsletter last month")).toMatchObject({ filters: [] });
   });
+
+  it("sets the promos beside the newsletter the last answer showed, on its measures and period", () => {
+    const first = planQuestion("what click rate did our newsletter get in august", ctx);
+    const next = planQuestion("now put the promo sends next to it", { ...ctx, previous: first });
+    expect(next.kind === "tool_calls" && next.calls[0]?.args).toMatchObject({
+      metrics: ["email_click_rate"],
+      dimensions: ["email_campaign"],
+      filters: [{ field: "email_campaign", op: "in", values: ["Monthly Base Camp Digest", ...PROMOS] }],
+      timeRange: { from: "2026-08-01", to: "2026-08-31" },
+    });
+  });
 });

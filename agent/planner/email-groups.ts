@@ -8,7 +8,7 @@
 import { campaignPeriod } from "./frame.ts";
 import { normalize } from "./normalize.ts";
 import type { ParsedQuestion } from "./parse.ts";
-import type { DimensionValue } from "./types.ts";
+import type { DimensionValue, Frame } from "./types.ts";
 
 /** What an email campaign is, read from its name. */
 export type EmailKind = "newsletter" | "flow" | "promo";
@@ -42,6 +42,16 @@ const ONE_NEWSLETTER =
 /** "which promo email", "best promo", "rank the promos": the group's members each a row. */
 const EACH_MEMBER = /\b(?:which|what|each|every|per|rank\w*|top|best|worst|highest|lowest|by)\b/;
 
+/** "promo sends", "sale blasts": the noun names the emails. */
+const SENDS_AS_NOUN = /\b(?:promo|promotional|promotion|sale|offer|campaign) (?:sends|blasts|mailings)\b/;
+/** The sends counted: "how many promo sends", "number of promo sends". */
+const COUNTED = /\b(?:how many|number of|count of|volume of|total)\b/;
+/** The group set beside what the last answer showed. */
+const SET_BESIDE =
+  /\b(?:compare\w*|vs|versus|against|beside|next to|side by side|and|same for|what about|how about)\b/;
+/** What a group of emails is judged on when the question names no measure. */
+const GROUP_MEASURES = ["email_sends", "email_open_rate", "email_click_rate"];
+
 /** The email campaigns of the kinds a question names ("promo emails vs the newsletter": both). */
 export interface EmailGroup {
   kinds: ("newsletter" | "promo")[];
@@ -74,11 +84,20 @@ export function namedEmailGroup(
  * row when the question picks among them ("which promo email had the best click rate") or there
  * are several promos to set side by side; the group's own words are no unknown metric.
  */
-export function applyEmailGroup(p: ParsedQuestion, group: EmailGroup): void {
+export function applyEmailGroup(p: ParsedQuestion, group: EmailGroup, previous?: Frame): void {
   p.dims.filters = p.dims.filters.filter(
     (f) => !(f.field === "channel" && f.values.every((v) => v === "email")),
   );
-  p.dims.filters.push({ field: "email_campaign", op: "in", values: group.values });
+  // "the promo sends": "sends" names the emails, not the sends count (unless counted: "how many").
+  const emailOnly = previous?.metrics.length && previous.metrics.every((m) => m.startsWith("email_"));
+  if (p.metrics.join() === "email_sends" && SENDS_AS_NOUN.test(p.text) && !COUNTED.test(p.text))
+    p.metrics = emailOnly ? [...previous.metrics] : [...GROUP_MEASURES];
+  // "compare w/ the promo sends" after an answer about the newsletter: both side by side.
+  const before = previous?.filters.find((f) => f.field === "email_campaign" && f.op === "in")?.values ?? [];
+  const beside = emailOnly && before.length > 0 && SET_BESIDE.test(p.text);
+  const values = beside ? [...new Set([...before.map(String), ...group.values])] : group.values;
+  p.dims.filters.push({ field: "email_campaign", op: "in", values });
+  if (beside && !p.dims.dimensions.includes("email_campaign")) p.dims.dimensions.push("email_campaign");
   p.unknownWords = p.unknownWords.filter((w) => !/^(?:promos?|promotional|promotion|rate)$/.test(w));
   const promo = group.kinds.includes("promo");
   // "which promo email ...", "promos vs the newsletter": each email campaign a row.

@@ -67,7 +67,7 @@ const LATE_SETTLEMENTS: readonly { name: string; before: string; apply: (r: Read
       const group = r.p.metrics.some((m) => m.startsWith("email_"))
         ? namedEmailGroup(r.p, r.ctx.dimensionValues)
         : undefined;
-      if (group && !r.emailSend) applyEmailGroup(r.p, group);
+      if (group && !r.emailSend) applyEmailGroup(r.p, group, r.previous);
       r.followUp = isFollowUp(r.p, r.previous);
     },
   },
