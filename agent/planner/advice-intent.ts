@@ -27,6 +27,9 @@ const BRIEF: readonly RegExp[] = [
   new RegExp(`\\b(?:last|this|past|previous) (?:week|month)s? (?:in (?:a )?)?${REPORT}\\b`),
   /\b(?:monday|friday) (?:brief|briefing|report|summary|recap|update)\b/,
   /\bhow did (?:the |last |this )?(?:week|month) go\b/,
+  // fix5d: "the brief for last month", "pull up my briefing for september": the brief itself,
+  // never "a brief overview" (an adjective) nor a brief to schedule (DELIVERY, above).
+  /\b(?:the|a|my|our|this|that|usual|latest) (?:(?:weekly|monthly|insights?|marketing|performance|usual) )?(?:brief|briefing)\b(?! (?:overview|summary|look|description|explanation|note|rundown|recap|history|definition|intro))/,
   // "write a short update for my boss", "a recap I can send the team": a brief for someone.
   new RegExp(
     `\\b(?:write|draft|prepare|put together|give me|need)\\b.{0,25}\\b(?:${REPORT}|note|memo|paragraph|blurb|summary)\\b.{0,20}\\b(?:for|to) (?:my |our |the )?(?:boss|manager|team|leadership|ceo|cmo|cfo|founder|founders|execs?|executives|board|stakeholders|client|investors)\\b`,

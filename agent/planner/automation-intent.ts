@@ -125,6 +125,11 @@ function timeOf(text: string): { hour: number; minute: number } {
   return { hour: part?.hour ?? 9, minute: 0 };
 }
 
+/** A Slack channel named with its hash: "#marketing", "#growth-team". */
+const SLACK_HASH = /(?:^|[\s(])#([a-z0-9][a-z0-9_-]{0,79})\b/i;
+/** A Slack channel named in words: "the slack channel marketing", "slack channel called growth". */
+const SLACK_NAMED = /\bslack channel (?:called |named )?["']?([a-z0-9][a-z0-9_-]{0,79})\b/i;
+
 /** Where it goes, or what is missing, in words. */
 function destinationOf(
   text: string,
@@ -135,6 +140,10 @@ function destinationOf(
   if (address) return { destination: { type: "email", to: [address.toLowerCase()] } };
   const url = WEBHOOK_URL.exec(raw)?.[0];
   if (url) return { destination: { type: "webhook", url: url.replace(/[.,;)]+$/, "") } };
+  // "to slack #marketing", "in the slack channel growth-team": that channel, wherever it is asked
+  // from (the delivery takes a channel id or #name).
+  const channel = (SLACK_HASH.exec(raw) ?? SLACK_NAMED.exec(raw))?.[1];
+  if (channel) return { destination: { type: "slack", channel: `#${channel.toLowerCase()}` } };
   const slackAsked = SLACK_WORDS.test(text);
   const emailAsked = EMAIL_WORDS.test(text) && !slackAsked;
   if (emailAsked) {
@@ -158,7 +167,9 @@ function destinationOf(
 }
 
 function destinationWords(d: AutomationDestination): string {
-  if (d.type === "slack") return `this Slack channel (${d.channel})`;
+  // A channel named in the question ("#marketing"), else the one it was asked from.
+  if (d.type === "slack")
+    return d.channel.startsWith("#") ? `the Slack channel ${d.channel}` : `this Slack channel (${d.channel})`;
   if (d.type === "email") return `e-mail to ${d.to.join(", ")}`;
   return `the webhook ${d.url} (signed with HMAC-SHA256; the secret is shown once)`;
 }

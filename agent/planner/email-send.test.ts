@@ -10,12 +10,14 @@ const send = (label: string): DimensionValue => ({
   label,
   aliases: [],
 });
-const values = [
+const values: DimensionValue[] = [
   ...DEMO_DIMENSION_VALUES,
   send("Founders Letter 2026"),
   send("Trail Club Invite 2025"),
   send("Trail Club Invite 2026"),
   send("Spring Clearance Sale"),
+  // An ad campaign sharing a send's words: named only through the send.
+  { dimension: "campaign", value: "2001", label: "Spring26 - Clearance Sale - Video", aliases: [] },
 ];
 const ctx = (clarificationId?: string) =>
   testContext({ dimensionValues: values, dataEnd: "2026-10-31", clarificationId });
@@ -59,6 +61,28 @@ describe("namedEmailSend", () => {
         { field: "email_campaign", op: "in", values: ["Founders Letter 2026", "Spring Clearance Sale"] },
       ],
       timeRange: { from: "2025-11-01", to: "2026-10-31" },
+    });
+  });
+
+  it("reads dates written beside two named sends as when each went out, not two periods", () => {
+    const plan = planQuestion(
+      "Spring Clearance Sale Mar 14 v the founders letter email Feb 2, results?",
+      ctx(),
+    );
+    expect(plan.kind === "tool_calls" && plan.calls[0]?.args).toEqual({
+      metrics: ["email_sends", "email_opens", "email_clicks", "email_open_rate", "email_click_rate"],
+      dimensions: ["email_campaign"],
+      filters: [
+        { field: "email_campaign", op: "in", values: ["Founders Letter 2026", "Spring Clearance Sale"] },
+      ],
+      timeRange: { from: "2025-11-01", to: "2026-10-31" },
+    });
+  });
+
+  it("drops an ad campaign matched only from a named send's words", () => {
+    const plan = planQuestion("clicks on the spring clearance sale email", ctx());
+    expect(plan.kind === "tool_calls" && plan.calls[0]?.args).toMatchObject({
+      filters: [{ field: "email_campaign", op: "in", values: ["Spring Clearance Sale"] }],
     });
   });
 });

@@ -81,6 +81,7 @@ export function namedEmailSend(
   if (!emailAsked && p.metrics.length) return undefined;
   if (!sends.length) return undefined;
   if (!emailAsked) p.metrics = [...SEND_MEASURES];
+  dropCampaignsInSendNames(p, sends, values);
   // "the labor day sale email vs the summer sale email": the sends side by side.
   if (sends.length > 1 && !picked && SIDE_BY_SIDE.test(p.text)) return sideBySide(p, sends);
   if (sends.length > 1)
@@ -106,7 +107,8 @@ function saleInName(text: string, sends: readonly DimensionValue[]): boolean {
 /** Measures a send is judged on when the question names none. */
 const SEND_MEASURES = ["email_sends", "email_opens", "email_clicks", "email_open_rate", "email_click_rate"];
 /** Words that set named sends side by side. */
-const SIDE_BY_SIDE = /\b(?:vs|versus|compared? (?:to|with)|against|and|or|than)\b/;
+const SIDE_BY_SIDE =
+  /\b(?:vs|v|versus|side by side|head to head|compared? (?:to|with)|against|and|or|than)\b/;
 
 /**
  * The question's filters set to these sends (the "email" channel is implied by them), and the
@@ -128,8 +130,32 @@ function filterTo(p: ParsedQuestion, sends: readonly DimensionValue[]): void {
   }
 }
 
+/**
+ * "fall camping collection email": an ad campaign whose name shares a send's words ("Summer26 -
+ * Camping Collection - Video") was matched from the send's name, not asked for (email figures
+ * cannot be split by ad campaign, so the filter would only turn the answer into a refusal).
+ */
+function dropCampaignsInSendNames(
+  p: ParsedQuestion,
+  sends: readonly DimensionValue[],
+  values: readonly DimensionValue[],
+): void {
+  const sendWords = new Set(sends.flatMap((v) => nameWords(v.label)));
+  const fromSendName = (id: string | number) => {
+    const campaign = values.find((v) => v.dimension === "campaign" && v.value === String(id));
+    return campaign !== undefined && nameWords(campaign.label).some((w) => sendWords.has(w));
+  };
+  p.dims.filters = p.dims.filters.filter(
+    (f) => f.field !== "campaign" || !f.values.every((id) => fromSendName(id)),
+  );
+}
+
 /** Named sends compared: each send a row. */
 function sideBySide(p: ParsedQuestion, sends: readonly DimensionValue[]): NamedSend {
+  // "the fall camping email oct 8 vs the labor day sale sep 5": the dates beside the names are
+  // when each went out, not two periods to compare; each send's row covers its own dates.
+  const eachOnItsDate = p.time.compare?.mode === "explicit" || p.time.period?.unit === "day";
+  if (eachOnItsDate) p.time.period = undefined;
   filterTo(p, sends);
   p.dims.dimensions = ["email_campaign"];
   // "better than", "vs" set the sends against each other, not a period against the one before.

@@ -39,9 +39,15 @@ export const OVERVIEW_PHRASINGS: readonly RegExp[] = [
   // "is marketing in ok shape", "are things fine", "should i be concerned": reassurance about the
   // whole (a named metric or channel still makes it a narrower question, see asksForOverview).
   /\b(?:(?:is|are|was|were) )?(?:we|things|marketing|our marketing|the business|business|the numbers|our numbers|performance) (?:doing |looking |in )?(?:ok|okay|alright|all right|fine|good|healthy|on track|in (?:good|ok|okay|decent) shape)\b/,
+  // fix5d: "the quarter in a nutshell", "tl;dr of september", "the short version of last month".
+  /\b(?:in a nutshell|tl ?;? ?dr|the short version|in brief|in short|cliff ?notes|elevator pitch)\b/,
   /\b(?:should|do|must|would) (?:i|we) (?:be )?(?:worried|worry|concerned|nervous|panic|panicking|freak(?:ing)? out)\b/,
   /\b(?:anything|something) (?:i|we) (?:should|need to|ought to) (?:worry|be worried|be concerned|know|panic) about\b/,
 ];
+
+/** "what moved the most", "biggest movers", "what changed most": the overview's movers section. */
+const MOVERS =
+  /\b(?:what|which|who|anything)(?: channels?)? (?:moved|changed|shifted|swung|jumped|dropped) (?:the )?most\b|\b(?:biggest|largest|top|main) (?:movers?|changes|swings|shifts)\b/;
 
 const UNIT_SUMMARY =
   /\b(weekly|monthly) (?:overview|summary|recap|snapshot|rundown|round ?up|highlights|scorecard|update|report)\b/;
@@ -58,11 +64,14 @@ export function asksForOverview(p: ParsedQuestion): boolean {
     OVERVIEW_PHRASINGS.some((r) => r.test(p.text) || (bare !== p.text && r.test(bare)));
   if (!said) return false;
   const wholeMarketing = MARKETING_WORKING.some((r) => r.test(p.text));
+  const movers = MOVERS.test(p.text);
   const narrower =
     (!wholeMarketing && (p.metrics.length > 0 || p.metricAmbiguity !== undefined)) ||
-    p.dims.dimensions.length > 0 ||
+    // "which channels moved the most": the overview's movers are channels.
+    (p.dims.dimensions.length > 0 && !(movers && p.dims.dimensions.every((d) => d === "channel"))) ||
     p.dims.filters.length > 0 ||
-    p.ranking !== undefined ||
+    // "what moved the most": the overview's biggest movers answer it, no ranking of its own.
+    (p.ranking !== undefined && !movers) ||
     p.models.length > 0 ||
     p.unknownBreakdown !== undefined ||
     s.explain ||

@@ -110,6 +110,20 @@ export const AUTOMATION_PHRASINGS: ReadonlyArray<readonly [string, Record<string
     "deliver the monthly report on the first of every month at 9",
     { kind: "schedule", cron: "0 9 1 * *", what: "brief" },
   ],
+  // fix5d: a Slack channel named in the request is where it goes, wherever it is asked from.
+  [
+    "post the monthly report on the 1st in #growth-team",
+    {
+      kind: "schedule",
+      cron: "0 9 1 * *",
+      what: "brief",
+      destination: { type: "slack", channel: "#growth-team" },
+    },
+  ],
+  [
+    "every friday at 4pm send the weekly summary to the slack channel called perf",
+    { kind: "schedule", cron: "0 16 * * 5", what: "brief", destination: { type: "slack", channel: "#perf" } },
+  ],
   [
     "alert me if CPA goes above $50",
     { kind: "alert", metric: "cpa", condition: { kind: "threshold", op: "above", value: 50 } },

@@ -2,12 +2,20 @@
  * "What was the best day for orders in October", "our busiest week this quarter", "which month
  * had the highest revenue": a ranking of time units. Without this the ranking had no breakdown and
  * the answer was the period's total, a different question; the unit becomes the date breakdown at
- * that grain, ranked by the metric.
+ * that grain, ranked by the metric. "Best and worst week" asks for both ends: the series at that
+ * grain, whose answer names the peak and the low. "Of the year" is this year so far.
  */
 import type { ParsedQuestion } from "./parse.ts";
 
 const RANKED_UNIT =
   /\b(?:(?:best|worst|top|highest|lowest|busiest|quietest|slowest|biggest|strongest|weakest|peak|record) (?:\d{1,3} )?(day|week|month|quarter)s?|(?:which|what) (day|week|month|quarter) (?:had|has|was|brought|saw|got|did)\b)/;
+/** Both ends asked for at once: "best and worst", "highest & lowest", "top and bottom". */
+const BOTH_ENDS =
+  /\b(?:best|top|highest|strongest|busiest|biggest) (?:and|&|or|vs|versus) (?:the )?(?:worst|bottom|lowest|weakest|quietest|slowest|smallest)\b|\b(?:worst|bottom|lowest|weakest|quietest|slowest) (?:and|&|or|vs|versus) (?:the )?(?:best|top|highest|strongest|busiest|biggest)\b/;
+/** Words for the low end of a ranking. */
+const LOW_END = /^(?:worst|lowest|quietest|slowest|weakest)\b/;
+/** "best week of the year", "in the year so far": this calendar year, to date. */
+const OF_THE_YEAR = /\b(?:of|in|for|across) the year\b(?! (?:before|prior|ago))/;
 
 /**
  * Turn a ranking of days, weeks or months into a date breakdown at that grain (in place); true when it did.
@@ -15,10 +23,17 @@ const RANKED_UNIT =
  */
 export function applyTimeUnitRanking(p: ParsedQuestion): boolean {
   const m = RANKED_UNIT.exec(p.text);
-  if (!m || !p.ranking || p.dims.dimensions.length) return false;
+  if (!m || p.dims.dimensions.length) return false;
+  // "busiest day", "quietest week": ranking words the modifiers do not read as one.
+  if (!p.ranking && m[1]) p.ranking = { direction: LOW_END.test(m[0]) ? "worst" : "best" };
+  if (!p.ranking) return false;
   const unit = (m[1] ?? m[2]) as "day" | "week" | "month" | "quarter";
   p.dims.dimensions = ["date"];
   p.trend = { trend: true, grain: unit };
-  p.ranking = { ...p.ranking, limit: p.ranking.limit ?? 1 };
+  if (!p.time.period && OF_THE_YEAR.test(p.text))
+    p.time.period = { from: `${p.today.slice(0, 4)}-01-01`, to: p.today, label: "this year" };
+  // Both ends: the whole series, its answer names the peak and the low (a ranking keeps one end).
+  if (BOTH_ENDS.test(p.text)) p.ranking = undefined;
+  else p.ranking = { ...p.ranking, limit: p.ranking.limit ?? 1 };
   return true;
 }

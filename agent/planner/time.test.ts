@@ -143,6 +143,33 @@ describe("extractTime", () => {
     expect([t.period?.from, t.compare?.period?.from]).toEqual(["2026-10-01", "2026-09-01"]);
   });
 
+  it("reads two periods set side by side forward in time: the later is the period", () => {
+    for (const q of ["june vs july", "q1 against q2", "august versus september"]) {
+      const t = extractTime(normalize(q), TODAY);
+      expect(t.period!.from > t.compare!.period!.from).toBe(true);
+    }
+  });
+
+  it("reads overlapping periods as one window, never a window against itself", () => {
+    const one = (q: string) => {
+      const t = extractTime(normalize(q), TODAY);
+      return [t.period?.from, t.period?.to, t.compare];
+    };
+    // The same words twice.
+    expect(one("ytd orders against ytd spend")).toEqual(["2026-01-01", "2026-11-01", undefined]);
+    // A year only says which year the narrower window is.
+    expect(one("holiday season last year orders")).toEqual(["2025-11-24", "2025-12-31", undefined]);
+    // Two names of nearly the same dates: the span of both.
+    expect(one("spend over bfcm last year from thanksgiving to cyber monday")).toEqual([
+      "2025-11-27",
+      "2025-12-01",
+      undefined,
+    ]);
+    expect(one("q3 orders, july through september")).toEqual(["2026-07-01", "2026-09-30", undefined]);
+    // Relative periods set against each other stay a comparison.
+    expect(extractTime(normalize("this week vs last 4 weeks"), TODAY).compare).toBeDefined();
+  });
+
   it("masks what it consumed", () => {
     expect(extractTime(normalize("revenue last month by channel"), TODAY).rest).toBe(
       "revenue |||||||||| by channel",

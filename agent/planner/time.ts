@@ -225,16 +225,47 @@ function joinRanges(
 }
 
 /**
- * "September and October" names two periods side by side with no baseline; the later one is the
- * period and the earlier one the baseline, as in every other comparison ("October vs September").
+ * Two periods named side by side ("September and October", "sept vs oct", "q2 against q3") are
+ * read forward in time: the later one is the period and the earlier one the baseline, as in
+ * every other comparison ("October vs September"), so "which step got worse" and every change
+ * reads from the earlier period to the later one.
  */
 function symmetricPair(text: string, mentions: TimeMention[]): TimeMention[] {
   const [a, b] = mentions;
-  // fix5c: "sep vs oct" too: the later month is the period, the earlier its baseline.
-  if (!a || !b || !/^\s*(?:and|&|vs|versus|against)\s*(?:in\s+|for\s+)?$/.test(text.slice(a.end, b.start)))
-    return mentions;
+  if (!a || !b || !SIDE_BY_SIDE.test(text.slice(a.end, b.start))) return mentions;
   return a.period.from < b.period.from ? [b, a, ...mentions.slice(2)] : mentions;
 }
+
+/** The words between two periods set side by side. */
+const SIDE_BY_SIDE = /^\s*(?:and|&|vs|v|versus|or|against|compared (?:to|with))\s*(?:in\s+|for\s+|to\s+)?$/;
+
+/**
+ * Two periods that overlap are one window named twice, never a comparison of a window with itself:
+ * the same words twice ("ytd revenue vs ytd spend") are that window; a year around a narrower
+ * window ("holiday season last year") only says which year it is; two names of nearly the same
+ * dates ("bfcm 2025, thanksgiving thru cyber monday") are the span of both. Relative periods set
+ * against each other on purpose ("this week vs last 4 weeks", "this september vs last september",
+ * moved a year apart later) stay a comparison.
+ */
+function overlapping(mentions: TimeMention[]): TimeMention[] {
+  const [a, b] = mentions;
+  if (!a || !b || a.period.from > b.period.to || b.period.from > a.period.to) return mentions;
+  // A third mention was never read beside two (only the first two are): it stays unread.
+  const merged = (period: Period) => [{ ...a, period }];
+  if (a.period.label === b.period.label) return merged(a.period);
+  const within = (x: Period, y: Period) => x.from >= y.from && x.to <= y.to;
+  if (a.period.unit === "year" && within(b.period, a.period)) return merged(b.period);
+  if (b.period.unit === "year" && within(a.period, b.period)) return merged(a.period);
+  if (RELATIVE.test(a.period.label) || RELATIVE.test(b.period.label)) return mentions;
+  if (within(a.period, b.period)) return merged(b.period);
+  if (within(b.period, a.period)) return merged(a.period);
+  const from = a.period.from < b.period.from ? a.period.from : b.period.from;
+  const to = a.period.to > b.period.to ? a.period.to : b.period.to;
+  return merged({ from, to, label: `${a.period.label}, ${b.period.label}` });
+}
+
+/** Labels of periods counted from today, which a question sets against each other on purpose. */
+const RELATIVE = /\b(?:this|last|past|previous|prior|next|trailing|rolling)\b/;
 
 /** About how many whole units of `unit` a period holds. */
 function unitsIn(p: Period, unit: "day" | "week" | "month" | "quarter"): number {
@@ -273,7 +304,7 @@ export function extractTime(
   rest = chronoFound.rest;
   const invalid = invalidDate(text, today, dir === "future");
   if (invalid) return { rest, invalid };
-  const [first, second] = symmetricPair(text, mentions);
+  const [first, second] = symmetricPair(text, overlapping(mentions));
   if (sameDays && first)
     return {
       period: first.period,

@@ -13,6 +13,7 @@ import {
 } from "./conversation.ts";
 import { CYCLIC_CASES } from "./cyclic.ts";
 import { BREAKDOWNS, FILTER_CASES, LOOKUPS, TIME_CASES, TOP_N, TRENDS } from "./data.ts";
+import { FIX5D_ANALYSIS_CASES, FIX5D_DATA_CASES } from "./fix5d.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -38,6 +39,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...CHANNEL_GROUP_CASES,
     ...WINDOW_CASES,
     ...CYCLIC_CASES,
+    ...FIX5D_DATA_CASES,
   ],
   analysis: [
     ...COMPARISONS,
@@ -51,6 +53,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FUNNEL_CASES,
     ...COHORT_CASES,
     ...UNDERSTAND3_CASES,
+    ...FIX5D_ANALYSIS_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

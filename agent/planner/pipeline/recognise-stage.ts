@@ -6,6 +6,7 @@
  * that matches (intents.ts).
  */
 import { applyChannelGroup } from "../channel-group-intent.ts";
+import { applyEmailGroup, namedEmailGroup } from "../email-groups.ts";
 import { readEmailMetrics } from "../email-intent.ts";
 import { namedEmailSend } from "../email-send.ts";
 import { isFollowUp } from "../follow-up.ts";
@@ -62,6 +63,11 @@ const LATE_SETTLEMENTS: readonly { name: string; before: string; apply: (r: Read
     apply: (r) => {
       r.emailMetrics = readEmailMetrics(r.p, r.ctx.catalog, r.previous);
       r.emailSend = namedEmailSend(r.p, r.ctx.dimensionValues, r.ctx.clarificationId);
+      // "the newsletter", "promo emails": that kind of email campaign (email-groups.ts).
+      const group = r.p.metrics.some((m) => m.startsWith("email_"))
+        ? namedEmailGroup(r.p, r.ctx.dimensionValues)
+        : undefined;
+      if (group && !r.emailSend) applyEmailGroup(r.p, group, r.previous);
       r.followUp = isFollowUp(r.p, r.previous);
     },
   },

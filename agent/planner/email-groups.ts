@@ -1,0 +1,114 @@
+/**
+ * Kinds of email campaign a marketer names as a group (#12): "the newsletter", "our promo emails",
+ * "the promotional sends". The data has one row per email campaign and no campaign type, so the
+ * kind is read from the campaign's name: a newsletter is the recurring editorial send ("Weekly
+ * Trail Notes", "Monthly Digest"), a flow is an automated series ("Welcome Series", "Abandoned
+ * Cart"), and every other email campaign is a promotional one-off ("Labor Day Sale").
+ */
+import { campaignPeriod } from "./frame.ts";
+import { normalize } from "./normalize.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import type { DimensionValue, Frame } from "./types.ts";
+
+/** What an email campaign is, read from its name. */
+export type EmailKind = "newsletter" | "flow" | "promo";
+
+const NEWSLETTER_NAME = /\b(?:newsletters?|weekly|monthly|digest|notes|bulletin|roundup|edition)\b/;
+const FLOW_NAME =
+  /\b(?:welcome|abandon\w*|cart|browse|post purchase|win ?back|onboarding|flows?|series|birthday|replenish\w*|re ?engagement|triggered|automation)\b/;
+
+/**
+ * The kind of an email campaign, from its name.
+ * @example emailKind("Weekly Trail Notes") // "newsletter"
+ * @example emailKind("Abandoned Cart") // "flow"
+ * @example emailKind("Labor Day Sale") // "promo"
+ */
+export function emailKind(label: string): EmailKind {
+  const name = normalize(label);
+  if (FLOW_NAME.test(name)) return "flow";
+  if (NEWSLETTER_NAME.test(name)) return "newsletter";
+  return "promo";
+}
+
+/** "promo emails", "promotional sends", "sale blasts", "the promos": the promotional email campaigns. */
+const PROMO_WORDS =
+  /\b(?:promo|promotional|promotion|sale|offer|campaign) (?:e ?mails?|sends?|blasts?|mailings?|e mails?)\b|\bpromos\b|\bpromotional\b/;
+/**
+ * "the newsletter", "our weekly newsletter": the one newsletter. Not "newsletters", "by newsletter"
+ * (each email campaign) nor a bare "newsletter ctr", which many teams say of all their email.
+ */
+const ONE_NEWSLETTER =
+  /\b(?:the|our|my|this|that) (?:(?:weekly|monthly|regular|usual|main) )?newsletter\b(?! ?s\b)/;
+/** "which promo email", "best promo", "rank the promos": the group's members each a row. */
+const EACH_MEMBER = /\b(?:which|what|each|every|per|rank\w*|top|best|worst|highest|lowest|by)\b/;
+
+/** "promo sends", "sale blasts": the noun names the emails. */
+const SENDS_AS_NOUN = /\b(?:promo|promotional|promotion|sale|offer|campaign) (?:sends|blasts|mailings)\b/;
+/** The sends counted: "how many promo sends", "number of promo sends". */
+const COUNTED = /\b(?:how many|number of|count of|volume of|total)\b/;
+/** The group set beside what the last answer showed. */
+const SET_BESIDE =
+  /\b(?:compare\w*|vs|versus|against|beside|next to|side by side|and|same for|what about|how about)\b/;
+/** What a group of emails is judged on when the question names no measure. */
+const GROUP_MEASURES = ["email_sends", "email_open_rate", "email_click_rate"];
+
+/** The email campaigns of the kinds a question names ("promo emails vs the newsletter": both). */
+export interface EmailGroup {
+  kinds: ("newsletter" | "promo")[];
+  values: string[];
+}
+
+/**
+ * The email group a question about email names ("the newsletter", "promo emails"), if the
+ * organization has email campaigns of that kind; undefined when it names none or already filters
+ * by email campaign.
+ */
+export function namedEmailGroup(
+  p: ParsedQuestion,
+  values: readonly DimensionValue[],
+): EmailGroup | undefined {
+  if (p.dims.filters.some((f) => f.field === "email_campaign")) return undefined;
+  const named = [
+    ...(PROMO_WORDS.test(p.text) ? (["promo"] as const) : []),
+    ...(ONE_NEWSLETTER.test(p.text) ? (["newsletter"] as const) : []),
+  ];
+  const members = values.filter(
+    (v) => v.dimension === "email_campaign" && named.some((k) => k === emailKind(v.label)),
+  );
+  const kinds = named.filter((k) => members.some((v) => emailKind(v.label) === k));
+  return kinds.length ? { kinds, values: members.map((v) => v.value) } : undefined;
+}
+
+/**
+ * Apply a named email group to a question about email metrics: its campaigns as a filter, each a
+ * row when the question picks among them ("which promo email had the best click rate") or there
+ * are several promos to set side by side; the group's own words are no unknown metric.
+ */
+export function applyEmailGroup(p: ParsedQuestion, group: EmailGroup, previous?: Frame): void {
+  p.dims.filters = p.dims.filters.filter(
+    (f) => !(f.field === "channel" && f.values.every((v) => v === "email")),
+  );
+  // "the promo sends": "sends" names the emails, not the sends count (unless counted: "how many").
+  const emailOnly = previous?.metrics.length && previous.metrics.every((m) => m.startsWith("email_"));
+  if (p.metrics.join() === "email_sends" && SENDS_AS_NOUN.test(p.text) && !COUNTED.test(p.text))
+    p.metrics = emailOnly ? [...previous.metrics] : [...GROUP_MEASURES];
+  // "compare w/ the promo sends" after an answer about the newsletter: both side by side.
+  const before = previous?.filters.find((f) => f.field === "email_campaign" && f.op === "in")?.values ?? [];
+  const beside = emailOnly && before.length > 0 && SET_BESIDE.test(p.text);
+  const values = beside ? [...new Set([...before.map(String), ...group.values])] : group.values;
+  p.dims.filters.push({ field: "email_campaign", op: "in", values });
+  if (beside && !p.dims.dimensions.includes("email_campaign")) p.dims.dimensions.push("email_campaign");
+  p.unknownWords = p.unknownWords.filter((w) => !/^(?:promos?|promotional|promotion|rate)$/.test(w));
+  const promo = group.kinds.includes("promo");
+  // "which promo email ...", "promos vs the newsletter": each email campaign a row.
+  const each = promo && (EACH_MEMBER.test(p.text) || p.ranking !== undefined || group.kinds.length > 1);
+  if (each && !p.dims.dimensions.includes("email_campaign")) p.dims.dimensions.push("email_campaign");
+  if (each && !p.orderMetric) p.orderMetric = p.metrics.find((m) => m.endsWith("_rate")) ?? p.metrics[0];
+  if (each && !p.ranking && group.kinds.length === 1) p.ranking = { direction: "best" };
+  // Promos go out on one day each: with no period named, the last twelve months hold them all
+  // (the last 30 days may hold one or none), as for a named send.
+  if (promo && !p.time.period) {
+    p.time.period = campaignPeriod(p.today, p.dataEnd);
+    p.time.compare = undefined;
+  }
+}
