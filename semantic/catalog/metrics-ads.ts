@@ -156,7 +156,7 @@ export const AD_METRICS: readonly MetricInput[] = [
     key: "platform_conversions_over_tracked",
     label: "Reported over tracked conversions",
     description:
-      "Platform-reported conversions divided by the tracked orders the attribution model credits to the same platform or campaigns (ratio of sums): 2.0x means the platform claims twice the orders we tracked.",
+      "Platform-reported conversions divided by the tracked orders the attribution model credits to the same platform or campaigns (ratio of sums): 2.0x means the platform reports twice the orders we tracked.",
     synonyms: ["conversion over reporting", "platform over reporting", "over attribution ratio"],
     unit: "ratio",
     format: "multiplier",
@@ -167,7 +167,7 @@ export const AD_METRICS: readonly MetricInput[] = [
     key: "platform_conversions_minus_tracked",
     label: "Reported minus tracked conversions",
     description:
-      "Platform-reported conversions less the tracked orders the attribution model credits to the same platform or campaigns: the conversions the platform claims beyond our tracking.",
+      "Platform-reported conversions less the tracked orders the attribution model credits to the same platform or campaigns: the conversions the platform reports beyond our tracking.",
     synonyms: ["conversion gap", "extra reported conversions"],
     unit: "count",
     format: "decimal",
