@@ -101,3 +101,29 @@ describe("a margin stated for the budget plan", () => {
     });
   });
 });
+
+describe("'what happened' on a day, then a figure of that day", () => {
+  it("recaps the day, then compares the figure with the day before", () => {
+    const [recap, lost] = thread("what happened on september 9", "how much revenue did we lose that day");
+    expect(callOf(recap)).toMatchObject({
+      name: "overview",
+      args: { period: { from: "2026-09-09", to: "2026-09-09" } },
+    });
+    expect(callOf(lost)).toMatchObject({
+      name: "compare_periods",
+      args: {
+        metrics: ["revenue"],
+        period: { from: "2026-09-09", to: "2026-09-09" },
+        compareTo: { from: "2026-09-08", to: "2026-09-08" },
+      },
+    });
+  });
+
+  it("keeps the period for another figure of that week", () => {
+    const [, sessions] = thread("revenue by channel in the week of sept 14", "and sessions that week");
+    expect(callOf(sessions)).toMatchObject({
+      name: "query_metrics",
+      args: { metrics: ["sessions"], timeRange: { from: "2026-09-14", to: "2026-09-20" } },
+    });
+  });
+});

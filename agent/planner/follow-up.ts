@@ -17,6 +17,10 @@ import type { ParsedQuestion } from "./parse.ts";
 import { baselineOf } from "./time.ts";
 import type { Frame } from "./types.ts";
 
+/** Words that point back at the previous turn's period. */
+const THAT_PERIOD =
+  /\b(?:that|the same|this same) (?:day|date|week|weekend|month|quarter|period|window|stretch|time)\b|\bon that date\b|\bduring (?:that|it)\b/;
+
 /** Intents whose own words make a question new rather than a follow-up. */
 function hasOwnIntent(p: ParsedQuestion): boolean {
   const s = p.signals;
@@ -52,6 +56,8 @@ export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined): bool
   )
     return false;
   if (p.signals.followUp) return true;
+  // "how many orders did we lose that day", "and sessions that week": the period of the turn before.
+  if (!p.time.period && !p.time.compare && THAT_PERIOD.test(p.text)) return true;
   const refinesOnly = p.metrics.length === 0 && !p.metricAmbiguity && p.unknownWords.length === 0;
   return (
     refinesOnly &&
@@ -123,6 +129,18 @@ export function mergeFollowUp(prev: Frame, p: ParsedQuestion, catalog: Catalog):
         : { mode, period: baselineOf(frame.period, mode) };
     if (frame.intent === "query" || frame.intent === "rank" || frame.intent === "trend")
       frame.intent = "compare";
+  }
+  // "how many orders did we lose that day": a loss asked of the previous turn's period is that period
+  // against the one before it (the figure alone does not say what was lost).
+  if (
+    !frame.compare &&
+    !p.time.period &&
+    THAT_PERIOD.test(p.text) &&
+    /\b(?:lose|lost|losing|miss|missed|missing|drop|dropped|fell|gain|gained|win|won)\b/.test(p.text) &&
+    (frame.intent === "query" || frame.intent === "rank")
+  ) {
+    frame.compare = { mode: "previous_period", period: baselineOf(frame.period, "previous_period") };
+    frame.intent = "compare";
   }
   const newDims = p.dims.dimensions;
   if (newDims.length) {

@@ -55,6 +55,14 @@ const ATTRIBUTION =
   /\b(?:attribution|attribute|credit|credited|credits|first touch|last touch|first click|last click|last non direct|linear model|linear attribution|time decay|position based|u shaped|w shaped|markov|shapley|data driven|multi touch|mta|counterfactual|removal effect|touchpoint|touchpoints)\b/;
 const EXPLAIN =
   /\b(?:why|what (?:caused|causes|drove|drives the change|is driving|was driving|happened (?:to|with))|(?:reason|reasons|cause|causes|driver|drivers) (?:for|of|behind)|explain(?:\s+[a-z0-9]+){0,3}?\s+(?:drop|dip|decline|increase|rise|spike|jump|change|fall|decrease|growth|swing|movement|shift)|(?:drove|drive|drives|driving|driven|caused|causing|behind|responsible for|accounts? for|accounted for)\s+(?:the |this |that |our |a )?(?:[a-z0-9]+\s+){0,2}?(?:drop|dip|decline|increase|rise|spike|jump|change|fall|decrease|growth|swing|movement|shift)|what made\b.{0,50}\b(?:change|drop|dip|rise|increase|decrease|fall|go up|go down|jump|spike|move|shift)|what is behind|what went wrong|went wrong with|what explains|contributed (?:most )?to (?:the )?(?:drop|increase|change|decline|growth)|how come|root cause)\b/;
+/**
+ * "what happened on march 17", "what went on last tuesday", "what's going on with the numbers this
+ * week": no metric and no "to X" (that is a why question): an anomaly scan of the period's headline
+ * metrics, which shows what moved against what was expected. Read as nothing, it was declined as
+ * outside what the agent does.
+ */
+const WHAT_HAPPENED =
+  /\b(?:what (?:happened|went on|was going on|was happening|went down)(?! (?:to|with)\b)|what(?:'?s)?(?: is| has| was)? (?:been )?(?:going on|happening)(?! (?:to|with) (?!the numbers|our numbers|the data|things)))\b/;
 const ANOMALIES =
   /\b(?:unusual|anomal\w*|abnormal\w*|behav\w* (?:oddly|strangely|weirdly|unusually|differently)|weird|strange|odd|outliers?|spikes?|spiked|unexpected\w*|out of the ordinary|stand(?:s)? out|anything (?:off|wrong|broken|break|broke|change)|something (?:off|wrong|broken|break|broke)|(?:anything|something|what) (?:go|went|gone) (?:wrong|off|sideways)|red flags?|alerts?|irregular\w*|surpris\w*|look(?:s)? off|jump(?:s)? out|glitch\w*|what changed|sudden\w*|suspicious|(?:tracking|pixel|tag|tags|analytics) (?:break|breaks|broke|broken|down|outages?|issues?|problems?|gaps?|working|work|stopped|fail\w*|firing|missing)|(?:broken|missing|lost|dropped) (?:tracking|data|events)|data (?:gaps?|outages?|missing|loss))\b/;
 const COMPARE =
@@ -109,7 +117,7 @@ export function readSignals(text: string): IntentSignals {
     listDimension: list ? LIST_DIMENSION[list[1]!] : undefined,
     followUp: FOLLOW_UP.test(text),
     addMetrics: ADD_METRICS.test(text),
-    overview: OVERVIEW.test(text),
+    overview: OVERVIEW.test(text) || WHAT_HAPPENED.test(text),
   };
 }
 

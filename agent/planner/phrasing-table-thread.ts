@@ -1,6 +1,7 @@
 /**
  * Phrasings for session 10's lead work: a breakdown kept to the paid channels ("paid only", "by
- * paid channel"), and a gross margin stated for one budget answer. (The follow-ups that refine an
+ * paid channel"), a gross margin stated for one budget answer, and "what happened" on a day or
+ * period with no metric named (the period's recap, not a refusal). (The follow-ups that refine an
  * analysis or a ranked list are threads, tested in analysis-follow-up.test.ts.) My own wordings;
  * the blind sets are held out and not copied here (evals/blind/README.md).
  */
@@ -49,4 +50,11 @@ export const THREAD: PhrasingRow[] = [
     "recommend_budget",
     { totalBudget: 80000, grossMargin: 0.35 },
   ],
+  ["what went on last tuesday", "overview", { period: { from: "2026-10-27", to: "2026-10-27" } }],
+  [
+    "what happened during the week of sept 14",
+    "overview",
+    { period: { from: "2026-09-14", to: "2026-09-20" } },
+  ],
+  ["whats been going on in september", "overview", { period: { from: "2026-09-01", to: "2026-09-30" } }],
 ];

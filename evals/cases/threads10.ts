@@ -101,4 +101,28 @@ export const THREAD10_CASES: SourceCase[] = [
       },
     ],
   },
+  {
+    id: "thread10.what-happened-recap",
+    tags: ["overview"],
+    questions: ["what happened in september?", "what was going on in september"],
+    expect: { calls: [{ name: "overview", args: { period: P.sep } }] },
+  },
+  {
+    id: "thread10.what-happened-then-loss",
+    tags: ["followup", "overview"],
+    turns: [
+      {
+        question: "what happened on october 12?",
+        expect: { calls: [{ name: "overview", args: { period: { from: "2026-10-12", to: "2026-10-12" } } }] },
+      },
+      {
+        question: "how many orders did we lose that day",
+        expect: cmp({
+          metrics: ["orders"],
+          period: { from: "2026-10-12", to: "2026-10-12" },
+          compareTo: { from: "2026-10-11", to: "2026-10-11" },
+        }),
+      },
+    ],
+  },
 ];
