@@ -18,6 +18,20 @@ async function scrape(api: TestApi, init: { token?: string } = {}): Promise<stri
   return res.text();
 }
 
+/**
+ * Scrape until `settled` holds: a request's duration is observed on the server's "finish" event,
+ * which can run after the client already has the response, so the next scrape may miss it.
+ * Bounded by a number of scrapes, not by a clock.
+ */
+async function scrapeUntil(api: TestApi, settled: (page: string) => boolean): Promise<string> {
+  let page = await scrape(api);
+  for (let i = 0; i < 50 && !settled(page); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    page = await scrape(api);
+  }
+  return page;
+}
+
 let api: TestApi;
 beforeAll(async () => {
   api = await startTestApi();
@@ -33,7 +47,13 @@ describe("GET /metrics", () => {
       body: { question: "What was ROAS by channel last month?" },
     });
     expect(res.status).toBe(200);
-    const after = await scrape(api);
+    const query = 'http_request_duration_seconds_count{method="POST",route="/agents/query",status="200"}';
+    const scrapes = 'http_request_duration_seconds_count{method="GET",route="/metrics",status="200"}';
+    const after = await scrapeUntil(
+      api,
+      (page) =>
+        sample(page, query) > sample(before, query) && sample(page, scrapes) > sample(before, scrapes),
+    );
     const delta = (series: string) => sample(after, series) - sample(before, series);
 
     expect(delta('agent_turns_total{outcome="answered"}')).toBe(1);
@@ -42,11 +62,10 @@ describe("GET /metrics", () => {
     // The planner plans (tool call), then closes the turn once the result is in: two calls.
     expect(delta('agent_model_calls_total{model="planner",outcome="ok"}')).toBe(2);
     expect(delta('agent_model_fallbacks_total{reason="http_error"}')).toBe(0);
-    expect(
-      delta('http_request_duration_seconds_count{method="POST",route="/agents/query",status="200"}'),
-    ).toBe(1);
-    // The first scrape is observed once it has finished, so the second one sees it.
-    expect(delta('http_request_duration_seconds_count{method="GET",route="/metrics",status="200"}')).toBe(1);
+    expect(delta(query)).toBe(1);
+    // The first scrape is observed once it has finished, so a later one sees it (more than one
+    // when the wait above scraped again).
+    expect(delta(scrapes)).toBeGreaterThanOrEqual(1);
     expect(sample(after, "agent_model_circuit_state")).toBe(0);
     // The embedded database has no pool: no pool series rather than made-up zeros.
     expect(after).not.toMatch(/^db_pool_connections\{/m);
@@ -61,7 +80,8 @@ describe("GET /metrics", () => {
     await apiFetch(api, "/api/v1/catalog/search?q=customer%40example.com", { key: api.keys.viewer });
     await apiFetch(api, "/agents/query", { body: { question: "no key" } });
     await apiFetch(api, "/no/such/path/4711");
-    const after = await scrape(api);
+    const unmatched = 'http_request_duration_seconds_count{method="GET",route="unmatched",status="404"}';
+    const after = await scrapeUntil(api, (page) => sample(page, unmatched) > sample(before, unmatched));
     const delta = (series: string) => sample(after, series) - sample(before, series);
 
     expect(
@@ -75,7 +95,7 @@ describe("GET /metrics", () => {
     expect(delta('http_request_duration_seconds_count{method="POST",route="/agents/*",status="401"}')).toBe(
       1,
     );
-    expect(delta('http_request_duration_seconds_count{method="GET",route="unmatched",status="404"}')).toBe(1);
+    expect(delta(unmatched)).toBe(1);
     expect(after).not.toMatch(/secret_metric_key_123|example\.com|4711/);
   });
 });
