@@ -2,22 +2,8 @@
  * Number, change and period formatting for answers. Deterministic (fixed "en-US" digits) and
  * aligned with the verifier: each figure is rounded to the precision it is shown at.
  */
+import { MONTH_NAMES as MONTHS } from "../../lib/months.ts";
 import type { MetricSpec, Period } from "./types.ts";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 const symbolCache = new Map<string, string>();
 

@@ -4,6 +4,7 @@
  * by the cohorts tool. "LTV by channel" once ended in "Did you mean: date?"; "returning customers"
  * in a period stays a metric question (customer type), so only repeat behaviour is matched here.
  */
+import { MONTH_NAMES } from "../../lib/months.ts";
 import { campaignPeriod } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { Frame, PlannedCall } from "./types.ts";
@@ -127,21 +128,6 @@ export function readCohortIntent(text: string): CohortIntent | undefined {
 /** "come back less than normal", "vs our usual customers": one cohort against the others. */
 const AGAINST_NORMAL =
   /\b(?:than|vs|versus|compared (?:to|with)|against|relative to) (?:the |our |other |all )?(?:normal|usual|typical|average|other customers|other cohorts|other months|the rest|everyone else|rest of (?:our |the )?customers|regular customers|(?:our )?usual customers)\b|\b(?:than|vs) (?:usual|normal)\b|\b(?:less|more|worse|better) than (?:usual|normal|average|typical)\b/;
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /**
  * fix5b: a short stated period (a sale, a holiday) asked about against normal: its customers are

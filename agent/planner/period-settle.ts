@@ -10,10 +10,11 @@
  *   with one line that says so, instead of a bare "No data for November 1".
  * A baseline before the data starts is said so by the comparison's answer (agent/present/analysis.ts).
  */
+
+import { MONTH_NAMES } from "../../lib/months.ts";
 import { addDays, daysBetween } from "../../semantic/query/dates.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { baselineOf } from "./time.ts";
-import { MONTH_NAMES } from "./time-extra.ts";
 import { shiftedUnit } from "./time-phrases.ts";
 import { SAME_DAY_LAST_WEEK } from "./time-windows.ts";
 import type { Frame, Intent, Period } from "./types.ts";

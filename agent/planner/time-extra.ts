@@ -4,6 +4,7 @@
  * year ("October last year"). time.ts tries these before the general rules in time-phrases.ts,
  * because the general rules would otherwise read "2026" or "last year" on their own.
  */
+import { MONTH_NAMES } from "../../lib/months.ts";
 import { addDays, addMonths, endOfMonth, startOfMonth, startOfWeek } from "../../semantic/query/dates.ts";
 import { HOLIDAY_PATTERN, HOLIDAYS, holidayRange, holidayWeekend } from "./time-holidays.ts";
 import {
@@ -288,21 +289,6 @@ export const EXTRA_TIME_RULES: readonly TimeRule[] = [
   },
 ];
 
-/** English month names, January first. */
-export const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 function daysIn(month: number, year: number | undefined): number {
   if (month === 1) return year === undefined || leap(year) ? 29 : 28;
