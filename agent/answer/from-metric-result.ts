@@ -59,6 +59,7 @@ export function metricTableInputFromResult(
     period: { from: timeRange.from, to: timeRange.to, timeZone: timeRange.timeZone },
     currency: options.currency,
     ...(options.topN ? { topN: options.topN } : {}),
+    ...(result.provenance.filters.length > 0 ? { filtered: true } : {}),
     ...(result.provenance.dataFreshness.adSpendFrom
       ? { dataStart: result.provenance.dataFreshness.adSpendFrom }
       : {}),

@@ -192,7 +192,7 @@ export function metricTableAnswer(given: MetricTableAnswerInput): string {
     : [];
   const overallHead = blendedOver.length
     ? `Blended, for reference (all ad spend over every ${blendedOver.join(" / ")}, organic and direct included, so not comparable with the rows)`
-    : `Overall, across every ${by}${blended ? " (ratios as total over total)" : ""}`;
+    : `Overall, across every ${by}${input.filtered ? " in this selection" : ""}${blended ? " (ratios as total over total)" : ""}`;
   const overall = totals ? [`${overallHead}: ${totals}`] : [];
   return [sentences[0], ...overall, heading, ...lines, ...more, ...notes].join("\n");
 }

@@ -277,6 +277,25 @@ describe("answer templates", () => {
     );
   });
 
+  it("says the overall line covers only the selection when a filter narrowed the rows", () => {
+    const input: MetricTableAnswerInput = {
+      kind: "metric_table",
+      metrics: [DECIMAL_ORDERS],
+      dimensions: [{ key: "channel", label: "Channel" }],
+      rows: [
+        { channel: "paid_search", orders: 30 },
+        { channel: "display", orders: 10 },
+      ],
+      totals: { orders: 40 },
+      period: OCTOBER,
+      currency: "USD",
+      filtered: true,
+    };
+    expect(writeAnswer(input).split("\n")[1]).toBe(
+      "Overall, across every channel in this selection: Orders 40.",
+    );
+  });
+
   it("says a comparison period before the data starts has no data instead of comparing with 0", () => {
     const input: MetricTableAnswerInput = {
       kind: "metric_table",

@@ -58,6 +58,8 @@ export interface MetricTableAnswerInput {
    * uses these, and the blended total (spend over every order) is named as such, apart.
    */
   paidTotals?: { count: number; totals: Record<string, number | null> };
+  /** Set when a dimension filter narrowed the rows: the overall line is then over those rows only. */
+  filtered?: boolean;
 }
 
 /** A time series of one metric, optionally one series per category. */
