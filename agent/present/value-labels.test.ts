@@ -30,12 +30,16 @@ function result(rows: MetricResult["rows"]): MetricResult {
 
 describe("channel and platform labels", () => {
   it("keeps labels of keyed dimensions only", () => {
-    expect(LABELS).toEqual({
+    const { region, ...rest } = LABELS;
+    expect(rest).toEqual({
       channel: { paid_search: "Paid Search" },
       platform: { meta_ads: "Meta Ads" },
       // The channel group's values are fixed, not the organization's (semantic/catalog/channel-groups.ts).
       channel_group: { paid: "Paid", organic: "Organic", owned: "Owned (email, SMS)", direct: "Direct" },
     });
+    // Regions are US state codes, labelled from semantic/catalog/us-states.ts.
+    expect(region?.CO).toBe("Colorado");
+    expect(region?.other).toBe("Other states (combined)");
   });
 
   it("replaces stored keys by labels in rows, leaving unknown values as stored", () => {

@@ -4,6 +4,7 @@
  * dimension values); a value without a label is shown as stored.
  */
 import { CHANNEL_GROUP_LABELS } from "../../semantic/catalog/channel-groups.ts";
+import { REGION_LABELS } from "../../semantic/catalog/us-states.ts";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 
 /** Display labels by dimension, then by stored value. */
@@ -20,8 +21,12 @@ const KEYED = ["channel", "platform", "channel_group"] as const;
 export function valueLabelsOf(
   values: readonly { dimension: string; value: string; label: string }[],
 ): ValueLabels {
-  // The channel group's values are fixed keys (paid, organic, owned, direct), not the organization's.
-  const out: Record<string, Record<string, string>> = { channel_group: { ...CHANNEL_GROUP_LABELS } };
+  // The channel group's values are fixed keys (paid, organic, owned, direct), not the organization's;
+  // regions are US state codes ("CA" reads "California").
+  const out: Record<string, Record<string, string>> = {
+    channel_group: { ...CHANNEL_GROUP_LABELS },
+    region: { ...REGION_LABELS },
+  };
   for (const v of values) {
     if (!(KEYED as readonly string[]).includes(v.dimension)) continue;
     out[v.dimension] ??= {};
