@@ -36,13 +36,14 @@ export function scoreLabels(ids: string[], labels: z.infer<typeof labelFileSchem
 
 async function main(): Promise<void> {
   // A label file belongs to set 1 (ids b001...), set 2 (c001...), set 3 (d001...), set 4
-  // (e001...) or set 5 (f001...): score it against its own set.
+  // (e001...), set 5 (f001...) or set 6 (g001...): score it against its own set.
   const sets = [
     (await readBlindQuestions()).map((q) => q.id),
     (await readBlindQuestions(path.join(HERE, "questions-2.jsonl"))).map((q) => q.id),
     (await readBlindQuestions(path.join(HERE, "questions-3.jsonl"))).map((q) => q.id),
     (await readBlindQuestions(path.join(HERE, "questions-4.jsonl"))).map((q) => q.id),
     (await readBlindQuestions(path.join(HERE, "questions-5.jsonl"))).map((q) => q.id),
+    (await readBlindQuestions(path.join(HERE, "questions-6.jsonl"))).map((q) => q.id),
   ];
   for (const file of process.argv.slice(2)) {
     const parsed = labelFileSchema.parse(JSON.parse(await readFile(file, "utf8")));
