@@ -42,6 +42,22 @@ describe("fitFrame", () => {
     expect(out.notes[0]).toMatch(/^Your data can't give customers by campaign; the nearest measures/);
   });
 
+  it("answers visits by the site they came from with what those visits became", () => {
+    const out = fitted({
+      intent: "rank",
+      metrics: ["sessions"],
+      dimensions: ["source"],
+      filters: [{ field: "channel", op: "in", values: ["referral"] }],
+      order: { field: "sessions", direction: "desc" },
+    });
+    if (!("frame" in out)) throw new Error("expected a frame");
+    expect(out.frame.metrics).toEqual(["orders", "revenue"]);
+    expect(out.frame.order).toEqual({ field: "orders", direction: "desc" });
+    expect(out.notes).toEqual([
+      "Your data can't give sessions by source; the nearest measures it has are below: orders and revenue.",
+    ]);
+  });
+
   it("measures a named email send on the email metrics", () => {
     const out = fitted({
       metrics: ["revenue"],

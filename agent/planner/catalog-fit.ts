@@ -31,8 +31,25 @@ const NEAREST: Readonly<Record<string, readonly string[]>> = {
   mer: ["roas"],
 };
 
+/**
+ * Site visits are counted per channel, not per source. Within one channel ("which referral sites
+ * send the most traffic") the channel's total answers nothing, so the nearest measures by source
+ * are what those visits became (orders and revenue, by the last touch's source).
+ */
+const TRAFFIC = new Set(["sessions", "users", "engaged_sessions", "email_sends"]);
+const BY_SOURCE = new Set(["source", "source_medium"]);
+function nearestOf(frame: Frame, metric: string, badFields: readonly string[]): readonly string[] {
+  const withinChannel = frame.filters.some((f) => f.field === "channel" && f.op === "in");
+  return withinChannel &&
+    TRAFFIC.has(metric) &&
+    badFields.length > 0 &&
+    badFields.every((f) => BY_SOURCE.has(f))
+    ? ["orders", "revenue"]
+    : (NEAREST[metric] ?? []);
+}
+
 /** A breakdown a metric may lack, and the coarser one that holds it. */
-const COARSER: Readonly<Record<string, string>> = { source_medium: "channel" };
+const COARSER: Readonly<Record<string, string>> = { source_medium: "channel", source: "channel" };
 
 /** What a named email send (or a breakdown by email) can be measured on. */
 const EMAIL_MEASURES = ["email_sends", "email_opens", "email_clicks", "email_open_rate", "email_click_rate"];
@@ -127,7 +144,9 @@ export function fitFrame(frame: Frame, catalog: Catalog): Fitted {
   // A send's measures carry no channel: the "email" channel filter is implied by the send.
   const base = emailField ? withoutEmailChannel(frame) : frame;
   const fitsBase = (m: string) => catalog.metrics.has(m) && misfits(catalog, m, fieldsOf(base)).length === 0;
-  const nearest = (emailField ? EMAIL_MEASURES : dropped.flatMap((m) => NEAREST[m] ?? [])).filter(fitsBase);
+  const nearest = (
+    emailField ? EMAIL_MEASURES : dropped.flatMap((m) => nearestOf(frame, m, badFields))
+  ).filter(fitsBase);
   const stand = [...new Set(nearest)];
   if (stand.length) {
     const names = listed(stand.map((m) => metricName(catalog, m)));

@@ -27,9 +27,10 @@ const DIMENSION_PRIORITY = [
   "email_campaign",
   "campaign",
   "source_medium",
+  "source",
 ];
 /** Dimensions where one name naturally covers several values (a group of campaigns). */
-const GROUP_DIMENSIONS = new Set(["campaign", "email_campaign", "source_medium"]);
+const GROUP_DIMENSIONS = new Set(["campaign", "email_campaign", "source_medium", "source"]);
 
 const NEGATION =
   /\b(?:excluding|exclude|except|without|not|other than|ex|minus|but not|non|besides|apart from)\s*$/;

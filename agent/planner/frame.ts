@@ -183,6 +183,9 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
       // The ranking metric leads, so the answer says what the campaigns were ranked by.
       frame.metrics = ["roas", ...frame.metrics.filter((m) => m !== "roas")];
     }
+    // "top states": the catch-all of states the data does not name is no state to rank.
+    if (frame.dimensions.includes("region") && !/\bother\b/.test(p.text))
+      frame.filters = [...frame.filters, { field: "region", op: "not_in", values: ["other"] }];
     const field = p.orderMetric ?? (byCampaign ? "roas" : undefined) ?? metrics[0] ?? "revenue";
     frame.order = { field, direction: orderDirection(p.ranking.direction, field, catalog) };
     frame.limit = p.ranking.limit;

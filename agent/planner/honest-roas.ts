@@ -7,7 +7,14 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import type { Frame, Intent } from "./types.ts";
 
 /** Breakdowns and filters that make ROAS a per-member figure, where MER has no meaning. */
-const MEMBER_FIELDS = new Set(["channel", "platform", "campaign", "campaign_objective", "source_medium"]);
+const MEMBER_FIELDS = new Set([
+  "channel",
+  "platform",
+  "campaign",
+  "campaign_objective",
+  "source_medium",
+  "source",
+]);
 /** Intents answered by query_metrics, where a second metric is one more column. */
 const QUERY_INTENTS: ReadonlySet<Intent> = new Set(["query", "trend"]);
 

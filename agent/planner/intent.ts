@@ -79,7 +79,7 @@ const LIST_DIMENSION: Record<string, string> = {
   campaigns: "campaign",
   objectives: "campaign_objective",
   "campaign objectives": "campaign_objective",
-  sources: "source_medium",
+  sources: "source",
   newsletters: "email_campaign",
   "email campaigns": "email_campaign",
 };

@@ -14,7 +14,7 @@ export const KNOWN_VALUE_ALIASES: Readonly<Record<string, readonly string[]>> = 
   referral: ["referrals", "referral traffic"],
   direct: ["direct traffic", "type in"],
   google_ads: ["google", "adwords", "google adwords"],
-  meta_ads: ["meta", "facebook", "fb", "instagram", "ig", "facebook ads", "instagram ads"],
+  meta_ads: ["meta", "facebook", "fb", "instagram", "insta", "ig", "facebook ads", "instagram ads"],
   tiktok_ads: ["tiktok", "tik tok", "tiktok ads"],
   klaviyo: ["klaviyo emails"],
 };

@@ -8,6 +8,17 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import { consume } from "./normalize.ts";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // "which referral sites", "top referrers": the referral channel's sources (the site of the last touch).
+  [
+    /\b(?:referral|referring|referrer) (?:sites|domains|websites|sources)\b|\breferrers\b/g,
+    "sources in the referral channel",
+  ],
+  [/\b(?:referral|referring|referrer) (?:site|domain|website|source)\b/g, "source in the referral channel"],
+  // "which sites send us the most traffic": sending traffic is bringing visits, not email sends.
+  [
+    /\b(?:send|sends|sent|sending)\s+(?:us\s+)?((?:the\s+)?(?:most|more|less|least)\s+)?(traffic|visits|visitors|sessions)\b/g,
+    "bring $1$2",
+  ],
   // fix5c: "spend and roas side by side": how to lay the answer out, not a breakdown called "side".
   [/\b(?:side by side|next to each other|head to head)\b/g, "vs"],
   // fix5c: email engagement named with no metric is its opens and clicks (email-engagement.ts adds

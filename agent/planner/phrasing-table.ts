@@ -27,6 +27,7 @@ import {
   TYPOS_AND_CATALOG,
 } from "./phrasing-table-intents.ts";
 import { JOURNEYS } from "./phrasing-table-journeys.ts";
+import { LEAD11 } from "./phrasing-table-lead11.ts";
 import { MANAGE_LIST } from "./phrasing-table-manage.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PERIODS } from "./phrasing-table-periods.ts";
@@ -75,6 +76,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX4C,
   ...FIX5A,
   ...FIX5B,
+  ...LEAD11,
   ...FIX5C,
   ...FIX5D,
 ];

@@ -6,6 +6,8 @@ const KINDS: Record<string, string> = {
   platform: "platform",
   channel_group: "channel group",
   email_campaign: "email send",
+  source: "source",
+  region: "state",
 };
 
 /**
@@ -23,17 +25,30 @@ export function filterNote(
   const parts: string[] = [];
   let excluded = false;
   for (const f of result.provenance.filters) {
-    if (!KINDS[f.field] || broken.has(f.field) || !("values" in f)) continue;
+    const leftOutOfRanking = f.field === "region" && f.op === "not_in";
+    if (!KINDS[f.field] || (broken.has(f.field) && !leftOutOfRanking) || !("values" in f)) continue;
     // A channel group reads as a kind of channel ("only paid channels"), not a name ("only Paid").
     const names =
       f.field === "channel_group"
         ? f.values.map((v) => `${String(v).replace(/_/g, " ")} channels`)
         : f.values.map((v) => labels?.[f.field]?.[String(v)] ?? String(v).replace(/_/g, " "));
+    // "top states" leaves out the catch-all of unnamed states (agent/planner/frame.ts).
+    if (leftOutOfRanking) {
+      parts.push(`named states; ${names.join(" and ")} is left out of the ranking`);
+      continue;
+    }
     if (f.op === "not_in") excluded = true;
     // A named email send ("the black friday email"): its name, in brackets so a year in it
     // ("Black Friday 2025") reads as part of a name, not as a figure to ground.
     if (f.field === "email_campaign") {
       parts.push(`${f.op === "not_in" ? "excluding " : ""}the email send (${names.join(" or ")})`);
+      continue;
+    }
+    // A source is the site of the last touch ("instagram"), which says how the orders were counted.
+    if (f.field === "source") {
+      parts.push(
+        `${f.op === "not_in" ? "excluding " : ""}orders whose last touch came from ${names.join(" or ")}`,
+      );
       continue;
     }
     parts.push(`${f.op === "not_in" ? "excluding " : ""}${names.join(" or ")}`);

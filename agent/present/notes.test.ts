@@ -25,6 +25,18 @@ describe("filterNote", () => {
     expect(filterNote(r)).toBe("Only the email send (Cyber Monday 2025).");
   });
 
+  it("says a source counts orders by the site of their last touch", () => {
+    const r = result([{ field: "source", op: "in", values: ["instagram"] }]);
+    expect(filterNote(r)).toBe("Only orders whose last touch came from instagram.");
+  });
+
+  it("says a state ranking leaves out the catch-all of unnamed states, even broken down by state", () => {
+    const r = result([{ field: "region", op: "not_in", values: ["other"] }], ["region"]);
+    expect(filterNote(r, { region: { other: "Other states (combined)" } })).toBe(
+      "Only named states; Other states (combined) is left out of the ranking.",
+    );
+  });
+
   it("says nothing when the breakdown already names the rows", () => {
     expect(filterNote(result([{ field: "channel", op: "in", values: ["email"] }], ["channel"]))).toBe("");
   });

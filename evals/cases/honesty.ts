@@ -16,6 +16,7 @@ const BREAKDOWNS = clarify(
     "dimension:campaign",
     "dimension:campaign_objective",
     "dimension:source_medium",
+    "dimension:source",
     "dimension:email_campaign",
     "dimension:customer_type",
     "dimension:region",

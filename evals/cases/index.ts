@@ -18,6 +18,7 @@ import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
+import { LEAD11_CASES } from "./lead11.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
 import { PERIOD_CASES } from "./periods.ts";
 import { THREAD10_CASES } from "./threads10.ts";
@@ -40,6 +41,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...WINDOW_CASES,
     ...CYCLIC_CASES,
     ...FIX5D_DATA_CASES,
+    ...LEAD11_CASES,
   ],
   analysis: [
     ...COMPARISONS,

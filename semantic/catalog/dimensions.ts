@@ -71,7 +71,27 @@ export const STANDARD_DIMENSIONS: readonly DimensionInput[] = [
     label: "Source / medium",
     description:
       "Traffic source and medium of the last touch before an order (e.g. 'google / cpc'), within the lookback window.",
-    synonyms: ["source", "medium", "utm source", "utm medium", "source medium", "referrer"],
+    synonyms: ["medium", "utm source", "utm medium", "source medium", "source and medium"],
+    type: "category",
+    valueType: "string",
+  },
+  {
+    key: "source",
+    label: "Source",
+    description:
+      "Site or app the last touch before an order came from (e.g. 'instagram', 'facebook', 'reddit.com'), without the medium.",
+    synonyms: [
+      "traffic source",
+      "traffic sources",
+      "referring site",
+      "referring sites",
+      "referral site",
+      "referral sites",
+      "referring domain",
+      "referring domains",
+      "referrer",
+      "referrers",
+    ],
     type: "category",
     valueType: "string",
   },

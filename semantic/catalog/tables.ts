@@ -140,6 +140,8 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
       },
       region: { sql: regionOf("c.customer_id"), joins: conversionJoin },
       source_medium: { sql: "ar.source_medium" },
+      // The site or app of the last touch ("instagram", "reddit.com"), the part before " / ".
+      source: { sql: "split_part(ar.source_medium, ' / ', 1)" },
       day_of_week: { sql: weekdayOf("(ar.conversion_ts AT TIME ZONE {tz})::date") },
       hour_of_day: { sql: hourOf("ar.conversion_ts") },
     },
@@ -185,4 +187,4 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
  * Dimensions only the touchpoint-based last-touch computation can provide (attribution_results
  * has no source/medium), so queries using them attribute in SQL with last touch.
  */
-export const TOUCHPOINT_ONLY_DIMENSIONS: readonly string[] = ["source_medium"];
+export const TOUCHPOINT_ONLY_DIMENSIONS: readonly string[] = ["source_medium", "source"];

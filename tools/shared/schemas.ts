@@ -16,7 +16,7 @@ export const metricKey = catalogKey.describe(
 
 /** A catalog dimension key. */
 export const dimensionKey = catalogKey.describe(
-  "Catalog dimension key, e.g. 'channel' (also platform, campaign, campaign_objective, source_medium, email_campaign, customer_type, date).",
+  "Catalog dimension key, e.g. 'channel' (also platform, campaign, campaign_objective, source_medium, source, email_campaign, customer_type, date).",
 );
 
 /** Inclusive org-local dates. */

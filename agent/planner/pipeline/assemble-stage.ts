@@ -8,8 +8,9 @@ import type { Catalog } from "../../../semantic/catalog/types.ts";
 import { assembleCalls } from "../assemble.ts";
 import { fitFrame } from "../catalog-fit.ts";
 import { shorthandNotes } from "../define-and-value-intent.ts";
+import { platformSource } from "../platform-source.ts";
 import { withSourceMedium } from "../source-medium.ts";
-import type { Frame, Plan } from "../types.ts";
+import type { Frame, Plan, PlannerContext } from "../types.ts";
 import { isPlan } from "./intent-entry.ts";
 import type { Framed } from "./types.ts";
 
@@ -32,13 +33,31 @@ export function fittedPlan(frame: Frame, catalog: Catalog): Plan {
 /** @example assembleStage(framed) // { plan: { kind: "tool_calls", calls: [...] } } */
 export function assembleStage(framed: Framed): { plan: Plan } | { reread: true } {
   const catalog = framed.reading.ctx.catalog;
-  const plan = isPlan(framed.result) ? framed.result : fittedPlan(framed.result, catalog);
   const pair = framed.reading.sourceMedium;
+  const plan = isPlan(framed.result)
+    ? framed.result
+    : pair
+      ? fittedPlan(framed.result, catalog)
+      : sourcePlan(framed.result, framed.reading.question, framed.reading.ctx);
   if (!pair) return { plan: withShorthandNotes(plan, framed.reading.question, catalog) };
   const filtered = plan.kind === "tool_calls" ? withSourceMedium(plan.frame, pair.value) : undefined;
   return filtered
     ? { plan: withShorthandNotes(fittedPlan(filtered, catalog), framed.reading.question, catalog) }
     : { reread: true };
+}
+
+/**
+ * The fitted plan, narrowed to one source of a platform the question names ("revenue from
+ * instagram"), or with a note that the figures are the whole platform's (platform-source.ts).
+ */
+function sourcePlan(frame: Frame, question: string, ctx: PlannerContext): Plan {
+  const supports = (m: string) => Boolean(ctx.catalog.metrics.get(m)?.supportedDimensions.includes("source"));
+  const reading = platformSource(question, frame, ctx.dimensionValues, supports);
+  if (reading?.kind === "narrowed") return fittedPlan(reading.frame, ctx.catalog);
+  const plan = fittedPlan(frame, ctx.catalog);
+  return reading && plan.kind === "tool_calls"
+    ? { ...plan, notes: [...(plan.notes ?? []), reading.note] }
+    : plan;
 }
 
 /** fix5c: "nCAC" answered as customer acquisition cost says so (define-and-value-intent.ts). */
