@@ -1,8 +1,10 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { type Anomaly, detectAnomalies } from "../../core/anomaly/detect.ts";
+import { type DayDriver, dayDrivers } from "../../core/anomaly/drivers.ts";
+import type { DailyValue } from "../../core/anomaly/schemas.ts";
 import { readMetricSeries } from "../../db/analytics/metric-series.ts";
 import type { MetricShape } from "../../db/analytics/shape.ts";
-import { readPlannedChangeWindows } from "../../db/repositories/planned-changes.ts";
+import { listPlannedChanges, readPlannedChangeWindows } from "../../db/repositories/planned-changes.ts";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { DefinitionUsed } from "../../semantic/execute/provenance.ts";
 import { addDays } from "../../semantic/query/dates.ts";
@@ -11,7 +13,14 @@ import { ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
 import { detectAnomaliesInput } from "./definition.ts";
-import { isPaidMediaMetric, marketingCalendar, readCampaignWindows, scanOptions } from "./scan-context.ts";
+import { type PlannedChangeInScan, plannedChangesInScan, withEffects } from "./planned-in-scan.ts";
+import {
+  isPaidMediaMetric,
+  marketingCalendar,
+  readCampaignNames,
+  readCampaignWindows,
+  scanOptions,
+} from "./scan-context.ts";
 
 /** Robust z-score that flags a day, per sensitivity (high reports more). */
 export const SENSITIVITY_THRESHOLD = { low: 5, medium: 4, high: 3 } as const;
@@ -28,6 +37,16 @@ export interface SeriesAnomalies {
   skippedDays: number;
 }
 
+/** Flagged overall days this many at most get their drivers read. */
+export const MAX_DRIVER_DAYS = 3;
+
+/** What moved a flagged overall day: the members of `dimension` furthest from their own normal. */
+export interface DayDrivers {
+  date: string;
+  dimension: string;
+  drivers: DayDriver[];
+}
+
 /** What detect_anomalies returns. */
 export interface DetectAnomaliesData {
   period: { from: string; to: string; timeZone: string };
@@ -41,7 +60,11 @@ export interface DetectAnomaliesData {
     definition?: { label: string; unit: string; format?: string };
     shape: MetricShape["kind"];
     series: SeriesAnomalies[];
+    /** For a scan without a dimension: the campaigns (paid media) or channels behind flagged days. */
+    drivers?: DayDrivers[];
   }[];
+  /** Planned changes in the period and segment, with what they did to the scanned series. */
+  plannedChanges?: PlannedChangeInScan[];
   provenance: {
     definitions: DefinitionUsed[];
     baselineFrom: string;
@@ -73,6 +96,13 @@ export function createDetectAnomalies(deps: ToolDeps) {
       const campaigns = await readCampaignWindows(deps.db, deps.tenant.organizationId);
       // Planned flights and holdouts are known, not anomalies (planned_changes).
       const planned = await readPlannedChangeWindows(deps.db, deps.tenant.organizationId);
+      const inScan = plannedChangesInScan(
+        await listPlannedChanges(deps.db, deps.tenant.organizationId),
+        planned,
+        period,
+        input.filters,
+      );
+      const overallSeries: { metric: string; overall: DailyValue[] }[] = [];
       const definitions = new Map<string, DefinitionUsed>();
       const metrics: DetectAnomaliesData["metrics"] = [];
       let dataFreshness: MetricResult["provenance"]["dataFreshness"] | undefined;
@@ -119,6 +149,40 @@ export function createDetectAnomalies(deps: ToolDeps) {
             skippedDays: report.skippedDays,
           });
         }
+        const overall = read.series.find((s) => s.member === null);
+        if (read.shape.kind === "additive" && overall) {
+          overallSeries.push({ metric, overall: overall.series as DailyValue[] });
+        }
+        const flaggedDays = (series[0]?.member === null ? series[0].anomalies : [])
+          .filter((a) => a.kind === "day")
+          .sort((a, b) => Math.abs(b.score) - Math.abs(a.score))
+          .slice(0, MAX_DRIVER_DAYS);
+        let drivers: DayDrivers[] | undefined;
+        if (read.shape.kind === "additive" && !input.dimension && flaggedDays.length) {
+          // Paid media moves by campaign (a budget slip); traffic and orders by channel.
+          const dimension = paidMedia ? "campaign" : "channel";
+          const byMember = await readMetricSeries(deps, {
+            metric,
+            dimension,
+            filters: input.filters,
+            from: baselineFrom,
+            to: period.to,
+            paths: { metric: `metrics.${i}`, dimension: "dimension" },
+          });
+          // Campaign members are ids: the answer names them.
+          const names =
+            dimension === "campaign"
+              ? await readCampaignNames(deps.db, deps.tenant.organizationId)
+              : undefined;
+          const members = byMember.series
+            .filter((s) => s.member !== null)
+            .map((s) => ({ member: names?.get(s.member!) ?? s.member!, series: s.series as DailyValue[] }));
+          drivers = flaggedDays.map((a) => ({
+            date: a.date,
+            dimension,
+            drivers: dayDrivers(members, a.date),
+          }));
+        }
         metrics.push({
           metric,
           ...(m
@@ -126,6 +190,7 @@ export function createDetectAnomalies(deps: ToolDeps) {
             : {}),
           shape: read.shape.kind,
           series,
+          ...(drivers ? { drivers } : {}),
         });
       }
       return ok({
@@ -135,6 +200,7 @@ export function createDetectAnomalies(deps: ToolDeps) {
         threshold,
         flaggedDays: metrics.reduce((a, m) => a + m.series.reduce((b, s) => b + s.anomalies.length, 0), 0),
         metrics,
+        plannedChanges: withEffects(inScan, overallSeries, period),
         provenance: {
           definitions: [...definitions.values()],
           baselineFrom,
