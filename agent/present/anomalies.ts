@@ -3,7 +3,9 @@ import type { DetectAnomaliesData } from "../../tools/detect-anomalies/execute.t
 import {
   anomaliesAnswer,
   dataEndNote,
+  formatDate,
   formatPeriod,
+  formatValue,
   inSentence,
   joinList,
   periodEndCoverage,
@@ -23,6 +25,22 @@ function filterScope(filters: readonly unknown[], labels: PresentContext["valueL
     return [];
   });
   return joinList(values);
+}
+
+/**
+ * A one-day scan where sessions and orders both lost more than half their normal while ad spend did
+ * not fall: the signature of lost tracking (a tag or pixel outage) rather than lost demand.
+ */
+function trackingLossLine(d: DetectAnomaliesData): string[] {
+  const day = (key: string) => d.metrics.find((m) => m.metric === key)?.day;
+  const [sessions, orders, spend] = [day("sessions"), day("orders"), day("spend")];
+  if (!sessions || !orders || !spend) return [];
+  const lost = (x: { value: number; normal: number }) => x.normal > 0 && x.value < x.normal / 2;
+  if (!lost(sessions) || !lost(orders) || spend.value < spend.normal * 0.8) return [];
+  const planned = d.plannedChanges?.length ? "" : " No recorded planned change covers the day.";
+  return [
+    `Sessions and orders fell together while ad spend ran as usual: that pattern points to lost tracking (a tag or pixel outage) rather than lost demand.${planned}`,
+  ];
 }
 
 /**
@@ -52,6 +70,14 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
     const def = m ? defOf(m) : d.provenance.definitions.find((x) => x.key === key);
     return spec(key, def?.label ?? key, def?.unit ?? "count", m?.definition?.format);
   };
+  // A one-day scan answers "what happened that day": a quiet metric's day against its normal.
+  const dayLine = (m: DetectAnomaliesData["metrics"][number]): string[] => {
+    if (!m.day || quiet.indexOf(m) < 0) return [];
+    const s = specOf(m.metric);
+    return [
+      `${s.label} on ${formatDate(m.day.date)}: ${formatValue(m.day.value, s, ctx.currency)} vs ${formatValue(m.day.normal, s, ctx.currency)} on a normal day (median of the 4 weeks before).`,
+    ];
+  };
   const texts = (quietLine.length ? flagged : d.metrics).map((m) => {
     const def = defOf(m);
     const drivers = driverLines(m.drivers ?? [], specOf(m.metric), ctx.currency, ctx.valueLabels);
@@ -70,9 +96,17 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
         period: d.period,
         currency: ctx.currency,
       }),
+      ...dayLine(m),
       ...drivers,
     ].join("\n");
   });
+  const quietDays = quietLine.length
+    ? quiet.flatMap((m) => [
+        ...dayLine(m),
+        ...driverLines(m.drivers ?? [], specOf(m.metric), ctx.currency, ctx.valueLabels),
+      ])
+    : [];
+  const pattern = trackingLossLine(d);
   const planned = plannedChangeLines(d.plannedChanges ?? [], specOf, ctx.currency, d.flaggedDays);
   // Wholly after the last data day every day is empty: there is nothing to call anomalous.
   const none = periodEndCoverage(d.period, dataEnd) === "none";
@@ -80,8 +114,12 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
     ? dataEndNote(d.period, dataEnd, true)
     : d.flaggedDays === 0 && planned.length
       ? // Nothing flagged but a planned change: the change is the answer, the quiet scan its proof.
-        [...planned, ...texts, ...quietLine, dataEndNote(d.period, dataEnd)].filter(Boolean).join("\n")
-      : [...texts, ...quietLine, ...planned, dataEndNote(d.period, dataEnd)].filter(Boolean).join("\n");
+        [...planned, ...texts, ...quietLine, ...quietDays, ...pattern, dataEndNote(d.period, dataEnd)]
+          .filter(Boolean)
+          .join("\n")
+      : [...texts, ...quietLine, ...quietDays, ...pattern, ...planned, dataEndNote(d.period, dataEnd)]
+          .filter(Boolean)
+          .join("\n");
   const rows = d.metrics.flatMap((m) =>
     m.series.flatMap((s) =>
       s.anomalies.map((a) => ({

@@ -95,6 +95,18 @@ describe("detect_anomalies executor", () => {
     expect(top.value).toBeGreaterThan(3 * top.normal);
   });
 
+  it("reads a one-day scan's day against its normal, and what moved it, even when it is not flagged", async () => {
+    const r = await run({ metrics: ["orders", "spend"], period: { from: "2026-03-17", to: "2026-03-17" } });
+    if (!r.ok) throw new Error(r.error.message);
+    const [orders, spend] = r.data.metrics;
+    expect(orders!.day?.date).toBe("2026-03-17");
+    // March 17 is the demo's tracking outage: orders far below their normal.
+    expect(orders!.day!.value).toBeLessThan(orders!.day!.normal / 2);
+    expect(orders!.drivers?.[0]?.dimension).toBe("channel");
+    expect(spend!.drivers?.[0]?.dimension).toBe("campaign");
+    expect(spend!.day!.normal).toBeGreaterThan(0);
+  });
+
   it("fails with bad_input naming the field, and unknown_metric with a suggestion", async () => {
     const bad = await run({ metrics: [], period: { preset: "last_week" } });
     expect(bad).toMatchObject({ ok: false, error: { code: "bad_input" } });

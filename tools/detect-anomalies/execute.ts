@@ -62,6 +62,8 @@ export interface DetectAnomaliesData {
     series: SeriesAnomalies[];
     /** For a scan without a dimension: the campaigns (paid media) or channels behind flagged days. */
     drivers?: DayDrivers[];
+    /** A one-day scan's day against the median of the 4 weeks before (flagged or not). */
+    day?: { date: string; value: number; normal: number };
   }[];
   /** Planned changes in the period and segment, with what they did to the scanned series. */
   plannedChanges?: PlannedChangeInScan[];
@@ -156,9 +158,17 @@ export function createDetectAnomalies(deps: ToolDeps) {
         const flaggedDays = (series[0]?.member === null ? series[0].anomalies : [])
           .filter((a) => a.kind === "day")
           .sort((a, b) => Math.abs(b.score) - Math.abs(a.score))
-          .slice(0, MAX_DRIVER_DAYS);
+          .slice(0, MAX_DRIVER_DAYS)
+          .map((a) => a.date);
+        // A one-day scan is a question about that day: what moved it is read even when it is not
+        // flagged (a count of a few orders falling to zero can sit inside its noise band).
+        const driverDays = period.from === period.to && !afterData ? [period.from] : flaggedDays;
         let drivers: DayDrivers[] | undefined;
-        if (read.shape.kind === "additive" && !input.dimension && flaggedDays.length) {
+        let day: DayDriver | undefined;
+        if (read.shape.kind === "additive" && !input.dimension && driverDays.length) {
+          if (period.from === period.to && overall) {
+            day = dayDrivers([{ member: "overall", series: overall.series as DailyValue[] }], period.from)[0];
+          }
           // Paid media moves by campaign (a budget slip); traffic and orders by channel.
           const dimension = paidMedia ? "campaign" : "channel";
           const byMember = await readMetricSeries(deps, {
@@ -177,11 +187,7 @@ export function createDetectAnomalies(deps: ToolDeps) {
           const members = byMember.series
             .filter((s) => s.member !== null)
             .map((s) => ({ member: names?.get(s.member!) ?? s.member!, series: s.series as DailyValue[] }));
-          drivers = flaggedDays.map((a) => ({
-            date: a.date,
-            dimension,
-            drivers: dayDrivers(members, a.date),
-          }));
+          drivers = driverDays.map((date) => ({ date, dimension, drivers: dayDrivers(members, date) }));
         }
         metrics.push({
           metric,
@@ -191,6 +197,7 @@ export function createDetectAnomalies(deps: ToolDeps) {
           shape: read.shape.kind,
           series,
           ...(drivers ? { drivers } : {}),
+          ...(day ? { day: { date: period.from, value: day.value, normal: day.normal } } : {}),
         });
       }
       return ok({
