@@ -65,10 +65,10 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
           )} for ${formatPeriod(d.period)}${scope ? ` (${scope} only)` : ""}.`,
         ]
       : [];
-  const specOf = (key: string) => {
+  const specOf = (key: string, own?: { label: string; unit: string; format?: string }) => {
     const m = d.metrics.find((x) => x.metric === key);
-    const def = m ? defOf(m) : d.provenance.definitions.find((x) => x.key === key);
-    return spec(key, def?.label ?? key, def?.unit ?? "count", m?.definition?.format);
+    const def = own ?? (m ? defOf(m) : d.provenance.definitions.find((x) => x.key === key));
+    return spec(key, def?.label ?? key, def?.unit ?? "count", own?.format ?? m?.definition?.format);
   };
   // A one-day scan answers "what happened that day": a quiet metric's day against its normal.
   const dayLine = (m: DetectAnomaliesData["metrics"][number]): string[] => {

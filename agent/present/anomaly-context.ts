@@ -58,27 +58,31 @@ function changeDates(c: PlannedChangeInScan): string {
  */
 export function plannedChangeLines(
   changes: readonly PlannedChangeInScan[],
-  specOf: (metric: string) => MetricSpec,
+  /** The metric's spec; `definition` is the tool's own word on it when it has one. */
+  specOf: (metric: string, definition?: { label: string; unit: string; format?: string }) => MetricSpec,
   currency: string,
-  flaggedDays: number,
+  flaggedDays: number | null,
 ): string[] {
   if (!changes.length) return [];
   const lines = changes.map((c) => {
     const what = c.note.replace(/\.$/, "");
     const effects = c.effects.map((e) => {
-      const spec = specOf(e.metric);
+      const spec = specOf(e.metric, e.definition);
       const pct = percentWords(e.effect.percentChange);
       return `${spec.label} averaged ${formatValue(e.effect.perDay, spec, currency)} a day during it vs ${formatValue(e.effect.beforePerDay, spec, currency)} a day in the 2 weeks before${pct ? ` (${pct})` : ""}`;
     });
     return `- ${changeDates(c)}: ${what}.${effects.length ? ` ${effects.join("; ")}.` : ""}`;
   });
+  // An explanation (flaggedDays null) names the change beside the movers and judges nothing.
   const verdict =
-    flaggedDays === 0
-      ? "These were planned, not faults: apart from them nothing in the period looks broken."
-      : "Their days are planned and not counted as anomalies.";
+    flaggedDays === null
+      ? []
+      : flaggedDays === 0
+        ? ["These were planned, not faults: apart from them nothing in the period looks broken."]
+        : ["Their days are planned and not counted as anomalies."];
   return [
-    `${changes.length === 1 ? "A planned change" : "Planned changes"} in this period (recorded in your planned changes):`,
+    `${changes.length === 1 ? "A planned change" : "Planned changes"} in ${flaggedDays === null ? "these dates" : "this period"} (recorded in your planned changes):`,
     ...lines,
-    verdict,
+    ...verdict,
   ];
 }

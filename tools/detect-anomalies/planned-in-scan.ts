@@ -19,7 +19,11 @@ export interface PlannedChangeInScan {
   expectedChangePercent: number | null;
   note: string;
   /** Its days against the days before it, per scanned additive metric (overall series). */
-  effects: { metric: string; effect: WindowEffect }[];
+  effects: {
+    metric: string;
+    effect: WindowEffect;
+    definition?: { label: string; unit: string; format?: string };
+  }[];
 }
 
 /** The window fields a filter can name. */
@@ -76,14 +80,20 @@ export function plannedChangesInScan(
  */
 export function withEffects(
   changes: readonly PlannedChangeRow[],
-  series: readonly { metric: string; overall: readonly DailyValue[] }[],
+  series: readonly {
+    metric: string;
+    overall: readonly DailyValue[];
+    definition?: { label: string; unit: string; format?: string };
+  }[],
   period: { from: string; to: string },
 ): PlannedChangeInScan[] {
   return changes.map((c) => {
     const to = c.to === null || c.to > period.to ? period.to : c.to;
     const effects = series.flatMap((s) => {
       const effect = windowEffect(s.overall, c.from, to);
-      return effect ? [{ metric: s.metric, effect }] : [];
+      return effect
+        ? [{ metric: s.metric, effect, ...(s.definition ? { definition: s.definition } : {}) }]
+        : [];
     });
     return {
       channel: c.channel,

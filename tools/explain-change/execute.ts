@@ -5,8 +5,10 @@ import { AppError } from "../../lib/errors.ts";
 import type { DefinitionUsed } from "../../semantic/execute/provenance.ts";
 import { comparisonRange, resolveTimeRange } from "../../semantic/query/time-range.ts";
 import type { DateRange } from "../../semantic/query/types.ts";
+import type { PlannedChangeInScan } from "../detect-anomalies/planned-in-scan.ts";
 import { ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
+import { readPlannedChangesIn } from "../shared/planned-changes.ts";
 import { runTool } from "../shared/run-tool.ts";
 import { explainChangeInput } from "./definition.ts";
 
@@ -20,6 +22,8 @@ export interface ExplainChangeData {
   definition: { label: string; unit: string; format: string; higherIsBetter: boolean };
   period: DateRange & { timeZone: string };
   basePeriod: DateRange;
+  /** Planned changes (holdouts, flights) in the two periods and the segment, with their effects. */
+  plannedChanges?: PlannedChangeInScan[];
   byDimension: (ChangeExplanation & {
     dimension: string;
     labels: Record<string, string>;
@@ -146,6 +150,12 @@ export function createExplainChange(deps: ToolDeps) {
               : "each member's change in its sum; contributions sum to the change",
         };
       }
+      // A planned holdout or flight in these dates is the first thing to name beside the movers.
+      const range = {
+        from: basePeriod.from < period.from ? basePeriod.from : period.from,
+        to: basePeriod.to > period.to ? basePeriod.to : period.to,
+      };
+      const plannedChanges = await readPlannedChangesIn(deps, range, input.filters, ["spend", input.metric]);
       const m = deps.catalog.metrics.get(input.metric);
       return ok({
         metric: input.metric,
@@ -158,6 +168,7 @@ export function createExplainChange(deps: ToolDeps) {
         period: { from: period.from, to: period.to, timeZone: period.timeZone },
         basePeriod,
         byDimension,
+        ...(plannedChanges.length ? { plannedChanges } : {}),
         provenance: provenance!,
       });
     });
