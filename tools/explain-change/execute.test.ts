@@ -13,6 +13,24 @@ beforeAll(async () => {
 afterAll(() => s?.db.close());
 
 describe("explain_change executor", () => {
+  it("leaves out a split the metric lacks when another dimension explains the change", async () => {
+    const r = await run({
+      metric: "conversion_rate",
+      period: { from: "2026-08-01", to: "2026-08-31" },
+      compareTo: { from: "2026-07-01", to: "2026-07-31" },
+      dimensions: ["campaign", "channel"],
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.data.byDimension.map((d) => d.dimension)).toEqual(["channel"]);
+    const only = await run({
+      metric: "conversion_rate",
+      period: { from: "2026-08-01", to: "2026-08-31" },
+      compareTo: { from: "2026-07-01", to: "2026-07-31" },
+      dimensions: ["campaign"],
+    });
+    expect(only.ok).toBe(false);
+  });
+
   it("names a planned holdout in the compared dates of the segment, with its days against the two weeks before", async () => {
     const r = await run({
       metric: "revenue",

@@ -118,15 +118,25 @@ export function createExplainChange(deps: ToolDeps) {
       const basePeriod = comparisonRange(period, input.compareTo);
       const byDimension: ExplainChangeData["byDimension"] = [];
       let provenance: ExplainChangeData["provenance"] | undefined;
+      let unsupported: unknown;
       for (const [i, dimension] of input.dimensions.entries()) {
-        const sums = await readMemberSums(deps, {
-          metric: input.metric,
-          dimension,
-          base: basePeriod,
-          current: period,
-          filters: input.filters,
-          paths: { metric: "metric", dimension: `dimensions.${i}` },
-        });
+        let sums: Awaited<ReturnType<typeof readMemberSums>>;
+        try {
+          sums = await readMemberSums(deps, {
+            metric: input.metric,
+            dimension,
+            base: basePeriod,
+            current: period,
+            filters: input.filters,
+            paths: { metric: "metric", dimension: `dimensions.${i}` },
+          });
+        } catch (e) {
+          // "conversion rate by campaign, channel": a split the metric lacks is left out when
+          // another dimension can still explain the change (the rate is not recorded by campaign).
+          if (!(e instanceof Error) || !/cannot be broken down by dimension/.test(e.message)) throw e;
+          unsupported ??= e;
+          continue;
+        }
         const explained = explainWithPeriods(sums, { current: period, base: basePeriod }, deps, input.metric);
         const unrated = withoutRate(sums, explained);
         byDimension.push({
@@ -156,6 +166,7 @@ export function createExplainChange(deps: ToolDeps) {
         to: basePeriod.to > period.to ? basePeriod.to : period.to,
       };
       const plannedChanges = await readPlannedChangesIn(deps, range, input.filters, ["spend", input.metric]);
+      if (!byDimension.length && unsupported) throw unsupported;
       const m = deps.catalog.metrics.get(input.metric);
       return ok({
         metric: input.metric,
