@@ -1,6 +1,7 @@
 /**
  * "is paid social actually incremental?", "would we have got those sales anyway": incrementality is
- * measured with holdout or lift tests, which the data does not have. The closest honest answer is
+ * measured with holdout or lift tests; attribution cannot show it. The data may record holdout
+ * weeks as planned changes (a past pause is asked about by its dates: pause-history-intent.ts). The closest honest answer is
  * each channel's modelled marginal return (the profitability tool's overspend analysis, from fitted
  * spend-response curves), led by a note that says what it is and is not.
  */
@@ -10,7 +11,7 @@ const INCREMENTAL =
 
 /** The note an incrementality answer leads with. */
 export const INCREMENTALITY_NOTE =
-  "I have no holdout or lift-test results, so I can't measure incrementality directly. The closest I can show is each channel's modelled marginal return: what its next dollar of spend brings, from a spend-response curve fitted to its history (an estimate, not an experiment).";
+  "Attribution can't show incrementality: it splits credit for orders that happened, whether or not the ads caused them. The direct measure is a holdout week (a channel paused, total revenue compared with the weeks around it): your planned changes record any you ran, and asking about that week by its dates (\"when we paused display in late june, what did total revenue do\") shows it. The closest model-based view is below: each channel's modelled marginal return, what its next dollar of spend brings, from a spend-response curve fitted to its history (an estimate, not an experiment).";
 
 /**
  * Whether the question asks whether spend is incremental.

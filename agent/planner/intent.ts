@@ -29,6 +29,12 @@ export interface IntentSignals {
   addMetrics: boolean;
   /** "how are we doing", "an overview of last week": the headline numbers, no metric named. */
   overview: boolean;
+  /**
+   * fix6b: "spend on may 14 looks insane, what happened?", "orders fell off a cliff on march 17,
+   * what was that": an event asked about (what it was), which a scan with its drivers and the
+   * planned changes answers when a metric and a period are named.
+   */
+  diagnose: boolean;
 }
 
 const TENANT =
@@ -65,6 +71,9 @@ const WHAT_HAPPENED =
   /\b(?:what (?:happened|went on|was going on|was happening|went down)(?! (?:to|with)\b)|what(?:'?s)?(?: is| has| was)? (?:been )?(?:going on|happening)(?! (?:to|with) (?!the numbers|our numbers|the data|things)))\b/;
 const ANOMALIES =
   /\b(?:unusual|anomal\w*|abnormal\w*|behav\w* (?:oddly|strangely|weirdly|unusually|differently)|weird|strange|odd|outliers?|spikes?|spiked|unexpected\w*|out of the ordinary|stand(?:s)? out|anything (?:off|wrong|broken|break|broke|change)|something (?:off|wrong|broken|break|broke)|(?:anything|something|what) (?:go|went|gone) (?:wrong|off|sideways)|red flags?|alerts?|irregular\w*|surpris\w*|look(?:s)? off|jump(?:s)? out|glitch\w*|what changed|sudden\w*|suspicious|(?:tracking|pixel|tag|tags|analytics) (?:break|breaks|broke|broken|down|outages?|issues?|problems?|gaps?|working|work|stopped|fail\w*|firing|missing)|(?:broken|missing|lost|dropped) (?:tracking|data|events)|data (?:gaps?|outages?|missing|loss))\b/;
+/** fix6b: an event asked about: "what was that", "what happened", "looks insane", "fell off a cliff". */
+const DIAGNOSE =
+  /\b(?:what (?:was|is) (?:that|this|it)$|what (?:was|is) (?:that|this) (?:about|from|spike|drop|dip|jump)|what (?:happened|went on|was going on|was happening)(?! (?:to|with)\b)|looks? (?:insane|crazy|wild|nuts|bonkers|ridiculous|way off|off|wrong|broken)|(?:off|over) a cliff|fell through the floor|went through the roof|was (?:something|anything) (?:broken|wrong|off))\b/;
 const COMPARE =
   /\b(?:vs|versus|compared?|comparison|against|relative to|change|changed|changes|grow|grew|growth|grown|increase|increased|decrease|decreased|up or down|improve|improved|worse|better|declin\w*|drop|dropped|fell|rise|rose|delta|difference|trending up|trending down|go up|go down|went up|went down)\b/;
 const CATALOG_HELP =
@@ -118,6 +127,7 @@ export function readSignals(text: string): IntentSignals {
     followUp: FOLLOW_UP.test(text),
     addMetrics: ADD_METRICS.test(text),
     overview: OVERVIEW.test(text) || WHAT_HAPPENED.test(text),
+    diagnose: DIAGNOSE.test(text),
   };
 }
 

@@ -10,25 +10,30 @@
  * @example normalize("What's TikTok's ROAS, last-month?") // "what is tiktok roas last month"
  */
 export function normalize(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\b(what|how|who|where|that|it|there)'s\b/g, "$1 is")
-    .replace(/\bcan't\b/g, "can not")
-    .replace(/\bwon't\b/g, "will not")
-    .replace(/\b(\w+)n't\b/g, "$1 not")
-    .replace(/'s\b/g, "")
-    .replace(/(?<=\d),(?=\d{3}\b)/g, "")
-    .replace(/&/g, " and ")
-    .replace(/(?<=[a-z])\+(?=\s|$)/g, " ")
-    .replace(/(?<=[a-z])-|-(?=[a-z])/g, " ")
-    .replace(/\s-\s/g, " ")
-    .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
-    .replace(/(?<=[a-z ])\/|\/(?=[a-z ])/g, " / ")
-    .replace(/[?!,;:()"'[\]{}<>*_]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return (
+    text
+      .toLowerCase()
+      .replace(/[\u2018\u2019\u02bc`]/g, "'")
+      .replace(/[\u201c\u201d]/g, '"')
+      .replace(/\b(what|how|who|where|that|it|there)'s\b/g, "$1 is")
+      .replace(/\bcan't\b/g, "can not")
+      .replace(/\bwon't\b/g, "will not")
+      .replace(/\b(\w+)n't\b/g, "$1 not")
+      .replace(/'s\b/g, "")
+      .replace(/(?<=\d),(?=\d{3}\b)/g, "")
+      .replace(/&/g, " and ")
+      .replace(/(?<=[a-z])\+(?=\s|$)/g, " ")
+      .replace(/(?<=[a-z])-|-(?=[a-z])/g, " ")
+      .replace(/\s-\s/g, " ")
+      .replace(/(?<!\d)\.|\.(?!\d)/g, " ")
+      // Chat shorthand "w/" and "w/o" are "with" and "without", never a source / medium pair.
+      .replace(/\bw\/o(?=\s|$)/g, " without ")
+      .replace(/\bw\/(?=\s|[a-z]|$)/g, " with ")
+      .replace(/(?<=[a-z ])\/|\/(?=[a-z ])/g, " / ")
+      .replace(/[?!,;:()"'[\]{}<>*_]/g, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+  );
 }
 
 function escapeRegex(s: string): string {

@@ -100,7 +100,7 @@ describe("hour of day: orders have a time, daily data does not", () => {
 
 describe("asks the data can only answer in part lead with what is missing", () => {
   it.each([
-    ["is meta actually incremental", "holdout or lift-test"],
+    ["is meta actually incremental", "Attribution can't show incrementality"],
     ["which campaigns hit their daily budget in september", "current daily budget"],
   ])("%s -> a note about %s", (q, words) => {
     const p = plan(q);

@@ -168,6 +168,21 @@ const CHANGE_WORDS =
 /** Same calendar unit (both months, both quarters...): the halves of a comparison. */
 const sameUnit = (a: Period, b: Period) => a.unit !== undefined && a.unit === b.unit && a.unit !== "day";
 
+/** A part of a month as the time phrases label it ("late sept", "early oct", "mid june"). */
+const PART_OF_MONTH =
+  /^(?:(?:in|during|over|for) )?(?:the )?(?:early|mid|middle of|late|end of|the end of|beginning of|start of|the start of)\s/;
+
+/**
+ * "late sept / early oct", "mid june to early july": two parts of months written as one stretch
+ * of days (a slash, "into", or, when the question does not ask about a change, "to" or a dash).
+ */
+function partOfMonthSpan(text: string, a: TimeMention, b: TimeMention, between: string): boolean {
+  if (!PART_OF_MONTH.test(a.period.label) || !PART_OF_MONTH.test(b.period.label)) return false;
+  if (a.period.to >= b.period.from) return false;
+  if (/^\s*(?:\/|into)\s*$/.test(between)) return true;
+  return /^\s*(?:to|-|–)\s*$/.test(between) && !CHANGE_WORDS.test(text);
+}
+
 /**
  * Merge "since <month>" / "from <period> to <period>" pairs into one open or closed range; in a
  * question about change, "from September to October" is two periods instead (the later one first,
@@ -193,7 +208,18 @@ function joinRanges(
         /^\s*(?:through|thru|until|till)\s*$/.test(between));
     // Spans are read on the text with relative years written out ("nov 2025 dec"), where they sit.
     const months = next ? monthSpan(qualified, m, next) : undefined;
-    if (months && !fromTo) {
+    if (next && !fromTo && partOfMonthSpan(text, m, next, between)) {
+      out.push({
+        period: {
+          from: m.period.from,
+          to: next.period.to,
+          label: `${m.period.label} to ${next.period.label}`,
+        },
+        start: m.start,
+        end: next.end,
+      });
+      i++;
+    } else if (months && !fromTo) {
       out.push(months);
       i++;
     } else if (next && fromTo && CHANGE_WORDS.test(text) && sameUnit(m.period, next.period)) {

@@ -17,6 +17,7 @@ import {
   periodEndCoverage,
 } from "../answer/index.ts";
 import type { MetricSpec, MetricUnit } from "../answer/types.ts";
+import { plannedChangeLines } from "./anomaly-context.ts";
 import { filterNote } from "./filter-note.ts";
 import { takeawayLine } from "./takeaway.ts";
 import type { Presentation, PresentContext } from "./types.ts";
@@ -253,6 +254,19 @@ export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): P
             : {}),
         })
       : `No breakdown was available to explain ${label}.`;
+  // fix6b: a planned holdout or flight in these dates leads: it is the likely cause of the movement.
+  const planned = afterData
+    ? []
+    : plannedChangeLines(
+        d.plannedChanges ?? [],
+        (key, def) => {
+          if (key === d.metric) return m;
+          const own = def ?? d.provenance.definitions.find((x) => x.key === key);
+          return spec(key, own?.label ?? key, own?.unit ?? "count", def?.format);
+        },
+        ctx.currency,
+        null,
+      );
   const rows = d.byDimension.flatMap((b) =>
     b.contributions.map((c) => ({
       ...c,
@@ -261,7 +275,7 @@ export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): P
     })),
   );
   return {
-    text,
+    text: planned.length ? [...planned, text].join("\n") : text,
     data: {
       columns: [
         { key: "dimension", label: "Dimension" },

@@ -3,23 +3,44 @@ import type { DetectAnomaliesData } from "../../tools/detect-anomalies/execute.t
 import {
   anomaliesAnswer,
   dataEndNote,
+  formatDate,
   formatPeriod,
+  formatValue,
   inSentence,
   joinList,
   periodEndCoverage,
 } from "../answer/index.ts";
 import { spec } from "./analysis.ts";
+import { driverLines, plannedChangeLines } from "./anomaly-context.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 /** "paid_social", "google_ads and meta_ads": the filtered members, for "No anomalies … (paid_social only)". */
-function filterScope(filters: readonly unknown[]): string {
+function filterScope(filters: readonly unknown[], labels: PresentContext["valueLabels"]): string {
   const values = filters.flatMap((f) => {
-    const v = (f as { op?: string; values?: unknown[]; value?: unknown }) ?? {};
-    if (v.op === "in" && Array.isArray(v.values)) return v.values.map(String);
-    if (v.op === "eq" && v.value !== undefined && v.value !== null) return [String(v.value)];
+    const v = (f as { field?: string; op?: string; values?: unknown[]; value?: unknown }) ?? {};
+    // Channel and platform keys read as their labels ("Display", not `display`).
+    const label = (x: unknown) => labels?.[v.field ?? ""]?.[String(x)] ?? String(x);
+    if (v.op === "in" && Array.isArray(v.values)) return v.values.map(label);
+    if (v.op === "eq" && v.value !== undefined && v.value !== null) return [label(v.value)];
     return [];
   });
   return joinList(values);
+}
+
+/**
+ * A one-day scan where sessions and orders both lost more than half their normal while ad spend did
+ * not fall: the signature of lost tracking (a tag or pixel outage) rather than lost demand.
+ */
+function trackingLossLine(d: DetectAnomaliesData): string[] {
+  const day = (key: string) => d.metrics.find((m) => m.metric === key)?.day;
+  const [sessions, orders, spend] = [day("sessions"), day("orders"), day("spend")];
+  if (!sessions || !orders || !spend) return [];
+  const lost = (x: { value: number; normal: number }) => x.normal > 0 && x.value < x.normal / 2;
+  if (!lost(sessions) || !lost(orders) || spend.value < spend.normal * 0.8) return [];
+  const planned = d.plannedChanges?.length ? "" : " No recorded planned change covers the day.";
+  return [
+    `Sessions and orders fell together while ad spend ran as usual: that pattern points to lost tracking (a tag or pixel outage) rather than lost demand.${planned}`,
+  ];
 }
 
 /**
@@ -34,7 +55,7 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
   const flagged = d.metrics.filter((m) => m.series.some((s) => s.anomalies.length > 0));
   const quiet = d.metrics.filter((m) => !flagged.includes(m));
   // Metrics with nothing flagged share one sentence, which names the segment scanned.
-  const scope = filterScope(d.provenance.filters);
+  const scope = filterScope(d.provenance.filters, ctx.valueLabels);
   const quietLine =
     quiet.length > 1 || (quiet.length === 1 && scope)
       ? [
@@ -44,28 +65,61 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
           )} for ${formatPeriod(d.period)}${scope ? ` (${scope} only)` : ""}.`,
         ]
       : [];
+  const specOf = (key: string, own?: { label: string; unit: string; format?: string }) => {
+    const m = d.metrics.find((x) => x.metric === key);
+    const def = own ?? (m ? defOf(m) : d.provenance.definitions.find((x) => x.key === key));
+    return spec(key, def?.label ?? key, def?.unit ?? "count", own?.format ?? m?.definition?.format);
+  };
+  // A one-day scan answers "what happened that day": a quiet metric's day against its normal.
+  const dayLine = (m: DetectAnomaliesData["metrics"][number]): string[] => {
+    if (!m.day || quiet.indexOf(m) < 0) return [];
+    const s = specOf(m.metric);
+    return [
+      `${s.label} on ${formatDate(m.day.date)}: ${formatValue(m.day.value, s, ctx.currency)} vs ${formatValue(m.day.normal, s, ctx.currency)} on a normal day (median of the 4 weeks before).`,
+    ];
+  };
   const texts = (quietLine.length ? flagged : d.metrics).map((m) => {
     const def = defOf(m);
-    return anomaliesAnswer({
-      kind: "anomalies",
-      metric: spec(m.metric, def?.label ?? m.metric, def?.unit ?? "count", m.definition?.format),
-      anomalies: m.series.flatMap((s) =>
-        s.anomalies.map((a) => ({
-          date: a.date,
-          value: a.value,
-          expected: a.expected,
-          ...(s.member ? { segment: s.member } : {}),
-        })),
-      ),
-      period: d.period,
-      currency: ctx.currency,
-    });
+    const drivers = driverLines(m.drivers ?? [], specOf(m.metric), ctx.currency, ctx.valueLabels);
+    return [
+      anomaliesAnswer({
+        kind: "anomalies",
+        metric: spec(m.metric, def?.label ?? m.metric, def?.unit ?? "count", m.definition?.format),
+        anomalies: m.series.flatMap((s) =>
+          s.anomalies.map((a) => ({
+            date: a.date,
+            value: a.value,
+            expected: a.expected,
+            ...(s.member ? { segment: s.member } : {}),
+          })),
+        ),
+        period: d.period,
+        currency: ctx.currency,
+      }),
+      ...dayLine(m),
+      ...drivers,
+    ].join("\n");
   });
+  const quietDays = quietLine.length
+    ? quiet.flatMap((m) => [
+        ...dayLine(m),
+        ...driverLines(m.drivers ?? [], specOf(m.metric), ctx.currency, ctx.valueLabels),
+      ])
+    : [];
+  const pattern = trackingLossLine(d);
+  const planned = plannedChangeLines(d.plannedChanges ?? [], specOf, ctx.currency, d.flaggedDays);
   // Wholly after the last data day every day is empty: there is nothing to call anomalous.
   const none = periodEndCoverage(d.period, dataEnd) === "none";
   const text = none
     ? dataEndNote(d.period, dataEnd, true)
-    : [...texts, ...quietLine, dataEndNote(d.period, dataEnd)].filter(Boolean).join("\n");
+    : d.flaggedDays === 0 && planned.length
+      ? // Nothing flagged but a planned change: the change is the answer, the quiet scan its proof.
+        [...planned, ...texts, ...quietLine, ...quietDays, ...pattern, dataEndNote(d.period, dataEnd)]
+          .filter(Boolean)
+          .join("\n")
+      : [...texts, ...quietLine, ...quietDays, ...pattern, ...planned, dataEndNote(d.period, dataEnd)]
+          .filter(Boolean)
+          .join("\n");
   const rows = d.metrics.flatMap((m) =>
     m.series.flatMap((s) =>
       s.anomalies.map((a) => ({

@@ -382,6 +382,50 @@ describe("presentAnomalies", () => {
       ].join("\n"),
     );
   });
+
+  it("reads a one-day scan's quiet metric against its normal, with what moved it, and names a tracking-loss pattern", () => {
+    const base = anomalies("2026-03-17", "2026-03-17");
+    const q = base.metrics[0]!;
+    const one = (metric: string, label: string, unit: string, value: number, normal: number) => ({
+      ...q,
+      metric,
+      shape: "additive" as const,
+      definition: { label, unit, ...(unit === "currency" ? { format: "currency" } : {}) },
+      day: { date: "2026-03-17", value, normal },
+    });
+    const d: DetectAnomaliesData = {
+      ...base,
+      metrics: [
+        {
+          ...one("orders", "Orders", "count", 0, 7),
+          drivers: [
+            {
+              date: "2026-03-17",
+              dimension: "channel",
+              drivers: [{ member: "organic_search", value: 0, normal: 2, change: -2 }],
+            },
+          ],
+        },
+        one("sessions", "Sessions", "count", 113, 1164),
+        one("spend", "Ad spend", "currency", 300.14, 241.82),
+      ],
+      plannedChanges: [],
+    };
+    const { text } = presentAnomalies(d, {
+      ...ctx,
+      valueLabels: { channel: { organic_search: "Organic Search" } },
+    });
+    expect(text).toBe(
+      [
+        "No anomalies in orders, sessions or ad spend for March 17, 2026.",
+        "Orders on March 17, 2026: 0 vs 7 on a normal day (median of the 4 weeks before).",
+        "What moved March 17, 2026 (by channel, each against its median day over the 4 weeks before): Organic Search 0 vs 2 (down 100.0%).",
+        "Sessions on March 17, 2026: 113 vs 1,164 on a normal day (median of the 4 weeks before).",
+        "Ad spend on March 17, 2026: $300.14 vs $241.82 on a normal day (median of the 4 weeks before).",
+        "Sessions and orders fell together while ad spend ran as usual: that pattern points to lost tracking (a tag or pixel outage) rather than lost demand. No recorded planned change covers the day.",
+      ].join("\n"),
+    );
+  });
 });
 
 describe("presentAttribution", () => {

@@ -47,6 +47,66 @@ describe("detect_anomalies executor", () => {
     }
   });
 
+  it("names the planned changes in the period and segment, with their days against the two weeks before", async () => {
+    const r = await run({
+      metrics: ["spend"],
+      period: { from: "2026-06-21", to: "2026-06-30" },
+      filters: [{ field: "channel", op: "in", values: ["display"] }],
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    // The display holdout week is planned: not flagged, but named with what it did.
+    expect(r.data.flaggedDays).toBe(0);
+    expect(r.data.plannedChanges?.map((c) => [c.channel, c.from, c.to, c.expectedChangePercent])).toEqual([
+      ["display", "2026-06-22", "2026-06-28", -100],
+    ]);
+    const effect = r.data.plannedChanges![0]!.effects[0]!;
+    expect(effect.metric).toBe("spend");
+    expect(effect.effect).toMatchObject({ from: "2026-06-22", to: "2026-06-28", days: 7, perDay: 0 });
+    const [before] = await s.db.query<{ spend: number }>(
+      `SELECT SUM(spend)::float8 / 14 AS spend FROM ad_spend_daily
+        WHERE organization_id = $1 AND channel = 'display' AND date BETWEEN '2026-06-08' AND '2026-06-21'`,
+      [s.tenant.organizationId],
+    );
+    expect(effect.effect.beforePerDay).toBeCloseTo(before!.spend, 6);
+    // Another channel's segment does not see it.
+    const other = await run({
+      metrics: ["spend"],
+      period: { from: "2026-06-21", to: "2026-06-30" },
+      filters: [{ field: "channel", op: "in", values: ["paid_search"] }],
+    });
+    expect(other.ok && other.data.plannedChanges).toEqual([]);
+  });
+
+  it("names the campaigns behind a flagged day of spend, each against its own normal", async () => {
+    const r = await run({ metrics: ["spend"], period: { from: "2026-05-01", to: "2026-05-31" } });
+    if (!r.ok) throw new Error(r.error.message);
+    const drivers = r.data.metrics[0]!.drivers ?? [];
+    const day = drivers.find((d) => d.date === "2026-05-14");
+    expect(day?.dimension).toBe("campaign");
+    const top = day!.drivers[0]!;
+    expect(top.member).toBe("Prospecting - Broad - Advantage+");
+    const [row] = await s.db.query<{ spend: number }>(
+      `SELECT SUM(a.spend)::float8 AS spend FROM ad_spend_daily a JOIN campaigns c
+         ON c.organization_id = a.organization_id AND c.id = a.campaign_id
+        WHERE a.organization_id = $1 AND a.date = '2026-05-14' AND c.name = $2`,
+      [s.tenant.organizationId, top.member],
+    );
+    expect(top.value).toBeCloseTo(row!.spend, 6);
+    expect(top.value).toBeGreaterThan(3 * top.normal);
+  });
+
+  it("reads a one-day scan's day against its normal, and what moved it, even when it is not flagged", async () => {
+    const r = await run({ metrics: ["orders", "spend"], period: { from: "2026-03-17", to: "2026-03-17" } });
+    if (!r.ok) throw new Error(r.error.message);
+    const [orders, spend] = r.data.metrics;
+    expect(orders!.day?.date).toBe("2026-03-17");
+    // March 17 is the demo's tracking outage: orders far below their normal.
+    expect(orders!.day!.value).toBeLessThan(orders!.day!.normal / 2);
+    expect(orders!.drivers?.[0]?.dimension).toBe("channel");
+    expect(spend!.drivers?.[0]?.dimension).toBe("campaign");
+    expect(spend!.day!.normal).toBeGreaterThan(0);
+  });
+
   it("fails with bad_input naming the field, and unknown_metric with a suggestion", async () => {
     const bad = await run({ metrics: [], period: { preset: "last_week" } });
     expect(bad).toMatchObject({ ok: false, error: { code: "bad_input" } });

@@ -1,8 +1,10 @@
 import { setImmediate as yieldToEventLoop } from "node:timers/promises";
 import { type Anomaly, detectAnomalies } from "../../core/anomaly/detect.ts";
+import { type DayDriver, dayDrivers } from "../../core/anomaly/drivers.ts";
+import type { DailyValue } from "../../core/anomaly/schemas.ts";
 import { readMetricSeries } from "../../db/analytics/metric-series.ts";
 import type { MetricShape } from "../../db/analytics/shape.ts";
-import { readPlannedChangeWindows } from "../../db/repositories/planned-changes.ts";
+import { listPlannedChanges, readPlannedChangeWindows } from "../../db/repositories/planned-changes.ts";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { DefinitionUsed } from "../../semantic/execute/provenance.ts";
 import { addDays } from "../../semantic/query/dates.ts";
@@ -11,7 +13,14 @@ import { ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
 import { detectAnomaliesInput } from "./definition.ts";
-import { isPaidMediaMetric, marketingCalendar, readCampaignWindows, scanOptions } from "./scan-context.ts";
+import { type PlannedChangeInScan, plannedChangesInScan, withEffects } from "./planned-in-scan.ts";
+import {
+  isPaidMediaMetric,
+  marketingCalendar,
+  readCampaignNames,
+  readCampaignWindows,
+  scanOptions,
+} from "./scan-context.ts";
 
 /** Robust z-score that flags a day, per sensitivity (high reports more). */
 export const SENSITIVITY_THRESHOLD = { low: 5, medium: 4, high: 3 } as const;
@@ -28,6 +37,16 @@ export interface SeriesAnomalies {
   skippedDays: number;
 }
 
+/** Flagged overall days this many at most get their drivers read. */
+export const MAX_DRIVER_DAYS = 3;
+
+/** What moved a flagged overall day: the members of `dimension` furthest from their own normal. */
+export interface DayDrivers {
+  date: string;
+  dimension: string;
+  drivers: DayDriver[];
+}
+
 /** What detect_anomalies returns. */
 export interface DetectAnomaliesData {
   period: { from: string; to: string; timeZone: string };
@@ -41,7 +60,13 @@ export interface DetectAnomaliesData {
     definition?: { label: string; unit: string; format?: string };
     shape: MetricShape["kind"];
     series: SeriesAnomalies[];
+    /** For a scan without a dimension: the campaigns (paid media) or channels behind flagged days. */
+    drivers?: DayDrivers[];
+    /** A one-day scan's day against the median of the 4 weeks before (flagged or not). */
+    day?: { date: string; value: number; normal: number };
   }[];
+  /** Planned changes in the period and segment, with what they did to the scanned series. */
+  plannedChanges?: PlannedChangeInScan[];
   provenance: {
     definitions: DefinitionUsed[];
     baselineFrom: string;
@@ -73,6 +98,13 @@ export function createDetectAnomalies(deps: ToolDeps) {
       const campaigns = await readCampaignWindows(deps.db, deps.tenant.organizationId);
       // Planned flights and holdouts are known, not anomalies (planned_changes).
       const planned = await readPlannedChangeWindows(deps.db, deps.tenant.organizationId);
+      const inScan = plannedChangesInScan(
+        await listPlannedChanges(deps.db, deps.tenant.organizationId),
+        planned,
+        period,
+        input.filters,
+      );
+      const overallSeries: { metric: string; overall: DailyValue[] }[] = [];
       const definitions = new Map<string, DefinitionUsed>();
       const metrics: DetectAnomaliesData["metrics"] = [];
       let dataFreshness: MetricResult["provenance"]["dataFreshness"] | undefined;
@@ -119,6 +151,44 @@ export function createDetectAnomalies(deps: ToolDeps) {
             skippedDays: report.skippedDays,
           });
         }
+        const overall = read.series.find((s) => s.member === null);
+        if (read.shape.kind === "additive" && overall) {
+          overallSeries.push({ metric, overall: overall.series as DailyValue[] });
+        }
+        const flaggedDays = (series[0]?.member === null ? series[0].anomalies : [])
+          .filter((a) => a.kind === "day")
+          .sort((a, b) => Math.abs(b.score) - Math.abs(a.score))
+          .slice(0, MAX_DRIVER_DAYS)
+          .map((a) => a.date);
+        // A one-day scan is a question about that day: what moved it is read even when it is not
+        // flagged (a count of a few orders falling to zero can sit inside its noise band).
+        const driverDays = period.from === period.to && !afterData ? [period.from] : flaggedDays;
+        let drivers: DayDrivers[] | undefined;
+        let day: DayDriver | undefined;
+        if (read.shape.kind === "additive" && !input.dimension && driverDays.length) {
+          if (period.from === period.to && overall) {
+            day = dayDrivers([{ member: "overall", series: overall.series as DailyValue[] }], period.from)[0];
+          }
+          // Paid media moves by campaign (a budget slip); traffic and orders by channel.
+          const dimension = paidMedia ? "campaign" : "channel";
+          const byMember = await readMetricSeries(deps, {
+            metric,
+            dimension,
+            filters: input.filters,
+            from: baselineFrom,
+            to: period.to,
+            paths: { metric: `metrics.${i}`, dimension: "dimension" },
+          });
+          // Campaign members are ids: the answer names them.
+          const names =
+            dimension === "campaign"
+              ? await readCampaignNames(deps.db, deps.tenant.organizationId)
+              : undefined;
+          const members = byMember.series
+            .filter((s) => s.member !== null)
+            .map((s) => ({ member: names?.get(s.member!) ?? s.member!, series: s.series as DailyValue[] }));
+          drivers = driverDays.map((date) => ({ date, dimension, drivers: dayDrivers(members, date) }));
+        }
         metrics.push({
           metric,
           ...(m
@@ -126,6 +196,8 @@ export function createDetectAnomalies(deps: ToolDeps) {
             : {}),
           shape: read.shape.kind,
           series,
+          ...(drivers ? { drivers } : {}),
+          ...(day ? { day: { date: period.from, value: day.value, normal: day.normal } } : {}),
         });
       }
       return ok({
@@ -135,6 +207,7 @@ export function createDetectAnomalies(deps: ToolDeps) {
         threshold,
         flaggedDays: metrics.reduce((a, m) => a + m.series.reduce((b, s) => b + s.anomalies.length, 0), 0),
         metrics,
+        plannedChanges: withEffects(inScan, overallSeries, period),
         provenance: {
           definitions: [...definitions.values()],
           baselineFrom,

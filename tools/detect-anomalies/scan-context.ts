@@ -77,6 +77,15 @@ export async function readCampaignWindows(db: Database, organizationId: number):
   }));
 }
 
+/** Campaign names by id (as the campaign dimension's member key), for answers that name a campaign. */
+export async function readCampaignNames(db: Database, organizationId: number): Promise<Map<string, string>> {
+  const rows = await db.query<{ id: unknown; name: string }>(
+    "SELECT id, name FROM campaigns WHERE organization_id = $1",
+    [organizationId],
+  );
+  return new Map(rows.map((r) => [String(r.id), r.name]));
+}
+
 /** Whether every part of the metric is read from ad-platform spend data (spend, clicks, CPC, ...). */
 export function isPaidMediaMetric(catalog: Catalog, shape: MetricShape): boolean {
   return shapeMetrics(shape).every((key) => {

@@ -13,6 +13,56 @@ beforeAll(async () => {
 afterAll(() => s?.db.close());
 
 describe("explain_change executor", () => {
+  it("leaves out a split the metric lacks when another dimension explains the change", async () => {
+    const r = await run({
+      metric: "conversion_rate",
+      period: { from: "2026-08-01", to: "2026-08-31" },
+      compareTo: { from: "2026-07-01", to: "2026-07-31" },
+      dimensions: ["campaign", "channel"],
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.data.byDimension.map((d) => d.dimension)).toEqual(["channel"]);
+    const only = await run({
+      metric: "conversion_rate",
+      period: { from: "2026-08-01", to: "2026-08-31" },
+      compareTo: { from: "2026-07-01", to: "2026-07-31" },
+      dimensions: ["campaign"],
+    });
+    expect(only.ok).toBe(false);
+  });
+
+  it("names a planned holdout in the compared dates of the segment, with its days against the two weeks before", async () => {
+    const r = await run({
+      metric: "revenue",
+      period: { from: "2026-10-11", to: "2026-10-20" },
+      compareTo: { from: "2026-10-01", to: "2026-10-10" },
+      dimensions: ["campaign"],
+      filters: [{ field: "platform", op: "in", values: ["meta_ads"] }],
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    const holdout = r.data.plannedChanges?.find((c) => c.from === "2026-10-12");
+    expect(holdout).toMatchObject({ channel: "paid_social", to: "2026-10-18", expectedChangePercent: -100 });
+    expect(holdout!.effects.map((e) => e.metric)).toEqual(["spend", "revenue"]);
+    const spend = holdout!.effects[0]!;
+    expect(spend.definition?.label).toBe("Ad spend");
+    expect(spend.effect.perDay).toBe(0);
+    const [before] = await s.db.query<{ spend: number }>(
+      `SELECT SUM(spend)::float8 / 14 AS spend FROM ad_spend_daily
+        WHERE organization_id = $1 AND platform = 'meta_ads' AND date BETWEEN '2026-09-28' AND '2026-10-11'`,
+      [s.tenant.organizationId],
+    );
+    expect(spend.effect.beforePerDay).toBeCloseTo(before!.spend, 6);
+    // A segment no planned change touches in these dates has none.
+    const display = await run({
+      metric: "spend",
+      period: { from: "2026-10-11", to: "2026-10-20" },
+      compareTo: { from: "2026-10-01", to: "2026-10-10" },
+      dimensions: ["campaign"],
+      filters: [{ field: "channel", op: "in", values: ["display"] }],
+    });
+    expect(display.ok && display.data.plannedChanges).toBeUndefined();
+  });
+
   it("explains last month against the month before along each dimension", async () => {
     const r = await run({
       metric: "spend",

@@ -5,8 +5,10 @@ import { AppError } from "../../lib/errors.ts";
 import type { DefinitionUsed } from "../../semantic/execute/provenance.ts";
 import { comparisonRange, resolveTimeRange } from "../../semantic/query/time-range.ts";
 import type { DateRange } from "../../semantic/query/types.ts";
+import type { PlannedChangeInScan } from "../detect-anomalies/planned-in-scan.ts";
 import { ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
+import { readPlannedChangesIn } from "../shared/planned-changes.ts";
 import { runTool } from "../shared/run-tool.ts";
 import { explainChangeInput } from "./definition.ts";
 
@@ -20,6 +22,8 @@ export interface ExplainChangeData {
   definition: { label: string; unit: string; format: string; higherIsBetter: boolean };
   period: DateRange & { timeZone: string };
   basePeriod: DateRange;
+  /** Planned changes (holdouts, flights) in the two periods and the segment, with their effects. */
+  plannedChanges?: PlannedChangeInScan[];
   byDimension: (ChangeExplanation & {
     dimension: string;
     labels: Record<string, string>;
@@ -114,15 +118,25 @@ export function createExplainChange(deps: ToolDeps) {
       const basePeriod = comparisonRange(period, input.compareTo);
       const byDimension: ExplainChangeData["byDimension"] = [];
       let provenance: ExplainChangeData["provenance"] | undefined;
+      let unsupported: unknown;
       for (const [i, dimension] of input.dimensions.entries()) {
-        const sums = await readMemberSums(deps, {
-          metric: input.metric,
-          dimension,
-          base: basePeriod,
-          current: period,
-          filters: input.filters,
-          paths: { metric: "metric", dimension: `dimensions.${i}` },
-        });
+        let sums: Awaited<ReturnType<typeof readMemberSums>>;
+        try {
+          sums = await readMemberSums(deps, {
+            metric: input.metric,
+            dimension,
+            base: basePeriod,
+            current: period,
+            filters: input.filters,
+            paths: { metric: "metric", dimension: `dimensions.${i}` },
+          });
+        } catch (e) {
+          // "conversion rate by campaign, channel": a split the metric lacks is left out when
+          // another dimension can still explain the change (the rate is not recorded by campaign).
+          if (!(e instanceof Error) || !/cannot be broken down by dimension/.test(e.message)) throw e;
+          unsupported ??= e;
+          continue;
+        }
         const explained = explainWithPeriods(sums, { current: period, base: basePeriod }, deps, input.metric);
         const unrated = withoutRate(sums, explained);
         byDimension.push({
@@ -146,6 +160,13 @@ export function createExplainChange(deps: ToolDeps) {
               : "each member's change in its sum; contributions sum to the change",
         };
       }
+      // A planned holdout or flight in these dates is the first thing to name beside the movers.
+      const range = {
+        from: basePeriod.from < period.from ? basePeriod.from : period.from,
+        to: basePeriod.to > period.to ? basePeriod.to : period.to,
+      };
+      const plannedChanges = await readPlannedChangesIn(deps, range, input.filters, ["spend", input.metric]);
+      if (!byDimension.length && unsupported) throw unsupported;
       const m = deps.catalog.metrics.get(input.metric);
       return ok({
         metric: input.metric,
@@ -158,6 +179,7 @@ export function createExplainChange(deps: ToolDeps) {
         period: { from: period.from, to: period.to, timeZone: period.timeZone },
         basePeriod,
         byDimension,
+        ...(plannedChanges.length ? { plannedChanges } : {}),
         provenance: provenance!,
       });
     });

@@ -142,7 +142,7 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => (asksPacing(r.p.text) ? true : undefined),
     plan: (r) => pacingPlan(r),
   }),
-  // "is facebook incremental": where spend runs past its return, and that no holdout test exists.
+  // "is facebook incremental": where spend runs past its return, and how a holdout week measures it.
   intent({
     name: "incrementality",
     matches: (r) => (asksIncrementality(r.p.text) ? true : undefined),

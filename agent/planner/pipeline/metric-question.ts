@@ -92,6 +92,10 @@ export function metricIntentOf(p: ParsedQuestion): Intent {
   // "CVR in August vs July, something broke?": two named periods are a comparison (it shows whether
   // anything broke); an anomaly scan of one of them answered a different question.
   if (s.anomalies && p.time.compare?.mode !== "explicit") return "anomalies";
+  // fix6b: "spend on may 14 looks insane, what happened?": the event asked about is a scan of the
+  // named metric over the named days, with what moved it and the planned changes in it.
+  if (s.diagnose && p.metrics.length && p.time.period && p.time.compare?.mode !== "explicit")
+    return "anomalies";
   const changeWords = s.compare && !SIDE_BY_SIDE_WORDS.test(p.text);
   if (p.time.compare || (changeWords && !p.ranking && !p.sideBySide)) return "compare";
   if (p.ranking) return "rank";
@@ -119,6 +123,23 @@ function redundantEmailFilter(
   );
 }
 
+/** Traffic, orders and spend: read together they tell a tracking loss from a demand drop. */
+const DIAGNOSIS_COMPANIONS = ["sessions", "orders", "spend"] as const;
+
+/**
+ * fix6b: "what happened on march 17? orders fell off a cliff": one day of an outcome asked about is
+ * scanned beside sessions, orders and spend, so the answer shows whether traffic and orders fell
+ * together while spend ran (tracking lost) or only the one metric moved.
+ */
+function withDiagnosisCompanions(frame: Frame, diagnose: boolean): string[] {
+  const oneDay = frame.period && frame.period.from === frame.period.to;
+  const outcome =
+    frame.metrics.length === 1 &&
+    ["orders", "revenue", "sessions", "conversions"].includes(frame.metrics[0]!);
+  if (!diagnose || frame.intent !== "anomalies" || !oneDay || !outcome) return frame.metrics;
+  return [...new Set([...frame.metrics, ...DIAGNOSIS_COMPANIONS])];
+}
+
 /** The frame of a metric question whose intent is `intent`. */
 export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   const { p, ctx } = r;
@@ -136,5 +157,6 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   Object.assign(frame, withEmailEngagement(frame, p.text, ctx.catalog));
   if (intent === "list_values") frame.listDimension = p.signals.listDimension;
   if (intent === "search") frame.searchText = "";
+  frame.metrics = withDiagnosisCompanions(frame, p.signals.diagnose);
   return settlePeriods(frame, p, r.question);
 }

@@ -1,6 +1,6 @@
 /**
  * Answers that lead with a sentence about what the data cannot say: budget pacing (no budgets in
- * the data), incrementality (no holdout tests) and a cause outside the data ("did the heatwave
+ * the data), incrementality (attribution cannot show it) and a cause outside the data ("did the heatwave
  * boost sales"). Each is still a data answer, with notes.
  */
 import { frameFor } from "../frame.ts";
@@ -32,7 +32,7 @@ export function pacingPlan(r: Reading): Plan {
   ]);
 }
 
-/** "is facebook incremental": where spend runs past its return, and that no holdout tests exist. */
+/** "is facebook incremental": where spend runs past its return, and how a holdout week measures it. */
 export function incrementalityPlan(r: Reading): Plan {
   return withNotes(
     toolPlan({ ...frameFor("profitability", r.p, r.ctx.catalog), profitability: "overspend" }),
