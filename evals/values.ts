@@ -237,6 +237,10 @@ function cohortValues(data: Obj): ExpectedValue[] {
     ...list(data.ltvToCac)
       .slice(0, SAMPLE_ROWS)
       .flatMap((r) => at(data, ["ltvToCac", { channel: str(isObj(r) ? r.channel : "") }, "ltvToCac"])),
+    // fix6c: order frequency (show "frequency"): the counts the answer leads with.
+    ...(["customers", "atLeast", "oneTime", "atLeastRevenue"] as const).flatMap((k) =>
+      at(data, ["frequency", k]),
+    ),
   ];
 }
 

@@ -136,6 +136,11 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
     /\b(?:worth it|worth the (?:money|spend|investment|cost|budget)|paying off|pay(?:s|ing)? for (?:it|them)sel(?:f|ves)|pulling (?:its|their) weight)\b/g,
     "return on ad spend",
   ],
+  // fix6c: "how many new and how many returning customers": the new vs returning split, once.
+  [
+    /\bnew (?:customers |buyers )?(?:and|or|vs|versus) (?:how many |the )?(?:returning|repeat|existing) (customers|buyers|shoppers)\b/g,
+    "new vs returning $1",
+  ],
 ];
 
 /**

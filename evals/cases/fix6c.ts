@@ -1,0 +1,35 @@
+/**
+ * Cases for session 11's fix6c kinds: customers by how often they ordered in a period, customer
+ * counts beside revenue for new vs returning customers. Own wordings; the blind sets are held out.
+ */
+import type { Expectation, SourceCase } from "../types.ts";
+import { P, qm } from "./helpers.ts";
+
+const call = (name: string, args: Record<string, unknown>): Expectation => ({ calls: [{ name, args }] });
+
+export const FIX6C_DATA_CASES: SourceCase[] = [
+  {
+    id: "fix6c.new-returning-counts",
+    tags: ["customers"],
+    questions: ["split september into new and returning customers: how many of each, and revenue"],
+    expect: qm({ metrics: ["customers", "revenue"], dimensions: ["customer_type"], timeRange: P.sep }),
+  },
+];
+
+export const FIX6C_ANALYSIS_CASES: SourceCase[] = [
+  {
+    id: "fix6c.order-frequency-q3",
+    tags: ["cohorts"],
+    questions: [
+      "how many customers placed 3 or more orders in q3",
+      "customers with at least three orders in q3",
+    ],
+    expect: call("cohorts", { period: P.q3, show: "frequency", minOrders: 3 }),
+  },
+  {
+    id: "fix6c.one-time-buyers",
+    tags: ["cohorts"],
+    questions: ["how many one-time buyers did we have in september"],
+    expect: call("cohorts", { period: P.sep, show: "frequency", minOrders: 2 }),
+  },
+];
