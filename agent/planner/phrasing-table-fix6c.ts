@@ -39,4 +39,22 @@ export const FIX6C: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["customers", "revenue", "orders"], dimensions: ["customer_type"], timeRange: Q3 },
   ],
+
+  // One metric's series with a direction word: the trend by that bucket, not a period comparison.
+  [
+    "newsletter click rate per month over the last year, improving or not",
+    "query_metrics",
+    { metrics: ["email_click_rate"], dimensions: ["date"], grain: "month" },
+  ],
+  [
+    "cpa by week since august, is it getting better",
+    "query_metrics",
+    { metrics: ["cpa"], dimensions: ["date"], grain: "week" },
+  ],
+  // A grain adjective inside a name ("weekly newsletter") gives way to the bucket named outright.
+  [
+    "open rate of the weekly newsletter by month",
+    "query_metrics",
+    { metrics: ["email_open_rate"], dimensions: ["date"], grain: "month" },
+  ],
 ];

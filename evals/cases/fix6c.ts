@@ -3,7 +3,7 @@
  * counts beside revenue for new vs returning customers. Own wordings; the blind sets are held out.
  */
 import type { Expectation, SourceCase } from "../types.ts";
-import { P, qm } from "./helpers.ts";
+import { f, P, qm } from "./helpers.ts";
 
 const call = (name: string, args: Record<string, unknown>): Expectation => ({ calls: [{ name, args }] });
 
@@ -13,6 +13,18 @@ export const FIX6C_DATA_CASES: SourceCase[] = [
     tags: ["customers"],
     questions: ["split september into new and returning customers: how many of each, and revenue"],
     expect: qm({ metrics: ["customers", "revenue"], dimensions: ["customer_type"], timeRange: P.sep }),
+  },
+  {
+    id: "fix6c.email-rate-by-month-direction",
+    tags: ["email", "trend"],
+    questions: ["open rate of weekly trail notes each month, is it going up"],
+    expect: qm({
+      metrics: ["email_open_rate"],
+      dimensions: ["date"],
+      grain: "month",
+      filters: [f("email_campaign", "Weekly Trail Notes")],
+      timeRange: P.range("2025-11-01", "2026-10-31"),
+    }),
   },
 ];
 

@@ -15,6 +15,7 @@ import { withEmailEngagement } from "../email-engagement.ts";
 import { frameFor } from "../frame.ts";
 import { withGroupCounts } from "../group-counts.ts";
 import { withMerBesideRoas } from "../honest-roas.ts";
+import { grainsNamed } from "../modifiers.ts";
 import type { ParsedQuestion } from "../parse.ts";
 import { settlePeriods } from "../period-settle.ts";
 import type { Frame, Intent } from "../types.ts";
@@ -26,6 +27,10 @@ import {
   SIDE_BY_SIDE_WORDS,
 } from "./phrasings.ts";
 import type { Reading } from "./types.ts";
+
+/** Words that set two things against each other (a comparison), not a direction over time. */
+const EXPLICIT_CONTRAST =
+  /\b(?:vs|versus|compared?|comparison|against|relative to|than|difference|delta|change|changed|changes)\b/;
 
 /** Intents that report on data that already exists (and so cannot answer for the future). */
 export const REPORTING: ReadonlySet<Intent> = new Set([
@@ -93,6 +98,18 @@ export function metricIntentOf(p: ParsedQuestion): Intent {
   // "CVR in August vs July, something broke?": two named periods are a comparison (it shows whether
   // anything broke); an anomaly scan of one of them answered a different question.
   if (s.anomalies && p.time.compare?.mode !== "explicit") return "anomalies";
+  // fix6c: "unsub rate by month, getting worse?": one metric's series asked with only a direction
+  // word is its trend (the answer gives first vs last, peak and low), not the whole span against
+  // the one before. (Several metrics keep the comparison, whose answer says each one's direction.)
+  if (
+    p.trend.trend &&
+    p.metrics.length === 1 &&
+    grainsNamed(p.text).length &&
+    !p.time.compare &&
+    s.compare &&
+    !EXPLICIT_CONTRAST.test(p.text)
+  )
+    return "trend";
   const changeWords = s.compare && !SIDE_BY_SIDE_WORDS.test(p.text);
   if (p.time.compare || (changeWords && !p.ranking && !p.sideBySide)) return "compare";
   if (p.ranking) return "rank";
