@@ -167,6 +167,16 @@ function journeyValues(data: Obj): ExpectedValue[] {
       at(data, ["assists", { channel: str(isObj(a) ? a.channel : "") }, "assistedConversions"]),
     ),
     ...at(data, ["customer", "orders", "length"]),
+    // fix6c: the first touches asked about, side by side.
+    ...list(isObj(data.timeToConvert) ? data.timeToConvert.byFirstTouch : undefined).flatMap((g) =>
+      at(data, [
+        "timeToConvert",
+        "byFirstTouch",
+        { key: str(isObj(g) ? g.key : "") },
+        "summary",
+        "medianDays",
+      ]),
+    ),
   ];
 }
 

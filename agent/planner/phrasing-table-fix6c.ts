@@ -57,4 +57,16 @@ export const FIX6C: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["email_open_rate"], dimensions: ["date"], grain: "month" },
   ],
+
+  // Time to convert for named first touches, side by side (platforms from the touch's campaign).
+  [
+    "are meta-first customers slower to purchase than people who start on google",
+    "journeys",
+    { analysis: "time_to_convert", firstTouch: ["meta_ads", "google_ads"] },
+  ],
+  [
+    "do shoppers who first reach us by email buy faster than paid search ones in q3",
+    "journeys",
+    { analysis: "time_to_convert", period: Q3, firstTouch: ["email", "paid_search"] },
+  ],
 ];

@@ -44,4 +44,16 @@ export const FIX6C_ANALYSIS_CASES: SourceCase[] = [
     questions: ["how many one-time buyers did we have in september"],
     expect: call("cohorts", { period: P.sep, show: "frequency", minOrders: 2 }),
   },
+  {
+    id: "fix6c.first-touch-time-compared",
+    tags: ["journeys"],
+    questions: [
+      "in q3, did customers who first came in through meta take more time to order than google ones",
+    ],
+    expect: call("journeys", {
+      analysis: "time_to_convert",
+      period: P.q3,
+      firstTouch: ["meta_ads", "google_ads"],
+    }),
+  },
 ];

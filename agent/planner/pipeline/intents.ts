@@ -19,7 +19,7 @@ import { frameFor } from "../frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-compare.ts";
 import { readFunnelIntent } from "../funnel-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
-import { readJourneyIntent } from "../journey-intent.ts";
+import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
 import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
 import { asksForOverview, planOverview } from "../overview-intent.ts";
@@ -129,7 +129,7 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "journeys",
     matches: (r) => (r.emailMetrics ? undefined : readJourneyIntent(r.p.text)),
-    plan: (r, journey) => ({ ...frameFor("journeys", r.p, r.ctx.catalog), journey }),
+    plan: (r, journey) => journeyFrame(frameFor("journeys", r.p, r.ctx.catalog), r.p, journey),
   }),
   // fix5a: "Meta claims more sales than we tracked": reported vs tracked, gap and ratio (platform-gap-intent.ts).
   intent({
