@@ -34,13 +34,13 @@ export const JOURNEY_PHRASINGS: ReadonlyArray<readonly [JourneyAnalysis, RegExp]
   [
     "time_to_convert",
     new RegExp(
-      `\\b(?:how (?:long|many days|much time|quickly|fast|soon)\\b.{0,50}\\b(?:${BUY}|to decide)|(?:time|days|lag|delay|gap|duration) (?:it takes |taken |needed )?(?:to|until|till|before) (?:a |the |first )?${BUY}|(?:time|days|lag) (?:from|between) (?:the )?(?:first|initial) (?:touch|click|visit|interaction|contact)|conversion (?:lag|delay|time|velocity|speed)|(?:purchase|buying|sales|decision) (?:cycle|lag|window)|time to (?:first )?(?:value|purchase|conversion)|take (?:longer|more time|less time|more days|fewer days) (?:to |before (?:they )?)?${BUY}|(?:slower|faster|quicker|sooner) to ${BUY}|${BUY} (?:faster|slower|quicker|sooner|more quickly|more slowly) than)\\b`,
+      `\\b(?:how (?:long|many days|much time|quickly|fast|soon)\\b.{0,50}\\b(?:${BUY}|to decide)|(?:time|days|lag|delay|gap|duration) (?:it takes |taken |needed )?(?:to|until|till|before) (?:a |the |first )?${BUY}|(?:time|days|lag) (?:from|between) (?:the )?(?:first|initial) (?:touch|click|visit|interaction|contact)|conversion (?:lag|delay|time|velocity|speed)|(?:purchase|buying|sales|decision) (?:cycle|lag|window)|time to (?:first )?(?:value|purchase|conversion)|(?:journeys?|paths?) (?:that |which )?(?:start|starts|started|begin|begins|began) (?:on|with|in|from|via|through|at)\\b.{0,40}\\b${BUY}|take (?:longer|more time|less time|more days|fewer days) (?:to |before (?:they )?)?${BUY}|(?:slower|faster|quicker|sooner) to ${BUY}|${BUY} (?:faster|slower|quicker|sooner|more quickly|more slowly) than)\\b`,
     ),
   ],
   [
     "path_length",
     new RegExp(
-      `\\b(?:(?:number|count|amount|avg|average|mean|median|typical) (?:number )?(?:of )?${TOUCH}\\b.{0,30}\\b(?:before|to|until|till|per|prior|ahead of|leading)|how many ${TOUCH}|${TOUCH} (?:does it take|it takes|needed|required|before|per|until|prior to|leading to) (?:a |an |the |each |one )?(?:customer |buyer )?(?:to )?${BUY}|(?:path|journey) lengths?|length of (?:the |our |a )?(?:customer )?(?:paths?|journeys?)|(?:only|just|exactly|a single) (?:one |1 )?(?:touch ?point|touch|interaction|click)|single touch (?:orders|purchases|conversions|journeys|paths)|one touch (?:orders|purchases|conversions|journeys|paths))\\b`,
+      `\\b(?:(?:number|count|amount|avg|average|mean|median|typical) (?:number |# |no )?(?:of )?${TOUCH}\\b.{0,30}\\b(?:before|to|until|till|per|prior|ahead of|leading)|how many ${TOUCH}|${TOUCH} (?:does it take|it takes|needed|required|before|per|until|prior to|leading to) (?:a |an |the |each |one )?(?:customer |buyer )?(?:to )?${BUY}|(?:path|journey) lengths?|length of (?:the |our |a )?(?:customer )?(?:paths?|journeys?)|(?:only|just|exactly|a single) (?:one |1 )?(?:touch ?point|touch|interaction|click)|single touch (?:orders|purchases|conversions|journeys|paths)|(?:single|one) touch (?:vs|versus|or|and|against) (?:multi|multiple|many)(?: touch)?|multi touch (?:orders|purchases|conversions|journeys|paths|share)|one touch (?:orders|purchases|conversions|journeys|paths))\\b`,
     ),
   ],
   [

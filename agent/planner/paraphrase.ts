@@ -141,6 +141,11 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
     /\bnew (?:customers |buyers )?(?:and|or|vs|versus) (?:how many |the )?(?:returning|repeat|existing) (customers|buyers|shoppers)\b/g,
     "new vs returning $1",
   ],
+  // fix6c: "checkout -> purchase rate", "cart > checkout rate": a step-to-step rate written with an arrow.
+  [
+    /\b(session|visit|cart|checkout|click|impression)s? ?(?:-|>|->|→|to)? ?(purchase|order|checkout|cart)s? (rate|conversion rate|conversion)\b/g,
+    "$1 to $2 $3",
+  ],
 ];
 
 /**

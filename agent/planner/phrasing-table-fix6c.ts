@@ -69,4 +69,24 @@ export const FIX6C: PhrasingRow[] = [
     "journeys",
     { analysis: "time_to_convert", period: Q3, firstTouch: ["email", "paid_search"] },
   ],
+
+  // Named step rates: those metrics, one column each, rather than the whole funnel.
+  [
+    "add-to-cart rate and checkout completion rate per channel in q3",
+    "query_metrics",
+    { metrics: ["add_to_cart_rate", "checkout_completion_rate"], dimensions: ["channel"], timeRange: Q3 },
+  ],
+  [
+    "checkout > order rate by channel in september",
+    "query_metrics",
+    { metrics: ["checkout_completion_rate"], dimensions: ["channel"] },
+  ],
+  // Journeys: single vs multi touch shares, touches written with "#", journeys starting on a platform.
+  ["share of one touch vs multi touch purchases in q3", "journeys", { analysis: "path_length", period: Q3 }],
+  ["average # of touchpoints before an order", "journeys", { analysis: "path_length" }],
+  [
+    "do paths that begin with meta ever lead to a purchase",
+    "journeys",
+    { analysis: "time_to_convert", firstTouch: ["meta_ads"] },
+  ],
 ];

@@ -15,6 +15,9 @@ const FEW_ORDERS = 20;
 const days = (d: number) => `${formatNumber(d, 1)} days`;
 const orders = (n: number) => `${formatNumber(n, 0)} ${n === 1 ? "order" : "orders"}`;
 
+/** "do they ever convert", "does anyone actually buy": whether, not how long. */
+const ASKS_WHETHER = /\b(?:ever|actually|at all|really|even)\b/i;
+
 /** Which way the question asks: "take longer" / "slower" (more days) or "faster" / "sooner". */
 function askedDirection(question: string | undefined): "longer" | "shorter" | undefined {
   const q = (question ?? "").toLowerCase();
@@ -49,7 +52,14 @@ export function firstTouchLines(d: JourneysData, ctx: PresentContext): string[] 
       : `${direction ? ((direction === "longer") === slower ? "Yes: " : "No: ") : ""}journeys that start on ${label(a)} take ${slower ? "longer" : "less time"} to convert than those that start on ${label(b)} (median ${formatNumber(x, 1)} vs ${days(y)}).`;
     lines.push(verdict.charAt(0).toUpperCase() + verdict.slice(1));
   } else if (a?.summary && d.timeToConvert?.overall) {
-    lines.push(`All journeys with a tracked touch: median ${days(d.timeToConvert.overall.medianDays)}.`);
+    const all = d.timeToConvert.overall;
+    lines.push(
+      `${ASKS_WHETHER.test(ctx.question ?? "") ? "Yes, they convert: " : ""}${orders(a.summary.orders)} (${formatNumber((a.summary.orders / all.orders) * 100, 1)}% of the ${orders(all.orders)} with a tracked touch) came from journeys that started on ${label(a)}; all journeys with a tracked touch: median ${days(all.medianDays)}.`,
+    );
+  } else if (a && !a.summary) {
+    lines.push(
+      `${ASKS_WHETHER.test(ctx.question ?? "") ? "No: " : ""}None of the period's orders came from a journey that started on ${label(a)}.`,
+    );
   }
   const few = groups.filter((g) => g.summary && g.summary.orders < FEW_ORDERS);
   if (few.length)

@@ -46,13 +46,20 @@ describe("readStatedThreshold", () => {
 describe("thresholdLine", () => {
   it("says none clear it and names the nearest, leaving rows without a value out", () => {
     expect(thresholdLine(table(ROWS), "ltv:cac by channel - which are above 3", CTX)).toBe(
-      "Above 3 on LTV:CAC (90 days): none of 2; the highest is Affiliate at 1.13 (1 without a LTV:CAC (90 days) value left out).",
+      "Above 3 on LTV:CAC (90 days): none of 2; the highest is Affiliate at 1.13x (1 without a LTV:CAC (90 days) value left out).",
     );
   });
 
   it("lists the rows that clear it, on the metric named before the bound", () => {
     expect(thresholdLine(table(ROWS), "cpa by channel, which are under $50", CTX)).toBe(
-      "Under $50 on CPA: Paid Search ($40.00) (1 without a CPA value left out).",
+      "Under $50 on CPA: 1 of 2: Paid Search ($40.00) (1 without a CPA value left out).",
+    );
+  });
+
+  it("answers a single figure yes or no, the metric named after the level", () => {
+    const one = table([{ cpa: 40, ltv_to_cac: 1.2 }]);
+    expect(thresholdLine(one, "did we clear 1.5x ltv to cac in september?", CTX)).toBe(
+      "No: LTV:CAC (90 days) was 1.20x (asked: clear 1.5x).",
     );
   });
 

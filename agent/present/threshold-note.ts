@@ -81,6 +81,14 @@ function thresholdColumn(columns: readonly Column[], text: string, at: number): 
     }
   }
   if (best) return best.c;
+  // "did we clear 1.5x paid roas": the metric named right after the level.
+  let after: { c: Column; at: number } | undefined;
+  for (const c of figures)
+    for (const name of [words(c.label), c.key.replace(/_/g, " ")]) {
+      const i = name ? text.indexOf(name, at) : -1;
+      if (i >= 0 && (!after || i < after.at)) after = { c, at: i };
+    }
+  if (after) return after.c;
   return figures.length === 1 ? figures[0] : undefined;
 }
 
@@ -104,7 +112,7 @@ export function thresholdLine(p: Presentation, question: string, ctx: PresentCon
   // "campaign" holds ids; its name column reads as the marketer knows it.
   const labelCol = columns.find((c) => c.key === `${firstLabel?.key}_name`) ?? firstLabel;
   const col = thresholdColumn(columns, normalize(question), t.at);
-  if (!labelCol || !col || rows.length < 2) return undefined;
+  if (!col || !rows.length) return undefined;
   const percentCol = col.unit === "percent";
   // A percentage column holds shares (0.25); "above 20%" or "above 20" on it means 0.2.
   const level = percentCol && (t.percent || t.value > 1) ? t.value / 100 : t.value;
@@ -113,11 +121,17 @@ export function thresholdLine(p: Presentation, question: string, ctx: PresentCon
       ? formatCurrency(v, ctx.currency)
       : percentCol
         ? `${formatNumber(v * 100, 1)}%`
-        : formatNumber(v, 2);
+        : `${formatNumber(v, 2)}${col.unit === "ratio" && col.format !== "decimal" ? "x" : ""}`;
   const name = (r: Row) => {
-    const v = String(r[labelCol.key] ?? "");
-    return ctx.valueLabels?.[labelCol.key]?.[v] ?? v;
+    const key = labelCol?.key ?? "";
+    const v = String(r[key] ?? "");
+    return ctx.valueLabels?.[key]?.[v] ?? v;
   };
+  // One figure ("did we clear 1.5x ROAS in september?"): yes or no, and the figure.
+  const only = rows.length === 1 ? rows[0]![col.key] : undefined;
+  if (typeof only === "number" && Number.isFinite(only))
+    return `${passes(only, t, level) ? "Yes" : "No"}: ${col.label} was ${show(only)} (asked: ${t.words}).`;
+  if (!labelCol || rows.length < 2) return undefined;
   const valued = rows.filter((r): r is Row => typeof r[col.key] === "number" && Number.isFinite(r[col.key]));
   if (!valued.length) return undefined;
   const metric = col.label;
@@ -135,8 +149,11 @@ export function thresholdLine(p: Presentation, question: string, ctx: PresentCon
     return `${head}: none of ${formatNumber(valued.length, 0)}; the ${upward ? "highest" : "lowest"} is ${name(nearest)} at ${show(nearest[col.key] as number)}${gap}.`;
   }
   const listed = clear.map((r) => `${name(r)} (${show(r[col.key] as number)})`);
-  const all = clear.length === valued.length ? "all of them: " : "";
-  return `${head}: ${all}${listed.join(", ")}${gap}.`;
+  const count =
+    clear.length === valued.length
+      ? `all ${formatNumber(valued.length, 0)}: `
+      : `${formatNumber(clear.length, 0)} of ${formatNumber(valued.length, 0)}: `;
+  return `${head}: ${count}${listed.join(", ")}${gap}.`;
 }
 
 /**

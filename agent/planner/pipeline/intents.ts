@@ -21,6 +21,7 @@ import { readFunnelIntent } from "../funnel-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
 import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
 import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
+import { asksNamedStepRates } from "../named-step-rates.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
 import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { asksPacing } from "../pacing-intent.ts";
@@ -181,8 +182,9 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "funnel",
     // "checkouts started by week": one funnel step's series is that metric's trend, not the funnel.
+    // fix6c: "atc rate and checkout completion rate by channel": those rates as metrics.
     matches: (r) =>
-      r.p.trend.trend && r.p.metrics.some((m) => FUNNEL_STEP_METRICS.has(m))
+      (r.p.trend.trend && r.p.metrics.some((m) => FUNNEL_STEP_METRICS.has(m))) || asksNamedStepRates(r.p)
         ? undefined
         : readFunnelIntent(r.p.text),
     plan: (r, funnel) => {
