@@ -167,6 +167,16 @@ function journeyValues(data: Obj): ExpectedValue[] {
       at(data, ["assists", { channel: str(isObj(a) ? a.channel : "") }, "assistedConversions"]),
     ),
     ...at(data, ["customer", "orders", "length"]),
+    // fix6c: the first touches asked about, side by side.
+    ...list(isObj(data.timeToConvert) ? data.timeToConvert.byFirstTouch : undefined).flatMap((g) =>
+      at(data, [
+        "timeToConvert",
+        "byFirstTouch",
+        { key: str(isObj(g) ? g.key : "") },
+        "summary",
+        "medianDays",
+      ]),
+    ),
   ];
 }
 
@@ -237,6 +247,10 @@ function cohortValues(data: Obj): ExpectedValue[] {
     ...list(data.ltvToCac)
       .slice(0, SAMPLE_ROWS)
       .flatMap((r) => at(data, ["ltvToCac", { channel: str(isObj(r) ? r.channel : "") }, "ltvToCac"])),
+    // fix6c: order frequency (show "frequency"): the counts the answer leads with.
+    ...(["customers", "atLeast", "oneTime", "atLeastRevenue"] as const).flatMap((k) =>
+      at(data, ["frequency", k]),
+    ),
   ];
 }
 

@@ -53,6 +53,15 @@ export function formatCurrency(value: number, currency: string): string {
 }
 
 /**
+ * fix6c: decimals of a percentage: rates under 1% (unsubscribe, bounce) keep two, so 0.12% and
+ * 0.18% do not both read "0.1%" and a change between them is not "about the same".
+ */
+function percentDigits(share: number): number {
+  const pct = Math.abs(share * 100);
+  return pct > 0 && pct < 1 ? 2 : 1;
+}
+
+/**
  * A metric value by its unit: currency, "12.3%" (percent values are ratios), "3.21x", "12,345".
  * Counts are whole numbers unless the catalog format is "decimal" and the value has a fraction
  * (attributed credit such as 12.5 orders).
@@ -66,10 +75,10 @@ export function formatValue(
     case "currency":
       return formatCurrency(value, currency);
     case "percent":
-      return `${formatNumber(value * 100, 1)}%`;
+      return `${formatNumber(value * 100, percentDigits(value))}%`;
     case "ratio":
       return metric.format === "percent"
-        ? `${formatNumber(value * 100, 1)}%`
+        ? `${formatNumber(value * 100, percentDigits(value))}%`
         : `${formatNumber(value, 2)}${metric.format === "decimal" ? "" : "x"}`;
     case "count":
       // Whole counts read as whole numbers ("1,306 orders"); fractional credit keeps its decimals.
@@ -91,8 +100,9 @@ export function formatChange(
   const before = formatValue(previous, metric, currency);
   if (metric.unit === "percent" || (metric.unit === "ratio" && metric.format === "percent")) {
     const points = (current - previous) * 100;
-    if (Math.abs(points) < 0.05) return `about the same as ${before}`;
-    return `${points > 0 ? "up" : "down"} ${formatNumber(Math.abs(points), 1)} percentage points from ${before}`;
+    const digits = Math.min(percentDigits(current), percentDigits(previous)) === 2 ? 2 : 1;
+    if (Math.abs(points) < 0.5 * 10 ** -digits) return `about the same as ${before}`;
+    return `${points > 0 ? "up" : "down"} ${formatNumber(Math.abs(points), digits)} percentage points from ${before}`;
   }
   if (previous === 0) return `compared with ${before}`;
   const pct = ((current - previous) / Math.abs(previous)) * 100;

@@ -36,7 +36,7 @@ describe("answer templates", () => {
         "Spend by channel:",
         "- Paid Search: $1.23M (70.7% of the total, up 12.2% from $1.10M, ROAS 3.21x, CTR 4.2%)",
         "- Paid Social: $412,346 (23.6% of the total, up 14.5% from $360,211, ROAS 1.87x, CTR 1.2%)",
-        "- Display: $98,765 (5.7% of the total, up 4.9% from $94,110, ROAS 0.92x, CTR 0.4%)",
+        "- Display: $98,765 (5.7% of the total, up 4.9% from $94,110, ROAS 0.92x, CTR 0.41%)",
       ].join("\n"),
     );
   });
@@ -153,7 +153,7 @@ describe("answer templates", () => {
       "Limits:",
     );
     expect(writeAnswer(EXAMPLES.anomalies)).toContain(
-      "- Paid Social, October 14, 2026: 0.9% vs 2.5% expected (down 1.6 percentage points)",
+      "- Paid Social, October 14, 2026: 0.87% vs 2.5% expected (down 1.6 percentage points)",
     );
     expect(writeAnswer(EXAMPLES.change_explanation)).toContain(
       "- Paid Search: down $25,723 ($214,377, down 10.7%",

@@ -193,6 +193,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
                   ...(frame.limit ? { limit: frame.limit } : {}),
                   ...(j.collapseRepeats === undefined ? {} : { collapseRepeats: j.collapseRepeats }),
                   ...(j.analysis === "first_last" ? firstChannelArg(frame) : {}),
+                  ...(j.analysis === "time_to_convert" ? firstTouchArg(frame) : {}),
                 },
         },
       ];
@@ -215,6 +216,19 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
     default:
       return [queryCall(frame)];
   }
+}
+
+/**
+ * fix6c: "do people who first come in via TikTok take longer than Google people": the platforms
+ * or channels the question names are the first touches set side by side, in the question's order.
+ */
+function firstTouchArg(frame: Frame): { firstTouch?: string[] } {
+  const named = frame.filters.flatMap((f) =>
+    (f.field === "platform" || f.field === "channel") && f.op === "in" && "values" in f
+      ? f.values.filter((v): v is string => typeof v === "string")
+      : [],
+  );
+  return named.length ? { firstTouch: named.slice(0, 4) } : {};
 }
 
 /**

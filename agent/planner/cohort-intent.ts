@@ -215,6 +215,7 @@ export function cohortsCall(frame: Frame): PlannedCall {
       groupBy: c.groupBy,
       ...(c.ltvDays ? { ltvDays: c.ltvDays } : {}),
       ...(c.show ? { show: c.show } : {}),
+      ...(c.minOrders ? { minOrders: c.minOrders } : {}),
     },
   };
 }

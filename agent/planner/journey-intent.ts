@@ -5,7 +5,9 @@
  * even when it also says "path"; "how long ... to convert" is about time even when it says "first
  * touch". Answered by the journeys tool, never by attribution totals.
  */
-import type { JourneyAnalysis } from "./types.ts";
+import { defaultPeriod } from "./frame.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import type { Frame, JourneyAnalysis } from "./types.ts";
 
 const BUY =
   "(?:convert\\w*|conversions?|purchas\\w*|buy\\w*|bought|orders?|ordering|checkout|sales?|transact\\w*)";
@@ -32,13 +34,13 @@ export const JOURNEY_PHRASINGS: ReadonlyArray<readonly [JourneyAnalysis, RegExp]
   [
     "time_to_convert",
     new RegExp(
-      `\\b(?:how (?:long|many days|much time|quickly|fast|soon)\\b.{0,50}\\b(?:${BUY}|to decide)|(?:time|days|lag|delay|gap|duration) (?:it takes |taken |needed )?(?:to|until|till|before) (?:a |the |first )?${BUY}|(?:time|days|lag) (?:from|between) (?:the )?(?:first|initial) (?:touch|click|visit|interaction|contact)|conversion (?:lag|delay|time|velocity|speed)|(?:purchase|buying|sales|decision) (?:cycle|lag|window)|time to (?:first )?(?:value|purchase|conversion))\\b`,
+      `\\b(?:how (?:long|many days|much time|quickly|fast|soon)\\b.{0,50}\\b(?:${BUY}|to decide)|(?:time|days|lag|delay|gap|duration) (?:it takes |taken |needed )?(?:to|until|till|before) (?:a |the |first )?${BUY}|(?:time|days|lag) (?:from|between) (?:the )?(?:first|initial) (?:touch|click|visit|interaction|contact)|conversion (?:lag|delay|time|velocity|speed)|(?:purchase|buying|sales|decision) (?:cycle|lag|window)|time to (?:first )?(?:value|purchase|conversion)|(?:journeys?|paths?) (?:that |which )?(?:start|starts|started|begin|begins|began) (?:on|with|in|from|via|through|at)\\b.{0,40}\\b${BUY}|take (?:longer|more time|less time|more days|fewer days) (?:to |before (?:they )?)?${BUY}|(?:slower|faster|quicker|sooner) to ${BUY}|${BUY} (?:faster|slower|quicker|sooner|more quickly|more slowly) than)\\b`,
     ),
   ],
   [
     "path_length",
     new RegExp(
-      `\\b(?:(?:number|count|amount|avg|average|mean|median|typical) (?:number )?(?:of )?${TOUCH}\\b.{0,30}\\b(?:before|to|until|till|per|prior|ahead of|leading)|how many ${TOUCH}|${TOUCH} (?:does it take|it takes|needed|required|before|per|until|prior to|leading to) (?:a |an |the |each |one )?(?:customer |buyer )?(?:to )?${BUY}|(?:path|journey) lengths?|length of (?:the |our |a )?(?:customer )?(?:paths?|journeys?)|(?:only|just|exactly|a single) (?:one |1 )?(?:touch ?point|touch|interaction|click)|single touch (?:orders|purchases|conversions|journeys|paths)|one touch (?:orders|purchases|conversions|journeys|paths))\\b`,
+      `\\b(?:(?:number|count|amount|avg|average|mean|median|typical) (?:number |# |no )?(?:of )?${TOUCH}\\b.{0,30}\\b(?:before|to|until|till|per|prior|ahead of|leading)|how many ${TOUCH}|${TOUCH} (?:does it take|it takes|needed|required|before|per|until|prior to|leading to) (?:a |an |the |each |one )?(?:customer |buyer )?(?:to )?${BUY}|(?:path|journey) lengths?|length of (?:the |our |a )?(?:customer )?(?:paths?|journeys?)|(?:only|just|exactly|a single) (?:one |1 )?(?:touch ?point|touch|interaction|click)|single touch (?:orders|purchases|conversions|journeys|paths)|(?:single|one) touch (?:vs|versus|or|and|against) (?:multi|multiple|many)(?: touch)?|multi touch (?:orders|purchases|conversions|journeys|paths|share)|one touch (?:orders|purchases|conversions|journeys|paths))\\b`,
     ),
   ],
   [
@@ -72,4 +74,19 @@ export function readJourneyIntent(text: string): JourneyIntent | undefined {
   if (id && HISTORY.test(text)) return { analysis: "customer", customerId: Number(id[1]) };
   for (const [analysis, pattern] of JOURNEY_PHRASINGS) if (pattern.test(text)) return { analysis };
   return undefined;
+}
+
+/**
+ * fix6c: time to convert for named first touches ("TikTok vs Google people") with no period:
+ * the last 90 days of data, since 30 days leave a platform a handful of orders to compare.
+ */
+export function journeyFrame(frame: Frame, p: ParsedQuestion, journey: JourneyIntent): Frame {
+  const named = frame.filters.some((f) => f.field === "platform" || f.field === "channel");
+  if (journey.analysis !== "time_to_convert" || !named || p.time.period) return { ...frame, journey };
+  const period = defaultPeriod("trend", p.today, p.dataEnd);
+  return {
+    ...frame,
+    journey,
+    period: { ...period, label: "last 90 days of data (default for first touches)" },
+  };
 }

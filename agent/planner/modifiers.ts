@@ -19,6 +19,9 @@ const GRAIN_RULES: ReadonlyArray<{ re: RegExp; grain?: Grain }> = [
   },
 ];
 
+/** A bucket named outright ("by month", "per week", "each day"), not an adjective ("monthly"). */
+const EXPLICIT_BUCKET = /^(?:per|by|each|every) /;
+
 /**
  * Every grain the text names, in rule order (day first): "avg daily spend by month" names day and
  * month; the daily average reads the coarser one as its series.
@@ -41,11 +44,17 @@ export function extractTrend(text: string): TrendRequest & { rest: string } {
   let rest = text;
   let trend = false;
   let grain: Grain | undefined;
+  // fix6c: "by month", "each week" name the bucket outright; an adjective ("weekly", "daily") may
+  // be part of a name ("the weekly newsletter by month"), so it sets the grain only when no
+  // explicit bucket does.
+  const explicit = GRAIN_RULES.find(
+    (r) => r.grain && EXPLICIT_BUCKET.test(r.re.exec(text)?.[0] ?? ""),
+  )?.grain;
   for (const rule of GRAIN_RULES) {
     const m = rule.re.exec(rest);
     if (!m) continue;
     trend = true;
-    grain ??= rule.grain;
+    grain ??= explicit ?? rule.grain;
     rest = consume(rest, { start: m.index, end: m.index + m[0].length });
   }
   return { trend, grain, rest };

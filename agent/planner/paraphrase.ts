@@ -147,6 +147,16 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
     /\b(?:worth it|worth the (?:money|spend|investment|cost|budget)|paying off|pay(?:s|ing)? for (?:it|them)sel(?:f|ves)|pulling (?:its|their) weight)\b/g,
     "return on ad spend",
   ],
+  // fix6c: "how many new and how many returning customers": the new vs returning split, once.
+  [
+    /\bnew (?:customers |buyers )?(?:and|or|vs|versus) (?:how many |the )?(?:returning|repeat|existing) (customers|buyers|shoppers)\b/g,
+    "new vs returning $1",
+  ],
+  // fix6c: "checkout -> purchase rate", "cart > checkout rate": a step-to-step rate written with an arrow.
+  [
+    /\b(session|visit|cart|checkout|click|impression)s? ?(?:-|>|->|→|to)? ?(purchase|order|checkout|cart)s? (rate|conversion rate|conversion)\b/g,
+    "$1 to $2 $3",
+  ],
 ];
 
 /**

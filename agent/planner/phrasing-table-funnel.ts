@@ -25,7 +25,12 @@ export const FUNNEL: PhrasingRow[] = [
   ["cart abandonment last week", "funnel", funnel(LAST_WEEK)],
   ["how many people abandoned their carts in september", "funnel", funnel(SEPT)],
   ["checkout abandonment rate last month", "funnel", funnel(LAST_MONTH)],
-  ["add to cart rate in october", "funnel", funnel(LAST_MONTH)],
+  // fix6c: a named step rate is that metric (add-to-carts / sessions), not the funnel.
+  [
+    "add to cart rate in october",
+    "query_metrics",
+    { metrics: ["add_to_cart_rate"], timeRange: { from: "2026-10-01", to: "2026-10-31" } },
+  ],
   ["how many add to carts did we get last week", "funnel", funnel(LAST_WEEK)],
   ["how many checkouts were started in september", "funnel", funnel(SEPT)],
   ["step by step conversion rates from impressions to orders", "funnel", funnel(DEFAULT_30)],

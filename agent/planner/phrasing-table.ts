@@ -16,6 +16,7 @@ import { FIX5B } from "./phrasing-table-fix5b.ts";
 import { FIX5C } from "./phrasing-table-fix5c.ts";
 import { FIX5D } from "./phrasing-table-fix5d.ts";
 import { FIX6B } from "./phrasing-table-fix6b.ts";
+import { FIX6C } from "./phrasing-table-fix6c.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -81,4 +82,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX5C,
   ...FIX5D,
   ...FIX6B,
+  ...FIX6C,
 ];

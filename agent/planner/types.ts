@@ -176,7 +176,9 @@ export interface Frame {
     | {
         groupBy: "first_touch_channel" | "first_order_month";
         ltvDays?: 30 | 60 | 90 | 180 | 365 | undefined;
-        show?: "retention" | "payback" | undefined;
+        show?: "retention" | "payback" | "frequency" | undefined;
+        /** show "frequency": customers with at least this many orders in the period. */
+        minOrders?: number | undefined;
       }
     | undefined;
   /** query_metrics: also each metric's average per day ("average daily spend", daily-average.ts). */

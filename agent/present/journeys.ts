@@ -7,6 +7,7 @@
 import { NO_TOUCH_PATH, PATH_SEPARATOR } from "../../core/journeys/paths.ts";
 import type { JourneysData } from "../../tools/journeys/execute.ts";
 import { dataEndNote, formatCurrency, formatNumber, formatPeriod } from "../answer/index.ts";
+import { firstTouchLines } from "./first-touch-time.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
@@ -194,6 +195,7 @@ function presentTimeToConvert(d: JourneysData, ctx: PresentContext): Presentatio
       `- first touch ${d.channelLabels[c.channel] ?? c.channel}: median ${days(c.medianDays)} over ${orders(c.orders)}`,
   );
   const text = [
+    ...firstTouchLines(d, ctx),
     `Time to convert: ${scopeLine(d, ctx)}`,
     headline,
     ...(byChannel.length ? ["By first-touch channel:", ...byChannel] : []),

@@ -3,7 +3,7 @@ import { assistedConversions } from "./assists.ts";
 import { crossingsInto, firstToLastTouch } from "./first-last.ts";
 import { NO_TOUCH_PATH, pathLengths, quantileSorted, topPaths } from "./paths.ts";
 import { journey, SIX_JOURNEYS } from "./testing.ts";
-import { timeToConvert } from "./time-to-convert.ts";
+import { timeToConvert, timeToConvertByFirstTouch } from "./time-to-convert.ts";
 
 describe("topPaths", () => {
   it("ranks raw paths by orders, then revenue", () => {
@@ -148,6 +148,22 @@ describe("timeToConvert", () => {
       2, 6, 6, 4, 8,
     ]);
     expect(social.p90Days).toBeCloseTo(9.2, 12);
+  });
+});
+
+describe("timeToConvertByFirstTouch", () => {
+  it("sets the groups side by side in the order asked, each over its own journeys", () => {
+    const rows = timeToConvertByFirstTouch(SIX_JOURNEYS, [
+      { key: "paid_search", matches: (t) => t.channel === "paid_search" },
+      { key: "social or email", matches: (t) => t.channel === "paid_social" || t.channel === "email" },
+      { key: "display", matches: (t) => t.channel === "display" },
+    ]);
+    expect(rows.map((r) => [r.key, r.summary?.orders ?? 0, r.summary?.medianDays ?? null])).toEqual([
+      ["paid_search", 1, 0],
+      // paid social 10 and 2 days, email 2 and 30 days: sorted 2, 2, 10, 30
+      ["social or email", 4, 6],
+      ["display", 0, null],
+    ]);
   });
 });
 

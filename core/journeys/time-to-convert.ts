@@ -85,3 +85,30 @@ export function timeToConvert(journeys: readonly ConvertingJourney[]): TimeToCon
     .sort((a, b) => b.orders - a.orders || (a.channel < b.channel ? -1 : a.channel > b.channel ? 1 : 0));
   return { overall: summarize(all), histogram, byFirstTouchChannel, ordersWithoutTouches: without };
 }
+
+/** Time to convert of the journeys whose first touch one group names (a platform or a channel). */
+export interface FirstTouchGroup {
+  key: string;
+  summary: DaysSummary | null;
+}
+
+/**
+ * fix6c: time to convert of the journeys whose first touch matches each group, in the groups'
+ * order ("do people who first come in via TikTok take longer than Google people"): the groups are
+ * set side by side as asked, each over its own journeys only.
+ * @example timeToConvertByFirstTouch(journeys, [{ key: "paid_social", matches: (t) => t.channel === "paid_social" }])
+ */
+export function timeToConvertByFirstTouch(
+  journeys: readonly ConvertingJourney[],
+  groups: readonly { key: string; matches: (first: ConvertingJourney["touches"][number]) => boolean }[],
+): FirstTouchGroup[] {
+  return groups.map((g) => {
+    const days: number[] = [];
+    for (const j of journeys) {
+      const first = j.touches[0];
+      const d = daysToConvert(j);
+      if (first && d !== null && g.matches(first)) days.push(d);
+    }
+    return { key: g.key, summary: summarize(days) };
+  });
+}

@@ -56,6 +56,19 @@ export const FUNNEL_CASES: SourceCase[] = [
     id: "funnel.email-q3",
     tags: ["funnel"],
     questions: ["email add to cart rate in Q3"],
-    expect: funnel({ period: P.q3, channel: "email" }),
+    // fix6c: a named step rate is that metric (add-to-carts / sessions); the funnel's add-to-cart
+    // step is a share of engaged sessions, a different figure.
+    expect: {
+      calls: [
+        {
+          name: "query_metrics",
+          args: {
+            metrics: ["add_to_cart_rate"],
+            filters: [{ field: "channel", op: "in", values: ["email"] }],
+            timeRange: P.q3,
+          },
+        },
+      ],
+    },
   },
 ];

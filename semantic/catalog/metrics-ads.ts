@@ -324,6 +324,23 @@ export const AD_METRICS: readonly MetricInput[] = [
     format: "percent",
     definition: formula("1 - orders / add_to_carts"),
   },
+  // fix6c: the last funnel step as a rate, so "checkout completion rate by channel" is one column.
+  {
+    key: "checkout_completion_rate",
+    label: "Checkout completion rate",
+    description: "Orders divided by checkouts started: the share of started checkouts that became an order.",
+    synonyms: [
+      "checkout completion rate",
+      "checkout completion",
+      "checkout conversion rate",
+      "checkout to purchase rate",
+      "checkout to order rate",
+      "checkout close rate",
+    ],
+    unit: "percent",
+    format: "percent",
+    definition: formula("orders / checkouts"),
+  },
   {
     key: "cost_per_session",
     label: "Cost per session",

@@ -16,6 +16,7 @@ import { ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
 import { cohortsInput } from "./definition.ts";
+import { FREQUENCY_DEFINITION, FREQUENCY_SQL, type FrequencyData, readOrderFrequency } from "./frequency.ts";
 
 /** What the figures mean, stated in every answer's provenance. */
 export const COHORT_DEFINITIONS = {
@@ -52,6 +53,8 @@ export interface CohortsData {
   retention?: RetentionRow[];
   /** By first-touch channel only. */
   ltvToCac?: LtvToCac[];
+  /** How often customers ordered in the period, when asked (`show: "frequency"`; rows are then empty). */
+  frequency?: FrequencyData;
   /** CAC payback, when asked (`show: "payback"`), at the organization's gross margin. */
   payback?: {
     grossMargin: number;
@@ -62,7 +65,7 @@ export interface CohortsData {
   };
   channelLabels: Record<string, string>;
   provenance: {
-    definitions: typeof COHORT_DEFINITIONS & { retention?: string };
+    definitions: typeof COHORT_DEFINITIONS & { retention?: string; frequency?: string };
     timeRange: ResolvedTimeRange;
     lookbackDays: number;
     dataFreshness: { ordersThrough: string | null };
@@ -99,6 +102,46 @@ const END_SQL = `SELECT ((max(c.ts) AT TIME ZONE $2)::date)::text AS through,
 FROM conversions c WHERE c.organization_id = $1`;
 const LABELS_SQL = `SELECT ch.key, ch.label FROM channels ch WHERE ch.organization_id = $1`;
 
+const EMPTY_ROW: CohortRow = {
+  cohort: "all",
+  customers: 0,
+  orders: 0,
+  revenue: 0,
+  repeatCustomers: 0,
+  repeatRate: 0,
+  horizons: [],
+};
+
+/** The cohorts result of show "frequency": the order-frequency figures, no cohort rows. */
+async function frequencyResult(
+  deps: ToolDeps,
+  period: ResolvedTimeRange,
+  minOrders: number,
+): Promise<CohortsData> {
+  const frequency = await readOrderFrequency(deps, period, minOrders);
+  const [end] = await deps.db.query<{ through: string | null }>(END_SQL, [
+    deps.tenant.organizationId,
+    deps.tenant.timeZone,
+  ]);
+  return {
+    period,
+    groupBy: "first_order_month",
+    ltvDays: 90,
+    horizons: [],
+    total: EMPTY_ROW,
+    rows: [],
+    frequency,
+    channelLabels: {},
+    provenance: {
+      definitions: { ...COHORT_DEFINITIONS, frequency: FREQUENCY_DEFINITION },
+      timeRange: period,
+      lookbackDays: deps.tenant.attributionLookbackDays,
+      dataFreshness: { ordersThrough: end?.through ?? null },
+      sql: [FREQUENCY_SQL, END_SQL],
+    },
+  };
+}
+
 /**
  * cohorts: reads the orders of the customers acquired in the period with their first-touch
  * channel, and computes cohort rows and LTV:CAC in core/cohorts. The model only picks the period,
@@ -109,6 +152,7 @@ export function createCohorts(deps: ToolDeps) {
     runTool(cohortsInput, args, async (input) => {
       const { organizationId, timeZone, attributionLookbackDays } = deps.tenant;
       const period = resolveTimeRange(input.period, deps.now, timeZone);
+      if (input.show === "frequency") return ok(await frequencyResult(deps, period, input.minOrders));
       const rows = await deps.db.query<{
         customer_id: number;
         ts: number;
@@ -147,15 +191,7 @@ export function createCohorts(deps: ToolDeps) {
         groupBy: byChannel ? "first_touch_channel" : "first_order_month",
         ltvDays: input.ltvDays,
         horizons: LTV_HORIZONS,
-        total: total ?? {
-          cohort: "all",
-          customers: 0,
-          orders: 0,
-          revenue: 0,
-          repeatCustomers: 0,
-          repeatRate: 0,
-          horizons: [],
-        },
+        total: total ?? EMPTY_ROW,
         rows: byChannel
           ? [...table].sort((a, b) => b.customers - a.customers || (a.cohort < b.cohort ? -1 : 1))
           : table,

@@ -40,6 +40,14 @@ export const journeysInput = z
       .describe(
         "For 'first_last': only journeys whose first touch is this channel key, e.g. 'organic_search'.",
       ),
+    firstTouch: z
+      .array(z.string().min(1).max(64))
+      .min(1)
+      .max(4)
+      .optional()
+      .describe(
+        "For 'time_to_convert': set the journeys whose first touch is on each of these ad platforms or channels side by side, in this order, e.g. ['tiktok_ads', 'google_ads'] or ['paid_social'].",
+      ),
     customerId: z
       .number()
       .int()

@@ -100,4 +100,24 @@ describe("journeys executor on the demo data", () => {
     if (!p.ok) expect(p.error.message).toContain("period");
     expect(p.ok).toBe(false);
   });
+
+  it("sets named first touches side by side: a channel as its row, a platform from its campaigns", async () => {
+    const d = await data({
+      analysis: "time_to_convert",
+      period: OCT,
+      firstTouch: ["paid_social", "meta_ads", "tiktok_ads"],
+    });
+    const t = d.timeToConvert!;
+    const social = t.byFirstTouchChannel.find((r) => r.channel === "paid_social")!;
+    const [channel, meta, tiktok] = t.byFirstTouch!;
+    expect(channel).toMatchObject({
+      key: "paid_social",
+      kind: "channel",
+      summary: { orders: social.orders },
+    });
+    expect(channel!.summary!.medianDays).toBe(social.medianDays);
+    // Meta and TikTok are the paid social platforms: their first touches split paid social's.
+    expect([meta!.kind, tiktok!.kind]).toEqual(["platform", "platform"]);
+    expect(meta!.summary!.orders + tiktok!.summary!.orders).toBe(social.orders);
+  });
 });

@@ -13,7 +13,12 @@ import {
   pathLengths,
   topPaths,
 } from "../../core/journeys/paths.ts";
-import { type TimeToConvert, timeToConvert } from "../../core/journeys/time-to-convert.ts";
+import {
+  type FirstTouchGroup,
+  type TimeToConvert,
+  timeToConvert,
+  timeToConvertByFirstTouch,
+} from "../../core/journeys/time-to-convert.ts";
 import { readCustomerHistory } from "../../db/journeys/read-customer.ts";
 import { readPeriodJourneys } from "../../db/journeys/read-period.ts";
 import { resolveTimeRange } from "../../semantic/query/time-range.ts";
@@ -54,7 +59,10 @@ export interface JourneysData {
   /** Paths beyond `limit`, summed. */
   otherPaths?: { paths: number; orders: number; revenue: number };
   pathLength?: PathLengthSummary;
-  timeToConvert?: TimeToConvert;
+  timeToConvert?: TimeToConvert & {
+    /** fix6c: the first touches asked about, side by side (a platform is read from the touch's campaign). */
+    byFirstTouch?: (FirstTouchGroup & { kind: "channel" | "platform" })[];
+  };
   assists?: AssistRow[];
   /** first_last: first-touch -> last-touch pairs, and the first channel asked about if any. */
   firstLast?: FirstLastSummary & { firstChannel?: string; endedOnPaid: FirstChannelCrossing[] };
@@ -74,6 +82,7 @@ export interface JourneysData {
 }
 
 const LABELS_SQL = `SELECT ch.key, ch.label, ch.is_paid FROM channels ch WHERE ch.organization_id = $1`;
+const CAMPAIGN_PLATFORMS_SQL = `SELECT cp.id, cp.platform FROM campaigns cp WHERE cp.organization_id = $1`;
 const FRESHNESS_SQL = `SELECT ((max(c.ts) AT TIME ZONE $2)::date)::text AS through FROM conversions c WHERE c.organization_id = $1`;
 
 const DAY_MS = 86_400_000;
@@ -182,9 +191,32 @@ export function createJourneys(deps: ToolDeps) {
         case "path_length":
           data.pathLength = pathLengths(js, { collapseRepeats: collapseRepeats });
           break;
-        case "time_to_convert":
+        case "time_to_convert": {
           data.timeToConvert = timeToConvert(js);
+          if (input.firstTouch?.length) {
+            // A channel key is matched on the touch's channel; anything else is an ad platform,
+            // read from the campaign the touch came through (unpaid touches have none).
+            const platforms = await deps.db.query<{ id: number; platform: string }>(CAMPAIGN_PLATFORMS_SQL, [
+              organizationId,
+            ]);
+            const platformOf = new Map(platforms.map((r) => [Number(r.id), r.platform]));
+            const groups = input.firstTouch.map((key) => {
+              const kind = key in base.channelLabels ? ("channel" as const) : ("platform" as const);
+              return {
+                key,
+                kind,
+                matches: (t: { channel: string; campaignId: number | null }) =>
+                  kind === "channel"
+                    ? t.channel === key
+                    : t.campaignId !== null && platformOf.get(Number(t.campaignId)) === key,
+              };
+            });
+            const rows = timeToConvertByFirstTouch(js, groups);
+            data.timeToConvert.byFirstTouch = rows.map((r, i) => ({ ...r, kind: groups[i]!.kind }));
+            data.provenance.sql.push(CAMPAIGN_PLATFORMS_SQL);
+          }
           break;
+        }
         case "assists":
           data.assists = assistedConversions(js);
           break;

@@ -19,8 +19,10 @@ import { frameFor } from "../frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-compare.ts";
 import { readFunnelIntent } from "../funnel-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
-import { readJourneyIntent } from "../journey-intent.ts";
+import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
 import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
+import { asksNamedStepRates } from "../named-step-rates.ts";
+import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
 import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { asksPacing } from "../pacing-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
@@ -128,7 +130,7 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "journeys",
     matches: (r) => (r.emailMetrics ? undefined : readJourneyIntent(r.p.text)),
-    plan: (r, journey) => ({ ...frameFor("journeys", r.p, r.ctx.catalog), journey }),
+    plan: (r, journey) => journeyFrame(frameFor("journeys", r.p, r.ctx.catalog), r.p, journey),
   }),
   // fix5a: "Meta claims more sales than we tracked": reported vs tracked, gap and ratio (platform-gap-intent.ts).
   intent({
@@ -180,8 +182,9 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "funnel",
     // "checkouts started by week": one funnel step's series is that metric's trend, not the funnel.
+    // fix6c: "atc rate and checkout completion rate by channel": those rates as metrics.
     matches: (r) =>
-      r.p.trend.trend && r.p.metrics.some((m) => FUNNEL_STEP_METRICS.has(m))
+      (r.p.trend.trend && r.p.metrics.some((m) => FUNNEL_STEP_METRICS.has(m))) || asksNamedStepRates(r.p)
         ? undefined
         : readFunnelIntent(r.p.text),
     plan: (r, funnel) => {
@@ -193,6 +196,12 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "funnel-follow-up",
     matches: (r) => funnelFollowUp(r.p, r.previous),
     plan: (_r, frame) => frame,
+  }),
+  // fix6c: "customers with 3+ orders this year", "one-time buyers": orders per customer in a period.
+  intent({
+    name: "order-frequency",
+    matches: (r) => readOrderFrequency(r.question, r.p),
+    plan: (r, a) => orderFrequencyFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, a),
   }),
   intent({
     name: "cohorts",

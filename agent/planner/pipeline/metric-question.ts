@@ -13,7 +13,9 @@ import { withConvertedPart } from "../converted-part.ts";
 import { withDailyAverage } from "../daily-average.ts";
 import { withEmailEngagement } from "../email-engagement.ts";
 import { frameFor } from "../frame.ts";
+import { withGroupCounts } from "../group-counts.ts";
 import { withMerBesideRoas } from "../honest-roas.ts";
+import { grainsNamed } from "../modifiers.ts";
 import type { ParsedQuestion } from "../parse.ts";
 import { settlePeriods } from "../period-settle.ts";
 import type { Frame, Intent } from "../types.ts";
@@ -25,6 +27,10 @@ import {
   SIDE_BY_SIDE_WORDS,
 } from "./phrasings.ts";
 import type { Reading } from "./types.ts";
+
+/** Words that set two things against each other (a comparison), not a direction over time. */
+const EXPLICIT_CONTRAST =
+  /\b(?:vs|versus|compared?|comparison|against|relative to|than|difference|delta|change|changed|changes)\b/;
 
 /** Intents that report on data that already exists (and so cannot answer for the future). */
 export const REPORTING: ReadonlySet<Intent> = new Set([
@@ -96,6 +102,18 @@ export function metricIntentOf(p: ParsedQuestion): Intent {
   // named metric over the named days, with what moved it and the planned changes in it.
   if (s.diagnose && p.metrics.length && p.time.period && p.time.compare?.mode !== "explicit")
     return "anomalies";
+  // fix6c: "unsub rate by month, getting worse?": one metric's series asked with only a direction
+  // word is its trend (the answer gives first vs last, peak and low), not the whole span against
+  // the one before. (Several metrics keep the comparison, whose answer says each one's direction.)
+  if (
+    p.trend.trend &&
+    p.metrics.length === 1 &&
+    grainsNamed(p.text).length &&
+    !p.time.compare &&
+    s.compare &&
+    !EXPLICIT_CONTRAST.test(p.text)
+  )
+    return "trend";
   const changeWords = s.compare && !SIDE_BY_SIDE_WORDS.test(p.text);
   if (p.time.compare || (changeWords && !p.ranking && !p.sideBySide)) return "compare";
   if (p.ranking) return "rank";
@@ -153,6 +171,8 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   Object.assign(frame, withEachMember(frame, p.text));
   // fix5c: "... and how many converted": orders and the conversion rate beside the traffic.
   frame.metrics = withConvertedPart(frame, p.text, ctx.catalog).metrics;
+  // fix6c: "new vs returning, how many of each and the revenue": the customer counts beside it.
+  frame.metrics = withGroupCounts(frame, p.text, ctx.catalog).metrics;
   // fix5c: "how's email engagement been": sends, rates and the previous period beside the counts.
   Object.assign(frame, withEmailEngagement(frame, p.text, ctx.catalog));
   if (intent === "list_values") frame.listDimension = p.signals.listDimension;

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { readStatedThreshold, thresholdLine } from "./threshold-note.ts";
+import type { Presentation } from "./types.ts";
+
+const CTX = { currency: "USD", timeZone: "America/New_York" };
+const table = (rows: Record<string, unknown>[]): Presentation => ({
+  text: "",
+  data: {
+    columns: [
+      { key: "channel", label: "Channel" },
+      { key: "customers", label: "Customers", unit: "count" },
+      { key: "cac", label: "CAC", unit: "currency" },
+      { key: "cpa", label: "CPA", unit: "currency" },
+      { key: "ltv_to_cac", label: "LTV:CAC (90 days)", unit: "ratio" },
+    ],
+    rows,
+  },
+  provenance: {},
+});
+const ROWS = [
+  { channel: "Paid Search", customers: 10, cac: 200, cpa: 40, ltv_to_cac: 0.59 },
+  { channel: "Affiliate", customers: 5, cac: 120, cpa: 80, ltv_to_cac: 1.13 },
+  { channel: "Direct", customers: 7, cac: null, cpa: null, ltv_to_cac: null },
+];
+
+describe("readStatedThreshold", () => {
+  it.each([
+    ["which ones are above 3?", "gt", 3],
+    ["campaigns with cpa under $50", "lt", 50],
+    ["anything at least 2.5x", "gte", 2.5],
+    ["ctr below 1%", "lt", 1],
+  ])("%s", (q, op, value) => {
+    expect(readStatedThreshold(q)).toMatchObject({ op, value });
+  });
+
+  it.each([
+    "revenue over the last 3 months",
+    "campaigns with more than 20 orders",
+    "roas for campaigns above $500 spend",
+    "top 3 channels",
+  ])("reads no level in %s", (q) => {
+    expect(readStatedThreshold(q)).toBeUndefined();
+  });
+});
+
+describe("thresholdLine", () => {
+  it("says none clear it and names the nearest, leaving rows without a value out", () => {
+    expect(thresholdLine(table(ROWS), "ltv:cac by channel - which are above 3", CTX)).toBe(
+      "Above 3 on LTV:CAC (90 days): none of 2; the highest is Affiliate at 1.13x (1 without a LTV:CAC (90 days) value left out).",
+    );
+  });
+
+  it("lists the rows that clear it, on the metric named before the bound", () => {
+    expect(thresholdLine(table(ROWS), "cpa by channel, which are under $50", CTX)).toBe(
+      "Under $50 on CPA: 1 of 2: Paid Search ($40.00) (1 without a CPA value left out).",
+    );
+  });
+
+  it("answers a single figure yes or no, the metric named after the level", () => {
+    const one = table([{ cpa: 40, ltv_to_cac: 1.2 }]);
+    expect(thresholdLine(one, "did we clear 1.5x ltv to cac in september?", CTX)).toBe(
+      "No: LTV:CAC (90 days) was 1.20x (asked: clear 1.5x).",
+    );
+  });
+
+  it("adds nothing when the question states no threshold", () => {
+    expect(thresholdLine(table(ROWS), "cpa by channel", CTX)).toBeUndefined();
+  });
+});
