@@ -74,16 +74,16 @@ export const FIX4A: PhrasingRow[] = [
   ["are things looking fine these days", "overview", {}],
   ["should we be concerned at all", "overview", {}],
   ["is performance in decent shape", "overview", {}],
-  // pacing-intent.ts: spend against budgets in other words.
+  // pacing-intent.ts: spend against budgets in other words (fix6a: the campaigns tool's pacing).
   [
     "budget vs actuals per campaign for september",
-    "query_metrics",
-    { metrics: ["spend"], dimensions: ["campaign"] },
+    "campaigns",
+    { analysis: "pacing", period: { from: "2026-09-01", to: "2026-09-30" } },
   ],
   [
     "show actual spend relative to each campaign's budget last month",
-    "query_metrics",
-    { metrics: ["spend"], dimensions: ["campaign"] },
+    "campaigns",
+    { analysis: "pacing", period: { from: "2026-10-01", to: "2026-10-31" } },
   ],
   // targets-intent.ts: targets against actuals.
   [

@@ -68,7 +68,14 @@ describe("budgetPacing", () => {
   it("applies a channel holdout on its days and a lasting raise after the period backwards", () => {
     const holdout = change({ id: 7 });
     // Raised 150% on Oct 3: the budget on Oct 1-2 was 25 / 2.5 = 10.
-    const raise = change({ id: 8, campaignId: 2, channel: "display", from: "2026-10-03", to: null, percent: 150 });
+    const raise = change({
+      id: 8,
+      campaignId: 2,
+      channel: "display",
+      from: "2026-10-03",
+      to: null,
+      percent: 150,
+    });
     const r = budgetPacing({
       from: "2026-10-01",
       to: "2026-10-03",

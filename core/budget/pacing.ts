@@ -147,7 +147,9 @@ export function budgetPacing(input: {
   const unknown = new Set<RecordedBudgetChange>();
   const out: CampaignPacing[] = [];
   for (const campaign of input.campaigns) {
-    const live = days.filter((d) => d >= campaign.startDate && (campaign.endDate === null || d <= campaign.endDate));
+    const live = days.filter(
+      (d) => d >= campaign.startDate && (campaign.endDate === null || d <= campaign.endDate),
+    );
     const spentDays = days.filter((d) => spendOf.has(`${campaign.id}|${d}`));
     if (live.length === 0 && spentDays.length === 0) continue;
     const own = new Set<RecordedBudgetChange>();
@@ -192,7 +194,8 @@ export function budgetPacing(input: {
       changeIds: [...own].map((c) => c.id).sort((a, b) => a - b),
     });
   }
-  const byStart = (a: RecordedBudgetChange, b: RecordedBudgetChange) => a.from.localeCompare(b.from) || a.id - b.id;
+  const byStart = (a: RecordedBudgetChange, b: RecordedBudgetChange) =>
+    a.from.localeCompare(b.from) || a.id - b.id;
   return {
     from: input.from,
     to: input.to,
