@@ -180,3 +180,42 @@ export function withoutCampaignNames(
     .filter((w) => !words.has(w.replace(/[^a-z0-9]/g, "")))
     .join(" ");
 }
+
+const nameWordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/**
+ * A channel or platform the question names only inside a named campaign's name is no filter:
+ * "the gift guide carousel vs the display gift guide" names 'Holiday25 - Display - Gift Guide', and
+ * a Display filter would drop the carousel (a Paid Social campaign) from the comparison. In place.
+ */
+export function dropFiltersInsideCampaignNames(p: ParsedQuestion, values: readonly DimensionValue[]): void {
+  const ids = new Set(
+    p.dims.filters
+      .filter((f) => f.field === "campaign" && f.op === "in")
+      .flatMap((f) => f.values.map(String)),
+  );
+  // A few campaigns named one by one; a partial name matching many is narrowed by the channel.
+  if (ids.size < 2 || ids.size > 3) return;
+  const names = values
+    .filter((v) => v.dimension === "campaign" && ids.has(v.value))
+    .map((v) => new Set(nameWordsOf(v.label)));
+  const inside = (field: string, value: string | number) => {
+    const v = values.find((x) => x.dimension === field && x.value === String(value));
+    const words = v ? nameWordsOf(v.label) : [];
+    const holds = (n: Set<string>) => words.every((w) => n.has(w));
+    // Inside one name and missing from another: the filter would drop a campaign asked for.
+    return words.length > 0 && names.some(holds) && !names.every(holds);
+  };
+  p.dims.filters = p.dims.filters.filter(
+    (f) =>
+      !(
+        (f.field === "channel" || f.field === "platform") &&
+        f.op === "in" &&
+        f.values.every((x) => inside(f.field, x))
+      ),
+  );
+}

@@ -45,4 +45,36 @@ export const FIX6A: PhrasingRow[] = [
     "campaigns",
     { analysis: "pacing", period: { from: "2026-07-01", to: "2026-09-30" } },
   ],
+  // paraphrase.ts: "spend and return" is spend beside revenue and ROAS; "the return on" is ROAS.
+  [
+    "spend and return for summer sale prospecting",
+    "query_metrics",
+    { metrics: ["spend", "revenue", "roas"] },
+  ],
+  ["what was the return on tiktok in september", "query_metrics", { metrics: ["roas"], timeRange: SEPT }],
+  // paraphrase.ts: a budget change dates the period ("since we raised the budget in august").
+  [
+    "orders by month since we raised the budget in august",
+    "query_metrics",
+    { metrics: ["orders"], grain: "month", timeRange: { from: "2026-08-01", to: "2026-11-01" } },
+  ],
+  // time-unit-ranking.ts: a metric between the ranking word and the unit.
+  [
+    "highest spend day in october",
+    "query_metrics",
+    { metrics: ["spend"], dimensions: ["date"], grain: "day", limit: 1, timeRange: OCT },
+  ],
+  // campaigns-intent.ts: a channel word inside one named campaign's name filters nothing out;
+  // "which one won" names no metric.
+  [
+    "bf24 retargeting vs spring launch tiktok creators, which one won",
+    "query_metrics",
+    {
+      dimensions: ["campaign"],
+      filters: [
+        { field: "campaign", op: "in", values: [1002, 1006] },
+        { field: "campaign", op: "neq", value: null },
+      ],
+    },
+  ],
 ];
