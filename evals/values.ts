@@ -250,6 +250,10 @@ function campaignsValues(data: Obj): ExpectedValue[] {
     ...at(data, ["totals", "spend"]),
     ...at(data, ["totals", "budget"]),
     ...at(data, ["totals", "campaignsOverOnSomeDay"]),
+    ...at(data, ["change", "changeDate"]),
+    ...at(data, ["change", "before", "spend"]),
+    ...at(data, ["change", "after", "revenue"]),
+    ...at(data, ["change", "marginalRoas"]),
     ...pacing.flatMap((c) => {
       const key = { id: str(isObj(c) ? c.id : "") };
       return [

@@ -45,7 +45,9 @@ const OTHER_SERIES =
 
 /** What a campaigns question asks of the tool. */
 export interface CampaignsAsk {
-  analysis: "list" | "pacing";
+  analysis: "list" | "pacing" | "change";
+  /** Change only: when the user says the change happened. */
+  around?: { from: string; to: string } | undefined;
   filters: FrameFilter[];
   status?: "live" | "ended" | undefined;
 }
@@ -89,6 +91,39 @@ export function readCampaignList(p: ParsedQuestion): CampaignsAsk | undefined {
 const LIST_FIELDS = new Set(["channel", "platform", "campaign", "campaign_objective"]);
 const isListFilter = (f: FrameFilter) => f.op === "in" && LIST_FIELDS.has(f.field);
 
+/** "after we raised its budget", "since we paused it", "following the budget cut": a change to something. */
+const CHANGE_CLAUSE =
+  /\b(?:after|since|once|following|when)\s+(?:we|they|i|you|someone)\s+(?:raised|bumped(?:\s+up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled\s+(?:up|down)|dropped|paused|restarted|relaunched|turned\s+(?:on|off))\s+(?:the|its|their|our|it|them|that|this)\b|\b(?:after|since|following)\s+(?:the|its|their|our)\s+(?:budget\s+)?(?:raise|increase|bump|cut|change|boost|reduction|pause)\b|\bthe\s+(?:budget\s+)?(?:raise|increase|bump|cut|boost|reduction)\s+(?:on|to|for|of)\b/;
+/** Asking what the change did. */
+const OUTCOME =
+  /\b(?:what happened|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|help(?:ed)?|change[ds]?|differen\w*|before and after)\b/;
+
+/**
+ * "what happened to X after we raised its budget in july", "did pausing the budget cut on Y help":
+ * that campaign (two or three at most) before and after the change.
+ */
+export function readCampaignChange(
+  p: ParsedQuestion,
+  question: string,
+  dataEnd?: string,
+): CampaignsAsk | undefined {
+  const q = normalizeSpaces(question.toLowerCase());
+  if (!CHANGE_CLAUSE.test(q) || !OUTCOME.test(q.replace(CHANGE_CLAUSE, " "))) return undefined;
+  if (p.trend.trend || p.ranking) return undefined;
+  const ids = p.dims.filters.find((f) => f.field === "campaign" && f.op === "in")?.values ?? [];
+  const channels = p.dims.filters.find((f) => f.field === "channel" && f.op === "in")?.values ?? [];
+  if (ids.length > 3 || (ids.length === 0 && channels.length !== 1)) return undefined;
+  // Budget words made the parser read "september" as the coming one: a change is in the past.
+  const when = pastPeriodOf(p, dataEnd) ?? p.time.period;
+  if (!when) return undefined;
+  const filters: FrameFilter[] = ids.length
+    ? [{ field: "campaign", op: "in", values: [...ids] }]
+    : [{ field: "channel", op: "in", values: [...channels] }];
+  return { analysis: "change", filters, around: { from: when.from, to: when.to } };
+}
+
+const normalizeSpaces = (s: string) => s.replace(/\s+/g, " ").trim();
+
 /** The pacing ask: the question's channel, platform, objective or campaign filters. */
 export function readCampaignPacing(p: ParsedQuestion): CampaignsAsk | undefined {
   return asksCampaignPacing(p.text)
@@ -119,6 +154,7 @@ export function campaignsCall(
     args: {
       analysis: ask.analysis,
       ...(ask.analysis === "pacing" && period ? { period: { from: period.from, to: period.to } } : {}),
+      ...(ask.analysis === "change" && ask.around ? { around: ask.around } : {}),
       // A named campaign already fixes its channel and platform.
       ...(ids?.length ? { campaigns: ids } : {}),
       ...(channel && !ids?.length ? { channel } : {}),

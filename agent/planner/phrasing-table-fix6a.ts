@@ -45,6 +45,12 @@ export const FIX6A: PhrasingRow[] = [
     "campaigns",
     { analysis: "pacing", period: { from: "2026-07-01", to: "2026-09-30" } },
   ],
+  // campaigns-intent.ts: a campaign before and after a change made to it.
+  [
+    "how did summer sale prospecting do after we doubled its budget in june",
+    "campaigns",
+    { analysis: "change", campaigns: [1005], around: { from: "2026-06-01", to: "2026-11-01" } },
+  ],
   // paraphrase.ts: "spend and return" is spend beside revenue and ROAS; "the return on" is ROAS.
   [
     "spend and return for summer sale prospecting",

@@ -7,6 +7,7 @@
 import type { CampaignPacing, RecordedBudgetChange } from "../../core/budget/pacing.ts";
 import type { CampaignRow, CampaignsData } from "../../tools/campaigns/execute.ts";
 import { formatCurrency, formatDate, formatNumber, formatPeriod, joinList } from "../answer/index.ts";
+import { presentChange } from "./campaign-change.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const YES_NO = /^\s*(?:any|are|is|was|were|did|do|does|has|have|had)\b/i;
@@ -67,11 +68,15 @@ function presentList(d: CampaignsData, ctx: PresentContext): Presentation {
   const money = (v: number) => formatCurrency(v, ctx.currency);
   const n = d.counts;
   const scope = scopeWords(d);
-  const statusParts = [
-    n.live ? `${n.live} live` : "",
-    n.ended ? `${n.ended} ended` : "",
-    n.scheduled ? `${n.scheduled} not started yet` : "",
-  ].filter(Boolean);
+  // "active campaigns" already says their status.
+  const statusParts =
+    d.filters.status !== "all"
+      ? []
+      : [
+          n.live ? `${n.live} live` : "",
+          n.ended ? `${n.ended} ended` : "",
+          n.scheduled ? `${n.scheduled} not started yet` : "",
+        ].filter(Boolean);
   const objectives = Object.entries(n.byObjective)
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([o, k]) => `${k} ${objectiveWords(o)}`);
@@ -191,5 +196,6 @@ function presentPacing(d: CampaignsData, ctx: PresentContext): Presentation {
  * @example presentCampaigns(data, ctx).text // "You have 20 campaigns (14 live and 6 ended); ..."
  */
 export function presentCampaigns(d: CampaignsData, ctx: PresentContext): Presentation {
+  if (d.analysis === "change" && d.change) return presentChange(d, ctx);
   return d.analysis === "pacing" && d.pacing ? presentPacing(d, ctx) : presentList(d, ctx);
 }

@@ -32,8 +32,8 @@ const CHARTS: Readonly<Record<string, TableChart>> = {
   },
   campaigns: {
     title: "Spend and budget by campaign",
-    category: ["campaign"],
-    values: [["budget", "spend"], ["daily_budget"]],
+    category: ["campaign", "window"],
+    values: [["budget", "spend"], ["spend", "revenue"], ["daily_budget"]],
   },
   recommend: { title: "Money at stake by action", category: ["action"], values: [["moneyAtStake"]] },
   explain_change: { title: "Contribution to the change", category: ["member"], values: [["contribution"]] },

@@ -39,4 +39,10 @@ export const FIX6A_CASES: SourceCase[] = [
     questions: ["paid social campaign spend against budget for october"],
     expect: campaigns({ analysis: "pacing", channel: "paid_social", period: P.oct }),
   },
+  {
+    id: "fix6a.campaign-after-raise",
+    tags: ["campaigns", "comparison"],
+    questions: ["what changed for the outdoor enthusiasts campaign once we upped its budget in july"],
+    expect: campaigns({ analysis: "change", campaigns: [1007] }),
+  },
 ];

@@ -67,6 +67,34 @@ describe("campaigns executor on the demo data", () => {
     expect(display.changeIds).toHaveLength(1);
   });
 
+  it("compares equal windows around the recorded change nearest the month given", async () => {
+    const d = await data({
+      analysis: "change",
+      campaigns: [1007],
+      around: { from: "2026-07-01", to: "2026-07-31" },
+    });
+    const c = d.change!;
+    expect(c.recorded?.from).toBe("2026-07-06");
+    expect(c.changeDate).toBe("2026-07-06");
+    expect(c.days).toBe(28);
+    expect([c.before.from, c.before.to, c.after.from, c.after.to]).toEqual([
+      "2026-06-08",
+      "2026-07-05",
+      "2026-07-06",
+      "2026-08-02",
+    ]);
+    expect(c.extraSpend).toBeCloseTo(c.after.spend - c.before.spend, 2);
+    expect(c.marginalRoas).toBeCloseTo(c.extraRevenue / c.extraSpend, 9);
+    // No change recorded for this campaign in September: the date given is used.
+    const none = await data({
+      analysis: "change",
+      campaigns: [1004],
+      around: { from: "2026-09-01", to: "2026-09-30" },
+    });
+    expect(none.change?.recorded).toBeNull();
+    expect(none.change?.changeDate).toBe("2026-09-01");
+  });
+
   it("refuses pacing without a period, naming the field", async () => {
     const r = await run({ analysis: "pacing" });
     expect(r.ok).toBe(false);

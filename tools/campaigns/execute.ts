@@ -7,6 +7,7 @@ import type { ResolvedTimeRange } from "../../semantic/query/types.ts";
 import { fail, ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
+import { type ChangeImpact, changeImpact, pickChange } from "./change.ts";
 import { campaignsInput } from "./definition.ts";
 
 /** One campaign as stored. */
@@ -25,7 +26,7 @@ export interface CampaignRow {
 
 /** What the campaigns tool returns. */
 export interface CampaignsData {
-  analysis: "list" | "pacing";
+  analysis: "list" | "pacing" | "change";
   /** The filters applied, as asked (keys). */
   filters: { channel?: string; platform?: string; objective?: string; campaigns?: number[]; status: string };
   /** Today, org-local: what "live" is relative to. */
@@ -52,6 +53,8 @@ export interface CampaignsData {
   /** Pacing only: the period asked, before it was cut at the last day with spend data. */
   askedPeriod?: ResolvedTimeRange;
   pacing?: PacingResult;
+  /** Change only. */
+  change?: ChangeImpact;
   /** Last day with spend data. */
   dataEnd: string | null;
   labels: { channel: Record<string, string>; platform: Record<string, string> };
@@ -134,6 +137,35 @@ export function createCampaigns(deps: ToolDeps) {
           provenance: { tool: "campaigns", source: "campaigns table", sql: [CAMPAIGNS_SQL] },
         });
 
+      if (input.analysis === "change") {
+        if (!input.around) return fail("bad_input", "around: a change needs when it happened");
+        if (!input.campaigns?.length && !input.channel)
+          return fail("bad_input", "campaigns: a change needs the campaigns (or a channel) it was made to");
+        const around = resolveTimeRange(input.around, deps.now, timeZone);
+        const scope = { campaigns: input.campaigns, channel: input.channel };
+        const recorded = pickChange(await listPlannedChanges(deps.db, organizationId), scope, around);
+        const date = recorded?.from ?? around.from;
+        const change = dataEnd ? await changeImpact(deps, scope, date, dataEnd, recorded) : undefined;
+        if (!change)
+          return fail(
+            "empty_result",
+            `no spend data after ${date}: data runs through ${dataEnd ?? "no date"}`,
+          );
+        return ok({
+          analysis: "change",
+          ...base,
+          campaigns: wanted,
+          counts: countsOf(wanted),
+          change,
+          provenance: {
+            tool: "campaigns",
+            timeRange: { from: change.before.from, to: change.after.to, timeZone },
+            attributionModel: change.attributionModel,
+            dataFreshness: { spendThrough: dataEnd },
+            sql: [CAMPAIGNS_SQL, "planned_changes (listPlannedChanges)", "query_metrics x2"],
+          },
+        });
+      }
       if (!input.period)
         return fail("bad_input", "period: pacing needs the days to compare spend with budget");
       const askedPeriod = resolveTimeRange(input.period, deps.now, timeZone);

@@ -13,6 +13,7 @@ import { planAutomation } from "../automation-intent.ts";
 import { readGroupVsRest } from "../campaign-members-intent.ts";
 import {
   campaignsFrame,
+  readCampaignChange,
   readCampaignList,
   readCampaignPacing,
   withoutCampaignNames,
@@ -140,6 +141,12 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "platform-gap",
     matches: (r) => (asksPlatformGap(r.p.text) ? true : undefined),
     plan: (r) => settlePeriods(platformGapFrame(r.p, r.ctx.catalog), r.p, r.question),
+  }),
+  // fix6a: "what happened to X after we raised its budget in july": X before and after the change.
+  intent({
+    name: "campaign-change",
+    matches: (r) => readCampaignChange(r.p, r.question, r.ctx.dataEnd),
+    plan: (r, ask) => campaignsFrame(r.p, ask, r.ctx.catalog),
   }),
   // fix6a: "are we pacing to budget", "any campaign over its daily budget": spend against the budget it had.
   intent({
