@@ -43,6 +43,6 @@ export const FIX6A_CASES: SourceCase[] = [
     id: "fix6a.campaign-after-raise",
     tags: ["campaigns", "comparison"],
     questions: ["what changed for the outdoor enthusiasts campaign once we upped its budget in july"],
-    expect: campaigns({ analysis: "change", campaigns: [1007] }),
+    expect: campaigns({ analysis: "change", campaigns: [1007], around: P.jul }),
   },
 ];
