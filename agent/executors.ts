@@ -1,6 +1,7 @@
 import type { Embedder } from "../semantic/search/embedder.ts";
 import { createAttribution } from "../tools/attribution/execute.ts";
 import { createBrief } from "../tools/brief/execute.ts";
+import { createCampaigns } from "../tools/campaigns/execute.ts";
 import { createCohorts } from "../tools/cohorts/execute.ts";
 import { createComparePeriods } from "../tools/compare-periods/execute.ts";
 import { createDescribeMetric } from "../tools/describe-metric/execute.ts";
@@ -37,5 +38,6 @@ export function buildToolExecutors(deps: ToolDeps & { embedder: Embedder }): Too
     funnel: createFunnel(deps),
     profitability: createProfitability(deps),
     cohorts: createCohorts(deps),
+    campaigns: createCampaigns(deps),
   };
 }

@@ -9,6 +9,7 @@ import type { Catalog } from "../semantic/catalog/types.ts";
 import { executeMetricQuery } from "../semantic/execute/execute.ts";
 import { createAttribution } from "../tools/attribution/execute.ts";
 import { createBrief } from "../tools/brief/execute.ts";
+import { createCampaigns } from "../tools/campaigns/execute.ts";
 import { createCohorts } from "../tools/cohorts/execute.ts";
 import { createComparePeriods } from "../tools/compare-periods/execute.ts";
 import { createDescribeMetric } from "../tools/describe-metric/execute.ts";
@@ -64,6 +65,7 @@ export function createExpectedValues(env: EvalEnvironment, now: Date) {
       funnel: createFunnel(deps),
       profitability: createProfitability(deps),
       cohorts: createCohorts(deps),
+      campaigns: createCampaigns(deps),
       describe_metric: createDescribeMetric(deps),
       list_dimension_values: createListDimensionValues(deps),
       search_catalog: createSearchCatalog({ ...deps, embedder: env.embedder }),

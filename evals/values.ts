@@ -254,6 +254,30 @@ function cohortValues(data: Obj): ExpectedValue[] {
   ];
 }
 
+/** fix6a: the campaign list's count and budgets, or pacing's totals and a few campaigns' budgets. */
+function campaignsValues(data: Obj): ExpectedValue[] {
+  const campaigns = list(data.campaigns).slice(0, SAMPLE_ROWS);
+  const pacing = list(isObj(data.pacing) ? data.pacing.campaigns : []).slice(0, SAMPLE_ROWS);
+  return [
+    ...at(data, ["counts", "total"]),
+    ...campaigns.flatMap((c) => at(data, ["campaigns", { id: str(isObj(c) ? c.id : "") }, "dailyBudget"])),
+    ...at(data, ["totals", "spend"]),
+    ...at(data, ["totals", "budget"]),
+    ...at(data, ["totals", "campaignsOverOnSomeDay"]),
+    ...at(data, ["change", "changeDate"]),
+    ...at(data, ["change", "before", "spend"]),
+    ...at(data, ["change", "after", "revenue"]),
+    ...at(data, ["change", "marginalRoas"]),
+    ...pacing.flatMap((c) => {
+      const key = { id: str(isObj(c) ? c.id : "") };
+      return [
+        ...at(data, ["pacing", "campaigns", key, "budget"]),
+        ...at(data, ["pacing", "campaigns", key, "daysOverBudget"]),
+      ];
+    }),
+  ];
+}
+
 /**
  * The figures a case checks in one tool's successful result, chosen from the result's shape:
  * totals, a few rows keyed by their dimension values, the first row of a ranking, model credits,
@@ -286,6 +310,8 @@ export function selectValues(tool: string, data: unknown, args: Record<string, u
       return funnelValues(data);
     case "cohorts":
       return cohortValues(data);
+    case "campaigns":
+      return campaignsValues(data);
     case "describe_metric":
       return [...at(data, ["key"]), ...at(data, ["unit"])];
     case "list_dimension_values":

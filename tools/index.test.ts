@@ -21,6 +21,7 @@ describe("tool registry", () => {
       "funnel",
       "cohorts",
       "profitability",
+      "campaigns",
     ]);
     for (const name of TOOL_NAMES) expect(name).toMatch(/^[a-z][a-z_]*$/);
   });

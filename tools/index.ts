@@ -5,6 +5,7 @@
 import type { z } from "zod";
 import { attribution } from "./attribution/definition.ts";
 import { brief } from "./brief/definition.ts";
+import { campaigns } from "./campaigns/definition.ts";
 import { cohorts } from "./cohorts/definition.ts";
 import { comparePeriods } from "./compare-periods/definition.ts";
 import { describeMetric } from "./describe-metric/definition.ts";
@@ -41,6 +42,7 @@ export const TOOL_DEFINITIONS = [
   funnel,
   cohorts,
   profitability,
+  campaigns,
 ] as const;
 
 /** A tool name as the model sees it. */
@@ -65,6 +67,7 @@ export function getToolDefinition(name: string): (typeof TOOL_DEFINITIONS)[numbe
 export {
   attribution,
   brief,
+  campaigns,
   cohorts,
   comparePeriods,
   describeMetric,

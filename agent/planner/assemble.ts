@@ -2,6 +2,8 @@
  * Frame -> tool calls. The only place that knows each tool's argument shape, so the planner's
  * output always parses under the tool definitions (tested in assemble.test.ts).
  */
+
+import { campaignsCall } from "./campaigns-intent.ts";
 import { cohortsCall } from "./cohort-intent.ts";
 import { funnelCall } from "./funnel-intent.ts";
 import { profitabilityCall } from "./profitability-intent.ts";
@@ -177,6 +179,8 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
       return [profitabilityCall(frame, frame.profitability ?? "channel_profit")];
     case "funnel":
       return [funnelCall(frame)];
+    case "campaigns":
+      return [campaignsCall(frame.campaigns ?? { analysis: "list", filters: frame.filters }, frame.period)];
     case "cohorts":
       return [cohortsCall(frame)];
     case "journeys": {

@@ -20,12 +20,23 @@ describe("fitFrame", () => {
 
   it("drops a metric the filter cannot apply to and says so", () => {
     const out = fitted({
-      metrics: ["revenue", "sessions"],
+      metrics: ["revenue", "bounce_rate"],
       filters: [{ field: "platform", op: "in", values: ["meta_ads"] }],
     });
     expect("frame" in out && out.frame.metrics).toEqual(["revenue"]);
     expect("frame" in out && out.notes).toEqual([
-      "Your data can't give sessions for a single platform, so I left them out.",
+      "Your data can't give bounce rate for a single platform, so I left them out.",
+    ]);
+  });
+
+  it("puts the nearest measure that fits beside the rest, and says so (fix6a)", () => {
+    const out = fitted({
+      metrics: ["revenue", "sessions"],
+      filters: [{ field: "platform", op: "in", values: ["meta_ads"] }],
+    });
+    expect("frame" in out && out.frame.metrics).toEqual(["revenue", "clicks"]);
+    expect("frame" in out && out.notes).toEqual([
+      "Your data can't give sessions for a single platform; the nearest measure it has is ad clicks, given instead.",
     ]);
   });
 

@@ -137,7 +137,20 @@ export function fitFrame(frame: Frame, catalog: Catalog): Fitted {
   if (!dropped.length) return { frame, notes: [] };
   const badFields = [...new Set(dropped.flatMap((m) => misfits(catalog, m, fields)))];
   const why = cannotSplit(catalog, frame, dropped, badFields);
-  if (kept.length) return { frame: withMetrics(frame, kept), notes: [`${why}, so I left them out.`] };
+  if (kept.length) {
+    // fix6a: "cvr and cpa for one campaign": the nearest measure that fits stands in, said in words.
+    const stand = [...new Set(dropped.flatMap((m) => NEAREST[m] ?? []))].filter(
+      (m) => fits(m) && !kept.includes(m),
+    );
+    if (stand.length)
+      return {
+        frame: withMetrics(frame, [...kept, ...stand]),
+        notes: [
+          `${why}; the nearest measure it has is ${listed(stand.map((m) => metricName(catalog, m)))}, given instead.`,
+        ],
+      };
+    return { frame: withMetrics(frame, kept), notes: [`${why}, so I left them out.`] };
+  }
 
   // Nothing asked fits: the nearest measures that do, said in words.
   const emailField = badFields.includes("email_campaign");

@@ -73,6 +73,9 @@ export function namedEmailSend(
   const sends = values.filter(
     (v) => v.dimension === "email_campaign" && (picked ? slug(v.label) === picked : named(p.text, v)),
   );
+  // fix6a: "the gift guide carousel vs the display gift guide" names ad campaigns whose names hold
+  // a send's name ("Holiday Gift Guide"): with no email word, the ad campaigns are meant.
+  if (sends.length && !picked && namesAdCampaignsOnly(p, values)) return undefined;
   // "the labor day sale email": "sale" in a send's name is no revenue question.
   if (sends.length) p.metrics = p.metrics.filter((m) => !(m === "revenue" && saleInName(p.text, sends)));
   const emailAsked = p.metrics.some((m) => m.startsWith("email_"));
@@ -94,6 +97,21 @@ export function namedEmailSend(
   filterTo(p, sends);
   p.dims.dimensions = p.dims.dimensions.filter((d) => d !== "email_campaign");
   return { kind: "filter", values: values_ };
+}
+
+/** Words that put a question in the email program. */
+const EMAIL_WORD =
+  /\b(?:e ?mails?|newsletters?|sends?|sent|blasts?|mailings?|opens?|opened|open rates?|unsubscrib\w*|inbox|klaviyo|subscribers?)\b/;
+
+/** Whether the question names ad campaigns (a campaign filter) and says nothing about email. */
+function namesAdCampaignsOnly(p: ParsedQuestion, values: readonly DimensionValue[]): boolean {
+  const ids = new Set(
+    p.dims.filters
+      .filter((f) => f.field === "campaign" && f.op === "in")
+      .flatMap((f) => f.values.map(String)),
+  );
+  const adCampaigns = values.some((v) => v.dimension === "campaign" && ids.has(v.value));
+  return adCampaigns && !EMAIL_WORD.test(p.text) && !p.metrics.some((m) => m.startsWith("email_"));
 }
 
 /** Whether "sale(s)" appears only inside the sends' names, never as a word of its own. */

@@ -103,6 +103,31 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\bwhat\s+(?:did|do|have)\s+(?:the\s+ads|our\s+ads|the\s+campaigns|our\s+campaigns|that|it|that\s+spend)\s+(?:bring in|brought in|generate|return|drive|make|get us)\b/g,
     "what was revenue",
   ],
+  // fix6a: "which one did better" between named things: "which did better" ("one" is no metric).
+  [
+    /\bwhich\s+(?:one|ones|of\s+(?:the|these|those)\s+two|of\s+(?:them|the\s+two|both))\b(?=\s+(?:did|does|was|is|were|performed|performs|worked|works|won|wins|had|has|got|came|delivered|drove|brought))/g,
+    "which",
+  ],
+  [
+    /\bwhich\s+(?:won|wins|came\s+out\s+(?:on\s+top|ahead)|was\s+the\s+winner|did\s+best|was\s+better)\b/g,
+    "which performed better",
+  ],
+  // fix6a: "spend and return", "cost vs return": spend beside what it brought (revenue and ROAS);
+  // "the return on meta": its return on ad spend ("return rate", "returns policy" stay).
+  [
+    /\b(spend|spent|cost|costs)\s+(?:and|&|vs|versus|against|with|plus)\s+(?:the\s+|its\s+|their\s+)?(?:return|returns)\b(?!\s+(?:rate|rates|policy|on\s+(?:ad\s+spend|investment)))/g,
+    "$1 and revenue and roas",
+  ],
+  [
+    /\b(the|our|its|their)\s+return\s+(on|from|for)\b(?!\s+(?:ad\s+spend|investment|the\s+investment))/g,
+    "$1 roas $2",
+  ],
+  // fix6a: "since we bumped the budget in july", "after we cut its budget on sep 3": the change
+  // dates the period; it asks for no budget plan.
+  [
+    /\b(since|after|before)\s+(?:we|they|i|you|someone)\s+(?:raised|bumped(?:\s+up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled\s+(?:up|down)|dropped)\s+(?:the|its|their|our|his|her)\s+(?:daily\s+|monthly\s+)?budgets?\s+(?:in|on|during|at\s+the\s+start\s+of|at\s+the\s+end\s+of)\s+/g,
+    "$1 ",
+  ],
 ];
 
 /** Marketer shorthand for catalog words ("rev", "custs", "convs"), expanded before matching. */

@@ -10,12 +10,17 @@ import type { PhrasingRow } from "./phrasing-table.ts";
 const SEPT = { from: "2026-09-01", to: "2026-09-30" };
 
 export const FIX4A: PhrasingRow[] = [
-  // catalog-fit.ts: a metric the filter cannot apply to is left out, the rest answered.
-  ["orders and sessions from tiktok in september", "query_metrics", { metrics: ["orders"], timeRange: SEPT }],
+  // catalog-fit.ts: a metric the filter cannot apply to is left out, the rest answered (fix6a:
+  // with the nearest measure that fits beside them, ad clicks for sessions).
+  [
+    "orders and sessions from tiktok in september",
+    "query_metrics",
+    { metrics: ["orders", "clicks"], timeRange: SEPT },
+  ],
   [
     "revenue plus visits for meta ads in september",
     "query_metrics",
-    { metrics: ["revenue"], timeRange: SEPT },
+    { metrics: ["revenue", "clicks"], timeRange: SEPT },
   ],
   // Customer counts are per date only: the nearest measures by campaign.
   [
@@ -74,16 +79,16 @@ export const FIX4A: PhrasingRow[] = [
   ["are things looking fine these days", "overview", {}],
   ["should we be concerned at all", "overview", {}],
   ["is performance in decent shape", "overview", {}],
-  // pacing-intent.ts: spend against budgets in other words.
+  // pacing-intent.ts: spend against budgets in other words (fix6a: the campaigns tool's pacing).
   [
     "budget vs actuals per campaign for september",
-    "query_metrics",
-    { metrics: ["spend"], dimensions: ["campaign"] },
+    "campaigns",
+    { analysis: "pacing", period: { from: "2026-09-01", to: "2026-09-30" } },
   ],
   [
     "show actual spend relative to each campaign's budget last month",
-    "query_metrics",
-    { metrics: ["spend"], dimensions: ["campaign"] },
+    "campaigns",
+    { analysis: "pacing", period: { from: "2026-10-01", to: "2026-10-31" } },
   ],
   // targets-intent.ts: targets against actuals.
   [

@@ -89,15 +89,7 @@ export const SCOPE3: PhrasingRow[] = [
   ],
   ["how incremental is display really", "profitability", { analysis: "overspend" }],
   ["did we ever run a holdout on meta", "profitability", { analysis: "overspend" }],
-  // Budget pacing: spend by campaign, with a note that budget history is not kept.
-  [
-    "budget pacing by campaign for september",
-    "query_metrics",
-    { metrics: ["spend"], dimensions: ["campaign"], timeRange: SEPT },
-  ],
-  [
-    "which campaigns underspent last month",
-    "query_metrics",
-    { metrics: ["spend"], dimensions: ["campaign"], timeRange: OCT },
-  ],
+  // Budget pacing (fix6a): spend against the budget each campaign had (the campaigns tool).
+  ["budget pacing by campaign for september", "campaigns", { analysis: "pacing", period: SEPT }],
+  ["which campaigns underspent last month", "campaigns", { analysis: "pacing", period: OCT }],
 ];

@@ -15,6 +15,7 @@ import { FIX5A } from "./phrasing-table-fix5a.ts";
 import { FIX5B } from "./phrasing-table-fix5b.ts";
 import { FIX5C } from "./phrasing-table-fix5c.ts";
 import { FIX5D } from "./phrasing-table-fix5d.ts";
+import { FIX6A } from "./phrasing-table-fix6a.ts";
 import { FIX6B } from "./phrasing-table-fix6b.ts";
 import { FIX6C } from "./phrasing-table-fix6c.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
@@ -83,4 +84,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX5D,
   ...FIX6B,
   ...FIX6C,
+  ...FIX6A,
 ];

@@ -9,6 +9,13 @@ import type { ParsedQuestion } from "./parse.ts";
 
 const RANKED_UNIT =
   /\b(?:(?:best|worst|top|highest|lowest|busiest|quietest|slowest|biggest|strongest|weakest|peak|record) (?:\d{1,3} )?(day|week|month|quarter)s?|(?:which|what) (day|week|month|quarter) (?:had|has|was|brought|saw|got|did)\b)/;
+/**
+ * fix6a: a metric between the ranking word and the unit ("biggest revenue day", "best sales
+ * month"); the words between may not be a period, a breakdown or a filler ("best campaign last month").
+ */
+const RANKED_METRIC_UNIT =
+  /\b(?:best|worst|top|highest|lowest|busiest|quietest|slowest|biggest|strongest|weakest|peak|record)(?: (?!(?:last|this|next|past|previous|prior|campaigns?|channels?|platforms?|sources?|ads?|emails?|customers?|of|in|for|per|a|an|the|by|on|and|or|ever)\b)[a-z]+){1,2} (day|week|month|quarter)s?\b(?! (?:over|by|on|of) (?:day|week|month|quarter))/;
+
 /** Both ends asked for at once: "best and worst", "highest & lowest", "top and bottom". */
 const BOTH_ENDS =
   /\b(?:best|top|highest|strongest|busiest|biggest) (?:and|&|or|vs|versus) (?:the )?(?:worst|bottom|lowest|weakest|quietest|slowest|smallest)\b|\b(?:worst|bottom|lowest|weakest|quietest|slowest) (?:and|&|or|vs|versus) (?:the )?(?:best|top|highest|strongest|busiest|biggest)\b/;
@@ -22,7 +29,7 @@ const OF_THE_YEAR = /\b(?:of|in|for|across) the year\b(?! (?:before|prior|ago))/
  * @example applyTimeUnitRanking(parse("best day for orders in october")) // dims ["date"], grain "day"
  */
 export function applyTimeUnitRanking(p: ParsedQuestion): boolean {
-  const m = RANKED_UNIT.exec(p.text);
+  const m = RANKED_UNIT.exec(p.text) ?? (p.metrics.length ? RANKED_METRIC_UNIT.exec(p.text) : null);
   if (!m || p.dims.dimensions.length) return false;
   // "busiest day", "quietest week": ranking words the modifiers do not read as one.
   if (!p.ranking && m[1]) p.ranking = { direction: LOW_END.test(m[0]) ? "worst" : "best" };

@@ -2,6 +2,7 @@
  * The local planner's public types: its context, the plan it returns, and the semantic frame it
  * builds in between (the frame is what follow-up questions are merged into).
  */
+
 import type { ModelName } from "../../core/attribution/types.ts";
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import type { Grain } from "../../semantic/query/types.ts";
@@ -9,6 +10,7 @@ import type { ToolName } from "../../tools/index.ts";
 import type { JOURNEY_ANALYSES } from "../../tools/journeys/definition.ts";
 import type { AdviceIntent } from "./advice-intent.ts";
 import type { AutomationDraft, AutomationRequester } from "./automation-intent.ts";
+import type { CampaignsAsk } from "./campaigns-intent.ts";
 import type { KnownAutomation } from "./manage-automation-intent.ts";
 
 /** Dimensions whose values the planner can recognise by name. */
@@ -82,7 +84,8 @@ export type Intent =
   | "define"
   | "search"
   | "list_values"
-  | "automation";
+  | "automation"
+  | "campaigns";
 
 /** What a journeys question asks for (the journeys tool's analyses). */
 export type JourneyAnalysis = (typeof JOURNEY_ANALYSES)[number];
@@ -169,6 +172,8 @@ export interface Frame {
   advice?: AdviceIntent | undefined;
   /** profitability: the analysis asked for (agent/planner/profitability-intent.ts). */
   profitability?: "overspend" | "channel_profit" | "contribution_margin" | undefined;
+  /** campaigns (fix6a): the campaign list or spend against budget (campaigns-intent.ts). */
+  campaigns?: CampaignsAsk | undefined;
   /** funnel: whether each channel's funnel is wanted too. */
   funnel?: { byChannel: boolean } | undefined;
   /** cohorts: the grouping and, when named, the LTV horizon in days. */

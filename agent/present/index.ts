@@ -1,6 +1,7 @@
 import type { Brief } from "../../briefs/build-brief.ts";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { AttributionToolData } from "../../tools/attribution/execute.ts";
+import type { CampaignsData } from "../../tools/campaigns/execute.ts";
 import type { CohortsData } from "../../tools/cohorts/execute.ts";
 import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
 import type { DescribeMetricOutput } from "../../tools/describe-metric/definition.ts";
@@ -19,6 +20,7 @@ import { presentAnomalies } from "./anomalies.ts";
 import { presentAttribution } from "./attribution.ts";
 import { presentAutomation, presentAutomationChange, presentAutomationList } from "./automation.ts";
 import { presentBrief, presentRecommendations } from "./brief.ts";
+import { presentCampaigns } from "./campaigns.ts";
 import { presentDefinition, presentSearch, presentValues } from "./catalog.ts";
 import { presentCohorts } from "./cohorts.ts";
 import { presentFunnel } from "./funnel.ts";
@@ -52,6 +54,7 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = withThresholdNote
     funnel: (data) => presentFunnel(data as FunnelData),
     cohorts: (data, _args, ctx) => presentCohorts(data as CohortsData, ctx),
     profitability: (data, _args, ctx) => presentProfitability(data as ProfitabilityData, ctx),
+    campaigns: (data, _args, ctx) => presentCampaigns(data as CampaignsData, ctx),
     describe_metric: (data) => presentDefinition(data as DescribeMetricOutput),
     list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
     search_catalog: (data, args) => presentSearch(data as SearchCatalogOutput, String(args.query ?? "")),

@@ -30,6 +30,11 @@ const CHARTS: Readonly<Record<string, TableChart>> = {
     category: ["channel"],
     values: [["profitAfterAdSpend"], ["marginalProfitPerDollar"]],
   },
+  campaigns: {
+    title: "Spend and budget by campaign",
+    category: ["campaign", "window"],
+    values: [["budget", "spend"], ["spend", "revenue"], ["daily_budget"]],
+  },
   recommend: { title: "Money at stake by action", category: ["action"], values: [["moneyAtStake"]] },
   explain_change: { title: "Contribution to the change", category: ["member"], values: [["contribution"]] },
   detect_anomalies: {

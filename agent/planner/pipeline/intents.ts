@@ -11,6 +11,13 @@
 import { readAdviceIntent } from "../advice-intent.ts";
 import { planAutomation } from "../automation-intent.ts";
 import { readGroupVsRest } from "../campaign-members-intent.ts";
+import {
+  campaignsFrame,
+  readCampaignChange,
+  readCampaignList,
+  readCampaignPacing,
+  withoutCampaignNames,
+} from "../campaigns-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
@@ -24,7 +31,6 @@ import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { asksNamedStepRates } from "../named-step-rates.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
 import { asksForOverview, planOverview } from "../overview-intent.ts";
-import { asksPacing } from "../pacing-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
@@ -42,7 +48,7 @@ import { searchFrame } from "./catalog-search.ts";
 import { clarify } from "./clarifications.ts";
 import { defined, type IntentEntry, intent } from "./intent-entry.ts";
 import { metricIntentOf, metricQuestionFrame } from "./metric-question.ts";
-import { incrementalityPlan, outsideCausePlan, pacingPlan, withNotes } from "./noted-plans.ts";
+import { incrementalityPlan, outsideCausePlan, withNotes } from "./noted-plans.ts";
 
 /** Every intent, first match wins. */
 export const INTENTS: readonly IntentEntry[] = [
@@ -138,11 +144,23 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => (asksPlatformGap(r.p.text) ? true : undefined),
     plan: (r) => settlePeriods(platformGapFrame(r.p, r.ctx.catalog), r.p, r.question),
   }),
-  // "are we pacing to budget": spend, with a note that budgets are not in the data.
+  // fix6a: "what happened to X after we raised its budget in july": X before and after the change.
+  intent({
+    name: "campaign-change",
+    matches: (r) => readCampaignChange(r.p, r.question, r.ctx.dataEnd),
+    plan: (r, ask) => campaignsFrame(r.p, ask, r.ctx.catalog),
+  }),
+  // fix6a: "are we pacing to budget", "any campaign over its daily budget": spend against the budget it had.
   intent({
     name: "pacing",
-    matches: (r) => (asksPacing(r.p.text) ? true : undefined),
-    plan: (r) => pacingPlan(r),
+    matches: (r) => readCampaignPacing(r.p),
+    plan: (r, ask) => campaignsFrame(r.p, ask, r.ctx.catalog, r.ctx.dataEnd),
+  }),
+  // fix6a: "list our campaigns with their daily budget", "which campaigns are awareness ones": the campaign table.
+  intent({
+    name: "campaign-list",
+    matches: (r) => readCampaignList(r.p),
+    plan: (r, ask) => campaignsFrame(r.p, ask, r.ctx.catalog),
   }),
   // "is facebook incremental": where spend runs past its return, and how a holdout week measures it.
   intent({
@@ -183,10 +201,11 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "funnel",
     // "checkouts started by week": one funnel step's series is that metric's trend, not the funnel.
     // fix6c: "atc rate and checkout completion rate by channel": those rates as metrics.
+    // fix6a: "cpa for retargeting cart abandoners": the campaign's name is not the funnel's cart.
     matches: (r) =>
       (r.p.trend.trend && r.p.metrics.some((m) => FUNNEL_STEP_METRICS.has(m))) || asksNamedStepRates(r.p)
         ? undefined
-        : readFunnelIntent(r.p.text),
+        : readFunnelIntent(withoutCampaignNames(r.p, r.ctx.dimensionValues) ?? r.p.text),
     plan: (r, funnel) => {
       const frame = { ...frameFor("funnel", r.p, r.ctx.catalog), funnel };
       return { ...frame, compare: funnelBaseline(r.p, frame) };

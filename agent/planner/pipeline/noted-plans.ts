@@ -1,14 +1,11 @@
 /**
- * Answers that lead with a sentence about what the data cannot say: budget pacing (no budgets in
- * the data), incrementality (attribution cannot show it) and a cause outside the data ("did the heatwave
+ * Answers that lead with a sentence about what the data cannot say: incrementality (attribution
+ * cannot show it) and a cause outside the data ("did the heatwave
  * boost sales"). Each is still a data answer, with notes.
  */
 import { frameFor } from "../frame.ts";
 import { INCREMENTALITY_NOTE } from "../incrementality-intent.ts";
-import { maskModels } from "../models.ts";
 import { outsideCause } from "../outside-cause.ts";
-import { PACING_NOTE } from "../pacing-intent.ts";
-import { extractTime } from "../time.ts";
 import type { Plan } from "../types.ts";
 import { toolPlan } from "./assemble-stage.ts";
 import type { Reading } from "./types.ts";
@@ -16,20 +13,6 @@ import type { Reading } from "./types.ts";
 /** A plan with sentences its answer leads with (only tool plans carry them). */
 export function withNotes(plan: Plan, notes: readonly string[]): Plan {
   return plan.kind === "tool_calls" ? { ...plan, notes: [...(plan.notes ?? []), ...notes] } : plan;
-}
-
-/** "are we pacing to budget": spend by campaign over the past period, and what the data lacks. */
-export function pacingPlan(r: Reading): Plan {
-  const { p, ctx } = r;
-  // Budget words made the parser read "october" as the coming one: pacing is about the past.
-  const past = { ...p, time: extractTime(maskModels(p.text), p.today, "past", ctx.dataEnd) };
-  const frame = frameFor("query", past, ctx.catalog);
-  // "daily budgets" asks about budgets set per day, not for a daily series.
-  const named = frame.dimensions.filter((d) => d !== "date");
-  const dims = named.length ? named : ["campaign"];
-  return withNotes(toolPlan({ ...frame, metrics: ["spend"], dimensions: dims, grain: undefined }), [
-    PACING_NOTE,
-  ]);
 }
 
 /** "is facebook incremental": where spend runs past its return, and how a holdout week measures it. */

@@ -5,6 +5,7 @@
  * search, a metric picked from a clarification), then find its intent: the first registry entry
  * that matches (intents.ts).
  */
+import { dropFiltersInsideCampaignNames } from "../campaigns-intent.ts";
 import { applyChannelGroup } from "../channel-group-intent.ts";
 import { applyEmailGroup, namedEmailGroup } from "../email-groups.ts";
 import { readEmailMetrics } from "../email-intent.ts";
@@ -27,6 +28,7 @@ export function readQuestion(n: Normalized): Reading {
   applyChannelGroup(p); // "paid vs organic": the channel group, not organic search (channel-group-intent.ts)
   const holidayYoy = sameHolidayLastYear(p); // the holiday as it fell last year (holiday-yoy.ts)
   applyTimeUnitRanking(p); // "best day for orders": a date breakdown ranked (time-unit-ranking.ts)
+  dropFiltersInsideCampaignNames(p, ctx.dimensionValues); // fix6a: "the display gift guide" is a name (campaigns-intent.ts)
   // The user's own organization name is context, not an unknown word ("how did Acme do in October").
   const own = new Set(normalize(ctx.organizationName ?? "").split(" "));
   p.unknownWords = p.unknownWords.filter((w) => !own.has(w));

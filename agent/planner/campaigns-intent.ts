@@ -1,0 +1,257 @@
+/**
+ * Campaigns as things with attributes (fix6a): "list our campaigns with their daily budget and
+ * objective", "which campaigns are awareness campaigns", "what's the daily budget on the brand
+ * search campaign", "how many campaigns do we run on meta" are answered from the campaign table
+ * (the campaigns tool, analysis 'list'), not read as a budget split or a metric by campaign. And
+ * spend against budget ("did any campaign overspend its daily budget in october", "spend vs budget
+ * by campaign") is the campaigns tool's pacing: daily budgets over the live days with the
+ * recorded planned changes applied (core/budget/pacing.ts).
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import { frameFor } from "./frame.ts";
+import { maskModels } from "./models.ts";
+import { asksPacing } from "./pacing-intent.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import { extractTime } from "./time.ts";
+import type { DimensionValue, Frame, FrameFilter, PlannedCall } from "./types.ts";
+
+/** An attribute of a campaign as stored (not a metric): its budget setting, objective, dates. */
+const ATTRIBUTE =
+  /\b(?:daily budgets?|budgets? (?:per|a|each) day|budget (?:settings?|caps?|amounts?|levels?)|(?:campaign )?objectives?|goals? (?:set|type)|start(?:ed)? dates?|end(?:ed)? dates?|launch dates?|(?:when|what day) (?:did|does|do) (?:\w+ ){0,6}(?:start|launch|end|stop)|(?:set up|set) (?:as|for|with)|campaign types?|what platforms? (?:is|are|does)|which platforms? (?:is|are|does))\b/;
+
+/** A listing of campaigns: "list our campaigns", "what campaigns do we have", "which campaigns are live". */
+const LISTING =
+  /\b(?:(?:list|show|give|tell|pull|send)(?: me| us)?(?: up)? (?:a list of |a table of |an overview of |the list of )?(?:all )?(?:of )?(?:our |the |my |all )?(?:(?:active|live|current|running|paused|ended|old|past|existing|paid) )?campaigns(?! by\b)|(?:what|which) campaigns (?:do|did) (?:we|i) (?:have|run|running|got)|(?:what|which) (?:\w+ ){0,2}campaigns (?:do we have|have we got|(?:are|were) (?:still |currently |now )?(?:live|active|running|paused|ended|on|in|set up|currently))|(?:what|which) (?:campaigns|ones) (?:are|were|have) (?:an? |the )?(?:\w+ )?(?:objective|goal)|(?:which|what) (?:of our )?campaigns (?:are|were) (?:\w+ )?(?:campaigns|ones)|campaign (?:list|inventory|roster|setup|settings)|(?:all|every) (?:(?:of )?our )?campaigns (?:we have|with their|and their))\b/;
+
+/** How many campaigns: a count of the list. */
+const COUNTING =
+  /\bhow many (?:(?:active|live|running|different|separate|paid|ad|\w+) )?campaigns\b(?! (?:spent|drove|brought|got|had|made|generated|were profitable|lost|beat|hit|are (?:profitable|unprofitable|losing)|have (?:a )?(?:roas|cpa|ctr)))/;
+
+/** Words that ask for a budget plan or a performance figure, never the campaign table. */
+const NOT_A_LISTING =
+  /\b(?:split|allocat\w*|realloc\w*|recommend\w*|should|optimi[sz]\w*|what if|increase|raise|cut|move|shift|best|worst|top|perform\w*|results?|roas|cpa|revenue|sales|spend|spent|spending|conversions?|orders?|clicks?|ctr|cpc|profit\w*|unprofit\w*|losing|los[et]|wast\w*|underperform\w*|overperform\w*|money|efficien\w*|return|how (?:did|does|is|are) .* (?:do|doing|perform))\b/;
+
+/**
+ * "did any campaign overspend its daily budget", "campaigns over budget in october", "went over
+ * their daily budgets": spend above a budget, which the pacing answer covers (before profitability
+ * reads "overspending" as past break-even).
+ */
+const OVER_BUDGET =
+  /\b(?:over ?spen[dt]\w*|exceed\w*|went over|go(?:ne|es|ing)? over|ran over|run(?:ning)? over|bl[eo]w(?:s|ing|n)? (?:through|past)|above|beyond|more than) (?:\w+ ){0,2}(?:daily |set |campaign |allotted |allocated )budgets?\b|\b(?:over ?spen[dt]\w*|exceed\w*|went over|go(?:ne|es|ing)? over|ran over|bl[eo]w(?:s|ing|n)? (?:through|past)) (?:their|its|the|our) budgets?\b|\bcampaigns? (?:\w+ ){0,2}(?:over|under) (?:the |their |its )?budgets?\b|\b(?:over|under) (?:their |its )?(?:daily )?budgets? (?:campaigns?|on (?:any|which|what))\b/;
+
+const DAILY_BUDGET = /\b(?:daily budgets?|budgets? (?:per|a|each) day)\b/g;
+const OTHER_SERIES =
+  /\b(?:by|per|each|every|over the) (?:day|days|week|weeks|month|months)\b|\b(?:weekly|monthly|over time|trend\w*|day by day)\b/;
+
+/** What a campaigns question asks of the tool. */
+export interface CampaignsAsk {
+  analysis: "list" | "pacing" | "change";
+  /** Change only: when the user says the change happened. */
+  around?: { from: string; to: string } | undefined;
+  filters: FrameFilter[];
+  status?: "live" | "ended" | undefined;
+}
+
+const STATUS_LIVE = /\b(?:active|live|running|currently (?:running|on)|still (?:running|on)|on right now)\b/;
+const STATUS_ENDED = /\b(?:ended|finished|stopped|old|past|expired|no longer running)\b/;
+
+/**
+ * Whether the question asks for spend against campaign budgets (pacing, or over-budget days).
+ * @example asksCampaignPacing("any campaigns overspending their daily budget in oct") // true
+ */
+export function asksCampaignPacing(text: string): boolean {
+  return asksPacing(text) || OVER_BUDGET.test(text);
+}
+
+/**
+ * A question about campaigns as things (their list, count, budget setting or objective).
+ * @example readCampaignList(parseQuestion("which campaigns are awareness campaigns", ctx)) // { analysis: "list", ... }
+ */
+export function readCampaignList(p: ParsedQuestion): CampaignsAsk | undefined {
+  const t = p.text;
+  // "daily budget" reads as a daily series to the trend reader: a setting, not a series.
+  const settings = t.replace(DAILY_BUDGET, "daily-budget");
+  const series = p.trend.trend && !(settings !== t && !OTHER_SERIES.test(settings));
+  if (p.metrics.length > 0 || p.ranking || series) return undefined;
+  const named = p.dims.filters.some((f) => f.field === "campaign" && f.op === "in");
+  const asksAttribute = ATTRIBUTE.test(t) && (named || /\bcampaigns?\b/.test(t));
+  const asksList = LISTING.test(t) || COUNTING.test(t);
+  if (!asksAttribute && !asksList) return undefined;
+  // "daily budget" is an attribute; other budget words ask for a plan.
+  if (NOT_A_LISTING.test(t.replace(DAILY_BUDGET, ""))) return undefined;
+  // A period names performance ("campaigns in october"), except for what ran then.
+  if (p.time.period && !/\b(?:live|active|running|ran|run)\b/.test(t)) return undefined;
+  const status = STATUS_ENDED.test(t) ? "ended" : STATUS_LIVE.test(t) ? "live" : undefined;
+  const filters = p.dims.filters.filter(isListFilter);
+  // A bare "list our campaigns" keeps its answer: the names with their ids (list_dimension_values).
+  if (!asksAttribute && !COUNTING.test(t) && !status && filters.length === 0) return undefined;
+  return { analysis: "list", filters, status };
+}
+
+const LIST_FIELDS = new Set(["channel", "platform", "campaign", "campaign_objective"]);
+const isListFilter = (f: FrameFilter) => f.op === "in" && LIST_FIELDS.has(f.field);
+
+/** "after we raised its budget", "since we paused it", "following the budget cut": a change to something. */
+const CHANGE_CLAUSE =
+  /\b(?:after|since|once|following|when)\s+(?:we|they|i|you|someone)\s+(?:raised|bumped(?:\s+up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled\s+(?:up|down)|dropped|paused|restarted|relaunched|turned\s+(?:on|off))\s+(?:the|its|their|our|it|them|that|this)\b|\b(?:after|since|following)\s+(?:the|its|their|our)\s+(?:budget\s+)?(?:raise|increase|bump|cut|change|boost|reduction|pause)\b|\bthe\s+(?:budget\s+)?(?:raise|increase|bump|cut|boost|reduction)\s+(?:on|to|for|of)\b/;
+/** Asking what the change did. */
+const OUTCOME =
+  /\b(?:what happened|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|help(?:ed)?|change[ds]?|differen\w*|before and after)\b/;
+
+/**
+ * "what happened to X after we raised its budget in july", "did pausing the budget cut on Y help":
+ * that campaign (two or three at most) before and after the change.
+ */
+export function readCampaignChange(
+  p: ParsedQuestion,
+  question: string,
+  dataEnd?: string,
+): CampaignsAsk | undefined {
+  const q = normalizeSpaces(question.toLowerCase());
+  if (!CHANGE_CLAUSE.test(q) || !OUTCOME.test(q.replace(CHANGE_CLAUSE, " "))) return undefined;
+  if (p.trend.trend || p.ranking) return undefined;
+  const ids = p.dims.filters.find((f) => f.field === "campaign" && f.op === "in")?.values ?? [];
+  const channels = p.dims.filters.find((f) => f.field === "channel" && f.op === "in")?.values ?? [];
+  if (ids.length > 3 || (ids.length === 0 && channels.length !== 1)) return undefined;
+  // Budget words made the parser read "september" as the coming one: a change is in the past.
+  const when = pastPeriodOf(p, dataEnd) ?? p.time.period;
+  if (!when) return undefined;
+  const filters: FrameFilter[] = ids.length
+    ? [{ field: "campaign", op: "in", values: [...ids] }]
+    : [{ field: "channel", op: "in", values: [...channels] }];
+  return { analysis: "change", filters, around: { from: when.from, to: when.to } };
+}
+
+const normalizeSpaces = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** The pacing ask: the question's channel, platform, objective or campaign filters. */
+export function readCampaignPacing(p: ParsedQuestion): CampaignsAsk | undefined {
+  return asksCampaignPacing(p.text)
+    ? { analysis: "pacing", filters: p.dims.filters.filter(isListFilter) }
+    : undefined;
+}
+
+/** Pacing is about the past: budget words made the parser read "october" as the coming one. */
+export function pastPeriodOf(p: ParsedQuestion, dataEnd: string | undefined) {
+  return extractTime(maskModels(p.text), p.today, "past", dataEnd).period;
+}
+
+/** The campaigns call of an ask (one value per single-valued filter; ids for campaigns). */
+export function campaignsCall(
+  ask: CampaignsAsk,
+  period: { from: string; to: string } | undefined,
+): PlannedCall {
+  const one = (field: string) => {
+    const f = ask.filters.find((x) => x.field === field);
+    return f && f.values.length === 1 ? String(f.values[0]) : undefined;
+  };
+  const ids = ask.filters.find((f) => f.field === "campaign")?.values.map(Number);
+  const channel = one("channel");
+  const platform = one("platform");
+  const objective = one("campaign_objective");
+  return {
+    name: "campaigns",
+    args: {
+      analysis: ask.analysis,
+      ...(ask.analysis === "pacing" && period ? { period: { from: period.from, to: period.to } } : {}),
+      ...(ask.analysis === "change" && ask.around ? { around: ask.around } : {}),
+      // A named campaign already fixes its channel and platform.
+      ...(ids?.length ? { campaigns: ids } : {}),
+      ...(channel && !ids?.length ? { channel } : {}),
+      ...(platform && !ids?.length ? { platform } : {}),
+      ...(objective ? { objective } : {}),
+      ...(ask.status ? { status: ask.status } : {}),
+    },
+  };
+}
+
+/**
+ * The frame of a campaigns ask: pacing over the past period the question names (the last 30 days
+ * of data when none), the list with no period.
+ */
+export function campaignsFrame(
+  p: ParsedQuestion,
+  ask: CampaignsAsk,
+  catalog: Catalog,
+  dataEnd?: string,
+): Frame {
+  const frame = frameFor("campaigns", p, catalog);
+  const past = ask.analysis === "pacing" ? pastPeriodOf(p, dataEnd) : undefined;
+  return {
+    ...frame,
+    metrics: ask.analysis === "pacing" ? ["spend"] : [],
+    dimensions: ["campaign"],
+    filters: ask.filters,
+    period: past ?? frame.period,
+    grain: undefined,
+    campaigns: ask,
+  };
+}
+
+/**
+ * The question with the words of the campaigns it names taken out, or undefined when it names
+ * none: "cpa for retargeting cart abandoners by month" names 'Retargeting - Cart Abandoners 14d',
+ * so its "cart" is the campaign's name, not the funnel's cart step.
+ * @example withoutCampaignNames(p, values) // "cpa for by month"
+ */
+export function withoutCampaignNames(
+  p: ParsedQuestion,
+  values: readonly DimensionValue[],
+): string | undefined {
+  const ids = new Set(
+    p.dims.filters
+      .filter((f) => f.field === "campaign" && f.op === "in")
+      .flatMap((f) => f.values.map(String)),
+  );
+  if (ids.size === 0) return undefined;
+  const words = new Set(
+    values
+      .filter((v) => v.dimension === "campaign" && ids.has(v.value))
+      .flatMap((v) => [v.label, ...v.aliases])
+      .flatMap((s) => s.toLowerCase().split(/[^a-z0-9]+/))
+      .filter(Boolean),
+  );
+  return p.text
+    .split(/\s+/)
+    .filter((w) => !words.has(w.replace(/[^a-z0-9]/g, "")))
+    .join(" ");
+}
+
+const nameWordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+
+/**
+ * A channel or platform the question names only inside a named campaign's name is no filter:
+ * "the gift guide carousel vs the display gift guide" names 'Holiday25 - Display - Gift Guide', and
+ * a Display filter would drop the carousel (a Paid Social campaign) from the comparison. In place.
+ */
+export function dropFiltersInsideCampaignNames(p: ParsedQuestion, values: readonly DimensionValue[]): void {
+  const ids = new Set(
+    p.dims.filters
+      .filter((f) => f.field === "campaign" && f.op === "in")
+      .flatMap((f) => f.values.map(String)),
+  );
+  // A few campaigns named one by one; a partial name matching many is narrowed by the channel.
+  if (ids.size < 2 || ids.size > 3) return;
+  const names = values
+    .filter((v) => v.dimension === "campaign" && ids.has(v.value))
+    .map((v) => new Set(nameWordsOf(v.label)));
+  const inside = (field: string, value: string | number) => {
+    const v = values.find((x) => x.dimension === field && x.value === String(value));
+    const words = v ? nameWordsOf(v.label) : [];
+    const holds = (n: Set<string>) => words.every((w) => n.has(w));
+    // Inside one name and missing from another: the filter would drop a campaign asked for.
+    return words.length > 0 && names.some(holds) && !names.every(holds);
+  };
+  p.dims.filters = p.dims.filters.filter(
+    (f) =>
+      !(
+        (f.field === "channel" || f.field === "platform") &&
+        f.op === "in" &&
+        f.values.every((x) => inside(f.field, x))
+      ),
+  );
+}

@@ -1,0 +1,50 @@
+/** campaigns: the organization's campaigns as things (platform, objective, daily budget, dates), and their spend against budget. */
+import { z } from "zod";
+import { catalogKey } from "../../semantic/catalog/types.ts";
+import { timeRange } from "../shared/schemas.ts";
+import { defineTool } from "../shared/tool-definition.ts";
+
+export const campaignsInput = z.object({
+  analysis: z
+    .enum(["list", "pacing", "change"])
+    .default("list")
+    .describe(
+      "'list': each campaign with its channel, platform, objective, daily budget, dates and status; 'pacing': each campaign's spend in the period against the budget it had (daily budget x live days, with recorded planned changes applied), days over its daily budget; 'change': the campaigns (or channel) in equal windows before and after a change (the recorded planned change within 'around', else around's first day): spend, revenue, ROAS, orders, CPA and the return on the extra spend; e.g. 'pacing'.",
+    ),
+  period: timeRange
+    .optional()
+    .describe(
+      "Pacing only: the days to compare spend with budget, e.g. { from: '2026-10-01', to: '2026-10-31' }.",
+    ),
+  around: timeRange
+    .optional()
+    .describe(
+      "Change only: when the change happened, as the user put it, e.g. { from: '2026-07-01', to: '2026-07-31' }.",
+    ),
+  channel: catalogKey
+    .optional()
+    .describe("Only this channel's campaigns (a channel key), e.g. 'paid_social'."),
+  platform: catalogKey
+    .optional()
+    .describe("Only this platform's campaigns (a platform key), e.g. 'meta_ads'."),
+  objective: catalogKey
+    .optional()
+    .describe("Only campaigns with this objective (a campaign_objective key), e.g. 'awareness'."),
+  campaigns: z
+    .array(z.number().int().positive())
+    .max(50)
+    .optional()
+    .describe("Only these campaign ids (from list_dimension_values), e.g. [1007]."),
+  status: z
+    .enum(["all", "live", "ended"])
+    .default("all")
+    .describe("'live': running today; 'ended': past their end date; 'all' (default); e.g. 'live'."),
+});
+export type CampaignsInput = z.input<typeof campaignsInput>;
+
+export const campaigns = defineTool({
+  name: "campaigns",
+  description:
+    "The organization's campaigns as a list with their attributes (channel, platform, objective, daily budget, start and end dates, live or ended), filterable by channel, platform, objective or ids; or (analysis 'pacing') each campaign's spend in a period against its budget: budget = daily budget x days live, taking recorded planned changes (budget raises, cuts, flights, holdout weeks) into account, pacing %, and the days spend exceeded the daily budget. Use for 'list our campaigns with their budgets', 'which campaigns are awareness campaigns', 'what is the daily budget of X', 'did any campaign overspend its daily budget in October', 'spend vs budget by campaign', 'what happened to X after we raised its budget in July'. Do NOT use for metric values by campaign (query_metrics) or budget recommendations (recommend_budget).",
+  inputSchema: campaignsInput,
+});
