@@ -5,6 +5,7 @@
  * instructions are declined here; the planner has no tenant argument to set in any case.
  */
 
+import { LOOSE_WHAT_IF } from "./budget-loose.ts";
 import { EXTRA_BUDGET, matchesAny } from "./vocabulary-extra.ts";
 
 /** Why a question is declined. */
@@ -107,7 +108,10 @@ export function readSignals(text: string): IntentSignals {
     define: DEFINE.test(text),
     contrast: CONTRAST.test(text),
     budget:
-      (BUDGET.test(text) || BUDGET_MORE.test(text) || matchesAny(EXTRA_BUDGET, text)) &&
+      (BUDGET.test(text) ||
+        BUDGET_MORE.test(text) ||
+        matchesAny(EXTRA_BUDGET, text) ||
+        matchesAny(LOOSE_WHAT_IF, text)) &&
       !/\b(?:spent|did we spend|used)\b/.test(text),
     attribution: ATTRIBUTION.test(text),
     explain: EXPLAIN.test(text),

@@ -27,6 +27,7 @@ import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
 import { readProfitabilityIntent } from "../profitability-intent.ts";
+import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
 import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
@@ -57,7 +58,17 @@ export const INTENTS: readonly IntentEntry[] = [
     plan: (_r, plan) => plan,
   }),
   // fix4c: "set a target ROAS of 2.5": how to store it (set-target-intent.ts), not the current ROAS.
-  intent({ name: "set-target", matches: (r) => readSetTarget(r.p), plan: (_r, req) => planSetTarget(req) }),
+  // fix6d: with a metric and a value, the current figure against it follows the how-to.
+  intent({
+    name: "set-target",
+    matches: (r) => readSetTarget(r.p),
+    plan: (r, req) =>
+      planSetTarget(
+        req,
+        (q) => r.replan(q, r.ctx),
+        (d, v) => r.ctx.dimensionValues.find((x) => x.dimension === d && x.value === v)?.label,
+      ),
+  }),
   // "did the heatwave in july boost sales": the rest of the question answered, with a note that
   // the cause is not in the data (never the metric alone, read as a verdict on the cause).
   intent({
@@ -155,6 +166,8 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => readProfitabilityIntent(r.p.text),
     plan: (r, profitability) => ({ ...frameFor("profitability", r.p, r.ctx.catalog), profitability }),
   }),
+  // fix6d: "tiktok's monthly spend and roas this year and what an extra 20% would return": both parts.
+  intent({ name: "report-and-what-if", matches: (r) => readReportAndWhatIf(r), plan: reportAndWhatIfPlan }),
   intent({
     name: "marginal-return",
     matches: (r) => (asksMarginalReturn(r.p.text) ? true : undefined),
