@@ -23,6 +23,13 @@ export const LOOSE_WHAT_IF: readonly RegExp[] = [
 ];
 
 /**
+ * A change being weighed ("we're thinking of doubling paid social next month", "planning to cut
+ * display in half"): a what-if on a coming period, not a forecast request to decline.
+ */
+export const WEIGHED_CHANGE =
+  /\b(?:thinking (?:of|about)|planning (?:to|on)|plan to|considering|want to|wanting to|going to|about to|looking (?:to|at)|tempted to|propos(?:e|ing) to|debating(?: whether to)?)\s+(?:doubl\w*|tripl\w*|halv\w*|cut\w*|rais\w*|increas\w*|reduc\w*|boost\w*|paus\w*|scal\w* (?:up|down|back)|trim\w*|slash\w*|turn\w* off|kill\w*|stop\w*)\b/;
+
+/**
  * The change written just before a channel or platform, given the text before its match.
  * @example looseChange("+25% on ", (s) => undefined) // { changePercent: 25 }
  * @example looseChange("what would another 5k on ", parseAmount) // { changeAmount: 5000 }

@@ -6,6 +6,7 @@
 import { changeLimit } from "./budget-limit.ts";
 import { CHANGE_AMOUNTS, looseChange } from "./budget-loose.ts";
 import { statedMargin } from "./budget-margin.ts";
+import { METRIC_CAP } from "./budget-metric-cap.ts";
 import { type MoveSide, moveShare } from "./budget-move.ts";
 import { budgetObjective } from "./budget-objective.ts";
 import { filterValue } from "./dimensions.ts";
@@ -215,7 +216,10 @@ function parseBudgetParts(text: string, matches: readonly LexiconMatch[]): Budge
         objective: budgetObjective(text),
       };
   }
-  const masked = text.replace(/\b(?:by|of)\s+[$€£]\s?\d[\d.]*\s*(?:k|m|mm|thousand|million)?/g, " ");
+  // fix6d: "keeps cac under $60" is a limit on a metric, never the budget (budget-metric-cap.ts).
+  const masked = text
+    .replace(METRIC_CAP, " ")
+    .replace(/\b(?:by|of)\s+[$€£]\s?\d[\d.]*\s*(?:k|m|mm|thousand|million)?/g, " ");
   const hasMoves = moved.size > 0;
   const totalBudget = hasMoves
     ? undefined

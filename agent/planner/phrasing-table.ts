@@ -15,6 +15,7 @@ import { FIX5A } from "./phrasing-table-fix5a.ts";
 import { FIX5B } from "./phrasing-table-fix5b.ts";
 import { FIX5C } from "./phrasing-table-fix5c.ts";
 import { FIX5D } from "./phrasing-table-fix5d.ts";
+import { FIX6D } from "./phrasing-table-fix6d.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -77,4 +78,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX5B,
   ...FIX5C,
   ...FIX5D,
+  ...FIX6D,
 ];

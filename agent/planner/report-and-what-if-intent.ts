@@ -37,7 +37,11 @@ interface ReportAndWhatIf {
 export function readReportAndWhatIf(r: Reading): ReportAndWhatIf | undefined {
   const p = r.p;
   if (!(p.signals.budget || EXTRA_PERCENT.test(p.text)) || !p.metrics.length) return undefined;
-  if (!REPORT.test(p.text) || !RETURNS.test(p.text)) return undefined;
+  // Figures asked for in words ("show", "what was"), or a period beside a change that names no
+  // channel ("cpa by month this year, and what would an extra 10% do"); never a what-if alone
+  // ("cut meta by 30% next month, what happens to revenue").
+  const loosePart = !p.budget.changes.length && EXTRA_PERCENT.test(p.text);
+  if (!(REPORT.test(p.text) || (p.time.period && loosePart)) || !RETURNS.test(p.text)) return undefined;
   const named = p.dims.filters.filter(
     (f) => f.op === "in" && (f.field === "channel" || f.field === "platform") && f.values.length === 1,
   );

@@ -14,6 +14,7 @@ import {
 import { CYCLIC_CASES } from "./cyclic.ts";
 import { BREAKDOWNS, FILTER_CASES, LOOKUPS, TIME_CASES, TOP_N, TRENDS } from "./data.ts";
 import { FIX5D_ANALYSIS_CASES, FIX5D_DATA_CASES } from "./fix5d.ts";
+import { FIX6D_ANALYSIS_CASES } from "./fix6d.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -54,6 +55,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...COHORT_CASES,
     ...UNDERSTAND3_CASES,
     ...FIX5D_ANALYSIS_CASES,
+    ...FIX6D_ANALYSIS_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

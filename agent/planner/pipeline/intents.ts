@@ -10,6 +10,8 @@
  */
 import { readAdviceIntent } from "../advice-intent.ts";
 import { planAutomation } from "../automation-intent.ts";
+import { LOOSE_WHAT_IF } from "../budget-loose.ts";
+import { metricCap, metricCapPlan } from "../budget-metric-cap.ts";
 import { readGroupVsRest } from "../campaign-members-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
@@ -115,6 +117,13 @@ export const INTENTS: readonly IntentEntry[] = [
       return withNotes(toolPlan(frame), CONTEXT_NOTES[f.kind]);
     },
   }),
+  // fix6d: "+15% on affiliate, what comes back": a signed change on a channel is a what-if first.
+  intent({
+    name: "loose-what-if",
+    matches: (r) =>
+      r.p.budget.changes.length && LOOSE_WHAT_IF.some((re) => re.test(r.p.text)) ? true : undefined,
+    plan: (r) => metricQuestionFrame(r, "budget"),
+  }),
   // "unsubscribes from the black friday email" naming more than one send: which one.
   intent({
     name: "email-send",
@@ -165,6 +174,12 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "profitability",
     matches: (r) => readProfitabilityIntent(r.p.text),
     plan: (r, profitability) => ({ ...frameFor("profitability", r.p, r.ctx.catalog), profitability }),
+  }),
+  // fix6d: "a plan for next month that keeps cac under $60": the split, the limit not applied, the figure.
+  intent({
+    name: "budget-metric-cap",
+    matches: (r) => (r.p.signals.budget ? metricCap(r.p.text) : undefined),
+    plan: metricCapPlan,
   }),
   // fix6d: "tiktok's monthly spend and roas this year and what an extra 20% would return": both parts.
   intent({ name: "report-and-what-if", matches: (r) => readReportAndWhatIf(r), plan: reportAndWhatIfPlan }),
