@@ -90,4 +90,16 @@ export const FIX6D: PhrasingRow[] = [
   // budget-metric-cap.ts: a limit on a metric is never the budget.
   ["how should I split 30k if I want cpa below $50", "recommend_budget", { totalBudget: 30000, period: NOV }],
   ["budget for next month with cac kept under $55", "recommend_budget", { period: NOV, changes: [] }],
+  // profitability-intent.ts: profit "after ads" with words between.
+  [
+    "how much profit was left in september after advertising costs",
+    "profitability",
+    { analysis: "contribution_margin", period: { from: "2026-09-01", to: "2026-09-30" } },
+  ],
+  // paraphrase.ts: money paid out to a channel or partner is its spend.
+  [
+    "what did we pay out to affiliate in august",
+    "query_metrics",
+    { metrics: ["spend"], filters: [{ field: "channel", op: "in", values: ["affiliate"] }] },
+  ],
 ];
