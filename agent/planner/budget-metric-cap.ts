@@ -20,11 +20,17 @@ export const METRIC_CAP = new RegExp(
   "g",
 );
 
+const PLAN =
+  /\b(?:plan|split|allocat\w*|divid\w*|distribut\w*|budget|how (?:should|do|would) (?:we|i) spend)\b/;
+const ROWS = /\b(?:campaigns?|channels?|platforms?|ads?|ad sets?)\s+(?:with|that|where|whose|having)\b/;
+
 /**
  * The limit a budget question puts on a metric, or undefined.
  * @example metricCap("budget plan for next month that keeps cac under $60") // { metric: "cac", words: "cac under $60" }
  */
 export function metricCap(text: string): { metric: string; words: string } | undefined {
+  // Only a plan carries a limit; "campaigns with cpa over $90" picks rows (metric-floor.ts).
+  if (!PLAN.test(text) || ROWS.test(text)) return undefined;
   METRIC_CAP.lastIndex = 0;
   const m = METRIC_CAP.exec(text);
   METRIC_CAP.lastIndex = 0;

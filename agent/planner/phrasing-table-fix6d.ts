@@ -102,4 +102,10 @@ export const FIX6D: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["spend"], filters: [{ field: "channel", op: "in", values: ["affiliate"] }] },
   ],
+  // pause-threshold-intent.ts: advice with its own rule gives the rule's rows first.
+  [
+    "what campaigns should we pause, the ones with roas below 0.8 last month",
+    "query_metrics",
+    { metrics: ["roas", "spend"], dimensions: ["campaign"], orderBy: [{ field: "roas", direction: "asc" }] },
+  ],
 ];

@@ -26,6 +26,7 @@ import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { asksPacing } from "../pacing-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
+import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
 import { readProfitabilityIntent } from "../profitability-intent.ts";
@@ -194,6 +195,8 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => readSummaryTable(r.p),
     plan: (r, s) => summaryTableFrame(r.p, s, r.ctx.catalog, r.question),
   }),
+  // fix6d: "which campaigns should i pause? anything under 1x roas": the rule's rows, then the advice.
+  intent({ name: "pause-threshold", matches: (r) => readPauseThreshold(r), plan: pauseThresholdPlan }),
   intent({
     name: "advice",
     // "any tracking problems last week" names a period: the anomaly detector over it answers that;
