@@ -4,7 +4,10 @@
  */
 
 import { changeLimit } from "./budget-limit.ts";
+import { CHANGE_AMOUNTS, looseChange } from "./budget-loose.ts";
 import { statedMargin } from "./budget-margin.ts";
+import { METRIC_CAP } from "./budget-metric-cap.ts";
+import { type MoveSide, moveShare } from "./budget-move.ts";
 import { budgetObjective } from "./budget-objective.ts";
 import { filterValue } from "./dimensions.ts";
 import type { LexiconMatch } from "./lexicon.ts";
@@ -100,6 +103,9 @@ function changeFor(
   if (new RegExp(`\\b(?:halve|halving|halved)\\s+${on}`).test(before)) return { changePercent: -50 };
   if (new RegExp(`\\b(?:double|doubling|doubled)\\s+${on}`).test(before)) return { changePercent: 100 };
   if (new RegExp(`\\b(?:triple|tripling|tripled)\\s+${on}`).test(before)) return { changePercent: 200 };
+  // fix6d: "+25% on paid search", "another 5k on meta" (budget-loose.ts).
+  const loose = looseChange(before, parseAmount);
+  if (loose) return loose;
   // "display got $500 less", "meta gets 20% more": the change follows the value.
   const gotAfter =
     /^\s*(?:spend\s+|budget\s+)?(?:got|gets|get|received|receives|had|has|was given|is given)\s+(?:an?\s+)?(?:extra\s+|additional\s+)?([$€£]\s?\d+(?:\.\d+)?\s*(?:k|m|mm|thousand|million)?|\d+(?:\.\d+)?\s*(?:k|m|%|percent))\s*(more|less|extra|fewer|additional)?/.exec(
@@ -140,8 +146,8 @@ function changeFor(
 }
 
 /** "move $10k from display to paid search": the amount leaves one value and lands on the other. */
-function moves(text: string, values: readonly LexiconMatch[]): Map<LexiconMatch, number> {
-  const out = new Map<LexiconMatch, number>();
+function moves(text: string, values: readonly LexiconMatch[]): Map<LexiconMatch, MoveSide> {
+  const out = new Map<LexiconMatch, MoveSide>();
   for (let i = 0; i + 1 < values.length; i++) {
     const from = values[i]!;
     const to = values[i + 1]!;
@@ -153,9 +159,17 @@ function moves(text: string, values: readonly LexiconMatch[]): Map<LexiconMatch,
     const between = text.slice(from.span.end, to.span.start);
     if (!m || !/^\s*(?:spend\s+|budget\s+)?(?:to|into|over to|onto)\s+$/.test(between)) continue;
     const amount = parseAmount(m[1]!);
-    if (amount === undefined) continue;
-    out.set(from, -amount);
-    out.set(to, amount);
+    if (amount !== undefined) {
+      out.set(from, { changeAmount: -amount });
+      out.set(to, { changeAmount: amount });
+      continue;
+    }
+    // fix6d: "move money from display to paid social", "shift 20% from x to y": a share of the
+    // source's spend (budget-move.ts), the other side receiving what it gives up.
+    const share = moveShare(m[1]!);
+    if (share === undefined) continue;
+    out.set(from, { changePercent: -share });
+    out.set(to, { receives: true });
   }
   return out;
 }
@@ -182,7 +196,7 @@ function parseBudgetParts(text: string, matches: readonly LexiconMatch[]): Budge
     if (dimension !== "channel" && dimension !== "platform" && dimension !== "campaign") continue;
     const target = { dimension, value: filterValue(dimension, value) } as const;
     const move = moved.get(m);
-    const change = move !== undefined ? { changeAmount: move } : changeFor(text, m);
+    const change = move ?? changeFor(text, m);
     const before = text.slice(Math.max(0, m.span.start - 50), m.span.start);
     if (change) changes.push({ ...target, ...change });
     else if (LOCK_BEFORE.test(before) || LOCK_AFTER.test(text.slice(m.span.end, m.span.end + 40)))
@@ -202,12 +216,19 @@ function parseBudgetParts(text: string, matches: readonly LexiconMatch[]): Budge
         objective: budgetObjective(text),
       };
   }
-  const masked = text.replace(/\b(?:by|of)\s+[$€£]\s?\d[\d.]*\s*(?:k|m|mm|thousand|million)?/g, " ");
+  // fix6d: "keeps cac under $60" is a limit on a metric, never the budget (budget-metric-cap.ts).
+  const masked = text
+    .replace(METRIC_CAP, " ")
+    .replace(/\b(?:by|of)\s+[$€£]\s?\d[\d.]*\s*(?:k|m|mm|thousand|million)?/g, " ");
   const hasMoves = moved.size > 0;
   const totalBudget = hasMoves
     ? undefined
     : parseAmount(
-        changes.length ? masked.replace(/[$€£]\s?\d[\d.]*\s*(?:k|m)?\s+(?:more|less|extra)/g, " ") : masked,
+        changes.length
+          ? masked
+              .replace(/[$€£]\s?\d[\d.]*\s*(?:k|m)?\s+(?:more|less|extra)/g, " ")
+              .replace(CHANGE_AMOUNTS, " ")
+          : masked,
       );
   return {
     totalBudget,

@@ -35,6 +35,14 @@ function hasOwnIntent(p: ParsedQuestion): boolean {
   );
 }
 
+/** A ranking asked as good or bad, not as high or low. */
+const GOODNESS =
+  /\b(?:best|worst|better|worse|strongest|weakest|most efficient|least efficient|top performing|worst performing)\b/;
+
+/** "which ones", "any of those", "which of them": the rows of the previous answer. */
+const ROWS_SHOWN =
+  /\b(?:which|what|any|none|all|how many)\s+(?:ones|one|of (?:them|those|these|the channels|the campaigns))\b/;
+
 /**
  * Whether a question continues the previous turn: a follow-up cue ("and", "what about", "only",
  * "break that down"), or only a period, breakdown or filter with no metric and no intent of its own.
@@ -58,6 +66,15 @@ export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined): bool
   if (p.signals.followUp) return true;
   // "how many orders did we lose that day", "and sessions that week": the period of the turn before.
   if (!p.time.period && !p.time.compare && THAT_PERIOD.test(p.text)) return true;
+  // fix6d: "which ones got worse vs september", "did any of those fall against august": the rows of
+  // the breakdown just shown, held against another period.
+  if (
+    p.metrics.length === 0 &&
+    previous.dimensions.length > 0 &&
+    (p.time.compare !== undefined || p.signals.compare) &&
+    ROWS_SHOWN.test(p.text)
+  )
+    return true;
   const refinesOnly = p.metrics.length === 0 && !p.metricAmbiguity && p.unknownWords.length === 0;
   return (
     refinesOnly &&
@@ -74,13 +91,30 @@ export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined): bool
  * The previous frame with this turn's changes applied.
  * @example mergeFollowUp(prev, parse("and last quarter?")).period.label // "last quarter"
  */
-export function mergeFollowUp(prev: Frame, p: ParsedQuestion, catalog: Catalog): Frame {
+export function mergeFollowUp(
+  prev: Frame,
+  p: ParsedQuestion,
+  catalog: Catalog,
+  previousQuestion?: string,
+): Frame {
   const frame: Frame = structuredClone(prev);
   if (p.metrics.length) {
     const add = p.signals.addMetrics || addsToRankedRows(p, prev);
     frame.metrics = add ? [...new Set([...prev.metrics, ...p.metrics])] : p.metrics;
-    if (frame.order && !frame.metrics.includes(frame.order.field))
-      frame.order = { ...frame.order, field: frame.metrics[0]! };
+    if (frame.order && !frame.metrics.includes(frame.order.field)) {
+      // fix6d: "best roas by channel" then "what about cpa": still the best, which for a cost is the
+      // lowest (the highest CPA was shown as the top before).
+      // A literal "top"/"highest" stays literal.
+      const field = frame.metrics[0]!;
+      const wasHigher = catalog.metrics.get(frame.order.field)?.higherIsBetter ?? true;
+      const sense = (frame.order.direction === "desc") === wasHigher ? "best" : "worst";
+      const judged = GOODNESS.test(previousQuestion?.toLowerCase() ?? "");
+      frame.order = {
+        ...frame.order,
+        field,
+        direction: p.ranking || !judged ? frame.order.direction : orderDirection(sense, field, catalog),
+      };
+    }
   }
   // "how does that compare with Q2?", "versus September?": the one period named is the baseline.
   const baselineOnly =
@@ -122,6 +156,10 @@ export function mergeFollowUp(prev: Frame, p: ParsedQuestion, catalog: Catalog):
       };
   } else if (p.time.compare) {
     const c = p.time.compare;
+    // fix6d: "which of them dropped vs august": the current period was implied by "vs" (last month),
+    // not named: the previous turn's period stays and the one named is the baseline.
+    if (c.mode === "explicit" && p.time.period && !p.text.includes(p.time.period.label ?? "\u0000"))
+      frame.period = prev.period;
     const mode = c.mode === "previous_year" ? "previous_year" : "previous_period";
     frame.compare =
       c.mode === "explicit" && c.period

@@ -4,6 +4,7 @@
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { addDays, addMonths, daysBetween, startOfMonth } from "../../semantic/query/dates.ts";
+import { budgetPeriod } from "./budget-period.ts";
 import { autoGrain, grainsNamed } from "./modifiers.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { baselineOf, lastCompleteUnit } from "./time.ts";
@@ -116,7 +117,7 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
   const campaignOnly =
     (intent === "query" || intent === "rank" || intent === "trend") &&
     p.dims.filters.some((f) => f.field === "campaign" && f.op === "in");
-  const period =
+  const found =
     p.time.period ??
     implied ??
     (campaignOnly || asksMonthlySeries(p, intent)
@@ -124,6 +125,7 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
         ? campaignPeriod(p.today, p.dataEnd)
         : monthlySeriesPeriod(p.today, p.dataEnd)
       : defaultPeriod(intent, p.today, p.dataEnd));
+  const period = intent === "budget" ? budgetPeriod(found, p.text, p.today, !!p.time.period) : found;
   const defaults = intent === "anomalies" ? ANOMALY_METRICS : HEADLINE_METRICS;
   const own = intent === "budget" || intent === "attribution";
   // Attribution credits orders or revenue, so "conversions" needs no clarification there.

@@ -5,6 +5,7 @@
  * instructions are declined here; the planner has no tenant argument to set in any case.
  */
 
+import { LOOSE_WHAT_IF, WEIGHED_CHANGE } from "./budget-loose.ts";
 import { EXTRA_BUDGET, matchesAny } from "./vocabulary-extra.ts";
 
 /** Why a question is declined. */
@@ -116,8 +117,13 @@ export function readSignals(text: string): IntentSignals {
     define: DEFINE.test(text),
     contrast: CONTRAST.test(text),
     budget:
-      (BUDGET.test(text) || BUDGET_MORE.test(text) || matchesAny(EXTRA_BUDGET, text)) &&
-      !/\b(?:spent|did we spend|used)\b/.test(text),
+      (BUDGET.test(text) ||
+        BUDGET_MORE.test(text) ||
+        matchesAny(EXTRA_BUDGET, text) ||
+        matchesAny(LOOSE_WHAT_IF, text) ||
+        WEIGHED_CHANGE.test(text)) &&
+      // "spent" reports the past, except money yet to be spent: "where is the next 5k best spent".
+      !/\b(?:(?<!\b(?:best|be|well|wisely|better) )spent|did we spend|used)\b/.test(text),
     attribution: ATTRIBUTION.test(text),
     explain: EXPLAIN.test(text),
     anomalies: ANOMALIES.test(text),

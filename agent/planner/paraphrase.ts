@@ -61,6 +61,12 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     "what was spend on $1",
   ],
   [/\b(?:commissions?|payouts?|fees)\s+(?:paid\s+)?(?:to|for)\b/g, "spend on"],
+  // fix6d: money paid out to a channel or partner is its spend ("how much did we pay out on impact",
+  // "what did we pay to affiliates", "what we paid out for tiktok").
+  [
+    /\b(?:how much|what)\s+(?:did|do|have|has)\s+(?:we|i)\s+(?:pay|paid)\s+(?:out\s+)?(?:on|to|for|into)\b/g,
+    "how much spend on",
+  ],
   // "the worst return", "best returns": return on ad spend, in a ranking ("return rate", "returns
   // on the site" and refunds are other things, and stay as they are).
   [

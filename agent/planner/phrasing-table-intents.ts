@@ -9,7 +9,8 @@ const WEEK_BEFORE = { from: "2026-10-12", to: "2026-10-18" };
 const THIS_WEEK = { from: "2026-10-26", to: "2026-11-01" };
 const Q3 = { from: "2026-07-01", to: "2026-09-30" };
 const SEPT = { from: "2026-09-01", to: "2026-09-30" };
-const NEXT_MONTH = { from: "2026-12-01", to: "2026-12-31" };
+// Budget plans on the 1st plan the month starting today (fix6d: budget-period.ts).
+const NEXT_MONTH = { from: "2026-11-01", to: "2026-11-30" };
 const LAST_7 = { from: "2026-10-25", to: "2026-10-31" };
 const meta = { field: "platform", op: "in", values: ["meta_ads"] };
 
@@ -220,7 +221,7 @@ export const BUDGET: PhrasingRow[] = [
   [
     "How should we allocate a $120,000 budget across channels in December?",
     "recommend_budget",
-    { totalBudget: 120000, period: NEXT_MONTH },
+    { totalBudget: 120000, period: { from: "2026-12-01", to: "2026-12-31" } },
   ],
   ["where should I move budget", "recommend_budget", { period: NEXT_MONTH, changes: [] }],
   [

@@ -5,7 +5,8 @@
  */
 import type { PhrasingRow } from "./phrasing-table.ts";
 
-const NEXT_MONTH = { from: "2026-12-01", to: "2026-12-31" };
+// Budget plans on the 1st plan the month starting today (fix6d: budget-period.ts).
+const NEXT_MONTH = { from: "2026-11-01", to: "2026-11-30" };
 const LAST_MONTH = { from: "2026-10-01", to: "2026-10-31" };
 
 export const PROFIT: PhrasingRow[] = [

@@ -299,7 +299,7 @@ export const SHORTHAND: PhrasingRow[] = [
     "move €2025 from meta to google next month",
     "recommend_budget",
     {
-      period: { from: "2026-12-01", to: "2026-12-31" },
+      period: { from: "2026-11-01", to: "2026-11-30" },
       changes: [
         { dimension: "platform", value: "meta_ads", changeAmount: -2025 },
         { dimension: "platform", value: "google_ads", changeAmount: 2025 },
@@ -310,7 +310,7 @@ export const SHORTHAND: PhrasingRow[] = [
   [
     "if I had 20% more budget next month where would you put it",
     "recommend_budget",
-    { totalBudgetChangePercent: 20, period: { from: "2026-12-01", to: "2026-12-31" }, changes: [] },
+    { totalBudgetChangePercent: 20, period: { from: "2026-11-01", to: "2026-11-30" }, changes: [] },
   ],
   [
     "increase the budget by 15% next quarter",
@@ -331,13 +331,13 @@ export const SHORTHAND: PhrasingRow[] = [
   [
     "keep paid search fixed and optimize the remainder next month",
     "recommend_budget",
-    { lockedChannels: ["paid_search"], period: { from: "2026-12-01", to: "2026-12-31" } },
+    { lockedChannels: ["paid_search"], period: { from: "2026-11-01", to: "2026-11-30" } },
   ],
   [
     "cut Meta by 30% next month, what happens to revenue",
     "recommend_budget",
     {
-      period: { from: "2026-12-01", to: "2026-12-31" },
+      period: { from: "2026-11-01", to: "2026-11-30" },
       changes: [{ dimension: "platform", value: "meta_ads", changePercent: -30 }],
     },
   ],

@@ -283,7 +283,7 @@ export const UNDERSTAND3: PhrasingRow[] = [
   [
     "smartest way to spend 40k next month",
     "recommend_budget",
-    { totalBudget: 40000, period: { from: "2026-12-01", to: "2026-12-31" } },
+    { totalBudget: 40000, period: { from: "2026-11-01", to: "2026-11-30" } },
   ],
   [
     "how should we spend $25k in december",

@@ -24,6 +24,12 @@ export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][]
     "contribution_margin",
     /\b(?:profit|margin|gross profit) (?:after|net of|minus|less) (?:ad ?spend|ads|advertising|marketing|media)(?: spend| costs?)?\b(?!.{0,40}\b(?:by|per|each|which) (?:channel|source)s?\b)/,
   ],
+  // fix6d: "how much gross profit did we make last month after ad spend", "what margin was left once
+  // we paid for ads": the words between the profit and "after" do not change the ask.
+  [
+    "contribution_margin",
+    /^(?!.*\b(?:by|per|each|across|which) (?:channel|source)s?\b).*?\b(?:gross profit|profit|margin)\b.{1,40}?\b(?:after|net of|minus|less|once we (?:pay|paid) for|taking out) (?:the |our )?(?:ad ?spend|ads|advertising|marketing|media)(?: spend| costs?)?\b/,
+  ],
   [
     "overspend",
     /\b(?:over ?spend(?:ing)?|over ?spent|over ?invest(?:ing|ed)?|over ?saturat(?:ed|ing)|spending too much|spend too much|too much (?:money |budget |spend )?(?:on|in|into))\b/,

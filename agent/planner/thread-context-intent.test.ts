@@ -58,13 +58,28 @@ describe("context follow-ups", () => {
 });
 
 describe("targets in the question", () => {
-  it("says how to store a target instead of answering the current figure", () => {
+  it("says how to store a target first, then holds last month's figure against it (fix6d)", () => {
     const plan = planQuestion("please create a cpa goal of $50 for display", testContext());
+    expect(plan.kind).toBe("tool_calls");
+    if (plan.kind !== "tool_calls") return;
+    const note = plan.notes?.[0] ?? "";
+    expect(note).toMatch(/^I can't save a target from chat, so nothing was stored/);
+    expect(note).toContain("POST /api/v1/targets");
+    expect(note).toContain('"metric":"cpa","target":50');
+    expect(note).toContain('"dimension":"channel","value":"display"');
+    expect(calls(plan)[0]?.args).toMatchObject({
+      metrics: ["cpa"],
+      filters: [{ field: "channel", op: "in", values: ["display"] }],
+      timeRange: { from: "2026-10-01", to: "2026-10-31" },
+      statedTargets: [{ metric: "cpa", target: 50 }],
+    });
+  });
+
+  it("still only says how when the question names no value to hold the figure against", () => {
+    const plan = planQuestion("set up a cpa target for display", testContext());
     expect(plan.kind).toBe("decline");
     if (plan.kind !== "decline") return;
     expect(plan.message).toContain("POST /api/v1/targets");
-    expect(plan.message).toContain('"metric":"cpa","target":50');
-    expect(plan.message).toContain('"dimension":"channel","value":"display"');
   });
 
   it("a target line on a chart is a stated target, not a request to store one", () => {

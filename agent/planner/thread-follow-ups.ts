@@ -84,7 +84,10 @@ const AMOUNT_FILLER = new Set(
   (
     "what if it is its it's we had have was were instead and with how about try make it the budget total " +
     "a an of more extra additional then ok okay so now say let us lets do use spend spent split plan " +
-    "would be could for next month dollars bucks usd"
+    "would be could for next month dollars bucks usd " +
+    // fix6d: "what if we only had 40k", "say we just got 30k instead", "we're down to 20k".
+    "only just actually got get gets given gave give us our i we you me having has are am rather down to " +
+    "cut bumped raised dropped lowered reduced goes went up budget's"
   ).split(" "),
 );
 

@@ -123,6 +123,8 @@ export interface FrameBudgetChange {
   value: string | number;
   changePercent?: number;
   changeAmount?: number;
+  /** fix6d: the receiving side of a move with no amount ("move money from display to social"). */
+  receives?: true;
 }
 
 /** The parsed meaning of a question: the state follow-ups merge into and calls are assembled from. */

@@ -3,7 +3,14 @@ import { comparisonRange } from "../../semantic/query/time-range.ts";
 import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import type { RecommendBudgetData } from "../../tools/recommend-budget/execute.ts";
-import { budgetProfitText } from "../answer/budget-profit.ts";
+import { moveLines } from "../answer/budget-move.ts";
+import { nothingPaysLines, spendsNothing } from "../answer/budget-nothing-pays.ts";
+import {
+  budgetProfitText,
+  cutBelowLimitSentence,
+  cutUnprovenSentence,
+  marginSentence,
+} from "../answer/budget-profit.ts";
 import {
   budgetAnswer,
   changeExplanationAnswer,
@@ -349,10 +356,29 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
   const lead = mostlyUnspent
     ? profitLines.filter((l) => l.startsWith("The most profitable plan spends"))
     : [];
+  const moved = d.move
+    ? moveLines({
+        move: d.move,
+        changes: d.changes,
+        whatIf: d.whatIf,
+        profit: r.profit ?? null,
+        period: d.period,
+        currency: ctx.currency,
+        name,
+      })
+    : [];
   const text =
-    d.mode === "what_if" && profitLines.length
-      ? [...profitLines, split].join("\n")
-      : [...lead, split, ...profitLines.filter((l) => !lead.includes(l))].join("\n");
+    d.mode === "what_if" && moved.length
+      ? [
+          ...moved,
+          ...(r.profit ? [marginSentence(r.profit, d.grossMarginIsDefault, d.grossMarginAssumed)] : []),
+          split,
+        ].join("\n")
+      : d.mode === "what_if" && profitLines.length
+        ? [...profitLines, split].join("\n")
+        : r.profit && spendsNothing(r.profit)
+          ? nothingPaysText(d, r.profit, ctx.currency, name)
+          : [...lead, split, ...profitLines.filter((l) => !lead.includes(l))].join("\n");
   const profitOf = (c: string) => r.profit?.channels.find((p) => p.channel === c);
   const rows = r.channels.map((c) => ({
     [d.level]: name(c.channel),
@@ -412,6 +438,32 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
       ...d.provenance,
     },
   };
+}
+
+/** fix6d: a profit plan that spends nothing leads with that, the least bad channels and the revenue split. */
+function nothingPaysText(
+  d: RecommendBudgetData,
+  profit: NonNullable<RecommendBudgetData["report"]["profit"]>,
+  currency: string,
+  name: (key: string) => string,
+): string {
+  const input = {
+    profit,
+    grossMarginIsDefault: d.grossMarginIsDefault,
+    grossMarginAssumed: d.grossMarginAssumed,
+    currency,
+    name,
+    whatIf: null,
+  };
+  const why = [cutUnprovenSentence(input), cutBelowLimitSentence(input)].filter(
+    (s): s is string => s !== null,
+  );
+  return [
+    ...nothingPaysLines({ profit, period: d.period, currency, name }),
+    ...why,
+    budgetBasis(d.report.responseModel, "revenue"),
+    marginSentence(profit, d.grossMarginIsDefault, d.grossMarginAssumed),
+  ].join("\n");
 }
 
 /** Say which curves the split rests on: a marketer reads "revenue" as attributed unless told. */

@@ -282,7 +282,7 @@ export const BUDGET_CASES: SourceCase[] = [
       "How would you allocate $60k across channels in December?",
       "split a 60,000 dollar budget over our channels for December",
     ],
-    expect: budget({ totalBudget: 60000, period: P.nextMonth, level: "channel" }),
+    expect: budget({ totalBudget: 60000, period: P.dec2026, level: "channel" }),
   },
   {
     id: "budget.split-25k-next-week",
@@ -313,7 +313,7 @@ export const BUDGET_CASES: SourceCase[] = [
     tags: ["budget"],
     questions: ["predict the effect of raising Meta spend 50% in December"],
     expect: budget({
-      period: P.nextMonth,
+      period: P.dec2026,
       changes: [{ dimension: "platform", value: "meta_ads", changePercent: 50 }],
     }),
   },
@@ -358,7 +358,7 @@ export const BUDGET_CASES: SourceCase[] = [
     tags: ["budget"],
     questions: ["what if we doubled paid search in December"],
     expect: budget({
-      period: P.nextMonth,
+      period: P.dec2026,
       changes: [{ dimension: "channel", value: "paid_search", changePercent: 100 }],
     }),
   },

@@ -34,7 +34,9 @@ export const P = {
   nov2025: r("2025-11-01", "2025-11-30"),
   dec2025: r("2025-12-01", "2025-12-31"),
   oct2025: r("2025-10-01", "2025-10-31"),
-  nextMonth: r("2026-12-01", "2026-12-31"),
+  // Budget plans on the 1st plan the month starting today (fix6d: agent/planner/budget-period.ts).
+  nextMonth: r("2026-11-01", "2026-11-30"),
+  dec2026: r("2026-12-01", "2026-12-31"),
   nextQuarter: r("2027-01-01", "2027-03-31"),
   nextWeek: r("2026-11-02", "2026-11-08"),
   range: r,

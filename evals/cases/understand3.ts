@@ -141,7 +141,7 @@ export const UNDERSTAND3_CASES: SourceCase[] = [
     id: "budget.how-should-we-spend",
     tags: ["budget"],
     questions: ["how should we spend $25k in december"],
-    expect: budget({ totalBudget: 25000, period: P.nextMonth }),
+    expect: budget({ totalBudget: 25000, period: P.dec2026 }),
   },
   {
     id: "cohorts.customer-value-horizon",

@@ -29,9 +29,15 @@ export const budgetChange = z
       .number()
       .optional()
       .describe("Absolute change in the organization's currency per period, e.g. -5000 for 'cut by $5k'."),
+    receives: z
+      .literal(true)
+      .optional()
+      .describe(
+        "The receiving side of a move: gets exactly what the other change gives up, e.g. true for 'search' in 'move 20% of display to search'.",
+      ),
   })
-  .refine((c) => (c.changePercent === undefined) !== (c.changeAmount === undefined), {
-    message: "give exactly one of changePercent or changeAmount",
+  .refine((c) => [c.changePercent, c.changeAmount, c.receives].filter((x) => x !== undefined).length === 1, {
+    message: "give exactly one of changePercent, changeAmount or receives",
     path: ["changePercent"],
   });
 export type BudgetChange = z.infer<typeof budgetChange>;

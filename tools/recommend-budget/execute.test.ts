@@ -179,6 +179,46 @@ describe("recommend_budget executor", () => {
     expect(u.restProfit).toBeLessThan(0);
   });
 
+  it("moves money between two channels: a share of the source, or all of it when more is asked (fix6d)", async () => {
+    const share = await run({
+      period: NOV,
+      changes: [
+        { dimension: "channel", value: "display", changePercent: -20 },
+        { dimension: "channel", value: "paid_social", receives: true },
+      ],
+    });
+    const big = await run({
+      period: NOV,
+      changes: [
+        { dimension: "channel", value: "display", changeAmount: -1_000_000 },
+        { dimension: "channel", value: "paid_social", changeAmount: 1_000_000 },
+      ],
+    });
+    if (!share.ok || !big.ok) throw new Error("recommend_budget failed");
+    const [d, p] = share.data.changes;
+    expect(d!.newSpend).toBeCloseTo(d!.currentSpend * 0.8, 1);
+    expect(p!.newSpend - p!.currentSpend).toBeCloseTo(d!.currentSpend - d!.newSpend, 1);
+    expect(share.data.move).toMatchObject({
+      from: "display",
+      to: "paid_social",
+      percentOfSource: 20,
+      askedAmount: null,
+    });
+    expect(big.data.move).toMatchObject({
+      askedAmount: 1_000_000,
+      amount: big.data.changes[0]!.currentSpend,
+    });
+    expect(big.data.changes[0]!.newSpend).toBe(0);
+    expect(share.data.whatIf!.spendChange).toBeCloseTo(0, 1);
+    const lonely = await run({
+      period: NOV,
+      changes: [{ dimension: "channel", value: "display", receives: true }],
+    });
+    expect(!lonely.ok && lonely.error.message).toBe(
+      "changes.0.receives: a receiving change needs one change that gives money up",
+    );
+  });
+
   it("a what-if says what the changed dollars return, revenue and profit, from the report's rows", async () => {
     const r = await run({
       period: NOV,

@@ -19,6 +19,7 @@ import { fail, ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
 import { type BudgetChange, MAX_CHANGE_PERCENT, recommendBudgetInput } from "./definition.ts";
+import { moveSides, type ResolvedMove, resolveMove } from "./move.ts";
 
 /** Days of history the response curves are fitted to. */
 export const HISTORY_DAYS = 180;
@@ -51,6 +52,8 @@ export interface RecommendBudgetData {
   report: BudgetReport;
   /** How far, in percent, any member could move from its current spend (optimize mode); null for what-ifs. */
   maxChangePercent: number | null;
+  /** A move between two members (fix6d: tools/recommend-budget/move.ts), else null. */
+  move: ResolvedMove | null;
   /** Campaign names by id (campaign level only). */
   labels: Record<string, string>;
   provenance: Record<string, unknown>;
@@ -73,10 +76,18 @@ function resolveChanges(
   history: readonly ChannelHistory[],
   days: number,
   currency: string,
-): ResolvedChange[] | ToolResult<never> {
+): { changes: ResolvedChange[]; move: ResolvedMove | null } | ToolResult<never> {
   const money = (x: number) =>
     new Intl.NumberFormat("en-US", { style: "currency", currency }).format(cents(x));
   const out: ResolvedChange[] = [];
+  const sides = moveSides(changes);
+  const lonely = changes.findIndex((c) => c.receives);
+  if (!sides && lonely >= 0)
+    return fail(
+      "bad_input",
+      `changes.${lonely}.receives: a receiving change needs one change that gives money up`,
+    );
+  let move: ResolvedMove | null = null;
   for (const [i, c] of changes.entries()) {
     const key = String(c.value);
     const h = history.find((x) => x.channel === key);
@@ -92,8 +103,24 @@ function resolveChanges(
       return fail("insufficient_data", `changes.${i}.value: no response curve for '${key}': ${fit.reason}`);
     }
     const current = currentSpend(h, days);
-    const next =
-      c.changePercent !== undefined ? current * (1 + c.changePercent / 100) : current + c.changeAmount!;
+    let next =
+      c.changePercent !== undefined ? current * (1 + c.changePercent / 100) : current + (c.changeAmount ?? 0);
+    if (sides) {
+      // A move: the source gives up what was asked (all it spends at most), the other gets that.
+      const source = changes[sides.from]!;
+      const sourceKey = String(source.value);
+      const sourceHistory = history.find((x) => x.channel === sourceKey);
+      const sourceSpend = sourceHistory ? currentSpend(sourceHistory, days) : 0;
+      const m = resolveMove(source, sourceSpend);
+      next = i === sides.from ? sourceSpend - m.given : current + m.given;
+      move = {
+        from: sourceKey,
+        to: String(changes[sides.to]!.value),
+        amount: cents(m.given),
+        percentOfSource: m.percentOfSource,
+        askedAmount: m.askedAmount,
+      };
+    }
     if (next < 0) {
       return fail(
         "bad_input",
@@ -102,7 +129,7 @@ function resolveChanges(
     }
     out.push({ member: key, currentSpend: cents(current), newSpend: cents(next) });
   }
-  return out;
+  return { changes: out, move };
 }
 
 /**
@@ -139,10 +166,12 @@ export function createRecommendBudget(deps: ToolDeps) {
       let request: BudgetOptimizeRequestInput;
       let changes: ResolvedChange[] = [];
       let maxChangePercent: number | null = null;
+      let move: ResolvedMove | null = null;
       if (input.changes.length > 0) {
         const resolved = resolveChanges(input.changes, history, days, deps.tenant.currency);
-        if (!Array.isArray(resolved)) return resolved;
-        changes = resolved;
+        if (!("changes" in resolved)) return resolved;
+        changes = resolved.changes;
+        move = resolved.move;
         const changed = new Map(changes.map((c) => [c.member, c.newSpend]));
         const totalBudget = history.reduce(
           (a, h) => a + (changed.get(h.channel) ?? currentSpend(h, days)),
@@ -258,6 +287,7 @@ export function createRecommendBudget(deps: ToolDeps) {
         changes,
         report,
         maxChangePercent,
+        move,
         labels: read.labels,
         provenance: {
           definitions: read.provenance.definitions,

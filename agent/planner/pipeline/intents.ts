@@ -10,6 +10,8 @@
  */
 import { readAdviceIntent } from "../advice-intent.ts";
 import { planAutomation } from "../automation-intent.ts";
+import { LOOSE_WHAT_IF } from "../budget-loose.ts";
+import { metricCap, metricCapPlan } from "../budget-metric-cap.ts";
 import { readGroupVsRest } from "../campaign-members-intent.ts";
 import {
   campaignsFrame,
@@ -32,9 +34,11 @@ import { asksNamedStepRates } from "../named-step-rates.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
 import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
+import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
 import { readProfitabilityIntent } from "../profitability-intent.ts";
+import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
 import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
@@ -65,7 +69,17 @@ export const INTENTS: readonly IntentEntry[] = [
     plan: (_r, plan) => plan,
   }),
   // fix4c: "set a target ROAS of 2.5": how to store it (set-target-intent.ts), not the current ROAS.
-  intent({ name: "set-target", matches: (r) => readSetTarget(r.p), plan: (_r, req) => planSetTarget(req) }),
+  // fix6d: with a metric and a value, the current figure against it follows the how-to.
+  intent({
+    name: "set-target",
+    matches: (r) => readSetTarget(r.p),
+    plan: (r, req) =>
+      planSetTarget(
+        req,
+        (q) => r.replan(q, r.ctx),
+        (d, v) => r.ctx.dimensionValues.find((x) => x.dimension === d && x.value === v)?.label,
+      ),
+  }),
   // "did the heatwave in july boost sales": the rest of the question answered, with a note that
   // the cause is not in the data (never the metric alone, read as a verdict on the cause).
   intent({
@@ -111,6 +125,13 @@ export const INTENTS: readonly IntentEntry[] = [
       const frame = settlePeriods(contextFollowUpFrame(f, r.ctx.catalog), r.p, r.question);
       return withNotes(toolPlan(frame), CONTEXT_NOTES[f.kind]);
     },
+  }),
+  // fix6d: "+15% on affiliate, what comes back": a signed change on a channel is a what-if first.
+  intent({
+    name: "loose-what-if",
+    matches: (r) =>
+      r.p.budget.changes.length && LOOSE_WHAT_IF.some((re) => re.test(r.p.text)) ? true : undefined,
+    plan: (r) => metricQuestionFrame(r, "budget"),
   }),
   // "unsubscribes from the black friday email" naming more than one send: which one.
   intent({
@@ -175,6 +196,14 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => readProfitabilityIntent(r.p.text),
     plan: (r, profitability) => ({ ...frameFor("profitability", r.p, r.ctx.catalog), profitability }),
   }),
+  // fix6d: "a plan for next month that keeps cac under $60": the split, the limit not applied, the figure.
+  intent({
+    name: "budget-metric-cap",
+    matches: (r) => (r.p.signals.budget ? metricCap(r.p.text) : undefined),
+    plan: metricCapPlan,
+  }),
+  // fix6d: "tiktok's monthly spend and roas this year and what an extra 20% would return": both parts.
+  intent({ name: "report-and-what-if", matches: (r) => readReportAndWhatIf(r), plan: reportAndWhatIfPlan }),
   intent({
     name: "marginal-return",
     matches: (r) => (asksMarginalReturn(r.p.text) ? true : undefined),
@@ -186,6 +215,8 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => readSummaryTable(r.p),
     plan: (r, s) => summaryTableFrame(r.p, s, r.ctx.catalog, r.question),
   }),
+  // fix6d: "which campaigns should i pause? anything under 1x roas": the rule's rows, then the advice.
+  intent({ name: "pause-threshold", matches: (r) => readPauseThreshold(r), plan: pauseThresholdPlan }),
   intent({
     name: "advice",
     // "any tracking problems last week" names a period: the anomaly detector over it answers that;
@@ -242,7 +273,8 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "follow-up",
     matches: (r) => (r.followUp ? r.previous : undefined),
-    plan: (r, previous) => settlePeriods(mergeFollowUp(previous, r.p, r.ctx.catalog), r.p, r.question),
+    plan: (r, previous) =>
+      settlePeriods(mergeFollowUp(previous, r.p, r.ctx.catalog, r.ctx.previousQuestion), r.p, r.question),
   }),
   // Nothing recognised at all: a catalog search when it reads like a data question (checks.ts
   // declines the rest).
