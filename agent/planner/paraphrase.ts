@@ -111,7 +111,7 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   ],
   // fix6a: "which one did better" between named things: "which did better" ("one" is no metric).
   [
-    /\bwhich\s+(?:one|ones|of\s+(?:the|these|those)\s+two|of\s+(?:them|the\s+two|both))\b(?=\s+(?:did|does|was|is|were|performed|performs|worked|works|won|wins|had|has|got|came|delivered|drove|brought))/g,
+    /\bwhich\s+(?:one|of\s+(?:the|these|those)\s+two|of\s+(?:them|the\s+two|both))\b(?=\s+(?:did|does|was|is|were|performed|performs|worked|works|won|wins|had|has|got|came|delivered|drove|brought))/g,
     "which",
   ],
   [
