@@ -54,13 +54,19 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
     m.definition ?? d.provenance.definitions.find((x) => x.key === m.metric);
   const flagged = d.metrics.filter((m) => m.series.some((s) => s.anomalies.length > 0));
   const quiet = d.metrics.filter((m) => !flagged.includes(m));
+  // A day at less than half (or more than one and a half times) its normal is never "no anomaly",
+  // even when the metric swings too widely day to day for the detector to flag it.
+  const farOff = (m: DetectAnomaliesData["metrics"][number]) =>
+    !!m.day && m.day.normal > 0 && Math.abs(m.day.value - m.day.normal) >= 0.5 * m.day.normal;
+  const calm = quiet.filter((m) => !farOff(m));
+  const unflaggedOff = quiet.filter(farOff);
   // Metrics with nothing flagged share one sentence, which names the segment scanned.
   const scope = filterScope(d.provenance.filters, ctx.valueLabels);
   const quietLine =
-    quiet.length > 1 || (quiet.length === 1 && scope)
+    calm.length > 1 || (calm.length === 1 && scope)
       ? [
           `No anomalies in ${joinList(
-            quiet.map((m) => inSentence(defOf(m)?.label ?? m.metric)),
+            calm.map((m) => inSentence(defOf(m)?.label ?? m.metric)),
             "or",
           )} for ${formatPeriod(d.period)}${scope ? ` (${scope} only)` : ""}.`,
         ]
@@ -74,11 +80,15 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
   const dayLine = (m: DetectAnomaliesData["metrics"][number]): string[] => {
     if (!m.day || quiet.indexOf(m) < 0) return [];
     const s = specOf(m.metric);
+    const off = farOff(m)
+      ? ` That is far from normal, though the day-to-day swings of ${inSentence(s.label)} are too wide for the detector to flag it.`
+      : "";
     return [
-      `${s.label} on ${formatDate(m.day.date)}: ${formatValue(m.day.value, s, ctx.currency)} vs ${formatValue(m.day.normal, s, ctx.currency)} on a normal day (median of the 4 weeks before).`,
+      `${s.label} on ${formatDate(m.day.date)}: ${formatValue(m.day.value, s, ctx.currency)} vs ${formatValue(m.day.normal, s, ctx.currency)} on a normal day (median of the 4 weeks before).${off}`,
     ];
   };
-  const texts = (quietLine.length ? flagged : d.metrics).map((m) => {
+  const shown = quietLine.length ? flagged : d.metrics.filter((m) => !unflaggedOff.includes(m));
+  const texts = shown.map((m) => {
     const def = defOf(m);
     const drivers = driverLines(m.drivers ?? [], specOf(m.metric), ctx.currency, ctx.valueLabels);
     return [
@@ -100,12 +110,10 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
       ...drivers,
     ].join("\n");
   });
-  const quietDays = quietLine.length
-    ? quiet.flatMap((m) => [
-        ...dayLine(m),
-        ...driverLines(m.drivers ?? [], specOf(m.metric), ctx.currency, ctx.valueLabels),
-      ])
-    : [];
+  const quietDays = [...(quietLine.length ? calm : []), ...unflaggedOff].flatMap((m) => [
+    ...dayLine(m),
+    ...driverLines(m.drivers ?? [], specOf(m.metric), ctx.currency, ctx.valueLabels),
+  ]);
   const pattern = trackingLossLine(d);
   const planned = plannedChangeLines(d.plannedChanges ?? [], specOf, ctx.currency, d.flaggedDays);
   // Wholly after the last data day every day is empty: there is nothing to call anomalous.

@@ -417,11 +417,12 @@ describe("presentAnomalies", () => {
     });
     expect(text).toBe(
       [
-        "No anomalies in orders, sessions or ad spend for March 17, 2026.",
-        "Orders on March 17, 2026: 0 vs 7 on a normal day (median of the 4 weeks before).",
-        "What moved March 17, 2026 (by channel, each against its median day over the 4 weeks before): Organic Search 0 vs 2 (down 100.0%).",
-        "Sessions on March 17, 2026: 113 vs 1,164 on a normal day (median of the 4 weeks before).",
+        // Orders and sessions at a tenth of normal are never "no anomaly", flagged or not.
+        "No anomalies in ad spend for March 17, 2026.",
         "Ad spend on March 17, 2026: $300.14 vs $241.82 on a normal day (median of the 4 weeks before).",
+        "Orders on March 17, 2026: 0 vs 7 on a normal day (median of the 4 weeks before). That is far from normal, though the day-to-day swings of orders are too wide for the detector to flag it.",
+        "What moved March 17, 2026 (by channel, each against its median day over the 4 weeks before): Organic Search 0 vs 2 (down 100.0%).",
+        "Sessions on March 17, 2026: 113 vs 1,164 on a normal day (median of the 4 weeks before). That is far from normal, though the day-to-day swings of sessions are too wide for the detector to flag it.",
         "Sessions and orders fell together while ad spend ran as usual: that pattern points to lost tracking (a tag or pixel outage) rather than lost demand. No recorded planned change covers the day.",
       ].join("\n"),
     );
