@@ -5,17 +5,9 @@
  * blended figure, named as such), instead of spend next to all revenue.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { MEMBER_FIELDS } from "./honest-roas.ts";
 import type { Frame, Intent } from "./types.ts";
 
-/** Breakdowns and filters that make the answer per member (a channel's own revenue is already its credit). */
-const MEMBER_FIELDS = new Set([
-  "channel",
-  "platform",
-  "campaign",
-  "campaign_objective",
-  "source_medium",
-  "source",
-]);
 const QUERY_INTENTS: ReadonlySet<Intent> = new Set(["query", "trend", "compare"]);
 
 /** Revenue referred back to the spend: "what did it / that / the ads bring in", "what we got for it". */

@@ -6,8 +6,11 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import type { Frame, Intent } from "./types.ts";
 
-/** Breakdowns and filters that make ROAS a per-member figure, where MER has no meaning. */
-const MEMBER_FIELDS = new Set([
+/**
+ * Breakdowns and filters that make the answer per member: ROAS is then that member's own figure
+ * (MER has no meaning), and a member's own revenue is already its credit (ad-return.ts).
+ */
+export const MEMBER_FIELDS: ReadonlySet<string> = new Set([
   "channel",
   "platform",
   "campaign",
