@@ -197,7 +197,9 @@ describe("the agent", () => {
   it("explains a tool's refusal in the marketer's terms, without the API field path", async () => {
     const answer = await service().ask({
       tenant,
-      question: "what if we move $10 million from display to paid search in November?",
+      // A move larger than the source's spend is answered as the nearest move (all of it), so the
+      // refusal is asked for with a cut alone.
+      question: "what if we cut display spend by $10 million in November?",
       now: NOW,
     });
     expect(answer.toolCalls[0]?.name).toBe("recommend_budget");
