@@ -1,7 +1,7 @@
 /**
  * `npx tsx evals/blind/run.ts [--questions FILE] [--out FILE]`: ask every question of a blind set
- * (default `questions.jsonl`; `questions-2.jsonl` to `-6` are sets 2-6, ids `c001`, `d001`,
- * `e001`, `f001`, `g001`...; all written by someone who had not read the planner) through the real agent
+ * (default `questions.jsonl`; `questions-2.jsonl` to `-7` are sets 2-7, ids `c001`, `d001`,
+ * `e001`, `f001`, `g001`, `h001`...; all written by someone who had not read the planner) through the real agent
  * service on the eval environment, and write each answer with its tool calls, chart mark and row
  * count to a JSON file for a human judge. The judge's labels live in `labels/<date>.json`
  * ({id: "useful" | "honest-decline" | "different-question" | "error", note}); `score.ts` turns them
@@ -21,7 +21,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 /** One blind question: a first turn and an optional follow-up in the same thread. */
 export const blindQuestionSchema = z.object({
-  id: z.string().regex(/^[b-g]\d{3}$/),
+  id: z.string().regex(/^[b-h]\d{3}$/),
   area: z.string().min(1),
   question: z.string().min(1).max(500),
   followUp: z.string().min(1).max(500).optional(),

@@ -4,7 +4,7 @@
  * question (the failure that matters most). Labels are a human judgement of `answers.json`; this
  * only counts them, checking that every question is labelled exactly once with a known label.
  */
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
@@ -35,16 +35,12 @@ export function scoreLabels(ids: string[], labels: z.infer<typeof labelFileSchem
 }
 
 async function main(): Promise<void> {
-  // A label file belongs to set 1 (ids b001...), set 2 (c001...), set 3 (d001...), set 4
-  // (e001...), set 5 (f001...) or set 6 (g001...): score it against its own set.
-  const sets = [
-    (await readBlindQuestions()).map((q) => q.id),
-    (await readBlindQuestions(path.join(HERE, "questions-2.jsonl"))).map((q) => q.id),
-    (await readBlindQuestions(path.join(HERE, "questions-3.jsonl"))).map((q) => q.id),
-    (await readBlindQuestions(path.join(HERE, "questions-4.jsonl"))).map((q) => q.id),
-    (await readBlindQuestions(path.join(HERE, "questions-5.jsonl"))).map((q) => q.id),
-    (await readBlindQuestions(path.join(HERE, "questions-6.jsonl"))).map((q) => q.id),
-  ];
+  // A label file belongs to one set (set 1's ids are b001..., set 2's c001..., and so on): score it
+  // against its own set. Every questions*.jsonl beside this file is a set, so a new set needs no edit.
+  const files = (await readdir(HERE)).filter((f) => /^questions(-\d+)?\.jsonl$/.test(f)).sort();
+  const sets = await Promise.all(
+    files.map(async (f) => (await readBlindQuestions(path.join(HERE, f))).map((q) => q.id)),
+  );
   for (const file of process.argv.slice(2)) {
     const parsed = labelFileSchema.parse(JSON.parse(await readFile(file, "utf8")));
     const first = Object.keys(parsed.labels)[0] ?? "";
