@@ -7,6 +7,7 @@
  * clicks are not split by source.
  */
 import { normalize } from "./normalize.ts";
+import { SOURCE_FILTERABLE_INTENTS } from "./source-medium.ts";
 import type { DimensionValue, Frame, FrameFilter } from "./types.ts";
 
 /** Source words a platform's name may stand for, and the stored source they name. */
@@ -17,9 +18,6 @@ const SOURCES: ReadonlyArray<{ words: RegExp; source: string; label: string }> =
 
 /** Words that name the whole platform: then the platform is meant, not one of its sources. */
 const WHOLE_PLATFORM = /\bmeta\b/;
-
-/** Intents whose query can be filtered by source (as source-medium.ts). */
-const FILTERABLE = new Set(["query", "rank", "trend", "compare", "explain"]);
 
 /** What a frame becomes when the question names one source of a platform. */
 export type PlatformSourceReading =
@@ -49,7 +47,7 @@ export function platformSource(
   const platformName = values.find(
     (v) => v.dimension === "platform" && v.value === platform.values[0],
   )?.label;
-  if (FILTERABLE.has(frame.intent) && frame.metrics.some(supportsSource)) {
+  if (SOURCE_FILTERABLE_INTENTS.has(frame.intent) && frame.metrics.some(supportsSource)) {
     const filters: FrameFilter[] = frame.filters.filter((f) => f !== platform);
     filters.push({ field: "source", op: "in", values: named.map((s) => s.source) });
     // Two sources named ("instagram vs facebook") are set side by side, one row each.

@@ -32,15 +32,21 @@ export function readSourceMedium(text: string): SourceMediumMention | undefined 
   return { value: `${source} / ${medium}`, rest };
 }
 
-/** Intents whose query can be filtered by source / medium. */
-const FILTERABLE = new Set(["query", "rank", "trend", "compare", "explain"]);
+/** Intents whose query can be filtered by source / medium (or by source alone: platform-source.ts). */
+export const SOURCE_FILTERABLE_INTENTS: ReadonlySet<string> = new Set([
+  "query",
+  "rank",
+  "trend",
+  "compare",
+  "explain",
+]);
 
 /**
  * The frame filtered to the pair: a channel or platform filter read from the same words is
  * replaced (the pair is more precise), anything else is kept.
  */
 export function withSourceMedium(frame: Frame, value: string): Frame | undefined {
-  if (!FILTERABLE.has(frame.intent)) return undefined;
+  if (!SOURCE_FILTERABLE_INTENTS.has(frame.intent)) return undefined;
   const filters = frame.filters.filter((f) => f.field !== "platform" && f.field !== "channel");
   // Source / medium is known for the last touch only (the attribution table keeps no UTMs).
   return {

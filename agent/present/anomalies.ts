@@ -10,8 +10,8 @@ import {
   joinList,
   periodEndCoverage,
 } from "../answer/index.ts";
-import { spec } from "./analysis.ts";
 import { driverLines, plannedChangeLines } from "./anomaly-context.ts";
+import { spec } from "./metric-spec.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 /** "paid_social", "google_ads and meta_ads": the filtered members, for "No anomalies … (paid_social only)". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { spec } from "./analysis.ts";
 import { driverLines, plannedChangeLines } from "./anomaly-context.ts";
+import { spec } from "./metric-spec.ts";
 
 const spend = spec("spend", "Ad spend", "currency", "currency");
 

@@ -8,14 +8,29 @@
  * Re-running a file is always safe: rows already stored with the same values are left alone, so a
  * job that died half way (or was stopped by bad rows) is finished by importing the file again.
  */
-import type { Database, Queryable } from "../../db/database.ts";
-import { csvField } from "../../db/simulator/csv.ts";
+import type { Database } from "../../db/database.ts";
 import { AppError } from "../../lib/errors.ts";
-import type { FastCheck } from "./fields.ts";
+import {
+  campaignIdOf,
+  csvRow,
+  type FastPlan,
+  fastKey,
+  fastPlanOf,
+  type JobPlan,
+  type KeyRange,
+  keyOf,
+  keyOrder,
+  passes,
+  planFor,
+  rowOfCells,
+  sameColumns,
+  sharesKey,
+} from "./job-plan.ts";
 import { createImportJob, finishImportJob, type JobStatus, type RowError, recordBatch } from "./jobs.ts";
-import { type Cell, type ImportKind, type KindDef, kindDef } from "./kinds.ts";
+import { type Cell, type ImportKind, kindDef } from "./kinds.ts";
+import { existingColumns, loadReferences, referenceErrors } from "./references.ts";
 import type { SourceRecord } from "./source.ts";
-import { type UpsertPlan, upsertBatch } from "./upsert.ts";
+import { upsertBatch } from "./upsert.ts";
 
 /** Turns one record into another before validation (adapters, currency conversion); null drops it. */
 export type RecordTransform = (record: SourceRecord) => SourceRecord | null;
@@ -305,185 +320,4 @@ export function checkHeader(kind: ImportKind, header: readonly string[]): void {
       { details: { path: "header" } },
     );
   }
-}
-
-interface References {
-  campaigns?: Set<number>;
-  channels?: Set<string>;
-}
-
-async function loadReferences(db: Queryable, organizationId: number, def: KindDef): Promise<References> {
-  const refs: References = {};
-  if (def.references?.campaign) {
-    const rows = await db.query<{ id: number }>("SELECT id FROM campaigns WHERE organization_id = $1", [
-      organizationId,
-    ]);
-    refs.campaigns = new Set(rows.map((r) => Number(r.id)));
-  }
-  if (def.references?.channel || def.kind === "campaigns") {
-    const rows = await db.query<{ key: string }>("SELECT key FROM channels WHERE organization_id = $1", [
-      organizationId,
-    ]);
-    refs.channels = new Set(rows.map((r) => r.key));
-    refs.campaigns ??= new Set();
-  }
-  return refs;
-}
-
-function referenceErrors(
-  def: KindDef,
-  refs: References,
-  row: Record<string, Cell | undefined>,
-  line: number,
-): RowError[] | undefined {
-  const campaign = def.references?.campaign;
-  if (campaign && refs.campaigns && !refs.campaigns.has(Number(row[campaign]))) {
-    return [
-      {
-        line,
-        field: campaign,
-        expected: "expected the id of a campaign imported before (import campaigns first)",
-      },
-    ];
-  }
-  const channel = def.references?.channel;
-  if (channel && refs.channels && !refs.channels.has(String(row[channel]))) {
-    return [
-      {
-        line,
-        field: channel,
-        expected: `expected one of the organization's channels: ${[...refs.channels].sort().join(", ")}`,
-      },
-    ];
-  }
-  return undefined;
-}
-
-/**
- * Columns of a table as they exist now (a later migration may have added optional ones), with
- * their PostgreSQL type names (int8, date, ...).
- */
-async function existingColumns(db: Queryable, table: string): Promise<Map<string, string>> {
-  const rows = await db.query<{ name: string; type: string }>(
-    "SELECT column_name AS name, udt_name AS type FROM information_schema.columns WHERE table_schema = current_schema() AND table_name = $1",
-    [table],
-  );
-  return new Map(rows.map((r) => [r.name, r.type]));
-}
-
-/** What a job writes: the upsert plan plus the header of each column, looked up once. */
-interface JobPlan {
-  upsert: UpsertPlan;
-  /** Header of each column after organization_id, in COPY order. */
-  headers: readonly string[];
-  keyHeaders: readonly string[];
-}
-
-/** The job's column list: required columns, plus optional ones both the file and the table have. */
-function planFor(def: KindDef, first: Readonly<Record<string, string>>, table: Map<string, string>): JobPlan {
-  const included = def.columns.filter((c) => !c.optional || (c.header in first && table.has(c.column)));
-  return {
-    upsert: {
-      table: def.table,
-      columns: ["organization_id", ...included.map((c) => c.column)],
-      keys: def.keys,
-      customerColumn: def.customerColumn,
-    },
-    headers: included.map((c) => c.header),
-    keyHeaders: def.keys.map((k) => def.columns.find((c) => c.column === k)!.header),
-  };
-}
-
-/** What the fast path needs, by column index in the file (which is the plan's order). */
-interface FastPlan {
-  checks: readonly FastCheck[];
-  keys: readonly number[];
-  /** Index of the customer column, or -1. */
-  customer: number;
-  day: number;
-}
-
-/**
- * The fast path's plan. Its keys and day are the cells' text: a cell passes its fast check only
- * when it is exactly what the parsed value prints (ingest/import/fields.ts), so keys agree with
- * keyOf's on the parsed row and a corrected row in a later batch still replaces the first.
- */
-function fastPlanOf(def: KindDef, plan: JobPlan): FastPlan | undefined {
-  const checks = plan.headers.map((h) => def.fast[h]);
-  if (checks.some((c) => c === undefined)) return undefined;
-  const customerHeader = def.columns.find((c) => c.column === def.customerColumn)?.header;
-  return {
-    checks: checks as FastCheck[],
-    keys: plan.keyHeaders.map((h) => plan.headers.indexOf(h)),
-    customer: customerHeader ? plan.headers.indexOf(customerHeader) : -1,
-    day: plan.headers.indexOf(def.dayHeader),
-  };
-}
-
-function passes(checks: readonly FastCheck[], cells: readonly string[]): boolean {
-  for (let i = 0; i < checks.length; i++) if (!checks[i]!(cells[i]!)) return false;
-  return true;
-}
-
-function fastKey(fastPlan: FastPlan, cells: readonly string[]): string {
-  if (fastPlan.keys.length === 1) return cells[fastPlan.keys[0]!]!;
-  return fastPlan.keys.map((i) => cells[i]).join("\u0001");
-}
-
-function rowOfCells(headers: readonly string[], cells: readonly string[]): Record<string, string> {
-  const row: Record<string, string> = {};
-  for (let i = 0; i < headers.length; i++) row[headers[i]!] = cells[i]!;
-  return row;
-}
-
-interface KeyRange {
-  min: string | undefined;
-  max: string | undefined;
-}
-
-/**
- * A total order of keys that agrees with equality: shorter first, then by code unit. For the
- * canonical whole numbers of an id column it is numeric order, so consecutive batches of a file
- * in id order have disjoint ranges.
- */
-function keyOrder(a: string, b: string): number {
-  if (a.length !== b.length) return a.length - b.length;
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** Whether two batches (rows by natural key, with their key ranges) share a key. */
-function sharesKey(
-  a: ReadonlyMap<string, string>,
-  aRange: KeyRange,
-  b: ReadonlyMap<string, string>,
-  bRange: KeyRange,
-): boolean {
-  if (aRange.min === undefined || bRange.min === undefined) return false;
-  if (keyOrder(aRange.max!, bRange.min) < 0 || keyOrder(bRange.max!, aRange.min) < 0) return false;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  for (const key of small.keys()) if (large.has(key)) return true;
-  return false;
-}
-
-function sameColumns(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((h, i) => h === b[i]);
-}
-
-function keyOf(plan: JobPlan, row: Record<string, Cell | undefined>): string {
-  if (plan.keyHeaders.length === 1) return String(row[plan.keyHeaders[0]!]);
-  return plan.keyHeaders.map((h) => String(row[h])).join("\u0001");
-}
-
-function csvRow(plan: JobPlan, organizationId: number, row: Record<string, Cell | undefined>): string {
-  let line = String(organizationId);
-  for (const header of plan.headers) {
-    const v = row[header];
-    line += `,${typeof v === "boolean" ? (v ? "t" : "f") : csvField(v ?? null)}`;
-  }
-  return `${line}\n`;
-}
-
-function campaignIdOf(csvLine: string): number {
-  // campaigns rows are "org,id,..." (the id is the first column after the organization).
-  return Number(csvLine.split(",", 2)[1]);
 }
