@@ -36,10 +36,37 @@ function usableComparison(input: MetricTableAnswerInput): {
   return { comparison: c, note: coverageNote(c.period, input.dataStart, "partial") };
 }
 
-function rowName(row: AnswerRow, dims: MetricTableAnswerInput["dimensions"]): string {
+/**
+ * A row's name in the text. A campaign reads by its name: the id rides along for the table and is
+ * shown only when two rows share a name (`sharedNames`), to tell them apart.
+ */
+function rowName(
+  row: AnswerRow,
+  dims: MetricTableAnswerInput["dimensions"],
+  sharedNames: ReadonlySet<string> = new Set(),
+): string {
+  const named = dims.some((d) => d.key === "campaign_name") && typeof row.campaign_name === "string";
   return dims
-    .map((d) => (row[d.key] === null || row[d.key] === undefined ? "(none)" : String(row[d.key])))
+    .flatMap((d) => {
+      const v = row[d.key];
+      if (v === null || v === undefined) return d.key === "campaign_name" && !named ? [] : ["(none)"];
+      if (d.key === "campaign" && named) return [];
+      if (d.key === "campaign_name" && sharedNames.has(String(v))) return [`${v} (id ${row.campaign})`];
+      return [String(v)];
+    })
     .join(" / ");
+}
+
+/** Campaign names that more than one row carries. */
+function sharedCampaignNames(rows: readonly AnswerRow[]): Set<string> {
+  const seen = new Set<string>();
+  const shared = new Set<string>();
+  for (const r of rows) {
+    if (typeof r.campaign_name !== "string") continue;
+    if (seen.has(r.campaign_name)) shared.add(r.campaign_name);
+    seen.add(r.campaign_name);
+  }
+  return shared;
 }
 
 function sameRow(a: AnswerRow, b: AnswerRow, dims: MetricTableAnswerInput["dimensions"]): boolean {
@@ -63,9 +90,14 @@ function totalsSentence(
 }
 
 /** One line per shown row: value, share of the total, change vs the same row in the comparison. */
-function rowLine(input: MetricTableAnswerInput, row: AnswerRow, metric: MetricSpec): string {
+function rowLine(
+  input: MetricTableAnswerInput,
+  row: AnswerRow,
+  metric: MetricSpec,
+  sharedNames: ReadonlySet<string>,
+): string {
   const value = row[metric.key];
-  const name = rowName(row, input.dimensions);
+  const name = rowName(row, input.dimensions, sharedNames);
   if (!isNumber(value)) return `${name}: no data`;
   const details: string[] = [];
   const total = input.totals[metric.key];
@@ -169,7 +201,8 @@ export function metricTableAnswer(given: MetricTableAnswerInput): string {
   const heading = input.topN
     ? `${input.topN.direction === "top" ? "Top" : "Bottom"} ${input.topN.n} by ${inSentence(lead.label)} (${by}):`
     : `${lead.label} by ${by}:`;
-  const lines = shown.map((row) => `- ${rowLine(input, row, lead)}`);
+  const sharedNames = sharedCampaignNames(input.rows);
+  const lines = shown.map((row) => `- ${rowLine(input, row, lead, sharedNames)}`);
   const more = input.rows.length > shown.length ? ["The remaining rows are in the table."] : [];
   // "Overall" rather than "Totals": for ratios it is the blended value over every row (ROAS over all
   // revenue and all spend), which marketers otherwise misread as a sum of the rows.

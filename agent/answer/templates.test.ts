@@ -41,6 +41,29 @@ describe("answer templates", () => {
     );
   });
 
+  it("names campaigns by name, with the id only where two share a name", () => {
+    const text = writeAnswer({
+      kind: "metric_table",
+      metrics: [SPEND],
+      dimensions: [
+        { key: "campaign", label: "Campaign" },
+        { key: "campaign_name", label: "Campaign name" },
+      ],
+      rows: [
+        { campaign: 1001, campaign_name: "Search - Brand", spend: 300 },
+        { campaign: 1002, campaign_name: "Retargeting", spend: 200 },
+        { campaign: 1003, campaign_name: "Retargeting", spend: 100 },
+      ],
+      totals: { spend: 600 },
+      period: OCTOBER,
+      currency: "USD",
+    });
+    expect(text).toContain("Spend by campaign:\n- Search - Brand: $300.00 (50.0% of the total)");
+    expect(text).toContain("- Retargeting (id 1002): $200");
+    expect(text).toContain("- Retargeting (id 1003): $100");
+    expect(text).not.toContain("1001");
+  });
+
   it("writes totals with the org currency and a top-N heading", () => {
     expect(writeAnswer(EXAMPLES.metric_totals)).toBe(
       "For October 1–31, 2026 compared with September 1–30, 2026: " +

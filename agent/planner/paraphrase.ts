@@ -27,6 +27,23 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\b(?:email|e mail|newsletter)s? engagement\b(?!\s+(?:opens?|clicks?|rates?)\b)/g,
     "email engagement opens and clicks",
   ],
+  // "when do our emails get opened most": how often sent email is opened or clicked is its rate.
+  [
+    /\b(?:our\s+)?(?:e mails?|emails?|newsletters?)\s+(campaigns?|sends?|blasts?)\s+(?:(?:get|gets|got|are|were|is|was)\s+)?opened\b/g,
+    "email $1 email open rate",
+  ],
+  [
+    /\b(?:our\s+)?(?:e mails?|emails?|newsletters?)\s+(?:(?:get|gets|got|are|were|is|was)\s+)?opened\b/g,
+    "email open rate",
+  ],
+  [
+    /\b(?:our\s+)?(?:e mails?|emails?|newsletters?)\s+(campaigns?|sends?|blasts?)\s+(?:(?:get|gets|got|are|were|is|was)\s+)?clicked\b/g,
+    "email $1 email click rate",
+  ],
+  [
+    /\b(?:our\s+)?(?:e mails?|emails?|newsletters?)\s+(?:(?:get|gets|got|are|were|is|was)\s+)?clicked\b/g,
+    "email click rate",
+  ],
   // Acquisition cost phrased as a question about one customer.
   [
     /\b(?:what|how much)\s+(?:did|does|do|has|will)\s+it\s+(?:cost|costs|take)\s+(?:us\s+|me\s+)?(?:to\s+)?(?:acquire|get|win|land|bring in|gain)\s+(?:a|an|each|one|every|per)?\s*(?:new\s+|single\s+)?customers?\b/g,

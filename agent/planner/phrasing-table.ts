@@ -32,6 +32,7 @@ import {
 } from "./phrasing-table-intents.ts";
 import { JOURNEYS } from "./phrasing-table-journeys.ts";
 import { LEAD11 } from "./phrasing-table-lead11.ts";
+import { LEAD12 } from "./phrasing-table-lead12.ts";
 import { MANAGE_LIST } from "./phrasing-table-manage.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PERIODS } from "./phrasing-table-periods.ts";
@@ -81,6 +82,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX5A,
   ...FIX5B,
   ...LEAD11,
+  ...LEAD12,
   ...FIX5C,
   ...FIX5D,
   ...FIX6B,

@@ -17,6 +17,7 @@ import type { MetricSpec } from "../answer/types.ts";
 import { plannedChangeLines } from "./anomaly-context.ts";
 import { filterNote } from "./filter-note.ts";
 import { spec } from "./metric-spec.ts";
+import { noneExcludedNote } from "./none-excluded.ts";
 import { takeawayLine } from "./takeaway.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
@@ -53,7 +54,10 @@ function comparisonMemberLines(
   });
   const m = specs.get(lead.metric)!;
   const lines = sorted.slice(0, MEMBERS_IN_TEXT).map((row) => {
+    // A campaign reads by its name; its id stays in the table.
+    const named = typeof row.campaign_name === "string";
     const name = dims
+      .filter((k) => !(named && k === "campaign"))
       .map((k) =>
         row[k] === null || row[k] === undefined
           ? "(none)"
@@ -161,7 +165,13 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
     kind: "dimension" as const,
   }));
   const only = filterNote({ provenance: d.provenance, columns: breakdown }, ctx.valueLabels);
-  const notes = [only, note, lengths, empty ? "" : dataEndNote(d.period, dataEnd)].filter(Boolean);
+  const notes = [
+    only,
+    note,
+    lengths,
+    empty ? "" : dataEndNote(d.period, dataEnd),
+    empty ? "" : noneExcludedNote(d),
+  ].filter(Boolean);
   const head = `${formatPeriod(d.period)} compared with ${formatPeriod(comparisonPeriod)}:`;
   // fix5c: "plus a one-line takeaway": a sentence from these figures.
   const takeaway = empty || noData ? "" : takeawayLine(d.totals, ctx.question);

@@ -12,6 +12,7 @@ import { platformSource } from "../platform-source.ts";
 import { withSourceMedium } from "../source-medium.ts";
 import type { Frame, Plan, PlannerContext } from "../types.ts";
 import { isPlan } from "./intent-entry.ts";
+import { redundantEmailFilter } from "./metric-question.ts";
 import type { Framed } from "./types.ts";
 
 /** The plan that answers with a frame's tool calls. */
@@ -24,7 +25,10 @@ export function toolPlan(frame: Frame): Plan {
  * combine is left out or answered by the nearest measures, with a sentence that says so.
  */
 export function fittedPlan(frame: Frame, catalog: Catalog): Plan {
-  const fitted = fitFrame(frame, catalog);
+  // A follow-up ("best weekday for email?") may bring "email" as a channel filter onto email-only
+  // metrics, which have no channel: it says nothing the metric does not, as in a first question.
+  const filters = frame.filters.filter((f) => !redundantEmailFilter(f, frame.metrics, catalog));
+  const fitted = fitFrame(filters.length === frame.filters.length ? frame : { ...frame, filters }, catalog);
   if ("plan" in fitted) return fitted.plan;
   const plan = toolPlan(fitted.frame);
   return fitted.notes.length && plan.kind === "tool_calls" ? { ...plan, notes: fitted.notes } : plan;

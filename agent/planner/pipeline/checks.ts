@@ -206,9 +206,12 @@ export const CHECKS: readonly Check[] = [
         p.dims.dimensions.includes("campaign")
       )
         return undefined;
-      const measures = p.dims.dimensions.includes("email_campaign")
-        ? RANKING_MEASURES.email_campaign
-        : RANKING_MEASURES.default;
+      // "best weekday for email": email is judged on email engagement, whatever the breakdown.
+      const emailAsk = /\b(?:e mails?|emails?|newsletters?)\b/.test(r.question.toLowerCase());
+      const measures =
+        p.dims.dimensions.includes("email_campaign") || emailAsk
+          ? RANKING_MEASURES.email_campaign
+          : RANKING_MEASURES.default;
       const options = metricOptions(ctx.catalog, inCatalog(measures, ctx.catalog));
       const by = ctx.catalog.dimensions.get(p.dims.dimensions[0] ?? "")?.label.toLowerCase() ?? "breakdown";
       if (options.length <= 1) return undefined;

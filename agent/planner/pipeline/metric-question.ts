@@ -125,7 +125,7 @@ export function metricIntentOf(p: ParsedQuestion): Intent {
  * "newsletter open rate": a channel or platform filter naming email on metrics that exist only for
  * email (and so cannot be filtered by channel) says nothing the metric does not; it is dropped.
  */
-function redundantEmailFilter(
+export function redundantEmailFilter(
   f: Frame["filters"][number],
   metrics: readonly string[],
   catalog: Catalog,
