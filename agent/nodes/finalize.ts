@@ -5,6 +5,7 @@ import { emailNotes } from "../answer/email-notes.ts";
 import { clarificationAnswer } from "../answer/index.ts";
 import { premiseCorrection } from "../answer/premise.ts";
 import { toolFailureSentence } from "../answer/tool-failure.ts";
+import { carriedChart } from "../chart/carried-chart.ts";
 import { honourChartRequest, requestedChart } from "../chart/requested-chart.ts";
 import type { AgentAnswer, Clarification } from "../contract.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
@@ -42,6 +43,11 @@ function currentTurn(messages: readonly BaseMessage[]) {
   const start = messages.findLastIndex((m) => m.getType() === "human");
   const turn = messages.slice(start + 1);
   const question = start >= 0 ? String(messages[start]!.content) : "";
+  // The thread's earlier questions, oldest first: a follow-up may carry their chart request.
+  const earlier = messages
+    .slice(0, Math.max(start, 0))
+    .filter((m) => m.getType() === "human")
+    .map((m) => String(m.content));
   const ais = turn.filter((m): m is AIMessage => m.getType() === "ai");
   const calls = ais.flatMap((m) => m.tool_calls ?? []);
   const results: TurnResult[] = turn
@@ -51,7 +57,7 @@ function currentTurn(messages: readonly BaseMessage[]) {
       const result = m.artifact as ToolResult<unknown> | undefined;
       return call && result ? [{ name: call.name, args: call.args, result }] : [];
     });
-  return { question, ais, calls, results };
+  return { question, earlier, ais, calls, results };
 }
 
 /** Appended to an answer whose figures could not all be matched to the tools' results. */
@@ -139,8 +145,14 @@ export function createFinalizeNode(deps: FinalizeDeps) {
     const main = presented.at(-1);
     // "pie chart of spend by channel": the named chart type when the data fits it, else a sentence why.
     const wanted = main ? requestedChart(turn.question) : undefined;
-    const honoured =
+    const named =
       wanted && main ? honourChartRequest(wanted, main.data, main.chart, deps.present.currency) : undefined;
+    // "same thing for revenue" after "pie chart of spend by channel": the same kind of chart, when
+    // the new data fits it (a carried request that does not fit keeps the default, without a note).
+    const carried = main && !wanted ? carriedChart(turn.question, turn.earlier) : undefined;
+    const kept =
+      carried && main ? honourChartRequest(carried, main.data, main.chart, deps.present.currency) : undefined;
+    const honoured = named ?? (kept && !kept.note ? kept : undefined);
     const chart = honoured ? honoured.chart : main?.chart;
     const premise = premiseOf(turn.question, turn.results);
     // "MTD" on the 1st answered for last month: the line that says so leads (period-settle.ts), then
