@@ -49,4 +49,71 @@ export const FIX7S: PhrasingRow[] = [
     { period: OCT, compareTo: "previous_year" },
   ],
   ["how did october end up", "overview", { period: OCT }],
+  // unavailable-market.ts: no auction or competitor data; our own impressions and clicks (or spend), said to be ours.
+  [
+    "what's our impression share on google vs other advertisers",
+    "query_metrics",
+    { metrics: ["impressions", "clicks"] },
+  ],
+  [
+    "do we beat Patagonia on share of voice in search",
+    "query_metrics",
+    {
+      metrics: ["impressions", "clicks"],
+      filters: [{ field: "channel", op: "in", values: ["paid_search"] }],
+    },
+  ],
+  [
+    "show me auction insights for last month",
+    "query_metrics",
+    { metrics: ["impressions", "clicks"], timeRange: OCT },
+  ],
+  ["how much are our rivals spending on meta", "query_metrics", { metrics: ["spend"] }],
+  // unavailable-market.ts: ads are daily; orders by hour of day is the nearest.
+  [
+    "which hours of the day should our ads be running",
+    "query_metrics",
+    { metrics: ["orders"], dimensions: ["hour_of_day"] },
+  ],
+  [
+    "should we try dayparting in september",
+    "query_metrics",
+    { metrics: ["orders"], dimensions: ["hour_of_day"], timeRange: SEPT },
+  ],
+  ["best time of day to advertise", "query_metrics", { metrics: ["orders"], dimensions: ["hour_of_day"] }],
+  // unavailable-market.ts: influencers are not tracked; the campaigns named for creators instead.
+  [
+    "what did the creator partners deliver",
+    "query_metrics",
+    {
+      metrics: ["revenue", "spend", "roas"],
+      filters: [
+        { field: "campaign", op: "neq", value: null },
+        { field: "campaign", op: "in", values: [1006] },
+      ],
+      timeRange: ALL,
+    },
+  ],
+  [
+    "were our influencer deals worth it in the spring",
+    "query_metrics",
+    {
+      metrics: ["revenue", "spend", "roas"],
+      filters: [
+        { field: "campaign", op: "neq", value: null },
+        { field: "campaign", op: "in", values: [1006] },
+      ],
+    },
+  ],
+  [
+    "revenue from brand ambassadors",
+    "query_metrics",
+    {
+      metrics: ["revenue"],
+      filters: [
+        { field: "campaign", op: "neq", value: null },
+        { field: "campaign", op: "in", values: [1006] },
+      ],
+    },
+  ],
 ];
