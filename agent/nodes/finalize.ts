@@ -1,14 +1,18 @@
 import type { AIMessage, BaseMessage, ToolMessage } from "@langchain/core/messages";
+import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import type { ToolResult } from "../../tools/result.ts";
 import { emailNotes } from "../answer/email-notes.ts";
 import { clarificationAnswer } from "../answer/index.ts";
 import { premiseCorrection } from "../answer/premise.ts";
 import { toolFailureSentence } from "../answer/tool-failure.ts";
+import { whyOneExplanation } from "../answer/why-one.ts";
 import { carriedChart } from "../chart/carried-chart.ts";
 import { honourChartRequest, requestedChart } from "../chart/requested-chart.ts";
 import type { AgentAnswer, Clarification } from "../contract.ts";
+import { CONTEXT_NOTES, PARTS } from "../planner/thread-context-intent.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
+import { labelResult } from "../present/value-labels.ts";
 import type { AgentStateUpdate, AgentStateValue } from "../state.ts";
 import { collectGroundNumbers, groundable, verifyAnswer } from "../verify/index.ts";
 import { plannerNote } from "./planner-note.ts";
@@ -76,6 +80,20 @@ function premiseOf(question: string, results: readonly TurnResult[]): string | u
   const through = data.provenance.dataFreshness?.adSpendThrough;
   if (through && data.period.from > through) return undefined;
   return premiseCorrection(question, data.definition?.label ?? data.metric, first?.current, first?.base);
+}
+
+/** The explanation of the gap between rows set side by side, from the turn's metric rows. */
+function whyOneNote(results: readonly TurnResult[], present: PresentContext): string | undefined {
+  const r = results.find((x) => x.name === "query_metrics" && x.result.ok);
+  if (!r?.result.ok) return undefined;
+  const metrics = Array.isArray(r.args.metrics) ? r.args.metrics.map(String) : [];
+  const headline = metrics.filter((m) => !PARTS.includes(m));
+  const data = r.result.data as MetricResult;
+  return whyOneExplanation(
+    labelResult(data, present.valueLabels),
+    headline.length ? headline : metrics,
+    present.currency,
+  );
 }
 
 /**
@@ -158,7 +176,11 @@ export function createFinalizeNode(deps: FinalizeDeps) {
     // "MTD" on the 1st answered for last month: the line that says so leads (period-settle.ts), then
     // the planner's caveats (a cause the data cannot speak to), before any figure.
     const lead = presented.length ? plannerNote(turn.ais) : undefined;
-    const notes = turn.ais.flatMap((m) => plannerPlan(m)?.notes ?? []);
+    const planned = turn.ais.flatMap((m) => plannerPlan(m)?.notes ?? []);
+    // "why is one so much worse?": which figure really differs and the parts behind the gap.
+    const notes = planned.flatMap((n) =>
+      n === CONTEXT_NOTES.why_one[0] ? [whyOneNote(turn.results, deps.present) ?? n] : [n],
+    );
     const template = presented.length
       ? [
           ...(lead ? [lead] : []),

@@ -73,7 +73,7 @@ export function hourlyAdsPart(question: string): UnavailablePart | undefined {
     .replace(new RegExp(HOURLY.source, "gi"), " ")
     .replace(new RegExp(ADS.source, "gi"), " ")
     .replace(
-      /\b(?:when|during the day|at what|what|which|should|do|does|we|i|our|best|most|in|the|perform|use|to)\b/gi,
+      /\b(?:when|during the day|at what|what|which|should|do|does|we|i|our|best|in|the|perform|use|to)\b/gi,
       " ",
     )
     .replace(/[?!.,]+/g, " ");
