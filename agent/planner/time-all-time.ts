@@ -11,7 +11,7 @@ import type { Period } from "./types.ts";
 
 /** The words that ask for the whole history of the data. */
 export const ALL_TIME =
-  /\b(?:(?:of |for |over |in )?all[ -]?time|(?:over |for |in )?(?:our |the |my )?(?:whole |entire |full )?lifetime(?! value| ltv| customer)|ever(?! since)|(?:so far )?to date|since (?:we|you|i|the (?:company|store|shop|business|brand|account)) (?:started|began|begun|opened|launched|went live|got going|started tracking|started selling)|since (?:the )?(?:very )?(?:beginning|start|launch|inception|day one|day 1)(?! of)|from (?:the )?(?:very )?(?:beginning|start|day one|day 1)(?! of)|since (?:records|tracking) began|(?:over |across |in )?(?:the |our )?(?:whole|entire|full|complete) (?:history|data ?set|data range|range of (?:the )?data)|(?:over |across |in )?all (?:of )?(?:the |our )?(?:data|history|available data))\b/;
+  /\b(?:(?:of |for |over |in )?all[ -]?time|(?:over |for |in )?(?:our |the |my )?(?:whole |entire |full )?lifetime(?! value| ltv| customer)|ever(?! since)|(?<!\bup )(?:so far )?to date|since (?:we|you|i|the (?:company|store|shop|business|brand|account)) (?:started|began|begun|opened|launched|went live|got going|started tracking|started selling)|since (?:the )?(?:very )?(?:beginning|start|launch|inception|day one|day 1)(?! of)|from (?:the )?(?:very )?(?:beginning|start|day one|day 1)(?! of)|since (?:records|tracking) began|(?:over |across |in )?(?:the |our )?(?:whole|entire|full|complete) (?:history|data ?set|data range|range of (?:the )?data)|(?:over |across |in )?all (?:of )?(?:the |our )?(?:data|history|available data))\b/;
 
 /**
  * The whole data range when the text asks for it, with the phrase masked; undefined when it does
