@@ -175,7 +175,7 @@ export function createAgentService(deps: AgentServiceDeps) {
     // so the first streamed text waits for the planner's context only. A named thread is checked
     // first (another organization's id must fail before anything is planned or sent).
     const newThread = !input.threadId;
-    const [threadId, { catalog, dimensionValues, dataEnd }] = await Promise.all([
+    const [threadId, { catalog, dimensionValues, dataEnd, dataStart }] = await Promise.all([
       input.threadId ? ownThread(tenant.organizationId, input.threadId) : randomUUID(),
       tenantContext(tenant.organizationId),
     ]);
@@ -210,6 +210,7 @@ export function createAgentService(deps: AgentServiceDeps) {
         dimensionValues,
         organizationName: tenant.name,
         dataEnd,
+        dataStart,
         requester,
         automations,
       }),
@@ -355,7 +356,7 @@ export function createAgentService(deps: AgentServiceDeps) {
      * of that first question waits for exactly this work.
      */
     async warmUp(tenant: AgentTenant, now: Date): Promise<void> {
-      const { catalog, dimensionValues, dataEnd } = await tenantContext(tenant.organizationId);
+      const { catalog, dimensionValues, dataEnd, dataStart } = await tenantContext(tenant.organizationId);
       const planner = new LocalPlannerChatModel({
         context: () => ({
           now,
@@ -364,6 +365,7 @@ export function createAgentService(deps: AgentServiceDeps) {
           dimensionValues,
           organizationName: tenant.name,
           dataEnd,
+          dataStart,
           requester: { role: "viewer" },
         }),
       }).bindTools(PLANNER_TOOLS);

@@ -9,6 +9,8 @@ export interface TenantContext {
   dimensionValues: DimensionValue[];
   /** Last day with ad spend data (org-local date), so "the last 30 days of the data" ends there. */
   dataEnd: string | undefined;
+  /** First day with ad spend or site sessions (org-local date): where "all time" starts. */
+  dataStart: string | undefined;
 }
 
 /**
@@ -28,15 +30,22 @@ export function createTenantContextCache(db: Queryable) {
     const version = row?.version ?? "";
     const hit = cache.get(organizationId);
     if (hit && hit.version === version) return hit.value;
-    const [catalog, dimensionValues, [end]] = await Promise.all([
+    const [catalog, dimensionValues, [range]] = await Promise.all([
       loadOrgCatalog(db, organizationId),
       plannerDimensionValues(db, organizationId),
-      db.query<{ d: string | null }>(
-        "SELECT max(date)::text AS d FROM ad_spend_daily WHERE organization_id = $1",
+      db.query<{ first: string | null; last: string | null }>(
+        `SELECT least((SELECT min(date) FROM ad_spend_daily WHERE organization_id = $1),
+                      (SELECT min(date) FROM web_sessions_daily WHERE organization_id = $1))::text AS first,
+                (SELECT max(date) FROM ad_spend_daily WHERE organization_id = $1)::text AS last`,
         [organizationId],
       ),
     ]);
-    const value = { catalog, dimensionValues, dataEnd: end?.d ?? undefined };
+    const value = {
+      catalog,
+      dimensionValues,
+      dataEnd: range?.last ?? undefined,
+      dataStart: range?.first ?? undefined,
+    };
     cache.set(organizationId, { version, value });
     return value;
   };

@@ -1,13 +1,18 @@
 import type { AIMessage, BaseMessage, ToolMessage } from "@langchain/core/messages";
+import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import type { ToolResult } from "../../tools/result.ts";
 import { emailNotes } from "../answer/email-notes.ts";
 import { clarificationAnswer } from "../answer/index.ts";
 import { premiseCorrection } from "../answer/premise.ts";
 import { toolFailureSentence } from "../answer/tool-failure.ts";
+import { whyOneExplanation } from "../answer/why-one.ts";
+import { carriedChart } from "../chart/carried-chart.ts";
 import { honourChartRequest, requestedChart } from "../chart/requested-chart.ts";
 import type { AgentAnswer, Clarification } from "../contract.ts";
+import { CONTEXT_NOTES, PARTS } from "../planner/thread-context-intent.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
+import { labelResult } from "../present/value-labels.ts";
 import type { AgentStateUpdate, AgentStateValue } from "../state.ts";
 import { collectGroundNumbers, groundable, verifyAnswer } from "../verify/index.ts";
 import { plannerNote } from "./planner-note.ts";
@@ -42,6 +47,11 @@ function currentTurn(messages: readonly BaseMessage[]) {
   const start = messages.findLastIndex((m) => m.getType() === "human");
   const turn = messages.slice(start + 1);
   const question = start >= 0 ? String(messages[start]!.content) : "";
+  // The thread's earlier questions, oldest first: a follow-up may carry their chart request.
+  const earlier = messages
+    .slice(0, Math.max(start, 0))
+    .filter((m) => m.getType() === "human")
+    .map((m) => String(m.content));
   const ais = turn.filter((m): m is AIMessage => m.getType() === "ai");
   const calls = ais.flatMap((m) => m.tool_calls ?? []);
   const results: TurnResult[] = turn
@@ -51,7 +61,7 @@ function currentTurn(messages: readonly BaseMessage[]) {
       const result = m.artifact as ToolResult<unknown> | undefined;
       return call && result ? [{ name: call.name, args: call.args, result }] : [];
     });
-  return { question, ais, calls, results };
+  return { question, earlier, ais, calls, results };
 }
 
 /** Appended to an answer whose figures could not all be matched to the tools' results. */
@@ -70,6 +80,20 @@ function premiseOf(question: string, results: readonly TurnResult[]): string | u
   const through = data.provenance.dataFreshness?.adSpendThrough;
   if (through && data.period.from > through) return undefined;
   return premiseCorrection(question, data.definition?.label ?? data.metric, first?.current, first?.base);
+}
+
+/** The explanation of the gap between rows set side by side, from the turn's metric rows. */
+function whyOneNote(results: readonly TurnResult[], present: PresentContext): string | undefined {
+  const r = results.find((x) => x.name === "query_metrics" && x.result.ok);
+  if (!r?.result.ok) return undefined;
+  const metrics = Array.isArray(r.args.metrics) ? r.args.metrics.map(String) : [];
+  const headline = metrics.filter((m) => !PARTS.includes(m));
+  const data = r.result.data as MetricResult;
+  return whyOneExplanation(
+    labelResult(data, present.valueLabels),
+    headline.length ? headline : metrics,
+    present.currency,
+  );
 }
 
 /**
@@ -139,14 +163,24 @@ export function createFinalizeNode(deps: FinalizeDeps) {
     const main = presented.at(-1);
     // "pie chart of spend by channel": the named chart type when the data fits it, else a sentence why.
     const wanted = main ? requestedChart(turn.question) : undefined;
-    const honoured =
+    const named =
       wanted && main ? honourChartRequest(wanted, main.data, main.chart, deps.present.currency) : undefined;
+    // "same thing for revenue" after "pie chart of spend by channel": the same kind of chart, when
+    // the new data fits it (a carried request that does not fit keeps the default, without a note).
+    const carried = main && !wanted ? carriedChart(turn.question, turn.earlier) : undefined;
+    const kept =
+      carried && main ? honourChartRequest(carried, main.data, main.chart, deps.present.currency) : undefined;
+    const honoured = named ?? (kept && !kept.note ? kept : undefined);
     const chart = honoured ? honoured.chart : main?.chart;
     const premise = premiseOf(turn.question, turn.results);
     // "MTD" on the 1st answered for last month: the line that says so leads (period-settle.ts), then
     // the planner's caveats (a cause the data cannot speak to), before any figure.
     const lead = presented.length ? plannerNote(turn.ais) : undefined;
-    const notes = turn.ais.flatMap((m) => plannerPlan(m)?.notes ?? []);
+    const planned = turn.ais.flatMap((m) => plannerPlan(m)?.notes ?? []);
+    // "why is one so much worse?": which figure really differs and the parts behind the gap.
+    const notes = planned.flatMap((n) =>
+      n === CONTEXT_NOTES.why_one[0] ? [whyOneNote(turn.results, deps.present) ?? n] : [n],
+    );
     const template = presented.length
       ? [
           ...(lead ? [lead] : []),

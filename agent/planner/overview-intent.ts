@@ -8,11 +8,12 @@
  */
 
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import type { OverviewInput } from "../../tools/overview/definition.ts";
 import { frameFor } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { settlePeriods } from "./period-settle.ts";
 import { lastCompleteUnit } from "./time.ts";
-import type { Plan } from "./types.ts";
+import type { Frame, Plan } from "./types.ts";
 import { EXTRA_OVERVIEW, matchesAny } from "./vocabulary-extra.ts";
 
 /**
@@ -45,6 +46,20 @@ export const OVERVIEW_PHRASINGS: readonly RegExp[] = [
   /\b(?:anything|something) (?:i|we) (?:should|need to|ought to) (?:worry|be worried|be concerned|know|panic) about\b/,
 ];
 
+/**
+ * fix7s: how a named period went, read with the period words replaced by "@p" ("how did october
+ * go", "how was Q3 vs Q2", "how did last week turn out"): the overview of that period, against the
+ * baseline it names if any. A metric named beside it still makes it a metric question.
+ */
+const PERIOD_OVERVIEW: readonly RegExp[] = [
+  /\bhow (?:did|was|were|is|has|have|does|do) (?:the |our |my )?@p (?:go|went|going|gone|look|looking|turn out|turned out|end up|wrap up|stack up|compare|been|treat us|treating us)\b/,
+  /\bhow (?:was|were|s) (?:the |our |my )?@p\b/,
+  /\bhow (?:did|do|were|are|have) (?:we|things|you) (?:do|did|go|fare|perform|look|doing|going|faring|performing|looking|done|fared)\b.*@p/,
+];
+
+/** "a quick pulse", "pulse on the business": the headline figures. */
+const PULSE = /\b(?:quick |a |the |business |marketing )?pulse\b(?! rate| ads?\b)/;
+
 /** "what moved the most", "biggest movers", "what changed most": the overview's movers section. */
 const MOVERS =
   /\b(?:what|which|who|anything)(?: channels?)? (?:moved|changed|shifted|swung|jumped|dropped) (?:the )?most\b|\b(?:biggest|largest|top|main) (?:movers?|changes|swings|shifts)\b/;
@@ -61,7 +76,9 @@ export function asksForOverview(p: ParsedQuestion): boolean {
   const said =
     s.overview ||
     matchesAny(EXTRA_OVERVIEW, p.text) ||
-    OVERVIEW_PHRASINGS.some((r) => r.test(p.text) || (bare !== p.text && r.test(bare)));
+    OVERVIEW_PHRASINGS.some((r) => r.test(p.text) || (bare !== p.text && r.test(bare))) ||
+    PULSE.test(p.text) ||
+    (p.time.period !== undefined && PERIOD_OVERVIEW.some((r) => r.test(withPeriodMarks(p.time.rest))));
   if (!said) return false;
   const wholeMarketing = MARKETING_WORKING.some((r) => r.test(p.text));
   const movers = MOVERS.test(p.text);
@@ -82,9 +99,22 @@ export function asksForOverview(p: ParsedQuestion): boolean {
     s.contrast ||
     s.catalogHelp ||
     s.listDimension !== undefined ||
-    // The overview compares with the period just before; another baseline is a comparison question.
-    (p.time.compare !== undefined && p.time.compare.mode !== "previous_period");
+    // A baseline with no period of its own ("vs last year" on its own) is a comparison question;
+    // a named pair ("October vs September", "Q3 vs Q2") is the overview against that baseline.
+    (p.time.compare !== undefined && p.time.compare.mode !== "previous_period" && !p.time.period);
   return !narrower;
+}
+
+/** The unmatched text with each masked period as "@p" ("how did ||||||| go" -> "how did @p go"). */
+function withPeriodMarks(rest: string): string {
+  return rest.replace(/\|+/g, "@p").replace(/\s+/g, " ").trim();
+}
+
+/** The overview's baseline when the question names one ("vs September", "vs last year"). */
+function baselineOf(c: Frame["compare"]): OverviewInput["compareTo"] {
+  if (!c || c.mode === "previous_period") return undefined;
+  if (c.mode === "previous_year") return "previous_year";
+  return c.period ? { from: c.period.from, to: c.period.to } : undefined;
 }
 
 /**
@@ -99,10 +129,16 @@ export function planOverview(p: ParsedQuestion, catalog: Catalog): Plan {
   const frame = settlePeriods(frameFor("query", p, catalog), p, p.text);
   const period =
     !p.time.period && unit ? lastCompleteUnit(unit === "weekly" ? "week" : "month", p.today) : frame.period;
+  // The baseline settled as a comparison's would be ("this October vs last": never itself).
+  const named = p.time.period && p.time.compare && p.time.compare.mode !== "previous_period";
+  const compareTo = named
+    ? baselineOf(settlePeriods(frameFor("compare", p, catalog), p, p.text).compare)
+    : undefined;
+  const args = { period: { from: period.from, to: period.to }, ...(compareTo ? { compareTo } : {}) };
   return {
     kind: "tool_calls",
     intent: "query",
-    calls: [{ name: "overview", args: { period: { from: period.from, to: period.to } } }],
+    calls: [{ name: "overview", args }],
     frame: { ...frame, period, compare: undefined, grain: undefined },
   };
 }

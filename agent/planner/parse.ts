@@ -173,7 +173,13 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   const signals = readSignals(text);
   const prefer = preferencesOf(ctx.clarificationId);
   const cyclic = cyclicBreakdown(text);
-  const time = extractTime(maskModels(cyclic.masked), today, signals.budget ? "future" : "past", ctx.dataEnd);
+  const time = extractTime(
+    maskModels(cyclic.masked),
+    today,
+    signals.budget ? "future" : "past",
+    ctx.dataEnd,
+    ctx.dataStart,
+  );
   const trend = extractTrend(time.rest);
   if (time.seriesGrain) {
     trend.trend = true;

@@ -212,12 +212,14 @@ export const FIX4C: PhrasingRow[] = [
     {
       metrics: ["orders"],
       dimensions: ["campaign"],
+      // fix7s: limited to the campaigns named for creators (unavailable-market.ts).
       filters: [
         {
           field: "campaign",
           op: "neq",
           value: null,
         },
+        { field: "campaign", op: "in", values: [1006] },
       ],
       timeRange: {
         from: "2026-09-01",

@@ -21,7 +21,7 @@ const DIG =
   /\b(?:dig|drill|deep dive|zoom|look (?:deeper|closer|into)|tell me more|more (?:on|about)|explain|unpack|break down)\b.*\b(?:biggest|largest|top|worst|main|first|that|it|this|one|them)\b|^(?:dig|drill) (?:in|deeper|into it)$/;
 
 /** The parts a cost or return per row is made of, as the catalog names them. */
-const PARTS = ["spend", "cpc", "ctr", "clicks", "orders", "average_order_value", "revenue"];
+export const PARTS = ["spend", "cpc", "ctr", "clicks", "orders", "average_order_value", "revenue"];
 
 /** The sentence each answer leads with (plan notes, shown before the figures). */
 export const CONTEXT_NOTES: Record<ContextFollowUp["kind"], string[]> = {

@@ -8,6 +8,7 @@ import * as chrono from "chrono-node";
 import { addMonths, daysBetween, localDate } from "../../semantic/query/dates.ts";
 import { comparisonRange } from "../../semantic/query/time-range.ts";
 import { consume } from "./normalize.ts";
+import { allTimeMention } from "./time-all-time.ts";
 import { currentForBaseline } from "./time-baseline.ts";
 import { EXTRA_TIME_RULES, invalidDate } from "./time-extra.ts";
 import { monthSpan, preferSpelledSpan } from "./time-month-span.ts";
@@ -303,6 +304,7 @@ function unitsIn(p: Period, unit: "day" | "week" | "month" | "quarter"): number 
  * Find the periods in a normalized question.
  * @param dir "future" for planning questions (a bare "December" is the next December).
  * @param dataEnd the organization's last day of data, when known ("the last 30 days of the data").
+ * @param dataStart its first day of data, when known ("all time", "since we started").
  * @example extractTime("revenue last month", "2026-11-01").period // { from: "2026-10-01", to: "2026-10-31", ... }
  */
 export function extractTime(
@@ -310,6 +312,7 @@ export function extractTime(
   today: string,
   dir: Direction = "past",
   dataEnd?: string,
+  dataStart?: string,
 ): TimeParse {
   let rest = yearQualified(text, today);
   const qualified = rest;
@@ -330,6 +333,10 @@ export function extractTime(
   rest = chronoFound.rest;
   const invalid = invalidDate(text, today, dir === "future");
   if (invalid) return { rest, invalid };
+  // "all time", "since we started": the whole data range, only when no other period is named.
+  const whole = mentions.length === 0 && !compareMode && !sameDays;
+  const all = whole ? allTimeMention(rest, today, dataEnd, dataStart) : undefined;
+  if (all) return { period: all.period, impliedUnit, rest: all.rest };
   const [first, second] = symmetricPair(text, overlapping(mentions));
   if (sameDays && first)
     return {

@@ -5,7 +5,8 @@
  * what it is (campaigns for influencers, impressions for reach, our own figure for a benchmark);
  * never the nearby figure alone, which reads as the answer to what was asked.
  */
-import type { Plan, PlannerContext } from "./types.ts";
+import type { DimensionValue, Plan, PlannerContext } from "./types.ts";
+import { auctionPart, hourlyAdsPart, influencerCampaignsPart } from "./unavailable-market.ts";
 
 const INFLUENCER = /\b(?:influencers?|kols?|content creators?|creator (?:codes?|partners?))\b/i;
 const REACH =
@@ -28,13 +29,24 @@ export interface UnavailablePart {
   note: string;
   /** Metrics the nearest answer keeps (reach: impressions only, not site visitors). */
   keepMetrics?: readonly string[] | undefined;
+  /** Campaigns the nearest answer is limited to (influencers: those named for creators or partners). */
+  campaigns?: ReadonlyArray<string | number> | undefined;
 }
 
 /**
  * The unavailable part of a question, or undefined when it asks for nothing of the kind.
  * @example unavailablePart("which influencers drove the most sales")?.rest // "which campaigns drove the most sales"
  */
-export function unavailablePart(question: string, ownName?: string): UnavailablePart | undefined {
+export function unavailablePart(
+  question: string,
+  ownName?: string,
+  values: readonly DimensionValue[] = [],
+): UnavailablePart | undefined {
+  // fix7s: impression share, share of voice, competitors' spend; influencers as the creator
+  // campaigns; ad performance by hour.
+  const market =
+    auctionPart(question) ?? influencerCampaignsPart(question, values) ?? hourlyAdsPart(question);
+  if (market) return market;
   if (INFLUENCER.test(question))
     return {
       rest: question.replace(new RegExp(INFLUENCER.source, "gi"), "campaigns"),
@@ -70,8 +82,9 @@ export function unavailablePartPlan(
   ctx: PlannerContext,
   replan: (q: string, c: PlannerContext) => Plan,
 ): Plan | undefined {
-  const rest = replan(part.rest, ctx);
-  if (rest.kind !== "tool_calls") return undefined;
+  const planned = replan(part.rest, ctx);
+  if (planned.kind !== "tool_calls") return undefined;
+  const rest = part.campaigns ? onlyCampaigns(planned, part.campaigns) : planned;
   const keep = part.keepMetrics;
   if (keep && rest.frame.metrics.some((m) => keep.includes(m)) && rest.calls[0]?.name === "query_metrics") {
     const metrics = rest.frame.metrics.filter((m) => keep.includes(m));
@@ -84,4 +97,15 @@ export function unavailablePartPlan(
     };
   }
   return { ...rest, notes: [...new Set([...(rest.notes ?? []), part.note])] };
+}
+
+/** The plan's metric query limited to `campaigns` (the call's filters and the frame's). */
+function onlyCampaigns(plan: Plan & { kind: "tool_calls" }, campaigns: ReadonlyArray<string | number>) {
+  const filter = { field: "campaign", op: "in" as const, values: [...campaigns] };
+  const calls = plan.calls.map((c, i) =>
+    i === 0 && c.name === "query_metrics"
+      ? { ...c, args: { ...c.args, filters: [...((c.args.filters as unknown[]) ?? []), filter] } }
+      : c,
+  );
+  return { ...plan, calls, frame: { ...plan.frame, filters: [...plan.frame.filters, filter] } };
 }

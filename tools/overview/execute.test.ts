@@ -93,6 +93,20 @@ describe("computeOverview", () => {
     expect(periodWords({ from: "2024-03-01", to: "2024-03-31", preset: "last_month" })).toBe("last month");
   });
 
+  it("compares with the baseline the question names instead of the period before (fix7s)", async () => {
+    // March 3 against March 2 (hand-computed from the fixture's daily rows): spend 7 vs 50,
+    // revenue 1,000 (o5) vs 80 (o3 50 + o4 30), orders 1 vs 2.
+    const o = await computeOverview(deps, {
+      period: { from: "2024-03-03", to: "2024-03-03" },
+      compareTo: { from: "2024-03-02", to: "2024-03-02" },
+    });
+    expect(o.comparisonPeriod).toEqual({ from: "2024-03-02", to: "2024-03-02" });
+    const k = Object.fromEntries(o.kpis.map((x) => [x.key, x]));
+    expect(k.spend).toMatchObject({ current: 7, previous: 50, change: -43 });
+    expect(k.revenue).toMatchObject({ current: 1000, previous: 80, change: 920 });
+    expect(k.orders).toMatchObject({ current: 1, previous: 2, change: -1 });
+  });
+
   it("as a tool, refuses bad arguments as data naming the field", async () => {
     const r = await createOverview(deps)({ period: { from: "2024-03-09", to: "2024-03-01" } });
     expect(r.ok).toBe(false);

@@ -3,7 +3,7 @@ import { comparePeriods } from "../../core/compare/period.ts";
 import { runMetricQuery } from "../../db/analytics/deps.ts";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import { comparisonRange, resolveTimeRange } from "../../semantic/query/time-range.ts";
-import type { DateRange, TimeRangeInput } from "../../semantic/query/types.ts";
+import type { CompareTo, DateRange, TimeRangeInput } from "../../semantic/query/types.ts";
 import { createDetectAnomalies } from "../detect-anomalies/execute.ts";
 import { ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
@@ -140,10 +140,10 @@ function compare(
  */
 export async function computeOverview(
   deps: ToolDeps,
-  input: { period: TimeRangeInput },
+  input: { period: TimeRangeInput; compareTo?: CompareTo | undefined },
 ): Promise<OverviewData> {
   const period = resolveTimeRange(input.period, deps.now, deps.tenant.timeZone);
-  const previousRange = comparisonRange(period, "previous_period");
+  const previousRange = comparisonRange(period, input.compareTo ?? "previous_period");
   const mer = deps.catalog.metrics.has("mer") ? "mer" : "roas";
   const totals = await runMetricQuery(deps, {
     metrics: [...TOTALS, mer],
