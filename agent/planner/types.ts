@@ -168,7 +168,14 @@ export interface Frame {
   sensitivity?: "low" | "medium" | "high" | undefined;
   /** journeys: the analysis, and the customer for "customer". */
   journey?:
-    | { analysis: JourneyAnalysis; customerId?: number | undefined; collapseRepeats?: boolean | undefined }
+    | {
+        analysis: JourneyAnalysis;
+        customerId?: number | undefined;
+        collapseRepeats?: boolean | undefined;
+        /** first_last: the path's first and last channel the question names (path-ends.ts). */
+        firstChannel?: string | undefined;
+        lastChannel?: string | undefined;
+      }
     | undefined;
   /** brief and recommend: what the question asks for (agent/planner/advice-intent.ts). */
   advice?: AdviceIntent | undefined;

@@ -8,6 +8,7 @@ import { NO_TOUCH_PATH, PATH_SEPARATOR } from "../../core/journeys/paths.ts";
 import type { JourneysData } from "../../tools/journeys/execute.ts";
 import { dataEndNote, formatCurrency, formatNumber, formatPeriod } from "../answer/index.ts";
 import { firstTouchLines } from "./first-touch-time.ts";
+import { pathShareLines } from "./path-share.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
@@ -295,27 +296,44 @@ function presentFirstLast(d: JourneysData, ctx: PresentContext): Presentation {
     last_touch_paid: d.paidChannels.includes(r.lastChannel) ? "paid" : "unpaid",
     orders: r.orders,
     share_of_first: r.shareOfFirst,
+    share_of_all: r.shareOfAll,
     revenue: r.revenue,
   }));
   const paidNames = d.paidChannels.map(label).join(", ");
   const crossing = (c: (typeof f.endedOnPaid)[number]) =>
     `${orders(c.endedInGroup)} of ${formatNumber(c.orders, 0)} (${pct(c.endedInGroupShare)}, ${formatCurrency(c.endedInGroupRevenue, ctx.currency)}) had a paid channel as the last touch`;
   const asked = f.firstChannel ? f.endedOnPaid.find((c) => c.firstChannel === f.firstChannel) : undefined;
-  const lines = f.firstChannel
+  const lines = f.lastChannel
     ? [
-        asked
-          ? `Orders whose journey began with ${label(f.firstChannel)}: ${crossing(asked)}. Their last touch:`
-          : `No order in the period had a journey that began with ${label(f.firstChannel)}.`,
-        ...rows.map(
-          (r) =>
-            `- ${r.last_touch_channel}: ${orders(r.orders)} (${pct(r.share_of_first)}), ${formatCurrency(r.revenue, ctx.currency)}`,
-        ),
+        ...pathShareLines(f, label, ctx.currency),
+        ...(f.firstChannel
+          ? []
+          : [
+              `Where the journeys that ended with ${label(f.lastChannel)} began:`,
+              ...[...f.rows]
+                .sort((a, b) => b.orders - a.orders)
+                .map(
+                  (r) =>
+                    `- ${label(r.firstChannel)}: ${orders(r.orders)} (${pct(r.shareOfLast)}), ${formatCurrency(r.revenue, ctx.currency)}`,
+                ),
+            ]),
       ]
-    : [
-        "By first-touch channel, the orders that closed on a paid channel:",
-        ...f.endedOnPaid.map((c) => `- first touch ${label(c.firstChannel)}: ${crossing(c)}`),
-        "Every first-touch -> last-touch pair is in the table.",
-      ];
+    : f.firstChannel
+      ? [
+          ...pathShareLines(f, label, ctx.currency),
+          asked
+            ? `Orders whose journey began with ${label(f.firstChannel)}: ${crossing(asked)}. Their last touch:`
+            : `No order in the period had a journey that began with ${label(f.firstChannel)}.`,
+          ...rows.map(
+            (r) =>
+              `- ${r.last_touch_channel}: ${orders(r.orders)} (${pct(r.share_of_first)}), ${formatCurrency(r.revenue, ctx.currency)}`,
+          ),
+        ]
+      : [
+          "By first-touch channel, the orders that closed on a paid channel:",
+          ...f.endedOnPaid.map((c) => `- first touch ${label(c.firstChannel)}: ${crossing(c)}`),
+          "Every first-touch -> last-touch pair is in the table.",
+        ];
   const text = [
     `First touch vs last touch: ${scopeLine(d, ctx)}`,
     ...lines,
@@ -341,11 +359,17 @@ function presentFirstLast(d: JourneysData, ctx: PresentContext): Presentation {
           unit: "ratio",
           format: "percent",
         },
+        {
+          key: "share_of_all",
+          label: "Share of all converting journeys",
+          unit: "ratio",
+          format: "percent",
+        },
         { key: "revenue", label: "Revenue", unit: "currency", format: "currency" },
       ],
       rows,
     },
-    ...(f.firstChannel
+    ...(f.firstChannel && !f.lastChannel
       ? {
           chart: barSpec({
             title: `Last touch of journeys that began with ${label(f.firstChannel)}, ${formatPeriod(d.period!)}`,
