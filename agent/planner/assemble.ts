@@ -5,7 +5,7 @@
 
 import { campaignsCall } from "./campaigns-intent.ts";
 import { cohortsCall } from "./cohort-intent.ts";
-import { funnelCall } from "./funnel-intent.ts";
+import { funnelCall, funnelWhyCalls } from "./funnel-intent.ts";
 import { profitabilityCall } from "./profitability-intent.ts";
 import type { Frame, PlannedCall } from "./types.ts";
 
@@ -178,7 +178,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
     case "profitability":
       return [profitabilityCall(frame, frame.profitability ?? "channel_profit")];
     case "funnel":
-      return [funnelCall(frame)];
+      return [funnelCall(frame), ...funnelWhyCalls(frame)];
     case "campaigns":
       return [campaignsCall(frame.campaigns ?? { analysis: "list", filters: frame.filters }, frame.period)];
     case "cohorts":

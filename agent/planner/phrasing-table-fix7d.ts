@@ -53,6 +53,27 @@ export const FIX7D: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["spend"], dimensions: ["channel"], timeRange: BFCM_25 },
   ],
+  // funnel-intent.ts: a funnel's fall "and why" adds the conversion rate explained and localised.
+  [
+    "where did the email funnel leak most in september and what caused it",
+    "funnel",
+    {
+      channel: "email",
+      period: { from: "2026-09-01", to: "2026-09-30" },
+      compareTo: { from: "2026-08-01", to: "2026-08-31" },
+    },
+  ],
+  // break-window.ts: a rate's fall explained says when it broke (explain_change as before).
+  [
+    "why did the conversion rate for paid search tank in june",
+    "explain_change",
+    { metric: "conversion_rate", period: { from: "2026-06-01", to: "2026-06-30" } },
+  ],
+  [
+    "how come display's cvr cratered in august",
+    "explain_change",
+    { metric: "conversion_rate", period: { from: "2026-08-01", to: "2026-08-31" } },
+  ],
   // "ending in a purchase" is every converting path, not a channel.
   ["top paths ending in a purchase", "journeys", { analysis: "top_paths", period: DEFAULT_30 }],
 ];

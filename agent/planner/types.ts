@@ -184,7 +184,7 @@ export interface Frame {
   /** campaigns (fix6a): the campaign list or spend against budget (campaigns-intent.ts). */
   campaigns?: CampaignsAsk | undefined;
   /** funnel: whether each channel's funnel is wanted too. */
-  funnel?: { byChannel: boolean } | undefined;
+  funnel?: { byChannel: boolean; why?: boolean | undefined } | undefined;
   /** cohorts: the grouping and, when named, the LTV horizon in days. */
   cohort?:
     | {

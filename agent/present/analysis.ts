@@ -25,6 +25,7 @@ import {
 } from "../answer/index.ts";
 import type { MetricSpec, MetricUnit } from "../answer/types.ts";
 import { plannedChangeLines } from "./anomaly-context.ts";
+import { breakWindowLines } from "./break-window.ts";
 import { filterNote } from "./filter-note.ts";
 import { takeawayLine } from "./takeaway.ts";
 import type { Presentation, PresentContext } from "./types.ts";
@@ -281,8 +282,11 @@ export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): P
       member: b.labels[c.member] ?? ctx.valueLabels?.[b.dimension]?.[c.member] ?? c.member,
     })),
   );
+  // fix7d: when the rate broke and what held lead the movers: "why" starts with "when".
+  const broke = d.breakWindow && !afterData ? breakWindowLines(d.breakWindow, m, ctx.currency) : [];
+  const body = broke.length ? [text, ...broke].join("\n") : text;
   return {
-    text: planned.length ? [...planned, text].join("\n") : text,
+    text: planned.length ? [...planned, body].join("\n") : body,
     data: {
       columns: [
         { key: "dimension", label: "Dimension" },
