@@ -44,6 +44,18 @@ describe("findRateBreak", () => {
       ),
     ).toBeUndefined();
     expect(findRateBreak([{ date: "2026-08-01", numerator: 0, denominator: 0 }])).toBeUndefined();
+    expect(
+      findRateBreak(
+        thirtyDays((i) => i >= 10 && i <= 19),
+        {
+          startWithin: { from: "2026-08-01", to: "2026-08-05" },
+          minScore: 0,
+          minChange: 0,
+        },
+      ),
+      // The low run starts on day 10, outside the allowed starts: the window starts as late as it
+      // may (Aug 5) and still ends with the run (Aug 20).
+    ).toMatchObject({ from: "2026-08-05", to: "2026-08-20" });
   });
 
   it("leaves a move under the smallest change unreported", () => {

@@ -31,6 +31,8 @@ export interface RateBreakOptions {
   minDays?: number;
   /** The window must overlap these days (the period the question asks about). */
   overlap?: { from: string; to: string };
+  /** The window must start within these days (when it broke is in or just before the period). */
+  startWithin?: { from: string; to: string };
   /** Smallest score reported. */
   minScore?: number;
   /** Smallest |relativeChange| reported. */
@@ -74,6 +76,8 @@ export function findRateBreak(
   let best: RateBreak | undefined;
   for (let a = 0; a < n; a++) {
     if (o.overlap && series[a]!.date > o.overlap.to) break;
+    if (o.startWithin && (series[a]!.date < o.startWithin.from || series[a]!.date > o.startWithin.to))
+      continue;
     for (let b = a + o.minDays - 1; b < n; b++) {
       if (o.overlap && series[b]!.date < o.overlap.from) continue;
       const xi = num[b + 1]! - num[a]!;

@@ -73,12 +73,22 @@ export async function readBreakWindow(
     to: addDays(period.to, BREAK_CONTEXT_DAYS),
   });
   if (read.shape.kind !== "ratio") return undefined;
+  // The window's score treats the parts as counts (orders over sessions, clicks over
+  // impressions); a ratio of currency (ROAS, CAC, AOV) has no such noise model.
+  const counts = [read.shape.numerator, read.shape.denominator].every(
+    (k) => deps.catalog.metrics.get(k)?.unit === "count",
+  );
+  if (!counts) return undefined;
   const through = read.provenance.dataFreshness?.adSpendThrough ?? period.to;
   const clip = (days: readonly Day[]) => days.filter((d) => d.date <= through);
   const overall = read.series.find((s) => s.member === null);
   if (!overall) return undefined;
   const series = clip(overall.series as Day[]) as DailyRatio[];
-  const found = findRateBreak(series, { overlap: period });
+  // It broke in the period or in the two weeks before it ("fell in August" from late July).
+  const found = findRateBreak(series, {
+    overlap: period,
+    startWithin: { from: addDays(period.from, -14), to: period.to },
+  });
   if (!found) return undefined;
   const shape = read.shape;
   const upstream: UpstreamLevel[] = [];
