@@ -120,7 +120,7 @@ function attributionValues(data: Obj): ExpectedValue[] {
 }
 
 function explainValues(data: Obj): ExpectedValue[] {
-  return list(data.byDimension).flatMap((d) => {
+  const changes = list(data.byDimension).flatMap((d) => {
     const dimension = str(isObj(d) ? d.dimension : "");
     const base: PathStep[] = ["byDimension", { dimension }];
     return [
@@ -129,6 +129,13 @@ function explainValues(data: Obj): ExpectedValue[] {
       ...at(data, [...base, "contributions", 0, "contribution"]),
     ];
   });
+  // fix7d: when a ratio broke (its window and size), when the tool found one.
+  return [
+    ...changes,
+    ...at(data, ["breakWindow", "from"]),
+    ...at(data, ["breakWindow", "to"]),
+    ...at(data, ["breakWindow", "relativeChange"]),
+  ];
 }
 
 function anomalyValues(data: Obj): ExpectedValue[] {
@@ -167,6 +174,9 @@ function journeyValues(data: Obj): ExpectedValue[] {
       at(data, ["assists", { channel: str(isObj(a) ? a.channel : "") }, "assistedConversions"]),
     ),
     ...at(data, ["customer", "orders", "length"]),
+    // fix7d: the share of converting paths with the first and/or last channel asked about.
+    ...at(data, ["firstLast", "pathShare", "orders"]),
+    ...at(data, ["firstLast", "pathShare", "share"]),
     // fix6c: the first touches asked about, side by side.
     ...list(isObj(data.timeToConvert) ? data.timeToConvert.byFirstTouch : undefined).flatMap((g) =>
       at(data, [

@@ -5,7 +5,7 @@
 
 import { campaignsCall } from "./campaigns-intent.ts";
 import { cohortsCall } from "./cohort-intent.ts";
-import { funnelCall } from "./funnel-intent.ts";
+import { funnelCall, funnelWhyCalls } from "./funnel-intent.ts";
 import { profitabilityCall } from "./profitability-intent.ts";
 import type { Frame, PlannedCall } from "./types.ts";
 
@@ -178,7 +178,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
     case "profitability":
       return [profitabilityCall(frame, frame.profitability ?? "channel_profit")];
     case "funnel":
-      return [funnelCall(frame)];
+      return [funnelCall(frame), ...funnelWhyCalls(frame)];
     case "campaigns":
       return [campaignsCall(frame.campaigns ?? { analysis: "list", filters: frame.filters }, frame.period)];
     case "cohorts":
@@ -196,7 +196,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
                   period,
                   ...(frame.limit ? { limit: frame.limit } : {}),
                   ...(j.collapseRepeats === undefined ? {} : { collapseRepeats: j.collapseRepeats }),
-                  ...(j.analysis === "first_last" ? firstChannelArg(frame) : {}),
+                  ...(j.analysis === "first_last" ? pathEndArgs(j, frame) : {}),
                   ...(j.analysis === "time_to_convert" ? firstTouchArg(frame) : {}),
                 },
         },
@@ -239,6 +239,20 @@ function firstTouchArg(frame: Frame): { firstTouch?: string[] } {
  * "people who first find us through organic search ...": the first channel the question names is
  * where the journeys it asks about began (first_last); none named, every first channel is shown.
  */
+function pathEndArgs(
+  j: { firstChannel?: string | undefined; lastChannel?: string | undefined },
+  frame: Frame,
+): { firstChannel?: string; lastChannel?: string } {
+  // f049: ends read from the words beside "start" and "end" (path-ends.ts) come first.
+  if (j.firstChannel || j.lastChannel) {
+    return {
+      ...(j.firstChannel ? { firstChannel: j.firstChannel } : {}),
+      ...(j.lastChannel ? { lastChannel: j.lastChannel } : {}),
+    };
+  }
+  return firstChannelArg(frame);
+}
+
 function firstChannelArg(frame: Frame): { firstChannel?: string } {
   const named = frame.filters.find((f) => f.field === "channel" && f.op === "in");
   const value = named && "values" in named ? named.values[0] : undefined;

@@ -40,7 +40,8 @@ const ABOUT_STEPS = /\b(?:steps?|stages?|funnel|drop ?offs?|conversion|carts?|ch
  */
 export function funnelBaseline(p: ParsedQuestion, frame: Frame): Frame["compare"] {
   const c = p.time.compare;
-  if (!c && !asksChange(p.text)) return undefined;
+  // fix7d: "... and why" is a change too: why it leaked is read against the period before.
+  if (!c && !asksChange(p.text) && !frame.funnel?.why) return undefined;
   if (c?.period && c.mode === "explicit") return { mode: "explicit", period: c.period };
   const mode =
     c?.mode === "previous_year" || /\byoy|year (?:over|on) year|last year\b/.test(p.text)

@@ -26,9 +26,14 @@ export const FUNNEL_PHRASINGS: readonly RegExp[] = [
 const BY_CHANNEL =
   /\b(?:by|per|each|every|across|between|among|for all|for each) (?:the )?(?:marketing )?(?:channels?|sources?)\b|\bwhich channels?\b|\bchannels? (?:compared|side by side)\b/;
 
+/** "... and why", "what caused it": the funnel's fall is to be localised too (fix7d). */
+const WHY = /\b(?:why|what (?:caused|happened|went wrong|broke|changed)|reasons?|causes?|explain)\b/;
+
 /** What a funnel question asks for. */
 export interface FunnelIntent {
   byChannel: boolean;
+  /** Asks why as well: the conversion rate's change is explained and localised in time. */
+  why?: boolean;
 }
 
 /**
@@ -37,13 +42,34 @@ export interface FunnelIntent {
  */
 export function readFunnelIntent(text: string): FunnelIntent | undefined {
   if (!FUNNEL_PHRASINGS.some((p) => p.test(text))) return undefined;
-  return { byChannel: BY_CHANNEL.test(text) };
+  return { byChannel: BY_CHANNEL.test(text), ...(WHY.test(text) ? { why: true } : {}) };
 }
 
 /**
  * The funnel call of a frame: its period, by channel when asked, or one channel when the question
  * names exactly one ("funnel for paid search").
  */
+/**
+ * fix7d: "biggest drop in the funnel in august and why": beside the funnel against the period
+ * before, the conversion rate's change explained, which says when in the period it broke and what
+ * held (tools/explain-change/break-window.ts). Only with a baseline to compare with.
+ */
+export function funnelWhyCalls(frame: Frame): PlannedCall[] {
+  if (!frame.funnel?.why || !frame.compare) return [];
+  return [
+    {
+      name: "explain_change",
+      args: {
+        metric: "conversion_rate",
+        period: { from: frame.period.from, to: frame.period.to },
+        compareTo: { from: frame.compare.period.from, to: frame.compare.period.to },
+        dimensions: ["channel"],
+        filters: frame.filters.filter((f) => f.field === "channel"),
+      },
+    },
+  ];
+}
+
 export function funnelCall(frame: Frame): PlannedCall {
   const one = frame.filters.find((f) => f.field === "channel" && f.op === "in" && f.values.length === 1);
   const channel = one ? String(one.values[0]) : undefined;

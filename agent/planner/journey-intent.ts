@@ -7,7 +7,8 @@
  */
 import { defaultPeriod } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
-import type { Frame, JourneyAnalysis } from "./types.ts";
+import { readPathEnds } from "./path-ends.ts";
+import type { DimensionValue, Frame, JourneyAnalysis } from "./types.ts";
 
 const BUY =
   "(?:convert\\w*|conversions?|purchas\\w*|buy\\w*|bought|orders?|ordering|checkout|sales?|transact\\w*)";
@@ -31,6 +32,20 @@ export const JOURNEY_PHRASINGS: ReadonlyArray<readonly [JourneyAnalysis, RegExp]
       `\\b(?:${STARTED}\\b.{0,60}\\b${ENDED}\\b.{0,25}\\b(?:${BUY}|on|through|via|with)\\b|first (?:touch|click) (?:channel )?(?:vs|versus|against|compared (?:to|with)|and|to|->) (?:the )?last (?:touch|click) (?:channel|pairs?|crossing|matrix)|(?:first|opening) (?:touch|click) (?:to|->) (?:last|closing) (?:touch|click))\\b`,
     ),
   ],
+  // f049: "paths that start with paid social and end in paid search": a path's two ends ("in" only
+  // right after the end word, so "close them in september" stays a date).
+  [
+    "first_last",
+    /\b(?:paths?|journeys?|routes?)\b.{0,20}\b(?:start|starts|started|starting|begin|begins|began|beginning)\b.{0,60}\b(?:end|ends|ended|ending|finish\w*|close|closes|closed|closing) (?:up )?(?:in|at) /,
+  ],
+  // f049: "paths ending in direct", "journeys that end on email": where paths ended (a channel,
+  // not "ending in a purchase", which is every converting path).
+  [
+    "first_last",
+    new RegExp(
+      `\\b(?:paths?|journeys?|routes?) (?:that |which )?(?:end|ends|ending|ended|finish\\w*|close|closes|closing|closed) (?:up )?(?:in|on|with|at|via|through) (?!(?:a |an |the )?(?:${BUY}|sale|checkout)\\b)`,
+    ),
+  ],
   [
     "time_to_convert",
     new RegExp(
@@ -42,6 +57,12 @@ export const JOURNEY_PHRASINGS: ReadonlyArray<readonly [JourneyAnalysis, RegExp]
     new RegExp(
       `\\b(?:(?:number|count|amount|avg|average|mean|median|typical) (?:number |# |no )?(?:of )?${TOUCH}\\b.{0,30}\\b(?:before|to|until|till|per|prior|ahead of|leading)|how many ${TOUCH}|${TOUCH} (?:does it take|it takes|needed|required|before|per|until|prior to|leading to) (?:a |an |the |each |one )?(?:customer |buyer )?(?:to )?${BUY}|(?:path|journey) lengths?|length of (?:the |our |a )?(?:customer )?(?:paths?|journeys?)|(?:only|just|exactly|a single) (?:one |1 )?(?:touch ?point|touch|interaction|click)|single touch (?:orders|purchases|conversions|journeys|paths)|(?:single|one) touch (?:vs|versus|or|and|against) (?:multi|multiple|many)(?: touch)?|multi touch (?:orders|purchases|conversions|journeys|paths|share)|one touch (?:orders|purchases|conversions|journeys|paths))\\b`,
     ),
+  ],
+  // f049: "what share of paths start with email": where paths began, after "how long do journeys
+  // that start on X take to buy" (time to convert) has had its turn.
+  [
+    "first_last",
+    /\b(?:paths?|journeys?|routes?) (?:that |which )?(?:start|starts|starting|started|begin|begins|beginning|began) (?:with|on|in|via|from|at|through) /,
   ],
   [
     "assists",
@@ -63,6 +84,9 @@ const HISTORY =
 export interface JourneyIntent {
   analysis: JourneyAnalysis;
   customerId?: number;
+  /** first_last: the channels the question names as a path's first and last touch (path-ends.ts). */
+  firstChannel?: string;
+  lastChannel?: string;
 }
 
 /**
@@ -80,7 +104,18 @@ export function readJourneyIntent(text: string): JourneyIntent | undefined {
  * fix6c: time to convert for named first touches ("TikTok vs Google people") with no period:
  * the last 90 days of data, since 30 days leave a platform a handful of orders to compare.
  */
-export function journeyFrame(frame: Frame, p: ParsedQuestion, journey: JourneyIntent): Frame {
+export function journeyFrame(
+  frame: Frame,
+  p: ParsedQuestion,
+  found: JourneyIntent,
+  values: readonly DimensionValue[],
+): Frame {
+  const ends = found.analysis === "first_last" ? readPathEnds(p.text, values) : {};
+  const journey: JourneyIntent = {
+    ...found,
+    ...(ends.first ? { firstChannel: ends.first } : {}),
+    ...(ends.last ? { lastChannel: ends.last } : {}),
+  };
   const named = frame.filters.some((f) => f.field === "platform" || f.field === "channel");
   if (journey.analysis !== "time_to_convert" || !named || p.time.period) return { ...frame, journey };
   const period = defaultPeriod("trend", p.today, p.dataEnd);

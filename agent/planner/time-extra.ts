@@ -179,7 +179,11 @@ export const EXTRA_TIME_RULES: readonly TimeRule[] = [
     re: new RegExp(
       `\\b(?:on |during |over |for |at )?(?:the )?(${HOLIDAY_PATTERN})(?:\\s+(20\\d\\d))? (?:long )?weekend(?:\\s+(?:of\\s+)?(20\\d\\d))?\\b`,
     ),
-    resolve: (m, t) => ({ ...holidayWeekend(holidayRange(m[1]!, m[2] ?? m[3], t).from), label: "" }),
+    // fix7d: a span already ("BFCM weekend", "black friday / cyber monday weekend") is its own weekend.
+    resolve: (m, t) => {
+      const r = holidayRange(m[1]!, m[2] ?? m[3], t);
+      return { ...(r.from === r.to ? holidayWeekend(r.from) : r), label: "" };
+    },
   },
   {
     // "the week of Black Friday 2025", "Black Friday week": the Monday-Sunday week containing it.

@@ -23,6 +23,19 @@ function lastWeekday(year: number, month: number, weekday: number): string {
 
 const oneDay = (d: string) => ({ from: d, to: d });
 
+/** Ways of naming Black Friday through Cyber Monday as one span (normalized text). */
+const BFCM_NAMES = [
+  "bf / cm",
+  "bf cm",
+  "bf and cm",
+  ...["/", "and", "to", "through", "thru", "till", "until", "plus", "or"].map(
+    (joint) => `black friday ${joint} cyber monday`,
+  ),
+  "black friday cyber monday",
+  "cyber weekend",
+  "bf weekend",
+];
+
 /** Retail days marketers name, as a date range in a given year. */
 export const HOLIDAYS: Record<string, (y: number) => { from: string; to: string }> = {
   thanksgiving: (y) => ({ from: nthWeekday(y, 10, 4, 4), to: nthWeekday(y, 10, 4, 4) }),
@@ -39,6 +52,17 @@ export const HOLIDAYS: Record<string, (y: number) => { from: string; to: string 
     from: addDays(nthWeekday(y, 10, 4, 4), 1),
     to: addDays(nthWeekday(y, 10, 4, 4), 4),
   }),
+  // fix7d: Black Friday through Cyber Monday said as one span ("black friday / cyber monday",
+  // "bf/cm", "black friday to cyber monday"): the four days, never Black Friday alone.
+  ...Object.fromEntries(
+    BFCM_NAMES.map((name) => [
+      name,
+      (y: number) => ({ from: addDays(nthWeekday(y, 10, 4, 4), 1), to: addDays(nthWeekday(y, 10, 4, 4), 4) }),
+    ]),
+  ),
+  // "Cyber five": Thanksgiving through Cyber Monday.
+  "cyber five": (y) => ({ from: nthWeekday(y, 10, 4, 4), to: addDays(nthWeekday(y, 10, 4, 4), 4) }),
+  "cyber 5": (y) => ({ from: nthWeekday(y, 10, 4, 4), to: addDays(nthWeekday(y, 10, 4, 4), 4) }),
   "christmas eve": (y) => ({ from: `${y}-12-24`, to: `${y}-12-24` }),
   "christmas day": (y) => ({ from: `${y}-12-25`, to: `${y}-12-25` }),
   christmas: (y) => ({ from: `${y}-12-25`, to: `${y}-12-25` }),

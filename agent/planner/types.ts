@@ -173,7 +173,14 @@ export interface Frame {
   sensitivity?: "low" | "medium" | "high" | undefined;
   /** journeys: the analysis, and the customer for "customer". */
   journey?:
-    | { analysis: JourneyAnalysis; customerId?: number | undefined; collapseRepeats?: boolean | undefined }
+    | {
+        analysis: JourneyAnalysis;
+        customerId?: number | undefined;
+        collapseRepeats?: boolean | undefined;
+        /** first_last: the path's first and last channel the question names (path-ends.ts). */
+        firstChannel?: string | undefined;
+        lastChannel?: string | undefined;
+      }
     | undefined;
   /** brief and recommend: what the question asks for (agent/planner/advice-intent.ts). */
   advice?: AdviceIntent | undefined;
@@ -182,7 +189,7 @@ export interface Frame {
   /** campaigns (fix6a): the campaign list or spend against budget (campaigns-intent.ts). */
   campaigns?: CampaignsAsk | undefined;
   /** funnel: whether each channel's funnel is wanted too. */
-  funnel?: { byChannel: boolean } | undefined;
+  funnel?: { byChannel: boolean; why?: boolean | undefined } | undefined;
   /** cohorts: the grouping and, when named, the LTV horizon in days. */
   cohort?:
     | {

@@ -15,6 +15,7 @@ import {
 } from "../answer/index.ts";
 import type { MetricSpec } from "../answer/types.ts";
 import { plannedChangeLines } from "./anomaly-context.ts";
+import { breakWindowLines } from "./break-window.ts";
 import { filterNote } from "./filter-note.ts";
 import { spec } from "./metric-spec.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
@@ -267,8 +268,11 @@ export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): P
       member: b.labels[c.member] ?? ctx.valueLabels?.[b.dimension]?.[c.member] ?? c.member,
     })),
   );
+  // fix7d: when the rate broke and what held lead the movers: "why" starts with "when".
+  const broke = d.breakWindow && !afterData ? breakWindowLines(d.breakWindow, m, ctx.currency) : [];
+  const body = broke.length ? [text, ...broke].join("\n") : text;
   return {
-    text: planned.length ? [...planned, text].join("\n") : text,
+    text: planned.length ? [...planned, body].join("\n") : body,
     data: {
       columns: [
         { key: "dimension", label: "Dimension" },

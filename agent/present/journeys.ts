@@ -8,70 +8,12 @@ import { NO_TOUCH_PATH, PATH_SEPARATOR } from "../../core/journeys/paths.ts";
 import type { JourneysData } from "../../tools/journeys/execute.ts";
 import { dataEndNote, formatCurrency, formatNumber, formatPeriod } from "../answer/index.ts";
 import { firstTouchLines } from "./first-touch-time.ts";
+import { presentFirstLast } from "./journeys-first-last.ts";
+import { barSpec, days, labelPath, orders, pct, provenanceOf, scopeLine } from "./journeys-format.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
-const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 /** Path lengths listed in the text; the table has them all. */
 const LISTED_LENGTHS = 8;
-
-/** "3 orders", "1 order". */
-function orders(n: number): string {
-  return `${formatNumber(n, 0)} ${n === 1 ? "order" : "orders"}`;
-}
-
-function pct(share: number): string {
-  return `${formatNumber(share * 100, 1)}%`;
-}
-
-function days(d: number): string {
-  return `${formatNumber(d, 1)} days`;
-}
-
-/** A bar chart of one category against one count, in the order given (ranked or ordinal). */
-function barSpec(opts: {
-  title: string;
-  rows: Record<string, string | number | null>[];
-  category: { field: string; title: string };
-  value: { field: string; title: string };
-  horizontal: boolean;
-}): Record<string, unknown> {
-  const category = {
-    field: opts.category.field,
-    type: "nominal",
-    title: opts.category.title,
-    sort: null,
-    axis: { labelLimit: 320 },
-  };
-  const value = {
-    field: opts.value.field,
-    type: "quantitative",
-    title: opts.value.title,
-    axis: { format: ",.0f" },
-  };
-  return {
-    $schema: SCHEMA,
-    title: opts.title,
-    description: opts.title,
-    width: "container",
-    data: { values: opts.rows },
-    mark: { type: "bar", tooltip: true },
-    encoding: opts.horizontal ? { y: category, x: value } : { x: category, y: value },
-  };
-}
-
-/** Path label with channel labels: "Paid Social > Email > Direct". */
-function labelPath(channels: readonly string[], labels: Record<string, string>): string {
-  return channels.length === 0 ? NO_TOUCH_PATH : channels.map((c) => labels[c] ?? c).join(PATH_SEPARATOR);
-}
-
-function scopeLine(d: JourneysData, ctx: PresentContext): string {
-  const how = d.collapseRepeats ? "repeated touches of one channel counted once" : "every touch counted";
-  return `${orders(d.orders)} (${formatCurrency(d.revenue, ctx.currency)}) placed ${d.period ? formatPeriod(d.period) : ""}; journeys are the touches in the ${formatNumber(d.lookbackDays, 0)}-day lookback before each order, ${how}.`;
-}
-
-function provenanceOf(d: JourneysData): Record<string, unknown> {
-  return { tool: "journeys", analysis: d.analysis, ...d.provenance };
-}
 
 function noOrders(d: JourneysData): Presentation | undefined {
   if (d.orders > 0 || !d.period) return undefined;
@@ -281,81 +223,6 @@ function presentAssists(d: JourneysData, ctx: PresentContext): Presentation {
       value: { field: "assisted_conversions", title: "Assisted conversions" },
       horizontal: true,
     }),
-    provenance: provenanceOf(d),
-  };
-}
-
-/** first_last: where journeys that began on a channel ended, and how many closed on a paid one. */
-function presentFirstLast(d: JourneysData, ctx: PresentContext): Presentation {
-  const f = d.firstLast!;
-  const label = (c: string) => d.channelLabels[c] ?? c;
-  const rows = f.rows.map((r) => ({
-    first_touch_channel: label(r.firstChannel),
-    last_touch_channel: label(r.lastChannel),
-    last_touch_paid: d.paidChannels.includes(r.lastChannel) ? "paid" : "unpaid",
-    orders: r.orders,
-    share_of_first: r.shareOfFirst,
-    revenue: r.revenue,
-  }));
-  const paidNames = d.paidChannels.map(label).join(", ");
-  const crossing = (c: (typeof f.endedOnPaid)[number]) =>
-    `${orders(c.endedInGroup)} of ${formatNumber(c.orders, 0)} (${pct(c.endedInGroupShare)}, ${formatCurrency(c.endedInGroupRevenue, ctx.currency)}) had a paid channel as the last touch`;
-  const asked = f.firstChannel ? f.endedOnPaid.find((c) => c.firstChannel === f.firstChannel) : undefined;
-  const lines = f.firstChannel
-    ? [
-        asked
-          ? `Orders whose journey began with ${label(f.firstChannel)}: ${crossing(asked)}. Their last touch:`
-          : `No order in the period had a journey that began with ${label(f.firstChannel)}.`,
-        ...rows.map(
-          (r) =>
-            `- ${r.last_touch_channel}: ${orders(r.orders)} (${pct(r.share_of_first)}), ${formatCurrency(r.revenue, ctx.currency)}`,
-        ),
-      ]
-    : [
-        "By first-touch channel, the orders that closed on a paid channel:",
-        ...f.endedOnPaid.map((c) => `- first touch ${label(c.firstChannel)}: ${crossing(c)}`),
-        "Every first-touch -> last-touch pair is in the table.",
-      ];
-  const text = [
-    `First touch vs last touch: ${scopeLine(d, ctx)}`,
-    ...lines,
-    paidNames ? `Paid channels: ${paidNames}.` : "",
-    f.ordersWithoutTouches > 0
-      ? `${orders(f.ordersWithoutTouches)} had no tracked touch and are left out.`
-      : "",
-    dataEndNote(d.period!, d.provenance.dataFreshness.ordersThrough),
-  ]
-    .filter(Boolean)
-    .join("\n");
-  return {
-    text,
-    data: {
-      columns: [
-        { key: "first_touch_channel", label: "First-touch channel" },
-        { key: "last_touch_channel", label: "Last-touch channel" },
-        { key: "last_touch_paid", label: "Last touch paid?" },
-        { key: "orders", label: "Orders", unit: "count" },
-        {
-          key: "share_of_first",
-          label: "Share of the first channel's orders",
-          unit: "ratio",
-          format: "percent",
-        },
-        { key: "revenue", label: "Revenue", unit: "currency", format: "currency" },
-      ],
-      rows,
-    },
-    ...(f.firstChannel
-      ? {
-          chart: barSpec({
-            title: `Last touch of journeys that began with ${label(f.firstChannel)}, ${formatPeriod(d.period!)}`,
-            rows,
-            category: { field: "last_touch_channel", title: "Last-touch channel" },
-            value: { field: "orders", title: "Orders" },
-            horizontal: true,
-          }),
-        }
-      : {}),
     provenance: provenanceOf(d),
   };
 }

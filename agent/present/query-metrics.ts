@@ -2,6 +2,7 @@ import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { MetricResultWithTargets } from "../../tools/query-metrics/targets.ts";
 import { metricSpecOf, metricTableAnswer, metricTableInputFromResult, trendAnswer } from "../answer/index.ts";
 import { chartInputFromResult, chooseChart } from "../chart/index.ts";
+import { basisMixNote } from "./basis-mix-note.ts";
 import { channelGroupNote } from "./channel-group-note.ts";
 import { dailyAverageText, perDaySeries, withDailyAverageColumns } from "./daily-average.ts";
 import { filterNote } from "./filter-note.ts";
@@ -138,6 +139,7 @@ export function presentMetricResult(
         metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
       ),
     roasNote(result),
+    basisMixNote(result),
     platformGapNote(result),
     targetText(raw.targets, result.columns, ctx),
     filterNote(result, ctx.valueLabels),

@@ -14,11 +14,17 @@ export interface FirstLastRow {
   revenue: number;
   /** orders / orders whose journey began with `firstChannel`. */
   shareOfFirst: number;
+  /** orders / orders whose journey ended with `lastChannel` ("of paths ending in direct, where did they start"). */
+  shareOfLast: number;
+  /** orders / every journey with a tracked touch ("what % of paths start with X and end in Y"). */
+  shareOfAll: number;
 }
 
 /** The pairs, plus the orders left out because their journey had no tracked touch. */
 export interface FirstLastSummary {
   rows: FirstLastRow[];
+  /** Journeys with at least one tracked touch: the base of `shareOfAll`. */
+  journeys: number;
   ordersWithoutTouches: number;
 }
 
@@ -30,6 +36,7 @@ export interface FirstLastSummary {
 export function firstToLastTouch(journeys: readonly ConvertingJourney[]): FirstLastSummary {
   const pairs = new Map<string, FirstLastRow>();
   const byFirst = new Map<string, number>();
+  const byLast = new Map<string, number>();
   let ordersWithoutTouches = 0;
   for (const j of journeys) {
     const first = j.touches[0];
@@ -45,14 +52,22 @@ export function firstToLastTouch(journeys: readonly ConvertingJourney[]): FirstL
       orders: 0,
       revenue: 0,
       shareOfFirst: 0,
+      shareOfLast: 0,
+      shareOfAll: 0,
     };
     row.orders += 1;
     row.revenue += j.revenue;
     pairs.set(key, row);
     byFirst.set(first.channel, (byFirst.get(first.channel) ?? 0) + 1);
+    byLast.set(last.channel, (byLast.get(last.channel) ?? 0) + 1);
   }
   const rows = [...pairs.values()];
-  for (const r of rows) r.shareOfFirst = r.orders / (byFirst.get(r.firstChannel) as number);
+  const withTouches = journeysWithTouches(byFirst);
+  for (const r of rows) {
+    r.shareOfFirst = r.orders / (byFirst.get(r.firstChannel) as number);
+    r.shareOfLast = r.orders / (byLast.get(r.lastChannel) as number);
+    r.shareOfAll = r.orders / withTouches;
+  }
   const name = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   rows.sort(
     (a, b) =>
@@ -62,7 +77,49 @@ export function firstToLastTouch(journeys: readonly ConvertingJourney[]): FirstL
       b.revenue - a.revenue ||
       name(a.lastChannel, b.lastChannel),
   );
-  return { rows, ordersWithoutTouches };
+  return { rows, journeys: withTouches, ordersWithoutTouches };
+}
+
+function journeysWithTouches(byFirst: ReadonlyMap<string, number>): number {
+  let n = 0;
+  for (const v of byFirst.values()) n += v;
+  return n;
+}
+
+/** The journeys matching a path shape (a first channel, a last channel, or both) among all. */
+export interface PathShareSummary {
+  orders: number;
+  revenue: number;
+  /** Every journey with a tracked touch. */
+  journeys: number;
+  /** orders / journeys (0 when there are none). */
+  share: number;
+}
+
+/**
+ * "What % of paths start with paid social and end in paid search", "paths ending in direct": the
+ * converting journeys whose first (and/or last) touch is the channel named, among every journey
+ * with a tracked touch. Either end left undefined matches any channel.
+ * @example pathShare(summary, { first: "paid_social", last: "paid_search" }).share
+ */
+export function pathShare(
+  summary: FirstLastSummary,
+  ends: { first?: string | undefined; last?: string | undefined },
+): PathShareSummary {
+  let orders = 0;
+  let revenue = 0;
+  for (const r of summary.rows) {
+    if (ends.first !== undefined && r.firstChannel !== ends.first) continue;
+    if (ends.last !== undefined && r.lastChannel !== ends.last) continue;
+    orders += r.orders;
+    revenue += r.revenue;
+  }
+  return {
+    orders,
+    revenue,
+    journeys: summary.journeys,
+    share: summary.journeys > 0 ? orders / summary.journeys : 0,
+  };
 }
 
 /** Per first-touch channel: its orders and how many of them closed on a channel of a group. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { assistedConversions } from "./assists.ts";
-import { crossingsInto, firstToLastTouch } from "./first-last.ts";
+import { crossingsInto, firstToLastTouch, pathShare } from "./first-last.ts";
 import { NO_TOUCH_PATH, pathLengths, quantileSorted, topPaths } from "./paths.ts";
 import { journey, SIX_JOURNEYS } from "./testing.ts";
 import { timeToConvert, timeToConvertByFirstTouch } from "./time-to-convert.ts";
@@ -206,6 +206,47 @@ describe("firstToLastTouch", () => {
       ["paid_search", 2, 40, 2 / 3],
       ["organic_search", 1, 20, 1 / 3],
     ]);
+  });
+});
+
+describe("pathShare", () => {
+  it("counts the journeys with a first and/or last channel among every journey with a touch", () => {
+    const s = firstToLastTouch(SIX_JOURNEYS);
+    // Five journeys have touches (o5 has none): o1, o2 paid_social->direct; o3, o6 email->direct; o4 paid_search.
+    expect(s.journeys).toBe(5);
+    expect(s.rows.map((r) => [r.firstChannel, r.lastChannel, r.shareOfLast, r.shareOfAll])).toEqual([
+      ["email", "direct", 0.5, 0.4],
+      ["paid_social", "direct", 0.5, 0.4],
+      ["paid_search", "paid_search", 1, 0.2],
+    ]);
+    expect(pathShare(s, { first: "paid_social", last: "direct" })).toEqual({
+      orders: 2,
+      revenue: 150,
+      journeys: 5,
+      share: 0.4,
+    });
+    expect(pathShare(s, { last: "direct" })).toEqual({ orders: 4, revenue: 300, journeys: 5, share: 0.8 });
+    expect(pathShare(s, { first: "paid_search" })).toEqual({
+      orders: 1,
+      revenue: 200,
+      journeys: 5,
+      share: 0.2,
+    });
+    expect(pathShare(s, { first: "email", last: "paid_search" })).toEqual({
+      orders: 0,
+      revenue: 0,
+      journeys: 5,
+      share: 0,
+    });
+  });
+
+  it("is zero over no journeys", () => {
+    expect(pathShare(firstToLastTouch([]), { first: "email" })).toEqual({
+      orders: 0,
+      revenue: 0,
+      journeys: 0,
+      share: 0,
+    });
   });
 });
 

@@ -10,6 +10,7 @@ import { ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { readPlannedChangesIn } from "../shared/planned-changes.ts";
 import { runTool } from "../shared/run-tool.ts";
+import { type BreakWindow, readBreakWindow } from "./break-window.ts";
 import { explainChangeInput } from "./definition.ts";
 
 /** Contributions kept per dimension; the rest is summed into `otherContribution`. */
@@ -24,6 +25,8 @@ export interface ExplainChangeData {
   basePeriod: DateRange;
   /** Planned changes (holdouts, flights) in the two periods and the segment, with their effects. */
   plannedChanges?: PlannedChangeInScan[];
+  /** Ratio metrics: the run of days in (and around) the period whose rate broke, and what held. */
+  breakWindow?: BreakWindow;
   byDimension: (ChangeExplanation & {
     dimension: string;
     labels: Record<string, string>;
@@ -167,6 +170,11 @@ export function createExplainChange(deps: ToolDeps) {
       };
       const plannedChanges = await readPlannedChangesIn(deps, range, input.filters, ["spend", input.metric]);
       if (!byDimension.length && unsupported) throw unsupported;
+      // fix7d: a rate that fell in a period is localised to the days it broke on (ratio metrics).
+      const breakWindow =
+        provenance?.shape.kind === "ratio"
+          ? await readBreakWindow(deps, input.metric, period, input.filters)
+          : undefined;
       const m = deps.catalog.metrics.get(input.metric);
       return ok({
         metric: input.metric,
@@ -180,6 +188,7 @@ export function createExplainChange(deps: ToolDeps) {
         basePeriod,
         byDimension,
         ...(plannedChanges.length ? { plannedChanges } : {}),
+        ...(breakWindow ? { breakWindow } : {}),
         provenance: provenance!,
       });
     });

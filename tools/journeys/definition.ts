@@ -40,6 +40,14 @@ export const journeysInput = z
       .describe(
         "For 'first_last': only journeys whose first touch is this channel key, e.g. 'organic_search'.",
       ),
+    lastChannel: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe(
+        "For 'first_last': only journeys whose last touch is this channel key, e.g. 'direct'; with firstChannel, the share of converting paths that start with one and end with the other.",
+      ),
     firstTouch: z
       .array(z.string().min(1).max(64))
       .min(1)

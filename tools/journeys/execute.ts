@@ -4,6 +4,8 @@ import {
   type FirstChannelCrossing,
   type FirstLastSummary,
   firstToLastTouch,
+  type PathShareSummary,
+  pathShare,
 } from "../../core/journeys/first-last.ts";
 import {
   type PathLengthSummary,
@@ -65,7 +67,13 @@ export interface JourneysData {
   };
   assists?: AssistRow[];
   /** first_last: first-touch -> last-touch pairs, and the first channel asked about if any. */
-  firstLast?: FirstLastSummary & { firstChannel?: string; endedOnPaid: FirstChannelCrossing[] };
+  firstLast?: FirstLastSummary & {
+    firstChannel?: string;
+    lastChannel?: string;
+    endedOnPaid: FirstChannelCrossing[];
+    /** With a first and/or last channel asked: those journeys among every journey with a touch. */
+    pathShare?: PathShareSummary;
+  };
   customer?: CustomerTimeline;
   /** Display labels of the organization's channels by key ("paid_social" -> "Paid Social"). */
   channelLabels: Record<string, string>;
@@ -223,12 +231,17 @@ export function createJourneys(deps: ToolDeps) {
         case "first_last": {
           const all = firstToLastTouch(js);
           const first = input.firstChannel;
-          const rows = first ? all.rows.filter((r) => r.firstChannel === first) : all.rows;
+          const last = input.lastChannel;
+          const startRows = first ? all.rows.filter((r) => r.firstChannel === first) : all.rows;
+          const rows = last ? startRows.filter((r) => r.lastChannel === last) : startRows;
           data.firstLast = {
             ...all,
             rows,
             ...(first ? { firstChannel: first } : {}),
-            endedOnPaid: crossingsInto(rows, new Set(data.paidChannels)),
+            ...(last ? { lastChannel: last } : {}),
+            // Crossings of the journeys that began on the first channel, whatever their end.
+            endedOnPaid: crossingsInto(startRows, new Set(data.paidChannels)),
+            ...(first || last ? { pathShare: pathShare(all, { first, last }) } : {}),
           };
           break;
         }

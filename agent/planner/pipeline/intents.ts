@@ -157,7 +157,8 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "journeys",
     matches: (r) => (r.emailMetrics ? undefined : readJourneyIntent(r.p.text)),
-    plan: (r, journey) => journeyFrame(frameFor("journeys", r.p, r.ctx.catalog), r.p, journey),
+    plan: (r, journey) =>
+      journeyFrame(frameFor("journeys", r.p, r.ctx.catalog), r.p, journey, r.ctx.dimensionValues),
   }),
   // fix5a: "Meta claims more sales than we tracked": reported vs tracked, gap and ratio (platform-gap-intent.ts).
   intent({
