@@ -8,6 +8,7 @@ import { toolFailureSentence } from "../answer/tool-failure.ts";
 import { honourChartRequest, requestedChart } from "../chart/requested-chart.ts";
 import type { AgentAnswer, Clarification } from "../contract.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
+import { sendVsTypicalNotes, type TypicalCall } from "../present/send-vs-typical-note.ts";
 import type { AgentStateUpdate, AgentStateValue } from "../state.ts";
 import { collectGroundNumbers, groundable, verifyAnswer } from "../verify/index.ts";
 import { plannerNote } from "./planner-note.ts";
@@ -35,6 +36,11 @@ function plannerPlan(message: AIMessage | undefined) {
     message?: string;
     notes?: string[];
   };
+}
+
+/** The turn's calls that returned data, with it. */
+function succeeded(results: readonly TurnResult[]): TypicalCall[] {
+  return results.flatMap((r) => (r.result.ok ? [{ name: r.name, args: r.args, data: r.result.data }] : []));
 }
 
 /** Messages of the current turn: everything after the last question. */
@@ -153,6 +159,7 @@ export function createFinalizeNode(deps: FinalizeDeps) {
           ...notes,
           ...(premise ? [premise] : []),
           ...emailNotes(turn.question, turn.results),
+          ...sendVsTypicalNotes(turn.question, succeeded(turn.results), deps.present.currency),
           ...presented.map((p) => p.text),
           ...(honoured?.note ? [honoured.note] : []),
         ].join("\n\n")

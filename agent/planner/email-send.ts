@@ -46,7 +46,12 @@ function named(text: string, value: DimensionValue): boolean {
   const phrase = words.join(" ");
   const full = normalize(value.label);
   if (full.split(" ").length > 1 && new RegExp(`\\b${full}\\b`).test(text)) return true;
-  return new RegExp(`\\b${phrase}(?: \\d{2,4})? ${SEND_NOUN}\\b`).test(text);
+  if (new RegExp(`\\b${phrase}(?: \\d{2,4})? ${SEND_NOUN}\\b`).test(text)) return true;
+  // fix7e: "the labor day email" for "Labor Day Sale": the name's first two or more distinctive
+  // words, then a send noun (one word alone, "the last email", says too little).
+  for (let n = words.length - 1; n >= 2; n--)
+    if (new RegExp(`\\b${words.slice(0, n).join(" ")} ${SEND_NOUN}\\b`).test(text)) return true;
+  return false;
 }
 
 /**
