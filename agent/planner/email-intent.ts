@@ -140,12 +140,21 @@ export function planEmailAnswer(answer: EmailAnswer, p: ParsedQuestion, catalog:
   }
   // Revenue, orders or ROAS per email campaign: engagement per email campaign, revenue per channel.
   const base = frameFor("query", p, catalog);
+  // fix7e: "which email drove the most revenue": a ranking is by email clicks, the emails' own
+  // count of shoppers sent to the site (the nearest the data comes to revenue per email).
+  const ranked = p.ranking !== undefined;
   const engagement: Frame = {
     ...base,
-    metrics: [...new Set([...p.metrics.filter((m) => m.startsWith("email_")), ...EMAIL_ENGAGEMENT])],
+    metrics: [
+      ...new Set([
+        ...p.metrics.filter((m) => m.startsWith("email_")),
+        ...(ranked ? ["email_clicks"] : []),
+        ...EMAIL_ENGAGEMENT,
+      ]),
+    ],
     dimensions: ["email_campaign"],
     filters: [],
-    order: { field: "email_click_rate", direction: "desc" },
+    order: { field: ranked ? "email_clicks" : "email_click_rate", direction: "desc" },
     limit: undefined,
   };
   const revenue: Frame = {
