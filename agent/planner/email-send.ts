@@ -161,6 +161,11 @@ function filterTo(p: ParsedQuestion, sends: readonly DimensionValue[]): void {
     p.time.compare = undefined;
   }
   if (p.trend.trend && grainOnlyInName(p.text, sends)) p.trend = { trend: false };
+  // fix7e: the send's own words ("trail notes") and the "rate" of "click rate" read as the email
+  // click rate are no unknown metric (the catalog search would otherwise take the question).
+  const nameWords = new Set(sends.flatMap((v) => normalize(v.label).split(" ")));
+  const rated = p.metrics.some((m) => m.endsWith("_rate"));
+  p.unknownWords = p.unknownWords.filter((w) => !nameWords.has(w) && !(rated && /^rates?$/.test(w)));
 }
 
 /** Words that ask for a series over time. */

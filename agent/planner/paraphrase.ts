@@ -21,7 +21,7 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   ],
   // fix7e: "how many emails went out", "emails did we send": the emails sent (the sends count).
   [
-    /\b(?:e ?mails?|e mails|mailings?|blasts?)\s+(?:(?:went|go|gone|going|have gone|had gone|got sent|get sent|were sent|was sent|have been sent|got) out|(?:were|was|got|have been|had been) (?:sent|delivered|mailed)(?: out)?|(?:did|do|have|had) (?:we|you|i) (?:send|sent|mail|deliver)(?: out)?)\b/g,
+    /\b(?:e ?mails?|e mails|mailings?|blasts?)\s+(?:(?:that|which)\s+)?(?:(?:went|go|gone|going|have gone|had gone|got sent|get sent|were sent|was sent|have been sent|got) out|(?:were|was|got|have been|had been) (?:sent|delivered|mailed)(?: out)?|(?:did|do|have|had) (?:we|you|i) (?:send|sent|mail|deliver)(?: out)?|(?:we|you) (?:sent|mailed)(?: out)?)\b/g,
     "emails sent",
   ],
   [
@@ -102,6 +102,15 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [
     /\b(?:how much|what)(?:\s+(?:money|cash|dollars))?\s+(?:we|i)\s+(?:make|made|earn|earned|brought in|took in|pulled in|raked in|generated)\b/g,
     "what was revenue",
+  ],
+  // fix7e: "which email brought in the most money", "made us the most cash": ranked by revenue.
+  [
+    /\b(?:brought|bring|brings|bringing|pulled|pull|pulls|made|make|makes|earned|earns|generated|generates|drove|drives)\s+(?:in\s+)?(?:us\s+)?(?:in\s+)?(?:the\s+)?(most|least)\s+(?:money|cash|dollars|sales)\b/g,
+    "drove the $1 revenue",
+  ],
+  [
+    /\b(?:brought|bring|brings|bringing|pulled|pull|pulls|made|make|makes|earned|earns|generated|generates|drove|drives)\s+(?:in\s+)?(?:us\s+)?(?:in\s+)?(more|less)\s+(?:money|cash|dollars|sales)\b/g,
+    "drove $1 revenue",
   ],
   // fix5a: what the ad spend returned, referred back to it ("spend last quarter and what it
   // generated", "what did we get back for it"); ad-return.ts reads it as paid attributed revenue.
