@@ -50,7 +50,10 @@ describe("a named send with no email word", () => {
       filters: only("Weekly Trail Notes"),
       timeRange: SEPT,
     });
-    expect([...(call?.args.metrics as string[])].sort()).toEqual(["email_click_rate", "email_open_rate"]);
+    expect([...((call?.args.metrics ?? []) as string[])].sort()).toEqual([
+      "email_click_rate",
+      "email_open_rate",
+    ]);
     expect(call?.args.grain).toBeUndefined();
   });
 
