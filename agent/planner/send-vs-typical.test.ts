@@ -74,7 +74,11 @@ describe("a send named by its first words", () => {
 
 describe("a promo send against its usual level", () => {
   it.each([
-    ["was the unsubscribe rate out of line on the labor day send", "Labor Day Sale", "email_unsubscribe_rate"],
+    [
+      "was the unsubscribe rate out of line on the labor day send",
+      "Labor Day Sale",
+      "email_unsubscribe_rate",
+    ],
     ["was the summer sale email's open rate unusual", "Summer Sale", "email_open_rate"],
     [
       "did clicks on the fall camping collection send dip compared to a typical send",
