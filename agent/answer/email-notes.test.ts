@@ -21,6 +21,24 @@ describe("emailNotes", () => {
     ]);
   });
 
+  it("says a ranking of email campaigns is by email clicks when revenue has no per-email link", () => {
+    const calls = [
+      { name: "query_metrics", args: { metrics: ["email_revenue"], dimensions: [] } },
+      {
+        name: "query_metrics",
+        args: {
+          metrics: ["email_clicks", "email_sends"],
+          dimensions: ["email_campaign"],
+          orderBy: [{ field: "email_clicks", direction: "desc" }],
+        },
+      },
+    ];
+    expect(emailNotes("which email made the most money", calls)).toEqual([
+      expect.stringMatching(/^Revenue can't be split by email campaign/),
+      expect.stringMatching(/^The email campaigns are ranked by email clicks instead/),
+    ]);
+  });
+
   it("adds nothing to a plain revenue-per-send question", () => {
     expect(emailNotes("email revenue per send last month", [roi])).toEqual([]);
   });

@@ -37,5 +37,17 @@ export function emailNotes(question: string, calls: readonly NotedCall[]): strin
     notes.push(
       "Revenue can't be split by email campaign: the email data holds sends, opens, clicks and unsubscribes per email campaign or flow per day, with no link to orders, which are credited to the Email channel as a whole. So: Email's revenue, and each email campaign's engagement.",
     );
+  // fix7e: "which email drove the most revenue": the ranking stands in for revenue per email.
+  const byClicks = calls.some(
+    (c) =>
+      c.name === "query_metrics" &&
+      list(c.args.dimensions).includes("email_campaign") &&
+      Array.isArray(c.args.orderBy) &&
+      (c.args.orderBy[0] as { field?: unknown } | undefined)?.field === "email_clicks",
+  );
+  if (notes.length && byClicks)
+    notes.push(
+      "The email campaigns are ranked by email clicks instead, the nearest the email data comes to which email sent buyers to the site.",
+    );
   return notes;
 }

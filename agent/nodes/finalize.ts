@@ -12,6 +12,7 @@ import { honourChartRequest, requestedChart } from "../chart/requested-chart.ts"
 import type { AgentAnswer, Clarification } from "../contract.ts";
 import { CONTEXT_NOTES, PARTS } from "../planner/thread-context-intent.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
+import { sendVsTypicalNotes, type TypicalCall } from "../present/send-vs-typical-note.ts";
 import { labelResult } from "../present/value-labels.ts";
 import type { AgentStateUpdate, AgentStateValue } from "../state.ts";
 import { collectGroundNumbers, groundable, verifyAnswer } from "../verify/index.ts";
@@ -40,6 +41,11 @@ function plannerPlan(message: AIMessage | undefined) {
     message?: string;
     notes?: string[];
   };
+}
+
+/** The turn's calls that returned data, with it. */
+function succeeded(results: readonly TurnResult[]): TypicalCall[] {
+  return results.flatMap((r) => (r.result.ok ? [{ name: r.name, args: r.args, data: r.result.data }] : []));
 }
 
 /** Messages of the current turn: everything after the last question. */
@@ -187,6 +193,7 @@ export function createFinalizeNode(deps: FinalizeDeps) {
           ...notes,
           ...(premise ? [premise] : []),
           ...emailNotes(turn.question, turn.results),
+          ...sendVsTypicalNotes(turn.question, succeeded(turn.results), deps.present.currency),
           ...presented.map((p) => p.text),
           ...(honoured?.note ? [honoured.note] : []),
         ].join("\n\n")

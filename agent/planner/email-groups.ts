@@ -90,6 +90,12 @@ export function applyEmailGroup(p: ParsedQuestion, group: EmailGroup, previous?:
   );
   // "the promo sends": "sends" names the emails, not the sends count (unless counted: "how many").
   const emailOnly = previous?.metrics.length && previous.metrics.every((m) => m.startsWith("email_"));
+  // fix7e: "how do the promo emails compare" after an email answer names no measure: the answer's
+  // measures, over its period unless this turn names one.
+  if (emailOnly && !p.metrics.length) {
+    p.metrics = [...previous.metrics];
+    if (!p.time.period) p.time.period = previous.period;
+  }
   if (p.metrics.join() === "email_sends" && SENDS_AS_NOUN.test(p.text) && !COUNTED.test(p.text))
     p.metrics = emailOnly ? [...previous.metrics] : [...GROUP_MEASURES];
   // "compare w/ the promo sends" after an answer about the newsletter: both side by side.

@@ -49,7 +49,12 @@ function continuesEmailThread(text: string, previous: Frame): boolean {
  * Put email metrics in place of ad metrics the question means for email ("email clicks", "CTR of
  * our newsletter"), in place. Returns whether the question now asks for email metrics.
  */
-export function readEmailMetrics(p: ParsedQuestion, catalog: Catalog, previous?: Frame): boolean {
+export function readEmailMetrics(
+  p: ParsedQuestion,
+  catalog: Catalog,
+  previous?: Frame,
+  sendNamed = false,
+): boolean {
   // "email rev": revenue on the Email channel (one reading for breakdowns and comparisons), not the
   // credited-revenue metric the ROI answer uses, which the lexicon can match word by word.
   if (p.metrics.includes("email_revenue") && !/\bcredited\b/.test(p.text)) {
@@ -58,7 +63,11 @@ export function readEmailMetrics(p: ParsedQuestion, catalog: Catalog, previous?:
       p.dims.filters.push({ field: "channel", op: "in", values: ["email"] });
   }
   const thread = previous !== undefined && continuesEmailThread(p.text, previous);
-  if (!isEmailQuestion(p.text) && !thread) return false;
+  // fix7e: a send named with no email word ("click rate for weekly trail notes") is about email,
+  // unless the words also name ad campaigns or ads.
+  const viaSend =
+    sendNamed && !AD_CONTEXT.test(p.text) && !p.dims.filters.some((f) => f.field === "campaign");
+  if (!isEmailQuestion(p.text) && !thread && !viaSend) return false;
   // "which campaign had the best click rate?" after an email answer: the email campaigns.
   if (thread) {
     p.dims.dimensions = p.dims.dimensions.map((d) => (d === "campaign" ? "email_campaign" : d));
@@ -83,10 +92,14 @@ export function readEmailMetrics(p: ParsedQuestion, catalog: Catalog, previous?:
   if (p.orderMetric === "email_clicks" && CLICK_RATE.test(p.text)) p.orderMetric = "email_click_rate";
   p.metrics = metrics;
   // "top newsletters by clicks": the items ranked are email campaigns.
+  // fix7e: "which email made the most money", "what was our best send": one email of several.
   if (
     p.ranking &&
     !p.dims.dimensions.length &&
-    /\b(?:newsletters|e ?mails|campaigns|flows|blasts|mailings)\b/.test(p.text)
+    (/\b(?:newsletters|e ?mails|campaigns|flows|blasts|mailings)\b/.test(p.text) ||
+      /\b(?:which|what|top|best|worst) (?:(?:single|one|individual|promo|promotional) )?(?:e ?mail|newsletter|send|blast|mailing|email campaign)\b/.test(
+        p.text,
+      ))
   )
     p.dims.dimensions = ["email_campaign"];
   return metrics.some((m) => m.startsWith("email_"));
@@ -127,12 +140,21 @@ export function planEmailAnswer(answer: EmailAnswer, p: ParsedQuestion, catalog:
   }
   // Revenue, orders or ROAS per email campaign: engagement per email campaign, revenue per channel.
   const base = frameFor("query", p, catalog);
+  // fix7e: "which email drove the most revenue": a ranking is by email clicks, the emails' own
+  // count of shoppers sent to the site (the nearest the data comes to revenue per email).
+  const ranked = p.ranking !== undefined;
   const engagement: Frame = {
     ...base,
-    metrics: [...new Set([...p.metrics.filter((m) => m.startsWith("email_")), ...EMAIL_ENGAGEMENT])],
+    metrics: [
+      ...new Set([
+        ...p.metrics.filter((m) => m.startsWith("email_")),
+        ...(ranked ? ["email_clicks"] : []),
+        ...EMAIL_ENGAGEMENT,
+      ]),
+    ],
     dimensions: ["email_campaign"],
     filters: [],
-    order: { field: "email_click_rate", direction: "desc" },
+    order: { field: ranked ? "email_clicks" : "email_click_rate", direction: "desc" },
     limit: undefined,
   };
   const revenue: Frame = {

@@ -46,7 +46,21 @@ function named(text: string, value: DimensionValue): boolean {
   const phrase = words.join(" ");
   const full = normalize(value.label);
   if (full.split(" ").length > 1 && new RegExp(`\\b${full}\\b`).test(text)) return true;
-  return new RegExp(`\\b${phrase}(?: \\d{2,4})? ${SEND_NOUN}\\b`).test(text);
+  if (new RegExp(`\\b${phrase}(?: \\d{2,4})? ${SEND_NOUN}\\b`).test(text)) return true;
+  // fix7e: "the labor day email" for "Labor Day Sale": the name's first two or more distinctive
+  // words, then a send noun (one word alone, "the last email", says too little).
+  for (let n = words.length - 1; n >= 2; n--)
+    if (new RegExp(`\\b${words.slice(0, n).join(" ")} ${SEND_NOUN}\\b`).test(text)) return true;
+  return false;
+}
+
+/**
+ * fix7e: whether the question names an email send ("open rate for weekly trail notes"), with no
+ * side effect: a named send puts the question in the email program even with no email word, so
+ * its "click rate" is the send's email clicks over sends, not ad clicks.
+ */
+export function namesEmailSend(text: string, values: readonly DimensionValue[]): boolean {
+  return values.some((v) => v.dimension === "email_campaign" && named(text, v));
 }
 
 /** Clarification ids name a send by its slug (ids allow no spaces; send names have them). */
@@ -146,6 +160,27 @@ function filterTo(p: ParsedQuestion, sends: readonly DimensionValue[]): void {
     p.time.period = campaignPeriod(p.today, p.dataEnd);
     p.time.compare = undefined;
   }
+  if (p.trend.trend && grainOnlyInName(p.text, sends)) p.trend = { trend: false };
+  // fix7e: the send's own words ("trail notes") and the "rate" of "click rate" read as the email
+  // click rate are no unknown metric (the catalog search would otherwise take the question).
+  const nameWords = new Set(sends.flatMap((v) => normalize(v.label).split(" ")));
+  const rated = p.metrics.some((m) => m.endsWith("_rate"));
+  p.unknownWords = p.unknownWords.filter((w) => !nameWords.has(w) && !(rated && /^rates?$/.test(w)));
+}
+
+/** Words that ask for a series over time. */
+const SERIES_WORDS =
+  /\b(?:daily|weekly|monthly|quarterly|trend\w*|over time|(?:by|per|each|every|week (?:by|over)|month (?:by|over)) (?:day|week|month|quarter)s?)\b/;
+
+/**
+ * fix7e: "open rate for weekly trail notes": the "weekly" the series was read from is in the send's
+ * name ("Weekly Trail Notes"), not a request for a week-by-week series.
+ */
+function grainOnlyInName(text: string, sends: readonly DimensionValue[]): boolean {
+  let rest = text;
+  for (const v of sends) rest = rest.replace(new RegExp(`\\b${normalize(v.label)}\\b`, "g"), " ");
+  const inName = sends.some((v) => SERIES_WORDS.test(normalize(v.label)));
+  return inName && !SERIES_WORDS.test(rest);
 }
 
 /**

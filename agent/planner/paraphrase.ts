@@ -19,6 +19,15 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\b(?:send|sends|sent|sending)\s+(?:us\s+)?((?:the\s+)?(?:most|more|less|least)\s+)?(traffic|visits|visitors|sessions)\b/g,
     "bring $1$2",
   ],
+  // fix7e: "how many emails went out", "emails did we send": the emails sent (the sends count).
+  [
+    /\b(?:e ?mails?|e mails|mailings?|blasts?)\s+(?:(?:that|which)\s+)?(?:(?:went|go|gone|going|have gone|had gone|got sent|get sent|were sent|was sent|have been sent|got) out|(?:were|was|got|have been|had been) (?:sent|delivered|mailed)(?: out)?|(?:did|do|have|had) (?:we|you|i) (?:send|sent|mail|deliver)(?: out)?|(?:we|you) (?:sent|mailed)(?: out)?)\b/g,
+    "emails sent",
+  ],
+  [
+    /\bnewsletters?\s+(?:(?:went|go|gone|going|have gone|had gone|got sent|were sent|was sent) out|(?:were|was|got|have been) (?:sent|delivered)(?: out)?|(?:did|do|have) (?:we|you|i) (?:send|sent)(?: out)?)\b/g,
+    "newsletter emails sent",
+  ],
   // fix5c: "spend and roas side by side": how to lay the answer out, not a breakdown called "side".
   [/\b(?:side by side|next to each other|head to head)\b/g, "vs"],
   // fix5c: email engagement named with no metric is its opens and clicks (email-engagement.ts adds
@@ -110,6 +119,15 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [
     /\b(?:how much|what)(?:\s+(?:money|cash|dollars))?\s+(?:we|i)\s+(?:make|made|earn|earned|brought in|took in|pulled in|raked in|generated)\b/g,
     "what was revenue",
+  ],
+  // fix7e: "which email brought in the most money", "made us the most cash": ranked by revenue.
+  [
+    /\b(?:brought|bring|brings|bringing|pulled|pull|pulls|made|make|makes|earned|earns|generated|generates|drove|drives)\s+(?:in\s+)?(?:us\s+)?(?:in\s+)?(?:the\s+)?(most|least)\s+(?:money|cash|dollars|sales)\b/g,
+    "drove the $1 revenue",
+  ],
+  [
+    /\b(?:brought|bring|brings|bringing|pulled|pull|pulls|made|make|makes|earned|earns|generated|generates|drove|drives)\s+(?:in\s+)?(?:us\s+)?(?:in\s+)?(more|less)\s+(?:money|cash|dollars|sales)\b/g,
+    "drove $1 revenue",
   ],
   // fix5a: what the ad spend returned, referred back to it ("spend last quarter and what it
   // generated", "what did we get back for it"); ad-return.ts reads it as paid attributed revenue.

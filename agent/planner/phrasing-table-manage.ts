@@ -9,7 +9,20 @@ import type { PhrasingRow } from "./phrasing-table.ts";
 
 const THINGS =
   "(?:schedules?|scheduled (?:briefs?|reports?|emails?|deliveries|messages)|alerts?(?: rules?)?|automations?|subscriptions?|notifications?)";
+/**
+ * fix7e: words that name schedules only beside another automation word or a "set up / scheduled"
+ * ending ("what reports / schedules do we have set up", "which briefs are scheduled"); alone,
+ * "show me reports" could be a data question.
+ */
+const AUTOMATED = "(?:(?:automated|recurring|scheduled|saved) )?";
+const LOOSE_THINGS = `(?:${AUTOMATED}(?:reports?|briefs?|digests?|alert rules?|rules?)|${THINGS})`;
 const THINGS_AND = `${THINGS}(?: (?:and|or|&) ${THINGS})?`;
+/** Automation words that name schedules or rules on their own ("recurring reports", "alerts"). */
+const STRICT_THINGS = `(?:(?:automated|recurring|scheduled) (?:reports?|briefs?|digests?)|${THINGS})`;
+/** A list of automation words, at least one of them a strict one ("reports / schedules"). */
+const LOOSE_LIST = `(?:${LOOSE_THINGS} (?:(?:and|or|&|/|,) )*)*${STRICT_THINGS}(?: (?:(?:and|or|&|/|,) )*${LOOSE_THINGS})*`;
+/** "right now", "currently": when the list is asked for, not part of the request. */
+const NOW = "(?: (?:right now|now|currently|at the moment|today|so far|running|active|live|in place))*";
 
 /** A request to see the organization's schedules and alert rules. */
 export const LIST_REQUEST = new RegExp(
@@ -20,6 +33,14 @@ export const LIST_REQUEST = new RegExp(
     `^(?:what|which) ${THINGS_AND} (?:are|is) (?:set up|active|on|running|there)$`,
     `^(?:do|have) (?:i|we) (?:have |got |set up )?any ${THINGS_AND}(?: set up)?$`,
     "^what (?:am i|are we) (?:subscribed to|getting sent|scheduled to get)$",
+    // fix7e: looser lists ("what reports / schedules do we have set up right now").
+    `^(?:what|which)(?: kind of| sort of)? ${LOOSE_LIST} (?:do|have|did) (?:i|we|you) (?:have|got|set up|created?|running)(?: set up| scheduled| configured)?${NOW}$`,
+    `^(?:what|which) ${LOOSE_LIST} (?:are|is) (?:set up|active|on|running|there|configured|in place|live|scheduled)${NOW}$`,
+    // "which briefs are scheduled", "what reports are set to go out": briefs and reports said to be scheduled.
+    `^(?:what|which) ${AUTOMATED}(?:reports?|briefs?|digests?)(?: (?:and|or|&|/) (?:reports?|briefs?|digests?|alerts?))? (?:are|is) (?:scheduled|set up|set to go out|automated|recurring|going out)${NOW}$`,
+    `^(?:list|show|see|view|display|give me|get)(?: me)?(?: all)?(?: of)?(?: my| our| the)?(?: active| current| existing)? ${LOOSE_LIST}${NOW}$`,
+    `^(?:do|have) (?:i|we) (?:have |got |set up )?any ${LOOSE_LIST}(?: set up| scheduled| configured)?${NOW}$`,
+    `^(?:what is|what s|whats|anything) scheduled(?: to go out| to run| to be sent)?${NOW}$`,
   ].join("|"),
 );
 

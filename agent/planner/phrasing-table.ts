@@ -20,6 +20,7 @@ import { FIX6B } from "./phrasing-table-fix6b.ts";
 import { FIX6C } from "./phrasing-table-fix6c.ts";
 import { FIX6D } from "./phrasing-table-fix6d.ts";
 import { FIX7D } from "./phrasing-table-fix7d.ts";
+import { FIX7E } from "./phrasing-table-fix7e.ts";
 import { FIX7S } from "./phrasing-table-fix7s.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
@@ -90,6 +91,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX6B,
   ...FIX6C,
   ...FIX6A,
+  ...FIX7E,
   ...FIX6D,
   ...FIX7S,
   ...FIX7D,

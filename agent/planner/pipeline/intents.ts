@@ -39,6 +39,7 @@ import { settlePeriods } from "../period-settle.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
 import { readProfitabilityIntent } from "../profitability-intent.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
+import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
 import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
@@ -142,6 +143,8 @@ export const INTENTS: readonly IntentEntry[] = [
     },
     plan: (r, send) => clarify(send.question, send.options, r.question),
   }),
+  // fix7e: "did unsubs spike on the labor day email": the promo send against the other sends.
+  intent({ name: "send-vs-typical", matches: readSendVsTypical, plan: sendVsTypicalPlan }),
   // ROI of email, revenue by email campaign: what the email data can say.
   intent({
     name: "email",

@@ -9,7 +9,7 @@ import { dropFiltersInsideCampaignNames } from "../campaigns-intent.ts";
 import { applyChannelGroup } from "../channel-group-intent.ts";
 import { applyEmailGroup, namedEmailGroup } from "../email-groups.ts";
 import { readEmailMetrics } from "../email-intent.ts";
-import { namedEmailSend } from "../email-send.ts";
+import { namedEmailSend, namesEmailSend } from "../email-send.ts";
 import { isFollowUp } from "../follow-up.ts";
 import { sameHolidayLastYear } from "../holiday-yoy.ts";
 import { normalize } from "../normalize.ts";
@@ -63,12 +63,19 @@ const LATE_SETTLEMENTS: readonly { name: string; before: string; apply: (r: Read
     name: "email-vocabulary",
     before: "email-send",
     apply: (r) => {
-      r.emailMetrics = readEmailMetrics(r.p, r.ctx.catalog, r.previous);
+      const sendNamed = namesEmailSend(r.p.text, r.ctx.dimensionValues);
+      r.emailMetrics = readEmailMetrics(r.p, r.ctx.catalog, r.previous, sendNamed);
       r.emailSend = namedEmailSend(r.p, r.ctx.dimensionValues, r.ctx.clarificationId);
       // "the newsletter", "promo emails": that kind of email campaign (email-groups.ts).
-      const group = r.p.metrics.some((m) => m.startsWith("email_"))
-        ? namedEmailGroup(r.p, r.ctx.dimensionValues)
-        : undefined;
+      // fix7e: or a turn naming no measure after an answer on email metrics ("and the promo emails?").
+      const afterEmail =
+        !r.p.metrics.length &&
+        !!r.previous?.metrics.length &&
+        r.previous.metrics.every((m) => m.startsWith("email_"));
+      const group =
+        r.p.metrics.some((m) => m.startsWith("email_")) || afterEmail
+          ? namedEmailGroup(r.p, r.ctx.dimensionValues)
+          : undefined;
       if (group && !r.emailSend) applyEmailGroup(r.p, group, r.previous);
       r.followUp = isFollowUp(r.p, r.previous);
     },
