@@ -49,7 +49,7 @@ const COMPARER = "(vs|versus|compared (?:to|with)|against|relative to|than|and)"
  * a window named only as the one before the period (a weekend is handled by SAME_DAY_LAST_WEEK).
  */
 const PLACE_BEFORE =
-  "(?:(?:the )?(?:\\d{1,3}(?: ?(?:days?|d|weeks?|wks?|months?))?|(?:day|week|month|quarter|year|period|one|stretch|window)) (?:before|prior|earlier|preceding)(?: (?:that|it|then|those|them|this))?|(?:the )?(?:previous|prior|preceding) (?:one|stretch|window))";
+  "(?:(?:the )?(?:\\d{1,3}(?: ?(?:days?|d|weeks?|wks?|months?))?|(?!the (?:day|week|month|quarter|period) before)(?:day|week|month|quarter|period|one|stretch|window)) (?:before|prior|earlier|preceding)(?: (?:that|it|then|those|them|this))?|(?:the )?(?:previous|prior|preceding) (?:one|stretch|window))";
 /** What may follow such a baseline: the end, or words that start another part of the question. */
 const BASELINE_END = "(?=$|\\s+(?:and|by|per|for|across|split|broken|on|in|with|please|pls|plus)\\b)";
 
@@ -72,7 +72,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   ],
   // fix7a: a baseline named only by its place ("vs the 30 before that", "and the month prior",
   // "vs week before", "against the one before"): the same-length window just before.
-  [new RegExp(`\\b${COMPARER} ${PLACE_BEFORE}${BASELINE_END}`, "g"), "$1 the previous period"],
+  // A follow-up that opens with it ("and the month before?") moves the period instead (follow-up.ts).
+  [new RegExp(`(?<=\\S )${COMPARER} ${PLACE_BEFORE}${BASELINE_END}`, "g"), "$1 the previous period"],
   // "this month vs last", "current quarter compared to previous": the same unit, one before.
   [
     /\b(?:this|current) (week|month|quarter|year)( to date)? (vs|versus|compared (?:to|with)|against|and) (?:the )?(?:last|previous|prior)\b(?! (?:\d|days?|weeks?|months?|quarters?|years?|period|time|one|\w+day))/g,

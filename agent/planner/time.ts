@@ -8,7 +8,7 @@ import * as chrono from "chrono-node";
 import { addMonths, daysBetween, localDate } from "../../semantic/query/dates.ts";
 import { comparisonRange } from "../../semantic/query/time-range.ts";
 import { consume } from "./normalize.ts";
-import { currentForBaseline } from "./time-baseline.ts";
+import { currentForBaseline, normalBaseline } from "./time-baseline.ts";
 import { EXTRA_TIME_RULES, invalidDate } from "./time-extra.ts";
 import { monthSpan, preferSpelledSpan } from "./time-month-span.ts";
 import { type Direction, shiftedUnit, TIME_RULES } from "./time-phrases.ts";
@@ -342,6 +342,8 @@ export function extractTime(
   if (first && second) {
     return { period: first.period, compare: { mode: "explicit", period: second.period }, impliedUnit, rest };
   }
+  const normal = first && !compareMode ? normalBaseline(text, first.period, today, dataEnd) : undefined;
+  if (first && normal) return { period: first.period, compare: { mode: "explicit", period: normal }, impliedUnit, rest };
   const current =
     first && !compareMode ? currentForBaseline(text, first.start, first.period, today) : undefined;
   if (first && current)
