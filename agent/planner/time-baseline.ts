@@ -38,7 +38,7 @@ export function currentForBaseline(
  * stretch (under four months): "last year vs normal" compares nothing with itself.
  */
 const NORMAL =
-  /\b(?:vs|versus|compared (?:to|with)|against|than|relative to|from)\s+(?:(?:a|an|the|our|its|on a|in a|during a|on an?)\s+)?(?:normal|normally|usual|usually|typical|typically|regular|ordinary|average|baseline|everyday|non ?promo|business as usual|bau|the rest of the year|rest of the year|other times|the other days|a regular day|the norm)\b(?:\s+(?:day|days|week|weeks|month|months|period|times?|levels?|rate|baseline))?/;
+  /\b(?:vs|versus|compared (?:to|with)|against|than|relative to|from|beat|beats|exceed|exceeds|exceeded)\s+(?:(?:a|an|the|our|its|on a|in a|during a|on an?)\s+)?(?:normal|normally|usual|usually|typical|typically|regular|ordinary|average|baseline|everyday|non ?promo|business as usual|bau|the rest of the year|rest of the year|other times|the other days|a regular day|the norm)\b(?:\s+(?:day|days|week|weeks|month|months|period|times?|levels?|rate|baseline))?/;
 
 /** The last twelve months of data, as the usual level a short stretch is set against. */
 export function normalBaseline(text: string, period: Period, today: string, dataEnd?: string): Period | undefined {

@@ -12,6 +12,7 @@ import { currentForBaseline, normalBaseline } from "./time-baseline.ts";
 import { EXTRA_TIME_RULES, invalidDate } from "./time-extra.ts";
 import { monthSpan, preferSpelledSpan } from "./time-month-span.ts";
 import { type Direction, shiftedUnit, TIME_RULES } from "./time-phrases.ts";
+import { SEASON_CODE_RULES } from "./time-season-codes.ts";
 import { WEEKDAY_RULES } from "./time-weekdays.ts";
 import { yearQualified } from "./time-year.ts";
 import type { CompareMode, Period } from "./types.ts";
@@ -117,7 +118,7 @@ function ruleMentions(
 ): { mentions: TimeMention[]; rest: string } {
   const mentions: TimeMention[] = [];
   let rest = text;
-  for (const rule of [...EXTRA_TIME_RULES, ...WEEKDAY_RULES, ...TIME_RULES]) {
+  for (const rule of [...SEASON_CODE_RULES, ...EXTRA_TIME_RULES, ...WEEKDAY_RULES, ...TIME_RULES]) {
     const re = new RegExp(rule.re.source, "g");
     for (const m of rest.matchAll(re)) {
       const exec = Object.assign([...m], { index: m.index, input: rest }) as unknown as RegExpExecArray;
