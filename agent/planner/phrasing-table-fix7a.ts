@@ -7,15 +7,14 @@
  */
 import type { PhrasingRow } from "./phrasing-table.ts";
 
-const LAST_30 = { from: "2026-10-02", to: "2026-10-31" };
 const YEAR = { from: "2025-11-01", to: "2026-10-31" };
 
 export const FIX7A: PhrasingRow[] = [
   // time-windows.ts: a baseline named by its place is the same-length window just before.
   [
-    "spend last 30 days against the 30 before it",
+    "spend in the past 21 days against the 21 before it",
     "compare_periods",
-    { period: LAST_30, compareTo: { from: "2026-09-02", to: "2026-10-01" } },
+    { period: { from: "2026-10-11", to: "2026-10-31" }, compareTo: { from: "2026-09-20", to: "2026-10-10" } },
   ],
   [
     "roas past 14 days and the 14 prior",

@@ -11,7 +11,7 @@ import type { TimeRule } from "./time-phrases.ts";
 
 export const SEASON_CODE_RULES: readonly TimeRule[] = [
   {
-    re: /\b(?:in|during|over|for|from|since|through|across|of) (?:the )?(?:bf|bfcm|black friday|cyber week) ?'?(?:20)?(\d{2})\b(?! (?:campaigns?|search|sitewide|prospecting|retargeting|promo|ads?)\b)/,
+    re: /\b(?:in|during|over|for|from|since|through|across|of) (?:the )?(?:bf|bfcm|black friday|cyber week) ?'?(\d{2})\b(?! (?:campaigns?|search|sitewide|prospecting|retargeting|promo|ads?)\b)/,
     resolve: (m) => {
       const bf = HOLIDAYS["black friday"]!(2000 + Number(m[1])).from;
       const from = addDays(startOfWeek(bf), -7);
