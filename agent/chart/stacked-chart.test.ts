@@ -66,7 +66,10 @@ describe("stackChart", () => {
       chart: single,
       note: "A stacked chart needs a split to pile up (such as by channel, or new vs returning), and this answer has one series, so it keeps its default chart.",
     });
-    const roasColumns = [...columns.slice(0, 2), { key: "orders", label: "Return on ad spend", unit: "ratio" }];
+    const roasColumns = [
+      ...columns.slice(0, 2),
+      { key: "orders", label: "Return on ad spend", unit: "ratio" },
+    ];
     expect(stackChart("stacked", line, roasColumns).note).toBe(
       "Return on ad spend is a ratio that does not add up across New vs returning customer, so a stack would mislead; it keeps its default chart.",
     );

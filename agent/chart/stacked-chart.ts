@@ -82,7 +82,9 @@ export function stackChart(
     mark,
     // Offsets set bars side by side; a stack piles them instead.
     encoding: Object.fromEntries(
-      Object.entries({ ...encoding, [valueAxis]: stacked }).filter(([k]) => k !== "xOffset" && k !== "yOffset"),
+      Object.entries({ ...encoding, [valueAxis]: stacked }).filter(
+        ([k]) => k !== "xOffset" && k !== "yOffset",
+      ),
     ),
   };
   return { chart: out };

@@ -26,7 +26,7 @@ export function campaignsBeside(
   filter: FrameFilter | undefined,
   values: readonly DimensionValue[],
 ): { filter: FrameFilter; rest: string } | undefined {
-  if (!filter || filter.field !== "campaign" || filter.op !== "in" || !SIDE_WORDS.test(text)) return undefined;
+  if (filter?.field !== "campaign" || filter.op !== "in" || !SIDE_WORDS.test(text)) return undefined;
   const campaigns = values.filter((v) => v.dimension === "campaign");
   for (const m of text.matchAll(GROUP)) {
     const words = m[1]!.split(" ");

@@ -124,7 +124,9 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
   const found =
     p.time.period ??
     implied ??
-    (countFloor ? { ...campaignPeriod(p.today, p.dataEnd), label: "last 12 months (for the order floor)" } : undefined) ??
+    (countFloor
+      ? { ...campaignPeriod(p.today, p.dataEnd), label: "last 12 months (for the order floor)" }
+      : undefined) ??
     (campaignOnly || asksMonthlySeries(p, intent)
       ? campaignOnly
         ? campaignPeriod(p.today, p.dataEnd)

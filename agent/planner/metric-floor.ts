@@ -61,7 +61,9 @@ export function readMetricFloors(text: string): { floors: MetricFloor[]; rest: s
       new RegExp(
         `(?:^|\\s|\\()(min(?:imum)?|at least|a minimum of|minimum of|no less than)\\s+${NUMBER}\\s+(?:(?:in|of)\\s+)?(?:${noun})\\b`,
       ),
-      new RegExp(`(?:^|\\s|\\()()${NUMBER}\\s+(?:${noun})\\s+(?:min(?:imum)?|or more|and up|at least|plus)\\b`),
+      new RegExp(
+        `(?:^|\\s|\\()()${NUMBER}\\s+(?:${noun})\\s+(?:min(?:imum)?|or more|and up|at least|plus)\\b`,
+      ),
       // "$1k+ spend", "1000+ in spend"
       new RegExp(`(?:^|\\s)(?:with\\s+)?()${NUMBER}\\s?\\+\\s+(?:(?:in|of)\\s+)?(?:${noun})\\b`),
     ];

@@ -7,8 +7,8 @@
  * leads the answer with what "normal" was taken to be.
  */
 import { MONTH_NAMES } from "../../lib/months.ts";
-import { addDays, daysBetween } from "../../semantic/query/dates.ts";
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { addDays, daysBetween } from "../../semantic/query/dates.ts";
 import { baselineOf } from "./time.ts";
 import type { Frame, Period } from "./types.ts";
 
@@ -43,7 +43,10 @@ export function withNormalBaseline(frame: Frame, catalog: Catalog): Frame {
           to: addDays(frame.period.to, -7),
           label: "normal (the same days a week earlier)",
         }
-      : { ...baselineOf(frame.period, "previous_period"), label: "normal (the same number of days just before)" };
+      : {
+          ...baselineOf(frame.period, "previous_period"),
+          label: "normal (the same number of days just before)",
+        };
   const how = days <= 7 ? "the same days one week earlier" : `the ${days} days just before`;
   return {
     ...frame,

@@ -4,9 +4,9 @@
  */
 import type { ModelName } from "../../core/attribution/types.ts";
 import { type BudgetRequest, parseBudget } from "./budget.ts";
+import { campaignsBeside, joinSides } from "./campaign-sides.ts";
 import { cyclicBreakdown, hourOfDayMetrics } from "./cyclic-breakdown.ts";
 import { type DimensionResolution, resolveDimensions } from "./dimensions.ts";
-import { campaignsBeside, joinSides } from "./campaign-sides.ts";
 import { campaignGroupFilter, campaignTokenFilter, customerTypeFilter } from "./groups.ts";
 import { INTENT_WORDS, type IntentSignals, readSignals } from "./intent.ts";
 import { buildLexicon, type LexiconEntry, type LexiconMatch, matchLexicon } from "./lexicon.ts";

@@ -68,7 +68,13 @@ export const FIX7A: PhrasingRow[] = [
   [
     "best campaigns by roas (min 40 orders)",
     "query_metrics",
-    { filters: [{ field: "campaign", op: "neq", value: null }, { field: "orders", op: "gte", value: 40 }], timeRange: YEAR },
+    {
+      filters: [
+        { field: "campaign", op: "neq", value: null },
+        { field: "orders", op: "gte", value: 40 },
+      ],
+      timeRange: YEAR,
+    },
   ],
   [
     "which channel has the lowest cpa, minimum of 25 orders",

@@ -41,7 +41,12 @@ const NORMAL =
   /\b(?:vs|versus|compared (?:to|with)|against|than|relative to|from|beat|beats|exceed|exceeds|exceeded)\s+(?:(?:a|an|the|our|its|on a|in a|during a|on an?)\s+)?(?:normal|normally|usual|usually|typical|typically|regular|ordinary|average|baseline|everyday|non ?promo|business as usual|bau|the rest of the year|rest of the year|other times|the other days|a regular day|the norm)\b(?:\s+(?:day|days|week|weeks|month|months|period|times?|levels?|rate|baseline))?/;
 
 /** The last twelve months of data, as the usual level a short stretch is set against. */
-export function normalBaseline(text: string, period: Period, today: string, dataEnd?: string): Period | undefined {
+export function normalBaseline(
+  text: string,
+  period: Period,
+  today: string,
+  dataEnd?: string,
+): Period | undefined {
   if (!NORMAL.test(text)) return undefined;
   const to = dataEnd && dataEnd < today ? dataEnd : addDays(today, -1);
   if (daysBetween(period.from, period.to) > 120 || period.to > to) return undefined;

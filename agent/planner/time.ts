@@ -344,7 +344,8 @@ export function extractTime(
     return { period: first.period, compare: { mode: "explicit", period: second.period }, impliedUnit, rest };
   }
   const normal = first && !compareMode ? normalBaseline(text, first.period, today, dataEnd) : undefined;
-  if (first && normal) return { period: first.period, compare: { mode: "explicit", period: normal }, impliedUnit, rest };
+  if (first && normal)
+    return { period: first.period, compare: { mode: "explicit", period: normal }, impliedUnit, rest };
   const current =
     first && !compareMode ? currentForBaseline(text, first.start, first.period, today) : undefined;
   if (first && current)

@@ -22,12 +22,13 @@ function periodName(value: string, grain: unknown): string {
   const month = MONTH_NAMES[Number(value.slice(5, 7)) - 1];
   if (grain === "month") return `${month} ${value.slice(0, 4)}`;
   if (grain === "week") return `week of ${month} ${Number(value.slice(8, 10))}, ${value.slice(0, 4)}`;
-  if (grain === "quarter") return `Q${Math.floor((Number(value.slice(5, 7)) - 1) / 3) + 1} ${value.slice(0, 4)}`;
+  if (grain === "quarter")
+    return `Q${Math.floor((Number(value.slice(5, 7)) - 1) / 3) + 1} ${value.slice(0, 4)}`;
   if (grain === "year") return value.slice(0, 4);
   return `${month} ${Number(value.slice(8, 10))}, ${value.slice(0, 4)}`;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /**
  * The share lines for a share question broken down by time and one other dimension whose member
@@ -35,7 +36,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * @example memberShareText(spendByMonthAndChannel, { grain: "month" }, "affiliate share of spend by month")
  *   // "Affiliate's share of ad spend by month ...\n- November 2025: 8.0% ..."
  */
-export function memberShareText(result: MetricResult, args: Record<string, unknown>, question?: string): string {
+export function memberShareText(
+  result: MetricResult,
+  args: Record<string, unknown>,
+  question?: string,
+): string {
   if (!question || !SHARE.test(question)) return "";
   const dims = result.columns.filter((c) => c.kind === "dimension");
   const time = dims.find((c) => TIME_KEYS.has(c.key));
@@ -43,7 +48,7 @@ export function memberShareText(result: MetricResult, args: Record<string, unkno
   const metric = result.columns.find((c) => c.kind === "metric" && c.additive);
   if (!time || !category || !metric || dims.length !== 2) return "";
   const members = [...new Set(result.rows.map((r) => r[category.key]).filter((v) => typeof v === "string"))];
-  const named = members.filter((m) => new RegExp(`\\b${escape(m as string)}\\b`, "i").test(question));
+  const named = members.filter((m) => new RegExp(`\\b${escapeRegExp(m as string)}\\b`, "i").test(question));
   if (named.length !== 1) return "";
   const member = named[0] as string;
   const byPeriod = new Map<string, { part: number; whole: number }>();

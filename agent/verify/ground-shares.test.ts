@@ -14,9 +14,9 @@ describe("grounding: shares within rows that share a field", () => {
   const ground = collectGroundNumbers([result]);
 
   it("grounds a member's share of one month's whole and that whole", () => {
-    expect(verifyAnswer("Affiliate was 25.0% of September's $120 and 25.0% of October's $80.", ground).ok).toBe(
-      true,
-    );
+    expect(
+      verifyAnswer("Affiliate was 25.0% of September's $120 and 25.0% of October's $80.", ground).ok,
+    ).toBe(true);
   });
 
   it("still refuses a share of nothing in the rows", () => {

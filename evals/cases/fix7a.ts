@@ -19,14 +19,20 @@ export const FIX7A_CASES: SourceCase[] = [
   {
     id: "fix7a.place-baseline-days",
     tags: ["compare"],
-    questions: ["orders past 14 days and the 14 prior", "orders in the past fortnight against the 14 days preceding"],
+    questions: [
+      "orders past 14 days and the 14 prior",
+      "orders in the past fortnight against the 14 days preceding",
+    ],
     expect: cmp({ metrics: ["orders"], period: P.last14, compareTo: P.range("2026-10-04", "2026-10-17") }),
   },
   {
     id: "fix7a.place-baseline-week",
     tags: ["compare"],
-    questions: ["cpc per platform last week against week prior", "sessions by platform last week and the one before"],
-    expect: cmp({ dimensions: ["platform"], period: P.lastWeek, compareTo: P.weekBefore }),
+    questions: [
+      "cpc per platform last week against week prior",
+      "cost per click by platform last week and the one before",
+    ],
+    expect: cmp({ metrics: ["cpc"], dimensions: ["platform"], period: P.lastWeek, compareTo: P.weekBefore }),
   },
   {
     id: "fix7a.weekend-before",

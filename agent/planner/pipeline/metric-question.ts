@@ -16,8 +16,8 @@ import { frameFor } from "../frame.ts";
 import { withGroupCounts } from "../group-counts.ts";
 import { withMerBesideRoas } from "../honest-roas.ts";
 import { grainsNamed } from "../modifiers.ts";
-import type { ParsedQuestion } from "../parse.ts";
 import { withNormalBaseline } from "../normal-baseline.ts";
+import type { ParsedQuestion } from "../parse.ts";
 import { settlePeriods } from "../period-settle.ts";
 import type { Frame, Intent } from "../types.ts";
 import {
