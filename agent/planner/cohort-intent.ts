@@ -178,6 +178,9 @@ function monthCohortFrame(frame: Frame, p: ParsedQuestion, cohort: CohortIntent)
   };
 }
 
+/** Words that set two named cohorts against each other. */
+const COHORTS_AGAINST = /\b(?:vs|versus|compared?|comparing|against|than|relative to|beat\w*)\b/;
+
 /**
  * A cohort question's frame: the question's period, else the last 12 months of data (LTV needs
  * customers old enough to have a history; the last 30 days would have none).
@@ -192,7 +195,9 @@ export function cohortFrame(frame: Frame, p: ParsedQuestion, cohort: CohortInten
     if (normal) return { ...normal, compare: undefined };
   }
   // fix7a: "customers acquired in bf25 vs summer": two named cohorts, each read whole (cohortsCalls).
-  const named2 = p.time.compare?.mode === "explicit" ? p.time.compare.period : undefined;
+  // Only when set against each other ("bf25 vs summer"); "black friday / cyber monday" is one group.
+  const named2 =
+    p.time.compare?.mode === "explicit" && COHORTS_AGAINST.test(p.text) ? p.time.compare.period : undefined;
   const other = named2 && stated ? { mode: "explicit" as const, period: named2 } : undefined;
   const period = stated
     ? frame.period
