@@ -7,6 +7,7 @@
  */
 import type { PhrasingRow } from "./phrasing-table.ts";
 
+const NOT_NONE = { field: "campaign", op: "neq", value: null };
 const YEAR = { from: "2025-11-01", to: "2026-10-31" };
 
 export const FIX7A: PhrasingRow[] = [
@@ -90,17 +91,26 @@ export const FIX7A: PhrasingRow[] = [
   [
     "is summer sale prospecting beating the bf24 campaigns on roas",
     "query_metrics",
-    { dimensions: ["campaign"], filters: [{ field: "campaign", op: "in", values: [1001, 1002, 1005] }] },
+    {
+      dimensions: ["campaign"],
+      filters: [{ field: "campaign", op: "in", values: [1001, 1002, 1005] }, NOT_NONE],
+    },
   ],
   [
     "brand search roas compared to our bf24 campaigns",
     "query_metrics",
-    { dimensions: ["campaign"], filters: [{ field: "campaign", op: "in", values: [1001, 1002, 1004] }] },
+    {
+      dimensions: ["campaign"],
+      filters: [{ field: "campaign", op: "in", values: [1001, 1002, 1004] }, NOT_NONE],
+    },
   ],
   [
     "how do the bf24 campaigns stack up against summer sale prospecting on cpa",
     "query_metrics",
-    { dimensions: ["campaign"], filters: [{ field: "campaign", op: "in", values: [1001, 1002, 1005] }] },
+    {
+      dimensions: ["campaign"],
+      filters: [{ field: "campaign", op: "in", values: [1001, 1002, 1005] }, NOT_NONE],
+    },
   ],
   // share.ts + present/member-share.ts: one member's share of each period's whole.
   [
