@@ -63,6 +63,8 @@ export const FIX7A_CASES: SourceCase[] = [
       dimensions: ["region"],
       filters: [fNot("region", "other"), { field: "orders", op: "gte", value: 60 }],
       timeRange: YEAR,
+      orderBy: [{ field: "average_order_value", direction: "desc" }],
+      limit: 10,
     }),
   },
   {
