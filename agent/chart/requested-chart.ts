@@ -5,9 +5,10 @@
  * drawing something else.
  */
 import { columnKind, SHARE_FIELD, unitTitle } from "./choose-chart.ts";
+import { type StackedKind, stackChart, stackedKind } from "./stacked-chart.ts";
 import type { ChartColumn, ChartRow, VegaFieldDef, VegaLiteSpec } from "./types.ts";
 
-export type RequestedChart = "pie" | "bar" | "line";
+export type RequestedChart = "pie" | "bar" | "line" | StackedKind;
 
 /** A pie has more slices than a reader can compare beyond this. */
 const MAX_SLICES = 12;
@@ -19,9 +20,10 @@ const MAX_SLICES = 12;
 export function requestedChart(question: string): RequestedChart | undefined {
   const q = question.toLowerCase();
   if (/\b(?:pie|donut|doughnut)(?:\s+(?:chart|graph))?\b/.test(q)) return "pie";
-  // "stacked bar" / "stacked columns": bars, stacked by the breakdown's colour.
-  if (/\b(?:bar|column)\s+(?:chart|graph)s?\b|\bas bars\b|\bstacked\s+(?:bar|column)s?\b/.test(q))
-    return "bar";
+  // fix7a: "stacked bar", "stacked chart", "100% stacked", "area chart": piled by the breakdown's colour.
+  const stacked = stackedKind(q);
+  if (stacked) return stacked;
+  if (/\b(?:bar|column)\s+(?:chart|graph)s?\b|\bas bars\b/.test(q)) return "bar";
   if (/\b(?:line\s+(?:chart|graph)s?|trend\s*lines?|as (?:a )?line)\b/.test(q)) return "line";
   return undefined;
 }
@@ -133,6 +135,8 @@ export function honourChartRequest(
   currency: string,
 ): HonouredChart {
   if (requested === "pie") return pie(data, chart, currency);
+  if (requested === "stacked" || requested === "stacked_percent" || requested === "area")
+    return stackChart(requested, chart, data.columns);
   const mark = (chart?.mark as { type?: string } | undefined)?.type;
   if (!chart || !mark) return { chart, note: "A single figure needs no chart, so there is none." };
   if (requested === mark) return { chart };

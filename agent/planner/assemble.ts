@@ -4,7 +4,7 @@
  */
 
 import { campaignsCall } from "./campaigns-intent.ts";
-import { cohortsCall } from "./cohort-intent.ts";
+import { cohortsCalls } from "./cohort-intent.ts";
 import { funnelCall, funnelWhyCalls } from "./funnel-intent.ts";
 import { profitabilityCall } from "./profitability-intent.ts";
 import type { Frame, PlannedCall } from "./types.ts";
@@ -182,7 +182,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
     case "campaigns":
       return [campaignsCall(frame.campaigns ?? { analysis: "list", filters: frame.filters }, frame.period)];
     case "cohorts":
-      return [cohortsCall(frame)];
+      return cohortsCalls(frame);
     case "journeys": {
       const j = frame.journey ?? { analysis: "top_paths" as const };
       return [

@@ -178,6 +178,9 @@ function monthCohortFrame(frame: Frame, p: ParsedQuestion, cohort: CohortIntent)
   };
 }
 
+/** Words that set two named cohorts against each other. */
+const COHORTS_AGAINST = /\b(?:vs|versus|compared?|comparing|against|than|relative to|beat\w*)\b/;
+
 /**
  * A cohort question's frame: the question's period, else the last 12 months of data (LTV needs
  * customers old enough to have a history; the last 30 days would have none).
@@ -189,20 +192,42 @@ export function cohortFrame(frame: Frame, p: ParsedQuestion, cohort: CohortInten
   if (named) return named;
   if (stated) {
     const normal = againstNormalFrame(frame, p, cohort);
-    if (normal) return normal;
+    if (normal) return { ...normal, compare: undefined };
   }
+  // fix7a: "customers acquired in bf25 vs summer": two named cohorts, each read whole (cohortsCalls).
+  // Only when set against each other ("bf25 vs summer"); "black friday / cyber monday" is one group.
+  const named2 =
+    p.time.compare?.mode === "explicit" && COHORTS_AGAINST.test(p.text) ? p.time.compare.period : undefined;
+  const other = named2 && stated ? { mode: "explicit" as const, period: named2 } : undefined;
   const period = stated
     ? frame.period
     : { ...campaignPeriod(p.today, p.dataEnd), label: "last 12 months (default for cohorts)" };
   return {
     ...frame,
     period,
+    compare: other,
+    ...(other
+      ? {
+          note: 'Two cohorts side by side, the earlier first: compare their repeat rates within 90 days, the same horizon for both; "by now" favours the earlier cohort, which has had longer to come back.',
+        }
+      : {}),
     cohort: {
       groupBy: cohort.groupBy,
       ltvDays: cohort.ltvDays,
       ...(cohort.show ? { show: cohort.show } : {}),
     },
   };
+}
+
+/**
+ * The cohorts calls of a frame: one, or with two named cohorts ("bf25 vs summer buyers") one per
+ * cohort, the earlier first, each read at the same horizons so their repeat rates compare.
+ */
+export function cohortsCalls(frame: Frame): PlannedCall[] {
+  const other = frame.compare?.mode === "explicit" ? frame.compare.period : undefined;
+  if (!other) return [cohortsCall(frame)];
+  const pair = [cohortsCall({ ...frame, period: other }), cohortsCall(frame)];
+  return other.from <= frame.period.from ? pair : pair.reverse();
 }
 
 /** The cohorts call of a frame. */

@@ -117,9 +117,16 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
   const campaignOnly =
     (intent === "query" || intent === "rank" || intent === "trend") &&
     p.dims.filters.some((f) => f.field === "campaign" && f.op === "in");
+  // fix7a: "(min 50 orders)" asks for enough volume to trust a ratio; 30 days rarely reach it.
+  const countFloor =
+    (intent === "query" || intent === "rank") &&
+    p.floors.some((f) => f.field === "orders" && (f.op === "gte" || f.op === "gt"));
   const found =
     p.time.period ??
     implied ??
+    (countFloor
+      ? { ...campaignPeriod(p.today, p.dataEnd), label: "last 12 months (for the order floor)" }
+      : undefined) ??
     (campaignOnly || asksMonthlySeries(p, intent)
       ? campaignOnly
         ? campaignPeriod(p.today, p.dataEnd)

@@ -56,6 +56,14 @@ export function readMetricFloors(text: string): { floors: MetricFloor[]; rest: s
       // "with spend over $500", "where spend is at least 1k", "min spend $2k", "spend > 1000"
       new RegExp(`\\b(?:${noun})\\s+(?:is\\s+|was\\s+|of\\s+)?${BOUND}\\s+${NUMBER}(?=\\s|$)`),
       new RegExp(`\\b(min(?:imum)?|max(?:imum)?)\\s+(?:${noun})\\s+(?:of\\s+)?${NUMBER}(?=\\s|$)`),
+      // fix7a: a floor in an aside, no "with" before it: "(min 50 orders)", "minimum of 20
+      // purchases", "at least $500 spend", "50 orders minimum", "50 orders or more".
+      new RegExp(
+        `(?:^|\\s|\\()(min(?:imum)?|at least|a minimum of|minimum of|no less than)\\s+${NUMBER}\\s+(?:(?:in|of)\\s+)?(?:${noun})\\b`,
+      ),
+      new RegExp(
+        `(?:^|\\s|\\()()${NUMBER}\\s+(?:${noun})\\s+(?:min(?:imum)?|or more|and up|at least|plus)\\b`,
+      ),
       // "$1k+ spend", "1000+ in spend"
       new RegExp(`(?:^|\\s)(?:with\\s+)?()${NUMBER}\\s?\\+\\s+(?:(?:in|of)\\s+)?(?:${noun})\\b`),
     ];

@@ -4,6 +4,7 @@
  */
 import type { ModelName } from "../../core/attribution/types.ts";
 import { type BudgetRequest, parseBudget } from "./budget.ts";
+import { campaignsBeside, joinSides } from "./campaign-sides.ts";
 import { cyclicBreakdown, hourOfDayMetrics } from "./cyclic-breakdown.ts";
 import { type DimensionResolution, resolveDimensions } from "./dimensions.ts";
 import { campaignGroupFilter, campaignTokenFilter, customerTypeFilter } from "./groups.ts";
@@ -115,7 +116,7 @@ function settleSharedPhrases(matches: LexiconMatch[], text: string): LexiconMatc
 }
 
 const SIDE_BY_SIDE =
-  /\b(?:vs|versus|compare|compared|comparing|comparison|against|relative to|or|better|worse|beat|beats|outperform\w*|head to head)\b/;
+  /\b(?:vs|versus|compare|compared|comparing|comparison|against|relative to|or|better|worse|beat|beats|beating|outperform\w*|head to head)\b/;
 
 /**
  * "google vs meta ROAS", "compare email and display revenue": two named members of one dimension
@@ -204,9 +205,21 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
       .filter((e) => !(e.target.kind === "value" && e.target.dimension === "campaign"))
       .map((e) => e.phrase),
   );
-  const group = grouped.filter
+  const byName = grouped.filter
     ? grouped
     : campaignTokenFilter(grouped.rest, ctx.dimensionValues, otherWords, otherPhrases);
+  // fix7a: "pmax vs the search campaigns": the second side is every campaign named with that word.
+  const beside = campaignsBeside(byName.rest, byName.filter, ctx.dimensionValues);
+  // fix7a: "is advantage+ beating the retargeting campaigns": a named campaign set against the group.
+  const against = grouped.filter
+    ? campaignTokenFilter(grouped.rest, ctx.dimensionValues, otherWords, otherPhrases)
+    : undefined;
+  const joined = joinSides(grouped.rest, grouped.filter, against?.filter);
+  const group = beside
+    ? { ...beside, sides: 2 }
+    : joined && against
+      ? { filter: joined, rest: against.rest, sides: 2 }
+      : byName;
   const reported = platformReported(group.rest);
   const ranked = extractRanking(reported.rest);
   const lexed = matchLexicon(ranked.rest, question, lexicon);

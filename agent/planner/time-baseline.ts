@@ -4,6 +4,7 @@
  * period compared is the latest complete unit of the same kind (or, when that is the baseline
  * itself, the current unit so far). Without this, "revenue vs September" answered September alone.
  */
+import { addDays, addMonths, daysBetween } from "../../semantic/query/dates.ts";
 import { shiftedUnit } from "./time-phrases.ts";
 import type { Period } from "./types.ts";
 
@@ -28,4 +29,26 @@ export function currentForBaseline(
   if (last.from !== period.from) return { ...last, unit, label: `last ${unit}` };
   const current = shiftedUnit(today, unit, 0);
   return { from: current.from, to: today < current.to ? today : current.to, label: `this ${unit}` };
+}
+
+/**
+ * fix7a: "during Black Friday vs normal", "higher than usual over BFCM", "against a typical week":
+ * a "normal" baseline is the organization's usual level, read as the last twelve months of data
+ * (the named stretch is a small part of it, which the label says). Only for a short named
+ * stretch (under four months): "last year vs normal" compares nothing with itself.
+ */
+const NORMAL =
+  /\b(?:vs|versus|compared (?:to|with)|against|than|relative to|from|beat|beats|exceed|exceeds|exceeded)\s+(?:(?:a|an|the|our|its|on a|in a|during a|on an?)\s+)?(?:normal|normally|usual|usually|typical|typically|regular|ordinary|average|baseline|everyday|non ?promo|business as usual|bau|the rest of the year|rest of the year|other times|the other days|a regular day|the norm)\b(?:\s+(?:day|days|week|weeks|month|months|period|times?|levels?|rate|baseline))?/;
+
+/** The last twelve months of data, as the usual level a short stretch is set against. */
+export function normalBaseline(
+  text: string,
+  period: Period,
+  today: string,
+  dataEnd?: string,
+): Period | undefined {
+  if (!NORMAL.test(text)) return undefined;
+  const to = dataEnd && dataEnd < today ? dataEnd : addDays(today, -1);
+  if (daysBetween(period.from, period.to) > 120 || period.to > to) return undefined;
+  return { from: addDays(addMonths(to, -12), 1), to, label: "normal (the last 12 months of data)" };
 }

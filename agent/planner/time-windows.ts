@@ -6,6 +6,7 @@
  * - "since the start of Q3" -> "since q3" (from the start of Q3 to date, not Q3 alone);
  * - "vs prior 7", "compared with the previous 14 days", "vs the 7 days before" -> "vs the previous
  *   period" (a same-length window just before; the baseline was dropped);
+ * - "vs the 30 before that", "and the month prior", "vs week before" -> "vs the previous period";
  * - "this month vs last" -> "this month vs last month" (the bare "last" was dropped);
  * - "vs the same day last week" -> "vs the week before" (read as a comparison; period-settle.ts
  *   then makes the baseline the same weekday seven days earlier, not the whole of last week).
@@ -39,7 +40,18 @@ const UNIT_WINDOW: ReadonlyArray<[RegExp, string]> = [
  * Tested on the normalized question (before the rewrite below).
  */
 export const SAME_DAY_LAST_WEEK =
-  /\b(?:the )?same (?:day|weekday|day of (?:the )?week) (?:(?:a|one) week (?:ago|earlier|before)|the week before|(?:last|the previous|previous|prior|a) week)\b/;
+  /\b(?:the )?same (?:day|weekday|day of (?:the )?week) (?:(?:a|one) week (?:ago|earlier|before)|the week before|(?:last|the previous|previous|prior|a) week)\b|\b(?:vs|versus|compared (?:to|with)|against|relative to|than|and) (?:the )?(?:weekend (?:before|prior|earlier)(?: (?:that|it|then))?|(?:previous|prior|preceding) weekend)\b/;
+
+/** Words that set a baseline beside the period ("and" only with the place words below). */
+const COMPARER = "(vs|versus|compared (?:to|with)|against|relative to|than|and)";
+/**
+ * "the 30 before that", "week before", "the month prior", "the one before", "the previous one":
+ * a window named only as the one before the period (a weekend is handled by SAME_DAY_LAST_WEEK).
+ */
+const PLACE_BEFORE =
+  "(?:(?:the )?(?:\\d{1,3}(?: ?(?:days?|d|weeks?|wks?|months?))?|(?!the (?:day|week|month|quarter|period) before)(?:day|week|month|quarter|period|one|stretch|window)) (?:before|prior|earlier|preceding)(?: (?:that|it|then|those|them|this))?|(?:the )?(?:previous|prior|preceding) (?:one|stretch|window))";
+/** What may follow such a baseline: the end, or words that start another part of the question. */
+const BASELINE_END = "(?=$|\\s+(?:and|by|per|for|across|split|broken|on|in|with|please|pls|plus)\\b)";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // "since the start of Q3", "since the beginning of the year": from that point to date.
@@ -58,6 +70,10 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\b(vs|versus|compared (?:to|with)|against|relative to) (?:the )?\d{1,3} ?(?:days?|weeks?) (?:before|prior|earlier)\b/g,
     "$1 the previous period",
   ],
+  // fix7a: a baseline named only by its place ("vs the 30 before that", "and the month prior",
+  // "vs week before", "against the one before"): the same-length window just before.
+  // A follow-up that opens with it ("and the month before?") moves the period instead (follow-up.ts).
+  [new RegExp(`(?<=\\S )${COMPARER} ${PLACE_BEFORE}${BASELINE_END}`, "g"), "$1 the previous period"],
   // "this month vs last", "current quarter compared to previous": the same unit, one before.
   [
     /\b(?:this|current) (week|month|quarter|year)( to date)? (vs|versus|compared (?:to|with)|against|and) (?:the )?(?:last|previous|prior)\b(?! (?:\d|days?|weeks?|months?|quarters?|years?|period|time|one|\w+day))/g,

@@ -9,10 +9,11 @@ import { addMonths, daysBetween, localDate } from "../../semantic/query/dates.ts
 import { comparisonRange } from "../../semantic/query/time-range.ts";
 import { consume } from "./normalize.ts";
 import { allTimeMention } from "./time-all-time.ts";
-import { currentForBaseline } from "./time-baseline.ts";
+import { currentForBaseline, normalBaseline } from "./time-baseline.ts";
 import { EXTRA_TIME_RULES, invalidDate } from "./time-extra.ts";
 import { monthSpan, preferSpelledSpan } from "./time-month-span.ts";
 import { type Direction, shiftedUnit, TIME_RULES } from "./time-phrases.ts";
+import { SEASON_CODE_RULES } from "./time-season-codes.ts";
 import { WEEKDAY_RULES } from "./time-weekdays.ts";
 import { yearQualified } from "./time-year.ts";
 import type { CompareMode, Period } from "./types.ts";
@@ -118,7 +119,7 @@ function ruleMentions(
 ): { mentions: TimeMention[]; rest: string } {
   const mentions: TimeMention[] = [];
   let rest = text;
-  for (const rule of [...EXTRA_TIME_RULES, ...WEEKDAY_RULES, ...TIME_RULES]) {
+  for (const rule of [...SEASON_CODE_RULES, ...EXTRA_TIME_RULES, ...WEEKDAY_RULES, ...TIME_RULES]) {
     const re = new RegExp(rule.re.source, "g");
     for (const m of rest.matchAll(re)) {
       const exec = Object.assign([...m], { index: m.index, input: rest }) as unknown as RegExpExecArray;
@@ -349,6 +350,9 @@ export function extractTime(
   if (first && second) {
     return { period: first.period, compare: { mode: "explicit", period: second.period }, impliedUnit, rest };
   }
+  const normal = first && !compareMode ? normalBaseline(text, first.period, today, dataEnd) : undefined;
+  if (first && normal)
+    return { period: first.period, compare: { mode: "explicit", period: normal }, impliedUnit, rest };
   const current =
     first && !compareMode ? currentForBaseline(text, first.start, first.period, today) : undefined;
   if (first && current)

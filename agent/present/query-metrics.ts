@@ -7,6 +7,7 @@ import { channelGroupNote } from "./channel-group-note.ts";
 import { dailyAverageText, perDaySeries, withDailyAverageColumns } from "./daily-average.ts";
 import { filterNote } from "./filter-note.ts";
 import { floorNote } from "./floor-note.ts";
+import { memberShareText } from "./member-share.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
 import { platformGapNote } from "./platform-gap-note.ts";
 import { targetText } from "./targets.ts";
@@ -133,6 +134,8 @@ export function presentMetricResult(
   // "avg daily spend by month": the trend sentence and chart read each month's average per day.
   const series = perDaySeries(result) ?? result;
   const text = [
+    // fix7a: "affiliate's share of spend by month": the member's share of each period, then the rest.
+    memberShareText(result, args, ctx.question),
     dailyAverageText(result, ctx.currency),
     trendText(series, args, ctx) ??
       metricTableAnswer(

@@ -36,7 +36,9 @@ const NUMERIC_STRING = /^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i;
  *    comparison value) give ordered-pair derivations: b − a, (b − a) / a × 100, a / b, a / b × 100.
  *    When a metric has more than `PAIR_LIMIT` values, only pairs with an anchor (a value outside
  *    any array, e.g. a total) and consecutive values of one column (a trend step) are derived.
- * 3. Same column: the column sum, and each value's share of it (a / sum and a / sum × 100).
+ * 3. Same column: the column sum, and each value's share of it (a / sum and a / sum × 100);
+ *    and among rows that share one text field (every channel of one month), their sum and each
+ *    value's share of it.
  *    The same metric in two rows with the same text fields (the "Search" row now and in the
  *    comparison) always pairs, as do the first and last values of a column (a trend's endpoints).
  * 4. Same object: numeric siblings of an object with 2..`SIBLING_LIMIT` numbers (current vs
@@ -84,6 +86,16 @@ function collectOne(result: unknown, out: number[]): void {
     out.push(sum);
     if (sum === 0) continue;
     for (const l of members) out.push(l.value / sum, (l.value / sum) * 100);
+    // 3b. Rows sharing one text field (every channel of one month): each value's share of their sum.
+    const parts = new Map<string, Leaf[]>();
+    for (const l of members)
+      for (const field of l.row?.split("|") ?? []) parts.set(field, [...(parts.get(field) ?? []), l]);
+    for (const part of parts.values()) {
+      if (part.length < 2 || part.length === members.length) continue;
+      const whole = part.reduce((s, l) => s + l.value, 0);
+      out.push(whole);
+      if (whole !== 0) for (const l of part) out.push(l.value / whole, (l.value / whole) * 100);
+    }
   }
 }
 

@@ -16,6 +16,7 @@ import { frameFor } from "../frame.ts";
 import { withGroupCounts } from "../group-counts.ts";
 import { withMerBesideRoas } from "../honest-roas.ts";
 import { grainsNamed } from "../modifiers.ts";
+import { withNormalBaseline } from "../normal-baseline.ts";
 import type { ParsedQuestion } from "../parse.ts";
 import { settlePeriods } from "../period-settle.ts";
 import type { Frame, Intent } from "../types.ts";
@@ -178,5 +179,6 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   if (intent === "list_values") frame.listDimension = p.signals.listDimension;
   if (intent === "search") frame.searchText = "";
   frame.metrics = withDiagnosisCompanions(frame, p.signals.diagnose);
-  return settlePeriods(frame, p, r.question);
+  // fix7a: "vs normal": the usual level for ratios, a like-for-like stretch for totals.
+  return withNormalBaseline(settlePeriods(frame, p, r.question), ctx.catalog);
 }

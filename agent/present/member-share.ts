@@ -1,0 +1,83 @@
+/**
+ * fix7a: "has affiliate's share of spend grown, by month": one member's share of each period's
+ * whole, period by period, and whether it grew. The planner breaks the metric down by time and by
+ * the member's dimension (a share needs the whole, agent/planner/share.ts); without this the
+ * answer listed every member's amount per month and left the share and the verdict undone.
+ */
+import { MONTH_NAMES } from "../../lib/months.ts";
+import type { MetricResult } from "../../semantic/execute/execute.ts";
+
+/** A share asked for, as the planner reads it. */
+const SHARE =
+  /\b(?:share|percent|percentage|proportion|portion|fraction|what part|contribution|mix)\s+of\b|%\s+of\b|\bwhat\s+%/i;
+
+const TIME_KEYS = new Set(["date", "week", "month", "quarter", "year"]);
+
+/** Less than this many percentage points between the first and last period is "about level". */
+const LEVEL_PP = 0.5;
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+function periodName(value: string, grain: unknown): string {
+  const month = MONTH_NAMES[Number(value.slice(5, 7)) - 1];
+  if (grain === "month") return `${month} ${value.slice(0, 4)}`;
+  if (grain === "week") return `week of ${month} ${Number(value.slice(8, 10))}, ${value.slice(0, 4)}`;
+  if (grain === "quarter")
+    return `Q${Math.floor((Number(value.slice(5, 7)) - 1) / 3) + 1} ${value.slice(0, 4)}`;
+  if (grain === "year") return value.slice(0, 4);
+  return `${month} ${Number(value.slice(8, 10))}, ${value.slice(0, 4)}`;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The share lines for a share question broken down by time and one other dimension whose member
+ * the question names; "" otherwise.
+ * @example memberShareText(spendByMonthAndChannel, { grain: "month" }, "affiliate share of spend by month")
+ *   // "Affiliate's share of ad spend by month ...\n- November 2025: 8.0% ..."
+ */
+export function memberShareText(
+  result: MetricResult,
+  args: Record<string, unknown>,
+  question?: string,
+): string {
+  if (!question || !SHARE.test(question)) return "";
+  const dims = result.columns.filter((c) => c.kind === "dimension");
+  const time = dims.find((c) => TIME_KEYS.has(c.key));
+  const category = dims.find((c) => !TIME_KEYS.has(c.key));
+  const metric = result.columns.find((c) => c.kind === "metric" && c.additive);
+  if (!time || !category || !metric || dims.length !== 2) return "";
+  const members = [...new Set(result.rows.map((r) => r[category.key]).filter((v) => typeof v === "string"))];
+  const named = members.filter((m) => new RegExp(`\\b${escapeRegExp(m as string)}\\b`, "i").test(question));
+  if (named.length !== 1) return "";
+  const member = named[0] as string;
+  const byPeriod = new Map<string, { part: number; whole: number }>();
+  for (const r of result.rows) {
+    const at = String(r[time.key]);
+    const v = typeof r[metric.key] === "number" ? (r[metric.key] as number) : 0;
+    const entry = byPeriod.get(at) ?? { part: 0, whole: 0 };
+    entry.whole += v;
+    if (r[category.key] === member) entry.part += v;
+    byPeriod.set(at, entry);
+  }
+  const shares = [...byPeriod.entries()]
+    .filter(([, e]) => e.whole > 0)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([at, e]) => ({ at, share: e.part / e.whole }));
+  if (shares.length < 2) return "";
+  const first = shares[0]!;
+  const last = shares.at(-1)!;
+  const peak = shares.reduce((a, b) => (b.share > a.share ? b : a));
+  const name = (s: { at: string }) => periodName(s.at, args.grain);
+  const diff = (last.share - first.share) * 100;
+  const verdict =
+    Math.abs(diff) < LEVEL_PP
+      ? `held about level, at ${pct(first.share)} in ${name(first)} and ${pct(last.share)} in ${name(last)}`
+      : `${diff > 0 ? "grew" : "shrank"} from ${pct(first.share)} in ${name(first)} to ${pct(last.share)} in ${name(last)}`;
+  const label = metric.label.charAt(0).toLowerCase() + metric.label.slice(1);
+  return [
+    `${member}'s share of ${label} ${verdict} (highest ${pct(peak.share)} in ${name(peak)}).`,
+    `${member}'s share of each ${typeof args.grain === "string" ? args.grain : "day"}'s ${label}:`,
+    ...shares.map((s) => `- ${name(s)}: ${pct(s.share)}`),
+  ].join("\n");
+}
