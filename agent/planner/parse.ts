@@ -138,6 +138,24 @@ function compareMembers(dims: DimensionResolution, matches: readonly LexiconMatc
   return found;
 }
 
+/**
+ * fix7c: "the spring26 campaigns against the summer26 ones", "bf vs holiday campaigns": a named
+ * group of campaigns set beside another group named by its own words. The group phrase took only
+ * one side, so the other was left unread and the question fell to a catalog search; both groups
+ * join the filter, counted as two sides (a campaign breakdown, one row each).
+ */
+function secondCampaignGroup(
+  first: { filter?: FrameFilter | undefined; rest: string },
+  other: { filter?: FrameFilter | undefined; rest: string },
+): { filter?: FrameFilter | undefined; rest: string; sides?: number | undefined } {
+  const a = first.filter;
+  const b = other.filter;
+  if (!a || !b || a.op !== "in" || b.op !== "in" || !SIDE_BY_SIDE.test(first.rest)) return first;
+  const values = [...new Set([...a.values, ...b.values])];
+  if (values.length === a.values.length) return first;
+  return { filter: { ...a, values }, rest: other.rest, sides: 2 };
+}
+
 /** Words the typo matcher never reads as misspelled metrics. */
 const FUZZY_SKIP: ReadonlySet<string> = new Set([...INTENT_WORDS, ...PROTECTED]);
 
@@ -199,7 +217,7 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
       .map((e) => e.phrase),
   );
   const group = grouped.filter
-    ? grouped
+    ? secondCampaignGroup(grouped, campaignTokenFilter(grouped.rest, ctx.dimensionValues, otherWords, otherPhrases))
     : campaignTokenFilter(grouped.rest, ctx.dimensionValues, otherWords, otherPhrases);
   const reported = platformReported(group.rest);
   const ranked = extractRanking(reported.rest);
