@@ -137,9 +137,14 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
   const splits = (k: string) =>
     needed.every((d) => catalog.metrics.get(k)?.supportedDimensions.includes(d) ?? false);
   const fitting = inCatalog(defaults, catalog).filter(splits);
+  // fix7c: "what counts as a conversion here": a definition of a word with several readings
+  // explains every reading (each is a metric of its own), rather than asking which one.
+  const readings = intent === "define" && p.metricAmbiguity ? p.metricAmbiguity.keys.slice(0, 3) : [];
   const metrics = p.metrics.length
     ? p.metrics
-    : own
+    : readings.length
+      ? readings
+      : own
       ? fromAmbiguity
       : fitting.length
         ? fitting
