@@ -62,6 +62,8 @@ export function testContext(overrides: Partial<PlannerContext> = {}): PlannerCon
     timeZone: "America/New_York",
     catalog: standardCatalog,
     dimensionValues: DEMO_DIMENSION_VALUES,
+    // The demo data's first day (the service reads it from the database): "all time" starts here.
+    dataStart: "2025-11-01",
     ...overrides,
   };
 }

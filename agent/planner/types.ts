@@ -55,6 +55,11 @@ export interface PlannerContext {
    * "the last 30 days of the data" ends there. Without it such phrases end at the last complete month.
    */
   dataEnd?: string | undefined;
+  /**
+   * The first date the organization has data for (org-local ISO date), when the caller knows it:
+   * "all time" and "since we started" run from there to `dataEnd`.
+   */
+  dataStart?: string | undefined;
   /** The option id the user picked from the previous clarification, used verbatim. */
   clarificationId?: string | undefined;
   /** The previous turn's question in this thread ("send me this every Monday" saves it). */

@@ -47,6 +47,7 @@ export const GOLDEN_CONTEXTS: Record<string, Partial<PlannerContext>> = {
   },
   service: {
     dataEnd: "2026-10-31",
+    dataStart: "2025-11-01",
     organizationName: "Acme Outdoor",
     requester: { role: "analyst", surface: "api", email: "ana@example.com" },
   },

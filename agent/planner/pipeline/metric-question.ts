@@ -7,6 +7,7 @@
  */
 import type { Catalog } from "../../../semantic/catalog/types.ts";
 import { withAdReturn } from "../ad-return.ts";
+import { withBaselineInData } from "../baseline-before-data.ts";
 import { withCampaignGroups } from "../campaign-groups.ts";
 import { withEachMember } from "../campaign-members-intent.ts";
 import { withConvertedPart } from "../converted-part.ts";
@@ -178,5 +179,6 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   if (intent === "list_values") frame.listDimension = p.signals.listDimension;
   if (intent === "search") frame.searchText = "";
   frame.metrics = withDiagnosisCompanions(frame, p.signals.diagnose);
-  return settlePeriods(frame, p, r.question);
+  // fix7c: a baseline wholly before the first day of data: the months that exist, said so.
+  return withBaselineInData(settlePeriods(frame, p, r.question), ctx.dataStart, ctx.dataEnd);
 }
