@@ -23,6 +23,7 @@ export function withCampaignGroups(frame: Frame, text: string): Frame {
     (f) => f.field === "channel" && f.op === "in" && f.values.includes("affiliate"),
   );
   if (affiliate && BY_PARTNER.test(text)) return { ...frame, dimensions: ["campaign"] };
+  if (asksGroupMembers(frame, text)) return { ...frame, dimensions: ["campaign"] };
   if (BRAND_SPLIT.test(text)) {
     // The brand campaign was read as a filter ("brand") or an exclusion ("non-brand"): both sides
     // are wanted, so every campaign of the channel is shown instead.
@@ -33,4 +34,21 @@ export function withCampaignGroups(frame: Frame, text: string): Frame {
     return { ...frame, dimensions: ["campaign"], filters: channel };
   }
   return frame;
+}
+
+/** "the prospecting campaigns", "our summer26 campaigns": a group named as campaigns, plural. */
+const PLURAL_CAMPAIGNS = /\bcampaigns\b/;
+/** "in total", "combined", "all together": one figure for the group is wanted. */
+const ONE_FIGURE = /\b(?:total|totals|combined|together|altogether|overall|in all|sum|aggregate|blended|as a (?:group|whole))\b/;
+
+/**
+ * fix7c: "cost per new customer for the prospecting campaigns in q3", "how are our retargeting
+ * campaigns doing": a group of campaigns named in the plural, with no breakdown, is answered one
+ * campaign per row (the group's total is shown beside them); a single blended figure for campaigns
+ * it did not name answered less than was asked. "In total" / "combined" keeps the one figure.
+ */
+function asksGroupMembers(frame: Frame, text: string): boolean {
+  if (frame.intent !== "query") return false;
+  const group = frame.filters.find((f) => f.field === "campaign" && f.op === "in");
+  return Boolean(group && group.values.length >= 2 && PLURAL_CAMPAIGNS.test(text) && !ONE_FIGURE.test(text));
 }
