@@ -4,6 +4,7 @@
  * search CPA" (each search campaign, brand and non-brand side by side). Without these the
  * question's grouping was dropped and one total answered a different question.
  */
+import { OUTSIDE_CAMPAIGNS } from "./frame.ts";
 import type { Frame } from "./types.ts";
 
 /** "by partner", "which affiliates", "per publisher": affiliate programs are campaigns. */
@@ -39,7 +40,8 @@ export function withCampaignGroups(frame: Frame, text: string): Frame {
 /** "the prospecting campaigns", "our summer26 campaigns": a group named as campaigns, plural. */
 const PLURAL_CAMPAIGNS = /\bcampaigns\b/;
 /** "in total", "combined", "all together": one figure for the group is wanted. */
-const ONE_FIGURE = /\b(?:total|totals|combined|together|altogether|overall|in all|sum|aggregate|blended|as a (?:group|whole))\b/;
+const ONE_FIGURE =
+  /\b(?:total|totals|combined|together|altogether|overall|in all|sum|aggregate|blended|as a (?:group|whole))\b/;
 
 /**
  * fix7c: "cost per new customer for the prospecting campaigns in q3", "how are our retargeting
@@ -51,4 +53,17 @@ function asksGroupMembers(frame: Frame, text: string): boolean {
   if (frame.intent !== "query") return false;
   const group = frame.filters.find((f) => f.field === "campaign" && f.op === "in");
   return Boolean(group && group.values.length >= 2 && PLURAL_CAMPAIGNS.test(text) && !ONE_FIGURE.test(text));
+}
+
+/**
+ * fix7c: "revenue not tied to any campaign": the campaign breakdown keeps its "(none)" row, and
+ * the answer leads with what that row is, so the figure asked for is read as such.
+ */
+export function withNoCampaignNote(frame: Frame, text: string): Frame {
+  if (!OUTSIDE_CAMPAIGNS.test(text) || !frame.dimensions.includes("campaign") || frame.note) return frame;
+  if (frame.excludeNone?.includes("campaign")) return frame;
+  return {
+    ...frame,
+    note: 'What is not tied to any campaign is the "(none)" row below: orders credited, under the default attribution model, to touches with no campaign (organic search, direct, email, referral or untagged links), with its share of the total beside it.',
+  };
 }

@@ -26,7 +26,7 @@ import { type StatedTarget, takeStatedTarget } from "./stated-target.ts";
 import { extractTime, type TimeParse, todayIn } from "./time.ts";
 import { correctTimeTypos } from "./time-typos.ts";
 import { rewritePeriodPhrases } from "./time-windows.ts";
-import type { MetricFloor, PlannerContext } from "./types.ts";
+import type { FrameFilter, MetricFloor, PlannerContext } from "./types.ts";
 import { correctTypos, PROTECTED } from "./typos.ts";
 
 /** Everything read from one question. */

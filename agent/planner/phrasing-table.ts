@@ -19,6 +19,7 @@ import { FIX6A } from "./phrasing-table-fix6a.ts";
 import { FIX6B } from "./phrasing-table-fix6b.ts";
 import { FIX6C } from "./phrasing-table-fix6c.ts";
 import { FIX6D } from "./phrasing-table-fix6d.ts";
+import { FIX7C } from "./phrasing-table-fix7c.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -87,4 +88,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX6C,
   ...FIX6A,
   ...FIX6D,
+  ...FIX7C,
 ];

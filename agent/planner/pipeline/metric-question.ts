@@ -8,7 +8,7 @@
 import type { Catalog } from "../../../semantic/catalog/types.ts";
 import { withAdReturn } from "../ad-return.ts";
 import { withBaselineInData } from "../baseline-before-data.ts";
-import { withCampaignGroups } from "../campaign-groups.ts";
+import { withCampaignGroups, withNoCampaignNote } from "../campaign-groups.ts";
 import { withEachMember } from "../campaign-members-intent.ts";
 import { withConvertedPart } from "../converted-part.ts";
 import { withDailyAverage } from "../daily-average.ts";
@@ -180,5 +180,6 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   if (intent === "search") frame.searchText = "";
   frame.metrics = withDiagnosisCompanions(frame, p.signals.diagnose);
   // fix7c: a baseline wholly before the first day of data: the months that exist, said so.
-  return withBaselineInData(settlePeriods(frame, p, r.question), ctx.dataStart, ctx.dataEnd);
+  const settled = withBaselineInData(settlePeriods(frame, p, r.question), ctx.dataStart, ctx.dataEnd);
+  return withNoCampaignNote(settled, p.text);
 }
