@@ -4,6 +4,7 @@
  * search CPA" (each search campaign, brand and non-brand side by side). Without these the
  * question's grouping was dropped and one total answered a different question.
  */
+import type { Catalog } from "../../semantic/catalog/types.ts";
 import { OUTSIDE_CAMPAIGNS } from "./frame.ts";
 import type { Frame } from "./types.ts";
 
@@ -18,13 +19,13 @@ const BRAND_SPLIT =
  * The frame with the campaign breakdown a campaign-group question asks for; unchanged otherwise.
  * @example withCampaignGroups(frame, "rev and roas by partner this year") // dimensions: ["campaign"], affiliate filter kept
  */
-export function withCampaignGroups(frame: Frame, text: string): Frame {
+export function withCampaignGroups(frame: Frame, text: string, catalog?: Catalog): Frame {
   if (frame.dimensions.length) return frame;
   const affiliate = frame.filters.some(
     (f) => f.field === "channel" && f.op === "in" && f.values.includes("affiliate"),
   );
   if (affiliate && BY_PARTNER.test(text)) return { ...frame, dimensions: ["campaign"] };
-  if (asksGroupMembers(frame, text)) return { ...frame, dimensions: ["campaign"] };
+  if (catalog && asksGroupMembers(frame, text, catalog)) return { ...frame, dimensions: ["campaign"] };
   if (BRAND_SPLIT.test(text)) {
     // The brand campaign was read as a filter ("brand") or an exclusion ("non-brand"): both sides
     // are wanted, so every campaign of the channel is shown instead.
@@ -45,12 +46,15 @@ const ONE_FIGURE =
 
 /**
  * fix7c: "cost per new customer for the prospecting campaigns in q3", "how are our retargeting
- * campaigns doing": a group of campaigns named in the plural, with no breakdown, is answered one
- * campaign per row (the group's total is shown beside them); a single blended figure for campaigns
+ * campaigns doing on roas": a ratio for a group of campaigns named in the plural, with no
+ * breakdown, is answered one campaign per row (the group's total is shown beside them); a single blended figure for campaigns
  * it did not name answered less than was asked. "In total" / "combined" keeps the one figure.
  */
-function asksGroupMembers(frame: Frame, text: string): boolean {
+function asksGroupMembers(frame: Frame, text: string, catalog: Catalog): boolean {
   if (frame.intent !== "query") return false;
+  // A ratio ("cost per new customer", ROAS) differs by campaign; a sum (spend, revenue) of the group
+  // is one figure people quote, so it stays whole.
+  if (!frame.metrics.some((m) => catalog.metrics.get(m)?.definition.type === "formula")) return false;
   const group = frame.filters.find((f) => f.field === "campaign" && f.op === "in");
   return Boolean(group && group.values.length >= 2 && PLURAL_CAMPAIGNS.test(text) && !ONE_FIGURE.test(text));
 }

@@ -19,14 +19,14 @@ import {
   type Ranking,
   type TrendRequest,
 } from "./modifiers.ts";
-import { contentWords, normalize, STOPWORDS } from "./normalize.ts";
+import { consume, contentWords, normalize, STOPWORDS } from "./normalize.ts";
 import { asPlatformReported, platformReported, rewritePhrases } from "./paraphrase.ts";
 import { shareAsBreakdown } from "./share.ts";
 import { type StatedTarget, takeStatedTarget } from "./stated-target.ts";
 import { extractTime, type TimeParse, todayIn } from "./time.ts";
 import { correctTimeTypos } from "./time-typos.ts";
 import { rewritePeriodPhrases } from "./time-windows.ts";
-import type { FrameFilter, MetricFloor, PlannerContext } from "./types.ts";
+import type { DimensionValue, FrameFilter, MetricFloor, PlannerContext } from "./types.ts";
 import { correctTypos, PROTECTED } from "./typos.ts";
 
 /** Everything read from one question. */
@@ -156,6 +156,34 @@ function secondCampaignGroup(
   return { filter: { ...a, values }, rest: other.rest, sides: 2 };
 }
 
+/** A word set beside another by a side-by-side word: "bf25 vs ...", "... against the bf25". */
+const BESIDE = [
+  /\b([a-z0-9][a-z0-9+]*) (?:campaigns? )?(?:vs|versus|against|compared (?:to|with))\b/g,
+  /\b(?:vs|versus|against|compared (?:to|with)) (?:the |our )?([a-z0-9][a-z0-9+]*)\b/g,
+];
+
+/**
+ * The other side's group when its word also names something else (an email send "BF25 - Early
+ * Access" shares "bf25"), so the campaign-word scan skipped it: the word beside "vs" read as a
+ * group of campaigns, as "<word> campaigns" would be.
+ */
+function besideGroup(
+  rest: string,
+  values: readonly DimensionValue[],
+  otherNames: ReadonlySet<string>,
+): { filter?: FrameFilter | undefined; rest: string } {
+  for (const re of BESIDE)
+    for (const m of rest.matchAll(re)) {
+      const word = m[1]!;
+      if (STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+      const group = campaignGroupFilter(`${word} campaigns`, values, otherNames);
+      if (!group.filter) continue;
+      const start = m.index + m[0].indexOf(word);
+      return { filter: group.filter, rest: consume(rest, { start, end: start + word.length }) };
+    }
+  return { rest };
+}
+
 /** Words the typo matcher never reads as misspelled metrics. */
 const FUZZY_SKIP: ReadonlySet<string> = new Set([...INTENT_WORDS, ...PROTECTED]);
 
@@ -217,7 +245,12 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
       .map((e) => e.phrase),
   );
   const group = grouped.filter
-    ? secondCampaignGroup(grouped, campaignTokenFilter(grouped.rest, ctx.dimensionValues, otherWords, otherPhrases))
+    ? secondCampaignGroup(
+        grouped,
+        campaignTokenFilter(grouped.rest, ctx.dimensionValues, otherWords, otherPhrases).filter
+          ? campaignTokenFilter(grouped.rest, ctx.dimensionValues, otherWords, otherPhrases)
+          : besideGroup(grouped.rest, ctx.dimensionValues, otherNames),
+      )
     : campaignTokenFilter(grouped.rest, ctx.dimensionValues, otherWords, otherPhrases);
   const reported = platformReported(group.rest);
   const ranked = extractRanking(reported.rest);

@@ -17,7 +17,7 @@ export const FIX7C_CASES: SourceCase[] = [
   {
     id: "fix7c.month-most-sales",
     tags: ["trend", "ranking"],
-    questions: ["which month did we sell the most in"],
+    questions: ["which month brought in the most revenue"],
     expect: qm({
       metrics: ["revenue"],
       dimensions: ["date"],
@@ -41,7 +41,7 @@ export const FIX7C_CASES: SourceCase[] = [
   {
     id: "fix7c.define-conversion-readings",
     tags: ["definitions"],
-    questions: ["what do you count as a conversion"],
+    questions: ["what counts as a conversion"],
     expect: describe("orders", "platform_conversions", "attributed_conversions"),
   },
   {

@@ -166,6 +166,7 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   const frame = withCampaignGroups(
     withDailyAverage(withAdReturn(metricFrame, ctx.catalog, r.question), p.text),
     p.text,
+    ctx.catalog,
   );
   frame.filters = frame.filters.filter((f) => !redundantEmailFilter(f, frame.metrics, ctx.catalog));
   // fix5c: "the BF25 campaigns, spend and roas each": every campaign of the group.
