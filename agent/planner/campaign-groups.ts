@@ -4,6 +4,8 @@
  * search CPA" (each search campaign, brand and non-brand side by side). Without these the
  * question's grouping was dropped and one total answered a different question.
  */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import { OUTSIDE_CAMPAIGNS } from "./frame.ts";
 import type { Frame } from "./types.ts";
 
 /** "by partner", "which affiliates", "per publisher": affiliate programs are campaigns. */
@@ -17,12 +19,13 @@ const BRAND_SPLIT =
  * The frame with the campaign breakdown a campaign-group question asks for; unchanged otherwise.
  * @example withCampaignGroups(frame, "rev and roas by partner this year") // dimensions: ["campaign"], affiliate filter kept
  */
-export function withCampaignGroups(frame: Frame, text: string): Frame {
+export function withCampaignGroups(frame: Frame, text: string, catalog?: Catalog): Frame {
   if (frame.dimensions.length) return frame;
   const affiliate = frame.filters.some(
     (f) => f.field === "channel" && f.op === "in" && f.values.includes("affiliate"),
   );
   if (affiliate && BY_PARTNER.test(text)) return { ...frame, dimensions: ["campaign"] };
+  if (catalog && asksGroupMembers(frame, text, catalog)) return { ...frame, dimensions: ["campaign"] };
   if (BRAND_SPLIT.test(text)) {
     // The brand campaign was read as a filter ("brand") or an exclusion ("non-brand"): both sides
     // are wanted, so every campaign of the channel is shown instead.
@@ -33,4 +36,38 @@ export function withCampaignGroups(frame: Frame, text: string): Frame {
     return { ...frame, dimensions: ["campaign"], filters: channel };
   }
   return frame;
+}
+
+/** "the prospecting campaigns", "our summer26 campaigns": a group named as campaigns, plural. */
+const PLURAL_CAMPAIGNS = /\bcampaigns\b/;
+/** "in total", "combined", "all together": one figure for the group is wanted. */
+const ONE_FIGURE =
+  /\b(?:total|totals|combined|together|altogether|overall|in all|sum|aggregate|blended|as a (?:group|whole))\b/;
+
+/**
+ * fix7c: "cost per new customer for the prospecting campaigns in q3", "how are our retargeting
+ * campaigns doing on roas": a ratio for a group of campaigns named in the plural, with no
+ * breakdown, is answered one campaign per row (the group's total is shown beside them); a single blended figure for campaigns
+ * it did not name answered less than was asked. "In total" / "combined" keeps the one figure.
+ */
+function asksGroupMembers(frame: Frame, text: string, catalog: Catalog): boolean {
+  if (frame.intent !== "query") return false;
+  // A ratio ("cost per new customer", ROAS) differs by campaign; a sum (spend, revenue) of the group
+  // is one figure people quote, so it stays whole.
+  if (!frame.metrics.some((m) => catalog.metrics.get(m)?.definition.type === "formula")) return false;
+  const group = frame.filters.find((f) => f.field === "campaign" && f.op === "in");
+  return Boolean(group && group.values.length >= 2 && PLURAL_CAMPAIGNS.test(text) && !ONE_FIGURE.test(text));
+}
+
+/**
+ * fix7c: "revenue not tied to any campaign": the campaign breakdown keeps its "(none)" row, and
+ * the answer leads with what that row is, so the figure asked for is read as such.
+ */
+export function withNoCampaignNote(frame: Frame, text: string): Frame {
+  if (!OUTSIDE_CAMPAIGNS.test(text) || !frame.dimensions.includes("campaign") || frame.note) return frame;
+  if (frame.excludeNone?.includes("campaign")) return frame;
+  return {
+    ...frame,
+    note: 'What is not tied to any campaign is the "(none)" row below: orders credited, under the default attribution model, to touches with no campaign (organic search, direct, email, referral or untagged links), with its share of the total beside it.',
+  };
 }

@@ -11,6 +11,7 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import { frameFor } from "./frame.ts";
 import { maskModels } from "./models.ts";
 import { asksPacing } from "./pacing-intent.ts";
+import { latestWithData } from "./period-settle.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { extractTime } from "./time.ts";
 import type { DimensionValue, Frame, FrameFilter, PlannedCall } from "./types.ts";
@@ -177,7 +178,7 @@ export function campaignsFrame(
 ): Frame {
   const frame = frameFor("campaigns", p, catalog);
   const past = ask.analysis === "pacing" ? pastPeriodOf(p, dataEnd) : undefined;
-  return {
+  const framed: Frame = {
     ...frame,
     metrics: ask.analysis === "pacing" ? ["spend"] : [],
     dimensions: ["campaign"],
@@ -186,6 +187,9 @@ export function campaignsFrame(
     grain: undefined,
     campaigns: ask,
   };
+  // fix7c: "are we on budget so far this month" on the 1st: the month has no spend yet, so the
+  // latest whole month is paced instead, with the line that says so (never an empty range).
+  return ask.analysis === "pacing" ? latestWithData(framed, p) : framed;
 }
 
 /**

@@ -60,6 +60,9 @@ function asksMonthlySeries(p: ParsedQuestion, intent: Intent): boolean {
 /** "revenue with no campaign", "unattributed orders": the question wants the "(none)" row. */
 const ASKS_FOR_NONE =
   /\b(?:no campaign|without (?:a )?campaign|not (?:from|in) (?:a |any )?campaign|unattributed|none)\b/;
+/** fix7c: "not tied to any campaign", "isn t linked to a campaign", "outside of any campaign". */
+export const OUTSIDE_CAMPAIGNS =
+  /\b(?:(?:not|isn ?t|aren ?t|wasn ?t|weren ?t|doesn ?t|don ?t|didn ?t|never)(?: [a-z]+){0,2} (?:from|in|to|with|by|through|via|under|of) (?:a |an |any |our |the )?(?:paid )?campaigns?|(?:outside|beyond) (?:of )?(?:a |any |our |the )?campaigns?|non ?campaign|no (?:paid )?campaign)\b/;
 
 /**
  * Whether a metric reads tracked orders (directly or through a formula), so its campaign breakdown
@@ -144,13 +147,18 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
   const splits = (k: string) =>
     needed.every((d) => catalog.metrics.get(k)?.supportedDimensions.includes(d) ?? false);
   const fitting = inCatalog(defaults, catalog).filter(splits);
+  // fix7c: "what counts as a conversion here": a definition of a word with several readings
+  // explains every reading (each is a metric of its own), rather than asking which one.
+  const readings = intent === "define" && p.metricAmbiguity ? p.metricAmbiguity.keys.slice(0, 3) : [];
   const metrics = p.metrics.length
     ? p.metrics
-    : own
-      ? fromAmbiguity
-      : fitting.length
-        ? fitting
-        : inCatalog(defaults, catalog);
+    : readings.length
+      ? readings
+      : own
+        ? fromAmbiguity
+        : fitting.length
+          ? fitting
+          : inCatalog(defaults, catalog);
   const frame: Frame = {
     intent,
     metrics,
@@ -185,6 +193,7 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
       byCampaign ||
       (frame.dimensions.includes("campaign") &&
         !ASKS_FOR_NONE.test(p.text) &&
+        !OUTSIDE_CAMPAIGNS.test(p.text) &&
         metrics.some((m) => readsOrders(m, catalog)))
     )
       frame.excludeNone = ["campaign"];
@@ -206,6 +215,7 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
     (intent === "query" || intent === "compare" || intent === "trend") &&
     frame.dimensions.includes("campaign") &&
     !ASKS_FOR_NONE.test(p.text) &&
+    !OUTSIDE_CAMPAIGNS.test(p.text) &&
     frame.metrics.some((m) => readsOrders(m, catalog))
   )
     frame.excludeNone = ["campaign"];

@@ -144,6 +144,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\bwhat\s+(?:did|do|have)\s+(?:the\s+ads|our\s+ads|the\s+campaigns|our\s+campaigns|that|it|that\s+spend)\s+(?:bring in|brought in|generate|return|drive|make|get us)\b/g,
     "what was revenue",
   ],
+  // fix7c: "how did X stack up against Y", "how do X measure up to Y": X vs Y.
+  [/\b(?:stack(?:s|ed)?|measure[sd]?|match(?:es|ed)?|size[sd]?) up (?:against|to|with|versus|vs)\b/g, "vs"],
   // fix6a: "which one did better" between named things: "which did better" ("one" is no metric).
   [
     /\bwhich\s+(?:one|of\s+(?:the|these|those)\s+two|of\s+(?:them|the\s+two|both))\b(?=\s+(?:did|does|was|is|were|performed|performs|worked|works|won|wins|had|has|got|came|delivered|drove|brought))/g,

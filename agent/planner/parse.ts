@@ -20,14 +20,14 @@ import {
   type Ranking,
   type TrendRequest,
 } from "./modifiers.ts";
-import { contentWords, normalize, STOPWORDS } from "./normalize.ts";
+import { consume, contentWords, normalize, STOPWORDS } from "./normalize.ts";
 import { asPlatformReported, platformReported, rewritePhrases } from "./paraphrase.ts";
 import { shareAsBreakdown } from "./share.ts";
 import { type StatedTarget, takeStatedTarget } from "./stated-target.ts";
 import { extractTime, type TimeParse, todayIn } from "./time.ts";
 import { correctTimeTypos } from "./time-typos.ts";
 import { rewritePeriodPhrases } from "./time-windows.ts";
-import type { MetricFloor, PlannerContext } from "./types.ts";
+import type { DimensionValue, FrameFilter, MetricFloor, PlannerContext } from "./types.ts";
 import { correctTypos, PROTECTED } from "./typos.ts";
 
 /** Everything read from one question. */
@@ -139,6 +139,52 @@ function compareMembers(dims: DimensionResolution, matches: readonly LexiconMatc
   return found;
 }
 
+/**
+ * fix7c: "the spring26 campaigns against the summer26 ones", "bf vs holiday campaigns": a named
+ * group of campaigns set beside another group named by its own words. The group phrase took only
+ * one side, so the other was left unread and the question fell to a catalog search; both groups
+ * join the filter, counted as two sides (a campaign breakdown, one row each).
+ */
+function secondCampaignGroup(
+  first: { filter?: FrameFilter | undefined; rest: string },
+  other: { filter?: FrameFilter | undefined; rest: string },
+): { filter?: FrameFilter | undefined; rest: string; sides?: number | undefined } {
+  const a = first.filter;
+  const b = other.filter;
+  if (!a || !b || a.op !== "in" || b.op !== "in" || !SIDE_BY_SIDE.test(first.rest)) return first;
+  const values = [...new Set([...a.values, ...b.values])];
+  if (values.length === a.values.length) return first;
+  return { filter: { ...a, values }, rest: other.rest, sides: 2 };
+}
+
+/** A word set beside another by a side-by-side word: "bf25 vs ...", "... against the bf25". */
+const BESIDE = [
+  /\b([a-z0-9][a-z0-9+]*) (?:campaigns? )?(?:vs|versus|against|compared (?:to|with))\b/g,
+  /\b(?:vs|versus|against|compared (?:to|with)) (?:the |our )?([a-z0-9][a-z0-9+]*)\b/g,
+];
+
+/**
+ * The other side's group when its word also names something else (an email send "BF25 - Early
+ * Access" shares "bf25"), so the campaign-word scan skipped it: the word beside "vs" read as a
+ * group of campaigns, as "<word> campaigns" would be.
+ */
+function besideGroup(
+  rest: string,
+  values: readonly DimensionValue[],
+  otherNames: ReadonlySet<string>,
+): { filter?: FrameFilter | undefined; rest: string } {
+  for (const re of BESIDE)
+    for (const m of rest.matchAll(re)) {
+      const word = m[1]!;
+      if (STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+      const group = campaignGroupFilter(`${word} campaigns`, values, otherNames);
+      if (!group.filter) continue;
+      const start = m.index + m[0].indexOf(word);
+      return { filter: group.filter, rest: consume(rest, { start, end: start + word.length }) };
+    }
+  return { rest };
+}
+
 /** Words the typo matcher never reads as misspelled metrics. */
 const FUZZY_SKIP: ReadonlySet<string> = new Set([...INTENT_WORDS, ...PROTECTED]);
 
@@ -205,15 +251,21 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
       .filter((e) => !(e.target.kind === "value" && e.target.dimension === "campaign"))
       .map((e) => e.phrase),
   );
-  const byName = grouped.filter
-    ? grouped
-    : campaignTokenFilter(grouped.rest, ctx.dimensionValues, otherWords, otherPhrases);
-  // fix7a: "pmax vs the search campaigns": the second side is every campaign named with that word.
-  const beside = campaignsBeside(byName.rest, byName.filter, ctx.dimensionValues);
-  // fix7a: "is advantage+ beating the retargeting campaigns": a named campaign set against the group.
-  const against = grouped.filter
+  // fix7c: "bf vs holiday campaigns": a second group (or a named campaign) beside the first group.
+  const tokens = grouped.filter
     ? campaignTokenFilter(grouped.rest, ctx.dimensionValues, otherWords, otherPhrases)
     : undefined;
+  const byName: { filter?: FrameFilter | undefined; rest: string; sides?: number | undefined } =
+    grouped.filter
+      ? secondCampaignGroup(
+          grouped,
+          tokens?.filter ? tokens : besideGroup(grouped.rest, ctx.dimensionValues, otherNames),
+        )
+      : campaignTokenFilter(grouped.rest, ctx.dimensionValues, otherWords, otherPhrases);
+  // fix7a: "pmax vs the search campaigns": the second side is every campaign named with that word.
+  const beside = byName.sides ? undefined : campaignsBeside(byName.rest, byName.filter, ctx.dimensionValues);
+  // fix7a: "is advantage+ beating the retargeting campaigns": a named campaign set against the group.
+  const against = byName.sides ? undefined : tokens;
   const joined = joinSides(grouped.rest, grouped.filter, against?.filter);
   const group = beside
     ? { ...beside, sides: 2 }

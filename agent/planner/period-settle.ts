@@ -89,9 +89,9 @@ function weekEarlier(frame: Frame, question: string): Frame {
 
 /**
  * A current period that holds no data yet: the latest complete unit instead, its baseline moved
- * with it, and the note that says so.
+ * with it, and the note that says so. Also used by budget pacing (campaigns-intent.ts, fix7c).
  */
-function latestWithData(frame: Frame, p: ParsedQuestion): Frame {
+export function latestWithData(frame: Frame, p: ParsedQuestion): Frame {
   const end = p.dataEnd;
   const asked = frame.period;
   if (!end || asked.from <= end || asked.from > p.today) return frame;

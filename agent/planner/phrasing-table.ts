@@ -20,6 +20,7 @@ import { FIX6B } from "./phrasing-table-fix6b.ts";
 import { FIX6C } from "./phrasing-table-fix6c.ts";
 import { FIX6D } from "./phrasing-table-fix6d.ts";
 import { FIX7A } from "./phrasing-table-fix7a.ts";
+import { FIX7C } from "./phrasing-table-fix7c.ts";
 import { FIX7D } from "./phrasing-table-fix7d.ts";
 import { FIX7E } from "./phrasing-table-fix7e.ts";
 import { FIX7S } from "./phrasing-table-fix7s.ts";
@@ -97,4 +98,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX7S,
   ...FIX7D,
   ...FIX7A,
+  ...FIX7C,
 ];

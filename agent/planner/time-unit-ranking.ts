@@ -5,6 +5,7 @@
  * that grain, ranked by the metric. "Best and worst week" asks for both ends: the series at that
  * grain, whose answer names the peak and the low. "Of the year" is this year so far.
  */
+import { addDays, addMonths, endOfMonth, startOfMonth } from "../../semantic/query/dates.ts";
 import type { ParsedQuestion } from "./parse.ts";
 
 const RANKED_UNIT =
@@ -39,8 +40,22 @@ export function applyTimeUnitRanking(p: ParsedQuestion): boolean {
   p.trend = { trend: true, grain: unit };
   if (!p.time.period && OF_THE_YEAR.test(p.text))
     p.time.period = { from: `${p.today.slice(0, 4)}-01-01`, to: p.today, label: "this year" };
+  // fix7c: "which month sold the most", "our weakest month for orders": with no period named, a default
+  // 30-day window holds one month, so the ranking had one row; the last twelve whole months rank.
+  if (!p.time.period && unit === "month") p.time.period = lastTwelveMonths(p);
+  // fix7c: "our best month", "the worst week" with no measure: a business's best period is the one
+  // that sold the most (orders for "busiest" / "quietest"), stated in the answer; asking "best by
+  // what?" left the follow-up ("and the worst?") to answer with a measure nobody picked.
+  if (!p.metrics.length) p.metrics = [/\b(?:busiest|quietest|slowest)\b/.test(m[0]) ? "orders" : "revenue"];
   // Both ends: the whole series, its answer names the peak and the low (a ranking keeps one end).
   if (BOTH_ENDS.test(p.text)) p.ranking = undefined;
   else p.ranking = { ...p.ranking, limit: p.ranking.limit ?? 1 };
   return true;
+}
+
+/** The twelve whole months ending with the last whole month of data (or before today). */
+function lastTwelveMonths(p: ParsedQuestion): { from: string; to: string; label: string } {
+  const end = p.dataEnd && p.dataEnd < p.today ? p.dataEnd : addDays(p.today, -1);
+  const to = endOfMonth(end) === end ? end : addDays(startOfMonth(end), -1);
+  return { from: startOfMonth(addMonths(to, -11)), to, label: "the last 12 months" };
 }

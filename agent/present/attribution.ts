@@ -3,6 +3,7 @@ import { disagreementSentence } from "../answer/attribution-disagreement.ts";
 import { attributionAnswer, dataEndNote } from "../answer/index.ts";
 import { chooseChart } from "../chart/index.ts";
 import { creditShiftSentence, modelInUseSentence } from "./attribution-direction.ts";
+import { modelChoiceSentence } from "./attribution-choice.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const LEVEL_LABEL = { channel: "Channel", campaign: "Campaign", platform: "Platform" } as const;
@@ -60,7 +61,9 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
     })),
   );
   // fix5c: "which model are you using?" and "most undervalued by last click" answered first.
-  const inUse = modelInUseSentence(d, ctx.question);
+  // fix7c: "which model should we use" is a choice, answered with guidance, not the model in use.
+  const choice = modelChoiceSentence(d, ctx.question);
+  const inUse = choice || modelInUseSentence(d, ctx.question);
   const shift = creditShiftSentence(d, ctx.question, name, ctx.currency);
   const text =
     empty && dataEndNote(period, dataEnd)

@@ -180,7 +180,8 @@ export const CHECKS: readonly Check[] = [
     run: (r, m) => {
       const intent = metricIntent(m);
       const a = r.p.metricAmbiguity;
-      if (!NEEDS_METRIC.has(intent) || !a || intent === "anomalies") return undefined;
+      // A definition explains every reading instead (frame.ts, fix7c).
+      if (!NEEDS_METRIC.has(intent) || !a || intent === "anomalies" || intent === "define") return undefined;
       const options = metricOptions(r.ctx.catalog, a.keys);
       return settle(
         clarify(
@@ -225,7 +226,8 @@ export const CHECKS: readonly Check[] = [
     run: (r, m) => {
       const intent = metricIntent(m);
       const unknownNamed = unknownMetric(r.p.unknownWords) && !r.p.dims.dimensions.length;
-      return (intent === "define" && !r.p.metrics.length) || (unknownNamed && SEARCHABLE.has(intent))
+      const unnamed = !r.p.metrics.length && !r.p.metricAmbiguity;
+      return (intent === "define" && unnamed) || (unknownNamed && SEARCHABLE.has(intent))
         ? { reroute: "catalog-search" }
         : undefined;
     },

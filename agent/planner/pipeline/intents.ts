@@ -21,6 +21,7 @@ import {
   withoutCampaignNames,
 } from "../campaigns-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
+import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-freshness-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { mergeFollowUp } from "../follow-up.ts";
@@ -110,6 +111,16 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "us-state",
     matches: (r) => usStatePlan(r.question, r.ctx, r.replan, r.ownWords()),
+    plan: (_r, plan) => plan,
+  }),
+  // fix7c: "how current is the data": the last day of data, then the recent days of every source.
+  intent({
+    name: "data-freshness",
+    matches: (r) => {
+      if (!asksDataFreshness(r.p.text)) return undefined;
+      const recent = r.replan(RECENT_DAYS_QUESTION, r.ctx);
+      return recent.kind === "tool_calls" ? withNotes(recent, [freshnessNote(r.ctx.dataEnd)]) : undefined;
+    },
     plan: (_r, plan) => plan,
   }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).

@@ -7,7 +7,8 @@
  */
 import type { Catalog } from "../../../semantic/catalog/types.ts";
 import { withAdReturn } from "../ad-return.ts";
-import { withCampaignGroups } from "../campaign-groups.ts";
+import { withBaselineInData } from "../baseline-before-data.ts";
+import { withCampaignGroups, withNoCampaignNote } from "../campaign-groups.ts";
 import { withEachMember } from "../campaign-members-intent.ts";
 import { withConvertedPart } from "../converted-part.ts";
 import { withDailyAverage } from "../daily-average.ts";
@@ -166,6 +167,7 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   const frame = withCampaignGroups(
     withDailyAverage(withAdReturn(metricFrame, ctx.catalog, r.question), p.text),
     p.text,
+    ctx.catalog,
   );
   frame.filters = frame.filters.filter((f) => !redundantEmailFilter(f, frame.metrics, ctx.catalog));
   // fix5c: "the BF25 campaigns, spend and roas each": every campaign of the group.
@@ -180,5 +182,7 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   if (intent === "search") frame.searchText = "";
   frame.metrics = withDiagnosisCompanions(frame, p.signals.diagnose);
   // fix7a: "vs normal": the usual level for ratios, a like-for-like stretch for totals.
-  return withNormalBaseline(settlePeriods(frame, p, r.question), ctx.catalog);
+  // fix7c: a baseline wholly before the first day of data: the months that exist, said so.
+  const settled = withBaselineInData(settlePeriods(frame, p, r.question), ctx.dataStart, ctx.dataEnd);
+  return withNoCampaignNote(withNormalBaseline(settled, ctx.catalog), p.text);
 }
