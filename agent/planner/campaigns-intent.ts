@@ -165,7 +165,9 @@ export function campaignsCall(
     args: {
       analysis: ask.analysis,
       ...(ask.analysis === "pacing" && period ? { period: { from: period.from, to: period.to } } : {}),
-      ...((ask.analysis === "change" || ask.analysis === "holdout") && ask.around ? { around: ask.around } : {}),
+      ...((ask.analysis === "change" || ask.analysis === "holdout") && ask.around
+        ? { around: ask.around }
+        : {}),
       // A named campaign already fixes its channel and platform.
       ...(ids?.length ? { campaigns: ids } : {}),
       // A change's channel beside its campaigns narrows them (readCampaignChange).

@@ -31,7 +31,8 @@ export function asksDayDiagnosis(p: ParsedQuestion): boolean {
   const period = p.time.period;
   if (!period || p.time.compare || period.from > p.today) return false;
   if (daysBetween(period.from, period.to) + 1 > MAX_DAYS) return false;
-  if (p.metrics.length || p.metricAmbiguity || p.dims.dimensions.length || p.dims.filters.length) return false;
+  if (p.metrics.length || p.metricAmbiguity || p.dims.dimensions.length || p.dims.filters.length)
+    return false;
   return ASKS_EVENT.test(p.text);
 }
 

@@ -19,14 +19,17 @@ const PLANNING =
   /\b(?:(?:should|could|would|can|will|shall|to|let's|lets) (?:we |i |you )?(?:run|start|launch|do|set up|setup|plan|design|try)|how (?:do|would|should|can|to) (?:we |i |you )?(?:run|set up|setup|plan|design|do|measure)|next (?:\w+ )?hold-?out|(?:planning|design(?:ing)?) (?:an? |the )?)\b/;
 
 /** A follow-up cue naming another channel: "what about the paid social one", "and affiliate?". */
-const ANOTHER = /^(?:and|what about|how about|same for|now|ok(?:ay)?,? (?:and|what about)|then)\b|\bthe \w+(?: \w+)? one\b/;
+const ANOTHER =
+  /^(?:and|what about|how about|same for|now|ok(?:ay)?,? (?:and|what about)|then)\b|\bthe \w+(?: \w+)? one\b/;
 
 const channelFilters = (p: ParsedQuestion): FrameFilter[] =>
   p.dims.filters.filter((f) => f.field === "channel" && f.op === "in");
 
 /** The past period named, if any: it narrows which holdout. */
 const aroundOf = (p: ParsedQuestion) =>
-  p.time.period && p.time.period.from <= p.today ? { from: p.time.period.from, to: p.time.period.to } : undefined;
+  p.time.period && p.time.period.from <= p.today
+    ? { from: p.time.period.from, to: p.time.period.to }
+    : undefined;
 
 /**
  * @example readHoldout(parse("did the display holdout move total revenue"), undefined)
@@ -40,7 +43,12 @@ export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): Cam
     return { analysis: "holdout", filters: one, ...(around ? { around } : {}) };
   }
   // "what about the paid social one": the last answer was a holdout, this turn names a channel only.
-  if (previous?.campaigns?.analysis === "holdout" && one.length && p.metrics.length === 0 && ANOTHER.test(p.text))
+  if (
+    previous?.campaigns?.analysis === "holdout" &&
+    one.length &&
+    p.metrics.length === 0 &&
+    ANOTHER.test(p.text)
+  )
     return { analysis: "holdout", filters: one };
   return undefined;
 }

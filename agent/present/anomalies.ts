@@ -1,4 +1,5 @@
 /** detect_anomalies results as an answer, a table of flagged days and provenance. */
+
 import type { DetectAnomaliesData } from "../../tools/detect-anomalies/execute.ts";
 import {
   anomaliesAnswer,
@@ -12,6 +13,7 @@ import {
 } from "../answer/index.ts";
 import { driverLines, plannedChangeLines } from "./anomaly-context.ts";
 import { spec } from "./metric-spec.ts";
+import { trackingLossLine } from "./tracking-loss.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 /** "paid_social", "google_ads and meta_ads": the filtered members, for "No anomalies … (paid_social only)". */
@@ -25,22 +27,6 @@ function filterScope(filters: readonly unknown[], labels: PresentContext["valueL
     return [];
   });
   return joinList(values);
-}
-
-/**
- * A one-day scan where sessions and orders both lost more than half their normal while ad spend did
- * not fall: the signature of lost tracking (a tag or pixel outage) rather than lost demand.
- */
-function trackingLossLine(d: DetectAnomaliesData): string[] {
-  const day = (key: string) => d.metrics.find((m) => m.metric === key)?.day;
-  const [sessions, orders, spend] = [day("sessions"), day("orders"), day("spend")];
-  if (!sessions || !orders || !spend) return [];
-  const lost = (x: { value: number; normal: number }) => x.normal > 0 && x.value < x.normal / 2;
-  if (!lost(sessions) || !lost(orders) || spend.value < spend.normal * 0.8) return [];
-  const planned = d.plannedChanges?.length ? "" : " No recorded planned change covers the day.";
-  return [
-    `Sessions and orders fell together while ad spend ran as usual: that pattern points to lost tracking (a tag or pixel outage) rather than lost demand.${planned}`,
-  ];
 }
 
 /**

@@ -13,7 +13,18 @@ import type { Presentation, PresentContext } from "./types.ts";
 const percent = (x: number) => `${formatNumber(Math.abs(x), 1)}%`;
 const upDown = (x: number | null) => (x === null ? "" : x < 0 ? `down ${percent(x)}` : `up ${percent(x)}`);
 const spread = (low: number | null, high: number | null) =>
-  low === null || high === null ? "" : ` (those weeks ranged from ${percent(low)} below to ${percent(high)} above their average)`;
+  low === null || high === null
+    ? ""
+    : ` (those weeks ranged from ${percent(low)} below to ${percent(high)} above their average)`;
+
+/** What the revenue lost says against the channel's credited revenue. */
+function shareReading(share: number, channel: string): string {
+  if (share > 200)
+    return `several times what attribution gives ${channel}, more than pausing ${channel} alone plausibly explains: something else that week (a holiday, a promotion, the season) likely moved the total too, so read it as a sign ${channel} matters, not as its size`;
+  if (share > 100)
+    return `more than attribution gives ${channel}, so if the drop is the pause, ${channel} drives more sales than its credit shows`;
+  return `if the drop is the pause, about that share of ${channel}'s credited revenue is sales it really adds`;
+}
 
 /** The lines about one holdout. */
 function holdoutLines(h: HoldoutResult, d: CampaignsData, ctx: PresentContext): string[] {
@@ -51,7 +62,7 @@ function holdoutLines(h: HoldoutResult, d: CampaignsData, ctx: PresentContext): 
     const share = p.lostOfCredited;
     lines.push(
       h.revenue.verdict === "below_all" && share !== null
-        ? `${credited} The holdout week's total revenue was ${money(lost)} below the average, ${percent(share)} of that credited revenue: ${share > 100 ? `more than attribution gives ${channel}, so if the drop is the pause, ${channel} drives more sales than its credit shows` : `if the drop is the pause, about that share of ${channel}'s credited revenue is sales it really adds`}.`
+        ? `${credited} The holdout week's total revenue was ${money(lost)} below the average, ${percent(share)} of that credited revenue: ${shareReading(share, channel)}.`
         : `${credited} The holdout week does not fall outside normal swings, so it does not measure how much of that is sales ${channel} really adds.`,
     );
   }
@@ -68,7 +79,9 @@ export function presentHoldouts(d: CampaignsData, ctx: PresentContext): Presenta
   const recorded = (d.recordedHoldouts ?? []).map(
     (h) => `${d.labels.channel[h.channel] ?? h.channel} (${formatPeriod({ from: h.from, to: h.to })})`,
   );
-  const asked = d.filters.channel ? (d.labels.channel[d.filters.channel] ?? d.filters.channel) : "any channel";
+  const asked = d.filters.channel
+    ? (d.labels.channel[d.filters.channel] ?? d.filters.channel)
+    : "any channel";
   const text = holdouts.length
     ? [
         ...holdouts.flatMap((h) => holdoutLines(h, d, ctx)),

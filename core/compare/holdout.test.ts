@@ -41,14 +41,18 @@ describe("compareHoldout", () => {
 describe("comparableWindows", () => {
   it("steps back week by week, oldest first, skipping blocked weeks", () => {
     const blocked = (w: { from: string }) => w.from === "2026-06-08";
-    expect(comparableWindows("2026-06-22", "2026-06-28", -1, 2, "2026-01-01", "2026-10-31", blocked)).toEqual([
-      { from: "2026-06-01", to: "2026-06-07" },
-      { from: "2026-06-15", to: "2026-06-21" },
-    ]);
+    expect(comparableWindows("2026-06-22", "2026-06-28", -1, 2, "2026-01-01", "2026-10-31", blocked)).toEqual(
+      [
+        { from: "2026-06-01", to: "2026-06-07" },
+        { from: "2026-06-15", to: "2026-06-21" },
+      ],
+    );
   });
 
   it("steps forward and stops at the data's last day", () => {
-    expect(comparableWindows("2026-10-05", "2026-10-11", 1, 3, "2026-01-01", "2026-10-25", () => false)).toEqual([
+    expect(
+      comparableWindows("2026-10-05", "2026-10-11", 1, 3, "2026-01-01", "2026-10-25", () => false),
+    ).toEqual([
       { from: "2026-10-12", to: "2026-10-18" },
       { from: "2026-10-19", to: "2026-10-25" },
     ]);
@@ -56,13 +60,17 @@ describe("comparableWindows", () => {
 
   it("gives up two steps beyond the count", () => {
     const blocked = (w: { from: string }) => w.from < "2026-07-20";
-    expect(comparableWindows("2026-06-22", "2026-06-28", 1, 1, "2026-01-01", "2026-10-31", blocked)).toEqual([]);
+    expect(comparableWindows("2026-06-22", "2026-06-28", 1, 1, "2026-01-01", "2026-10-31", blocked)).toEqual(
+      [],
+    );
     expect(comparableWindows("2026-06-22", "2026-06-28", 1, 2, "2026-01-01", "2026-10-31", blocked)).toEqual([
       { from: "2026-07-20", to: "2026-07-26" },
     ]);
   });
 
   it("finds nothing when every step is blocked", () => {
-    expect(comparableWindows("2026-06-22", "2026-06-28", 1, 1, "2026-01-01", "2026-10-31", () => true)).toEqual([]);
+    expect(
+      comparableWindows("2026-06-22", "2026-06-28", 1, 1, "2026-01-01", "2026-10-31", () => true),
+    ).toEqual([]);
   });
 });

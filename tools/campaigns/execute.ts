@@ -150,7 +150,8 @@ export function createCampaigns(deps: ToolDeps) {
         const asked = pickHoldouts(changes, input.channel, around);
         const data = { start: end?.since ?? "", end: dataEnd ?? "" };
         const holdouts: HoldoutResult[] = [];
-        for (const h of asked) if (dataEnd && h.from <= dataEnd) holdouts.push(await holdoutResult(deps, h, changes, data));
+        for (const h of asked)
+          if (dataEnd && h.from <= dataEnd) holdouts.push(await holdoutResult(deps, h, changes, data));
         const spanned = holdouts.flatMap((h) => [h.windows[0]!.from, h.windows.at(-1)!.to]).sort();
         return ok({
           analysis: "holdout",

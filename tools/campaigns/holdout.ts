@@ -5,7 +5,7 @@
  * careful verdict of core/compare/holdout.ts. The holdout's dates come from the planned changes,
  * so "did the display holdout show anything" needs no dates from the user.
  */
-import { type HoldoutComparison, comparableWindows, compareHoldout } from "../../core/compare/holdout.ts";
+import { comparableWindows, compareHoldout, type HoldoutComparison } from "../../core/compare/holdout.ts";
 import { runMetricQuery } from "../../db/analytics/deps.ts";
 import type { PlannedChangeRow } from "../../db/repositories/planned-changes.ts";
 import type { ToolDeps } from "../shared/deps.ts";
@@ -61,7 +61,8 @@ export interface HoldoutResult {
 const WINDOWS_EACH_SIDE = 2;
 const num = (v: unknown) => (v === null || v === undefined ? 0 : Number(v));
 const round2 = (x: number) => Math.round(x * 100) / 100;
-const pct = (r: number | null | undefined) => (r === null || r === undefined ? null : Math.round(r * 1000) / 10);
+const pct = (r: number | null | undefined) =>
+  r === null || r === undefined ? null : Math.round(r * 1000) / 10;
 
 /**
  * A holdout is a temporary planned change that stops a channel's spend (-100%), or whose note
@@ -105,7 +106,10 @@ export async function holdoutResult(
   };
   const before = comparableWindows(holdout.from, to, -1, WINDOWS_EACH_SIDE, data.start, data.end, blocked);
   const after = comparableWindows(holdout.from, to, 1, WINDOWS_EACH_SIDE, data.start, data.end, blocked);
-  const read = async (w: { from: string; to: string }, kind: HoldoutWindow["kind"]): Promise<HoldoutWindow> => {
+  const read = async (
+    w: { from: string; to: string },
+    kind: HoldoutWindow["kind"],
+  ): Promise<HoldoutWindow> => {
     const total = await runMetricQuery(deps, {
       metrics: ["revenue", "orders"],
       dimensions: [],
@@ -137,8 +141,16 @@ export async function holdoutResult(
   for (const w of after) windows.push(await read(w, "after"));
   const comparable = windows.filter((w) => w.kind !== "holdout");
   const mean = (xs: number[]) => (xs.length ? round2(xs.reduce((s, x) => s + x, 0) / xs.length) : null);
-  const revenue = compareHoldout(week.revenue, comparable.map((w) => ({ value: w.revenue }))) ?? null;
-  const orders = compareHoldout(week.orders, comparable.map((w) => ({ value: w.orders }))) ?? null;
+  const revenue =
+    compareHoldout(
+      week.revenue,
+      comparable.map((w) => ({ value: w.revenue })),
+    ) ?? null;
+  const orders =
+    compareHoldout(
+      week.orders,
+      comparable.map((w) => ({ value: w.orders })),
+    ) ?? null;
   const credited = mean(comparable.map((w) => w.channelRevenue));
   return {
     id: holdout.id,

@@ -5,6 +5,7 @@
  * finishing touches (MER beside ROAS, the daily average, campaign groups, no redundant email
  * filter, periods settled against the data's end).
  */
+
 import type { Catalog } from "../../../semantic/catalog/types.ts";
 import { withAdReturn } from "../ad-return.ts";
 import { withCampaignGroups } from "../campaign-groups.ts";
@@ -18,6 +19,7 @@ import { withMerBesideRoas } from "../honest-roas.ts";
 import { grainsNamed } from "../modifiers.ts";
 import type { ParsedQuestion } from "../parse.ts";
 import { settlePeriods } from "../period-settle.ts";
+import { asksSharpDrop, SHARP_DROP_COMPANIONS } from "../sharp-drop.ts";
 import type { Frame, Intent } from "../types.ts";
 import {
   CREDITED_TOTALS,
@@ -90,6 +92,8 @@ export function metricIntentOf(p: ParsedQuestion): Intent {
   // "why do markov and shapley credit display so differently": the models' credit side by side
   // (the answer says what each rewards), not a change over time.
   if (s.explain && p.models.length >= 2) return "attribution";
+  // fix7b: "why did orders tank mid march": the days that fell, not two averages (sharp-drop.ts).
+  if (asksSharpDrop(p)) return "anomalies";
   if (s.explain) return "explain";
   if (s.attribution || p.models.length) {
     const ratio = p.metrics.some((m) => !CREDITED_TOTALS.test(m));
@@ -149,7 +153,9 @@ const DIAGNOSIS_COMPANIONS = ["sessions", "orders", "spend"] as const;
  * scanned beside sessions, orders and spend, so the answer shows whether traffic and orders fell
  * together while spend ran (tracking lost) or only the one metric moved.
  */
-function withDiagnosisCompanions(frame: Frame, diagnose: boolean): string[] {
+function withDiagnosisCompanions(frame: Frame, diagnose: boolean, sharpDrop: boolean): string[] {
+  if (sharpDrop && frame.intent === "anomalies")
+    return [...new Set([...frame.metrics, ...SHARP_DROP_COMPANIONS])];
   const oneDay = frame.period && frame.period.from === frame.period.to;
   const outcome =
     frame.metrics.length === 1 &&
@@ -177,6 +183,6 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   Object.assign(frame, withEmailEngagement(frame, p.text, ctx.catalog));
   if (intent === "list_values") frame.listDimension = p.signals.listDimension;
   if (intent === "search") frame.searchText = "";
-  frame.metrics = withDiagnosisCompanions(frame, p.signals.diagnose);
+  frame.metrics = withDiagnosisCompanions(frame, p.signals.diagnose, asksSharpDrop(p));
   return settlePeriods(frame, p, r.question);
 }
