@@ -99,7 +99,7 @@ const CHANGE_CLAUSE =
  * in july", "X's spend was cut 30% in may": a budget moved, passive or active.
  */
 const BUDGET_MOVED =
-  /\b(?:budgets?|spend|daily cap)\s+(?:went (?:up|down)|(?:was|got|were) (?:raised|increased|bumped(?: up)?|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled (?:up|down)|dropped)|(?:was|were) (?:moved|taken) (?:up|down)|increased|rose|jumped|doubled|dropped)\b|\b(?:we|they|i|you|someone)\s+(?:raised|bumped(?: up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|boosted|scaled (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w+&'-]+\s+){0,5}?(?:budgets?|daily cap)\b/;
+  /\b(?:budgets?|spend|daily cap)\s+(?:went (?:up|down)|(?:was|got|were) (?:raised|increased|bumped(?: up)?|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled (?:up|down)|dropped)|(?:was|were) (?:moved|taken) (?:up|down)|increased|rose|jumped|doubled|dropped)\b|\b(?:we|they|i|you|someone)\s+(?:raised|bumped(?: up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|boosted|scaled (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w+&'-]+\s+){0,5}?(?:budgets?|daily cap)\b|\b(?:got|was given|received) (?:a |an )?(?:bigger|larger|higher|smaller|lower|extra|more) (?:daily )?budget\b/;
 /** Asking what the change did. */
 const OUTCOME =
   /\b(?:what happened|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|help(?:ed)?|change[ds]?|differen\w*|before and after)\b/;

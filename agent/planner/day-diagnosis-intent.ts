@@ -14,7 +14,7 @@ import { settlePeriods } from "./period-settle.ts";
 import type { Frame } from "./types.ts";
 
 /** Outcomes and spend read together: they tell a tracking loss, a spend slip and a demand change apart. */
-export const DAY_METRICS = ["revenue", "orders", "sessions", "spend"] as const;
+export const DAY_METRICS = ["spend", "orders", "sessions", "revenue"] as const;
 
 /** Longest span read as "a day" (a weekend, a couple of days). */
 const MAX_DAYS = 3;

@@ -12,7 +12,7 @@ import type { Frame, FrameFilter } from "./types.ts";
 
 /** A holdout named as a thing that ran. */
 const HOLDOUT =
-  /\b(?:hold-?outs?|hold outs?|pause (?:tests?|weeks?|experiments?)|(?:go|went|going)[- ]dark (?:tests?|weeks?)|dark weeks?|blackout (?:tests?|weeks?)|(?:test|week|weeks) (?:we|they|i) (?:paused|switched off|turned off|went dark on))\b/;
+  /\b(?:hold-?outs?|hold outs?|pause (?:tests?|weeks?|experiments?)|(?:go|went|going)[- ]dark (?:tests?|weeks?)|dark weeks?|blackout (?:tests?|weeks?))\b/;
 
 /** Planning or designing a holdout, or asking how: advice, not a result. */
 const PLANNING =
@@ -36,6 +36,9 @@ const aroundOf = (p: ParsedQuestion) =>
  * // { analysis: "holdout", filters: [channel display] }
  */
 export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): CampaignsAsk | undefined {
+  // Holdouts are recorded per channel: a platform or campaign named ("the meta holdout") is read
+  // by the pause history over the dates given (pause-history-intent.ts), never as another channel's.
+  if (p.dims.filters.some((f) => f.field !== "channel")) return undefined;
   const channels = channelFilters(p);
   const one = channels.length === 1 && channels[0]!.values.length === 1 ? channels : [];
   if (HOLDOUT.test(p.text) && !PLANNING.test(p.text)) {

@@ -19,6 +19,7 @@ import { FIX6A } from "./phrasing-table-fix6a.ts";
 import { FIX6B } from "./phrasing-table-fix6b.ts";
 import { FIX6C } from "./phrasing-table-fix6c.ts";
 import { FIX6D } from "./phrasing-table-fix6d.ts";
+import { FIX7B } from "./phrasing-table-fix7b.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -86,5 +87,6 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX6B,
   ...FIX6C,
   ...FIX6A,
+  ...FIX7B,
   ...FIX6D,
 ];

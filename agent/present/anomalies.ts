@@ -13,7 +13,7 @@ import {
 } from "../answer/index.ts";
 import { driverLines, plannedChangeLines } from "./anomaly-context.ts";
 import { spec } from "./metric-spec.ts";
-import { trackingLossLine } from "./tracking-loss.ts";
+import { steepestFall, trackingLossLine } from "./tracking-loss.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 /** "paid_social", "google_ads and meta_ads": the filtered members, for "No anomalies … (paid_social only)". */
@@ -73,6 +73,15 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
       `${s.label} on ${formatDate(m.day.date)}: ${formatValue(m.day.value, s, ctx.currency)} vs ${formatValue(m.day.normal, s, ctx.currency)} on a normal day (median of the 4 weeks before).${off}`,
     ];
   };
+  // fix7b: a short scan's quiet metric that still lost more than half its normal on some day.
+  const fallLine = (m: DetectAnomaliesData["metrics"][number]): string[] => {
+    const fall = quiet.includes(m) ? steepestFall(m) : undefined;
+    if (!fall) return [];
+    const s = specOf(m.metric);
+    return [
+      `${s.label} fell hardest on ${formatDate(fall.date)}: ${formatValue(fall.value, s, ctx.currency)} vs ${formatValue(fall.normal, s, ctx.currency)} on a normal day (median of the 4 weeks before), though its day-to-day swings are too wide for the detector to flag it.`,
+    ];
+  };
   const shown = quietLine.length ? flagged : d.metrics.filter((m) => !unflaggedOff.includes(m));
   const texts = shown.map((m) => {
     const def = defOf(m);
@@ -98,6 +107,7 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
   });
   const quietDays = [...(quietLine.length ? calm : []), ...unflaggedOff].flatMap((m) => [
     ...dayLine(m),
+    ...fallLine(m),
     ...driverLines(m.drivers ?? [], specOf(m.metric), ctx.currency, ctx.valueLabels),
   ]);
   const pattern = trackingLossLine(d);

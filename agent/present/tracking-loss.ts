@@ -11,36 +11,27 @@ type Metric = DetectAnomaliesData["metrics"][number];
 
 const lost = (x: { value: number; normal: number }) => x.normal > 0 && x.value < x.normal / 2;
 
-/** The overall series' flagged drops of a metric, by date. */
-function drops(m: Metric | undefined): Map<string, { value: number; normal: number }> {
-  const out = new Map<string, { value: number; normal: number }>();
-  for (const s of m?.series ?? [])
-    if (s.member === null)
-      for (const a of s.anomalies)
-        if (a.kind === "day" && a.direction === "down")
-          out.set(a.date, { value: a.value, normal: a.expected });
-  return out;
+/** The days of a short scan where sessions and orders both fell below half their normal and spend did not fall. */
+function lostDays(d: DetectAnomaliesData): { date: string; orders: number; ordersNormal: number }[] {
+  const of = (key: string) => d.metrics.find((m) => m.metric === key)?.days ?? [];
+  const sessions = new Map(of("sessions").map((x) => [x.date, x]));
+  const spend = new Map(of("spend").map((x) => [x.date, x]));
+  return of("orders")
+    .filter((o) => {
+      const s = sessions.get(o.date);
+      const a = spend.get(o.date);
+      return lost(o) && s && lost(s) && a && a.value >= a.normal * 0.8;
+    })
+    .map((o) => ({ date: o.date, orders: o.value, ordersNormal: o.normal }));
 }
 
-/** The days of a longer scan where sessions and orders both fell below half their expected value and spend did not drop. */
-function lostDays(
-  d: DetectAnomaliesData,
-): { date: string; sessions: number; orders: number; ordersNormal: number }[] {
-  const of = (key: string) => d.metrics.find((m) => m.metric === key);
-  const sessions = drops(of("sessions"));
-  const orders = drops(of("orders"));
-  const spendDrops = drops(of("spend"));
-  if (!of("spend")) return [];
-  return [...orders.entries()]
-    .filter(
-      ([date, o]) => lost(o) && sessions.has(date) && lost(sessions.get(date)!) && !spendDrops.has(date),
-    )
-    .map(([date, o]) => ({
-      date,
-      sessions: sessions.get(date)!.value,
-      orders: o.value,
-      ordersNormal: o.normal,
-    }));
+/**
+ * The day of a short scan a metric fell furthest below its normal, when below half of it: the
+ * day "orders tanked" even when the detector did not flag it.
+ */
+export function steepestFall(m: Metric): { date: string; value: number; normal: number } | undefined {
+  const fallen = (m.days ?? []).filter(lost);
+  return fallen.sort((a, b) => a.value / a.normal - b.value / b.normal)[0];
 }
 
 /** The line naming a tracking loss, or nothing. */
@@ -59,7 +50,7 @@ export function trackingLossLine(d: DetectAnomaliesData): string[] {
   const named = days
     .map(
       (x) =>
-        `${formatDate(x.date)} (${formatNumber(x.orders, 0)} orders against about ${formatNumber(x.ordersNormal, 0)} expected)`,
+        `${formatDate(x.date)} (${formatNumber(x.orders, 0)} orders against ${formatNumber(x.ordersNormal, 1)} on a normal day)`,
     )
     .join(", ");
   return [

@@ -17,6 +17,7 @@ import { FIX5D_ANALYSIS_CASES, FIX5D_DATA_CASES } from "./fix5d.ts";
 import { FIX6A_CASES } from "./fix6a.ts";
 import { FIX6C_ANALYSIS_CASES, FIX6C_DATA_CASES } from "./fix6c.ts";
 import { FIX6D_ANALYSIS_CASES } from "./fix6d.ts";
+import { FIX7B_CASES } from "./fix7b.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -62,6 +63,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX5D_ANALYSIS_CASES,
     ...FIX6C_ANALYSIS_CASES,
     ...FIX6A_CASES,
+    ...FIX7B_CASES,
     ...FIX6D_ANALYSIS_CASES,
   ],
   conversation: [
