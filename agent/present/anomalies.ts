@@ -102,6 +102,7 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
         currency: ctx.currency,
       }),
       ...dayLine(m),
+      ...fallLine(m),
       ...drivers,
     ].join("\n");
   });
@@ -110,7 +111,11 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
     ...fallLine(m),
     ...driverLines(m.drivers ?? [], specOf(m.metric), ctx.currency, ctx.valueLabels),
   ]);
-  const pattern = trackingLossLine(d);
+  // A tracking loss found inside a longer stretch is the answer to "why did it tank": it leads.
+  const loss = trackingLossLine(d);
+  const longScan = d.period.from !== d.period.to;
+  const lead = longScan ? loss : [];
+  const pattern = longScan ? [] : loss;
   const planned = plannedChangeLines(d.plannedChanges ?? [], specOf, ctx.currency, d.flaggedDays);
   // Wholly after the last data day every day is empty: there is nothing to call anomalous.
   const none = periodEndCoverage(d.period, dataEnd) === "none";
@@ -118,10 +123,26 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
     ? dataEndNote(d.period, dataEnd, true)
     : d.flaggedDays === 0 && planned.length
       ? // Nothing flagged but a planned change: the change is the answer, the quiet scan its proof.
-        [...planned, ...texts, ...quietLine, ...quietDays, ...pattern, dataEndNote(d.period, dataEnd)]
+        [
+          ...lead,
+          ...planned,
+          ...texts,
+          ...quietLine,
+          ...quietDays,
+          ...pattern,
+          dataEndNote(d.period, dataEnd),
+        ]
           .filter(Boolean)
           .join("\n")
-      : [...texts, ...quietLine, ...quietDays, ...pattern, ...planned, dataEndNote(d.period, dataEnd)]
+      : [
+          ...lead,
+          ...texts,
+          ...quietLine,
+          ...quietDays,
+          ...pattern,
+          ...planned,
+          dataEndNote(d.period, dataEnd),
+        ]
           .filter(Boolean)
           .join("\n");
   const rows = d.metrics.flatMap((m) =>

@@ -5,7 +5,7 @@
  * are held out.
  */
 import type { Expectation, SourceCase } from "../types.ts";
-import { anomalies } from "./helpers.ts";
+import { anomalies, P } from "./helpers.ts";
 
 const campaigns = (args: Record<string, unknown>): Expectation => ({ calls: [{ name: "campaigns", args }] });
 
@@ -35,12 +35,15 @@ export const FIX7B_CASES: SourceCase[] = [
     id: "fix7b.orders-plunged",
     tags: ["anomalies"],
     questions: ["why did orders plunge in the middle of march"],
-    expect: anomalies({ metrics: ["orders", "sessions", "spend"] }),
+    expect: anomalies({
+      metrics: ["orders", "sessions", "spend"],
+      period: { from: "2026-03-11", to: "2026-03-20" },
+    }),
   },
   {
     id: "fix7b.budget-went-up",
     tags: ["campaigns", "comparison"],
     questions: ["outdoor enthusiasts got a bigger budget in july, did it pay back"],
-    expect: campaigns({ analysis: "change", campaigns: [1007] }),
+    expect: campaigns({ analysis: "change", campaigns: [1007], around: P.jul }),
   },
 ];
