@@ -278,6 +278,10 @@ function campaignsValues(data: Obj): ExpectedValue[] {
     ...at(data, ["change", "before", "spend"]),
     ...at(data, ["change", "after", "revenue"]),
     ...at(data, ["change", "marginalRoas"]),
+    // fix7b: a holdout's week against comparable weeks.
+    ...at(data, ["holdouts", 0, "revenue", "holdout"]),
+    ...at(data, ["holdouts", 0, "revenue", "average"]),
+    ...at(data, ["holdouts", 0, "orders", "holdout"]),
     ...pacing.flatMap((c) => {
       const key = { id: str(isObj(c) ? c.id : "") };
       return [

@@ -103,19 +103,18 @@ describe("a margin stated for the budget plan", () => {
 });
 
 describe("'what happened' on a day, then a figure of that day", () => {
-  it("recaps the day, then compares the figure with the day before", () => {
+  it("scans the day with what moved it, then that figure of the day against its normal (fix7b)", () => {
     const [recap, lost] = thread("what happened on september 9", "how much revenue did we lose that day");
     expect(callOf(recap)).toMatchObject({
-      name: "overview",
-      args: { period: { from: "2026-09-09", to: "2026-09-09" } },
+      name: "detect_anomalies",
+      args: {
+        metrics: ["spend", "orders", "sessions", "revenue"],
+        period: { from: "2026-09-09", to: "2026-09-09" },
+      },
     });
     expect(callOf(lost)).toMatchObject({
-      name: "compare_periods",
-      args: {
-        metrics: ["revenue"],
-        period: { from: "2026-09-09", to: "2026-09-09" },
-        compareTo: { from: "2026-09-08", to: "2026-09-08" },
-      },
+      name: "detect_anomalies",
+      args: { metrics: ["revenue"], period: { from: "2026-09-09", to: "2026-09-09" } },
     });
   });
 

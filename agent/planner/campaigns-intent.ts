@@ -46,8 +46,8 @@ const OTHER_SERIES =
 
 /** What a campaigns question asks of the tool. */
 export interface CampaignsAsk {
-  analysis: "list" | "pacing" | "change";
-  /** Change only: when the user says the change happened. */
+  analysis: "list" | "pacing" | "change" | "holdout";
+  /** Change: when the user says the change happened; holdout: only holdouts overlapping it. */
   around?: { from: string; to: string } | undefined;
   filters: FrameFilter[];
   status?: "live" | "ended" | undefined;
@@ -95,6 +95,12 @@ const isListFilter = (f: FrameFilter) => f.op === "in" && LIST_FIELDS.has(f.fiel
 /** "after we raised its budget", "since we paused it", "following the budget cut": a change to something. */
 const CHANGE_CLAUSE =
   /\b(?:after|since|once|following|when)\s+(?:we|they|i|you|someone)\s+(?:raised|bumped(?:\s+up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled\s+(?:up|down)|dropped|paused|restarted|relaunched|turned\s+(?:on|off))\s+(?:the|its|their|our|it|them|that|this)\b|\b(?:after|since|following)\s+(?:the|its|their|our)\s+(?:budget\s+)?(?:raise|increase|bump|cut|change|boost|reduction|pause)\b|\bthe\s+(?:budget\s+)?(?:raise|increase|bump|cut|boost|reduction)\s+(?:on|to|for|of)\b/;
+/**
+ * fix7b: the change told without "after": "the X budget went up on jul 6", "we doubled X's budget
+ * in july", "X's spend was cut 30% in may": a budget moved, passive or active.
+ */
+const BUDGET_MOVED =
+  /\b(?:budgets?|spend|daily cap)\s+(?:went (?:up|down)|(?:was|got|were) (?:raised|increased|bumped(?: up)?|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled (?:up|down)|dropped)|(?:was|were) (?:moved|taken) (?:up|down)|increased|rose|jumped|doubled|dropped)\b|\b(?:we|they|i|you|someone)\s+(?:raised|bumped(?: up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|boosted|scaled (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w+&'-]+\s+){0,5}?(?:budgets?|daily cap)\b|\b(?:got|was given|received) (?:a |an )?(?:bigger|larger|higher|smaller|lower|extra|more) (?:daily )?budget\b/;
 /** Asking what the change did. */
 const OUTCOME =
   /\b(?:what happened|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|help(?:ed)?|change[ds]?|differen\w*|before and after)\b/;
@@ -109,17 +115,22 @@ export function readCampaignChange(
   dataEnd?: string,
 ): CampaignsAsk | undefined {
   const q = normalizeSpaces(question.toLowerCase());
-  if (!CHANGE_CLAUSE.test(q) || !OUTCOME.test(q.replace(CHANGE_CLAUSE, " "))) return undefined;
+  const clause = CHANGE_CLAUSE.test(q) ? CHANGE_CLAUSE : BUDGET_MOVED.test(q) ? BUDGET_MOVED : undefined;
+  if (!clause || !OUTCOME.test(q.replace(clause, " "))) return undefined;
   if (p.trend.trend || p.ranking) return undefined;
   const ids = p.dims.filters.find((f) => f.field === "campaign" && f.op === "in")?.values ?? [];
   const channels = p.dims.filters.find((f) => f.field === "channel" && f.op === "in")?.values ?? [];
-  if (ids.length > 3 || (ids.length === 0 && channels.length !== 1)) return undefined;
+  // "the display prospecting budget": the channel narrows the campaigns its other words name (the
+  // tool keeps the campaigns of that channel), so more than three names are fine then.
+  const narrowed = ids.length > 0 && channels.length === 1;
+  if ((ids.length > 3 && !narrowed) || (ids.length === 0 && channels.length !== 1)) return undefined;
   // Budget words made the parser read "september" as the coming one: a change is in the past.
   const when = pastPeriodOf(p, dataEnd) ?? p.time.period;
   if (!when) return undefined;
+  const channel: FrameFilter = { field: "channel", op: "in", values: [...channels] };
   const filters: FrameFilter[] = ids.length
-    ? [{ field: "campaign", op: "in", values: [...ids] }]
-    : [{ field: "channel", op: "in", values: [...channels] }];
+    ? [{ field: "campaign", op: "in", values: [...ids] }, ...(narrowed ? [channel] : [])]
+    : [channel];
   return { analysis: "change", filters, around: { from: when.from, to: when.to } };
 }
 
@@ -155,10 +166,13 @@ export function campaignsCall(
     args: {
       analysis: ask.analysis,
       ...(ask.analysis === "pacing" && period ? { period: { from: period.from, to: period.to } } : {}),
-      ...(ask.analysis === "change" && ask.around ? { around: ask.around } : {}),
+      ...((ask.analysis === "change" || ask.analysis === "holdout") && ask.around
+        ? { around: ask.around }
+        : {}),
       // A named campaign already fixes its channel and platform.
       ...(ids?.length ? { campaigns: ids } : {}),
-      ...(channel && !ids?.length ? { channel } : {}),
+      // A change's channel beside its campaigns narrows them (readCampaignChange).
+      ...(channel && (!ids?.length || ask.analysis === "change") ? { channel } : {}),
       ...(platform && !ids?.length ? { platform } : {}),
       ...(objective ? { objective } : {}),
       ...(ask.status ? { status: ask.status } : {}),

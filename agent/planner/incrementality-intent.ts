@@ -11,7 +11,7 @@ const INCREMENTAL =
 
 /** The note an incrementality answer leads with. */
 export const INCREMENTALITY_NOTE =
-  "Attribution can't show incrementality: it splits credit for orders that happened, whether or not the ads caused them. The direct measure is a holdout week (a channel paused, total revenue compared with the weeks around it): your planned changes record any you ran, and asking about that week by its dates (\"when we paused display in late june, what did total revenue do\") shows it. The closest model-based view is below: each channel's modelled marginal return, what its next dollar of spend brings, from a spend-response curve fitted to its history (an estimate, not an experiment).";
+  "Attribution can't show incrementality: it splits credit for orders that happened, whether or not the ads caused them. The direct measure is a holdout week (a channel paused, total revenue compared with the weeks around it): your planned changes record any you ran, and asking about one by name (\"what did total revenue do in the display holdout\") reads it against the weeks around it. The closest model-based view is below: each channel's modelled marginal return, what its next dollar of spend brings, from a spend-response curve fitted to its history (an estimate, not an experiment).";
 
 /**
  * Whether the question asks whether spend is incremental.

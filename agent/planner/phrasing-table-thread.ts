@@ -50,7 +50,12 @@ export const THREAD: PhrasingRow[] = [
     "recommend_budget",
     { totalBudget: 80000, grossMargin: 0.35 },
   ],
-  ["what went on last tuesday", "overview", { period: { from: "2026-10-27", to: "2026-10-27" } }],
+  // fix7b: a day asked about is scanned with what moved it (day-diagnosis-intent.ts), not the overview.
+  [
+    "what went on last tuesday",
+    "detect_anomalies",
+    { metrics: ["spend", "orders", "sessions", "revenue"], period: { from: "2026-10-27", to: "2026-10-27" } },
+  ],
   [
     "what happened during the week of sept 14",
     "overview",

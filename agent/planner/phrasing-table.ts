@@ -20,6 +20,7 @@ import { FIX6B } from "./phrasing-table-fix6b.ts";
 import { FIX6C } from "./phrasing-table-fix6c.ts";
 import { FIX6D } from "./phrasing-table-fix6d.ts";
 import { FIX7A } from "./phrasing-table-fix7a.ts";
+import { FIX7B } from "./phrasing-table-fix7b.ts";
 import { FIX7C } from "./phrasing-table-fix7c.ts";
 import { FIX7D } from "./phrasing-table-fix7d.ts";
 import { FIX7E } from "./phrasing-table-fix7e.ts";
@@ -94,6 +95,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX6C,
   ...FIX6A,
   ...FIX7E,
+  ...FIX7B,
   ...FIX6D,
   ...FIX7S,
   ...FIX7D,

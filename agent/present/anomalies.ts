@@ -1,4 +1,5 @@
 /** detect_anomalies results as an answer, a table of flagged days and provenance. */
+
 import type { DetectAnomaliesData } from "../../tools/detect-anomalies/execute.ts";
 import {
   anomaliesAnswer,
@@ -12,6 +13,7 @@ import {
 } from "../answer/index.ts";
 import { driverLines, plannedChangeLines } from "./anomaly-context.ts";
 import { spec } from "./metric-spec.ts";
+import { steepestFall, trackingLossLine } from "./tracking-loss.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 /** "paid_social", "google_ads and meta_ads": the filtered members, for "No anomalies … (paid_social only)". */
@@ -25,22 +27,6 @@ function filterScope(filters: readonly unknown[], labels: PresentContext["valueL
     return [];
   });
   return joinList(values);
-}
-
-/**
- * A one-day scan where sessions and orders both lost more than half their normal while ad spend did
- * not fall: the signature of lost tracking (a tag or pixel outage) rather than lost demand.
- */
-function trackingLossLine(d: DetectAnomaliesData): string[] {
-  const day = (key: string) => d.metrics.find((m) => m.metric === key)?.day;
-  const [sessions, orders, spend] = [day("sessions"), day("orders"), day("spend")];
-  if (!sessions || !orders || !spend) return [];
-  const lost = (x: { value: number; normal: number }) => x.normal > 0 && x.value < x.normal / 2;
-  if (!lost(sessions) || !lost(orders) || spend.value < spend.normal * 0.8) return [];
-  const planned = d.plannedChanges?.length ? "" : " No recorded planned change covers the day.";
-  return [
-    `Sessions and orders fell together while ad spend ran as usual: that pattern points to lost tracking (a tag or pixel outage) rather than lost demand.${planned}`,
-  ];
 }
 
 /**
@@ -87,6 +73,15 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
       `${s.label} on ${formatDate(m.day.date)}: ${formatValue(m.day.value, s, ctx.currency)} vs ${formatValue(m.day.normal, s, ctx.currency)} on a normal day (median of the 4 weeks before).${off}`,
     ];
   };
+  // fix7b: a short scan's quiet metric that still lost more than half its normal on some day.
+  const fallLine = (m: DetectAnomaliesData["metrics"][number]): string[] => {
+    const fall = quiet.includes(m) ? steepestFall(m) : undefined;
+    if (!fall) return [];
+    const s = specOf(m.metric);
+    return [
+      `${s.label} fell hardest on ${formatDate(fall.date)}: ${formatValue(fall.value, s, ctx.currency)} vs ${formatValue(fall.normal, s, ctx.currency)} on a normal day (median of the 4 weeks before), though its day-to-day swings are too wide for the detector to flag it.`,
+    ];
+  };
   const shown = quietLine.length ? flagged : d.metrics.filter((m) => !unflaggedOff.includes(m));
   const texts = shown.map((m) => {
     const def = defOf(m);
@@ -107,14 +102,20 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
         currency: ctx.currency,
       }),
       ...dayLine(m),
+      ...fallLine(m),
       ...drivers,
     ].join("\n");
   });
   const quietDays = [...(quietLine.length ? calm : []), ...unflaggedOff].flatMap((m) => [
     ...dayLine(m),
+    ...fallLine(m),
     ...driverLines(m.drivers ?? [], specOf(m.metric), ctx.currency, ctx.valueLabels),
   ]);
-  const pattern = trackingLossLine(d);
+  // A tracking loss found inside a longer stretch is the answer to "why did it tank": it leads.
+  const loss = trackingLossLine(d);
+  const longScan = d.period.from !== d.period.to;
+  const lead = longScan ? loss : [];
+  const pattern = longScan ? [] : loss;
   const planned = plannedChangeLines(d.plannedChanges ?? [], specOf, ctx.currency, d.flaggedDays);
   // Wholly after the last data day every day is empty: there is nothing to call anomalous.
   const none = periodEndCoverage(d.period, dataEnd) === "none";
@@ -122,10 +123,26 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
     ? dataEndNote(d.period, dataEnd, true)
     : d.flaggedDays === 0 && planned.length
       ? // Nothing flagged but a planned change: the change is the answer, the quiet scan its proof.
-        [...planned, ...texts, ...quietLine, ...quietDays, ...pattern, dataEndNote(d.period, dataEnd)]
+        [
+          ...lead,
+          ...planned,
+          ...texts,
+          ...quietLine,
+          ...quietDays,
+          ...pattern,
+          dataEndNote(d.period, dataEnd),
+        ]
           .filter(Boolean)
           .join("\n")
-      : [...texts, ...quietLine, ...quietDays, ...pattern, ...planned, dataEndNote(d.period, dataEnd)]
+      : [
+          ...lead,
+          ...texts,
+          ...quietLine,
+          ...quietDays,
+          ...pattern,
+          ...planned,
+          dataEndNote(d.period, dataEnd),
+        ]
           .filter(Boolean)
           .join("\n");
   const rows = d.metrics.flatMap((m) =>

@@ -18,6 +18,7 @@ import { FIX6A_CASES } from "./fix6a.ts";
 import { FIX6C_ANALYSIS_CASES, FIX6C_DATA_CASES } from "./fix6c.ts";
 import { FIX6D_ANALYSIS_CASES } from "./fix6d.ts";
 import { FIX7A_CASES } from "./fix7a.ts";
+import { FIX7B_CASES } from "./fix7b.ts";
 import { FIX7C_CASES } from "./fix7c.ts";
 import { FIX7D_CASES } from "./fix7d.ts";
 import { FIX7E_CASES } from "./fix7e.ts";
@@ -70,6 +71,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX6A_CASES,
     ...FIX7D_CASES,
     ...FIX7E_CASES,
+    ...FIX7B_CASES,
     ...FIX6D_ANALYSIS_CASES,
     ...FIX7S_ANALYSIS_CASES,
     ...FIX7A_CASES,

@@ -112,16 +112,30 @@ export const THREAD10_CASES: SourceCase[] = [
     tags: ["followup", "overview"],
     turns: [
       {
+        // fix7b: a day asked about is scanned with what moved it (day-diagnosis-intent.ts).
         question: "what happened on october 12?",
-        expect: { calls: [{ name: "overview", args: { period: { from: "2026-10-12", to: "2026-10-12" } } }] },
+        expect: {
+          calls: [
+            {
+              name: "detect_anomalies",
+              args: {
+                metrics: ["spend", "orders", "sessions", "revenue"],
+                period: { from: "2026-10-12", to: "2026-10-12" },
+              },
+            },
+          ],
+        },
       },
       {
         question: "how many orders did we lose that day",
-        expect: cmp({
-          metrics: ["orders"],
-          period: { from: "2026-10-12", to: "2026-10-12" },
-          compareTo: { from: "2026-10-11", to: "2026-10-11" },
-        }),
+        expect: {
+          calls: [
+            {
+              name: "detect_anomalies",
+              args: { metrics: ["orders"], period: { from: "2026-10-12", to: "2026-10-12" } },
+            },
+          ],
+        },
       },
     ],
   },

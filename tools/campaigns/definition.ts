@@ -6,10 +6,10 @@ import { defineTool } from "../shared/tool-definition.ts";
 
 export const campaignsInput = z.object({
   analysis: z
-    .enum(["list", "pacing", "change"])
+    .enum(["list", "pacing", "change", "holdout"])
     .default("list")
     .describe(
-      "'list': each campaign with its channel, platform, objective, daily budget, dates and status; 'pacing': each campaign's spend in the period against the budget it had (daily budget x live days, with recorded planned changes applied), days over its daily budget; 'change': the campaigns (or channel) in equal windows before and after a change (the recorded planned change within 'around', else around's first day): spend, revenue, ROAS, orders, CPA and the return on the extra spend; e.g. 'pacing'.",
+      "'list': each campaign with its channel, platform, objective, daily budget, dates and status; 'pacing': each campaign's spend in the period against the budget it had (daily budget x live days, with recorded planned changes applied), days over its daily budget; 'change': the campaigns (or channel) in equal windows before and after a change (the recorded planned change within 'around', else around's first day): spend, revenue, ROAS, orders, CPA and the return on the extra spend; 'holdout': each recorded holdout week of the channel (a planned pause, dates from the planned changes, within 'around' when given) with the store's total revenue and orders that week against comparable weeks before and after it; e.g. 'pacing'.",
     ),
   period: timeRange
     .optional()
@@ -19,7 +19,7 @@ export const campaignsInput = z.object({
   around: timeRange
     .optional()
     .describe(
-      "Change only: when the change happened, as the user put it, e.g. { from: '2026-07-01', to: '2026-07-31' }.",
+      "Change: when the change happened, as the user put it; holdout: only holdouts overlapping these days; e.g. { from: '2026-07-01', to: '2026-07-31' }.",
     ),
   channel: catalogKey
     .optional()
@@ -45,6 +45,6 @@ export type CampaignsInput = z.input<typeof campaignsInput>;
 export const campaigns = defineTool({
   name: "campaigns",
   description:
-    "The organization's campaigns as a list with their attributes (channel, platform, objective, daily budget, start and end dates, live or ended), filterable by channel, platform, objective or ids; or (analysis 'pacing') each campaign's spend in a period against its budget: budget = daily budget x days live, taking recorded planned changes (budget raises, cuts, flights, holdout weeks) into account, pacing %, and the days spend exceeded the daily budget. Use for 'list our campaigns with their budgets', 'which campaigns are awareness campaigns', 'what is the daily budget of X', 'did any campaign overspend its daily budget in October', 'spend vs budget by campaign', 'what happened to X after we raised its budget in July'. Do NOT use for metric values by campaign (query_metrics) or budget recommendations (recommend_budget).",
+    "The organization's campaigns as a list with their attributes (channel, platform, objective, daily budget, start and end dates, live or ended), filterable by channel, platform, objective or ids; or (analysis 'pacing') each campaign's spend in a period against its budget: budget = daily budget x days live, taking recorded planned changes (budget raises, cuts, flights, holdout weeks) into account, pacing %, and the days spend exceeded the daily budget. Use for 'list our campaigns with their budgets', 'which campaigns are awareness campaigns', 'what is the daily budget of X', 'did any campaign overspend its daily budget in October', 'spend vs budget by campaign', 'what happened to X after we raised its budget in July', 'did the display holdout show anything', 'what did total orders do during the paid search holdout'. Do NOT use for metric values by campaign (query_metrics) or budget recommendations (recommend_budget).",
   inputSchema: campaignsInput,
 });

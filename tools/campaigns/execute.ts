@@ -9,6 +9,7 @@ import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
 import { type ChangeImpact, changeImpact, pickChange } from "./change.ts";
 import { campaignsInput } from "./definition.ts";
+import { type HoldoutResult, holdoutResult, pickHoldouts } from "./holdout.ts";
 
 /** One campaign as stored. */
 export interface CampaignRow {
@@ -26,7 +27,7 @@ export interface CampaignRow {
 
 /** What the campaigns tool returns. */
 export interface CampaignsData {
-  analysis: "list" | "pacing" | "change";
+  analysis: "list" | "pacing" | "change" | "holdout";
   /** The filters applied, as asked (keys). */
   filters: { channel?: string; platform?: string; objective?: string; campaigns?: number[]; status: string };
   /** Today, org-local: what "live" is relative to. */
@@ -55,6 +56,10 @@ export interface CampaignsData {
   pacing?: PacingResult;
   /** Change only. */
   change?: ChangeImpact;
+  /** Holdout only: each recorded holdout asked about, read against comparable weeks. */
+  holdouts?: HoldoutResult[];
+  /** Holdout only: every recorded holdout (channel and dates), so an answer can name the others. */
+  recordedHoldouts?: { channel: string; from: string; to: string }[];
   /** Last day with spend data. */
   dataEnd: string | null;
   labels: { channel: Record<string, string>; platform: Record<string, string> };
@@ -66,7 +71,7 @@ const CAMPAIGNS_SQL = `SELECT c.id::int AS id, c.name, c.channel, c.platform, c.
 FROM campaigns c WHERE c.organization_id = $1 ORDER BY c.id`;
 const SPEND_SQL = `SELECT a.campaign_id::int AS "campaignId", a.date::text AS date, sum(a.spend)::float8 AS spend
 FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 GROUP BY a.campaign_id, a.date`;
-const DATA_END_SQL = `SELECT max(a.date)::text AS through FROM ad_spend_daily a WHERE a.organization_id = $1`;
+const DATA_END_SQL = `SELECT max(a.date)::text AS through, min(a.date)::text AS since FROM ad_spend_daily a WHERE a.organization_id = $1`;
 const LABELS_SQL = "SELECT ch.key AS value, ch.label FROM channels ch WHERE ch.organization_id = $1";
 
 /** What pacing's budget means, stated in every pacing answer's provenance. */
@@ -106,7 +111,9 @@ export function createCampaigns(deps: ToolDeps) {
           [...new Set(all.map((c) => c.platform))].map((k) => [k, platformLabel(k)]),
         ),
       };
-      const [end] = await deps.db.query<{ through: string | null }>(DATA_END_SQL, [organizationId]);
+      const [end] = await deps.db.query<{ through: string | null; since: string | null }>(DATA_END_SQL, [
+        organizationId,
+      ]);
       const dataEnd = end?.through ?? null;
       const filters = {
         ...(input.channel ? { channel: input.channel } : {}),
@@ -137,12 +144,44 @@ export function createCampaigns(deps: ToolDeps) {
           provenance: { tool: "campaigns", source: "campaigns table", sql: [CAMPAIGNS_SQL] },
         });
 
+      if (input.analysis === "holdout") {
+        const changes = await listPlannedChanges(deps.db, organizationId);
+        const around = input.around ? resolveTimeRange(input.around, deps.now, timeZone) : undefined;
+        const asked = pickHoldouts(changes, input.channel, around);
+        const data = { start: end?.since ?? "", end: dataEnd ?? "" };
+        const holdouts: HoldoutResult[] = [];
+        for (const h of asked)
+          if (dataEnd && h.from <= dataEnd) holdouts.push(await holdoutResult(deps, h, changes, data));
+        const spanned = holdouts.flatMap((h) => [h.windows[0]!.from, h.windows.at(-1)!.to]).sort();
+        return ok({
+          analysis: "holdout",
+          ...base,
+          campaigns: wanted,
+          counts: countsOf(wanted),
+          holdouts,
+          recordedHoldouts: pickHoldouts(changes, undefined, undefined).map((h) => ({
+            channel: h.channel,
+            from: h.from,
+            to: h.to as string,
+          })),
+          provenance: {
+            tool: "campaigns",
+            ...(spanned.length ? { timeRange: { from: spanned[0], to: spanned.at(-1), timeZone } } : {}),
+            dataFreshness: { spendThrough: dataEnd },
+            sql: ["planned_changes (listPlannedChanges)", "query_metrics x2 per window"],
+          },
+        });
+      }
       if (input.analysis === "change") {
         if (!input.around) return fail("bad_input", "around: a change needs when it happened");
         if (!input.campaigns?.length && !input.channel)
           return fail("bad_input", "campaigns: a change needs the campaigns (or a channel) it was made to");
         const around = resolveTimeRange(input.around, deps.now, timeZone);
-        const scope = { campaigns: input.campaigns, channel: input.channel };
+        // Campaigns and a channel together: the named campaigns of that channel ("display prospecting").
+        const narrowed = input.campaigns?.length && input.channel ? wanted.map((c) => c.id) : input.campaigns;
+        if (narrowed && !narrowed.length)
+          return fail("empty_result", "campaigns: none of the named campaigns runs on that channel");
+        const scope = { campaigns: narrowed, channel: input.channel };
         const recorded = pickChange(await listPlannedChanges(deps.db, organizationId), scope, around);
         const date = recorded?.from ?? around.from;
         const change = dataEnd ? await changeImpact(deps, scope, date, dataEnd, recorded) : undefined;

@@ -21,6 +21,7 @@ import {
   readCampaignWindows,
   scanOptions,
 } from "./scan-context.ts";
+import { type ScanDay, shortScanDays } from "./short-scan-days.ts";
 
 /** Robust z-score that flags a day, per sensitivity (high reports more). */
 export const SENSITIVITY_THRESHOLD = { low: 5, medium: 4, high: 3 } as const;
@@ -64,6 +65,8 @@ export interface DetectAnomaliesData {
     drivers?: DayDrivers[];
     /** A one-day scan's day against the median of the 4 weeks before (flagged or not). */
     day?: { date: string; value: number; normal: number };
+    /** A short scan's (2-16 days) every day against its normal, for an additive metric (short-scan-days.ts). */
+    days?: ScanDay[];
   }[];
   /** Planned changes in the period and segment, with what they did to the scanned series. */
   plannedChanges?: PlannedChangeInScan[];
@@ -198,6 +201,13 @@ export function createDetectAnomalies(deps: ToolDeps) {
           series,
           ...(drivers ? { drivers } : {}),
           ...(day ? { day: { date: period.from, value: day.value, normal: day.normal } } : {}),
+          ...(() => {
+            const days =
+              read.shape.kind === "additive" && overall && !input.dimension
+                ? shortScanDays(overall.series as DailyValue[], period)
+                : [];
+            return days.length ? { days } : {};
+          })(),
         });
       }
       return ok({

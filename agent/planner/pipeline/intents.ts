@@ -22,12 +22,14 @@ import {
 } from "../campaigns-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
 import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-freshness-intent.ts";
+import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { mergeFollowUp } from "../follow-up.ts";
 import { frameFor } from "../frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-compare.ts";
 import { readFunnelIntent } from "../funnel-intent.ts";
+import { readHoldout } from "../holdout-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
 import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
 import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
@@ -162,6 +164,13 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => readEmailAnswer(r.p, r.ctx.catalog),
     plan: (r, answer) => planEmailAnswer(answer, r.p, r.ctx.catalog),
   }),
+  // fix7b: "did the affiliate holdout move total sales": the recorded holdout week (dates from the
+  // planned changes) against comparable weeks, before the pause history that needs dates.
+  intent({
+    name: "holdout",
+    matches: (r) => readHoldout(r.p, r.previous),
+    plan: (r, ask) => campaignsFrame(r.p, ask, r.ctx.catalog),
+  }),
   // fix4a: "when we paused paid search in late sept, how much did revenue drop": history, not a forecast.
   intent({
     name: "pause-history",
@@ -278,6 +287,12 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "targets-status",
     matches: (r) => (asksTargetsStatus(r.p) ? true : undefined),
     plan: (r) => settlePeriods(targetsFrame(r.p, r.ctx.catalog), r.p, r.question),
+  }),
+  // fix7b: "what went on on june 9": that day's outcomes and spend against their normal, with drivers.
+  intent({
+    name: "day-diagnosis",
+    matches: (r) => (asksDayDiagnosis(r.p) ? true : undefined),
+    plan: (r) => dayDiagnosisFrame(r.p, r.ctx.catalog, r.question),
   }),
   intent({
     name: "overview",

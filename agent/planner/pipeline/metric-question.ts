@@ -5,6 +5,7 @@
  * finishing touches (MER beside ROAS, the daily average, campaign groups, no redundant email
  * filter, periods settled against the data's end).
  */
+
 import type { Catalog } from "../../../semantic/catalog/types.ts";
 import { withAdReturn } from "../ad-return.ts";
 import { withBaselineInData } from "../baseline-before-data.ts";
@@ -20,6 +21,7 @@ import { grainsNamed } from "../modifiers.ts";
 import { withNormalBaseline } from "../normal-baseline.ts";
 import type { ParsedQuestion } from "../parse.ts";
 import { settlePeriods } from "../period-settle.ts";
+import { asksSharpDrop, SHARP_DROP_COMPANIONS } from "../sharp-drop.ts";
 import type { Frame, Intent } from "../types.ts";
 import {
   CREDITED_TOTALS,
@@ -92,6 +94,8 @@ export function metricIntentOf(p: ParsedQuestion): Intent {
   // "why do markov and shapley credit display so differently": the models' credit side by side
   // (the answer says what each rewards), not a change over time.
   if (s.explain && p.models.length >= 2) return "attribution";
+  // fix7b: "why did orders tank mid march": the days that fell, not two averages (sharp-drop.ts).
+  if (asksSharpDrop(p)) return "anomalies";
   if (s.explain) return "explain";
   if (s.attribution || p.models.length) {
     const ratio = p.metrics.some((m) => !CREDITED_TOTALS.test(m));
@@ -151,7 +155,9 @@ const DIAGNOSIS_COMPANIONS = ["sessions", "orders", "spend"] as const;
  * scanned beside sessions, orders and spend, so the answer shows whether traffic and orders fell
  * together while spend ran (tracking lost) or only the one metric moved.
  */
-function withDiagnosisCompanions(frame: Frame, diagnose: boolean): string[] {
+function withDiagnosisCompanions(frame: Frame, diagnose: boolean, sharpDrop: boolean): string[] {
+  if (sharpDrop && frame.intent === "anomalies")
+    return [...new Set([...frame.metrics, ...SHARP_DROP_COMPANIONS])];
   const oneDay = frame.period && frame.period.from === frame.period.to;
   const outcome =
     frame.metrics.length === 1 &&
@@ -180,7 +186,7 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   Object.assign(frame, withEmailEngagement(frame, p.text, ctx.catalog));
   if (intent === "list_values") frame.listDimension = p.signals.listDimension;
   if (intent === "search") frame.searchText = "";
-  frame.metrics = withDiagnosisCompanions(frame, p.signals.diagnose);
+  frame.metrics = withDiagnosisCompanions(frame, p.signals.diagnose, asksSharpDrop(p));
   // fix7a: "vs normal": the usual level for ratios, a like-for-like stretch for totals.
   // fix7c: a baseline wholly before the first day of data: the months that exist, said so.
   const settled = withBaselineInData(settlePeriods(frame, p, r.question), ctx.dataStart, ctx.dataEnd);
