@@ -173,7 +173,15 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
     }
     case "recommend": {
       const a = frame.advice;
-      return [{ name: "recommend", args: { focus: a?.tool === "recommend" ? a.focus : "all" } }];
+      // "what should we fix in paid social": one channel named narrows the actions to it.
+      const channels = frame.filters.find((f) => f.field === "channel" && f.op === "in");
+      const channel = channels && channels.values.length === 1 ? String(channels.values[0]) : undefined;
+      return [
+        {
+          name: "recommend",
+          args: { focus: a?.tool === "recommend" ? a.focus : "all", ...(channel ? { channel } : {}) },
+        },
+      ];
     }
     case "profitability":
       return [profitabilityCall(frame, frame.profitability ?? "channel_profit")];

@@ -11,8 +11,8 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import { frameFor } from "./frame.ts";
 import { maskModels } from "./models.ts";
 import { asksPacing } from "./pacing-intent.ts";
-import { latestWithData } from "./period-settle.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import { latestWithData } from "./period-settle.ts";
 import { extractTime } from "./time.ts";
 import type { DimensionValue, Frame, FrameFilter, PlannedCall } from "./types.ts";
 

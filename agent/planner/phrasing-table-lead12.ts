@@ -1,6 +1,6 @@
 /**
  * Phrasings for session 12's lead work: how often email is opened or clicked, asked as "emails get
- * opened" rather than by the metric's name. Written by hand as my own wordings; the blind sets
+ * opened" rather than by the metric's name; actions asked for one channel. Written by hand as my own wordings; the blind sets
  * (evals/blind/) are held out and not copied here.
  */
 import type { PhrasingRow } from "./phrasing-table.ts";
@@ -26,4 +26,6 @@ export const LEAD12: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["email_click_rate"], dimensions: ["email_campaign"] },
   ],
+  ["what are the top things to fix on paid social", "recommend", { focus: "all", channel: "paid_social" }],
+  ["what should we change in our affiliate program", "recommend", { channel: "affiliate" }],
 ];

@@ -18,16 +18,23 @@ export function asksModelChoice(question: string | undefined): boolean {
 
 /** What each model rewards, in a marketer's words. */
 const REWARDS: Readonly<Record<string, string>> = {
-  last_touch: "last touch gives all the credit to the final touch before the order, so it rewards channels that close (brand search, retargeting, email) and undervalues those that start journeys",
-  first_touch: "first touch gives all the credit to the first touch, so it rewards discovery (prospecting, display, social) and ignores what closed the sale",
-  last_non_direct: "last non-direct is last touch that skips direct visits, so it rewards the channel that brought the buyer back",
-  linear: "linear splits each order evenly over every touch, so every step of a journey counts the same; a fair, simple middle ground",
+  last_touch:
+    "last touch gives all the credit to the final touch before the order, so it rewards channels that close (brand search, retargeting, email) and undervalues those that start journeys",
+  first_touch:
+    "first touch gives all the credit to the first touch, so it rewards discovery (prospecting, display, social) and ignores what closed the sale",
+  last_non_direct:
+    "last non-direct is last touch that skips direct visits, so it rewards the channel that brought the buyer back",
+  linear:
+    "linear splits each order evenly over every touch, so every step of a journey counts the same; a fair, simple middle ground",
   linear_distinct: "linear (distinct) splits each order evenly over the distinct channels touched",
   time_decay: "time decay gives more credit to touches close to the order, a softer last touch",
-  position_based: "position based gives most credit to the first and last touches and shares the rest, rewarding both openers and closers",
+  position_based:
+    "position based gives most credit to the first and last touches and shares the rest, rewarding both openers and closers",
   w_shaped: "W-shaped weights the first touch, the lead-creating touch and the last touch",
-  markov: "Markov is data-driven: each channel gets the share of orders that would be lost without it (its removal effect), so it rewards channels that genuinely move journeys forward, and needs enough journeys to be stable",
-  shapley: "Shapley is data-driven: each channel's average contribution over every combination of channels it appears in",
+  markov:
+    "Markov is data-driven: each channel gets the share of orders that would be lost without it (its removal effect), so it rewards channels that genuinely move journeys forward, and needs enough journeys to be stable",
+  shapley:
+    "Shapley is data-driven: each channel's average contribution over every combination of channels it appears in",
   counterfactual: "counterfactual is data-driven: what each channel adds against paths without it",
 };
 

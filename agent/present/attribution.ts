@@ -2,8 +2,8 @@ import type { AttributionToolData } from "../../tools/attribution/execute.ts";
 import { disagreementSentence } from "../answer/attribution-disagreement.ts";
 import { attributionAnswer, dataEndNote } from "../answer/index.ts";
 import { chooseChart } from "../chart/index.ts";
-import { creditShiftSentence, modelInUseSentence } from "./attribution-direction.ts";
 import { modelChoiceSentence } from "./attribution-choice.ts";
+import { creditShiftSentence, modelInUseSentence } from "./attribution-direction.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const LEVEL_LABEL = { channel: "Channel", campaign: "Campaign", platform: "Platform" } as const;

@@ -58,7 +58,8 @@ export function presentBrief(b: Brief): Presentation {
 /** Ranked recommendations: one line each, the gross margin stated first. */
 export function presentRecommendations(d: RecommendData, ctx: PresentContext): Presentation {
   const margin = `${formatNumber(d.grossMargin * 100, 0)}%`;
-  const head = `Recommended actions for ${formatPeriod(d.period)}, ranked by money at stake (gross margin ${margin}, so a dollar of spend breaks even at a marginal ROAS of ${formatNumber(d.breakEvenRoas, 2)}x):`;
+  const on = d.channel ? ` on ${d.channel.label}` : "";
+  const head = `Recommended actions${on} for ${formatPeriod(d.period)}, ranked by money at stake (gross margin ${margin}, so a dollar of spend breaks even at a marginal ROAS of ${formatNumber(d.breakEvenRoas, 2)}x):`;
   const lines = d.recommendations.map((r, i) => {
     const decided = r.decision ? ` [${r.decision.decision} by ${r.decision.decidedBy}]` : "";
     return `${i + 1}. ${r.detail} Confidence: ${r.confidence}.${decided}`;
@@ -79,7 +80,9 @@ export function presentRecommendations(d: RecommendData, ctx: PresentContext): P
         ];
   const text = lines.length
     ? [...growth, head, ...lines].join("\n")
-    : `No action with money at stake for ${formatPeriod(d.period)}: every channel and campaign is near the spend where its next dollar breaks even (gross margin ${margin}), and tracking looks normal.`;
+    : d.channel
+      ? `No action on ${d.channel.label} with money at stake for ${formatPeriod(d.period)}: it and its campaigns are near the spend where the next dollar breaks even (gross margin ${margin}), and its tracking looks normal.`
+      : `No action with money at stake for ${formatPeriod(d.period)}: every channel and campaign is near the spend where its next dollar breaks even (gross margin ${margin}), and tracking looks normal.`;
   return {
     text,
     data: {

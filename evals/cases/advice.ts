@@ -34,6 +34,12 @@ export const ADVICE_CASES: SourceCase[] = [
     expect: recommend("all"),
   },
   {
+    id: "recommend.one-channel",
+    tags: ["recommend"],
+    questions: ["what needs fixing on paid social", "top things to improve in our paid social ads"],
+    expect: { calls: [{ name: "recommend", args: { focus: "all", channel: "paid_social" } }] },
+  },
+  {
     id: "recommend.pause-campaigns",
     tags: ["recommend"],
     questions: ["which campaigns should I pause", "what campaigns should we turn off"],

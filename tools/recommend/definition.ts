@@ -17,6 +17,13 @@ export const recommendInput = z.object({
     .describe(
       "Which actions to consider, e.g. 'campaigns' for 'which campaigns should we pause', 'budget' for 'what should we do with our budget', 'tracking' for tracking problems, 'all' for 'what should I focus on this week'.",
     ),
+  channel: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      "Only actions on this channel (a channel key, e.g. 'paid_social'), its campaigns and its moves, e.g. for 'what should we fix in paid social'. Omit for every channel.",
+    ),
   limit: z.number().int().min(1).max(20).default(5).describe("How many ranked actions to return, e.g. 5."),
 });
 export type RecommendInputArgs = z.input<typeof recommendInput>;

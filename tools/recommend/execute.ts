@@ -42,6 +42,8 @@ export interface RecommendData {
   recommendations: (Recommendation & { decision: RecommendationDecision | null })[];
   /** How many actions were found before the limit. */
   found: number;
+  /** The channel the actions were narrowed to, or null for every channel. */
+  channel: { key: string; label: string } | null;
   provenance: Record<string, unknown>;
 }
 
@@ -151,7 +153,17 @@ export function createRecommend(deps: ToolDeps) {
         tracking,
         labels,
       });
-      const kept = ranked.slice(0, input.limit);
+      // "3 things to fix in paid social": the actions that touch that channel (its own cut or raise,
+      // a move to or from it, its campaigns, a tracking gap on it), ranked as before.
+      const campaignChannel = new Map(campaigns.map((a) => [a.key, a.channel]));
+      const scoped = input.channel
+        ? ranked.filter((r) =>
+            r.level === "campaign"
+              ? r.targets.some((t) => campaignChannel.get(t) === input.channel)
+              : r.targets.includes(input.channel!),
+          )
+        : ranked;
+      const kept = scoped.slice(0, input.limit);
       const decisions = await latestDecisions(
         deps.db,
         deps.tenant.organizationId,
@@ -164,7 +176,8 @@ export function createRecommend(deps: ToolDeps) {
         breakEvenRoas: cents(breakEven),
         currency: deps.tenant.currency,
         recommendations: kept.map((r) => ({ ...r, decision: decisions.get(r.id) ?? null })),
-        found: ranked.length,
+        found: scoped.length,
+        channel: input.channel ? { key: input.channel, label: labels[input.channel] ?? input.channel } : null,
         provenance: {
           history: range,
           historyDays: HISTORY_DAYS,
