@@ -1,5 +1,6 @@
 /** recommend: ranked actions (move budget, cut or pause, raise, fix tracking) with expected profit impact. */
 import { z } from "zod";
+import { catalogKey } from "../../semantic/catalog/types.ts";
 import { timeRange } from "../shared/schemas.ts";
 import { defineTool } from "../shared/tool-definition.ts";
 
@@ -17,9 +18,7 @@ export const recommendInput = z.object({
     .describe(
       "Which actions to consider, e.g. 'campaigns' for 'which campaigns should we pause', 'budget' for 'what should we do with our budget', 'tracking' for tracking problems, 'all' for 'what should I focus on this week'.",
     ),
-  channel: z
-    .string()
-    .min(1)
+  channel: catalogKey
     .optional()
     .describe(
       "Only actions on this channel (a channel key, e.g. 'paid_social'), its campaigns and its moves, e.g. for 'what should we fix in paid social'. Omit for every channel.",
