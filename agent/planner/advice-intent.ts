@@ -7,12 +7,19 @@
  */
 
 import type { RECOMMEND_FOCUS } from "../../tools/recommend/definition.ts";
+import { COUNT_PATTERN, COUNT_WORDS } from "./time-phrases.ts";
 import { EXTRA_RECOMMEND, matchesAny } from "./vocabulary-extra.ts";
 
 /** What the question asks for. */
 export type AdviceIntent =
   | { tool: "brief"; unit: "week" | "month" }
-  | { tool: "recommend"; focus: (typeof RECOMMEND_FOCUS)[number] };
+  | {
+      tool: "recommend";
+      focus: (typeof RECOMMEND_FOCUS)[number];
+      limit?: number;
+      /** A planning period the question names ("next month"). */
+      period?: { from: string; to: string };
+    };
 
 const REPORT =
   "(?:summary|summaries|brief|briefing|report|recap|digest|roundup|round up|wrap up|wrapup|overview|update|review)";
@@ -61,6 +68,19 @@ const RECOMMEND: ReadonlyArray<readonly [AdviceIntent & { tool: "recommend" }, R
 const DELIVERY =
   /\b(?:every|each|schedul\w*|subscribe|email me|e mail me|send (?:me|it|this|us)|slack|deliver\w*|post (?:it|this) to)\b/;
 
+/** "3 things to fix", "top two priorities", "which 2 campaigns to pause": how many actions are asked for. */
+const ACTION_COUNT = new RegExp(
+  `\\b(${COUNT_PATTERN})\\s+(?:[a-z]+\\s+){0,2}?(?:things?|actions?|moves?|fixes|changes?|recommendations?|ideas?|priorit(?:y|ies)|wins?|steps?|items?|tips?|suggestions?|opportunit(?:y|ies)|campaigns?|levers?)\\b`,
+);
+
+/** @example actionCount("give me 3 quick wins") // 3 */
+export function actionCount(text: string): number | undefined {
+  const m = ACTION_COUNT.exec(text);
+  if (!m) return undefined;
+  const n = COUNT_WORDS[m[1]!] ?? Number(m[1]);
+  return n >= 1 && n <= 20 ? n : undefined;
+}
+
 /**
  * @example readAdviceIntent("give me a weekly summary") // { tool: "brief", unit: "week" }
  * @example readAdviceIntent("which campaigns should we pause") // { tool: "recommend", focus: "campaigns" }
@@ -69,7 +89,9 @@ export function readAdviceIntent(text: string): AdviceIntent | undefined {
   if (DELIVERY.test(text)) return undefined;
   if (BRIEF.some((p) => p.test(text)))
     return { tool: "brief", unit: /\bmonth/.test(text) ? "month" : "week" };
-  for (const [intent, pattern] of RECOMMEND) if (pattern.test(text)) return intent;
-  if (matchesAny(EXTRA_RECOMMEND, text)) return { tool: "recommend", focus: "all" };
+  const limit = actionCount(text);
+  const counted = (intent: AdviceIntent & { tool: "recommend" }) => (limit ? { ...intent, limit } : intent);
+  for (const [intent, pattern] of RECOMMEND) if (pattern.test(text)) return counted(intent);
+  if (matchesAny(EXTRA_RECOMMEND, text)) return counted({ tool: "recommend", focus: "all" });
   return undefined;
 }

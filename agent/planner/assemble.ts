@@ -173,13 +173,25 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
     }
     case "recommend": {
       const a = frame.advice;
-      // "what should we fix in paid social": one channel named narrows the actions to it.
-      const channels = frame.filters.find((f) => f.field === "channel" && f.op === "in");
-      const channel = channels && channels.values.length === 1 ? String(channels.values[0]) : undefined;
+      // "what should we fix in paid social" / "in meta ads": one channel or platform named narrows
+      // the actions to it; "3 things to fix" asks for that many.
+      const single = (field: string) => {
+        const f = frame.filters.find((x) => x.field === field && x.op === "in");
+        return f && f.values.length === 1 ? String(f.values[0]) : undefined;
+      };
+      const channel = single("channel");
+      const platform = single("platform");
+      const limit = a?.tool === "recommend" ? a.limit : undefined;
       return [
         {
           name: "recommend",
-          args: { focus: a?.tool === "recommend" ? a.focus : "all", ...(channel ? { channel } : {}) },
+          args: {
+            focus: a?.tool === "recommend" ? a.focus : "all",
+            ...(channel ? { channel } : {}),
+            ...(platform ? { platform } : {}),
+            ...(limit ? { limit } : {}),
+            ...(a?.tool === "recommend" && a.period ? { period: a.period } : {}),
+          },
         },
       ];
     }

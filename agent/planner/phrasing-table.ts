@@ -39,6 +39,7 @@ import {
 import { JOURNEYS } from "./phrasing-table-journeys.ts";
 import { LEAD11 } from "./phrasing-table-lead11.ts";
 import { LEAD12 } from "./phrasing-table-lead12.ts";
+import { LEAD13 } from "./phrasing-table-lead13.ts";
 import { MANAGE_LIST } from "./phrasing-table-manage.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PERIODS } from "./phrasing-table-periods.ts";
@@ -89,6 +90,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX5B,
   ...LEAD11,
   ...LEAD12,
+  ...LEAD13,
   ...FIX5C,
   ...FIX5D,
   ...FIX6B,

@@ -30,6 +30,10 @@ export const EXTRA_RECOMMEND: readonly RegExp[] = [
   // "a couple of ways to lift conversion rate", "5 ideas we could try to get cpa down": actions
   // asked for, not the metric's figure (which answered a different question).
   /\b(?:things|ways|steps|actions|ideas|moves|changes|fixes|tips|levers|tactics)\b(?: (?:(?:i|we|you) (?:can|could|should|might)|to))?(?: (?:do|try|make|pull|test))?(?: (?:this|next) (?:week|month)| now| today| first)? to (?:improve|increase|boost|raise|lift|grow|fix|lower|reduce|cut|bring down|get)\b/,
+  /\bwhat (?:should|must|could|ought) (?:we|i) (?:to )?be (?:fixing|improving|changing|focusing on|prioriti[sz]ing|working on|doing differently|looking at|cutting|pausing)\b/,
+  // "top two priorities this week", "3 biggest things to fix", "my main 3 action items".
+  /\b(?:top|biggest|main|key|most important) (?:(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) )?(?:priorities|action items|next steps|quick wins|opportunities|things (?:to|we should|i should) (?:fix|do|focus on|improve|change|work on))\b/,
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:biggest |main |key |top |most important )?(?:priorities|action items|next steps|quick wins|opportunities|things (?:to|we should|i should) (?:fix|do|focus on|improve|change|work on))\b/,
   /\b(?:what|anything) (?:else )?(?:should|can|could|would|do) (?:we|i|you) (?:do|try|change)(?: (?:this|next) (?:week|month)| now| today| first)? to (?:improve|increase|boost|raise|lift|grow|fix|lower|reduce|cut|bring down|get)\b/,
 ];
 

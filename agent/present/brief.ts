@@ -58,7 +58,8 @@ export function presentBrief(b: Brief): Presentation {
 /** Ranked recommendations: one line each, the gross margin stated first. */
 export function presentRecommendations(d: RecommendData, ctx: PresentContext): Presentation {
   const margin = `${formatNumber(d.grossMargin * 100, 0)}%`;
-  const on = d.channel ? ` on ${d.channel.label}` : "";
+  const scope = d.platform ?? d.channel;
+  const on = scope ? ` on ${scope.label}` : "";
   const head = `Recommended actions${on} for ${formatPeriod(d.period)}, ranked by money at stake (gross margin ${margin}, so a dollar of spend breaks even at a marginal ROAS of ${formatNumber(d.breakEvenRoas, 2)}x):`;
   const lines = d.recommendations.map((r, i) => {
     const decided = r.decision ? ` [${r.decision.decision} by ${r.decision.decidedBy}]` : "";
@@ -78,10 +79,17 @@ export function presentRecommendations(d: RecommendData, ctx: PresentContext): P
       : [
           `No channel or campaign shows room to scale for ${formatPeriod(d.period)}: none has a next dollar that clearly returns more than break-even, so I would not raise any of them. What the data recommends instead:`,
         ];
+  // The budget core models channels: a platform's answer says its channel's actions are channel-wide.
+  const channelWide =
+    d.platform && d.recommendations.some((r) => r.level !== "campaign")
+      ? [
+          `${d.platform.label} runs in ${joinList(d.platform.channels.map((c) => c.label))}: budget actions on a channel cover all of it, not only the ${d.platform.label} campaigns.`,
+        ]
+      : [];
   const text = lines.length
-    ? [...growth, head, ...lines].join("\n")
-    : d.channel
-      ? `No action on ${d.channel.label} with money at stake for ${formatPeriod(d.period)}: it and its campaigns are near the spend where the next dollar breaks even (gross margin ${margin}), and its tracking looks normal.`
+    ? [...growth, head, ...lines, ...channelWide].join("\n")
+    : scope
+      ? `No action on ${scope.label} with money at stake for ${formatPeriod(d.period)}: it and its campaigns are near the spend where the next dollar breaks even (gross margin ${margin}), and its tracking looks normal.`
       : `No action with money at stake for ${formatPeriod(d.period)}: every channel and campaign is near the spend where its next dollar breaks even (gross margin ${margin}), and tracking looks normal.`;
   return {
     text,

@@ -40,6 +40,18 @@ export const ADVICE_CASES: SourceCase[] = [
     expect: { calls: [{ name: "recommend", args: { focus: "all", channel: "paid_social" } }] },
   },
   {
+    id: "recommend.one-platform",
+    tags: ["recommend"],
+    questions: ["what should we be fixing on facebook ads", "any quick wins on meta"],
+    expect: { calls: [{ name: "recommend", args: { focus: "all", platform: "meta_ads" } }] },
+  },
+  {
+    id: "recommend.counted",
+    tags: ["recommend"],
+    questions: ["give me two things to fix this week", "top 2 priorities right now"],
+    expect: { calls: [{ name: "recommend", args: { focus: "all", limit: 2 } }] },
+  },
+  {
     id: "recommend.pause-campaigns",
     tags: ["recommend"],
     questions: ["which campaigns should I pause", "what campaigns should we turn off"],

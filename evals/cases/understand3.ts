@@ -158,8 +158,22 @@ export const UNDERSTAND3_CASES: SourceCase[] = [
   {
     id: "advice.what-changes",
     tags: ["recommend"],
-    questions: ["what two changes should we make next month", "which three actions would you recommend"],
-    expect: { calls: [{ name: "recommend", args: { focus: "all" } }] },
+    // A count asked for is the number of actions shown; "next month" on Nov 1 plans November.
+    questions: ["what two changes should we make next month"],
+    expect: {
+      calls: [
+        {
+          name: "recommend",
+          args: { focus: "all", limit: 2, period: { from: "2026-11-01", to: "2026-11-30" } },
+        },
+      ],
+    },
+  },
+  {
+    id: "advice.what-changes-counted",
+    tags: ["recommend"],
+    questions: ["which three actions would you recommend"],
+    expect: { calls: [{ name: "recommend", args: { focus: "all", limit: 3 } }] },
   },
   {
     id: "overview.headline-figures",

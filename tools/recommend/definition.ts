@@ -23,6 +23,11 @@ export const recommendInput = z.object({
     .describe(
       "Only actions on this channel (a channel key, e.g. 'paid_social'), its campaigns and its moves, e.g. for 'what should we fix in paid social'. Omit for every channel.",
     ),
+  platform: catalogKey
+    .optional()
+    .describe(
+      "Only actions on this ad platform's campaigns (a platform key, e.g. 'meta_ads'), plus its channel's budget actions, e.g. for 'what should I fix in meta ads'. Omit for every platform.",
+    ),
   limit: z.number().int().min(1).max(20).default(5).describe("How many ranked actions to return, e.g. 5."),
 });
 export type RecommendInputArgs = z.input<typeof recommendInput>;

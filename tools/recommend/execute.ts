@@ -25,6 +25,7 @@ import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
 import { campaignEvidence } from "./campaign-evidence.ts";
 import { recommendInput } from "./definition.ts";
+import { type ActionScope, actionsInScope, readActionScope } from "./scope.ts";
 
 /** How far a single action may move a channel's or campaign's spend (the optimizer's default bound). */
 export const ACTION_BOUND = 0.3;
@@ -44,6 +45,8 @@ export interface RecommendData {
   found: number;
   /** The channel the actions were narrowed to, or null for every channel. */
   channel: { key: string; label: string } | null;
+  /** The platform the actions were narrowed to (and the channels it runs in), or null. */
+  platform: ActionScope["platform"];
   provenance: Record<string, unknown>;
 }
 
@@ -106,6 +109,9 @@ export function createRecommend(deps: ToolDeps) {
         "Expected impact is the change of gross profit (gross margin x revenue change - spend change) over the planning period.",
       ];
       const labels = await channelLabels(deps);
+      const read = await readActionScope(deps, input, labels);
+      if ("error" in read) return fail("bad_input", read.error);
+      const { scope, campaignPlatform } = read;
 
       let move: BudgetReport["channels"] = [];
       const units: UnitRow[] = [];
@@ -153,16 +159,10 @@ export function createRecommend(deps: ToolDeps) {
         tracking,
         labels,
       });
-      // "3 things to fix in paid social": the actions that touch that channel (its own cut or raise,
-      // a move to or from it, its campaigns, a tracking gap on it), ranked as before.
+      // "3 things to fix in paid social" / "in meta ads": the actions that touch that channel or
+      // platform (its campaigns; its channel's cut, raise, move or tracking gap), ranked as before.
       const campaignChannel = new Map(campaigns.map((a) => [a.key, a.channel]));
-      const scoped = input.channel
-        ? ranked.filter((r) =>
-            r.level === "campaign"
-              ? r.targets.some((t) => campaignChannel.get(t) === input.channel)
-              : r.targets.includes(input.channel!),
-          )
-        : ranked;
+      const scoped = actionsInScope(ranked, scope, campaignChannel, campaignPlatform);
       const kept = scoped.slice(0, input.limit);
       const decisions = await latestDecisions(
         deps.db,
@@ -177,7 +177,8 @@ export function createRecommend(deps: ToolDeps) {
         currency: deps.tenant.currency,
         recommendations: kept.map((r) => ({ ...r, decision: decisions.get(r.id) ?? null })),
         found: scoped.length,
-        channel: input.channel ? { key: input.channel, label: labels[input.channel] ?? input.channel } : null,
+        channel: scope.channel,
+        platform: scope.platform,
         provenance: {
           history: range,
           historyDays: HISTORY_DAYS,

@@ -8,6 +8,7 @@
  * To add an intent: write `<name>-intent.ts` beside the planner (its phrasings as data, a reader,
  * a frame), add one line here where it should win, and rows to the phrasing table.
  */
+
 import { readAdviceIntent } from "../advice-intent.ts";
 import { planAutomation } from "../automation-intent.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
@@ -41,6 +42,7 @@ import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-inten
 import { settlePeriods } from "../period-settle.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
 import { readProfitabilityIntent } from "../profitability-intent.ts";
+import { recommendPeriod } from "../recommend-period.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
@@ -250,7 +252,14 @@ export const INTENTS: readonly IntentEntry[] = [
       const trackingInPeriod = advice?.tool === "recommend" && advice.focus === "tracking" && r.p.time.period;
       return trackingInPeriod ? undefined : advice;
     },
-    plan: (r, advice) => ({ ...frameFor(advice.tool, r.p, r.ctx.catalog), advice }),
+    plan: (r, advice) => {
+      const period =
+        advice.tool === "recommend" ? recommendPeriod(r.p.time.period, r.p.text, r.p.today) : undefined;
+      return {
+        ...frameFor(advice.tool, r.p, r.ctx.catalog),
+        advice: period ? { ...advice, period } : advice,
+      };
+    },
   }),
   intent({
     name: "funnel",
