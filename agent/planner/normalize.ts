@@ -117,7 +117,8 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "performed performance performing numbers stats metric metrics kpi kpis figure figures here now ok okay " +
     "again same instead else other actually exactly whole entire full current recent latest day days week weeks " +
     "month months quarter quarters year years period time date dates today yesterday did how's been going " +
-    "quick quickly brief briefly rough roughly " +
+    "quick quickly brief briefly rough roughly looking looked looks shaping shape shaped faring fared " +
+    "panning panned pan holding held lately recently far " +
     // Chat filler and contractions left without their apostrophe ("weekly pls", "overall rn",
     // "whats"), and "moved" / "changed" in "how each moved vs Q2" (the comparison already says it).
     "pls plz pleeze rn atm thx ty whats hows wheres lemme btw fyi asap moved changed"

@@ -30,7 +30,7 @@ export const MARKETING_WORKING: readonly RegExp[] = [
 export const OVERVIEW_PHRASINGS: readonly RegExp[] = [
   ...MARKETING_WORKING,
   /\bhow(?:s| s| is| are| was| were| has| have)? (?:business|things|everything|we|our marketing|marketing|the business|the shop|the store|sales)(?: been)?(?: doing| going| looking| tracking| performing)?(?: overall| in general| lately| so far| recently| rn| right now| atm| at the moment| these days| today| honestly)*$/,
-  /\bhow (?:are|were|did|have) (?:we|things) (?:doing|going|looking|tracking|performing|do|been doing|done)\b/,
+  /\bhow (?:are|were|did|have|is) (?:we|things|it|everything) (?:doing|going|looking|tracking|performing|do|been doing|done|shaping up|shape up|panning out|pan out|holding up|hold up)\b/,
   // A bare "numbers?" / "stats" / "kpis": the headline figures.
   /^(?:the |our |my |any |latest |today )?(?:numbers|stats|statistics|kpis|metrics|figures|results)(?: please| pls)?$/,
   /\b(?:state|health) of (?:the |our )?(?:business|marketing|store|shop)\b/,
@@ -52,7 +52,7 @@ export const OVERVIEW_PHRASINGS: readonly RegExp[] = [
  * baseline it names if any. A metric named beside it still makes it a metric question.
  */
 const PERIOD_OVERVIEW: readonly RegExp[] = [
-  /\bhow (?:did|was|were|is|has|have|does|do) (?:the |our |my )?@p (?:go|went|going|gone|look|looking|turn out|turned out|end up|wrap up|stack up|compare|been|treat us|treating us)\b/,
+  /\bhow (?:did|was|were|is|has|have|does|do) (?:the |our |my )?@p (?:go|went|going|gone|look|looking|turn out|turned out|end up|wrap up|stack up|compare|been|treat us|treating us|shape up|shaping up|shaped up|pan out|panned out|panning out|hold up|holding up|held up|land|landed|finish|finished|close out|closed out|come in|came in)\b/,
   /\bhow (?:was|were|s) (?:the |our |my )?@p\b/,
   /\bhow (?:did|do|were|are|have) (?:we|things|you) (?:do|did|go|fare|perform|look|doing|going|faring|performing|looking|done|fared)\b.*@p/,
 ];

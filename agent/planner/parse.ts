@@ -55,6 +55,8 @@ export interface ParsedQuestion {
   unknownWords: string[];
   /** The organization's last day of data, when known. */
   dataEnd?: string | undefined;
+  /** The organization's first day of data, when known. */
+  dataStart?: string | undefined;
   /** A breakdown the catalog does not have ("device" in "conversion rate by device"). */
   unknownBreakdown?: string | undefined;
   /** Whether the question sets named members of one dimension side by side ("google vs meta"). */
@@ -363,5 +365,6 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
     sideBySide,
     unknownBreakdown,
     dataEnd: ctx.dataEnd,
+    dataStart: ctx.dataStart,
   };
 }

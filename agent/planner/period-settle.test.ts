@@ -66,4 +66,45 @@ describe("settlePeriods", () => {
     expect(next.period).toMatchObject({ from: "2026-10-01", to: "2026-10-31" });
     expect(next.note).toBeUndefined();
   });
+
+  it("sets a period to date against the same days of the earlier unit, not the whole unit", () => {
+    for (const q of [
+      "orders so far this quarter vs last quarter",
+      "q4 to date against q3",
+      "spend this quarter vs the quarter before",
+    ]) {
+      const { calls, frame } = frameOf(q);
+      expect(calls[0]?.args).toMatchObject({
+        period: { from: "2026-10-01", to: "2026-10-31" },
+        compareTo: { from: "2026-07-01", to: "2026-07-31" },
+      });
+      expect(frame.note).toBe(
+        "The 31 days with data so far (October 1, 2026 to October 31, 2026) are compared with the same 31 days of the earlier quarter (July 1, 2026 to July 31, 2026), so the totals are like for like.",
+      );
+    }
+    // Mid-month: the days with data (through the 14th) against the same 14 days of September.
+    const mid = planQuestion(
+      "revenue this month vs last month",
+      testContext({ now: new Date("2026-10-15T16:00:00Z"), dataEnd: "2026-10-14" }),
+    );
+    expect(mid.kind === "tool_calls" && mid.calls[0]?.args).toMatchObject({
+      period: { from: "2026-10-01", to: "2026-10-14" },
+      compareTo: { from: "2026-09-01", to: "2026-09-14" },
+    });
+  });
+
+  it("keeps whole periods and baselines before the data as asked", () => {
+    expect(frameOf("revenue october vs september").calls[0]?.args).toMatchObject({
+      period: { from: "2026-10-01", to: "2026-10-31" },
+      compareTo: { from: "2026-09-01", to: "2026-09-30" },
+    });
+    // Data from November 2025: the same days of 2025 hold none, so there is no like for like to make.
+    const year = planQuestion(
+      "revenue in 2026 vs 2025",
+      testContext({ dataEnd: "2026-10-31", dataStart: "2025-11-01" }),
+    );
+    if (year.kind !== "tool_calls") throw new Error(year.kind);
+    expect(year.calls[0]?.args).toMatchObject({ compareTo: { from: "2025-01-01", to: "2025-12-31" } });
+    expect(year.frame.note ?? "").not.toMatch(/like for like/);
+  });
 });

@@ -8,6 +8,9 @@
  * - a current period with no data yet ("MTD", "this month vs last" on the 1st, before any load)
  *   is answered for the latest complete unit the data covers (and its baseline moves with it),
  *   with one line that says so, instead of a bare "No data for November 1".
+ * - a period to date ("this quarter", "Q4 so far", "MTD") set against a whole earlier unit ("vs Q3",
+ *   "vs last month") is compared with the same days of that unit, so a third of a quarter is not
+ *   "down 66%" against a whole one; one line says which days.
  * A baseline before the data starts is said so by the comparison's answer (agent/present/analysis.ts).
  */
 
@@ -121,6 +124,40 @@ export function latestWithData(frame: Frame, p: ParsedQuestion): Frame {
   return { ...frame, period, compare, note };
 }
 
+/** "Q4 so far vs Q3": the baseline cut to the days of the period that have data (see the file comment). */
+function sameDaysBaseline(frame: Frame, p: ParsedQuestion): Frame {
+  const c = frame.compare;
+  // Without the data's last day there is no telling which days hold data: the comparison stays.
+  if (!c || frame.note || !p.dataEnd) return frame;
+  // The unit from the period's words ("this quarter", "MTD"), else from the whole unit the baseline
+  // is ("October vs September", "Q4 so far vs Q3").
+  const unit =
+    unitOf(frame.period) ??
+    (["week", "month", "quarter", "year"] as const).find((u) =>
+      sameRange(shiftedUnit(c.period.from, u, 0), c.period),
+    );
+  if (!unit || unit === "day") return frame;
+  const whole = shiftedUnit(frame.period.from, unit, 0);
+  const end = p.dataEnd < frame.period.to ? p.dataEnd : frame.period.to;
+  // Only a period that starts its unit, runs to the data's edge and stops short of the unit's end.
+  if (whole.from !== frame.period.from || end >= whole.to || end < frame.period.from) return frame;
+  if (frame.period.to < p.dataEnd) return frame;
+  const base = shiftedUnit(c.period.from, unit, 0);
+  if (!sameRange(base, c.period) || c.period.to >= frame.period.from) return frame;
+  const to = addDays(base.from, daysBetween(frame.period.from, end));
+  // A baseline wholly before the data ("2026 vs 2025" with data from November 2025) has no like
+  // for like: the comparison stays as asked, and its answer says the days differ.
+  if (to >= base.to || (p.dataStart && to < p.dataStart)) return frame;
+  const period: Period = { ...frame.period, to: end };
+  const compare = {
+    mode: "explicit" as const,
+    period: { ...c.period, to, label: `the same days of the earlier ${unit}` },
+  };
+  const days = daysBetween(period.from, period.to) + 1;
+  const note = `The ${days} days with data so far (${describe(period)}) are compared with the same ${days} days of the earlier ${unit} (${describe(compare.period)}), so the totals are like for like.`;
+  return { ...frame, period, compare, note };
+}
+
 /**
  * Settle a data question's periods against themselves and the data (see the file comment).
  * @example settlePeriods(frameOf("mer mtd"), parsed, "mer mtd").period // October 2026 when data ends Oct 31
@@ -128,7 +165,10 @@ export function latestWithData(frame: Frame, p: ParsedQuestion): Frame {
 export function settlePeriods(frame: Frame, p: ParsedQuestion, question: string): Frame {
   const clean: Frame = { ...frame, note: undefined };
   if (!REPORTING.has(clean.intent)) return clean;
-  return latestWithData(distinctBaseline(weekEarlier(clean, normalizeLite(question))), p);
+  return sameDaysBaseline(
+    latestWithData(distinctBaseline(weekEarlier(clean, normalizeLite(question))), p),
+    p,
+  );
 }
 
 /** Lower case and single spaces: enough for the "same day last week" test. */

@@ -36,6 +36,9 @@ export function applyTimeUnitRanking(p: ParsedQuestion): boolean {
   if (!p.ranking && m[1]) p.ranking = { direction: LOW_END.test(m[0]) ? "worst" : "best" };
   if (!p.ranking) return false;
   const unit = (m[1] ?? m[2]) as "day" | "week" | "month" | "quarter";
+  // "what was the top month": a ranked unit of time is a data question even with no measure named
+  // ("top" alone did not count as recognised, so it was declined as off topic).
+  p.recognised = true;
   p.dims.dimensions = ["date"];
   p.trend = { trend: true, grain: unit };
   if (!p.time.period && OF_THE_YEAR.test(p.text))
@@ -49,7 +52,11 @@ export function applyTimeUnitRanking(p: ParsedQuestion): boolean {
   if (!p.metrics.length) p.metrics = [/\b(?:busiest|quietest|slowest)\b/.test(m[0]) ? "orders" : "revenue"];
   // Both ends: the whole series, its answer names the peak and the low (a ranking keeps one end).
   if (BOTH_ENDS.test(p.text)) p.ranking = undefined;
-  else p.ranking = { ...p.ranking, limit: p.ranking.limit ?? 1 };
+  else {
+    // "the top month" is one month; "top months" keeps the ranking's own count.
+    const singular = !/(?:day|week|month|quarter)s\b/.test(m[0]) && !/\d/.test(m[0]);
+    p.ranking = { ...p.ranking, limit: singular ? 1 : (p.ranking.limit ?? 1) };
+  }
   return true;
 }
 

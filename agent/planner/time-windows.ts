@@ -70,6 +70,12 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\b(vs|versus|compared (?:to|with)|against|relative to) (?:the )?\d{1,3} ?(?:days?|weeks?) (?:before|prior|earlier)\b/g,
     "$1 the previous period",
   ],
+  // "this quarter vs the quarter before", "current month against the month prior": the same unit,
+  // one before (not a same-length window: a quarter to date is set against last quarter).
+  [
+    /\b(?:this|current) (week|month|quarter|year)( to date)? (vs|versus|compared (?:to|with)|against|and) (?:the )?\1 (?:before|prior|earlier|preceding)(?: (?:that|it|this|then))?\b/g,
+    "this $1$2 $3 last $1",
+  ],
   // fix7a: a baseline named only by its place ("vs the 30 before that", "and the month prior",
   // "vs week before", "against the one before"): the same-length window just before.
   // A follow-up that opens with it ("and the month before?") moves the period instead (follow-up.ts).

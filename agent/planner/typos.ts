@@ -15,7 +15,8 @@ export const PROTECTED: ReadonlySet<string> = new Set(
     "cause refund refunds return returned returning brand brands store stores sport sports spent " +
     "rated rater rates users using venue vendor vendors views " +
     "viewed visit visited visitor visitors panel panels model models mobile device devices making " +
-    "taking state states stated rank ranks ranked ranking stage stages staged"
+    "taking state states stated rank ranks ranked ranking stage stages staged stale shape shapes shaped " +
+    "shaping older clock stall stalled"
   ).split(" "),
 );
 

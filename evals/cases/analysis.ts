@@ -46,7 +46,12 @@ export const COMPARISONS: SourceCase[] = [
     id: "compare.sessions-this-week",
     tags: ["comparison"],
     questions: ["how do this week's sessions stack up against last week's"],
-    expect: cmp({ metrics: ["sessions"], period: P.thisWeek, compareTo: P.lastWeek }),
+    // This week has data through Saturday: the same six days of last week, like for like.
+    expect: cmp({
+      metrics: ["sessions"],
+      period: P.range("2026-10-26", "2026-10-31"),
+      compareTo: P.range("2026-10-19", "2026-10-24"),
+    }),
   },
   {
     id: "compare.meta-spend-sep-vs-aug",

@@ -28,6 +28,7 @@ import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 import { LEAD11_CASES } from "./lead11.ts";
+import { LEAD13_CASES } from "./lead13.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
 import { PERIOD_CASES } from "./periods.ts";
 import { THREAD10_CASES } from "./threads10.ts";
@@ -76,6 +77,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX7S_ANALYSIS_CASES,
     ...FIX7A_CASES,
     ...FIX7C_CASES,
+    ...LEAD13_CASES,
   ],
   conversation: [
     ...DEFINITIONS,
