@@ -8,6 +8,7 @@ import { premiseCorrection } from "../answer/premise.ts";
 import { toolFailureSentence } from "../answer/tool-failure.ts";
 import { whyOneExplanation } from "../answer/why-one.ts";
 import { carriedChart } from "../chart/carried-chart.ts";
+import { chartedQuestion } from "../chart/charted-question.ts";
 import { honourChartRequest, requestedChart } from "../chart/requested-chart.ts";
 import type { AgentAnswer, Clarification } from "../contract.ts";
 import { CONTEXT_NOTES, PARTS } from "../planner/thread-context-intent.ts";
@@ -163,8 +164,9 @@ export function createFinalizeNode(deps: FinalizeDeps) {
         continue;
       }
       const presenter = PRESENTERS[r.name];
-      if (presenter)
-        presented.push(presenter(r.result.data, r.args, { ...deps.present, question: turn.question }));
+      // fix8a: "chart it" draws the previous answer, read with the question it answered.
+      const question = chartedQuestion(turn.question, turn.earlier);
+      if (presenter) presented.push(presenter(r.result.data, r.args, { ...deps.present, question }));
     }
     const main = presented.at(-1);
     // "pie chart of spend by channel": the named chart type when the data fits it, else a sentence why.
