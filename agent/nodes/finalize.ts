@@ -2,6 +2,7 @@ import type { AIMessage, BaseMessage, ToolMessage } from "@langchain/core/messag
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import type { ToolResult } from "../../tools/result.ts";
+import { shapedText } from "../answer/answer-length.ts";
 import { emailNotes } from "../answer/email-notes.ts";
 import { clarificationAnswer } from "../answer/index.ts";
 import { premiseCorrection } from "../answer/premise.ts";
@@ -196,7 +197,8 @@ export function createFinalizeNode(deps: FinalizeDeps) {
           ...(premise ? [premise] : []),
           ...emailNotes(turn.question, turn.results),
           ...sendVsTypicalNotes(turn.question, succeeded(turn.results), deps.present.currency),
-          ...presented.map((p) => p.text),
+          // fix8a: "in 3 bullets", "make it shorter": the presented lines in the length asked.
+          ...presented.map((p) => shapedText(p.text, turn.question, turn.earlier)),
           ...(honoured?.note ? [honoured.note] : []),
         ].join("\n\n")
       : failures.length

@@ -20,6 +20,7 @@ import { FIX6D_ANALYSIS_CASES } from "./fix6d.ts";
 import { FIX7A_CASES } from "./fix7a.ts";
 import { FIX7B_CASES } from "./fix7b.ts";
 import { FIX7C_CASES } from "./fix7c.ts";
+import { FIX8A_CASES } from "./fix8a.ts";
 import { FIX7D_CASES } from "./fix7d.ts";
 import { FIX7E_CASES } from "./fix7e.ts";
 import { FIX7S_ANALYSIS_CASES, FIX7S_DATA_CASES } from "./fix7s.ts";
@@ -76,6 +77,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX7S_ANALYSIS_CASES,
     ...FIX7A_CASES,
     ...FIX7C_CASES,
+    ...FIX8A_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

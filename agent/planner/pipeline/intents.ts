@@ -50,6 +50,7 @@ import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts"
 import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
+import { asksShorter } from "../../answer/answer-length.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
 import { untrackedData } from "../untracked-data-intent.ts";
 import { usStatePlan } from "../us-state-intent.ts";
@@ -125,6 +126,12 @@ export const INTENTS: readonly IntentEntry[] = [
       const recent = r.replan(RECENT_DAYS_QUESTION, r.ctx);
       return recent.kind === "tool_calls" ? withNotes(recent, [freshnessNote(r.ctx.dataEnd)]) : undefined;
     },
+    plan: (_r, plan) => plan,
+  }),
+  // fix8a: "make it shorter", "tl;dr": the previous answer's calls again (finalize shortens it).
+  intent({
+    name: "shorter",
+    matches: (r) => (r.ctx.previous?.kind === "tool_calls" && asksShorter(r.question) ? r.ctx.previous : undefined),
     plan: (_r, plan) => plan,
   }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).
