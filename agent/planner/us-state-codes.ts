@@ -8,12 +8,10 @@ import { US_STATE_CODES } from "../../semantic/catalog/us-states.ts";
 
 const AMBIGUOUS = new Set(["IN", "OR", "ME", "HI", "OK", "OH", "LA", "CO", "ID", "DE", "PA", "MA", "AL"]);
 
-/** Lower-case state name by code, for the codes read on their own. */
-const NAME_BY_CODE = new Map(
-  Object.entries(US_STATE_CODES)
-    .filter(([, code]) => !AMBIGUOUS.has(code))
-    .map(([name, code]) => [code, name]),
-);
+/** Lower-case state name by code (the table's first name for it, not an alias like "cali"). */
+const NAME_BY_CODE = new Map<string, string>();
+for (const [name, code] of Object.entries(US_STATE_CODES))
+  if (!AMBIGUOUS.has(code) && !NAME_BY_CODE.has(code)) NAME_BY_CODE.set(code, name);
 
 const CODE_RE = new RegExp(String.raw`(?<![\w$])(${[...NAME_BY_CODE.keys()].join("|")})(?![\w%])`, "g");
 
