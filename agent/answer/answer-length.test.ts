@@ -20,7 +20,9 @@ describe("answer length (fix8a)", () => {
   });
 
   it("shorter keeps the heading and the first half of the lines, one bullet fewer than asked before", () => {
-    expect(shapedText(ANSWER, "make it shorter", [])).toBe("Oct vs Sep:\nSpend: $1.\nRevenue: $2.\nROAS: 2x.");
+    expect(shapedText(ANSWER, "make it shorter", [])).toBe(
+      "Oct vs Sep:\nSpend: $1.\nRevenue: $2.\nROAS: 2x.",
+    );
     expect(shapedText(ANSWER, "shorter", ["update in 3 bullets"])).toBe(
       "Oct vs Sep:\n- Spend: $1. Revenue: $2.\n- ROAS: 2x.",
     );

@@ -57,7 +57,10 @@ export function shapedText(text: string, question: string, earlier: readonly str
   if (asked !== undefined) return [...(head ? [head] : []), ...folded(body, asked)].join("\n");
   // Shorter: the first half of the lines, never more than four, in one bullet fewer than the
   // last ask had (when it asked for bullets).
-  const before = [...earlier].reverse().map(bulletsAsked).find((n) => n !== undefined);
+  const before = [...earlier]
+    .reverse()
+    .map(bulletsAsked)
+    .find((n) => n !== undefined);
   const kept = body.slice(0, Math.max(1, Math.min(4, Math.ceil(body.length / 2))));
   return [...(head ? [head] : []), ...(before ? folded(kept, Math.max(1, before - 1)) : kept)].join("\n");
 }

@@ -13,7 +13,17 @@ const FOR_SOMEONE =
 const MOVERS =
   /\b(?:top|biggest|largest|main|key) (?:movers?|changes|swings|shifts|gainers?|decliners?)\b|\bmovers\b|\bwhat (?:moved|changed) (?:the )?most\b|\bwinners and losers\b/;
 /** The headline figures the overview itself reports. */
-const HEADLINE = new Set(["spend", "revenue", "roas", "mer", "orders", "cac", "cpa", "profit", "new_customers"]);
+const HEADLINE = new Set([
+  "spend",
+  "revenue",
+  "roas",
+  "mer",
+  "orders",
+  "cac",
+  "cpa",
+  "profit",
+  "new_customers",
+]);
 
 /** Whether the question asks for an update for someone with the movers, naming only headline figures. */
 export function asksClientUpdate(p: ParsedQuestion): boolean {

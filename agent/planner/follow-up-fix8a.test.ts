@@ -47,7 +47,8 @@ describe("follow-ups (fix8a)", () => {
       ["try 20k", 20000],
     ] as const)
       expect(
-        firstCall(last("what if i shift 5k from affiliate to paid social in december, profit impact", q))?.args,
+        firstCall(last("what if i shift 5k from affiliate to paid social in december, profit impact", q))
+          ?.args,
       ).toMatchObject({
         changes: [
           { value: "affiliate", changeAmount: -amount },
@@ -77,7 +78,7 @@ describe("follow-ups (fix8a)", () => {
         timeRange: { from: "2025-11-01", to: "2026-10-31" },
       });
       expect(args).not.toHaveProperty("limit");
-      expect((args?.filters as { op: string }[]).some((f) => f.op === "in")).toBe(true);
+      expect(((args?.filters ?? []) as { op: string }[]).some((f) => f.op === "in")).toBe(true);
     }
   });
 
@@ -106,9 +107,11 @@ describe("follow-ups (fix8a)", () => {
 
   it("'make it shorter' after an overview asks the overview again", () => {
     for (const q of ["make it shorter", "tl;dr", "trim it down please"])
-      expect(firstCall(last("client report for q3 with revenue, roas and the main movers", q))).toMatchObject({
-        name: "overview",
-        args: { period: Q3 },
-      });
+      expect(firstCall(last("client report for q3 with revenue, roas and the main movers", q))).toMatchObject(
+        {
+          name: "overview",
+          args: { period: Q3 },
+        },
+      );
   });
 });

@@ -65,7 +65,7 @@ function swapsModel(p: ParsedQuestion, previous: Frame): boolean {
     !s.budget &&
     !s.explain &&
     !s.anomalies &&
-    !/(?:compare|vs|versus|against|side by side|all models|each model|every model)/.test(p.text)
+    !/\b(?:compare|vs|versus|against|side by side|all models|each model|every model)\b/.test(p.text)
   );
 }
 

@@ -11,9 +11,17 @@ const Q3 = { from: "2026-07-01", to: "2026-09-30" };
 
 export const FIX8A: PhrasingRow[] = [
   // client-update.ts: the overview (headline figures vs the period before, and the movers).
-  ["client recap for september with spend, revenue and roas and the biggest movers", "overview", { period: SEPT }],
+  [
+    "client recap for september with spend, revenue and roas and the biggest movers",
+    "overview",
+    { period: SEPT },
+  ],
   ["put together an update for my boss on q3: revenue, roas, top movers", "overview", { period: Q3 }],
-  ["stakeholder summary for september, spend and roas, plus key movers in 4 bullets", "overview", { period: SEPT }],
+  [
+    "stakeholder summary for september, spend and roas, plus key movers in 4 bullets",
+    "overview",
+    { period: SEPT },
+  ],
   // us-state-codes.ts: upper-case postal codes are the states.
   [
     "revenue in TX vs FL in september",

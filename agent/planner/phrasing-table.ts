@@ -22,10 +22,10 @@ import { FIX6D } from "./phrasing-table-fix6d.ts";
 import { FIX7A } from "./phrasing-table-fix7a.ts";
 import { FIX7B } from "./phrasing-table-fix7b.ts";
 import { FIX7C } from "./phrasing-table-fix7c.ts";
-import { FIX8A } from "./phrasing-table-fix8a.ts";
 import { FIX7D } from "./phrasing-table-fix7d.ts";
 import { FIX7E } from "./phrasing-table-fix7e.ts";
 import { FIX7S } from "./phrasing-table-fix7s.ts";
+import { FIX8A } from "./phrasing-table-fix8a.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {

@@ -59,7 +59,11 @@ export function readContextFollowUp(
   const prev = previous.frame;
   if (prev.intent === "anomalies" && DIG.test(p.text)) return { kind: "dig", prev };
   const rows = prev.dimensions.some((d) => d !== "date");
-  if (rows && (prev.intent === "query" || prev.intent === "rank") && (WHY_ONE.test(p.text) || BARE_WHY.test(p.text)))
+  if (
+    rows &&
+    (prev.intent === "query" || prev.intent === "rank") &&
+    (WHY_ONE.test(p.text) || BARE_WHY.test(p.text))
+  )
     return { kind: "why_one", prev };
   return undefined;
 }

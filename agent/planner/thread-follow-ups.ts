@@ -68,7 +68,11 @@ function chartFrame(prev: Frame, text: string, catalog: Catalog): Frame {
     const { period, compare } = prev;
     const first = compare.period.from < period.from ? compare.period : period;
     const last = first === period ? compare.period : period;
-    const span = { from: first.from, to: last.to, label: `${first.label ?? first.from} to ${last.label ?? last.to}` };
+    const span = {
+      from: first.from,
+      to: last.to,
+      label: `${first.label ?? first.from} to ${last.label ?? last.to}`,
+    };
     const f: Frame = { ...prev, intent: "trend", dimensions: ["date"], period: span, compare: undefined };
     return { ...f, grain: grainFor(f) };
   }

@@ -6,8 +6,8 @@
  * and revenue for the states instead of the whole organization's figure as if it were theirs.
  */
 import { US_STATE_CODES as STATES } from "../../semantic/catalog/us-states.ts";
-import { expandStateCodes } from "./us-state-codes.ts";
 import type { Plan, PlannerContext } from "./types.ts";
+import { expandStateCodes } from "./us-state-codes.ts";
 
 // Longest names first, so "west virginia" is not read as "virginia".
 const NAMES = Object.keys(STATES).sort((a, b) => b.length - a.length);

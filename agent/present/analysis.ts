@@ -175,7 +175,9 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
     empty ? "" : noneExcludedNote(d),
   ].filter(Boolean);
   const chart =
-    d.rows.length || empty || noData ? undefined : comparisonTotalsChart(d.totals, d.period, comparisonPeriod);
+    d.rows.length || empty || noData
+      ? undefined
+      : comparisonTotalsChart(d.totals, d.period, comparisonPeriod);
   const head = `${formatPeriod(d.period)} compared with ${formatPeriod(comparisonPeriod)}:`;
   // fix5c: "plus a one-line takeaway": a sentence from these figures.
   const takeaway = empty || noData ? "" : takeawayLine(d.totals, ctx.question);

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import type { TotalComparison } from "../../tools/compare-periods/execute.ts";
 import { comparisonTotalsChart } from "./comparison-chart.ts";
 
-const total = (metric: string, unit: string, current: number | null, previous: number | null): TotalComparison => ({
+const total = (
+  metric: string,
+  unit: string,
+  current: number | null,
+  previous: number | null,
+): TotalComparison => ({
   metric,
   label: metric === "revenue" ? "Revenue" : metric.toUpperCase(),
   unit,
@@ -23,7 +28,7 @@ describe("comparisonTotalsChart (fix8a)", () => {
       OCT,
       SEP,
     );
-    expect((chart?.data as { values: unknown[] }).values).toEqual([
+    expect((chart!.data as { values: unknown[] }).values).toEqual([
       { metric: "Revenue", period: "September 1–30, 2026", value: 36678.19 },
       { metric: "Revenue", period: "October 1–31, 2026", value: 31101.07 },
     ]);

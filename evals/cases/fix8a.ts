@@ -43,7 +43,12 @@ export const FIX8A_CASES: SourceCase[] = [
     turns: [
       {
         question: "roas per channel for q3 using the markov model",
-        expect: qm({ metrics: ["roas"], dimensions: ["channel"], timeRange: P.q3, attributionModel: "markov" }),
+        expect: qm({
+          metrics: ["roas"],
+          dimensions: ["channel"],
+          timeRange: P.q3,
+          attributionModel: "markov",
+        }),
       },
       {
         question: "switch it to last click",

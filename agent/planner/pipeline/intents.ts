@@ -9,6 +9,7 @@
  * a frame), add one line here where it should win, and rows to the phrasing table.
  */
 
+import { asksShorter } from "../../answer/answer-length.ts";
 import { readAdviceIntent } from "../advice-intent.ts";
 import { planAutomation } from "../automation-intent.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
@@ -50,7 +51,6 @@ import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts"
 import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
-import { asksShorter } from "../../answer/answer-length.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
 import { untrackedData } from "../untracked-data-intent.ts";
 import { usStatePlan } from "../us-state-intent.ts";
@@ -131,7 +131,8 @@ export const INTENTS: readonly IntentEntry[] = [
   // fix8a: "make it shorter", "tl;dr": the previous answer's calls again (finalize shortens it).
   intent({
     name: "shorter",
-    matches: (r) => (r.ctx.previous?.kind === "tool_calls" && asksShorter(r.question) ? r.ctx.previous : undefined),
+    matches: (r) =>
+      r.ctx.previous?.kind === "tool_calls" && asksShorter(r.question) ? r.ctx.previous : undefined,
     plan: (_r, plan) => plan,
   }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).
