@@ -16,12 +16,8 @@ export const FIX8A: PhrasingRow[] = [
     "overview",
     { period: SEPT },
   ],
-  ["put together an update for my boss on q3: revenue, roas, top movers", "overview", { period: Q3 }],
-  [
-    "stakeholder summary for september, spend and roas, plus key movers in 4 bullets",
-    "overview",
-    { period: SEPT },
-  ],
+  ["client report for q3 with revenue, roas and the main movers", "overview", { period: Q3 }],
+  ["agency update for september: roas, spend and biggest movers, 4 bullets", "overview", { period: SEPT }],
   // us-state-codes.ts: upper-case postal codes are the states.
   [
     "revenue in TX vs FL in september",
