@@ -2,12 +2,14 @@ import type { AIMessage, BaseMessage, ToolMessage } from "@langchain/core/messag
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import type { ToolResult } from "../../tools/result.ts";
+import { shapedText } from "../answer/answer-length.ts";
 import { emailNotes } from "../answer/email-notes.ts";
 import { clarificationAnswer } from "../answer/index.ts";
 import { premiseCorrection } from "../answer/premise.ts";
 import { toolFailureSentence } from "../answer/tool-failure.ts";
 import { whyOneExplanation } from "../answer/why-one.ts";
 import { carriedChart } from "../chart/carried-chart.ts";
+import { chartedQuestion } from "../chart/charted-question.ts";
 import { honourChartRequest, requestedChart } from "../chart/requested-chart.ts";
 import type { AgentAnswer, Clarification } from "../contract.ts";
 import { CONTEXT_NOTES, PARTS } from "../planner/thread-context-intent.ts";
@@ -163,8 +165,9 @@ export function createFinalizeNode(deps: FinalizeDeps) {
         continue;
       }
       const presenter = PRESENTERS[r.name];
-      if (presenter)
-        presented.push(presenter(r.result.data, r.args, { ...deps.present, question: turn.question }));
+      // fix8a: "chart it" draws the previous answer, read with the question it answered.
+      const question = chartedQuestion(turn.question, turn.earlier);
+      if (presenter) presented.push(presenter(r.result.data, r.args, { ...deps.present, question }));
     }
     const main = presented.at(-1);
     // "pie chart of spend by channel": the named chart type when the data fits it, else a sentence why.
@@ -194,7 +197,8 @@ export function createFinalizeNode(deps: FinalizeDeps) {
           ...(premise ? [premise] : []),
           ...emailNotes(turn.question, turn.results),
           ...sendVsTypicalNotes(turn.question, succeeded(turn.results), deps.present.currency),
-          ...presented.map((p) => p.text),
+          // fix8a: "in 3 bullets", "make it shorter": the presented lines in the length asked.
+          ...presented.map((p) => shapedText(p.text, turn.question, turn.earlier)),
           ...(honoured?.note ? [honoured.note] : []),
         ].join("\n\n")
       : failures.length

@@ -11,7 +11,7 @@ import {
   periodsInOrder,
   refinesAnalysis,
 } from "./analysis-follow-up.ts";
-import { applyFloors, orderDirection } from "./frame.ts";
+import { applyFloors, monthlySeriesPeriod, orderDirection } from "./frame.ts";
 import { autoGrain } from "./modifiers.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { baselineOf } from "./time.ts";
@@ -43,6 +43,32 @@ const GOODNESS =
 const ROWS_SHOWN =
   /\b(?:which|what|any|none|all|how many)\s+(?:ones|one|of (?:them|those|these|the channels|the campaigns))\b/;
 
+/** Metric frames whose figures a model changes. */
+const MODELLED_INTENTS = new Set(["query", "rank", "trend", "compare"]);
+
+/**
+ * fix8a: "now under last click", "same with first touch": after ROAS (or any figure read under a
+ * model) by channel, a turn naming only another model re-reads the same figures under it (same
+ * metric, breakdown and period), not the attribution table of a default window.
+ */
+function swapsModel(p: ParsedQuestion, previous: Frame): boolean {
+  const modelled =
+    (previous.models?.length ?? 0) > 0 ||
+    previous.metrics.some((m) => m === "roas" || m.startsWith("attributed_"));
+  const s = p.signals;
+  return (
+    MODELLED_INTENTS.has(previous.intent) &&
+    modelled &&
+    p.models.length === 1 &&
+    p.metrics.length === 0 &&
+    !s.define &&
+    !s.budget &&
+    !s.explain &&
+    !s.anomalies &&
+    !/\b(?:compare|vs|versus|against|side by side|all models|each model|every model)\b/.test(p.text)
+  );
+}
+
 /**
  * Whether a question continues the previous turn: a follow-up cue ("and", "what about", "only",
  * "break that down"), or only a period, breakdown or filter with no metric and no intent of its own.
@@ -51,6 +77,7 @@ export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined): bool
   // "and if I could move money freely?" after a budget plan refines that plan (its amount stays).
   if (previous?.intent === "budget" && p.signals.budget && p.signals.followUp) return true;
   if (previous && comparesWithPrevious(p, previous)) return true;
+  if (previous && swapsModel(p, previous)) return true;
   if (!previous || hasOwnIntent(p)) return false;
   if (refinesAnalysis(p, previous)) return true;
   // After a definition or a catalog answer there is no query to refine: a question naming a
@@ -88,6 +115,26 @@ export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined): bool
 }
 
 /**
+ * fix8a: "just texas and ohio, monthly" after the top states: a series of the members named. The
+ * top-N cut of the ranking no longer applies (it would cut the series' rows), and a month series
+ * over the default recent window would be one month: the default window of a monthly series.
+ */
+function seriesOfNamedMembers(frame: Frame, p: ParsedQuestion): void {
+  const named = p.dims.filters.some(
+    (f) => f.op === "in" && frame.dimensions.includes(f.field) && f.values.length > 0,
+  );
+  if (named && frame.limit !== undefined) {
+    delete frame.limit;
+    delete frame.order;
+  }
+  const coarse = p.trend.grain === "month" || p.trend.grain === "quarter";
+  if (coarse && !p.time.period && frame.period.label.includes("(default")) {
+    frame.period = monthlySeriesPeriod(p.today, p.dataEnd);
+    frame.compare = undefined;
+  }
+}
+
+/**
  * The previous frame with this turn's changes applied.
  * @example mergeFollowUp(prev, parse("and last quarter?")).period.label // "last quarter"
  */
@@ -117,8 +164,12 @@ export function mergeFollowUp(
     }
   }
   // "how does that compare with Q2?", "versus September?": the one period named is the baseline.
+  // fix8a: a period equal to the one shown is no baseline ("vs the promos" carries the email
+  // answer's own period over): the comparison is of members, not of periods.
+  const samePeriod = p.time.period?.from === prev.period.from && p.time.period?.to === prev.period.to;
   const baselineOnly =
     p.time.period !== undefined &&
+    !samePeriod &&
     !p.time.compare &&
     frame.intent !== "budget" &&
     frame.intent !== "attribution" &&
@@ -199,6 +250,7 @@ export function mergeFollowUp(
   }
   if (p.trend.trend && frame.intent !== "attribution" && frame.intent !== "budget") {
     frame.dimensions = ["date", ...frame.dimensions.filter((d) => d !== "date")];
+    seriesOfNamedMembers(frame, p);
     frame.grain = p.trend.grain ?? autoGrain(daysBetween(frame.period.from, frame.period.to) + 1);
     if (frame.intent === "query" || frame.intent === "rank") frame.intent = "trend";
   } else if (frame.dimensions.includes("date") && p.time.period) {

@@ -9,6 +9,7 @@
 
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import type { OverviewInput } from "../../tools/overview/definition.ts";
+import { asksClientUpdate } from "./client-update.ts";
 import { frameFor } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { settlePeriods } from "./period-settle.ts";
@@ -70,6 +71,7 @@ const UNIT_SUMMARY =
 /** Whether the question asks for an overview and names nothing narrower. */
 export function asksForOverview(p: ParsedQuestion): boolean {
   const s = p.signals;
+  if (asksClientUpdate(p)) return true;
   // The phrasings are tested with the question's period words taken out too ("how is marketing
   // doing this month" is "how is marketing doing", over this month).
   const bare = p.time.rest.replace(/\|+/g, " ").replace(/\s+/g, " ").trim();

@@ -16,6 +16,12 @@ import type { Frame, Plan } from "./types.ts";
 /** "why is one so much worse", "what makes the other one lag", "why the gap", "what explains the difference". */
 const WHY_ONE =
   /\b(?:why|how come|what(?: is|'s)? (?:making|causing|driving|behind)|what explains|what makes|explain)\b.*\b(?:one|ones|other|worse|better|lag\w*|behind|gap|difference|so (?:bad|good|high|low|much)|underperform\w*|outperform\w*)\b/;
+/**
+ * fix8a: a bare "why?" after rows were ranked or broken down ("how come?", "what's behind that?",
+ * "why those?"): why the rows shown rank where they do, so the same reading as "why is one worse".
+ */
+const BARE_WHY =
+  /^(?:(?:ok|okay|hm+|and|but|so|huh)\s+)?(?:why|how come|why is that|why so|why (?:those|these|them|they|that|it)|what(?: is|'s)? (?:behind|driving|causing) (?:that|this|it|them|those|these)|what explains (?:that|this|it|them|those|these)|what'?s the reason|reasons?)(?:\s+(?:though|then|exactly))?$/;
 /** "dig into the biggest one", "drill into that", "tell me more about the largest", "look deeper". */
 const DIG =
   /\b(?:dig|drill|deep dive|zoom|look (?:deeper|closer|into)|tell me more|more (?:on|about)|explain|unpack|break down)\b.*\b(?:biggest|largest|top|worst|main|first|that|it|this|one|them)\b|^(?:dig|drill) (?:in|deeper|into it)$/;
@@ -53,7 +59,11 @@ export function readContextFollowUp(
   const prev = previous.frame;
   if (prev.intent === "anomalies" && DIG.test(p.text)) return { kind: "dig", prev };
   const rows = prev.dimensions.some((d) => d !== "date");
-  if (rows && (prev.intent === "query" || prev.intent === "rank") && WHY_ONE.test(p.text))
+  if (
+    rows &&
+    (prev.intent === "query" || prev.intent === "rank") &&
+    (WHY_ONE.test(p.text) || BARE_WHY.test(p.text))
+  )
     return { kind: "why_one", prev };
   return undefined;
 }
@@ -85,7 +95,9 @@ export function contextFollowUpFrame(f: ContextFollowUp, catalog: Catalog): Fram
     ...prev,
     intent: "query",
     metrics: [...new Set([...prev.metrics, ...parts])],
-    order: undefined,
+    // fix8a: a short ranking ("worst 3") keeps its order with the other rows after it, so the
+    // ranked rows' parts read against the rest.
+    order: prev.limit && prev.limit < 10 ? prev.order : undefined,
     limit: prev.limit && prev.limit < 10 ? undefined : prev.limit,
   };
 }

@@ -61,6 +61,21 @@ function chartFrame(prev: Frame, text: string, catalog: Catalog): Frame {
       grain: grainFor(prev),
     };
   }
+  // fix8a: a comparison of totals keeps both periods: as bars (its presenter draws the pair), or as
+  // a line over the span from the earlier period to the later one.
+  if (prev.intent === "compare" && prev.compare && prev.dimensions.length === 0) {
+    if (!wantsLine) return prev;
+    const { period, compare } = prev;
+    const first = compare.period.from < period.from ? compare.period : period;
+    const last = first === period ? compare.period : period;
+    const span = {
+      from: first.from,
+      to: last.to,
+      label: `${first.label ?? first.from} to ${last.label ?? last.to}`,
+    };
+    const f: Frame = { ...prev, intent: "trend", dimensions: ["date"], period: span, compare: undefined };
+    return { ...f, grain: grainFor(f) };
+  }
   const series = prev.intent === "query" || prev.intent === "rank" || prev.intent === "compare";
   if (series && (wantsLine || prev.dimensions.length === 0) && !prev.dimensions.includes("date")) {
     // A single figure (or a line asked of a breakdown): the same figure over its period.
@@ -101,11 +116,31 @@ function amountOf(text: string): number | undefined {
   return Number.isFinite(n) && n > 0 ? n * scale : undefined;
 }
 
+/**
+ * fix8a: "and with 20k?" after a what-if that moved a sum between channels ("move 10k from display
+ * to search"): the same move with the new sum, not a total budget. Only when the plan had no total
+ * of its own and the turn does not call the amount a budget.
+ */
+function movedAmount(b: NonNullable<Frame["budget"]>, amount: number, text: string) {
+  const amounts = b.changes.filter((c) => c.changeAmount !== undefined);
+  const oneMove =
+    amounts.length === b.changes.length &&
+    amounts.length >= 2 &&
+    amounts.some((c) => c.changeAmount! > 0) &&
+    amounts.some((c) => c.changeAmount! < 0);
+  if (!oneMove || b.totalBudget !== undefined || b.extraBudget !== undefined) return undefined;
+  if (/\b(?:budget|total|more|extra|additional|spend|spent)\b/.test(text)) return undefined;
+  const changes = b.changes.map((c) => ({ ...c, changeAmount: Math.sign(c.changeAmount!) * amount }));
+  return { ...b, changes };
+}
+
 function budgetAmount(prev: Frame, text: string): Frame | undefined {
   if (prev.intent !== "budget" || !prev.budget) return undefined;
   const amount = amountOf(text);
   if (amount === undefined) return undefined;
   const b = prev.budget;
+  const moved = movedAmount(b, amount, text);
+  if (moved) return { ...prev, budget: moved };
   const extra = b.extraBudget !== undefined || /\b(?:more|extra|additional)\b/.test(text);
   const { extraBudget: _e, totalBudget: _t, totalBudgetChangePercent: _p, ...rest } = b;
   return { ...prev, budget: extra ? { ...rest, extraBudget: amount } : { ...rest, totalBudget: amount } };

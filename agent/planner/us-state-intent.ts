@@ -7,6 +7,7 @@
  */
 import { US_STATE_CODES as STATES } from "../../semantic/catalog/us-states.ts";
 import type { Plan, PlannerContext } from "./types.ts";
+import { expandStateCodes } from "./us-state-codes.ts";
 
 // Longest names first, so "west virginia" is not read as "virginia".
 const NAMES = Object.keys(STATES).sort((a, b) => b.length - a.length);
@@ -17,9 +18,11 @@ export function namedStates(
   question: string,
   ownWords: ReadonlySet<string> = new Set(),
 ): { codes: string[]; names: string[]; rest: string } | undefined {
+  // fix8a: "CA and NY" are California and New York.
+  const text = expandStateCodes(question);
   const codes: string[] = [];
   const names: string[] = [];
-  for (const m of question.matchAll(STATE_RE)) {
+  for (const m of text.matchAll(STATE_RE)) {
     const name = m[1]!.toLowerCase();
     // A campaign or channel named after a state ("Texas Launch") is the organization's own name.
     if (name.split(" ").every((w) => ownWords.has(w))) return undefined;
@@ -31,7 +34,7 @@ export function namedStates(
   }
   if (!codes.length) return undefined;
   // Each state becomes a mark; the words joining two marks ("vs", "and") go with them.
-  let marked = question.replace(STATE_RE, " \u00a7 ");
+  let marked = text.replace(STATE_RE, " \u00a7 ");
   const JOINED = /\u00a7\s*(?:,|&|\bvs\.?|\bversus|\band|\bor|\bcompared (?:to|with)|\bagainst)?\s*\u00a7/gi;
   while (JOINED.test(marked)) marked = marked.replace(JOINED, "\u00a7");
   const rest = marked
@@ -44,16 +47,21 @@ export function namedStates(
 /** Adds the states' filter to the first call of a plan broken down by state. */
 function filtered(plan: Plan, codes: readonly string[]): Plan {
   if (plan.kind !== "tool_calls") return plan;
+  // fix8a: a series of the states named ("just CA and NY by month" after the top 10) keeps every
+  // row: a ranking's top-N cut carried from the turn before would cut the months.
+  const series = plan.frame.dimensions.includes("date");
   const calls = plan.calls.map((c, i) => {
     if (i !== 0) return c;
     const filters = [
       ...((c.args.filters as unknown[]) ?? []),
       { field: "region", op: "in", values: [...codes] },
     ];
-    return { ...c, args: { ...c.args, filters } };
+    const { limit: _l, orderBy: _o, ...rest } = c.args;
+    return { ...c, args: { ...(series ? rest : c.args), filters } };
   });
+  const { limit: _l, order: _o, ...unranked } = plan.frame;
   const frame = {
-    ...plan.frame,
+    ...(series ? unranked : plan.frame),
     filters: [...plan.frame.filters, { field: "region", op: "in" as const, values: [...codes] }],
   };
   return { ...plan, calls, frame };

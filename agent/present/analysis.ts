@@ -16,6 +16,7 @@ import {
 import type { MetricSpec } from "../answer/types.ts";
 import { plannedChangeLines } from "./anomaly-context.ts";
 import { breakWindowLines } from "./break-window.ts";
+import { comparisonTotalsChart } from "./comparison-chart.ts";
 import { filterNote } from "./filter-note.ts";
 import { spec } from "./metric-spec.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
@@ -173,6 +174,10 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
     empty ? "" : dataEndNote(d.period, dataEnd),
     empty ? "" : noneExcludedNote(d),
   ].filter(Boolean);
+  const chart =
+    d.rows.length || empty || noData
+      ? undefined
+      : comparisonTotalsChart(d.totals, d.period, comparisonPeriod);
   const head = `${formatPeriod(d.period)} compared with ${formatPeriod(comparisonPeriod)}:`;
   // fix5c: "plus a one-line takeaway": a sentence from these figures.
   const takeaway = empty || noData ? "" : takeawayLine(d.totals, ctx.question);
@@ -188,6 +193,8 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
       ],
       rows: d.rows.length ? d.rows : d.totals.map(({ assessment: _a, ...t }) => t),
     },
+    // fix8a: totals alone ("revenue this month vs last") get their two periods as bars.
+    ...(chart ? { chart } : {}),
     provenance: { tool: "compare_periods", ...d.provenance, comparisonRange: d.comparisonPeriod },
   };
 }

@@ -30,26 +30,28 @@ function periodName(value: string, grain: unknown): string {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** One member's share of each period's whole, for a share question; undefined otherwise. */
+export interface MemberShares {
+  member: string;
+  /** The metric's label in a sentence ("orders"). */
+  label: string;
+  shares: { at: string; share: number }[];
+}
+
 /**
- * The share lines for a share question broken down by time and one other dimension whose member
- * the question names; "" otherwise.
- * @example memberShareText(spendByMonthAndChannel, { grain: "month" }, "affiliate share of spend by month")
- *   // "Affiliate's share of ad spend by month ...\n- November 2025: 8.0% ..."
+ * The member's share of each period when the question asks a share of a metric broken down by time
+ * and one other dimension whose member it names (at least two periods).
  */
-export function memberShareText(
-  result: MetricResult,
-  args: Record<string, unknown>,
-  question?: string,
-): string {
-  if (!question || !SHARE.test(question)) return "";
+export function memberShares(result: MetricResult, question?: string): MemberShares | undefined {
+  if (!question || !SHARE.test(question)) return undefined;
   const dims = result.columns.filter((c) => c.kind === "dimension");
   const time = dims.find((c) => TIME_KEYS.has(c.key));
   const category = dims.find((c) => !TIME_KEYS.has(c.key));
   const metric = result.columns.find((c) => c.kind === "metric" && c.additive);
-  if (!time || !category || !metric || dims.length !== 2) return "";
+  if (!time || !category || !metric || dims.length !== 2) return undefined;
   const members = [...new Set(result.rows.map((r) => r[category.key]).filter((v) => typeof v === "string"))];
   const named = members.filter((m) => new RegExp(`\\b${escapeRegExp(m as string)}\\b`, "i").test(question));
-  if (named.length !== 1) return "";
+  if (named.length !== 1) return undefined;
   const member = named[0] as string;
   const byPeriod = new Map<string, { part: number; whole: number }>();
   for (const r of result.rows) {
@@ -64,7 +66,25 @@ export function memberShareText(
     .filter(([, e]) => e.whole > 0)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([at, e]) => ({ at, share: e.part / e.whole }));
-  if (shares.length < 2) return "";
+  if (shares.length < 2) return undefined;
+  const label = metric.label.charAt(0).toLowerCase() + metric.label.slice(1);
+  return { member, label, shares };
+}
+
+/**
+ * The share lines for a share question broken down by time and one other dimension whose member
+ * the question names; "" otherwise.
+ * @example memberShareText(spendByMonthAndChannel, { grain: "month" }, "affiliate share of spend by month")
+ *   // "Affiliate's share of ad spend by month ...\n- November 2025: 8.0% ..."
+ */
+export function memberShareText(
+  result: MetricResult,
+  args: Record<string, unknown>,
+  question?: string,
+): string {
+  const found = memberShares(result, question);
+  if (!found) return "";
+  const { member, label, shares } = found;
   const first = shares[0]!;
   const last = shares.at(-1)!;
   const peak = shares.reduce((a, b) => (b.share > a.share ? b : a));
@@ -74,7 +94,6 @@ export function memberShareText(
     Math.abs(diff) < LEVEL_PP
       ? `held about level, at ${pct(first.share)} in ${name(first)} and ${pct(last.share)} in ${name(last)}`
       : `${diff > 0 ? "grew" : "shrank"} from ${pct(first.share)} in ${name(first)} to ${pct(last.share)} in ${name(last)}`;
-  const label = metric.label.charAt(0).toLowerCase() + metric.label.slice(1);
   return [
     `${member}'s share of ${label} ${verdict} (highest ${pct(peak.share)} in ${name(peak)}).`,
     `${member}'s share of each ${typeof args.grain === "string" ? args.grain : "day"}'s ${label}:`,

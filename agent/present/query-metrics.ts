@@ -7,7 +7,8 @@ import { channelGroupNote } from "./channel-group-note.ts";
 import { dailyAverageText, perDaySeries, withDailyAverageColumns } from "./daily-average.ts";
 import { filterNote } from "./filter-note.ts";
 import { floorNote } from "./floor-note.ts";
-import { memberShareText } from "./member-share.ts";
+import { memberShares, memberShareText } from "./member-share.ts";
+import { memberShareChart } from "./member-share-chart.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
 import { platformGapNote } from "./platform-gap-note.ts";
 import { targetText } from "./targets.ts";
@@ -153,7 +154,11 @@ export function presentMetricResult(
   ]
     .filter(Boolean)
     .join("\n");
-  const chart = chooseChart(chartInputFromResult(series, { currency: ctx.currency }));
+  // fix8a: a share asked by period is charted as that share, not the counts under it.
+  const shares = memberShares(result, ctx.question);
+  const chart = shares
+    ? memberShareChart(shares, args.grain)
+    : chooseChart(chartInputFromResult(series, { currency: ctx.currency }));
   return {
     text,
     data: withDailyAverageColumns(result, {

@@ -9,6 +9,7 @@
  * a frame), add one line here where it should win, and rows to the phrasing table.
  */
 
+import { asksShorter } from "../../answer/answer-length.ts";
 import { readAdviceIntent } from "../advice-intent.ts";
 import { planAutomation } from "../automation-intent.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
@@ -125,6 +126,13 @@ export const INTENTS: readonly IntentEntry[] = [
       const recent = r.replan(RECENT_DAYS_QUESTION, r.ctx);
       return recent.kind === "tool_calls" ? withNotes(recent, [freshnessNote(r.ctx.dataEnd)]) : undefined;
     },
+    plan: (_r, plan) => plan,
+  }),
+  // fix8a: "make it shorter", "tl;dr": the previous answer's calls again (finalize shortens it).
+  intent({
+    name: "shorter",
+    matches: (r) =>
+      r.ctx.previous?.kind === "tool_calls" && asksShorter(r.question) ? r.ctx.previous : undefined,
     plan: (_r, plan) => plan,
   }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).
