@@ -52,7 +52,7 @@ export function presentBreakEven(d: ProfitabilityData, ctx: PresentContext): Pre
         { key: "cpa", label: "CPA (all orders)", unit: "currency" },
         { key: "paidCpa", label: "CPA (paid-credited orders)", unit: "currency" },
       ],
-      rows: [b],
+      rows: [{ ...b }],
     },
     provenance: { tool: "profitability", analysis: d.analysis, grossMargin: d.grossMargin, ...d.provenance },
   };
