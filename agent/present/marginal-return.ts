@@ -38,7 +38,7 @@ export function marginalLines(
       : m.clearsBreakEven
         ? `, at or above break-even (${x(m.breakEvenRoas)}), so it adds about ${formatCurrency(m.marginalProfitPerDollar, currency)} of gross profit`
         : `, below break-even (${x(m.breakEvenRoas)}), so it loses about ${formatCurrency(Math.abs(m.marginalProfitPerDollar), currency)} of gross profit`;
-  const lead = `${who}'s marginal ROAS at its current spend (${formatCurrency(m.currentSpend, currency)} over the last ${days} days) is ${x(m.marginalRoas)}: the next dollar brings about ${formatCurrency(m.marginalRoas, currency)} of revenue${verdict}.`;
+  const lead = `${who}'s marginal ROAS at its current spend (${formatCurrency(m.currentSpend, currency)} over the last ${days} day${days === 1 ? "" : "s"}) is ${x(m.marginalRoas)}: the next dollar brings about ${formatCurrency(m.marginalRoas, currency)} of revenue${verdict}.`;
   const step = m.marginalRoasAtStep === null || m.stepSpend === m.currentSpend ? null : m.marginalRoasAtStep;
   const average =
     m.averageRoas === null
