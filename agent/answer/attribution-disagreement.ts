@@ -42,6 +42,15 @@ const modelName = (m: string) => PROPER[m] ?? m.replaceAll("_", " ");
 const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /**
+ * "Markov credits ..., while last touch gives ..." for two models, or undefined when either is unknown.
+ * @example modelRewards("linear", "last_touch") // "Linear splits each order equally ..., while last touch gives ..."
+ */
+export function modelRewards(high: string, low: string): string | undefined {
+  const why = [high, low].map((m) => REWARDS[m]).filter((r): r is string => r !== undefined);
+  return why.length === 2 ? `${capitalize(why[0]!)}, while ${why[1]}.` : undefined;
+}
+
+/**
  * The sentence about the strongest disagreement between any two models, or undefined when the
  * models roughly agree (or only one ran).
  * @example disagreementSentence([{ model: "markov", credits: [...] }, { model: "shapley", credits: [...] }])
@@ -62,7 +71,7 @@ export function disagreementSentence(models: readonly ModelCredits[]): string | 
       }
     }
   if (!best) return undefined;
-  const why = [best.high, best.low].map((m) => REWARDS[m]).filter((r): r is string => r !== undefined);
-  const reason = why.length === 2 ? ` ${capitalize(why[0]!)}, while ${why[1]}.` : "";
+  const rewards = modelRewards(best.high, best.low);
+  const reason = rewards ? ` ${rewards}` : "";
   return `The models disagree most on ${best.name}, which ${modelName(best.high)} credits far more than ${modelName(best.low)}.${reason}`;
 }

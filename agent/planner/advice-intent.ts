@@ -48,7 +48,7 @@ const BRIEF: readonly RegExp[] = [
 const RECOMMEND: ReadonlyArray<readonly [AdviceIntent & { tool: "recommend" }, RegExp]> = [
   [
     { tool: "recommend", focus: "campaigns" },
-    /\b(?:(?:which|what) (?:campaigns?|ads?|ad sets?|adsets?)\b.{0,40}\b(?:pause|turn off|switch off|cut|stop|kill|shut off|drop|scaled? (?:back|down|up)|scale|increase|raise|boost|double down)|(?:campaigns?|ads?) (?:to|should (?:we|i)|we should|i should) (?:pause|turn off|cut|stop|kill|drop|scale)|(?:any|which|what) (?:campaigns?|ads?) (?:are |is )?(?:losing money|unprofitable|wasting (?:money|budget|spend)|not paying (?:off|back|for themselves))|(?:losing|unprofitable|money losing|wasteful) campaigns?)\b/,
+    /\b(?:(?:which|what) (?:campaigns?|ads?|ad sets?|adsets?)\b.{0,40}\b(?:pause|turn off|switch off|cut|stop|kill|shut off|drop|scaled? (?:back|down|up)|scale|increase|raise|boost|double down|ramp up|push harder|lean into)|(?:campaigns?|ads?) (?:to|should (?:we|i)|we should|i should) (?:pause|turn off|cut|stop|kill|drop|scale)|(?:campaigns?|ads?) worth (?:scaling|killing|pausing|cutting|growing)|(?:any|which|what) (?:campaigns?|ads?) (?:are |is )?(?:losing money|unprofitable|wasting (?:money|budget|spend)|not paying (?:off|back|for themselves))|(?:losing|unprofitable|money losing|wasteful) campaigns?)\b/,
   ],
   [
     { tool: "recommend", focus: "tracking" },

@@ -35,3 +35,16 @@ export function withMerBesideRoas(frame: Frame, catalog: Catalog, named: readonl
   const at = frame.metrics.indexOf("roas") + 1;
   return { ...frame, metrics: [...frame.metrics.slice(0, at), "mer", ...frame.metrics.slice(at)] };
 }
+
+/**
+ * fix8c: "attributed roas", "linear model roas": the catalog's `attributed_roas` divides every
+ * channel's credit (organic, direct and email included) by ad spend, so over all channels it is
+ * MER by another name, headlined beside per-channel figures far below it. Read it as `roas`: the
+ * same figure for any paid channel, platform or campaign (under the model the question names),
+ * and paid ROAS overall, with MER beside it as its own line (withMerBesideRoas).
+ * @example const p = { metrics: ["attributed_roas", "spend"] }; paidRoasForAttributedRoas(p); p.metrics // ["roas", "spend"]
+ */
+export function paidRoasForAttributedRoas(p: { metrics: string[] }): void {
+  if (!p.metrics.includes("attributed_roas")) return;
+  p.metrics = [...new Set(p.metrics.map((m) => (m === "attributed_roas" ? "roas" : m)))];
+}

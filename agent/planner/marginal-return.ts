@@ -12,7 +12,7 @@ import type { ParsedQuestion } from "./parse.ts";
 import type { Frame, FrameBudgetChange } from "./types.ts";
 
 const MARGINAL =
-  /\b(?:marginal (?:roas|return|returns|roi|revenue|cpa|cost|profit|efficiency)|m ?roas|incremental roas|(?:next|last|incremental|additional|extra|marginal) (?:dollar|euro|pound|buck)s?|diminishing returns?|saturat\w*|(?:response|spend|budget|saturation) curves?|room to (?:scale|grow|spend)|headroom|(?:stop|stops|stopped|quit) (?:paying off|return on ad spend|paying for itself|being profitable|working|making sense)|point of diminishing|(?:how much|how far) (?:more )?(?:can|could|should) (?:we|i) (?:spend|scale|push)\b.{0,30}\bbefore|(?:scale|spend) (?:up )?until)\b/;
+  /\b(?:marginal (?:roas|return|returns|roi|revenue|cpa|cost|profit|efficiency)|m ?roas|incremental roas|(?:next|last|incremental|additional|extra|marginal|one more) (?:dollar|euro|pound|buck)s?|diminishing returns?|saturat\w*|(?:response|spend|budget|saturation) curves?|room to (?:scale|grow|spend)|headroom|(?:stop|stops|stopped|quit) (?:paying off|return on ad spend|paying for itself|being profitable|working|making sense)|point of diminishing|(?:how much|how far) (?:more )?(?:can|could|should) (?:we|i) (?:spend|scale|push)\b.{0,30}\bbefore|(?:scale|spend) (?:up )?until)\b/;
 
 /** Share of current spend the what-if adds for "the next dollar" of one channel or platform. */
 const STEP_PERCENT = 10;

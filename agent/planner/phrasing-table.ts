@@ -26,6 +26,7 @@ import { FIX7D } from "./phrasing-table-fix7d.ts";
 import { FIX7E } from "./phrasing-table-fix7e.ts";
 import { FIX7S } from "./phrasing-table-fix7s.ts";
 import { FIX8A } from "./phrasing-table-fix8a.ts";
+import { FIX8C } from "./phrasing-table-fix8c.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -101,6 +102,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX7B,
   ...FIX6D,
   ...FIX7S,
+  ...FIX8C,
   ...FIX7D,
   ...FIX7A,
   ...FIX7C,

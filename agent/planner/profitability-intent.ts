@@ -5,11 +5,12 @@
  * vocabulary is data: the first analysis whose pattern matches wins.
  */
 
+import { asksBreakEven } from "./break-even-intent.ts";
 import type { Frame, PlannedCall } from "./types.ts";
 import { EXTRA_CHANNEL_PROFIT, matchesAny } from "./vocabulary-extra.ts";
 
 /** What a profitability question asks for (the profitability tool's analyses). */
-export type ProfitabilityAnalysis = "overspend" | "channel_profit" | "contribution_margin";
+export type ProfitabilityAnalysis = "overspend" | "channel_profit" | "contribution_margin" | "break_even";
 
 /** Phrasings per analysis, checked in this order. */
 export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][] = [
@@ -60,6 +61,8 @@ export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][]
  */
 export function readProfitabilityIntent(text: string): ProfitabilityAnalysis | undefined {
   const found = PROFITABILITY_PHRASINGS.find(([, p]) => p.test(text))?.[0];
+  // fix8c: a threshold not named "break even roas" ("what cpa can we afford"): the thresholds answer.
+  if (found !== "channel_profit" && asksBreakEven(text)) return "break_even";
   return found ?? (matchesAny(EXTRA_CHANNEL_PROFIT, text) ? "channel_profit" : undefined);
 }
 

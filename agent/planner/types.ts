@@ -185,7 +185,7 @@ export interface Frame {
   /** brief and recommend: what the question asks for (agent/planner/advice-intent.ts). */
   advice?: AdviceIntent | undefined;
   /** profitability: the analysis asked for (agent/planner/profitability-intent.ts). */
-  profitability?: "overspend" | "channel_profit" | "contribution_margin" | undefined;
+  profitability?: "overspend" | "channel_profit" | "contribution_margin" | "break_even" | undefined;
   /** campaigns (fix6a): the campaign list or spend against budget (campaigns-intent.ts). */
   campaigns?: CampaignsAsk | undefined;
   /** funnel: whether each channel's funnel is wanted too. */

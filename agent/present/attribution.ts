@@ -4,6 +4,7 @@ import { attributionAnswer, dataEndNote } from "../answer/index.ts";
 import { chooseChart } from "../chart/index.ts";
 import { modelChoiceSentence } from "./attribution-choice.ts";
 import { creditShiftSentence, modelInUseSentence } from "./attribution-direction.ts";
+import { modelGapLines } from "./attribution-gap.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const LEVEL_LABEL = { channel: "Channel", campaign: "Campaign", platform: "Platform" } as const;
@@ -65,10 +66,12 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
   const choice = modelChoiceSentence(d, ctx.question);
   const inUse = choice || modelInUseSentence(d, ctx.question);
   const shift = creditShiftSentence(d, ctx.question, name, ctx.currency);
+  // fix8c: "how far apart are two models on X and why": the gap first, then the credits.
+  const gap = shift ? [] : modelGapLines(d, ctx.question, name, ctx.currency);
   const text =
     empty && dataEndNote(period, dataEnd)
       ? [inUse, dataEndNote(period, dataEnd, true)].filter(Boolean).join("\n")
-      : [inUse, shift, answers, shift ? "" : disagreement, dataEndNote(period, dataEnd)]
+      : [inUse, shift, ...gap, answers, shift || gap.length ? "" : disagreement, dataEndNote(period, dataEnd)]
           .filter(Boolean)
           .join("\n");
   const rows = d.models.flatMap((m) =>

@@ -2,6 +2,7 @@
 import type { Brief } from "../../briefs/build-brief.ts";
 import type { RecommendData } from "../../tools/recommend/execute.ts";
 import { formatNumber, formatPeriod, joinList } from "../answer/format.ts";
+import { growthLines } from "./scale-and-cut.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 /** The brief: its narrative, the KPI table, a bar chart of revenue contributions by channel. */
@@ -65,20 +66,8 @@ export function presentRecommendations(d: RecommendData, ctx: PresentContext): P
     const decided = r.decision ? ` [${r.decision.decision} by ${r.decision.decidedBy}]` : "";
     return `${i + 1}. ${r.detail} Confidence: ${r.confidence}.${decided}`;
   });
-  // "which campaigns can we scale": what has headroom, or plainly that nothing has, before the list.
-  const q = ctx.question ?? "";
-  const wantsGrowth =
-    /\b(?:scale|scaling|grow|raise|increase|headroom|double down|invest more|spend more|put more)\b/i.test(
-      q,
-    ) && !/\b(?:pause|cut|stop|kill|turn off|reduce|scale (?:back|down))\b/i.test(q);
-  const raises = d.recommendations.filter((r) => r.kind === "raise");
-  const growth = !wantsGrowth
-    ? []
-    : raises.length
-      ? [`Room to scale: ${joinList(raises.map((r) => r.title))}.`]
-      : [
-          `No channel or campaign shows room to scale for ${formatPeriod(d.period)}: none has a next dollar that clearly returns more than break-even, so I would not raise any of them. What the data recommends instead:`,
-        ];
+  // "which campaigns can we scale (and which to cut)": the growth half in words, even when empty (scale-and-cut.ts).
+  const growth = growthLines(d, ctx.question ?? "");
   // The budget core models channels: a platform's answer says its channel's actions are channel-wide.
   const channelWide =
     d.platform && d.recommendations.some((r) => r.level !== "campaign")

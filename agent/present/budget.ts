@@ -12,6 +12,7 @@ import {
   marginSentence,
 } from "../answer/budget-profit.ts";
 import { budgetAnswer } from "../answer/index.ts";
+import { answersMarginalReturn, marginalReturnText } from "./marginal-return.ts";
 import { spec } from "./metric-spec.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
@@ -83,8 +84,17 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
         name,
       })
     : [];
-  const text =
-    d.mode === "what_if" && moved.length
+  // fix8c: "marginal roas on X": the next dollar at current spend leads, not the +10% what-if.
+  const marginal = answersMarginalReturn(d, ctx.question)
+    ? [
+        ...marginalReturnText(d, ctx.currency, name),
+        ...(r.profit ? [marginSentence(r.profit, d.grossMarginIsDefault, d.grossMarginAssumed)] : []),
+        budgetBasis(r.responseModel, "revenue"),
+      ]
+    : [];
+  const text = marginal.length
+    ? marginal.join("\n")
+    : d.mode === "what_if" && moved.length
       ? [
           ...moved,
           ...(r.profit ? [marginSentence(r.profit, d.grossMarginIsDefault, d.grossMarginAssumed)] : []),

@@ -5,6 +5,7 @@
  */
 import type { ProfitabilityData } from "../../tools/profitability/execute.ts";
 import { formatCurrency, formatNumber, formatPeriod, joinList } from "../answer/format.ts";
+import { presentBreakEven } from "./break-even.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 function marginWords(d: ProfitabilityData): string {
@@ -14,6 +15,7 @@ function marginWords(d: ProfitabilityData): string {
 
 /** Present one profitability result. */
 export function presentProfitability(d: ProfitabilityData, ctx: PresentContext): Presentation {
+  if (d.breakEven) return presentBreakEven(d, ctx);
   const c = ctx.currency;
   const name = (k: string) => d.labels[k] ?? k;
   const provenance = {

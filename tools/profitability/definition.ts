@@ -5,14 +5,14 @@ import { defineTool } from "../shared/tool-definition.ts";
 
 export const profitabilityInput = z.object({
   analysis: z
-    .enum(["overspend", "channel_profit", "contribution_margin"])
+    .enum(["overspend", "channel_profit", "contribution_margin", "break_even"])
     .describe(
-      "'overspend': channels whose last dollar returns less than break-even (fitted response curves at current spend); 'channel_profit': gross margin x attributed revenue - spend per channel; 'contribution_margin': gross margin x revenue - ad spend for the period; e.g. 'overspend'.",
+      "'overspend': channels whose last dollar returns less than break-even (fitted response curves at current spend); 'channel_profit': gross margin x attributed revenue - spend per channel; 'contribution_margin': gross margin x revenue - ad spend for the period; 'break_even': break-even ROAS (1 / margin) and break-even CPA (AOV x margin) with the period's paid ROAS, CPA and MER against them; e.g. 'overspend'.",
     ),
   period: timeRange
     .optional()
     .describe(
-      "Days to report for channel_profit and contribution_margin, e.g. { preset: 'last_month' }; default the last 30 days. Ignored for overspend (it looks at current spend).",
+      "Days to report for channel_profit, contribution_margin and break_even, e.g. { preset: 'last_month' }; default the last 30 days. Ignored for overspend (it looks at current spend).",
     ),
 });
 export type ProfitabilityInput = z.input<typeof profitabilityInput>;
@@ -20,6 +20,6 @@ export type ProfitabilityInput = z.input<typeof profitabilityInput>;
 export const profitability = defineTool({
   name: "profitability",
   description:
-    "Profit after the organization's gross margin: which channels are overspending (marginal return on the last dollar below break-even), which channels are profitable after margin (margin x attributed revenue - spend, naming the attribution model), and contribution margin after ad spend for a period (margin x revenue - ad spend). Use for 'are we overspending on any channel', 'which channels are profitable after margin', 'contribution margin after ad spend last month'. Do NOT use for splitting a budget (recommend_budget).",
+    "Profit after the organization's gross margin: which channels are overspending (marginal return on the last dollar below break-even), which channels are profitable after margin (margin x attributed revenue - spend, naming the attribution model), and contribution margin after ad spend for a period (margin x revenue - ad spend), and the break-even ROAS and CPA with current figures against them. Use for 'are we overspending on any channel', 'which channels are profitable after margin', 'contribution margin after ad spend last month', 'what CPA can we afford'. Do NOT use for splitting a budget (recommend_budget).",
   inputSchema: profitabilityInput,
 });

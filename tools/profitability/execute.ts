@@ -1,3 +1,4 @@
+import { breakEvenPoints } from "../../core/recommend/break-even.ts";
 import { DEFAULT_GROSS_MARGIN } from "../../core/recommend/profit.ts";
 import { channelProfit, contributionMargin, overspending } from "../../core/recommend/profitability.ts";
 import { readChannelHistory, withSpend } from "../../db/analytics/channel-history.ts";
@@ -14,7 +15,7 @@ import { profitabilityInput } from "./definition.ts";
 
 /** What profitability returns: one analysis, the margin it used, and where the figures came from. */
 export interface ProfitabilityData {
-  analysis: "overspend" | "channel_profit" | "contribution_margin";
+  analysis: "overspend" | "channel_profit" | "contribution_margin" | "break_even";
   grossMargin: number;
   grossMarginPercent: number;
   grossMarginIsDefault: boolean;
@@ -23,6 +24,7 @@ export interface ProfitabilityData {
   overspend?: ReturnType<typeof overspending>;
   channelProfit?: ReturnType<typeof channelProfit>;
   contributionMargin?: ReturnType<typeof contributionMargin>;
+  breakEven?: ReturnType<typeof breakEvenPoints>;
   labels: Record<string, string>;
   provenance: Record<string, unknown>;
 }
@@ -100,6 +102,35 @@ export function createProfitability(deps: ToolDeps) {
             attribution: read.provenance.attribution,
             dataFreshness: read.provenance.dataFreshness,
             method: `Profit after ad spend = gross margin x revenue attributed to the channel (${read.attributionModel} model) - the channel's spend.`,
+            assumptions: [marginNote],
+          },
+        });
+      }
+      if (input.analysis === "break_even") {
+        const read = await runMetricQuery(deps, {
+          metrics: ["average_order_value", "cpa", "roas", "mer"],
+          dimensions: [],
+          filters: [],
+          timeRange: { from: period.from, to: period.to },
+        });
+        const row = read.rows[0] ?? {};
+        const num = (k: string) => (typeof row[k] === "number" && Number.isFinite(row[k]) ? row[k] : null);
+        return ok({
+          ...base,
+          period: periodOut,
+          breakEven: breakEvenPoints(
+            {
+              averageOrderValue: num("average_order_value"),
+              cpa: num("cpa"),
+              roas: num("roas"),
+              mer: num("mer"),
+            },
+            grossMargin,
+          ),
+          provenance: {
+            ...read.provenance,
+            method:
+              "Break-even ROAS = 1 / gross margin; break-even CPA = average order value x gross margin. CPA is ad spend over every tracked order; paid CPA is average order value / paid ROAS (spend per order credited to paid channels).",
             assumptions: [marginNote],
           },
         });

@@ -1,4 +1,5 @@
 import { fitResponseCurve } from "../../core/budget/fit.ts";
+import { type MarginalAtCurrent, marginalAtCurrent } from "../../core/budget/marginal-at-current.ts";
 import { optimizeBudget } from "../../core/budget/optimize.ts";
 import type { ChannelHistory } from "../../core/budget/prepare.ts";
 import type { BudgetReport } from "../../core/budget/report.ts";
@@ -46,6 +47,8 @@ export interface RecommendBudgetData {
   grossMarginPercent: number | null;
   /** What-if mode: what the changed dollars return. */
   whatIf: WhatIfReturn | null;
+  /** What-if mode: each changed member's next-dollar return at its current spend (fix8c). */
+  atCurrent: MarginalAtCurrent[];
   period: { from: string; to: string; timeZone: string; days: number };
   totalBudget: number;
   changes: ResolvedChange[];
@@ -282,6 +285,11 @@ export function createRecommendBudget(deps: ToolDeps) {
                 changes.map((c) => c.member),
               )
             : null,
+        atCurrent: marginalAtCurrent(
+          report,
+          changes.map((c) => c.member),
+          grossMargin,
+        ),
         period: { from: period.from, to: period.to, timeZone: period.timeZone, days },
         totalBudget: cents(Number(request.totalBudget)),
         changes,

@@ -12,6 +12,7 @@ import { readEmailMetrics } from "../email-intent.ts";
 import { namedEmailSend, namesEmailSend } from "../email-send.ts";
 import { isFollowUp } from "../follow-up.ts";
 import { sameHolidayLastYear } from "../holiday-yoy.ts";
+import { paidRoasForAttributedRoas } from "../honest-roas.ts";
 import { normalize } from "../normalize.ts";
 import { parseQuestion } from "../parse.ts";
 import { settleSearchPair } from "../platform-pair.ts";
@@ -29,6 +30,7 @@ export function readQuestion(n: Normalized): Reading {
   const holidayYoy = sameHolidayLastYear(p); // the holiday as it fell last year (holiday-yoy.ts)
   applyTimeUnitRanking(p); // "best day for orders": a date breakdown ranked (time-unit-ranking.ts)
   dropFiltersInsideCampaignNames(p, ctx.dimensionValues); // fix6a: "the display gift guide" is a name (campaigns-intent.ts)
+  paidRoasForAttributedRoas(p); // fix8c: all channels' credit over ad spend is MER, not ROAS (honest-roas.ts)
   // The user's own organization name is context, not an unknown word ("how did Acme do in October").
   const own = new Set(normalize(ctx.organizationName ?? "").split(" "));
   p.unknownWords = p.unknownWords.filter((w) => !own.has(w));

@@ -1,0 +1,64 @@
+/**
+ * "What's the marginal ROAS on X" (fix8c): the answer leads with the slope of X's fitted response
+ * curve at its current spend against break-even, then the average return on the same curve and
+ * where the slope goes with more spend, so the figures read as one consistent curve rather than a
+ * +10% what-if whose added dollars, last dollar and total return look unrelated. Every figure is
+ * a field of recommend_budget's result (atCurrent, from core/budget/marginal-at-current.ts).
+ */
+import type { MarginalAtCurrent } from "../../core/budget/marginal-at-current.ts";
+import type { RecommendBudgetData } from "../../tools/recommend-budget/execute.ts";
+import { formatCurrency, formatNumber } from "../answer/format.ts";
+import { asksMarginalReturn } from "../planner/marginal-return.ts";
+import { normalize } from "../planner/normalize.ts";
+
+const x = (v: number) => `${formatNumber(v, 2)}x`;
+
+/** Whether a what-if answer should lead with the marginal return at current spend. */
+export function answersMarginalReturn(d: RecommendBudgetData, question: string | undefined): boolean {
+  return (
+    d.mode === "what_if" &&
+    !d.move &&
+    d.atCurrent.length > 0 &&
+    !!question &&
+    asksMarginalReturn(normalize(question))
+  );
+}
+
+/** The lines for one member: its next dollar now, then the curve around it. */
+export function marginalLines(
+  m: MarginalAtCurrent,
+  days: number,
+  currency: string,
+  name: (key: string) => string,
+): string[] {
+  const who = name(m.member);
+  const verdict =
+    m.breakEvenRoas === null || m.marginalProfitPerDollar === null
+      ? ""
+      : m.clearsBreakEven
+        ? `, at or above break-even (${x(m.breakEvenRoas)}), so it adds about ${formatCurrency(m.marginalProfitPerDollar, currency)} of gross profit`
+        : `, below break-even (${x(m.breakEvenRoas)}), so it loses about ${formatCurrency(Math.abs(m.marginalProfitPerDollar), currency)} of gross profit`;
+  const lead = `${who}'s marginal ROAS at its current spend (${formatCurrency(m.currentSpend, currency)} over the last ${days} day${days === 1 ? "" : "s"}) is ${x(m.marginalRoas)}: the next dollar brings about ${formatCurrency(m.marginalRoas, currency)} of revenue${verdict}.`;
+  const step = m.marginalRoasAtStep === null || m.stepSpend === m.currentSpend ? null : m.marginalRoasAtStep;
+  const average =
+    m.averageRoas === null
+      ? ""
+      : `On the same fitted curve its average return at that spend is ${x(m.averageRoas)}`;
+  const shape =
+    step === null
+      ? ""
+      : m.steepening
+        ? `; the curve is still steepening there (the early part of an S-shaped curve), so the next dollars return more than the average one: at ${formatCurrency(m.stepSpend, currency)} the last dollar would return ${x(step)}${m.breakEvenRoas !== null && step < m.breakEvenRoas ? ", still below break-even" : ""}`
+        : `; the curve flattens as spend grows, so each further dollar returns less: at ${formatCurrency(m.stepSpend, currency)} the last dollar would return ${x(step)}`;
+  const curve = average || shape ? `${average || "On the fitted curve"}${shape}.` : "";
+  return [lead, ...(curve ? [curve] : [])];
+}
+
+/** The whole marginal answer: each member's lines (the caller adds the margin and the basis). */
+export function marginalReturnText(
+  d: RecommendBudgetData,
+  currency: string,
+  name: (key: string) => string,
+): string[] {
+  return d.atCurrent.flatMap((m) => marginalLines(m, d.period.days, currency, name));
+}
