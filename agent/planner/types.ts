@@ -195,7 +195,7 @@ export interface Frame {
     | {
         groupBy: "first_touch_channel" | "first_order_month";
         ltvDays?: 30 | 60 | 90 | 180 | 365 | undefined;
-        show?: "retention" | "payback" | "frequency" | undefined;
+        show?: "retention" | "payback" | "frequency" | "repeat_gap" | undefined;
         /** show "frequency": customers with at least this many orders in the period. */
         minOrders?: number | undefined;
       }

@@ -179,6 +179,13 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => readPauseHistory(r.p),
     plan: (r, pause) => pauseHistoryPlan(pause, r.p),
   }),
+  // fix8e: "how long until a customer buys again": first to second order (cohorts), not touch to order.
+  intent({
+    name: "repeat-gap",
+    matches: (r) =>
+      readCohortIntent(r.p.text)?.show === "repeat_gap" ? readCohortIntent(r.p.text) : undefined,
+    plan: (r, cohort) => cohortFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, cohort),
+  }),
   intent({
     name: "journeys",
     matches: (r) => (r.emailMetrics ? undefined : readJourneyIntent(r.p.text)),

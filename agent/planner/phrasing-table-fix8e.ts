@@ -1,0 +1,22 @@
+/**
+ * Phrasings for session 13's fix8e kinds: breakdowns and derived measures that were dropped.
+ * The time from a customer's first order to their second (cohorts, show "repeat_gap"). Written by
+ * hand as my own wordings of the kinds; the blind sets (evals/blind/) are held out and not copied.
+ */
+import type { PhrasingRow } from "./phrasing-table.ts";
+
+const YEAR = { from: "2025-11-01", to: "2026-10-31" };
+const GAP = { period: YEAR, show: "repeat_gap" };
+
+export const FIX8E: PhrasingRow[] = [
+  // cohort-intent.ts REPEAT_GAP: first to second order, not first touch to order (journeys).
+  [
+    "how many days pass before a customer places a 2nd order",
+    "cohorts",
+    { ...GAP, groupBy: "first_touch_channel" },
+  ],
+  ["typical gap between someone's first purchase and their next one", "cohorts", GAP],
+  ["how soon do new buyers come back and order again", "cohorts", GAP],
+  ["average days to repurchase by first order month", "cohorts", { ...GAP, groupBy: "first_order_month" }],
+  ["reorder interval for our customers", "cohorts", GAP],
+];
