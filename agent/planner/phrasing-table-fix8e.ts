@@ -1,11 +1,14 @@
 /**
  * Phrasings for session 13's fix8e kinds: breakdowns and derived measures that were dropped.
- * The time from a customer's first order to their second (cohorts, show "repeat_gap"). Written by
+ * The time from a customer's first order to their second (cohorts, show "repeat_gap"); the
+ * contribution after ad spend for each month or week (profitability with a grain). Written by
  * hand as my own wordings of the kinds; the blind sets (evals/blind/) are held out and not copied.
  */
 import type { PhrasingRow } from "./phrasing-table.ts";
 
 const YEAR = { from: "2025-11-01", to: "2026-10-31" };
+const LAST_12 = { from: "2025-11-01", to: "2026-10-31" };
+const Q3 = { from: "2026-07-01", to: "2026-09-30" };
 const GAP = { period: YEAR, show: "repeat_gap" };
 
 export const FIX8E: PhrasingRow[] = [
@@ -19,4 +22,25 @@ export const FIX8E: PhrasingRow[] = [
   ["how soon do new buyers come back and order again", "cohorts", GAP],
   ["average days to repurchase by first order month", "cohorts", { ...GAP, groupBy: "first_order_month" }],
   ["reorder interval for our customers", "cohorts", GAP],
+  // profitability-intent.ts profitabilityFrame: a grain named beside the contribution is kept.
+  [
+    "per month, how much profit is left after ad spend",
+    "profitability",
+    { analysis: "contribution_margin", period: LAST_12, grain: "month" },
+  ],
+  [
+    "contribution margin month by month for q3",
+    "profitability",
+    { analysis: "contribution_margin", period: Q3, grain: "month" },
+  ],
+  [
+    "what profit remained after ad spend in each month this past year",
+    "profitability",
+    { analysis: "contribution_margin", grain: "month" },
+  ],
+  [
+    "weekly gross profit minus advertising for last month",
+    "profitability",
+    { analysis: "contribution_margin", grain: "week" },
+  ],
 ];

@@ -186,6 +186,8 @@ export interface Frame {
   advice?: AdviceIntent | undefined;
   /** profitability: the analysis asked for (agent/planner/profitability-intent.ts). */
   profitability?: "overspend" | "channel_profit" | "contribution_margin" | undefined;
+  /** profitability (fix8e): contribution for each week or month ("profit after ads by month"). */
+  profitGrain?: "week" | "month" | undefined;
   /** campaigns (fix6a): the campaign list or spend against budget (campaigns-intent.ts). */
   campaigns?: CampaignsAsk | undefined;
   /** funnel: whether each channel's funnel is wanted too. */

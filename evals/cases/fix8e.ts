@@ -1,6 +1,6 @@
 /**
  * Cases for session 13's fix8e kinds: breakdowns and derived measures once dropped. The time from
- * a customer's first order to their second. Own wordings; the blind sets are held out.
+ * a customer's first order to their second; the contribution after ad spend for each month. Own wordings; the blind sets are held out.
  */
 import type { Expectation, SourceCase } from "../types.ts";
 import { P } from "./helpers.ts";
@@ -18,5 +18,19 @@ export const FIX8E_CASES: SourceCase[] = [
       "time to repeat order by first-touch channel",
     ],
     expect: cohorts({ period: YEAR, groupBy: "first_touch_channel", show: "repeat_gap" }),
+  },
+  {
+    id: "fix8e.contribution-by-month",
+    tags: ["profitability"],
+    questions: [
+      "gross profit net of ad spend for each month",
+      "monthly contribution margin after advertising",
+      "profit after ads, broken out by month",
+    ],
+    expect: {
+      calls: [
+        { name: "profitability", args: { analysis: "contribution_margin", period: YEAR, grain: "month" } },
+      ],
+    },
   },
 ];

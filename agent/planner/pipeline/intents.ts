@@ -41,7 +41,7 @@ import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
-import { readProfitabilityIntent } from "../profitability-intent.ts";
+import { profitabilityFrame, readProfitabilityIntent } from "../profitability-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
@@ -227,7 +227,8 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "profitability",
     matches: (r) => readProfitabilityIntent(r.p.text),
-    plan: (r, profitability) => ({ ...frameFor("profitability", r.p, r.ctx.catalog), profitability }),
+    plan: (r, profitability) =>
+      profitabilityFrame(frameFor("profitability", r.p, r.ctx.catalog), r.p, profitability),
   }),
   // fix6d: "a plan for next month that keeps cac under $60": the split, the limit not applied, the figure.
   intent({
