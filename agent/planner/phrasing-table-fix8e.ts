@@ -43,4 +43,20 @@ export const FIX8E: PhrasingRow[] = [
     "profitability",
     { analysis: "contribution_margin", grain: "week" },
   ],
+  // journey-intent.ts journeyFrame: new vs returning beside a touches question splits the counts.
+  [
+    "avg touches before purchase for first-time vs repeat customers",
+    "journeys",
+    { analysis: "path_length", byCustomerType: true },
+  ],
+  [
+    "path length split by new and returning buyers last quarter",
+    "journeys",
+    { analysis: "path_length", byCustomerType: true },
+  ],
+  [
+    "how many touchpoints do new customers need before ordering compared with returning ones",
+    "journeys",
+    { analysis: "path_length", byCustomerType: true },
+  ],
 ];

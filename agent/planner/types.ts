@@ -180,6 +180,8 @@ export interface Frame {
         /** first_last: the path's first and last channel the question names (path-ends.ts). */
         firstChannel?: string | undefined;
         lastChannel?: string | undefined;
+        /** path_length (fix8e): new customers' orders beside returning customers'. */
+        byCustomerType?: boolean | undefined;
       }
     | undefined;
   /** brief and recommend: what the question asks for (agent/planner/advice-intent.ts). */

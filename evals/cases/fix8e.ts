@@ -33,4 +33,17 @@ export const FIX8E_CASES: SourceCase[] = [
       ],
     },
   },
+  {
+    id: "fix8e.touches-new-vs-returning",
+    tags: ["journeys"],
+    questions: [
+      "number of touches before buying, new customers vs returning customers",
+      "path length by customer type: repeat buyers against first-time buyers",
+    ],
+    expect: {
+      calls: [
+        { name: "journeys", args: { analysis: "path_length", period: P.last30, byCustomerType: true } },
+      ],
+    },
+  },
 ];
