@@ -59,4 +59,12 @@ export const FIX8E: PhrasingRow[] = [
     "journeys",
     { analysis: "path_length", byCustomerType: true },
   ],
+  // frame.ts wholeHistory: "anywhere", "ever" scan all the data, not the default week.
+  [
+    "any spikes ever in the email open rate",
+    "detect_anomalies",
+    { metrics: ["email_open_rate"], period: LAST_12 },
+  ],
+  ["any weird days anywhere in email clicks", "detect_anomalies", { period: LAST_12 }],
+  ["has the unsubscribe rate had an outlier at any point", "detect_anomalies", { period: LAST_12 }],
 ];
