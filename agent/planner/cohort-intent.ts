@@ -93,8 +93,23 @@ export interface CohortIntent {
   /** The words that named the horizon ("ltv after 30 days"), which are not a period. */
   horizonText?: string;
   /** "cohort retention table": the monthly retention matrix instead of LTV. */
-  show?: "retention" | "payback";
+  show?: "retention" | "payback" | "repeat_gap";
 }
+
+/**
+ * fix8e: "how many days pass before a customer's 2nd purchase", "typical gap between someone's
+ * first and next order", "how long until new buyers order again": the time from the first to the
+ * second order (once answered with the cohort LTV table, a different question).
+ */
+const ORDER = "(?:orders?|purchases?|buys?|transactions?)";
+const REPEAT_GAP = new RegExp(
+  [
+    `\\b(?:time|days|weeks|months|gap|interval|lag|delay|duration|how long|distance|spacing)\\b.{0,40}\\b(?:first|1st|initial)(?: ${ORDER})? (?:and|to|till|until|before) (?:the |their |a |his |her )?(?:second|2nd|next|repeat) (?:${ORDER}|one)`,
+    `\\b(?:time|days|weeks|months|how long|gap|interval|lag)\\b.{0,25}\\b(?:to|until|till|before|between)\\b.{0,25}?\\b(?:second|2nd|repeat) ${ORDER}`,
+    `\\bhow (?:long|many days|many weeks|soon|quickly|fast)\\b.{0,40}\\b(?:buy|buys|order|orders|purchase|purchases|shop|come back|comes back|return|returns) again\\b`,
+    `\\b(?:days?|time) to (?:repeat|repurchase|reorder)\\b|\\b(?:repurchase|reorder|repeat purchase|repeat order) (?:interval|cycle|gap|lag|timing|window)\\b`,
+  ].join("|"),
+);
 
 /**
  * "CAC payback", "how many months until a customer pays back what we spent to get them": when
@@ -108,6 +123,11 @@ const PAYBACK =
  * @example readCohortIntent("monthly cohorts 180 day ltv") // { groupBy: "first_order_month", ltvDays: 180 }
  */
 export function readCohortIntent(text: string): CohortIntent | undefined {
+  if (REPEAT_GAP.test(text))
+    return {
+      groupBy: BY_MONTH.test(text) && !BY_CHANNEL.test(text) ? "first_order_month" : "first_touch_channel",
+      show: "repeat_gap",
+    };
   if (PAYBACK.test(text)) return { groupBy: "first_touch_channel", show: "payback" };
   if (RETENTION.test(text) && !BY_CHANNEL.test(text))
     return { groupBy: "first_order_month", show: "retention" };

@@ -124,9 +124,22 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
   const countFloor =
     (intent === "query" || intent === "rank") &&
     p.floors.some((f) => f.field === "orders" && (f.op === "gte" || f.op === "gt"));
+  // fix8e: "any spike anywhere", "ever seen a jump": a scan with no period over all the data, not a week.
+  // "anywhere recently" keeps the recent window.
+  const wholeHistory =
+    intent === "anomalies" &&
+    !/\b(?:recent|recently|lately|latest|this week|last week|yesterday|today|right now|currently)\b/.test(
+      p.text,
+    ) &&
+    /\b(?:anywhere|ever|at any (?:point|time)|any time|all time|whole (?:history|year)|entire (?:history|year)|in the history)\b/.test(
+      p.text,
+    );
   const found =
     p.time.period ??
     implied ??
+    (wholeHistory
+      ? { ...campaignPeriod(p.today, p.dataEnd), label: "all the data (the last 12 months)" }
+      : undefined) ??
     (countFloor
       ? { ...campaignPeriod(p.today, p.dataEnd), label: "last 12 months (for the order floor)" }
       : undefined) ??

@@ -87,6 +87,8 @@ export interface JourneyIntent {
   /** first_last: the channels the question names as a path's first and last touch (path-ends.ts). */
   firstChannel?: string;
   lastChannel?: string;
+  /** path_length (fix8e): "do repeat buyers need fewer touches than first-timers": split by customer type. */
+  byCustomerType?: boolean;
 }
 
 /**
@@ -99,6 +101,10 @@ export function readJourneyIntent(text: string): JourneyIntent | undefined {
   for (const [analysis, pattern] of JOURNEY_PHRASINGS) if (pattern.test(text)) return { analysis };
   return undefined;
 }
+
+/** "new customers ... returning ones", "repeat buyers vs first-timers": both kinds of customer named. */
+const NEW_VS_RETURNING =
+  /\b(?:new|first time|first timers?)\b.{0,80}\b(?:returning|repeat|existing|loyal)\b|\b(?:returning|repeat|existing|loyal)\b.{0,80}\b(?:new|first time|first timers?)\b/;
 
 /**
  * fix6c: time to convert for named first touches ("TikTok vs Google people") with no period:
@@ -116,6 +122,12 @@ export function journeyFrame(
     ...(ends.first ? { firstChannel: ends.first } : {}),
     ...(ends.last ? { lastChannel: ends.last } : {}),
   };
+  // fix8e: "new vs returning" beside a touches question splits the touch counts by customer type.
+  if (
+    journey.analysis === "path_length" &&
+    (p.dims.dimensions.includes("customer_type") || NEW_VS_RETURNING.test(p.text))
+  )
+    journey.byCustomerType = true;
   const named = frame.filters.some((f) => f.field === "platform" || f.field === "channel");
   if (journey.analysis !== "time_to_convert" || !named || p.time.period) return { ...frame, journey };
   const period = defaultPeriod("trend", p.today, p.dataEnd);

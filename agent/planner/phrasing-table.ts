@@ -27,6 +27,7 @@ import { FIX7E } from "./phrasing-table-fix7e.ts";
 import { FIX7S } from "./phrasing-table-fix7s.ts";
 import { FIX8A } from "./phrasing-table-fix8a.ts";
 import { FIX8C } from "./phrasing-table-fix8c.ts";
+import { FIX8E } from "./phrasing-table-fix8e.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -99,6 +100,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX6C,
   ...FIX6A,
   ...FIX7E,
+  ...FIX8E,
   ...FIX7B,
   ...FIX6D,
   ...FIX7S,

@@ -6,6 +6,8 @@
  */
 
 import { asksBreakEven } from "./break-even-intent.ts";
+import { monthlySeriesPeriod } from "./frame.ts";
+import type { ParsedQuestion } from "./parse.ts";
 import type { Frame, PlannedCall } from "./types.ts";
 import { EXTRA_CHANNEL_PROFIT, matchesAny } from "./vocabulary-extra.ts";
 
@@ -66,16 +68,34 @@ export function readProfitabilityIntent(text: string): ProfitabilityAnalysis | u
   return found ?? (matchesAny(EXTRA_CHANNEL_PROFIT, text) ? "channel_profit" : undefined);
 }
 
+/**
+ * The frame of a profitability question: a contribution asked "by month" or "weekly" keeps that
+ * grain (fix8e), over the last twelve months of data when no period is named.
+ */
+export function profitabilityFrame(frame: Frame, p: ParsedQuestion, analysis: ProfitabilityAnalysis): Frame {
+  const grain = p.trend.grain;
+  if (analysis !== "contribution_margin" || (grain !== "month" && grain !== "week"))
+    return { ...frame, profitability: analysis };
+  const period = p.time.period ? frame.period : monthlySeriesPeriod(p.today, p.dataEnd);
+  return { ...frame, profitability: analysis, profitGrain: grain, period };
+}
+
 /** The profitability call of a frame: the analysis, and the period when the question named one. */
 export function profitabilityCall(frame: Frame, analysis: ProfitabilityAnalysis): PlannedCall {
   const named = frame.period.label && !/\(default\)/.test(frame.period.label);
+  // fix8e: "profit after ad spend month by month": the contribution of each week or month; with no
+  // period named, the last twelve months of data (a 30-day default holds one month).
+  const grain =
+    analysis === "contribution_margin" && (frame.profitGrain === "week" || frame.profitGrain === "month")
+      ? frame.profitGrain
+      : undefined;
+  const period = named || grain ? { period: { from: frame.period.from, to: frame.period.to } } : {};
   return {
     name: "profitability",
     args: {
       analysis,
-      ...(analysis !== "overspend" && named
-        ? { period: { from: frame.period.from, to: frame.period.to } }
-        : {}),
+      ...(analysis !== "overspend" ? period : {}),
+      ...(grain ? { grain } : {}),
     },
   };
 }

@@ -180,12 +180,16 @@ export interface Frame {
         /** first_last: the path's first and last channel the question names (path-ends.ts). */
         firstChannel?: string | undefined;
         lastChannel?: string | undefined;
+        /** path_length (fix8e): new customers' orders beside returning customers'. */
+        byCustomerType?: boolean | undefined;
       }
     | undefined;
   /** brief and recommend: what the question asks for (agent/planner/advice-intent.ts). */
   advice?: AdviceIntent | undefined;
   /** profitability: the analysis asked for (agent/planner/profitability-intent.ts). */
   profitability?: "overspend" | "channel_profit" | "contribution_margin" | "break_even" | undefined;
+  /** profitability (fix8e): contribution for each week or month ("profit after ads by month"). */
+  profitGrain?: "week" | "month" | undefined;
   /** campaigns (fix6a): the campaign list or spend against budget (campaigns-intent.ts). */
   campaigns?: CampaignsAsk | undefined;
   /** funnel: whether each channel's funnel is wanted too. */
@@ -195,7 +199,7 @@ export interface Frame {
     | {
         groupBy: "first_touch_channel" | "first_order_month";
         ltvDays?: 30 | 60 | 90 | 180 | 365 | undefined;
-        show?: "retention" | "payback" | "frequency" | undefined;
+        show?: "retention" | "payback" | "frequency" | "repeat_gap" | undefined;
         /** show "frequency": customers with at least this many orders in the period. */
         minOrders?: number | undefined;
       }

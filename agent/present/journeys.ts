@@ -4,12 +4,14 @@
  * the text is a value of the tool's data (or its share), so the verifier grounds it. Channels read
  * by their labels ("Paid Social"), paths joined by " > ".
  */
+
 import { NO_TOUCH_PATH, PATH_SEPARATOR } from "../../core/journeys/paths.ts";
 import type { JourneysData } from "../../tools/journeys/execute.ts";
 import { dataEndNote, formatCurrency, formatNumber, formatPeriod } from "../answer/index.ts";
 import { firstTouchLines } from "./first-touch-time.ts";
 import { presentFirstLast } from "./journeys-first-last.ts";
 import { barSpec, days, labelPath, orders, pct, provenanceOf, scopeLine } from "./journeys-format.ts";
+import { pathLengthByTypeLines } from "./path-length-by-type.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 /** Path lengths listed in the text; the table has them all. */
@@ -92,6 +94,7 @@ function presentPathLength(d: JourneysData, ctx: PresentContext): Presentation {
       ? "No order in the period had a tracked touch."
       : `On average an order followed ${formatNumber(s.averageTouches, 1)} touches (median ${formatNumber(s.medianTouches ?? 0, 1)}); ${pct(s.singleTouchShare ?? 0)} of orders with a tracked touch had just one.`;
   const text = [
+    ...(d.pathLengthByCustomerType ? pathLengthByTypeLines(d.pathLengthByCustomerType) : []),
     `Touches before conversion: ${scopeLine(d, ctx)}`,
     headline,
     ...s.distribution

@@ -6,6 +6,7 @@
 import type { ProfitabilityData } from "../../tools/profitability/execute.ts";
 import { formatCurrency, formatNumber, formatPeriod, joinList } from "../answer/format.ts";
 import { presentBreakEven } from "./break-even.ts";
+import { presentContributionSeries } from "./contribution-series.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 function marginWords(d: ProfitabilityData): string {
@@ -102,6 +103,7 @@ export function presentProfitability(d: ProfitabilityData, ctx: PresentContext):
       provenance,
     };
   }
+  if (d.contributionByPeriod?.rows.length) return presentContributionSeries(d, c, marginWords(d), provenance);
   const m = d.contributionMargin!;
   const text = [
     `Contribution margin after ad spend for ${formatPeriod(d.period)}: ${formatCurrency(m.contributionAfterAdSpend, c)} (gross margin x revenue ${formatCurrency(m.revenue, c)} = ${formatCurrency(m.grossProfit, c)}, minus ad spend ${formatCurrency(m.adSpend, c)})${m.contributionMarginRate === null ? "" : `, ${formatNumber(m.contributionMarginRate * 100, 1)}% of revenue`}.`,

@@ -21,10 +21,10 @@ export const cohortsInput = z.object({
     .default(90)
     .describe("The horizon LTV:CAC and the headline use, in days after the first order, e.g. 90."),
   show: z
-    .enum(["ltv", "retention", "payback", "frequency"])
+    .enum(["ltv", "retention", "payback", "frequency", "repeat_gap"])
     .default("ltv")
     .describe(
-      "'ltv' (repeat rate and LTV per cohort) or 'retention' (monthly cohort retention table: the share of each first-order-month cohort ordering again in month 1, 2, 3 ... after; implies groupBy 'first_order_month') or 'payback' (CAC payback: the first horizon at which gross profit per customer, LTV x the organization's gross margin, covers CAC, overall and by first-touch channel; implies groupBy 'first_touch_channel') or 'frequency' (how often customers ordered IN the period: customers with an order in the period, how many ordered exactly once, how many at least minOrders times, and the orders-per-customer distribution; the period is then the ordering window, not an acquisition window), e.g. 'retention'.",
+      "'ltv' (repeat rate and LTV per cohort) or 'retention' (monthly cohort retention table: the share of each first-order-month cohort ordering again in month 1, 2, 3 ... after; implies groupBy 'first_order_month') or 'payback' (CAC payback: the first horizon at which gross profit per customer, LTV x the organization's gross margin, covers CAC, overall and by first-touch channel; implies groupBy 'first_touch_channel') or 'frequency' (how often customers ordered IN the period: customers with an order in the period, how many ordered exactly once, how many at least minOrders times, and the orders-per-customer distribution; the period is then the ordering window, not an acquisition window) or 'repeat_gap' (days between a customer's first and second order: median and mean over the customers who ordered twice, overall and per cohort), e.g. 'retention'.",
     ),
   minOrders: z
     .number()
@@ -41,6 +41,6 @@ export type CohortsInput = z.input<typeof cohortsInput>;
 export const cohorts = defineTool({
   name: "cohorts",
   description:
-    "Customer cohorts by first-touch channel or first-order month: customers, repeat-purchase rate, cumulative revenue per customer (LTV) 30/60/90/180/365 days after the first order (over customers observed that long), and by channel CAC and LTV:CAC. Use for 'LTV by channel', 'which channel brings customers who come back', 'repeat purchase rate', 'LTV to CAC', 'CAC payback period', 'monthly cohorts', and with show 'retention' 'cohort retention table', with show 'frequency' 'how many customers ordered 3+ times this year', 'one-time buyers'. Do NOT use for revenue or customer counts in a period (query_metrics) or paths before an order (journeys).",
+    "Customer cohorts by first-touch channel or first-order month: customers, repeat-purchase rate, cumulative revenue per customer (LTV) 30/60/90/180/365 days after the first order (over customers observed that long), and by channel CAC and LTV:CAC. Use for 'LTV by channel', 'which channel brings customers who come back', 'repeat purchase rate', 'LTV to CAC', 'CAC payback period', 'monthly cohorts', and with show 'retention' 'cohort retention table', with show 'frequency' 'how many customers ordered 3+ times this year', 'one-time buyers', with show 'repeat_gap' 'median days between first and second order'. Do NOT use for revenue or customer counts in a period (query_metrics) or paths before an order (journeys).",
   inputSchema: cohortsInput,
 });

@@ -7,6 +7,7 @@ import {
   ltvToCac,
 } from "../../core/cohorts/cohorts.ts";
 import { cacPayback, type PaybackRow } from "../../core/cohorts/payback.ts";
+import { type RepeatGapRow, repeatGaps } from "../../core/cohorts/repeat-gap.ts";
 import { monthlyRetention, type RetentionRow } from "../../core/cohorts/retention.ts";
 import { DEFAULT_GROSS_MARGIN } from "../../core/recommend/profit.ts";
 import { readGrossMargin } from "../../db/repositories/recommendations.ts";
@@ -32,6 +33,10 @@ export const COHORT_DEFINITIONS = {
 export const RETENTION_DEFINITION =
   "Month N retention: the share of a first-order-month cohort's customers with an order in the Nth calendar month after the first order's month (org time zone); months after the data's last full month are not observed yet.";
 
+/** What the first-to-second order gap means. */
+export const REPEAT_GAP_DEFINITION =
+  "Days from a customer's first order to their second (exact timestamps), over the customers of the cohort who have placed a second order by the data end; customers who have not ordered again are not counted (their gap is not known yet).";
+
 /** The last month fully covered by data ending on `through` (YYYY-MM-DD). */
 export function lastObservedMonth(through: string | null): string | undefined {
   if (!through) return undefined;
@@ -55,6 +60,8 @@ export interface CohortsData {
   ltvToCac?: LtvToCac[];
   /** How often customers ordered in the period, when asked (`show: "frequency"`; rows are then empty). */
   frequency?: FrequencyData;
+  /** Days between the first and second order, when asked (`show: "repeat_gap"`). */
+  repeatGap?: { overall: RepeatGapRow; rows: RepeatGapRow[] };
   /** CAC payback, when asked (`show: "payback"`), at the organization's gross margin. */
   payback?: {
     grossMargin: number;
@@ -65,7 +72,7 @@ export interface CohortsData {
   };
   channelLabels: Record<string, string>;
   provenance: {
-    definitions: typeof COHORT_DEFINITIONS & { retention?: string; frequency?: string };
+    definitions: typeof COHORT_DEFINITIONS & { retention?: string; frequency?: string; repeatGap?: string };
     timeRange: ResolvedTimeRange;
     lookbackDays: number;
     dataFreshness: { ordersThrough: string | null };
@@ -218,6 +225,10 @@ export function createCohorts(deps: ToolDeps) {
             )
           : [];
         data.provenance.definitions = { ...COHORT_DEFINITIONS, retention: RETENTION_DEFINITION };
+      }
+      if (input.show === "repeat_gap") {
+        data.repeatGap = repeatGaps(customers);
+        data.provenance.definitions = { ...COHORT_DEFINITIONS, repeatGap: REPEAT_GAP_DEFINITION };
       }
       if (byChannel) {
         const spend = await deps.db.query<{ channel: string; spend: number }>(SPEND_SQL, [

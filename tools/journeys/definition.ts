@@ -56,6 +56,12 @@ export const journeysInput = z
       .describe(
         "For 'time_to_convert': set the journeys whose first touch is on each of these ad platforms or channels side by side, in this order, e.g. ['tiktok_ads', 'google_ads'] or ['paid_social'].",
       ),
+    byCustomerType: z
+      .boolean()
+      .optional()
+      .describe(
+        "For 'path_length': also the touch counts of new customers' orders and of returning customers' orders, side by side, e.g. true.",
+      ),
     customerId: z
       .number()
       .int()

@@ -61,6 +61,8 @@ export interface JourneysData {
   /** Paths beyond `limit`, summed. */
   otherPaths?: { paths: number; orders: number; revenue: number };
   pathLength?: PathLengthSummary;
+  /** path_length with byCustomerType (fix8e): the same summary for new and for returning customers' orders. */
+  pathLengthByCustomerType?: { new: PathLengthSummary; returning: PathLengthSummary };
   timeToConvert?: TimeToConvert & {
     /** fix6c: the first touches asked about, side by side (a platform is read from the touch's campaign). */
     byFirstTouch?: (FirstTouchGroup & { kind: "channel" | "platform" })[];
@@ -94,6 +96,10 @@ const CAMPAIGN_PLATFORMS_SQL = `SELECT cp.id, cp.platform FROM campaigns cp WHER
 const FRESHNESS_SQL = `SELECT ((max(c.ts) AT TIME ZONE $2)::date)::text AS through FROM conversions c WHERE c.organization_id = $1`;
 
 const DAY_MS = 86_400_000;
+
+/** Whether each of the period's orders was a new customer's (fix8e: touches by customer type). */
+const ORDER_TYPE_SQL = `SELECT c.order_id, c.is_new_customer FROM conversions c
+WHERE c.organization_id = $1 AND c.ts >= ($2::date)::timestamp AT TIME ZONE $4 AND c.ts < ($3::date + 1)::timestamp AT TIME ZONE $4`;
 
 /**
  * journeys: reads the journeys of the period's orders (db/journeys) and runs one analysis of
@@ -198,6 +204,24 @@ export function createJourneys(deps: ToolDeps) {
         }
         case "path_length":
           data.pathLength = pathLengths(js, { collapseRepeats: collapseRepeats });
+          if (input.byCustomerType) {
+            const kinds = await deps.db.query<{ order_id: string; is_new_customer: boolean }>(
+              ORDER_TYPE_SQL,
+              [organizationId, period.from, period.to, timeZone],
+            );
+            const isNew = new Map(kinds.map((k) => [String(k.order_id), Boolean(k.is_new_customer)]));
+            data.pathLengthByCustomerType = {
+              new: pathLengths(
+                js.filter((j) => isNew.get(j.orderId) === true),
+                { collapseRepeats },
+              ),
+              returning: pathLengths(
+                js.filter((j) => isNew.get(j.orderId) === false),
+                { collapseRepeats },
+              ),
+            };
+            data.provenance.sql.push(ORDER_TYPE_SQL);
+          }
           break;
         case "time_to_convert": {
           data.timeToConvert = timeToConvert(js);

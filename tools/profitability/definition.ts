@@ -14,12 +14,18 @@ export const profitabilityInput = z.object({
     .describe(
       "Days to report for channel_profit, contribution_margin and break_even, e.g. { preset: 'last_month' }; default the last 30 days. Ignored for overspend (it looks at current spend).",
     ),
+  grain: z
+    .enum(["week", "month"])
+    .optional()
+    .describe(
+      "contribution_margin only: also each week's or month's contribution in the period (gross margin x revenue - ad spend per period), e.g. 'month'.",
+    ),
 });
 export type ProfitabilityInput = z.input<typeof profitabilityInput>;
 
 export const profitability = defineTool({
   name: "profitability",
   description:
-    "Profit after the organization's gross margin: which channels are overspending (marginal return on the last dollar below break-even), which channels are profitable after margin (margin x attributed revenue - spend, naming the attribution model), and contribution margin after ad spend for a period (margin x revenue - ad spend), and the break-even ROAS and CPA with current figures against them. Use for 'are we overspending on any channel', 'which channels are profitable after margin', 'contribution margin after ad spend last month', 'what CPA can we afford'. Do NOT use for splitting a budget (recommend_budget).",
+    "Profit after the organization's gross margin: which channels are overspending (marginal return on the last dollar below break-even), which channels are profitable after margin (margin x attributed revenue - spend, naming the attribution model), contribution margin after ad spend for a period (margin x revenue - ad spend; with grain 'week' or 'month', for each), and the break-even ROAS and CPA with current figures against them. Use for 'are we overspending on any channel', 'which channels are profitable after margin', 'contribution margin after ad spend last month', 'gross profit after ad spend each month' (grain 'month'), 'what CPA can we afford'. Do NOT use for splitting a budget (recommend_budget).",
   inputSchema: profitabilityInput,
 });

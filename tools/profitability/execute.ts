@@ -25,6 +25,11 @@ export interface ProfitabilityData {
   channelProfit?: ReturnType<typeof channelProfit>;
   contributionMargin?: ReturnType<typeof contributionMargin>;
   breakEven?: ReturnType<typeof breakEvenPoints>;
+  /** With a grain: the contribution of each week or month in the period (its first day as `period`). */
+  contributionByPeriod?: {
+    grain: "week" | "month";
+    rows: (ReturnType<typeof contributionMargin> & { period: string })[];
+  };
   labels: Record<string, string>;
   provenance: Record<string, unknown>;
 }
@@ -142,6 +147,16 @@ export function createProfitability(deps: ToolDeps) {
         timeRange: { from: period.from, to: period.to },
       });
       const row = result.rows[0] ?? {};
+      // fix8e: "gross profit after ad spend by month": the same sum for each month of the period.
+      const series = input.grain
+        ? await runMetricQuery(deps, {
+            metrics: ["revenue", "spend"],
+            dimensions: ["date"],
+            filters: [],
+            timeRange: { from: period.from, to: period.to },
+            grain: input.grain,
+          })
+        : undefined;
       return ok({
         ...base,
         period: periodOut,
@@ -149,6 +164,20 @@ export function createProfitability(deps: ToolDeps) {
           { revenue: Number(row.revenue ?? 0), adSpend: Number(row.spend ?? 0) },
           grossMargin,
         ),
+        ...(input.grain && series
+          ? {
+              contributionByPeriod: {
+                grain: input.grain,
+                rows: series.rows.map((r) => ({
+                  period: String(r.date),
+                  ...contributionMargin(
+                    { revenue: Number(r.revenue ?? 0), adSpend: Number(r.spend ?? 0) },
+                    grossMargin,
+                  ),
+                })),
+              },
+            }
+          : {}),
         provenance: {
           ...result.provenance,
           method:

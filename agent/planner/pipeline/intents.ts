@@ -42,7 +42,7 @@ import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
-import { readProfitabilityIntent } from "../profitability-intent.ts";
+import { profitabilityFrame, readProfitabilityIntent } from "../profitability-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
@@ -187,6 +187,13 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => readPauseHistory(r.p),
     plan: (r, pause) => pauseHistoryPlan(pause, r.p),
   }),
+  // fix8e: "how long until a customer buys again": first to second order (cohorts), not touch to order.
+  intent({
+    name: "repeat-gap",
+    matches: (r) =>
+      readCohortIntent(r.p.text)?.show === "repeat_gap" ? readCohortIntent(r.p.text) : undefined,
+    plan: (r, cohort) => cohortFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, cohort),
+  }),
   intent({
     name: "journeys",
     matches: (r) => (r.emailMetrics ? undefined : readJourneyIntent(r.p.text)),
@@ -228,7 +235,8 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "profitability",
     matches: (r) => readProfitabilityIntent(r.p.text),
-    plan: (r, profitability) => ({ ...frameFor("profitability", r.p, r.ctx.catalog), profitability }),
+    plan: (r, profitability) =>
+      profitabilityFrame(frameFor("profitability", r.p, r.ctx.catalog), r.p, profitability),
   }),
   // fix6d: "a plan for next month that keeps cac under $60": the split, the limit not applied, the figure.
   intent({
