@@ -9,7 +9,7 @@ export const campaignsInput = z.object({
     .enum(["list", "pacing", "change", "holdout"])
     .default("list")
     .describe(
-      "'list': each campaign with its channel, platform, objective, daily budget, dates and status; 'pacing': each campaign's spend in the period against the budget it had (daily budget x live days, with recorded planned changes applied), days over its daily budget; 'change': the campaigns (or channel) in equal windows before and after a change (the recorded planned change within 'around', else around's first day): spend, revenue, ROAS, orders, CPA and the return on the extra spend; 'holdout': each recorded holdout week of the channel (a planned pause, dates from the planned changes, within 'around' when given) with the store's total revenue and orders that week against comparable weeks before and after it; e.g. 'pacing'.",
+      "'list': each campaign with its channel, platform, objective, daily budget, dates and status; 'pacing': each campaign's spend in the period against the budget it had (daily budget x live days, with recorded planned changes applied), days over its daily budget; 'change': the campaigns (or channel) in equal windows before and after a change (the recorded planned change within 'around', else around's first day): spend, revenue, ROAS, orders, CPA and the return on the extra spend; 'holdout': each recorded holdout week of the channel (a planned pause, dates from the planned changes, within 'around' when given) with the store's total revenue and orders that week against comparable weeks before and after it (when the channel has none within 'around', its spend and planned changes in those days, and its holdouts elsewhere); e.g. 'pacing'.",
     ),
   period: timeRange
     .optional()

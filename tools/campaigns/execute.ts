@@ -8,6 +8,7 @@ import { fail, ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
 import { type ChangeImpact, changeImpact, pickChange } from "./change.ts";
+import { type AskedWindow, askedWindow } from "./asked-window.ts";
 import { campaignsInput } from "./definition.ts";
 import { type HoldoutResult, holdoutResult, pickHoldouts } from "./holdout.ts";
 
@@ -58,6 +59,12 @@ export interface CampaignsData {
   change?: ChangeImpact;
   /** Holdout only: each recorded holdout asked about, read against comparable weeks. */
   holdouts?: HoldoutResult[];
+  /**
+   * Holdout only, when the channel has no holdout within 'around': its spend and planned changes
+   * in those days (so an answer can say it was not paused then), and its holdouts elsewhere are
+   * the ones read.
+   */
+  askedWindow?: AskedWindow;
   /** Holdout only: every recorded holdout (channel and dates), so an answer can name the others. */
   recordedHoldouts?: { channel: string; from: string; to: string }[];
   /** Last day with spend data. */
@@ -147,7 +154,15 @@ export function createCampaigns(deps: ToolDeps) {
       if (input.analysis === "holdout") {
         const changes = await listPlannedChanges(deps.db, organizationId);
         const around = input.around ? resolveTimeRange(input.around, deps.now, timeZone) : undefined;
-        const asked = pickHoldouts(changes, input.channel, around);
+        const inside = pickHoldouts(changes, input.channel, around);
+        // fix8b: none of the channel's holdouts in the days asked about: say what the channel did
+        // then, and read the holdouts it did have.
+        const elsewhere = input.channel && around && !inside.length && dataEnd;
+        const asked = elsewhere ? pickHoldouts(changes, input.channel, undefined) : inside;
+        const window =
+          elsewhere && input.channel && around && dataEnd
+            ? await askedWindow(deps, input.channel, around, dataEnd, changes)
+            : undefined;
         const data = { start: end?.since ?? "", end: dataEnd ?? "" };
         const holdouts: HoldoutResult[] = [];
         for (const h of asked)
@@ -159,6 +174,7 @@ export function createCampaigns(deps: ToolDeps) {
           campaigns: wanted,
           counts: countsOf(wanted),
           holdouts,
+          ...(window ? { askedWindow: window } : {}),
           recordedHoldouts: pickHoldouts(changes, undefined, undefined).map((h) => ({
             channel: h.channel,
             from: h.from,
