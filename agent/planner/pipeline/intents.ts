@@ -14,6 +14,7 @@ import { planAutomation } from "../automation-intent.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
 import { metricCap, metricCapPlan } from "../budget-metric-cap.ts";
 import { readGroupVsRest } from "../campaign-members-intent.ts";
+import { readCampaignSpendCheck } from "../campaign-spend-check.ts";
 import {
   campaignsFrame,
   readCampaignChange,
@@ -215,6 +216,8 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => (asksIncrementality(r.p.text) ? true : undefined),
     plan: (r) => incrementalityPlan(r),
   }),
+  // fix8b: "too much on brand search": overspending asked of campaigns (campaign-spend-check.ts).
+  intent({ name: "campaign-spend-check", matches: readCampaignSpendCheck, plan: (_r, plan) => plan }),
   // "are we overspending on any channel": money made after the gross margin, before advice words
   // ("unprofitable") send it to recommendations.
   intent({
