@@ -46,8 +46,11 @@ const OTHER_SERIES =
 
 /** What a campaigns question asks of the tool. */
 export interface CampaignsAsk {
-  analysis: "list" | "pacing" | "change" | "holdout";
-  /** Change: when the user says the change happened; holdout: only holdouts overlapping it. */
+  analysis: "list" | "pacing" | "change" | "holdout" | "planned";
+  /**
+   * Change: when the user says the change happened; holdout: only holdouts overlapping it;
+   * planned: only planned changes overlapping it (sent as the period).
+   */
   around?: { from: string; to: string } | undefined;
   filters: FrameFilter[];
   status?: "live" | "ended" | undefined;
@@ -179,6 +182,7 @@ export function campaignsCall(
     args: {
       analysis: ask.analysis,
       ...(ask.analysis === "pacing" && period ? { period: { from: period.from, to: period.to } } : {}),
+      ...(ask.analysis === "planned" && ask.around ? { period: ask.around } : {}),
       ...((ask.analysis === "change" || ask.analysis === "holdout") && ask.around
         ? { around: ask.around }
         : {}),

@@ -9,6 +9,7 @@ import type { CampaignRow, CampaignsData } from "../../tools/campaigns/execute.t
 import { formatCurrency, formatDate, formatNumber, formatPeriod, joinList } from "../answer/index.ts";
 import { presentChange } from "./campaign-change.ts";
 import { presentHoldouts } from "./campaign-holdout.ts";
+import { presentPlanned } from "./campaign-planned.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const YES_NO = /^\s*(?:any|are|is|was|were|did|do|does|has|have|had)\b/i;
@@ -199,5 +200,6 @@ function presentPacing(d: CampaignsData, ctx: PresentContext): Presentation {
 export function presentCampaigns(d: CampaignsData, ctx: PresentContext): Presentation {
   if (d.analysis === "change" && d.change) return presentChange(d, ctx);
   if (d.analysis === "holdout") return presentHoldouts(d, ctx);
+  if (d.analysis === "planned") return presentPlanned(d, ctx);
   return d.analysis === "pacing" && d.pacing ? presentPacing(d, ctx) : presentList(d, ctx);
 }

@@ -11,6 +11,7 @@ import { type ChangeImpact, changeImpact, pickChange } from "./change.ts";
 import { type AskedWindow, askedWindow } from "./asked-window.ts";
 import { campaignsInput } from "./definition.ts";
 import { type HoldoutResult, holdoutResult, pickHoldouts } from "./holdout.ts";
+import { type PlannedItem, plannedItems } from "./planned.ts";
 
 /** One campaign as stored. */
 export interface CampaignRow {
@@ -28,7 +29,7 @@ export interface CampaignRow {
 
 /** What the campaigns tool returns. */
 export interface CampaignsData {
-  analysis: "list" | "pacing" | "change" | "holdout";
+  analysis: "list" | "pacing" | "change" | "holdout" | "planned";
   /** The filters applied, as asked (keys). */
   filters: { channel?: string; platform?: string; objective?: string; campaigns?: number[]; status: string };
   /** Today, org-local: what "live" is relative to. */
@@ -67,6 +68,10 @@ export interface CampaignsData {
   askedWindow?: AskedWindow;
   /** Holdout only: every recorded holdout (channel and dates), so an answer can name the others. */
   recordedHoldouts?: { channel: string; from: string; to: string }[];
+  /** Planned only: the recorded planned changes asked about, by start date. */
+  planned?: PlannedItem[];
+  /** Planned only: the days asked about, when given. */
+  within?: { from: string; to: string };
   /** Last day with spend data. */
   dataEnd: string | null;
   labels: { channel: Record<string, string>; platform: Record<string, string> };
@@ -151,6 +156,25 @@ export function createCampaigns(deps: ToolDeps) {
           provenance: { tool: "campaigns", source: "campaigns table", sql: [CAMPAIGNS_SQL] },
         });
 
+      if (input.analysis === "planned") {
+        const within = input.period ? resolveTimeRange(input.period, deps.now, timeZone) : undefined;
+        const days = within ? { from: within.from, to: within.to } : undefined;
+        const planned = plannedItems(await listPlannedChanges(deps.db, organizationId), input.channel, days);
+        return ok({
+          analysis: "planned",
+          ...base,
+          campaigns: wanted,
+          counts: countsOf(wanted),
+          planned,
+          ...(days ? { within: days } : {}),
+          provenance: {
+            tool: "campaigns",
+            source: "planned changes",
+            ...(within ? { timeRange: within } : {}),
+            sql: ["planned_changes (listPlannedChanges)"],
+          },
+        });
+      }
       if (input.analysis === "holdout") {
         const changes = await listPlannedChanges(deps.db, organizationId);
         const around = input.around ? resolveTimeRange(input.around, deps.now, timeZone) : undefined;

@@ -39,6 +39,7 @@ import { asksNamedStepRates } from "../named-step-rates.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
 import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
+import { readPlannedList } from "../planned-list-intent.ts";
 import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
@@ -166,6 +167,12 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "email",
     matches: (r) => readEmailAnswer(r.p, r.ctx.catalog),
     plan: (r, answer) => planEmailAnswer(answer, r.p, r.ctx.catalog),
+  }),
+  // fix8b: "what experiments did we run this year": the recorded planned changes, listed.
+  intent({
+    name: "planned-list",
+    matches: (r) => readPlannedList(r.p),
+    plan: (r, ask) => campaignsFrame(r.p, ask, r.ctx.catalog),
   }),
   // fix7b: "did the affiliate holdout move total sales": the recorded holdout week (dates from the
   // planned changes) against comparable weeks, before the pause history that needs dates.
