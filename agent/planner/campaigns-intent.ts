@@ -38,7 +38,7 @@ const NOT_A_LISTING =
  * reads "overspending" as past break-even).
  */
 const OVER_BUDGET =
-  /\b(?:over ?spen[dt]\w*|exceed\w*|went over|go(?:ne|es|ing)? over|ran over|run(?:ning)? over|bl[eo]w(?:s|ing|n)? (?:through|past)|above|beyond|more than) (?:\w+ ){0,2}(?:daily |set |campaign |allotted |allocated )budgets?\b|\b(?:over ?spen[dt]\w*|exceed\w*|went over|go(?:ne|es|ing)? over|ran over|bl[eo]w(?:s|ing|n)? (?:through|past)) (?:their|its|the|our) budgets?\b|\bcampaigns? (?:\w+ ){0,2}(?:over|under) (?:the |their |its )?(?:daily |set )?budgets?\b|\b(?:spen[dt]\w*|ran|running|delivered|charged|billed) (?:\w+ ){0,1}(?:over|above|past|beyond|in excess of) (?:the |their |its |our |each |a )?(?:daily |set |campaign )?(?:budgets?|caps?|limits?)\b|\b(?:over|under) (?:their |its )?(?:daily )?budgets? (?:campaigns?|on (?:any|which|what))\b/;
+  /\b(?:over ?spen[dt]\w*|exceed\w*|went over|go(?:ne|es|ing)? over|ran over|run(?:ning)? over|bl[eo]w(?:s|ing|n)? (?:through|past)|above|beyond|more than) (?:\w+ ){0,2}(?:daily |set |campaign |allotted |allocated )budgets?\b|\b(?:over ?spen[dt]\w*|exceed\w*|went over|go(?:ne|es|ing)? over|ran over|bl[eo]w(?:s|ing|n)? (?:through|past)) (?:their|its|the|our) budgets?\b|\bcampaigns? (?:\w+ ){0,2}(?:over|under) (?:the |their |its )?(?:daily |set )?budgets?\b|\b(?:spen[dt]\w*|ran|run|runs|running|delivered|charged|billed) (?:\w+ ){0,1}(?:over|above|past|beyond|in excess of) (?:the |their |its |our |each |a )?(?:daily |set |campaign )?(?:budgets?|caps?|limits?)\b|\b(?:over|under) (?:their |its )?(?:daily )?budgets? (?:campaigns?|on (?:any|which|what))\b/;
 
 const DAILY_BUDGET = /\b(?:daily budgets?|budgets? (?:per|a|each) day)\b/g;
 const OTHER_SERIES =
@@ -209,7 +209,7 @@ export function campaignsFrame(
 ): Frame {
   const frame = frameFor("campaigns", p, catalog);
   // fix8b: "on pace for the november budget" asks of the month running or ahead, not a year back.
-  const ahead = ask.analysis === "pacing" && asksOnPace(p.text) && p.time.period && p.time.period.to > p.today;
+  const ahead = ask.analysis === "pacing" && asksOnPace(p.text) && p.time.period && p.time.period.to >= p.today;
   const past = ask.analysis === "pacing" && !ahead ? pastPeriodOf(p, dataEnd) : undefined;
   const framed: Frame = {
     ...frame,
