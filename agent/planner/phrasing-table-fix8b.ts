@@ -89,6 +89,26 @@ export const FIX8B: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["spend", "revenue", "roas"], filters: [{ field: "campaign", op: "in", values: [1002] }] },
   ],
+  // runaway-day-intent.ts: a runaway spend day named by what it was: the scan finds the day and its excess.
+  [
+    "what did the bf24 retargeting spend spike in march cost",
+    "detect_anomalies",
+    {
+      metrics: ["spend", "revenue", "orders"],
+      period: { from: "2026-03-01", to: "2026-03-31" },
+      filters: [{ field: "campaign", op: "in", values: [1002] }],
+    },
+  ],
+  [
+    "how much did the day brand search went haywire in june set us back",
+    "detect_anomalies",
+    { metrics: ["spend", "revenue", "orders"], filters: [BRAND] },
+  ],
+  [
+    "cost of the runaway spend day on tiktok in april",
+    "detect_anomalies",
+    { metrics: ["spend", "revenue", "orders"], period: { from: "2026-04-01", to: "2026-04-30" } },
+  ],
   // paraphrase.ts: performance set against spend: revenue and ROAS beside the spend.
   [
     "how did the summer sale campaigns fare for what we put into them",

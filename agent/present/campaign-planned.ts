@@ -14,6 +14,12 @@ const KIND_WORDS: Record<PlannedItem["kind"], string> = {
   lasting: "lasting budget change",
 };
 
+const KIND_PLURALS: Record<PlannedItem["kind"], string> = {
+  holdout: "holdouts (paused)",
+  flight: "budget flights",
+  lasting: "lasting budget changes",
+};
+
 const when = (p: PlannedItem) => (p.to ? formatPeriod({ from: p.from, to: p.to }) : `from ${formatDate(p.from)}`);
 const signed = (x: number) => `${x > 0 ? "+" : "-"}${formatNumber(Math.abs(x), 0)}%`;
 
@@ -25,7 +31,7 @@ export function presentPlanned(d: CampaignsData, _ctx: PresentContext): Presenta
   const count = (k: PlannedItem["kind"]) => items.filter((p) => p.kind === k).length;
   const kinds = (["flight", "holdout", "lasting"] as const)
     .filter((k) => count(k) > 0)
-    .map((k) => `${count(k)} ${KIND_WORDS[k]}${count(k) === 1 ? "" : "s"}`);
+    .map((k) => `${count(k)} ${count(k) === 1 ? KIND_WORDS[k] : KIND_PLURALS[k]}`);
   const text = items.length
     ? [
         `${items.length} planned change${items.length === 1 ? " is" : "s are"} recorded${span}: ${kinds.join(", ")}.`,

@@ -44,6 +44,7 @@ import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-inten
 import { settlePeriods } from "../period-settle.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
 import { readProfitabilityIntent } from "../profitability-intent.ts";
+import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
@@ -210,6 +211,12 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "pacing",
     matches: (r) => readCampaignPacing(r.p),
     plan: (r, ask) => campaignsFrame(r.p, ask, r.ctx.catalog, r.ctx.dataEnd),
+  }),
+  // fix8b: "what did the spend spike on X in may cost": the day found by the anomaly scan, its excess.
+  intent({
+    name: "runaway-day",
+    matches: (r) => (asksRunawayDay(r.p) ? true : undefined),
+    plan: (r) => runawayDayFrame(r.p, r.ctx.catalog, r.question),
   }),
   // fix6a: "list our campaigns with their daily budget", "which campaigns are awareness ones": the campaign table.
   intent({
