@@ -209,7 +209,8 @@ export function campaignsFrame(
 ): Frame {
   const frame = frameFor("campaigns", p, catalog);
   // fix8b: "on pace for the november budget" asks of the month running or ahead, not a year back.
-  const ahead = ask.analysis === "pacing" && asksOnPace(p.text) && p.time.period && p.time.period.to >= p.today;
+  const ahead =
+    ask.analysis === "pacing" && asksOnPace(p.text) && p.time.period && p.time.period.to >= p.today;
   const past = ask.analysis === "pacing" && !ahead ? pastPeriodOf(p, dataEnd) : undefined;
   const framed: Frame = {
     ...frame,

@@ -18,7 +18,11 @@ const BRAND = { field: "campaign", op: "in", values: [1004] };
 
 export const FIX8B: PhrasingRow[] = [
   // pacing-intent.ts: pacing of a month running or ahead; november has no data, october is paced.
-  ["are we on track to use up this month's ad budget", "campaigns", { analysis: "pacing", period: NOV_TO_DATE }],
+  [
+    "are we on track to use up this month's ad budget",
+    "campaigns",
+    { analysis: "pacing", period: NOV_TO_DATE },
+  ],
   ["is spend on course for the budget in november", "campaigns", { analysis: "pacing", period: NOV }],
   ["will we land on budget this month", "campaigns", { analysis: "pacing", period: NOV_TO_DATE }],
   // campaigns-intent.ts: spend over a daily budget, told with "over".
@@ -28,11 +32,7 @@ export const FIX8B: PhrasingRow[] = [
     { analysis: "pacing", period: SEPT },
   ],
   ["did any campaign run over its daily cap last month", "campaigns", { analysis: "pacing", period: OCT }],
-  [
-    "campaigns spending above their set budget in october",
-    "campaigns",
-    { analysis: "pacing", period: OCT },
-  ],
+  ["campaigns spending above their set budget in october", "campaigns", { analysis: "pacing", period: OCT }],
   // campaigns-intent.ts: a budget flight or test named as a thing: its before and after.
   [
     "what did the display spend cut experiment in january show",
@@ -120,5 +120,9 @@ export const FIX8B: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["spend", "revenue", "roas"] },
   ],
-  ["how did tiktok do vs how much we spent in september", "query_metrics", { metrics: ["spend", "revenue", "roas"] }],
+  [
+    "how did tiktok do vs how much we spent in september",
+    "query_metrics",
+    { metrics: ["spend", "revenue", "roas"] },
+  ],
 ];

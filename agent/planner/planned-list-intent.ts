@@ -8,7 +8,8 @@
 import type { CampaignsAsk } from "./campaigns-intent.ts";
 import type { ParsedQuestion } from "./parse.ts";
 
-const THINGS = "(?:planned changes?|planned tests?|tests?|experiments?|budget flights?|flights?|holdouts?|hold outs?)";
+const THINGS =
+  "(?:planned changes?|planned tests?|tests?|experiments?|budget flights?|flights?|holdouts?|hold outs?)";
 
 /** The planned changes named as things to list. */
 const PLANNED_LIST = new RegExp(

@@ -118,7 +118,14 @@ describe("presentHoldouts", () => {
   it("counts the days with spend when some days had none (fix8b)", () => {
     const asked: CampaignsData = {
       ...data([holdout(900, 8)]),
-      askedWindow: { from: "2026-08-01", to: "2026-08-31", spend: 800, days: 31, daysWithSpend: 24, changes: [] },
+      askedWindow: {
+        from: "2026-08-01",
+        to: "2026-08-31",
+        spend: 800,
+        days: 31,
+        daysWithSpend: 24,
+        changes: [],
+      },
     };
     expect(presentCampaigns(asked, ctx).text.split("\n")[0]).toBe(
       "No Display pause is recorded in your planned changes in August 1–31, 2026; it spent $800.00 then, with spend on 24 of 31 days.",

@@ -80,7 +80,9 @@ function holdoutLines(h: HoldoutResult, d: CampaignsData, ctx: PresentContext): 
  */
 function askedWindowLines(d: CampaignsData, ctx: PresentContext): string[] {
   const w = d.askedWindow!;
-  const channel = d.filters.channel ? (d.labels.channel[d.filters.channel] ?? d.filters.channel) : "The channel";
+  const channel = d.filters.channel
+    ? (d.labels.channel[d.filters.channel] ?? d.filters.channel)
+    : "The channel";
   const when = formatPeriod({ from: w.from, to: w.to });
   const money = formatCurrency(w.spend, ctx.currency);
   const ran = w.daysWithSpend === w.days;
@@ -88,11 +90,14 @@ function askedWindowLines(d: CampaignsData, ctx: PresentContext): string[] {
     ? `${channel} was not paused in ${when}: no pause is recorded in your planned changes then, and it spent ${money} with spend on all ${w.days} days.`
     : `No ${channel} pause is recorded in your planned changes in ${when}; it spent ${money} then, with spend on ${w.daysWithSpend} of ${w.days} days.`;
   const changes = w.changes.map(
-    (c) => `${c.note || "a planned change"} (${c.to ? formatPeriod({ from: c.from, to: c.to }) : `from ${c.from}`})`,
+    (c) =>
+      `${c.note || "a planned change"} (${c.to ? formatPeriod({ from: c.from, to: c.to }) : `from ${c.from}`})`,
   );
   return [
     first,
-    ...(changes.length ? [`What your planned changes do record for ${channel} around then: ${joinList(changes)}.`] : []),
+    ...(changes.length
+      ? [`What your planned changes do record for ${channel} around then: ${joinList(changes)}.`]
+      : []),
     `The pause that did happen is the recorded holdout below, and what it did to total sales:`,
   ];
 }
@@ -128,18 +133,21 @@ export function presentHoldouts(d: CampaignsData, ctx: PresentContext): Presenta
         },
       ]
     : [];
-  const rows = [...askedRows, ...holdouts.flatMap((h) =>
-    h.windows.map((w) => ({
-      holdout: d.labels.channel[h.channel] ?? h.channel,
-      window: w.kind,
-      from: w.from,
-      to: w.to,
-      revenue: w.revenue,
-      orders: w.orders,
-      channel_spend: w.channelSpend,
-      channel_revenue: w.channelRevenue,
-    })),
-  )];
+  const rows = [
+    ...askedRows,
+    ...holdouts.flatMap((h) =>
+      h.windows.map((w) => ({
+        holdout: d.labels.channel[h.channel] ?? h.channel,
+        window: w.kind,
+        from: w.from,
+        to: w.to,
+        revenue: w.revenue,
+        orders: w.orders,
+        channel_spend: w.channelSpend,
+        channel_revenue: w.channelRevenue,
+      })),
+    ),
+  ];
   return {
     text,
     data: {

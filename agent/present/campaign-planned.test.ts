@@ -48,7 +48,9 @@ describe("presentPlanned (fix8b)", () => {
       "2 planned changes are recorded for January 1 – October 31, 2026: 1 holdout (paused), 1 lasting budget change.",
     );
     expect(lines[1]).toBe("- June 29 – July 5, 2026: Affiliate, holdout (paused) -100%: Holdout week");
-    expect(lines[2]).toBe("- from July 6, 2026: Display (Display - Prospecting), lasting budget change +250%: Budget raised");
+    expect(lines[2]).toBe(
+      "- from July 6, 2026: Display (Display - Prospecting), lasting budget change +250%: Budget raised",
+    );
     expect(p.data.rows).toHaveLength(2);
   });
 

@@ -20,7 +20,8 @@ const KIND_PLURALS: Record<PlannedItem["kind"], string> = {
   lasting: "lasting budget changes",
 };
 
-const when = (p: PlannedItem) => (p.to ? formatPeriod({ from: p.from, to: p.to }) : `from ${formatDate(p.from)}`);
+const when = (p: PlannedItem) =>
+  p.to ? formatPeriod({ from: p.from, to: p.to }) : `from ${formatDate(p.from)}`;
 const signed = (x: number) => `${x > 0 ? "+" : "-"}${formatNumber(Math.abs(x), 0)}%`;
 
 /** @example presentPlanned(data, ctx).text // "8 planned changes are recorded for January 1–October 31, 2026: ..." */

@@ -59,8 +59,12 @@ describe("plannedItems", () => {
 
 describe("overlapping", () => {
   it("finds a channel's changes touching the days, a lasting one from its start on", () => {
-    expect(overlapping(ROWS, "affiliate", { from: "2026-08-01", to: "2026-08-31" }).map((c) => c.id)).toEqual([3]);
-    expect(overlapping(ROWS, "display", { from: "2026-09-01", to: "2026-09-30" }).map((c) => c.id)).toEqual([4]);
+    expect(overlapping(ROWS, "affiliate", { from: "2026-08-01", to: "2026-08-31" }).map((c) => c.id)).toEqual(
+      [3],
+    );
+    expect(overlapping(ROWS, "display", { from: "2026-09-01", to: "2026-09-30" }).map((c) => c.id)).toEqual([
+      4,
+    ]);
     expect(overlapping(ROWS, "affiliate", { from: "2026-04-01", to: "2026-04-30" })).toEqual([]);
   });
 });
