@@ -15,13 +15,17 @@ import type { Frame } from "./types.ts";
 const RUNAWAY =
   /\b(?:runaway|run-away|run away|spend(?:ing)? (?:spike|surge|blowout|blow-out|explosion)|overspend(?:ing)? (?:day|spike|incident)|(?:spike|blowout|blow-out|splurge) day)\b|\bday (?:\w+ ){0,4}(?:ran away|went haywire|blew (?:out|up|through)|overspent|spiked|went crazy)\b/;
 
+/** What the day cost or did: "was there a spike" or "what happened" is the plain spend scan. */
+const COST =
+  /\b(?:cost|costs|set (?:us|me) back|wast\w*|lose|lost|burn\w*|damage|how much|impact|excess|extra spend|bring|brought|return\w*|worth)\b/;
+
 /** Scanned together: the excess spend, and what it brought in revenue and orders. */
 const RUNAWAY_METRICS = ["spend", "revenue", "orders"];
 
-/** Whether the question asks about a runaway spend day in a past period. */
+/** Whether the question asks what a runaway spend day in a past period cost. */
 export function asksRunawayDay(p: ParsedQuestion): boolean {
   const period = p.time.period;
-  return Boolean(period && period.from <= p.today && RUNAWAY.test(p.text));
+  return Boolean(period && period.from <= p.today && RUNAWAY.test(p.text) && COST.test(p.text));
 }
 
 /** The anomaly scan over the period, for what the question names, with the day's drivers. */
