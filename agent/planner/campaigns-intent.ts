@@ -10,7 +10,7 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { frameFor } from "./frame.ts";
 import { maskModels } from "./models.ts";
-import { asksPacing } from "./pacing-intent.ts";
+import { asksOnPace, asksPacing } from "./pacing-intent.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { latestWithData } from "./period-settle.ts";
 import { extractTime } from "./time.ts";
@@ -38,7 +38,7 @@ const NOT_A_LISTING =
  * reads "overspending" as past break-even).
  */
 const OVER_BUDGET =
-  /\b(?:over ?spen[dt]\w*|exceed\w*|went over|go(?:ne|es|ing)? over|ran over|run(?:ning)? over|bl[eo]w(?:s|ing|n)? (?:through|past)|above|beyond|more than) (?:\w+ ){0,2}(?:daily |set |campaign |allotted |allocated )budgets?\b|\b(?:over ?spen[dt]\w*|exceed\w*|went over|go(?:ne|es|ing)? over|ran over|bl[eo]w(?:s|ing|n)? (?:through|past)) (?:their|its|the|our) budgets?\b|\bcampaigns? (?:\w+ ){0,2}(?:over|under) (?:the |their |its )?budgets?\b|\b(?:over|under) (?:their |its )?(?:daily )?budgets? (?:campaigns?|on (?:any|which|what))\b/;
+  /\b(?:over ?spen[dt]\w*|exceed\w*|went over|go(?:ne|es|ing)? over|ran over|run(?:ning)? over|bl[eo]w(?:s|ing|n)? (?:through|past)|above|beyond|more than) (?:\w+ ){0,2}(?:daily |set |campaign |allotted |allocated )budgets?\b|\b(?:over ?spen[dt]\w*|exceed\w*|went over|go(?:ne|es|ing)? over|ran over|bl[eo]w(?:s|ing|n)? (?:through|past)) (?:their|its|the|our) budgets?\b|\bcampaigns? (?:\w+ ){0,2}(?:over|under) (?:the |their |its )?(?:daily |set )?budgets?\b|\b(?:spen[dt]\w*|ran|run|runs|running|delivered|charged|billed) (?:\w+ ){0,1}(?:over|above|past|beyond|in excess of) (?:the |their |its |our |each |a )?(?:daily |set |campaign )?(?:budgets?|caps?|limits?)\b|\b(?:over|under) (?:their |its )?(?:daily )?budgets? (?:campaigns?|on (?:any|which|what))\b/;
 
 const DAILY_BUDGET = /\b(?:daily budgets?|budgets? (?:per|a|each) day)\b/g;
 const OTHER_SERIES =
@@ -46,8 +46,11 @@ const OTHER_SERIES =
 
 /** What a campaigns question asks of the tool. */
 export interface CampaignsAsk {
-  analysis: "list" | "pacing" | "change" | "holdout";
-  /** Change: when the user says the change happened; holdout: only holdouts overlapping it. */
+  analysis: "list" | "pacing" | "change" | "holdout" | "planned";
+  /**
+   * Change: when the user says the change happened; holdout: only holdouts overlapping it;
+   * planned: only planned changes overlapping it (sent as the period).
+   */
   around?: { from: string; to: string } | undefined;
   filters: FrameFilter[];
   status?: "live" | "ended" | undefined;
@@ -101,9 +104,16 @@ const CHANGE_CLAUSE =
  */
 const BUDGET_MOVED =
   /\b(?:budgets?|spend|daily cap)\s+(?:went (?:up|down)|(?:was|got|were) (?:raised|increased|bumped(?: up)?|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled (?:up|down)|dropped)|(?:was|were) (?:moved|taken) (?:up|down)|increased|rose|jumped|doubled|dropped)\b|\b(?:we|they|i|you|someone)\s+(?:raised|bumped(?: up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|boosted|scaled (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w+&'-]+\s+){0,5}?(?:budgets?|daily cap)\b|\b(?:got|was given|received) (?:a |an )?(?:bigger|larger|higher|smaller|lower|extra|more) (?:daily )?budget\b/;
+/**
+ * fix8b: a planned test named as a thing: "the paid social spend boost test in june", "our
+ * display budget cut experiment", "the affiliate budget flight": the recorded flight's before and
+ * after (the campaigns tool's 'change' takes its dates from the planned changes).
+ */
+const BUDGET_TEST =
+  /\b(?:(?:budget|spend|spending)\s+(?:increase|raise|boost|bump|uplift|lift|scale[- ]?up|cut|decrease|reduction|drop|flight|change|push)\s+(?:tests?|experiments?|trials?|flights?)|(?:budget|spend|spending)\s+(?:tests?|experiments?|flights?)|(?:increase|raise|boost|scale[- ]?up|cut|decrease)\s+(?:the\s+|our\s+)?(?:budget|spend)\s+(?:tests?|experiments?|trials?))\b/;
 /** Asking what the change did. */
 const OUTCOME =
-  /\b(?:what happened|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|help(?:ed)?|change[ds]?|differen\w*|before and after)\b/;
+  /\b(?:what happened|what did\b.{0,60}\b(?:do|show|find|bring|return|tell (?:us|me))|how (?:it|that|this) went|readout|read-out|learn\w*|outcome\w*|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|help(?:ed)?|change[ds]?|differen\w*|before and after)\b/;
 
 /**
  * "what happened to X after we raised its budget in july", "did pausing the budget cut on Y help":
@@ -115,7 +125,13 @@ export function readCampaignChange(
   dataEnd?: string,
 ): CampaignsAsk | undefined {
   const q = normalizeSpaces(question.toLowerCase());
-  const clause = CHANGE_CLAUSE.test(q) ? CHANGE_CLAUSE : BUDGET_MOVED.test(q) ? BUDGET_MOVED : undefined;
+  const clause = CHANGE_CLAUSE.test(q)
+    ? CHANGE_CLAUSE
+    : BUDGET_MOVED.test(q)
+      ? BUDGET_MOVED
+      : BUDGET_TEST.test(q)
+        ? BUDGET_TEST
+        : undefined;
   if (!clause || !OUTCOME.test(q.replace(clause, " "))) return undefined;
   if (p.trend.trend || p.ranking) return undefined;
   const ids = p.dims.filters.find((f) => f.field === "campaign" && f.op === "in")?.values ?? [];
@@ -166,6 +182,7 @@ export function campaignsCall(
     args: {
       analysis: ask.analysis,
       ...(ask.analysis === "pacing" && period ? { period: { from: period.from, to: period.to } } : {}),
+      ...(ask.analysis === "planned" && ask.around ? { period: ask.around } : {}),
       ...((ask.analysis === "change" || ask.analysis === "holdout") && ask.around
         ? { around: ask.around }
         : {}),
@@ -191,7 +208,10 @@ export function campaignsFrame(
   dataEnd?: string,
 ): Frame {
   const frame = frameFor("campaigns", p, catalog);
-  const past = ask.analysis === "pacing" ? pastPeriodOf(p, dataEnd) : undefined;
+  // fix8b: "on pace for the november budget" asks of the month running or ahead, not a year back.
+  const ahead =
+    ask.analysis === "pacing" && asksOnPace(p.text) && p.time.period && p.time.period.to >= p.today;
+  const past = ask.analysis === "pacing" && !ahead ? pastPeriodOf(p, dataEnd) : undefined;
   const framed: Frame = {
     ...frame,
     metrics: ask.analysis === "pacing" ? ["spend"] : [],

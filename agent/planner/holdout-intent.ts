@@ -8,6 +8,7 @@
  */
 import type { CampaignsAsk } from "./campaigns-intent.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import { PAUSED } from "./pause-history-intent.ts";
 import type { Frame, FrameFilter } from "./types.ts";
 
 /** A holdout named as a thing that ran. */
@@ -21,6 +22,9 @@ const PLANNING =
 /** A follow-up cue naming another channel: "what about the paid social one", "and affiliate?". */
 const ANOTHER =
   /^(?:and|what about|how about|same for|now|ok(?:ay)?,? (?:and|what about)|then)\b|\bthe \w+(?: \w+)? one\b/;
+
+/** The channels holdouts are recorded for (paid media); an unpaid channel's pause stays history. */
+const PAID_CHANNELS = new Set(["paid_search", "paid_social", "display", "affiliate"]);
 
 const channelFilters = (p: ParsedQuestion): FrameFilter[] =>
   p.dims.filters.filter((f) => f.field === "channel" && f.op === "in");
@@ -45,6 +49,12 @@ export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): Cam
     const around = aroundOf(p);
     return { analysis: "holdout", filters: one, ...(around ? { around } : {}) };
   }
+  // fix8b: "since we turned off display in april, what did sales do": a pause of one paid channel
+  // told as history is checked against the recorded holdouts (the campaigns tool says when none
+  // ran then and reads the one that did), never taken as a pause on the user's word.
+  const around = aroundOf(p);
+  if (PAUSED.test(p.text) && one.length && around && PAID_CHANNELS.has(String(one[0]!.values[0])))
+    return { analysis: "holdout", filters: one, around };
   // "what about the paid social one": the last answer was a holdout, this turn names a channel only.
   if (
     previous?.campaigns?.analysis === "holdout" &&

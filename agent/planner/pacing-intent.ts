@@ -21,5 +21,19 @@ const AGAINST_BUDGET =
   /\b(?:(?:actual |real )?(?:spend|spent|spending|cost|costs)(?: \w+){0,3}? (?:compare[sd]?|stack(?:s|ed)? up|measure[sd]? up|line[sd]? up|track(?:s|ed)?|came in|come in)? ?(?:to|with|against|vs|versus|relative to|next to) (?:(?:the|our|their|its|each|every) )?(?:campaigns? )?(?:daily |set |planned |allocated )?budget(?:s|ed)?|budget(?:s|ed)? (?:vs|versus|against|compared (?:to|with)|to) (?:the )?actual(?:s| spend)?|actuals? (?:vs|versus|against|compared (?:to|with)) (?:the )?budget(?:s|ed)?)\b/;
 
 export function asksPacing(text: string): boolean {
-  return PACING.test(text) || AGAINST_BUDGET.test(text);
+  return PACING.test(text) || AGAINST_BUDGET.test(text) || asksOnPace(text);
+}
+
+/**
+ * fix8b: "are we on track to use up this month's budget", "will we land on our ad budget for
+ * december", "on pace for the spend budget": pacing asked of a period still running or ahead. The
+ * period is the one named (not read back a year as a past one), so a month with no data yet says
+ * so and the latest whole month is paced instead.
+ */
+const ON_PACE =
+  /\b(?:on (?:pace|track|course|target)|pacing) (?:to|for) (?:\w+ ){0,5}?(?:ad |media |spend |spending |marketing |monthly |daily |campaign )?budgets?\b|\b(?:will|are|is) (?:we|our campaigns|campaigns|spend) (?:\w+ ){0,2}?(?:land|come in|finish|end up) (?:on|at|under|over|within) (?:\w+ ){0,3}?budgets?\b/;
+
+/** Whether the question asks if spend is on course for a budget (a period running or ahead). */
+export function asksOnPace(text: string): boolean {
+  return ON_PACE.test(text);
 }

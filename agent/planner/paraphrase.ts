@@ -165,6 +165,12 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\b(the|our|its|their)\s+return\s+(on|from|for)\b(?!\s+(?:ad\s+spend|investment|the\s+investment))/g,
     "$1 roas $2",
   ],
+  // fix8b: "how did X fare for what we put into them", "how the Y campaigns performed against their
+  // spend": what the spend brought (revenue and ROAS) beside the spend, not the spend alone.
+  [
+    /\b(do|did|doing|done|perform|performed|performing|went|go|fare|fared|faring|stack\s+up|stacked\s+up)\s+(?:vs|versus|against|compared\s+(?:to|with)|relative\s+to|for|given)\s+(?:what|how\s+much|the\s+money|all\s+the\s+money|the\s+(?:spend|budget|cost)|(?:their|its)\s+(?:spend|budget|cost))(?:\s+(?:we|i|they|you)\s+(?:spent|spend|put\s+(?:in|into)|invested|paid|sank\s+into)(?:\s+(?:on\s+)?(?:them|it|those|these|that|this)(?:\s+ones?)?)?)?\b/g,
+    "$1 spend and revenue and roas",
+  ],
   // fix6a: "since we bumped the budget in july", "after we cut its budget on sep 3": the change
   // dates the period; it asks for no budget plan.
   [

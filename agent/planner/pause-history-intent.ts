@@ -11,7 +11,7 @@ import type { ParsedQuestion } from "./parse.ts";
 import type { Frame, FrameFilter, Period, Plan } from "./types.ts";
 
 /** A pause told as something that happened ("when we paused", "the week we switched off"). */
-const PAUSED =
+export const PAUSED =
   /\b(?:when|while|after|during|since|the (?:week|weeks|days?|time|period|month) (?:that )?)\s*(?:we|they|i|you|the team)\s+(?:had\s+)?(?:paused|turned off|switched off|stopped|shut off|shut down|killed|held out|cut off|went dark on|took down|turned down|froze)\b/;
 /** A pause named as a thing ("during the paid search holdout", "the pause of meta in june"). */
 const PAUSE_NOUN =

@@ -28,6 +28,7 @@ import { FIX7S } from "./phrasing-table-fix7s.ts";
 import { FIX8A } from "./phrasing-table-fix8a.ts";
 import { FIX8C } from "./phrasing-table-fix8c.ts";
 import { FIX8E } from "./phrasing-table-fix8e.ts";
+import { FIX8B } from "./phrasing-table-fix8b.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -109,4 +110,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX7A,
   ...FIX7C,
   ...FIX8A,
+  ...FIX8B,
 ];

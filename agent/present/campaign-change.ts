@@ -29,7 +29,12 @@ function moved(a: number | null, b: number | null, show: (x: number) => string):
 export function presentChange(d: CampaignsData, ctx: PresentContext): Presentation {
   const c = d.change!;
   const money = (v: number) => formatCurrency(v, ctx.currency);
-  const who = d.campaigns.length ? joinList(d.campaigns.map((x) => x.name)) : (d.filters.channel ?? "");
+  // fix8b: a channel's change is named by the channel, not by every campaign it has ever run.
+  const channel = d.filters.channel ? (d.labels.channel[d.filters.channel] ?? d.filters.channel) : "";
+  const who =
+    d.campaigns.length && (d.filters.campaigns?.length || !channel)
+      ? joinList(d.campaigns.map((x) => x.name))
+      : channel;
   const what = c.recorded
     ? `${c.recorded.note || "A recorded change"} (recorded as a planned change starting ${formatDate(c.changeDate)}).`
     : `No change is recorded for ${who}, so this compares before and after ${formatDate(c.changeDate)}, the date you gave.`;
@@ -52,7 +57,9 @@ export function presentChange(d: CampaignsData, ctx: PresentContext): Presentati
   const window = (w: ChangeWindow) => formatPeriod({ from: w.from, to: w.to });
   const text = [
     `${who}: ${what}`,
-    `The ${c.days} days after (${window(a)}) against the ${c.days} days before (${window(b)}):`,
+    c.recorded?.to && c.recorded.to === a.to
+      ? `The ${c.days} days it ran (${window(a)}) against the ${c.days} days before (${window(b)}):`
+      : `The ${c.days} days after (${window(a)}) against the ${c.days} days before (${window(b)}):`,
     ...lines,
     margin,
     "Revenue is attributed revenue, so other changes in the same weeks (season, other channels) move it too.",

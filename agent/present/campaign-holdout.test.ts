@@ -90,4 +90,45 @@ describe("presentHoldouts", () => {
       "No holdout week is recorded for Display in your planned changes; the recorded holdouts are Display (June 15–21, 2026).",
     );
   });
+
+  it("says a channel named as paused in days with spend every day was not paused then, before its real holdout (fix8b)", () => {
+    const asked: CampaignsData = {
+      ...data([holdout(900, 8)]),
+      askedWindow: {
+        from: "2026-08-01",
+        to: "2026-08-31",
+        spend: 1234.5,
+        days: 31,
+        daysWithSpend: 31,
+        changes: [{ from: "2026-08-31", to: "2026-09-13", percent: 30, note: "Budget flight" }],
+      },
+    };
+    const p = presentCampaigns(asked, ctx);
+    const lines = p.text.split("\n");
+    expect(lines[0]).toBe(
+      "Display was not paused in August 1–31, 2026: no pause is recorded in your planned changes then, and it spent $1,234.50 with spend on all 31 days.",
+    );
+    expect(lines[1]).toBe(
+      "What your planned changes do record for Display around then: Budget flight (August 31 – September 13, 2026).",
+    );
+    expect(lines[3]).toContain("Display holdout, June 15–21, 2026");
+    expect(p.data.rows[0]).toMatchObject({ window: "asked", channel_spend: 1234.5 });
+  });
+
+  it("counts the days with spend when some days had none (fix8b)", () => {
+    const asked: CampaignsData = {
+      ...data([holdout(900, 8)]),
+      askedWindow: {
+        from: "2026-08-01",
+        to: "2026-08-31",
+        spend: 800,
+        days: 31,
+        daysWithSpend: 24,
+        changes: [],
+      },
+    };
+    expect(presentCampaigns(asked, ctx).text.split("\n")[0]).toBe(
+      "No Display pause is recorded in your planned changes in August 1–31, 2026; it spent $800.00 then, with spend on 24 of 31 days.",
+    );
+  });
 });

@@ -73,6 +73,35 @@ function holdoutLines(h: HoldoutResult, d: CampaignsData, ctx: PresentContext): 
   return lines;
 }
 
+/**
+ * fix8b: the days the user named hold no holdout of the channel ("since we paused affiliate in
+ * august"): whether it was paused at all then (its spend, the days with spend), the planned
+ * changes it did have, then the holdout it really had.
+ */
+function askedWindowLines(d: CampaignsData, ctx: PresentContext): string[] {
+  const w = d.askedWindow!;
+  const channel = d.filters.channel
+    ? (d.labels.channel[d.filters.channel] ?? d.filters.channel)
+    : "The channel";
+  const when = formatPeriod({ from: w.from, to: w.to });
+  const money = formatCurrency(w.spend, ctx.currency);
+  const ran = w.daysWithSpend === w.days;
+  const first = ran
+    ? `${channel} was not paused in ${when}: no pause is recorded in your planned changes then, and it spent ${money} with spend on all ${w.days} days.`
+    : `No ${channel} pause is recorded in your planned changes in ${when}; it spent ${money} then, with spend on ${w.daysWithSpend} of ${w.days} days.`;
+  const changes = w.changes.map(
+    (c) =>
+      `${c.note || "a planned change"} (${c.to ? formatPeriod({ from: c.from, to: c.to }) : `from ${c.from}`})`,
+  );
+  return [
+    first,
+    ...(changes.length
+      ? [`What your planned changes do record for ${channel} around then: ${joinList(changes)}.`]
+      : []),
+    `The pause that did happen is the recorded holdout below, and what it did to total sales:`,
+  ];
+}
+
 /** @example presentHoldouts(data, ctx).text // "Display holdout, June 22–28, 2026 (...): total revenue was ..." */
 export function presentHoldouts(d: CampaignsData, ctx: PresentContext): Presentation {
   const holdouts = d.holdouts ?? [];
@@ -84,22 +113,41 @@ export function presentHoldouts(d: CampaignsData, ctx: PresentContext): Presenta
     : "any channel";
   const text = holdouts.length
     ? [
+        ...(d.askedWindow ? askedWindowLines(d, ctx) : []),
         ...holdouts.flatMap((h) => holdoutLines(h, d, ctx)),
         "One holdout week is a small, noisy test (a promotion, the season or another channel can move a single week), so treat this as a sign, not proof; repeating the holdout, or running it in some regions only, would confirm it.",
       ].join("\n")
     : `No holdout week is recorded for ${asked} in your planned changes${recorded.length ? `; the recorded holdouts are ${joinList(recorded)}` : ""}.`;
-  const rows = holdouts.flatMap((h) =>
-    h.windows.map((w) => ({
-      holdout: d.labels.channel[h.channel] ?? h.channel,
-      window: w.kind,
-      from: w.from,
-      to: w.to,
-      revenue: w.revenue,
-      orders: w.orders,
-      channel_spend: w.channelSpend,
-      channel_revenue: w.channelRevenue,
-    })),
-  );
+  const w = d.askedWindow;
+  const askedRows = w
+    ? [
+        {
+          holdout: asked,
+          window: "asked",
+          from: w.from,
+          to: w.to,
+          revenue: null,
+          orders: null,
+          channel_spend: w.spend,
+          channel_revenue: null,
+        },
+      ]
+    : [];
+  const rows = [
+    ...askedRows,
+    ...holdouts.flatMap((h) =>
+      h.windows.map((w) => ({
+        holdout: d.labels.channel[h.channel] ?? h.channel,
+        window: w.kind,
+        from: w.from,
+        to: w.to,
+        revenue: w.revenue,
+        orders: w.orders,
+        channel_spend: w.channelSpend,
+        channel_revenue: w.channelRevenue,
+      })),
+    ),
+  ];
   return {
     text,
     data: {

@@ -9,9 +9,11 @@ import type { CampaignRow, CampaignsData } from "../../tools/campaigns/execute.t
 import { formatCurrency, formatDate, formatNumber, formatPeriod, joinList } from "../answer/index.ts";
 import { presentChange } from "./campaign-change.ts";
 import { presentHoldouts } from "./campaign-holdout.ts";
+import { presentPlanned } from "./campaign-planned.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const YES_NO = /^\s*(?:any|are|is|was|were|did|do|does|has|have|had)\b/i;
+const ON_PACE_WORDS = /\b(?:on (?:pace|track|course|target)|pacing|land(?:ing)?)\b/i;
 const pct = (r: number) => `${formatNumber(r * 100, 1)}%`;
 const objectiveWords = (o: string) => o.replaceAll("_", " ");
 
@@ -125,7 +127,8 @@ function presentPacing(d: CampaignsData, ctx: PresentContext): Presentation {
   const period = `${d.period!.from === d.period!.to ? "on" : "in"} ${span}`;
   const over = p.campaigns.filter((c) => c.daysOverBudget > 0);
   // "any campaigns over budget?" gets its yes or no first; "how did spend compare" its figures.
-  const yesNo = YES_NO.test(ctx.question ?? "");
+  // fix8b: "are we on pace for the budget" asks the total against the budget, not a yes on days over.
+  const yesNo = YES_NO.test(ctx.question ?? "") && !ON_PACE_WORDS.test(ctx.question ?? "");
   const lead =
     p.campaigns.length === 0
       ? `No campaign${scopeWords(d)} was live or spent anything ${period}.`
@@ -199,5 +202,6 @@ function presentPacing(d: CampaignsData, ctx: PresentContext): Presentation {
 export function presentCampaigns(d: CampaignsData, ctx: PresentContext): Presentation {
   if (d.analysis === "change" && d.change) return presentChange(d, ctx);
   if (d.analysis === "holdout") return presentHoldouts(d, ctx);
+  if (d.analysis === "planned") return presentPlanned(d, ctx);
   return d.analysis === "pacing" && d.pacing ? presentPacing(d, ctx) : presentList(d, ctx);
 }

@@ -26,6 +26,7 @@ import { FIX7S_ANALYSIS_CASES, FIX7S_DATA_CASES } from "./fix7s.ts";
 import { FIX8A_CASES } from "./fix8a.ts";
 import { FIX8C_CASES } from "./fix8c.ts";
 import { FIX8E_CASES } from "./fix8e.ts";
+import { FIX8B_CASES } from "./fix8b.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -84,6 +85,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD13_CASES,
     ...FIX8A_CASES,
     ...FIX8E_CASES,
+    ...FIX8B_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

@@ -68,7 +68,11 @@ export async function changeImpact(
   dataEnd: string,
   recorded: PlannedChangeRow | undefined,
 ): Promise<ChangeImpact | undefined> {
-  const days = Math.min(MAX_DAYS, daysBetween(changeDate, dataEnd) + 1);
+  // fix8b: a temporary change (a budget flight, a test) is read over its own days, so the weeks
+  // after it ended, back at the old budget, do not dilute what the flight did.
+  const flight =
+    recorded?.to && recorded.from === changeDate ? daysBetween(recorded.from, recorded.to) + 1 : MAX_DAYS;
+  const days = Math.min(MAX_DAYS, flight, daysBetween(changeDate, dataEnd) + 1);
   if (days < 1) return undefined;
   const filters = scope.campaigns?.length
     ? [{ field: "campaign", op: "in" as const, values: scope.campaigns }]

@@ -7,9 +7,11 @@ import type { ResolvedTimeRange } from "../../semantic/query/types.ts";
 import { fail, ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
+import { type AskedWindow, askedWindow } from "./asked-window.ts";
 import { type ChangeImpact, changeImpact, pickChange } from "./change.ts";
 import { campaignsInput } from "./definition.ts";
 import { type HoldoutResult, holdoutResult, pickHoldouts } from "./holdout.ts";
+import { type PlannedItem, plannedItems } from "./planned.ts";
 
 /** One campaign as stored. */
 export interface CampaignRow {
@@ -27,7 +29,7 @@ export interface CampaignRow {
 
 /** What the campaigns tool returns. */
 export interface CampaignsData {
-  analysis: "list" | "pacing" | "change" | "holdout";
+  analysis: "list" | "pacing" | "change" | "holdout" | "planned";
   /** The filters applied, as asked (keys). */
   filters: { channel?: string; platform?: string; objective?: string; campaigns?: number[]; status: string };
   /** Today, org-local: what "live" is relative to. */
@@ -58,8 +60,18 @@ export interface CampaignsData {
   change?: ChangeImpact;
   /** Holdout only: each recorded holdout asked about, read against comparable weeks. */
   holdouts?: HoldoutResult[];
+  /**
+   * Holdout only, when the channel has no holdout within 'around': its spend and planned changes
+   * in those days (so an answer can say it was not paused then), and its holdouts elsewhere are
+   * the ones read.
+   */
+  askedWindow?: AskedWindow;
   /** Holdout only: every recorded holdout (channel and dates), so an answer can name the others. */
   recordedHoldouts?: { channel: string; from: string; to: string }[];
+  /** Planned only: the recorded planned changes asked about, by start date. */
+  planned?: PlannedItem[];
+  /** Planned only: the days asked about, when given. */
+  within?: { from: string; to: string };
   /** Last day with spend data. */
   dataEnd: string | null;
   labels: { channel: Record<string, string>; platform: Record<string, string> };
@@ -144,10 +156,37 @@ export function createCampaigns(deps: ToolDeps) {
           provenance: { tool: "campaigns", source: "campaigns table", sql: [CAMPAIGNS_SQL] },
         });
 
+      if (input.analysis === "planned") {
+        const within = input.period ? resolveTimeRange(input.period, deps.now, timeZone) : undefined;
+        const days = within ? { from: within.from, to: within.to } : undefined;
+        const planned = plannedItems(await listPlannedChanges(deps.db, organizationId), input.channel, days);
+        return ok({
+          analysis: "planned",
+          ...base,
+          campaigns: wanted,
+          counts: countsOf(wanted),
+          planned,
+          ...(days ? { within: days } : {}),
+          provenance: {
+            tool: "campaigns",
+            source: "planned changes",
+            ...(within ? { timeRange: within } : {}),
+            sql: ["planned_changes (listPlannedChanges)"],
+          },
+        });
+      }
       if (input.analysis === "holdout") {
         const changes = await listPlannedChanges(deps.db, organizationId);
         const around = input.around ? resolveTimeRange(input.around, deps.now, timeZone) : undefined;
-        const asked = pickHoldouts(changes, input.channel, around);
+        const inside = pickHoldouts(changes, input.channel, around);
+        // fix8b: none of the channel's holdouts in the days asked about: say what the channel did
+        // then, and read the holdouts it did have.
+        const elsewhere = input.channel && around && !inside.length && dataEnd;
+        const asked = elsewhere ? pickHoldouts(changes, input.channel, undefined) : inside;
+        const window =
+          elsewhere && input.channel && around && dataEnd
+            ? await askedWindow(deps, input.channel, around, dataEnd, changes)
+            : undefined;
         const data = { start: end?.since ?? "", end: dataEnd ?? "" };
         const holdouts: HoldoutResult[] = [];
         for (const h of asked)
@@ -159,6 +198,7 @@ export function createCampaigns(deps: ToolDeps) {
           campaigns: wanted,
           counts: countsOf(wanted),
           holdouts,
+          ...(window ? { askedWindow: window } : {}),
           recordedHoldouts: pickHoldouts(changes, undefined, undefined).map((h) => ({
             channel: h.channel,
             from: h.from,

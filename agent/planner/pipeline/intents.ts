@@ -15,6 +15,7 @@ import { planAutomation } from "../automation-intent.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
 import { metricCap, metricCapPlan } from "../budget-metric-cap.ts";
 import { readGroupVsRest } from "../campaign-members-intent.ts";
+import { readCampaignSpendCheck } from "../campaign-spend-check.ts";
 import {
   campaignsFrame,
   readCampaignChange,
@@ -41,10 +42,12 @@ import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
+import { readPlannedList } from "../planned-list-intent.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
 import { profitabilityFrame, readProfitabilityIntent } from "../profitability-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
+import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
@@ -174,6 +177,12 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => readEmailAnswer(r.p, r.ctx.catalog),
     plan: (r, answer) => planEmailAnswer(answer, r.p, r.ctx.catalog),
   }),
+  // fix8b: "what experiments did we run this year": the recorded planned changes, listed.
+  intent({
+    name: "planned-list",
+    matches: (r) => readPlannedList(r.p),
+    plan: (r, ask) => campaignsFrame(r.p, ask, r.ctx.catalog),
+  }),
   // fix7b: "did the affiliate holdout move total sales": the recorded holdout week (dates from the
   // planned changes) against comparable weeks, before the pause history that needs dates.
   intent({
@@ -218,6 +227,12 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => readCampaignPacing(r.p),
     plan: (r, ask) => campaignsFrame(r.p, ask, r.ctx.catalog, r.ctx.dataEnd),
   }),
+  // fix8b: "what did the spend spike on X in may cost": the day found by the anomaly scan, its excess.
+  intent({
+    name: "runaway-day",
+    matches: (r) => (asksRunawayDay(r.p) ? true : undefined),
+    plan: (r) => runawayDayFrame(r.p, r.ctx.catalog, r.question),
+  }),
   // fix6a: "list our campaigns with their daily budget", "which campaigns are awareness ones": the campaign table.
   intent({
     name: "campaign-list",
@@ -230,6 +245,8 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => (asksIncrementality(r.p.text) ? true : undefined),
     plan: (r) => incrementalityPlan(r),
   }),
+  // fix8b: "too much on brand search": overspending asked of campaigns (campaign-spend-check.ts).
+  intent({ name: "campaign-spend-check", matches: readCampaignSpendCheck, plan: (_r, plan) => plan }),
   // "are we overspending on any channel": money made after the gross margin, before advice words
   // ("unprofitable") send it to recommendations.
   intent({

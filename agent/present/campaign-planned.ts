@@ -1,0 +1,70 @@
+/**
+ * fix8b: the recorded planned changes listed (the campaigns tool's 'planned'): each test, flight,
+ * holdout or lasting budget change with its dates, channel or campaign, expected change and note,
+ * and how many of each kind. Every figure is a value of the tool's data.
+ */
+import type { CampaignsData } from "../../tools/campaigns/execute.ts";
+import type { PlannedItem } from "../../tools/campaigns/planned.ts";
+import { formatDate, formatNumber, formatPeriod } from "../answer/index.ts";
+import type { Presentation, PresentContext } from "./types.ts";
+
+const KIND_WORDS: Record<PlannedItem["kind"], string> = {
+  holdout: "holdout (paused)",
+  flight: "budget flight",
+  lasting: "lasting budget change",
+};
+
+const KIND_PLURALS: Record<PlannedItem["kind"], string> = {
+  holdout: "holdouts (paused)",
+  flight: "budget flights",
+  lasting: "lasting budget changes",
+};
+
+const when = (p: PlannedItem) =>
+  p.to ? formatPeriod({ from: p.from, to: p.to }) : `from ${formatDate(p.from)}`;
+const signed = (x: number) => `${x > 0 ? "+" : "-"}${formatNumber(Math.abs(x), 0)}%`;
+
+/** @example presentPlanned(data, ctx).text // "8 planned changes are recorded for January 1–October 31, 2026: ..." */
+export function presentPlanned(d: CampaignsData, _ctx: PresentContext): Presentation {
+  const items = d.planned ?? [];
+  const label = (p: PlannedItem) => d.labels.channel[p.channel] ?? p.channel;
+  const span = d.within ? ` for ${formatPeriod(d.within)}` : "";
+  const count = (k: PlannedItem["kind"]) => items.filter((p) => p.kind === k).length;
+  const kinds = (["flight", "holdout", "lasting"] as const)
+    .filter((k) => count(k) > 0)
+    .map((k) => `${count(k)} ${count(k) === 1 ? KIND_WORDS[k] : KIND_PLURALS[k]}`);
+  const text = items.length
+    ? [
+        `${items.length} planned change${items.length === 1 ? " is" : "s are"} recorded${span}: ${kinds.join(", ")}.`,
+        ...items.map(
+          (p) =>
+            `- ${when(p)}: ${label(p)}${p.campaign ? ` (${p.campaign})` : ""}, ${KIND_WORDS[p.kind]}${p.percent !== null ? ` ${signed(p.percent)}` : ""}${p.note ? `: ${p.note}` : ""}`,
+        ),
+        "Ask for the results of any of them (for example a holdout's effect on total sales, or a flight's extra spend and what it returned).",
+      ].join("\n")
+    : `No planned change is recorded${span}.`;
+  return {
+    text,
+    data: {
+      columns: [
+        { key: "from", label: "From" },
+        { key: "to", label: "To" },
+        { key: "kind", label: "Kind" },
+        { key: "channel", label: "Channel" },
+        { key: "campaign", label: "Campaign" },
+        { key: "change_percent", label: "Expected change (%)" },
+        { key: "note", label: "Note" },
+      ],
+      rows: items.map((p) => ({
+        from: p.from,
+        to: p.to,
+        kind: p.kind,
+        channel: label(p),
+        campaign: p.campaign,
+        change_percent: p.percent,
+        note: p.note,
+      })),
+    },
+    provenance: d.provenance,
+  };
+}
