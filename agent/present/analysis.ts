@@ -18,6 +18,7 @@ import { plannedChangeLines } from "./anomaly-context.ts";
 import { breakWindowLines } from "./break-window.ts";
 import { filterNote } from "./filter-note.ts";
 import { spec } from "./metric-spec.ts";
+import { scopedLabel } from "./scoped-label.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
 import { takeawayLine } from "./takeaway.ts";
 import type { Presentation, PresentContext } from "./types.ts";
@@ -198,7 +199,8 @@ export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): P
   // The explained metric's own definition: provenance lists the definitions it was computed from
   // (for CAC: ad spend, then new customers), not the metric itself.
   const own = d.definition ?? d.provenance.definitions.find((x) => x.key === d.metric);
-  const label = own?.label ?? d.metric;
+  // fix8d: one channel's or platform's figure is labelled as it ("Email revenue for October ...").
+  const label = scopedLabel(own?.label ?? d.metric, d.provenance.filters, ctx.valueLabels);
   const shape = d.provenance.shape;
   const ratio = shape.kind === "ratio";
   const m = { ...spec(d.metric, label, own?.unit ?? "count", d.definition?.format), additive: !ratio };
