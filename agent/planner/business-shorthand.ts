@@ -27,7 +27,7 @@ const REVIEWS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:mbr|mbrs|monthly (?:business |biz )?reviews?)\b/, "last month vs the month before"],
   [/\b(?:wbr|wbrs|weekly (?:business |biz )?reviews?)\b/, "last week vs the week before"],
   [
-    /\b(?:board (?:deck|meeting|pack|report|slides?|update)|investor (?:deck|update|report)|exec(?:utive)? (?:deck|review|readout))s?\b/,
+    /\b(?:board (?:deck|meeting|pack|slides?)|investor deck|exec(?:utive)? (?:deck|readout))s?\b/,
     "last quarter vs the quarter before",
   ],
 ];
@@ -35,6 +35,10 @@ const REVIEWS: ReadonlyArray<[RegExp, string]> = [
 /** What the review asks for beside its name ("numbers", "figures for"), dropped with it. */
 const REVIEW_TAIL =
   /^(?:\s*(?:numbers|figures|stats|metrics|data|kpis|slides?|recap|prep|deck|pack|report))*(?:\s+(?:for|on|of|covering))?/;
+
+/** The words asking for the review ("prep the", "pull together our"), dropped with it. */
+const REVIEW_HEAD =
+  /(?:\b(?:prep|prepare|pull(?: together)?|put together|build|draft|make|need|want|get|give)\s+(?:me\s+|us\s+)?)?(?:\b(?:the|our|my|a|an|this|next|for)\s+)?$/;
 
 /**
  * A business review's name replaced by the comparison it asks for, by channel.
@@ -47,7 +51,9 @@ export function businessReview(text: string): string {
     if (!m) continue;
     const after = text.slice(m.index + m[0].length);
     const tail = REVIEW_TAIL.exec(after)?.[0] ?? "";
-    const rest = `${text.slice(0, m.index)} ${after.slice(tail.length)}`.replace(/\s+/g, " ").trim();
+    // "prep the mbr", "pull together our qbr": the asking words go with the name.
+    const before = text.slice(0, m.index).replace(REVIEW_HEAD, "");
+    const rest = `${before} ${after.slice(tail.length)}`.replace(/\s+/g, " ").trim();
     const when = NAMES_A_PERIOD.test(rest) ? "" : ` ${period}`;
     // "vs" makes the periods a comparison; "by channel" is how a review lays its numbers out.
     const compared = /\b(?:vs|versus|compared|against)\b/.test(rest) || when ? "" : " vs the period before";
@@ -64,7 +70,7 @@ export function businessReview(text: string): string {
 export function costEachCustomer(text: string): string {
   if (!/\b(?:customers?|buyers|shoppers|clients)\b/.test(text)) return text;
   return text.replace(
-    /\b(?:what|how much)\s+(?:did|does|do|has|had)\s+(?:each|every)(?:\s+(?:one|single one|of them|of those|new one|customer|new customer))?\s+(?:cost|costs)(?:\s+(?:us|me|to get|to acquire|to win))?\b|\bwhat\s+(?:each|every)\s+(?:one|of them|of those)\s+cost\s+(?:us|me)?\b|\b(?:cost|paid|spend|spent)\s+per\s+(?:head|one|each)\b/g,
+    /\b(?:what|how much)\s+(?:did|does|do|has|had)\s+(?:each|every)(?:\s+(?:one of them|one of those|one|single one|of them|of those|new one|customer|new customer))?\s+(?:cost|costs)(?:\s+(?:us|me|to get|to acquire|to win))?\b|\bwhat\s+(?:each|every)\s+(?:one|of them|of those)\s+cost\s+(?:us|me)?\b|\b(?:cost|paid|spend|spent)\s+per\s+(?:head|one|each)\b/g,
     "customer acquisition cost",
   );
 }
