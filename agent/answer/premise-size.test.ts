@@ -24,10 +24,12 @@ describe("size premises", () => {
   });
 
   it("says a presumed nothing was not zero, with the figure", () => {
-    expect(sizePremiseCorrection("why did we spend nothing on tiktok", "TikTok Ads spend", 512.5, 400, usd)).toBe(
-      "TikTok Ads spend was not zero in these dates: it was $512.50. Here is what moved it.",
-    );
-    expect(sizePremiseCorrection("why was there zero spend on meta", "Meta Ads spend", 0, 400)).toBeUndefined();
+    expect(
+      sizePremiseCorrection("why did we spend nothing on tiktok", "TikTok Ads spend", 512.5, 400, usd),
+    ).toBe("TikTok Ads spend was not zero in these dates: it was $512.50. Here is what moved it.");
+    expect(
+      sizePremiseCorrection("why was there zero spend on meta", "Meta Ads spend", 0, 400),
+    ).toBeUndefined();
   });
 
   it("is checked before the direction", () => {

@@ -13,9 +13,9 @@ import { honourChartRequest, requestedChart } from "../chart/requested-chart.ts"
 import type { AgentAnswer, Clarification } from "../contract.ts";
 import { CONTEXT_NOTES, PARTS } from "../planner/thread-context-intent.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
-import { sendVsTypicalNotes, type TypicalCall } from "../present/send-vs-typical-note.ts";
 import { spec } from "../present/metric-spec.ts";
 import { scopedLabel } from "../present/scoped-label.ts";
+import { sendVsTypicalNotes, type TypicalCall } from "../present/send-vs-typical-note.ts";
 import { labelResult } from "../present/value-labels.ts";
 import type { AgentStateUpdate, AgentStateValue } from "../state.ts";
 import { collectGroundNumbers, groundable, verifyAnswer } from "../verify/index.ts";

@@ -57,7 +57,11 @@ export function businessReview(text: string): string {
     const when = NAMES_A_PERIOD.test(rest) ? "" : ` ${period}`;
     // "vs" makes the periods a comparison; "by channel" is how a review lays its numbers out.
     const compared = /\b(?:vs|versus|compared|against)\b/.test(rest) || when ? "" : " vs the period before";
-    const by = /\bby\s+\w+|\bper\s+(?:channel|platform|campaign)\b/.test(rest) ? "" : " by channel";
+    // Measures named ("spend, revenue and MER vs Q2") are the review's own list: totals, as asked.
+    const by =
+      /\bby\s+\w+|\bper\s+(?:channel|platform|campaign)\b/.test(rest) || NAMES_A_MEASURE.test(rest)
+        ? ""
+        : " by channel";
     return `${rest}${when}${compared}${by}`.replace(/\s+/g, " ").trim();
   }
   return text;
@@ -80,9 +84,14 @@ export function costEachCustomer(text: string): string {
  * @example yoyWithoutMeasure("yoy growth") // "revenue yoy growth"
  */
 export function yoyWithoutMeasure(text: string): string {
-  const yoy = /\b(?:yoy|y o y|year over year|year on year|vs last year|versus last year|compared to last year)\b/;
+  const yoy =
+    /\b(?:yoy|y o y|year over year|year on year|vs last year|versus last year|compared to last year)\b/;
   if (!yoy.test(text) || NAMES_A_MEASURE.test(text)) return text;
-  if (!/\b(?:growth|grow(?:n|ing|th)?|grew|change|up|down|trend|how are we doing|doing)\b|^\s*\S+\s*$/.test(text))
+  if (
+    !/\b(?:growth|grow(?:n|ing|th)?|grew|change|up|down|trend|how are we doing|doing)\b|^\s*\S+\s*$/.test(
+      text,
+    )
+  )
     return text;
   return `revenue ${text}`;
 }

@@ -15,13 +15,20 @@ const JOIN = String.raw`(?:vs\.?|versus|v|and|or|&|plus|compared (?:to|with)|aga
 /** What follows a platform's name as part of it ("pinterest ads", "linkedin's"). */
 const TAIL = String.raw`(?:\s+(?:ads|advertising|campaigns?))?(?:'s|’s|s)?`;
 
+/** A budget move or what-if ("shift $3k from snapchat to meta", "cut linkedin and put it into google"). */
+const MOVES_MONEY =
+  /\b(?:shift\w*|mov(?:e|es|ed|ing)|reallocat\w*|realloc|put|puts|putting|pour\w*|cut\w*|budgets?|invest\w*|what if|divert\w*|redirect\w*|transfer\w*|pull\w* (?:money|spend|budget))\b|[$€£]\s?\d|\b\d+(?:\.\d+)? ?k\b/;
+
 /** Whether the text names a channel or platform the organization has. */
 function namesConnected(text: string, values: readonly DimensionValue[]): boolean {
   if (KNOWN_PLATFORMS.some((k) => k.re.test(text) && hasPlatform(k, values))) return true;
   return values
     .filter((v) => v.dimension === "channel" || v.dimension === "platform")
     .flatMap((v) => [v.label, ...v.aliases].map((n) => normalize(String(n))))
-    .some((n) => n.length > 2 && new RegExp(String.raw`\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(text));
+    .some(
+      (n) =>
+        n.length > 2 && new RegExp(String.raw`\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\b`).test(text),
+    );
 }
 
 /**
@@ -35,11 +42,13 @@ export function missingPlatformPart(
   const platforms = values.filter((v) => v.dimension === "platform");
   if (!platforms.length) return undefined;
   const text = normalize(question);
+  // Money moved from or to the missing platform is a different plan without it: declined whole.
+  if (MOVES_MONEY.test(text)) return undefined;
   const missing = KNOWN_PLATFORMS.filter((k) => k.re.test(text) && !hasPlatform(k, values));
   if (!missing.length) return undefined;
   let rest = text;
   for (const k of missing) {
-    const name = String.raw`(?:${k.re.source.replace(/\\b/g, "")})${TAIL}`;
+    const name = `(?:${k.re.source.replace(/\\b/g, "")})${TAIL}`;
     rest = rest
       .replace(new RegExp(String.raw`\b${name}\s*${JOIN}\s+`, "g"), "")
       .replace(new RegExp(String.raw`\s*${JOIN}\s+${name}\b`, "g"), "")

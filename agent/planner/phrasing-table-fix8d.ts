@@ -52,16 +52,8 @@ export const FIX8D: PhrasingRow[] = [
     "compare_periods",
     { period: Q2, compareTo: Q1, dimensions: ["channel"] },
   ],
-  [
-    "mbr figures please",
-    "compare_periods",
-    { period: OCT, compareTo: SEP, dimensions: ["channel"] },
-  ],
-  [
-    "prep the board deck stats",
-    "compare_periods",
-    { period: Q3, compareTo: Q2, dimensions: ["channel"] },
-  ],
+  ["mbr figures please", "compare_periods", { period: OCT, compareTo: SEP, dimensions: ["channel"] }],
+  ["prep the board deck stats", "compare_periods", { period: Q3, compareTo: Q2, dimensions: ["channel"] }],
   [
     "monthly business review for september by platform",
     "compare_periods",
@@ -84,7 +76,11 @@ export const FIX8D: PhrasingRow[] = [
     { metrics: ["new_customers", "cac"], timeRange: Q3 },
   ],
   // business-shorthand.ts: growth against last year with no measure is revenue's (no prior year: months).
-  ["how much have we grown year on year", "compare_periods", { metrics: ["revenue"], period: Y2025, compareTo: Y2024 }],
+  [
+    "how much have we grown year on year",
+    "compare_periods",
+    { metrics: ["revenue"], period: Y2025, compareTo: Y2024 },
+  ],
   ["are we up year over year", "compare_periods", { metrics: ["revenue"], period: Y2025, compareTo: Y2024 }],
   ["year over year change?", "compare_periods", { metrics: ["revenue"], period: Y2025, compareTo: Y2024 }],
   // agent/answer/premise-size.ts: a presumed multiple or nothing is checked against the explained figure.
@@ -101,6 +97,10 @@ export const FIX8D: PhrasingRow[] = [
   [
     "why did organic search sessions halve in october",
     "explain_change",
-    { metric: "sessions", period: OCT, filters: [{ field: "channel", op: "in", values: ["organic_search"] }] },
+    {
+      metric: "sessions",
+      period: OCT,
+      filters: [{ field: "channel", op: "in", values: ["organic_search"] }],
+    },
   ],
 ];

@@ -18,8 +18,8 @@ import { plannedChangeLines } from "./anomaly-context.ts";
 import { breakWindowLines } from "./break-window.ts";
 import { filterNote } from "./filter-note.ts";
 import { spec } from "./metric-spec.ts";
-import { scopedLabel } from "./scoped-label.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
+import { scopedLabel } from "./scoped-label.ts";
 import { takeawayLine } from "./takeaway.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 

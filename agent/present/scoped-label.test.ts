@@ -18,10 +18,12 @@ describe("scopedLabel", () => {
 
   it("leaves the label alone for no filter, several values, several filters or other fields", () => {
     expect(scopedLabel("Revenue", [], labels)).toBe("Revenue");
-    expect(scopedLabel("Revenue", [{ field: "channel", op: "in", values: ["email", "direct"] }], labels)).toBe(
+    expect(
+      scopedLabel("Revenue", [{ field: "channel", op: "in", values: ["email", "direct"] }], labels),
+    ).toBe("Revenue");
+    expect(scopedLabel("Revenue", [{ field: "campaign", op: "in", values: ["1001"] }], labels)).toBe(
       "Revenue",
     );
-    expect(scopedLabel("Revenue", [{ field: "campaign", op: "in", values: ["1001"] }], labels)).toBe("Revenue");
     expect(scopedLabel("Revenue", [{ field: "channel", op: "not_in", values: ["email"] }], labels)).toBe(
       "Revenue",
     );
