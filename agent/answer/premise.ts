@@ -3,6 +3,8 @@
  * list of movers that follows reads as the reasons for a drop that never happened.
  */
 
+import { sizePremiseCorrection } from "./premise-size.ts";
+
 type Direction = "up" | "down";
 
 const SAYS_DOWN =
@@ -29,9 +31,14 @@ export function premiseCorrection(
   metricLabel: string,
   current: number | null | undefined,
   previous: number | null | undefined,
+  format?: (value: number) => string,
 ): string | undefined {
+  if (typeof current !== "number" || typeof previous !== "number") return undefined;
+  // fix8d: "why did X double", "why did we spend nothing on Y": the size presumed, checked first.
+  const size = sizePremiseCorrection(question, metricLabel, current, previous, format);
+  if (size) return size;
   const presumed = presumedDirection(question);
-  if (!presumed || typeof current !== "number" || typeof previous !== "number") return undefined;
+  if (!presumed) return undefined;
   if (current === previous)
     return `${metricLabel} did not ${presumed === "down" ? "fall" : "rise"}: it was unchanged over these periods.`;
   const actual: Direction = current > previous ? "up" : "down";

@@ -4,6 +4,7 @@ import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import type { ToolResult } from "../../tools/result.ts";
 import { shapedText } from "../answer/answer-length.ts";
 import { emailNotes } from "../answer/email-notes.ts";
+import { formatValue } from "../answer/format.ts";
 import { clarificationAnswer } from "../answer/index.ts";
 import { premiseCorrection } from "../answer/premise.ts";
 import { toolFailureSentence } from "../answer/tool-failure.ts";
@@ -14,6 +15,8 @@ import { honourChartRequest, requestedChart } from "../chart/requested-chart.ts"
 import type { AgentAnswer, Clarification } from "../contract.ts";
 import { CONTEXT_NOTES, PARTS } from "../planner/thread-context-intent.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
+import { spec } from "../present/metric-spec.ts";
+import { scopedLabel } from "../present/scoped-label.ts";
 import { sendVsTypicalNotes, type TypicalCall } from "../present/send-vs-typical-note.ts";
 import { labelResult } from "../present/value-labels.ts";
 import type { AgentStateUpdate, AgentStateValue } from "../state.ts";
@@ -80,14 +83,25 @@ export const UNVERIFIED_NOTICE =
 const FIELD_PATH = /^[a-z][a-zA-Z]*(?:\.[a-zA-Z0-9]+)*: /;
 
 /** "why did revenue drop?" when it rose: the sentence that says so before the movers. */
-function premiseOf(question: string, results: readonly TurnResult[]): string | undefined {
+function premiseOf(
+  question: string,
+  results: readonly TurnResult[],
+  present: PresentContext,
+): string | undefined {
   const explained = results.find((r) => r.name === "explain_change" && r.result.ok);
   if (!explained?.result.ok) return undefined;
   const data = explained.result.data as ExplainChangeData;
   const first = data.byDimension[0];
   const through = data.provenance.dataFreshness?.adSpendThrough;
   if (through && data.period.from > through) return undefined;
-  return premiseCorrection(question, data.definition?.label ?? data.metric, first?.current, first?.base);
+  // fix8d: labelled with the one channel or platform explained ("Email revenue"), amounts formatted
+  // as the first line writes them.
+  const own = data.definition ?? data.provenance.definitions.find((x) => x.key === data.metric);
+  const label = scopedLabel(own?.label ?? data.metric, data.provenance.filters, present.valueLabels);
+  const unit = spec(data.metric, label, own?.unit ?? "count", data.definition?.format);
+  return premiseCorrection(question, label, first?.current, first?.base, (v) =>
+    formatValue(v, unit, present.currency),
+  );
 }
 
 /** The explanation of the gap between rows set side by side, from the turn's metric rows. */
@@ -181,7 +195,7 @@ export function createFinalizeNode(deps: FinalizeDeps) {
       carried && main ? honourChartRequest(carried, main.data, main.chart, deps.present.currency) : undefined;
     const honoured = named ?? (kept && !kept.note ? kept : undefined);
     const chart = honoured ? honoured.chart : main?.chart;
-    const premise = premiseOf(turn.question, turn.results);
+    const premise = premiseOf(turn.question, turn.results, deps.present);
     // "MTD" on the 1st answered for last month: the line that says so leads (period-settle.ts), then
     // the planner's caveats (a cause the data cannot speak to), before any figure.
     const lead = presented.length ? plannerNote(turn.ais) : undefined;

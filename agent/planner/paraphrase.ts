@@ -5,6 +5,7 @@
  * dimensions, intent) reads one canonical phrase.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { rewriteBusinessShorthand } from "./business-shorthand.ts";
 import { consume } from "./normalize.ts";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
@@ -240,7 +241,8 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
 export function rewritePhrases(text: string): string {
   let out = text;
   for (const [re, to] of [...ABBREVIATIONS, ...REWRITES]) out = out.replace(re, to);
-  return out.replace(/\s+/g, " ").trim();
+  // fix8d: "qbr numbers", "what did each one cost us", a bare "yoy growth" (business-shorthand.ts).
+  return rewriteBusinessShorthand(out.replace(/\s+/g, " ").trim());
 }
 
 const PLATFORM_REPORTED =

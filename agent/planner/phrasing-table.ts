@@ -29,6 +29,7 @@ import { FIX8A } from "./phrasing-table-fix8a.ts";
 import { FIX8C } from "./phrasing-table-fix8c.ts";
 import { FIX8E } from "./phrasing-table-fix8e.ts";
 import { FIX8B } from "./phrasing-table-fix8b.ts";
+import { FIX8D } from "./phrasing-table-fix8d.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -111,4 +112,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX7C,
   ...FIX8A,
   ...FIX8B,
+  ...FIX8D,
 ];

@@ -209,7 +209,7 @@ export function unknownMetric(unknownWords: readonly string[]): boolean {
 }
 
 /** Ad platforms marketers name, by the name they use (unambiguous words only: not "impact"). */
-const KNOWN_PLATFORMS: ReadonlyArray<{ key: string; label: string; re: RegExp }> = [
+export const KNOWN_PLATFORMS: ReadonlyArray<{ key: string; label: string; re: RegExp }> = [
   { key: "tiktok_ads", label: "TikTok", re: /\b(?:tiktok|tik tok)\b/ },
   { key: "google_ads", label: "Google Ads", re: /\b(?:google|adwords)\b/ },
   { key: "meta_ads", label: "Meta Ads", re: /\b(?:meta|facebook|instagram)\b/ },
@@ -220,6 +220,12 @@ const KNOWN_PLATFORMS: ReadonlyArray<{ key: string; label: string; re: RegExp }>
   { key: "awin", label: "Awin", re: /\bawin\b/ },
   { key: "klaviyo", label: "Klaviyo", re: /\bklaviyo\b/ },
 ];
+
+/** Whether the organization has the known platform (by key, label or alias). */
+export function hasPlatform(k: { key: string; re: RegExp }, values: readonly DimensionValue[]): boolean {
+  const names = (v: DimensionValue) => [v.value, v.label, ...v.aliases].map((n) => normalize(String(n)));
+  return values.some((v) => String(v.value) === k.key || names(v).some((n) => k.re.test(n)));
+}
 
 /**
  * A platform the question names that the organization does not have ("clicks from TikTok" for an
@@ -234,11 +240,9 @@ export function missingPlatform(
 ): string | undefined {
   const platforms = values.filter((v) => v.dimension === "platform");
   if (!platforms.length) return undefined;
-  const names = (v: DimensionValue) => [v.value, v.label, ...v.aliases].map((n) => normalize(String(n)));
   for (const k of KNOWN_PLATFORMS) {
     if (!k.re.test(text)) continue;
-    const has = values.some((v) => String(v.value) === k.key || names(v).some((n) => k.re.test(n)));
-    if (has) continue;
+    if (hasPlatform(k, values)) continue;
     const who = organizationName ? organizationName : "Your organization";
     return `${who} has no ${k.label} data; platforms: ${platforms.map((v) => v.label).join(", ")}. Ask about one of those instead.`;
   }

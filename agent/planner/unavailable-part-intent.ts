@@ -5,6 +5,7 @@
  * what it is (campaigns for influencers, impressions for reach, our own figure for a benchmark);
  * never the nearby figure alone, which reads as the answer to what was asked.
  */
+import { missingPlatformPart } from "./missing-platform-part.ts";
 import type { DimensionValue, Plan, PlannerContext } from "./types.ts";
 import { auctionPart, hourlyAdsPart, influencerCampaignsPart } from "./unavailable-market.ts";
 
@@ -45,7 +46,10 @@ export function unavailablePart(
   // fix7s: impression share, share of voice, competitors' spend; influencers as the creator
   // campaigns; ad performance by hour.
   const market =
-    auctionPart(question) ?? influencerCampaignsPart(question, values) ?? hourlyAdsPart(question);
+    auctionPart(question) ??
+    influencerCampaignsPart(question, values) ??
+    hourlyAdsPart(question) ??
+    missingPlatformPart(question, values);
   if (market) return market;
   if (INFLUENCER.test(question))
     return {

@@ -48,6 +48,16 @@ const UNTRACKED: readonly UntrackedKind[] = [
     offer: "orders and revenue",
   },
   {
+    // fix8d: "how did the radio ads go", "did the billboard work", "podcast sponsorship results":
+    // offline media is not connected; what it may have moved shows in unpaid visits over time.
+    words:
+      /\b(?:tv|television|tele ?vision|ctv|connected tv|radio|podcasts?|billboards?|out of home|ooh|print (?:ads?|adverts?|campaigns?|media)|magazine (?:ads?|adverts?)|newspaper (?:ads?|adverts?)|direct mail(?:ers?|ings?)?|mailers?|offline (?:ads?|advertising|marketing|media|campaigns?|spend|channels?)|(?:commercials?|spots?) on (?:tv|air|the radio))\b/i,
+    note: "TV, radio, podcasts, print, billboards and other offline media are not tracked in your data: no offline spend or airings are connected, so I can't say how an offline spot did.",
+    nearest:
+      "The nearest sign of offline reach is unpaid demand: direct and organic search visits and revenue, week by week (a lift after the spot aired would show here):",
+    offer: "sessions and revenue for direct and organic search by week",
+  },
+  {
     words: /\b(?:inventory|stock levels?|in stock|out of stock|stockouts?|sell[- ]through)\b/i,
     note: "Inventory and stock levels are not tracked in your data (orders carry no products either).",
     nearest: "Here are orders:",

@@ -20,6 +20,7 @@ import { comparisonTotalsChart } from "./comparison-chart.ts";
 import { filterNote } from "./filter-note.ts";
 import { spec } from "./metric-spec.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
+import { scopedLabel } from "./scoped-label.ts";
 import { takeawayLine } from "./takeaway.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
@@ -205,7 +206,8 @@ export function presentExplanation(d: ExplainChangeData, ctx: PresentContext): P
   // The explained metric's own definition: provenance lists the definitions it was computed from
   // (for CAC: ad spend, then new customers), not the metric itself.
   const own = d.definition ?? d.provenance.definitions.find((x) => x.key === d.metric);
-  const label = own?.label ?? d.metric;
+  // fix8d: one channel's or platform's figure is labelled as it ("Email revenue for October ...").
+  const label = scopedLabel(own?.label ?? d.metric, d.provenance.filters, ctx.valueLabels);
   const shape = d.provenance.shape;
   const ratio = shape.kind === "ratio";
   const m = { ...spec(d.metric, label, own?.unit ?? "count", d.definition?.format), additive: !ratio };

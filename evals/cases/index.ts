@@ -27,6 +27,7 @@ import { FIX8A_CASES } from "./fix8a.ts";
 import { FIX8C_CASES } from "./fix8c.ts";
 import { FIX8E_CASES } from "./fix8e.ts";
 import { FIX8B_CASES } from "./fix8b.ts";
+import { FIX8D_CASES } from "./fix8d.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -86,6 +87,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX8A_CASES,
     ...FIX8E_CASES,
     ...FIX8B_CASES,
+    ...FIX8D_CASES,
   ],
   conversation: [
     ...DEFINITIONS,
