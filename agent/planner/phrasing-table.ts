@@ -26,10 +26,10 @@ import { FIX7D } from "./phrasing-table-fix7d.ts";
 import { FIX7E } from "./phrasing-table-fix7e.ts";
 import { FIX7S } from "./phrasing-table-fix7s.ts";
 import { FIX8A } from "./phrasing-table-fix8a.ts";
-import { FIX8C } from "./phrasing-table-fix8c.ts";
-import { FIX8E } from "./phrasing-table-fix8e.ts";
 import { FIX8B } from "./phrasing-table-fix8b.ts";
+import { FIX8C } from "./phrasing-table-fix8c.ts";
 import { FIX8D } from "./phrasing-table-fix8d.ts";
+import { FIX8E } from "./phrasing-table-fix8e.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
