@@ -25,6 +25,7 @@ import { FIX7C } from "./phrasing-table-fix7c.ts";
 import { FIX7D } from "./phrasing-table-fix7d.ts";
 import { FIX7E } from "./phrasing-table-fix7e.ts";
 import { FIX7S } from "./phrasing-table-fix7s.ts";
+import { FIX8F } from "./phrasing-table-fix8f.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -100,6 +101,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX7B,
   ...FIX6D,
   ...FIX7S,
+  ...FIX8F,
   ...FIX7D,
   ...FIX7A,
   ...FIX7C,
