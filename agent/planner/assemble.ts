@@ -218,6 +218,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
                   ...(j.collapseRepeats === undefined ? {} : { collapseRepeats: j.collapseRepeats }),
                   ...(j.analysis === "first_last" ? pathEndArgs(j, frame) : {}),
                   ...(j.analysis === "time_to_convert" ? firstTouchArg(frame) : {}),
+                  ...(j.analysis === "top_paths" && j.firstTouch?.length ? { firstTouch: j.firstTouch } : {}),
                 },
         },
       ];

@@ -87,6 +87,27 @@ export interface JourneyIntent {
   /** first_last: the channels the question names as a path's first and last touch (path-ends.ts). */
   firstChannel?: string;
   lastChannel?: string;
+  /** top_paths: the platforms or channels the journeys began on (fix8f). */
+  firstTouch?: string[];
+}
+
+/** "paths that include email": a channel anywhere on the path, not where it began. */
+const ANYWHERE_ON_PATH =
+  /\b(?:include|includes|including|involve|involves|involving|contain|contains|containing|(?<!first )(?:touch|touches|touched)|with an?|anywhere)\b/;
+
+/**
+ * fix8f: "paths of people who first found us on TikTok", "journeys of our tiktok customers": the
+ * platform or channel named is where the journeys began, so top paths keep only those journeys
+ * (their answer says so) instead of dropping the name and showing every order's paths.
+ */
+function firstTouchOfPaths(frame: Frame, text: string): string[] {
+  if (ANYWHERE_ON_PATH.test(text)) return [];
+  return frame.filters
+    .flatMap((f) =>
+      (f.field === "platform" || f.field === "channel") && f.op === "in" && "values" in f ? f.values : [],
+    )
+    .filter((v): v is string => typeof v === "string")
+    .slice(0, 4);
 }
 
 /**
@@ -116,6 +137,8 @@ export function journeyFrame(
     ...(ends.first ? { firstChannel: ends.first } : {}),
     ...(ends.last ? { lastChannel: ends.last } : {}),
   };
+  const firstTouch = found.analysis === "top_paths" ? firstTouchOfPaths(frame, p.text) : [];
+  if (firstTouch.length) journey.firstTouch = firstTouch;
   const named = frame.filters.some((f) => f.field === "platform" || f.field === "channel");
   if (journey.analysis !== "time_to_convert" || !named || p.time.period) return { ...frame, journey };
   const period = defaultPeriod("trend", p.today, p.dataEnd);

@@ -39,4 +39,22 @@ export const FIX8F: PhrasingRow[] = [
     "query_metrics",
     { filters: [{ field: "platform", op: "not_in", values: ["tiktok_ads"] }] },
   ],
+  // journey-intent.ts: top paths of the journeys that began on the platform or channel named.
+  [
+    "most common routes to an order for shoppers who first came in via tiktok",
+    "journeys",
+    { analysis: "top_paths", firstTouch: ["tiktok_ads"] },
+  ],
+  [
+    "typical conversion paths of customers we acquired through meta",
+    "journeys",
+    { analysis: "top_paths", firstTouch: ["meta_ads"] },
+  ],
+  [
+    "what do purchase paths look like for people whose first touch was paid social",
+    "journeys",
+    { analysis: "top_paths", firstTouch: ["paid_social"] },
+  ],
+  // A channel anywhere on the path is not where it began: no first-touch scope.
+  ["top converting paths that include email", "journeys", { analysis: "top_paths" }],
 ];

@@ -180,6 +180,8 @@ export interface Frame {
         /** first_last: the path's first and last channel the question names (path-ends.ts). */
         firstChannel?: string | undefined;
         lastChannel?: string | undefined;
+        /** top_paths: only journeys whose first touch is on these platforms or channels (fix8f). */
+        firstTouch?: string[] | undefined;
       }
     | undefined;
   /** brief and recommend: what the question asks for (agent/planner/advice-intent.ts). */

@@ -23,6 +23,7 @@ import { FIX7C_CASES } from "./fix7c.ts";
 import { FIX7D_CASES } from "./fix7d.ts";
 import { FIX7E_CASES } from "./fix7e.ts";
 import { FIX7S_ANALYSIS_CASES, FIX7S_DATA_CASES } from "./fix7s.ts";
+import { FIX8F_CASES } from "./fix8f.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -69,6 +70,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX5D_ANALYSIS_CASES,
     ...FIX6C_ANALYSIS_CASES,
     ...FIX6A_CASES,
+    ...FIX8F_CASES,
     ...FIX7D_CASES,
     ...FIX7E_CASES,
     ...FIX7B_CASES,

@@ -58,6 +58,11 @@ export interface JourneysData {
   orders: number;
   revenue: number;
   topPaths?: PathRow[];
+  /**
+   * fix8f: top_paths over only the journeys whose first touch is on one of these channels or ad
+   * platforms; `orders` and `revenue` then count those journeys, `allOrders` every order.
+   */
+  firstTouchScope?: { keys: string[]; kinds: ("channel" | "platform")[]; allOrders: number };
   /** Paths beyond `limit`, summed. */
   otherPaths?: { paths: number; orders: number; revenue: number };
   pathLength?: PathLengthSummary;
@@ -94,6 +99,29 @@ const CAMPAIGN_PLATFORMS_SQL = `SELECT cp.id, cp.platform FROM campaigns cp WHER
 const FRESHNESS_SQL = `SELECT ((max(c.ts) AT TIME ZONE $2)::date)::text AS through FROM conversions c WHERE c.organization_id = $1`;
 
 const DAY_MS = 86_400_000;
+
+/**
+ * Which first touches count as each key: a channel key is matched on the touch's channel;
+ * anything else is an ad platform, read from the campaign the touch came through (unpaid
+ * touches have none).
+ */
+function firstTouchMatchers(
+  keys: readonly string[],
+  channelLabels: Record<string, string>,
+  platformOf: ReadonlyMap<number, string>,
+) {
+  return keys.map((key) => {
+    const kind = key in channelLabels ? ("channel" as const) : ("platform" as const);
+    return {
+      key,
+      kind,
+      matches: (t: { channel: string; campaignId: number | null }) =>
+        kind === "channel"
+          ? t.channel === key
+          : t.campaignId !== null && platformOf.get(Number(t.campaignId)) === key,
+    };
+  });
+}
 
 /**
  * journeys: reads the journeys of the period's orders (db/journeys) and runs one analysis of
@@ -176,6 +204,14 @@ export function createJourneys(deps: ToolDeps) {
         lookbackDays,
       });
       const js = read.journeys;
+      // Each campaign's ad platform, read once when a first touch is asked about.
+      const platformsOf = async () => {
+        const rows = await deps.db.query<{ id: number; platform: string }>(CAMPAIGN_PLATFORMS_SQL, [
+          organizationId,
+        ]);
+        data.provenance.sql.push(CAMPAIGN_PLATFORMS_SQL);
+        return new Map(rows.map((r) => [Number(r.id), r.platform]));
+      };
       const data: JourneysData = {
         analysis: input.analysis,
         period,
@@ -186,7 +222,22 @@ export function createJourneys(deps: ToolDeps) {
       };
       switch (input.analysis) {
         case "top_paths": {
-          const all = topPaths(js, { collapseRepeats: collapseRepeats });
+          let scoped = js;
+          if (input.firstTouch?.length) {
+            // "paths of people who first found us on TikTok": journeys that began there only.
+            const matchers = firstTouchMatchers(input.firstTouch, base.channelLabels, await platformsOf());
+            scoped = js.filter(
+              (j) => j.touches[0] !== undefined && matchers.some((m) => m.matches(j.touches[0]!)),
+            );
+            data.firstTouchScope = {
+              keys: input.firstTouch,
+              kinds: matchers.map((m) => m.kind),
+              allOrders: js.length,
+            };
+            data.orders = scoped.length;
+            data.revenue = scoped.reduce((s, j) => s + j.revenue, 0);
+          }
+          const all = topPaths(scoped, { collapseRepeats: collapseRepeats });
           const rest = all.slice(input.limit);
           data.topPaths = all.slice(0, input.limit);
           data.otherPaths = {
@@ -202,26 +253,9 @@ export function createJourneys(deps: ToolDeps) {
         case "time_to_convert": {
           data.timeToConvert = timeToConvert(js);
           if (input.firstTouch?.length) {
-            // A channel key is matched on the touch's channel; anything else is an ad platform,
-            // read from the campaign the touch came through (unpaid touches have none).
-            const platforms = await deps.db.query<{ id: number; platform: string }>(CAMPAIGN_PLATFORMS_SQL, [
-              organizationId,
-            ]);
-            const platformOf = new Map(platforms.map((r) => [Number(r.id), r.platform]));
-            const groups = input.firstTouch.map((key) => {
-              const kind = key in base.channelLabels ? ("channel" as const) : ("platform" as const);
-              return {
-                key,
-                kind,
-                matches: (t: { channel: string; campaignId: number | null }) =>
-                  kind === "channel"
-                    ? t.channel === key
-                    : t.campaignId !== null && platformOf.get(Number(t.campaignId)) === key,
-              };
-            });
+            const groups = firstTouchMatchers(input.firstTouch, base.channelLabels, await platformsOf());
             const rows = timeToConvertByFirstTouch(js, groups);
             data.timeToConvert.byFirstTouch = rows.map((r, i) => ({ ...r, kind: groups[i]!.kind }));
-            data.provenance.sql.push(CAMPAIGN_PLATFORMS_SQL);
           }
           break;
         }
