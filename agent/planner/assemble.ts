@@ -235,6 +235,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
               : {}),
             filters: frame.filters,
             ...(frame.sensitivity ? { sensitivity: frame.sensitivity } : {}),
+            ...(frame.anomalyFocus ? { focus: frame.anomalyFocus } : {}),
           },
         },
       ];

@@ -6,6 +6,8 @@
 import type { Expectation, SourceCase } from "../types.ts";
 import { fNot, notNone, P, qm } from "./helpers.ts";
 
+const SCAN = ["revenue", "orders", "spend", "roas", "sessions", "conversion_rate"];
+const LAST_90 = { from: "2026-08-03", to: "2026-10-31" };
 const journeys = (args: Record<string, unknown>): Expectation => ({ calls: [{ name: "journeys", args }] });
 
 export const FIX8F_CASES: SourceCase[] = [
@@ -37,5 +39,21 @@ export const FIX8F_CASES: SourceCase[] = [
     tags: ["journeys"],
     questions: ["in q3, what paths did buyers take after first finding us on tiktok"],
     expect: journeys({ analysis: "top_paths", period: P.q3, firstTouch: ["tiktok_ads"] }),
+  },
+  {
+    id: "fix8f.scan-then-biggest",
+    tags: ["anomalies", "thread"],
+    turns: [
+      {
+        question: "spot anything unusual over the last 90 days",
+        expect: { calls: [{ name: "detect_anomalies", args: { metrics: SCAN, period: LAST_90 } }] },
+      },
+      {
+        question: "zoom in on the biggest one",
+        expect: {
+          calls: [{ name: "detect_anomalies", args: { metrics: SCAN, period: LAST_90, focus: "biggest" } }],
+        },
+      },
+    ],
   },
 ];
