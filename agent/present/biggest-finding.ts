@@ -28,6 +28,7 @@ export function biggestFindingLines(
   if (found.kind === "none")
     return [
       `Nothing in the scan of ${period} stood out: no day was flagged and no rate broke from its level.`,
+      "For the largest moves against the period before, ask what changed against it (for example, revenue by channel against the previous period).",
     ];
   if (found.kind === "day") {
     const s = specOf(found.metric);
