@@ -18,7 +18,7 @@ export const detectAnomaliesInput = z.object({
     .enum(["biggest"])
     .optional()
     .describe(
-      "'biggest': the scan's biggest finding in detail (a rate break with what held while it lasted, or the most unusual day with what moved it), for 'dig into the biggest one' after a scan.",
+      "'biggest': the scan's biggest finding in detail (a rate break with what held while it lasted, or the most unusual day with what moved it), for 'dig into the biggest one' after a scan, e.g. 'biggest'.",
     ),
 });
 export type DetectAnomaliesInput = z.input<typeof detectAnomaliesInput>;
