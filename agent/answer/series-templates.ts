@@ -10,6 +10,7 @@ import {
 } from "./format.ts";
 import { partialBuckets } from "./partial-buckets.ts";
 import type { AnomaliesAnswerInput, TrendAnswerInput } from "./types.ts";
+import { zeroDays } from "./zero-days.ts";
 
 /** Anomalies written out in prose; the rest stay in the table. */
 export const MAX_ANOMALIES_IN_TEXT = 5;
@@ -67,9 +68,15 @@ export function trendAnswer(input: TrendAnswerInput): string {
     if (p.value < low.value) low = p;
   }
   const change = formatChange(last.value, first.value, metric, currency);
+  // A day with no row had none of a summed metric: that is the low, not the smallest row.
+  const none = low.value > 0 ? zeroDays(input) : [];
+  const named = none.slice(0, 3).map((d) => formatDate(d));
+  const lowText = none.length
+    ? `none at all on ${joinList(none.length > 3 ? [...named, "other days"] : named)} (no ${inSentence(metric.label)} recorded; the lowest day with any was ${show(low)})`
+    : show(low);
   return (
     `${head}: ${show(last)} in the latest ${grain}, ${change} in the first ${grain}. ` +
-    `Peak: ${show(peak)}; low: ${show(low)}.${tail}`
+    `Peak: ${show(peak)}; low: ${lowText}.${tail}`
   );
 }
 

@@ -219,6 +219,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
                   ...(j.analysis === "first_last" ? pathEndArgs(j, frame) : {}),
                   ...(j.analysis === "time_to_convert" ? firstTouchArg(frame) : {}),
                   ...(j.byCustomerType ? { byCustomerType: true } : {}),
+                  ...(j.analysis === "top_paths" && j.firstTouch?.length ? { firstTouch: j.firstTouch } : {}),
                 },
         },
       ];
@@ -235,6 +236,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
               : {}),
             filters: frame.filters,
             ...(frame.sensitivity ? { sensitivity: frame.sensitivity } : {}),
+            ...(frame.anomalyFocus ? { focus: frame.anomalyFocus } : {}),
           },
         },
       ];

@@ -4,6 +4,7 @@
  * several channels or platforms equally.
  */
 import type { LexiconMatch } from "./lexicon.ts";
+import { NEGATED_BEFORE } from "./negation.ts";
 import type { FrameFilter } from "./types.ts";
 
 /** A name that fits several values; options become clarification choices. */
@@ -31,9 +32,6 @@ const DIMENSION_PRIORITY = [
 ];
 /** Dimensions where one name naturally covers several values (a group of campaigns). */
 const GROUP_DIMENSIONS = new Set(["campaign", "email_campaign", "source_medium", "source"]);
-
-const NEGATION =
-  /\b(?:excluding|exclude|except|without|not|other than|ex|minus|but not|non|besides|apart from)\s*$/;
 
 /** Whether a dimension noun right after a value only says what kind of value it is. */
 function qualifiesValue(dimension: string, valueDimensions: readonly string[]): boolean {
@@ -98,7 +96,7 @@ export function resolveDimensions(
     }
     // A metric sharing the exact phrase wins: "cpc" is the metric, not a channel nickname.
     if (!values.length || match.entries.some((e) => e.target.kind === "metric")) continue;
-    const op = NEGATION.test(before) ? "not_in" : "in";
+    const op = NEGATED_BEFORE.test(before) ? "not_in" : "in";
     const preferred = values.filter((v) => prefer.includes(`${v.dimension}:${v.value}`));
     if (preferred.length) {
       for (const v of preferred) addFilter(filters, v.dimension, op, filterValue(v.dimension, v.value));

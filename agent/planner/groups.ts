@@ -4,6 +4,7 @@
  * customers ("new customers only").
  */
 import { filterValue } from "./dimensions.ts";
+import { NEGATED_BEFORE } from "./negation.ts";
 import { consume, normalize, STOPWORDS } from "./normalize.ts";
 import type { DimensionValue, FrameFilter } from "./types.ts";
 
@@ -89,17 +90,16 @@ export function campaignGroupFilter(
       const hit = campaigns.filter((c) => campaignMatches(w, c));
       if (!hit.length) continue;
       const start = m.index + m[0].lastIndexOf(w.join(" "), m[1]!.length);
+      // "excluding the brand search campaign" leaves it out (fix8f).
+      const op = NEGATED_BEFORE.test(text.slice(0, start)) ? "not_in" : "in";
       return {
-        filter: { field: "campaign", op: "in", values: hit.map((c) => filterValue("campaign", c.value)) },
+        filter: { field: "campaign", op, values: hit.map((c) => filterValue("campaign", c.value)) },
         rest: consume(text, { start, end: m.index + m[0].length }),
       };
     }
   }
   return { rest: text };
 }
-
-const NEGATED =
-  /\b(?:excluding|exclude|except|without|not|other than|ex|minus|but not|non|besides|apart from)\s*$/;
 
 /**
  * Campaign-name words used on their own ("Summer26 ROAS", "excluding brand search", "spend on
@@ -146,7 +146,7 @@ export function campaignTokenFilter(
       }
       if (!hit.length || hit.length === campaigns.length) continue;
       const start = before.length;
-      const op = NEGATED.test(before) ? "not_in" : "in";
+      const op = NEGATED_BEFORE.test(before) ? "not_in" : "in";
       // A second named set of campaigns ("brand search vs pmax") joins the first when both are
       // included, so the comparison keeps both sides; an excluded one stops the scan as before.
       if (found && (op !== "in" || found.op !== "in")) continue;

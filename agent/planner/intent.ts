@@ -149,7 +149,7 @@ export const INTENT_WORDS: ReadonlySet<string> = new Set(
     "grew decrease decreased improve improved worse better decline declined dropped fell rise rose delta difference " +
     "top bottom best worst highest lowest biggest smallest most least trend trends daily weekly monthly quarterly " +
     "yearly chart half third quarter fixed locked lock keep same flat unchanged next plan happens happen would " +
-    "only exclude excluding except without breakdown channel channels campaign campaigns platform platforms " +
+    "only exclude excluding except without ignore ignoring omit omitting excl breakdown channel channels campaign campaigns platform platforms " +
     "overview summary summarize summarise recap snapshot rundown roundup highlights scorecard " +
     "perform performs performing performed performance " +
     "pie bar bars donut doughnut column graph plot visualize visualise tracking pixel outage outages"

@@ -89,6 +89,27 @@ export interface JourneyIntent {
   lastChannel?: string;
   /** path_length (fix8e): "do repeat buyers need fewer touches than first-timers": split by customer type. */
   byCustomerType?: boolean;
+  /** top_paths: the platforms or channels the journeys began on (fix8f). */
+  firstTouch?: string[];
+}
+
+/** "paths that include email": a channel anywhere on the path, not where it began. */
+const ANYWHERE_ON_PATH =
+  /\b(?:include|includes|including|involve|involves|involving|contain|contains|containing|(?<!first )(?:touch|touches|touched)|with an?|anywhere)\b/;
+
+/**
+ * fix8f: "paths of people who first found us on TikTok", "journeys of our tiktok customers": the
+ * platform or channel named is where the journeys began, so top paths keep only those journeys
+ * (their answer says so) instead of dropping the name and showing every order's paths.
+ */
+function firstTouchOfPaths(frame: Frame, text: string): string[] {
+  if (ANYWHERE_ON_PATH.test(text)) return [];
+  return frame.filters
+    .flatMap((f) =>
+      (f.field === "platform" || f.field === "channel") && f.op === "in" && "values" in f ? f.values : [],
+    )
+    .filter((v): v is string => typeof v === "string")
+    .slice(0, 4);
 }
 
 /**
@@ -128,6 +149,8 @@ export function journeyFrame(
     (p.dims.dimensions.includes("customer_type") || NEW_VS_RETURNING.test(p.text))
   )
     journey.byCustomerType = true;
+  const firstTouch = found.analysis === "top_paths" ? firstTouchOfPaths(frame, p.text) : [];
+  if (firstTouch.length) journey.firstTouch = firstTouch;
   const named = frame.filters.some((f) => f.field === "platform" || f.field === "channel");
   if (journey.analysis !== "time_to_convert" || !named || p.time.period) return { ...frame, journey };
   const period = defaultPeriod("trend", p.today, p.dataEnd);

@@ -30,6 +30,7 @@ import { FIX8B } from "./phrasing-table-fix8b.ts";
 import { FIX8C } from "./phrasing-table-fix8c.ts";
 import { FIX8D } from "./phrasing-table-fix8d.ts";
 import { FIX8E } from "./phrasing-table-fix8e.ts";
+import { FIX8F } from "./phrasing-table-fix8f.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -107,6 +108,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX6D,
   ...FIX7S,
   ...FIX8C,
+  ...FIX8F,
   ...FIX7D,
   ...FIX7A,
   ...FIX7C,

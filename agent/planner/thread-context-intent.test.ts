@@ -28,10 +28,10 @@ describe("context follow-ups", () => {
     expect(args?.timeRange).toEqual({ from: "2026-09-01", to: "2026-09-30" });
   });
 
-  it("digs into an anomaly scan as that period against the one before", () => {
-    const [, dig] = thread("anything odd in the last week of september?", "drill into the largest one");
-    expect(calls(dig)[0]?.name).toBe("explain_change");
-    expect(calls(dig)[0]?.args.compareTo).toBeDefined();
+  it("digs into an anomaly scan as the same scan's biggest finding", () => {
+    const [scan, dig] = thread("anything odd in the last week of september?", "drill into the largest one");
+    expect(calls(dig)[0]?.name).toBe("detect_anomalies");
+    expect(calls(dig)[0]?.args).toEqual({ ...calls(scan)[0]?.args, focus: "biggest" });
   });
 
   it("keeps email after an email answer: campaigns are email campaigns, click rate the email one", () => {

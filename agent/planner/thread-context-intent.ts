@@ -4,13 +4,13 @@
  * - after rows set side by side (two campaigns, channels by CPA): the same rows with the parts
  *   their figures are made of (cost per click, click-through, orders, order value), so the worse
  *   row's weak part shows against the better one;
- * - after an anomaly scan: the same period against the one before, broken down, so the biggest
- *   move is named (an anomaly if the scan found one, else the largest mover).
+ * - after an anomaly scan: the same scan again, asked for its biggest finding in detail (fix8f:
+ *   the biggest is what the scan found, a rate break or a flagged day, not the period's largest
+ *   mover against the period before, which answered a different question).
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
-import { ANOMALY_METRICS, inCatalog } from "./frame.ts";
+import { inCatalog } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
-import { baselineOf } from "./time.ts";
 import type { Frame, Plan } from "./types.ts";
 
 /** "why is one so much worse", "what makes the other one lag", "why the gap", "what explains the difference". */
@@ -31,9 +31,7 @@ export const PARTS = ["spend", "cpc", "ctr", "clicks", "orders", "average_order_
 
 /** The sentence each answer leads with (plan notes, shown before the figures). */
 export const CONTEXT_NOTES: Record<ContextFollowUp["kind"], string[]> = {
-  dig: [
-    "Digging into that period: where its biggest moves came from against the period before (the largest movers when the scan found no anomaly).",
-  ],
+  dig: ["Digging into the biggest thing that scan found."],
   why_one: [
     "The same rows side by side on what their figures are made of (cost per click, click-through rate, orders and order value), so the weaker one's weak part shows.",
   ],
@@ -70,23 +68,11 @@ export function readContextFollowUp(
 
 /**
  * The frame that answers it.
- * @example contextFollowUpFrame({ kind: "dig", prev }, catalog).intent // "explain"
+ * @example contextFollowUpFrame({ kind: "dig", prev }, catalog).anomalyFocus // "biggest"
  */
 export function contextFollowUpFrame(f: ContextFollowUp, catalog: Catalog): Frame {
   const { prev } = f;
-  if (f.kind === "dig") {
-    const one =
-      prev.metrics.length === 1 ? prev.metrics[0]! : (inCatalog(ANOMALY_METRICS, catalog)[0] ?? "revenue");
-    const dimension = prev.dimensions.find((d) => d !== "date");
-    return {
-      intent: "explain",
-      metrics: [one],
-      dimensions: dimension ? [dimension] : [],
-      filters: prev.filters,
-      period: prev.period,
-      compare: { mode: "previous_period", period: baselineOf(prev.period, "previous_period") },
-    };
-  }
+  if (f.kind === "dig") return { ...prev, anomalyFocus: "biggest" };
   const needed = [...prev.dimensions, ...prev.filters.map((x) => x.field)];
   const splits = (k: string) =>
     needed.every((d) => catalog.metrics.get(k)?.supportedDimensions.includes(d) ?? false);

@@ -171,6 +171,8 @@ export interface Frame {
   excludeNone?: string[] | undefined;
   /** detect_anomalies sensitivity, when the user asked for one. */
   sensitivity?: "low" | "medium" | "high" | undefined;
+  /** anomalies: "dig into the biggest one" after a scan: the scan's biggest finding in detail (fix8f). */
+  anomalyFocus?: "biggest" | undefined;
   /** journeys: the analysis, and the customer for "customer". */
   journey?:
     | {
@@ -182,6 +184,8 @@ export interface Frame {
         lastChannel?: string | undefined;
         /** path_length (fix8e): new customers' orders beside returning customers'. */
         byCustomerType?: boolean | undefined;
+        /** top_paths: only journeys whose first touch is on these platforms or channels (fix8f). */
+        firstTouch?: string[] | undefined;
       }
     | undefined;
   /** brief and recommend: what the question asks for (agent/planner/advice-intent.ts). */

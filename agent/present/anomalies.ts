@@ -12,7 +12,9 @@ import {
   periodEndCoverage,
 } from "../answer/index.ts";
 import { driverLines, plannedChangeLines } from "./anomaly-context.ts";
+import { biggestFindingLines } from "./biggest-finding.ts";
 import { spec } from "./metric-spec.ts";
+import { rateBreakLines } from "./rate-break-lines.ts";
 import { steepestFall, trackingLossLine } from "./tracking-loss.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
@@ -39,7 +41,9 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
   const defOf = (m: DetectAnomaliesData["metrics"][number]) =>
     m.definition ?? d.provenance.definitions.find((x) => x.key === m.metric);
   const flagged = d.metrics.filter((m) => m.series.some((s) => s.anomalies.length > 0));
-  const quiet = d.metrics.filter((m) => !flagged.includes(m));
+  // A metric whose rate broke for a run of days is not quiet, though no single day was flagged.
+  const broke = (m: DetectAnomaliesData["metrics"][number]) => (m.rateBreaks?.length ?? 0) > 0;
+  const quiet = d.metrics.filter((m) => !flagged.includes(m) && !broke(m));
   // A day at less than half (or more than one and a half times) its normal is never "no anomaly",
   // even when the metric swings too widely day to day for the detector to flag it.
   const farOff = (m: DetectAnomaliesData["metrics"][number]) =>
@@ -82,7 +86,9 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
       `${s.label} fell hardest on ${formatDate(fall.date)}: ${formatValue(fall.value, s, ctx.currency)} vs ${formatValue(fall.normal, s, ctx.currency)} on a normal day (median of the 4 weeks before), though its day-to-day swings are too wide for the detector to flag it.`,
     ];
   };
-  const shown = quietLine.length ? flagged : d.metrics.filter((m) => !unflaggedOff.includes(m));
+  const shown = quietLine.length
+    ? flagged
+    : d.metrics.filter((m) => !unflaggedOff.includes(m) && (flagged.includes(m) || !broke(m)));
   const texts = shown.map((m) => {
     const def = defOf(m);
     const drivers = driverLines(m.drivers ?? [], specOf(m.metric), ctx.currency, ctx.valueLabels);
@@ -114,37 +120,41 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
   // A tracking loss found inside a longer stretch is the answer to "why did it tank": it leads.
   const loss = trackingLossLine(d);
   const longScan = d.period.from !== d.period.to;
-  const lead = longScan ? loss : [];
+  // fix8f: "the biggest one" after a scan: that finding alone leads, the table keeps the rest.
+  const focus = d.biggest ? biggestFindingLines(d, d.biggest, (k) => specOf(k), ctx) : [];
+  const lead = [...rateBreakLines(d, (k) => specOf(k), ctx), ...(longScan ? loss : [])];
   const pattern = longScan ? [] : loss;
   const planned = plannedChangeLines(d.plannedChanges ?? [], specOf, ctx.currency, d.flaggedDays);
   // Wholly after the last data day every day is empty: there is nothing to call anomalous.
   const none = periodEndCoverage(d.period, dataEnd) === "none";
   const text = none
     ? dataEndNote(d.period, dataEnd, true)
-    : d.flaggedDays === 0 && planned.length
-      ? // Nothing flagged but a planned change: the change is the answer, the quiet scan its proof.
-        [
-          ...lead,
-          ...planned,
-          ...texts,
-          ...quietLine,
-          ...quietDays,
-          ...pattern,
-          dataEndNote(d.period, dataEnd),
-        ]
-          .filter(Boolean)
-          .join("\n")
-      : [
-          ...lead,
-          ...texts,
-          ...quietLine,
-          ...quietDays,
-          ...pattern,
-          ...planned,
-          dataEndNote(d.period, dataEnd),
-        ]
-          .filter(Boolean)
-          .join("\n");
+    : focus.length
+      ? [...focus, dataEndNote(d.period, dataEnd)].filter(Boolean).join("\n")
+      : d.flaggedDays === 0 && planned.length && !d.metrics.some(broke)
+        ? // Nothing flagged but a planned change: the change is the answer, the quiet scan its proof.
+          [
+            ...lead,
+            ...planned,
+            ...texts,
+            ...quietLine,
+            ...quietDays,
+            ...pattern,
+            dataEndNote(d.period, dataEnd),
+          ]
+            .filter(Boolean)
+            .join("\n")
+        : [
+            ...lead,
+            ...texts,
+            ...quietLine,
+            ...quietDays,
+            ...pattern,
+            ...planned,
+            dataEndNote(d.period, dataEnd),
+          ]
+            .filter(Boolean)
+            .join("\n");
   const rows = d.metrics.flatMap((m) =>
     m.series.flatMap((s) =>
       s.anomalies.map((a) => ({

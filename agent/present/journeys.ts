@@ -18,7 +18,8 @@ import type { Presentation, PresentContext } from "./types.ts";
 const LISTED_LENGTHS = 8;
 
 function noOrders(d: JourneysData): Presentation | undefined {
-  if (d.orders > 0 || !d.period) return undefined;
+  // A first touch that no order began on still answers with the orders it was taken from.
+  if (d.orders > 0 || !d.period || (d.firstTouchScope?.allOrders ?? 0) > 0) return undefined;
   const end = dataEndNote(d.period, d.provenance.dataFreshness.ordersThrough, true);
   return {
     text: end || `No orders were placed ${formatPeriod(d.period)}, so there are no journeys to show.`,
@@ -49,8 +50,18 @@ function presentTopPaths(d: JourneysData, ctx: PresentContext): Presentation {
         `"${NO_TOUCH_PATH}" is an order with no touch in its lookback window; attribution credits those to direct.`,
       ]
     : [];
+  const scope = d.firstTouchScope;
+  // fix8f: the first touch the question named, said first: these are not every order's paths.
+  const named = scope?.keys
+    .map((k, i) =>
+      scope.kinds[i] === "channel" ? (d.channelLabels[k] ?? k) : (ctx.valueLabels?.platform?.[k] ?? k),
+    )
+    .join(" or ");
   const text = [
-    `Top converting paths: ${scopeLine(d, ctx)}`,
+    named
+      ? `Top converting paths of orders whose journey began on ${named}: ${scopeLine(d, ctx)}`
+      : `Top converting paths: ${scopeLine(d, ctx)}`,
+    scope ? `That is ${orders(d.orders)} of the ${orders(scope.allOrders)} placed in the period.` : "",
     ...lines,
     ...other,
     ...untouched,

@@ -14,6 +14,12 @@ export const detectAnomaliesInput = z.object({
     .enum(["low", "medium", "high"])
     .default("medium")
     .describe("How unusual a day must be to be reported (high reports more), e.g. 'medium'."),
+  focus: z
+    .enum(["biggest"])
+    .optional()
+    .describe(
+      "'biggest': the scan's biggest finding in detail (a rate break with what held while it lasted, or the most unusual day with what moved it), for 'dig into the biggest one' after a scan, e.g. 'biggest'.",
+    ),
 });
 export type DetectAnomaliesInput = z.input<typeof detectAnomaliesInput>;
 

@@ -12,8 +12,10 @@ import { resolveTimeRange } from "../../semantic/query/time-range.ts";
 import { ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
+import { type BiggestFinding, biggestFinding } from "./biggest-finding.ts";
 import { detectAnomaliesInput } from "./definition.ts";
 import { type PlannedChangeInScan, plannedChangesInScan, withEffects } from "./planned-in-scan.ts";
+import { rateBreaksInScan, type ScanRateBreak } from "./rate-breaks-in-scan.ts";
 import {
   isPaidMediaMetric,
   marketingCalendar,
@@ -67,7 +69,11 @@ export interface DetectAnomaliesData {
     day?: { date: string; value: number; normal: number };
     /** A short scan's (2-16 days) every day against its normal, for an additive metric (short-scan-days.ts). */
     days?: ScanDay[];
+    /** A long scan's runs of days where a ratio of counts broke from its level (rate-breaks-in-scan.ts). */
+    rateBreaks?: ScanRateBreak[];
   }[];
+  /** Asked with focus 'biggest': the scan's biggest finding in detail (biggest-finding.ts). */
+  biggest?: BiggestFinding;
   /** Planned changes in the period and segment, with what they did to the scanned series. */
   plannedChanges?: PlannedChangeInScan[];
   provenance: {
@@ -192,8 +198,21 @@ export function createDetectAnomalies(deps: ToolDeps) {
             .map((s) => ({ member: names?.get(s.member!) ?? s.member!, series: s.series as DailyValue[] }));
           drivers = driverDays.map((date) => ({ date, dimension, drivers: dayDrivers(members, date) }));
         }
+        const rateBreaks = afterData
+          ? []
+          : await rateBreaksInScan(deps, {
+              metric,
+              shape: read.shape,
+              dimension: input.dimension,
+              filters: input.filters,
+              from: baselineFrom,
+              period,
+              through: dataFreshness?.adSpendThrough,
+              planned,
+            });
         metrics.push({
           metric,
+          ...(rateBreaks.length ? { rateBreaks } : {}),
           ...(m
             ? { definition: { label: m.label, unit: m.unit, ...(m.format ? { format: m.format } : {}) } }
             : {}),
@@ -210,7 +229,10 @@ export function createDetectAnomalies(deps: ToolDeps) {
           })(),
         });
       }
+      const biggest =
+        input.focus === "biggest" ? await biggestFinding(deps, metrics, period, input.filters) : undefined;
       return ok({
+        ...(biggest ? { biggest } : {}),
         period: { from: period.from, to: period.to, timeZone: period.timeZone },
         dimension: input.dimension ?? null,
         sensitivity: input.sensitivity,

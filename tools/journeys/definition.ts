@@ -54,7 +54,7 @@ export const journeysInput = z
       .max(4)
       .optional()
       .describe(
-        "For 'time_to_convert': set the journeys whose first touch is on each of these ad platforms or channels side by side, in this order, e.g. ['tiktok_ads', 'google_ads'] or ['paid_social'].",
+        "For 'time_to_convert': set the journeys whose first touch is on each of these ad platforms or channels side by side, in this order, e.g. ['tiktok_ads', 'google_ads'] or ['paid_social']. For 'top_paths': only the journeys whose first touch is on one of them, e.g. ['tiktok_ads'].",
       ),
     byCustomerType: z
       .boolean()

@@ -58,6 +58,11 @@ export interface JourneysData {
   orders: number;
   revenue: number;
   topPaths?: PathRow[];
+  /**
+   * fix8f: top_paths over only the journeys whose first touch is on one of these channels or ad
+   * platforms; `orders` and `revenue` then count those journeys, `allOrders` every order.
+   */
+  firstTouchScope?: { keys: string[]; kinds: ("channel" | "platform")[]; allOrders: number };
   /** Paths beyond `limit`, summed. */
   otherPaths?: { paths: number; orders: number; revenue: number };
   pathLength?: PathLengthSummary;
@@ -100,6 +105,29 @@ const DAY_MS = 86_400_000;
 /** Whether each of the period's orders was a new customer's (fix8e: touches by customer type). */
 const ORDER_TYPE_SQL = `SELECT c.order_id, c.is_new_customer FROM conversions c
 WHERE c.organization_id = $1 AND c.ts >= ($2::date)::timestamp AT TIME ZONE $4 AND c.ts < ($3::date + 1)::timestamp AT TIME ZONE $4`;
+
+/**
+ * Which first touches count as each key: a channel key is matched on the touch's channel;
+ * anything else is an ad platform, read from the campaign the touch came through (unpaid
+ * touches have none).
+ */
+function firstTouchMatchers(
+  keys: readonly string[],
+  channelLabels: Record<string, string>,
+  platformOf: ReadonlyMap<number, string>,
+) {
+  return keys.map((key) => {
+    const kind = key in channelLabels ? ("channel" as const) : ("platform" as const);
+    return {
+      key,
+      kind,
+      matches: (t: { channel: string; campaignId: number | null }) =>
+        kind === "channel"
+          ? t.channel === key
+          : t.campaignId !== null && platformOf.get(Number(t.campaignId)) === key,
+    };
+  });
+}
 
 /**
  * journeys: reads the journeys of the period's orders (db/journeys) and runs one analysis of
@@ -182,6 +210,14 @@ export function createJourneys(deps: ToolDeps) {
         lookbackDays,
       });
       const js = read.journeys;
+      // Each campaign's ad platform, read once when a first touch is asked about.
+      const platformsOf = async () => {
+        const rows = await deps.db.query<{ id: number; platform: string }>(CAMPAIGN_PLATFORMS_SQL, [
+          organizationId,
+        ]);
+        data.provenance.sql.push(CAMPAIGN_PLATFORMS_SQL);
+        return new Map(rows.map((r) => [Number(r.id), r.platform]));
+      };
       const data: JourneysData = {
         analysis: input.analysis,
         period,
@@ -192,7 +228,22 @@ export function createJourneys(deps: ToolDeps) {
       };
       switch (input.analysis) {
         case "top_paths": {
-          const all = topPaths(js, { collapseRepeats: collapseRepeats });
+          let scoped = js;
+          if (input.firstTouch?.length) {
+            // "paths of people who first found us on TikTok": journeys that began there only.
+            const matchers = firstTouchMatchers(input.firstTouch, base.channelLabels, await platformsOf());
+            scoped = js.filter(
+              (j) => j.touches[0] !== undefined && matchers.some((m) => m.matches(j.touches[0]!)),
+            );
+            data.firstTouchScope = {
+              keys: input.firstTouch,
+              kinds: matchers.map((m) => m.kind),
+              allOrders: js.length,
+            };
+            data.orders = scoped.length;
+            data.revenue = scoped.reduce((s, j) => s + j.revenue, 0);
+          }
+          const all = topPaths(scoped, { collapseRepeats: collapseRepeats });
           const rest = all.slice(input.limit);
           data.topPaths = all.slice(0, input.limit);
           data.otherPaths = {
@@ -226,26 +277,9 @@ export function createJourneys(deps: ToolDeps) {
         case "time_to_convert": {
           data.timeToConvert = timeToConvert(js);
           if (input.firstTouch?.length) {
-            // A channel key is matched on the touch's channel; anything else is an ad platform,
-            // read from the campaign the touch came through (unpaid touches have none).
-            const platforms = await deps.db.query<{ id: number; platform: string }>(CAMPAIGN_PLATFORMS_SQL, [
-              organizationId,
-            ]);
-            const platformOf = new Map(platforms.map((r) => [Number(r.id), r.platform]));
-            const groups = input.firstTouch.map((key) => {
-              const kind = key in base.channelLabels ? ("channel" as const) : ("platform" as const);
-              return {
-                key,
-                kind,
-                matches: (t: { channel: string; campaignId: number | null }) =>
-                  kind === "channel"
-                    ? t.channel === key
-                    : t.campaignId !== null && platformOf.get(Number(t.campaignId)) === key,
-              };
-            });
+            const groups = firstTouchMatchers(input.firstTouch, base.channelLabels, await platformsOf());
             const rows = timeToConvertByFirstTouch(js, groups);
             data.timeToConvert.byFirstTouch = rows.map((r, i) => ({ ...r, kind: groups[i]!.kind }));
-            data.provenance.sql.push(CAMPAIGN_PLATFORMS_SQL);
           }
           break;
         }
