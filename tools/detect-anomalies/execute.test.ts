@@ -107,6 +107,19 @@ describe("detect_anomalies executor", () => {
     expect(spend!.day!.normal).toBeGreaterThan(0);
   });
 
+  it("scans a long period of a rate not recorded by channel for its breaks overall only", async () => {
+    // Email rates are per email campaign: the per-channel break search must not fail the scan.
+    const r = await run({
+      metrics: ["email_unsubscribe_rate"],
+      period: { from: "2025-11-01", to: "2026-10-31" },
+    });
+    if (!r.ok) throw new Error(r.error.message);
+    // Asking it by channel failed the whole scan before; any break found is of the overall series.
+    expect(r.data.metrics.map((m) => m.metric)).toEqual(["email_unsubscribe_rate"]);
+    for (const b of r.data.metrics[0]?.rateBreaks ?? [])
+      expect([b.dimension, b.member]).toEqual([null, null]);
+  }, 120_000);
+
   it("fails with bad_input naming the field, and unknown_metric with a suggestion", async () => {
     const bad = await run({ metrics: [], period: { preset: "last_week" } });
     expect(bad).toMatchObject({ ok: false, error: { code: "bad_input" } });

@@ -74,7 +74,10 @@ export async function rateBreaksInScan(
   const to = opts.through && opts.through < period.to ? opts.through : period.to;
   const days = (Date.parse(to) - Date.parse(period.from)) / 86_400_000 + 1;
   if (days < MIN_BREAK_SCAN_DAYS) return [];
-  const dimension = opts.dimension ?? (deps.catalog.dimensions.has("channel") ? "channel" : undefined);
+  // Per channel only where the metric is recorded by channel: email rates are per email campaign,
+  // and asking them by channel failed the whole scan ("unsub rate spike anywhere?").
+  const byChannel = deps.catalog.metrics.get(opts.metric)?.supportedDimensions.includes("channel") ?? false;
+  const dimension = opts.dimension ?? (byChannel ? "channel" : undefined);
   const read = await readMetricSeries(deps, {
     metric: opts.metric,
     dimension,
