@@ -178,7 +178,8 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
   // Rows of a breakdown carry their member's name (a string); a comparison of totals has one row of
   // figures only, and it is drawn as bars per period.
   const byMember = d.rows.some((r) => Object.values(r).some((v) => typeof v !== "object" || v === null));
-  const chart = byMember || empty || noData ? undefined : comparisonTotalsChart(d.totals, d.period, comparisonPeriod);
+  const chart =
+    byMember || empty || noData ? undefined : comparisonTotalsChart(d.totals, d.period, comparisonPeriod);
   const head = `${formatPeriod(d.period)} compared with ${formatPeriod(comparisonPeriod)}:`;
   // fix5c: "plus a one-line takeaway": a sentence from these figures.
   const takeaway = empty || noData ? "" : takeawayLine(d.totals, ctx.question);
