@@ -78,6 +78,9 @@ async function main(): Promise<void> {
           rows: answer.data.rows.length,
           columns: answer.data.columns.map((c) => c.key),
           chartMark: (answer.chart as { mark?: unknown } | undefined)?.mark,
+          // What the chart draws (its title and each channel's field), so a judge can tell a share
+          // line from a count line without the rows (session 13: i111 was judged by its mark only).
+          chart: chartSummary(answer.chart),
           grounded: answer.verification.grounded,
         });
       } catch (err) {
@@ -102,4 +105,14 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.a
     console.error(err);
     process.exit(1);
   });
+}
+
+/** A chart's title and its encoded fields ("x: date", "y: share_percent"), or undefined. */
+function chartSummary(chart: unknown): { title?: unknown; fields: string[] } | undefined {
+  if (!chart || typeof chart !== "object") return undefined;
+  const c = chart as { title?: unknown; encoding?: Record<string, { field?: unknown } | undefined> };
+  const fields = Object.entries(c.encoding ?? {})
+    .filter(([, e]) => e && typeof e === "object" && typeof e.field === "string")
+    .map(([channel, e]) => `${channel}: ${String(e!.field)}`);
+  return { title: c.title, fields };
 }
