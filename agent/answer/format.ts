@@ -230,3 +230,12 @@ export function dataEndNote(period: Period, dataEnd: string | null | undefined, 
     ? `No data for ${formatPeriod(period)}: data runs through ${through}.`
     : `Data runs through ${through}.`;
 }
+
+/**
+ * "Orders through October 31, 2026.": customer answers (cohorts, repeat gaps, order frequency)
+ * always say how far the orders go, since a recent customer's story is cut off there. Empty when
+ * the last order day is unknown.
+ */
+export function ordersThroughNote(ordersThrough: string | null | undefined): string {
+  return ordersThrough ? `Orders through ${formatDate(ordersThrough)}.` : "";
+}

@@ -7,7 +7,8 @@
  */
 
 import type { RECOMMEND_FOCUS } from "../../tools/recommend/definition.ts";
-import { COUNT_PATTERN, COUNT_WORDS } from "./time-phrases.ts";
+import { countValue } from "./number-words.ts";
+import { COUNT_PATTERN } from "./time-phrases.ts";
 import { EXTRA_RECOMMEND, matchesAny } from "./vocabulary-extra.ts";
 
 /** What the question asks for. */
@@ -77,7 +78,7 @@ const ACTION_COUNT = new RegExp(
 export function actionCount(text: string): number | undefined {
   const m = ACTION_COUNT.exec(text);
   if (!m) return undefined;
-  const n = COUNT_WORDS[m[1]!] ?? Number(m[1]);
+  const n = countValue(m[1]!) ?? Number.NaN;
   return n >= 1 && n <= 20 ? n : undefined;
 }
 

@@ -2,8 +2,10 @@
  * Query modifiers: trends and their time bucket ("daily", "over time", "by week") and rankings
  * ("top 5", "worst 3", "which channel has the highest").
  */
+
 import type { Grain } from "../../semantic/query/types.ts";
 import { consume } from "./normalize.ts";
+import { countPattern, countValue } from "./number-words.ts";
 
 const GRAIN_RULES: ReadonlyArray<{ re: RegExp; grain?: Grain }> = [
   {
@@ -71,20 +73,7 @@ export interface Ranking {
   limit?: number | undefined;
 }
 
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twenty: 20,
-};
-const NUM = `(\\d{1,3}|${Object.keys(WORD_NUMBERS).join("|")})`;
+const NUM = `(${countPattern()})`;
 const DIRECTIONS: Record<string, Ranking["direction"]> = {
   top: "desc",
   highest: "desc",
@@ -121,7 +110,7 @@ const DIRECTION_WORDS = Object.keys(DIRECTIONS)
   .sort((a, b) => b.length - a.length)
   .join("|");
 
-const toNum = (s: string) => (/^\d+$/.test(s) ? Number(s) : (WORD_NUMBERS[s] ?? 1));
+const toNum = (s: string) => countValue(s) ?? 1;
 
 /**
  * Find "top 5", "5 best", "the worst", "highest"; `plural` says whether the noun after is plural

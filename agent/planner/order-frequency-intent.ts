@@ -6,9 +6,11 @@
  * question. Repeat behaviour after a first order ("bought again", "repeat purchase rate") stays
  * with the cohorts intent.
  */
+
 import { readCohortIntent } from "./cohort-intent.ts";
 import { campaignPeriod } from "./frame.ts";
 import { normalize } from "./normalize.ts";
+import { countPattern, countValue, NUMBER_WORDS } from "./number-words.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { Frame } from "./types.ts";
 
@@ -17,29 +19,16 @@ export interface OrderFrequencyAsk {
   minOrders: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  once: 1,
-  two: 2,
-  twice: 2,
-  three: 3,
-  thrice: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
-const NUM = "(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)";
+/** "Twice" and "thrice" are counts of orders; "once" is read by the rules that name it. */
+const ORDER_COUNT_WORDS: Record<string, number> = { ...NUMBER_WORDS, once: 1, twice: 2, thrice: 3 };
+const NUM = `(${countPattern(2)})`;
 const TIMES = "(?:times|orders|purchases|transactions|separate orders)";
 const WHO = "(?:customers?|buyers?|shoppers?|people|ppl|users|clients|purchasers|folks|accounts|households)";
 // Verbs only: "orders on oct 15" is a count of orders, not a customer ordering 15 times.
 const BUY =
   "(?:bought|buy|buys|buying|ordered|ordering|purchased|shopped|shop|shops|placed|checked out|transacted|(?:who|that) (?:order|purchase)|(?:who|that) made)";
 
-const value = (w: string) => NUMBER_WORDS[w] ?? Number(w);
+const value = (w: string) => countValue(w, ORDER_COUNT_WORDS) ?? Number.NaN;
 
 /** Thresholds written after a buying verb or "customers with": [pattern, threshold from the match]. */
 const THRESHOLDS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => number]> = [

@@ -6,10 +6,10 @@
  */
 import { MONTH_NAMES } from "../../lib/months.ts";
 import { addDays, addMonths, endOfMonth, startOfMonth, startOfWeek } from "../../semantic/query/dates.ts";
+import { countValue } from "./number-words.ts";
 import { HOLIDAY_PATTERN, HOLIDAYS, holidayRange, holidayWeekend } from "./time-holidays.ts";
 import {
   COUNT_PATTERN,
-  COUNT_WORDS,
   MONTH_PATTERN,
   monthIndex,
   monthPeriod,
@@ -40,7 +40,7 @@ function endOfHalf(from: string): string {
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 
 const COUNT = COUNT_PATTERN;
-const countOf = (s: string | undefined) => (!s ? 1 : /^\d+$/.test(s) ? Number(s) : (COUNT_WORDS[s] ?? 1));
+const countOf = (s: string | undefined) => (s ? (countValue(s) ?? 1) : 1);
 
 /** The container a "first/last N days of ..." phrase slices: a month, a quarter or a year. */
 function containerOf(

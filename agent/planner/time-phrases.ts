@@ -12,6 +12,7 @@ import {
   startOfWeek,
   startOfYear,
 } from "../../semantic/query/dates.ts";
+import { countPattern, countValue, NUMBER_WORDS } from "./number-words.ts";
 import type { Period } from "./types.ts";
 
 /** Whether a bare month or quarter means the most recent one that started, or the next one not over. */
@@ -40,32 +41,11 @@ export const MONTH_PATTERN = MONTHS.flat()
   .sort((a, b) => b.length - a.length)
   .join("|");
 
-/** Number words in period phrases ("last three weeks", "first ten days of October"). */
-export const COUNT_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fourteen: 14,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  sixty: 60,
-  ninety: 90,
-};
-/** A count in a period phrase: digits or a number word. */
-export const COUNT_PATTERN = `\\d{1,3}|${Object.keys(COUNT_WORDS).join("|")}`;
+/** A count in a period phrase: digits or a number word ("last three weeks"). */
+export const COUNT_PATTERN = countPattern();
 /** "a" counts as one only before a unit ("a week ago"); slices of a period need a real count. */
-const NUMBER_WORDS: Record<string, number> = { a: 1, ...COUNT_WORDS };
-const NUMBER = `\\d{1,3}|${Object.keys(NUMBER_WORDS).join("|")}`;
+const NUMBER_OR_A: Record<string, number> = { a: 1, ...NUMBER_WORDS };
+const NUMBER = countPattern(3, NUMBER_OR_A);
 
 /** Month index (0-11) of a month name or abbreviation. */
 export function monthIndex(name: string): number {
@@ -73,7 +53,7 @@ export function monthIndex(name: string): number {
 }
 
 function toNumber(word: string): number {
-  return /^\d+$/.test(word) ? Number(word) : (NUMBER_WORDS[word] ?? 1);
+  return countValue(word, NUMBER_OR_A) ?? 1;
 }
 
 const clip = (to: string, today: string) => (to > today ? today : to);

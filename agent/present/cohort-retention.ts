@@ -4,7 +4,7 @@
  * Every figure is a value of the tool's data (a share as its percentage), so the verifier grounds it.
  */
 import type { CohortsData } from "../../tools/cohorts/execute.ts";
-import { formatDate, formatNumber, formatPeriod } from "../answer/index.ts";
+import { formatNumber, formatPeriod, ordersThroughNote } from "../answer/index.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
@@ -45,9 +45,7 @@ export function presentRetention(d: CohortsData, _ctx: PresentContext): Presenta
     `Monthly cohort retention: of the customers whose first order was in each month ${formatPeriod(d.period)}, the share who ordered again 1, 2, 3 ... calendar months later.`,
     ...lines,
     'Months after the data\'s last full month read "not yet": they are not observed, not zero. The table has every month up to 12.',
-    d.provenance.dataFreshness.ordersThrough
-      ? `Orders through ${formatDate(d.provenance.dataFreshness.ordersThrough)}.`
-      : "",
+    ordersThroughNote(d.provenance.dataFreshness.ordersThrough),
   ]
     .filter(Boolean)
     .join("\n");

@@ -8,7 +8,7 @@
 import type { CohortRow } from "../../core/cohorts/cohorts.ts";
 import type { PaybackRow } from "../../core/cohorts/payback.ts";
 import type { CohortsData } from "../../tools/cohorts/execute.ts";
-import { formatCurrency, formatDate, formatNumber, formatPeriod } from "../answer/index.ts";
+import { formatCurrency, formatNumber, formatPeriod, ordersThroughNote } from "../answer/index.ts";
 import { presentRetention } from "./cohort-retention.ts";
 import { presentOrderFrequency } from "./order-frequency.ts";
 import { presentRepeatGap } from "./repeat-gap.ts";
@@ -111,9 +111,7 @@ export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentatio
       ? `Customers first reached through ${name(best.cohort)} come back most often (${pct(rateOf(best))}${atHorizon ? ` within ${d.ltvDays} days` : ""}).`
       : "",
     "LTV and the repeat rate at a horizon count only customers whose first order is at least that many days before the data end; the table has every horizon.",
-    d.provenance.dataFreshness.ordersThrough
-      ? `Orders through ${formatDate(d.provenance.dataFreshness.ordersThrough)}.`
-      : "",
+    ordersThroughNote(d.provenance.dataFreshness.ordersThrough),
   ]
     .filter(Boolean)
     .join("\n");

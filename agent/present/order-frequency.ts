@@ -6,7 +6,7 @@
  */
 import type { FrequencyBucket } from "../../core/cohorts/order-frequency.ts";
 import type { CohortsData } from "../../tools/cohorts/execute.ts";
-import { formatCurrency, formatDate, formatNumber, formatPeriod } from "../answer/index.ts";
+import { formatCurrency, formatNumber, formatPeriod, ordersThroughNote } from "../answer/index.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
@@ -49,9 +49,7 @@ export function presentOrderFrequency(d: CohortsData, ctx: PresentContext): Pres
     "Customers by orders in the period:",
     ...f.distribution.map((b) => `- ${bucketLabel(b)}: ${customersOf(b.customers)} (${pct(b.share)})`),
     "Only orders inside the period count; a customer's orders before or after it do not.",
-    d.provenance.dataFreshness.ordersThrough
-      ? `Orders through ${formatDate(d.provenance.dataFreshness.ordersThrough)}.`
-      : "",
+    ordersThroughNote(d.provenance.dataFreshness.ordersThrough),
   ]
     .filter(Boolean)
     .join("\n");

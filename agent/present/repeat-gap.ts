@@ -6,7 +6,7 @@
  */
 import type { RepeatGapRow } from "../../core/cohorts/repeat-gap.ts";
 import type { CohortsData } from "../../tools/cohorts/execute.ts";
-import { formatDate, formatNumber, formatPeriod } from "../answer/index.ts";
+import { formatNumber, formatPeriod, ordersThroughNote } from "../answer/index.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
@@ -59,9 +59,7 @@ export function presentRepeatGap(d: CohortsData, _ctx: PresentContext): Presenta
       .sort((a, b) => (byChannel ? b.customers - a.customers : 0) || (a.cohort < b.cohort ? -1 : 1))
       .map((r) => rowLine(name(r.cohort), r)),
     "Only customers who have placed a second order count; those who have not come back yet are left out, so recent customers (who can only show short gaps so far) pull the median down.",
-    d.provenance.dataFreshness.ordersThrough
-      ? `Orders through ${formatDate(d.provenance.dataFreshness.ordersThrough)}.`
-      : "",
+    ordersThroughNote(d.provenance.dataFreshness.ordersThrough),
   ]
     .filter(Boolean)
     .join("\n");

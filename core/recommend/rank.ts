@@ -6,39 +6,11 @@
  * tracking where the anomaly detector saw tracked outcomes collapse. Pure: the caller runs the
  * optimizer and the detector and passes their rows in.
  */
-import type { CampaignAction } from "./campaigns.ts";
-import { breakEvenRoas, profitChange } from "./profit.ts";
-import type { Evidence, MoveRow, Recommendation, RecommendInput, TrackingGap, UnitRow } from "./types.ts";
-
-/** Tracked value at or below this share of expected counts as a collapse (an outage, not a dip). */
-export const DEFAULT_COLLAPSE_SHARE = 0.2;
-/** Money below this (one currency unit) is noise, not an action. */
-const MIN_MONEY = 1;
-
-const cents = (x: number) => Math.round(x * 100) / 100 + 0;
-const roas2 = (x: number) => Math.round(x * 100) / 100 + 0;
-
-/** A readable, stable id: lowercase letters, digits and dashes. */
-function slug(parts: readonly (string | number)[]): string {
-  return parts
-    .map((p) => String(p).toLowerCase())
-    .join("-")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
-
-/** Confidence from a 95% interval's half-width relative to the estimate (null: no interval). */
-function confidenceOf(estimate: number, half: number | null, cap?: "medium"): Recommendation["confidence"] {
-  let c: Recommendation["confidence"];
-  if (half === null || estimate === 0) c = "medium";
-  else {
-    const rel = half / Math.abs(estimate);
-    c = rel < 0.5 ? "high" : rel < 1 ? "medium" : "low";
-  }
-  return cap === "medium" && c === "high" ? "medium" : c;
-}
-
-const halfWidth = (i: { lower: number; upper: number } | null) => (i ? (i.upper - i.lower) / 2 : null);
+import { profitChange } from "./profit.ts";
+import { campaignRecommendation } from "./rank-campaign.ts";
+import { cents, confidenceOf, halfWidth, MIN_MONEY, RankContext, roas2, slug } from "./rank-context.ts";
+import { trackingFixes } from "./rank-tracking.ts";
+import type { Evidence, MoveRow, Recommendation, RecommendInput, UnitRow } from "./types.ts";
 
 /**
  * Rank every action the inputs support, largest money at stake first.
@@ -47,7 +19,7 @@ const halfWidth = (i: { lower: number; upper: number } | null) => (i ? (i.upper 
  * // { kind: "raise", targets: ["paid_search"], expectedProfitChange: 812.5, ... }
  */
 export function rankRecommendations(input: RecommendInput): Recommendation[] {
-  const ctx = new Ctx(input);
+  const ctx = new RankContext(input);
   const recs = [
     ...movesOf(ctx),
     ...input.units.flatMap((u) => unitAction(ctx, u) ?? []),
@@ -60,46 +32,8 @@ export function rankRecommendations(input: RecommendInput): Recommendation[] {
 }
 
 /** Formatting and shared figures for one ranking. */
-class Ctx {
-  readonly breakEven: number;
-  readonly moneyFmt: Intl.NumberFormat;
-  constructor(readonly input: RecommendInput) {
-    this.breakEven = breakEvenRoas(input.grossMargin);
-    this.moneyFmt = new Intl.NumberFormat("en-US", {
-      style: "currency",
-      currency: input.currency,
-      maximumFractionDigits: 0,
-    });
-  }
-  money(x: number): string {
-    return this.moneyFmt.format(Math.abs(x));
-  }
-  label(key: string): string {
-    return this.input.labels?.[key] ?? key;
-  }
-  marginWords(): string {
-    return `break-even ${roas2(this.breakEven).toFixed(2)}x at a ${Math.round(this.input.grossMargin * 100)}% gross margin`;
-  }
-  evidenceMargin(): Evidence[] {
-    return [
-      {
-        label: "gross margin",
-        value: this.input.grossMargin,
-        unit: "percent",
-        source: "organization setting",
-      },
-      {
-        label: "break-even marginal ROAS",
-        value: roas2(this.breakEven),
-        unit: "ratio",
-        source: "1 / gross margin",
-      },
-    ];
-  }
-}
-
 /** Pair channels that lose budget with channels that gain it, largest amounts first. */
-function movesOf(ctx: Ctx): Recommendation[] {
+function movesOf(ctx: RankContext): Recommendation[] {
   const { move, grossMargin, period } = ctx.input;
   const delta = (r: MoveRow) => r.recommendedSpend - r.currentSpend;
   const givers = move.filter((r) => delta(r) < -0.005).map((r) => ({ row: r, left: -delta(r) }));
@@ -175,7 +109,7 @@ function marginal(label: string, value: number | null): Evidence | null {
 }
 
 /** Cut or raise one channel toward its profit-maximizing spend. */
-function unitAction(ctx: Ctx, u: UnitRow): Recommendation | null {
+function unitAction(ctx: RankContext, u: UnitRow): Recommendation | null {
   const { grossMargin, period } = ctx.input;
   const name = ctx.label(u.key) === u.key && u.label ? u.label : ctx.label(u.key);
   const what = name;
@@ -259,197 +193,3 @@ function unitAction(ctx: Ctx, u: UnitRow): Recommendation | null {
     ],
   };
 }
-
-/** A campaign action (campaigns.ts) in words, with every figure as evidence. */
-function campaignRecommendation(ctx: Ctx, a: CampaignAction): Recommendation | null {
-  const { period } = ctx.input;
-  if (a.profitChange < MIN_MONEY || Math.abs(a.spendChange) < MIN_MONEY) return null;
-  const what = `campaign ${a.label}`;
-  const channel = ctx.label(a.channel);
-  const eff = a.efficiency;
-  const effWords =
-    eff.used === 1
-      ? `${a.label}'s attributed return is ${roas2(eff.estimate).toFixed(2)} times its channel's (95% interval ${roas2(eff.lower).toFixed(2)} to ${roas2(eff.upper).toFixed(2)}, so no different from the channel's), so its next dollar returns about ${roas2(a.marginalRoas).toFixed(2)}x`
-      : `${a.label}'s attributed return is ${roas2(eff.estimate).toFixed(2)} times its channel's (95% interval ${roas2(eff.lower).toFixed(2)} to ${roas2(eff.upper).toFixed(2)}), so its next dollar returns about ${roas2(a.marginalRoas).toFixed(2)}x`;
-  const why = `${channel}'s next dollar returns ${roas2(a.channelMarginalRoas).toFixed(2)}x at its spend of ${ctx.money(a.channelSpend)} (fitted ${a.outcome} curve) and ${effWords} (95% interval ${roas2(a.marginalInterval.lower).toFixed(2)}x to ${roas2(a.marginalInterval.upper).toFixed(2)}x), ${a.kind === "raise" ? "above" : "below"} ${ctx.marginWords()}`;
-  const impact = `expected ${ctx.money(a.profitChange)} more gross profit (95% interval ${a.profitInterval.lower < 0 ? "-" : ""}${ctx.money(a.profitInterval.lower)} to ${ctx.money(a.profitInterval.upper)}) from ${ctx.money(a.revenueChange)} ${a.revenueChange < 0 ? "less" : "more"} revenue`;
-  const title =
-    a.kind === "pause"
-      ? `Pause ${what}`
-      : `${a.kind === "cut" ? "Cut" : "Raise"} ${what} by ${ctx.money(a.spendChange)}`;
-  const detail =
-    a.kind === "pause"
-      ? `Pause ${what} (${ctx.money(a.currentSpend)} of spend): ${why}. On the channel's curve its dollars return ${roas2(a.averageReturnOfMoved).toFixed(2)}x, not the average return credited to it, because the channel's other campaigns keep part of its conversions; ${impact}.`
-      : a.kind === "cut"
-        ? `Cut ${what} by ${ctx.money(a.spendChange)} to ${ctx.money(a.currentSpend + a.spendChange)}: ${why}, so the dollars cut cost more than they bring; ${impact}.`
-        : `Raise ${what} by ${ctx.money(a.spendChange)} to ${ctx.money(a.currentSpend + a.spendChange)}: ${why}; ${impact}. The raise stops where the next dollar would return ${roas2(a.marginalRoasAfter).toFixed(2)}x${a.marginalRoasAfter > ctx.breakEven + 0.005 ? " (the limit of the allowed change, not yet break-even)" : ""}.`;
-  const curve = `fitted ${a.outcome} curve of ${channel}`;
-  return {
-    id: slug([a.kind, "campaign", a.key, period.from]),
-    rank: 0,
-    kind: a.kind,
-    level: "campaign",
-    targets: [a.key],
-    title,
-    detail,
-    expectedProfitChange: cents(a.profitChange),
-    expectedRevenueChange: cents(a.revenueChange),
-    spendChange: cents(a.spendChange),
-    moneyAtStake: cents(a.profitChange),
-    confidence: a.confidence,
-    belowBreakEven: false,
-    evidence: [
-      ...ctx.evidenceMargin(),
-      {
-        label: "current spend",
-        value: cents(a.currentSpend),
-        unit: "currency",
-        source: "spend over the last period days",
-      },
-      {
-        label: "channel spend",
-        value: cents(a.channelSpend),
-        unit: "currency",
-        source: "spend over the last period days",
-      },
-      {
-        label: "channel marginal ROAS",
-        value: roas2(a.channelMarginalRoas),
-        unit: "ratio",
-        source: `${curve} (derivative at the channel's spend)`,
-      },
-      {
-        label: "relative efficiency",
-        value: roas2(eff.estimate),
-        unit: "ratio",
-        source: "campaign's attributed ROAS / channel's",
-      },
-      {
-        label: "relative efficiency lower",
-        value: roas2(eff.lower),
-        unit: "ratio",
-        source: `95% week-jackknife interval over ${eff.weeks} weeks`,
-      },
-      {
-        label: "relative efficiency upper",
-        value: roas2(eff.upper),
-        unit: "ratio",
-        source: `95% week-jackknife interval over ${eff.weeks} weeks`,
-      },
-      {
-        label: "marginal ROAS at current spend",
-        value: roas2(a.marginalRoas),
-        unit: "ratio",
-        source: "channel marginal ROAS x relative efficiency (1 when its interval contains 1)",
-      },
-      {
-        label: "marginal ROAS lower",
-        value: roas2(a.marginalInterval.lower),
-        unit: "ratio",
-        source: "95% interval: channel curve scale and efficiency errors",
-      },
-      {
-        label: "marginal ROAS upper",
-        value: roas2(a.marginalInterval.upper),
-        unit: "ratio",
-        source: "95% interval: channel curve scale and efficiency errors",
-      },
-      {
-        label: "spend change",
-        value: cents(a.spendChange),
-        unit: "currency",
-        source: "to where the next dollar returns break-even, within the allowed change",
-      },
-      {
-        label: "recommended spend",
-        value: cents(a.currentSpend + a.spendChange),
-        unit: "currency",
-        source: "current spend + spend change",
-      },
-      {
-        label: "expected revenue change",
-        value: cents(a.revenueChange),
-        unit: "currency",
-        source: `${curve} over the dollars moved, x the efficiency used`,
-      },
-      {
-        label: "return of the dollars moved",
-        value: roas2(a.averageReturnOfMoved),
-        unit: "ratio",
-        source: "expected revenue change / spend change",
-      },
-      {
-        label: "marginal ROAS at recommended spend",
-        value: roas2(a.marginalRoasAfter),
-        unit: "ratio",
-        source: curve,
-      },
-      {
-        label: "expected profit change lower",
-        value: cents(a.profitInterval.lower),
-        unit: "currency",
-        source: "95% interval",
-      },
-      {
-        label: "expected profit change upper",
-        value: cents(a.profitInterval.upper),
-        unit: "currency",
-        source: "95% interval",
-      },
-    ],
-  };
-}
-
-/** One fix per channel and span whose tracked outcomes collapsed. */
-function trackingFixes(ctx: Ctx): Recommendation[] {
-  const share = ctx.input.collapseShare ?? DEFAULT_COLLAPSE_SHARE;
-  const collapsed = ctx.input.tracking.filter((g) => g.expected > 0 && g.value <= share * g.expected);
-  const groups = new Map<string, TrackingGap[]>();
-  for (const g of collapsed) {
-    const k = `${g.channel ?? "all"}|${g.from}|${g.to}`;
-    groups.set(k, [...(groups.get(k) ?? []), g]);
-  }
-  const out: Recommendation[] = [];
-  for (const gaps of groups.values()) {
-    const g = gaps[0]!;
-    const revenue = gaps.find((x) => x.metric === "revenue");
-    const missing = revenue ? revenue.expected - revenue.value : 0;
-    const where = g.channel === null ? "all channels" : ctx.label(g.channel);
-    const span = g.from === g.to ? g.from : `${g.from} to ${g.to}`;
-    const figures = gaps
-      .map((x) => `${x.metric} ${fmtNum(x.value)} against an expected ${fmtNum(x.expected)}`)
-      .join("; ");
-    out.push({
-      id: slug(["fix-tracking", g.channel ?? "all", g.from, g.to]),
-      rank: 0,
-      kind: "fix_tracking",
-      level: "tracking",
-      targets: [g.channel ?? "all"],
-      title: `Check tracking for ${where} on ${span}`,
-      detail: `Tracked outcomes for ${where} collapsed on ${span} (${figures}): this looks like a tracking outage, not a real drop. Check the pixel or tag and the order feed before acting on that period's figures${missing > 0 ? `; about ${ctx.money(missing)} of revenue went unrecorded` : ""}.`,
-      expectedProfitChange: null,
-      expectedRevenueChange: null,
-      spendChange: 0,
-      moneyAtStake: cents(Math.max(0, missing)),
-      confidence: gaps.some((x) => x.severity === "high") ? "high" : "medium",
-      belowBreakEven: false,
-      evidence: gaps.flatMap((x): Evidence[] => [
-        {
-          label: `${x.metric} tracked`,
-          value: x.value,
-          unit: x.metric === "revenue" ? "currency" : "count",
-          source: "anomaly detector",
-        },
-        {
-          label: `${x.metric} expected`,
-          value: cents(x.expected),
-          unit: x.metric === "revenue" ? "currency" : "count",
-          source: "anomaly detector baseline",
-        },
-      ]),
-    });
-  }
-  return out;
-}
-
-const fmtNum = (x: number) => new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 }).format(x);
