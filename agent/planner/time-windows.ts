@@ -11,6 +11,7 @@
  * - "vs the same day last week" -> "vs the week before" (read as a comparison; period-settle.ts
  *   then makes the baseline the same weekday seven days earlier, not the whole of last week).
  */
+import { HOLIDAY_PATTERN } from "./time-holidays.ts";
 
 /** Words that make "30 day" a horizon or a window setting, not the period asked about. */
 const NOT_A_PERIOD =
@@ -50,8 +51,16 @@ const COMPARER = "(vs|versus|compared (?:to|with)|against|relative to|than|and)"
  */
 const PLACE_BEFORE =
   "(?:(?:the )?(?:\\d{1,3}(?: ?(?:days?|d|weeks?|wks?|months?))?|(?!the (?:day|week|month|quarter|period) before)(?:day|week|month|quarter|period|one|stretch|window)) (?:before|prior|earlier|preceding)(?: (?:that|it|then|those|them|this))?|(?:the )?(?:previous|prior|preceding) (?:one|stretch|window))";
-/** What may follow such a baseline: the end, or words that start another part of the question. */
-const BASELINE_END = "(?=$|\\s+(?:and|by|per|for|across|split|broken|on|in|with|please|pls|plus)\\b)";
+/**
+ * Words after "before" that make it a window before an event ("the 2 weeks before black friday",
+ * "the week before launch"), not a baseline just before the period.
+ */
+const EVENT_AFTER = `(?:the|a|an|our|my|we|they|it|its|this|that|these|those|last|next|launch|launching|holdout|test|sale|promo|campaign|release|drop|christmas|xmas|bf|cm|bfcm|\\w+day|${HOLIDAY_PATTERN})\\b`;
+/**
+ * What may follow such a baseline: the end, words that start another part of the question, or
+ * (punctuation is gone by now: "vs the 6 before - revenue and spend") the measures asked.
+ */
+const BASELINE_END = `(?=$|\\s+(?:and|by|per|for|across|split|broken|on|in|with|please|pls|plus)\\b|\\s+(?!${EVENT_AFTER})[a-z])`;
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // "since the start of Q3", "since the beginning of the year": from that point to date.

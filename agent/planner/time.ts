@@ -9,6 +9,7 @@ import { addMonths, daysBetween, localDate } from "../../semantic/query/dates.ts
 import { comparisonRange } from "../../semantic/query/time-range.ts";
 import { consume } from "./normalize.ts";
 import { allTimeMention } from "./time-all-time.ts";
+import { FOLLOWING_UNIT, HOLIDAY_RELATIVE_RULES } from "./time-around-holiday.ts";
 import { currentForBaseline, normalBaseline } from "./time-baseline.ts";
 import { EXTRA_TIME_RULES, invalidDate } from "./time-extra.ts";
 import { monthSpan, preferSpelledSpan } from "./time-month-span.ts";
@@ -71,6 +72,11 @@ const RELATIVE_COMPARE: ReadonlyArray<{ re: RegExp; mode: CompareMode; unit?: Ti
     re: /\b(?:vs|versus|compared (?:to|with)|against|relative to)\s+(?:the\s+)?(?:last|previous|prior) year\b/,
     mode: "previous_year",
   },
+  // "ytd vs last ytd", "against last year's ytd", "vs the prior year to date": the same span a year before.
+  {
+    re: /\b(?:(?:vs|versus|compared (?:to|with)|against|relative to)\s+)?(?:the\s+)?(?:last|previous|prior)(?: year s?)? (?:ytd|year to date)\b|\b(?:vs|versus|compared (?:to|with)|against|relative to)\s+(?:the\s+)?(?:ytd|year to date) (?:last|previous|prior) year\b/,
+    mode: "previous_year",
+  },
   { re: /\b(?:yoy|year over year|year on year)\b/, mode: "previous_year", unit: "year" },
   { re: /\b(?:mom|month over month|month on month)\b/, mode: "previous_period", unit: "month" },
   { re: /\b(?:wow|week over week|week on week)\b/, mode: "previous_period", unit: "week" },
@@ -119,7 +125,13 @@ function ruleMentions(
 ): { mentions: TimeMention[]; rest: string } {
   const mentions: TimeMention[] = [];
   let rest = text;
-  for (const rule of [...SEASON_CODE_RULES, ...EXTRA_TIME_RULES, ...WEEKDAY_RULES, ...TIME_RULES]) {
+  for (const rule of [
+    ...SEASON_CODE_RULES,
+    ...HOLIDAY_RELATIVE_RULES,
+    ...EXTRA_TIME_RULES,
+    ...WEEKDAY_RULES,
+    ...TIME_RULES,
+  ]) {
     const re = new RegExp(rule.re.source, "g");
     for (const m of rest.matchAll(re)) {
       const exec = Object.assign([...m], { index: m.index, input: rest }) as unknown as RegExpExecArray;
@@ -328,6 +340,8 @@ export function extractTime(
     impliedUnit ??= rc.unit;
     rest = consume(rest, { start: m.index, end: m.index + m[0].length });
   }
+  const following = FOLLOWING_UNIT.exec(rest);
+  if (following) rest = consume(rest, { start: following.index, end: following.index + following[0].length });
   const ruled = ruleMentions(rest, today, dir, dataEnd);
   const chronoFound = chronoMentions(ruled.rest, today);
   const mentions = joinRanges(text, [...ruled.mentions, ...chronoFound.mentions], today, qualified);
@@ -347,6 +361,11 @@ export function extractTime(
       rest,
     };
   if (sameDays) compareMode = "previous_period";
+  if (following && first && !second) {
+    const unit = following[1] as "day" | "week" | "month" | "quarter" | "year";
+    const next = { ...shiftedUnit(first.period.to, unit, 1), unit, label: following[0].trim() };
+    return { period: first.period, compare: { mode: "explicit", period: next }, impliedUnit, rest };
+  }
   if (first && second) {
     return { period: first.period, compare: { mode: "explicit", period: second.period }, impliedUnit, rest };
   }

@@ -7,6 +7,7 @@ import {
   coverageNote,
   dataEndNote,
   formatChange,
+  formatNumber,
   formatPeriod,
   formatValue,
   inSentence,
@@ -99,6 +100,20 @@ function offerInData(d: ComparePeriodsData, dataStart: string | null | undefined
   return `Ask for ${formatPeriod(d.period)} against ${formatPeriod(period)} (the period before) for a comparison within the data.`;
 }
 
+/** "Only 1 of its 306 days are covered, ...": a comparison period under half covered by the data; "" otherwise. */
+function thinBaseline(
+  period: { from: string; to: string },
+  dataStart: string | null | undefined,
+  coverage: ReturnType<typeof periodCoverage>,
+): string {
+  if (coverage !== "partial" || !dataStart) return "";
+  const days = daysBetween(period.from, period.to) + 1;
+  const covered = daysBetween(dataStart, period.to) + 1;
+  return covered * 2 < days
+    ? `Only ${formatNumber(covered, 0)} of its ${formatNumber(days, 0)} days ${covered === 1 ? "is" : "are"} covered, so a change against it would compare unlike spans and is not shown.`
+    : "";
+}
+
 /**
  * compare_periods: one line per metric, current vs previous with the change, then the members of
  * a breakdown. A comparison period before the data starts, or a period after it ends, is said so.
@@ -110,6 +125,10 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
   const coverage = periodCoverage(comparisonPeriod, dataStart);
   // Before the data starts a 0 means "no data", not "down 100%": say so instead of comparing.
   const noData = coverage === "none" && d.totals.every((t) => !t.previous);
+  // A baseline mostly before the data ("ytd vs last ytd" holding one day of last year's span)
+  // would print a change of thousands of percent: with under half its days covered, none is shown.
+  const thin = thinBaseline(comparisonPeriod, dataStart, coverage);
+  const noChange = noData || thin !== "";
   // Likewise after the data ends: a period without values there has no data, not zeros.
   const end = periodEndCoverage(d.period, dataEnd);
   const empty =
@@ -130,16 +149,17 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
         const m = specs.get(t.metric)!;
         if (t.current === null) return `${t.label}: no data in the period.`;
         const change =
-          t.previous === null || noData ? "" : ` (${formatChange(t.current, t.previous, m, ctx.currency)})`;
+          t.previous === null || noChange ? "" : ` (${formatChange(t.current, t.previous, m, ctx.currency)})`;
         return `${t.label}: ${formatValue(t.current, m, ctx.currency)}${change}.`;
       });
-  const members = empty ? [] : comparisonMemberLines(d, specs, ctx, !noData);
+  const members = empty ? [] : comparisonMemberLines(d, specs, ctx, !noChange);
   const note =
     coverage === "full"
       ? ""
       : [
           coverageNote(comparisonPeriod, dataStart, noData ? "none" : "partial"),
-          offerInData(d, dataStart, noData),
+          thin,
+          offerInData(d, dataStart, noChange),
         ]
           .filter(Boolean)
           .join(" ");
@@ -179,10 +199,10 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
   // figures only, and it is drawn as bars per period.
   const byMember = d.rows.some((r) => Object.values(r).some((v) => typeof v !== "object" || v === null));
   const chart =
-    byMember || empty || noData ? undefined : comparisonTotalsChart(d.totals, d.period, comparisonPeriod);
+    byMember || empty || noChange ? undefined : comparisonTotalsChart(d.totals, d.period, comparisonPeriod);
   const head = `${formatPeriod(d.period)} compared with ${formatPeriod(comparisonPeriod)}:`;
   // fix5c: "plus a one-line takeaway": a sentence from these figures.
-  const takeaway = empty || noData ? "" : takeawayLine(d.totals, ctx.question);
+  const takeaway = empty || noChange ? "" : takeawayLine(d.totals, ctx.question);
   return {
     text: [head, ...lines, ...members, ...notes, takeaway].filter(Boolean).join("\n"),
     data: {

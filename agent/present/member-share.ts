@@ -18,7 +18,8 @@ const LEVEL_PP = 0.5;
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
-function periodName(value: string, grain: unknown): string {
+/** A period bucket in words: "July 2026", "week of July 6, 2026", "Q3 2026". */
+export function periodName(value: string, grain: unknown): string {
   const month = MONTH_NAMES[Number(value.slice(5, 7)) - 1];
   if (grain === "month") return `${month} ${value.slice(0, 4)}`;
   if (grain === "week") return `week of ${month} ${Number(value.slice(8, 10))}, ${value.slice(0, 4)}`;

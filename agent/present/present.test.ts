@@ -169,6 +169,39 @@ describe("presentComparison", () => {
   });
 });
 
+describe("presentComparison against a baseline mostly before the data", () => {
+  it("shows no change when under half the baseline's days are covered", () => {
+    const data: ComparePeriodsData = {
+      period: { from: "2026-01-01", to: "2026-10-31", timeZone: "America/New_York" },
+      comparisonPeriod: { from: "2025-01-01", to: "2025-11-01" },
+      totals: [
+        {
+          metric: "revenue",
+          label: "Revenue",
+          unit: "currency",
+          additive: true,
+          current: 346_684.99,
+          previous: 436.36,
+          change: 346_248.63,
+          percentChange: 793.49,
+          assessment: null,
+        },
+      ],
+      rows: [],
+      provenance,
+    };
+    const { text, chart } = presentComparison(data, ctx);
+    expect(text).toBe(
+      [
+        "January 1 – October 31, 2026 compared with January 1 – November 1, 2025:",
+        "Revenue: $346,685.",
+        "Data starts November 1, 2025, so January 1 – November 1, 2025 is only partly covered. Only 1 of its 305 days is covered, so a change against it would compare unlike spans and is not shown.",
+      ].join("\n"),
+    );
+    expect(chart).toBeUndefined();
+  });
+});
+
 describe("presentComparison with a breakdown and past the data", () => {
   const cell = (current: number | null, previous: number | null) => ({
     current,

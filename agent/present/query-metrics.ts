@@ -10,6 +10,7 @@ import { floorNote } from "./floor-note.ts";
 import { memberShares, memberShareText } from "./member-share.ts";
 import { memberShareChart } from "./member-share-chart.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
+import { periodOverPeriodText } from "./period-over-period.ts";
 import { platformGapNote } from "./platform-gap-note.ts";
 import { targetText } from "./targets.ts";
 import type { Presentation, PresentContext } from "./types.ts";
@@ -138,7 +139,8 @@ export function presentMetricResult(
     // fix7a: "affiliate's share of spend by month": the member's share of each period, then the rest.
     memberShareText(result, args, ctx.question),
     dailyAverageText(result, ctx.currency),
-    trendText(series, args, ctx) ??
+    periodOverPeriodText(result, args, ctx.question, ctx.currency) ||
+      trendText(series, args, ctx) ||
       metricTableAnswer(
         metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
       ),

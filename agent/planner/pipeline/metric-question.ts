@@ -120,6 +120,9 @@ export function metricIntentOf(p: ParsedQuestion): Intent {
     !EXPLICIT_CONTRAST.test(p.text)
   )
     return "trend";
+  // "mom growth in orders for q3": month over month within a period of several months is the
+  // monthly series with each month's change on the one before, not the period against the one before.
+  if (p.time.seriesGrain && !p.time.compare) return "trend";
   const changeWords = s.compare && !SIDE_BY_SIDE_WORDS.test(p.text);
   if (p.time.compare || (changeWords && !p.ranking && !p.sideBySide)) return "compare";
   if (p.ranking) return "rank";
