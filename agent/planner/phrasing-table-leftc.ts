@@ -1,0 +1,49 @@
+/**
+ * Phrasings for session 14's leftovers (leftC): filters on amounts, unit economics and labels.
+ * Written by hand as my own wordings of each kind of ask; the blind sets (evals/blind/) are held
+ * out and not copied here.
+ */
+import type { PhrasingRow } from "./phrasing-table.ts";
+
+const OCT = { from: "2026-10-01", to: "2026-10-31" };
+const SEPT = { from: "2026-09-01", to: "2026-09-30" };
+const Q3 = { from: "2026-07-01", to: "2026-09-30" };
+const CAMPAIGN_ROWS = { field: "campaign", op: "neq", value: null };
+
+export const LEFTC: PhrasingRow[] = [
+  // metric-floor.ts: an amount in any written form is a floor or a ceiling on the rows.
+  [
+    "which campaigns had more than $1k of spend in q3",
+    "query_metrics",
+    {
+      dimensions: ["campaign"],
+      filters: [CAMPAIGN_ROWS, { field: "spend", op: "gt", value: 1000 }],
+      timeRange: Q3,
+    },
+  ],
+  [
+    "campaigns spending above 1000 bucks in october",
+    "query_metrics",
+    { filters: [CAMPAIGN_ROWS, { field: "spend", op: "gt", value: 1000 }], timeRange: OCT },
+  ],
+  [
+    "show me the campaigns under 1k spend for september",
+    "query_metrics",
+    { filters: [CAMPAIGN_ROWS, { field: "spend", op: "lt", value: 1000 }], timeRange: SEPT },
+  ],
+  [
+    "channels with $300 or less in spend last month",
+    "query_metrics",
+    { dimensions: ["channel"], filters: [{ field: "spend", op: "lte", value: 300 }], timeRange: OCT },
+  ],
+  [
+    "list campaigns that got over 50K impressions last month",
+    "query_metrics",
+    { filters: [CAMPAIGN_ROWS, { field: "impressions", op: "gt", value: 50000 }], timeRange: OCT },
+  ],
+  [
+    "campaigns with spend of $2,500 or more last quarter",
+    "query_metrics",
+    { filters: [CAMPAIGN_ROWS, { field: "spend", op: "gte", value: 2500 }], timeRange: Q3 },
+  ],
+];
