@@ -27,6 +27,11 @@ describe("memberShareChart (fix8a)", () => {
     ]);
   });
 
+  it("titles the share with the member's display label, not its stored key (leftC)", () => {
+    const found = memberShares(result, "returning share of orders by month");
+    expect(memberShareChart(found!, "month").title).toBe("Returning customers' share of orders by month (%)");
+  });
+
   it("finds no share when the question asks none", () => {
     expect(memberShares(result, "orders by customer type by month")).toBeUndefined();
   });
