@@ -46,4 +46,21 @@ export const LEFTC: PhrasingRow[] = [
     "query_metrics",
     { filters: [CAMPAIGN_ROWS, { field: "spend", op: "gte", value: 2500 }], timeRange: Q3 },
   ],
+  // groups.ts: "<customer type>'s share of <metric>" is that type's share (a breakdown by customer
+  // type), not the new-customers count; the answer names it "New customers'" (value-labels.ts).
+  [
+    "new buyers share of revenue by quarter",
+    "query_metrics",
+    { metrics: ["revenue"], dimensions: ["date", "customer_type"], grain: "quarter" },
+  ],
+  [
+    "returning customers percentage of orders month by month",
+    "query_metrics",
+    { metrics: ["orders"], dimensions: ["date", "customer_type"], grain: "month" },
+  ],
+  [
+    "repeat shoppers proportion of revenue each month this year",
+    "query_metrics",
+    { metrics: ["revenue"], dimensions: ["date", "customer_type"], grain: "month" },
+  ],
 ];

@@ -32,6 +32,13 @@ describe("memberShareChart (fix8a)", () => {
     expect(memberShareChart(found!, "month").title).toBe("Returning customers' share of orders by month (%)");
   });
 
+  it("finds the customer type named by another word for it (leftC)", () => {
+    expect(memberShares(result, "repeat buyers percentage of orders by month")?.member).toBe(
+      "Returning customers",
+    );
+    expect(memberShares(result, "first time shoppers share of orders")?.member).toBe("New customers");
+  });
+
   it("finds no share when the question asks none", () => {
     expect(memberShares(result, "orders by customer type by month")).toBeUndefined();
   });

@@ -6,7 +6,7 @@
  */
 import { MONTH_NAMES } from "../../lib/months.ts";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
-import { CUSTOMER_TYPE_LABELS } from "./value-labels.ts";
+import { CUSTOMER_TYPE_LABELS, CUSTOMER_TYPE_WORDS } from "./value-labels.ts";
 
 /** A share asked for, as the planner reads it. */
 const SHARE =
@@ -36,12 +36,12 @@ export const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${
 
 /**
  * The words that name a member in a question: its label, and for a labelled key its stored key
- * ("returning" names "Returning customers", the label the answer shows; leftC).
+ * ("returning" or "repeat" names "Returning customers", the label the answer shows; leftC).
  */
 function namesOf(member: string): string[] {
   const keys = Object.entries(CUSTOMER_TYPE_LABELS)
-    .filter(([, label]) => label === member)
-    .map(([key]) => key);
+    .filter(([key, label]) => label === member || key === member)
+    .flatMap(([key]) => CUSTOMER_TYPE_WORDS[key] ?? [key]);
   return [member, ...keys];
 }
 

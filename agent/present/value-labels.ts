@@ -19,6 +19,12 @@ export const CUSTOMER_TYPE_LABELS: Readonly<Record<string, string>> = {
   returning: "Returning customers",
 };
 
+/** The words a question names each customer type by ("repeat buyers" are the returning ones). */
+export const CUSTOMER_TYPE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  new: ["new", "first time", "first-time"],
+  returning: ["returning", "repeat", "existing"],
+};
+
 /** Dimensions whose stored values are keys rather than names. */
 const KEYED = ["channel", "platform", "channel_group"] as const;
 
