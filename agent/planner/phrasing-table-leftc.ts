@@ -63,4 +63,18 @@ export const LEFTC: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["revenue"], dimensions: ["date", "customer_type"], grain: "month" },
   ],
+  // profitability-intent.ts: what is left, kept or cleared once the ads are paid for is the
+  // contribution after ad spend (the answer states the gross margin it used).
+  ["how much margin is left once we've paid for ads", "profitability", { analysis: "contribution_margin" }],
+  ["what do we actually keep after marketing costs", "profitability", { analysis: "contribution_margin" }],
+  [
+    "how much money did we clear in q3 after covering our ad spend",
+    "profitability",
+    { analysis: "contribution_margin", period: Q3 },
+  ],
+  [
+    "what's left over after advertising last month",
+    "profitability",
+    { analysis: "contribution_margin", period: OCT },
+  ],
 ];
