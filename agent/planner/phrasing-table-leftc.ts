@@ -77,4 +77,38 @@ export const LEFTC: PhrasingRow[] = [
     "profitability",
     { analysis: "contribution_margin", period: OCT },
   ],
+  // untracked-region.ts: offline media with a region says both: no offline data, and the region's
+  // revenue and orders (regions exist on orders and customers only).
+  [
+    "what did our television ads cost in california last month",
+    "query_metrics",
+    {
+      metrics: ["revenue", "orders"],
+      filters: [{ field: "region", op: "in", values: ["CA"] }],
+      timeRange: OCT,
+    },
+  ],
+  [
+    "radio campaign results split by state",
+    "query_metrics",
+    { metrics: ["revenue", "orders"], dimensions: ["region"] },
+  ],
+  [
+    "did the billboards in texas do anything in september",
+    "query_metrics",
+    {
+      metrics: ["revenue", "orders"],
+      filters: [{ field: "region", op: "in", values: ["TX"] }],
+      timeRange: SEPT,
+    },
+  ],
+  [
+    "refunds from new york customers last month",
+    "query_metrics",
+    {
+      metrics: ["orders", "revenue"],
+      filters: [{ field: "region", op: "in", values: ["NY"] }],
+      timeRange: OCT,
+    },
+  ],
 ];
