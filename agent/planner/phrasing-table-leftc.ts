@@ -111,4 +111,14 @@ export const LEFTC: PhrasingRow[] = [
       timeRange: OCT,
     },
   ],
+  // honest-cpa.ts: CPA over everything is paid CPA on credited orders, the blended cost per order
+  // beside it (named as blended by the answer); a member's own CPA stays.
+  ["attributed cpa for last month", "query_metrics", { metrics: ["paid_cpa", "cpa"], timeRange: OCT }],
+  [
+    "what did it cost per acquisition in september",
+    "query_metrics",
+    { metrics: ["paid_cpa", "cpa"], timeRange: SEPT },
+  ],
+  ["our cpa under the linear model in q3", "query_metrics", { metrics: ["paid_cpa", "cpa"], timeRange: Q3 }],
+  ["blended cpa in q3 please", "query_metrics", { metrics: ["cpa"], timeRange: Q3 }],
 ];
