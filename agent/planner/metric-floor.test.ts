@@ -36,6 +36,18 @@ describe("readMetricFloors", () => {
     expect(floors("campaigns that got over 40")).toEqual([{ field: "orders", op: "gt", value: 40 }]);
   });
 
+  it.each([
+    ["campaigns with spend between $500 and $1k", "spend", 500, 1000],
+    ["campaigns that spent between 1k and 500", "spend", 500, 1000],
+    ["channels with between 100 and 300 orders", "orders", 100, 300],
+    ["ads that got between 10k and 20k impressions", "impressions", 10000, 20000],
+  ])("%s: a range is a floor and a ceiling", (q, field, low, high) => {
+    expect(floors(q)).toEqual([
+      { field, op: "gte", value: low },
+      { field, op: "lte", value: high },
+    ]);
+  });
+
   it.each(["roas over the last 3 months", "top 5 campaigns by spend", "revenue above target"])(
     "reads no threshold in %s",
     (q) => {

@@ -95,6 +95,12 @@ export function readMetricFloors(text: string): { floors: MetricFloor[]; rest: s
   const floors: MetricFloor[] = [];
   let rest = text;
   for (const { metric, verb, noun, nounAfterVerb } of METRIC_WORDS) {
+    const range = readRange(rest, metric, verb, noun, nounAfterVerb ?? false);
+    if (range) {
+      floors.push(...range.floors);
+      rest = range.rest;
+      continue;
+    }
     for (const re of patternsFor(metric, verb, noun, nounAfterVerb ?? false)) {
       const m = re.exec(rest);
       if (!m?.groups) continue;
@@ -107,4 +113,47 @@ export function readMetricFloors(text: string): { floors: MetricFloor[]; rest: s
     }
   }
   return { floors, rest };
+}
+
+/** The second amount of a range, with its own group names. */
+const NUMBER_TO = NUMBER.replace("(?<n>", "(?<n2>").replace("(?<unit>", "(?<unit2>");
+
+/**
+ * A range on one metric ("spend between $500 and $1k", "that spent between 500 and 1000"): a
+ * floor and a ceiling, both inclusive, the smaller amount first whatever the order written.
+ */
+function readRange(
+  text: string,
+  metric: string,
+  verb: string,
+  noun: string,
+  nounAfterVerb: boolean,
+): { floors: MetricFloor[]; rest: string } | undefined {
+  const own = `(?:${noun})`;
+  const between = `between\\s+${NUMBER}\\s+(?:and|to|-)\\s+${NUMBER_TO}`;
+  const nounAfter = `(?:\\s+(?:(?:in|of)\\s+)?${own}\\b)${nounAfterVerb ? "" : "?"}`;
+  const patterns = [
+    // "that spent between 500 and 1k", "got between 10k and 20k impressions"
+    new RegExp(
+      `\\b(?:${verb})\\s+${between}${nounAfter}(?=\\s|$)(?!\\s+(?:(?:in|of)\\s+)?(?:${otherNouns(metric)})\\b)`,
+    ),
+    // "spend between $500 and $1k", "with between 100 and 300 orders"
+    new RegExp(`\\b${own}\\s+(?:is\\s+|was\\s+|of\\s+)?${between}(?=\\s|$)`),
+    new RegExp(`\\b(?:(?:with|having)\\s+)?${between}\\s+(?:(?:in|of)\\s+)?${own}\\b`),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (!m?.groups) continue;
+    const a = amount(m.groups.n!, m.groups.unit);
+    const b = amount(m.groups.n2!, m.groups.unit2);
+    if (!Number.isFinite(a) || !Number.isFinite(b) || a === b) continue;
+    return {
+      floors: [
+        { field: metric, op: "gte", value: Math.min(a, b) },
+        { field: metric, op: "lte", value: Math.max(a, b) },
+      ],
+      rest: consume(text, { start: m.index, end: m.index + m[0].length }),
+    };
+  }
+  return undefined;
 }

@@ -46,6 +46,18 @@ export const LEFTC: PhrasingRow[] = [
     "query_metrics",
     { filters: [CAMPAIGN_ROWS, { field: "spend", op: "gte", value: 2500 }], timeRange: Q3 },
   ],
+  [
+    "which campaigns spent between 500 and 1,500 dollars in september",
+    "query_metrics",
+    {
+      filters: [
+        CAMPAIGN_ROWS,
+        { field: "spend", op: "gte", value: 500 },
+        { field: "spend", op: "lte", value: 1500 },
+      ],
+      timeRange: SEPT,
+    },
+  ],
   // groups.ts: "<customer type>'s share of <metric>" is that type's share (a breakdown by customer
   // type), not the new-customers count; the answer names it "New customers'" (value-labels.ts).
   [
