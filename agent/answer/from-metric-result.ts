@@ -50,6 +50,7 @@ export function metricTableInputFromResult(
     Object.fromEntries(result.columns.map((c) => [c.key, cell(r[c.key])])),
   );
   const { timeRange } = result.provenance;
+  const metricKeys = new Set(result.columns.filter((c) => c.kind === "metric").map((c) => c.key));
   const input: MetricTableAnswerInput = {
     kind: "metric_table",
     metrics,
@@ -60,6 +61,7 @@ export function metricTableInputFromResult(
     currency: options.currency,
     ...(options.topN ? { topN: options.topN } : {}),
     ...(result.provenance.filters.length > 0 ? { filtered: true } : {}),
+    ...(result.provenance.filters.some((f) => metricKeys.has(f.field)) ? { thresholded: true } : {}),
     ...(result.provenance.dataFreshness.adSpendFrom
       ? { dataStart: result.provenance.dataFreshness.adSpendFrom }
       : {}),

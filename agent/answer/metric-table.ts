@@ -225,7 +225,13 @@ export function metricTableAnswer(given: MetricTableAnswerInput): string {
     : [];
   const overallHead = blendedOver.length
     ? `Blended, for reference (all ad spend over every ${blendedOver.join(" / ")}, organic and direct included, so not comparable with the rows)`
-    : `Overall, across every ${by}${input.filtered ? " in this selection" : ""}${blended ? " (ratios as total over total)" : ""}`;
+    : `Overall, across every ${by}${overallScope(input)}${blended ? " (ratios as total over total)" : ""}`;
   const overall = totals ? [`${overallHead}: ${totals}`] : [];
   return [sentences[0], ...overall, heading, ...lines, ...more, ...notes].join("\n");
+}
+
+/** Which rows the overall line is over: those a filter kept, or every row before a threshold. */
+function overallScope(input: MetricTableAnswerInput): string {
+  if (input.thresholded) return ", including rows your threshold leaves out";
+  return input.filtered ? " in this selection" : "";
 }

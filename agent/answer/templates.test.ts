@@ -319,6 +319,23 @@ describe("answer templates", () => {
     );
   });
 
+  it("says the overall line counts the rows a threshold left out (leftC)", () => {
+    const input: MetricTableAnswerInput = {
+      kind: "metric_table",
+      metrics: [DECIMAL_ORDERS],
+      dimensions: [{ key: "channel", label: "Channel" }],
+      rows: [{ channel: "paid_search", orders: 30 }],
+      totals: { orders: 40 },
+      period: OCTOBER,
+      currency: "USD",
+      filtered: true,
+      thresholded: true,
+    };
+    expect(writeAnswer(input).split("\n")[1]).toBe(
+      "Overall, across every channel, including rows your threshold leaves out: Orders 40.",
+    );
+  });
+
   it("says a comparison period before the data starts has no data instead of comparing with 0", () => {
     const input: MetricTableAnswerInput = {
       kind: "metric_table",

@@ -60,6 +60,11 @@ export interface MetricTableAnswerInput {
   paidTotals?: { count: number; totals: Record<string, number | null> };
   /** Set when a dimension filter narrowed the rows: the overall line is then over those rows only. */
   filtered?: boolean;
+  /**
+   * leftC: set when a threshold on a metric ("over $1k spend") kept only some rows. The totals are
+   * over every row before it (the compiler's totals take no HAVING), and the overall line says so.
+   */
+  thresholded?: boolean;
 }
 
 /** A time series of one metric, optionally one series per category. */

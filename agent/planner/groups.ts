@@ -12,6 +12,9 @@ const CUSTOMER_TYPE = [
   /\b(?:only|just)\s+(?:from\s+)?(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?)\b/,
   /\b(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?)\s+only\b/,
   /\b(?:from|among|for|by|with)\s+(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?)\b/,
+  // leftC: "new customers' share of revenue": the type whose share is asked (share.ts makes it a
+  // breakdown), not the new-customers count.
+  /\b(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?)(?=\s+(?:share|percent|percentage|proportion|portion|fraction|contribution|slice|cut)\s+of\b)/,
 ];
 
 const NEW_WORD = "(?:new|first time)";

@@ -3,17 +3,27 @@
  * "campaigns with over $500 spend", "channels with more than 20 orders"): a metric filter on the
  * rows (applied after aggregation), which follow-ups keep because it lives in the frame. Without
  * it the ranking leads with small campaigns the asker ruled out.
+ *
+ * leftC: amounts in every form a marketer types ("$1k", "1.5K", "$1,000", "1000 bucks", "2 grand"),
+ * ceilings as well as floors ("under $500 spend", "$300 or less in spend"), with or without "with"
+ * before them, and counts of impressions, clicks and sessions ("over 50k impressions"). A verb's
+ * bound ("got over 50k") belongs to the noun after it when one follows, not to the verb's metric.
  */
 import { consume } from "./normalize.ts";
 import type { MetricFloor } from "./types.ts";
 
-const NUMBER = String.raw`\$?(\d+(?:\.\d+)?)\s?(k|m|thousand|grand)?(?:\s?(?:dollars?|usd|bucks))?`;
-const AT_LEAST = `at least|over|more than|above|upwards of|in excess of|no less than|a minimum of|minimum of|min(?:imum)?|>=|>`;
-const AT_MOST = `at most|under|less than|below|no more than|a maximum of|maximum of|max(?:imum)?|<=|<`;
-const BOUND = `(${AT_LEAST}|${AT_MOST})`;
+const NUMBER = String.raw`\$?(?<n>\d+(?:\.\d+)?)\s?(?<unit>k|m|mm|thousand|grand)?(?:\s?(?:dollars?|usd|bucks))?`;
+const AT_LEAST = `at least|over|more than|above|greater than|higher than|upwards of|in excess of|no less than|a minimum of|minimum of|min(?:imum)?|>=|>`;
+const AT_MOST = `at most|under|less than|below|lower than|fewer than|no more than|a maximum of|maximum of|max(?:imum)?|<=|<`;
+const BOUND = `(?<bound>${AT_LEAST}|${AT_MOST})`;
+/** A bound written after the amount: "$500 or more", "300 or less", "50 orders minimum". */
+const TAIL_AT_LEAST = `min(?:imum)?|or more|or above|or higher|and up|and above|at least|plus`;
+const TAIL_AT_MOST = `max(?:imum)?|or less|or fewer|or below|or under|and under|and below|at most`;
+const TAIL = `(?<tail>${TAIL_AT_LEAST}|${TAIL_AT_MOST})`;
 
 /** The metrics a threshold may be stated on, by the words that name them. */
-const METRIC_WORDS: readonly { metric: string; verb: string; noun: string }[] = [
+const COUNT_VERBS = "got|had|received|generated|drove|served|delivered|earned|racked up|saw";
+const METRIC_WORDS: readonly { metric: string; verb: string; noun: string; nounAfterVerb?: boolean }[] = [
   {
     metric: "spend",
     verb: "spent|spend|spending|spends|cost|costing",
@@ -21,19 +31,59 @@ const METRIC_WORDS: readonly { metric: string; verb: string; noun: string }[] = 
   },
   { metric: "revenue", verb: "made|making|generated|brought in|earned|drove", noun: "revenue|sales" },
   { metric: "orders", verb: "got|had|drove", noun: "orders|purchases|conversions" },
+  // A count's verb is read only with its noun after the amount ("got over 50k impressions").
+  { metric: "impressions", verb: COUNT_VERBS, noun: "impressions|imps", nounAfterVerb: true },
+  { metric: "clicks", verb: COUNT_VERBS, noun: "clicks", nounAfterVerb: true },
+  { metric: "sessions", verb: COUNT_VERBS, noun: "sessions|visits", nounAfterVerb: true },
 ];
+/** Every other metric's nouns: a bound followed by one of them is on that metric. */
+const otherNouns = (metric: string) =>
+  METRIC_WORDS.filter((w) => w.metric !== metric)
+    .map((w) => w.noun)
+    .join("|");
 
-/** "$1k" -> 1000; "2.5k" -> 2500. */
+/** "$1k" -> 1000; "2.5k" -> 2500; "2 grand" -> 2000. */
 function amount(n: string, unit: string | undefined): number {
-  const scale = unit === "k" || unit === "thousand" || unit === "grand" ? 1e3 : unit === "m" ? 1e6 : 1;
+  const thousands = unit === "k" || unit === "thousand" || unit === "grand";
+  const scale = thousands ? 1e3 : unit === "m" || unit === "mm" ? 1e6 : 1;
   return Number(n) * scale;
 }
 
+const STRICT = new Set([">", "<", "over", "more than", "above", "greater than", "higher than"]);
+const STRICT_BELOW = new Set(["under", "less than", "below", "lower than", "fewer than"]);
+
 function opOf(bound: string): MetricFloor["op"] {
-  const atLeast = new RegExp(`^(?:${AT_LEAST})$`).test(bound);
-  if (atLeast)
-    return bound === ">" || bound === "over" || bound === "more than" || bound === "above" ? "gt" : "gte";
-  return bound === "<" || bound === "under" || bound === "less than" || bound === "below" ? "lt" : "lte";
+  if (new RegExp(`^(?:${AT_LEAST}|${TAIL_AT_LEAST})$`).test(bound)) return STRICT.has(bound) ? "gt" : "gte";
+  return bound === "<" || STRICT_BELOW.has(bound) ? "lt" : "lte";
+}
+
+/** The patterns that state a threshold on one metric, most specific first. */
+function patternsFor(metric: string, verb: string, noun: string, nounAfterVerb: boolean): RegExp[] {
+  const own = `(?:${noun})`;
+  // "that spent at least $1k", "spending over 500", "only ones that spent more than $1,000"; not
+  // "got over 50k impressions" (that bound is on the noun after it).
+  const nounAfter = `(?:\\s+(?:(?:in|of)\\s+)?${own}\\b)${nounAfterVerb ? "" : "?"}`;
+  const patterns = [
+    new RegExp(
+      `\\b(?:${verb})\\s+${BOUND}\\s+${NUMBER}${nounAfter}(?=\\s|$)(?!\\s+(?:(?:in|of)\\s+)?(?:${otherNouns(metric)})\\b)`,
+    ),
+    // "with over $500 spend", "under 1k spend", "(min 50 orders)", "less than 1000 dollars spent"
+    // fix5a: chat shorthand "w/" for with ("only ones w/ at least $1k spend").
+    new RegExp(
+      `(?<=^|\\s|\\()(?:(?:with|having|and|w\\s?/)\\s+)?${BOUND}\\s+${NUMBER}\\s+(?:(?:in|of)\\s+)?${own}\\b`,
+    ),
+    // "with spend over $500", "where spend is at least 1k", "spend > 1000"
+    new RegExp(`\\b${own}\\s+(?:is\\s+|was\\s+|of\\s+)?${BOUND}\\s+${NUMBER}(?=\\s|$)`),
+    // "min spend $2k", "max spend of 500"
+    new RegExp(`\\b(?<bound>min(?:imum)?|max(?:imum)?)\\s+${own}\\s+(?:of\\s+)?${NUMBER}(?=\\s|$)`),
+    // fix7a: "50 orders minimum", "50 orders or more"; "$300 or less in spend", "spend of $1,250 or more"
+    new RegExp(`(?<=^|\\s|\\()${NUMBER}\\s+${own}\\s+${TAIL}\\b`),
+    new RegExp(`(?<=^|\\s|\\()${NUMBER}\\s+${TAIL}\\s+(?:(?:in|of)\\s+)?${own}\\b`),
+    new RegExp(`\\b${own}\\s+(?:of\\s+)?${NUMBER}\\s+${TAIL}\\b`),
+    // "$1k+ spend", "1000+ in spend"
+    new RegExp(`(?<=^|\\s)(?:with\\s+)?${NUMBER}\\s?\\+\\s+(?:(?:in|of)\\s+)?${own}\\b`),
+  ];
+  return patterns;
 }
 
 /**
@@ -44,34 +94,18 @@ function opOf(bound: string): MetricFloor["op"] {
 export function readMetricFloors(text: string): { floors: MetricFloor[]; rest: string } {
   const floors: MetricFloor[] = [];
   let rest = text;
-  for (const { metric, verb, noun } of METRIC_WORDS) {
-    const patterns = [
-      // "that spent at least $1k", "spending over 500", "only ones that spent more than $1,000"
-      new RegExp(`\\b(?:${verb})\\s+${BOUND}\\s+${NUMBER}(?=\\s|$)`),
-      // "with over $500 spend", "with at least $1k in spend", "with more than 20 orders"
-      // fix5a: chat shorthand "w/" for with ("only ones w/ at least $1k spend").
-      new RegExp(
-        `\\b(?:with|having|and|w\\s?/)\\s+${BOUND}\\s+${NUMBER}\\s+(?:(?:in|of)\\s+)?(?:${noun})\\b`,
-      ),
-      // "with spend over $500", "where spend is at least 1k", "min spend $2k", "spend > 1000"
-      new RegExp(`\\b(?:${noun})\\s+(?:is\\s+|was\\s+|of\\s+)?${BOUND}\\s+${NUMBER}(?=\\s|$)`),
-      new RegExp(`\\b(min(?:imum)?|max(?:imum)?)\\s+(?:${noun})\\s+(?:of\\s+)?${NUMBER}(?=\\s|$)`),
-      // fix7a: a floor in an aside, no "with" before it: "(min 50 orders)", "minimum of 20
-      // purchases", "at least $500 spend", "50 orders minimum", "50 orders or more".
-      new RegExp(
-        `(?:^|\\s|\\()(min(?:imum)?|at least|a minimum of|minimum of|no less than)\\s+${NUMBER}\\s+(?:(?:in|of)\\s+)?(?:${noun})\\b`,
-      ),
-      new RegExp(
-        `(?:^|\\s|\\()()${NUMBER}\\s+(?:${noun})\\s+(?:min(?:imum)?|or more|and up|at least|plus)\\b`,
-      ),
-      // "$1k+ spend", "1000+ in spend"
-      new RegExp(`(?:^|\\s)(?:with\\s+)?()${NUMBER}\\s?\\+\\s+(?:(?:in|of)\\s+)?(?:${noun})\\b`),
-    ];
-    for (const re of patterns) {
+  for (const { metric, verb, noun, nounAfterVerb } of METRIC_WORDS) {
+    const range = readRange(rest, metric, verb, noun, nounAfterVerb ?? false);
+    if (range) {
+      floors.push(...range.floors);
+      rest = range.rest;
+      continue;
+    }
+    for (const re of patternsFor(metric, verb, noun, nounAfterVerb ?? false)) {
       const m = re.exec(rest);
-      if (!m) continue;
-      const bound = m[1] || "at least";
-      const value = amount(m[2]!, m[3]);
+      if (!m?.groups) continue;
+      const bound = m.groups.bound || m.groups.tail || "at least";
+      const value = amount(m.groups.n!, m.groups.unit);
       if (!Number.isFinite(value) || value <= 0) continue;
       floors.push({ field: metric, op: opOf(bound), value });
       rest = consume(rest, { start: m.index, end: m.index + m[0].length });
@@ -79,4 +113,47 @@ export function readMetricFloors(text: string): { floors: MetricFloor[]; rest: s
     }
   }
   return { floors, rest };
+}
+
+/** The second amount of a range, with its own group names. */
+const NUMBER_TO = NUMBER.replace("(?<n>", "(?<n2>").replace("(?<unit>", "(?<unit2>");
+
+/**
+ * A range on one metric ("spend between $500 and $1k", "that spent between 500 and 1000"): a
+ * floor and a ceiling, both inclusive, the smaller amount first whatever the order written.
+ */
+function readRange(
+  text: string,
+  metric: string,
+  verb: string,
+  noun: string,
+  nounAfterVerb: boolean,
+): { floors: MetricFloor[]; rest: string } | undefined {
+  const own = `(?:${noun})`;
+  const between = `between\\s+${NUMBER}\\s+(?:and|to|-)\\s+${NUMBER_TO}`;
+  const nounAfter = `(?:\\s+(?:(?:in|of)\\s+)?${own}\\b)${nounAfterVerb ? "" : "?"}`;
+  const patterns = [
+    // "that spent between 500 and 1k", "got between 10k and 20k impressions"
+    new RegExp(
+      `\\b(?:${verb})\\s+${between}${nounAfter}(?=\\s|$)(?!\\s+(?:(?:in|of)\\s+)?(?:${otherNouns(metric)})\\b)`,
+    ),
+    // "spend between $500 and $1k", "with between 100 and 300 orders"
+    new RegExp(`\\b${own}\\s+(?:is\\s+|was\\s+|of\\s+)?${between}(?=\\s|$)`),
+    new RegExp(`\\b(?:(?:with|having)\\s+)?${between}\\s+(?:(?:in|of)\\s+)?${own}\\b`),
+  ];
+  for (const re of patterns) {
+    const m = re.exec(text);
+    if (!m?.groups) continue;
+    const a = amount(m.groups.n!, m.groups.unit);
+    const b = amount(m.groups.n2!, m.groups.unit2);
+    if (!Number.isFinite(a) || !Number.isFinite(b) || a === b) continue;
+    return {
+      floors: [
+        { field: metric, op: "gte", value: Math.min(a, b) },
+        { field: metric, op: "lte", value: Math.max(a, b) },
+      ],
+      rest: consume(text, { start: m.index, end: m.index + m[0].length }),
+    };
+  }
+  return undefined;
 }

@@ -35,7 +35,7 @@ export const FIX5D: PhrasingRow[] = [
   [
     "ytd orders against ytd spend, cpa?",
     "query_metrics",
-    { metrics: ["orders", "spend", "cpa"], timeRange: { from: "2026-01-01", to: "2026-11-01" } },
+    { metrics: ["orders", "spend", "paid_cpa", "cpa"], timeRange: { from: "2026-01-01", to: "2026-11-01" } },
   ],
   [
     "spend over bfcm last year from thanksgiving to cyber monday",

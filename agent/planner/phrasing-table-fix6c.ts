@@ -49,7 +49,7 @@ export const FIX6C: PhrasingRow[] = [
   [
     "cpa by week since august, is it getting better",
     "query_metrics",
-    { metrics: ["cpa"], dimensions: ["date"], grain: "week" },
+    { metrics: ["paid_cpa", "cpa"], dimensions: ["date"], grain: "week" },
   ],
   // A grain adjective inside a name ("weekly newsletter") gives way to the bucket named outright.
   [

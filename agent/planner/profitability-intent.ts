@@ -33,6 +33,13 @@ export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][]
     "contribution_margin",
     /^(?!.*\b(?:by|per|each|across|which) (?:channel|source)s?\b).*?\b(?:gross profit|profit|margin)\b.{1,40}?\b(?:after|net of|minus|less|once we (?:pay|paid) for|taking out) (?:the |our )?(?:ad ?spend|ads|advertising|marketing|media)(?: spend| costs?)?\b/,
   ],
+  // leftC: what is left, kept or cleared once the ads are paid for ("how much margin is left after
+  // paying for ads", "what do we keep after marketing", "what's left over once advertising is
+  // covered"): the same contribution, asked by what remains rather than by "profit".
+  [
+    "contribution_margin",
+    /^(?!.*\b(?:by|per|each|across|which) (?:channel|source|campaign)s?\b).*?\b(?:gross profit|profits?|margins?|money|cash|left|leftover|left over|remains?|remaining|keep|kept|pocket|clear|take home|bottom line)\b.{0,40}?\b(?:after|once|net of|minus|less|excluding|taking out|deducting|subtracting|covering)\b(?: (?:we |we ve |we have )?(?:pay(?:ing)?|paid|cover(?:ing|ed)?|deduct(?:ing)?|subtract(?:ing)?|take|taking|account(?:ing)? for|spend(?:ing)? on|fund(?:ing)?)(?: for| out| off)?)? (?:the |our |all |all the |all our )?(?:ad ?spend|ads|ad costs?|advertising|marketing|media|paid media)\b(?! (?:emails?|sends?|campaigns?|channels?|list))/,
+  ],
   [
     "overspend",
     /\b(?:over ?spend(?:ing)?|over ?spent|over ?invest(?:ing|ed)?|over ?saturat(?:ed|ing)|spending too much|spend too much|too much (?:money |budget |spend )?(?:on|in|into))\b/,

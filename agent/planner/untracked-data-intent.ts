@@ -9,6 +9,7 @@
 import { extractTime } from "./time.ts";
 import type { DimensionValue } from "./types.ts";
 import type { UnavailablePart } from "./unavailable-part-intent.ts";
+import { regionAsked, regionOffer } from "./untracked-region.ts";
 
 /** One kind of data we do not have: the words that ask for it, what to say, what to offer. */
 interface UntrackedKind {
@@ -132,12 +133,20 @@ export function untrackedData(
   const kind = UNTRACKED.find((k) => k.words.test(question));
   if (!kind) return undefined;
   const kept = [...question.toLowerCase().matchAll(KEPT_PHRASES)].map((m) => m[0]);
+  // leftC: a region beside visits or offline media (which carry none) turns the offer to the
+  // region's revenue and orders, said so, rather than dropping the region.
+  // An offer of orders and revenue keeps the region as asked ("refunds in texas").
+  const region = kind.ownPeriod ? undefined : regionAsked(question);
+  const byRegion = region && kind.offer.includes("sessions") ? regionOffer(region) : undefined;
+  const offer = byRegion?.offer ?? (region ? `${kind.offer} ${region.words}` : kind.offer);
   const rest = kind.ownPeriod
-    ? kind.offer
-    : [kind.offer, timeWords(question, today), ...kept].filter(Boolean).join(" ");
+    ? offer
+    : [offer, timeWords(question, today), ...(byRegion ? kept.filter((k) => !/week/.test(k)) : kept)]
+        .filter(Boolean)
+        .join(" ");
   const campaigns = kind.offer.startsWith("organic search") ? campaignsOnTopic(question, values) : [];
   const paid = campaigns.length
     ? ` You also run paid search on it: ${campaigns.join(", ")} (ask for that campaign's clicks, spend and revenue).`
     : "";
-  return { rest, note: `${kind.note}${paid} ${kind.nearest}` };
+  return { rest, note: `${kind.note}${paid} ${byRegion?.nearest ?? kind.nearest}` };
 }

@@ -27,6 +27,18 @@ describe("memberShareChart (fix8a)", () => {
     ]);
   });
 
+  it("titles the share with the member's display label, not its stored key (leftC)", () => {
+    const found = memberShares(result, "returning share of orders by month");
+    expect(memberShareChart(found!, "month").title).toBe("Returning customers' share of orders by month (%)");
+  });
+
+  it("finds the customer type named by another word for it (leftC)", () => {
+    expect(memberShares(result, "repeat buyers percentage of orders by month")?.member).toBe(
+      "Returning customers",
+    );
+    expect(memberShares(result, "first time shoppers share of orders")?.member).toBe("New customers");
+  });
+
   it("finds no share when the question asks none", () => {
     expect(memberShares(result, "orders by customer type by month")).toBeUndefined();
   });

@@ -3,7 +3,7 @@
  * then "chart it"): the member's share of each period as a line, the figure the answer is about,
  * not the counts of every member under it.
  */
-import type { MemberShares } from "./member-share.ts";
+import { type MemberShares, possessive } from "./member-share.ts";
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
@@ -13,7 +13,7 @@ const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
  */
 export function memberShareChart(found: MemberShares, grain: unknown): Record<string, unknown> {
   const field = "share_percent";
-  const title = `${found.member}'s share of ${found.label} by ${typeof grain === "string" ? grain : "day"} (%)`;
+  const title = `${possessive(found.member)} share of ${found.label} by ${typeof grain === "string" ? grain : "day"} (%)`;
   const x = { field: "date", type: "temporal", title: "Period" };
   const y = { field, type: "quantitative", title: `Share of ${found.label} (%)` };
   return {

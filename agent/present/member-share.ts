@@ -6,6 +6,7 @@
  */
 import { MONTH_NAMES } from "../../lib/months.ts";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
+import { CUSTOMER_TYPE_LABELS, CUSTOMER_TYPE_WORDS } from "./value-labels.ts";
 
 /** A share asked for, as the planner reads it. */
 const SHARE =
@@ -31,6 +32,20 @@ export function periodName(value: string, grain: unknown): string {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** "Paid Search's", "Returning customers'": a plural name takes the apostrophe alone. */
+export const possessive = (name: string) => (/s$/i.test(name) ? `${name}'` : `${name}'s`);
+
+/**
+ * The words that name a member in a question: its label, and for a labelled key its stored key
+ * ("returning" or "repeat" names "Returning customers", the label the answer shows; leftC).
+ */
+function namesOf(member: string): string[] {
+  const keys = Object.entries(CUSTOMER_TYPE_LABELS)
+    .filter(([key, label]) => label === member || key === member)
+    .flatMap(([key]) => CUSTOMER_TYPE_WORDS[key] ?? [key]);
+  return [member, ...keys];
+}
+
 /** One member's share of each period's whole, for a share question; undefined otherwise. */
 export interface MemberShares {
   member: string;
@@ -51,16 +66,20 @@ export function memberShares(result: MetricResult, question?: string): MemberSha
   const metric = result.columns.find((c) => c.kind === "metric" && c.additive);
   if (!time || !category || !metric || dims.length !== 2) return undefined;
   const members = [...new Set(result.rows.map((r) => r[category.key]).filter((v) => typeof v === "string"))];
-  const named = members.filter((m) => new RegExp(`\\b${escapeRegExp(m as string)}\\b`, "i").test(question));
+  const named = members.filter((m) =>
+    namesOf(m as string).some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, "i").test(question)),
+  );
   if (named.length !== 1) return undefined;
-  const member = named[0] as string;
+  const stored = named[0] as string;
+  // Rows not yet labelled (a bare key) still read as the customers they stand for.
+  const member = category.key === "customer_type" ? (CUSTOMER_TYPE_LABELS[stored] ?? stored) : stored;
   const byPeriod = new Map<string, { part: number; whole: number }>();
   for (const r of result.rows) {
     const at = String(r[time.key]);
     const v = typeof r[metric.key] === "number" ? (r[metric.key] as number) : 0;
     const entry = byPeriod.get(at) ?? { part: 0, whole: 0 };
     entry.whole += v;
-    if (r[category.key] === member) entry.part += v;
+    if (r[category.key] === stored) entry.part += v;
     byPeriod.set(at, entry);
   }
   const shares = [...byPeriod.entries()]
@@ -96,8 +115,8 @@ export function memberShareText(
       ? `held about level, at ${pct(first.share)} in ${name(first)} and ${pct(last.share)} in ${name(last)}`
       : `${diff > 0 ? "grew" : "shrank"} from ${pct(first.share)} in ${name(first)} to ${pct(last.share)} in ${name(last)}`;
   return [
-    `${member}'s share of ${label} ${verdict} (highest ${pct(peak.share)} in ${name(peak)}).`,
-    `${member}'s share of each ${typeof args.grain === "string" ? args.grain : "day"}'s ${label}:`,
+    `${possessive(member)} share of ${label} ${verdict} (highest ${pct(peak.share)} in ${name(peak)}).`,
+    `${possessive(member)} share of each ${typeof args.grain === "string" ? args.grain : "day"}'s ${label}:`,
     ...shares.map((s) => `- ${name(s)}: ${pct(s.share)}`),
   ].join("\n");
 }

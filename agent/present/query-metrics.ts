@@ -10,6 +10,7 @@ import { floorNote } from "./floor-note.ts";
 import { memberShares, memberShareText } from "./member-share.ts";
 import { memberShareChart } from "./member-share-chart.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
+import { blendedCpaLabelled, paidCpaNote } from "./paid-cpa-note.ts";
 import { periodOverPeriodText } from "./period-over-period.ts";
 import { platformGapNote } from "./platform-gap-note.ts";
 import { targetText } from "./targets.ts";
@@ -101,6 +102,40 @@ function trendText(
 }
 
 /**
+ * leftC: paid CPA with the blended cost per order beside it, by period: a trend sentence for each
+ * (paid first), so "is it getting better" is still answered with two figures on the series.
+ */
+function pairedTrendText(
+  result: MetricResult,
+  args: Record<string, unknown>,
+  ctx: PresentContext,
+): string | undefined {
+  const metrics = result.columns.filter((c) => c.kind === "metric").map((c) => c.key);
+  if (metrics.length !== 2 || metrics[0] !== "paid_cpa" || metrics[1] !== "cpa") return undefined;
+  const [paid, blended] = metrics.map((key) => trendText(onlyMetric(result, key), args, ctx));
+  if (!paid || !blended) return undefined;
+  // The notes on partial periods and the data's end are said once.
+  const said = new Set(paid.split(/(?<=\.)\s+/));
+  const own = blended.split(/(?<=\.)\s+/).filter((sentence) => !said.has(sentence));
+  return `${paid}\n${own.join(" ")}`;
+}
+
+/** The result with one metric column of several. */
+function onlyMetric(result: MetricResult, key: string): MetricResult {
+  return {
+    ...result,
+    columns: result.columns.filter((c) => c.kind !== "metric" || c.key === key),
+    rows: result.rows.map((r) =>
+      Object.fromEntries(Object.entries(r).filter(([k]) => k === key || !metrics(result).has(k))),
+    ),
+    totals: Object.fromEntries(Object.entries(result.totals).filter(([k]) => k === key)),
+  };
+}
+
+const metrics = (result: MetricResult) =>
+  new Set(result.columns.filter((c) => c.kind === "metric").map((c) => c.key));
+
+/**
  * Which ROAS this is, when the result has ROAS or MER: a reader must not take blended revenue over
  * spend for the return of the ads, nor the other way round (#12).
  */
@@ -125,7 +160,8 @@ export function presentMetricResult(
   args: Record<string, unknown>,
   ctx: PresentContext,
 ): Presentation {
-  const result = labelResult(raw, ctx.valueLabels);
+  // leftC: beside paid CPA, the blended cost per order is named as blended.
+  const result = blendedCpaLabelled(labelResult(raw, ctx.valueLabels));
   const limit = typeof args.limit === "number" ? args.limit : undefined;
   const orderBy = Array.isArray(args.orderBy)
     ? (args.orderBy[0] as { direction?: string } | undefined)
@@ -141,10 +177,12 @@ export function presentMetricResult(
     dailyAverageText(result, ctx.currency),
     periodOverPeriodText(result, args, ctx.question, ctx.currency) ||
       trendText(series, args, ctx) ||
+      pairedTrendText(series, args, ctx) ||
       metricTableAnswer(
         metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
       ),
     roasNote(result),
+    paidCpaNote(result),
     basisMixNote(result),
     platformGapNote(result),
     targetText(raw.targets, result.columns, ctx),

@@ -29,6 +29,9 @@ describe("readStatedThreshold", () => {
     ["campaigns with cpa under $50", "lt", 50],
     ["anything at least 2.5x", "gte", 2.5],
     ["ctr below 1%", "lt", 1],
+    // leftC: an amount is read whole, never "$1" with a stray "k".
+    ["cpa over 1.5k", "gt", 1500],
+    ["cac above 2 grand", "gt", 2000],
   ])("%s", (q, op, value) => {
     expect(readStatedThreshold(q)).toMatchObject({ op, value });
   });
@@ -38,6 +41,8 @@ describe("readStatedThreshold", () => {
     "campaigns with more than 20 orders",
     "roas for campaigns above $500 spend",
     "top 3 channels",
+    "campaigns with over $1k spend",
+    "channels under 2k in spend",
   ])("reads no level in %s", (q) => {
     expect(readStatedThreshold(q)).toBeUndefined();
   });
@@ -53,6 +58,12 @@ describe("thresholdLine", () => {
   it("lists the rows that clear it, on the metric named before the bound", () => {
     expect(thresholdLine(table(ROWS), "cpa by channel, which are under $50", CTX)).toBe(
       "Under $50 on CPA: 1 of 2: Paid Search ($40.00) (1 without a CPA value left out).",
+    );
+  });
+
+  it("writes an amount typed without a dollar sign as money (leftC)", () => {
+    expect(thresholdLine(table(ROWS), "cpa by channel, which are under 50 bucks", CTX)).toBe(
+      "Under $50.00 on CPA: 1 of 2: Paid Search ($40.00) (1 without a CPA value left out).",
     );
   });
 

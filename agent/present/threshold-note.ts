@@ -11,7 +11,10 @@ import type { Presentation, PresentContext, Presenter } from "./types.ts";
 
 type Op = "gt" | "gte" | "lt" | "lte";
 
-/** A threshold the question states: "above 3" -> { op: "gt", value: 3 }. */
+/**
+ * A threshold the question states: "above 3" -> { op: "gt", value: 3 }. The amount is read whole
+ * (leftC): "over $1k spend" is not "over $1" with a stray "k".
+ */
 export interface StatedThreshold {
   op: Op;
   value: number;
@@ -36,7 +39,7 @@ const BOUNDS: ReadonlyArray<readonly [string, Op]> = [
 const NOT_A_LEVEL =
   "(?:days?|weeks?|months?|years?|quarters?|hours?|minutes?|orders?|clicks?|sessions?|visits?|customers?|people|users|campaigns?|channels?|items?|times|touches|touchpoints|steps|spend|spent|revenue|sales|budget|cost|in spend|of spend|worth)\\b";
 const THRESHOLD = new RegExp(
-  `(?:^|\\s)(${BOUNDS.map(([w]) => w).join("|")})\\s*(\\$)?(\\d+(?:\\.\\d+)?)\\s*(x|%|k)?(?![\\d.])(?!\\s*${NOT_A_LEVEL})`,
+  `(?:^|\\s)(${BOUNDS.map(([w]) => w).join("|")})\\s*(\\$)?(\\d+(?:\\.\\d+)?)\\s*(x|%|k|thousand|grand)?(?![\\w.])(?!\\s*${NOT_A_LEVEL})`,
 );
 
 /**
@@ -50,7 +53,7 @@ export function readStatedThreshold(question: string): StatedThreshold | undefin
   const word = m[1]!;
   const op = BOUNDS.find(([w]) => new RegExp(`^(?:${w})$`).test(word))?.[1];
   if (!op) return undefined;
-  const value = Number(m[3]) * (m[4] === "k" ? 1000 : 1);
+  const value = Number(m[3]) * (m[4] === "k" || m[4] === "thousand" || m[4] === "grand" ? 1000 : 1);
   return {
     op,
     value,
@@ -138,7 +141,10 @@ export function thresholdLine(p: Presentation, question: string, ctx: PresentCon
   const clear = valued.filter((r) => passes(r[col.key] as number, t, level));
   const missing = rows.length - valued.length;
   const gap = missing ? ` (${formatNumber(missing, 0)} without a ${metric} value left out)` : "";
-  const head = `${t.words.charAt(0).toUpperCase()}${t.words.slice(1)} on ${metric}`;
+  // An amount reads as money however it was typed ("above 1000 bucks", "over 1.5k" -> "$1,500.00").
+  const asMoney = col.unit === "currency" && !/\$\d+(?:\.\d+)?$/.test(t.words);
+  const stated = asMoney ? `${t.words.split(/\s*\$?\d/)[0]} ${show(level)}` : t.words;
+  const head = `${stated.charAt(0).toUpperCase()}${stated.slice(1)} on ${metric}`;
   if (!clear.length) {
     const upward = t.op === "gt" || t.op === "gte";
     const nearest = [...valued].sort((a, b) =>

@@ -36,6 +36,8 @@ describe("channel and platform labels", () => {
       platform: { meta_ads: "Meta Ads" },
       // The channel group's values are fixed, not the organization's (semantic/catalog/channel-groups.ts).
       channel_group: { paid: "Paid", organic: "Organic", owned: "Owned (email, SMS)", direct: "Direct" },
+      // leftC: customer types are keys too ("returning" reads "Returning customers").
+      customer_type: { new: "New customers", returning: "Returning customers" },
     });
     // Regions are US state codes, labelled from semantic/catalog/us-states.ts.
     expect(region?.CO).toBe("Colorado");

@@ -10,6 +10,21 @@ import type { MetricResult } from "../../semantic/execute/execute.ts";
 /** Display labels by dimension, then by stored value. */
 export type ValueLabels = Readonly<Record<string, Readonly<Record<string, string>>>>;
 
+/**
+ * leftC: the customer type's stored values are keys too ("returning's share of orders" read as a
+ * key); shown as the customers they stand for.
+ */
+export const CUSTOMER_TYPE_LABELS: Readonly<Record<string, string>> = {
+  new: "New customers",
+  returning: "Returning customers",
+};
+
+/** The words a question names each customer type by ("repeat buyers" are the returning ones). */
+export const CUSTOMER_TYPE_WORDS: Readonly<Record<string, readonly string[]>> = {
+  new: ["new", "first time", "first-time"],
+  returning: ["returning", "repeat", "existing"],
+};
+
 /** Dimensions whose stored values are keys rather than names. */
 const KEYED = ["channel", "platform", "channel_group"] as const;
 
@@ -22,10 +37,11 @@ export function valueLabelsOf(
   values: readonly { dimension: string; value: string; label: string }[],
 ): ValueLabels {
   // The channel group's values are fixed keys (paid, organic, owned, direct), not the organization's;
-  // regions are US state codes ("CA" reads "California").
+  // regions are US state codes ("CA" reads "California"); customer types are "new" and "returning".
   const out: Record<string, Record<string, string>> = {
     channel_group: { ...CHANNEL_GROUP_LABELS },
     region: { ...REGION_LABELS },
+    customer_type: { ...CUSTOMER_TYPE_LABELS },
   };
   for (const v of values) {
     if (!(KEYED as readonly string[]).includes(v.dimension)) continue;

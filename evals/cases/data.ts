@@ -131,7 +131,7 @@ export const LOOKUPS: SourceCase[] = [
     id: "lookup.cpa-last-week",
     tags: ["lookup"],
     questions: ["what was our CPA last week?"],
-    expect: qm({ metrics: ["cpa"], timeRange: P.lastWeek }),
+    expect: qm({ metrics: ["paid_cpa", "cpa"], timeRange: P.lastWeek }),
   },
   {
     id: "lookup.beta-revenue-oct",

@@ -50,7 +50,7 @@ export const FIX5D_DATA_CASES: SourceCase[] = [
     id: "fix5d.same-window-twice",
     tags: ["periods"],
     questions: ["ytd orders against ytd spend, cpa?"],
-    expect: qm({ metrics: ["orders", "spend", "cpa"], timeRange: P.ytd }),
+    expect: qm({ metrics: ["orders", "spend", "paid_cpa", "cpa"], timeRange: P.ytd }),
   },
   {
     id: "fix5d.both-ends-months",

@@ -111,7 +111,11 @@ export const FIX6D_ANALYSIS_CASES: SourceCase[] = [
           objective: "profit",
         },
       },
-      { name: "query_metrics", args: { metrics: ["cpa"], dimensions: [], filters: [], timeRange: P.oct } },
+      {
+        name: "query_metrics",
+        // leftC: CPA over everything is paid CPA with the blended cost per order beside it.
+        args: { metrics: ["paid_cpa", "cpa"], dimensions: [], filters: [], timeRange: P.oct },
+      },
     ),
   },
 ];

@@ -139,10 +139,10 @@ export const THREAD_CASES: SourceCase[] = [
     id: "thread.chart-of-a-figure",
     tags: ["followup"],
     turns: [
-      { question: "cpa in september", expect: qm({ metrics: ["cpa"], timeRange: P.sep }) },
+      { question: "cpa in september", expect: qm({ metrics: ["paid_cpa", "cpa"], timeRange: P.sep }) },
       {
         question: "show it as a line",
-        expect: qm({ metrics: ["cpa"], dimensions: ["date"], grain: "day", timeRange: P.sep }),
+        expect: qm({ metrics: ["paid_cpa", "cpa"], dimensions: ["date"], grain: "day", timeRange: P.sep }),
       },
     ],
   },

@@ -260,6 +260,33 @@ export const COMMERCE_METRICS: readonly MetricInput[] = [
     },
   },
   {
+    key: "paid_attributed_conversions",
+    label: "Paid-channel attributed orders",
+    description:
+      "Orders the attribution model credits to paid channels (channels with ad spend; fractional credit), under the organization's default attribution model unless the query names one: the denominator of paid CPA.",
+    synonyms: ["paid channel attributed orders", "orders credited to paid channels"],
+    unit: "count",
+    format: "decimal",
+    definition: {
+      type: "aggregate",
+      table: "attribution_results",
+      aggregation: "sum",
+      column: "credit",
+      where: { column: "paid_channel", equals: true },
+    },
+  },
+  {
+    key: "paid_cpa",
+    label: "Paid CPA",
+    description:
+      "Ad spend divided by the orders the attribution model credits to paid channels (ratio of sums): what an order the ads brought cost. CPA with no channel named. Not the blended cost per order (cpa over all orders, organic and direct included), which runs lower.",
+    synonyms: ["paid cpa", "paid channel cpa", "paid cost per acquisition", "attributed paid cpa"],
+    unit: "currency",
+    format: "currency",
+    definition: formula("spend / paid_attributed_conversions"),
+    higherIsBetter: false,
+  },
+  {
     key: "roi",
     label: "Return on investment",
     description: "Revenue minus ad spend, divided by ad spend.",

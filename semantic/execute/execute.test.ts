@@ -142,6 +142,21 @@ describe("executeMetricQuery on the hand-made fixture", () => {
     expect(r.totals.cpa).toBeCloseTo(200 / 5, 10);
   });
 
+  it("divides ad spend by the orders credited to paid channels for paid CPA (leftC)", async () => {
+    // Last touch: paid social 1 order, paid search 0; spend 90 + 110. Blended: 200 over all 5 orders.
+    const last = await run({
+      metrics: ["paid_cpa", "paid_attributed_conversions", "cpa"],
+      timeRange: MAR_1_2,
+    });
+    expect(last.totals.paid_attributed_conversions).toBeCloseTo(1, 10);
+    expect(last.totals.paid_cpa).toBeCloseTo(200 / 1, 10);
+    expect(last.totals.cpa).toBeCloseTo(200 / 5, 10);
+    // Linear: paid search 0.5 + paid social 1.5 credited orders.
+    const linear = await run({ metrics: ["paid_cpa"], timeRange: MAR_1_2, attributionModel: "linear" });
+    expect(linear.totals.paid_cpa).toBeCloseTo(200 / 2, 10);
+    expect(linear.provenance.attribution).toMatchObject({ model: "linear", source: "table" });
+  });
+
   it("breaks revenue down by source / medium of the last touch", async () => {
     const r = await run({ metrics: ["revenue"], dimensions: ["source_medium"], timeRange: MAR_1_2 });
     expect(r.rows).toEqual([

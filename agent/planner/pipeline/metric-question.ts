@@ -16,6 +16,7 @@ import { withDailyAverage } from "../daily-average.ts";
 import { withEmailEngagement } from "../email-engagement.ts";
 import { frameFor } from "../frame.ts";
 import { withGroupCounts } from "../group-counts.ts";
+import { withPaidCpa } from "../honest-cpa.ts";
 import { withMerBesideRoas } from "../honest-roas.ts";
 import { grainsNamed } from "../modifiers.ts";
 import { withNormalBaseline } from "../normal-baseline.ts";
@@ -172,7 +173,12 @@ function withDiagnosisCompanions(frame: Frame, diagnose: boolean, sharpDrop: boo
 /** The frame of a metric question whose intent is `intent`. */
 export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   const { p, ctx } = r;
-  const metricFrame = withMerBesideRoas(frameFor(intent, p, ctx.catalog), ctx.catalog, p.metrics);
+  const metricFrame = withPaidCpa(
+    withMerBesideRoas(frameFor(intent, p, ctx.catalog), ctx.catalog, p.metrics),
+    ctx.catalog,
+    p.metrics,
+    r.question.toLowerCase(),
+  );
   const frame = withCampaignGroups(
     withDailyAverage(withAdReturn(metricFrame, ctx.catalog, r.question), p.text),
     p.text,
