@@ -1,0 +1,39 @@
+/**
+ * Phrasings for session 14's fix9c kinds (answers routed to a different analysis): rankings of
+ * members by how far a metric moved between two periods (not advice, not the top current value),
+ * and the connected half of a question that also names YouTube. Written by hand as my own wordings
+ * of the kinds; the blind sets (evals/blind/) are held out and not copied here.
+ */
+import type { PhrasingRow } from "./phrasing-table.ts";
+
+const OCT = { from: "2026-10-01", to: "2026-10-31" };
+const SEPT = { from: "2026-09-01", to: "2026-09-30" };
+const AUG = { from: "2026-08-01", to: "2026-08-31" };
+const Q2 = { from: "2026-04-01", to: "2026-06-30" };
+const Q3 = { from: "2026-07-01", to: "2026-09-30" };
+
+export const FIX9C: PhrasingRow[] = [
+  // change-ranking.ts: every member compared, ordered by the move when presented.
+  [
+    "which ad campaign saw its cost per acquisition rise the most from september to october",
+    "compare_periods",
+    { metrics: ["cpa"], period: OCT, compareTo: SEPT, dimensions: ["campaign"] },
+  ],
+  [
+    "what channel had the sharpest roas decline in september compared with august",
+    "compare_periods",
+    { metrics: ["roas"], period: SEPT, compareTo: AUG, dimensions: ["channel"] },
+  ],
+  [
+    "largest spend growth by platform, q3 vs q2",
+    "compare_periods",
+    { metrics: ["spend"], period: Q3, compareTo: Q2, dimensions: ["platform"] },
+  ],
+  [
+    "which campaigns got the biggest jump in cpc oct against sept",
+    "compare_periods",
+    { metrics: ["cpc"], period: OCT, compareTo: SEPT, dimensions: ["campaign"] },
+  ],
+  // scope.ts: YouTube is not connected; the connected half is answered.
+  ["youtube and tiktok spend last month", "query_metrics", { metrics: ["spend"], timeRange: OCT }],
+];
