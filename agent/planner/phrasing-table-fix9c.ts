@@ -1,7 +1,8 @@
 /**
  * Phrasings for session 14's fix9c kinds (answers routed to a different analysis): rankings of
  * members by how far a metric moved between two periods (not advice, not the top current value),
- * and the connected half of a question that also names YouTube. Written by hand as my own wordings
+ * past budget moves read as they ran (not a
+ * plan for next year's month), and the connected half of a question that also names YouTube. Written by hand as my own wordings
  * of the kinds; the blind sets (evals/blind/) are held out and not copied here.
  */
 import type { PhrasingRow } from "./phrasing-table.ts";
@@ -33,6 +34,22 @@ export const FIX9C: PhrasingRow[] = [
     "which campaigns got the biggest jump in cpc oct against sept",
     "compare_periods",
     { metrics: ["cpc"], period: OCT, compareTo: SEPT, dimensions: ["campaign"] },
+  ],
+  // campaigns-intent.ts: a past budget move named as a thing is read as it ran, never a plan.
+  [
+    "did upping the affiliate spend in september earn its keep",
+    "campaigns",
+    { analysis: "change", around: SEPT, channel: "affiliate" },
+  ],
+  [
+    "was our paid social budget boost in june a good call",
+    "campaigns",
+    { analysis: "change", around: { from: "2026-06-01", to: "2026-06-30" }, channel: "paid_social" },
+  ],
+  [
+    "how did cutting the paid search budget in july work out",
+    "campaigns",
+    { analysis: "change", around: { from: "2026-07-01", to: "2026-07-31" }, channel: "paid_search" },
   ],
   // scope.ts: YouTube is not connected; the connected half is answered.
   ["youtube and tiktok spend last month", "query_metrics", { metrics: ["spend"], timeRange: OCT }],

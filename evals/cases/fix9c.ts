@@ -27,6 +27,14 @@ export const FIX9C_CASES: SourceCase[] = [
     expect: cmp({ metrics: ["roas"], period: P.sep, compareTo: P.aug, dimensions: ["channel"] }),
   },
   {
+    id: "fix9c.affiliate-raise-read",
+    tags: ["tests", "campaigns"],
+    questions: ["did the extra affiliate spend in september pay for itself"],
+    expect: {
+      calls: [{ name: "campaigns", args: { analysis: "change", around: P.sep, channel: "affiliate" } }],
+    },
+  },
+  {
     id: "fix9c.youtube-not-connected",
     tags: ["honesty", "platform"],
     questions: ["cost per click on youtube last month"],
