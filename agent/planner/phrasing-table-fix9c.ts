@@ -1,7 +1,8 @@
 /**
  * Phrasings for session 14's fix9c kinds (answers routed to a different analysis): rankings of
  * members by how far a metric moved between two periods (not advice, not the top current value),
- * past budget moves read as they ran (not a
+ * a kind of customer's share of revenue by
+ * period, past budget moves read as they ran (not a
  * plan for next year's month), and the connected half of a question that also names YouTube. Written by hand as my own wordings
  * of the kinds; the blind sets (evals/blind/) are held out and not copied here.
  */
@@ -50,6 +51,22 @@ export const FIX9C: PhrasingRow[] = [
     "how did cutting the paid search budget in july work out",
     "campaigns",
     { analysis: "change", around: { from: "2026-07-01", to: "2026-07-31" }, channel: "paid_search" },
+  ],
+  // paraphrase.ts: a kind of customer's share of revenue is revenue split new vs returning.
+  [
+    "repeat buyer sales share, month by month",
+    "query_metrics",
+    { metrics: ["revenue"], dimensions: ["date", "customer_type"], grain: "month" },
+  ],
+  [
+    "first-time customer revenue percentage per week",
+    "query_metrics",
+    { metrics: ["revenue"], dimensions: ["date", "customer_type"], grain: "week" },
+  ],
+  [
+    "plot revenue % from new customers each month",
+    "query_metrics",
+    { metrics: ["revenue"], dimensions: ["date", "customer_type"], grain: "month" },
   ],
   // scope.ts: YouTube is not connected; the connected half is answered.
   ["youtube and tiktok spend last month", "query_metrics", { metrics: ["spend"], timeRange: OCT }],

@@ -9,7 +9,13 @@ import type { MetricResult } from "../../semantic/execute/execute.ts";
 
 /** A share asked for, as the planner reads it. */
 const SHARE =
-  /\b(?:share|percent|percentage|proportion|portion|fraction|what part|contribution|mix)\s+of\b|%\s+of\b|\bwhat\s+%/i;
+  /\b(?:share|percent|percentage|proportion|portion|fraction|what part|contribution|mix)\s+of\b|%\s+of\b|\bwhat\s+%|\b(?:revenue|sales|spend|orders)\s+(?:%|(?:share|percent(?:age)?|mix)\b)/i;
+
+/** fix9c: members named in other words ("first-time buyers" is the new customers). */
+const MEMBER_WORDS: Readonly<Record<string, string>> = {
+  new: "new|first[- ]time",
+  returning: "returning|repeat|existing",
+};
 
 const TIME_KEYS = new Set(["date", "week", "month", "quarter", "year"]);
 
@@ -50,7 +56,9 @@ export function memberShares(result: MetricResult, question?: string): MemberSha
   const metric = result.columns.find((c) => c.kind === "metric" && c.additive);
   if (!time || !category || !metric || dims.length !== 2) return undefined;
   const members = [...new Set(result.rows.map((r) => r[category.key]).filter((v) => typeof v === "string"))];
-  const named = members.filter((m) => new RegExp(`\\b${escapeRegExp(m as string)}\\b`, "i").test(question));
+  const named = members.filter((m) =>
+    new RegExp(`\\b(?:${MEMBER_WORDS[m as string] ?? escapeRegExp(m as string)})\\b`, "i").test(question),
+  );
   if (named.length !== 1) return undefined;
   const member = named[0] as string;
   const byPeriod = new Map<string, { part: number; whole: number }>();

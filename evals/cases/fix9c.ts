@@ -5,7 +5,7 @@
  * wordings; the blind sets are held out.
  */
 import type { SourceCase } from "../types.ts";
-import { cmp, decline, notNone, P } from "./helpers.ts";
+import { cmp, decline, notNone, P, qm } from "./helpers.ts";
 
 export const FIX9C_CASES: SourceCase[] = [
   {
@@ -33,6 +33,17 @@ export const FIX9C_CASES: SourceCase[] = [
     expect: {
       calls: [{ name: "campaigns", args: { analysis: "change", around: P.sep, channel: "affiliate" } }],
     },
+  },
+  {
+    id: "fix9c.returning-revenue-share-monthly",
+    tags: ["cohort", "share"],
+    questions: ["returning shopper revenue share by month as a chart"],
+    expect: qm({
+      metrics: ["revenue"],
+      dimensions: ["date", "customer_type"],
+      timeRange: P.range("2025-11-01", "2026-10-31"),
+      grain: "month",
+    }),
   },
   {
     id: "fix9c.youtube-not-connected",
