@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { orderByChange } from "../present/change-order.ts";
 import { readAdviceIntent } from "./advice-intent.ts";
 import { changeRanking } from "./change-ranking.ts";
+import { excludedDayPart } from "./excluded-day-part.ts";
 import { planQuestion } from "./plan.ts";
 import { testContext } from "./testing.ts";
 
@@ -45,5 +46,19 @@ describe("YouTube", () => {
       expect(plan.kind).toBe("decline");
       if (plan.kind === "decline") expect(plan.message).toMatch(/no YouTube Ads data.*through Google Ads/);
     }
+  });
+});
+
+describe("excludedDayPart", () => {
+  it("takes the day out of the question and says it stays in the figures", () => {
+    const part = excludedDayPart("cpa per channel in h1, but leaving out the day tracking broke");
+    expect(part?.rest).toBe("cpa per channel in h1");
+    expect(part?.note).toContain('("the day tracking broke")');
+    expect(excludedDayPart("orders in march except march 17")?.rest).toBe("orders in march");
+  });
+
+  it("leaves exclusions of a channel or a campaign alone", () => {
+    expect(excludedDayPart("revenue by channel without email")).toBeUndefined();
+    expect(excludedDayPart("sessions by day excluding direct")).toBeUndefined();
   });
 });

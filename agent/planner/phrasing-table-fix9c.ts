@@ -3,7 +3,8 @@
  * members by how far a metric moved between two periods (not advice, not the top current value),
  * a kind of customer's share of revenue by
  * period, past budget moves read as they ran (not a
- * plan for next year's month), and the connected half of a question that also names YouTube. Written by hand as my own wordings
+ * plan for next year's month), a day left out of a period (said to stay in),
+ * and the connected half of a question that also names YouTube. Written by hand as my own wordings
  * of the kinds; the blind sets (evals/blind/) are held out and not copied here.
  */
 import type { PhrasingRow } from "./phrasing-table.ts";
@@ -67,6 +68,22 @@ export const FIX9C: PhrasingRow[] = [
     "plot revenue % from new customers each month",
     "query_metrics",
     { metrics: ["revenue"], dimensions: ["date", "customer_type"], grain: "month" },
+  ],
+  // excluded-day-part.ts: the asked figures over the whole period, with a note that the day stays in.
+  [
+    "roas per channel for q1, leaving out the outage day",
+    "query_metrics",
+    { metrics: ["roas"], dimensions: ["channel"], timeRange: { from: "2026-01-01", to: "2026-03-31" } },
+  ],
+  [
+    "orders in may not counting may 14",
+    "query_metrics",
+    { metrics: ["orders"], timeRange: { from: "2026-05-01", to: "2026-05-31" } },
+  ],
+  [
+    "spend by platform in august ignoring the day the landing page broke",
+    "query_metrics",
+    { metrics: ["spend"], dimensions: ["platform"], timeRange: AUG },
   ],
   // scope.ts: YouTube is not connected; the connected half is answered.
   ["youtube and tiktok spend last month", "query_metrics", { metrics: ["spend"], timeRange: OCT }],

@@ -46,6 +46,12 @@ export const FIX9C_CASES: SourceCase[] = [
     }),
   },
   {
+    id: "fix9c.day-left-out-stays-in",
+    tags: ["honesty", "filters"],
+    questions: ["cac by channel in h1 but take out the tracking outage day please"],
+    expect: qm({ metrics: ["cac"], dimensions: ["channel"], timeRange: P.h1 }),
+  },
+  {
     id: "fix9c.youtube-not-connected",
     tags: ["honesty", "platform"],
     questions: ["cost per click on youtube last month"],
