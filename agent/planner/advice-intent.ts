@@ -7,6 +7,7 @@
  */
 
 import type { RECOMMEND_FOCUS } from "../../tools/recommend/definition.ts";
+import { changeRanking } from "./change-ranking.ts";
 import { countValue } from "./number-words.ts";
 import { COUNT_PATTERN } from "./time-phrases.ts";
 import { EXTRA_RECOMMEND, matchesAny } from "./vocabulary-extra.ts";
@@ -90,6 +91,8 @@ export function readAdviceIntent(text: string): AdviceIntent | undefined {
   if (DELIVERY.test(text)) return undefined;
   if (BRIEF.some((p) => p.test(text)))
     return { tool: "brief", unit: /\bmonth/.test(text) ? "month" : "week" };
+  // fix9c: "which campaign had the biggest cpa increase oct vs sep" ranks a change, asks no action.
+  if (changeRanking(text)) return undefined;
   const limit = actionCount(text);
   const counted = (intent: AdviceIntent & { tool: "recommend" }) => (limit ? { ...intent, limit } : intent);
   for (const [intent, pattern] of RECOMMEND) if (pattern.test(text)) return counted(intent);

@@ -111,9 +111,16 @@ const BUDGET_MOVED =
  */
 const BUDGET_TEST =
   /\b(?:(?:budget|spend|spending)\s+(?:increase|raise|boost|bump|uplift|lift|scale[- ]?up|cut|decrease|reduction|drop|flight|change|push)\s+(?:tests?|experiments?|trials?|flights?)|(?:budget|spend|spending)\s+(?:tests?|experiments?|flights?)|(?:increase|raise|boost|scale[- ]?up|cut|decrease)\s+(?:the\s+|our\s+)?(?:budget|spend)\s+(?:tests?|experiments?|trials?))\b/;
+/**
+ * fix9c: a past budget move named as a thing, without "test": "was the affiliate budget bump in
+ * september worth it", "did raising display spend in july pay off". With an outcome asked and a
+ * past period, the recorded change is read, never a plan for the next such month.
+ */
+const BUDGET_MOVE_NAMED =
+  /\b(?:the|our|that|this|last)\s+(?:[\w&'-]+\s+){0,3}?(?:budget|spend|spending)\s+(?:increase|raise|boost|bump|uplift|lift|push|surge|scale[- ]?up|cut|decrease|reduction|drop)s?\b|\b(?:the|our|that|this)\s+(?:extra|additional|increased|higher|bigger|reduced|lower|smaller)\s+(?:[\w&'-]+\s+){0,3}?(?:budget|spend|spending)\b|\b(?:raising|bumping(?: up)?|increasing|upping|boosting|doubling|cutting|lowering|reducing|halving|scaling (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w&'-]+\s+){0,3}?(?:budgets?|spend|spending)\b/;
 /** Asking what the change did. */
 const OUTCOME =
-  /\b(?:what happened|what did\b.{0,60}\b(?:do|show|find|bring|return|tell (?:us|me))|how (?:it|that|this) went|readout|read-out|learn\w*|outcome\w*|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|help(?:ed)?|change[ds]?|differen\w*|before and after)\b/;
+  /\b(?:what happened|what did\b.{0,60}\b(?:do|show|find|bring|return|deliver|achieve|produce|earn|tell (?:us|me))|how (?:it|that|this) went|readout|read-out|learn\w*|outcome\w*|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|pa(?:y|id|ys) for (?:itself|themselves)|earn(?:ed)? (?:its|their) keep|(?:a )?(?:good|bad|smart|right|wrong) (?:call|idea|decision|move)|justif\w*|help(?:ed)?|change[ds]?|differen\w*|before and after)\b/;
 
 /**
  * "what happened to X after we raised its budget in july", "did pausing the budget cut on Y help":
@@ -131,7 +138,9 @@ export function readCampaignChange(
       ? BUDGET_MOVED
       : BUDGET_TEST.test(q)
         ? BUDGET_TEST
-        : undefined;
+        : BUDGET_MOVE_NAMED.test(q)
+          ? BUDGET_MOVE_NAMED
+          : undefined;
   if (!clause || !OUTCOME.test(q.replace(clause, " "))) return undefined;
   if (p.trend.trend || p.ranking) return undefined;
   const ids = p.dims.filters.find((f) => f.field === "campaign" && f.op === "in")?.values ?? [];

@@ -227,6 +227,13 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
     /\bnew (?:customers |buyers )?(?:and|or|vs|versus) (?:how many |the )?(?:returning|repeat|existing) (customers|buyers|shoppers)\b/g,
     "new vs returning $1",
   ],
+  // fix9c: "new customer revenue %", "repeat buyer sales share by month": the share of revenue
+  // each kind of customer brought (revenue split new vs returning), never the count of new customers
+  // with revenue beside it.
+  [
+    /\b(?:new|first time|returning|repeat|existing) (?:customers?|buyers?|shoppers?) (?:revenue|sales) (?:%|(?:percent(?:age)?s?|shares?|mix|split|proportions?)\b)(?: of (?:total |all )?(?:revenue|sales)\b)?|\b(?:revenue|sales) (?:%|(?:percent(?:age)?s?|shares?|mix|split|proportions?)\b) (?:from|by|of) (?:new|first time|returning|repeat|existing) (?:customers?|buyers?|shoppers?)\b/g,
+    "share of revenue from new vs returning customers",
+  ],
   // fix6c: "checkout -> purchase rate", "cart > checkout rate": a step-to-step rate written with an arrow.
   [
     /\b(session|visit|cart|checkout|click|impression)s? ?(?:-|>|->|→|to)? ?(purchase|order|checkout|cart)s? (rate|conversion rate|conversion)\b/g,

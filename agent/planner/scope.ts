@@ -218,6 +218,9 @@ export const KNOWN_PLATFORMS: ReadonlyArray<{ key: string; label: string; re: Re
   { key: "linkedin_ads", label: "LinkedIn", re: /\blinked ?in\b/ },
   { key: "microsoft_ads", label: "Microsoft Ads", re: /\b(?:bing|microsoft ads)\b/ },
   { key: "awin", label: "Awin", re: /\bawin\b/ },
+  // fix9c: YouTube ads are their own ask; answering with all of Google Ads (which can buy YouTube
+  // placements) answered a different question. No campaign here is a YouTube campaign.
+  { key: "youtube_ads", label: "YouTube Ads", re: /\byou ?tube\b/ },
   { key: "klaviyo", label: "Klaviyo", re: /\bklaviyo\b/ },
 ];
 
@@ -225,6 +228,25 @@ export const KNOWN_PLATFORMS: ReadonlyArray<{ key: string; label: string; re: Re
 export function hasPlatform(k: { key: string; re: RegExp }, values: readonly DimensionValue[]): boolean {
   const names = (v: DimensionValue) => [v.value, v.label, ...v.aliases].map((n) => normalize(String(n)));
   return values.some((v) => String(v.value) === k.key || names(v).some((n) => k.re.test(n)));
+}
+
+/**
+ * fix9c: YouTube is bought through Google Ads, so the nearest answers are Google Ads itself and the
+ * video campaigns the organization does run (by name), wherever they run.
+ */
+function videoOffer(key: string, values: readonly DimensionValue[]): string {
+  if (key !== "youtube_ads") return "";
+  const video = values
+    .filter((v) => v.dimension === "campaign" && /\bvideo\b/i.test(v.label))
+    .map((v) => v.label);
+  const google = values.some((v) => v.dimension === "platform" && v.value === "google_ads");
+  const parts = [
+    google
+      ? " YouTube placements would be bought through Google Ads, and none of its campaigns here is a YouTube campaign; Google Ads as a whole can be answered."
+      : "",
+    video.length ? ` Video campaigns in your data: ${video.join(", ")}.` : "",
+  ];
+  return parts.join("");
 }
 
 /**
@@ -244,7 +266,7 @@ export function missingPlatform(
     if (!k.re.test(text)) continue;
     if (hasPlatform(k, values)) continue;
     const who = organizationName ? organizationName : "Your organization";
-    return `${who} has no ${k.label} data; platforms: ${platforms.map((v) => v.label).join(", ")}. Ask about one of those instead.`;
+    return `${who} has no ${k.label} data; platforms: ${platforms.map((v) => v.label).join(", ")}. Ask about one of those instead.${videoOffer(k.key, values)}`;
   }
   return undefined;
 }

@@ -5,6 +5,7 @@
  * what it is (campaigns for influencers, impressions for reach, our own figure for a benchmark);
  * never the nearby figure alone, which reads as the answer to what was asked.
  */
+import { excludedDayPart } from "./excluded-day-part.ts";
 import { missingPlatformPart } from "./missing-platform-part.ts";
 import type { DimensionValue, Plan, PlannerContext } from "./types.ts";
 import { auctionPart, hourlyAdsPart, influencerCampaignsPart } from "./unavailable-market.ts";
@@ -49,7 +50,8 @@ export function unavailablePart(
     auctionPart(question) ??
     influencerCampaignsPart(question, values) ??
     hourlyAdsPart(question) ??
-    missingPlatformPart(question, values);
+    missingPlatformPart(question, values) ??
+    excludedDayPart(question);
   if (market) return market;
   if (INFLUENCER.test(question))
     return {

@@ -17,6 +17,7 @@ import {
 import type { MetricSpec } from "../answer/types.ts";
 import { plannedChangeLines } from "./anomaly-context.ts";
 import { breakWindowLines } from "./break-window.ts";
+import { askedChange, changeWord, movedAsAsked, orderByChange } from "./change-order.ts";
 import { comparisonTotalsChart } from "./comparison-chart.ts";
 import { filterNote } from "./filter-note.ts";
 import { spec } from "./metric-spec.ts";
@@ -51,16 +52,20 @@ function comparisonMemberLines(
   const cell = (row: Record<string, unknown>, key: string) => row[key] as RowCell | undefined;
   const num = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
   const current = (row: Record<string, unknown>) => cell(row, lead.metric)?.current;
-  const sorted = [...d.rows].sort((a, b) => {
-    const x = current(a);
-    const y = current(b);
-    return (num(y) ? y : Number.NEGATIVE_INFINITY) - (num(x) ? x : Number.NEGATIVE_INFINITY);
-  });
+  // fix9c: "which campaign's cpa rose most": ordered by the move asked for, not the current value.
+  const asked = compare ? askedChange(ctx.question) : undefined;
+  const sorted = asked
+    ? orderByChange(d.rows, lead.metric, asked)
+    : [...d.rows].sort((a, b) => {
+        const x = current(a);
+        const y = current(b);
+        return (num(y) ? y : Number.NEGATIVE_INFINITY) - (num(x) ? x : Number.NEGATIVE_INFINITY);
+      });
   const m = specs.get(lead.metric)!;
-  const lines = sorted.slice(0, MEMBERS_IN_TEXT).map((row) => {
+  const nameOf = (row: Record<string, unknown>) => {
     // A campaign reads by its name; its id stays in the table.
     const named = typeof row.campaign_name === "string";
-    const name = dims
+    return dims
       .filter((k) => !(named && k === "campaign"))
       .map((k) =>
         row[k] === null || row[k] === undefined
@@ -68,6 +73,9 @@ function comparisonMemberLines(
           : (ctx.valueLabels?.[k]?.[String(row[k])] ?? String(row[k])),
       )
       .join(" / ");
+  };
+  const lines = sorted.slice(0, MEMBERS_IN_TEXT).map((row) => {
+    const name = nameOf(row);
     const c = cell(row, lead.metric);
     if (!c || !num(c.current)) return `- ${name}: no data`;
     const details: string[] = [];
@@ -85,7 +93,15 @@ function comparisonMemberLines(
     .map((k) => k.replaceAll("_", " "))
     .join(" and ");
   const rest = d.rows.length > lines.length ? ["The remaining rows are in the table."] : [];
-  return [`${lead.label} by ${by}:`, ...lines, ...rest];
+  if (!asked) return [`${lead.label} by ${by}:`, ...lines, ...rest];
+  const word = changeWord(asked);
+  const top = sorted[0];
+  const c = top ? cell(top, lead.metric) : undefined;
+  const headline =
+    top && c && num(c.current) && num(c.previous) && movedAsAsked(top, lead.metric, asked)
+      ? `Largest ${word} in ${lead.label.toLowerCase()}: ${nameOf(top)}, ${formatValue(c.current, m, ctx.currency)} (${formatChange(c.current, c.previous, m, ctx.currency)}).`
+      : `No ${by} had ${asked === "any" ? "a change" : `an ${word}`} in ${lead.label.toLowerCase()} between the two periods.`;
+  return [headline, `${lead.label} by ${by}, largest ${word} first:`, ...lines, ...rest];
 }
 
 /**

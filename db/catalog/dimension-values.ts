@@ -8,7 +8,7 @@ import type { Queryable } from "../database.ts";
 
 const PLATFORM_ALIASES: Record<string, string[]> = {
   meta_ads: ["facebook", "instagram", "fb", "ig", "meta", "facebook ads", "instagram ads"],
-  google_ads: ["google", "adwords", "google ads", "youtube"],
+  google_ads: ["google", "adwords", "google ads"],
   tiktok_ads: ["tiktok", "tik tok", "tiktok ads"],
   microsoft_ads: ["bing", "microsoft", "bing ads"],
   linkedin_ads: ["linkedin"],

@@ -45,7 +45,10 @@ const MAX_DAYS = 28;
 const METRICS = ["spend", "revenue", "roas", "orders", "cpa"];
 const num = (v: unknown) => (v === null || v === undefined ? null : Number(v));
 
-/** The recorded change of these campaigns (or this channel) starting first within `around`, else nearest to its start. */
+/**
+ * The recorded change of these campaigns (or this channel) starting first within `around`, else a
+ * temporary one (a flight, a holdout) already running on its first day.
+ */
 export function pickChange(
   changes: readonly PlannedChangeRow[],
   scope: { campaigns?: number[] | undefined; channel?: string | undefined },
@@ -56,8 +59,12 @@ export function pickChange(
       ? c.campaignId !== null && scope.campaigns.includes(c.campaignId)
       : scope.channel !== undefined && c.channel === scope.channel,
   );
+  const first = (rows: PlannedChangeRow[]) => rows.sort((a, b) => a.from.localeCompare(b.from))[0];
   const inside = mine.filter((c) => c.from >= around.from && c.from <= around.to);
-  return inside.sort((a, b) => a.from.localeCompare(b.from))[0];
+  // fix9c: "the affiliate bump in september" for a flight of Aug 31 - Sep 13: a temporary change
+  // running in the asked days is the one meant, even when it started the day before them.
+  const running = mine.filter((c) => c.to !== null && c.from < around.from && c.to >= around.from);
+  return first(inside) ?? first(running);
 }
 
 /** Before and after `changeDate` for the scope, in equal windows ending at `dataEnd` at the latest. */

@@ -11,6 +11,7 @@ import { withAdReturn } from "../ad-return.ts";
 import { withBaselineInData } from "../baseline-before-data.ts";
 import { withCampaignGroups, withNoCampaignNote } from "../campaign-groups.ts";
 import { withEachMember } from "../campaign-members-intent.ts";
+import { changeRanking } from "../change-ranking.ts";
 import { withConvertedPart } from "../converted-part.ts";
 import { withDailyAverage } from "../daily-average.ts";
 import { withEmailEngagement } from "../email-engagement.ts";
@@ -199,5 +200,8 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   // fix7a: "vs normal": the usual level for ratios, a like-for-like stretch for totals.
   // fix7c: a baseline wholly before the first day of data: the months that exist, said so.
   const settled = withBaselineInData(settlePeriods(frame, p, r.question), ctx.dataStart, ctx.dataEnd);
+  // fix9c: "which campaign's cpa rose most": every member, ordered by the change when presented;
+  // a top-n cut by the current value would keep the wrong ones.
+  if (settled.intent === "compare" && changeRanking(r.question)) delete settled.limit;
   return withNoCampaignNote(withNormalBaseline(settled, ctx.catalog), p.text);
 }

@@ -1,0 +1,47 @@
+/**
+ * fix9c: "which campaign's cost per order rose the most from august to september", "biggest roas
+ * drop by channel mom": a ranking of members by how much a metric *moved* between two periods.
+ * Read as advice ("which campaign ... increase" -> scale recommendations) or as the top member by
+ * the current value, it answered a different question. The planner keeps the comparison whole (no
+ * top-n cut by the current value) and the comparison presenter orders members by the change.
+ */
+import { normalize } from "./normalize.ts";
+
+export type ChangeDirection = "up" | "down" | "any";
+
+const UP =
+  "increases?|rises?|jumps?|growth|gains?|spikes?|climbs?|went up|gone up|go up|rose|risen|grew|grown|jumped|climbed|spiked|increased|worsened";
+const DOWN =
+  "decreases?|drops?|declines?|falls?|dips?|fell|fallen|dropped|declined|decreased|shrank|went down|gone down|go down";
+const ANY = "changes?|moves?|swings?|shifts?|changed|moved|swung|shifted";
+
+/** "biggest cpa increase", "largest drop in roas", "most growth in revenue": a superlative before the move. */
+const SUPERLATIVE = String.raw`(?:biggest|largest|greatest|highest|most|sharpest|steepest|worst|strongest|smallest|least)`;
+/** "cpa rose the most", "roas dropped most": the move, then "(the) most". */
+const MOST_AFTER = String.raw`\b(${UP}|${DOWN}|${ANY})(?: by)? (?:the )?(?:most|furthest|fastest)\b`;
+
+/** Between two periods: "vs", "from sep to oct", "mom", "compared with", "since". */
+const TWO_PERIODS =
+  /\b(?:vs\.?|versus|v|compared (?:to|with)|against|from .{2,40} to|mom|wow|qoq|yoy|month over month|week over week|over last|since|between .{2,40} and)\b/;
+
+function direction(word: string): ChangeDirection {
+  if (new RegExp(String.raw`^(?:${UP})$`).test(word)) return "up";
+  if (new RegExp(String.raw`^(?:${DOWN})$`).test(word)) return "down";
+  return "any";
+}
+
+/**
+ * The direction of a change ranking the question asks for, or undefined.
+ * @example changeRanking("which channel had the largest cpa increase sep vs aug") // "up"
+ * @example changeRanking("which campaigns should we increase") // undefined
+ */
+export function changeRanking(question: string): ChangeDirection | undefined {
+  const text = normalize(question);
+  if (!TWO_PERIODS.test(text)) return undefined;
+  const before = new RegExp(String.raw`\b${SUPERLATIVE}(?: [a-z%]+){0,4}? (${UP}|${DOWN}|${ANY})\b`).exec(
+    text,
+  );
+  if (before) return direction(before[1]!);
+  const after = new RegExp(MOST_AFTER).exec(text);
+  return after ? direction(after[1]!) : undefined;
+}

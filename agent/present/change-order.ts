@@ -1,0 +1,58 @@
+/**
+ * fix9c: a comparison by member asked as a ranking of the change ("which campaign's cpa rose the
+ * most", "biggest roas drop by channel"): members ordered by how far the metric moved in the asked
+ * direction, and the top one named first. Ordered by the current value, the answer named the
+ * member with the highest figure, which is a different question.
+ */
+import { type ChangeDirection, changeRanking } from "../planner/change-ranking.ts";
+
+interface Cell {
+  current: number | null;
+  previous: number | null;
+}
+
+const num = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
+
+/** The move of a row's cell, or undefined when either period has no value. */
+function moveOf(cell: Cell | undefined): number | undefined {
+  return cell && num(cell.current) && num(cell.previous) ? cell.current - cell.previous : undefined;
+}
+
+/** The direction asked, when the question ranks members by a change. */
+export function askedChange(question: string | undefined): ChangeDirection | undefined {
+  return question ? changeRanking(question) : undefined;
+}
+
+/**
+ * Rows ordered by the move in `direction` (largest rise first, largest fall first, or largest
+ * either way); rows without both values last, in their order.
+ * @example orderByChange(rows, "cpa", "up")[0] // the row whose CPA rose most
+ */
+export function orderByChange<R extends Record<string, unknown>>(
+  rows: readonly R[],
+  metric: string,
+  direction: ChangeDirection,
+): R[] {
+  const score = (row: R) => {
+    const m = moveOf(row[metric] as Cell | undefined);
+    if (m === undefined) return Number.NEGATIVE_INFINITY;
+    return direction === "up" ? m : direction === "down" ? -m : Math.abs(m);
+  };
+  return [...rows].sort((a, b) => score(b) - score(a));
+}
+
+/** "Largest increase", "Largest decrease", "Largest change": the heading word for the direction. */
+export function changeWord(direction: ChangeDirection): string {
+  return direction === "up" ? "increase" : direction === "down" ? "decrease" : "change";
+}
+
+/** Whether the top row moved in the asked direction at all (a "largest rise" that fell is none). */
+export function movedAsAsked(
+  row: Record<string, unknown> | undefined,
+  metric: string,
+  direction: ChangeDirection,
+) {
+  const m = moveOf(row?.[metric] as Cell | undefined);
+  if (m === undefined) return false;
+  return direction === "up" ? m > 0 : direction === "down" ? m < 0 : m !== 0;
+}
