@@ -43,11 +43,24 @@ export function assembleStage(framed: Framed): { plan: Plan } | { reread: true }
     : pair
       ? fittedPlan(framed.result, catalog)
       : sourcePlan(framed.result, framed.reading.question, framed.reading.ctx);
-  if (!pair) return { plan: withShorthandNotes(plan, framed.reading.question, catalog) };
+  const other = framed.reading.otherToolNotes ?? [];
+  if (!pair)
+    return { plan: withOtherToolNotes(withShorthandNotes(plan, framed.reading.question, catalog), other) };
   const filtered = plan.kind === "tool_calls" ? withSourceMedium(plan.frame, pair.value) : undefined;
   return filtered
-    ? { plan: withShorthandNotes(fittedPlan(filtered, catalog), framed.reading.question, catalog) }
+    ? {
+        plan: withOtherToolNotes(
+          withShorthandNotes(fittedPlan(filtered, catalog), framed.reading.question, catalog),
+          other,
+        ),
+      }
     : { reread: true };
+}
+
+/** fix9b: another tool's word read as ours ("key events" as orders) says so first (other-tool-words.ts). */
+function withOtherToolNotes(plan: Plan, notes: readonly string[]): Plan {
+  if (!notes.length || plan.kind !== "tool_calls") return plan;
+  return { ...plan, notes: [...notes, ...(plan.notes ?? [])] };
 }
 
 /**
