@@ -89,10 +89,10 @@ const WORDS: readonly OtherToolWord[] = [
       /\b(?:(?:one|two|three|four|five|a few|a couple of|some|\d) )?(?:(?:headline|top line|topline|key|main|big) )?(?:numbers|figures|stats|kpis|metrics)\b(?: (?:for|on|to put on|to go on) (?:the |a |my |our )?(?:board|exec(?:utive)?|investor|leadership|ceo|cfo|founder)s?(?: deck| slides?| update| meeting| pack)?)/gi,
     to: "headline figures",
   },
-  // How the answer should read ("keep it simple", "tl;dr"): not a measure.
+  // How the answer should read ("keep it simple"): not a measure. ("tl;dr", "in a nutshell" ask for
+  // the summary, read by the overview.)
   {
-    pattern:
-      /[,.;]?\s*\b(?:keep (?:it|this) (?:simple|short|brief|high level)|short and sweet|tl ?;? ?dr|in a nutshell|nothing fancy|high level only)\b/gi,
+    pattern: /[,.;]?\s*\b(?:keep (?:it|this) (?:simple|short|brief)|short and sweet|nothing fancy)\b/gi,
     to: "",
   },
   // Texting shorthand: "r we", "how r u doing", "ur roas", "mnth", "calc".
