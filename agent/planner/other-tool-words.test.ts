@@ -22,7 +22,7 @@ describe("readOtherToolWords", () => {
 
   it("leaves the planner's own words alone", () => {
     const asked = "revenue by channel group in september, calculated how?";
-    expect(readOtherToolWords(asked)).toEqual({ question: asked, notes: [] });
+    expect(readOtherToolWords(asked)).toEqual({ question: asked, notes: [], definitionNotes: [] });
   });
 
   it("says each mapping once, with the words as typed", () => {

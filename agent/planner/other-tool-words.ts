@@ -15,6 +15,8 @@ interface OtherToolWord {
   to: string;
   /** The sentence the answer leads with; `{typed}` is the words as the marketer typed them. */
   note?: string;
+  /** The metric's definition already says it: no note on a definition's answer. */
+  definitionSays?: true;
 }
 
 const WORDS: readonly OtherToolWord[] = [
@@ -58,6 +60,7 @@ const WORDS: readonly OtherToolWord[] = [
     pattern: /\bengaged sessions?\b/gi,
     to: "engaged sessions",
     note: "Engaged sessions here are sessions minus bounces (the visit went past its first page); GA4 also counts a 10-second visit as engaged, which the data does not record.",
+    definitionSays: true,
   },
   // Churn: a shop without subscriptions has no cancellation, so churn is customers who never came back.
   {
@@ -108,6 +111,8 @@ const WORDS: readonly OtherToolWord[] = [
 export interface OtherToolReading {
   question: string;
   notes: string[];
+  /** The notes a definition's answer keeps (the others repeat the definition). */
+  definitionNotes: string[];
 }
 
 /**
@@ -117,12 +122,19 @@ export interface OtherToolReading {
 export function readOtherToolWords(question: string): OtherToolReading {
   let out = question;
   const notes: string[] = [];
+  const definitionNotes: string[] = [];
   for (const w of WORDS) {
     out = out.replace(w.pattern, (typed: string, ...groups: unknown[]) => {
       const year = typeof groups[0] === "string" ? groups[0] : "";
-      if (w.note) notes.push(w.note.replace("{typed}", typed.trim()).replace("{year}", year));
+      const note = w.note?.replace("{typed}", typed.trim()).replace("{year}", year);
+      if (note) notes.push(note);
+      if (note && !w.definitionSays) definitionNotes.push(note);
       return w.to.replace("$1", year);
     });
   }
-  return { question: out.replace(/\s+/g, " ").trim(), notes: [...new Set(notes)] };
+  return {
+    question: out.replace(/\s+/g, " ").trim(),
+    notes: [...new Set(notes)],
+    definitionNotes: [...new Set(definitionNotes)],
+  };
 }

@@ -3,10 +3,18 @@
  * events, Meta's cost per result, Shopify's sessions converted and returning customer rate) read
  * as the nearest measure or breakdown. Own wordings; the blind sets are held out.
  */
-import type { SourceCase } from "../types.ts";
+import type { Expectation, SourceCase } from "../types.ts";
 import { cmp, P, qm } from "./helpers.ts";
 
+const cohorts = (args: Record<string, unknown>): Expectation => ({ calls: [{ name: "cohorts", args }] });
+
 export const FIX9B_CASES: SourceCase[] = [
+  {
+    id: "fix9b.churn-as-no-return",
+    tags: ["cohorts", "vocabulary"],
+    questions: ["what's our customer churn rate?", "how many customers churned by first touch channel"],
+    expect: cohorts({ period: P.range("2025-11-01", "2026-10-31"), groupBy: "first_touch_channel" }),
+  },
   {
     id: "fix9b.returning-share-compare",
     tags: ["comparison", "customers"],

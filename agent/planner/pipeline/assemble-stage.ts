@@ -13,7 +13,7 @@ import { withSourceMedium } from "../source-medium.ts";
 import type { Frame, Plan, PlannerContext } from "../types.ts";
 import { isPlan } from "./intent-entry.ts";
 import { redundantEmailFilter } from "./metric-question.ts";
-import type { Framed } from "./types.ts";
+import type { Framed, Normalized } from "./types.ts";
 
 /** The plan that answers with a frame's tool calls. */
 export function toolPlan(frame: Frame): Plan {
@@ -43,7 +43,7 @@ export function assembleStage(framed: Framed): { plan: Plan } | { reread: true }
     : pair
       ? fittedPlan(framed.result, catalog)
       : sourcePlan(framed.result, framed.reading.question, framed.reading.ctx);
-  const other = framed.reading.otherToolNotes ?? [];
+  const other = framed.reading.otherToolNotes;
   if (!pair)
     return { plan: withOtherToolNotes(withShorthandNotes(plan, framed.reading.question, catalog), other) };
   const filtered = plan.kind === "tool_calls" ? withSourceMedium(plan.frame, pair.value) : undefined;
@@ -58,8 +58,10 @@ export function assembleStage(framed: Framed): { plan: Plan } | { reread: true }
 }
 
 /** fix9b: another tool's word read as ours ("key events" as orders) says so first (other-tool-words.ts). */
-function withOtherToolNotes(plan: Plan, notes: readonly string[]): Plan {
-  if (!notes.length || plan.kind !== "tool_calls") return plan;
+function withOtherToolNotes(plan: Plan, other: Normalized["otherToolNotes"]): Plan {
+  if (!other || plan.kind !== "tool_calls") return plan;
+  const notes = plan.intent === "define" ? other.definitionNotes : other.notes;
+  if (!notes.length) return plan;
   return { ...plan, notes: [...notes, ...(plan.notes ?? [])] };
 }
 

@@ -46,7 +46,9 @@ export function normalizeStage(
   const next = {
     ...asked,
     replan: options.replan,
-    ...(other.notes.length ? { otherToolNotes: other.notes } : {}),
+    ...(other.notes.length
+      ? { otherToolNotes: { notes: other.notes, definitionNotes: other.definitionNotes } }
+      : {}),
   };
   return { next: pair ? { ...next, question: pair.rest, sourceMedium: pair } : next };
 }

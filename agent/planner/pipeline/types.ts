@@ -36,7 +36,7 @@ export interface Normalized {
   /** A "google / cpc" pair read out of the question: applied as a filter by the assemble stage. */
   sourceMedium?: SourceMediumMention | undefined;
   /** fix9b: another tool's words read as ours ("key events" as orders): sentences the answer leads with. */
-  otherToolNotes?: string[] | undefined;
+  otherToolNotes?: { notes: string[]; definitionNotes: string[] } | undefined;
   /** The whole planner, for intents that answer a rewritten question (an outside cause taken out). */
   replan: (question: string, ctx: PlannerContext) => Plan;
 }
