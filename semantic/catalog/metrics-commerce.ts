@@ -188,7 +188,9 @@ export const COMMERCE_METRICS: readonly MetricInput[] = [
   {
     key: "cac",
     label: "Customer acquisition cost",
-    description: "Ad spend divided by new customers.",
+    // fix9b: "new customers only or all?" is answered by the definition itself.
+    description:
+      "Ad spend divided by new customers (first-time buyers only). Ad spend over all orders, returning customers' included, is cost per acquisition (CPA).",
     synonyms: [
       "CAC",
       "customer acquisition cost",
