@@ -13,12 +13,23 @@ import type { Frame } from "./types.ts";
 const TARGETS_STATUS =
   /\b(?:on track|on pace|hitting|hit|meeting|meet|making|reaching|against|vs|versus|compared to|relative to|how (?:are|were) we doing (?:on|with)|status of|progress (?:on|toward|towards|against))\b.{0,30}\b(?:targets?|goals?|kpi targets?|objectives)\b/;
 
+/**
+ * fix9b: the targets themselves asked for ("which goals have we set", "list our kpi targets"): the
+ * same answer, which lists each target set beside its actual (read as words it was a catalog search).
+ */
+const TARGETS_LISTED =
+  /\b(?:what|which|list|show(?: me)?|any|do we have(?: any)?)\b.{0,25}\b(?:targets?|goals?|kpi targets?)\b.{0,25}\b(?:set|have|got|configured|defined|in place|saved|exist)\b|\b(?:list|show(?: me)?) (?:all |the |our |my )*(?:kpi )?(?:targets|goals)\b/;
+
 /** Metrics a target is usually set on: each one's check is in the answer when a target exists. */
 const TARGET_METRICS = ["revenue", "spend", "roas", "orders", "cpa", "cac"];
 
 /** @example asksTargetsStatus(parse("are we on track vs our targets")) // true */
 export function asksTargetsStatus(p: ParsedQuestion): boolean {
-  return !p.metrics.length && !p.dims.dimensions.length && TARGETS_STATUS.test(p.text);
+  return (
+    !p.metrics.length &&
+    !p.dims.dimensions.length &&
+    (TARGETS_STATUS.test(p.text) || TARGETS_LISTED.test(p.text))
+  );
 }
 
 /** The headline metrics over the question's period (the latest month with data by default). */

@@ -29,6 +29,7 @@ import { FIX8C_CASES } from "./fix8c.ts";
 import { FIX8D_CASES } from "./fix8d.ts";
 import { FIX8E_CASES } from "./fix8e.ts";
 import { FIX8F_CASES } from "./fix8f.ts";
+import { FIX9B_CASES } from "./fix9b.ts";
 import { FIX9C_CASES } from "./fix9c.ts";
 import { FIX9D_CASES } from "./fix9d.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
@@ -81,6 +82,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX6A_CASES,
     ...FIX8F_CASES,
     ...LEFTC_CASES,
+    ...FIX9B_CASES,
     ...FIX7D_CASES,
     ...FIX7E_CASES,
     ...FIX7B_CASES,

@@ -157,6 +157,17 @@ export const COMMERCE_METRICS: readonly MetricInput[] = [
     definition: formula("new_customers / orders"),
   },
   {
+    // fix9b: Shopify's "returning customer rate", the complement of the new customer share.
+    key: "returning_customer_rate",
+    label: "Returning customer share",
+    description:
+      "Share of orders placed by customers who had ordered before (returning customer orders / orders).",
+    synonyms: ["returning customer share", "returning customer percentage", "repeat customer share"],
+    unit: "percent",
+    format: "percent",
+    definition: formula("returning_customer_orders / orders"),
+  },
+  {
     key: "revenue_per_session",
     label: "Revenue per session",
     description: "Revenue divided by website sessions.",
@@ -177,7 +188,9 @@ export const COMMERCE_METRICS: readonly MetricInput[] = [
   {
     key: "cac",
     label: "Customer acquisition cost",
-    description: "Ad spend divided by new customers.",
+    // fix9b: "new customers only or all?" is answered by the definition itself.
+    description:
+      "Ad spend divided by new customers (first-time buyers only). Ad spend over all orders, returning customers' included, is cost per acquisition (CPA).",
     synonyms: [
       "CAC",
       "customer acquisition cost",

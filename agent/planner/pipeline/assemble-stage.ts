@@ -13,7 +13,7 @@ import { withSourceMedium } from "../source-medium.ts";
 import type { Frame, Plan, PlannerContext } from "../types.ts";
 import { isPlan } from "./intent-entry.ts";
 import { redundantEmailFilter } from "./metric-question.ts";
-import type { Framed } from "./types.ts";
+import type { Framed, Normalized } from "./types.ts";
 
 /** The plan that answers with a frame's tool calls. */
 export function toolPlan(frame: Frame): Plan {
@@ -43,11 +43,26 @@ export function assembleStage(framed: Framed): { plan: Plan } | { reread: true }
     : pair
       ? fittedPlan(framed.result, catalog)
       : sourcePlan(framed.result, framed.reading.question, framed.reading.ctx);
-  if (!pair) return { plan: withShorthandNotes(plan, framed.reading.question, catalog) };
+  const other = framed.reading.otherToolNotes;
+  if (!pair)
+    return { plan: withOtherToolNotes(withShorthandNotes(plan, framed.reading.question, catalog), other) };
   const filtered = plan.kind === "tool_calls" ? withSourceMedium(plan.frame, pair.value) : undefined;
   return filtered
-    ? { plan: withShorthandNotes(fittedPlan(filtered, catalog), framed.reading.question, catalog) }
+    ? {
+        plan: withOtherToolNotes(
+          withShorthandNotes(fittedPlan(filtered, catalog), framed.reading.question, catalog),
+          other,
+        ),
+      }
     : { reread: true };
+}
+
+/** fix9b: another tool's word read as ours ("key events" as orders) says so first (other-tool-words.ts). */
+function withOtherToolNotes(plan: Plan, other: Normalized["otherToolNotes"]): Plan {
+  if (!other || plan.kind !== "tool_calls") return plan;
+  const notes = plan.intent === "define" ? other.definitionNotes : other.notes;
+  if (!notes.length) return plan;
+  return { ...plan, notes: [...notes, ...(plan.notes ?? [])] };
 }
 
 /**

@@ -8,6 +8,7 @@
  */
 import { planAutomationChoice } from "../automation-intent.ts";
 import { normalize } from "../normalize.ts";
+import { readOtherToolWords } from "../other-tool-words.ts";
 import { readSourceMedium } from "../source-medium.ts";
 import { resumeAfterClarification } from "../thread-follow-ups.ts";
 import type { Plan, PlannerContext } from "../types.ts";
@@ -32,13 +33,22 @@ export function normalizeStage(
 ): Staged<Normalized> {
   const choice = planAutomationChoice(ctx);
   if (choice) return { settled: choice };
-  const asked =
+  const original =
     ctx.clarificationId && ctx.previous?.kind === "clarify"
       ? { question: ctx.previous.originalQuestion, ctx: { ...ctx, previous: undefined } }
       : { question, ctx };
+  // fix9b: another tool's words ("default channel group", "key events") read as ours, said in notes.
+  const other = readOtherToolWords(original.question);
+  const asked = { ...original, question: other.question };
   const resumed = resumeAfterClarification(asked.question, asked.ctx, options.replan);
   if (resumed) return { settled: resumed };
   const pair = options.sourceMedium ? readSourceMedium(normalize(asked.question)) : undefined;
-  const next = { ...asked, replan: options.replan };
+  const next = {
+    ...asked,
+    replan: options.replan,
+    ...(other.notes.length
+      ? { otherToolNotes: { notes: other.notes, definitionNotes: other.definitionNotes } }
+      : {}),
+  };
   return { next: pair ? { ...next, question: pair.rest, sourceMedium: pair } : next };
 }

@@ -35,6 +35,8 @@ export interface Normalized {
   ctx: PlannerContext;
   /** A "google / cpc" pair read out of the question: applied as a filter by the assemble stage. */
   sourceMedium?: SourceMediumMention | undefined;
+  /** fix9b: another tool's words read as ours ("key events" as orders): sentences the answer leads with. */
+  otherToolNotes?: { notes: string[]; definitionNotes: string[] } | undefined;
   /** The whole planner, for intents that answer a rewritten question (an outside cause taken out). */
   replan: (question: string, ctx: PlannerContext) => Plan;
 }
