@@ -3,6 +3,7 @@
  * models, budget) without deciding what to do with them; the pipeline (pipeline/) decides.
  */
 import type { ModelName } from "../../core/attribution/types.ts";
+import { sortRanking } from "./sort-order.ts";
 import { type BudgetRequest, parseBudget } from "./budget.ts";
 import { campaignsBeside, joinSides } from "./campaign-sides.ts";
 import { cyclicBreakdown, hourOfDayMetrics } from "./cyclic-breakdown.ts";
@@ -355,7 +356,8 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
     metricAmbiguity: exact.ambiguity ?? fuzzy.ambiguity,
     dims,
     trend,
-    ranking: ranked.ranking,
+    // fix9a: "sorted by click rate": the table sorted by the metric after "by" (sort-order.ts).
+    ranking: ranked.ranking ?? (orderMetric ? sortRanking(ranked.rest) : undefined),
     models,
     budget: parseBudget(text, valueMatches(matches)),
     sensitivity: extractSensitivity(text),

@@ -54,6 +54,7 @@ import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts"
 import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
+import { turnFollowUp } from "../follow-up-turns.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
 import { untrackedData } from "../untracked-data-intent.ts";
 import { usStatePlan } from "../us-state-intent.ts";
@@ -143,6 +144,14 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "thread-follow-up",
     matches: (r) => threadFollowUp(r.p, r.ctx.previous, r.ctx.catalog),
     plan: (r, frame) => settlePeriods(frame, r.p, r.question),
+  }),
+  // fix9a: "drop the newsletter", "only the conversions-objective ones", "why?" after an overview,
+  // "which one do I trust" after two models: the previous answer asked of (follow-up-turns.ts).
+  intent({
+    name: "turn-follow-up",
+    matches: (r) => turnFollowUp(r.p, r.ctx.previous, r.ctx.dimensionValues),
+    // The previous answer's periods were settled when it was planned; the frame's note stays.
+    plan: (_r, frame) => frame,
   }),
   // fix4c: "why is one so much worse?", "dig into the biggest one": what the last answer showed.
   intent({
