@@ -241,7 +241,9 @@ export function cohortFrame(frame: Frame, p: ParsedQuestion, cohort: CohortInten
 
 /** fix9a: customers coming back asked of, with no value word: the repeat rate is the answer's figure. */
 function asksRepeatRate(text: string): boolean {
-  return new RegExp(`\\b${REPEAT}\\b`).test(text) && !/\b(?:ltv|clv|cltv|lifetime|value|worth|revenue|cac)\b/.test(text);
+  const repeat =
+    new RegExp(`\\b${REPEAT}\\b`).test(text) || /\b(?:a second time|again|repeat\w*)\b/.test(text);
+  return repeat && !/\b(?:ltv|clv|cltv|lifetime|value|worth|revenue|cac)\b/.test(text);
 }
 
 /**

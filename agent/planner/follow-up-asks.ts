@@ -68,7 +68,8 @@ export function modelChoiceAfterComparison(p: ParsedQuestion, prev: Frame | unde
 const CHANNEL_WORDS = /\b(?:first ?touch|acquisition channel|acquired|sources?|channels?)\b/;
 /** "split by", "break it out by", "by", "per", "each": a regrouping of the rows shown. */
 const REGROUP = /\b(?:split|break\w*|by|per|each|across|group\w*|segment\w*)\b/;
-const BY_FIRST_MONTH = /\b(?:first (?:order|purchase) month|acquisition month|signup month|cohort month|by month|monthly|month)\b/;
+const BY_FIRST_MONTH =
+  /\b(?:first (?:order|purchase) month|acquisition month|signup month|cohort month|by month|monthly|month)\b/;
 
 /**
  * "now split by first-touch channel", "break that out by acquisition month" after a cohort answer:
@@ -99,7 +100,8 @@ export function cohortRegroup(p: ParsedQuestion, prev: Frame | undefined): Frame
 /** "put that money into X", "move it to X", "what if the savings went to X", "spend it on X instead". */
 const MOVE_CUT =
   /\b(?:put|move|shift|spend|give|reinvest|redirect|reallocate|push|pour|send|use|throw|invest|went|go|goes|moved|shifted|spent)\b.{0,40}\b(?:into|to|on|in|toward|towards|onto)\b|\b(?:reallocat\w*|redistribut\w*|reinvest\w*)\b/;
-const THAT_MONEY = /\b(?:that|it|the|those|this|these)\b.{0,12}\b(?:money|savings?|saved|budget|spend|cash|dollars|amount|difference|freed)\b|\b(?:put|move|shift|spend|give|reinvest|send|use|throw|invest) (?:it|that|them|those)\b|\bit (?:went|goes|go)\b/;
+const THAT_MONEY =
+  /\b(?:that|it|the|those|this|these)\b.{0,12}\b(?:money|savings?|saved|budget|spend|cash|dollars|amount|difference|freed)\b|\b(?:put|move|shift|spend|give|reinvest|send|use|throw|invest) (?:it|that|them|those)\b|\bit (?:went|goes|go)\b/;
 
 /**
  * "and if we put that money into paid search instead?" after a what-if that cut one member: the

@@ -18,7 +18,8 @@ const ROW_INTENTS = new Set(["query", "rank", "compare", "trend"]);
 const LEAVE_OUT =
   /^(?:(?:ok|okay|now|and|then|but|also|so|can you|could you|please|pls|let'?s|lets|just)\s+)*(?:drop|remove|exclude|excluding|hide|ditch|skip|ignore|lose|strip out|filter out|take out|leave out|get rid of|without|minus|no more|knock out|cut out)\b/;
 /** "take paid search out", "leave the promos out of it", "pull the newsletter out". */
-const OUT_AFTER = /^(?:(?:ok|okay|now|and|then|can you|could you|please|pls)\s+)*(?:take|leave|pull|filter|strip|keep)\b.{1,40}\bout\b/;
+const OUT_AFTER =
+  /^(?:(?:ok|okay|now|and|then|can you|could you|please|pls)\s+)*(?:take|leave|pull|filter|strip|keep)\b.{1,40}\bout\b/;
 
 /** Email kinds named in a turn ("the newsletter", "promos", "the flows"). */
 const EMAIL_KIND_WORDS: ReadonlyArray<readonly [RegExp, ReturnType<typeof emailKind>]> = [
@@ -73,7 +74,8 @@ export function excludedRows(
 }
 
 /** "only", "just", "filter to", "limit it to", "keep": the rows narrowed. */
-const ONLY = /\b(?:only|just|filter (?:to|for|on|by)|limit (?:it |them |that )?to|restrict (?:it |them |that )?to|keep)\b/;
+const ONLY =
+  /\b(?:only|just|filter (?:to|for|on|by)|limit (?:it |them |that )?to|restrict (?:it |them |that )?to|keep)\b/;
 /** Words that make a value an objective ("objective", "goal", "optimised for"). */
 const OBJECTIVE_WORD = /\b(?:objectives?|goals?|optimi[sz]\w* for|campaign type)\b/;
 

@@ -3,12 +3,7 @@
  * otherwise be read as a new question or merged wrongly: rows left out or narrowed by objective
  * (follow-up-rows.ts), and asks of the previous answer (follow-up-asks.ts).
  */
-import {
-  cohortRegroup,
-  cutMovedTo,
-  modelChoiceAfterComparison,
-  whyAfterOverview,
-} from "./follow-up-asks.ts";
+import { cohortRegroup, cutMovedTo, modelChoiceAfterComparison, whyAfterOverview } from "./follow-up-asks.ts";
 import { excludedRows, rowsWithObjective } from "./follow-up-rows.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { DimensionValue, Frame, Plan } from "./types.ts";

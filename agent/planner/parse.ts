@@ -3,7 +3,6 @@
  * models, budget) without deciding what to do with them; the pipeline (pipeline/) decides.
  */
 import type { ModelName } from "../../core/attribution/types.ts";
-import { sortRanking } from "./sort-order.ts";
 import { type BudgetRequest, parseBudget } from "./budget.ts";
 import { campaignsBeside, joinSides } from "./campaign-sides.ts";
 import { cyclicBreakdown, hourOfDayMetrics } from "./cyclic-breakdown.ts";
@@ -24,6 +23,7 @@ import {
 import { consume, contentWords, normalize, STOPWORDS } from "./normalize.ts";
 import { asPlatformReported, platformReported, rewritePhrases } from "./paraphrase.ts";
 import { shareAsBreakdown } from "./share.ts";
+import { sortRanking } from "./sort-order.ts";
 import { type StatedTarget, takeStatedTarget } from "./stated-target.ts";
 import { extractTime, type TimeParse, todayIn } from "./time.ts";
 import { correctTimeTypos } from "./time-typos.ts";

@@ -31,6 +31,7 @@ import { FIX8C } from "./phrasing-table-fix8c.ts";
 import { FIX8D } from "./phrasing-table-fix8d.ts";
 import { FIX8E } from "./phrasing-table-fix8e.ts";
 import { FIX8F } from "./phrasing-table-fix8f.ts";
+import { FIX9A } from "./phrasing-table-fix9a.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -115,4 +116,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX8A,
   ...FIX8B,
   ...FIX8D,
+  ...FIX9A,
 ];

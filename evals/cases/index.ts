@@ -29,6 +29,7 @@ import { FIX8C_CASES } from "./fix8c.ts";
 import { FIX8D_CASES } from "./fix8d.ts";
 import { FIX8E_CASES } from "./fix8e.ts";
 import { FIX8F_CASES } from "./fix8f.ts";
+import { FIX9A_CASES } from "./fix9a.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -87,6 +88,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX7C_CASES,
     ...LEAD13_CASES,
     ...FIX8A_CASES,
+    ...FIX9A_CASES,
     ...FIX8E_CASES,
     ...FIX8B_CASES,
     ...FIX8D_CASES,

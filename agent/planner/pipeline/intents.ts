@@ -29,6 +29,7 @@ import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts"
 import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { mergeFollowUp } from "../follow-up.ts";
+import { turnFollowUp } from "../follow-up-turns.ts";
 import { frameFor } from "../frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-compare.ts";
 import { readFunnelIntent } from "../funnel-intent.ts";
@@ -54,7 +55,6 @@ import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts"
 import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
-import { turnFollowUp } from "../follow-up-turns.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
 import { untrackedData } from "../untracked-data-intent.ts";
 import { usStatePlan } from "../us-state-intent.ts";
