@@ -10,6 +10,7 @@
  * - "what if that money went to affiliate instead" after a cut: the cut moved to that member
  *   (the same cut came back, with the receiving member as an unused filter).
  */
+import { readCohortIntent } from "./cohort-intent.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { baselineOf } from "./time.ts";
 import type { Frame, FrameBudgetChange, Period, Plan } from "./types.ts";
@@ -52,7 +53,7 @@ export function whyAfterOverview(p: ParsedQuestion, previous: Plan | undefined):
 
 /** "which one should I trust", "which is right", "which of them do we go with", "can I trust either". */
 const WHICH_MODEL =
-  /\b(?:which|what)(?: one| of (?:them|the two|these|those|both))?\b.{0,30}\b(?:trust|believe|rely on|go with|use|pick|choose|follow|listen to|right|correct|accurate|better|closer|true|truth)\b|\b(?:trust|believe|rely on) (?:either|which|one|them|it)\b|\bwho(?:'s| is) right\b/;
+  /\b(?:which|what)(?: one| model| of (?:them|the two|these|those|both))?\s+(?:should|do|does|would|can|could|is|are|to)\b.{0,30}\b(?:trust|believe|rely on|go with|use|pick|choose|follow|listen to|right|correct|accurate|better|closer|true|truth)\b|\b(?:trust|believe|rely on) (?:either|which|one of them)\b|\bwho(?:'s| is) right\b/;
 
 /**
  * "which one should I trust" after two or more attribution models side by side: the same credits
@@ -77,7 +78,14 @@ const BY_FIRST_MONTH =
  */
 export function cohortRegroup(p: ParsedQuestion, prev: Frame | undefined): Frame | undefined {
   if (prev?.intent !== "cohorts" || !prev.cohort || !REGROUP.test(p.text)) return undefined;
-  if (p.time.period || p.text.split(" ").length > 12) return undefined;
+  // A measure or a cohort question of its own ("90 day ltv by channel") stands on its own.
+  // ("acquisition channel" reads as new customers, "first order month" as orders: the cohorts' own words.)
+  const cohortWord = (m: string) =>
+    m === "new_customers" || m === "customers" || (m === "orders" && BY_FIRST_MONTH.test(p.text));
+  const ownMeasure = p.metrics.some((m) => !cohortWord(m));
+  const own = readCohortIntent(p.text);
+  if (p.time.period || ownMeasure || own?.ltvDays || own?.show || p.text.split(" ").length > 12)
+    return undefined;
   const byChannel = CHANNEL_WORDS.test(p.text) || p.dims.dimensions.includes("channel");
   const byMonth = !byChannel && BY_FIRST_MONTH.test(p.text);
   if (!byChannel && !byMonth) return undefined;

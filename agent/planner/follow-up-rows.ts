@@ -61,6 +61,8 @@ export function excludedRows(
   if (!prev || !ROW_INTENTS.has(prev.intent) || !prev.dimensions.some((d) => d !== "date")) return undefined;
   if (!LEAVE_OUT.test(p.text) && !OUT_AFTER.test(p.text)) return undefined;
   if (p.time.period || p.time.compare || p.text.split(" ").length > 12) return undefined;
+  // A measure of its own ("drop email and show cpa") makes it a new question.
+  if (p.metrics.some((m) => !prev.metrics.includes(m))) return undefined;
   const emailOnly = prev.metrics.length > 0 && prev.metrics.every((m) => m.startsWith("email_"));
   let filters = prev.filters;
   const members = emailOnly ? emailMembers(p.text, values) : [];
