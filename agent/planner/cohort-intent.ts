@@ -234,9 +234,16 @@ export function cohortFrame(frame: Frame, p: ParsedQuestion, cohort: CohortInten
     cohort: {
       groupBy: cohort.groupBy,
       ltvDays: cohort.ltvDays,
-      ...(cohort.show ? { show: cohort.show } : {}),
+      ...(cohort.show ? { show: cohort.show } : asksRepeatRate(p.text) ? { show: "repeat" as const } : {}),
     },
   };
+}
+
+/** fix9a: customers coming back asked of, with no value word: the repeat rate is the answer's figure. */
+function asksRepeatRate(text: string): boolean {
+  const repeat =
+    new RegExp(`\\b${REPEAT}\\b`).test(text) || /\b(?:a second time|again|repeat\w*)\b/.test(text);
+  return repeat && !/\b(?:ltv|clv|cltv|lifetime|value|worth|revenue|cac)\b/.test(text);
 }
 
 /**

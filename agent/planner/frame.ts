@@ -7,6 +7,7 @@ import { addDays, addMonths, daysBetween, startOfMonth } from "../../semantic/qu
 import { budgetPeriod } from "./budget-period.ts";
 import { autoGrain, grainsNamed } from "./modifiers.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import { sortRanking } from "./sort-order.ts";
 import { baselineOf, lastCompleteUnit } from "./time.ts";
 import { shiftedUnit } from "./time-phrases.ts";
 import type { Frame, Intent, MetricFloor, Period } from "./types.ts";
@@ -220,6 +221,9 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
     const field = p.orderMetric ?? (byCampaign ? "roas" : undefined) ?? metrics[0] ?? "revenue";
     frame.order = { field, direction: orderDirection(p.ranking.direction, field, catalog) };
     frame.limit = p.ranking.limit;
+    // fix9a: "open and click rate, sorted by click rate": the metric sorted by leads the answer.
+    if (sortRanking(p.text) && frame.metrics.includes(field))
+      frame.metrics = [field, ...frame.metrics.filter((m) => m !== field)];
   }
   // "how did campaigns do": a campaign breakdown with no ranking word still leaves out the
   // no-campaign row (most revenue), or it would lead the table (#12); the answer says so.

@@ -23,6 +23,7 @@ import {
 import { consume, contentWords, normalize, STOPWORDS } from "./normalize.ts";
 import { asPlatformReported, platformReported, rewritePhrases } from "./paraphrase.ts";
 import { shareAsBreakdown } from "./share.ts";
+import { sortRanking } from "./sort-order.ts";
 import { type StatedTarget, takeStatedTarget } from "./stated-target.ts";
 import { extractTime, type TimeParse, todayIn } from "./time.ts";
 import { correctTimeTypos } from "./time-typos.ts";
@@ -355,7 +356,8 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
     metricAmbiguity: exact.ambiguity ?? fuzzy.ambiguity,
     dims,
     trend,
-    ranking: ranked.ranking,
+    // fix9a: "sorted by click rate": the table sorted by the metric after "by" (sort-order.ts).
+    ranking: ranked.ranking ?? (orderMetric ? sortRanking(ranked.rest) : undefined),
     models,
     budget: parseBudget(text, valueMatches(matches)),
     sensitivity: extractSensitivity(text),

@@ -31,6 +31,7 @@ import { FIX8C } from "./phrasing-table-fix8c.ts";
 import { FIX8D } from "./phrasing-table-fix8d.ts";
 import { FIX8E } from "./phrasing-table-fix8e.ts";
 import { FIX8F } from "./phrasing-table-fix8f.ts";
+import { FIX9A } from "./phrasing-table-fix9a.ts";
 import { FIX9B } from "./phrasing-table-fix9b.ts";
 import { FIX9C } from "./phrasing-table-fix9c.ts";
 import { FIX9D } from "./phrasing-table-fix9d.ts";
@@ -123,4 +124,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX8B,
   ...FIX8D,
   ...LEFTC,
+  ...FIX9A,
 ];

@@ -16,6 +16,7 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { daysBetween } from "../../semantic/query/dates.ts";
 import { objectiveFollowUp } from "./budget-objective.ts";
+import { planTypedBreakdown } from "./clarify-typed-option.ts";
 import { isFollowUp, mergeFollowUp } from "./follow-up.ts";
 import { inCatalog } from "./frame.ts";
 import { autoGrain } from "./modifiers.ts";
@@ -207,6 +208,8 @@ export function resumeAfterClarification(
 ): Plan | undefined {
   const prev = ctx.previous;
   if (prev?.kind !== "clarify" || prev.automation || ctx.clarificationId) return undefined;
+  const typed = planTypedBreakdown(question, ctx, plan);
+  if (typed) return typed;
   const first = prev.options[0];
   if (!first?.id.startsWith("metric:")) return undefined;
   const original = plan(prev.originalQuestion, { ...ctx, previous: undefined, clarificationId: first.id });

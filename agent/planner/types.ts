@@ -203,7 +203,8 @@ export interface Frame {
     | {
         groupBy: "first_touch_channel" | "first_order_month";
         ltvDays?: 30 | 60 | 90 | 180 | 365 | undefined;
-        show?: "retention" | "payback" | "frequency" | "repeat_gap" | undefined;
+        /** fix9a: "repeat": the LTV table asked as a repeat rate (its chart shows the repeat rate). */
+        show?: "repeat" | "retention" | "payback" | "frequency" | "repeat_gap" | undefined;
         /** show "frequency": customers with at least this many orders in the period. */
         minOrders?: number | undefined;
       }

@@ -14,6 +14,11 @@ describe("which attribution model to choose (fix7c)", () => {
     ["which model fits a store like ours best", true],
     ["what attribution model are you using", false],
     ["what's the default model", false],
+    // fix9a: asked of the models just shown, without the word "model".
+    ["so which of the two do we go with", true],
+    ["which one is closer to the truth", true],
+    ["can i rely on either", true],
+    ["which one gets more credit for email", false],
   ])("%s -> %s", (q, yes) => expect(asksModelChoice(q)).toBe(yes));
 
   it("says what each model shown rewards, the default in use, and a reasoned choice", () => {

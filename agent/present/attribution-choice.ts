@@ -11,9 +11,16 @@ import type { AttributionToolData } from "../../tools/attribution/execute.ts";
 const ASKS_MODEL_CHOICE =
   /\b(?:(?:which|what) (?:attribution )?model\b[^?.]{0,30}\b(?:should|would|could|ought|do you (?:recommend|suggest)|would you (?:recommend|suggest|pick|choose|use)|is (?:best|right|most accurate|better)|fits?|makes? (?:the most )?sense|to (?:use|pick|choose|trust))|(?:best|right|most accurate|better|recommended|preferred) (?:attribution )?model\b|(?:recommend|suggest|pick|choose) (?:an? |the )?(?:attribution )?model\b|(?:should|shall) (?:we|i) (?:use|switch to|move to|go with|trust|pick|choose) (?:[a-z]+ ){0,3}(?:attribution|model|touch|click|linear|markov|shapley|time decay|position based)\b)/i;
 
+/**
+ * fix9a: the same asked of models just set side by side, without the word "model": "which one
+ * should I trust", "which of the two is closer to the truth", "can I rely on either".
+ */
+const ASKS_WHICH_SHOWN =
+  /\b(?:which|what) (?:one|of (?:them|the two|these|those|both))\b[^?.]{0,30}\b(?:should|would|could|trust|believe|rely on|go with|use|pick|choose|is (?:best|right|correct|more accurate|better|closer))\b|\b(?:trust|believe|rely on) (?:either|which|one of them)\b/i;
+
 /** Whether the question asks which model to choose (not which one is in use). */
 export function asksModelChoice(question: string | undefined): boolean {
-  return Boolean(question && ASKS_MODEL_CHOICE.test(question));
+  return Boolean(question && (ASKS_MODEL_CHOICE.test(question) || ASKS_WHICH_SHOWN.test(question)));
 }
 
 /** What each model rewards, in a marketer's words. */

@@ -130,6 +130,9 @@ export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentatio
       ? { cac: cac.get(r.cohort)?.cac ?? null, ltv_to_cac: cac.get(r.cohort)?.ltvToCac ?? null }
       : {}),
   }));
+  // fix9a: a question about customers coming back charts the repeat rate, not LTV.
+  const chartField = d.repeatFocus ? `repeat_${d.ltvDays}d` : `ltv_${d.ltvDays}d`;
+  const chartLabel = d.repeatFocus ? `Repeat rate within ${d.ltvDays} days` : `${d.ltvDays}-day LTV`;
   return {
     text,
     data: {
@@ -150,10 +153,10 @@ export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentatio
     },
     chart: {
       $schema: SCHEMA,
-      title: `${d.ltvDays}-day LTV by ${byChannel ? "first-touch channel" : "first-order month"}`,
-      description: `${d.ltvDays}-day LTV by cohort`,
+      title: `${chartLabel} by ${byChannel ? "first-touch channel" : "first-order month"}`,
+      description: `${chartLabel} by cohort`,
       width: "container",
-      data: { values: rows.filter((r) => r[`ltv_${d.ltvDays}d` as keyof typeof r] !== null) },
+      data: { values: rows.filter((r) => r[chartField as keyof typeof r] !== null) },
       mark: { type: "bar", tooltip: true },
       encoding: {
         x: {
@@ -162,7 +165,11 @@ export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentatio
           title: byChannel ? "First-touch channel" : "Month",
           sort: null,
         },
-        y: { field: `ltv_${d.ltvDays}d`, type: "quantitative", title: `LTV ${d.ltvDays} days` },
+        y: {
+          field: chartField,
+          type: "quantitative",
+          title: d.repeatFocus ? `Repeat within ${d.ltvDays} days` : `LTV ${d.ltvDays} days`,
+        },
       },
     },
     provenance,

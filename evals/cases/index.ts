@@ -29,6 +29,7 @@ import { FIX8C_CASES } from "./fix8c.ts";
 import { FIX8D_CASES } from "./fix8d.ts";
 import { FIX8E_CASES } from "./fix8e.ts";
 import { FIX8F_CASES } from "./fix8f.ts";
+import { FIX9A_CASES } from "./fix9a.ts";
 import { FIX9B_CASES } from "./fix9b.ts";
 import { FIX9C_CASES } from "./fix9c.ts";
 import { FIX9D_CASES } from "./fix9d.ts";
@@ -94,6 +95,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD13_CASES,
     ...FIX9D_CASES,
     ...FIX8A_CASES,
+    ...FIX9A_CASES,
     ...FIX8E_CASES,
     ...FIX8B_CASES,
     ...FIX8D_CASES,

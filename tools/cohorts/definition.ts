@@ -21,10 +21,10 @@ export const cohortsInput = z.object({
     .default(90)
     .describe("The horizon LTV:CAC and the headline use, in days after the first order, e.g. 90."),
   show: z
-    .enum(["ltv", "retention", "payback", "frequency", "repeat_gap"])
+    .enum(["ltv", "repeat", "retention", "payback", "frequency", "repeat_gap"])
     .default("ltv")
     .describe(
-      "'ltv' (repeat rate and LTV per cohort) or 'retention' (monthly cohort retention table: the share of each first-order-month cohort ordering again in month 1, 2, 3 ... after; implies groupBy 'first_order_month') or 'payback' (CAC payback: the first horizon at which gross profit per customer, LTV x the organization's gross margin, covers CAC, overall and by first-touch channel; implies groupBy 'first_touch_channel') or 'frequency' (how often customers ordered IN the period: customers with an order in the period, how many ordered exactly once, how many at least minOrders times, and the orders-per-customer distribution; the period is then the ordering window, not an acquisition window) or 'repeat_gap' (days between a customer's first and second order: median and mean over the customers who ordered twice, overall and per cohort), e.g. 'retention'.",
+      "'ltv' (repeat rate and LTV per cohort) or 'repeat' (the same table with the repeat-purchase rate as its chart, for questions about customers coming back) or 'retention' (monthly cohort retention table: the share of each first-order-month cohort ordering again in month 1, 2, 3 ... after; implies groupBy 'first_order_month') or 'payback' (CAC payback: the first horizon at which gross profit per customer, LTV x the organization's gross margin, covers CAC, overall and by first-touch channel; implies groupBy 'first_touch_channel') or 'frequency' (how often customers ordered IN the period: customers with an order in the period, how many ordered exactly once, how many at least minOrders times, and the orders-per-customer distribution; the period is then the ordering window, not an acquisition window) or 'repeat_gap' (days between a customer's first and second order: median and mean over the customers who ordered twice, overall and per cohort), e.g. 'retention'.",
     ),
   minOrders: z
     .number()

@@ -60,6 +60,8 @@ export interface CohortsData {
   ltvToCac?: LtvToCac[];
   /** How often customers ordered in the period, when asked (`show: "frequency"`; rows are then empty). */
   frequency?: FrequencyData;
+  /** fix9a: the repeat-purchase rate is what was asked (`show: "repeat"`): the chart shows it, not LTV. */
+  repeatFocus?: boolean;
   /** Days between the first and second order, when asked (`show: "repeat_gap"`). */
   repeatGap?: { overall: RepeatGapRow; rows: RepeatGapRow[] };
   /** CAC payback, when asked (`show: "payback"`), at the organization's gross margin. */
@@ -226,6 +228,7 @@ export function createCohorts(deps: ToolDeps) {
           : [];
         data.provenance.definitions = { ...COHORT_DEFINITIONS, retention: RETENTION_DEFINITION };
       }
+      if (input.show === "repeat") data.repeatFocus = true;
       if (input.show === "repeat_gap") {
         data.repeatGap = repeatGaps(customers);
         data.provenance.definitions = { ...COHORT_DEFINITIONS, repeatGap: REPEAT_GAP_DEFINITION };

@@ -29,6 +29,7 @@ import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts"
 import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { mergeFollowUp } from "../follow-up.ts";
+import { turnFollowUp } from "../follow-up-turns.ts";
 import { frameFor } from "../frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-compare.ts";
 import { readFunnelIntent } from "../funnel-intent.ts";
@@ -143,6 +144,14 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "thread-follow-up",
     matches: (r) => threadFollowUp(r.p, r.ctx.previous, r.ctx.catalog),
     plan: (r, frame) => settlePeriods(frame, r.p, r.question),
+  }),
+  // fix9a: "drop the newsletter", "only the conversions-objective ones", "why?" after an overview,
+  // "which one do I trust" after two models: the previous answer asked of (follow-up-turns.ts).
+  intent({
+    name: "turn-follow-up",
+    matches: (r) => turnFollowUp(r.p, r.ctx.previous, r.ctx.dimensionValues),
+    // The previous answer's periods were settled when it was planned; the frame's note stays.
+    plan: (_r, frame) => frame,
   }),
   // fix4c: "why is one so much worse?", "dig into the biggest one": what the last answer showed.
   intent({
