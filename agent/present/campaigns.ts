@@ -10,6 +10,7 @@ import { formatCurrency, formatDate, formatNumber, formatPeriod, joinList } from
 import { presentChange } from "./campaign-change.ts";
 import { presentHoldouts } from "./campaign-holdout.ts";
 import { presentPlanned } from "./campaign-planned.ts";
+import { blowoutLine } from "./pacing-standout.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const YES_NO = /^\s*(?:any|are|is|was|were|did|do|does|has|have|had)\b/i;
@@ -155,8 +156,9 @@ function presentPacing(d: CampaignsData, ctx: PresentContext): Presentation {
   const cut = d.askedPeriod
     ? `Spend data runs through ${formatDate(d.period!.to)}, so the period ends there.`
     : "";
+  const blowout = blowoutLine(p.campaigns, money);
   const text = [
-    ...(yesNo ? [lead, periodVerdict, overall] : [overall, periodVerdict, lead]),
+    ...(yesNo ? [lead, blowout, periodVerdict, overall] : [overall, periodVerdict, lead, blowout]),
     "By campaign (most spend first):",
     ...p.campaigns.map((c) => pacingLine(c, money)),
     applied,
