@@ -49,7 +49,7 @@ export function asksOnPace(text: string): boolean {
  * tense ("were we on track in march") keeps the past reading.
  */
 const PACE_AHEAD =
-  /\b(?:(?:on|off) (?:pace|track|course)|pacing|pace) (?:for|to hit|to reach|to spend|in)\b|\bwill (?:we|our (?:campaigns|spend|spending)|spend|spending) (?:\w+ ){0,2}?(?:hit|reach|make|land|use|exhaust|spend|come in|go over|run over|overspend|underspend)\b/;
+  /\b(?:(?:on|off) (?:pace|track|course)|pacing|pace) (?:for|to hit|to reach|to spend|in)\b|\b(?:will (?:we|our (?:campaigns|spend|spending)|spend|spending)|(?:are we|is (?:our )?spend(?:ing)?|are (?:our )?campaigns) (?:going to|gonna)) (?:\w+ ){0,2}?(?:hit|reach|make|land|use|exhaust|spend|come in|go over|run over|overspend|underspend)\b/;
 const PAST_TENSE = /\b(?:was|were|did|had|last|ago|previous|prior)\b/;
 /** A target or goal named: the targets answer, not spend against budget. */
 const TARGET_WORDS = /\b(?:targets?|goals?|forecast|quota|plan)\b/;
