@@ -14,6 +14,7 @@ import { chartedQuestion } from "../chart/charted-question.ts";
 import { honourChartRequest, requestedChart } from "../chart/requested-chart.ts";
 import type { AgentAnswer, Clarification } from "../contract.ts";
 import { CONTEXT_NOTES, PARTS } from "../planner/thread-context-intent.ts";
+import { CAMPAIGN_VERDICT_NOTE, campaignSpendVerdict } from "../present/campaign-spend-verdict.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
 import { spec } from "../present/metric-spec.ts";
 import { scopedLabel } from "../present/scoped-label.ts";
@@ -202,7 +203,11 @@ export function createFinalizeNode(deps: FinalizeDeps) {
     const planned = turn.ais.flatMap((m) => plannerPlan(m)?.notes ?? []);
     // "why is one so much worse?": which figure really differs and the parts behind the gap.
     const notes = planned.flatMap((n) =>
-      n === CONTEXT_NOTES.why_one[0] ? [whyOneNote(turn.results, deps.present) ?? n] : [n],
+      n === CONTEXT_NOTES.why_one[0]
+        ? [whyOneNote(turn.results, deps.present) ?? n]
+        : n === CAMPAIGN_VERDICT_NOTE
+          ? [campaignSpendVerdict(turn.results) ?? n]
+          : [n],
     );
     const template = presented.length
       ? [

@@ -6,6 +6,7 @@
  * beside every other campaign's (their share of spend, their return against break-even), then
  * the channels' next-dollar return, with a note that says how the two read together.
  */
+import { CAMPAIGN_VERDICT_NOTE } from "../present/campaign-spend-verdict.ts";
 import { assembleCalls } from "./assemble.ts";
 import { frameFor } from "./frame.ts";
 import type { Reading } from "./pipeline/types.ts";
@@ -14,7 +15,7 @@ import type { Frame, Plan } from "./types.ts";
 
 /** "eating too much of the budget", "takes too big a share of spend": too much, told of a share. */
 const TOO_MUCH =
-  /\b(?:eat(?:s|ing)?|tak(?:es|ing)|us(?:es|ing)|soak(?:s|ing)? up|hog(?:s|ging)?|get(?:s|ting)?) (?:up )?(?:too much|too big a (?:share|chunk|slice)|too large a (?:share|chunk))\b|\btoo much (?:of (?:our|the|my) )?(?:budget|spend|money|ad spend)\b/;
+  /\b(?:eat(?:s|ing)?|tak(?:es|ing)|us(?:es|ing)|soak(?:s|ing)? up|hog(?:s|ging)?|get(?:s|ting)?) (?:up )?(?:too much|too big a (?:share|chunk|slice)|too large a (?:share|chunk))\b|\btoo much (?:of (?:our|the|my) )?(?:budget|spend|money|ad spend)\b|\bover-?\s?(?:funded|invested|budgeted|allocated|resourced)\b|\b(?:throwing|pouring|sinking|putting) too much\b/;
 
 /** The plan of an overspend question that names campaigns, else undefined. */
 export function readCampaignSpendCheck(r: Reading): Plan | undefined {
@@ -45,6 +46,7 @@ export function readCampaignSpendCheck(r: Reading): Plan | undefined {
     intent: "query",
     calls: [...assembleCalls(mine), ...assembleCalls(all), profitabilityCall(base, "overspend")],
     frame: mine,
-    notes: [note],
+    // leftB: the verdict, read from the results in finalize (agent/present/campaign-spend-verdict.ts).
+    notes: [CAMPAIGN_VERDICT_NOTE, note],
   };
 }

@@ -10,7 +10,8 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { frameFor } from "./frame.ts";
 import { maskModels } from "./models.ts";
-import { asksOnPace, asksPacing } from "./pacing-intent.ts";
+import { asksOverCap } from "./over-cap.ts";
+import { asksOnPace, asksPaceAhead, asksPacing, asksSpendPaceAhead } from "./pacing-intent.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { latestWithData } from "./period-settle.ts";
 import { extractTime } from "./time.ts";
@@ -64,7 +65,7 @@ const STATUS_ENDED = /\b(?:ended|finished|stopped|old|past|expired|no longer run
  * @example asksCampaignPacing("any campaigns overspending their daily budget in oct") // true
  */
 export function asksCampaignPacing(text: string): boolean {
-  return asksPacing(text) || OVER_BUDGET.test(text);
+  return asksPacing(text) || OVER_BUDGET.test(text) || asksOverCap(text);
 }
 
 /**
@@ -163,9 +164,25 @@ const normalizeSpaces = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** The pacing ask: the question's channel, platform, objective or campaign filters. */
 export function readCampaignPacing(p: ParsedQuestion): CampaignsAsk | undefined {
-  return asksCampaignPacing(p.text)
+  return asksCampaignPacing(p.text) || spendPaceAhead(p)
     ? { analysis: "pacing", filters: p.dims.filters.filter(isListFilter) }
     : undefined;
+}
+
+/**
+ * leftB: "are we on pace for december", "pacing for q1": forward pacing with no budget word, of a
+ * month, quarter or year running or ahead (a past day, "on track for black friday", is not spend
+ * against a budget).
+ */
+function spendPaceAhead(p: ParsedQuestion): boolean {
+  const period = p.time.period;
+  const unit = period?.unit;
+  return Boolean(
+    asksSpendPaceAhead(p.text) &&
+      period &&
+      period.to >= p.today &&
+      (unit === "month" || unit === "quarter" || unit === "year"),
+  );
 }
 
 /** Pacing is about the past: budget words made the parser read "october" as the coming one. */
@@ -219,7 +236,10 @@ export function campaignsFrame(
   const frame = frameFor("campaigns", p, catalog);
   // fix8b: "on pace for the november budget" asks of the month running or ahead, not a year back.
   const ahead =
-    ask.analysis === "pacing" && asksOnPace(p.text) && p.time.period && p.time.period.to >= p.today;
+    ask.analysis === "pacing" &&
+    (asksOnPace(p.text) || asksPaceAhead(p.text)) &&
+    p.time.period &&
+    p.time.period.to >= p.today;
   const past = ask.analysis === "pacing" && !ahead ? pastPeriodOf(p, dataEnd) : undefined;
   const framed: Frame = {
     ...frame,

@@ -17,6 +17,16 @@ const MARGINAL =
 /** Share of current spend the what-if adds for "the next dollar" of one channel or platform. */
 const STEP_PERCENT = 10;
 
+/** A period shorter than this is not a spend level: the default budget period stands in. */
+const MIN_CURRENT_DAYS = 7;
+
+function daysIn(period: { from: string; to: string }): number {
+  return (
+    Math.round((Date.parse(`${period.to}T00:00:00Z`) - Date.parse(`${period.from}T00:00:00Z`)) / 86_400_000) +
+    1
+  );
+}
+
 /** Whether the question asks for the return of the next dollar. */
 export function asksMarginalReturn(text: string): boolean {
   return MARGINAL.test(text);
@@ -29,7 +39,11 @@ export function asksMarginalReturn(text: string): boolean {
  */
 export function marginalReturnFrame(p: ParsedQuestion, catalog: Catalog): Frame | undefined {
   if (!asksMarginalReturn(p.text)) return undefined;
-  const frame = frameFor("budget", p, catalog);
+  // leftB: "at today's spend", "right now": the current level is recent spend over the budget
+  // period's length (30 days by default), never one day's, whose spend is noise on the curve.
+  const period = p.time.period;
+  const oneDayish = period && daysIn(period) < MIN_CURRENT_DAYS;
+  const frame = frameFor("budget", oneDayish ? { ...p, time: { ...p.time, period: undefined } } : p, catalog);
   const named = p.dims.filters.filter(
     (f): f is typeof f & { field: "channel" | "platform" } =>
       f.op === "in" && (f.field === "channel" || f.field === "platform"),

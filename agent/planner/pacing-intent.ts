@@ -21,8 +21,12 @@ const AGAINST_BUDGET =
   /\b(?:(?:actual |real )?(?:spend|spent|spending|cost|costs)(?: \w+){0,3}? (?:compare[sd]?|stack(?:s|ed)? up|measure[sd]? up|line[sd]? up|track(?:s|ed)?|came in|come in)? ?(?:to|with|against|vs|versus|relative to|next to) (?:(?:the|our|their|its|each|every) )?(?:campaigns? )?(?:daily |set |planned |allocated )?budget(?:s|ed)?|budget(?:s|ed)? (?:vs|versus|against|compared (?:to|with)|to) (?:the )?actual(?:s| spend)?|actuals? (?:vs|versus|against|compared (?:to|with)) (?:the )?budget(?:s|ed)?)\b/;
 
 export function asksPacing(text: string): boolean {
-  return PACING.test(text) || AGAINST_BUDGET.test(text) || asksOnPace(text);
+  return PACING.test(text) || AGAINST_BUDGET.test(text) || asksOnPace(text) || HIT_BUDGET.test(text);
 }
+
+/** leftB: "will we hit budget in december", "reach budget this quarter": a budget reached, no determiner. */
+const HIT_BUDGET =
+  /\b(?:hit|hitting|reach|reaching|exhaust\w*|max(?:ed)? out|use up|used up|burn through) (?:the |our |their |its )?(?:full |whole |entire |monthly |quarterly |ad |media |daily )?budgets?\b/;
 
 /**
  * fix8b: "are we on track to use up this month's budget", "will we land on our ad budget for
@@ -36,4 +40,38 @@ const ON_PACE =
 /** Whether the question asks if spend is on course for a budget (a period running or ahead). */
 export function asksOnPace(text: string): boolean {
   return ON_PACE.test(text);
+}
+
+/**
+ * leftB: pacing asked of a period ahead with no budget word ("are we on pace for december",
+ * "pacing for q1", "will we hit budget in december"): forward wording, so the month or quarter
+ * named is the coming one (parse.ts reads its period forward) and the answer projects it. Past
+ * tense ("were we on track in march") keeps the past reading.
+ */
+const PACE_AHEAD =
+  /\b(?:(?:on|off) (?:pace|track|course)|pacing|pace) (?:for|to hit|to reach|to spend|in)\b|\b(?:will (?:we|our (?:campaigns|spend|spending)|spend|spending)|(?:are we|is (?:our )?spend(?:ing)?|are (?:our )?campaigns) (?:going to|gonna)) (?:\w+ ){0,2}?(?:hit|reach|make|land|use|exhaust|spend|come in|go over|run over|overspend|underspend)\b/;
+const PAST_TENSE = /\b(?:was|were|did|had|last|ago|previous|prior)\b/;
+/** A target or goal named: the targets answer, not spend against budget. */
+const TARGET_WORDS = /\b(?:targets?|goals?|forecast|quota|plan)\b/;
+
+/**
+ * Whether the question asks about pacing ahead (forward wording, no past tense, no target named).
+ * @example asksPaceAhead("are we on pace for december") // true
+ * @example asksPaceAhead("were we on pace in march") // false
+ */
+export function asksPaceAhead(text: string): boolean {
+  return PACE_AHEAD.test(text) && !PAST_TENSE.test(text) && !TARGET_WORDS.test(text);
+}
+
+/** Words of a budget plan or a metric that make "on pace for X" about something else. */
+const NOT_SPEND =
+  /\b(?:revenue|sales|orders?|roas|cpa|cac|conversions?|profit|traffic|sessions|customers|signups?|leads?)\b/;
+
+/**
+ * "are we on pace for december", "pacing for q1": forward pacing with no metric named is spend
+ * against budget (a metric named, "on pace for revenue", is not).
+ * @example asksSpendPaceAhead("pacing for q1") // true
+ */
+export function asksSpendPaceAhead(text: string): boolean {
+  return asksPaceAhead(text) && !NOT_SPEND.test(text);
 }

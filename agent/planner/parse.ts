@@ -2,6 +2,7 @@
  * Read a question into its parts (signals, periods, metrics, breakdowns, filters, ranking, trend,
  * models, budget) without deciding what to do with them; the pipeline (pipeline/) decides.
  */
+
 import type { ModelName } from "../../core/attribution/types.ts";
 import { type BudgetRequest, parseBudget } from "./budget.ts";
 import { campaignsBeside, joinSides } from "./campaign-sides.ts";
@@ -21,6 +22,7 @@ import {
   type TrendRequest,
 } from "./modifiers.ts";
 import { consume, contentWords, normalize, STOPWORDS } from "./normalize.ts";
+import { asksPaceAhead } from "./pacing-intent.ts";
 import { asPlatformReported, platformReported, rewritePhrases } from "./paraphrase.ts";
 import { shareAsBreakdown } from "./share.ts";
 import { sortRanking } from "./sort-order.ts";
@@ -226,7 +228,8 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   const time = extractTime(
     maskModels(cyclic.masked),
     today,
-    signals.budget ? "future" : "past",
+    // leftB: "are we on pace for december" reads the coming december, as a budget plan does.
+    signals.budget || asksPaceAhead(text) ? "future" : "past",
     ctx.dataEnd,
     ctx.dataStart,
   );

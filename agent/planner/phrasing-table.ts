@@ -50,6 +50,7 @@ import { JOURNEYS } from "./phrasing-table-journeys.ts";
 import { LEAD11 } from "./phrasing-table-lead11.ts";
 import { LEAD12 } from "./phrasing-table-lead12.ts";
 import { LEAD13 } from "./phrasing-table-lead13.ts";
+import { LEFTB } from "./phrasing-table-leftB.ts";
 import { LEFTC } from "./phrasing-table-leftc.ts";
 import { MANAGE_LIST } from "./phrasing-table-manage.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
@@ -125,4 +126,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX8D,
   ...LEFTC,
   ...FIX9A,
+  ...LEFTB,
 ];

@@ -42,7 +42,7 @@ export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][]
   ],
   [
     "overspend",
-    /\b(?:over ?spend(?:ing)?|over ?spent|over ?invest(?:ing|ed)?|over ?saturat(?:ed|ing)|spending too much|spend too much|too much (?:money |budget |spend )?(?:on|in|into))\b/,
+    /\b(?:over ?spend(?:ing)?|over ?spent|over ?invest(?:ing|ed)?|over ?saturat(?:ed|ing)|spending too much|spend too much|too much (?:money |budget |spend )?(?:on|in|into)|over-?\s?(?:funded|budgeted|allocated|resourced))\b/,
   ],
   [
     "overspend",

@@ -6,7 +6,7 @@
  * the excess brought). A month's spend total answered a different question.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
-import { frameFor } from "./frame.ts";
+import { campaignPeriod, frameFor } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { settlePeriods } from "./period-settle.ts";
 import type { Frame } from "./types.ts";
@@ -22,14 +22,24 @@ const COST =
 /** Scanned together: the excess spend, and what it brought in revenue and orders. */
 const RUNAWAY_METRICS = ["spend", "revenue", "orders"];
 
-/** Whether the question asks what a runaway spend day in a past period cost. */
+/**
+ * Whether the question asks what a runaway spend day cost, in a past period or with none
+ * (leftB: "what did that runaway day cost us" names no month: the whole history is searched).
+ */
 export function asksRunawayDay(p: ParsedQuestion): boolean {
   const period = p.time.period;
-  return Boolean(period && period.from <= p.today && RUNAWAY.test(p.text) && COST.test(p.text));
+  return Boolean((!period || period.from <= p.today) && RUNAWAY.test(p.text) && COST.test(p.text));
 }
 
-/** The anomaly scan over the period, for what the question names, with the day's drivers. */
+/**
+ * The anomaly scan over the period, for what the question names, with the day's drivers. With no
+ * period the scan covers the last 12 months of data: the day is the one asked about wherever it
+ * fell, and a 30-day default would miss it.
+ */
 export function runawayDayFrame(p: ParsedQuestion, catalog: Catalog, question: string): Frame {
   const frame = frameFor("anomalies", p, catalog);
-  return settlePeriods({ ...frame, metrics: RUNAWAY_METRICS }, p, question);
+  const period = p.time.period
+    ? frame.period
+    : { ...campaignPeriod(p.today, p.dataEnd), label: "all the data (the last 12 months)" };
+  return settlePeriods({ ...frame, period, metrics: RUNAWAY_METRICS }, p, question);
 }

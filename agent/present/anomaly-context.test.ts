@@ -23,6 +23,7 @@ describe("driverLines", () => {
       { channel: { paid_social: "Paid Social", display: "Display" } },
     );
     expect(lines).toEqual([
+      "Ad spend above normal on May 14, 2026: $220.00 (Paid Social: $260.00 that day against its normal $40.00 a day, the median of the 28 days before); $50.00 (Display: $90.00 that day against its normal $40.00 a day, the median of the 28 days before).",
       "What moved May 14, 2026 (by channel, each against its median day over the 4 weeks before): Paid Social $260.00 vs $40.00 (up 550.0%); Display $90.00 vs $40.00 (up 125.0%).",
     ]);
   });

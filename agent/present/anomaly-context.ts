@@ -5,6 +5,7 @@
  * behind the day; "display fell off a cliff, was something broken?" by the planned holdout.
  */
 
+import { type DayDriver, DRIVER_BASELINE_DAYS } from "../../core/anomaly/drivers.ts";
 import type { DayDrivers } from "../../tools/detect-anomalies/execute.ts";
 import type { PlannedChangeInScan } from "../../tools/detect-anomalies/planned-in-scan.ts";
 import type { MetricSpec } from "../answer/index.ts";
@@ -23,7 +24,8 @@ function memberLabel(dimension: string, member: string, labels: ValueLabels | un
 }
 
 /**
- * One line per flagged day: the members that moved it, each against its median day before.
+ * One line per flagged day: the members that moved it, each against its median day before (after
+ * the money above normal, for a money metric).
  * @example "What moved May 14, 2026 (by campaign, each against its median day over the 4 weeks before): Prospecting - Broad - Advantage+ $399.86 vs $57.11 (up 600.2%)."
  */
 export function driverLines(
@@ -34,7 +36,7 @@ export function driverLines(
 ): string[] {
   return drivers
     .filter((d) => d.drivers.length > 0)
-    .map((d) => {
+    .flatMap((d) => {
       // Members that moved the day a fifth as much as the first are noise beside it.
       const top = Math.abs(d.drivers[0]!.change);
       const shown = d.drivers.filter((x) => Math.abs(x.change) >= top / 5);
@@ -42,8 +44,34 @@ export function driverLines(
         const pct = x.normal > 0 ? percentWords((x.value / x.normal - 1) * 100) : "";
         return `${memberLabel(d.dimension, x.member, labels)} ${formatValue(x.value, metric, currency)} vs ${formatValue(x.normal, metric, currency)}${pct ? ` (${pct})` : ""}`;
       });
-      return `What moved ${formatDate(d.date)} (by ${d.dimension}, each against its median day over the 4 weeks before): ${parts.join("; ")}.`;
+      const moved = `What moved ${formatDate(d.date)} (by ${d.dimension}, each against its median day over the 4 weeks before): ${parts.join("; ")}.`;
+      const excess = excessLine(d.date, shown, metric, currency, (m) => memberLabel(d.dimension, m, labels));
+      return excess ? [excess, moved] : [moved];
     });
+}
+
+/**
+ * leftB: "what did that runaway day cost us": a money metric's day above normal says what the
+ * excess was in money, each member's spend that day less its normal day (the median of the 4
+ * weeks before), so the cost of the spike is a figure and not left to subtraction.
+ * @example "Excess over normal on May 14, 2026: $222.92 (Prospecting - Broad - Advantage+ spent $259.88 against its normal $36.96 a day, the median of the 28 days before)."
+ */
+function excessLine(
+  date: string,
+  shown: readonly DayDriver[],
+  metric: MetricSpec,
+  currency: string,
+  label: (member: string) => string,
+): string {
+  if (metric.unit !== "currency") return "";
+  const above = shown.filter((x) => x.change > 0 && x.normal >= 0);
+  if (!above.length) return "";
+  const money = (v: number) => formatValue(v, metric, currency);
+  const parts = above.map(
+    (x) =>
+      `${money(x.change)} (${label(x.member)}: ${money(x.value)} that day against its normal ${money(x.normal)} a day, the median of the ${DRIVER_BASELINE_DAYS} days before)`,
+  );
+  return `${metric.label} above normal on ${formatDate(date)}: ${parts.join("; ")}.`;
 }
 
 /** The words for a planned change's dates: "June 22–28, 2026", or "from July 6, 2026" for a lasting one. */

@@ -10,6 +10,8 @@ import { formatCurrency, formatDate, formatNumber, formatPeriod, joinList } from
 import { presentChange } from "./campaign-change.ts";
 import { presentHoldouts } from "./campaign-holdout.ts";
 import { presentPlanned } from "./campaign-planned.ts";
+import { projectionLines } from "./pacing-projection.ts";
+import { blowoutLine } from "./pacing-standout.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const YES_NO = /^\s*(?:any|are|is|was|were|did|do|does|has|have|had)\b/i;
@@ -152,11 +154,15 @@ function presentPacing(d: CampaignsData, ctx: PresentContext): Presentation {
   const unknown = p.changesUnknown.length
     ? `I can't say what the budget was for ${joinList(p.campaigns.filter((c) => c.budget === null).map((c) => c.name))}: ${p.changesUnknown.map(changeWords).join("; ")} states no size of change.`
     : "";
-  const cut = d.askedPeriod
-    ? `Spend data runs through ${formatDate(d.period!.to)}, so the period ends there.`
-    : "";
+  const cut =
+    d.askedPeriod && !d.projection
+      ? `Spend data runs through ${formatDate(d.period!.to)}, so the period ends there.`
+      : "";
+  const projected = d.projection ? projectionLines(d.projection, d.dataEnd, money) : [];
+  const blowout = blowoutLine(p.campaigns, money);
   const text = [
-    ...(yesNo ? [lead, periodVerdict, overall] : [overall, periodVerdict, lead]),
+    ...projected,
+    ...(yesNo ? [lead, blowout, periodVerdict, overall] : [overall, periodVerdict, lead, blowout]),
     "By campaign (most spend first):",
     ...p.campaigns.map((c) => pacingLine(c, money)),
     applied,

@@ -15,14 +15,17 @@ const x = (v: number) => `${formatNumber(v, 2)}x`;
 
 /** Whether a what-if answer should lead with the marginal return at current spend. */
 export function answersMarginalReturn(d: RecommendBudgetData, question: string | undefined): boolean {
-  return (
-    d.mode === "what_if" &&
-    !d.move &&
-    d.atCurrent.length > 0 &&
-    !!question &&
-    asksMarginalReturn(normalize(question))
-  );
+  if (d.move || d.atCurrent.length === 0 || !question) return false;
+  const text = normalize(question);
+  if (!asksMarginalReturn(text)) return false;
+  // leftB: with no member named ("marginal roas at current levels"), each channel's next dollar,
+  // unless a split is asked for too ("split $50k, what's the marginal roas").
+  return d.mode === "what_if" || !SPLIT_WORDS.test(text);
 }
+
+/** A budget split asked for beside the marginal return: the split answer keeps the lead. */
+const SPLIT_WORDS =
+  /\b(?:split|allocat\w*|distribut\w*|divide|plan|recommend\w*|how should|where should|optimi[sz]\w*|maximi[sz]\w*)\b|\$\s?\d/;
 
 /** The lines for one member: its next dollar now, then the curve around it. */
 export function marginalLines(
@@ -60,5 +63,26 @@ export function marginalReturnText(
   currency: string,
   name: (key: string) => string,
 ): string[] {
-  return d.atCurrent.flatMap((m) => marginalLines(m, d.period.days, currency, name));
+  if (d.mode === "what_if")
+    return d.atCurrent.flatMap((m) => marginalLines(m, d.period.days, currency, name));
+  // Optimize mode: every channel at its current spend, best next dollar first; the optimizer's
+  // recommended spend is not a step on the curve the question asked about, so it is left out.
+  const ranked = [...d.atCurrent].sort((a, b) => b.marginalRoas - a.marginalRoas);
+  const clearing = ranked.filter((m) => m.clearsBreakEven === true).map((m) => name(m.member));
+  const line = ranked[0]?.breakEvenRoas ?? null;
+  const summary =
+    line === null
+      ? []
+      : [
+          clearing.length
+            ? `At current spend (the last ${d.period.days} days' level, read on each channel's fitted response curve), the next dollar clears break-even (${x(line)}) on ${clearing.join(", ")}.`
+            : `At current spend (the last ${d.period.days} days' level, read on each channel's fitted response curve), no channel's next dollar clears break-even (${x(line)}); ${name(ranked[0]!.member)}'s returns the most.`,
+        ];
+  return [
+    ...summary,
+    ...ranked.map(
+      (m) =>
+        `- ${marginalLines({ ...m, stepSpend: m.currentSpend }, d.period.days, currency, name).join(" ")}`,
+    ),
+  ];
 }

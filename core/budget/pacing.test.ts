@@ -58,7 +58,7 @@ describe("budgetPacing", () => {
         pacing: 31.75 / 30,
         daysOverBudget: 1,
         overBudgetAmount: 2.25,
-        worstDay: { date: "2026-10-02", spend: 12.25, budget: 10 },
+        worstDay: { date: "2026-10-02", spend: 12.25, budget: 10, over: 2.25 },
         changeIds: [],
       },
     ]);
@@ -98,7 +98,7 @@ describe("budgetPacing", () => {
       spend: 11,
       pacing: 0.55,
       daysOverBudget: 1,
-      worstDay: { date: "2026-10-02", spend: 1, budget: 0 },
+      worstDay: { date: "2026-10-02", spend: 1, budget: 0, over: 1 },
     });
     expect(r.changesApplied.map((c) => c.id)).toEqual([7, 8]);
   });

@@ -63,8 +63,8 @@ export interface CampaignPacing {
   daysOverBudget: number;
   /** What those days spent above their budgets, summed. */
   overBudgetAmount: number;
-  /** The day most over its budget, when any was. */
-  worstDay: { date: string; spend: number; budget: number } | null;
+  /** The day most over its budget, when any was; `over` is that day's spend less its budget. */
+  worstDay: { date: string; spend: number; budget: number; over: number } | null;
   /** Ids of the recorded changes that set this campaign's budget on some day of the period. */
   changeIds: number[];
 }
@@ -174,7 +174,7 @@ export function budgetPacing(input: {
         daysOver += 1;
         overAmount += over;
         if (!worst || over > worst.spend - worst.budget)
-          worst = { date: day, spend: round2(spent), budget: round2(dayBudget) };
+          worst = { date: day, spend: round2(spent), budget: round2(dayBudget), over: round2(over) };
       }
     }
     for (const c of own) used.add(c);

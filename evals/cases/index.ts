@@ -39,6 +39,7 @@ import { HONESTY_CASES } from "./honesty.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 import { LEAD11_CASES } from "./lead11.ts";
 import { LEAD13_CASES } from "./lead13.ts";
+import { LEFTB_CASES } from "./leftB.ts";
 import { LEFTC_CASES } from "./leftc.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
 import { PERIOD_CASES } from "./periods.ts";
@@ -100,6 +101,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX8B_CASES,
     ...FIX8D_CASES,
     ...FIX9C_CASES,
+    ...LEFTB_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

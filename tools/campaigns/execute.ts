@@ -1,4 +1,5 @@
 import { budgetPacing, type PacingResult, type RecordedBudgetChange } from "../../core/budget/pacing.ts";
+import type { PacingProjection } from "../../core/budget/pacing-projection.ts";
 import { platformLabel } from "../../db/catalog/dimension-values.ts";
 import { listPlannedChanges } from "../../db/repositories/planned-changes.ts";
 import { localDate } from "../../semantic/query/dates.ts";
@@ -11,6 +12,7 @@ import { type AskedWindow, askedWindow } from "./asked-window.ts";
 import { type ChangeImpact, changeImpact, pickChange } from "./change.ts";
 import { campaignsInput } from "./definition.ts";
 import { type HoldoutResult, holdoutResult, pickHoldouts } from "./holdout.ts";
+import { latestCompleteMonth, projectAhead } from "./pacing-ahead.ts";
 import { type PlannedItem, plannedItems } from "./planned.ts";
 
 /** One campaign as stored. */
@@ -56,6 +58,11 @@ export interface CampaignsData {
   /** Pacing only: the period asked, before it was cut at the last day with spend data. */
   askedPeriod?: ResolvedTimeRange;
   pacing?: PacingResult;
+  /**
+   * Pacing of a period wholly after the data: `period` is then the latest complete month, and this
+   * projects its run rate over the period asked (`askedPeriod`) against that period's budget.
+   */
+  projection?: PacingProjection;
   /** Change only. */
   change?: ChangeImpact;
   /** Holdout only: each recorded holdout asked about, read against comparable weeks. */
@@ -249,12 +256,14 @@ export function createCampaigns(deps: ToolDeps) {
         return fail("bad_input", "period: pacing needs the days to compare spend with budget");
       const askedPeriod = resolveTimeRange(input.period, deps.now, timeZone);
       const to = dataEnd && askedPeriod.to > dataEnd ? dataEnd : askedPeriod.to;
-      if (to < askedPeriod.from)
+      // leftB: a period that has not started is projected from the latest complete month (pacing-ahead.ts).
+      const ahead = to < askedPeriod.from && dataEnd ? latestCompleteMonth(dataEnd) : undefined;
+      if (to < askedPeriod.from && !ahead)
         return fail(
           "empty_result",
           `no spend data in ${askedPeriod.from}..${askedPeriod.to}: data runs through ${dataEnd ?? "no date"}`,
         );
-      const period = { ...askedPeriod, to };
+      const period = ahead ? { ...askedPeriod, ...ahead } : { ...askedPeriod, to };
       const changes: RecordedBudgetChange[] = (await listPlannedChanges(deps.db, organizationId)).map(
         (c) => ({
           id: c.id,
@@ -277,6 +286,7 @@ export function createCampaigns(deps: ToolDeps) {
         .filter((s) => ids.has(s.campaignId))
         .map((s) => ({ ...s, spend: Number(s.spend) }));
       const pacing = budgetPacing({ from: period.from, to: period.to, campaigns: wanted, changes, spend });
+      const projection = ahead ? projectAhead(askedPeriod, pacing, wanted, changes) : undefined;
       const covered = wanted.filter((c) => pacing.campaigns.some((p) => p.id === c.id));
       const round2 = (x: number) => Math.round(x * 100) / 100;
       const totalSpend = round2(pacing.campaigns.reduce((s, c) => s + c.spend, 0));
@@ -300,6 +310,7 @@ export function createCampaigns(deps: ToolDeps) {
         period,
         ...(period.to !== askedPeriod.to ? { askedPeriod } : {}),
         pacing,
+        ...(projection ? { projection } : {}),
         provenance: {
           tool: "campaigns",
           definitions: { budget: PACING_DEFINITION },

@@ -13,8 +13,15 @@ import { ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
 import { type BiggestFinding, biggestFinding } from "./biggest-finding.ts";
+import { fromDataStart } from "./data-start.ts";
 import { detectAnomaliesInput } from "./definition.ts";
-import { type PlannedChangeInScan, plannedChangesInScan, withEffects } from "./planned-in-scan.ts";
+import {
+  channelsScanned,
+  onChannelsScanned,
+  type PlannedChangeInScan,
+  plannedChangesInScan,
+  withEffects,
+} from "./planned-in-scan.ts";
 import { rateBreaksInScan, type ScanRateBreak } from "./rate-breaks-in-scan.ts";
 import {
   isPaidMediaMetric,
@@ -114,6 +121,7 @@ export function createDetectAnomalies(deps: ToolDeps) {
         input.filters,
       );
       const overallSeries: { metric: string; overall: DailyValue[] }[] = [];
+      const shapes: MetricShape[] = [];
       const definitions = new Map<string, DefinitionUsed>();
       const metrics: DetectAnomaliesData["metrics"] = [];
       let dataFreshness: MetricResult["provenance"]["dataFreshness"] | undefined;
@@ -127,6 +135,7 @@ export function createDetectAnomalies(deps: ToolDeps) {
           paths: { metric: `metrics.${i}`, dimension: "dimension" },
         });
         for (const d of read.provenance.definitions) definitions.set(d.key, d);
+        shapes.push(read.shape);
         dataFreshness ??= read.provenance.dataFreshness;
         // Days after the last loaded day are not zeros but data not there yet: never scored.
         const through = dataFreshness?.adSpendThrough;
@@ -135,6 +144,8 @@ export function createDetectAnomalies(deps: ToolDeps) {
         const m = deps.catalog.metrics.get(metric);
         const paidMedia = isPaidMediaMetric(deps.catalog, read.shape);
         const series: DetectAnomaliesData["metrics"][number]["series"] = [];
+        // Baseline days before the first loaded day hold no data, not zeros (data-start.ts).
+        const since = dataFreshness?.adSpendFrom;
         for (const s of read.series) {
           // One series' scan is tens of milliseconds of CPU over a long period; between series the
           // event loop gets a turn, so a scan by channel or campaign never holds it for the total.
@@ -142,7 +153,7 @@ export function createDetectAnomalies(deps: ToolDeps) {
           const report = afterData
             ? { anomalies: [], evaluatedDays: 0, skippedDays: 0 }
             : detectAnomalies(
-                s.series,
+                fromDataStart(s.series as readonly { date: string }[], since) as typeof s.series,
                 scanOptions(scan, {
                   events,
                   campaigns,
@@ -160,7 +171,8 @@ export function createDetectAnomalies(deps: ToolDeps) {
             skippedDays: report.skippedDays,
           });
         }
-        const overall = read.series.find((s) => s.member === null);
+        const found = read.series.find((s) => s.member === null);
+        const overall = found && { ...found, series: fromDataStart(found.series as DailyValue[], since) };
         if (read.shape.kind === "additive" && overall) {
           overallSeries.push({ metric, overall: overall.series as DailyValue[] });
         }
@@ -195,7 +207,10 @@ export function createDetectAnomalies(deps: ToolDeps) {
               : undefined;
           const members = byMember.series
             .filter((s) => s.member !== null)
-            .map((s) => ({ member: names?.get(s.member!) ?? s.member!, series: s.series as DailyValue[] }));
+            .map((s) => ({
+              member: names?.get(s.member!) ?? s.member!,
+              series: fromDataStart(s.series as DailyValue[], since),
+            }));
           drivers = driverDays.map((date) => ({ date, dimension, drivers: dayDrivers(members, date) }));
         }
         const rateBreaks = afterData
@@ -239,7 +254,12 @@ export function createDetectAnomalies(deps: ToolDeps) {
         threshold,
         flaggedDays: metrics.reduce((a, m) => a + m.series.reduce((b, s) => b + s.anomalies.length, 0), 0),
         metrics,
-        plannedChanges: withEffects(inScan, overallSeries, period),
+        // Only the changes on channels the metrics cover: an email rate is not moved by a display test.
+        plannedChanges: withEffects(
+          onChannelsScanned(inScan, channelsScanned(deps.catalog, shapes)),
+          overallSeries,
+          period,
+        ),
         provenance: {
           definitions: [...definitions.values()],
           baselineFrom,

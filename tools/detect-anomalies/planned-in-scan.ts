@@ -6,7 +6,9 @@
  */
 import { type WindowEffect, windowEffect } from "../../core/anomaly/drivers.ts";
 import type { DailyValue } from "../../core/anomaly/schemas.ts";
+import { type MetricShape, shapeMetrics } from "../../db/analytics/shape.ts";
 import type { PlannedChangeRow, PlannedChangeWindow } from "../../db/repositories/planned-changes.ts";
+import type { Catalog } from "../../semantic/catalog/types.ts";
 
 /** A planned change in the scanned period and segment. */
 export interface PlannedChangeInScan {
@@ -105,4 +107,33 @@ export function withEffects(
       effects,
     };
   });
+}
+
+/** Tables that hold one channel's own data: a metric read only from them is that channel's alone. */
+const CHANNEL_OF_TABLE: Readonly<Record<string, string>> = { email_daily: "email" };
+
+/**
+ * The channels the scanned metrics cover, or undefined when one of them is read across channels
+ * (spend, sessions, orders: any channel's test can move them). An email rate is read from the
+ * email table alone, so a display budget flight or a paid search holdout says nothing about it and
+ * is not listed under its scan.
+ * @example channelsScanned(standardCatalog, [metricShape(standardCatalog, "email_open_rate")]) // Set { "email" }
+ */
+export function channelsScanned(catalog: Catalog, shapes: readonly MetricShape[]): Set<string> | undefined {
+  const channels = new Set<string>();
+  for (const key of shapes.flatMap(shapeMetrics)) {
+    const d = catalog.metrics.get(key)?.definition;
+    const channel = d?.type === "aggregate" ? CHANNEL_OF_TABLE[d.table] : undefined;
+    if (!channel) return undefined;
+    channels.add(channel);
+  }
+  return shapes.length ? channels : undefined;
+}
+
+/** The planned changes on the channels scanned (all of them when `channels` is undefined). */
+export function onChannelsScanned<T extends { channel: string }>(
+  changes: readonly T[],
+  channels: ReadonlySet<string> | undefined,
+): T[] {
+  return channels ? changes.filter((c) => channels.has(c.channel)) : [...changes];
 }

@@ -47,7 +47,10 @@ export interface RecommendBudgetData {
   grossMarginPercent: number | null;
   /** What-if mode: what the changed dollars return. */
   whatIf: WhatIfReturn | null;
-  /** What-if mode: each changed member's next-dollar return at its current spend (fix8c). */
+  /**
+   * Each changed member's next-dollar return at its current spend (fix8c); in optimize mode every
+   * fitted member's (its step is then the recommended spend, not a what-if's).
+   */
   atCurrent: MarginalAtCurrent[];
   period: { from: string; to: string; timeZone: string; days: number };
   totalBudget: number;
@@ -285,9 +288,10 @@ export function createRecommendBudget(deps: ToolDeps) {
                 changes.map((c) => c.member),
               )
             : null,
+        // leftB: with no member named, every fitted member's next dollar ("marginal roas at current levels").
         atCurrent: marginalAtCurrent(
           report,
-          changes.map((c) => c.member),
+          changes.length ? changes.map((c) => c.member) : report.channels.map((c) => c.channel),
           grossMargin,
         ),
         period: { from: period.from, to: period.to, timeZone: period.timeZone, days },
