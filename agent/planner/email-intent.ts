@@ -7,8 +7,10 @@
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { assembleCalls } from "./assemble.ts";
+import { applyEmailWeekday } from "./email-weekday.ts";
 import { frameFor } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import { shareAsBreakdown } from "./share.ts";
 import type { Frame, Plan } from "./types.ts";
 
 const EMAIL_CONTEXT =
@@ -61,6 +63,9 @@ export function readEmailMetrics(
     p.metrics = p.metrics.map((m) => (m === "email_revenue" ? "revenue" : m));
     if (!p.dims.filters.some((f) => f.field === "channel"))
       p.dims.filters.push({ field: "channel", op: "in", values: ["email"] });
+    // leftA: "email rev as a % of the total, monthly": a share needs the other channels too, as
+    // for "what share of revenue came from email" (share.ts), which parse read before this.
+    shareAsBreakdown(p.dims, p.text);
   }
   const thread = previous !== undefined && continuesEmailThread(p.text, previous);
   // fix7e: a send named with no email word ("click rate for weekly trail notes") is about email,
@@ -102,7 +107,8 @@ export function readEmailMetrics(
       ))
   )
     p.dims.dimensions = ["email_campaign"];
-  return metrics.some((m) => m.startsWith("email_"));
+  applyEmailWeekday(p); // leftA: sends and rates by weekday over a year (email-weekday.ts)
+  return p.metrics.some((m) => m.startsWith("email_"));
 }
 
 function plan(frame: Frame, calls = assembleCalls(frame)): Plan {

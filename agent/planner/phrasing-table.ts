@@ -46,6 +46,7 @@ import { JOURNEYS } from "./phrasing-table-journeys.ts";
 import { LEAD11 } from "./phrasing-table-lead11.ts";
 import { LEAD12 } from "./phrasing-table-lead12.ts";
 import { LEAD13 } from "./phrasing-table-lead13.ts";
+import { LEFTA } from "./phrasing-table-leftA.ts";
 import { MANAGE_LIST } from "./phrasing-table-manage.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PERIODS } from "./phrasing-table-periods.ts";
@@ -115,4 +116,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX8A,
   ...FIX8B,
   ...FIX8D,
+  ...LEFTA,
 ];

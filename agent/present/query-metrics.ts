@@ -5,6 +5,7 @@ import { chartInputFromResult, chooseChart } from "../chart/index.ts";
 import { basisMixNote } from "./basis-mix-note.ts";
 import { channelGroupNote } from "./channel-group-note.ts";
 import { dailyAverageText, perDaySeries, withDailyAverageColumns } from "./daily-average.ts";
+import { emailWeekdayText } from "./email-weekday.ts";
 import { filterNote } from "./filter-note.ts";
 import { floorNote } from "./floor-note.ts";
 import { memberShares, memberShareText } from "./member-share.ts";
@@ -137,6 +138,8 @@ export function presentMetricResult(
   const text = [
     // fix7a: "affiliate's share of spend by month": the member's share of each period, then the rest.
     memberShareText(result, args, ctx.question),
+    // leftA: "best weekday for email": the best weekday on rates, and how the sends fall.
+    emailWeekdayText(result, ctx.question),
     dailyAverageText(result, ctx.currency),
     trendText(series, args, ctx) ??
       metricTableAnswer(
