@@ -118,9 +118,11 @@ function settleSharedPhrases(matches: LexiconMatch[], text: string): LexiconMatc
 }
 
 const SIDE_BY_SIDE =
-  /\b(?:vs|versus|compare|compared|comparing|comparison|against|relative to|or|better|worse|beat|beats|beating|outperform\w*|head to head)\b/;
+  /\b(?:vs|versus|compare|compared|comparing|comparison|against|relative to|or|better|worse|beat|beats|beating|outperform\w*|head to head|which (?:one|of (?:them|the two|these|those|both))|each of (?:them|the two|these|those)|(?:more|less) efficient|separately|individually|side by side)\b/;
 
 /**
+ * leftA: also "for search and social ... which one got more efficient", "each of them": a verdict
+ * between the members needs each one's own figures.
  * "google vs meta ROAS", "compare email and display revenue": two named members of one dimension
  * set side by side are a breakdown by that dimension, filtered to them, not one combined figure.
  */

@@ -66,4 +66,32 @@ export const LEFTA: PhrasingRow[] = [
     "query_metrics",
     { dimensions: ["day_of_week"], timeRange: { from: "2026-07-01", to: "2026-09-30" } },
   ],
+  // email-intent.ts + email-groups.ts: the promo emails by money over the year, nearest by clicks
+  // (the test context has no promo emails: evals/cases/leftA.ts asks it of the demo organization).
+  // parse.ts compareMembers: "which one", "each of them", "more efficient" set named members apart.
+  [
+    "monthly cpa and roas for google and meta in q2, which one improved more",
+    "query_metrics",
+    {
+      metrics: ["cpa", "roas"],
+      dimensions: ["date", "platform"],
+      filters: [{ field: "platform", op: "in", values: ["google_ads", "meta_ads"] }],
+      grain: "month",
+    },
+  ],
+  [
+    "paid social and display: spend and cpa per month since july, which of them got better",
+    "query_metrics",
+    { metrics: ["spend", "cpa"], dimensions: ["date", "channel"], grain: "month" },
+  ],
+  [
+    "affiliate and display roas each month of h1, and tell me which of the two became more efficient",
+    "query_metrics",
+    {
+      metrics: ["roas"],
+      dimensions: ["date", "channel"],
+      timeRange: { from: "2026-01-01", to: "2026-06-30" },
+      grain: "month",
+    },
+  ],
 ];

@@ -10,6 +10,7 @@ import { filterNote } from "./filter-note.ts";
 import { floorNote } from "./floor-note.ts";
 import { memberShares, memberShareText } from "./member-share.ts";
 import { memberShareChart } from "./member-share-chart.ts";
+import { memberTrendVerdict } from "./member-trend-verdict.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
 import { platformGapNote } from "./platform-gap-note.ts";
 import { targetText } from "./targets.ts";
@@ -135,13 +136,16 @@ export function presentMetricResult(
     : undefined;
   // "avg daily spend by month": the trend sentence and chart read each month's average per day.
   const series = perDaySeries(result) ?? result;
+  // leftA: "search and social each month, which got more efficient": the verdict, every period's figures.
+  const verdict = memberTrendVerdict(result, args, ctx.currency, ctx.question);
   const text = [
     // fix7a: "affiliate's share of spend by month": the member's share of each period, then the rest.
     memberShareText(result, args, ctx.question),
     // leftA: "best weekday for email": the best weekday on rates, and how the sends fall.
     emailWeekdayText(result, ctx.question),
     dailyAverageText(result, ctx.currency),
-    trendText(series, args, ctx) ??
+    verdict ||
+      trendText(series, args, ctx) ||
       metricTableAnswer(
         metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
       ),

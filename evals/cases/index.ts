@@ -35,6 +35,7 @@ import { HONESTY_CASES } from "./honesty.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 import { LEAD11_CASES } from "./lead11.ts";
 import { LEAD13_CASES } from "./lead13.ts";
+import { LEFTA_CASES } from "./leftA.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
 import { PERIOD_CASES } from "./periods.ts";
 import { THREAD10_CASES } from "./threads10.ts";
@@ -77,6 +78,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX6C_ANALYSIS_CASES,
     ...FIX6A_CASES,
     ...FIX8F_CASES,
+    ...LEFTA_CASES,
     ...FIX7D_CASES,
     ...FIX7E_CASES,
     ...FIX7B_CASES,
