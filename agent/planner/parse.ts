@@ -5,6 +5,7 @@
 import type { ModelName } from "../../core/attribution/types.ts";
 import { type BudgetRequest, parseBudget } from "./budget.ts";
 import { campaignsBeside, joinSides } from "./campaign-sides.ts";
+import { type CampaignWindow, readCampaignWindows, withWindows } from "./campaign-windows.ts";
 import { cyclicBreakdown, hourOfDayMetrics } from "./cyclic-breakdown.ts";
 import { type DimensionResolution, resolveDimensions } from "./dimensions.ts";
 import { campaignGroupFilter, campaignTokenFilter, customerTypeFilter } from "./groups.ts";
@@ -63,6 +64,8 @@ export interface ParsedQuestion {
   sideBySide?: boolean | undefined;
   /** Whether anything at all was recognised (a metric, dimension, value, period or intent). */
   recognised: boolean;
+  /** leftA: promotional windows the question names as periods ("the BF25 window"). */
+  windows?: CampaignWindow[] | undefined;
 }
 
 /** Preferences from a clarification id: "metric:orders" or "value:platform:meta_ads". */
@@ -224,12 +227,17 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   const signals = readSignals(text);
   const prefer = preferencesOf(ctx.clarificationId);
   const cyclic = cyclicBreakdown(text);
-  const time = extractTime(
-    maskModels(cyclic.masked),
-    today,
-    signals.budget ? "future" : "past",
-    ctx.dataEnd,
-    ctx.dataStart,
+  // leftA: "the bf25 window vs holiday25": promotions' windows from their campaigns' flights.
+  const windowed = readCampaignWindows(cyclic.masked, ctx.dimensionValues);
+  const time = withWindows(
+    extractTime(
+      maskModels(windowed.rest),
+      today,
+      signals.budget ? "future" : "past",
+      ctx.dataEnd,
+      ctx.dataStart,
+    ),
+    windowed.windows,
   );
   const trend = extractTrend(time.rest);
   if (time.seriesGrain) {
@@ -366,6 +374,7 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
     recognised,
     sideBySide,
     unknownBreakdown,
+    ...(windowed.windows.length ? { windows: windowed.windows } : {}),
     dataEnd: ctx.dataEnd,
     dataStart: ctx.dataStart,
   };

@@ -5,9 +5,12 @@
  * wordings; the blind sets are held out.
  */
 import type { SourceCase } from "../types.ts";
-import { f, P, qm } from "./helpers.ts";
+import { cmp, f, P, qm } from "./helpers.ts";
 
 const YEAR = P.range("2025-11-01", "2026-10-31");
+/** The promotions' windows: their campaigns' first to last day of ad spend in the demo data. */
+const BF25 = P.range("2025-11-20", "2025-12-02");
+const HOLIDAY25 = P.range("2025-12-03", "2025-12-22");
 /** The demo's promotional email campaigns, in the order the planner lists them. */
 const PROMOS = [
   "BF25 - Early Access",
@@ -84,5 +87,28 @@ export const LEFTA_CASES: SourceCase[] = [
       grain: "month",
       timeRange: P.q3,
     }),
+  },
+  {
+    id: "leftA.promo-windows-compared",
+    tags: ["compare", "periods"],
+    questions: [
+      "how much revenue did the bf25 window bring in compared to the holiday25 one",
+      "total sales over the holiday 25 period against the bf25 period",
+    ],
+    expect: cmp({ metrics: ["revenue"], period: HOLIDAY25, compareTo: BF25 }),
+  },
+  {
+    id: "leftA.promo-window-orders",
+    tags: ["compare", "periods"],
+    questions: ["how did the bf25 push compare with the holiday 25 one on orders"],
+    expect: cmp({ metrics: ["orders"], period: HOLIDAY25, compareTo: BF25 }),
+  },
+  {
+    id: "leftA.promo-window-one",
+    tags: ["query", "periods"],
+    questions: ["orders during the summer26 season", "new customers we got in the summer26 window"],
+    expect: {
+      calls: [{ name: "query_metrics", args: { timeRange: P.range("2026-06-01", "2026-08-31") } }],
+    },
   },
 ];
