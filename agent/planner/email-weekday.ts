@@ -19,12 +19,13 @@ const WEEKDAY_MEASURES = ["email_sends", "email_open_rate", "email_click_rate"];
  */
 export function applyEmailWeekday(p: ParsedQuestion): void {
   if (!p.dims.dimensions.includes("day_of_week")) return;
+  const rates = p.metrics.filter((m) => m.endsWith("_rate"));
   // "do our emails do better on some weekdays": email named (the caller read it), no measure.
   if (!p.metrics.length) p.metrics = [...WEEKDAY_MEASURES];
-  if (!p.metrics.length || !p.metrics.every((m) => m.startsWith("email_"))) return;
-  const rates = p.metrics.filter((m) => m.endsWith("_rate"));
+  if (!p.metrics.every((m) => m.startsWith("email_"))) return;
   p.metrics = [...new Set([...p.metrics, ...WEEKDAY_MEASURES])];
-  // A ranking of weekdays ("which weekday is best") is on a rate: a count follows the send volume.
+  // A ranking of weekdays ("which weekday is best") is on the rate asked, else the click rate (the
+  // answer's verdict, present/email-weekday.ts): a count follows the send volume.
   if (p.ranking && !p.orderMetric?.endsWith("_rate")) p.orderMetric = rates[0] ?? "email_click_rate";
   // "do emails do better on some weekdays": the weekdays are what is compared, not two periods.
   if (!p.time.compare) p.signals.compare = false;

@@ -27,7 +27,7 @@ const PROMOS = [
 
 export const LEFTA_CASES: SourceCase[] = [
   {
-    id: "leftA.email-share-by-month",
+    id: "lefta.email-share-by-month",
     tags: ["email", "share"],
     questions: [
       "monthly email rev as a percentage of the total",
@@ -37,7 +37,7 @@ export const LEFTA_CASES: SourceCase[] = [
     expect: qm({ metrics: ["revenue"], dimensions: ["date", "channel"], grain: "month", timeRange: YEAR }),
   },
   {
-    id: "leftA.email-by-weekday",
+    id: "lefta.email-by-weekday",
     tags: ["email", "cyclic"],
     questions: [
       "what day of the week gets the best email engagement",
@@ -50,7 +50,7 @@ export const LEFTA_CASES: SourceCase[] = [
     }),
   },
   {
-    id: "leftA.promo-emails-by-money",
+    id: "lefta.promo-emails-by-money",
     tags: ["email"],
     questions: [
       "which of our sale emails made the most money",
@@ -74,7 +74,7 @@ export const LEFTA_CASES: SourceCase[] = [
     },
   },
   {
-    id: "leftA.members-by-month-verdict",
+    id: "lefta.members-by-month-verdict",
     tags: ["trend", "compare"],
     questions: [
       "paid search and paid social cpa and roas per month in q3, which of the two became more efficient",
@@ -89,7 +89,7 @@ export const LEFTA_CASES: SourceCase[] = [
     }),
   },
   {
-    id: "leftA.promo-windows-compared",
+    id: "lefta.promo-windows-compared",
     tags: ["compare", "periods"],
     questions: [
       "how much revenue did the bf25 window bring in compared to the holiday25 one",
@@ -98,17 +98,15 @@ export const LEFTA_CASES: SourceCase[] = [
     expect: cmp({ metrics: ["revenue"], period: HOLIDAY25, compareTo: BF25 }),
   },
   {
-    id: "leftA.promo-window-orders",
+    id: "lefta.promo-window-orders",
     tags: ["compare", "periods"],
     questions: ["how did the bf25 push compare with the holiday 25 one on orders"],
     expect: cmp({ metrics: ["orders"], period: HOLIDAY25, compareTo: BF25 }),
   },
   {
-    id: "leftA.promo-window-one",
+    id: "lefta.promo-window-one",
     tags: ["query", "periods"],
-    questions: ["orders during the summer26 season", "new customers we got in the summer26 window"],
-    expect: {
-      calls: [{ name: "query_metrics", args: { timeRange: P.range("2026-06-01", "2026-08-31") } }],
-    },
+    questions: ["orders during the summer26 season", "how many orders came in over the summer26 flight"],
+    expect: qm({ metrics: ["orders"], timeRange: P.range("2026-06-01", "2026-08-31") }),
   },
 ];
