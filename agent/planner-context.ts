@@ -1,3 +1,4 @@
+import { z } from "zod";
 import { loadDimensionValues } from "../db/catalog/dimension-values.ts";
 import type { Queryable } from "../db/database.ts";
 import type { DimensionValue, ValueDimension } from "./planner/types.ts";
@@ -11,14 +12,44 @@ const PLANNER_DIMENSIONS: Readonly<Record<string, ValueDimension>> = {
   source_medium: "source_medium",
 };
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** One campaign's first and last day with ad spend, as the database returns it. */
+const flightRow = z.object({ id: z.coerce.string(), first: isoDate, last: isoDate });
+
+/**
+ * leftA: each campaign's flight, its first and last day with ad spend: the planner reads a named
+ * promotion's window ("the BF25 window") from its campaigns' flights (campaign-windows.ts).
+ */
+async function campaignFlights(
+  db: Queryable,
+  organizationId: number,
+): Promise<Map<string, { from: string; to: string }>> {
+  const rows = await db.query<Record<string, unknown>>(
+    `SELECT campaign_id AS id, min(date)::text AS first, max(date)::text AS last
+       FROM ad_spend_daily WHERE organization_id = $1 AND spend > 0 GROUP BY campaign_id`,
+    [organizationId],
+  );
+  const flights = new Map<string, { from: string; to: string }>();
+  for (const raw of rows) {
+    const row = flightRow.parse(raw);
+    flights.set(row.id, { from: row.first, to: row.last });
+  }
+  return flights;
+}
+
 /** This organization's dimension values in the planner's terms (names and aliases it can recognise). */
 export async function plannerDimensionValues(
   db: Queryable,
   organizationId: number,
 ): Promise<DimensionValue[]> {
-  const values = await loadDimensionValues(db, organizationId);
+  const [values, flights] = await Promise.all([
+    loadDimensionValues(db, organizationId),
+    campaignFlights(db, organizationId),
+  ]);
   return values.flatMap((v) => {
     const dimension = PLANNER_DIMENSIONS[v.dimension];
-    return dimension ? [{ dimension, value: v.key, label: v.label, aliases: v.aliases }] : [];
+    if (!dimension) return [];
+    const flight = dimension === "campaign" ? flights.get(v.key) : undefined;
+    return [{ dimension, value: v.key, label: v.label, aliases: v.aliases, ...(flight ? { flight } : {}) }];
   });
 }

@@ -19,16 +19,16 @@ export function cyclicBreakdown(text: string): { dimension?: "day_of_week" | "ho
     ["hour_of_day", HOUR_OF_DAY],
     ["day_of_week", DAY_OF_WEEK],
   ] as const) {
-    const m = re.exec(text);
-    if (!m) continue;
+    if (!re.test(text)) continue;
     // "by day of week": the "by" goes too, or the trend reader would take "by" + the next word.
-    const before = text
-      .slice(0, m.index)
-      .replace(/\b(?:by|per|for each|each|across|split by|broken down by)\s+$/, "");
-    const masked = `${before} ${" ".repeat(m[0].length)}${text.slice(m.index + m[0].length)}`.replace(
-      /\s+/g,
-      " ",
-    );
+    // leftA: every mention goes ("which weekday is best? opens by day of week"): one left behind
+    // read "by day" as a daily series beside the weekday breakdown.
+    const masked = text
+      .replace(
+        new RegExp(`(?:\\b(?:by|per|for each|each|across|split by|broken down by)\\s+)?${re.source}`, "g"),
+        (m) => " ".repeat(m.length),
+      )
+      .replace(/\s+/g, " ");
     return { dimension, masked };
   }
   return { masked: text };

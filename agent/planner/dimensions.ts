@@ -78,6 +78,10 @@ export function resolveDimensions(
     const dims = match.entries.flatMap((e) => (e.target.kind === "dimension" ? [e.target.key] : []));
     const values = match.entries.flatMap((e) => (e.target.kind === "value" ? [e.target] : []));
     const byWord = /\b(?:by|per|each|every|across|all)\s+$/.test(before);
+    // leftA: "email sends by weekday": a metric's phrase ("email sends") that also reads as a
+    // dimension's in the plural ("email send") is the metric unless a "by" asks for the breakdown.
+    const metricToo = match.entries.some((e) => e.target.kind === "metric");
+    if (dims.length && metricToo && !byWord) continue;
     if (dims.length && (byWord || !values.length)) {
       // "the email channel", "awareness campaigns": the noun names the value's kind, no breakdown.
       const qualifies =

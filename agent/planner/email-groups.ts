@@ -44,6 +44,9 @@ const EACH_MEMBER = /\b(?:which|what|each|every|per|rank\w*|top|best|worst|highe
 
 /** "promo sends", "sale blasts": the noun names the emails. */
 const SENDS_AS_NOUN = /\b(?:promo|promotional|promotion|sale|offer|campaign) (?:sends|blasts|mailings)\b/;
+/** One send named beside another measure: "which promo send made the most". */
+const SENDS_AS_NOUN_ONE =
+  /\b(?:promo|promotional|promotion|sale|offer|campaign) (?:sends?|blasts?|mailings?)\b/;
 /** The sends counted: "how many promo sends", "number of promo sends". */
 const COUNTED = /\b(?:how many|number of|count of|volume of|total)\b/;
 /** The group set beside what the last answer showed. */
@@ -96,8 +99,12 @@ export function applyEmailGroup(p: ParsedQuestion, group: EmailGroup, previous?:
     p.metrics = [...previous.metrics];
     if (!p.time.period) p.time.period = previous.period;
   }
-  if (p.metrics.join() === "email_sends" && SENDS_AS_NOUN.test(p.text) && !COUNTED.test(p.text))
+  if (!p.metrics.length) p.metrics = [...GROUP_MEASURES];
+  else if (p.metrics.join() === "email_sends" && SENDS_AS_NOUN.test(p.text) && !COUNTED.test(p.text))
     p.metrics = emailOnly ? [...previous.metrics] : [...GROUP_MEASURES];
+  // leftA: "which promo send made the most revenue": the send is the email, revenue the measure.
+  else if (p.metrics.includes("email_sends") && SENDS_AS_NOUN_ONE.test(p.text) && !COUNTED.test(p.text))
+    p.metrics = p.metrics.filter((m) => m !== "email_sends");
   // "compare w/ the promo sends" after an answer about the newsletter: both side by side.
   const before = previous?.filters.find((f) => f.field === "email_campaign" && f.op === "in")?.values ?? [];
   const beside = emailOnly && before.length > 0 && SET_BESIDE.test(p.text);

@@ -7,9 +7,12 @@
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { assembleCalls } from "./assemble.ts";
-import { frameFor } from "./frame.ts";
+import { namedEmailGroup } from "./email-groups.ts";
+import { applyEmailWeekday } from "./email-weekday.ts";
+import { campaignPeriod, frameFor } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
-import type { Frame, Plan } from "./types.ts";
+import { shareAsBreakdown } from "./share.ts";
+import type { DimensionValue, Frame, Plan } from "./types.ts";
 
 const EMAIL_CONTEXT =
   /\b(?:e ?mails?|e mail|newsletters?|klaviyo|mailchimp|mailings?|mail outs?|email (?:campaigns?|flows?|blasts?)|edms?)\b/;
@@ -61,6 +64,9 @@ export function readEmailMetrics(
     p.metrics = p.metrics.map((m) => (m === "email_revenue" ? "revenue" : m));
     if (!p.dims.filters.some((f) => f.field === "channel"))
       p.dims.filters.push({ field: "channel", op: "in", values: ["email"] });
+    // leftA: "email rev as a % of the total, monthly": a share needs the other channels too, as
+    // for "what share of revenue came from email" (share.ts), which parse read before this.
+    shareAsBreakdown(p.dims, p.text);
   }
   const thread = previous !== undefined && continuesEmailThread(p.text, previous);
   // fix7e: a send named with no email word ("click rate for weekly trail notes") is about email,
@@ -102,7 +108,8 @@ export function readEmailMetrics(
       ))
   )
     p.dims.dimensions = ["email_campaign"];
-  return metrics.some((m) => m.startsWith("email_"));
+  applyEmailWeekday(p); // leftA: sends and rates by weekday over a year (email-weekday.ts)
+  return p.metrics.some((m) => m.startsWith("email_"));
 }
 
 function plan(frame: Frame, calls = assembleCalls(frame)): Plan {
@@ -117,7 +124,10 @@ export type EmailAnswer = "roi" | "by_email_campaign";
  * link per email campaign), or undefined for every other question.
  */
 export function readEmailAnswer(p: ParsedQuestion, catalog: Catalog): EmailAnswer | undefined {
-  if (!isEmailQuestion(p.text) || !catalog.metrics.has("email_revenue_per_send")) return undefined;
+  // leftA: "which promo send made the most revenue": a named group of emails is about email too.
+  const emailsNamed = p.dims.filters.some((f) => f.field === "email_campaign");
+  if (!(isEmailQuestion(p.text) || emailsNamed) || !catalog.metrics.has("email_revenue_per_send"))
+    return undefined;
   const byEmailCampaign = p.dims.dimensions.includes("email_campaign");
   if (RETURN_WORDS.test(p.text) && !byEmailCampaign) return "roi";
   const notEmail = p.metrics.filter((m) => !m.startsWith("email_"));
@@ -128,7 +138,12 @@ export function readEmailAnswer(p: ParsedQuestion, catalog: Catalog): EmailAnswe
 }
 
 /** The plan of an email-only answer `readEmailAnswer` found. */
-export function planEmailAnswer(answer: EmailAnswer, p: ParsedQuestion, catalog: Catalog): Plan {
+export function planEmailAnswer(
+  answer: EmailAnswer,
+  p: ParsedQuestion,
+  catalog: Catalog,
+  values: readonly DimensionValue[] = [],
+): Plan {
   if (answer === "roi") {
     const frame = frameFor("query", p, catalog);
     return plan({
@@ -139,7 +154,19 @@ export function planEmailAnswer(answer: EmailAnswer, p: ParsedQuestion, catalog:
     });
   }
   // Revenue, orders or ROAS per email campaign: engagement per email campaign, revenue per channel.
+  // leftA: "which promo email brought in the most sales": the promos only, over the last twelve
+  // months when no period is named (each went out on one day, most of them long before the last
+  // 30 days), not every send of the default month.
+  const group = namedEmailGroup(p, values);
+  if (group?.kinds.includes("promo") && !p.time.period) p.time.period = campaignPeriod(p.today, p.dataEnd);
   const base = frameFor("query", p, catalog);
+  // The emails the question names: a group applied while reading it (email-groups.ts) or here.
+  const named = p.dims.filters.filter((f) => f.field === "email_campaign");
+  const members: Frame["filters"] = named.length
+    ? named
+    : group
+      ? [{ field: "email_campaign", op: "in", values: group.values }]
+      : [];
   // fix7e: "which email drove the most revenue": a ranking is by email clicks, the emails' own
   // count of shoppers sent to the site (the nearest the data comes to revenue per email).
   const ranked = p.ranking !== undefined;
@@ -153,7 +180,7 @@ export function planEmailAnswer(answer: EmailAnswer, p: ParsedQuestion, catalog:
       ]),
     ],
     dimensions: ["email_campaign"],
-    filters: [],
+    filters: members,
     order: { field: ranked ? "email_clicks" : "email_click_rate", direction: "desc" },
     limit: undefined,
   };

@@ -6,6 +6,7 @@
 import type { ModelName } from "../../core/attribution/types.ts";
 import { type BudgetRequest, parseBudget } from "./budget.ts";
 import { campaignsBeside, joinSides } from "./campaign-sides.ts";
+import { type CampaignWindow, readCampaignWindows, withWindows } from "./campaign-windows.ts";
 import { cyclicBreakdown, hourOfDayMetrics } from "./cyclic-breakdown.ts";
 import { type DimensionResolution, resolveDimensions } from "./dimensions.ts";
 import { campaignGroupFilter, campaignTokenFilter, customerTypeFilter } from "./groups.ts";
@@ -66,6 +67,8 @@ export interface ParsedQuestion {
   sideBySide?: boolean | undefined;
   /** Whether anything at all was recognised (a metric, dimension, value, period or intent). */
   recognised: boolean;
+  /** leftA: promotional windows the question names as periods ("the BF25 window"). */
+  windows?: CampaignWindow[] | undefined;
 }
 
 /** Preferences from a clarification id: "metric:orders" or "value:platform:meta_ads". */
@@ -121,9 +124,11 @@ function settleSharedPhrases(matches: LexiconMatch[], text: string): LexiconMatc
 }
 
 const SIDE_BY_SIDE =
-  /\b(?:vs|versus|compare|compared|comparing|comparison|against|relative to|or|better|worse|beat|beats|beating|outperform\w*|head to head)\b/;
+  /\b(?:vs|versus|compare|compared|comparing|comparison|against|relative to|or|better|worse|beat|beats|beating|outperform\w*|head to head|which (?:one|of (?:them|the two|these|those|both))|each of (?:them|the two|these|those)|(?:more|less) efficient|separately|individually|side by side)\b/;
 
 /**
+ * leftA: also "for search and social ... which one got more efficient", "each of them": a verdict
+ * between the members needs each one's own figures.
  * "google vs meta ROAS", "compare email and display revenue": two named members of one dimension
  * set side by side are a breakdown by that dimension, filtered to them, not one combined figure.
  */
@@ -225,13 +230,18 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   const signals = readSignals(text);
   const prefer = preferencesOf(ctx.clarificationId);
   const cyclic = cyclicBreakdown(text);
-  const time = extractTime(
-    maskModels(cyclic.masked),
-    today,
-    // leftB: "are we on pace for december" reads the coming december, as a budget plan does.
-    signals.budget || asksPaceAhead(text) ? "future" : "past",
-    ctx.dataEnd,
-    ctx.dataStart,
+  // leftA: "the bf25 window vs holiday25": promotions' windows from their campaigns' flights.
+  const windowed = readCampaignWindows(cyclic.masked, ctx.dimensionValues);
+  const time = withWindows(
+    extractTime(
+      maskModels(windowed.rest),
+      today,
+      // leftB: "are we on pace for december" reads the coming december, as a budget plan does.
+      signals.budget || asksPaceAhead(text) ? "future" : "past",
+      ctx.dataEnd,
+      ctx.dataStart,
+    ),
+    windowed.windows,
   );
   const trend = extractTrend(time.rest);
   if (time.seriesGrain) {
@@ -369,6 +379,7 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
     recognised,
     sideBySide,
     unknownBreakdown,
+    ...(windowed.windows.length ? { windows: windowed.windows } : {}),
     dataEnd: ctx.dataEnd,
     dataStart: ctx.dataStart,
   };

@@ -9,12 +9,13 @@ export const LEAD12: PhrasingRow[] = [
   [
     "on which weekday are our emails opened the most",
     "query_metrics",
-    { metrics: ["email_open_rate"], dimensions: ["day_of_week"] },
+    // leftA: sends and the other rate beside, so the answer can weigh each weekday's volume.
+    { metrics: ["email_open_rate", "email_sends", "email_click_rate"], dimensions: ["day_of_week"] },
   ],
   [
     "do newsletters get clicked more on some days of the week",
     "query_metrics",
-    { metrics: ["email_click_rate"], dimensions: ["day_of_week"] },
+    { metrics: ["email_click_rate", "email_sends", "email_open_rate"], dimensions: ["day_of_week"] },
   ],
   [
     "how often were emails opened last month",

@@ -50,6 +50,7 @@ import { JOURNEYS } from "./phrasing-table-journeys.ts";
 import { LEAD11 } from "./phrasing-table-lead11.ts";
 import { LEAD12 } from "./phrasing-table-lead12.ts";
 import { LEAD13 } from "./phrasing-table-lead13.ts";
+import { LEFTA } from "./phrasing-table-leftA.ts";
 import { LEFTB } from "./phrasing-table-leftB.ts";
 import { LEFTC } from "./phrasing-table-leftc.ts";
 import { MANAGE_LIST } from "./phrasing-table-manage.ts";
@@ -127,4 +128,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEFTC,
   ...FIX9A,
   ...LEFTB,
+  ...LEFTA,
 ];

@@ -5,6 +5,7 @@
  * planner never sets a tenant; declining here only keeps the answer from looking as if it were
  * about someone else's data.
  */
+import { withoutEmailChannel } from "./email-as-channel.ts";
 import { normalize } from "./normalize.ts";
 import type { DimensionValue } from "./types.ts";
 
@@ -189,7 +190,9 @@ const DELIVERS = /\b(?:email|e mail|send|slack|post|deliver|alert|notify|ping|wa
 
 /** Whether the question asks for a scheduled report or an alert rule. */
 export function scheduleRequest(text: string): boolean {
-  return RECURRING.test(text) && DELIVERS.test(text);
+  // leftA: "monthly email revenue" names the channel, not a delivery (email-as-channel.ts).
+  const delivery = withoutEmailChannel(text);
+  return RECURRING.test(delivery) && DELIVERS.test(delivery);
 }
 
 /** Head words of metrics the catalog does not have under that name ("churn", "margin", "LTV"). */

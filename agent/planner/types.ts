@@ -31,6 +31,11 @@ export interface DimensionValue {
   label: string;
   /** Other names, e.g. ["facebook", "instagram"] for meta_ads. */
   aliases: string[];
+  /**
+   * Campaigns only: the first and last day it had ad spend (org-local ISO dates), when the caller
+   * read them; a promotion's window ("the BF25 window") runs over its campaigns' flights.
+   */
+  flight?: { from: string; to: string } | undefined;
 }
 
 /** Everything the planner knows besides the question. The organization is never part of it. */

@@ -45,4 +45,15 @@ describe("memberShareText", () => {
     const noTime = { ...result, columns: result.columns.filter((c) => c.key !== "date") } as MetricResult;
     expect(memberShareText(noTime, {}, "affiliate share of spend")).toBe("");
   });
+
+  it("names the attribution model when the split is by channel (leftA)", () => {
+    const credited = {
+      ...result,
+      provenance: { attribution: { model: "last_touch", source: "table", lookbackDays: 30 } },
+    } as unknown as MetricResult;
+    const text = memberShareText(credited, { grain: "month" }, "affiliate share of spend per month");
+    expect(text.split("\n").at(-1)).toBe(
+      "Each channel's part is what the last touch attribution model credits to it.",
+    );
+  });
 });

@@ -10,7 +10,7 @@ import { CUSTOMER_TYPE_LABELS, CUSTOMER_TYPE_WORDS } from "./value-labels.ts";
 
 /** A share asked for, as the planner reads it. */
 const SHARE =
-  /\b(?:share|percent|percentage|proportion|portion|fraction|what part|contribution|mix)\s+of\b|%\s+of\b|\bwhat\s+%|\b(?:revenue|sales|spend|orders)\s+(?:%|(?:share|percent(?:age)?|mix)\b)/i;
+  /\b(?:share|percent|percentage|proportion|portion|fraction|slice|chunk|what part|contribution|mix)\s+of\b|%\s+of\b|\bwhat\s+%|\b(?:revenue|sales|spend|orders)\s+(?:%|(?:share|percent(?:age)?|mix)\b)/i;
 
 const TIME_KEYS = new Set(["date", "week", "month", "quarter", "year"]);
 
@@ -92,6 +92,17 @@ export function memberShares(result: MetricResult, question?: string): MemberSha
 }
 
 /**
+ * leftA: a share of revenue or orders by channel is a share of what attribution credits each
+ * channel; the answer names the model, as every attributed figure should.
+ */
+function creditBasis(result: MetricResult): string {
+  const model = result.provenance?.attribution?.model;
+  const byChannel = result.columns.some((c) => c.kind === "dimension" && c.key === "channel");
+  if (!model || !byChannel) return "";
+  return `Each channel's part is what the ${model.replace(/_/g, " ")} attribution model credits to it.`;
+}
+
+/**
  * The share lines for a share question broken down by time and one other dimension whose member
  * the question names; "" otherwise.
  * @example memberShareText(spendByMonthAndChannel, { grain: "month" }, "affiliate share of spend by month")
@@ -118,5 +129,8 @@ export function memberShareText(
     `${possessive(member)} share of ${label} ${verdict} (highest ${pct(peak.share)} in ${name(peak)}).`,
     `${possessive(member)} share of each ${typeof args.grain === "string" ? args.grain : "day"}'s ${label}:`,
     ...shares.map((s) => `- ${name(s)}: ${pct(s.share)}`),
-  ].join("\n");
+    creditBasis(result),
+  ]
+    .filter(Boolean)
+    .join("\n");
 }

@@ -5,10 +5,12 @@ import { chartInputFromResult, chooseChart } from "../chart/index.ts";
 import { basisMixNote } from "./basis-mix-note.ts";
 import { channelGroupNote } from "./channel-group-note.ts";
 import { dailyAverageText, perDaySeries, withDailyAverageColumns } from "./daily-average.ts";
+import { emailWeekdayText } from "./email-weekday.ts";
 import { filterNote } from "./filter-note.ts";
 import { floorNote } from "./floor-note.ts";
 import { memberShares, memberShareText } from "./member-share.ts";
 import { memberShareChart } from "./member-share-chart.ts";
+import { memberTrendVerdict } from "./member-trend-verdict.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
 import { blendedCpaLabelled, paidCpaNote } from "./paid-cpa-note.ts";
 import { periodOverPeriodText } from "./period-over-period.ts";
@@ -171,11 +173,16 @@ export function presentMetricResult(
     : undefined;
   // "avg daily spend by month": the trend sentence and chart read each month's average per day.
   const series = perDaySeries(result) ?? result;
+  // leftA: "search and social each month, which got more efficient": the verdict, every period's figures.
+  const verdict = memberTrendVerdict(result, args, ctx.currency, ctx.question);
   const text = [
     // fix7a: "affiliate's share of spend by month": the member's share of each period, then the rest.
     memberShareText(result, args, ctx.question),
+    // leftA: "best weekday for email": the best weekday on rates, and how the sends fall.
+    emailWeekdayText(result, ctx.question),
     dailyAverageText(result, ctx.currency),
-    periodOverPeriodText(result, args, ctx.question, ctx.currency) ||
+    verdict ||
+      periodOverPeriodText(result, args, ctx.question, ctx.currency) ||
       trendText(series, args, ctx) ||
       pairedTrendText(series, args, ctx) ||
       metricTableAnswer(

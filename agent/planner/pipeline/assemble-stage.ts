@@ -6,6 +6,7 @@
 
 import type { Catalog } from "../../../semantic/catalog/types.ts";
 import { assembleCalls } from "../assemble.ts";
+import { windowNote } from "../campaign-windows.ts";
 import { fitFrame } from "../catalog-fit.ts";
 import { shorthandNotes } from "../define-and-value-intent.ts";
 import { platformSource } from "../platform-source.ts";
@@ -45,7 +46,12 @@ export function assembleStage(framed: Framed): { plan: Plan } | { reread: true }
       : sourcePlan(framed.result, framed.reading.question, framed.reading.ctx);
   const other = framed.reading.otherToolNotes;
   if (!pair)
-    return { plan: withOtherToolNotes(withShorthandNotes(plan, framed.reading.question, catalog), other) };
+    return {
+      plan: withWindowNote(
+        withOtherToolNotes(withShorthandNotes(plan, framed.reading.question, catalog), other),
+        framed,
+      ),
+    };
   const filtered = plan.kind === "tool_calls" ? withSourceMedium(plan.frame, pair.value) : undefined;
   return filtered
     ? {
@@ -85,4 +91,18 @@ function withShorthandNotes(plan: Plan, question: string, catalog: Catalog): Pla
   if (plan.kind !== "tool_calls" || plan.intent === "define") return plan;
   const notes = shorthandNotes(question, plan.frame.metrics, catalog);
   return notes.length ? { ...plan, notes: [...(plan.notes ?? []), ...notes] } : plan;
+}
+
+/** leftA: "the BF25 window" answered over its dates says where they come from (campaign-windows.ts). */
+function withWindowNote(plan: Plan, framed: Framed): Plan {
+  const windows = framed.reading.p.windows;
+  if (!windows?.length || plan.kind !== "tool_calls") return plan;
+  const { period, compare } = plan.frame;
+  const used = windows.filter(
+    (w) =>
+      (w.period.from === period.from && w.period.to === period.to) ||
+      (w.period.from === compare?.period?.from && w.period.to === compare?.period?.to),
+  );
+  const whole = !plan.frame.filters.some((f) => f.field === "campaign");
+  return used.length ? { ...plan, notes: [...(plan.notes ?? []), windowNote(used, whole)] } : plan;
 }

@@ -184,7 +184,7 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "email",
     matches: (r) => readEmailAnswer(r.p, r.ctx.catalog),
-    plan: (r, answer) => planEmailAnswer(answer, r.p, r.ctx.catalog),
+    plan: (r, answer) => planEmailAnswer(answer, r.p, r.ctx.catalog, r.ctx.dimensionValues),
   }),
   // fix8b: "what experiments did we run this year": the recorded planned changes, listed.
   intent({

@@ -74,8 +74,9 @@ const LATE_SETTLEMENTS: readonly { name: string; before: string; apply: (r: Read
         !r.p.metrics.length &&
         !!r.previous?.metrics.length &&
         r.previous.metrics.every((m) => m.startsWith("email_"));
+      // leftA: or no measure at all ("how did the promo emails do"): the group's own measures.
       const group =
-        r.p.metrics.some((m) => m.startsWith("email_")) || afterEmail
+        r.p.metrics.some((m) => m.startsWith("email_")) || afterEmail || !r.p.metrics.length
           ? namedEmailGroup(r.p, r.ctx.dimensionValues)
           : undefined;
       if (group && !r.emailSend) applyEmailGroup(r.p, group, r.previous);

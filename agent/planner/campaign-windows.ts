@@ -1,0 +1,170 @@
+/**
+ * leftA: named promotional windows. Campaign names carry the promotion as their first part
+ * ("BF25 - Search - Sitewide Deals", "Holiday25 - Display - Gift Guide"), so "revenue in the BF25
+ * window vs Holiday25" names two stretches of dates: each from the first to the last day its
+ * campaigns had ad spend (their flights, read from the database into the planner's context). The
+ * question is then about everything over those dates (all revenue), not about those campaigns'
+ * own figures, and the answer says where the dates come from.
+ *
+ * A prefix is a window only when its campaigns ran for a bounded stretch (an always-on "Search"
+ * campaign has no window), and a mention reads as a window only with a window word after it ("the
+ * BF25 window", "the Summer26 season"), a time word before a dated prefix ("during Holiday25",
+ * not "in TikTok"), or a dated prefix set beside another window ("the BF25 window vs Holiday25").
+ * "The BF25 campaigns" stays a campaign filter.
+ */
+import { MONTH_NAMES } from "../../lib/months.ts";
+import { consume } from "./normalize.ts";
+import { baselineOf, type TimeParse } from "./time.ts";
+import type { DimensionValue, Period } from "./types.ts";
+
+/** A promotion named by its campaigns' common prefix, with the span of their flights. */
+export interface CampaignWindow {
+  /** The prefix as the campaign names write it ("BF25"). */
+  name: string;
+  period: Period;
+}
+
+/** Words after a prefix that make it a stretch of time. */
+const WINDOW_AFTER =
+  /^ (?:window|windows|period|periods|season|flight|flights|stretch|dates|days|weeks|run|push|event|sale|promo|promotion|one)\b/;
+/** Words before a prefix that make it a stretch of time ("during holiday25"). */
+const TIME_BEFORE = /\b(?:in|during|over|across|throughout|within|through|for)(?: the)? $/;
+/** Words after a prefix that name its campaigns (a filter, not a window). */
+const CAMPAIGN_AFTER =
+  /^ (?:campaigns?|ads?|ad sets?|adsets?|creatives?|search|sitewide|display|prospecting|retargeting|gift|camping|tiktok)\b/;
+/** Words between two windows set side by side. */
+const BESIDE =
+  /^ (?:the )?(?:window |period |season )?(?:vs|versus|v|against|compared? (?:to|with)|and|or|to|with)(?: the)? $/;
+
+/** "BF25" -> /bf ?25/: letters and digits may be written apart ("bf 25", "holiday-25"). */
+function prefixPattern(prefix: string): string {
+  return (prefix.toLowerCase().match(/[a-z]+|\d+/g) ?? []).join(" ?");
+}
+
+/**
+ * The organization's promotional windows: campaign-name prefixes whose campaigns all have a
+ * flight that stops short of the organization's widest span (always-on campaigns have none).
+ */
+export function campaignWindows(values: readonly DimensionValue[]): CampaignWindow[] {
+  const campaigns = values.filter((v) => v.dimension === "campaign");
+  const flown = campaigns.flatMap((v) => (v.flight ? [v.flight] : []));
+  if (!flown.length) return [];
+  const start = flown.reduce((a, f) => (f.from < a ? f.from : a), flown[0]!.from);
+  const end = flown.reduce((a, f) => (f.to > a ? f.to : a), flown[0]!.to);
+  const byPrefix = new Map<string, DimensionValue[]>();
+  for (const c of campaigns) {
+    const prefix = c.label.split(/\s[-|–:]\s/)[0]?.trim();
+    // A prefix is one word that holds a letter ("BF25", "Holiday25"), not a whole campaign name.
+    if (!prefix || prefix === c.label.trim() || !/^[A-Za-z][A-Za-z0-9]*$/.test(prefix)) continue;
+    byPrefix.set(prefix, [...(byPrefix.get(prefix) ?? []), c]);
+  }
+  const out: CampaignWindow[] = [];
+  for (const [name, members] of byPrefix) {
+    if (!members.every((m) => m.flight)) continue;
+    const from = members.reduce(
+      (a, m) => (m.flight!.from < a ? m.flight!.from : a),
+      members[0]!.flight!.from,
+    );
+    const to = members.reduce((a, m) => (m.flight!.to > a ? m.flight!.to : a), members[0]!.flight!.to);
+    if (from === start && to === end) continue;
+    out.push({ name, period: { from, to, label: `the ${name} window` } });
+  }
+  return out;
+}
+
+/** A window found in the text, with where. */
+interface Found {
+  window: CampaignWindow;
+  start: number;
+  end: number;
+}
+
+/**
+ * The promotional windows a question names as stretches of time, in order, and its text with those
+ * words masked. Nothing when the organization has no windows or none is named as one.
+ * @example readCampaignWindows("revenue in the bf25 window vs holiday25", values).windows.map((w) => w.name) // ["BF25", "Holiday25"]
+ */
+export function readCampaignWindows(
+  text: string,
+  values: readonly DimensionValue[],
+): { windows: CampaignWindow[]; rest: string } {
+  const windows = campaignWindows(values);
+  if (!windows.length) return { windows: [], rest: text };
+  const mentions: (Found & { named: boolean; dated: boolean })[] = [];
+  for (const window of windows) {
+    const re = new RegExp(`\\b(?:${prefixPattern(window.name)})\\b`, "g");
+    for (const m of text.matchAll(re)) {
+      const after = text.slice(m.index + m[0].length);
+      if (CAMPAIGN_AFTER.test(after)) continue;
+      const word = WINDOW_AFTER.exec(after);
+      // Without a window word, only a dated prefix ("bf25", not "tiktok") reads as a stretch of time.
+      const dated = /\d/.test(window.name);
+      const named = Boolean(word) || (dated && TIME_BEFORE.test(text.slice(0, m.index)));
+      const end = m.index + m[0].length + (word ? word[0].length : 0);
+      mentions.push({ window, start: m.index, end, named, dated: dated || Boolean(word) });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  // A mention set beside a window by "vs", "and", "against" is a window too.
+  const found = mentions.filter((m, i) => {
+    if (m.named) return true;
+    if (!m.dated) return false;
+    const prev = mentions[i - 1];
+    const next = mentions[i + 1];
+    return (
+      (prev?.named && BESIDE.test(text.slice(prev.end, m.start))) ||
+      (next?.named && BESIDE.test(text.slice(m.end, next.start)))
+    );
+  });
+  let rest = text;
+  for (const f of found) rest = consume(rest, f);
+  return { windows: found.map((f) => f.window), rest };
+}
+
+/** "November 20 – December 2, 2025", "December 3–22, 2025": a window's dates in words. */
+function spanText(p: Period): string {
+  const part = (d: string) => ({
+    y: d.slice(0, 4),
+    m: MONTH_NAMES[Number(d.slice(5, 7)) - 1],
+    d: Number(d.slice(8, 10)),
+  });
+  const a = part(p.from);
+  const b = part(p.to);
+  if (a.y !== b.y) return `${a.m} ${a.d}, ${a.y} – ${b.m} ${b.d}, ${b.y}`;
+  if (a.m !== b.m) return `${a.m} ${a.d} – ${b.m} ${b.d}, ${b.y}`;
+  return `${a.m} ${a.d}–${b.d}, ${b.y}`;
+}
+
+/**
+ * The sentence that says where the windows' dates come from and what the figures cover.
+ * @example windowNote([bf25]) // "The BF25 window is November 20 – December 2, 2025: it runs from ..."
+ */
+export function windowNote(windows: readonly CampaignWindow[], whole = true): string {
+  const spans = windows.map((w) => `the ${w.name} window is ${spanText(w.period)}`).join(" and ");
+  const each = windows.length > 1 ? "each runs from its" : "it runs from its";
+  // A question filtered to some campaigns is about them; otherwise the dates hold everything.
+  const covers = whole
+    ? " The figures cover everything over those dates, not only what those campaigns drove."
+    : "";
+  return `${spans.charAt(0).toUpperCase()}${spans.slice(1)}: ${each} campaigns' first to last day of ad spend.${covers}`;
+}
+
+/**
+ * The question's periods with its named windows in them: two windows are compared (the later one
+ * against the earlier, as for any two periods set side by side); one window is the period, or
+ * stands beside another period the question names.
+ */
+export function withWindows(time: TimeParse, windows: readonly CampaignWindow[]): TimeParse {
+  if (!windows.length) return time;
+  const periods = windows.map((w) => w.period);
+  if (time.period && !time.compare && periods.length === 1) periods.push(time.period);
+  if (periods.length >= 2) {
+    const [earlier, later] = [...periods].sort((a, b) => a.from.localeCompare(b.from));
+    return { ...time, period: later, compare: { mode: "explicit", period: earlier } };
+  }
+  const period = periods[0]!;
+  const mode = time.compare?.mode;
+  if (!mode) return { ...time, period };
+  const compare = mode === "explicit" ? time.compare : { mode, period: baselineOf(period, mode) };
+  return { ...time, period, compare };
+}

@@ -1,0 +1,22 @@
+/**
+ * leftA: "email" names a delivery ("email me this every Monday") or the channel whose numbers are
+ * asked ("monthly email revenue", "share of revenue from email each month"). Read as a delivery,
+ * a rhythm word beside it ("monthly", "each month") made a schedule of a data question. Here the
+ * channel's uses are masked so only a delivery is left to read as one.
+ */
+
+/** What the email channel's numbers are called right after its name. */
+const CHANNEL_NOUN =
+  /\b(?:e ?mail|e mail)(?:s|'s)? (?=(?:revenue|rev|sales|orders?|conversions?|opens?|open rates?|clicks?|click rates?|ctr|click to open|sends?|unsub\w*|engagement|performance|traffic|sessions?|share|contribution|program|channel|campaigns?|flows?|list|subscribers?|roi|roas|numbers|metrics|stats)\b)/g;
+/** The channel as a source or a part: "revenue from email", "the share of email", "how much is email". */
+const CHANNEL_SOURCE =
+  /\b(?:from|of|on|for|through|is|was|are|were) (?:the )?(?:e ?mail|e mail)\b(?! (?:me|us|it|this|that|them)\b)/g;
+
+/**
+ * The text with "email" masked where it names the channel rather than a delivery.
+ * @example withoutEmailChannel("monthly email revenue") // "monthly revenue"
+ * @example withoutEmailChannel("email me revenue every monday") // unchanged
+ */
+export function withoutEmailChannel(text: string): string {
+  return text.replace(CHANNEL_NOUN, "").replace(CHANNEL_SOURCE, "").replace(/\s+/g, " ").trim();
+}
