@@ -145,6 +145,13 @@ function changeFor(
   return undefined;
 }
 
+/**
+ * fix9e: "shift 15% of display budget into search", "move a third of our tiktok spend to meta": the
+ * share is said before the source with "of" instead of "from"; the move reads the same.
+ */
+const SHARE_OF =
+  /\b(?:move|moved|moving|shift|shifted|shifting|reallocate|reallocated|reallocating|transfer|transferred|transferring|take|took|taking|put|putting)\s+(.+?)\s+of\s+(?:the\s+|our\s+|my\s+)?$/;
+
 /** "move $10k from display to paid search": the amount leaves one value and lands on the other. */
 function moves(text: string, values: readonly LexiconMatch[]): Map<LexiconMatch, MoveSide> {
   const out = new Map<LexiconMatch, MoveSide>();
@@ -155,9 +162,9 @@ function moves(text: string, values: readonly LexiconMatch[]): Map<LexiconMatch,
     const m =
       /\b(?:move|moving|shift|shifting|reallocate|transfer|take)\s+(.+?)\s+(?:of\s+(?:the\s+)?(?:spend|budget)\s+)?from\s+$/.exec(
         before,
-      );
+      ) ?? SHARE_OF.exec(before);
     const between = text.slice(from.span.end, to.span.start);
-    if (!m || !/^\s*(?:spend\s+|budget\s+)?(?:to|into|over to|onto)\s+$/.test(between)) continue;
+    if (!m || !/^\s*(?:'s\s+)?(?:spend\s+|budget\s+|money\s+|dollars\s+)?(?:to|into|over to|onto)\s+$/.test(between)) continue;
     const amount = parseAmount(m[1]!);
     if (amount !== undefined) {
       out.set(from, { changeAmount: -amount });

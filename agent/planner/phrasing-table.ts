@@ -31,6 +31,7 @@ import { FIX8C } from "./phrasing-table-fix8c.ts";
 import { FIX8D } from "./phrasing-table-fix8d.ts";
 import { FIX8E } from "./phrasing-table-fix8e.ts";
 import { FIX8F } from "./phrasing-table-fix8f.ts";
+import { FIX9E } from "./phrasing-table-fix9e.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -109,6 +110,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX7S,
   ...FIX8C,
   ...FIX8F,
+  ...FIX9E,
   ...FIX7D,
   ...FIX7A,
   ...FIX7C,

@@ -1,0 +1,77 @@
+/**
+ * Phrasings for session 14's fixes (fix9e): multi-part asks and splits the data has. Written by
+ * hand as my own wordings of the kinds; the blind sets (evals/blind/) are held out and not copied.
+ */
+import type { PhrasingRow } from "./phrasing-table.ts";
+
+const Q3 = { from: "2026-07-01", to: "2026-09-30" };
+const SEPT = { from: "2026-09-01", to: "2026-09-30" };
+const OCT = { from: "2026-10-01", to: "2026-10-31" };
+
+export const FIX9E: PhrasingRow[] = [
+  // budget.ts SHARE_OF and platform-pair.ts BUDGET_WORDS: "x% of display budget to search" is a
+  // move onto paid search (only paid search has a budget), scored as a what-if.
+  [
+    "what if we shifted 15% of the display spend into search",
+    "recommend_budget",
+    {
+      changes: [
+        { dimension: "channel", value: "display", changePercent: -15 },
+        { dimension: "channel", value: "paid_search", receives: true },
+      ],
+    },
+  ],
+  [
+    "worth reallocating 25 pct of affiliate budget over to search?",
+    "recommend_budget",
+    {
+      changes: [
+        { dimension: "channel", value: "affiliate", changePercent: -25 },
+        { dimension: "channel", value: "paid_search", receives: true },
+      ],
+    },
+  ],
+  [
+    "should i put 20 percent of our paid social budget into search instead",
+    "recommend_budget",
+    {
+      changes: [
+        { dimension: "channel", value: "paid_social", changePercent: -20 },
+        { dimension: "channel", value: "paid_search", receives: true },
+      ],
+    },
+  ],
+  // journey-intent.ts FIRST_ORDER: touches before a first order split by customer type, so the
+  // new customers' line (first purchases) is given rather than an average over repeat orders too.
+  [
+    "how many touches does it take before someone's first order",
+    "journeys",
+    { analysis: "path_length", byCustomerType: true },
+  ],
+  [
+    "mean touchpoints before customers first buy, last quarter",
+    "journeys",
+    { analysis: "path_length", byCustomerType: true, period: Q3 },
+  ],
+  [
+    "typical path length ahead of an initial purchase",
+    "journeys",
+    { analysis: "path_length", byCustomerType: true },
+  ],
+  // email-intent.ts: a measure only email has, split "by campaign", is split by email campaign.
+  [
+    "CTOR for each campaign in september",
+    "query_metrics",
+    { metrics: ["email_click_to_open_rate"], dimensions: ["email_campaign"], timeRange: SEPT },
+  ],
+  [
+    "unsubscribe rate broken out by campaign last month",
+    "query_metrics",
+    { metrics: ["email_unsubscribe_rate"], dimensions: ["email_campaign"], timeRange: OCT },
+  ],
+  [
+    "open rate per campaign for the last quarter",
+    "query_metrics",
+    { metrics: ["email_open_rate"], dimensions: ["email_campaign"], timeRange: Q3 },
+  ],
+];
