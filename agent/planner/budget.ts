@@ -164,7 +164,11 @@ function moves(text: string, values: readonly LexiconMatch[]): Map<LexiconMatch,
         before,
       ) ?? SHARE_OF.exec(before);
     const between = text.slice(from.span.end, to.span.start);
-    if (!m || !/^\s*(?:'s\s+)?(?:spend\s+|budget\s+|money\s+|dollars\s+)?(?:to|into|over to|onto)\s+$/.test(between)) continue;
+    if (
+      !m ||
+      !/^\s*(?:'s\s+)?(?:spend\s+|budget\s+|money\s+|dollars\s+)?(?:to|into|over to|onto)\s+$/.test(between)
+    )
+      continue;
     const amount = parseAmount(m[1]!);
     if (amount !== undefined) {
       out.set(from, { changeAmount: -amount });

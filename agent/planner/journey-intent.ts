@@ -154,9 +154,7 @@ export function journeyFrame(
   // fix8e: "new vs returning" beside a touches question splits the touch counts by customer type.
   if (
     journey.analysis === "path_length" &&
-    (p.dims.dimensions.includes("customer_type") ||
-      NEW_VS_RETURNING.test(p.text) ||
-      FIRST_ORDER.test(p.text))
+    (p.dims.dimensions.includes("customer_type") || NEW_VS_RETURNING.test(p.text) || FIRST_ORDER.test(p.text))
   )
     journey.byCustomerType = true;
   const firstTouch = found.analysis === "top_paths" ? firstTouchOfPaths(frame, p.text) : [];

@@ -74,4 +74,47 @@ export const FIX9E: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["email_open_rate"], dimensions: ["email_campaign"], timeRange: Q3 },
   ],
+  // pipeline/assemble-stage.ts sourceRevenueSplit: ROAS for Instagram against Facebook gives the
+  // platform's ROAS (spend is not split by source) and, beside it, revenue and orders by source.
+  [
+    "how does instagram roas compare to facebook last quarter",
+    "query_metrics",
+    { metrics: ["roas"], filters: [{ field: "platform", op: "in", values: ["meta_ads"] }], timeRange: Q3 },
+  ],
+  [
+    "ig vs fb roas this year",
+    "query_metrics",
+    { filters: [{ field: "platform", op: "in", values: ["meta_ads"] }] },
+  ],
+  ["return on ad spend for instagram in september", "query_metrics", { timeRange: SEPT }],
+  // cohort-intent.ts: revenue per customer by the channel that first brought them is the cohorts
+  // by first-touch channel, not average order value.
+  ["arpu by acquisition channel", "cohorts", { groupBy: "first_touch_channel" }],
+  [
+    "average revenue per buyer split by the channel that first brought them in",
+    "cohorts",
+    { groupBy: "first_touch_channel" },
+  ],
+  [
+    "what's revenue per customer look like per first touch channel",
+    "cohorts",
+    { groupBy: "first_touch_channel" },
+  ],
+  // client-update.ts: "N highlights", "worth calling out" in an update are its movers (the overview).
+  [
+    "need a client recap for september - spend, roas and cpa vs august plus three highlights",
+    "overview",
+    { period: SEPT, compareTo: { from: "2026-08-01", to: "2026-08-31" } },
+  ],
+  ["boss update for last month: revenue and spend, anything worth flagging", "overview", { period: OCT }],
+  [
+    "writing the client report for october, spend and orders plus a couple of standouts",
+    "overview",
+    { period: OCT },
+  ],
+  // intent.ts OVERVIEW: "hows it going" without the apostrophe is the overview; November has no
+  // data, so the period settles on October (with its comparison and movers).
+  ["hows things looking this month", "overview", {}],
+  ["hows marketing doing mtd", "overview", {}],
+  ["hows the business going so far this month", "overview", {}],
 ];

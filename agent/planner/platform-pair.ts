@@ -37,7 +37,9 @@ export function settleSearchPair(p: ParsedQuestion, catalog: Catalog): void {
   const google = p.dims.filters.some((f) => f.field === "platform" && f.values.includes("google_ads"));
   const organic = ORGANIC_WORDS.test(p.text);
   if (a && a.options.length === 2 && a.options.every((o) => SEARCH_CHANNELS.has(o.value))) {
-    const paid = !organic && (google || PAID_WORDS.test(p.text) || BUDGET_WORDS.test(p.text) || onlyPaid(p.metrics, catalog));
+    const paid =
+      !organic &&
+      (google || PAID_WORDS.test(p.text) || BUDGET_WORDS.test(p.text) || onlyPaid(p.metrics, catalog));
     const pick = paid ? "paid_search" : organic && !PAID_WORDS.test(p.text) ? "organic_search" : undefined;
     if (pick) {
       const existing = p.dims.filters.find((f) => f.field === "channel" && f.op === "in");
