@@ -201,7 +201,14 @@ function parseBudgetParts(text: string, matches: readonly LexiconMatch[]): Budge
   const locked: string[] = [];
   const changes: FrameBudgetChange[] = [];
   for (const m of values) {
-    const entry = m.entries.find((e) => e.target.kind === "value");
+    // fix9e: "search" is a channel and a word of several campaign names: money moved onto it is
+    // the channel's, the level a budget is set at, unless the words name nothing else.
+    const entry =
+      m.entries.find(
+        (e) =>
+          e.target.kind === "value" &&
+          (e.target.dimension === "channel" || e.target.dimension === "platform"),
+      ) ?? m.entries.find((e) => e.target.kind === "value");
     if (entry?.target.kind !== "value") continue;
     const { dimension, value } = entry.target;
     if (dimension !== "channel" && dimension !== "platform" && dimension !== "campaign") continue;
