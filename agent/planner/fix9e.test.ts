@@ -45,3 +45,37 @@ describe("fix9e splits the data has", () => {
     expect(callsOf("instagram spend last month")).toHaveLength(1);
   });
 });
+
+describe("fix9e lists of asks", () => {
+  it("answers every numbered part, a bare 'mom change' as the change of the part before", () => {
+    const calls = callsOf(
+      "couple of things: 1) orders last month 2) mom change 3) best campaign by roas last month",
+    );
+    expect(calls.map((c) => c.name)).toEqual(["query_metrics", "compare_periods", "query_metrics"]);
+    expect(calls[1]?.args).toMatchObject({
+      metrics: ["orders"],
+      period: { from: "2026-10-01", to: "2026-10-31" },
+      compareTo: { from: "2026-09-01", to: "2026-09-30" },
+    });
+    expect(calls[2]?.args).toMatchObject({ metrics: ["roas"], dimensions: ["campaign"], limit: 1 });
+  });
+
+  it("answers a comma list whose parts one reading dropped", () => {
+    const calls = callsOf(
+      "quick ones for the sync - new customers in september, repeat rate, and email open rate in september",
+    );
+    expect(calls.map((c) => c.name)).toEqual(["query_metrics", "cohorts", "query_metrics"]);
+    expect(calls[2]?.args).toMatchObject({ metrics: ["email_open_rate"] });
+  });
+
+  it("keeps a list of headline figures for an update as one overview", () => {
+    const calls = callsOf(
+      "writing the client report for october: spend, revenue, roas plus a couple of standouts",
+    );
+    expect(calls.map((c) => c.name)).toEqual(["overview"]);
+  });
+
+  it("keeps a metric list one reading answers as one call", () => {
+    expect(callsOf("for the review: spend, revenue, roas by channel last month")).toHaveLength(1);
+  });
+});

@@ -117,4 +117,27 @@ export const FIX9E: PhrasingRow[] = [
   ["hows things looking this month", "overview", {}],
   ["hows marketing doing mtd", "overview", {}],
   ["hows the business going so far this month", "overview", {}],
+  // multi-part.ts: a numbered or bulleted list of asks is planned part by part (the first call is
+  // the first part's; fix9e.test.ts checks every part's call).
+  [
+    "couple of things: 1) orders last month 2) mom change 3) best campaign by roas last month",
+    "query_metrics",
+    { metrics: ["orders"], timeRange: OCT },
+  ],
+  [
+    "for monday:\n- spend last week\n- cpa last week\n- any weird days",
+    "query_metrics",
+    { metrics: ["spend"] },
+  ],
+  [
+    "status pls: 1. sessions in october 2. conversion rate in october",
+    "query_metrics",
+    { metrics: ["sessions"] },
+  ],
+  // multi-part.ts commaParts: "a, b, and c" after a lead-in, when one reading dropped a part.
+  [
+    "quick ones for the sync - new customers in september, repeat rate, and email open rate in september",
+    "query_metrics",
+    { metrics: ["new_customers"], timeRange: SEPT },
+  ],
 ];
