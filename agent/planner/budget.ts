@@ -3,6 +3,7 @@
  * and what-if changes ("cut TikTok by half", "double Meta", "move $10k from display to search").
  */
 
+import { UNPAID_CHANNELS } from "./assemble.ts";
 import { changeLimit } from "./budget-limit.ts";
 import { CHANGE_AMOUNTS, looseChange } from "./budget-loose.ts";
 import { statedMargin } from "./budget-margin.ts";
@@ -186,6 +187,25 @@ function moves(text: string, values: readonly LexiconMatch[]): Map<LexiconMatch,
 }
 
 /**
+ * fix9e: "search" is paid and organic search and a word of several campaign names: money moved
+ * onto it lands on the channel with a budget (paid search), the level a budget is set at, unless
+ * the words name nothing else.
+ */
+function budgetEntry(m: LexiconMatch): LexiconMatch["entries"][number] | undefined {
+  const level = (e: LexiconMatch["entries"][number]) =>
+    e.target.kind !== "value"
+      ? 4
+      : e.target.dimension === "channel" && !UNPAID_CHANNELS.has(e.target.value)
+        ? 0
+        : e.target.dimension === "platform"
+          ? 1
+          : e.target.dimension === "channel"
+            ? 2
+            : 3;
+  return m.entries.filter((e) => e.target.kind === "value").sort((a, b) => level(a) - level(b))[0];
+}
+
+/**
  * Read a budget question; `matches` are the lexicon's value matches in text order.
  * @example parseBudget("what if i cut tiktok by half", matches).changes // [{ dimension: "platform", value: "tiktok_ads", changePercent: -50 }]
  */
@@ -201,14 +221,7 @@ function parseBudgetParts(text: string, matches: readonly LexiconMatch[]): Budge
   const locked: string[] = [];
   const changes: FrameBudgetChange[] = [];
   for (const m of values) {
-    // fix9e: "search" is a channel and a word of several campaign names: money moved onto it is
-    // the channel's, the level a budget is set at, unless the words name nothing else.
-    const entry =
-      m.entries.find(
-        (e) =>
-          e.target.kind === "value" &&
-          (e.target.dimension === "channel" || e.target.dimension === "platform"),
-      ) ?? m.entries.find((e) => e.target.kind === "value");
+    const entry = budgetEntry(m);
     if (entry?.target.kind !== "value") continue;
     const { dimension, value } = entry.target;
     if (dimension !== "channel" && dimension !== "platform" && dimension !== "campaign") continue;
