@@ -94,5 +94,21 @@ const WHOLE_ANSWERS = new Set(["overview", "brief"]);
 export function dropsParts(whole: Plan, parts: readonly Plan[]): boolean {
   if (whole.kind !== "tool_calls" || whole.calls.some((c) => WHOLE_ANSWERS.has(c.name))) return false;
   const asked = new Set(whole.frame.metrics);
-  return parts.some((p) => p.kind === "tool_calls" && p.frame.metrics.some((m) => !asked.has(m)));
+  const dropped = parts.some((p) => p.kind === "tool_calls" && p.frame.metrics.some((m) => !asked.has(m)));
+  return dropped && new Set(parts.map(shape)).size > 1;
+}
+
+/**
+ * A part's answer apart from its measures: the tools, periods, breakdowns and filters. Parts that
+ * differ only in measures ("spend, rev, roas" after "paid social vs paid search, sep vs oct: ")
+ * are one ask's list of measures, the lead-in holding what they are of.
+ */
+function shape(plan: Plan): string {
+  if (plan.kind !== "tool_calls") return plan.kind;
+  return JSON.stringify(
+    plan.calls.map((c) => {
+      const { metrics: _metrics, ...rest } = c.args as Record<string, unknown>;
+      return [c.name, rest];
+    }),
+  );
 }

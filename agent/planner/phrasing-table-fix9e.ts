@@ -44,7 +44,7 @@ export const FIX9E: PhrasingRow[] = [
   // journey-intent.ts FIRST_ORDER: touches before a first order split by customer type, so the
   // new customers' line (first purchases) is given rather than an average over repeat orders too.
   [
-    "how many touches does it take before someone's first order",
+    "avg touchpoints per journey for debut orders",
     "journeys",
     { analysis: "path_length", byCustomerType: true },
   ],

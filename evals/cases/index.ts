@@ -29,6 +29,7 @@ import { FIX8C_CASES } from "./fix8c.ts";
 import { FIX8D_CASES } from "./fix8d.ts";
 import { FIX8E_CASES } from "./fix8e.ts";
 import { FIX8F_CASES } from "./fix8f.ts";
+import { FIX9E_CASES } from "./fix9e.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -77,6 +78,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX6C_ANALYSIS_CASES,
     ...FIX6A_CASES,
     ...FIX8F_CASES,
+    ...FIX9E_CASES,
     ...FIX7D_CASES,
     ...FIX7E_CASES,
     ...FIX7B_CASES,
