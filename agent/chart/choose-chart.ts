@@ -3,6 +3,7 @@
  * time dimension -> line (one series per second dimension); comparison -> grouped bar (current vs
  * previous); share -> bar of shares; one category -> bar sorted by value; a single number -> none.
  */
+import { longRows, measureColor, sameUnitMeasures, VALUE_FIELD } from "./same-unit-lines.ts";
 import type { ChartColumn, ChartInput, ChartRow, VegaFieldDef, VegaLiteSpec } from "./types.ts";
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json" as const;
@@ -93,6 +94,32 @@ function withSeries(input: ChartInput): ChartRow[] {
   return [...current, ...previous];
 }
 
+/** fix9e: several measures in one unit over time, one line each (same-unit-lines.ts). */
+function measuresOverTime(input: ChartInput, time: ChartColumn, measures: ChartColumn[]): VegaLiteSpec {
+  const x: VegaFieldDef = { field: time.key, type: "temporal", title: time.label };
+  const names = measures.map((m) => inTitle(m.label)).join(" and ");
+  const first = measures[0]!;
+  const y = metricField(
+    { ...first, key: VALUE_FIELD },
+    input.currency,
+    unitTitle({ ...first, label: "Value" }, input.currency),
+  );
+  const color = measureColor(measures);
+  const title = `${names.charAt(0).toUpperCase()}${names.slice(1)} by ${inTitle(time.label)}`;
+  return spec(
+    title,
+    input,
+    longRows(input.rows, time, measures),
+    { type: "line", point: true, tooltip: true },
+    {
+      x,
+      y,
+      color,
+      tooltip: tooltip([x, color, y]),
+    },
+  );
+}
+
 /**
  * Choose a Vega-Lite spec for a result, or `undefined` when a chart would add nothing (a single
  * number, no rows, no metric column). Pure: the same input always gives the same spec.
@@ -110,6 +137,8 @@ export function chooseChart(input: ChartInput): VegaLiteSpec | undefined {
 
   if (time) {
     const seriesBy = categories[0];
+    const together = seriesBy || input.metricKey ? undefined : sameUnitMeasures(metrics);
+    if (together) return measuresOverTime(input, time, together);
     const x: VegaFieldDef = { field: time.key, type: "temporal", title: time.label };
     const color: VegaFieldDef | undefined = seriesBy
       ? { field: seriesBy.key, type: "nominal", title: seriesBy.label }

@@ -50,7 +50,7 @@ function defaultDrivers(frame: Frame): string[] {
 }
 
 /** Channels with no ad campaigns of their own. */
-const UNPAID_CHANNELS: ReadonlySet<string> = new Set([
+export const UNPAID_CHANNELS: ReadonlySet<string> = new Set([
   "email",
   "organic_search",
   "organic_social",

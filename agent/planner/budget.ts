@@ -3,6 +3,7 @@
  * and what-if changes ("cut TikTok by half", "double Meta", "move $10k from display to search").
  */
 
+import { UNPAID_CHANNELS } from "./assemble.ts";
 import { changeLimit } from "./budget-limit.ts";
 import { CHANGE_AMOUNTS, looseChange } from "./budget-loose.ts";
 import { statedMargin } from "./budget-margin.ts";
@@ -145,6 +146,13 @@ function changeFor(
   return undefined;
 }
 
+/**
+ * fix9e: "shift 15% of display budget into search", "move a third of our tiktok spend to meta": the
+ * share is said before the source with "of" instead of "from"; the move reads the same.
+ */
+const SHARE_OF =
+  /\b(?:move|moved|moving|shift|shifted|shifting|reallocate|reallocated|reallocating|transfer|transferred|transferring|take|took|taking|put|putting)\s+(.+?)\s+of\s+(?:the\s+|our\s+|my\s+)?$/;
+
 /** "move $10k from display to paid search": the amount leaves one value and lands on the other. */
 function moves(text: string, values: readonly LexiconMatch[]): Map<LexiconMatch, MoveSide> {
   const out = new Map<LexiconMatch, MoveSide>();
@@ -155,9 +163,13 @@ function moves(text: string, values: readonly LexiconMatch[]): Map<LexiconMatch,
     const m =
       /\b(?:move|moving|shift|shifting|reallocate|transfer|take)\s+(.+?)\s+(?:of\s+(?:the\s+)?(?:spend|budget)\s+)?from\s+$/.exec(
         before,
-      );
+      ) ?? SHARE_OF.exec(before);
     const between = text.slice(from.span.end, to.span.start);
-    if (!m || !/^\s*(?:spend\s+|budget\s+)?(?:to|into|over to|onto)\s+$/.test(between)) continue;
+    if (
+      !m ||
+      !/^\s*(?:'s\s+)?(?:spend\s+|budget\s+|money\s+|dollars\s+)?(?:to|into|over to|onto)\s+$/.test(between)
+    )
+      continue;
     const amount = parseAmount(m[1]!);
     if (amount !== undefined) {
       out.set(from, { changeAmount: -amount });
@@ -172,6 +184,25 @@ function moves(text: string, values: readonly LexiconMatch[]): Map<LexiconMatch,
     out.set(to, { receives: true });
   }
   return out;
+}
+
+/**
+ * fix9e: "search" is paid and organic search and a word of several campaign names: money moved
+ * onto it lands on the channel with a budget (paid search), the level a budget is set at, unless
+ * the words name nothing else.
+ */
+function budgetEntry(m: LexiconMatch): LexiconMatch["entries"][number] | undefined {
+  const level = (e: LexiconMatch["entries"][number]) =>
+    e.target.kind !== "value"
+      ? 4
+      : e.target.dimension === "channel" && !UNPAID_CHANNELS.has(e.target.value)
+        ? 0
+        : e.target.dimension === "platform"
+          ? 1
+          : e.target.dimension === "channel"
+            ? 2
+            : 3;
+  return m.entries.filter((e) => e.target.kind === "value").sort((a, b) => level(a) - level(b))[0];
 }
 
 /**
@@ -190,7 +221,7 @@ function parseBudgetParts(text: string, matches: readonly LexiconMatch[]): Budge
   const locked: string[] = [];
   const changes: FrameBudgetChange[] = [];
   for (const m of values) {
-    const entry = m.entries.find((e) => e.target.kind === "value");
+    const entry = budgetEntry(m);
     if (entry?.target.kind !== "value") continue;
     const { dimension, value } = entry.target;
     if (dimension !== "channel" && dimension !== "platform" && dimension !== "campaign") continue;

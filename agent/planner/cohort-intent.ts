@@ -25,6 +25,10 @@ export const COHORT_PHRASINGS: readonly RegExp[] = [
   // is what the cohorts tool measures; customer counts are not split by channel at all.
   /\b(?:customers?|buyers?|shoppers?) (?:(?:that|who) (?:are )?)?(?:worth|spend|spending|are worth) (?:the )?(?:most|more)\b.*\b(?:over time|long term|long run|lifetime|over their life)\b/,
   /\b(?:most|highest|more) (?:valuable|value) (?:customers|buyers|shoppers)\b.*\b(?:over time|long term|long run|lifetime)\b/,
+  // fix9e: "revenue per customer by first touch channel": customers are not split by a channel per
+  // order, but a customer's first touch is theirs, so the cohorts by first-touch channel answer it
+  // (revenue per customer after their first order) instead of average order value.
+  /\b(?:(?:average )?(?:revenue|value|sales|spend|spending) per (?:customer|buyer|shopper|user)|arpu)\b.*\b(?:channels?|first touch|acquisition|acquired)\b/,
 ];
 
 /** "cohort retention table", "monthly retention", "what share came back in month 2": the retention matrix. */

@@ -73,6 +73,10 @@ export function readEmailMetrics(
   // unless the words also name ad campaigns or ads.
   const viaSend =
     sendNamed && !AD_CONTEXT.test(p.text) && !p.dims.filters.some((f) => f.field === "campaign");
+  // fix9e: measures only email has ("click-to-open rate by campaign", "unsubscribes per campaign"):
+  // the campaigns are email campaigns, a split the data has, not ad campaigns it cannot split by.
+  if (p.metrics.length > 0 && p.metrics.every((m) => m.startsWith("email_")) && !AD_CONTEXT.test(p.text))
+    p.dims.dimensions = p.dims.dimensions.map((d) => (d === "campaign" ? "email_campaign" : d));
   if (!isEmailQuestion(p.text) && !thread && !viaSend) return false;
   // "which campaign had the best click rate?" after an email answer: the email campaigns.
   if (thread) {

@@ -128,6 +128,14 @@ const NEW_VS_RETURNING =
   /\b(?:new|first time|first timers?)\b.{0,80}\b(?:returning|repeat|existing|loyal)\b|\b(?:returning|repeat|existing|loyal)\b.{0,80}\b(?:new|first time|first timers?)\b/;
 
 /**
+ * fix9e: "touches before a customer's first order", "before they first bought": only first orders
+ * were asked about, so the counts are split by customer type (a new customer's order is their first)
+ * rather than averaged over every order, repeat orders included.
+ */
+const FIRST_ORDER =
+  /\b(?:first|1st|initial|debut)\s+(?:purchase|purchases|order|orders|buy|conversion|sale)\b|\bbefore\s+(?:they|customers?|people|shoppers|someone)\s+(?:first|initially)\s+(?:buy|bought|buys|order|ordered|purchase|purchased|convert|converted)\b|\bfirst[- ]time\s+(?:buyers?|customers?|purchasers?)\b/;
+
+/**
  * fix6c: time to convert for named first touches ("TikTok vs Google people") with no period:
  * the last 90 days of data, since 30 days leave a platform a handful of orders to compare.
  */
@@ -146,7 +154,7 @@ export function journeyFrame(
   // fix8e: "new vs returning" beside a touches question splits the touch counts by customer type.
   if (
     journey.analysis === "path_length" &&
-    (p.dims.dimensions.includes("customer_type") || NEW_VS_RETURNING.test(p.text))
+    (p.dims.dimensions.includes("customer_type") || NEW_VS_RETURNING.test(p.text) || FIRST_ORDER.test(p.text))
   )
     journey.byCustomerType = true;
   const firstTouch = found.analysis === "top_paths" ? firstTouchOfPaths(frame, p.text) : [];

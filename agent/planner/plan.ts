@@ -8,6 +8,7 @@
  * normalize -> recognise (metrics, dimensions, filters, time; the intent from the registry in
  * pipeline/intents.ts) -> check (scope and premises) -> frame -> assemble (tool calls).
  */
+import { commaParts, dropsParts, listedParts, planParts } from "./multi-part.ts";
 import { assembleStage } from "./pipeline/assemble-stage.ts";
 import { checkStage } from "./pipeline/check-stage.ts";
 import { frameStage } from "./pipeline/frame-stage.ts";
@@ -50,7 +51,19 @@ function read(
  * @example planQuestion("ROAS by channel last month", ctx) // { kind: "tool_calls", intent: "query", calls: [{ name: "query_metrics", ... }] }
  */
 export function planQuestion(question: string, ctx: PlannerContext, trace?: PlanTrace): Plan {
+  // fix9e: a pasted list of asks answers every part (multi-part.ts).
+  const parts = listedParts(question);
+  const listed = parts && !trace ? planParts(parts, ctx, (q, c) => planQuestion(q, c)) : undefined;
+  if (listed) return listed;
   const plan = read(question, ctx, true, trace) ?? read(question, ctx, false, trace);
   if (!plan) throw new Error("the second reading always assembles a plan");
-  return plan;
+  return trace ? plan : (commaListPlan(question, ctx, plan) ?? plan);
+}
+
+/** fix9e: "a, b, and c" after a lead-in, when one reading dropped a part: every part (multi-part.ts). */
+function commaListPlan(question: string, ctx: PlannerContext, whole: Plan): Plan | undefined {
+  const parts = commaParts(question);
+  if (!parts) return undefined;
+  const each = parts.map((q) => planQuestion(q, ctx));
+  return dropsParts(whole, each) ? planParts(parts, ctx, (q, c) => planQuestion(q, c)) : undefined;
 }

@@ -9,6 +9,8 @@ import type { ParsedQuestion } from "./parse.ts";
 
 const PAID_WORDS = /\b(?:paid|ads|ad|ppc|sem|cpc|sponsored|adwords|google ads|bing ads|advertising)\b/;
 const ORGANIC_WORDS = /\b(?:organic|seo|unpaid|free|natural)\b/;
+/** fix9e: a budget, or money moved onto "search" (a what-if change), is ad money: only paid search has a budget. */
+const BUDGET_WORDS = /\b(?:budgets?|reallocat\w*|ad dollars|media dollars)\b/;
 const SEARCH_CHANNELS = new Set(["paid_search", "organic_search"]);
 
 /** Every table a metric reads (through its formula's metrics). */
@@ -35,7 +37,13 @@ export function settleSearchPair(p: ParsedQuestion, catalog: Catalog): void {
   const google = p.dims.filters.some((f) => f.field === "platform" && f.values.includes("google_ads"));
   const organic = ORGANIC_WORDS.test(p.text);
   if (a && a.options.length === 2 && a.options.every((o) => SEARCH_CHANNELS.has(o.value))) {
-    const paid = !organic && (google || PAID_WORDS.test(p.text) || onlyPaid(p.metrics, catalog));
+    const paid =
+      !organic &&
+      (google ||
+        PAID_WORDS.test(p.text) ||
+        BUDGET_WORDS.test(p.text) ||
+        p.budget.changes.length > 0 ||
+        onlyPaid(p.metrics, catalog));
     const pick = paid ? "paid_search" : organic && !PAID_WORDS.test(p.text) ? "organic_search" : undefined;
     if (pick) {
       const existing = p.dims.filters.find((f) => f.field === "channel" && f.op === "in");

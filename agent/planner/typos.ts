@@ -22,12 +22,17 @@ export const PROTECTED: ReadonlySet<string> = new Set(
 
 const singular = (w: string) => w.replace(/(?<=[a-z]{3})(?:es|s)$/, "");
 
-/** The single-word vocabulary a typo may be corrected to (campaign names excluded: too many words). */
+/**
+ * The single-word vocabulary a typo may be corrected to. Campaign and email campaign names are
+ * excluded: too many words, and one of them ("camping") made "campigns" a tie, so the breakdown
+ * word asked for was dropped (fix9e).
+ */
+const NAMED_DIMENSIONS = new Set(["campaign", "email_campaign"]);
 function vocabulary(lexicon: readonly LexiconEntry[]): string[] {
   const out = new Set<string>();
   for (const e of lexicon) {
     if (e.exactCase) continue;
-    if (e.target.kind === "value" && e.target.dimension === "campaign") continue;
+    if (e.target.kind === "value" && NAMED_DIMENSIONS.has(e.target.dimension)) continue;
     for (const w of e.phrase.split(" ")) if (w.length >= 5 && /^[a-z]+$/.test(w)) out.add(w);
   }
   return [...out];

@@ -25,7 +25,7 @@ export function pathLengthByTypeLines(split: {
         ? "New and returning customers' orders followed about the same number of touches."
         : `${r < n ? "Returning" : "New"} customers' orders followed fewer touches on average (${formatNumber(Math.min(n, r), 1)} against ${formatNumber(Math.max(n, r), 1)}).`;
   return [
-    "Touches before buying, new vs returning customers (an order counts as the customer's type at the time of that order):",
+    "Touches before buying, new vs returning customers (an order counts as the customer's type at the time of that order, so new customers' orders are first purchases):",
     `- ${side("New customers", split.new)}`,
     `- ${side("Returning customers", split.returning)}`,
     verdict,

@@ -11,7 +11,7 @@ import { fitFrame } from "../catalog-fit.ts";
 import { shorthandNotes } from "../define-and-value-intent.ts";
 import { platformSource } from "../platform-source.ts";
 import { withSourceMedium } from "../source-medium.ts";
-import type { Frame, Plan, PlannerContext } from "../types.ts";
+import type { Frame, Plan, PlannedCall, PlannerContext } from "../types.ts";
 import { isPlan } from "./intent-entry.ts";
 import { redundantEmailFilter } from "./metric-question.ts";
 import type { Framed, Normalized } from "./types.ts";
@@ -80,9 +80,34 @@ function sourcePlan(frame: Frame, question: string, ctx: PlannerContext): Plan {
   const reading = platformSource(question, frame, ctx.dimensionValues, supports);
   if (reading?.kind === "narrowed") return fittedPlan(reading.frame, ctx.catalog);
   const plan = fittedPlan(frame, ctx.catalog);
-  return reading && plan.kind === "tool_calls"
-    ? { ...plan, notes: [...(plan.notes ?? []), reading.note] }
-    : plan;
+  if (!reading || plan.kind !== "tool_calls") return plan;
+  const split = sourceRevenueSplit(question, frame, ctx, supports);
+  return split
+    ? { ...plan, calls: [...plan.calls, ...split.calls], notes: [...(plan.notes ?? []), split.note] }
+    : { ...plan, notes: [...(plan.notes ?? []), reading.note] };
+}
+
+/**
+ * fix9e: "instagram vs facebook roas": spend is the platform's whole, but revenue and orders are
+ * known per source, so the split the data has is given beside the platform's figure instead of
+ * only being mentioned.
+ */
+function sourceRevenueSplit(
+  question: string,
+  frame: Frame,
+  ctx: PlannerContext,
+  supports: (m: string) => boolean,
+): { calls: PlannedCall[]; note: string } | undefined {
+  if (!frame.metrics.some((m) => /roas|revenue|return/.test(m))) return undefined;
+  const byRevenue = { ...frame, metrics: ["revenue", "orders"] };
+  const reading = platformSource(question, byRevenue, ctx.dimensionValues, supports);
+  if (reading?.kind !== "narrowed") return undefined;
+  const plan = fittedPlan(reading.frame, ctx.catalog);
+  if (plan.kind !== "tool_calls") return undefined;
+  return {
+    calls: plan.calls,
+    note: `The platform reports ad spend for ${reading.label} and its other placements together, so return on ad spend is for the whole platform; revenue and orders from ${reading.label} traffic (last touch) are given beside it.`,
+  };
 }
 
 /** fix5c: "nCAC" answered as customer acquisition cost says so (define-and-value-intent.ts). */

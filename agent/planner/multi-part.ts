@@ -1,0 +1,114 @@
+/**
+ * fix9e: a pasted list of asks ("few things: 1) revenue last week 2) wow % 3) top channel by
+ * orders 4) anything odd", or one ask a line behind bullets) is planned part by part, each part
+ * read as a follow-up of the one before ("wow %" is the change of the revenue just asked), and the
+ * calls are answered together. Read whole, the list matched one intent and answered one part.
+ */
+import type { Plan, PlannedCall, PlannerContext } from "./types.ts";
+
+/** "1) ", "2. ", "(3) " at the start of the text, after a space, a colon or a line break. */
+const NUMBERED = /(?:^|[\s:;,])\(?([1-9])[).]\s+/g;
+/** A line behind a bullet: "- ", "* ", "• ". */
+const BULLET = /^\s*[-*•]\s+(.+)$/gm;
+/** More parts than this is not a list of asks but something pasted. */
+const MAX_PARTS = 6;
+
+/**
+ * The asks of a listed question, or undefined when it is not a list of two or more.
+ * @example listedParts("few things: 1) revenue last week 2) wow %") // ["revenue last week", "wow %"]
+ */
+export function listedParts(question: string): string[] | undefined {
+  const marks = [...question.matchAll(NUMBERED)];
+  // Only markers that count up from 1 ("1) ... 2) ...") are items; "2. 5x roas" alone is not a list.
+  const items: RegExpMatchArray[] = [];
+  for (const m of marks) if (Number(m[1]) === items.length + 1) items.push(m);
+  if (items.length >= 2) {
+    const parts = items.map((m, i) => {
+      const start = (m.index ?? 0) + m[0].length;
+      const end = i + 1 < items.length ? (items[i + 1]!.index ?? question.length) : question.length;
+      return question.slice(start, end).trim();
+    });
+    return fits(parts);
+  }
+  const bullets = [...question.matchAll(BULLET)].map((m) => m[1]!.trim());
+  return bullets.length >= 2 ? fits(bullets) : undefined;
+}
+
+function fits(parts: string[]): string[] | undefined {
+  const asks = parts.map((p) => p.replace(/[\s,;]+$/, "")).filter((p) => /[a-z]/i.test(p));
+  return asks.length >= 2 && asks.length <= MAX_PARTS ? asks : undefined;
+}
+
+/**
+ * Plan each part (a part's plan is the context of the next) and answer with every part's calls.
+ * A part the data cannot answer says so in a note; undefined when no part plans to tool calls.
+ */
+export function planParts(
+  parts: readonly string[],
+  ctx: PlannerContext,
+  plan: (question: string, ctx: PlannerContext) => Plan,
+): Plan | undefined {
+  const calls: PlannedCall[] = [];
+  const notes: string[] = [];
+  let first: Extract<Plan, { kind: "tool_calls" }> | undefined;
+  let previous: { plan: Plan; question: string } | undefined;
+  for (const part of parts) {
+    const partCtx = previous ? { ...ctx, previous: previous.plan, previousQuestion: previous.question } : ctx;
+    const p = plan(part, partCtx);
+    if (p.kind !== "tool_calls") {
+      notes.push(`"${part}": ${p.kind === "decline" ? p.message : p.question}`);
+      continue;
+    }
+    first ??= p;
+    previous = { plan: p, question: part };
+    for (const call of p.calls)
+      if (!calls.some((c) => JSON.stringify(c) === JSON.stringify(call))) calls.push(call);
+    notes.push(...(p.notes ?? []));
+  }
+  if (!first) return undefined;
+  return { ...first, calls, notes: notes.length ? notes : undefined };
+}
+
+/** "quick ones for my 1:1 - a, b, and c", "for the review: a, b, c": a lead-in, then the asks. */
+const LEAD_IN = /^(.{0,80}?)(?::\s|\s[-–—]\s)(.+)$/s;
+
+/**
+ * The asks of a comma list after a lead-in ("a, b, and c"), or undefined. Three or more, since
+ * "spend and revenue, by week" is one ask; whether the list is several asks is for `dropsParts`.
+ */
+export function commaParts(question: string): string[] | undefined {
+  const m = LEAD_IN.exec(question.trim());
+  if (!m) return undefined;
+  const items = m[2]!.split(/\s*,\s*(?:and\s+|&\s+)?/).map((x) => x.trim());
+  return items.length >= 3 ? fits(items) : undefined;
+}
+
+/** Answers that cover a list of headline figures whole (with their movers). */
+const WHOLE_ANSWERS = new Set(["overview", "brief"]);
+
+/**
+ * Whether the plan of the whole question leaves out a measure one of its parts asks for (then the
+ * list was several asks and one reading answered some of them). An overview answers a list of
+ * headline figures whole.
+ */
+export function dropsParts(whole: Plan, parts: readonly Plan[]): boolean {
+  if (whole.kind !== "tool_calls" || whole.calls.some((c) => WHOLE_ANSWERS.has(c.name))) return false;
+  const asked = new Set(whole.frame.metrics);
+  const dropped = parts.some((p) => p.kind === "tool_calls" && p.frame.metrics.some((m) => !asked.has(m)));
+  return dropped && new Set(parts.map(shape)).size > 1;
+}
+
+/**
+ * A part's answer apart from its measures: the tools, periods, breakdowns and filters. Parts that
+ * differ only in measures ("spend, rev, roas" after "paid social vs paid search, sep vs oct: ")
+ * are one ask's list of measures, the lead-in holding what they are of.
+ */
+function shape(plan: Plan): string {
+  if (plan.kind !== "tool_calls") return plan.kind;
+  return JSON.stringify(
+    plan.calls.map((c) => {
+      const { metrics: _metrics, ...rest } = c.args as Record<string, unknown>;
+      return [c.name, rest];
+    }),
+  );
+}
