@@ -3,6 +3,7 @@
  * aligned with the verifier: each figure is rounded to the precision it is shown at.
  */
 import { MONTH_NAMES as MONTHS } from "../../lib/months.ts";
+import { daysBetween } from "../../semantic/query/dates.ts";
 import type { MetricSpec, Period } from "./types.ts";
 
 const symbolCache = new Map<string, string>();
@@ -238,4 +239,18 @@ export function dataEndNote(period: Period, dataEnd: string | null | undefined, 
  */
 export function ordersThroughNote(ordersThrough: string | null | undefined): string {
   return ordersThrough ? `Orders through ${formatDate(ordersThrough)}.` : "";
+}
+
+/**
+ * "Only 31 of its 304 days are covered, ...": a baseline mostly before the data ("ytd vs last
+ * ytd" holding a month of last year's span) would print changes of hundreds of percent, so with
+ * under half its days covered the change is not shown. "" when at least half is covered.
+ */
+export function thinBaselineNote(period: Period, dataStart: string | null | undefined): string {
+  if (!dataStart || periodCoverage(period, dataStart) !== "partial") return "";
+  const days = daysBetween(period.from, period.to) + 1;
+  const covered = daysBetween(dataStart, period.to) + 1;
+  return covered * 2 < days
+    ? `Only ${formatNumber(covered, 0)} of its ${formatNumber(days, 0)} days ${covered === 1 ? "is" : "are"} covered, so a change against it would compare unlike spans and is not shown.`
+    : "";
 }

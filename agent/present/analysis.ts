@@ -7,12 +7,12 @@ import {
   coverageNote,
   dataEndNote,
   formatChange,
-  formatNumber,
   formatPeriod,
   formatValue,
   inSentence,
   periodCoverage,
   periodEndCoverage,
+  thinBaselineNote,
 } from "../answer/index.ts";
 import type { MetricSpec } from "../answer/types.ts";
 import { plannedChangeLines } from "./anomaly-context.ts";
@@ -116,20 +116,6 @@ function offerInData(d: ComparePeriodsData, dataStart: string | null | undefined
   return `Ask for ${formatPeriod(d.period)} against ${formatPeriod(period)} (the period before) for a comparison within the data.`;
 }
 
-/** "Only 1 of its 306 days are covered, ...": a comparison period under half covered by the data; "" otherwise. */
-function thinBaseline(
-  period: { from: string; to: string },
-  dataStart: string | null | undefined,
-  coverage: ReturnType<typeof periodCoverage>,
-): string {
-  if (coverage !== "partial" || !dataStart) return "";
-  const days = daysBetween(period.from, period.to) + 1;
-  const covered = daysBetween(dataStart, period.to) + 1;
-  return covered * 2 < days
-    ? `Only ${formatNumber(covered, 0)} of its ${formatNumber(days, 0)} days ${covered === 1 ? "is" : "are"} covered, so a change against it would compare unlike spans and is not shown.`
-    : "";
-}
-
 /**
  * compare_periods: one line per metric, current vs previous with the change, then the members of
  * a breakdown. A comparison period before the data starts, or a period after it ends, is said so.
@@ -143,7 +129,7 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
   const noData = coverage === "none" && d.totals.every((t) => !t.previous);
   // A baseline mostly before the data ("ytd vs last ytd" holding one day of last year's span)
   // would print a change of thousands of percent: with under half its days covered, none is shown.
-  const thin = thinBaseline(comparisonPeriod, dataStart, coverage);
+  const thin = thinBaselineNote(comparisonPeriod, dataStart);
   const noChange = noData || thin !== "";
   // Likewise after the data ends: a period without values there has no data, not zeros.
   const end = periodEndCoverage(d.period, dataEnd);

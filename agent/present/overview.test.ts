@@ -51,4 +51,22 @@ describe("presentOverview", () => {
     expect(p.chart?.mark).toMatchObject({ type: "line" });
     expect(p.provenance).toMatchObject({ tool: "overview", attributionModel: "linear" });
   });
+
+  it("shows no changes against a baseline the data mostly does not cover", () => {
+    // The fixture's data starts March 1, 2024: a baseline of February 1 – March 1 holds one day of it.
+    const thin: OverviewData = {
+      ...data,
+      comparisonPeriod: { from: "2024-02-01", to: "2024-03-01" },
+      provenance: {
+        ...data.provenance,
+        dataFreshness: { ...data.provenance.dataFreshness, adSpendFrom: "2024-03-01" },
+      },
+    };
+    const lines = presentOverview(thin, { currency: "USD", timeZone: "America/New_York" }).text.split("\n");
+    expect(lines).toContain("Revenue: $1,080.00.");
+    expect(lines).toContain(
+      "Data starts March 1, 2024, so February 1 – March 1, 2024 is only partly covered. Only 1 of its 30 days is covered, so a change against it would compare unlike spans and is not shown.",
+    );
+    expect(lines.some((l) => l.startsWith("Biggest movers"))).toBe(false);
+  });
 });

@@ -1,6 +1,14 @@
 /** overview results as an answer: headline KPIs vs the previous period, the movers, a trend chart. */
 import type { OverviewData, OverviewKpi } from "../../tools/overview/execute.ts";
-import { dataEndNote, formatChange, formatPeriod, formatValue, periodEndCoverage } from "../answer/index.ts";
+import {
+  coverageNote,
+  dataEndNote,
+  formatChange,
+  formatPeriod,
+  formatValue,
+  periodEndCoverage,
+  thinBaselineNote,
+} from "../answer/index.ts";
 import type { MetricSpec } from "../answer/types.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
@@ -13,11 +21,12 @@ const specOf = (k: OverviewKpi): MetricSpec => ({
 const CURRENCY: MetricSpec = { key: "revenue", label: "Revenue", unit: "currency", format: "currency" };
 
 /** "Revenue: $1,080.00 (up 237.5% from $320.00)." */
-function kpiLine(k: OverviewKpi, ctx: PresentContext): string {
+function kpiLine(k: OverviewKpi, ctx: PresentContext, withChange = true): string {
   const s = specOf(k);
   const label = k.key === "paid_roas" ? `${k.label} (paid channels, attributed)` : k.label;
   if (k.current === null) return `${label}: no data in the period.`;
-  const change = k.previous === null ? "" : ` (${formatChange(k.current, k.previous, s, ctx.currency)})`;
+  const change =
+    k.previous === null || !withChange ? "" : ` (${formatChange(k.current, k.previous, s, ctx.currency)})`;
   return `${label}: ${formatValue(k.current, s, ctx.currency)}${change}.`;
 }
 
@@ -29,14 +38,20 @@ function kpiLine(k: OverviewKpi, ctx: PresentContext): string {
 export function presentOverview(d: OverviewData, ctx: PresentContext): Presentation {
   const comparison = { ...d.comparisonPeriod, timeZone: d.period.timeZone };
   const head = `${formatPeriod(d.period)} compared with ${formatPeriod(comparison)}:`;
-  const movers = d.movers.length
-    ? `Biggest movers in attributed revenue (${d.attributionModel}): ${d.movers
-        .map(
-          (m) =>
-            `${m.label} ${m.change > 0 ? "up" : "down"} ${formatValue(Math.abs(m.change), CURRENCY, ctx.currency)} to ${formatValue(m.current, CURRENCY, ctx.currency)}`,
-        )
-        .join("; ")}.`
+  // A baseline mostly before the data (the year to date against last year's span): no changes.
+  const thin = thinBaselineNote(comparison, d.provenance.dataFreshness.adSpendFrom);
+  const baselineNote = thin
+    ? `${coverageNote(comparison, d.provenance.dataFreshness.adSpendFrom)} ${thin}`
     : "";
+  const movers =
+    d.movers.length && !thin
+      ? `Biggest movers in attributed revenue (${d.attributionModel}): ${d.movers
+          .map(
+            (m) =>
+              `${m.label} ${m.change > 0 ? "up" : "down"} ${formatValue(Math.abs(m.change), CURRENCY, ctx.currency)} to ${formatValue(m.current, CURRENCY, ctx.currency)}`,
+          )
+          .join("; ")}.`
+      : "";
   const anomalies = d.anomalies.length
     ? `Unusual days flagged in the period: ${d.anomalies
         .map((a) => `${a.label.toLowerCase()} ${a.direction} on ${a.date}`)
@@ -50,7 +65,7 @@ export function presentOverview(d: OverviewData, ctx: PresentContext): Presentat
   const text =
     periodEndCoverage(d.period, through) === "none"
       ? `${dataEndNote(d.period, through, true)} Ask about a period up to then, such as last week or last month.`
-      : [head, ...d.kpis.map((k) => kpiLine(k, ctx)), movers, anomalies, note, end]
+      : [head, ...d.kpis.map((k) => kpiLine(k, ctx, !thin)), baselineNote, movers, anomalies, note, end]
           .filter(Boolean)
           .join("\n");
   return {
