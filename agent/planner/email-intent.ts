@@ -134,7 +134,9 @@ export function readEmailAnswer(p: ParsedQuestion, catalog: Catalog): EmailAnswe
     return undefined;
   const byEmailCampaign = p.dims.dimensions.includes("email_campaign");
   if (RETURN_WORDS.test(p.text) && !byEmailCampaign) return "roi";
-  const notEmail = p.metrics.filter((m) => !m.startsWith("email_"));
+  // "which promo send got the most clicks": clicks of emails are the emails' own measure, not
+  // revenue the data cannot split by email.
+  const notEmail = p.metrics.filter((m) => !m.startsWith("email_") && !(emailsNamed && m === "clicks"));
   if (!byEmailCampaign || p.signals.listDimension) return undefined;
   const performance = /\b(?:perform\w*|how (?:did|do|are|were|is)|results?|doing)\b/.test(p.text);
   if (p.metrics.length ? !notEmail.length : !performance) return undefined;

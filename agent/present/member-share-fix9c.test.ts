@@ -21,13 +21,13 @@ const result = {
 describe("memberShares for customer types", () => {
   it("reads first-time buyers as new and repeat buyers as returning, with the share written after the metric", () => {
     expect(memberShares(result, "sales % from first-time buyers monthly")).toEqual({
-      member: "new",
+      member: "New customers",
       label: "revenue",
       shares: [
         { at: "2026-09-01", share: 0.6 },
         { at: "2026-10-01", share: 0.5 },
       ],
     });
-    expect(memberShares(result, "repeat buyer revenue share per month")?.member).toBe("returning");
+    expect(memberShares(result, "repeat buyer revenue share per month")?.member).toBe("Returning customers");
   });
 });
