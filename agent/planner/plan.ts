@@ -15,6 +15,7 @@ import { frameStage } from "./pipeline/frame-stage.ts";
 import { normalizeStage } from "./pipeline/normalize-stage.ts";
 import { recogniseStage } from "./pipeline/recognise-stage.ts";
 import type { PlanTrace } from "./pipeline/types.ts";
+import { unchangedFollowUp } from "./repeat-guard.ts";
 import type { Plan, PlannerContext } from "./types.ts";
 
 export { CAPABILITIES } from "./pipeline/declines.ts";
@@ -57,7 +58,9 @@ export function planQuestion(question: string, ctx: PlannerContext, trace?: Plan
   if (listed) return listed;
   const plan = read(question, ctx, true, trace) ?? read(question, ctx, false, trace);
   if (!plan) throw new Error("the second reading always assembles a plan");
-  return trace ? plan : (commaListPlan(question, ctx, plan) ?? plan);
+  if (trace) return plan;
+  const whole = commaListPlan(question, ctx, plan) ?? plan;
+  return unchangedFollowUp(question, whole, ctx.previous) ?? whole;
 }
 
 /** fix9e: "a, b, and c" after a lead-in, when one reading dropped a part: every part (multi-part.ts). */
