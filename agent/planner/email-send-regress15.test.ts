@@ -8,7 +8,7 @@ import { planQuestion } from "./plan.ts";
 import { DEMO_DIMENSION_VALUES, testContext } from "./testing.ts";
 import type { DimensionValue, PlannedCall } from "./types.ts";
 
-const value = (dimension: string, v: string, label = v): DimensionValue => ({
+const value = (dimension: DimensionValue["dimension"], v: string, label = v): DimensionValue => ({
   dimension,
   value: v,
   label,
