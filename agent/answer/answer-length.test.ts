@@ -8,6 +8,10 @@ describe("answer length (fix8a)", () => {
     expect(bulletsAsked("recap in three bullet points")).toBe(3);
     expect(bulletsAsked("4 bullets please")).toBe(4);
     expect(bulletsAsked("revenue by channel")).toBeUndefined();
+    // regress15: in a chart ask, lines and points are the chart's, not the text's length.
+    expect(bulletsAsked("plot weekly sessions and orders as 2 lines")).toBeUndefined();
+    expect(bulletsAsked("graph spend against revenue by day, two lines please")).toBeUndefined();
+    expect(bulletsAsked("sum up october in 2 lines")).toBe(2);
     expect(asksShorter("make it shorter")).toBe(true);
     expect(asksShorter("tl;dr")).toBe(true);
     expect(asksShorter("shorter version of the plan for q3")).toBe(false);

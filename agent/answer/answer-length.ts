@@ -16,10 +16,17 @@ const BULLETS =
 const SHORTER =
   /^(?:(?:ok|okay|now|pls|please|can you|could you|and)\s+)*(?:make (?:it|that|this) (?:shorter|more concise|tighter|briefer)|shorter|shorten (?:it|that|this)|trim (?:it|that|this) (?:down)?|cut (?:it|that|this) down|condense (?:it|that|this)|tl ?;? ?dr|too long|more concise|in fewer words|(?:the )?short(?:er)? version|summari[sz]e (?:it|that|this))(?:\s+(?:please|pls|thanks|for me))?[?.!]*$/i;
 
+/**
+ * A chart asked for in the same question: there "two lines" are the chart's series ("chart daily
+ * spend vs revenue, two lines") and "30 points" its dots, not the text's length (regress15).
+ */
+const CHART_WORDS = /\b(?:chart|graph|plot|plotted|visuali[sz]e|visual|axis|axes|dual axis)\b/i;
+
 /** The number of bullets a question asks for, if it names one. */
 export function bulletsAsked(question: string): number | undefined {
   const m = BULLETS.exec(question);
   if (!m) return undefined;
+  if (/\b(?:lines|points)\b/i.test(m[0]) && CHART_WORDS.test(question)) return undefined;
   const n = WORD_NUMBERS[m[1]!.toLowerCase()] ?? Number(m[1]);
   return n >= 1 && n <= 7 ? n : undefined;
 }

@@ -89,7 +89,7 @@ export function namedEmailSend(
   );
   // fix6a: "the gift guide carousel vs the display gift guide" names ad campaigns whose names hold
   // a send's name ("Holiday Gift Guide"): with no email word, the ad campaigns are meant.
-  if (sends.length && !picked && namesAdCampaignsOnly(p, values)) return undefined;
+  if (sends.length && !picked && namesAdCampaignsOnly(p, values, sends)) return undefined;
   // "the labor day sale email": "sale" in a send's name is no revenue question.
   if (sends.length) p.metrics = p.metrics.filter((m) => !(m === "revenue" && saleInName(p.text, sends)));
   const emailAsked = p.metrics.some((m) => m.startsWith("email_"));
@@ -117,15 +117,35 @@ export function namedEmailSend(
 const EMAIL_WORD =
   /\b(?:e ?mails?|newsletters?|sends?|sent|blasts?|mailings?|opens?|opened|open rates?|unsubscrib\w*|inbox|klaviyo|subscribers?)\b/;
 
-/** Whether the question names ad campaigns (a campaign filter) and says nothing about email. */
-function namesAdCampaignsOnly(p: ParsedQuestion, values: readonly DimensionValue[]): boolean {
+/**
+ * Whether the question names ad campaigns (a campaign filter) and says nothing about email. A send
+ * named whole ("fall camping collection") that no named ad campaign's name holds is the send, not
+ * the ad campaign whose name shares some of its words ("Summer26 - Camping Collection - Video"):
+ * read as the ad campaign, two promo sends were answered as one video campaign's revenue on the
+ * day of a holiday in a send's name (regress15).
+ */
+function namesAdCampaignsOnly(
+  p: ParsedQuestion,
+  values: readonly DimensionValue[],
+  sends: readonly DimensionValue[],
+): boolean {
   const ids = new Set(
     p.dims.filters
       .filter((f) => f.field === "campaign" && f.op === "in")
       .flatMap((f) => f.values.map(String)),
   );
-  const adCampaigns = values.some((v) => v.dimension === "campaign" && ids.has(v.value));
-  return adCampaigns && !EMAIL_WORD.test(p.text) && !p.metrics.some((m) => m.startsWith("email_"));
+  const named = values.filter((v) => v.dimension === "campaign" && ids.has(v.value));
+  const labels = named.map((v) => normalize(v.label));
+  const sendNamedWhole = sends.some((v) => {
+    const full = normalize(v.label);
+    return new RegExp(`\\b${full}\\b`).test(p.text) && !labels.some((l) => l.includes(full));
+  });
+  return (
+    named.length > 0 &&
+    !sendNamedWhole &&
+    !EMAIL_WORD.test(p.text) &&
+    !p.metrics.some((m) => m.startsWith("email_"))
+  );
 }
 
 /** Whether "sale(s)" appears only inside the sends' names, never as a word of its own. */

@@ -56,6 +56,15 @@ const WORDS: readonly OtherToolWord[] = [
   },
   // GA4: engaged sessions have a fixed meaning there (10 seconds, 2 pages or a conversion); the data
   // has bounces, so an engaged session is one that did not bounce.
+  // The rate is asked as its own measure ("engaged session rate by channel"): rewritten to the
+  // count's words it lost "rate" and answered a count (regress15).
+  {
+    pattern:
+      /(?<!\w)(?:engaged sessions? (?:rate|share|ratio|%|percent(?:age)?)|(?:share|percent(?:age)?|%) of (?:sessions |visits )?(?:that )?(?:were |are )?engaged(?: sessions?| visits?)?)(?=\s|$|[?.!,])/gi,
+    to: "engagement rate",
+    note: "Engagement rate here is the share of sessions that did not bounce (the visit went past its first page); GA4 also counts a 10-second visit as engaged, which the data does not record.",
+    definitionSays: true,
+  },
   {
     pattern: /\bengaged sessions?\b/gi,
     to: "engaged sessions",

@@ -59,6 +59,7 @@ import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PERIODS } from "./phrasing-table-periods.ts";
 import { PROBE } from "./phrasing-table-probe.ts";
 import { PROFIT } from "./phrasing-table-profit.ts";
+import { REGRESS15 } from "./phrasing-table-regress15.ts";
 import { SCOPE3 } from "./phrasing-table-scope3.ts";
 import { SHORTHAND } from "./phrasing-table-shorthand.ts";
 import { THREAD } from "./phrasing-table-thread.ts";
@@ -131,4 +132,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX9A,
   ...LEFTB,
   ...LEFTA,
+  ...REGRESS15,
 ];

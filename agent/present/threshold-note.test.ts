@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readStatedThreshold, thresholdLine } from "./threshold-note.ts";
+import { readStatedThreshold, thresholdApplied, thresholdLine } from "./threshold-note.ts";
 import type { Presentation } from "./types.ts";
 
 const CTX = { currency: "USD", timeZone: "America/New_York" };
@@ -76,5 +76,20 @@ describe("thresholdLine", () => {
 
   it("adds nothing when the question states no threshold", () => {
     expect(thresholdLine(table(ROWS), "cpa by channel", CTX)).toBeUndefined();
+  });
+});
+
+describe("thresholdApplied (regress15)", () => {
+  const spendFloor = { filters: [{ field: "spend", op: "gte", value: 1000 }] };
+  it("sees a threshold the query already applies as its row filter", () => {
+    expect(
+      thresholdApplied(spendFloor, "best campaigns by roas, just the ones that spent at least $1k"),
+    ).toBe(true);
+    expect(thresholdApplied(spendFloor, "rank campaigns by cpa where we spent at least 1000")).toBe(true);
+  });
+  it("leaves a threshold the rows are judged against", () => {
+    expect(thresholdApplied(spendFloor, "which campaigns have roas at least 2")).toBe(false);
+    expect(thresholdApplied({ filters: [] }, "channels with cpa under $50")).toBe(false);
+    expect(thresholdApplied({}, "channels with cpa under $50")).toBe(false);
   });
 });

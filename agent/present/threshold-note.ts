@@ -163,6 +163,23 @@ export function thresholdLine(p: Presentation, question: string, ctx: PresentCon
 }
 
 /**
+ * Whether the stated threshold is already the query's row filter ("top 5 campaigns by roas, only
+ * ones that spent at least $1k": spend >= 1000): every row shown clears it and the answer says so,
+ * so a line judging another column against it ("at least $1k on ROAS: none") answers a question
+ * nobody asked (regress15).
+ */
+export function thresholdApplied(args: Record<string, unknown>, question: string): boolean {
+  const t = readStatedThreshold(question);
+  const filters = args.filters;
+  if (!t || !Array.isArray(filters)) return false;
+  return filters.some((f: unknown) => {
+    if (!f || typeof f !== "object") return false;
+    const { op, value } = f as { op?: unknown; value?: unknown };
+    return op === t.op && typeof value === "number" && (value === t.value || value * 100 === t.value);
+  });
+}
+
+/**
  * Presenters whose answer leads with the threshold line when the question states one.
  * @example withThresholdNotes({ query_metrics: presentMetrics })
  */
@@ -172,7 +189,10 @@ export function withThresholdNotes(presenters: Record<string, Presenter>): Recor
       tool,
       ((data, args, ctx) => {
         const p = present(data, args, ctx);
-        const line = ctx.question ? thresholdLine(p, ctx.question, ctx) : undefined;
+        const line =
+          ctx.question && !thresholdApplied(args, ctx.question)
+            ? thresholdLine(p, ctx.question, ctx)
+            : undefined;
         return line ? { ...p, text: `${line}\n${p.text}` } : p;
       }) satisfies Presenter,
     ]),

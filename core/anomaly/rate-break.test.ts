@@ -63,4 +63,24 @@ describe("findRateBreak", () => {
     const series = thirtyDays(() => false).map((d, i) => (i >= 10 && i <= 19 ? { ...d, numerator: 9 } : d));
     expect(findRateBreak(series, { minScore: 0 })).toBeUndefined();
   });
+
+  it("reads a run of near-empty days as thin traffic, not a broken rate", () => {
+    // An email-like channel: a send every 7th day brings 700 visits and 7 orders; the days between
+    // have 4 visits and, on days 15-20, 1 order each (orders credited from earlier sends). Those
+    // six days' rate (6 / 24 = 25%) stands far from the rest's, but with 4 visits a day against an
+    // average of (5 x 700 + 25 x 4) / 30 = 120 they have about 3% of the usual traffic.
+    const series: DailyRatio[] = Array.from({ length: 30 }, (_, i) => ({
+      date: addDays("2026-09-01", i),
+      numerator: i % 7 === 0 ? 7 : i >= 15 && i <= 20 ? 1 : 0,
+      denominator: i % 7 === 0 ? 700 : 4,
+    }));
+    expect(findRateBreak(series)).toBeUndefined();
+    // Without the traffic floor the thin run is what the old test reported.
+    expect(findRateBreak(series, { minTrafficShare: 0 })).toMatchObject({
+      from: "2026-09-16",
+      to: "2026-09-21",
+      days: 6,
+      rateInside: 0.25,
+    });
+  });
 });

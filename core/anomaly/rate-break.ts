@@ -37,14 +37,22 @@ export interface RateBreakOptions {
   minScore?: number;
   /** Smallest |relativeChange| reported. */
   minChange?: number;
+  /**
+   * Smallest share of the scanned days' average daily denominator a window must have per day. A
+   * window of near-empty days (an email channel's 4 visits a day between sends, against hundreds
+   * on send days) has a rate that rests on a handful of orders credited from other days' visits:
+   * it is thin traffic, not a broken rate, and read as one it headlined a scan.
+   */
+  minTrafficShare?: number;
 }
 
 /**
  * minScore 8: the best window of a steady Poisson rate over three months scores under 8 in about
  * 98 runs of 100 (simulated at 1.5, 5 and 20 events a day: 95th percentile near 7, 99th near 8.7),
- * so a reported window is rarely noise; minChange 0.2 keeps a real but small drift out.
+ * so a reported window is rarely noise; minChange 0.2 keeps a real but small drift out;
+ * minTrafficShare 0.25: a window with under a quarter of the usual daily traffic is thin, not broken.
  */
-const DEFAULTS = { minDays: 4, minScore: 8, minChange: 0.2 };
+const DEFAULTS = { minDays: 4, minScore: 8, minChange: 0.2, minTrafficShare: 0.25 };
 
 /** x ln(x / m), 0 when x is 0: one group's term of the Poisson log-likelihood ratio. */
 function term(x: number, m: number): number {
@@ -73,6 +81,7 @@ export function findRateBreak(
   const D = den[n]!;
   if (D <= 0 || X <= 0) return undefined;
   const p = X / D;
+  const minDailyDenominator = (o.minTrafficShare * D) / n;
   let best: RateBreak | undefined;
   for (let a = 0; a < n; a++) {
     if (o.overlap && series[a]!.date > o.overlap.to) break;
@@ -85,6 +94,7 @@ export function findRateBreak(
       const xo = X - xi;
       const dOut = D - di;
       if (di <= 0 || dOut <= 0) continue;
+      if (di / (b - a + 1) < minDailyDenominator) continue;
       const score = term(xi, p * di) + term(xo, p * dOut);
       // A window and its complement can score alike (a level change at the end): the shorter one
       // is the departure, the longer the normal it departed from.

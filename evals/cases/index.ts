@@ -45,6 +45,7 @@ import { LEFTB_CASES } from "./leftB.ts";
 import { LEFTC_CASES } from "./leftc.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
 import { PERIOD_CASES } from "./periods.ts";
+import { REGRESS15_CASES } from "./regress15.ts";
 import { THREAD10_CASES } from "./threads10.ts";
 import { CHANNEL_GROUP_CASES, UNDERSTAND3_CASES } from "./understand3.ts";
 import { THREAD_CASES, WINDOW_CASES } from "./windows.ts";
@@ -89,6 +90,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX9B_CASES,
     ...LEFTA_CASES,
     ...FIX9E_CASES,
+    ...REGRESS15_CASES,
     ...FIX7D_CASES,
     ...FIX7E_CASES,
     ...FIX7B_CASES,
