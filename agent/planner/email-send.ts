@@ -5,6 +5,7 @@
  * the words fit several sends, the planner asks which one.
  */
 import { campaignPeriod } from "./frame.ts";
+import { extractTrend } from "./modifiers.ts";
 import { normalize } from "./normalize.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { ClarifyOption, DimensionValue } from "./types.ts";
@@ -161,6 +162,10 @@ function filterTo(p: ParsedQuestion, sends: readonly DimensionValue[]): void {
     p.time.compare = undefined;
   }
   if (p.trend.trend && grainOnlyInName(p.text, sends)) p.trend = { trend: false };
+  // para15: "monthly unsub rate for weekly trail notes": the series is the one said outside the
+  // send's name (the name's "weekly" was read first).
+  else if (p.trend.trend && sends.some((v) => SERIES_WORDS.test(normalize(v.label))))
+    p.trend = { trend: true, grain: extractTrend(withoutNames(p.text, sends)).grain ?? p.trend.grain };
   // fix7e: the send's own words ("trail notes") and the "rate" of "click rate" read as the email
   // click rate are no unknown metric (the catalog search would otherwise take the question).
   const nameWords = new Set(sends.flatMap((v) => normalize(v.label).split(" ")));
@@ -172,13 +177,19 @@ function filterTo(p: ParsedQuestion, sends: readonly DimensionValue[]): void {
 const SERIES_WORDS =
   /\b(?:daily|weekly|monthly|quarterly|trend\w*|over time|(?:by|per|each|every|week (?:by|over)|month (?:by|over)) (?:day|week|month|quarter)s?)\b/;
 
+/** The question with the sends' names taken out. */
+function withoutNames(text: string, sends: readonly DimensionValue[]): string {
+  let rest = text;
+  for (const v of sends) rest = rest.replace(new RegExp(`\\b${normalize(v.label)}\\b`, "g"), " ");
+  return rest;
+}
+
 /**
  * fix7e: "open rate for weekly trail notes": the "weekly" the series was read from is in the send's
  * name ("Weekly Trail Notes"), not a request for a week-by-week series.
  */
 function grainOnlyInName(text: string, sends: readonly DimensionValue[]): boolean {
-  let rest = text;
-  for (const v of sends) rest = rest.replace(new RegExp(`\\b${normalize(v.label)}\\b`, "g"), " ");
+  const rest = withoutNames(text, sends);
   const inName = sends.some((v) => SERIES_WORDS.test(normalize(v.label)));
   return inName && !SERIES_WORDS.test(rest);
 }

@@ -13,7 +13,7 @@ import type { UnavailablePart } from "./unavailable-part-intent.ts";
 
 /** Auction and market measures only the ad platforms' auction reports (not loaded here) carry. */
 const AUCTION =
-  /\b(?:(?:search |absolute top |top |lost )?(?:impression|imp|impr) share|(?:search |ad )?share of (?:voice|search|the auction)|sov|auction insights?|auction data|overlap rate|outranking share|position above rate|top of page rate|abs(?:olute)? top rate|market share|(?:competitors?|rivals?|the competition|other brands|other advertisers)(?:'s|’s|')? (?:ad )?(?:spend|spending|budgets?|bids?|bidding|cpcs?|impressions))\b/i;
+  /\b(?:(?:search |absolute top |top |lost )?(?:impression|imp|impr) share|(?:search |ad )?share of (?:voice|search|the auction)|sov|auction insights?|auction data|(?:anyone|anybody|someone|somebody|others|who)(?: else)? (?:is |are )?(?:bidding|bid) on (?:our |my )?(?:brand|name|terms?|key ?words?)|overlap rate|outranking share|position above rate|top of page rate|abs(?:olute)? top rate|market share|(?:competitors?|rivals?|the competition|other brands|other advertisers)(?:'s|’s|')? (?:ad )?(?:spend|spending|budgets?|bids?|bidding|cpcs?|impressions))\b/i;
 
 /** The other side named beside it: "compare to REI on", "vs competitors", "against Patagonia". */
 const OTHER_SIDE =
@@ -35,12 +35,14 @@ export function auctionPart(question: string): UnavailablePart | undefined {
   const m = AUCTION.exec(question);
   if (!m) return undefined;
   const who = WHO.exec(question)?.[1];
-  const search = /\bsearch\b|impression share|auction|top of page|top rate|outranking|overlap/i.test(
+  const search = /\bsearch\b|impression share|auction|top of page|top rate|outranking|overlap|\bbid(?:s|ding)?\b/i.test(
     question,
   );
   const after = question
     .slice(m.index + m[0].length)
     .replace(OTHER_SIDE, "")
+    // para15: "brand keywords": the auction's words for our own terms, not a keyword breakdown.
+    .replace(/\b(?:key ?words?|search terms?)\b/gi, "")
     .replace(/[?!.]+\s*$/, "");
   const scope = search ? "paid search " : "";
   const against = who && !/^(?:I|We|Our|How|What)$/.test(who) ? ` with ${who}` : "";
