@@ -69,7 +69,7 @@ const EXPLAIN =
  * outside what the agent does.
  */
 const WHAT_HAPPENED =
-  /\b(?:what (?:happened|went on|was going on|was happening|went down)(?! (?:to|with)\b)|what(?:'?s)?(?: is| has| was)? (?:been )?(?:going on|happening)(?! (?:to|with) (?!the numbers|our numbers|the data|things)))\b/;
+  /\b(?:what (?:happened|went on|was going on|was happening|went down|went wrong|broke|was wrong)(?! (?:to|with)\b)|what(?:'?s)?(?: is| has| was)? (?:been )?(?:going on|happening)(?! (?:to|with) (?!the numbers|our numbers|the data|things)))\b/;
 const ANOMALIES =
   /\b(?:unusual|anomal\w*|abnormal\w*|behav\w* (?:oddly|strangely|weirdly|unusually|differently)|weird|strange|odd|outliers?|spikes?|spiked|unexpected\w*|out of the ordinary|stand(?:s)? out|anything (?:off|wrong|broken|break|broke|change)|something (?:off|wrong|broken|break|broke)|(?:anything|something|what) (?:go|went|gone) (?:wrong|off|sideways)|red flags?|alerts?|irregular\w*|surpris\w*|look(?:s)? off|jump(?:s)? out|glitch\w*|what changed|sudden\w*|suspicious|(?:tracking|pixel|tag|tags|analytics) (?:break|breaks|broke|broken|down|outages?|issues?|problems?|gaps?|working|work|stopped|fail\w*|firing|missing)|(?:broken|missing|lost|dropped) (?:tracking|data|events)|data (?:gaps?|outages?|missing|loss))\b/;
 /** fix6b: an event asked about: "what was that", "what happened", "looks insane", "fell off a cliff". */

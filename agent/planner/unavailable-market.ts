@@ -28,7 +28,7 @@ const HOURLY =
 
 /** Running, showing or judging ads (not a question about when people buy). */
 const ADS =
-  /\b(?:(?:run|running|show|showing|serve|serving|schedule|scheduling|launch|turn on|bid|bidding|post|posting|boost|push|spend|spending)(?: \w+){0,3} (?:ads?|adverts?|campaigns?|advertising|ad spend|budget)|advertis(?:e|ing)|day ?parting|ad schedul(?:e|ing)|(?:ads?|campaigns?) (?:do|does|perform|performs|work|works|convert|converts)\w*)\b/i;
+  /\b(?:(?:run|running|show|showing|serve|serving|schedule|scheduling|launch|turn on|bid|bidding|post|posting|boost|push|spend|spending)(?: \w+){0,3} (?:ads?|adverts?|campaigns?|advertising|ad spend|budget)|advertis(?:e|ing)|for (?:our |the )?(?:ads?|adverts?|campaigns?)\b|day ?parting|ad schedul(?:e|ing)|(?:ads?|campaigns?) (?:do|does|perform|performs|work|works|convert|converts)\w*)\b/i;
 
 /** "how do we compare to REI on impression share": the auction part, or undefined. */
 export function auctionPart(question: string): UnavailablePart | undefined {
