@@ -20,7 +20,7 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [/^(.+?) results (?:vs|versus|against|compared (?:to|with)|relative to) (?:their |the )?spend$/, "how did $1 do vs what we spent on them"],
   // "journeys where email is the final touch": paths that end with that channel.
   [
-    /\b(?:where|in which|with|that have|having) ([a-z]+(?: [a-z]+)?) (?:is|was|as) (?:the )?(?:final|last) (?:touch|touchpoint|touch point|click|step)\b/g,
+    /\b(?:where|in which|that have|having) ([a-z]+(?: [a-z]+)?) (?:is|was|as) (?:the )?(?:final|last) (?:touch|touchpoint|touch point|click|step)\b/g,
     "that end with $1",
   ],
   // "weekly summary every monday at 9": a schedule to set up, as "send me" says it.
@@ -28,6 +28,9 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /^(?:(?:a|the|our|my) )?(daily|weekly|monthly) (summary|report|recap|digest|update) (every|each|on) /,
     "send me a $1 $2 $3 ",
   ],
+  // "black friday 25 campaigns", "holiday 25 campaigns": the campaign group's code ("bf25").
+  [/\bblack friday ?'?(\d{2}) (campaigns?|ads?|promos?)\b/g, "bf$1 $2"],
+  [/\b(holiday|summer|spring|fall|winter) '?(\d{2}) (campaigns?|ads?|promos?)\b/g, "$1$2 $3"],
   // "bf week compared to the following week": the week after it.
   [/\bthe following (day|week|weekend|month)\b/g, "the $1 after"],
   // "top 5 spend days", "biggest revenue days": days ranked by that figure.

@@ -13,6 +13,9 @@ import type { ClarifyOption, DimensionValue } from "./types.ts";
 /** Nouns that follow a send's name ("the black friday email"). */
 const SEND_NOUN = "(?:e ?mails?|sends?|blasts?|newsletters?|campaigns?|series|flows?|mailings?|drops?)";
 
+/** Words that set one send's name beside another's ("labor day vs summer sale email"). */
+const BESIDE = "vs|versus|v|and|or|compared (?:to|with)|against";
+
 /** Words of a send's name too generic (or too dated) to pick it out. */
 const GENERIC = new Set([
   "email",
@@ -52,6 +55,10 @@ function named(text: string, value: DimensionValue): boolean {
   // words, then a send noun (one word alone, "the last email", says too little).
   for (let n = words.length - 1; n >= 2; n--)
     if (new RegExp(`\\b${words.slice(0, n).join(" ")} ${SEND_NOUN}\\b`).test(text)) return true;
+  // para15: "labor day vs summer sale email": the send noun after the second name serves both.
+  for (let n = words.length; n >= 2; n--)
+    if (new RegExp(`\\b${words.slice(0, n).join(" ")} (?:${BESIDE}) .{0,40}?${SEND_NOUN}\\b`).test(text))
+      return true;
   return false;
 }
 
@@ -141,7 +148,7 @@ function saleInName(text: string, sends: readonly DimensionValue[]): boolean {
 const SEND_MEASURES = ["email_sends", "email_opens", "email_clicks", "email_open_rate", "email_click_rate"];
 /** Words that set named sends side by side. */
 const SIDE_BY_SIDE =
-  /\b(?:vs|v|versus|side by side|head to head|compared? (?:to|with)|against|and|or|than)\b/;
+  /\b(?:vs|v|versus|side by side|head to head|compared? (?:to|with)|compare|comparing|against|and|or|than|beat|beats|outperform\w*)\b/;
 
 /**
  * The question's filters set to these sends (the "email" channel is implied by them), and the
