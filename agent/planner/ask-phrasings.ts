@@ -17,7 +17,10 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     "how did $1 perform",
   ],
   // "summer26 campaigns results vs spend": how they did against what was spent on them.
-  [/^(.+?) results (?:vs|versus|against|compared (?:to|with)|relative to) (?:their |the )?spend$/, "how did $1 do vs what we spent on them"],
+  [
+    /^(.+?) results (?:vs|versus|against|compared (?:to|with)|relative to) (?:their |the )?spend$/,
+    "how did $1 do vs what we spent on them",
+  ],
   // "journeys where email is the final touch": paths that end with that channel.
   [
     /\b(?:where|in which|that have|having) ([a-z]+(?: [a-z]+)?) (?:is|was|as) (?:the )?(?:final|last) (?:touch|touchpoint|touch point|click|step)\b/g,

@@ -5,10 +5,10 @@
  * dimensions, intent) reads one canonical phrase.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
-import { rewriteBusinessShorthand } from "./business-shorthand.ts";
-import { consume } from "./normalize.ts";
 import { rewriteAskPhrases } from "./ask-phrasings.ts";
+import { rewriteBusinessShorthand } from "./business-shorthand.ts";
 import { rewriteCustomerPhrases } from "./customer-phrasings.ts";
+import { consume } from "./normalize.ts";
 import { rewriteWhatIf } from "./whatif-phrasings.ts";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [

@@ -89,8 +89,16 @@ export const PARA15: PhrasingRow[] = [
     { dimensions: ["date"], timeRange: { from: "2026-07-15", to: "2026-11-01" } },
   ],
   // modifiers.ts: "graph", "plot", "trended" ask for a series.
-  ["graph tiktok spend over q3", "query_metrics", { metrics: ["spend"], dimensions: ["date"], timeRange: Q3 }],
-  ["plot daily orders for october", "query_metrics", { metrics: ["orders"], dimensions: ["date"], grain: "day" }],
+  [
+    "graph tiktok spend over q3",
+    "query_metrics",
+    { metrics: ["spend"], dimensions: ["date"], timeRange: Q3 },
+  ],
+  [
+    "plot daily orders for october",
+    "query_metrics",
+    { metrics: ["orders"], dimensions: ["date"], grain: "day" },
+  ],
   ["how has email revenue trended this year", "query_metrics", { dimensions: ["date"] }],
   // intent.ts: "rising", "climbing" ask whether it went up (a comparison).
   ["is our cpa climbing", "compare_periods", { metrics: ["cpa"] }],
@@ -111,7 +119,11 @@ export const PARA15: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["orders"], dimensions: ["customer_type"], timeRange: Q3 },
   ],
-  ["share of repeat buyers in september vs august", "compare_periods", { metrics: ["returning_customer_rate"] }],
+  [
+    "share of repeat buyers in september vs august",
+    "compare_periods",
+    { metrics: ["returning_customer_rate"] },
+  ],
   ["cac of first time buyers by channel last quarter", "query_metrics", { metrics: ["cac"], timeRange: Q3 }],
   ["monthly cac for newly acquired customers", "query_metrics", { metrics: ["cac"], grain: "month" }],
   // cohort-intent.ts, order-frequency-intent.ts, journey-intent.ts, time-season-codes.ts.
@@ -119,7 +131,11 @@ export const PARA15: PhrasingRow[] = [
   ["how many buyers have 4 or more orders", "cohorts", { show: "frequency", minOrders: 4 }],
   ["months to pay back the acquisition cost, per channel", "cohorts", { show: "payback" }],
   ["which channels pay back inside 6 months", "cohorts", { show: "payback" }],
-  ["do new buyers need more touches than returning ones", "journeys", { analysis: "path_length", byCustomerType: true }],
+  [
+    "do new buyers need more touches than returning ones",
+    "journeys",
+    { analysis: "path_length", byCustomerType: true },
+  ],
   [
     "ltv for the bf25 cohort vs the summer cohort",
     "cohorts",
@@ -143,19 +159,23 @@ export const PARA15: PhrasingRow[] = [
   ],
   // day-diagnosis-intent.ts, data-freshness-intent.ts, pacing-intent.ts, overview-intent.ts.
   ["what broke on may 14", "detect_anomalies", { period: { from: "2026-05-14", to: "2026-05-14" } }],
-  ["did anything go wrong on aug 12", "detect_anomalies", { period: { from: "2026-08-12", to: "2026-08-12" } }],
+  [
+    "did anything go wrong on aug 12",
+    "detect_anomalies",
+    { period: { from: "2026-08-12", to: "2026-08-12" } },
+  ],
   ["when does the data refresh", "query_metrics", { dimensions: ["date"], grain: "day" }],
   ["when did the numbers last update", "query_metrics", { dimensions: ["date"], grain: "day" }],
   ["are campaigns on track with their budgets this month", "campaigns", { analysis: "pacing" }],
   ["how's october looking", "overview", { period: OCT }],
   ["how is q3 shaping up", "overview", { period: Q3 }],
   // ask-phrasings.ts: "results", "the following week", "spend days", "over bf", "goal", final touch.
-  ["results for the paid social channel in q3", "query_metrics", { filters: [{ field: "channel", values: ["paid_social"] }] }],
   [
-    "q3 channel results vs spend",
+    "results for the paid social channel in q3",
     "query_metrics",
-    { metrics: ["spend", "revenue", "roas"], timeRange: Q3 },
+    { filters: [{ field: "channel", values: ["paid_social"] }] },
   ],
+  ["q3 channel results vs spend", "query_metrics", { metrics: ["spend", "revenue", "roas"], timeRange: Q3 }],
   [
     "cyber monday week vs the following week, orders",
     "compare_periods",
@@ -166,11 +186,7 @@ export const PARA15: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["revenue"], dimensions: ["date"], limit: 3, timeRange: Q3 },
   ],
-  [
-    "biggest order days this year",
-    "query_metrics",
-    { metrics: ["orders"], dimensions: ["date"] },
-  ],
+  ["biggest order days this year", "query_metrics", { metrics: ["orders"], dimensions: ["date"] }],
   [
     "conversion rate during bf compared to normal",
     "compare_periods",

@@ -35,9 +35,10 @@ export function auctionPart(question: string): UnavailablePart | undefined {
   const m = AUCTION.exec(question);
   if (!m) return undefined;
   const who = WHO.exec(question)?.[1];
-  const search = /\bsearch\b|impression share|auction|top of page|top rate|outranking|overlap|\bbid(?:s|ding)?\b/i.test(
-    question,
-  );
+  const search =
+    /\bsearch\b|impression share|auction|top of page|top rate|outranking|overlap|\bbid(?:s|ding)?\b/i.test(
+      question,
+    );
   const after = question
     .slice(m.index + m[0].length)
     .replace(OTHER_SIDE, "")
