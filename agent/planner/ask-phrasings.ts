@@ -34,6 +34,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // "black friday 25 campaigns", "holiday 25 campaigns": the campaign group's code ("bf25").
   [/\bblack friday ?'?(\d{2}) (campaigns?|ads?|promos?)\b/g, "bf$1 $2"],
   [/\b(holiday|summer|spring|fall|winter) '?(\d{2}) (campaigns?|ads?|promos?)\b/g, "$1$2 $3"],
+  // "branded search", "branded keywords": the brand campaigns' own word.
+  [/\bbranded (search|campaigns?|keywords?|terms?|queries)\b/g, "brand $1"],
   // "bf week compared to the following week": the week after it.
   [/\bthe following (day|week|weekend|month)\b/g, "the $1 after"],
   // "top 5 spend days", "biggest revenue days": days ranked by that figure.

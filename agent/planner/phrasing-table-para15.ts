@@ -200,4 +200,20 @@ export const PARA15: PhrasingRow[] = [
     { analysis: "first_last", lastChannel: "paid_search" },
   ],
   ["black friday 25 campaigns spend and roas", "query_metrics", { metrics: ["spend", "roas"] }],
+  // metric-floor.ts: "spent 500+"; campaign-spend-check.ts: "spend too high", "branded search".
+  [
+    "top 5 campaigns by roas in q3, only ones that spent 1000+",
+    "query_metrics",
+    { filters: [{ field: "campaign" }, { field: "spend", op: "gte", value: 1000 }] },
+  ],
+  [
+    "is our brand search budget too big",
+    "query_metrics",
+    { metrics: ["spend", "revenue", "roas"], filters: [{ field: "campaign", values: [1004] }] },
+  ],
+  [
+    "are we putting too much into branded search",
+    "query_metrics",
+    { metrics: ["spend", "revenue", "roas"], filters: [{ field: "campaign", values: [1004] }] },
+  ],
 ];
