@@ -15,7 +15,7 @@ import type { Frame, Plan } from "./types.ts";
 
 /** "eating too much of the budget", "takes too big a share of spend": too much, told of a share. */
 const TOO_MUCH =
-  /\b(?:eat(?:s|ing)?|tak(?:es|ing)|us(?:es|ing)|soak(?:s|ing)? up|hog(?:s|ging)?|get(?:s|ting)?) (?:up )?(?:too much|too big a (?:share|chunk|slice)|too large a (?:share|chunk))\b|\btoo much (?:of (?:our|the|my) )?(?:budget|spend|money|ad spend)\b|\bover-?\s?(?:funded|invested|budgeted|allocated|resourced)\b|\b(?:throwing|pouring|sinking|putting) too much\b/;
+  /\b(?:eat(?:s|ing)?|tak(?:es|ing)|us(?:es|ing)|soak(?:s|ing)? up|hog(?:s|ging)?|get(?:s|ting)?) (?:up )?(?:too much|too big a (?:share|chunk|slice)|too large a (?:share|chunk))\b|\btoo much (?:of (?:our|the|my) )?(?:budget|spend|money|ad spend)\b|\bover-?\s?(?:funded|invested|budgeted|allocated|resourced)\b|\b(?:throwing|pouring|sinking|putting) too much\b|\b(?:spend(?:ing)?|budget|costs?) (?:is |are |seems? |looks? )?too (?:high|much|big|large)\b/;
 
 /** The plan of an overspend question that names campaigns, else undefined. */
 export function readCampaignSpendCheck(r: Reading): Plan | undefined {

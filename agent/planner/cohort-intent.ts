@@ -20,7 +20,7 @@ export const COHORT_PHRASINGS: readonly RegExp[] = [
   /\b(?:repurchase\w*|buy again|buys again|bought again|order again|ordered again|orders again|purchase again|second (?:order|purchase))\b/,
   /\b(?:come|comes|coming|came) back\b/,
   /\bcustomer retention\b|\bretention (?:rate|by|of)\b|\bretain(?:ed|s)? (?:customers|buyers)\b/,
-  /\b(?:loyal|loyalest|most loyal|stickiest|sticky) (?:customers|buyers)\b/,
+  /\b(?:loyal|loyalest|most loyal|stickiest|sticky)(?: repeat)? (?:customers|buyers|shoppers)\b/,
   // "customers worth the most over time", "highest value buyers long term": value over a lifetime
   // is what the cohorts tool measures; customer counts are not split by channel at all.
   /\b(?:customers?|buyers?|shoppers?) (?:(?:that|who) (?:are )?)?(?:worth|spend|spending|are worth) (?:the )?(?:most|more)\b.*\b(?:over time|long term|long run|lifetime|over their life)\b/,
@@ -120,7 +120,7 @@ const REPEAT_GAP = new RegExp(
  * gross profit per customer covers CAC (cohort LTV x margin), not CAC alone.
  */
 const PAYBACK =
-  /\b(?:(?:cac|acquisition cost|customer acquisition|ad spend|marketing spend) payback|payback (?:period|time|window|months?|on cac)|pay ?back (?:period|time)|(?:make|made|making|earn|earned|earning|get|got|getting|win|recoup|recouped|recoup\w*|recover|recovered|recovering) (?:back )?(?:our |the |their |its )?(?:cac|acquisition cost|cost to acquire|cost of acquiring|cost of acquisition)(?: back)?|(?:cac|acquisition cost)\b.{0,30}\b(?:paid back|pays? (?:itself )?back|earned back|recouped|recovered)|(?:customers?|they|a customer) (?:to )?(?:pay|pays|paying) (?:back|for themselves|for itself)|(?:months?|days|long|time) (?:to|until|till|before) (?:we )?(?:break even|breakeven) on (?:a |each |new )?(?:customers?|cac|acquisition))\b/;
+  /\b(?:(?:cac|acquisition cost|customer acquisition|ad spend|marketing spend) payback|payback (?:period|time|window|months?|on cac)|pay ?back (?:period|time)|(?:make|made|making|earn|earned|earning|get|got|getting|win|recoup|recouped|recoup\w*|recover|recovered|recovering) (?:back )?(?:our |the |their |its )?(?:cac|acquisition cost|cost to acquire|cost of acquiring|cost of acquisition)(?: back)?|(?:cac|acquisition cost)\b.{0,30}\b(?:paid back|pays? (?:itself )?back|earned back|recouped|recovered)|(?:customers?|they|a customer) (?:to )?(?:pay|pays|paying) (?:back|for themselves|for itself)|pay(?:s|ing)? ?back (?:the |our |their |its )?(?:new customer )?(?:cac|acquisition cost|customer acquisition cost)|(?:channels?|customers?|cohorts?|ones) (?:that |which )?(?:pay|pays) (?:for themselves|back) (?:inside|within|in|under) \d+|(?:months?|days|long|time) (?:to|until|till|before) (?:we )?(?:break even|breakeven) on (?:a |each |new )?(?:customers?|cac|acquisition))\b/;
 
 /**
  * @example readCohortIntent("ltv by channel") // { groupBy: "first_touch_channel" }

@@ -21,7 +21,7 @@ const MAX_DAYS = 3;
 
 /** An event asked about without a metric: "what happened", "what went on", "anything happen". */
 const ASKS_EVENT =
-  /\b(?:what (?:happened|went on|was going on|was happening|went down|was up)|(?:did )?anything (?:happen|go on|going on)|something happen(?:ed)?)\b(?! (?:to|with)\b)/;
+  /\b(?:what (?:happened|went on|was going on|was happening|went down|was up|went wrong|broke|was wrong)|(?:did )?anything (?:happen|go on|going on|go wrong|break)|something happen(?:ed)?)\b(?! (?:to|with)\b)/;
 
 /**
  * Whether the question asks what happened on a day or two, naming no metric, breakdown or filter.

@@ -5,12 +5,16 @@
  * the words fit several sends, the planner asks which one.
  */
 import { campaignPeriod } from "./frame.ts";
+import { extractTrend } from "./modifiers.ts";
 import { normalize } from "./normalize.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { ClarifyOption, DimensionValue } from "./types.ts";
 
 /** Nouns that follow a send's name ("the black friday email"). */
 const SEND_NOUN = "(?:e ?mails?|sends?|blasts?|newsletters?|campaigns?|series|flows?|mailings?|drops?)";
+
+/** Words that set one send's name beside another's ("labor day vs summer sale email"). */
+const BESIDE = "vs|versus|v|and|or|compared (?:to|with)|against";
 
 /** Words of a send's name too generic (or too dated) to pick it out. */
 const GENERIC = new Set([
@@ -51,6 +55,10 @@ function named(text: string, value: DimensionValue): boolean {
   // words, then a send noun (one word alone, "the last email", says too little).
   for (let n = words.length - 1; n >= 2; n--)
     if (new RegExp(`\\b${words.slice(0, n).join(" ")} ${SEND_NOUN}\\b`).test(text)) return true;
+  // para15: "labor day vs summer sale email": the send noun after the second name serves both.
+  for (let n = words.length; n >= 2; n--)
+    if (new RegExp(`\\b${words.slice(0, n).join(" ")} (?:${BESIDE}) .{0,40}?${SEND_NOUN}\\b`).test(text))
+      return true;
   return false;
 }
 
@@ -160,7 +168,7 @@ function saleInName(text: string, sends: readonly DimensionValue[]): boolean {
 const SEND_MEASURES = ["email_sends", "email_opens", "email_clicks", "email_open_rate", "email_click_rate"];
 /** Words that set named sends side by side. */
 const SIDE_BY_SIDE =
-  /\b(?:vs|v|versus|side by side|head to head|compared? (?:to|with)|against|and|or|than)\b/;
+  /\b(?:vs|v|versus|side by side|head to head|compared? (?:to|with)|compare|comparing|against|and|or|than|beat|beats|outperform\w*)\b/;
 
 /**
  * The question's filters set to these sends (the "email" channel is implied by them), and the
@@ -181,6 +189,10 @@ function filterTo(p: ParsedQuestion, sends: readonly DimensionValue[]): void {
     p.time.compare = undefined;
   }
   if (p.trend.trend && grainOnlyInName(p.text, sends)) p.trend = { trend: false };
+  // para15: "monthly unsub rate for weekly trail notes": the series is the one said outside the
+  // send's name (the name's "weekly" was read first).
+  else if (p.trend.trend && sends.some((v) => SERIES_WORDS.test(normalize(v.label))))
+    p.trend = { trend: true, grain: extractTrend(withoutNames(p.text, sends)).grain ?? p.trend.grain };
   // fix7e: the send's own words ("trail notes") and the "rate" of "click rate" read as the email
   // click rate are no unknown metric (the catalog search would otherwise take the question).
   const nameWords = new Set(sends.flatMap((v) => normalize(v.label).split(" ")));
@@ -192,13 +204,19 @@ function filterTo(p: ParsedQuestion, sends: readonly DimensionValue[]): void {
 const SERIES_WORDS =
   /\b(?:daily|weekly|monthly|quarterly|trend\w*|over time|(?:by|per|each|every|week (?:by|over)|month (?:by|over)) (?:day|week|month|quarter)s?)\b/;
 
+/** The question with the sends' names taken out. */
+function withoutNames(text: string, sends: readonly DimensionValue[]): string {
+  let rest = text;
+  for (const v of sends) rest = rest.replace(new RegExp(`\\b${normalize(v.label)}\\b`, "g"), " ");
+  return rest;
+}
+
 /**
  * fix7e: "open rate for weekly trail notes": the "weekly" the series was read from is in the send's
  * name ("Weekly Trail Notes"), not a request for a week-by-week series.
  */
 function grainOnlyInName(text: string, sends: readonly DimensionValue[]): boolean {
-  let rest = text;
-  for (const v of sends) rest = rest.replace(new RegExp(`\\b${normalize(v.label)}\\b`, "g"), " ");
+  const rest = withoutNames(text, sends);
   const inName = sends.some((v) => SERIES_WORDS.test(normalize(v.label)));
   return inName && !SERIES_WORDS.test(rest);
 }

@@ -9,20 +9,20 @@ import { consume, normalize, STOPWORDS } from "./normalize.ts";
 import type { DimensionValue, FrameFilter } from "./types.ts";
 
 const CUSTOMER_TYPE = [
-  /\b(?:only|just)\s+(?:from\s+)?(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?)\b/,
-  /\b(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?)\s+only\b/,
-  /\b(?:from|among|for|by|with)\s+(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?)\b/,
+  /\b(?:only|just)\s+(?:from\s+)?(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?|purchasers?)\b/,
+  /\b(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?|purchasers?)\s+only\b/,
+  /\b(?:from|among|for|by|with)\s+(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?|purchasers?)\b/,
   // leftC: "new customers' share of revenue": the type whose share is asked (share.ts makes it a
   // breakdown), not the new-customers count.
-  /\b(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?)(?=\s+(?:share|percent|percentage|proportion|portion|fraction|contribution|slice|cut)\s+of\b)/,
+  /\b(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?|purchasers?)(?=\s+(?:share|percent|percentage|proportion|portion|fraction|contribution|slice|cut)\s+of\b)/,
 ];
 
 const NEW_WORD = "(?:new|first time)";
 const OLD_WORD = "(?:returning|repeat|existing)";
 const SET_SIDE =
-  "(?:customers?|buyers?|shoppers?)?\\s*(?:vs|versus|and|or|compared (?:to|with)|against|to)\\s+";
+  "(?:customers?|buyers?|shoppers?|purchasers?)?\\s*(?:vs|versus|and|or|compared (?:to|with)|against|to)\\s+";
 const BOTH_TYPES = new RegExp(
-  `\\b(?:${NEW_WORD}\\s+${SET_SIDE}${OLD_WORD}|${OLD_WORD}\\s+${SET_SIDE}${NEW_WORD})(?:\\s+(?:customers?|buyers?|shoppers?))?\\b`,
+  `\\b(?:${NEW_WORD}\\s+${SET_SIDE}${OLD_WORD}|${OLD_WORD}\\s+${SET_SIDE}${NEW_WORD})(?:\\s+(?:customers?|buyers?|shoppers?|purchasers?))?\\b`,
 );
 
 /**

@@ -46,9 +46,9 @@ const OFF_TOPIC =
   /\b(?:weather|forecast for|poem|poems|poetry|haiku|limerick|song|lyrics|joke|jokes|story|essay|recipe|recipes|horoscope|bitcoin|crypto|stock price|stocks|sports?|football|soccer|nba|movie|movies|tv show|capital of|president|prime minister|translate|translation|python code|javascript|write (?:me )?(?:a|an) (?:poem|song|story|essay|email|letter|tweet)|tell me a|meaning of life|girlfriend|boyfriend|dating)\b/;
 
 const DEFINE =
-  /\b(?:define|definition|definitions|meaning of|what (?:counts|qualifies) as|what does .+ (?:mean|stand for)|what do (?:you|we) mean by|how (?:do|does|is|are|would) (?:you |we |it |this |the tool |the system )?(?:calculate|calculated|compute|computed|measure|measured|define|defined|derive|derived|work out|count|counted)|how (?:is|are) .+ (?:calculated|computed|measured|defined|derived|counted|worked out)|formula (?:for|of|behind)|what is the formula|explain (?:what|how) .+ (?:is|means|works))\b/;
+  /\b(?:define|definition|definitions|meaning of|what (?:counts|qualifies) as|what does .+ (?:mean|stand for)|what do (?:you|we) mean by|how (?:do|does|is|are|would) (?:you |we |it |this |the tool |the system )?(?:calculate|calculated|compute|computed|measure|measured|define|defined|derive|derived|work out|count|counted)|how (?:is|are) .+ (?:calculated|computed|measured|defined|derived|counted|worked out)|^(?:is|are) (?:the |our |your )?\w+ (?:calculated|computed|measured|counted|worked out) (?:on|from|using|with|off|over)|formula (?:for|of|behind)|what is the formula|explain (?:what|how) .+ (?:is|means|works))\b/;
 const CONTRAST =
-  /\b(?:(?:difference|differences|distinction) (?:between|of)|how (?:does|do|is|are) .+ (?:differ|different) (?:from|to)|(?:is|are) .+ (?:the same (?:as|thing as)|different (?:from|than|to))|(?:what|which) sets? .+ apart)\b/;
+  /\b(?:(?:difference|differences|distinction) (?:between|of)|how (?:does|do|is|are) .+ (?:differ|different) (?:from|to)|(?:is|are) .+ (?:the same (?:as|thing as)|different (?:from|than|to))|(?:what|which) sets? .+ apart|how (?:do|does|would) \w+(?: \w+){0,3} (?:and|&) \w+(?: \w+){0,3} differ(?: in meaning| exactly)?$|what(?: s|s| is) the difference$)\b/;
 const BUDGET =
   /\b(?:budgets?|allocate|allocation|allocating|reallocat\w*|re allocat\w*|media plan|spend plan|media mix|marketing mix|budget mix|invest\b|(?<!return on (?:marketing )?)investment|(?:move|shift|transfer|reallocate) (?:money|spend|budget|dollars|euros|funds|[$€£]|\d)|shift (?:money|spend|budget|dollars|funds)|where should (?:i|we) (?:spend|put|move|invest|shift)|how much should (?:i|we) (?:spend|invest)|(?:what if|what happens if|what would happen if|suppose|supposing|imagine|hypothetically)\b(?!\s+(?:it|that|this|they) (?:was|were|is)\b)(?:.{0,60}?\b(?:cut\w*|increas\w*|doubl\w*|halv\w*|paus\w*|reduc\w*|rais\w*|boost\w*|stop\w*|turn\w* off|switch\w* off|shut\w* off|kill\w*|more|less|extra|fewer|got|get|gets|gave|give|put|spend\w*|budget\w*|invest\w*|mov\w*|shift\w*|tripl\w*|scal\w*|drop\w*|remov\w*|lower\w*|trim\w*|slash\w*)\b|.{0,60}?[$€£]\s?\d)|(?:effect|effects|impact|result|outcome|consequence)s? of (?:raising|cutting|increasing|reducing|doubling|halving|pausing|stopping|boosting|lowering|moving|shifting|adding|removing|turning off|dropping|tripling|scaling|trimming|slashing|spending)|reshuffl\w*|rebalanc\w*|redistribut\w*|divvy|(?:divide|distribute|spread|split|divvy)\s+(?:up\s+)?(?:a |an |the |our |my |this |that )?(?:[$€£]\s?\d|\d[\d.]*\s*(?:k|m|thousand|million|dollars?|euros?|usd|eur)\b|(?:(?:current|total|marketing|ad|media|monthly|quarterly)\s+)?(?:budget|money|funds|dollars))|(?:best|optimal|ideal|smartest|right) (?:split|mix|allocation|distribution)|maximi[sz]e (?:our |the )?(?:revenue|orders|sales|conversions|roas|return)|if (?:i|we) (?:cut|increase|double|halve|pause|reduce|raise|boost|drop|stop|move|shift|add|lower|triple|turn off|kill)|should (?:i|we) (?:cut|increase|double|pause|reduce|raise|boost|stop|scale|spend more|spend less|halve)|split [$€£]|optimi[sz]e (?:spend|the spend|my spend|our spend))/;
 /**
@@ -69,14 +69,17 @@ const EXPLAIN =
  * outside what the agent does.
  */
 const WHAT_HAPPENED =
-  /\b(?:what (?:happened|went on|was going on|was happening|went down)(?! (?:to|with)\b)|what(?:'?s)?(?: is| has| was)? (?:been )?(?:going on|happening)(?! (?:to|with) (?!the numbers|our numbers|the data|things)))\b/;
+  /\b(?:what (?:happened|went on|was going on|was happening|went down|went wrong|broke|was wrong)(?! (?:to|with)\b)|what(?:'?s)?(?: is| has| was)? (?:been )?(?:going on|happening)(?! (?:to|with) (?!the numbers|our numbers|the data|things)))\b/;
 const ANOMALIES =
   /\b(?:unusual|anomal\w*|abnormal\w*|behav\w* (?:oddly|strangely|weirdly|unusually|differently)|weird|strange|odd|outliers?|spikes?|spiked|unexpected\w*|out of the ordinary|stand(?:s)? out|anything (?:off|wrong|broken|break|broke|change)|something (?:off|wrong|broken|break|broke)|(?:anything|something|what) (?:go|went|gone) (?:wrong|off|sideways)|red flags?|alerts?|irregular\w*|surpris\w*|look(?:s)? off|jump(?:s)? out|glitch\w*|what changed|sudden\w*|suspicious|(?:tracking|pixel|tag|tags|analytics) (?:break|breaks|broke|broken|down|outages?|issues?|problems?|gaps?|working|work|stopped|fail\w*|firing|missing)|(?:broken|missing|lost|dropped) (?:tracking|data|events)|data (?:gaps?|outages?|missing|loss))\b/;
 /** fix6b: an event asked about: "what was that", "what happened", "looks insane", "fell off a cliff". */
 const DIAGNOSE =
   /\b(?:what (?:was|is) (?:that|this|it)$|what (?:was|is) (?:that|this) (?:about|from|spike|drop|dip|jump)|what (?:happened|went on|was going on|was happening)(?! (?:to|with)\b)|looks? (?:insane|crazy|wild|nuts|bonkers|ridiculous|way off|off|wrong|broken)|(?:off|over) a cliff|fell through the floor|went through the roof|was (?:something|anything) (?:broken|wrong|off))\b/;
+/** para15: "are other brands bidding on our name": rivals in the ad auction, not another tenant's data. */
+const RIVALS_IN_AUCTION =
+  /\b(?:other|rival|competing|competitor) brands? (?:are |is )?(?:\w+ )?(?:bid|bids|bidding|outbid\w*|buying|targeting|advertising)\b/;
 const COMPARE =
-  /\b(?:vs|versus|compared?|comparison|against|relative to|change|changed|changes|grow|grew|growth|grown|increase|increased|decrease|decreased|up or down|improve|improved|worse|better|declin\w*|drop|dropped|fell|rise|rose|delta|difference|trending up|trending down|go up|go down|went up|went down)\b/;
+  /\b(?:vs|versus|compared?|comparison|against|relative to|change|changed|changes|grow|grew|growth|grown|increase|increased|decrease|decreased|up or down|improve|improved|worse|better|declin\w*|drop|dropped|fell|rise|rose|delta|difference|trending up|trending down|go up|go down|went up|went down|rising|climbing|creeping up)\b/;
 const CATALOG_HELP =
   /\b(?:what can (?:i|you) (?:ask|do|answer|tell)|what (?:metrics|kpis|measures|data) (?:do|can|are)|which metrics|list (?:the |all |your |of )?(?:metrics|kpis)|available metrics|what do you (?:know|track|support|measure)|what questions|^help$|^help me$)\b/;
 const LIST_VALUES =
@@ -107,7 +110,7 @@ export function readSignals(text: string): IntentSignals {
   const list = LIST_VALUES.exec(text);
   const decline: DeclineReason | undefined = INJECTION.test(text)
     ? "injection"
-    : TENANT.test(text)
+    : TENANT.test(text) && !RIVALS_IN_AUCTION.test(text)
       ? "tenant"
       : OFF_TOPIC.test(text)
         ? "off_topic"

@@ -82,6 +82,8 @@ function patternsFor(metric: string, verb: string, noun: string, nounAfterVerb: 
     new RegExp(`\\b${own}\\s+(?:of\\s+)?${NUMBER}\\s+${TAIL}\\b`),
     // "$1k+ spend", "1000+ in spend"
     new RegExp(`(?<=^|\\s)(?:with\\s+)?${NUMBER}\\s?\\+\\s+(?:(?:in|of)\\s+)?${own}\\b`),
+    // para15: "only ones that spent 500+", "spending $2k+": the verb, then the amount and a plus.
+    ...(nounAfterVerb ? [] : [new RegExp(`\\b(?:${verb})\\s+${NUMBER}\\s?\\+(?=\\s|$)`)]),
   ];
   return patterns;
 }

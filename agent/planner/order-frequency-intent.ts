@@ -52,7 +52,7 @@ const THRESHOLDS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => number
 
 /** A buying verb (or "customers with") before the count, within a few words. */
 const BUYING_COUNT = new RegExp(
-  `\\b(?:${BUY}|${WHO} (?:with|having|who had|that had|who have|that have|who placed|who made))\\b(?: \\w+){0,3}? (?:(?:at least|more than|over|above|a minimum of|minimum of|no fewer than|no less than|exactly|only|just) )?(?:${NUM}|twice|thrice|once|multiple|several|many|repeated|more than one)\\b`,
+  `\\b(?:${BUY}|${WHO} (?:with|having|have|has|had|who had|that had|who have|that have|who placed|who made))\\b(?: \\w+){0,3}? (?:(?:at least|more than|over|above|a minimum of|minimum of|no fewer than|no less than|exactly|only|just) )?(?:${NUM}|twice|thrice|once|multiple|several|many|repeated|more than one)\\b`,
 );
 /** "one-time buyers", "bought only once", "customers with a single order". */
 const ONE_TIME = new RegExp(

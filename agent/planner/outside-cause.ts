@@ -18,6 +18,17 @@ const CAUSE_AS_SUBJECT = new RegExp(
 const CAUSE_AFTER =
   /\b(?:because of|due to|thanks to|caused by|driven by|effect of|effects of|impact of|influence of)\s+(?:the\s+|our\s+|that\s+|this\s+|a\s+|an\s+)?([a-z0-9 ]{2,40}?)(?=\s+(?:on|in|during|over|last|this|for|to)\b|\s*$|\?)/;
 
+/** para15: "september rain - did it hurt sales": the cause named first, then "it" as the subject. */
+const CAUSE_THEN_IT = new RegExp(
+  String.raw`^(?:the\s+|our\s+|that\s+|this\s+|all\s+(?:the\s+|that\s+)?)?([a-z0-9 ]{2,40}?)\s+(?:did|does|do|has|have|had|will|would|could)\s+(?:it|that|this|they)\s+(?:really\s+|actually\s+)?(?:${EFFECT})\b`,
+);
+/** para15: "october rain impact on revenue": the cause, then the effect noun. */
+const CAUSE_THEN_EFFECT =
+  /^(?:the\s+|our\s+|that\s+|this\s+|all\s+(?:the\s+|that\s+)?)?([a-z0-9 ]{2,40}?)\s+(?:impact|effect|influence)s?\s+on\b/;
+/** A period said before the cause ("september rain", "last week's storm"): kept as the question's period. */
+const PERIOD_LEAD =
+  /^(?:(?:last|this|past) (?:week|weekend|month|year|summer|winter|spring|fall|autumn)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|summer|winter|spring|fall|autumn)\s+/;
+
 /** What the rest of the question asks once the cause is taken out, and the sentence to lead with. */
 export interface OutsideCause {
   cause: string;
@@ -36,19 +47,22 @@ export interface OutsideCause {
 export function outsideCause(question: string, unknownWords: readonly string[]): OutsideCause | undefined {
   const text = normalize(question);
   const unknown = new Set(unknownWords);
-  for (const pattern of [CAUSE_AS_SUBJECT, CAUSE_AFTER]) {
+  for (const pattern of [CAUSE_AS_SUBJECT, CAUSE_AFTER, CAUSE_THEN_IT, CAUSE_THEN_EFFECT]) {
     const m = pattern.exec(text);
     if (!m) continue;
     // "the heatwave in july": the period after the cause stays in the question.
-    const phrase = m[1]!.replace(/\s+(?:in|during|over|on|last|this)\b.*$/, "").trim();
+    const said = m[1]!.replace(/\s+(?:in|during|over|on|last|this)\b.*$/, "").trim();
+    // "september rain": the period before the cause stays in the question too.
+    const lead = PERIOD_LEAD.exec(said)?.[0] ?? "";
+    const phrase = said.slice(lead.length).trim();
     // "what could we try to boost roas": an infinitive ("try to boost") asks for actions; the
     // words before "to" are not a cause.
     if (/\bto$/.test(phrase)) continue;
     const words = phrase.split(" ").filter((w) => w.length > 2);
     if (!words.length || !words.some((w) => unknown.has(w))) continue;
     if (words.some((w) => !unknown.has(w) && !CAUSE_FILLER.has(w))) continue;
-    const tail = m[1]!.trim().slice(phrase.length);
-    const rest = `${text.slice(0, m.index)} ${tail} ${text.slice(m.index + m[0].length)}`
+    const tail = m[1]!.trim().slice(said.length);
+    const rest = `${lead} ${text.slice(0, m.index)} ${tail} ${text.slice(m.index + m[0].length)}`
       .replace(/\b(?:did|does|do|how)\b/g, " ")
       .replace(/\s+/g, " ")
       .trim();

@@ -55,6 +55,8 @@ export const OVERVIEW_PHRASINGS: readonly RegExp[] = [
 const PERIOD_OVERVIEW: readonly RegExp[] = [
   /\bhow (?:did|was|were|is|has|have|does|do) (?:the |our |my )?@p (?:go|went|going|gone|look|looking|turn out|turned out|end up|wrap up|stack up|compare|been|treat us|treating us|shape up|shaping up|shaped up|pan out|panned out|panning out|hold up|holding up|held up|land|landed|finish|finished|close out|closed out|come in|came in)\b/,
   /\bhow (?:was|were|s) (?:the |our |my )?@p\b/,
+  // para15: "hows november going", "how is the quarter looking": the period so far.
+  /\bhow(?:s| s| is) (?:the |our |my )?@p (?:going|looking|shaping up|treating us|holding up|tracking)\b/,
   /\bhow (?:did|do|were|are|have) (?:we|things|you) (?:do|did|go|fare|perform|look|doing|going|faring|performing|looking|done|fared)\b.*@p/,
 ];
 

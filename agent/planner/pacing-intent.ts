@@ -7,7 +7,7 @@
  */
 
 const PACING =
-  /\b(?:pacing|pace (?:of|against)|budget (?:utili[sz]ation|usage|delivery)|(?:spend|spent|spending) (?:vs|versus|against|compared (?:to|with)) (?:the |our |their |its )?(?:daily )?budgets?|under ?spen[dt]\w*|under ?deliver\w*|(?:hit|hitting|reach|reached|reaching|use|used|using|exhaust\w*|max(?:ed)? out|spend|spent|spending) (?:all of )?(?:their|the|our|its) (?:full |daily |whole |entire )?budgets?)\b/;
+  /\b(?:pacing|pace (?:of|against)|on (?:pace|track) (?:with|to|for|against) (?:the |our |my )?(?:\w+ )?budgets?|budget (?:utili[sz]ation|usage|delivery)|(?:spend|spent|spending) (?:vs|versus|against|compared (?:to|with)) (?:the |our |their |its )?(?:daily )?budgets?|under ?spen[dt]\w*|under ?deliver\w*|(?:hit|hitting|reach|reached|reaching|use|used|using|exhaust\w*|max(?:ed)? out|spend|spent|spending) (?:all of )?(?:their|the|our|its) (?:full |daily |whole |entire )?budgets?)\b/;
 
 /**
  * Whether the question asks about spend against campaign budgets.

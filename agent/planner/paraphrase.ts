@@ -5,8 +5,11 @@
  * dimensions, intent) reads one canonical phrase.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { rewriteAskPhrases } from "./ask-phrasings.ts";
 import { rewriteBusinessShorthand } from "./business-shorthand.ts";
+import { rewriteCustomerPhrases } from "./customer-phrasings.ts";
 import { consume } from "./normalize.ts";
+import { rewriteWhatIf } from "./whatif-phrasings.ts";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // "which referral sites", "top referrers": the referral channel's sources (the site of the last touch).
@@ -246,7 +249,7 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
  * @example rewritePhrases("what was the typical order size in q2") // "what was average order value in q2"
  */
 export function rewritePhrases(text: string): string {
-  let out = text;
+  let out = rewriteAskPhrases(rewriteCustomerPhrases(rewriteWhatIf(text)));
   for (const [re, to] of [...ABBREVIATIONS, ...REWRITES]) out = out.replace(re, to);
   // fix8d: "qbr numbers", "what did each one cost us", a bare "yoy growth" (business-shorthand.ts).
   return rewriteBusinessShorthand(out.replace(/\s+/g, " ").trim());

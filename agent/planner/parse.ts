@@ -124,7 +124,7 @@ function settleSharedPhrases(matches: LexiconMatch[], text: string): LexiconMatc
 }
 
 const SIDE_BY_SIDE =
-  /\b(?:vs|versus|compare|compared|comparing|comparison|against|relative to|or|better|worse|beat|beats|beating|outperform\w*|head to head|which (?:one|of (?:them|the two|these|those|both))|each of (?:them|the two|these|those)|(?:more|less) efficient|separately|individually|side by side)\b/;
+  /\b(?:vs|versus|compare|compared|comparing|comparison|against|relative to|or|better|worse|beat|beats|beating|outperform\w*|head to head|which (?:one|of (?:them|the two|these|those|both))|each of (?:them|the two|these|those)|(?:more|less) efficient|separately|individually|side by side|differ|differs|differ(?:ed|ence|ent))\b/;
 
 /**
  * leftA: also "for search and social ... which one got more efficient", "each of them": a verdict
@@ -133,7 +133,10 @@ const SIDE_BY_SIDE =
  * set side by side are a breakdown by that dimension, filtered to them, not one combined figure.
  */
 function compareMembers(dims: DimensionResolution, matches: readonly LexiconMatch[], text: string): boolean {
-  if (!SIDE_BY_SIDE.test(text)) return false;
+  const beside = SIDE_BY_SIDE.test(text);
+  // para15: "spend on google, meta and tiktok": three or more members listed one by one are each
+  // a row (one summed figure answered a list), unless the question asks for them together.
+  if (!beside && TOGETHER.test(text)) return false;
   let found = false;
   for (const f of dims.filters) {
     if (f.op !== "in" || dims.dimensions.includes(f.field)) continue;
@@ -141,13 +144,16 @@ function compareMembers(dims: DimensionResolution, matches: readonly LexiconMatc
     const named = matches.filter((m) =>
       m.entries.some((e) => e.target.kind === "value" && e.target.dimension === f.field),
     );
-    if (f.values.length >= 2 && named.length >= 2) {
+    if (f.values.length >= 2 && named.length >= (beside ? 2 : 3)) {
       dims.dimensions.push(f.field);
       found = true;
     }
   }
   return found;
 }
+
+/** Members asked for as one sum ("google, meta and tiktok combined"). */
+const TOGETHER = /\b(?:total|totals|combined|together|altogether|overall|in all|summed|sum|all in|blended)\b/;
 
 /**
  * fix7c: "the spring26 campaigns against the summer26 ones", "bf vs holiday campaigns": a named

@@ -56,6 +56,7 @@ import { LEFTB } from "./phrasing-table-leftB.ts";
 import { LEFTC } from "./phrasing-table-leftc.ts";
 import { MANAGE_LIST } from "./phrasing-table-manage.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
+import { PARA15 } from "./phrasing-table-para15.ts";
 import { PERIODS } from "./phrasing-table-periods.ts";
 import { PROBE } from "./phrasing-table-probe.ts";
 import { PROFIT } from "./phrasing-table-profit.ts";
@@ -133,4 +134,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEFTB,
   ...LEFTA,
   ...REGRESS15,
+  ...PARA15,
 ];

@@ -7,7 +7,7 @@
 import type { DimensionResolution } from "./dimensions.ts";
 
 const SHARE =
-  /\b(?:share|percent|percentage|proportion|portion|fraction|slice|chunk|what part|contribution)\s+of\b(?!\s+voice\b)|%\s+of\b|\bwhat\s+%/;
+  /\b(?:share|percent|percentage|proportion|portion|fraction|slice|chunk|what part|contribution)\s+of\b(?!\s+voice\b)|%\s+of\b|\bwhat\s+%|\bhow much of (?:the |our |all )?(?:\w+ )?(?:revenue|sales|orders|spend|traffic|sessions)\b|\bas an? (?:%|percent|percentage|share)\b/;
 
 /**
  * Turn the one value filter of a share question into a breakdown (in place); true when it did.

@@ -9,13 +9,21 @@ import { addDays, startOfWeek } from "../../semantic/query/dates.ts";
 import { HOLIDAYS } from "./time-holidays.ts";
 import type { TimeRule } from "./time-phrases.ts";
 
+/** The Black Friday season of a two-digit year: the week before Black Friday to the week after. */
+function season(m: RegExpExecArray) {
+  const bf = HOLIDAYS["black friday"]!(2000 + Number(m[1])).from;
+  const from = addDays(startOfWeek(bf), -7);
+  return { from, to: addDays(startOfWeek(bf), 13), label: "" };
+}
+
 export const SEASON_CODE_RULES: readonly TimeRule[] = [
   {
     re: /\b(?:in|during|over|for|from|since|through|across|of) (?:the )?(?:bf|bfcm|black friday|cyber week) ?'?(\d{2})\b(?! (?:campaigns?|search|sitewide|prospecting|retargeting|promo|ads?)\b)/,
-    resolve: (m) => {
-      const bf = HOLIDAYS["black friday"]!(2000 + Number(m[1])).from;
-      const from = addDays(startOfWeek(bf), -7);
-      return { from, to: addDays(startOfWeek(bf), 13), label: "" };
-    },
+    resolve: season,
+  },
+  // para15: "the bf25 cohort", "bf25-acquired customers": customers won in that season.
+  {
+    re: /\b(?:bf|bfcm|black friday|cyber week) ?'?(\d{2}) (?=(?:acquired|cohorts?|customers|buyers|shoppers|signups|first time)\b)/,
+    resolve: season,
   },
 ];

@@ -104,13 +104,44 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   [new RegExp(SAME_DAY_LAST_WEEK.source, "g"), "the week before"],
 ];
 
+/** para15: a window's length in words ("the last six weeks vs the six before"), read as digits. */
+const WORD_COUNTS: Readonly<Record<string, string>> = {
+  two: "2",
+  three: "3",
+  four: "4",
+  five: "5",
+  six: "6",
+  seven: "7",
+  eight: "8",
+  nine: "9",
+  ten: "10",
+  eleven: "11",
+  twelve: "12",
+  fourteen: "14",
+  thirty: "30",
+  sixty: "60",
+  ninety: "90",
+};
+const WORD_COUNT_WINDOW = new RegExp(
+  `\\b(last|past|previous|prior|preceding|the|first) (${Object.keys(WORD_COUNTS).join("|")})(?= (?:days?|weeks?|wks?|months?|before|prior|earlier)\\b)`,
+  "g",
+);
+/**
+ * para15: "from june onwards", "from august on", "from may 3 to now": since that day, to the end
+ * of the data (a month alone after "from" stays that month: "revenue from june" is June's).
+ */
+const FROM_ONWARDS =
+  /\bfrom ((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?: \d{1,2}(?:st|nd|rd|th)?)?(?: \d{4})?) (?:on|onwards?|forwards?|to now|till now|until now|through now|to date|to today|until today)\b/g;
+
 /**
  * Rewrite period shorthand in a normalized question to words the time rules read.
  * @example rewritePeriodPhrases("7 day roas by platform") // "last 7 days roas by platform"
  * @example rewritePeriodPhrases("roas last 7 days vs prior 7") // "roas last 7 days vs the previous period"
  */
 export function rewritePeriodPhrases(text: string): string {
-  let out = text;
+  let out = text
+    .replace(WORD_COUNT_WINDOW, (_m, before: string, n: string) => `${before} ${WORD_COUNTS[n]}`)
+    .replace(FROM_ONWARDS, "since $1");
   if (!NOT_A_PERIOD.test(out)) for (const [re, to] of UNIT_WINDOW) out = out.replace(re, to);
   for (const [re, to] of REWRITES) out = out.replace(re, to);
   return out.replace(/\s+/g, " ").trim();

@@ -25,7 +25,7 @@ const FAMILIES: readonly UnavailableFamily[] = [
     label: "ad creative",
     examples: "images, videos, headlines or ad copy",
     words:
-      /\b(?:creatives?|ad copy|ad copies|headlines?(?! (?:numbers|figures|metrics|kpis|stats|results))|ad images?|image ads?|video ads?|thumbnails?|ad formats?|ad variants?)\b/,
+      /\b(?:creatives?|(?<=\b(?:which|what) )ads? (?=(?:had|has|got|gets|did|does|performed|performs|was|were|is|are|drove|won|converted|converts)\b)|ad copy|ad copies|headlines?(?! (?:numbers|figures|metrics|kpis|stats|results))|ad images?|image ads?|video ads?|thumbnails?|ad formats?|ad variants?)\b/,
   },
   {
     // fix5b: customers carry a US state (the `region` dimension), so states and regions are a
@@ -38,7 +38,7 @@ const FAMILIES: readonly UnavailableFamily[] = [
     label: "demographics",
     examples: "age or gender",
     words:
-      /\b(?:age groups?|age brackets?|age ranges?|ages|genders?|demographics?|demographic|male|female|men|women)\b/,
+      /\b(?:age groups?|age brackets?|age ranges?|ages|(?:customer|buyer|shopper|user|visitor)s? age|by age|genders?|demographics?|demographic|male|female|men|women)\b/,
   },
   {
     label: "keyword",

@@ -13,7 +13,7 @@ import type { UnavailablePart } from "./unavailable-part-intent.ts";
 
 /** Auction and market measures only the ad platforms' auction reports (not loaded here) carry. */
 const AUCTION =
-  /\b(?:(?:search |absolute top |top |lost )?(?:impression|imp|impr) share|(?:search |ad )?share of (?:voice|search|the auction)|sov|auction insights?|auction data|overlap rate|outranking share|position above rate|top of page rate|abs(?:olute)? top rate|market share|(?:competitors?|rivals?|the competition|other brands|other advertisers)(?:'s|’s|')? (?:ad )?(?:spend|spending|budgets?|bids?|bidding|cpcs?|impressions))\b/i;
+  /\b(?:(?:search |absolute top |top |lost )?(?:impression|imp|impr) share|(?:search |ad )?share of (?:voice|search|the auction)|sov|auction insights?|auction data|(?:anyone|anybody|someone|somebody|others|who)(?: else)? (?:is |are )?(?:bidding|bid) on (?:our |my )?(?:brand|name|terms?|key ?words?)|overlap rate|outranking share|position above rate|top of page rate|abs(?:olute)? top rate|market share|(?:competitors?|rivals?|the competition|other brands|other advertisers)(?:'s|’s|')? (?:ad )?(?:spend|spending|budgets?|bids?|bidding|cpcs?|impressions))\b/i;
 
 /** The other side named beside it: "compare to REI on", "vs competitors", "against Patagonia". */
 const OTHER_SIDE =
@@ -28,19 +28,22 @@ const HOURLY =
 
 /** Running, showing or judging ads (not a question about when people buy). */
 const ADS =
-  /\b(?:(?:run|running|show|showing|serve|serving|schedule|scheduling|launch|turn on|bid|bidding|post|posting|boost|push|spend|spending)(?: \w+){0,3} (?:ads?|adverts?|campaigns?|advertising|ad spend|budget)|advertis(?:e|ing)|day ?parting|ad schedul(?:e|ing)|(?:ads?|campaigns?) (?:do|does|perform|performs|work|works|convert|converts)\w*)\b/i;
+  /\b(?:(?:run|running|show|showing|serve|serving|schedule|scheduling|launch|turn on|bid|bidding|post|posting|boost|push|spend|spending)(?: \w+){0,3} (?:ads?|adverts?|campaigns?|advertising|ad spend|budget)|advertis(?:e|ing)|for (?:our |the )?(?:ads?|adverts?|campaigns?)\b|day ?parting|ad schedul(?:e|ing)|(?:ads?|campaigns?) (?:do|does|perform|performs|work|works|convert|converts)\w*)\b/i;
 
 /** "how do we compare to REI on impression share": the auction part, or undefined. */
 export function auctionPart(question: string): UnavailablePart | undefined {
   const m = AUCTION.exec(question);
   if (!m) return undefined;
   const who = WHO.exec(question)?.[1];
-  const search = /\bsearch\b|impression share|auction|top of page|top rate|outranking|overlap/i.test(
-    question,
-  );
+  const search =
+    /\bsearch\b|impression share|auction|top of page|top rate|outranking|overlap|\bbid(?:s|ding)?\b/i.test(
+      question,
+    );
   const after = question
     .slice(m.index + m[0].length)
     .replace(OTHER_SIDE, "")
+    // para15: "brand keywords": the auction's words for our own terms, not a keyword breakdown.
+    .replace(/\b(?:key ?words?|search terms?)\b/gi, "")
     .replace(/[?!.]+\s*$/, "");
   const scope = search ? "paid search " : "";
   const against = who && !/^(?:I|We|Our|How|What)$/.test(who) ? ` with ${who}` : "";

@@ -12,7 +12,7 @@ import { auctionPart, hourlyAdsPart, influencerCampaignsPart } from "./unavailab
 
 const INFLUENCER = /\b(?:influencers?|kols?|content creators?|creator (?:codes?|partners?))\b/i;
 const REACH =
-  /\b(?:(?:ad |unique |total )?reach|unique (?:viewers|people|ad viewers)|frequency|how many (?:people|users|unique people|persons) (?:saw|seen|viewed|watched|were reached by|have seen)|(?:people|users) (?:who )?(?:saw|seen|were reached))\b/i;
+  /\b(?:(?:ad |unique |total )?reach|unique (?:viewers|people|ad viewers)|frequency|how many (?:people|users|unique people|persons) (?:saw|seen|viewed|watched|were reached by|have seen)|(?:people|users) (?:who )?(?:saw|seen|were reached)|how many times (?:is |does |do |has |have )?(?:each|every|a|the average|one) (?:person|user|viewer|customer|shopper) (?:seeing|see|seen|saw|shown)|how often (?:are |do |does |is )?(?:people|users|viewers|customers|shoppers|someone|each person) (?:seeing|see|seen|shown))\b/i;
 const COMPARED = String.raw`(?:compare[sd]?|comparing|compares)\s+(?:to|with|against)|vs\.?|versus|against|than|relative to|benchmarked against|stack up (?:to|against)`;
 /** "compare to REI's", "vs Patagonia's": a named company (possessive) as the other side. */
 const NAMED_OTHER = new RegExp(

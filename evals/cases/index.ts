@@ -44,6 +44,7 @@ import { LEFTA_CASES } from "./leftA.ts";
 import { LEFTB_CASES } from "./leftB.ts";
 import { LEFTC_CASES } from "./leftc.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
+import { PARA15_CASES } from "./para15.ts";
 import { PERIOD_CASES } from "./periods.ts";
 import { REGRESS15_CASES } from "./regress15.ts";
 import { THREAD10_CASES } from "./threads10.ts";
@@ -85,6 +86,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX5D_ANALYSIS_CASES,
     ...FIX6C_ANALYSIS_CASES,
     ...FIX6A_CASES,
+    ...PARA15_CASES,
     ...FIX8F_CASES,
     ...LEFTC_CASES,
     ...FIX9B_CASES,

@@ -1,0 +1,31 @@
+/**
+ * para15: customer wordings rewritten to the form the planner already reads.
+ * - "cac for new customers", "cac of first-time buyers": CAC is counted on new customers by
+ *   definition; read as a new-customer filter it was declined (CAC has no customer-type split).
+ * - "share of returning customers": the returning-customer share (a rate), where "share of" alone
+ *   sent the question to the catalog search.
+ * - "share of new and returning customers": the new vs returning split.
+ */
+const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  [
+    /\b(cac|customer acquisition cost) (?:for|of|on|from|among) (?:our |the )?(?:new|first time|newly acquired) (?:customers?|buyers?|shoppers?|purchasers?)\b/g,
+    "$1",
+  ],
+  [
+    /\b(?:share|percent|percentage|proportion|%) of (?:new (?:and|&|vs|versus) (?:returning|repeat)|(?:returning|repeat) (?:and|&|vs|versus) new) (?:customers?|buyers?|shoppers?)\b/g,
+    "new vs returning customers split",
+  ],
+  [
+    /\b(?:share|percent|percentage|proportion|%) of (?:returning|repeat|existing) (?:customers?|buyers?|shoppers?)\b(?! (?:revenue|orders|sales|spend)\b)/g,
+    "returning customer share",
+  ],
+];
+
+/**
+ * @example rewriteCustomerPhrases("cac for new customers by month") // "cac by month"
+ */
+export function rewriteCustomerPhrases(text: string): string {
+  let out = text;
+  for (const [re, to] of REWRITES) out = out.replace(re, to);
+  return out;
+}
