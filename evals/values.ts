@@ -144,6 +144,8 @@ function anomalyValues(data: Obj): ExpectedValue[] {
     ...list(data.metrics).flatMap((m) =>
       at(data, ["metrics", { metric: str(isObj(m) ? m.metric : "") }, "series", "length"]),
     ),
+    // Days tracking broke under the scanned site metrics (present only when some did).
+    ...at(data, ["trackingGaps", "length"]),
   ];
 }
 

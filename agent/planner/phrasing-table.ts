@@ -54,6 +54,7 @@ import { LEAD13 } from "./phrasing-table-lead13.ts";
 import { LEFTA } from "./phrasing-table-leftA.ts";
 import { LEFTB } from "./phrasing-table-leftB.ts";
 import { LEFTC } from "./phrasing-table-leftc.ts";
+import { LEFTE } from "./phrasing-table-leftE.ts";
 import { MANAGE_LIST } from "./phrasing-table-manage.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PARA15 } from "./phrasing-table-para15.ts";
@@ -135,4 +136,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEFTA,
   ...REGRESS15,
   ...PARA15,
+  ...LEFTE,
 ];

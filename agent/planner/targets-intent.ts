@@ -23,16 +23,31 @@ const TARGETS_LISTED =
 /** Metrics a target is usually set on: each one's check is in the answer when a target exists. */
 const TARGET_METRICS = ["revenue", "spend", "roas", "orders", "cpa", "cac"];
 
+/**
+ * leftE: "goals" also reads as the campaign objective breakdown ("which goals are configured" was
+ * a catalog search for "configured"); asked of goals with no word for campaigns or objectives, the
+ * organization's targets are meant.
+ */
+const OBJECTIVE_WORDS = /\b(?:objectives?|campaigns?|awareness|traffic|conversions objective)\b/;
+
 /** @example asksTargetsStatus(parse("are we on track vs our targets")) // true */
 export function asksTargetsStatus(p: ParsedQuestion): boolean {
+  const goalsAsObjective =
+    p.dims.dimensions.length > 0 &&
+    p.dims.dimensions.every((d) => d === "campaign_objective") &&
+    /\bgoals?\b/.test(p.text) &&
+    !OBJECTIVE_WORDS.test(p.text);
   return (
     !p.metrics.length &&
-    !p.dims.dimensions.length &&
+    (!p.dims.dimensions.length || goalsAsObjective) &&
     (TARGETS_STATUS.test(p.text) || TARGETS_LISTED.test(p.text))
   );
 }
 
 /** The headline metrics over the question's period (the latest month with data by default). */
 export function targetsFrame(p: ParsedQuestion, catalog: Catalog): Frame {
-  return { ...frameFor("query", p, catalog), metrics: inCatalog(TARGET_METRICS, catalog) };
+  const frame = frameFor("query", p, catalog);
+  // "goals" read as the objective breakdown: the targets are over everything.
+  const dimensions = frame.dimensions.filter((d) => d !== "campaign_objective");
+  return { ...frame, dimensions, metrics: inCatalog(TARGET_METRICS, catalog) };
 }

@@ -15,6 +15,7 @@ import { driverLines, plannedChangeLines } from "./anomaly-context.ts";
 import { biggestFindingLines } from "./biggest-finding.ts";
 import { spec } from "./metric-spec.ts";
 import { rateBreakLines } from "./rate-break-lines.ts";
+import { trackingGapLines } from "./tracking-gap-lines.ts";
 import { steepestFall, trackingLossLine } from "./tracking-loss.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
@@ -48,8 +49,13 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
   // even when the metric swings too widely day to day for the detector to flag it.
   const farOff = (m: DetectAnomaliesData["metrics"][number]) =>
     !!m.day && m.day.normal > 0 && Math.abs(m.day.value - m.day.normal) >= 0.5 * m.day.normal;
-  const calm = quiet.filter((m) => !farOff(m));
-  const unflaggedOff = quiet.filter(farOff);
+  // A metric that fell with sessions on a day tracking broke is not "no anomalies" either: the
+  // tracking-gap line says what happened to it (shown only when the short-scan line does not).
+  const loss = trackingLossLine(d);
+  const gapped = (m: DetectAnomaliesData["metrics"][number]) =>
+    !loss.length && (d.trackingGaps ?? []).some((g) => g.metric === m.metric);
+  const calm = quiet.filter((m) => !farOff(m) && !gapped(m));
+  const unflaggedOff = quiet.filter((m) => farOff(m) || gapped(m));
   // Metrics with nothing flagged share one sentence, which names the segment scanned.
   const scope = filterScope(d.provenance.filters, ctx.valueLabels);
   const quietLine =
@@ -118,11 +124,11 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
     ...driverLines(m.drivers ?? [], specOf(m.metric), ctx.currency, ctx.valueLabels),
   ]);
   // A tracking loss found inside a longer stretch is the answer to "why did it tank": it leads.
-  const loss = trackingLossLine(d);
+  const gapLines = loss.length ? [] : trackingGapLines(d, (k) => specOf(k), ctx.currency);
   const longScan = d.period.from !== d.period.to;
   // fix8f: "the biggest one" after a scan: that finding alone leads, the table keeps the rest.
   const focus = d.biggest ? biggestFindingLines(d, d.biggest, (k) => specOf(k), ctx) : [];
-  const lead = [...rateBreakLines(d, (k) => specOf(k), ctx), ...(longScan ? loss : [])];
+  const lead = [...gapLines, ...rateBreakLines(d, (k) => specOf(k), ctx), ...(longScan ? loss : [])];
   const pattern = longScan ? [] : loss;
   const planned = plannedChangeLines(d.plannedChanges ?? [], specOf, ctx.currency, d.flaggedDays);
   // Wholly after the last data day every day is empty: there is nothing to call anomalous.

@@ -62,7 +62,13 @@ describe("presentOverview", () => {
         dataFreshness: { ...data.provenance.dataFreshness, adSpendFrom: "2024-03-01" },
       },
     };
-    const lines = presentOverview(thin, { currency: "USD", timeZone: "America/New_York" }).text.split("\n");
+    const p = presentOverview(thin, { currency: "USD", timeZone: "America/New_York" });
+    const lines = p.text.split("\n");
+    // The head line does not name the baseline as if the figures were compared with it.
+    expect(lines[0]).toBe(
+      "March 2–3, 2024, not compared with the period before (February 1 – March 1, 2024): the data barely covers it.",
+    );
+    expect(p.data.rows.every((r) => r.change === null && r.percentChange === null)).toBe(true);
     expect(lines).toContain("Revenue: $1,080.00.");
     expect(lines).toContain(
       "Data starts March 1, 2024, so February 1 – March 1, 2024 is only partly covered. Only 1 of its 30 days is covered, so a change against it would compare unlike spans and is not shown.",

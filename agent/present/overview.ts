@@ -37,9 +37,12 @@ function kpiLine(k: OverviewKpi, ctx: PresentContext, withChange = true): string
  */
 export function presentOverview(d: OverviewData, ctx: PresentContext): Presentation {
   const comparison = { ...d.comparisonPeriod, timeZone: d.period.timeZone };
-  const head = `${formatPeriod(d.period)} compared with ${formatPeriod(comparison)}:`;
-  // A baseline mostly before the data (the year to date against last year's span): no changes.
+  // A baseline mostly before the data (the year to date against last year's span): no changes,
+  // and the head line says so instead of naming the baseline as if the figures were compared.
   const thin = thinBaselineNote(comparison, d.provenance.dataFreshness.adSpendFrom);
+  const head = thin
+    ? `${formatPeriod(d.period)}, not compared with the period before (${formatPeriod(comparison)}): the data barely covers it.`
+    : `${formatPeriod(d.period)} compared with ${formatPeriod(comparison)}:`;
   const baselineNote = thin
     ? `${coverageNote(comparison, d.provenance.dataFreshness.adSpendFrom)} ${thin}`
     : "";
@@ -78,12 +81,14 @@ export function presentOverview(d: OverviewData, ctx: PresentContext): Presentat
         { key: "change", label: "Change" },
         { key: "percentChange", label: "% change", unit: "ratio", format: "percent" },
       ],
+      // Against a baseline the data barely covers the table shows no change either (+626% would
+      // be read as growth); the baseline's partial figure stays, labelled by the note.
       rows: d.kpis.map((k) => ({
         metric: k.label,
         current: k.current,
         previous: k.previous,
-        change: k.change,
-        percentChange: k.percentChange,
+        change: thin ? null : k.change,
+        percentChange: thin ? null : k.percentChange,
       })),
     },
     ...(d.trend.length > 1

@@ -126,6 +126,16 @@ describe("metric answers and targets", () => {
     expect(a.grounded).toBe(true);
   });
 
+  it("says in one sentence that no target is set when none is set for any metric asked (leftE)", async () => {
+    const a = await answer({ metrics: ["cac", "orders"] }, "which goals have we set");
+    expect(a.targets).toEqual([]);
+    expect(a.text).toContain(
+      'No targets are set for Customer acquisition cost or Orders, so I can\'t say whether they are on target. An analyst or admin can set one with POST /api/v1/targets, e.g. { "metric": "cac", "target": <value> }.',
+    );
+    expect(a.text).not.toContain("No target is set");
+    expect(a.grounded).toBe(true);
+  });
+
   it("says nothing about targets when none applies and none was asked about", async () => {
     const a = await answer({ metrics: ["clicks"] }, "clicks");
     expect(a.text).not.toMatch(/target/i);

@@ -5,7 +5,7 @@
  * result (actual, target and gap are all in it), so the verifier grounds them.
  */
 import type { TargetCheckRow } from "../../tools/query-metrics/targets.ts";
-import { formatValue } from "../answer/format.ts";
+import { formatValue, joinList } from "../answer/format.ts";
 import type { PresentContext } from "./types.ts";
 
 /** "are we hitting our target CPA", "ROAS vs goal", "are we on target": the question is about targets. */
@@ -110,6 +110,17 @@ export function targetText(
   if (checks && ctx.question && ASKS_ABOUT_TARGET.test(ctx.question)) {
     // Only the metrics the question is about: MER shown beside ROAS has no target of its own to ask for.
     const asked = metrics.filter((m) => m.key !== "mer" || metrics.length === 1);
+    const unset = asked.filter((m) => !checks.some((c) => c.metric === m.key));
+    // leftE: "what targets have we set" with none set: one sentence, not one per headline metric.
+    if (!checks.length && unset.length > 1) {
+      lines.push(
+        `No targets are set for ${joinList(
+          unset.map((m) => m.label),
+          "or",
+        )}, so I can't say whether they are on target. An analyst or admin can set one with POST /api/v1/targets, e.g. { "metric": "${unset[0]!.key}", "target": <value> }.`,
+      );
+      return lines.join("\n");
+    }
     for (const m of asked) {
       if (checks.some((c) => c.metric === m.key)) continue;
       lines.push(

@@ -43,6 +43,7 @@ import { LEAD13_CASES } from "./lead13.ts";
 import { LEFTA_CASES } from "./leftA.ts";
 import { LEFTB_CASES } from "./leftB.ts";
 import { LEFTC_CASES } from "./leftc.ts";
+import { LEFTE_CASES } from "./leftE.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
 import { PARA15_CASES } from "./para15.ts";
 import { PERIOD_CASES } from "./periods.ts";
@@ -110,6 +111,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX8D_CASES,
     ...FIX9C_CASES,
     ...LEFTB_CASES,
+    ...LEFTE_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

@@ -31,6 +31,8 @@ import {
   scanOptions,
 } from "./scan-context.ts";
 import { type ScanDay, shortScanDays } from "./short-scan-days.ts";
+import type { TrackingGap } from "./tracking-gaps.ts";
+import { trackingGapsInScan } from "./tracking-gaps-in-scan.ts";
 
 /** Robust z-score that flags a day, per sensitivity (high reports more). */
 export const SENSITIVITY_THRESHOLD = { low: 5, medium: 4, high: 3 } as const;
@@ -83,6 +85,8 @@ export interface DetectAnomaliesData {
   biggest?: BiggestFinding;
   /** Planned changes in the period and segment, with what they did to the scanned series. */
   plannedChanges?: PlannedChangeInScan[];
+  /** Days sessions and a scanned site metric fell below half their normal with spend as usual (tracking-gaps.ts). */
+  trackingGaps?: TrackingGap[];
   provenance: {
     definitions: DefinitionUsed[];
     baselineFrom: string;
@@ -121,6 +125,8 @@ export function createDetectAnomalies(deps: ToolDeps) {
         input.filters,
       );
       const overallSeries: { metric: string; overall: DailyValue[] }[] = [];
+      // Additive site metrics (orders, revenue, not ad spend): checked for tracking gaps.
+      const siteSeries: { metric: string; series: DailyValue[] }[] = [];
       const shapes: MetricShape[] = [];
       const definitions = new Map<string, DefinitionUsed>();
       const metrics: DetectAnomaliesData["metrics"] = [];
@@ -175,6 +181,7 @@ export function createDetectAnomalies(deps: ToolDeps) {
         const overall = found && { ...found, series: fromDataStart(found.series as DailyValue[], since) };
         if (read.shape.kind === "additive" && overall) {
           overallSeries.push({ metric, overall: overall.series as DailyValue[] });
+          if (!paidMedia) siteSeries.push({ metric, series: overall.series as DailyValue[] });
         }
         const flaggedDays = (series[0]?.member === null ? series[0].anomalies : [])
           .filter((a) => a.kind === "day")
@@ -244,10 +251,22 @@ export function createDetectAnomalies(deps: ToolDeps) {
           })(),
         });
       }
+      const through = dataFreshness?.adSpendThrough;
+      const gaps =
+        input.dimension || (through && through < period.from)
+          ? []
+          : await trackingGapsInScan(deps, {
+              metrics: siteSeries,
+              filters: input.filters,
+              from: baselineFrom,
+              period: { from: period.from, to: through && through < period.to ? through : period.to },
+              since: dataFreshness?.adSpendFrom,
+            });
       const biggest =
         input.focus === "biggest" ? await biggestFinding(deps, metrics, period, input.filters) : undefined;
       return ok({
         ...(biggest ? { biggest } : {}),
+        ...(gaps.length ? { trackingGaps: gaps } : {}),
         period: { from: period.from, to: period.to, timeZone: period.timeZone },
         dimension: input.dimension ?? null,
         sensitivity: input.sensitivity,
