@@ -54,6 +54,7 @@ import { LEAD13 } from "./phrasing-table-lead13.ts";
 import { LEFTA } from "./phrasing-table-leftA.ts";
 import { LEFTB } from "./phrasing-table-leftB.ts";
 import { LEFTC } from "./phrasing-table-leftc.ts";
+import { LEFTD } from "./phrasing-table-leftD.ts";
 import { MANAGE_LIST } from "./phrasing-table-manage.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PERIODS } from "./phrasing-table-periods.ts";
@@ -130,5 +131,6 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEFTC,
   ...FIX9A,
   ...LEFTB,
+  ...LEFTD,
   ...LEFTA,
 ];

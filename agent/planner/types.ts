@@ -183,6 +183,8 @@ export interface Frame {
     | {
         analysis: JourneyAnalysis;
         customerId?: number | undefined;
+        /** customer (leftD): picked from the period's orders instead of named (customer-pick.ts). */
+        pick?: "largest_order" | "most_orders" | "most_revenue" | "first_order" | "last_order" | undefined;
         collapseRepeats?: boolean | undefined;
         /** first_last: the path's first and last channel the question names (path-ends.ts). */
         firstChannel?: string | undefined;

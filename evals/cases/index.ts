@@ -43,6 +43,7 @@ import { LEAD13_CASES } from "./lead13.ts";
 import { LEFTA_CASES } from "./leftA.ts";
 import { LEFTB_CASES } from "./leftB.ts";
 import { LEFTC_CASES } from "./leftc.ts";
+import { LEFTD_CASES } from "./leftD.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
 import { PERIOD_CASES } from "./periods.ts";
 import { THREAD10_CASES } from "./threads10.ts";
@@ -106,6 +107,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX8D_CASES,
     ...FIX9C_CASES,
     ...LEFTB_CASES,
+    ...LEFTD_CASES,
   ],
   conversation: [
     ...DEFINITIONS,
