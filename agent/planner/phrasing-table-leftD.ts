@@ -2,7 +2,7 @@
  * Phrasings for session 15's leftD kinds: one customer's journey described instead of named (the
  * customer behind a period's largest order, most orders, most revenue, first or latest order), and
  * a span on either side of a recorded holdout (the channel N days before it started against N days
- * after it ended). Written by hand as my own wordings of the kinds; the blind sets are held out.
+ * after it ended), and what an incident cost in orders (the scan's biggest shortfall). Written by hand as my own wordings of the kinds; the blind sets are held out.
  */
 import type { PhrasingRow } from "./phrasing-table.ts";
 
@@ -52,5 +52,33 @@ export const LEFTD: PhrasingRow[] = [
     "paid social in the three weeks following its hold-out against the three weeks leading up to it",
     "campaigns",
     { analysis: "holdout", channel: "paid_social", sideDays: 21 },
+  ],
+  // incident-cost-intent.ts: the conversion-rate and orders scan around the month, focus on the loss.
+  [
+    "how many sales did the checkout bug in june lose us",
+    "detect_anomalies",
+    {
+      metrics: ["conversion_rate", "orders"],
+      period: { from: "2026-05-04", to: "2026-07-28" },
+      focus: "loss",
+    },
+  ],
+  [
+    "what did the tracking outage in march cost in orders",
+    "detect_anomalies",
+    {
+      metrics: ["conversion_rate", "orders"],
+      period: { from: "2026-02-01", to: "2026-04-28" },
+      focus: "loss",
+    },
+  ],
+  [
+    "roughly how many orders did we lose to the site crash",
+    "detect_anomalies",
+    {
+      metrics: ["conversion_rate", "orders"],
+      period: { from: "2025-11-01", to: "2026-10-31" },
+      focus: "loss",
+    },
   ],
 ];

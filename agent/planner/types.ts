@@ -176,8 +176,8 @@ export interface Frame {
   excludeNone?: string[] | undefined;
   /** detect_anomalies sensitivity, when the user asked for one. */
   sensitivity?: "low" | "medium" | "high" | undefined;
-  /** anomalies: "dig into the biggest one" after a scan: the scan's biggest finding in detail (fix8f). */
-  anomalyFocus?: "biggest" | undefined;
+  /** anomalies: "dig into the biggest one" after a scan (fix8f); "loss": what an incident cost (leftD). */
+  anomalyFocus?: "biggest" | "loss" | undefined;
   /** journeys: the analysis, and the customer for "customer". */
   journey?:
     | {

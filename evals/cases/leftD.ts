@@ -1,7 +1,7 @@
 /**
  * Cases for session 15's leftD kinds: one customer's journey described, not named (picked from a
  * period's orders by the journeys tool), and a recorded holdout's two sides (the channel N days
- * before it started against N days after it ended). Own wordings; the blind sets are held out.
+ * before it started against N days after it ended), and what an incident cost in orders. Own wordings; the blind sets are held out.
  */
 import type { Expectation, SourceCase } from "../types.ts";
 import { P } from "./helpers.ts";
@@ -33,5 +33,25 @@ export const LEFTD_CASES: SourceCase[] = [
       "how did affiliate look in the 30 days after the holdout compared with the 30 days before it",
     ],
     expect: campaigns({ analysis: "holdout", channel: "affiliate", sideDays: 30 }),
+  },
+  {
+    id: "leftd.incident-cost",
+    tags: ["anomalies"],
+    questions: [
+      "how many sales did the checkout bug in june lose us",
+      "did the june page glitch hurt orders, roughly how many",
+    ],
+    expect: {
+      calls: [
+        {
+          name: "detect_anomalies",
+          args: {
+            metrics: ["conversion_rate", "orders"],
+            period: { from: "2026-05-04", to: "2026-07-28" },
+            focus: "loss",
+          },
+        },
+      ],
+    },
   },
 ];
