@@ -210,7 +210,9 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
           name: "journeys",
           args:
             j.analysis === "customer"
-              ? { analysis: j.analysis, customerId: j.customerId }
+              ? j.pick
+                ? { analysis: j.analysis, pick: j.pick, period }
+                : { analysis: j.analysis, customerId: j.customerId }
               : {
                   analysis: j.analysis,
                   period,

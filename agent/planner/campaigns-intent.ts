@@ -55,6 +55,8 @@ export interface CampaignsAsk {
   around?: { from: string; to: string } | undefined;
   filters: FrameFilter[];
   status?: "live" | "ended" | undefined;
+  /** Holdout (leftD): "the 2 weeks before vs the 2 weeks after it": days on each side of the holdout. */
+  sideDays?: number | undefined;
 }
 
 const STATUS_LIVE = /\b(?:active|live|running|currently (?:running|on)|still (?:running|on)|on right now)\b/;
@@ -219,6 +221,7 @@ export function campaignsCall(
       ...(platform && !ids?.length ? { platform } : {}),
       ...(objective ? { objective } : {}),
       ...(ask.status ? { status: ask.status } : {}),
+      ...(ask.analysis === "holdout" && ask.sideDays ? { sideDays: ask.sideDays } : {}),
     },
   };
 }

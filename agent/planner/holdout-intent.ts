@@ -7,6 +7,7 @@
  * of that channel's holdout. Asking how to run or plan a holdout is not this (incrementality).
  */
 import type { CampaignsAsk } from "./campaigns-intent.ts";
+import { readSideDays } from "./holdout-sides.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { PAUSED } from "./pause-history-intent.ts";
 import type { Frame, FrameFilter } from "./types.ts";
@@ -46,8 +47,15 @@ export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): Cam
   const channels = channelFilters(p);
   const one = channels.length === 1 && channels[0]!.values.length === 1 ? channels : [];
   if (HOLDOUT.test(p.text) && !PLANNING.test(p.text)) {
-    const around = aroundOf(p);
-    return { analysis: "holdout", filters: one, ...(around ? { around } : {}) };
+    const sideDays = readSideDays(p.text);
+    // "the 2 weeks after the holdout": a span, not the days the holdout is in.
+    const around = sideDays ? undefined : aroundOf(p);
+    return {
+      analysis: "holdout",
+      filters: one,
+      ...(around ? { around } : {}),
+      ...(sideDays ? { sideDays } : {}),
+    };
   }
   // fix8b: "since we turned off display in april, what did sales do": a pause of one paid channel
   // told as history is checked against the recorded holdouts (the campaigns tool says when none

@@ -5,6 +5,8 @@
  * even when it also says "path"; "how long ... to convert" is about time even when it says "first
  * touch". Answered by the journeys tool, never by attribution totals.
  */
+
+import { type CustomerPick, readCustomerPick } from "./customer-pick.ts";
 import { defaultPeriod } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { readPathEnds } from "./path-ends.ts";
@@ -84,6 +86,8 @@ const HISTORY =
 export interface JourneyIntent {
   analysis: JourneyAnalysis;
   customerId?: number;
+  /** customer (leftD): the customer is described, not named ("whoever placed the biggest order"). */
+  pick?: CustomerPick;
   /** first_last: the channels the question names as a path's first and last touch (path-ends.ts). */
   firstChannel?: string;
   lastChannel?: string;
@@ -119,6 +123,8 @@ function firstTouchOfPaths(frame: Frame, text: string): string[] {
 export function readJourneyIntent(text: string): JourneyIntent | undefined {
   const id = CUSTOMER_ID.exec(text);
   if (id && HISTORY.test(text)) return { analysis: "customer", customerId: Number(id[1]) };
+  const pick = readCustomerPick(text);
+  if (pick) return { analysis: "customer", pick };
   for (const [analysis, pattern] of JOURNEY_PHRASINGS) if (pattern.test(text)) return { analysis };
   return undefined;
 }

@@ -55,6 +55,7 @@ import { LEFTA } from "./phrasing-table-leftA.ts";
 import { LEFTB } from "./phrasing-table-leftB.ts";
 import { LEFTC } from "./phrasing-table-leftc.ts";
 import { LEFTE } from "./phrasing-table-leftE.ts";
+import { LEFTD } from "./phrasing-table-leftD.ts";
 import { MANAGE_LIST } from "./phrasing-table-manage.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PARA15 } from "./phrasing-table-para15.ts";
@@ -133,6 +134,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEFTC,
   ...FIX9A,
   ...LEFTB,
+  ...LEFTD,
   ...LEFTA,
   ...REGRESS15,
   ...PARA15,

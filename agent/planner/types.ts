@@ -176,13 +176,15 @@ export interface Frame {
   excludeNone?: string[] | undefined;
   /** detect_anomalies sensitivity, when the user asked for one. */
   sensitivity?: "low" | "medium" | "high" | undefined;
-  /** anomalies: "dig into the biggest one" after a scan: the scan's biggest finding in detail (fix8f). */
-  anomalyFocus?: "biggest" | undefined;
+  /** anomalies: "dig into the biggest one" after a scan (fix8f); "loss": what an incident cost (leftD). */
+  anomalyFocus?: "biggest" | "loss" | undefined;
   /** journeys: the analysis, and the customer for "customer". */
   journey?:
     | {
         analysis: JourneyAnalysis;
         customerId?: number | undefined;
+        /** customer (leftD): picked from the period's orders instead of named (customer-pick.ts). */
+        pick?: "largest_order" | "most_orders" | "most_revenue" | "first_order" | "last_order" | undefined;
         collapseRepeats?: boolean | undefined;
         /** first_last: the path's first and last channel the question names (path-ends.ts). */
         firstChannel?: string | undefined;

@@ -13,6 +13,7 @@ import {
 } from "../answer/index.ts";
 import { driverLines, plannedChangeLines } from "./anomaly-context.ts";
 import { biggestFindingLines } from "./biggest-finding.ts";
+import { incidentLossLines } from "./incident-loss.ts";
 import { spec } from "./metric-spec.ts";
 import { rateBreakLines } from "./rate-break-lines.ts";
 import { trackingGapLines } from "./tracking-gap-lines.ts";
@@ -161,6 +162,9 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
           ]
             .filter(Boolean)
             .join("\n");
+  // leftD: "what did the outage cost us": the estimate leads, the scan is its evidence.
+  const lossLead = none ? [] : incidentLossLines(d, (k) => specOf(k), ctx);
+  const answer = lossLead.length ? [...lossLead, text].join("\n") : text;
   const rows = d.metrics.flatMap((m) =>
     m.series.flatMap((s) =>
       s.anomalies.map((a) => ({
@@ -176,7 +180,7 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
     ),
   );
   return {
-    text,
+    text: answer,
     data: {
       columns: ["metric", "series", "date", "value", "expected", "direction", "severity", "score"].map(
         (k) => ({ key: k, label: k }),

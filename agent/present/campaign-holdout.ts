@@ -8,6 +8,7 @@
 import type { CampaignsData } from "../../tools/campaigns/execute.ts";
 import type { HoldoutResult } from "../../tools/campaigns/holdout.ts";
 import { formatCurrency, formatNumber, formatPeriod, joinList } from "../answer/index.ts";
+import { holdoutSideLines, holdoutSideRows } from "./holdout-sides.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const percent = (x: number) => `${formatNumber(Math.abs(x), 1)}%`;
@@ -102,6 +103,8 @@ function askedWindowLines(d: CampaignsData, ctx: PresentContext): string[] {
   ];
 }
 
+const holdoutSideRowsOf = (d: CampaignsData) => (h: HoldoutResult) => holdoutSideRows(h, d);
+
 /** @example presentHoldouts(data, ctx).text // "Display holdout, June 22–28, 2026 (...): total revenue was ..." */
 export function presentHoldouts(d: CampaignsData, ctx: PresentContext): Presentation {
   const holdouts = d.holdouts ?? [];
@@ -114,7 +117,7 @@ export function presentHoldouts(d: CampaignsData, ctx: PresentContext): Presenta
   const text = holdouts.length
     ? [
         ...(d.askedWindow ? askedWindowLines(d, ctx) : []),
-        ...holdouts.flatMap((h) => holdoutLines(h, d, ctx)),
+        ...holdouts.flatMap((h) => [...holdoutSideLines(h, d, ctx), ...holdoutLines(h, d, ctx)]),
         "One holdout week is a small, noisy test (a promotion, the season or another channel can move a single week), so treat this as a sign, not proof; repeating the holdout, or running it in some regions only, would confirm it.",
       ].join("\n")
     : `No holdout week is recorded for ${asked} in your planned changes${recorded.length ? `; the recorded holdouts are ${joinList(recorded)}` : ""}.`;
@@ -135,6 +138,7 @@ export function presentHoldouts(d: CampaignsData, ctx: PresentContext): Presenta
     : [];
   const rows = [
     ...askedRows,
+    ...holdouts.flatMap(holdoutSideRowsOf(d)),
     ...holdouts.flatMap((h) =>
       h.windows.map((w) => ({
         holdout: d.labels.channel[h.channel] ?? h.channel,
@@ -160,6 +164,12 @@ export function presentHoldouts(d: CampaignsData, ctx: PresentContext): Presenta
         { key: "orders", label: "Total orders", unit: "count" },
         { key: "channel_spend", label: "Channel spend", unit: "currency" },
         { key: "channel_revenue", label: "Channel attributed revenue", unit: "currency" },
+        ...(holdouts.some((h) => h.sides)
+          ? [
+              { key: "channel_roas", label: "Channel ROAS", unit: "ratio" as const },
+              { key: "channel_orders", label: "Channel attributed orders", unit: "count" as const },
+            ]
+          : []),
       ],
       rows,
     },

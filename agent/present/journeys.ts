@@ -11,6 +11,7 @@ import { dataEndNote, formatCurrency, formatNumber, formatPeriod } from "../answ
 import { firstTouchLines } from "./first-touch-time.ts";
 import { presentFirstLast } from "./journeys-first-last.ts";
 import { barSpec, days, labelPath, orders, pct, provenanceOf, scopeLine } from "./journeys-format.ts";
+import { localDay, nothingPicked, pickedLead } from "./journeys-picked.ts";
 import { pathLengthByTypeLines } from "./path-length-by-type.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
@@ -242,6 +243,11 @@ function presentAssists(d: JourneysData, ctx: PresentContext): Presentation {
 }
 
 function presentCustomer(d: JourneysData, ctx: PresentContext): Presentation {
+  const none = nothingPicked(d);
+  if (none) {
+    const end = d.period ? dataEndNote(d.period, d.provenance.dataFreshness.ordersThrough, true) : "";
+    return { text: end || none, data: { columns: [], rows: [] }, provenance: provenanceOf(d) };
+  }
   const c = d.customer!;
   if (!c.found)
     return {
@@ -251,9 +257,11 @@ function presentCustomer(d: JourneysData, ctx: PresentContext): Presentation {
     };
   const lines = c.orders.map(
     (o) =>
-      `- order ${o.orderId} on ${o.at.slice(0, 10)} (${formatCurrency(o.revenue, ctx.currency)}): ${labelPath(o.path === NO_TOUCH_PATH ? [] : o.path.split(PATH_SEPARATOR), d.channelLabels)}${o.daysToConvert === null ? "" : `, ${days(o.daysToConvert)} after its first touch`}`,
+      `- order ${o.orderId} on ${localDay(o.at, ctx.timeZone)} (${formatCurrency(o.revenue, ctx.currency)}): ${labelPath(o.path === NO_TOUCH_PATH ? [] : o.path.split(PATH_SEPARATOR), d.channelLabels)}${o.daysToConvert === null ? "" : `, ${days(o.daysToConvert)} after its first touch`}`,
   );
+  const lead = pickedLead(d, ctx);
   const text = [
+    ...(lead ? [lead] : []),
     `Customer ${c.customerId}: ${formatNumber(c.touches.length, 0)} tracked touches and ${orders(c.orders.length)} (${formatCurrency(d.revenue, ctx.currency)}).`,
     ...lines,
   ].join("\n");

@@ -44,6 +44,7 @@ import { LEFTA_CASES } from "./leftA.ts";
 import { LEFTB_CASES } from "./leftB.ts";
 import { LEFTC_CASES } from "./leftc.ts";
 import { LEFTE_CASES } from "./leftE.ts";
+import { LEFTD_CASES } from "./leftD.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
 import { PARA15_CASES } from "./para15.ts";
 import { PERIOD_CASES } from "./periods.ts";
@@ -112,6 +113,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX9C_CASES,
     ...LEFTB_CASES,
     ...LEFTE_CASES,
+    ...LEFTD_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

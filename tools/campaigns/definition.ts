@@ -39,12 +39,21 @@ export const campaignsInput = z.object({
     .enum(["all", "live", "ended"])
     .default("all")
     .describe("'live': running today; 'ended': past their end date; 'all' (default); e.g. 'live'."),
+  sideDays: z
+    .number()
+    .int()
+    .min(1)
+    .max(91)
+    .optional()
+    .describe(
+      "Holdout: also the channel's spend, attributed revenue, ROAS and orders in this many days before the holdout started against as many days after it ended (the store's revenue beside them), e.g. 14 for 'the 2 weeks before vs the 2 weeks after'.",
+    ),
 });
 export type CampaignsInput = z.input<typeof campaignsInput>;
 
 export const campaigns = defineTool({
   name: "campaigns",
   description:
-    "The organization's campaigns as a list with their attributes (channel, platform, objective, daily budget, start and end dates, live or ended), filterable by channel, platform, objective or ids; or (analysis 'pacing') each campaign's spend in a period against its budget: budget = daily budget x days live, taking recorded planned changes (budget raises, cuts, flights, holdout weeks) into account, pacing %, and the days spend exceeded the daily budget. Use for 'list our campaigns with their budgets', 'which campaigns are awareness campaigns', 'what is the daily budget of X', 'did any campaign overspend its daily budget in October', 'spend vs budget by campaign', 'what happened to X after we raised its budget in July', 'did the display holdout show anything', 'what did total orders do during the paid search holdout', 'which tests and flights did we run this year'. Do NOT use for metric values by campaign (query_metrics) or budget recommendations (recommend_budget).",
+    "The organization's campaigns as a list with their attributes (channel, platform, objective, daily budget, start and end dates, live or ended), filterable by channel, platform, objective or ids; or (analysis 'pacing') each campaign's spend in a period against its budget: budget = daily budget x days live, taking recorded planned changes (budget raises, cuts, flights, holdout weeks) into account, pacing %, and the days spend exceeded the daily budget. Use for 'list our campaigns with their budgets', 'which campaigns are awareness campaigns', 'what is the daily budget of X', 'did any campaign overspend its daily budget in October', 'spend vs budget by campaign', 'what happened to X after we raised its budget in July', 'did the display holdout show anything', 'what did total orders do during the paid search holdout', 'paid search in the 2 weeks after its holdout vs the 2 weeks before', 'which tests and flights did we run this year'. Do NOT use for metric values by campaign (query_metrics) or budget recommendations (recommend_budget).",
   inputSchema: campaignsInput,
 });

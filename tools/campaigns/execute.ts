@@ -12,6 +12,7 @@ import { type AskedWindow, askedWindow } from "./asked-window.ts";
 import { type ChangeImpact, changeImpact, pickChange } from "./change.ts";
 import { campaignsInput } from "./definition.ts";
 import { type HoldoutResult, holdoutResult, pickHoldouts } from "./holdout.ts";
+import { holdoutSides } from "./holdout-sides.ts";
 import { latestCompleteMonth, projectAhead } from "./pacing-ahead.ts";
 import { type PlannedItem, plannedItems } from "./planned.ts";
 
@@ -197,8 +198,20 @@ export function createCampaigns(deps: ToolDeps) {
         const data = { start: end?.since ?? "", end: dataEnd ?? "" };
         const holdouts: HoldoutResult[] = [];
         for (const h of asked)
-          if (dataEnd && h.from <= dataEnd) holdouts.push(await holdoutResult(deps, h, changes, data));
-        const spanned = holdouts.flatMap((h) => [h.windows[0]!.from, h.windows.at(-1)!.to]).sort();
+          if (dataEnd && h.from <= dataEnd) {
+            const read = await holdoutResult(deps, h, changes, data);
+            const sides = input.sideDays
+              ? await holdoutSides(deps, h, changes, input.sideDays, data)
+              : undefined;
+            holdouts.push(sides ? { ...read, sides } : read);
+          }
+        const spanned = holdouts
+          .flatMap((h) => [
+            h.windows[0]!.from,
+            h.windows.at(-1)!.to,
+            ...(h.sides ? [h.sides.before.from, h.sides.after.to] : []),
+          ])
+          .sort();
         return ok({
           analysis: "holdout",
           ...base,

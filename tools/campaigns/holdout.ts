@@ -9,6 +9,7 @@ import { comparableWindows, compareHoldout, type HoldoutComparison } from "../..
 import { runMetricQuery } from "../../db/analytics/deps.ts";
 import type { PlannedChangeRow } from "../../db/repositories/planned-changes.ts";
 import type { ToolDeps } from "../shared/deps.ts";
+import type { HoldoutSides } from "./holdout-sides.ts";
 
 /** One window's figures. */
 export interface HoldoutWindow {
@@ -55,6 +56,8 @@ export interface HoldoutResult {
   attributionModel: string;
   /** Comparable windows left out because another planned test ran in them. */
   skipped: { from: string; to: string }[];
+  /** leftD: the channel N days before the holdout against N days after it, when asked (sideDays). */
+  sides?: HoldoutSides;
 }
 
 /** Comparable windows wanted on each side of a holdout (the nearest ones: the season moves totals). */

@@ -15,10 +15,10 @@ export const detectAnomaliesInput = z.object({
     .default("medium")
     .describe("How unusual a day must be to be reported (high reports more), e.g. 'medium'."),
   focus: z
-    .enum(["biggest"])
+    .enum(["biggest", "loss"])
     .optional()
     .describe(
-      "'biggest': the scan's biggest finding in detail (a rate break with what held while it lasted, or the most unusual day with what moved it), for 'dig into the biggest one' after a scan, e.g. 'biggest'.",
+      "'biggest': the scan's biggest finding in detail (a rate break with what held while it lasted, or the most unusual day with what moved it), for 'dig into the biggest one' after a scan; 'loss': the biggest shortfall in orders (a conversion-rate break or a day of orders below normal) with the orders and revenue it lost against the other days, for 'how many orders did the outage cost us'; e.g. 'biggest'.",
     ),
 });
 export type DetectAnomaliesInput = z.input<typeof detectAnomaliesInput>;

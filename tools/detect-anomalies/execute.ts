@@ -15,6 +15,7 @@ import { runTool } from "../shared/run-tool.ts";
 import { type BiggestFinding, biggestFinding } from "./biggest-finding.ts";
 import { fromDataStart } from "./data-start.ts";
 import { detectAnomaliesInput } from "./definition.ts";
+import { type IncidentLoss, incidentLoss } from "./incident-loss.ts";
 import {
   channelsScanned,
   onChannelsScanned,
@@ -83,6 +84,9 @@ export interface DetectAnomaliesData {
   }[];
   /** Asked with focus 'biggest': the scan's biggest finding in detail (biggest-finding.ts). */
   biggest?: BiggestFinding;
+  /** leftD: asked with focus 'loss' (what an incident cost), and the shortfall found, if any. */
+  lossAsked?: boolean;
+  loss?: IncidentLoss;
   /** Planned changes in the period and segment, with what they did to the scanned series. */
   plannedChanges?: PlannedChangeInScan[];
   /** Days sessions and a scanned site metric fell below half their normal with spend as usual (tracking-gaps.ts). */
@@ -264,9 +268,11 @@ export function createDetectAnomalies(deps: ToolDeps) {
             });
       const biggest =
         input.focus === "biggest" ? await biggestFinding(deps, metrics, period, input.filters) : undefined;
+      const loss = input.focus === "loss" ? await incidentLoss(deps, metrics, input.filters) : undefined;
       return ok({
         ...(biggest ? { biggest } : {}),
         ...(gaps.length ? { trackingGaps: gaps } : {}),
+        ...(input.focus === "loss" ? { lossAsked: true, ...(loss ? { loss } : {}) } : {}),
         period: { from: period.from, to: period.to, timeZone: period.timeZone },
         dimension: input.dimension ?? null,
         sensitivity: input.sensitivity,

@@ -1,5 +1,6 @@
 /** journeys: customer journeys before a purchase: paths, path lengths, time to convert, assists. */
 import { z } from "zod";
+import { CUSTOMER_PICKS } from "../../db/journeys/pick-customer.ts";
 import { timeRange } from "../shared/schemas.ts";
 import { defineTool } from "../shared/tool-definition.ts";
 
@@ -69,10 +70,22 @@ export const journeysInput = z
       .max(Number.MAX_SAFE_INTEGER)
       .optional()
       .describe("The customer's id for 'customer', e.g. 1234."),
+    pick: z
+      .enum(CUSTOMER_PICKS)
+      .optional()
+      .describe(
+        "For 'customer' without a customerId: pick the customer from the period's orders: 'largest_order' (the biggest single order), 'most_orders', 'most_revenue' (the biggest spender), 'first_order' or 'last_order' (the period's first or last order), e.g. 'largest_order' with period October.",
+      ),
   })
   .superRefine((v, ctx) => {
-    if (v.analysis === "customer" && v.customerId === undefined)
-      ctx.addIssue({ code: "custom", path: ["customerId"], message: "required for the 'customer' analysis" });
+    if (v.analysis === "customer" && v.customerId === undefined && v.pick === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["customerId"],
+        message: "required for the 'customer' analysis (or a pick with a period)",
+      });
+    if (v.pick !== undefined && v.period === undefined)
+      ctx.addIssue({ code: "custom", path: ["period"], message: "required with a pick" });
     if (v.analysis !== "customer" && v.period === undefined)
       ctx.addIssue({
         code: "custom",
@@ -85,6 +98,6 @@ export type JourneysInput = z.input<typeof journeysInput>;
 export const journeys = defineTool({
   name: "journeys",
   description:
-    "Customer journeys before a purchase, built by the same rules as attribution (the organization's lookback window; only touches after the customer's previous order): top converting paths, touches before conversion, time to convert, assisted conversions, first-touch vs last-touch channel, or one customer's journey. Use for 'most common paths to purchase', 'how many touchpoints before buying', 'how long do customers take to convert', 'which channels assist', 'do people who find us via organic end up buying through paid', 'show me customer 1234'. Do NOT use for credit per channel (attribution) or plain totals (query_metrics).",
+    "Customer journeys before a purchase, built by the same rules as attribution (the organization's lookback window; only touches after the customer's previous order): top converting paths, touches before conversion, time to convert, assisted conversions, first-touch vs last-touch channel, or one customer's journey (by id, or picked: the customer with the period's largest order, most orders or revenue, first or last order). Use for 'most common paths to purchase', 'how many touchpoints before buying', 'how long do customers take to convert', 'which channels assist', 'do people who find us via organic end up buying through paid', 'show me customer 1234', 'journey of whoever placed the biggest order in October'. Do NOT use for credit per channel (attribution) or plain totals (query_metrics).",
   inputSchema: journeysInput,
 });

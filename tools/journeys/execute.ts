@@ -21,6 +21,7 @@ import {
   timeToConvert,
   timeToConvertByFirstTouch,
 } from "../../core/journeys/time-to-convert.ts";
+import { type PickedCustomer, pickCustomer, pickCustomerSql } from "../../db/journeys/pick-customer.ts";
 import { readCustomerHistory } from "../../db/journeys/read-customer.ts";
 import { readPeriodJourneys } from "../../db/journeys/read-period.ts";
 import { resolveTimeRange } from "../../semantic/query/time-range.ts";
@@ -82,6 +83,16 @@ export interface JourneysData {
     pathShare?: PathShareSummary;
   };
   customer?: CustomerTimeline;
+  /**
+   * leftD: the customer was picked from the period's orders (largest order, most orders...), not
+   * named; `customer` is unset when the period has no order to pick from.
+   */
+  picked?: {
+    by: PickedCustomer["by"];
+    ordersInPeriod: number;
+    revenueInPeriod: number;
+    order?: PickedCustomer["order"];
+  };
   /** Display labels of the organization's channels by key ("paid_social" -> "Paid Social"). */
   channelLabels: Record<string, string>;
   /** Keys of the organization's paid channels (channels.is_paid). */
@@ -163,12 +174,27 @@ export function createJourneys(deps: ToolDeps) {
       });
 
       if (input.analysis === "customer") {
-        const h = await readCustomerHistory(
-          deps.db,
-          organizationId,
-          input.customerId as number,
-          lookbackDays,
-        );
+        const pickPeriod =
+          input.pick && input.period ? resolveTimeRange(input.period, deps.now, timeZone) : undefined;
+        const picked =
+          input.pick && pickPeriod
+            ? await pickCustomer(
+                deps.db,
+                { organizationId, from: pickPeriod.from, to: pickPeriod.to, timeZone },
+                input.pick,
+              )
+            : undefined;
+        if (input.pick && pickPeriod && !picked)
+          return ok({
+            analysis: input.analysis,
+            ...base,
+            period: pickPeriod,
+            orders: 0,
+            revenue: 0,
+            provenance: provenance([pickCustomerSql(input.pick)], pickPeriod),
+          });
+        const customerId = picked?.customerId ?? (input.customerId as number);
+        const h = await readCustomerHistory(deps.db, organizationId, customerId, lookbackDays);
         const orders = h.journeys.converting.map((j) => {
           const channels = pathChannels(j.touches, collapseRepeats);
           const first = j.touches[0];
@@ -197,7 +223,18 @@ export function createJourneys(deps: ToolDeps) {
             })),
             orders,
           },
-          provenance: provenance(h.sql),
+          ...(picked && pickPeriod
+            ? {
+                period: pickPeriod,
+                picked: {
+                  by: picked.by,
+                  ordersInPeriod: picked.ordersInPeriod,
+                  revenueInPeriod: picked.revenueInPeriod,
+                  ...(picked.order ? { order: picked.order } : {}),
+                },
+              }
+            : {}),
+          provenance: provenance(picked ? [picked.sql, ...h.sql] : h.sql, pickPeriod),
         });
       }
 

@@ -34,6 +34,7 @@ import { frameFor } from "../frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-compare.ts";
 import { readFunnelIntent } from "../funnel-intent.ts";
 import { readHoldout } from "../holdout-intent.ts";
+import { asksIncidentCost, incidentCostFrame } from "../incident-cost-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
 import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
 import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
@@ -231,6 +232,13 @@ export const INTENTS: readonly IntentEntry[] = [
     plan: (r, ask) => campaignsFrame(r.p, ask, r.ctx.catalog),
   }),
   // fix6a: "are we pacing to budget", "any campaign over its daily budget": spend against the budget it had.
+  // leftD: "how many orders did the broken page in august cost": the rate break and lost orders,
+  // before the breakdown checks (pacing on) read "landing page" as a breakdown to clarify.
+  intent({
+    name: "incident-cost",
+    matches: (r) => (asksIncidentCost(r.p) ? true : undefined),
+    plan: (r) => incidentCostFrame(r.p, r.ctx.catalog, r.question),
+  }),
   intent({
     name: "pacing",
     matches: (r) => readCampaignPacing(r.p),

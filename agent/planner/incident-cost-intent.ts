@@ -1,0 +1,52 @@
+/**
+ * leftD: what an incident cost ("did the checkout bug in june lose us sales", "how many orders did
+ * the tracking outage cost", "what did the broken page in august do to orders"). The data knows
+ * no incident by name, but it shows one: a run of days where a channel's conversion rate broke
+ * from the days around it (the rate-break core), or a day whose orders fell far below normal (the
+ * day detector). The scan covers the month asked with four weeks either side, so the break has
+ * normal days to stand apart from, and its answer gives the orders lost against the rate outside
+ * the window, said as an estimate. Before this, "landing page" read as a breakdown to clarify.
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import { addDays } from "../../semantic/query/dates.ts";
+import { campaignPeriod, frameFor } from "./frame.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import { settlePeriods } from "./period-settle.ts";
+import type { Frame } from "./types.ts";
+
+/** Something that broke, told as an event. */
+const INCIDENT =
+  /\b(?:broken|broke|breakage|outage|outages|went down|was down|downtime|bug|bugs|buggy|glitch\w*|crash\w*|(?:tracking|pixel|tag|site|page|checkout) (?:gap|loss|outage|issue|problem|failure|error|break)s?|(?:pixel|tag|tracking|site|checkout|page) (?:broke|died|failed|stopped working)|404s?)\b/;
+
+/** Asking what it cost in orders or sales ("was there a bug" alone is a scan, not a cost). */
+const COST =
+  /\b(?:cost|costs|set (?:us|me) back|lose|lost|losing|loss|miss|missed|hurt|damage\w*|impact\w*|how (?:many|much)|dent|drag\w*|do to (?:orders|sales|revenue|conversions))\b/;
+
+/** The rate a broken page or tracking gap moves, and the count a lost day shows. */
+const INCIDENT_METRICS = ["conversion_rate", "orders"];
+/** Normal days on each side of the month asked, for the break to stand apart from. */
+const CONTEXT_DAYS = 28;
+
+/** Whether the question asks what an incident cost, in a past period or with none. */
+export function asksIncidentCost(p: ParsedQuestion): boolean {
+  const period = p.time.period;
+  return Boolean((!period || period.from <= p.today) && INCIDENT.test(p.text) && COST.test(p.text));
+}
+
+/**
+ * The conversion-rate and orders scan around the period asked (all the data when none), per
+ * channel as the rate-break scan does.
+ */
+export function incidentCostFrame(p: ParsedQuestion, catalog: Catalog, question: string): Frame {
+  const frame = frameFor("anomalies", p, catalog);
+  const all = campaignPeriod(p.today, p.dataEnd);
+  const asked = p.time.period;
+  const period = asked
+    ? {
+        from: addDays(asked.from, -CONTEXT_DAYS) < all.from ? all.from : addDays(asked.from, -CONTEXT_DAYS),
+        to: addDays(asked.to, CONTEXT_DAYS) > all.to ? all.to : addDays(asked.to, CONTEXT_DAYS),
+        label: `${asked.label ?? "the period asked"} with four weeks either side`,
+      }
+    : { ...all, label: "all the data (the last 12 months)" };
+  return settlePeriods({ ...frame, period, metrics: INCIDENT_METRICS, anomalyFocus: "loss" }, p, question);
+}
