@@ -39,6 +39,23 @@ const OVER_REPORTING =
   /\b(?:over[- ]?(?:report\w*|claim\w*|count\w*)|double[- ]?count\w*|inflat\w*\s+(?:conversions|sales|revenue|numbers|results)|(?:conversions|sales|revenue|numbers|results)\s+(?:are|look|seem)\s+inflated)\b/;
 
 /**
+ * fix10c: "meta's purchases don't line up with our orders", "why is google's conversion count
+ * different from what we see": a platform's figure said not to match ours (a reconciliation, not
+ * a change over time).
+ */
+const MISMATCH = new RegExp(
+  String.raw`\b${PLATFORM}(?:\s+s)?\s+(?:\w+\s+){0,3}?(?:conv|convs|conversions?|purchases?|sales|orders|revenue|results|numbers|figures|roas|counts?)\b.{0,40}?\b(?:(?:don\s*t|doesn\s*t|didn\s*t|do\s+not|does\s+not|never|not|won\s*t)\s+(?:\w+\s+)?(?:match\w*|line\s+up|tie\s+(?:out|up)|agree|add\s+up|reconcile)|(?:differ\w*|different|off|mismatch\w*)\s+(?:from|to|than|with|vs\.?)|so\s+(?:much\s+)?(?:higher|bigger|larger)\s+than)\b.{0,30}?\b(?:our|ours|we|what\s+we|tracked|actual|shopify|store|backend)\b`,
+);
+/** fix10c: "why won't meta's numbers reconcile with our backend": the negation before the platform. */
+const NOT_MATCHING = new RegExp(
+  String.raw`\b(?:not|never)\s+${PLATFORM}(?:\s+s)?\s+(?:\w+\s+){0,3}?(?:match\w*|line\s+up|tie\s+(?:out|up)|agree|reconcile)\b.{0,30}?\b(?:our|ours|we|what\s+we|tracked|actual|store|backend)\b`,
+);
+/** fix10c: "platform roas vs ours", "meta's roas against our attributed roas". */
+const REPORTED_VS_OURS = new RegExp(
+  String.raw`\b(?:${PLATFORM}(?:\s+s)?|reported|claimed|in[- ]platform)\s+(?:reported\s+|claimed\s+)?(?:roas|conversions?|purchases|revenue|sales|cpa)\s+(?:vs\.?|versus|against|compared\s+(?:to|with)|next\s+to|and)\s+(?:ours|our\s+(?:own\s+)?(?:attributed\s+|tracked\s+)?(?:roas|numbers|figures|conversions|orders|revenue|sales|cpa)|(?:the\s+)?(?:attributed|tracked)\s+(?:one|ones|roas|figures?|numbers|conversions|orders|revenue|sales))\b`,
+);
+
+/**
  * Whether the question sets platform-reported figures against tracked ones.
  * @example asksPlatformGap("facebook reports way more purchases than our own tracking") // true
  */
@@ -48,11 +65,19 @@ export function asksPlatformGap(text: string): boolean {
   const aboutModel = /\b(?:last|first)[- ]touch\b|\b(?:attribution\s+)?models?\b|\blinear\b|\bmarkov\b/.test(
     t,
   );
-  return !aboutModel && (CLAIM_VS_OURS.test(t) || REPORTED_VS_TRACKED.test(t) || OVER_REPORTING.test(t));
+  return (
+    !aboutModel &&
+    (CLAIM_VS_OURS.test(t) ||
+      REPORTED_VS_TRACKED.test(t) ||
+      OVER_REPORTING.test(t) ||
+      MISMATCH.test(t) ||
+      NOT_MATCHING.test(t) ||
+      REPORTED_VS_OURS.test(t))
+  );
 }
 
 /** "what we pay", "worth it", "spend": the cost side and both returns on it belong in the answer. */
-const COST_WORDS = /\b(?:pay|paid|paying|spend|spent|spending|cost|costs|worth)\b/;
+const COST_WORDS = /\b(?:pay|paid|paying|spend|spent|spending|cost|costs|worth|roas)\b/;
 
 /**
  * The frame: both sides with gap and ratio, per platform unless one is named (the "(none)" member,

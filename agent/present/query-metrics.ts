@@ -9,6 +9,7 @@ import { emailWeekdayText } from "./email-weekday.ts";
 import { filterNote } from "./filter-note.ts";
 import { floorNote } from "./floor-note.ts";
 import { memberShares, memberShareText } from "./member-share.ts";
+import { modelBasisNote } from "./model-basis-note.ts";
 import { memberShareChart } from "./member-share-chart.ts";
 import { memberTrendVerdict } from "./member-trend-verdict.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
@@ -188,6 +189,7 @@ export function presentMetricResult(
       metricTableAnswer(
         metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
       ),
+    modelBasisNote(result, args),
     roasNote(result),
     paidCpaNote(result),
     basisMixNote(result),

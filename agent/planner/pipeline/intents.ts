@@ -16,6 +16,7 @@ import { LOOSE_WHAT_IF } from "../budget-loose.ts";
 import { metricCap, metricCapPlan } from "../budget-metric-cap.ts";
 import { readGroupVsRest } from "../campaign-members-intent.ts";
 import { readCampaignSpendCheck } from "../campaign-spend-check.ts";
+import { asksChannelSum, channelSumBase, channelSumPlan } from "../channel-sum-intent.ts";
 import {
   campaignsFrame,
   readCampaignChange,
@@ -217,6 +218,12 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => (r.emailMetrics ? undefined : readJourneyIntent(r.p.text)),
     plan: (r, journey) =>
       journeyFrame(frameFor("journeys", r.p, r.ctx.catalog), r.p, journey, r.ctx.dimensionValues),
+  }),
+  // fix10c: "why doesn't channel revenue sum to the total": channel credit and the order total.
+  intent({
+    name: "channel-sum",
+    matches: (r) => (asksChannelSum(r.p.text) ? true : undefined),
+    plan: (r) => channelSumPlan(r.p, r.question, channelSumBase(r.p, r.ctx.catalog)),
   }),
   // fix5a: "Meta claims more sales than we tracked": reported vs tracked, gap and ratio (platform-gap-intent.ts).
   intent({
