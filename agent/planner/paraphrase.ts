@@ -236,7 +236,8 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   ],
   // fix10c: "new-customer orders", "first-time buyer purchases": a new customer's order is the
   // new-customers count (one per customer), not orders beside it.
-  [/\b(?:new|first time) (?:customer|buyer|shopper)s? (?:orders|purchases|conversions)\b/g, "new customers"],
+  // (Singular only: "only new customers: orders by channel" keeps its orders, filtered to new.)
+  [/\b(?:new|first time) (?:customer|buyer|shopper) (?:orders|purchases|conversions)\b/g, "new customers"],
   // fix6c: "checkout -> purchase rate", "cart > checkout rate": a step-to-step rate written with an arrow.
   [
     /\b(session|visit|cart|checkout|click|impression)s? ?(?:-|>|->|→|to)? ?(purchase|order|checkout|cart)s? (rate|conversion rate|conversion)\b/g,

@@ -32,6 +32,7 @@ import { FIX8F_CASES } from "./fix8f.ts";
 import { FIX9A_CASES } from "./fix9a.ts";
 import { FIX9B_CASES } from "./fix9b.ts";
 import { FIX9C_CASES } from "./fix9c.ts";
+import { FIX10C_CASES } from "./fix10c.ts";
 import { FIX9D_CASES } from "./fix9d.ts";
 import { FIX9E_CASES } from "./fix9e.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
@@ -105,6 +106,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX8B_CASES,
     ...FIX8D_CASES,
     ...FIX9C_CASES,
+    ...FIX10C_CASES,
     ...LEFTB_CASES,
   ],
   conversation: [
