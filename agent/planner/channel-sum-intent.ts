@@ -8,8 +8,8 @@
  */
 import { assembleCalls } from "./assemble.ts";
 import { frameFor } from "./frame.ts";
-import { settlePeriods } from "./period-settle.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import { settlePeriods } from "./period-settle.ts";
 import type { Frame, Plan } from "./types.ts";
 
 /** The parts: figures per channel (or source). */
@@ -48,7 +48,13 @@ export function channelSumPlan(p: ParsedQuestion, question: string, base: Frame)
     period: settled.period,
     models: ["last_touch"],
   };
-  const total: Frame = { intent: "query", metrics: [metric], dimensions: [], filters: [], period: settled.period };
+  const total: Frame = {
+    intent: "query",
+    metrics: [metric],
+    dimensions: [],
+    filters: [],
+    period: settled.period,
+  };
   return {
     kind: "tool_calls",
     intent: "query",

@@ -12,9 +12,9 @@ import { baselineOf, lastCompleteUnit } from "./time.ts";
 import { shiftedUnit } from "./time-phrases.ts";
 import type { Frame, Intent, MetricFloor, Period } from "./types.ts";
 
-
 /** fix10c: words asking how many times, which credit orders rather than revenue. */
-const HOW_OFTEN = /\b(?:how (?:often|frequently|many times)|how many (?:orders|journeys|paths|conversions|times))\b/;
+const HOW_OFTEN =
+  /\b(?:how (?:often|frequently|many times)|how many (?:orders|journeys|paths|conversions|times))\b/;
 /** Headline KPIs used when a question names no metric ("how did we do last month?"). */
 export const HEADLINE_METRICS = ["revenue", "spend", "roas", "orders"];
 /** Metrics scanned for "anything unusual?". */

@@ -9,7 +9,8 @@
 import type { ParsedQuestion } from "./parse.ts";
 import type { Frame } from "./types.ts";
 
-const WINDOW = /\b(?:look ?back|attribution window|conversion window|click window|attribution lookback|credit window)s?\b/;
+const WINDOW =
+  /\b(?:look ?back|attribution window|conversion window|click window|attribution lookback|credit window)s?\b/;
 /** A window other than the current one: a length, a direction, or a hypothetical. */
 const OTHER =
   /\b(?:\d{1,3}[- ]?(?:days?|d|weeks?|wks?)|a (?:week|fortnight|month)|shorter|longer|shorten\w*|lengthen\w*|extend\w*|cut|reduce\w*|what if|instead|switch\w*|chang\w*|were|was|would|if we)\b/;

@@ -25,7 +25,14 @@ const GAP = [
   "platform_revenue_minus_tracked",
   "platform_revenue_over_tracked",
 ];
-const ROAS_GAP = ["platform_roas", "roas", "platform_revenue_over_tracked", "spend", "platform_revenue", "revenue"];
+const ROAS_GAP = [
+  "platform_roas",
+  "roas",
+  "platform_revenue_over_tracked",
+  "spend",
+  "platform_revenue",
+  "revenue",
+];
 
 export const FIX10C: PhrasingRow[] = [
   // platform-gap-intent.ts: a platform's count said not to match ours is the gap, not a change.
@@ -45,13 +52,21 @@ export const FIX10C: PhrasingRow[] = [
     { metrics: GAP, filters: [{ field: "platform", op: "in", values: ["meta_ads"] }] },
   ],
   // The ROAS each platform reports against the ROAS our attribution gives it.
-  ["reported roas versus our own roas per platform last month", "query_metrics", { metrics: ROAS_GAP, timeRange: OCT }],
+  [
+    "reported roas versus our own roas per platform last month",
+    "query_metrics",
+    { metrics: ROAS_GAP, timeRange: OCT },
+  ],
   [
     "meta roas compared to our attributed roas last quarter",
     "query_metrics",
     { metrics: ROAS_GAP, filters: [{ field: "platform", op: "in", values: ["meta_ads"] }], timeRange: Q3 },
   ],
-  ["in-platform roas against ours for each ad network in q3", "query_metrics", { metrics: ROAS_GAP, timeRange: Q3 }],
+  [
+    "in-platform roas against ours for each ad network in q3",
+    "query_metrics",
+    { metrics: ROAS_GAP, timeRange: Q3 },
+  ],
   // channel-sum-intent.ts: channel credit, then the order total, with how they relate.
   [
     "channel sales in september sum to more than our store total - which is right",
@@ -74,7 +89,11 @@ export const FIX10C: PhrasingRow[] = [
     "journeys",
     { analysis: "time_to_convert", period: LAST90 },
   ],
-  ["shorten our lookback to a week - what changes?", "journeys", { analysis: "time_to_convert", period: LAST90 }],
+  [
+    "shorten our lookback to a week - what changes?",
+    "journeys",
+    { analysis: "time_to_convert", period: LAST90 },
+  ],
   [
     "suppose the attribution window was 3 days, what happens to paid social",
     "journeys",
@@ -94,7 +113,12 @@ export const FIX10C: PhrasingRow[] = [
   [
     "new-customer purchases per week by first touch channel since september",
     "query_metrics",
-    { metrics: ["new_customers"], dimensions: ["date", "channel"], grain: "week", attributionModel: "first_touch" },
+    {
+      metrics: ["new_customers"],
+      dimensions: ["date", "channel"],
+      grain: "week",
+      attributionModel: "first_touch",
+    },
   ],
   // assemble.ts: one figure under two models, one query per model.
   [
@@ -137,7 +161,13 @@ export const FIX10C: PhrasingRow[] = [
   [
     "was google ads more often the first click or the last click in q3, by number of orders",
     "attribution",
-    { models: ["first_touch", "last_touch"], level: "platform", platforms: ["google_ads"], metric: "conversions", period: Q3 },
+    {
+      models: ["first_touch", "last_touch"],
+      level: "platform",
+      platforms: ["google_ads"],
+      metric: "conversions",
+      period: Q3,
+    },
   ],
   [
     "how many times was affiliate the first touch versus the last touch in september",
@@ -149,5 +179,45 @@ export const FIX10C: PhrasingRow[] = [
       metric: "conversions",
       period: SEPT,
     },
+  ],
+  // campaign-groups.ts: an objective's campaigns judged one by one on sales.
+  [
+    "are any of our awareness campaigns bringing in revenue this year",
+    "query_metrics",
+    {
+      metrics: ["revenue", "orders", "spend", "roas"],
+      dimensions: ["campaign"],
+      filters: [
+        { field: "campaign_objective", op: "in", values: ["awareness"] },
+        { field: "campaign", op: "neq", value: null },
+      ],
+      timeRange: YTD,
+    },
+  ],
+  [
+    "which awareness campaigns actually produce sales in q3",
+    "query_metrics",
+    { metrics: ["revenue", "orders", "spend", "roas"], dimensions: ["campaign"], timeRange: Q3 },
+  ],
+  [
+    "do any of the awareness campaigns lead to orders",
+    "query_metrics",
+    { metrics: ["orders", "revenue", "spend", "roas"], dimensions: ["campaign"], timeRange: YEAR },
+  ],
+  // multi-part.ts: a list of measures after a brand vs non-brand lead-in stays one campaign table.
+  [
+    "brand vs non-brand search, q3: spend, cpc, cpa and roas",
+    "query_metrics",
+    { metrics: ["spend", "cpc", "cpa", "roas"], dimensions: ["campaign"], timeRange: Q3 },
+  ],
+  [
+    "brand against nonbrand search last quarter - cpc, conversion rate, roas",
+    "query_metrics",
+    { metrics: ["cpc", "roas", "platform_conversion_rate"], dimensions: ["campaign"], timeRange: Q3 },
+  ],
+  [
+    "branded vs unbranded search in september: ctr, cpc, cpa",
+    "query_metrics",
+    { metrics: ["ctr", "cpc", "cpa"], dimensions: ["campaign"], timeRange: SEPT },
   ],
 ];

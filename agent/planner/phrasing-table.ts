@@ -34,9 +34,9 @@ import { FIX8F } from "./phrasing-table-fix8f.ts";
 import { FIX9A } from "./phrasing-table-fix9a.ts";
 import { FIX9B } from "./phrasing-table-fix9b.ts";
 import { FIX9C } from "./phrasing-table-fix9c.ts";
-import { FIX10C } from "./phrasing-table-fix10c.ts";
 import { FIX9D } from "./phrasing-table-fix9d.ts";
 import { FIX9E } from "./phrasing-table-fix9e.ts";
+import { FIX10C } from "./phrasing-table-fix10c.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {

@@ -38,7 +38,11 @@ export function readSendRevenue(r: Reading): { send: DimensionValue; day: string
 
 /** Email revenue in the 7 days from the send against the 7 days before, with the note. */
 export function sendRevenuePlan(found: { send: DimensionValue; day: string }): Plan {
-  const period = { from: found.day, to: addDays(found.day, 6), label: `7 days from the ${found.send.label} send` };
+  const period = {
+    from: found.day,
+    to: addDays(found.day, 6),
+    label: `7 days from the ${found.send.label} send`,
+  };
   const before = { from: addDays(found.day, -7), to: addDays(found.day, -1), label: "the 7 days before" };
   const frame: Frame = {
     intent: "compare",

@@ -7,7 +7,7 @@
  * blind sets are held out.
  */
 import type { Expectation, SourceCase } from "../types.ts";
-import { attr, f, P, qm } from "./helpers.ts";
+import { attr, f, notNone, P, qm } from "./helpers.ts";
 
 const GAP = [
   "platform_conversions",
@@ -19,7 +19,14 @@ const GAP = [
   "platform_revenue_minus_tracked",
   "platform_revenue_over_tracked",
 ];
-const ROAS_GAP = ["platform_roas", "roas", "platform_revenue_over_tracked", "spend", "platform_revenue", "revenue"];
+const ROAS_GAP = [
+  "platform_roas",
+  "roas",
+  "platform_revenue_over_tracked",
+  "spend",
+  "platform_revenue",
+  "revenue",
+];
 const LAST90 = P.range("2026-08-03", "2026-10-31");
 const YEAR = P.range("2025-11-01", "2026-10-31");
 
@@ -60,7 +67,10 @@ export const FIX10C_CASES: SourceCase[] = [
             attributionModel: "last_touch",
           },
         },
-        { name: "query_metrics", args: { metrics: ["revenue"], dimensions: [], filters: [], timeRange: P.oct } },
+        {
+          name: "query_metrics",
+          args: { metrics: ["revenue"], dimensions: [], filters: [], timeRange: P.oct },
+        },
       ],
     },
   },
@@ -93,9 +103,7 @@ export const FIX10C_CASES: SourceCase[] = [
     tags: ["cohort"],
     questions: ["which acquisition source gives us the most repeat customers"],
     expect: {
-      calls: [
-        { name: "cohorts", args: { period: YEAR, groupBy: "first_touch_channel", show: "repeat" } },
-      ],
+      calls: [{ name: "cohorts", args: { period: YEAR, groupBy: "first_touch_channel", show: "repeat" } }],
     },
   },
   {
@@ -108,6 +116,30 @@ export const FIX10C_CASES: SourceCase[] = [
       metric: "conversions",
       period: P.q3,
       platforms: ["meta_ads"],
+    }),
+  },
+  {
+    // Each awareness campaign's orders, revenue, spend and ROAS (the model named in the answer).
+    id: "fix10c.objective-campaigns-judged",
+    tags: ["campaigns"],
+    questions: ["are any of the awareness campaigns bringing in sales in q3"],
+    expect: qm({
+      metrics: ["revenue", "orders", "spend", "roas"],
+      dimensions: ["campaign"],
+      filters: [f("campaign_objective", "awareness"), notNone("campaign")],
+      timeRange: P.q3,
+    }),
+  },
+  {
+    // A list of measures after the lead-in stays one table of the search campaigns.
+    id: "fix10c.brand-nonbrand-measure-list",
+    tags: ["campaigns", "multi-part"],
+    questions: ["brand vs non-brand search in september: spend, cpc, cpa and roas"],
+    expect: qm({
+      metrics: ["spend", "cpc", "cpa", "roas"],
+      dimensions: ["campaign"],
+      filters: [f("channel", "paid_search")],
+      timeRange: P.sep,
     }),
   },
 ];

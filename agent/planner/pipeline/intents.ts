@@ -16,7 +16,6 @@ import { LOOSE_WHAT_IF } from "../budget-loose.ts";
 import { metricCap, metricCapPlan } from "../budget-metric-cap.ts";
 import { readGroupVsRest } from "../campaign-members-intent.ts";
 import { readCampaignSpendCheck } from "../campaign-spend-check.ts";
-import { asksChannelSum, channelSumBase, channelSumPlan } from "../channel-sum-intent.ts";
 import {
   campaignsFrame,
   readCampaignChange,
@@ -24,6 +23,7 @@ import {
   readCampaignPacing,
   withoutCampaignNames,
 } from "../campaigns-intent.ts";
+import { asksChannelSum, channelSumBase, channelSumPlan } from "../channel-sum-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
 import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-freshness-intent.ts";
 import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts";
