@@ -52,3 +52,13 @@ describe("send revenue", () => {
     });
   });
 });
+
+describe("send revenue needs an email word", () => {
+  it("reads a day a send is named after as the day", () => {
+    const withHoliday = testContext({
+      dimensionValues: [...DEMO_DIMENSION_VALUES, send("Black Friday 2025", "2025-11-28", "2025-11-28")],
+    });
+    const plan = planQuestion("revenue on black friday 2025", withHoliday);
+    expect(plan.kind === "tool_calls" && plan.calls[0]?.name).toBe("query_metrics");
+  });
+});

@@ -18,6 +18,9 @@ import type { DimensionValue, Frame, Plan } from "./types.ts";
 const MONEY =
   /\b(?:revenue|sales|sold|income|money|made|make|makes|earn\w*|generat\w*|drive|drove|driven|brought in|bring in|brings in|rake\w* in)\b/;
 
+/** Words that say an email is meant. */
+const EMAIL_WORD = /\b(?:e ?mails?|e mails?|newsletters?|sends?|blasts?|mailings?|mailers?)\b/;
+
 /** A send that went out on one day or a few (a promotion), with its first day. */
 function oneSend(r: Reading): { send: DimensionValue; day: string } | undefined {
   const sends = sendsNamed(r.p.text, r.ctx.dimensionValues);
@@ -25,6 +28,9 @@ function oneSend(r: Reading): { send: DimensionValue; day: string } | undefined 
   const send = sends[0]!;
   let rest = r.p.text;
   rest = rest.replace(new RegExp(`\\b${normalize(send.label)}\\b`, "g"), " ");
+  // "revenue on black friday 2025" names a day that a send is also named after: an email word
+  // must say the send is meant.
+  if (!EMAIL_WORD.test(rest)) return undefined;
   if (!MONEY.test(rest) || r.p.metrics.some((m) => m.startsWith("email_"))) return undefined;
   const flight = send.flight;
   if (!flight || addDays(flight.from, 3) < flight.to) return undefined;
