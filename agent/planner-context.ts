@@ -37,19 +37,46 @@ async function campaignFlights(
   return flights;
 }
 
+/**
+ * fix10c: each email send's first and last day with emails sent: a promotion's day ("the labor
+ * day sale email" went out on Sep 5) is read from the email data (agent/planner/send-revenue.ts).
+ */
+async function emailFlights(
+  db: Queryable,
+  organizationId: number,
+): Promise<Map<string, { from: string; to: string }>> {
+  const rows = await db.query<Record<string, unknown>>(
+    `SELECT email_campaign AS id, min(date)::text AS first, max(date)::text AS last
+       FROM email_daily WHERE organization_id = $1 AND sends > 0 GROUP BY email_campaign`,
+    [organizationId],
+  );
+  return new Map(
+    rows.map((raw) => {
+      const row = flightRow.parse(raw);
+      return [row.id, { from: row.first, to: row.last }] as const;
+    }),
+  );
+}
+
 /** This organization's dimension values in the planner's terms (names and aliases it can recognise). */
 export async function plannerDimensionValues(
   db: Queryable,
   organizationId: number,
 ): Promise<DimensionValue[]> {
-  const [values, flights] = await Promise.all([
+  const [values, flights, sends] = await Promise.all([
     loadDimensionValues(db, organizationId),
     campaignFlights(db, organizationId),
+    emailFlights(db, organizationId),
   ]);
   return values.flatMap((v) => {
     const dimension = PLANNER_DIMENSIONS[v.dimension];
     if (!dimension) return [];
-    const flight = dimension === "campaign" ? flights.get(v.key) : undefined;
+    const flight =
+      dimension === "campaign"
+        ? flights.get(v.key)
+        : dimension === "email_campaign"
+          ? sends.get(v.key)
+          : undefined;
     return [{ dimension, value: v.key, label: v.label, aliases: v.aliases, ...(flight ? { flight } : {}) }];
   });
 }

@@ -243,6 +243,15 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
         },
       ];
     default:
+      // fix10c: "cac by first touch vs by last touch": one query per model named, side by side
+      // (a query reads one model; the first alone answered half the question). "Data-driven"
+      // names one kind of model (Markov first), not a comparison.
+      if (
+        (frame.intent === "query" || frame.intent === "rank") &&
+        (frame.models?.length ?? 0) >= 2 &&
+        frame.models?.some((m) => m !== "markov" && m !== "shapley")
+      )
+        return (frame.models ?? []).slice(0, 3).map((m) => queryCall({ ...frame, models: [m] }));
       return [queryCall(frame)];
   }
 }

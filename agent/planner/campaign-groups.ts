@@ -5,7 +5,8 @@
  * question's grouping was dropped and one total answered a different question.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
-import { OUTSIDE_CAMPAIGNS } from "./frame.ts";
+import { addDays } from "../../semantic/query/dates.ts";
+import { campaignPeriod, OUTSIDE_CAMPAIGNS } from "./frame.ts";
 import type { Frame } from "./types.ts";
 
 /** "by partner", "which affiliates", "per publisher": affiliate programs are campaigns. */
@@ -26,6 +27,8 @@ export function withCampaignGroups(frame: Frame, text: string, catalog?: Catalog
   );
   if (affiliate && BY_PARTNER.test(text)) return { ...frame, dimensions: ["campaign"] };
   if (catalog && asksGroupMembers(frame, text, catalog)) return { ...frame, dimensions: ["campaign"] };
+  const objective = objectiveMembers(frame, text);
+  if (objective) return objective;
   if (BRAND_SPLIT.test(text)) {
     // The brand campaign was read as a filter ("brand") or an exclusion ("non-brand"): both sides
     // are wanted, so every campaign of the channel is shown instead.
@@ -70,4 +73,28 @@ export function withNoCampaignNote(frame: Frame, text: string): Frame {
     ...frame,
     note: 'What is not tied to any campaign is the "(none)" row below: orders credited, under the default attribution model, to touches with no campaign (organic search, direct, email, referral or untagged links), with its share of the total beside it.',
   };
+}
+
+/** "do any of", "which of", "are the ... actually": each member judged, not the group's sum. */
+const EACH_JUDGED =
+  /\b(?:(?:do|does|did|are|is|were) any|any of|which (?:of )?(?:the |our )?|each of|actually|really|worth)\b/;
+/** Sales words: the member's orders and revenue, with spend and ROAS to judge them on. */
+const SALES = /\b(?:sales|sell|selling|sold|revenue|orders|purchases|conversions|convert\w*|roas|return)\b/;
+
+/**
+ * fix10c: "do any of our awareness campaigns bring in sales", "are the traffic campaigns actually
+ * converting": campaigns of one objective judged one by one (orders, revenue, spend and ROAS per
+ * campaign, the model named in the answer), not one revenue figure for the whole objective.
+ */
+function objectiveMembers(frame: Frame, text: string): Frame | undefined {
+  if (frame.intent !== "query") return undefined;
+  const objective = frame.filters.some((f) => f.field === "campaign_objective" && f.op === "in");
+  if (!objective || !PLURAL_CAMPAIGNS.test(text) || ONE_FIGURE.test(text)) return undefined;
+  if (!EACH_JUDGED.test(text) || !SALES.test(text)) return undefined;
+  const metrics = [...new Set([...frame.metrics, "orders", "revenue", "spend", "roas"])];
+  // Campaigns run in seasons: with no period named, the last twelve months (as for named campaigns).
+  const period = frame.period.label?.includes("(default)")
+    ? { ...campaignPeriod(addDays(frame.period.to, 1)), to: frame.period.to }
+    : frame.period;
+  return { ...frame, metrics, period, dimensions: ["campaign"], excludeNone: ["campaign"] };
 }

@@ -29,6 +29,10 @@ export const COHORT_PHRASINGS: readonly RegExp[] = [
   // order, but a customer's first touch is theirs, so the cohorts by first-touch channel answer it
   // (revenue per customer after their first order) instead of average order value.
   /\b(?:(?:average )?(?:revenue|value|sales|spend|spending) per (?:customer|buyer|shopper|user)|arpu)\b.*\b(?:channels?|first touch|acquisition|acquired)\b/,
+  // fix10c: "repeat customers per acquisition source", "which first-touch channel gives us the most
+  // repeat purchasers": customers who came back, grouped by where they were acquired (a cohort
+  // question; orders by channel cannot say who came back).
+  /\brepeat (?:buyers?|customers?|purchasers?|shoppers?)\b.{0,60}\b(?:acquisition|acquired|acquires?|first touch|original|originally)\b|\b(?:acquisition|acquired|acquires?|first touch|original|originally)\b.{0,60}\brepeat (?:buyers?|customers?|purchasers?|shoppers?)\b/,
 ];
 
 /** "cohort retention table", "monthly retention", "what share came back in month 2": the retention matrix. */

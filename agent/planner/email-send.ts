@@ -71,6 +71,11 @@ export function namesEmailSend(text: string, values: readonly DimensionValue[]):
   return values.some((v) => v.dimension === "email_campaign" && named(text, v));
 }
 
+/** fix10c: the email sends a question names (send-revenue.ts reads one send's date). */
+export function sendsNamed(text: string, values: readonly DimensionValue[]): DimensionValue[] {
+  return values.filter((v) => v.dimension === "email_campaign" && named(text, v));
+}
+
 /** Clarification ids name a send by its slug (ids allow no spaces; send names have them). */
 const PICK = "value:email_send:";
 const slug = (label: string) => normalize(label).replace(/ /g, "_");

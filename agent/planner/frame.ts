@@ -12,6 +12,9 @@ import { baselineOf, lastCompleteUnit } from "./time.ts";
 import { shiftedUnit } from "./time-phrases.ts";
 import type { Frame, Intent, MetricFloor, Period } from "./types.ts";
 
+/** fix10c: words asking how many times, which credit orders rather than revenue. */
+const HOW_OFTEN =
+  /\b(?:how (?:often|frequently|many times)|how many (?:orders|journeys|paths|conversions|times))\b/;
 /** Headline KPIs used when a question names no metric ("how did we do last month?"). */
 export const HEADLINE_METRICS = ["revenue", "spend", "roas", "orders"];
 /** Metrics scanned for "anything unusual?". */
@@ -244,6 +247,8 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
       : p.dims.dimensions.includes("platform") || p.dims.filters.some((f) => f.field === "platform")
         ? "platform"
         : "channel";
+  // fix10c: "how often is tiktok the first touch": a count of orders credited, not revenue.
+  if (intent === "attribution" && !frame.metrics.length && HOW_OFTEN.test(p.text)) frame.metrics = ["orders"];
   if (intent === "budget") frame.budget = p.budget;
   if (intent === "anomalies" && p.sensitivity) frame.sensitivity = p.sensitivity;
   return frame;

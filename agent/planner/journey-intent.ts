@@ -117,10 +117,21 @@ function firstTouchOfPaths(frame: Frame, text: string): string[] {
 }
 
 /**
+ * fix10c: "how often does meta open the journey vs close it", "tiktok as first click vs as last
+ * click", "share where email is the first touch versus the last": one channel's or platform's
+ * role, answered by first-touch against last-touch credit (the attribution models), not by the
+ * top paths of every order.
+ */
+const FIRST_VS_LAST_ROLE =
+  /\b(?:is|are|was|were|being|as|be)\s+(?:[a-z]+\s+){0,3}?(?:the\s+)?(?:first|opening|initial)\s+(?:touch|click|interaction)(?:\s*point)?\b.{0,30}?\b(?:vs\.?|versus|or|compared\s+(?:to|with)|against|and\s+how\s+often)\s+(?:as\s+|is\s+|being\s+)?(?:the\s+)?(?:last|closing|final)\s+(?:touch|click|interaction)\b/;
+
+/**
  * @example readJourneyIntent("top converting paths last month") // { analysis: "top_paths" }
  * @example readJourneyIntent("show me the journey of customer 1234") // { analysis: "customer", customerId: 1234 }
  */
 export function readJourneyIntent(text: string): JourneyIntent | undefined {
+  // fix10c: one member's role as first vs last touch is the two models' credit side by side.
+  if (FIRST_VS_LAST_ROLE.test(text)) return undefined;
   const id = CUSTOMER_ID.exec(text);
   if (id && HISTORY.test(text)) return { analysis: "customer", customerId: Number(id[1]) };
   const pick = readCustomerPick(text);

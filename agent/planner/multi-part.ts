@@ -94,7 +94,11 @@ const WHOLE_ANSWERS = new Set(["overview", "brief"]);
 export function dropsParts(whole: Plan, parts: readonly Plan[]): boolean {
   if (whole.kind !== "tool_calls" || whole.calls.some((c) => WHOLE_ANSWERS.has(c.name))) return false;
   const asked = new Set(whole.frame.metrics);
-  const dropped = parts.some((p) => p.kind === "tool_calls" && p.frame.metrics.some((m) => !asked.has(m)));
+  // fix10c: a part is dropped when none of its measures is in the whole answer; companions a part
+  // adds on its own (MER beside ROAS, paid CPA beside CPA) or a measure the whole answer gives in
+  // its platform-reported form (conversion rate by campaign) do not split a list of measures.
+  const covered = (m: string) => asked.has(m) || asked.has(`platform_${m}`);
+  const dropped = parts.some((p) => p.kind === "tool_calls" && !p.frame.metrics.some(covered));
   return dropped && new Set(parts.map(shape)).size > 1;
 }
 

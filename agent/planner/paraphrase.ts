@@ -237,6 +237,10 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
     /\b(?:new|first time|returning|repeat|existing) (?:customers?|buyers?|shoppers?) (?:revenue|sales) (?:%|(?:percent(?:age)?s?|shares?|mix|split|proportions?)\b)(?: of (?:total |all )?(?:revenue|sales)\b)?|\b(?:revenue|sales) (?:%|(?:percent(?:age)?s?|shares?|mix|split|proportions?)\b) (?:from|by|of) (?:new|first time|returning|repeat|existing) (?:customers?|buyers?|shoppers?)\b/g,
     "share of revenue from new vs returning customers",
   ],
+  // fix10c: "new-customer orders", "first-time buyer purchases": a new customer's order is the
+  // new-customers count (one per customer), not orders beside it.
+  // (Singular only: "only new customers: orders by channel" keeps its orders, filtered to new.)
+  [/\b(?:new|first time) (?:customer|buyer|shopper) (?:orders|purchases|conversions)\b/g, "new customers"],
   // fix6c: "checkout -> purchase rate", "cart > checkout rate": a step-to-step rate written with an arrow.
   [
     /\b(session|visit|cart|checkout|click|impression)s? ?(?:-|>|->|→|to)? ?(purchase|order|checkout|cart)s? (rate|conversion rate|conversion)\b/g,

@@ -36,6 +36,7 @@ import { FIX9B } from "./phrasing-table-fix9b.ts";
 import { FIX9C } from "./phrasing-table-fix9c.ts";
 import { FIX9D } from "./phrasing-table-fix9d.ts";
 import { FIX9E } from "./phrasing-table-fix9e.ts";
+import { FIX10C } from "./phrasing-table-fix10c.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -123,6 +124,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX8C,
   ...FIX8F,
   ...FIX9C,
+  ...FIX10C,
   ...FIX9B,
   ...FIX9E,
   ...FIX7D,

@@ -23,6 +23,16 @@ export const PLATFORM_GAP_METRICS = [
   "platform_revenue_over_tracked",
 ] as const;
 
+/** fix10c: the ROAS side by side: both returns, the spend under them, both revenues and their ratio. */
+const ROAS_GAP_METRICS = [
+  "platform_roas",
+  "roas",
+  "platform_revenue_over_tracked",
+  "spend",
+  "platform_revenue",
+  "revenue",
+] as const;
+
 const PLATFORM = String.raw`(?:(?:the\s+)?(?:ad\s+)?platforms?|meta(?:\s+ads)?|facebook(?:\s+ads)?|fb|instagram|google(?:\s+ads)?|adwords|tiktok(?:\s+ads)?|bing|microsoft\s+ads|impact|the\s+pixel|ads\s+manager)`;
 const CLAIM = String.raw`(?:says?|said|reports?|reported|reporting|claims?|claimed|claiming|shows?|showed|counts?|counted|credits?|credited|attributes?|attributed|thinks?)`;
 const OURS = String.raw`(?:(?:our|my)\s+(?:own\s+)?(?:tracking|tracked|analytics|numbers|data|figures|records|store|shop|backend|side)|(?:what\s+)?(?:we|i)\s+(?:actually\s+|really\s+|can\s+)?(?:tracked|track|see|saw|recorded|record|measured|measure|counted|have|got|attribute|attributed|credit|credited)|(?:actual|actually|real)\s+(?:tracked\s+)?(?:orders|sales|conversions|revenue|numbers)|tracked\s+(?:orders|sales|conversions|revenue|figures|numbers))`;
@@ -39,6 +49,30 @@ const OVER_REPORTING =
   /\b(?:over[- ]?(?:report\w*|claim\w*|count\w*)|double[- ]?count\w*|inflat\w*\s+(?:conversions|sales|revenue|numbers|results)|(?:conversions|sales|revenue|numbers|results)\s+(?:are|look|seem)\s+inflated)\b/;
 
 /**
+ * fix10c: "meta's purchases don't line up with our orders", "why is google's conversion count
+ * different from what we see": a platform's figure said not to match ours (a reconciliation, not
+ * a change over time).
+ */
+const MISMATCH = new RegExp(
+  String.raw`\b${PLATFORM}(?:\s+s)?\s+(?:\w+\s+){0,3}?(?:conv|convs|conversions?|purchases?|sales|orders|revenue|results|numbers|figures|roas|counts?)\b.{0,40}?\b(?:(?:don\s*t|doesn\s*t|didn\s*t|do\s+not|does\s+not|never|not|won\s*t)\s+(?:\w+\s+)?(?:match\w*|line\s+up|tie\s+(?:out|up)|agree|add\s+up|reconcile)|(?:differ\w*|different|off|mismatch\w*)\s+(?:from|to|than|with|vs\.?)|so\s+(?:much\s+)?(?:higher|bigger|larger)\s+than)\b.{0,30}?\b(?:our|ours|we|what\s+we|tracked|actual|shopify|store|backend)\b`,
+);
+/**
+ * fix10c: "why won't meta's numbers reconcile with our backend": the negation before the platform
+ * (it denies the match, not the platform, so a "not meta" exclusion read from it is turned back).
+ */
+const NOT_MATCHING = new RegExp(
+  String.raw`\b(?:not|never)\s+${PLATFORM}(?:\s+s)?\s+(?:\w+\s+){0,3}?(?:match\w*|line\s+up|tie\s+(?:out|up)|agree|reconcile)\b.{0,30}?\b(?:our|ours|we|what\s+we|tracked|actual|store|backend)\b`,
+);
+/** fix10c: "the roas google reports against our attributed roas", "meta's roas next to ours". */
+const ROAS_VS_OURS = new RegExp(
+  String.raw`\b(?:(?:${PLATFORM}|reported|claimed|in[- ]platform)\b.{0,30}?\broas|roas\s+(?:that\s+)?${PLATFORM}\s+${CLAIM})\b.{0,30}?\b(?:vs\.?|versus|against|compared\s+(?:to|with)|next\s+to)\s+(?:ours|our\s+(?:own\s+)?(?:attributed\s+|tracked\s+)?roas|(?:the\s+)?(?:attributed|tracked)\s+roas)\b`,
+);
+/** fix10c: "platform roas vs ours", "meta's roas against our attributed roas". */
+const REPORTED_VS_OURS = new RegExp(
+  String.raw`\b(?:${PLATFORM}(?:\s+s)?|reported|claimed|in[- ]platform)\s+(?:reported\s+|claimed\s+)?(?:roas|conversions?|purchases|revenue|sales|cpa)\s+(?:vs\.?|versus|against|compared\s+(?:to|with)|next\s+to|and)\s+(?:ours|our\s+(?:own\s+)?(?:attributed\s+|tracked\s+)?(?:roas|numbers|figures|conversions|orders|revenue|sales|cpa)|(?:the\s+)?(?:attributed|tracked)\s+(?:one|ones|roas|figures?|numbers|conversions|orders|revenue|sales))\b`,
+);
+
+/**
  * Whether the question sets platform-reported figures against tracked ones.
  * @example asksPlatformGap("facebook reports way more purchases than our own tracking") // true
  */
@@ -48,11 +82,20 @@ export function asksPlatformGap(text: string): boolean {
   const aboutModel = /\b(?:last|first)[- ]touch\b|\b(?:attribution\s+)?models?\b|\blinear\b|\bmarkov\b/.test(
     t,
   );
-  return !aboutModel && (CLAIM_VS_OURS.test(t) || REPORTED_VS_TRACKED.test(t) || OVER_REPORTING.test(t));
+  return (
+    !aboutModel &&
+    (CLAIM_VS_OURS.test(t) ||
+      REPORTED_VS_TRACKED.test(t) ||
+      OVER_REPORTING.test(t) ||
+      MISMATCH.test(t) ||
+      NOT_MATCHING.test(t) ||
+      REPORTED_VS_OURS.test(t) ||
+      ROAS_VS_OURS.test(t))
+  );
 }
 
 /** "what we pay", "worth it", "spend": the cost side and both returns on it belong in the answer. */
-const COST_WORDS = /\b(?:pay|paid|paying|spend|spent|spending|cost|costs|worth)\b/;
+const COST_WORDS = /\b(?:pay|paid|paying|spend|spent|spending|cost|costs|worth|roas)\b/;
 
 /**
  * The frame: both sides with gap and ratio, per platform unless one is named (the "(none)" member,
@@ -62,7 +105,12 @@ const COST_WORDS = /\b(?:pay|paid|paying|spend|spent|spending|cost|costs|worth)\
 export function platformGapFrame(p: ParsedQuestion, catalog: Catalog): Frame {
   const cost = COST_WORDS.test(p.text) ? ["spend", "roas", "platform_roas"] : [];
   const base = frameFor(p.trend.trend ? "trend" : "query", p, catalog);
-  const metrics = [...PLATFORM_GAP_METRICS, ...cost].filter((m) => catalog.metrics.has(m));
+  // fix10c: "platform roas vs ours": the two returns and their ratio, on the revenue side only.
+  const roasOnly = /\broas\b/.test(p.text) && !/\b(?:conv\w*|purchases?|orders?|sales)\b/.test(p.text);
+  const metrics = (roasOnly ? ROAS_GAP_METRICS : [...PLATFORM_GAP_METRICS, ...cost]).filter((m) =>
+    catalog.metrics.has(m),
+  );
+  const gapOrder = roasOnly ? "platform_revenue_over_tracked" : "platform_conversions_minus_tracked";
   const named = base.filters.some((f) => f.field === "platform" || f.field === "campaign");
   const dims = base.dimensions.filter((d) => d === "date" || d === "platform" || d === "campaign");
   const dimensions =
@@ -79,14 +127,14 @@ export function platformGapFrame(p: ParsedQuestion, catalog: Catalog): Frame {
     intent: dimensions.includes("date") ? "trend" : "query",
     metrics,
     dimensions,
-    filters: base.filters.filter(
-      (f) => f.field === "platform" || f.field === "campaign" || f.field === "channel",
-    ),
+    filters: base.filters
+      .filter((f) => f.field === "platform" || f.field === "campaign" || f.field === "channel")
+      .map((f) => (f.op === "not_in" && NOT_MATCHING.test(p.text) ? { ...f, op: "in" as const } : f)),
     // Per platform or campaign, the largest claim beyond our tracking first ("which campaigns").
     ...(member && !dimensions.includes("date")
       ? {
           excludeNone: [member],
-          order: { field: "platform_conversions_minus_tracked", direction: "desc" as const },
+          order: { field: gapOrder, direction: "desc" as const },
         }
       : member
         ? { excludeNone: [member] }

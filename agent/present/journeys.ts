@@ -12,6 +12,7 @@ import { firstTouchLines } from "./first-touch-time.ts";
 import { presentFirstLast } from "./journeys-first-last.ts";
 import { barSpec, days, labelPath, orders, pct, provenanceOf, scopeLine } from "./journeys-format.ts";
 import { localDay, nothingPicked, pickedLead } from "./journeys-picked.ts";
+import { lookbackWhatIfLines } from "./lookback-what-if.ts";
 import { pathLengthByTypeLines } from "./path-length-by-type.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
@@ -154,6 +155,7 @@ function presentTimeToConvert(d: JourneysData, ctx: PresentContext): Presentatio
   const text = [
     ...firstTouchLines(d, ctx),
     `Time to convert: ${scopeLine(d, ctx)}`,
+    ...lookbackWhatIfLines(d, ctx.question),
     headline,
     ...(byChannel.length ? ["By first-touch channel:", ...byChannel] : []),
     t.ordersWithoutTouches > 0

@@ -11,6 +11,7 @@ import { floorNote } from "./floor-note.ts";
 import { memberShares, memberShareText } from "./member-share.ts";
 import { memberShareChart } from "./member-share-chart.ts";
 import { memberTrendVerdict } from "./member-trend-verdict.ts";
+import { modelBasisNote } from "./model-basis-note.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
 import { blendedCpaLabelled, paidCpaNote } from "./paid-cpa-note.ts";
 import { periodOverPeriodText } from "./period-over-period.ts";
@@ -188,6 +189,7 @@ export function presentMetricResult(
       metricTableAnswer(
         metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
       ),
+    modelBasisNote(result, args),
     roasNote(result),
     paidCpaNote(result),
     basisMixNote(result),

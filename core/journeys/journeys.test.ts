@@ -136,6 +136,17 @@ describe("timeToConvert", () => {
     ]);
   });
 
+  it("counts the orders converting before each bucket's end (fix10c: a shorter lookback)", () => {
+    expect(t.histogram.map((h) => [h.ordersWithin, h.shareWithin])).toEqual([
+      [1, 0.2],
+      [3, 0.6],
+      [3, 0.6],
+      [4, 0.8],
+      [4, 0.8],
+      [5, 1],
+    ]);
+  });
+
   it("splits by first-touch channel", () => {
     expect(t.byFirstTouchChannel.map((r) => r.channel)).toEqual(["email", "paid_social", "paid_search"]);
     const email = t.byFirstTouchChannel[0]!;

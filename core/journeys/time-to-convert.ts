@@ -31,7 +31,8 @@ export interface DaysSummary {
 /** The whole time-to-convert answer. */
 export interface TimeToConvert {
   overall: DaysSummary | null;
-  histogram: { label: string; orders: number; share: number }[];
+  /** Per bucket; `ordersWithin` / `shareWithin`: orders converting before the bucket's upper bound. */
+  histogram: { label: string; orders: number; share: number; ordersWithin: number; shareWithin: number }[];
   /** Per first-touch channel, most orders first (ties: channel name). */
   byFirstTouchChannel: ({ channel: string } & DaysSummary)[];
   ordersWithoutTouches: number;
@@ -78,7 +79,16 @@ export function timeToConvert(journeys: readonly ConvertingJourney[]): TimeToCon
   }
   const histogram = TIME_TO_CONVERT_BUCKETS.map((b) => {
     const orders = all.filter((d) => d >= b.from && d < b.to).length;
-    return { label: b.label, orders, share: all.length > 0 ? orders / all.length : 0 };
+    // fix10c: the orders converting before this bucket's end, so "what would a 7-day lookback
+    // keep" is a figure of the result, not a sum the answer makes up.
+    const within = all.filter((d) => d < b.to).length;
+    return {
+      label: b.label,
+      orders,
+      share: all.length > 0 ? orders / all.length : 0,
+      ordersWithin: within,
+      shareWithin: all.length > 0 ? within / all.length : 0,
+    };
   });
   const byFirstTouchChannel = [...byChannel.entries()]
     .map(([channel, days]) => ({ channel, ...(summarize(days) as DaysSummary) }))

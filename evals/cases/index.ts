@@ -34,6 +34,7 @@ import { FIX9B_CASES } from "./fix9b.ts";
 import { FIX9C_CASES } from "./fix9c.ts";
 import { FIX9D_CASES } from "./fix9d.ts";
 import { FIX9E_CASES } from "./fix9e.ts";
+import { FIX10C_CASES } from "./fix10c.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -111,6 +112,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX8B_CASES,
     ...FIX8D_CASES,
     ...FIX9C_CASES,
+    ...FIX10C_CASES,
     ...LEFTB_CASES,
     ...LEFTE_CASES,
     ...LEFTD_CASES,

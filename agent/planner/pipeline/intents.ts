@@ -23,6 +23,7 @@ import {
   readCampaignPacing,
   withoutCampaignNames,
 } from "../campaigns-intent.ts";
+import { asksChannelSum, channelSumBase, channelSumPlan } from "../channel-sum-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
 import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-freshness-intent.ts";
 import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts";
@@ -30,13 +31,14 @@ import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { mergeFollowUp } from "../follow-up.ts";
 import { turnFollowUp } from "../follow-up-turns.ts";
-import { frameFor } from "../frame.ts";
+import { defaultPeriod, frameFor } from "../frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-compare.ts";
 import { readFunnelIntent } from "../funnel-intent.ts";
 import { readHoldout } from "../holdout-intent.ts";
 import { asksIncidentCost, incidentCostFrame } from "../incident-cost-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
 import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
+import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
 import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { asksNamedStepRates } from "../named-step-rates.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
@@ -50,6 +52,7 @@ import { profitabilityFrame, readProfitabilityIntent } from "../profitability-in
 import { recommendPeriod } from "../recommend-period.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
 import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
+import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
@@ -170,6 +173,8 @@ export const INTENTS: readonly IntentEntry[] = [
       r.p.budget.changes.length && LOOSE_WHAT_IF.some((re) => re.test(r.p.text)) ? true : undefined,
     plan: (r) => metricQuestionFrame(r, "budget"),
   }),
+  // fix10c: "how much did the summer sale email make": email revenue the week from the send.
+  intent({ name: "send-revenue", matches: readSendRevenue, plan: (_r, found) => sendRevenuePlan(found) }),
   // "unsubscribes from the black friday email" naming more than one send: which one.
   intent({
     name: "email-send",
@@ -213,11 +218,28 @@ export const INTENTS: readonly IntentEntry[] = [
       readCohortIntent(r.p.text)?.show === "repeat_gap" ? readCohortIntent(r.p.text) : undefined,
     plan: (r, cohort) => cohortFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, cohort),
   }),
+  // fix10c: "what if the lookback were 14 days": the current window and time to convert instead.
+  intent({
+    name: "lookback-what-if",
+    matches: (r) => (asksLookbackWhatIf(r.p.text) ? true : undefined),
+    plan: (r) =>
+      lookbackFrame(
+        frameFor("journeys", r.p, r.ctx.catalog),
+        r.p,
+        defaultPeriod("trend", r.p.today, r.p.dataEnd),
+      ),
+  }),
   intent({
     name: "journeys",
     matches: (r) => (r.emailMetrics ? undefined : readJourneyIntent(r.p.text)),
     plan: (r, journey) =>
       journeyFrame(frameFor("journeys", r.p, r.ctx.catalog), r.p, journey, r.ctx.dimensionValues),
+  }),
+  // fix10c: "why doesn't channel revenue sum to the total": channel credit and the order total.
+  intent({
+    name: "channel-sum",
+    matches: (r) => (asksChannelSum(r.p.text) ? true : undefined),
+    plan: (r) => channelSumPlan(r.p, r.question, channelSumBase(r.p, r.ctx.catalog)),
   }),
   // fix5a: "Meta claims more sales than we tracked": reported vs tracked, gap and ratio (platform-gap-intent.ts).
   intent({

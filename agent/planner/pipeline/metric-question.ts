@@ -101,7 +101,10 @@ export function metricIntentOf(p: ParsedQuestion): Intent {
   if (s.explain) return "explain";
   if (s.attribution || p.models.length) {
     const ratio = p.metrics.some((m) => !CREDITED_TOTALS.test(m));
-    return ratio && p.models.length ? "query" : "attribution";
+    // fix10c: "new customers by first touch channel": new customers counted on the channel the
+    // model credits (query_metrics with the model), not every order's credit (the attribution tool).
+    const newCustomers = p.metrics.includes("new_customers");
+    return (ratio || newCustomers) && p.models.length ? "query" : "attribution";
   }
   // "CVR in August vs July, something broke?": two named periods are a comparison (it shows whether
   // anything broke); an anomaly scan of one of them answered a different question.
