@@ -24,6 +24,7 @@ import {
   withoutCampaignNames,
 } from "../campaigns-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
+import { correctionFollowUp } from "../correction-turns.ts";
 import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-freshness-intent.ts";
 import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
@@ -152,6 +153,16 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => turnFollowUp(r.p, r.ctx.previous, r.ctx.dimensionValues),
     // The previous answer's periods were settled when it was planned; the frame's note stays.
     plan: (_r, frame) => frame,
+  }),
+  // fix10a: "not revenue, orders", "no, I meant last year's": the previous ask with that part swapped.
+  intent({
+    name: "correction",
+    matches: (r) => {
+      const text = r.ctx.previous?.kind === "tool_calls" ? correctionFollowUp(r.question) : undefined;
+      const plan = text ? r.replan(text, r.ctx) : undefined;
+      return plan?.kind === "tool_calls" ? plan : undefined;
+    },
+    plan: (_r, plan) => plan,
   }),
   // fix4c: "why is one so much worse?", "dig into the biggest one": what the last answer showed.
   intent({
