@@ -24,7 +24,6 @@ import {
   withoutCampaignNames,
 } from "../campaigns-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
-import { correctionFollowUp } from "../correction-turns.ts";
 import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-freshness-intent.ts";
 import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
@@ -46,6 +45,7 @@ import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-inten
 import { settlePeriods } from "../period-settle.ts";
 import { readPlannedList } from "../planned-list-intent.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
+import { previousAskTurn } from "../previous-ask-turns.ts";
 import { profitabilityFrame, readProfitabilityIntent } from "../profitability-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
@@ -154,16 +154,8 @@ export const INTENTS: readonly IntentEntry[] = [
     // The previous answer's periods were settled when it was planned; the frame's note stays.
     plan: (_r, frame) => frame,
   }),
-  // fix10a: "not revenue, orders", "no, I meant last year's": the previous ask with that part swapped.
-  intent({
-    name: "correction",
-    matches: (r) => {
-      const text = r.ctx.previous?.kind === "tool_calls" ? correctionFollowUp(r.question) : undefined;
-      const plan = text ? r.replan(text, r.ctx) : undefined;
-      return plan?.kind === "tool_calls" ? plan : undefined;
-    },
-    plan: (_r, plan) => plan,
-  }),
+  // fix10a: "not revenue, orders", "add last year's october too" (before the data): the previous ask redone.
+  intent({ name: "previous-ask", matches: previousAskTurn, plan: (_r, plan) => plan }),
   // fix4c: "why is one so much worse?", "dig into the biggest one": what the last answer showed.
   intent({
     name: "context-follow-up",
