@@ -43,6 +43,7 @@ import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
+import { planFromHistory } from "../plan-from-history.ts";
 import { readPlannedList } from "../planned-list-intent.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
 import { previousAskTurn } from "../previous-ask-turns.ts";
@@ -371,6 +372,8 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "group-vs-rest", matches: (r) => readGroupVsRest(r), plan: (_r, plan) => plan }),
   // fix5c: "what's nCAC and what was it in september": the definition, then the value.
   intent({ name: "define-and-value", matches: (r) => readDefineAndValue(r), plan: (_r, plan) => plan }),
+  // fix10a: "how much should we spend next black friday": last year's occurrence and a split, not a forecast.
+  intent({ name: "plan-from-history", matches: planFromHistory, plan: (_r, plan) => plan }),
   // Everything else: a metric question (query, rank, trend, compare, explain, attribution, ...).
   intent({
     name: "metric",
