@@ -26,7 +26,8 @@ const ASKS =
 export function correctedPart(question: string): string | undefined {
   const q = question.trim().replace(/[.!?]+$/, "");
   const meant = MEANT.exec(q) ?? MAKE_THAT.exec(q);
-  if (meant) return meant[1]!.trim();
+  // "I meant sessions, not revenue": the part meant, without the part it replaces.
+  if (meant) return (Y_NOT_X.exec(meant[1]!)?.[1] ?? meant[1]!).trim();
   const notFirst = NOT_X_Y.exec(q);
   if (notFirst) return notFirst[2]!.trim();
   const notAfter = Y_NOT_X.exec(q);
