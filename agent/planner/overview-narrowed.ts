@@ -18,8 +18,10 @@ export function overviewNarrowed(p: ParsedQuestion, previous: Plan | undefined):
   if (!periods || previous?.kind !== "tool_calls") return undefined;
   const filterFamily = (field: string) => (field === "channel_group" ? "channel" : field);
   const ownDims = p.dims.dimensions.every((d) => p.dims.filters.some((f) => filterFamily(f.field) === d));
-  if (!p.dims.filters.length || !ownDims || p.metrics.length || p.time.period || p.time.compare) return undefined;
-  if (p.ranking || p.trend.trend || p.signals.explain || p.signals.budget || p.models.length) return undefined;
+  if (!p.dims.filters.length || !ownDims || p.metrics.length || p.time.period || p.time.compare)
+    return undefined;
+  if (p.ranking || p.trend.trend || p.signals.explain || p.signals.budget || p.models.length)
+    return undefined;
   const fields = new Set(p.dims.filters.map((f) => f.field));
   const kept = previous.frame.filters.filter((f) => !fields.has(f.field));
   return {

@@ -8,7 +8,8 @@
 import type { ParsedQuestion } from "./parse.ts";
 
 /** "only", "just", "exclude", "without", "except", "limited to", "restricted to". */
-const RESTRICT = /\b(?:only|just|exclud\w*|without|except|limit(?:ed)? (?:it |that )?to|restrict\w* (?:it |that )?to)\b/;
+const RESTRICT =
+  /\b(?:only|just|exclud\w*|without|except|limit(?:ed)? (?:it |that )?to|restrict\w* (?:it |that )?to)\b/;
 /** Words that ask for a breakdown of their own. */
 const BREAKDOWN_CUE = /\b(?:by|per|split|break\w*|each|across|grouped|group|segment\w*|vs|versus)\b/;
 

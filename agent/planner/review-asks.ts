@@ -43,7 +43,8 @@ const ONE = /\b(?:single|one|number one|no 1|#1)\b|\b(?:lever|opportunity|thing)
  * @example readReviewAsk("what flopped and what landed last quarter") // { tool: "brief", unit: "month" }
  */
 export function readReviewAsk(text: string): AdviceIntent | undefined {
-  if (REVIEW.some((r) => r.test(text))) return { tool: "brief", unit: /\bweek/.test(text) ? "week" : "month" };
+  if (REVIEW.some((r) => r.test(text)))
+    return { tool: "brief", unit: /\bweek/.test(text) ? "week" : "month" };
   if (LEVER.test(text)) {
     const plural = /\b(?:levers|opportunities|things)\b/.test(text);
     return plural || !ONE.test(text)

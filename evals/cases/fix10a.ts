@@ -125,25 +125,25 @@ export const FIX10A_CASES: SourceCase[] = [
   {
     id: "fix10a.review-brief",
     tags: ["advice", "brief"],
-    question: "give me the wins and the worries from august",
+    questions: ["give me the wins and the worries from august"],
     expect: brief(P.aug),
   },
   {
     id: "fix10a.usual-numbers",
     tags: ["overview"],
-    question: "pull our standard kpis for september",
+    questions: ["pull our standard kpis for september"],
     expect: overview(P.sep),
   },
   {
     id: "fix10a.biggest-lever",
     tags: ["advice"],
-    question: "if we could change one thing, what's our number one lever right now",
+    questions: ["if we could change one thing, what's our number one lever right now"],
     expect: { calls: [{ name: "recommend", args: { focus: "all", limit: 1 } }] },
   },
   {
     id: "fix10a.plan-from-last-year",
     tags: ["budget", "time", "honesty"],
-    question: "what should we spend on cyber monday this year",
+    questions: ["what should we spend on cyber monday this year"],
     expect: {
       calls: [
         {
