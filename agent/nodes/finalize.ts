@@ -7,6 +7,7 @@ import { emailNotes } from "../answer/email-notes.ts";
 import { formatValue } from "../answer/format.ts";
 import { clarificationAnswer } from "../answer/index.ts";
 import { premiseCorrection } from "../answer/premise.ts";
+import { restrictedShareQuestion } from "../answer/restricted-share.ts";
 import { toolFailureSentence } from "../answer/tool-failure.ts";
 import { whyOneExplanation } from "../answer/why-one.ts";
 import { carriedChart } from "../chart/carried-chart.ts";
@@ -181,7 +182,8 @@ export function createFinalizeNode(deps: FinalizeDeps) {
       }
       const presenter = PRESENTERS[r.name];
       // fix8a: "chart it" draws the previous answer, read with the question it answered.
-      const question = chartedQuestion(turn.question, turn.earlier);
+      // fix10a: "now only paid channels" after a share question keeps reading the share.
+      const question = restrictedShareQuestion(chartedQuestion(turn.question, turn.earlier), turn.earlier);
       if (presenter) presented.push(presenter(r.result.data, r.args, { ...deps.present, question }));
     }
     const main = presented.at(-1);

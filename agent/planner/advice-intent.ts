@@ -9,6 +9,7 @@
 import type { RECOMMEND_FOCUS } from "../../tools/recommend/definition.ts";
 import { changeRanking } from "./change-ranking.ts";
 import { countValue } from "./number-words.ts";
+import { readReviewAsk } from "./review-asks.ts";
 import { COUNT_PATTERN } from "./time-phrases.ts";
 import { EXTRA_RECOMMEND, matchesAny } from "./vocabulary-extra.ts";
 
@@ -91,6 +92,9 @@ export function readAdviceIntent(text: string): AdviceIntent | undefined {
   if (DELIVERY.test(text)) return undefined;
   if (BRIEF.some((p) => p.test(text)))
     return { tool: "brief", unit: /\bmonth/.test(text) ? "month" : "week" };
+  // fix10a: "what landed and what flopped", "our single biggest lever" (review-asks.ts).
+  const review = readReviewAsk(text);
+  if (review) return review;
   // fix9c: "which campaign had the biggest cpa increase oct vs sep" ranks a change, asks no action.
   if (changeRanking(text)) return undefined;
   const limit = actionCount(text);

@@ -23,7 +23,9 @@ const WHY_TURN =
  * The overview's period and its baseline, when the previous answer was an overview.
  * @example overviewPeriods(overviewPlan)?.baseline.from // "2026-10-12"
  */
-function overviewPeriods(previous: Plan | undefined): { period: Period; baseline: Period } | undefined {
+export function overviewPeriods(
+  previous: Plan | undefined,
+): { period: Period; baseline: Period } | undefined {
   if (previous?.kind !== "tool_calls") return undefined;
   const call = previous.calls.find((c) => c.name === "overview");
   if (!call) return undefined;

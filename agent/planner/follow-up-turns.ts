@@ -5,6 +5,7 @@
  */
 import { cohortRegroup, cutMovedTo, modelChoiceAfterComparison, whyAfterOverview } from "./follow-up-asks.ts";
 import { excludedRows, rowsWithObjective } from "./follow-up-rows.ts";
+import { overviewNarrowed } from "./overview-narrowed.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { DimensionValue, Frame, Plan } from "./types.ts";
 
@@ -21,6 +22,7 @@ export function turnFollowUp(
   const prev = previous.frame;
   return (
     whyAfterOverview(p, previous) ??
+    overviewNarrowed(p, previous) ??
     modelChoiceAfterComparison(p, prev) ??
     cohortRegroup(p, prev) ??
     cutMovedTo(p, prev) ??

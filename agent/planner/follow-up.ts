@@ -14,6 +14,7 @@ import {
 import { applyFloors, monthlySeriesPeriod, orderDirection } from "./frame.ts";
 import { autoGrain } from "./modifiers.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import { keepsBreakdown } from "./restriction-turn.ts";
 import { baselineOf } from "./time.ts";
 import type { Frame } from "./types.ts";
 
@@ -232,7 +233,7 @@ export function mergeFollowUp(
     frame.intent = "compare";
   }
   const newDims = p.dims.dimensions;
-  if (newDims.length) {
+  if (newDims.length && !keepsBreakdown(p, prev.dimensions)) {
     const keepDate = frame.dimensions.includes("date") && !/\binstead\b/.test(p.text);
     frame.dimensions = [...(keepDate ? ["date"] : []), ...newDims];
     if (frame.intent === "attribution") frame.level = newDims.includes("campaign") ? "campaign" : "channel";

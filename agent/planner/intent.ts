@@ -103,6 +103,13 @@ const OVERVIEW =
 const ADD_METRICS = /\b(?:also|add|as well|too|plus|along with|together with|include|including)\b/;
 
 /**
+ * fix10a: "which attribution model should we use and why", "what should we cut, and why?": the
+ * trailing "why" asks for the reasoning behind a recommendation, not for what drove a change.
+ */
+const REASON_FOR_CHOICE =
+  /(?<=\b(?:which|what)\b.*\b(?:should|would you|do you recommend|recommend|is best|best|to use|go with|pick|choose)\b.*)\s(?:and |so |but )?why(?: is that| so| not)?$/;
+
+/**
  * Read every intent signal from a normalized question.
  * @example readSignals("why did revenue drop last week").explain // true
  */
@@ -128,7 +135,7 @@ export function readSignals(text: string): IntentSignals {
       // "spent" reports the past, except money yet to be spent: "where is the next 5k best spent".
       !/\b(?:(?<!\b(?:best|be|well|wisely|better) )spent|did we spend|used)\b/.test(text),
     attribution: ATTRIBUTION.test(text),
-    explain: EXPLAIN.test(text),
+    explain: EXPLAIN.test(text.replace(REASON_FOR_CHOICE, "")),
     anomalies: ANOMALIES.test(text),
     compare: COMPARE.test(text),
     catalogHelp: CATALOG_HELP.test(text),

@@ -16,6 +16,8 @@ export function normalize(text: string): string {
       .replace(/[\u2018\u2019\u02bc`]/g, "'")
       .replace(/[\u201c\u201d]/g, '"')
       .replace(/\b(what|how|who|where|that|it|there)'s\b/g, "$1 is")
+      // fix10a: "how'd we do", "what'd it cost": "did" (read as "how d" it matched nothing).
+      .replace(/\b(what|how|where|who|why|when)'d\b/g, "$1 did")
       .replace(/\bcan't\b/g, "can not")
       .replace(/\bwon't\b/g, "will not")
       .replace(/\b(\w+)n't\b/g, "$1 not")

@@ -37,6 +37,7 @@ import { FIX9C } from "./phrasing-table-fix9c.ts";
 import { FIX9D } from "./phrasing-table-fix9d.ts";
 import { FIX9E } from "./phrasing-table-fix9e.ts";
 import { FIX10C } from "./phrasing-table-fix10c.ts";
+import { FIX10A } from "./phrasing-table-fix10a.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -135,6 +136,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX8D,
   ...LEFTC,
   ...FIX9A,
+  ...FIX10A,
   ...LEFTB,
   ...LEFTD,
   ...LEFTA,

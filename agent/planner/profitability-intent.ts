@@ -6,6 +6,7 @@
  */
 
 import { asksBreakEven } from "./break-even-intent.ts";
+import { statedMargin } from "./budget-margin.ts";
 import { monthlySeriesPeriod } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { Frame, PlannedCall } from "./types.ts";
@@ -80,11 +81,14 @@ export function readProfitabilityIntent(text: string): ProfitabilityAnalysis | u
  * grain (fix8e), over the last twelve months of data when no period is named.
  */
 export function profitabilityFrame(frame: Frame, p: ParsedQuestion, analysis: ProfitabilityAnalysis): Frame {
+  // fix10a: "contribution after ad spend last quarter at a 45% margin": that margin, for this answer.
+  const margin = statedMargin(p.text);
+  const stated = margin === undefined ? {} : { profitMargin: margin };
   const grain = p.trend.grain;
   if (analysis !== "contribution_margin" || (grain !== "month" && grain !== "week"))
-    return { ...frame, profitability: analysis };
+    return { ...frame, ...stated, profitability: analysis };
   const period = p.time.period ? frame.period : monthlySeriesPeriod(p.today, p.dataEnd);
-  return { ...frame, profitability: analysis, profitGrain: grain, period };
+  return { ...frame, ...stated, profitability: analysis, profitGrain: grain, period };
 }
 
 /** The profitability call of a frame: the analysis, and the period when the question named one. */
@@ -103,6 +107,7 @@ export function profitabilityCall(frame: Frame, analysis: ProfitabilityAnalysis)
       analysis,
       ...(analysis !== "overspend" ? period : {}),
       ...(grain ? { grain } : {}),
+      ...(frame.profitMargin !== undefined ? { grossMargin: frame.profitMargin } : {}),
     },
   };
 }

@@ -199,6 +199,8 @@ export interface Frame {
   advice?: AdviceIntent | undefined;
   /** profitability: the analysis asked for (agent/planner/profitability-intent.ts). */
   profitability?: "overspend" | "channel_profit" | "contribution_margin" | "break_even" | undefined;
+  /** fix10a: a gross margin stated for this profitability answer only ("what if margin is 45%"). */
+  profitMargin?: number | undefined;
   /** profitability (fix8e): contribution for each week or month ("profit after ads by month"). */
   profitGrain?: "week" | "month" | undefined;
   /** campaigns (fix6a): the campaign list or spend against budget (campaigns-intent.ts). */

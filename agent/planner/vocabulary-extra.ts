@@ -3,6 +3,7 @@
  * list is consulted by its reader beside that reader's own patterns. Kept as data in one file so
  * the planner's pipeline can move the readers without losing them.
  */
+import { FIX10A_OVERVIEW } from "./review-asks.ts";
 
 /**
  * Budget splits asked as "the best way to spend 30k" or "how should we spend $20k": an amount of
@@ -39,6 +40,7 @@ export const EXTRA_RECOMMEND: readonly RegExp[] = [
 
 /** The headline figures asked for by another name: "headline figures", "top-line stats". */
 export const EXTRA_OVERVIEW: readonly RegExp[] = [
+  ...FIX10A_OVERVIEW,
   /\b(?:headline|top line|topline|key|main) (?:figures|numbers|stats|statistics|kpis|metrics|results)\b/,
 ];
 

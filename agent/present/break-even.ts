@@ -21,7 +21,7 @@ export function presentBreakEven(d: ProfitabilityData, ctx: PresentContext): Pre
   const c = ctx.currency;
   const pct = formatNumber(d.grossMarginPercent, Number.isInteger(d.grossMarginPercent) ? 0 : 1);
   const period = formatPeriod(d.period);
-  const margin = `Gross margin ${pct}% (${d.grossMarginIsDefault ? "the default, as your organization has not set its own (PATCH /api/v1/organization)" : "your organization's setting"}).`;
+  const margin = `Gross margin ${pct}% (${d.grossMarginAssumed ? "the margin you gave, for this answer only" : d.grossMarginIsDefault ? "the default, as your organization has not set its own (PATCH /api/v1/organization)" : "your organization's setting"}).`;
   const roasLine = `Break-even ROAS is ${x(b.breakEvenRoas)} (one over the ${pct}% gross margin): a dollar of ad spend pays for itself once it brings ${formatCurrency(b.breakEvenRoas, c)} of revenue.${
     b.roas === null
       ? ` There was no ad spend in ${period} to set against it.`

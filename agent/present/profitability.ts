@@ -11,7 +11,7 @@ import type { Presentation, PresentContext } from "./types.ts";
 
 function marginWords(d: ProfitabilityData): string {
   const pct = formatNumber(d.grossMarginPercent, Number.isInteger(d.grossMarginPercent) ? 0 : 1);
-  return `Gross margin ${pct}% (${d.grossMarginIsDefault ? "the default, as your organization has not set its own (PATCH /api/v1/organization)" : "your organization's setting"}); break-even is a ROAS of ${formatNumber(d.breakEvenRoas, 2)}x.`;
+  return `Gross margin ${pct}% (${d.grossMarginAssumed ? "the margin you gave, for this answer only" : d.grossMarginIsDefault ? "the default, as your organization has not set its own (PATCH /api/v1/organization)" : "your organization's setting"}); break-even is a ROAS of ${formatNumber(d.breakEvenRoas, 2)}x.`;
 }
 
 /** Present one profitability result. */

@@ -20,6 +20,15 @@ export const profitabilityInput = z.object({
     .describe(
       "contribution_margin only: also each week's or month's contribution in the period (gross margin x revenue - ad spend per period), e.g. 'month'.",
     ),
+  // fix10a: "what if margin is 45%" after a contribution answer: the same answer at that margin.
+  grossMargin: z
+    .number()
+    .gt(0)
+    .lt(1)
+    .optional()
+    .describe(
+      "A gross margin the user states for this answer only, as a fraction (0.45 for 'what if margin is 45%'); the organization's stored margin is used when absent and is not changed, e.g. 0.45.",
+    ),
 });
 export type ProfitabilityInput = z.input<typeof profitabilityInput>;
 

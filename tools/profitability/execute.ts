@@ -19,6 +19,8 @@ export interface ProfitabilityData {
   grossMargin: number;
   grossMarginPercent: number;
   grossMarginIsDefault: boolean;
+  /** The margin was stated in the question for this answer only (the stored one is unchanged). */
+  grossMarginAssumed: boolean;
   breakEvenRoas: number;
   period: { from: string; to: string; timeZone: string; days: number };
   overspend?: ReturnType<typeof overspending>;
@@ -45,18 +47,23 @@ export function createProfitability(deps: ToolDeps) {
   return (args: unknown): Promise<ToolResult<ProfitabilityData>> =>
     runTool(profitabilityInput, args, async (input) => {
       const tz = deps.tenant.timeZone;
-      const grossMargin = await readGrossMargin(deps.db, deps.tenant.organizationId);
-      const grossMarginIsDefault = Math.abs(grossMargin - DEFAULT_GROSS_MARGIN) < 1e-12;
+      const grossMarginAssumed = input.grossMargin !== undefined;
+      const grossMargin = input.grossMargin ?? (await readGrossMargin(deps.db, deps.tenant.organizationId));
+      const grossMarginIsDefault =
+        !grossMarginAssumed && Math.abs(grossMargin - DEFAULT_GROSS_MARGIN) < 1e-12;
       const labels = await channelLabels(deps);
       const base = {
         analysis: input.analysis,
         grossMargin,
         grossMarginPercent: Math.round(grossMargin * 1000) / 10,
         grossMarginIsDefault,
+        grossMarginAssumed,
         breakEvenRoas: Math.round((1 / grossMargin) * 10_000) / 10_000,
         labels,
       };
-      const marginNote = `Gross margin ${base.grossMarginPercent}% (${grossMarginIsDefault ? "the default until the organization sets its own" : "the organization's setting"}, PATCH /api/v1/organization).`;
+      const marginNote = grossMarginAssumed
+        ? `Gross margin ${base.grossMarginPercent}% as stated in the question, for this answer only (the organization's setting is unchanged).`
+        : `Gross margin ${base.grossMarginPercent}% (${grossMarginIsDefault ? "the default until the organization sets its own" : "the organization's setting"}, PATCH /api/v1/organization).`;
       if (input.analysis === "overspend") {
         const today = localDate(deps.now, tz);
         const split = await createRecommendBudget(deps)({

@@ -46,8 +46,10 @@ import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
+import { planFromHistory } from "../plan-from-history.ts";
 import { readPlannedList } from "../planned-list-intent.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
+import { previousAskTurn } from "../previous-ask-turns.ts";
 import { profitabilityFrame, readProfitabilityIntent } from "../profitability-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
@@ -157,6 +159,8 @@ export const INTENTS: readonly IntentEntry[] = [
     // The previous answer's periods were settled when it was planned; the frame's note stays.
     plan: (_r, frame) => frame,
   }),
+  // fix10a: "not revenue, orders", "add last year's october too" (before the data): the previous ask redone.
+  intent({ name: "previous-ask", matches: previousAskTurn, plan: (_r, plan) => plan }),
   // fix4c: "why is one so much worse?", "dig into the biggest one": what the last answer showed.
   intent({
     name: "context-follow-up",
@@ -398,6 +402,8 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "group-vs-rest", matches: (r) => readGroupVsRest(r), plan: (_r, plan) => plan }),
   // fix5c: "what's nCAC and what was it in september": the definition, then the value.
   intent({ name: "define-and-value", matches: (r) => readDefineAndValue(r), plan: (_r, plan) => plan }),
+  // fix10a: "how much should we spend next black friday": last year's occurrence and a split, not a forecast.
+  intent({ name: "plan-from-history", matches: planFromHistory, plan: (_r, plan) => plan }),
   // Everything else: a metric question (query, rank, trend, compare, explain, attribution, ...).
   intent({
     name: "metric",
