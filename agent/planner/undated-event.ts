@@ -9,19 +9,27 @@
  * Events the data does know are read elsewhere: holidays and named days (time rules), the tracking
  * outage (incident-days.ts), promotions' windows (campaign-windows.ts), recorded planned changes.
  */
-const EVENT =
-  "(?:price|prices|pricing|site|website|web site|homepage|redesign|relaunch|re-?platform\\w*|checkout|free shipping|shipping threshold|shipping policy|landing page|new landing pages|rebrand|rebranding|app|loyalty program|rewards program|subscription|subscriptions|product line|packaging|promo code|discount code|return policy|new logo|new pdp|product pages?)";
-const KIND =
-  "(?: (?:test|tests|change|changes|increase|hike|cut|drop|update|launch|rollout|roll out|experiment|switch|migration))?";
+/** Changes that name themselves: "since the redesign", "after the rebrand". */
+const STRONG =
+  "(?:redesign|relaunch|re-?platform\\w*|rebrand|rebranding|free shipping|shipping threshold|shipping policy|loyalty program|rewards program|new logo|return policy)";
+/**
+ * Things that are only a change with a change word: "since the price test", "after the checkout
+ * update went live" (but "touches before checkout" is a funnel step, not a change).
+ */
+const WEAK =
+  "(?:price|prices|pricing|site|website|web site|homepage|checkout|landing page|landing pages|app|subscription|subscriptions|product line|packaging|promo code|discount code|pdp|product pages?)";
+const KIND = "(?:test|tests|change|changes|increase|hike|cut|drop|update|launch|rollout|roll out|experiment|switch|migration)";
 const VERB =
-  "(?: (?:went live|go live|launched|launch|started|start|began|kicked off|rolled out|was launched|was rolled out|happened|changed|shipped|went out))?";
+  "(?:went live|go live|launched|launch|started|start|began|kicked off|rolled out|was launched|was rolled out|happened|changed|shipped|went out)";
+/** The event's own words: a change that names itself, or a thing with a change word or verb after it. */
+const EVENT = `(?:${WEAK} )?${STRONG}(?: ${KIND})?|${WEAK}(?: ${WEAK})?(?: ${KIND}(?= ${VERB}\\b|\\b)|(?= ${VERB}\\b))`;
 const UNDATED = new RegExp(
-  `\\b(?:since|after|before|from|following|post) (?:the |our |we |when we |we did the |we ran the )?(?:(?:new|latest|last|recent|big) )?(${EVENT}(?: ${EVENT})?${KIND})${VERB}\\b`,
+  `\\b(?:since|after|before|from|following|post) (?:the |our |we |when we |we did the |we ran the )?(?:(?:new|latest|last|recent|big) )?(${EVENT})(?: ${VERB})?\\b`,
 );
 
 /** "since we rolled out free shipping", "after we raised prices": the verb before the change. */
 const VERB_FIRST = new RegExp(
-  `\\b(?:since|after|before|following) (?:we |they |the team )?(?:rolled out|launched|introduced|started|added|changed|switched to|moved to|raised|lowered|cut|increased|dropped|redesigned|relaunched|updated|turned on|switched on) (?:the |our |a |an )?(?:(?:new|free) )?(${EVENT}(?: ${EVENT})?${KIND})\\b`,
+  `\\b(?:since|after|before|following) (?:we |they |the team )?(?:rolled out|launched|introduced|started|added|changed|switched to|moved to|raised|lowered|cut|increased|dropped|redesigned|relaunched|updated|turned on|switched on) (?:the |our |a |an )?(?:new )?(${STRONG}|${WEAK}(?: ${WEAK})?(?: ${KIND})?)\\b`,
 );
 
 /**
