@@ -18,7 +18,8 @@ const STRONG =
  */
 const WEAK =
   "(?:price|prices|pricing|site|website|web site|homepage|checkout|landing page|landing pages|app|subscription|subscriptions|product line|packaging|promo code|discount code|pdp|product pages?)";
-const KIND = "(?:test|tests|change|changes|increase|hike|cut|drop|update|launch|rollout|roll out|experiment|switch|migration)";
+const KIND =
+  "(?:test|tests|change|changes|increase|hike|cut|drop|update|launch|rollout|roll out|experiment|switch|migration)";
 const VERB =
   "(?:went live|go live|launched|launch|started|start|began|kicked off|rolled out|was launched|was rolled out|happened|changed|shipped|went out)";
 /** The event's own words: a change that names itself, or a thing with a change word or verb after it. */

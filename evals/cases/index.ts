@@ -34,6 +34,7 @@ import { FIX9B_CASES } from "./fix9b.ts";
 import { FIX9C_CASES } from "./fix9c.ts";
 import { FIX9D_CASES } from "./fix9d.ts";
 import { FIX9E_CASES } from "./fix9e.ts";
+import { FIX10E_CASES } from "./fix10e.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -99,6 +100,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX7C_CASES,
     ...LEAD13_CASES,
     ...FIX9D_CASES,
+    ...FIX10E_CASES,
     ...FIX8A_CASES,
     ...FIX9A_CASES,
     ...FIX8E_CASES,
