@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { trackingLossDays } from "../core/anomaly/tracking-loss-days.ts";
 import { loadDimensionValues } from "../db/catalog/dimension-values.ts";
 import type { Queryable } from "../db/database.ts";
 import type { DimensionValue, ValueDimension } from "./planner/types.ts";
@@ -79,4 +80,31 @@ export async function plannerDimensionValues(
           : undefined;
     return [{ dimension, value: v.key, label: v.label, aliases: v.aliases, ...(flight ? { flight } : {}) }];
   });
+}
+
+/** One day of all-channel totals, as the database returns it. */
+const totalsRow = z.object({
+  date: isoDate,
+  orders: z.coerce.number(),
+  sessions: z.coerce.number(),
+  spend: z.coerce.number(),
+});
+
+/**
+ * The days tracking was lost (sessions and orders down together while spend held), so the planner
+ * can read "the outage" or "when tracking broke" as a date (incident-days.ts). One pass over the
+ * daily totals; the tenant context caches it until new data loads.
+ */
+export async function plannerTrackingLossDays(db: Queryable, organizationId: number): Promise<string[]> {
+  const rows = await db.query<Record<string, unknown>>(
+    `WITH tz AS (SELECT time_zone FROM organizations WHERE id = $1),
+     o AS (SELECT (c.ts AT TIME ZONE (SELECT time_zone FROM tz))::date AS date, count(*) AS orders
+             FROM conversions c WHERE c.organization_id = $1 GROUP BY 1),
+     s AS (SELECT date, sum(sessions) AS sessions FROM web_sessions_daily WHERE organization_id = $1 GROUP BY 1),
+     a AS (SELECT date, sum(spend) AS spend FROM ad_spend_daily WHERE organization_id = $1 GROUP BY 1)
+     SELECT s.date::text AS date, coalesce(o.orders, 0) AS orders, s.sessions, coalesce(a.spend, 0) AS spend
+       FROM s LEFT JOIN o USING (date) LEFT JOIN a USING (date) ORDER BY s.date`,
+    [organizationId],
+  );
+  return trackingLossDays(rows.map((r) => totalsRow.parse(r)));
 }

@@ -175,7 +175,7 @@ export function createAgentService(deps: AgentServiceDeps) {
     // so the first streamed text waits for the planner's context only. A named thread is checked
     // first (another organization's id must fail before anything is planned or sent).
     const newThread = !input.threadId;
-    const [threadId, { catalog, dimensionValues, dataEnd, dataStart }] = await Promise.all([
+    const [threadId, { catalog, dimensionValues, dataEnd, dataStart, trackingLossDays }] = await Promise.all([
       input.threadId ? ownThread(tenant.organizationId, input.threadId) : randomUUID(),
       tenantContext(tenant.organizationId),
     ]);
@@ -211,6 +211,7 @@ export function createAgentService(deps: AgentServiceDeps) {
         organizationName: tenant.name,
         dataEnd,
         dataStart,
+        trackingLossDays,
         requester,
         automations,
       }),
@@ -356,7 +357,9 @@ export function createAgentService(deps: AgentServiceDeps) {
      * of that first question waits for exactly this work.
      */
     async warmUp(tenant: AgentTenant, now: Date): Promise<void> {
-      const { catalog, dimensionValues, dataEnd, dataStart } = await tenantContext(tenant.organizationId);
+      const { catalog, dimensionValues, dataEnd, dataStart, trackingLossDays } = await tenantContext(
+        tenant.organizationId,
+      );
       const planner = new LocalPlannerChatModel({
         context: () => ({
           now,
@@ -366,6 +369,7 @@ export function createAgentService(deps: AgentServiceDeps) {
           organizationName: tenant.name,
           dataEnd,
           dataStart,
+          trackingLossDays,
           requester: { role: "viewer" },
         }),
       }).bindTools(PLANNER_TOOLS);

@@ -2,7 +2,7 @@ import { loadOrgCatalog } from "../db/catalog/repository.ts";
 import type { Queryable } from "../db/database.ts";
 import type { Catalog } from "../semantic/catalog/types.ts";
 import type { DimensionValue } from "./planner/types.ts";
-import { plannerDimensionValues } from "./planner-context.ts";
+import { plannerDimensionValues, plannerTrackingLossDays } from "./planner-context.ts";
 
 export interface TenantContext {
   catalog: Catalog;
@@ -11,6 +11,8 @@ export interface TenantContext {
   dataEnd: string | undefined;
   /** First day with ad spend or site sessions (org-local date): where "all time" starts. */
   dataStart: string | undefined;
+  /** Days tracking was lost (sessions and orders down while spend held): "the outage" reads as them. */
+  trackingLossDays: string[];
 }
 
 /**
@@ -30,7 +32,7 @@ export function createTenantContextCache(db: Queryable) {
     const version = row?.version ?? "";
     const hit = cache.get(organizationId);
     if (hit && hit.version === version) return hit.value;
-    const [catalog, dimensionValues, [range]] = await Promise.all([
+    const [catalog, dimensionValues, [range], trackingLossDays] = await Promise.all([
       loadOrgCatalog(db, organizationId),
       plannerDimensionValues(db, organizationId),
       db.query<{ first: string | null; last: string | null }>(
@@ -39,12 +41,14 @@ export function createTenantContextCache(db: Queryable) {
                 (SELECT max(date) FROM ad_spend_daily WHERE organization_id = $1)::text AS last`,
         [organizationId],
       ),
+      plannerTrackingLossDays(db, organizationId),
     ]);
     const value = {
       catalog,
       dimensionValues,
       dataEnd: range?.last ?? undefined,
       dataStart: range?.first ?? undefined,
+      trackingLossDays,
     };
     cache.set(organizationId, { version, value });
     return value;

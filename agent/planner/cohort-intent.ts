@@ -18,6 +18,8 @@ export const COHORT_PHRASINGS: readonly RegExp[] = [
   // fix5b: "repeat rate within the first year": the repeat-purchase rate, said short.
   /\brepeat (?:rate|ratio)\b/,
   /\b(?:repurchase\w*|buy again|buys again|bought again|order again|ordered again|orders again|purchase again|second (?:order|purchase))\b/,
+  // "reorder within 90 days", "buy a second time", "shop with us again": a second order, said other ways.
+  /\b(?:re-?order(?:s|ed|ing)?|(?:buy|buys|bought|order|orders|ordered|purchase|purchases|purchased|shop|shops|shopped) (?:a |for a )?(?:second|2nd) time|(?:shop|shops|shopped) (?:with us )?again)\b/,
   /\b(?:come|comes|coming|came) back\b/,
   /\bcustomer retention\b|\bretention (?:rate|by|of)\b|\bretain(?:ed|s)? (?:customers|buyers)\b/,
   /\b(?:loyal|loyalest|most loyal|stickiest|sticky)(?: repeat)? (?:customers|buyers|shoppers)\b/,
@@ -83,7 +85,7 @@ export function cohortHorizonIn(text: string): 30 | 60 | 90 | 180 | 365 | undefi
 // fix5b: "90 day repeat purchase rate", "share who order again within 60 days": a horizon named
 // next to repeat words is the horizon the repeat rate is read at (and the LTV beside it).
 const REPEAT =
-  "(?:repeat(?: purchase| order| buy| customer)?s?(?: rate)?|repurchase(?: rate)?|retention(?: rate)?|(?:come|came|comes|coming) back|(?:order|ordered|buy|bought|purchase|purchased) again|second (?:order|purchase))";
+  "(?:repeat(?: purchase| order| buy| customer)?s?(?: rate)?|repurchase(?: rate)?|re-?order(?:s|ed|ing)?|retention(?: rate)?|(?:come|came|comes|coming) back|(?:order|ordered|buy|bought|purchase|purchased|shop|shopped)(?: with us)? again|(?:order|ordered|buy|bought|purchase|purchased|shop|shopped) (?:a |for a )?(?:second|2nd) time|second (?:order|purchase))";
 const REPEAT_HORIZON: ReadonlyArray<readonly [RegExp, 30 | 60 | 90 | 180 | 365]> = HORIZON_WORDS.map(
   ([w, d]) =>
     [

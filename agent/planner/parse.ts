@@ -10,6 +10,8 @@ import { type CampaignWindow, readCampaignWindows, withWindows } from "./campaig
 import { cyclicBreakdown, hourOfDayMetrics } from "./cyclic-breakdown.ts";
 import { type DimensionResolution, resolveDimensions } from "./dimensions.ts";
 import { campaignGroupFilter, campaignTokenFilter, customerTypeFilter } from "./groups.ts";
+import { readGrowthRace } from "./growth-race.ts";
+import { type NamedIncident, readIncidentDays } from "./incident-days.ts";
 import { INTENT_WORDS, type IntentSignals, readSignals } from "./intent.ts";
 import { buildLexicon, type LexiconEntry, type LexiconMatch, matchLexicon } from "./lexicon.ts";
 import { readMetricFloors } from "./metric-floor.ts";
@@ -33,6 +35,7 @@ import { correctTimeTypos } from "./time-typos.ts";
 import { rewritePeriodPhrases } from "./time-windows.ts";
 import type { DimensionValue, FrameFilter, MetricFloor, PlannerContext } from "./types.ts";
 import { correctTypos, PROTECTED } from "./typos.ts";
+import { readUndatedEvent } from "./undated-event.ts";
 
 /** Everything read from one question. */
 export interface ParsedQuestion {
@@ -69,6 +72,10 @@ export interface ParsedQuestion {
   recognised: boolean;
   /** leftA: promotional windows the question names as periods ("the BF25 window"). */
   windows?: CampaignWindow[] | undefined;
+  /** An incident named instead of dated ("after the outage"), read as its date (incident-days.ts). */
+  incident?: NamedIncident | undefined;
+  /** A business change the data does not record ("since the price test"), read as a weekly trend. */
+  undatedEvent?: string | undefined;
 }
 
 /** Preferences from a clarification id: "metric:orders" or "value:platform:meta_ads". */
@@ -226,8 +233,12 @@ function knownWords(lexicon: readonly LexiconEntry[]): Set<string> {
 }
 
 function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
+  // "the week after the outage": the outage's date, found in the data, stands in for its name.
+  const incident = readIncidentDays(normalize(question), ctx.trackingLossDays);
+  // "since the price test went live": a change the data does not record, said, and a weekly trend.
+  const undated = readUndatedEvent(incident.text);
   const floored = readMetricFloors(
-    rewritePeriodPhrases(rewritePhrases(correctTimeTypos(normalize(question)))),
+    rewritePeriodPhrases(rewritePhrases(correctTimeTypos(readGrowthRace(undated.text)))),
   );
   const floors = floored.floors;
   const stated = takeStatedTarget(floored.rest, ctx.catalog);
@@ -386,6 +397,8 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
     sideBySide,
     unknownBreakdown,
     ...(windowed.windows.length ? { windows: windowed.windows } : {}),
+    ...(incident.incident ? { incident: incident.incident } : {}),
+    ...(undated.event ? { undatedEvent: undated.event } : {}),
     dataEnd: ctx.dataEnd,
     dataStart: ctx.dataStart,
   };

@@ -38,6 +38,7 @@ import { FIX9D } from "./phrasing-table-fix9d.ts";
 import { FIX9E } from "./phrasing-table-fix9e.ts";
 import { FIX10C } from "./phrasing-table-fix10c.ts";
 import { FIX10A } from "./phrasing-table-fix10a.ts";
+import { FIX10E } from "./phrasing-table-fix10e.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -112,6 +113,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEAD12,
   ...LEAD13,
   ...FIX9D,
+  ...FIX10E,
   ...FIX5C,
   ...FIX5D,
   ...FIX6B,

@@ -64,6 +64,8 @@ export function testContext(overrides: Partial<PlannerContext> = {}): PlannerCon
     dimensionValues: DEMO_DIMENSION_VALUES,
     // The demo data's first day (the service reads it from the database): "all time" starts here.
     dataStart: "2025-11-01",
+    // The demo's tracking outage (the service finds it in the data): "after the outage" reads it.
+    trackingLossDays: ["2026-03-17"],
     ...overrides,
   };
 }

@@ -23,7 +23,7 @@ const NOT_A_PERIOD =
  * days of the period, time-unit-ranking.ts).
  */
 const LEAD =
-  "(?<!\\b(?:last|past|previous|prior|preceding|first|next|the|over|within|in|for|trailing|those|these|top|best|worst|highest|lowest|busiest|biggest|strongest|weakest|quietest|slowest)\\s)";
+  "(?<!\\b(?:last|past|previous|prior|preceding|first|next|the|over|within|inside|in|for|trailing|those|these|top|best|worst|highest|lowest|busiest|biggest|strongest|weakest|quietest|slowest)\\s)";
 const AFTER = "(?!\\s+(?:ago|before|after|earlier|later|from|of|since|out|away|late|delay))";
 
 const UNIT_WINDOW: ReadonlyArray<[RegExp, string]> = [

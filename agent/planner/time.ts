@@ -5,11 +5,16 @@
  * handles free-form calendar dates such as "since June 1" or "from March 3 to April 10".
  */
 import * as chrono from "chrono-node";
-import { addMonths, daysBetween, localDate } from "../../semantic/query/dates.ts";
+import { addDays, addMonths, daysBetween, localDate } from "../../semantic/query/dates.ts";
 import { comparisonRange } from "../../semantic/query/time-range.ts";
 import { consume } from "./normalize.ts";
 import { allTimeMention } from "./time-all-time.ts";
-import { FOLLOWING_UNIT, HOLIDAY_RELATIVE_RULES } from "./time-around-holiday.ts";
+import {
+  FOLLOWING_UNIT,
+  HOLIDAY_RELATIVE_RULES,
+  mirroredBaseline,
+  NAMED_DAY_NEXT,
+} from "./time-around-holiday.ts";
 import { currentForBaseline, normalBaseline } from "./time-baseline.ts";
 import { EXTRA_TIME_RULES, invalidDate } from "./time-extra.ts";
 import { monthSpan, preferSpelledSpan } from "./time-month-span.ts";
@@ -83,7 +88,10 @@ const RELATIVE_COMPARE: ReadonlyArray<{ re: RegExp; mode: CompareMode; unit?: Ti
   { re: /\b(?:dod|day over day)\b/, mode: "previous_period", unit: "day" },
   { re: /\b(?:qoq|quarter over quarter|quarter on quarter)\b/, mode: "previous_period", unit: "quarter" },
   {
-    re: /\b(?:(?:vs|versus|compared (?:to|with)|against|relative to|than|from)\s+)?the\s+(?:day|week|month|quarter|year|period) before\b/,
+    // Not "the week before labor day": a window beside a named day (time-around-holiday.ts).
+    re: new RegExp(
+      `\\b(?:(?:vs|versus|compared (?:to|with)|against|relative to|than|from)\\s+)?the\\s+(?:day|week|month|quarter|year|period) before\\b(?!${NAMED_DAY_NEXT})`,
+    ),
     mode: "previous_period",
   },
   {
@@ -95,6 +103,12 @@ const RELATIVE_COMPARE: ReadonlyArray<{ re: RegExp; mode: CompareMode; unit?: Ti
     mode: "previous_period",
   },
   { re: /\b(?:the\s+)?(?:previous|prior|preceding) period\b/, mode: "previous_period" },
+  // "since labor day vs the same number of days before it", "against an equal stretch before that":
+  // a window of the same length just before the period.
+  {
+    re: /\b(?:(?:vs|versus|compared (?:to|with)|against|relative to|than)\s+)?(?:the\s+|an?\s+)?(?:same|equal|equivalent|matching|identical)\s+(?:number of days|no of days|# of days|amount of time|length of time|length|stretch|span|period of time|window|number of weeks)\s+(?:before|prior|earlier|preceding|just before)(?:\s+(?:it|that|then|this|them))?\b/,
+    mode: "previous_period",
+  },
 ];
 
 /** The org-local calendar date at `now`. */
@@ -107,7 +121,14 @@ export function todayIn(now: Date, timeZone: string): string {
  * @example baselineOf({ from: "2026-10-01", to: "2026-10-31", label: "" }, "previous_period") // Sep 1..30
  */
 export function baselineOf(p: Period, mode: Exclude<CompareMode, "explicit">): Period {
-  const r = comparisonRange({ from: p.from, to: p.to }, mode);
+  // A week or a run of days is set against the same number of days just before it, even when it
+  // starts on the 1st: "the week after Black Friday (Dec 1-7) vs the week before" is Nov 24-30,
+  // not Nov 1-7 (the same days a month earlier, which is how a month to date is compared).
+  const byDays = mode === "previous_period" && (p.unit === "week" || p.unit === "day");
+  const len = daysBetween(p.from, p.to) + 1;
+  const r = byDays
+    ? { from: addDays(p.from, -len), to: addDays(p.to, -len) }
+    : comparisonRange({ from: p.from, to: p.to }, mode);
   const label = mode === "previous_year" ? "same period last year" : "previous period";
   return { ...r, unit: p.unit, label };
 }
@@ -381,9 +402,22 @@ export function extractTime(
   if (series && first && unitsIn(first.period, series) >= 2) {
     return { period: first.period, seriesGrain: series, impliedUnit, rest };
   }
+  const mirrored = first && compareMode === "previous_period" ? mirroredBaseline(text, today) : undefined;
+  if (first && mirrored)
+    return { period: first.period, compare: { mode: "explicit", period: mirrored }, impliedUnit, rest };
   if (compareMode && compareMode !== "explicit") {
-    const compare = { mode: compareMode, period: first ? baselineOf(first.period, compareMode) : undefined };
-    return { period: first?.period, compare, impliedUnit, rest };
+    // "since Labor Day vs the same number of days before": a period running past the data's last
+    // day is compared for the days it has, so the baseline is not a day longer than what it meets.
+    const basis =
+      first &&
+      dataEnd &&
+      first.period.from <= dataEnd &&
+      first.period.to > dataEnd &&
+      compareMode === "previous_period"
+        ? { ...first.period, to: dataEnd }
+        : first?.period;
+    const compare = { mode: compareMode, period: basis ? baselineOf(basis, compareMode) : undefined };
+    return { period: basis, compare, impliedUnit, rest };
   }
   return { period: first?.period, impliedUnit, rest };
 }

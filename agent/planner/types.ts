@@ -65,6 +65,11 @@ export interface PlannerContext {
    * "all time" and "since we started" run from there to `dataEnd`.
    */
   dataStart?: string | undefined;
+  /**
+   * Days the organization's tracking was lost (sessions and orders down while spend held), found in
+   * its data: "the outage", "when tracking broke" read as them (incident-days.ts).
+   */
+  trackingLossDays?: readonly string[] | undefined;
   /** The option id the user picked from the previous clarification, used verbatim. */
   clarificationId?: string | undefined;
   /** The previous turn's question in this thread ("send me this every Monday" saves it). */

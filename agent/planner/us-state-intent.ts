@@ -69,7 +69,8 @@ function filtered(plan: Plan, codes: readonly string[]): Plan {
 
 const byRegion = (plan: Plan) =>
   plan.kind === "tool_calls" &&
-  plan.calls[0]?.name === "query_metrics" &&
+  // A growth race between states is a comparison of halves (growth-race.ts), still by state.
+  (plan.calls[0]?.name === "query_metrics" || plan.calls[0]?.name === "compare_periods") &&
   ((plan.calls[0].args.dimensions as string[] | undefined) ?? []).includes("region");
 
 /**

@@ -7,6 +7,7 @@ import {
   coverageNote,
   dataEndNote,
   formatChange,
+  formatNumber,
   formatPeriod,
   formatValue,
   inSentence,
@@ -20,6 +21,7 @@ import { breakWindowLines } from "./break-window.ts";
 import { askedChange, changeWord, movedAsAsked, orderByChange } from "./change-order.ts";
 import { comparisonTotalsChart } from "./comparison-chart.ts";
 import { filterNote } from "./filter-note.ts";
+import { growthHeadline, growthOf, isGrowthRace, orderByGrowth } from "./growth-order.ts";
 import { spec } from "./metric-spec.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
 import { scopedLabel } from "./scoped-label.ts";
@@ -54,13 +56,16 @@ function comparisonMemberLines(
   const current = (row: Record<string, unknown>) => cell(row, lead.metric)?.current;
   // fix9c: "which campaign's cpa rose most": ordered by the move asked for, not the current value.
   const asked = compare ? askedChange(ctx.question) : undefined;
-  const sorted = asked
-    ? orderByChange(d.rows, lead.metric, asked)
-    : [...d.rows].sort((a, b) => {
-        const x = current(a);
-        const y = current(b);
-        return (num(y) ? y : Number.NEGATIVE_INFINITY) - (num(x) ? x : Number.NEGATIVE_INFINITY);
-      });
+  const growth = compare && isGrowthRace(ctx.question);
+  const sorted = growth
+    ? orderByGrowth(d.rows, lead.metric)
+    : asked
+      ? orderByChange(d.rows, lead.metric, asked)
+      : [...d.rows].sort((a, b) => {
+          const x = current(a);
+          const y = current(b);
+          return (num(y) ? y : Number.NEGATIVE_INFINITY) - (num(x) ? x : Number.NEGATIVE_INFINITY);
+        });
   const m = specs.get(lead.metric)!;
   const nameOf = (row: Record<string, unknown>) => {
     // A campaign reads by its name; its id stays in the table.
@@ -93,6 +98,19 @@ function comparisonMemberLines(
     .map((k) => k.replaceAll("_", " "))
     .join(" and ");
   const rest = d.rows.length > lines.length ? ["The remaining rows are in the table."] : [];
+  if (growth) {
+    const ranked = sorted.flatMap((row) => {
+      const g = growthOf(row, lead.metric);
+      return g === undefined ? [] : [{ name: nameOf(row), growth: g }];
+    });
+    const pct = (x: number) => `${x >= 0 ? "+" : "-"}${formatNumber(Math.abs(x) * 100, 1)}%`;
+    return [
+      growthHeadline(ranked, lead.label, pct),
+      `${lead.label} by ${by}, fastest growth first:`,
+      ...lines,
+      ...rest,
+    ];
+  }
   if (!asked) return [`${lead.label} by ${by}:`, ...lines, ...rest];
   const word = changeWord(asked);
   const top = sorted[0];

@@ -36,6 +36,7 @@ import { FIX9D_CASES } from "./fix9d.ts";
 import { FIX9E_CASES } from "./fix9e.ts";
 import { FIX10C_CASES } from "./fix10c.ts";
 import { FIX10A_CASES } from "./fix10a.ts";
+import { FIX10E_CASES } from "./fix10e.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -107,6 +108,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX7C_CASES,
     ...LEAD13_CASES,
     ...FIX9D_CASES,
+    ...FIX10E_CASES,
     ...FIX8A_CASES,
     ...FIX9A_CASES,
     ...FIX10A_CASES,

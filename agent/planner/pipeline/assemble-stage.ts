@@ -9,9 +9,12 @@ import { assembleCalls } from "../assemble.ts";
 import { windowNote } from "../campaign-windows.ts";
 import { fitFrame } from "../catalog-fit.ts";
 import { shorthandNotes } from "../define-and-value-intent.ts";
+import { growthRacePlan } from "../growth-race.ts";
+import { incidentNote } from "../incident-days.ts";
 import { platformSource } from "../platform-source.ts";
 import { withSourceMedium } from "../source-medium.ts";
 import type { Frame, Plan, PlannedCall, PlannerContext } from "../types.ts";
+import { undatedEventNote } from "../undated-event.ts";
 import { isPlan } from "./intent-entry.ts";
 import { redundantEmailFilter } from "./metric-question.ts";
 import type { Framed, Normalized } from "./types.ts";
@@ -39,16 +42,21 @@ export function fittedPlan(frame: Frame, catalog: Catalog): Plan {
 export function assembleStage(framed: Framed): { plan: Plan } | { reread: true } {
   const catalog = framed.reading.ctx.catalog;
   const pair = framed.reading.sourceMedium;
-  const plan = isPlan(framed.result)
+  const assembled = isPlan(framed.result)
     ? framed.result
     : pair
       ? fittedPlan(framed.result, catalog)
       : sourcePlan(framed.result, framed.reading.question, framed.reading.ctx);
+  // "is CO growing faster than CA": the series' later half against its earlier, member by member.
+  const plan = growthRacePlan(assembled, framed.reading.question, framed.reading.ctx.dataEnd);
   const other = framed.reading.otherToolNotes;
   if (!pair)
     return {
-      plan: withWindowNote(
-        withOtherToolNotes(withShorthandNotes(plan, framed.reading.question, catalog), other),
+      plan: withIncidentNote(
+        withWindowNote(
+          withOtherToolNotes(withShorthandNotes(plan, framed.reading.question, catalog), other),
+          framed,
+        ),
         framed,
       ),
     };
@@ -116,6 +124,17 @@ function withShorthandNotes(plan: Plan, question: string, catalog: Catalog): Pla
   if (plan.kind !== "tool_calls" || plan.intent === "define") return plan;
   const notes = shorthandNotes(question, plan.frame.metrics, catalog);
   return notes.length ? { ...plan, notes: [...(plan.notes ?? []), ...notes] } : plan;
+}
+
+/** "after the outage" answered over a date says which day it took and how it was found (incident-days.ts). */
+function withIncidentNote(plan: Plan, framed: Framed): Plan {
+  const { incident, undatedEvent } = framed.reading.p;
+  if (plan.kind !== "tool_calls" || (!incident && !undatedEvent)) return plan;
+  const notes = [
+    ...(incident ? [incidentNote(incident)] : []),
+    ...(undatedEvent ? [undatedEventNote(undatedEvent)] : []),
+  ];
+  return { ...plan, notes: [...(plan.notes ?? []), ...notes] };
 }
 
 /** leftA: "the BF25 window" answered over its dates says where they come from (campaign-windows.ts). */

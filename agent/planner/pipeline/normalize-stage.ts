@@ -10,7 +10,9 @@ import { planAutomationChoice } from "../automation-intent.ts";
 import { normalize } from "../normalize.ts";
 import { readOtherToolWords } from "../other-tool-words.ts";
 import { readSourceMedium } from "../source-medium.ts";
+import { readStatedFiscalYear } from "../stated-fiscal-year.ts";
 import { resumeAfterClarification } from "../thread-follow-ups.ts";
+import { todayIn } from "../time.ts";
 import type { Plan, PlannerContext } from "../types.ts";
 import type { Normalized, Staged } from "./types.ts";
 
@@ -38,7 +40,14 @@ export function normalizeStage(
       ? { question: ctx.previous.originalQuestion, ctx: { ...ctx, previous: undefined } }
       : { question, ctx };
   // fix9b: another tool's words ("default channel group", "key events") read as ours, said in notes.
-  const other = readOtherToolWords(original.question);
+  // "fiscal q3 (our fiscal year starts feb 1)": the stated start dates the fiscal periods first.
+  const fiscal = readStatedFiscalYear(original.question, todayIn(original.ctx.now, original.ctx.timeZone));
+  const read = readOtherToolWords(fiscal.question);
+  const other = {
+    ...read,
+    notes: [...fiscal.notes, ...read.notes],
+    definitionNotes: [...fiscal.notes, ...read.definitionNotes],
+  };
   const asked = { ...original, question: other.question };
   const resumed = resumeAfterClarification(asked.question, asked.ctx, options.replan);
   if (resumed) return { settled: resumed };

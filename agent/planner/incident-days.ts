@@ -1,0 +1,80 @@
+/**
+ * "the 10 days after the outage", "since tracking broke", "orders before the pixel outage": an
+ * incident the organization's data shows, named instead of dated. The days tracking was lost are
+ * found in the data (core/anomaly/tracking-loss-days.ts, loaded into the planner's context), so the
+ * words are rewritten to the date they stand for before the time rules read it, and the answer says
+ * which day it took and why. Without this "the outage" read as no date at all (a forecast or the
+ * default period).
+ *
+ * Only words right after a time word are rewritten ("after the outage", "since tracking broke"):
+ * "did tracking break in march" asks for the scan, not a date.
+ */
+import { MONTH_NAMES } from "../../lib/months.ts";
+
+const TIME_WORD =
+  "(?:after|before|since|following|prior to|preceding|ahead of|around|excluding|exclude|without|minus|on|until|till|from|during|post|pre|leading up to|leading into)";
+const INCIDENT = [
+  "(?:the |our |that |this )?(?:big |recent |last |march |site |website )?(?:tracking |pixel |tag |analytics |data )?(?:outage|blackout)(?: day)?",
+  "(?:the |our |that )?tracking (?:loss|issue|problem|bug|glitch|failure|break|incident)(?: day)?",
+  "(?:the day )?(?:the )?(?:tracking|pixel|tag|analytics)(?: tag)? (?:broke|went down|died|failed|stopped(?: working)?)",
+].join("|");
+const NAMED = new RegExp(`(?<=\\b${TIME_WORD} )(?:${INCIDENT})\\b`, "g");
+
+const month = (iso: string) => MONTH_NAMES[Number(iso.slice(5, 7)) - 1]!;
+/** "2026-03-17" -> "march 17 2026", the words the time rules read. */
+const words = (iso: string) => `${month(iso).toLowerCase()} ${Number(iso.slice(8, 10))} ${iso.slice(0, 4)}`;
+/** "2026-03-17" -> "March 17, 2026", as answers write a day. */
+const formatDate = (iso: string) => `${month(iso)} ${Number(iso.slice(8, 10))}, ${iso.slice(0, 4)}`;
+
+/** Runs of consecutive days, each as its first and last day. */
+function episodes(days: readonly string[]): { from: string; to: string }[] {
+  const out: { from: string; to: string }[] = [];
+  for (const d of [...days].sort()) {
+    const last = out.at(-1);
+    const next = last
+      ? new Date(Date.parse(`${last.to}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10)
+      : "";
+    if (last && next === d) last.to = d;
+    else out.push({ from: d, to: d });
+  }
+  return out;
+}
+
+/** The incident a question named, with the date its words now carry. */
+export interface NamedIncident {
+  from: string;
+  to: string;
+  /** How many tracking losses the data holds (the latest is the one read). */
+  count: number;
+}
+
+/**
+ * The text with a named incident replaced by its date (the latest tracking loss; its last day after
+ * "after"/"following"/"post", its first day otherwise), and the incident.
+ * @example readIncidentDays("orders the week after the outage", ["2026-03-17"]).text // "orders the week after mar 17 2026"
+ */
+export function readIncidentDays(
+  text: string,
+  lossDays: readonly string[] | undefined,
+): { text: string; incident?: NamedIncident } {
+  const all = episodes(lossDays ?? []);
+  const latest = all.at(-1);
+  if (!latest || !NAMED.test(text)) return { text };
+  NAMED.lastIndex = 0;
+  const rewritten = text.replace(NAMED, (_m, offset: number, whole: string) => {
+    const after = /\b(?:after|following|post|since)\s$/.test(whole.slice(Math.max(0, offset - 12), offset));
+    return words(after && !/\bsince\s$/.test(whole.slice(0, offset)) ? latest.to : latest.from);
+  });
+  return { text: rewritten, incident: { ...latest, count: all.length } };
+}
+
+/** The note that says which day "the outage" was read as, and how it was found. */
+export function incidentNote(incident: NamedIncident): string {
+  const when =
+    incident.from === incident.to
+      ? formatDate(incident.from)
+      : `${formatDate(incident.from)} to ${formatDate(incident.to)}`;
+  const others =
+    incident.count > 1 ? ` It is the latest of ${incident.count} such stretches in the data.` : "";
+  return `I read the outage as ${when}: the day${incident.from === incident.to ? "" : "s"} sessions and orders fell below half their normal while ad spend held, which points to lost tracking (found in your data).${others}`;
+}
