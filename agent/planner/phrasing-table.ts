@@ -36,6 +36,7 @@ import { FIX9B } from "./phrasing-table-fix9b.ts";
 import { FIX9C } from "./phrasing-table-fix9c.ts";
 import { FIX9D } from "./phrasing-table-fix9d.ts";
 import { FIX9E } from "./phrasing-table-fix9e.ts";
+import { FIX10B } from "./phrasing-table-fix10b.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -131,4 +132,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX9A,
   ...LEFTB,
   ...LEFTA,
+  ...FIX10B,
 ];

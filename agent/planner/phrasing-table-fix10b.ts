@@ -1,0 +1,27 @@
+/**
+ * Phrasings for session 15's statistics and derived-measure fixes (fix10b). Written by hand as my
+ * own wordings of the kinds; the blind sets (evals/blind/) are held out and not copied.
+ */
+import type { PhrasingRow } from "./phrasing-table.ts";
+
+const ALL_TIME = { from: "2025-11-01", to: "2026-10-31" };
+
+export const FIX10B: PhrasingRow[] = [
+  // time-unit-ranking.ts BOTH_ENDS: both ends of a ranking of months or weeks, with the unit or
+  // "ever" between them, or the other end added last: the whole series (its answer names both).
+  [
+    "top week ever plus the weakest one, by orders",
+    "query_metrics",
+    { metrics: ["orders"], dimensions: ["date"], grain: "week", timeRange: ALL_TIME },
+  ],
+  [
+    "strongest month and also our slowest for revenue",
+    "query_metrics",
+    { metrics: ["revenue"], dimensions: ["date"], grain: "month" },
+  ],
+  [
+    "what was our highest revenue month of all time and the lowest",
+    "query_metrics",
+    { metrics: ["revenue"], dimensions: ["date"], grain: "month", timeRange: ALL_TIME },
+  ],
+];
