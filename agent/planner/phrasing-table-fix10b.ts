@@ -5,6 +5,8 @@
 import type { PhrasingRow } from "./phrasing-table.ts";
 
 const ALL_TIME = { from: "2025-11-01", to: "2026-10-31" };
+const OCT = { from: "2026-10-01", to: "2026-10-31" };
+const SEPT = { from: "2026-09-01", to: "2026-09-30" };
 
 export const FIX10B: PhrasingRow[] = [
   // time-unit-ranking.ts BOTH_ENDS: both ends of a ranking of months or weeks, with the unit or
@@ -23,5 +25,22 @@ export const FIX10B: PhrasingRow[] = [
     "what was our highest revenue month of all time and the lowest",
     "query_metrics",
     { metrics: ["revenue"], dimensions: ["date"], grain: "month", timeRange: ALL_TIME },
+  ],
+  // days-over-threshold.ts: the days (weeks) that cross a level, as the series at that grain; the
+  // answer's threshold line lists and counts them (agent/present/threshold-note.ts).
+  [
+    "which days last month had cpa over $80",
+    "query_metrics",
+    { metrics: ["paid_cpa", "cpa"], dimensions: ["date"], grain: "day", timeRange: OCT },
+  ],
+  [
+    "list the days in september when spend went above 400",
+    "query_metrics",
+    { metrics: ["spend"], dimensions: ["date"], grain: "day", timeRange: SEPT },
+  ],
+  [
+    "how many weeks this year was cpa over 60",
+    "query_metrics",
+    { metrics: ["paid_cpa", "cpa"], dimensions: ["date"], grain: "week" },
   ],
 ];

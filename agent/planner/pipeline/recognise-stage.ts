@@ -10,6 +10,7 @@ import { applyChannelGroup } from "../channel-group-intent.ts";
 import { applyEmailGroup, namedEmailGroup } from "../email-groups.ts";
 import { readEmailMetrics } from "../email-intent.ts";
 import { namedEmailSend, namesEmailSend } from "../email-send.ts";
+import { applyDaysOverThreshold } from "../days-over-threshold.ts";
 import { isFollowUp } from "../follow-up.ts";
 import { sameHolidayLastYear } from "../holiday-yoy.ts";
 import { paidRoasForAttributedRoas } from "../honest-roas.ts";
@@ -29,6 +30,7 @@ export function readQuestion(n: Normalized): Reading {
   applyChannelGroup(p); // "paid vs organic": the channel group, not organic search (channel-group-intent.ts)
   const holidayYoy = sameHolidayLastYear(p); // the holiday as it fell last year (holiday-yoy.ts)
   applyTimeUnitRanking(p); // "best day for orders": a date breakdown ranked (time-unit-ranking.ts)
+  applyDaysOverThreshold(p); // fix10b: "which days had roas under 1": the daily series (days-over-threshold.ts)
   dropFiltersInsideCampaignNames(p, ctx.dimensionValues); // fix6a: "the display gift guide" is a name (campaigns-intent.ts)
   paidRoasForAttributedRoas(p); // fix8c: all channels' credit over ad spend is MER, not ROAS (honest-roas.ts)
   // The user's own organization name is context, not an unknown word ("how did Acme do in October").
