@@ -42,7 +42,12 @@ describe("fix10b days (weeks) crossing a level", () => {
   });
 });
 
-const send = (label: string): DimensionValue => ({ dimension: "email_campaign", value: label, label, aliases: [] });
+const send = (label: string): DimensionValue => ({
+  dimension: "email_campaign",
+  value: label,
+  label,
+  aliases: [],
+});
 const withPromos = testContext({
   dimensionValues: [
     ...DEMO_DIMENSION_VALUES.filter((v) => v.dimension !== "email_campaign"),
@@ -62,9 +67,12 @@ describe("fix10b each promo email is an email-campaign row", () => {
     const plan = planQuestion(q, withPromos);
     expect(plan.kind).toBe("tool_calls");
     if (plan.kind !== "tool_calls") return;
-    const args = plan.calls.find((c) => (c.args as { dimensions?: string[] }).dimensions?.includes("email_campaign"))
-      ?.args as Record<string, unknown>;
-    expect(args.filters).toEqual([{ field: "email_campaign", op: "in", values: ["Summer Sale", "Labor Day Sale"] }]);
+    const args = plan.calls.find((c) =>
+      (c.args as { dimensions?: string[] }).dimensions?.includes("email_campaign"),
+    )?.args as Record<string, unknown>;
+    expect(args.filters).toEqual([
+      { field: "email_campaign", op: "in", values: ["Summer Sale", "Labor Day Sale"] },
+    ]);
     expect(args.metrics).toEqual(expect.arrayContaining(["email_open_rate", "email_click_rate"]));
   });
 });

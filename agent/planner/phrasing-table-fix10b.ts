@@ -7,6 +7,7 @@ import type { PhrasingRow } from "./phrasing-table.ts";
 const ALL_TIME = { from: "2025-11-01", to: "2026-10-31" };
 const OCT = { from: "2026-10-01", to: "2026-10-31" };
 const SEPT = { from: "2026-09-01", to: "2026-09-30" };
+const Q3 = { from: "2026-07-01", to: "2026-09-30" };
 
 export const FIX10B: PhrasingRow[] = [
   // time-unit-ranking.ts BOTH_ENDS: both ends of a ranking of months or weeks, with the unit or
@@ -42,5 +43,22 @@ export const FIX10B: PhrasingRow[] = [
     "how many weeks this year was cpa over 60",
     "query_metrics",
     { metrics: ["paid_cpa", "cpa"], dimensions: ["date"], grain: "week" },
+  ],
+  // parse.ts SIDE_BY_SIDE: a ratio of two members' figures needs each member's figure (the
+  // answer's ratio line, agent/present/ratio-note.ts, divides them), not one blended figure.
+  [
+    "ratio of paid social cpa to paid search cpa last quarter",
+    "query_metrics",
+    { metrics: ["cpa"], dimensions: ["channel"], timeRange: Q3 },
+  ],
+  [
+    "display roas is how many times lower than affiliate roas in september",
+    "query_metrics",
+    { metrics: ["roas"], dimensions: ["channel"], timeRange: SEPT },
+  ],
+  [
+    "paid search spend divided by display spend in october",
+    "query_metrics",
+    { metrics: ["spend"], dimensions: ["channel"], timeRange: OCT },
   ],
 ];

@@ -7,10 +7,10 @@
  */
 import { dropFiltersInsideCampaignNames } from "../campaigns-intent.ts";
 import { applyChannelGroup } from "../channel-group-intent.ts";
+import { applyDaysOverThreshold } from "../days-over-threshold.ts";
 import { applyEmailGroup, namedEmailGroup } from "../email-groups.ts";
 import { readEmailMetrics } from "../email-intent.ts";
 import { namedEmailSend, namesEmailSend } from "../email-send.ts";
-import { applyDaysOverThreshold } from "../days-over-threshold.ts";
 import { isFollowUp } from "../follow-up.ts";
 import { sameHolidayLastYear } from "../holiday-yoy.ts";
 import { paidRoasForAttributedRoas } from "../honest-roas.ts";
