@@ -61,4 +61,38 @@ export const FIX10B: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["spend"], dimensions: ["channel"], timeRange: OCT },
   ],
+  // share.ts SHARE: a measure's share named after the value it is of ("affiliate spend share"): a
+  // breakdown with each row's share of the whole, not the value's own figure.
+  [
+    "paid social's order share last quarter",
+    "query_metrics",
+    { metrics: ["orders"], dimensions: ["channel"], filters: [], timeRange: Q3 },
+  ],
+  [
+    "what was the affiliate spend share in september",
+    "query_metrics",
+    { metrics: ["spend"], dimensions: ["channel"], filters: [], timeRange: SEPT },
+  ],
+  [
+    "organic search revenue share in october",
+    "query_metrics",
+    { metrics: ["revenue"], dimensions: ["channel"], filters: [], timeRange: OCT },
+  ],
+  // moving-average-series.ts: a moving average is drawn over the daily series (the presenter adds
+  // it, agent/present/moving-average.ts), never the period's total.
+  [
+    "rolling 14-day average of orders since august",
+    "query_metrics",
+    { metrics: ["orders"], dimensions: ["date"], grain: "day" },
+  ],
+  [
+    "7dma of spend last month",
+    "query_metrics",
+    { metrics: ["spend"], dimensions: ["date"], grain: "day", timeRange: OCT },
+  ],
+  [
+    "show me spend with a 7 day moving average for september",
+    "query_metrics",
+    { metrics: ["spend"], dimensions: ["date"], grain: "day", timeRange: SEPT },
+  ],
 ];
