@@ -8,9 +8,12 @@
 import { readStatedThreshold } from "../present/threshold-note.ts";
 import type { ParsedQuestion } from "./parse.ts";
 
-/** Units of time asked for as a list or a count: "which days", "days when", "how many weeks". */
+/**
+ * Units of time asked for as a list or a count: "which days", "days when", "how many weeks"; a
+ * bare unit after a period word is the period ("next month with cac under $55").
+ */
 const UNITS_ASKED =
-  /\b(?:(?:which|what|list(?: (?:all|every))?(?: the)?|how many|number of|count(?: of)?(?: the)?|show(?: me)?(?: the)?|any|all(?: the)?|every) (day|week|month)s?\b|\b(day|week|month)s? (?:in|during|of|this|last|since|where|when|with|that|on which|in which)\b)/;
+  /\b(?:(?:which|what|list(?: (?:all|every))?(?: the)?|how many|number of|count(?: of)?(?: the)?|show(?: me)?(?: the)?|any|all(?: the)?|every) (day|week|month)s?\b|(?<!\b(?:next|last|this|past|previous|prior|the) )\b(day|week|month)s (?:in|during|of|this|last|since|where|when|with|that|on which|in which)\b)/;
 
 /** The level is a daily figure's: "days ... where X was below N", not "last 30 days below N". */
 const ROLLING_WINDOW = /\b(?:last|past|previous|trailing|next) \d+ (?:day|week|month)s?\b/;

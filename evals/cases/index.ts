@@ -34,6 +34,7 @@ import { FIX9B_CASES } from "./fix9b.ts";
 import { FIX9C_CASES } from "./fix9c.ts";
 import { FIX9D_CASES } from "./fix9d.ts";
 import { FIX9E_CASES } from "./fix9e.ts";
+import { FIX10B_CASES } from "./fix10b.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -89,6 +90,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX9B_CASES,
     ...LEFTA_CASES,
     ...FIX9E_CASES,
+    ...FIX10B_CASES,
     ...FIX7D_CASES,
     ...FIX7E_CASES,
     ...FIX7B_CASES,
