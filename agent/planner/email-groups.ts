@@ -112,6 +112,13 @@ export function applyEmailGroup(p: ParsedQuestion, group: EmailGroup, previous?:
   p.dims.filters.push({ field: "email_campaign", op: "in", values });
   if (beside && !p.dims.dimensions.includes("email_campaign")) p.dims.dimensions.push("email_campaign");
   p.unknownWords = p.unknownWords.filter((w) => !/^(?:promos?|promotional|promotion|rate)$/.test(w));
+  // fix10b: "for each promo email", "per promo": the group's word is the email-campaign breakdown
+  // (each member a row below), not a breakdown the data lacks to ask about.
+  if (
+    p.unknownBreakdown &&
+    /^(?:promos?|promotional|promotion|sale|offer|newsletters?)\b/.test(p.unknownBreakdown)
+  )
+    p.unknownBreakdown = undefined;
   const promo = group.kinds.includes("promo");
   // "which promo email ...", "promos vs the newsletter": each email campaign a row.
   const each = promo && (EACH_MEMBER.test(p.text) || p.ranking !== undefined || group.kinds.length > 1);

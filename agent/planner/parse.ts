@@ -130,8 +130,9 @@ function settleSharedPhrases(matches: LexiconMatch[], text: string): LexiconMatc
   });
 }
 
+/** fix10b: a ratio of two members' figures ("x divided by y", "how many times more") needs each one's figure too. */
 const SIDE_BY_SIDE =
-  /\b(?:vs|versus|compare|compared|comparing|comparison|against|relative to|or|better|worse|beat|beats|beating|outperform\w*|head to head|which (?:one|of (?:them|the two|these|those|both))|each of (?:them|the two|these|those)|(?:more|less) efficient|separately|individually|side by side|differ|differs|differ(?:ed|ence|ent))\b/;
+  /\b(?:vs|versus|compare|compared|comparing|comparison|against|relative to|or|better|worse|beat|beats|beating|outperform\w*|head to head|which (?:one|of (?:them|the two|these|those|both))|each of (?:them|the two|these|those)|(?:more|less) efficient|separately|individually|side by side|differ|differs|differ(?:ed|ence|ent)|divided by|ratio|how many times|times (?:more|less|higher|lower|bigger|smaller|as|costlier|pricier|cheaper)|multiple of)\b/;
 
 /**
  * leftA: also "for search and social ... which one got more efficient", "each of them": a verdict

@@ -39,6 +39,7 @@ import { FIX9E } from "./phrasing-table-fix9e.ts";
 import { FIX10A } from "./phrasing-table-fix10a.ts";
 import { FIX10C } from "./phrasing-table-fix10c.ts";
 import { FIX10E } from "./phrasing-table-fix10e.ts";
+import { FIX10B } from "./phrasing-table-fix10b.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -145,4 +146,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...REGRESS15,
   ...PARA15,
   ...LEFTE,
+  ...FIX10B,
 ];

@@ -17,9 +17,23 @@ const RANKED_UNIT =
 const RANKED_METRIC_UNIT =
   /\b(?:best|worst|top|highest|lowest|busiest|quietest|slowest|biggest|strongest|weakest|peak|record)(?: (?!(?:last|this|next|past|previous|prior|campaigns?|channels?|platforms?|sources?|ads?|emails?|customers?|of|in|for|per|a|an|the|by|on|and|or|ever)\b)[a-z]+){1,2} (day|week|month|quarter)s?\b(?! (?:over|by|on|of) (?:day|week|month|quarter))/;
 
-/** Both ends asked for at once: "best and worst", "highest & lowest", "top and bottom". */
-const BOTH_ENDS =
-  /\b(?:best|top|highest|strongest|busiest|biggest) (?:and|&|or|vs|versus) (?:the )?(?:worst|bottom|lowest|weakest|quietest|slowest|smallest)\b|\b(?:worst|bottom|lowest|weakest|quietest|slowest) (?:and|&|or|vs|versus) (?:the )?(?:best|top|highest|strongest|busiest|biggest)\b/;
+/**
+ * Both ends asked for at once: "best and worst", "highest & lowest", "top and bottom". fix10b: the
+ * unit (and "ever", "of all time") may sit between the two ends: "top week ever plus the weakest one",
+ * "strongest month and also our slowest".
+ */
+const HIGH_END_WORDS = "best|top|highest|strongest|busiest|biggest";
+const LOW_END_WORDS = "worst|bottom|lowest|weakest|quietest|slowest|smallest";
+const BETWEEN_ENDS =
+  "(?: (?:day|week|month|quarter)s?)?(?: (?:ever|of all time|on record|so far))?,? (?:and|&|or|vs|versus|plus|as well as)(?: also)?(?: (?:the|our|my))?";
+/** The other end added as the question's last words: "... and the lowest", "... plus our worst one". */
+const CLOSING_END = (ends: string) =>
+  ` (?:and|&|plus|as well as)(?: also)?(?: (?:the|our|my))? (?:${ends})(?: one)?(?: (?:day|week|month|quarter))?\\??$`;
+const BOTH_ENDS = new RegExp(
+  `\\b(?:${HIGH_END_WORDS})${BETWEEN_ENDS} (?:${LOW_END_WORDS})\\b|\\b(?:${LOW_END_WORDS})${BETWEEN_ENDS} (?:${HIGH_END_WORDS})\\b` +
+    // "highest revenue month of all time and the lowest": the other end added at the close.
+    `|\\b(?:${HIGH_END_WORDS})\\b.{0,50}${CLOSING_END(LOW_END_WORDS)}|\\b(?:${LOW_END_WORDS})\\b.{0,50}${CLOSING_END(HIGH_END_WORDS)}`,
+);
 /** Words for the low end of a ranking. */
 const LOW_END = /^(?:worst|lowest|quietest|slowest|weakest)\b/;
 /** "best week of the year", "in the year so far": this calendar year, to date. */

@@ -12,6 +12,7 @@ import { memberShares, memberShareText } from "./member-share.ts";
 import { memberShareChart } from "./member-share-chart.ts";
 import { memberTrendVerdict } from "./member-trend-verdict.ts";
 import { modelBasisNote } from "./model-basis-note.ts";
+import { namedShareText } from "./named-share.ts";
 import { noneExcludedNote } from "./none-excluded.ts";
 import { blendedCpaLabelled, paidCpaNote } from "./paid-cpa-note.ts";
 import { periodOverPeriodText } from "./period-over-period.ts";
@@ -179,6 +180,8 @@ export function presentMetricResult(
   const text = [
     // fix7a: "affiliate's share of spend by month": the member's share of each period, then the rest.
     memberShareText(result, args, ctx.question),
+    // fix10b: "email revenue share": the named member's share of the whole.
+    namedShareText(result, ctx.question, ctx.currency),
     // leftA: "best weekday for email": the best weekday on rates, and how the sends fall.
     emailWeekdayText(result, ctx.question),
     dailyAverageText(result, ctx.currency),

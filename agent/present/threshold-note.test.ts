@@ -77,6 +77,26 @@ describe("thresholdLine", () => {
   it("adds nothing when the question states no threshold", () => {
     expect(thresholdLine(table(ROWS), "cpa by channel", CTX)).toBeUndefined();
   });
+  it("holds a level on 'cpa' against paid CPA when it leads blended CPA (fix10b)", () => {
+    const days: Presentation = {
+      text: "",
+      data: {
+        columns: [
+          { key: "date", label: "Date" },
+          { key: "paid_cpa", label: "Paid CPA", unit: "currency" },
+          { key: "cpa", label: "Blended cost per order", unit: "currency" },
+        ],
+        rows: [
+          { date: "2026-10-01", paid_cpa: 90, cpa: 30 },
+          { date: "2026-10-02", paid_cpa: 60, cpa: 20 },
+        ],
+      },
+      provenance: {},
+    };
+    expect(thresholdLine(days, "which days had a cpa over $80", CTX)).toBe(
+      "Over $80 on Paid CPA: 1 of 2: 2026-10-01 ($90.00).",
+    );
+  });
 });
 
 describe("thresholdApplied (regress15)", () => {

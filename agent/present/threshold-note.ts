@@ -74,7 +74,9 @@ function thresholdColumn(columns: readonly Column[], text: string, at: number): 
   // Closest to the bound by where the name ends; the longer name wins a tie ("ltv cac" over "cac").
   let best: { c: Column; end: number; length: number } | undefined;
   for (const c of figures) {
-    for (const name of [words(c.label), c.key.replace(/_/g, " ")]) {
+    // fix10b: "cpa over $80" answered with paid CPA and blended CPA: the lead (paid) column, which
+    // comes first and so keeps a tie, is the one the asker means.
+    for (const name of [words(c.label), c.key.replace(/_/g, " "), c.key.replace(/^paid_/, "").replace(/_/g, " ")]) {
       if (!name) continue;
       const i = text.lastIndexOf(name, at);
       if (i < 0) continue;

@@ -7,12 +7,14 @@
  */
 import { dropFiltersInsideCampaignNames } from "../campaigns-intent.ts";
 import { applyChannelGroup } from "../channel-group-intent.ts";
+import { applyDaysOverThreshold } from "../days-over-threshold.ts";
 import { applyEmailGroup, namedEmailGroup } from "../email-groups.ts";
 import { readEmailMetrics } from "../email-intent.ts";
 import { namedEmailSend, namesEmailSend } from "../email-send.ts";
 import { isFollowUp } from "../follow-up.ts";
 import { sameHolidayLastYear } from "../holiday-yoy.ts";
 import { paidRoasForAttributedRoas } from "../honest-roas.ts";
+import { applyMovingAverageSeries } from "../moving-average-series.ts";
 import { normalize } from "../normalize.ts";
 import { parseQuestion } from "../parse.ts";
 import { settleSearchPair } from "../platform-pair.ts";
@@ -29,6 +31,8 @@ export function readQuestion(n: Normalized): Reading {
   applyChannelGroup(p); // "paid vs organic": the channel group, not organic search (channel-group-intent.ts)
   const holidayYoy = sameHolidayLastYear(p); // the holiday as it fell last year (holiday-yoy.ts)
   applyTimeUnitRanking(p); // "best day for orders": a date breakdown ranked (time-unit-ranking.ts)
+  applyMovingAverageSeries(p); // fix10b: "7 day rolling avg of orders": the daily series (moving-average-series.ts)
+  applyDaysOverThreshold(p); // fix10b: "which days had roas under 1": the daily series (days-over-threshold.ts)
   dropFiltersInsideCampaignNames(p, ctx.dimensionValues); // fix6a: "the display gift guide" is a name (campaigns-intent.ts)
   paidRoasForAttributedRoas(p); // fix8c: all channels' credit over ad spend is MER, not ROAS (honest-roas.ts)
   // The user's own organization name is context, not an unknown word ("how did Acme do in October").
