@@ -101,7 +101,8 @@ export const INTENTS: readonly IntentEntry[] = [
   // the cause is not in the data (never the metric alone, read as a verdict on the cause).
   intent({
     name: "outside-cause",
-    matches: (r) => outsideCausePlan(r),
+    // A broken page or outage of our own is in the data (incident-cost below), not an outside cause.
+    matches: (r) => (asksIncidentCost(r.p) ? undefined : outsideCausePlan(r)),
     plan: (_r, plan) => plan,
   }),
   // fix4c: influencers, ad reach, a named competitor beside our figure: that part declined in a note, the nearest figure given.
