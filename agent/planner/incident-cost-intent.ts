@@ -16,7 +16,7 @@ import type { Frame } from "./types.ts";
 
 /** Something that broke, told as an event. */
 const INCIDENT =
-  /\b(?:broken|broke|breakage|outage|outages|went down|was down|downtime|bug|bugs|buggy|glitch\w*|crash\w*|(?:tracking|pixel|tag|site|page|checkout) (?:gap|loss|outage|issue|problem|failure|error|break)s?|(?:pixel|tag|tracking|site|checkout|page) (?:broke|died|failed|stopped working)|404s?)\b/;
+  /\b(?:broken|broke|breakage|outage|outages|went down|was down|downtime|bug|bugs|buggy|glitch\w*|crash\w*|(?:tracking|pixel|tag|site|page|checkout) (?:gap|loss|outage|issue|problem|failure|error|break)s?|(?:pixel|tag|tracking|site|checkout|page) (?:broke|died|failed|stopped working)|404s?|(?:conversions?|conversion rates?|cvr|orders|sales|purchases) (?:tanked|crashed|cratered|collapsed|plunged|plummeted|nosedived|nose dived|fell off a cliff|dropped off a cliff|fell apart|died))\b/;
 
 /** Asking what it cost in orders or sales ("was there a bug" alone is a scan, not a cost). */
 const COST =

@@ -210,4 +210,38 @@ export const FIX10E: PhrasingRow[] = [
       grain: "week",
     },
   ],
+  // Lead's merge fixes: revenue net of returns (not tracked, said); a metric that crashed, costed.
+  [
+    "net sales after refunds by channel last quarter",
+    "query_metrics",
+    {
+      metrics: ["orders", "revenue"],
+      dimensions: ["channel"],
+      timeRange: { from: "2026-07-01", to: "2026-09-30" },
+    },
+  ],
+  [
+    "revenue minus returns by month this year",
+    "query_metrics",
+    {
+      metrics: ["orders", "revenue"],
+      dimensions: ["date"],
+      timeRange: { from: "2026-01-01", to: "2026-11-01" },
+      grain: "month",
+    },
+  ],
+  [
+    "orders plunged in early june, how many did that cost us",
+    "detect_anomalies",
+    { metrics: ["conversion_rate", "orders"], period: { from: "2026-05-04", to: "2026-07-08" } },
+  ],
+  [
+    "paid search conversions crashed last month - what did it cost",
+    "detect_anomalies",
+    {
+      metrics: ["conversion_rate", "orders"],
+      period: { from: "2026-09-03", to: "2026-10-31" },
+      filters: [{ field: "channel", op: "in", values: ["paid_search"] }],
+    },
+  ],
 ];

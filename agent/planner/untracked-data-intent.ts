@@ -36,7 +36,7 @@ const UNTRACKED: readonly UntrackedKind[] = [
   {
     // "return rate", "refunds last month", "how many orders were returned", "chargebacks".
     words:
-      /\b(?:refunds?|refunded|refund rate|returns? rates?|rate of returns|(?:product|order|customer|item) returns|returned (?:orders?|items?|products?|goods|purchases?)|how many returns|orders? (?:were |got |get |gets |are |is |being )?returned|(?:got|get|gets|was|were|been|being) returned|return (?:their |an |the |our )?(?:orders?|items?|products?|purchases?|stuff)|chargebacks?|cancell?ed orders?|order cancell?ations?|cancell?ation rate)\b/i,
+      /\b(?:refunds?|refunded|refund rate|returns? rates?|rate of returns|(?:product|order|customer|item) returns|returned (?:orders?|items?|products?|goods|purchases?)|how many returns|orders? (?:were |got |get |gets |are |is |being )?returned|(?:got|get|gets|was|were|been|being) returned|return (?:their |an |the |our )?(?:orders?|items?|products?|purchases?|stuff)|chargebacks?|cancell?ed orders?|order cancell?ations?|cancell?ation rate|(?:after|minus|less|net of|excluding|excl|without|less any) (?:returns|refunds|returns and refunds)|returns?[- ]adjusted)\b/i,
     note: "Returns and refunds are not tracked in your data: orders are recorded as placed, with no return, refund or cancellation records, so I can't give a return rate, and revenue here is gross (before any returns or refunds).",
     nearest: "Here are orders and revenue as placed:",
     offer: "orders and revenue",

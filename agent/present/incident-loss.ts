@@ -18,11 +18,25 @@ export function incidentLossLines(
   if (!d.lossAsked) return [];
   const scanned = formatPeriod(d.period);
   const l = d.loss;
+  // "how many orders did we lose in the outage": a tracking loss records no orders that were
+  // placed, so the estimate is of orders not recorded, said as such, not of demand lost.
+  const gap = (d.trackingGaps ?? []).find((g) => g.metric === "orders" && g.normal > g.value);
+  if (!l && gap)
+    return [
+      `Roughly ${formatNumber(gap.normal - gap.value, 0)} orders went unrecorded, as an estimate: on ${formatPeriod({ from: gap.date, to: gap.date })} tracking was lost, with ${formatNumber(gap.value, 0)} orders recorded against ${formatNumber(gap.normal, 0)} on a normal day. Sessions fell with them while ad spend held, so those orders were most likely placed but not tracked, rather than lost sales. Apart from that day, no channel's conversion rate broke below its usual level in ${scanned}; the scan's findings follow.`,
+    ];
   if (!l)
     return [
       `I find no drop that cost orders in ${scanned}: no channel's conversion rate broke below its usual level and no day's orders fell below normal, so the data shows no incident costing orders then.`,
     ];
-  const who = l.member ? (ctx.valueLabels?.[l.dimension ?? ""]?.[l.member] ?? l.member) : "The store";
+  // A scan filtered to one member ("paid social conversions tanked") is that member's, not the store's.
+  const only = d.provenance.filters
+    .map((f) => f as { field?: string; values?: unknown[] })
+    .find((f) => f.field && f.values?.length === 1);
+  const filtered = only ? String(only.values![0]) : undefined;
+  const member = l.member ?? filtered;
+  const dimension = l.member ? (l.dimension ?? "") : (only?.field ?? "");
+  const who = member ? (ctx.valueLabels?.[dimension]?.[member] ?? member) : "The store";
   const when = l.from === l.to ? formatPeriod({ from: l.from, to: l.to }) : formatPeriod(l);
   const revenue =
     l.lostRevenue === null || l.averageOrderValue === null

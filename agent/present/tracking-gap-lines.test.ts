@@ -51,4 +51,19 @@ describe("tracking gaps in an anomaly scan", () => {
   it("still says a quiet scan is quiet when no day lost tracking", () => {
     expect(presentAnomalies(scan(undefined), ctx).text).toBe("No anomalies in orders for March 1–31, 2026.");
   });
+
+  it("answers 'how many orders did the outage lose' with the orders not recorded, not 'no incident'", () => {
+    const gap = {
+      date: "2026-03-17",
+      metric: "orders",
+      value: 0,
+      normal: 7,
+      sessions: { value: 113, normal: 1376 },
+      spend: { value: 300.14, normal: 289.19 },
+    };
+    const text = presentAnomalies({ ...scan([gap]), lossAsked: true }, ctx).text;
+    expect(text.split("\n")[0]).toBe(
+      "Roughly 7 orders went unrecorded, as an estimate: on March 17, 2026 tracking was lost, with 0 orders recorded against 7 on a normal day. Sessions fell with them while ad spend held, so those orders were most likely placed but not tracked, rather than lost sales. Apart from that day, no channel's conversion rate broke below its usual level in March 1–31, 2026; the scan's findings follow.",
+    );
+  });
 });

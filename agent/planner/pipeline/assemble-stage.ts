@@ -15,6 +15,7 @@ import { platformSource } from "../platform-source.ts";
 import { withSourceMedium } from "../source-medium.ts";
 import type { Frame, Plan, PlannedCall, PlannerContext } from "../types.ts";
 import { undatedEventNote } from "../undated-event.ts";
+import { withUnsupportedStatisticNote } from "../unsupported-statistic.ts";
 import { isPlan } from "./intent-entry.ts";
 import { redundantEmailFilter } from "./metric-question.ts";
 import type { Framed, Normalized } from "./types.ts";
@@ -48,7 +49,10 @@ export function assembleStage(framed: Framed): { plan: Plan } | { reread: true }
       ? fittedPlan(framed.result, catalog)
       : sourcePlan(framed.result, framed.reading.question, framed.reading.ctx);
   // "is CO growing faster than CA": the series' later half against its earlier, member by member.
-  const plan = growthRacePlan(assembled, framed.reading.question, framed.reading.ctx.dataEnd);
+  const plan = withUnsupportedStatisticNote(
+    growthRacePlan(assembled, framed.reading.question, framed.reading.ctx.dataEnd),
+    framed.reading.question,
+  );
   const other = framed.reading.otherToolNotes;
   if (!pair)
     return {
