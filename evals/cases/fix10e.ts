@@ -6,7 +6,7 @@
  * channels as the later half of the year against the earlier. Own wordings; the blind sets are held out.
  */
 import type { SourceCase } from "../types.ts";
-import { cmp, f, P, qm } from "./helpers.ts";
+import { anomalies, cmp, f, P, qm } from "./helpers.ts";
 
 export const FIX10E_CASES: SourceCase[] = [
   {
@@ -81,6 +81,33 @@ export const FIX10E_CASES: SourceCase[] = [
       filters: [f("channel", "email", "organic_search")],
       period: P.range("2026-06-01", "2026-10-31"),
       compareTo: P.range("2026-01-01", "2026-05-31"),
+    }),
+  },
+  {
+    id: "fix10e.net-of-returns",
+    tags: ["query", "honesty"],
+    questions: [
+      "net sales after refunds by channel last quarter",
+      "revenue by channel net of returns for q3",
+    ],
+    expect: qm({
+      metrics: ["orders", "revenue"],
+      dimensions: ["channel"],
+      timeRange: P.range("2026-07-01", "2026-09-30"),
+    }),
+  },
+  {
+    id: "fix10e.crashed-metric-costed",
+    tags: ["anomalies"],
+    questions: [
+      "paid search conversions crashed last month - what did it cost",
+      "paid search orders tanked in october, how much did we lose",
+    ],
+    expect: anomalies({
+      metrics: ["conversion_rate", "orders"],
+      period: P.range("2026-09-03", "2026-10-31"),
+      filters: [f("channel", "paid_search")],
+      focus: "loss",
     }),
   },
 ];
