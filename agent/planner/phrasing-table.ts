@@ -37,9 +37,9 @@ import { FIX9C } from "./phrasing-table-fix9c.ts";
 import { FIX9D } from "./phrasing-table-fix9d.ts";
 import { FIX9E } from "./phrasing-table-fix9e.ts";
 import { FIX10A } from "./phrasing-table-fix10a.ts";
+import { FIX10B } from "./phrasing-table-fix10b.ts";
 import { FIX10C } from "./phrasing-table-fix10c.ts";
 import { FIX10E } from "./phrasing-table-fix10e.ts";
-import { FIX10B } from "./phrasing-table-fix10b.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {

@@ -6,7 +6,14 @@ import { namedShareText } from "./named-share.ts";
 const result = {
   columns: [
     { key: "channel", label: "Channel", kind: "dimension" },
-    { key: "revenue", label: "Revenue", kind: "metric", additive: true, unit: "currency", format: "currency" },
+    {
+      key: "revenue",
+      label: "Revenue",
+      kind: "metric",
+      additive: true,
+      unit: "currency",
+      format: "currency",
+    },
   ],
   rows: [
     { channel: "Organic Search", revenue: 100 },

@@ -76,7 +76,11 @@ function thresholdColumn(columns: readonly Column[], text: string, at: number): 
   for (const c of figures) {
     // fix10b: "cpa over $80" answered with paid CPA and blended CPA: the lead (paid) column, which
     // comes first and so keeps a tie, is the one the asker means.
-    for (const name of [words(c.label), c.key.replace(/_/g, " "), c.key.replace(/^paid_/, "").replace(/_/g, " ")]) {
+    for (const name of [
+      words(c.label),
+      c.key.replace(/_/g, " "),
+      c.key.replace(/^paid_/, "").replace(/_/g, " "),
+    ]) {
       if (!name) continue;
       const i = text.lastIndexOf(name, at);
       if (i < 0) continue;
