@@ -8,6 +8,7 @@ import { type BudgetRequest, parseBudget } from "./budget.ts";
 import { campaignsBeside, joinSides } from "./campaign-sides.ts";
 import { type CampaignWindow, readCampaignWindows, withWindows } from "./campaign-windows.ts";
 import { cyclicBreakdown, hourOfDayMetrics } from "./cyclic-breakdown.ts";
+import { readDataQuality } from "./data-quality.ts";
 import { type DimensionResolution, resolveDimensions } from "./dimensions.ts";
 import { campaignGroupFilter, campaignTokenFilter, customerTypeFilter } from "./groups.ts";
 import { readGrowthRace } from "./growth-race.ts";
@@ -30,6 +31,7 @@ import { asPlatformReported, platformReported, rewritePhrases } from "./paraphra
 import { shareAsBreakdown } from "./share.ts";
 import { sortRanking } from "./sort-order.ts";
 import { type StatedTarget, takeStatedTarget } from "./stated-target.ts";
+import { readTestResults } from "./test-results.ts";
 import { extractTime, type TimeParse, todayIn } from "./time.ts";
 import { correctTimeTypos } from "./time-typos.ts";
 import { rewritePeriodPhrases } from "./time-windows.ts";
@@ -239,7 +241,9 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   // "since the price test went live": a change the data does not record, said, and a weekly trend.
   const undated = readUndatedEvent(incident.text);
   const floored = readMetricFloors(
-    rewritePeriodPhrases(rewritePhrases(correctTimeTypos(readGrowthRace(undated.text)))),
+    rewritePeriodPhrases(
+      rewritePhrases(correctTimeTypos(readTestResults(readDataQuality(readGrowthRace(undated.text))))),
+    ),
   );
   const floors = floored.floors;
   const stated = takeStatedTarget(floored.rest, ctx.catalog);

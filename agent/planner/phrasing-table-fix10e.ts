@@ -244,4 +244,45 @@ export const FIX10E: PhrasingRow[] = [
       filters: [{ field: "channel", op: "in", values: ["paid_search"] }],
     },
   ],
+  // A data health check, and every planned test with what it did: the anomaly scan over the data.
+  [
+    "any gaps or broken days in the data",
+    "detect_anomalies",
+    { metrics: ["sessions", "orders", "spend"], period: { from: "2025-11-01", to: "2026-10-31" } },
+  ],
+  [
+    "is our tracking ok?",
+    "detect_anomalies",
+    { metrics: ["sessions", "orders", "spend"], period: { from: "2025-11-01", to: "2026-10-31" } },
+  ],
+  [
+    "data quality check for q3",
+    "detect_anomalies",
+    { metrics: ["sessions", "orders", "spend"], period: { from: "2026-07-01", to: "2026-09-30" } },
+  ],
+  [
+    "can we trust the numbers this year",
+    "detect_anomalies",
+    { metrics: ["sessions", "orders", "spend"], period: { from: "2026-01-01", to: "2026-11-01" } },
+  ],
+  [
+    "any missing days in the data",
+    "detect_anomalies",
+    { metrics: ["sessions", "orders", "spend"], period: { from: "2025-11-01", to: "2026-10-31" } },
+  ],
+  [
+    "results of all the planned tests this year",
+    "detect_anomalies",
+    { metrics: ["sessions", "orders", "spend"], period: { from: "2026-01-01", to: "2026-11-01" } },
+  ],
+  [
+    "what did each of our experiments show",
+    "detect_anomalies",
+    { metrics: ["sessions", "orders", "spend"], period: { from: "2025-11-01", to: "2026-10-31" } },
+  ],
+  [
+    "list the holdouts and budget flights we ran and what they did",
+    "detect_anomalies",
+    { metrics: ["sessions", "orders", "spend"], period: { from: "2025-11-01", to: "2026-10-31" } },
+  ],
 ];

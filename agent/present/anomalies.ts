@@ -11,6 +11,7 @@ import {
   joinList,
   periodEndCoverage,
 } from "../answer/index.ts";
+import { asksTestResults } from "../planner/test-results.ts";
 import { driverLines, plannedChangeLines } from "./anomaly-context.ts";
 import { biggestFindingLines } from "./biggest-finding.ts";
 import { incidentLossLines } from "./incident-loss.ts";
@@ -138,11 +139,12 @@ export function presentAnomalies(d: DetectAnomaliesData, ctx: PresentContext): P
     ? dataEndNote(d.period, dataEnd, true)
     : focus.length
       ? [...focus, dataEndNote(d.period, dataEnd)].filter(Boolean).join("\n")
-      : d.flaggedDays === 0 && planned.length && !d.metrics.some(broke)
-        ? // Nothing flagged but a planned change: the change is the answer, the quiet scan its proof.
+      : planned.length &&
+          (asksTestResults(ctx.question ?? "") || (d.flaggedDays === 0 && !d.metrics.some(broke)))
+        ? // Nothing flagged but a planned change, or the tests' results asked: the changes are the
+          // answer, the scan their evidence.
           [
-            ...lead,
-            ...planned,
+            ...(asksTestResults(ctx.question ?? "") ? [...planned, ...lead] : [...lead, ...planned]),
             ...texts,
             ...quietLine,
             ...quietDays,

@@ -110,4 +110,25 @@ export const FIX10E_CASES: SourceCase[] = [
       focus: "loss",
     }),
   },
+  {
+    id: "fix10e.data-health-check",
+    tags: ["anomalies"],
+    questions: ["any gaps or broken days in the data", "is our tracking ok?", "any missing days in the data"],
+    expect: anomalies({
+      metrics: ["sessions", "orders", "spend"],
+      period: P.range("2025-11-01", "2026-10-31"),
+    }),
+  },
+  {
+    id: "fix10e.every-test-with-its-result",
+    tags: ["anomalies", "planned"],
+    questions: [
+      "what did each of our experiments show",
+      "list the holdouts and budget flights we ran and what they did",
+    ],
+    expect: anomalies({
+      metrics: ["sessions", "orders", "spend"],
+      period: P.range("2025-11-01", "2026-10-31"),
+    }),
+  },
 ];
