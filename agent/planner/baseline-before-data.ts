@@ -5,11 +5,8 @@
  * answer says so and gives what the data can show instead: every month from the first day of data
  * to the last, month over month, with the same measures and filters.
  */
-import { MONTH_NAMES } from "../../lib/months.ts";
+import { dayInWords } from "../../lib/months.ts";
 import type { Frame } from "./types.ts";
-
-const day = (d: string) =>
-  `${MONTH_NAMES[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}, ${d.slice(0, 4)}`;
 
 /**
  * The frame unchanged, or, when its comparison's baseline ends before the data starts, the
@@ -35,8 +32,8 @@ export function withBaselineInData(
     Number(baseline.from.slice(0, 4)) === Number(from.slice(0, 4)) - 1;
   const yearAgo = frame.compare?.mode === "previous_year" || yearBefore ? "a year earlier " : "";
   const why =
-    `Your data starts ${day(dataStart)}, so there is nothing ${yearAgo}to compare with ` +
-    `(the baseline, ${day(baseline.from)} to ${day(baseline.to)}, is before it).`;
+    `Your data starts ${dayInWords(dataStart)}, so there is nothing ${yearAgo}to compare with ` +
+    `(the baseline, ${dayInWords(baseline.from)} to ${dayInWords(baseline.to)}, is before it).`;
   const period = { from: dataStart, to: end, label: "every day of data" };
   // A breakdown beside the comparison ("by channel yoy") keeps its rows, over the whole data range.
   if (frame.dimensions.some((d) => d !== "date"))
@@ -45,9 +42,9 @@ export function withBaselineInData(
       intent: "query",
       compare: undefined,
       period,
-      note: `${why} Instead, here is the whole data range, ${day(dataStart)} to ${day(end)}.`,
+      note: `${why} Instead, here is the whole data range, ${dayInWords(dataStart)} to ${dayInWords(end)}.`,
     };
-  const note = `${why} Instead, here is every month from ${day(dataStart)} to ${day(end)}, month over month.`;
+  const note = `${why} Instead, here is every month from ${dayInWords(dataStart)} to ${dayInWords(end)}, month over month.`;
   return {
     ...frame,
     intent: "trend",

@@ -5,7 +5,7 @@
  * states that day (the planner context's `dataEnd`, the last day with ad spend) and shows the last
  * seven days of spend, orders and sessions by day, so each source's own last day can be seen.
  */
-import { MONTH_NAMES } from "../../lib/months.ts";
+import { dayInWords } from "../../lib/months.ts";
 
 /** Words that ask how recent the data is. */
 const FRESHNESS =
@@ -29,6 +29,6 @@ export const RECENT_DAYS_QUESTION = "spend, orders and sessions by day for the l
 export function freshnessNote(dataEnd: string | undefined): string {
   if (!dataEnd)
     return "I can't see the load time itself; the newest day in your data is the last date below, with spend, orders and sessions for each recent day.";
-  const day = `${MONTH_NAMES[Number(dataEnd.slice(5, 7)) - 1]} ${Number(dataEnd.slice(8, 10))}, ${dataEnd.slice(0, 4)}`;
+  const day = dayInWords(dataEnd);
   return `Your data runs through ${day} (the last day with ad spend); nothing later has been loaded yet. Below: spend, orders and sessions for each of the last 7 days, so you can see each source is complete up to that day.`;
 }

@@ -9,7 +9,7 @@
  * Only words right after a time word are rewritten ("after the outage", "since tracking broke"):
  * "did tracking break in march" asks for the scan, not a date.
  */
-import { MONTH_NAMES } from "../../lib/months.ts";
+import { dayAsTyped, dayInWords } from "../../lib/months.ts";
 
 const TIME_WORD =
   "(?:after|before|since|following|prior to|preceding|ahead of|around|excluding|exclude|without|minus|on|until|till|from|during|post|pre|leading up to|leading into)";
@@ -19,12 +19,6 @@ const INCIDENT = [
   "(?:the day )?(?:the )?(?:tracking|pixel|tag|analytics)(?: tag)? (?:broke|went down|died|failed|stopped(?: working)?)",
 ].join("|");
 const NAMED = new RegExp(`(?<=\\b${TIME_WORD} )(?:${INCIDENT})\\b`, "g");
-
-const month = (iso: string) => MONTH_NAMES[Number(iso.slice(5, 7)) - 1]!;
-/** "2026-03-17" -> "march 17 2026", the words the time rules read. */
-const words = (iso: string) => `${month(iso).toLowerCase()} ${Number(iso.slice(8, 10))} ${iso.slice(0, 4)}`;
-/** "2026-03-17" -> "March 17, 2026", as answers write a day. */
-const formatDate = (iso: string) => `${month(iso)} ${Number(iso.slice(8, 10))}, ${iso.slice(0, 4)}`;
 
 /** Runs of consecutive days, each as its first and last day. */
 function episodes(days: readonly string[]): { from: string; to: string }[] {
@@ -63,7 +57,7 @@ export function readIncidentDays(
   NAMED.lastIndex = 0;
   const rewritten = text.replace(NAMED, (_m, offset: number, whole: string) => {
     const after = /\b(?:after|following|post|since)\s$/.test(whole.slice(Math.max(0, offset - 12), offset));
-    return words(after && !/\bsince\s$/.test(whole.slice(0, offset)) ? latest.to : latest.from);
+    return dayAsTyped(after && !/\bsince\s$/.test(whole.slice(0, offset)) ? latest.to : latest.from);
   });
   return { text: rewritten, incident: { ...latest, count: all.length } };
 }
@@ -72,8 +66,8 @@ export function readIncidentDays(
 export function incidentNote(incident: NamedIncident): string {
   const when =
     incident.from === incident.to
-      ? formatDate(incident.from)
-      : `${formatDate(incident.from)} to ${formatDate(incident.to)}`;
+      ? dayInWords(incident.from)
+      : `${dayInWords(incident.from)} to ${dayInWords(incident.to)}`;
   const others =
     incident.count > 1 ? ` It is the latest of ${incident.count} such stretches in the data.` : "";
   return `I read the outage as ${when}: the day${incident.from === incident.to ? "" : "s"} sessions and orders fell below half their normal while ad spend held, which points to lost tracking (found in your data).${others}`;

@@ -6,7 +6,7 @@
  * same days one week earlier for up to a week, else the same number of days just before. One line
  * leads the answer with what "normal" was taken to be.
  */
-import { MONTH_NAMES } from "../../lib/months.ts";
+import { spanInWords } from "../../lib/months.ts";
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { addDays, daysBetween } from "../../semantic/query/dates.ts";
 import { baselineOf } from "./time.ts";
@@ -14,13 +14,6 @@ import type { Frame, Period } from "./types.ts";
 
 /** Label time-baseline.ts gives a "normal" baseline. */
 const NORMAL_LABEL = /^normal\b/;
-
-const day = (d: string) =>
-  `${MONTH_NAMES[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}, ${d.slice(0, 4)}`;
-
-function dateText(p: { from: string; to: string }): string {
-  return p.from === p.to ? day(p.from) : `${day(p.from)} to ${day(p.to)}`;
-}
 
 /**
  * The frame with its "normal" baseline settled for the metrics asked, and the line saying what it is.
@@ -33,7 +26,7 @@ export function withNormalBaseline(frame: Frame, catalog: Catalog): Frame {
   if (!totals.length)
     return {
       ...frame,
-      note: `"Normal" is taken as the average over the last 12 months of data (${dateText(compare.period)}), which the period asked about is a small part of.`,
+      note: `"Normal" is taken as the average over the last 12 months of data (${spanInWords(compare.period)}), which the period asked about is a small part of.`,
     };
   const days = daysBetween(frame.period.from, frame.period.to) + 1;
   const period: Period =
@@ -51,6 +44,6 @@ export function withNormalBaseline(frame: Frame, catalog: Catalog): Frame {
   return {
     ...frame,
     compare: { mode: "explicit", period },
-    note: `"Normal" is taken as ${how} (${dateText(period)}), because totals such as ${catalog.metrics.get(totals[0]!)?.label.toLowerCase() ?? totals[0]} over a longer stretch are no baseline for a few days.`,
+    note: `"Normal" is taken as ${how} (${spanInWords(period)}), because totals such as ${catalog.metrics.get(totals[0]!)?.label.toLowerCase() ?? totals[0]} over a longer stretch are no baseline for a few days.`,
   };
 }

@@ -5,13 +5,11 @@
 
 import type { ModelName } from "../../core/attribution/types.ts";
 import { type BudgetRequest, parseBudget } from "./budget.ts";
-import { campaignsBeside, joinSides } from "./campaign-sides.ts";
+import { readCampaignSides, SIDE_BY_SIDE } from "./campaign-filter-read.ts";
 import { type CampaignWindow, readCampaignWindows, withWindows } from "./campaign-windows.ts";
 import { cyclicBreakdown, hourOfDayMetrics } from "./cyclic-breakdown.ts";
-import { readDataQuality } from "./data-quality.ts";
 import { type DimensionResolution, resolveDimensions } from "./dimensions.ts";
-import { campaignGroupFilter, campaignTokenFilter, customerTypeFilter } from "./groups.ts";
-import { readGrowthRace } from "./growth-race.ts";
+import { customerTypeFilter } from "./groups.ts";
 import { type NamedIncident, readIncidentDays } from "./incident-days.ts";
 import { INTENT_WORDS, type IntentSignals, readSignals } from "./intent.ts";
 import { buildLexicon, type LexiconEntry, type LexiconMatch, matchLexicon } from "./lexicon.ts";
@@ -25,17 +23,15 @@ import {
   type Ranking,
   type TrendRequest,
 } from "./modifiers.ts";
-import { consume, contentWords, normalize, STOPWORDS } from "./normalize.ts";
+import { contentWords, normalize, STOPWORDS } from "./normalize.ts";
 import { asksPaceAhead } from "./pacing-intent.ts";
-import { asPlatformReported, platformReported, rewritePhrases } from "./paraphrase.ts";
+import { asPlatformReported, platformReported } from "./paraphrase.ts";
 import { shareAsBreakdown } from "./share.ts";
 import { sortRanking } from "./sort-order.ts";
 import { type StatedTarget, takeStatedTarget } from "./stated-target.ts";
-import { readTestResults } from "./test-results.ts";
+import { applyTextRewrites } from "./text-rewrites.ts";
 import { extractTime, type TimeParse, todayIn } from "./time.ts";
-import { correctTimeTypos } from "./time-typos.ts";
-import { rewritePeriodPhrases } from "./time-windows.ts";
-import type { DimensionValue, FrameFilter, MetricFloor, PlannerContext } from "./types.ts";
+import type { MetricFloor, PlannerContext } from "./types.ts";
 import { correctTypos, PROTECTED } from "./typos.ts";
 import { readUndatedEvent } from "./undated-event.ts";
 
@@ -132,10 +128,6 @@ function settleSharedPhrases(matches: LexiconMatch[], text: string): LexiconMatc
   });
 }
 
-/** fix10b: a ratio of two members' figures ("x divided by y", "how many times more") needs each one's figure too. */
-const SIDE_BY_SIDE =
-  /\b(?:vs|versus|compare|compared|comparing|comparison|against|relative to|or|better|worse|beat|beats|beating|outperform\w*|head to head|which (?:one|of (?:them|the two|these|those|both))|each of (?:them|the two|these|those)|(?:more|less) efficient|separately|individually|side by side|differ|differs|differ(?:ed|ence|ent)|divided by|ratio|how many times|times (?:more|less|higher|lower|bigger|smaller|as|costlier|pricier|cheaper)|multiple of)\b/;
-
 /**
  * leftA: also "for search and social ... which one got more efficient", "each of them": a verdict
  * between the members needs each one's own figures.
@@ -164,52 +156,6 @@ function compareMembers(dims: DimensionResolution, matches: readonly LexiconMatc
 
 /** Members asked for as one sum ("google, meta and tiktok combined"). */
 const TOGETHER = /\b(?:total|totals|combined|together|altogether|overall|in all|summed|sum|all in|blended)\b/;
-
-/**
- * fix7c: "the spring26 campaigns against the summer26 ones", "bf vs holiday campaigns": a named
- * group of campaigns set beside another group named by its own words. The group phrase took only
- * one side, so the other was left unread and the question fell to a catalog search; both groups
- * join the filter, counted as two sides (a campaign breakdown, one row each).
- */
-function secondCampaignGroup(
-  first: { filter?: FrameFilter | undefined; rest: string },
-  other: { filter?: FrameFilter | undefined; rest: string },
-): { filter?: FrameFilter | undefined; rest: string; sides?: number | undefined } {
-  const a = first.filter;
-  const b = other.filter;
-  if (!a || !b || a.op !== "in" || b.op !== "in" || !SIDE_BY_SIDE.test(first.rest)) return first;
-  const values = [...new Set([...a.values, ...b.values])];
-  if (values.length === a.values.length) return first;
-  return { filter: { ...a, values }, rest: other.rest, sides: 2 };
-}
-
-/** A word set beside another by a side-by-side word: "bf25 vs ...", "... against the bf25". */
-const BESIDE = [
-  /\b([a-z0-9][a-z0-9+]*) (?:campaigns? )?(?:vs|versus|against|compared (?:to|with))\b/g,
-  /\b(?:vs|versus|against|compared (?:to|with)) (?:the |our )?([a-z0-9][a-z0-9+]*)\b/g,
-];
-
-/**
- * The other side's group when its word also names something else (an email send "BF25 - Early
- * Access" shares "bf25"), so the campaign-word scan skipped it: the word beside "vs" read as a
- * group of campaigns, as "<word> campaigns" would be.
- */
-function besideGroup(
-  rest: string,
-  values: readonly DimensionValue[],
-  otherNames: ReadonlySet<string>,
-): { filter?: FrameFilter | undefined; rest: string } {
-  for (const re of BESIDE)
-    for (const m of rest.matchAll(re)) {
-      const word = m[1]!;
-      if (STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
-      const group = campaignGroupFilter(`${word} campaigns`, values, otherNames);
-      if (!group.filter) continue;
-      const start = m.index + m[0].indexOf(word);
-      return { filter: group.filter, rest: consume(rest, { start, end: start + word.length }) };
-    }
-  return { rest };
-}
 
 /** Words the typo matcher never reads as misspelled metrics. */
 const FUZZY_SKIP: ReadonlySet<string> = new Set([...INTENT_WORDS, ...PROTECTED]);
@@ -240,11 +186,7 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   const incident = readIncidentDays(normalize(question), ctx.trackingLossDays);
   // "since the price test went live": a change the data does not record, said, and a weekly trend.
   const undated = readUndatedEvent(incident.text);
-  const floored = readMetricFloors(
-    rewritePeriodPhrases(
-      rewritePhrases(correctTimeTypos(readTestResults(readDataQuality(readGrowthRace(undated.text))))),
-    ),
-  );
+  const floored = readMetricFloors(applyTextRewrites(undated.text));
   const floors = floored.floors;
   const stated = takeStatedTarget(floored.rest, ctx.catalog);
   const text = stated?.rest ?? floored.rest;
@@ -272,44 +214,7 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   }
   const customer = customerTypeFilter(trend.rest);
   const lexicon = buildLexicon(ctx.catalog, ctx.dimensionValues);
-  const otherNames = new Set(
-    lexicon
-      .filter((e) => e.target.kind === "value" && e.target.dimension !== "campaign")
-      .map((e) => e.phrase),
-  );
-  const grouped = campaignGroupFilter(customer.rest, ctx.dimensionValues, otherNames);
-  const otherWords = new Set(
-    lexicon
-      .filter((e) => !(e.target.kind === "value" && e.target.dimension === "campaign"))
-      .flatMap((e) => e.phrase.split(" ")),
-  );
-  for (const w of INTENT_WORDS) otherWords.add(w);
-  const otherPhrases = new Set(
-    lexicon
-      .filter((e) => !(e.target.kind === "value" && e.target.dimension === "campaign"))
-      .map((e) => e.phrase),
-  );
-  // fix7c: "bf vs holiday campaigns": a second group (or a named campaign) beside the first group.
-  const tokens = grouped.filter
-    ? campaignTokenFilter(grouped.rest, ctx.dimensionValues, otherWords, otherPhrases)
-    : undefined;
-  const byName: { filter?: FrameFilter | undefined; rest: string; sides?: number | undefined } =
-    grouped.filter
-      ? secondCampaignGroup(
-          grouped,
-          tokens?.filter ? tokens : besideGroup(grouped.rest, ctx.dimensionValues, otherNames),
-        )
-      : campaignTokenFilter(grouped.rest, ctx.dimensionValues, otherWords, otherPhrases);
-  // fix7a: "pmax vs the search campaigns": the second side is every campaign named with that word.
-  const beside = byName.sides ? undefined : campaignsBeside(byName.rest, byName.filter, ctx.dimensionValues);
-  // fix7a: "is advantage+ beating the retargeting campaigns": a named campaign set against the group.
-  const against = byName.sides ? undefined : tokens;
-  const joined = joinSides(grouped.rest, grouped.filter, against?.filter);
-  const group = beside
-    ? { ...beside, sides: 2 }
-    : joined && against
-      ? { filter: joined, rest: against.rest, sides: 2 }
-      : byName;
+  const group = readCampaignSides(customer.rest, ctx.dimensionValues, lexicon);
   const reported = platformReported(group.rest);
   const ranked = extractRanking(reported.rest);
   const lexed = matchLexicon(ranked.rest, question, lexicon);
@@ -329,12 +234,7 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   let sideBySide = compareMembers(dims, matches, ranked.rest);
   for (const f of [customer.filter, group.filter]) if (f) dims.filters.push(f);
   // "brand search vs pmax": two campaigns named by their words are set side by side, one row each.
-  if (
-    "sides" in group &&
-    group.sides &&
-    SIDE_BY_SIDE.test(ranked.rest) &&
-    !dims.dimensions.includes("campaign")
-  ) {
+  if (group.sides && SIDE_BY_SIDE.test(ranked.rest) && !dims.dimensions.includes("campaign")) {
     dims.dimensions.push("campaign");
     sideBySide = true;
   }

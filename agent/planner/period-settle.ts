@@ -14,7 +14,7 @@
  * A baseline before the data starts is said so by the comparison's answer (agent/present/analysis.ts).
  */
 
-import { MONTH_NAMES } from "../../lib/months.ts";
+import { dayInWords, MONTH_NAMES, spanInWords } from "../../lib/months.ts";
 import { addDays, daysBetween } from "../../semantic/query/dates.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { baselineOf } from "./time.ts";
@@ -27,14 +27,10 @@ type Unit = "day" | "week" | "month" | "quarter" | "year";
 /** Intents that report on one period of existing data (budget plans look ahead, on purpose). */
 const REPORTING: ReadonlySet<Intent> = new Set(["query", "rank", "trend", "compare", "explain"]);
 
-function day(d: string): string {
-  return `${MONTH_NAMES[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}, ${d.slice(0, 4)}`;
-}
-
 /** "October 2026" for a whole month, "October 19, 2026 to October 25, 2026" otherwise. */
 function describe(p: { from: string; to: string }, unit?: Unit): string {
   if (unit === "month") return `${MONTH_NAMES[Number(p.from.slice(5, 7)) - 1]} ${p.from.slice(0, 4)}`;
-  return p.from === p.to ? day(p.from) : `${day(p.from)} to ${day(p.to)}`;
+  return spanInWords(p);
 }
 
 /** The calendar unit a current-period label names ("this month", "MTD", "today"). */
@@ -115,11 +111,11 @@ export function latestWithData(frame: Frame, p: ParsedQuestion): Frame {
     unit === "month"
       ? describe(whole, unit)
       : unit === "day"
-        ? day(asked.from)
-        : `The ${unit} from ${day(whole.from)}`;
+        ? dayInWords(asked.from)
+        : `The ${unit} from ${dayInWords(whole.from)}`;
   const baseline = compare ? `, compared with ${describe(compare.period, unit)}` : "";
   const note =
-    `${askedText} has no data yet (data runs through ${day(end)}), so this is ` +
+    `${askedText} has no data yet (data runs through ${dayInWords(end)}), so this is ` +
     `${describe(period, unit)}, the latest complete ${unit}${baseline}.`;
   return { ...frame, period, compare, note };
 }

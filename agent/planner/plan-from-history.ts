@@ -6,7 +6,7 @@
  * it returned, then the split the fitted response curves suggest for the coming period (the
  * recommend_budget tool), with the assumption stated. No figure for the future is invented.
  */
-import { MONTH_NAMES } from "../../lib/months.ts";
+import { spanInWords } from "../../lib/months.ts";
 import { addDays } from "../../semantic/query/dates.ts";
 import { frameFor } from "./frame.ts";
 import { toolPlan } from "./pipeline/assemble-stage.ts";
@@ -19,11 +19,6 @@ import type { Period, Plan } from "./types.ts";
 const PLAN_SPEND =
   /\b(?:what|how much) (?:should|do|would|could|can|must|shall) (?:we|i) (?:need to |want to |plan to )?(?:spend|budget|invest|put in|put behind|allocate|set aside)\b|\b(?:what|how much) (?:budget|spend|money) (?:should|do|would|will) (?:we|i) (?:plan|need|set|have|put)\b|\bhow (?:big|large|much) (?:should|would) (?:our |the )?(?:budget|spend) be\b/;
 const NAMED = new RegExp(`\\b(${HOLIDAY_PATTERN})\\b`);
-
-const day = (d: string) =>
-  `${MONTH_NAMES[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}, ${d.slice(0, 4)}`;
-const span = (p: { from: string; to: string }) =>
-  p.from === p.to ? day(p.from) : `${day(p.from)} to ${day(p.to)}`;
 
 /** The same period a year earlier: a named holiday as it fell then, else the dates 52 weeks back. */
 function yearEarlier(period: Period, text: string): Period {
@@ -68,8 +63,8 @@ export function planFromHistory(r: Reading): Plan | undefined {
   });
   if (report.kind !== "tool_calls" || budget.kind !== "tool_calls") return undefined;
   const note =
-    `I don't forecast, so this is built from ${before.label} (${span(before)}): what you spent there by channel ` +
+    `I don't forecast, so this is built from ${before.label} (${spanInWords(before)}): what you spent there by channel ` +
     `and what it returned, then how the response curves fitted on your history would split spend for ` +
-    `${span(period)}, assuming customers respond as they did over the last year.`;
+    `${spanInWords(period)}, assuming customers respond as they did over the last year.`;
   return withNotes({ ...report, calls: [...report.calls, ...budget.calls] }, [note]);
 }

@@ -8,7 +8,7 @@
  * - a margin stated after a profitability answer ("what if margin is 45%?", "and at 40% gross
  *   margin"): the same answer recomputed at that margin (declined as off topic before).
  */
-import { MONTH_NAMES } from "../../lib/months.ts";
+import { dayInWords } from "../../lib/months.ts";
 import { statedMargin } from "./budget-margin.ts";
 import { correctionFollowUp } from "./correction-turns.ts";
 import { toolPlan } from "./pipeline/assemble-stage.ts";
@@ -19,9 +19,6 @@ import type { Plan } from "./types.ts";
 /** "add", "include", "throw in", "also", "too", "as well", "plus", "alongside". */
 const ADDS = /\b(?:add|adding|include|including|throw in|also|too|as well|plus|alongside|next to it)\b/;
 
-const day = (d: string) =>
-  `${MONTH_NAMES[Number(d.slice(5, 7)) - 1]} ${Number(d.slice(8, 10))}, ${d.slice(0, 4)}`;
-
 /** The previous plan with a note that the period the turn adds is before the data, or undefined. */
 function addedBeforeData(r: Reading, previous: Plan): Plan | undefined {
   const period = r.p.time.period;
@@ -29,7 +26,7 @@ function addedBeforeData(r: Reading, previous: Plan): Plan | undefined {
   if (!period || !start || period.to >= start || !ADDS.test(r.p.text)) return undefined;
   if (r.p.metrics.length || r.p.dims.dimensions.length || r.p.dims.filters.length) return undefined;
   const note =
-    `Your data starts ${day(start)}, so ${day(period.from)} to ${day(period.to)} has nothing to add ` +
+    `Your data starts ${dayInWords(start)}, so ${dayInWords(period.from)} to ${dayInWords(period.to)} has nothing to add ` +
     "(it is before the first day of data); here is the answer before again.";
   return withNotes(previous, [note]);
 }

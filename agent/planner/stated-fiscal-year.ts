@@ -8,7 +8,7 @@
  * Fiscal years are named by where they start: with a February start, fiscal Q3 is August to
  * October. Without a year, a fiscal quarter or half is the latest one that has started.
  */
-import { MONTH_NAMES } from "../../lib/months.ts";
+import { dayInWords, MONTH_NAMES } from "../../lib/months.ts";
 import { addDays, addMonths } from "../../semantic/query/dates.ts";
 
 const LOWER = MONTH_NAMES.map((m) => m.toLowerCase());
@@ -21,8 +21,6 @@ const PERIOD =
 
 const words = (iso: string) =>
   `${LOWER[Number(iso.slice(5, 7)) - 1]!.slice(0, 3)} ${Number(iso.slice(8, 10))} ${iso.slice(0, 4)}`;
-const spoken = (iso: string) =>
-  `${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]} ${Number(iso.slice(8, 10))}, ${iso.slice(0, 4)}`;
 
 /** "for fiscal q3" -> "fiscal Q3", as the note names it. */
 const named = (typed: string) =>
@@ -66,7 +64,7 @@ export function readStatedFiscalYear(question: string, today: string): { questio
   const dated = without.replace(PERIOD, (typed: string, part?: string, which?: string) => {
     const p = fiscalPeriod((part ?? which)!, startMonth, today);
     notes.push(
-      `Your fiscal year starts ${MONTH_NAMES[startMonth - 1]} 1 (as you said), so ${named(typed)} is ${spoken(p.from)} – ${spoken(p.to)}.`,
+      `Your fiscal year starts ${MONTH_NAMES[startMonth - 1]} 1 (as you said), so ${named(typed)} is ${dayInWords(p.from)} – ${dayInWords(p.to)}.`,
     );
     return `from ${words(p.from)} to ${words(p.to)}`;
   });

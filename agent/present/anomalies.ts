@@ -11,7 +11,7 @@ import {
   joinList,
   periodEndCoverage,
 } from "../answer/index.ts";
-import { asksTestResults } from "../planner/test-results.ts";
+import { asksTestResults } from "../planner/scan-asks.ts";
 import { driverLines, plannedChangeLines } from "./anomaly-context.ts";
 import { biggestFindingLines } from "./biggest-finding.ts";
 import { incidentLossLines } from "./incident-loss.ts";

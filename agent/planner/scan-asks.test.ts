@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readDataQuality } from "./data-quality.ts";
-import { asksTestResults, readTestResults } from "./test-results.ts";
+import { asksTestResults, readDataQuality, readTestResults } from "./scan-asks.ts";
 
 describe("a data health check", () => {
   it("reads as the scan of sessions, orders and spend, over all the data unless a period is named", () => {
