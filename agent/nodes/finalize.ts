@@ -16,6 +16,7 @@ import { honourChartRequest, requestedChart } from "../chart/requested-chart.ts"
 import type { AgentAnswer, Clarification } from "../contract.ts";
 import { CONTEXT_NOTES, PARTS } from "../planner/thread-context-intent.ts";
 import { CAMPAIGN_VERDICT_NOTE, campaignSpendVerdict } from "../present/campaign-spend-verdict.ts";
+import { labelledResults, presentGroupTotals } from "../present/group-totals.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
 import { spec } from "../present/metric-spec.ts";
 import { scopedLabel } from "../present/scoped-label.ts";
@@ -161,7 +162,10 @@ export function createFinalizeNode(deps: FinalizeDeps) {
 
     const presented: Presentation[] = [];
     const failures: string[] = [];
+    // s16: "east coast vs west coast": one query per named group, answered as one table of totals.
+    const groups = labelledResults(turn.results);
     for (const r of turn.results) {
+      if (groups.length && r.name === "query_metrics" && typeof r.args.label === "string") continue;
       if (!r.result.ok) {
         // A validation message is never the answer: what cannot be combined, and what can.
         const plain = toolFailureSentence(r.result.error);
@@ -186,6 +190,8 @@ export function createFinalizeNode(deps: FinalizeDeps) {
       const question = restrictedShareQuestion(chartedQuestion(turn.question, turn.earlier), turn.earlier);
       if (presenter) presented.push(presenter(r.result.data, r.args, { ...deps.present, question }));
     }
+    // The group totals lead; the members' rows (campaigns of each group), when asked, stay the table.
+    if (groups.length) presented.unshift(presentGroupTotals(groups, deps.present));
     const main = presented.at(-1);
     // "pie chart of spend by channel": the named chart type when the data fits it, else a sentence why.
     const wanted = main ? requestedChart(turn.question) : undefined;

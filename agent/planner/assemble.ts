@@ -252,6 +252,23 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
         frame.models?.some((m) => m !== "markov" && m !== "shapley")
       )
         return (frame.models ?? []).slice(0, 3).map((m) => queryCall({ ...frame, models: [m] }));
+      // s16: one total per named group ("east coast vs west coast"), each call labelled.
+      // The members' own rows follow when the groups' field is also the breakdown (campaigns).
+      if (frame.groups?.length) {
+        const totals = frame.groups.map((g) => {
+          const fields = new Set(g.filters.map((f) => f.field));
+          const call = queryCall({
+            ...frame,
+            dimensions: frame.dimensions.filter((d) => !fields.has(d)),
+            filters: [...frame.filters.filter((f) => !fields.has(f.field)), ...g.filters],
+            order: undefined,
+            limit: undefined,
+          });
+          return { ...call, args: { ...call.args, label: g.label } };
+        });
+        const broken = frame.groups.some((g) => g.filters.some((f) => frame.dimensions.includes(f.field)));
+        return broken ? [...totals, queryCall(frame)] : totals;
+      }
       return [queryCall(frame)];
   }
 }

@@ -17,6 +17,19 @@ export interface CampaignSides {
   rest: string;
   /** 2 when the question sets two sides against each other. */
   sides?: number | undefined;
+  /** s16: two named groups of campaigns, each with the words that named it ("holiday25 campaigns"). */
+  groups?: { label: string; filter: FrameFilter }[] | undefined;
+}
+
+/**
+ * The words a reader took out of the text (consume() marks them with "|"), as the group's name.
+ * @example consumedWords("bf25 vs holiday campaigns", "bf25 vs ||||||| |||||||||") // "holiday campaigns"
+ */
+function consumedWords(before: string, after: string): string {
+  let out = "";
+  for (let i = 0; i < before.length; i++) out += after[i] === "|" && before[i] !== "|" ? before[i] : " ";
+  const words = out.split(/\s+/).filter((w) => w && w !== "campaign" && w !== "campaigns");
+  return words.length ? `${words.join(" ")} campaigns` : "";
 }
 
 /** fix10b: a ratio of two members' figures ("x divided by y", "how many times more") needs each one's figure too. */
@@ -30,15 +43,24 @@ export const SIDE_BY_SIDE =
  * join the filter, counted as two sides (a campaign breakdown, one row each).
  */
 function secondCampaignGroup(
+  text: string,
   first: { filter?: FrameFilter | undefined; rest: string },
   other: { filter?: FrameFilter | undefined; rest: string },
-): { filter?: FrameFilter | undefined; rest: string; sides?: number | undefined } {
+): CampaignSides {
   const a = first.filter;
   const b = other.filter;
   if (!a || !b || a.op !== "in" || b.op !== "in" || !SIDE_BY_SIDE.test(first.rest)) return first;
   const values = [...new Set([...a.values, ...b.values])];
   if (values.length === a.values.length) return first;
-  return { filter: { ...a, values }, rest: other.rest, sides: 2 };
+  const labels = [consumedWords(text, first.rest), consumedWords(first.rest, other.rest)];
+  const groups =
+    labels[0] && labels[1] && labels[0] !== labels[1]
+      ? [
+          { label: labels[0], filter: a },
+          { label: labels[1], filter: b },
+        ]
+      : undefined;
+  return { filter: { ...a, values }, rest: other.rest, sides: 2, ...(groups ? { groups } : {}) };
 }
 
 /** A word set beside another by a side-by-side word: "bf25 vs ...", "... against the bf25". */
@@ -100,7 +122,11 @@ export function readCampaignSides(
     ? campaignTokenFilter(grouped.rest, values, otherWords, otherPhrases)
     : undefined;
   const byName: CampaignSides = grouped.filter
-    ? secondCampaignGroup(grouped, tokens?.filter ? tokens : besideGroup(grouped.rest, values, otherNames))
+    ? secondCampaignGroup(
+        text,
+        grouped,
+        tokens?.filter ? tokens : besideGroup(grouped.rest, values, otherNames),
+      )
     : campaignTokenFilter(grouped.rest, values, otherWords, otherPhrases);
   // fix7a: "pmax vs the search campaigns": the second side is every campaign named with that word.
   const beside = byName.sides ? undefined : campaignsBeside(byName.rest, byName.filter, values);

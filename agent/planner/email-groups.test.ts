@@ -86,3 +86,39 @@ describe("named email groups", () => {
     });
   });
 });
+
+describe("emails named by a word of their names", () => {
+  const named = testContext({
+    dimensionValues: [
+      ...DEMO_DIMENSION_VALUES.filter((v) => v.dimension !== "email_campaign"),
+      send("Weekly Trail Notes"),
+      send("Hammock Line Launch"),
+      send("Winter Stove Collection"),
+      send("Labor Day Sale"),
+    ],
+    dataEnd: "2026-10-31",
+  });
+  const call = (q: string) => {
+    const plan = planQuestion(q, named);
+    return plan.kind === "tool_calls" ? plan.calls[0]?.args : plan;
+  };
+
+  it("ranks the sends whose names hold the words before 'email', over the last twelve months", () => {
+    expect(call("which launch or collection email got the most clicks")).toMatchObject({
+      metrics: ["email_clicks"],
+      dimensions: ["email_campaign"],
+      filters: [
+        { field: "email_campaign", op: "in", values: ["Hammock Line Launch", "Winter Stove Collection"] },
+      ],
+      timeRange: { from: "2025-11-01", to: "2026-10-31" },
+    });
+  });
+
+  it("leaves an email ask whose words name no send to the usual reading", () => {
+    expect(call("which email got the most clicks last month")).toMatchObject({
+      dimensions: ["email_campaign"],
+      filters: [],
+      timeRange: { from: "2026-10-01", to: "2026-10-31" },
+    });
+  });
+});

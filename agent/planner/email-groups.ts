@@ -6,7 +6,7 @@
  * Cart"), and every other email campaign is a promotional one-off ("Labor Day Sale").
  */
 import { campaignPeriod } from "./frame.ts";
-import { normalize } from "./normalize.ts";
+import { normalize, STOPWORDS } from "./normalize.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { DimensionValue, Frame } from "./types.ts";
 
@@ -57,7 +57,8 @@ const GROUP_MEASURES = ["email_sends", "email_open_rate", "email_click_rate"];
 
 /** The email campaigns of the kinds a question names ("promo emails vs the newsletter": both). */
 export interface EmailGroup {
-  kinds: ("newsletter" | "promo")[];
+  /** "named": the emails whose names hold the words the question puts before "email" (below). */
+  kinds: ("newsletter" | "promo" | "named")[];
   values: string[];
 }
 
@@ -79,7 +80,52 @@ export function namedEmailGroup(
     (v) => v.dimension === "email_campaign" && named.some((k) => k === emailKind(v.label)),
   );
   const kinds = named.filter((k) => members.some((v) => emailKind(v.label) === k));
-  return kinds.length ? { kinds, values: members.map((v) => v.value) } : undefined;
+  if (kinds.length) return { kinds, values: members.map((v) => v.value) };
+  const byWords = emailsNamedByWords(p.text, values);
+  return byWords.length ? { kinds: ["named"], values: byWords.map((v) => v.value) } : undefined;
+}
+
+/** An email noun: "email", "emails", "sends", "blasts". */
+const EMAIL_NOUN = /\b(?:e ?mails?|sends?|blasts?|mailings?)\b/g;
+/** Words before an email noun that pick no email by its name. */
+const NOT_A_NAME = new Set([
+  ...["which", "what", "top", "best", "worst", "single", "one", "individual", "last", "latest"],
+  ...["recent", "first", "email", "e", "marketing", "campaign", "campaigns", "promo", "promos"],
+  ...["promotional", "sale", "newsletter", "newsletters", "weekly", "monthly"],
+]);
+/** Words that join two name words ("launch or collection email"). */
+const JOINERS = new Set(["or", "and", "&"]);
+
+/** The run of name words right before an email noun, read backwards until a scaffolding word. */
+function wordsBefore(text: string, at: number): string[] {
+  const words = text.slice(0, at).trim().split(/\s+/).reverse();
+  const out: string[] = [];
+  for (const w of words) {
+    if (JOINERS.has(w) && out.length) continue;
+    if (!w || STOPWORDS.has(w) || NOT_A_NAME.has(w) || w.length < 3) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * s16: "which collection or launch email drove the most clicks", "how did the launch emails do":
+ * the email campaigns whose names hold a word set right before "email" ("Spring Trail Launch",
+ * "Fall Camping Collection"). Without this the words were read as an ad campaign's ("Camping
+ * Collection - Video") and the answer gave the email total. A word every email holds picks none.
+ */
+function emailsNamedByWords(text: string, values: readonly DimensionValue[]): DimensionValue[] {
+  const emails = values.filter((v) => v.dimension === "email_campaign");
+  const nameWords = (v: DimensionValue) => new Set(normalize(v.label).split(" "));
+  for (const m of text.matchAll(EMAIL_NOUN)) {
+    const words = wordsBefore(text, m.index);
+    const hit = emails.filter((v) => {
+      const own = nameWords(v);
+      return words.some((w) => own.has(w) || own.has(w.replace(/s$/, "")));
+    });
+    if (hit.length && hit.length < emails.length) return hit;
+  }
+  return [];
 }
 
 /**
@@ -119,7 +165,8 @@ export function applyEmailGroup(p: ParsedQuestion, group: EmailGroup, previous?:
     /^(?:promos?|promotional|promotion|sale|offer|newsletters?)\b/.test(p.unknownBreakdown)
   )
     p.unknownBreakdown = undefined;
-  const promo = group.kinds.includes("promo");
+  // Emails named by their words are one-off sends too: each a row, over the months that hold them.
+  const promo = group.kinds.includes("promo") || group.kinds.includes("named");
   // "which promo email ...", "promos vs the newsletter": each email campaign a row.
   const each = promo && (EACH_MEMBER.test(p.text) || p.ranking !== undefined || group.kinds.length > 1);
   if (each && !p.dims.dimensions.includes("email_campaign")) p.dims.dimensions.push("email_campaign");

@@ -31,7 +31,7 @@ import { sortRanking } from "./sort-order.ts";
 import { type StatedTarget, takeStatedTarget } from "./stated-target.ts";
 import { applyTextRewrites } from "./text-rewrites.ts";
 import { extractTime, type TimeParse, todayIn } from "./time.ts";
-import type { MetricFloor, PlannerContext } from "./types.ts";
+import type { FrameFilter, MetricFloor, PlannerContext } from "./types.ts";
 import { correctTypos, PROTECTED } from "./typos.ts";
 import { readUndatedEvent } from "./undated-event.ts";
 
@@ -74,6 +74,8 @@ export interface ParsedQuestion {
   incident?: NamedIncident | undefined;
   /** A business change the data does not record ("since the price test"), read as a weekly trend. */
   undatedEvent?: string | undefined;
+  /** s16: two named groups of campaigns set side by side ("holiday25 vs summer26 campaigns"). */
+  campaignGroups?: { label: string; filter: FrameFilter }[] | undefined;
 }
 
 /** Preferences from a clarification id: "metric:orders" or "value:platform:meta_ads". */
@@ -304,6 +306,7 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
     ...(windowed.windows.length ? { windows: windowed.windows } : {}),
     ...(incident.incident ? { incident: incident.incident } : {}),
     ...(undated.event ? { undatedEvent: undated.event } : {}),
+    ...(group.groups ? { campaignGroups: group.groups } : {}),
     dataEnd: ctx.dataEnd,
     dataStart: ctx.dataStart,
   };

@@ -40,6 +40,7 @@ import { FIX10A } from "./phrasing-table-fix10a.ts";
 import { FIX10B } from "./phrasing-table-fix10b.ts";
 import { FIX10C } from "./phrasing-table-fix10c.ts";
 import { FIX10E } from "./phrasing-table-fix10e.ts";
+import { FIX11C } from "./phrasing-table-fix11c.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -115,6 +116,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEAD13,
   ...FIX9D,
   ...FIX10E,
+  ...FIX11C,
   ...FIX5C,
   ...FIX5D,
   ...FIX6B,

@@ -227,6 +227,11 @@ export interface Frame {
   average?: "per_day" | undefined;
   /** One line the answer leads with when the planner answered a nearby question (period-settle.ts). */
   note?: string | undefined;
+  /**
+   * s16: named groups set side by side ("east coast vs west coast"), one total each: one
+   * query_metrics call per group, its filters added to the frame's (region-groups.ts).
+   */
+  groups?: { label: string; filters: FrameFilter[] }[] | undefined;
   /** search_catalog words, list_dimension_values dimension. */
   searchText?: string | undefined;
   listDimension?: string | undefined;

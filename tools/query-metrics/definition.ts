@@ -11,6 +11,12 @@ import { defineTool } from "../shared/tool-definition.ts";
  * the result like stored ones (tools/query-metrics/targets.ts).
  */
 export const queryMetricsInput = metricQuerySchema.extend({
+  label: z
+    .string()
+    .min(1)
+    .max(80)
+    .optional()
+    .describe("A name for the selection the filters make, shown with its figures, e.g. 'East Coast'."),
   statedTargets: z
     .array(
       z.object({

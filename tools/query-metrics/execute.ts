@@ -13,7 +13,8 @@ import { type MetricResultWithTargets, statedTargetChecks, targetChecks } from "
  */
 export function createQueryMetrics(deps: ToolDeps) {
   return (args: unknown): Promise<ToolResult<MetricResultWithTargets>> =>
-    runTool(queryMetricsInput, args, async ({ statedTargets, ...query }) => {
+    // The label names the selection in the answer (agent/present/group-totals.ts); it queries nothing.
+    runTool(queryMetricsInput, args, async ({ statedTargets, label: _label, ...query }) => {
       const exec = { catalog: deps.catalog, run: deps.db.query.bind(deps.db), now: deps.now };
       const result = await executeMetricQuery(exec, query, deps.tenant);
       // A paid breakdown's CPA totals over its paid rows too (paid-totals.ts): the blended total

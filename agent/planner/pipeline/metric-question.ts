@@ -23,6 +23,7 @@ import { grainsNamed } from "../modifiers.ts";
 import { withNormalBaseline } from "../normal-baseline.ts";
 import type { ParsedQuestion } from "../parse.ts";
 import { settlePeriods } from "../period-settle.ts";
+import { withCampaignGroupTotals, withRegionGroups } from "../region-groups.ts";
 import { asksSharpDrop, SHARP_DROP_COMPANIONS } from "../sharp-drop.ts";
 import type { Frame, Intent } from "../types.ts";
 import {
@@ -206,5 +207,14 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   // fix9c: "which campaign's cpa rose most": every member, ordered by the change when presented;
   // a top-n cut by the current value would keep the wrong ones.
   if (settled.intent === "compare" && changeRanking(r.question)) delete settled.limit;
-  return withNoCampaignNote(withNormalBaseline(settled, ctx.catalog), p.text);
+  // s16: "east coast vs west coast": parts of the US as their states, after the periods settle
+  // (which clears the frame's note, where the states each part holds are said).
+  return withCampaignGroupTotals(
+    withRegionGroups(
+      withNoCampaignNote(withNormalBaseline(settled, ctx.catalog), p.text),
+      p.text,
+      ctx.catalog,
+    ),
+    p.campaignGroups,
+  );
 }

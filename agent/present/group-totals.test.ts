@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import type { MetricResult } from "../../semantic/execute/execute.ts";
+import { labelledResults, presentGroupTotals } from "./group-totals.ts";
+
+/** A totals-only query_metrics result, as the executor returns it for one group's filter. */
+function totals(revenue: number, orders: number): MetricResult {
+  return {
+    columns: [
+      { key: "revenue", label: "Revenue", kind: "metric", unit: "currency", additive: true },
+      { key: "orders", label: "Orders", kind: "metric", unit: "count", additive: true },
+    ],
+    rows: [{ revenue, orders }],
+    totals: { revenue, orders },
+    provenance: {
+      definitions: [],
+      timeRange: { from: "2026-09-01", to: "2026-09-30", timeZone: "America/New_York" },
+      filters: [],
+      rowCount: 1,
+      dataFreshness: { adSpendThrough: "2026-10-31" },
+      sql: { rows: "", params: [] },
+    },
+  } as MetricResult;
+}
+
+const call = (label: string | undefined, data: MetricResult) => ({
+  name: "query_metrics",
+  args: label ? { label } : {},
+  result: { ok: true, data },
+});
+
+describe("group totals", () => {
+  it("takes the labelled query results only when two or more groups were asked", () => {
+    expect(labelledResults([call("East Coast", totals(1, 1))])).toEqual([]);
+    expect(
+      labelledResults([
+        call("East Coast", totals(1, 1)),
+        call(undefined, totals(2, 2)),
+        call("West", totals(3, 3)),
+      ]).map((g) => g.label),
+    ).toEqual(["East Coast", "West"]);
+  });
+
+  it("gives each group's own totals in one table, in the order asked", () => {
+    const p = presentGroupTotals(
+      [
+        { label: "East Coast", result: totals(5120.4, 48) },
+        { label: "West Coast", result: totals(7860.15, 71) },
+      ],
+      { currency: "USD", timeZone: "America/New_York" },
+    );
+    expect(p.text).toBe(
+      "For September 1–30, 2026:\n- East Coast: Revenue $5,120.40; Orders 48\n- West Coast: Revenue $7,860.15; Orders 71",
+    );
+    expect(p.data.rows).toEqual([
+      { group: "East Coast", revenue: 5120.4, orders: 48 },
+      { group: "West Coast", revenue: 7860.15, orders: 71 },
+    ]);
+    expect(p.chart).toBeDefined();
+  });
+});

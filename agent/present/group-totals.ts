@@ -1,0 +1,88 @@
+/**
+ * s16: named groups set side by side ("east coast vs west coast revenue"): the planner asks
+ * query_metrics once per group with a label (agent/planner/region-groups.ts), and the answer is one
+ * total per group, each figure read straight from its own result (so every number is grounded),
+ * in one table with a bar chart, instead of one presentation per call.
+ */
+import type { MetricResult } from "../../semantic/execute/execute.ts";
+import { formatPeriod, formatValue } from "../answer/format.ts";
+import type { MetricSpec } from "../answer/types.ts";
+import { chooseChart } from "../chart/choose-chart.ts";
+import type { ChartColumn } from "../chart/types.ts";
+import { metricProvenance } from "./query-metrics.ts";
+import type { Presentation, PresentContext } from "./types.ts";
+
+/** One labelled query_metrics result. */
+export interface LabelledResult {
+  label: string;
+  result: MetricResult;
+}
+
+/**
+ * The labelled results of a turn's query_metrics calls, when there are two or more of them.
+ * @example labelledResults([{ name: "query_metrics", args: { label: "East Coast" }, result: { ok: true, data } }, ...])
+ */
+export function labelledResults(
+  results: readonly {
+    name: string;
+    args: Record<string, unknown>;
+    result: { ok: boolean; data?: unknown };
+  }[],
+): LabelledResult[] {
+  const out = results.flatMap((r) =>
+    r.name === "query_metrics" && r.result.ok && typeof r.args.label === "string"
+      ? [{ label: r.args.label, result: r.result.data as MetricResult }]
+      : [],
+  );
+  return out.length >= 2 ? out : [];
+}
+
+/**
+ * One line per group with its totals, a table (group x metric) and a bar chart of the first metric.
+ * @example presentGroupTotals([{ label: "East Coast", result }, { label: "West Coast", result }], ctx).text
+ * // "For October 2–31, 2026:\n- East Coast: Revenue $5,120.40\n- West Coast: Revenue $7,860.15"
+ */
+export function presentGroupTotals(groups: readonly LabelledResult[], ctx: PresentContext): Presentation {
+  const first = groups[0]!.result;
+  const metrics = first.columns.filter((c) => c.kind === "metric");
+  const value = (r: MetricResult, key: string) => r.totals[key] ?? null;
+  const spec = (c: (typeof metrics)[number]) =>
+    ({ unit: c.unit ?? "count", format: c.format }) as Pick<MetricSpec, "unit" | "format">;
+  const lines = groups.map(({ label, result }) => {
+    const figures = metrics.map((c) => {
+      const v = value(result, c.key);
+      return `${c.label} ${v === null ? "no data" : formatValue(v, spec(c), ctx.currency)}`;
+    });
+    return `- ${label}: ${figures.join("; ")}`;
+  });
+  const range = first.provenance.timeRange;
+  const text = [`For ${formatPeriod({ from: range.from, to: range.to })}:`, ...lines].join("\n");
+  const rows = groups.map(({ label, result }) => ({
+    group: label,
+    ...Object.fromEntries(metrics.map((c) => [c.key, value(result, c.key)])),
+  }));
+  const columns = [
+    { key: "group", label: "Group" },
+    ...metrics.map((c) => ({ key: c.key, label: c.label, unit: c.unit, format: c.format })),
+  ];
+  const chart = chooseChart({
+    columns: [
+      { key: "group", label: "Group", kind: "category" as const },
+      ...metrics.map((c) => ({
+        key: c.key,
+        label: c.label,
+        kind: "metric" as const,
+        unit: c.unit as ChartColumn["unit"],
+        format: c.format as ChartColumn["format"],
+      })),
+    ],
+    rows,
+    currency: ctx.currency,
+  });
+  return {
+    text,
+    data: { columns, rows },
+    ...(chart ? { chart: chart as unknown as Record<string, unknown> } : {}),
+    provenance: { ...metricProvenance(first), groups: groups.map((g) => g.label) },
+  };
+}
