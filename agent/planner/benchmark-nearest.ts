@@ -12,7 +12,7 @@ import type { ParsedQuestion } from "./parse.ts";
 import type { UnavailablePart } from "./unavailable-part-intent.ts";
 
 /** The other side: competitors, peers, the industry, a benchmark. */
-const OTHERS = String.raw`(?:(?:the|our|my|other|typical|average|most|all)\s+)*(?:competitors?|competition|rivals?|other (?:brands|retailers|stores|shops|companies|advertisers|businesses|outdoor brands|sellers)|industry(?:\s+(?:average|avg|benchmarks?|norms?|standards?|medians?))?|benchmarks?|peers|similar (?:brands|companies|stores|shops|retailers|businesses)|the market(?:\s+average)?|(?:our|the) (?:space|category|vertical))(?:'s|’s|')?`;
+const OTHERS = String.raw`(?:(?:the|our|my|other|typical|average|most|all)\s+)*(?:competitors?|competition|rivals?|other (?:brands|retailers|stores|shops|companies|advertisers|businesses|outdoor brands|sellers)|industry(?:\s+(?:average|avg|benchmarks?|norms?|standards?|medians?))?|peers|similar (?:brands|companies|stores|shops|retailers|businesses)|the market(?:\s+average)?|(?:our|the) (?:space|category|vertical))(?:'s|’s|')?`;
 
 const ASKED = new RegExp(String.raw`\b${OTHERS}`, "i");
 

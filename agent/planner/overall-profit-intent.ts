@@ -44,7 +44,7 @@ export const OTHER_COSTS_NOTE =
 
 /** The plan: the business as a whole (contribution and break-even), or each channel's profit. */
 export function overallProfitPlan(p: ParsedQuestion, catalog: Catalog, ask: OverallProfitAsk): Plan {
-  const base: Frame = { ...frameFor("profitability", p, catalog), filters: [] };
+  const base: Frame = frameFor("profitability", p, catalog);
   if (ask === "named") {
     const frame = profitabilityFrame(base, p, "channel_profit");
     return {
