@@ -19,7 +19,7 @@ const PROFIT_STATE = String.raw`(?:profitable|unprofitable|making (?:us )?(?:any
 
 /** "are we profitable", "is the business actually making money", "r we in the black this year". */
 const BUSINESS = new RegExp(
-  String.raw`\b(?:are|r|is|were|was)\s+(?:we|us|the (?:business|company|shop|store|brand)|our (?:business|company|shop|store|brand))\s+(?:\w+\s+)?(?:actually\s+|really\s+|even\s+|still\s+|overall\s+)?${PROFIT_STATE}\b(?!\s+(?:on|with|from|in|at|for|by|per)\s+(?!(?:a|an)\s+\d|\d))`,
+  String.raw`\b(?:are|r|is|were|was)\s+(?:we|us|the (?:business|company|shop|store|brand)|our (?:business|company|shop|store|brand))\s+(?:\w+\s+)?(?:actually\s+|really\s+|even\s+|still\s+|overall\s+)?${PROFIT_STATE}\b(?!\s+(?:on|with|from|through|via|by|per|across)\b)`,
 );
 
 /** "is paid search profitable", "is google ads making money at a 40% margin": one channel or platform. */

@@ -13,9 +13,9 @@ import type { UntrackedKind } from "./untracked-data-intent.ts";
 const PAYOUT =
   /\b(?:commissions?|payouts?|pay ?outs?|paid out|pay(?:ing)? out|partner (?:payments?|fees|costs?)|(?:affiliate|partner|publisher) (?:bonus(?:es)?|fees|payments?|earnings|cpa payments?)|bounties|bounty payments?)\b/i;
 
-/** Costs of people, agencies and tools, which sit outside the ad platforms. */
+/** Costs of people, agencies and tools, which sit outside the ad platforms (email's are the email answer's). */
 const OVERHEAD =
-  /\b(?:agency (?:fees?|retainers?|costs?|bills?|invoices?|charges?)|(?:agency|monthly|marketing) retainers?|retainers? (?:fees?|costs?)|management fees?|salar(?:y|ies)|wages|payroll|headcount costs?|(?:staff|team|people|labou?r|freelancer|contractor|consultant) (?:costs?|fees?|spend|time)|(?:software|tools?|tooling|saas|martech|tech stack) (?:costs?|fees?|spend|bills?|subscriptions?)|overheads?|(?:platform|transaction|payment processing|processing) fees?)\b/i;
+  /^(?!.*\b(?:e ?mails?|newsletters?|esp)\b).*\b(?:agency (?:fees?|retainers?|costs?|bills?|invoices?|charges?)|(?:agency|monthly|marketing) retainers?|retainers? (?:fees?|costs?)|management fees?|salar(?:y|ies)|wages|payroll|headcount costs?|(?:staff|team|people|labou?r|freelancer|contractor|consultant) (?:costs?|fees?|spend|time)|(?:software|tools?|tooling|saas|martech|tech stack) (?:costs?|fees?|spend|bills?|subscriptions?)|overheads?|(?:platform|transaction|payment processing|processing) fees?)\b/i;
 
 /** The cost of goods asked as a figure; "profit after cogs" is the profitability answer's. */
 const GOODS_COST =

@@ -26,7 +26,10 @@ export const LEFT16A_CASES: SourceCase[] = [
   {
     id: "left16a.email-cost-per-send",
     tags: ["query", "honesty", "email"],
-    questions: ["what does each email send cost us in september", "esp fees per send in september"],
+    questions: [
+      "what does each email send cost us in september",
+      "email platform fees per send in september",
+    ],
     expect: qm({ metrics: ["email_revenue", "email_sends", "email_revenue_per_send"], timeRange: P.sep }),
   },
   {
