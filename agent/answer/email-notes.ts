@@ -12,6 +12,8 @@ export interface NotedCall {
 
 const RETURN_WORDS =
   /\b(?:roi|roas|return on|returns?|profitab\w*|pay(?:s|ing)? (?:off|back|for itself)|worth it|payback|romi)\b/i;
+const COST_WORDS =
+  /\b(?:cost(?:s|ing)?|fees?|bills?|billing|expenses?|paying|pay for|price|pricing|subscription|charges?)\b/i;
 const MONEY_WORDS =
   /\b(?:revenue|sales|orders?|roas|conversions?|money|purchases?|performance|perform\w*)\b/i;
 
@@ -25,7 +27,12 @@ export function emailNotes(question: string, calls: readonly NotedCall[]): strin
   const metrics = calls.filter((c) => c.name === "query_metrics").flatMap((c) => list(c.args.metrics));
   const dimensions = calls.filter((c) => c.name === "query_metrics").flatMap((c) => list(c.args.dimensions));
   const notes: string[] = [];
-  if (metrics.includes("email_revenue_per_send") && RETURN_WORDS.test(question))
+  // left16a: "what does a send cost us", "email roi after costs": the cost is what is missing.
+  if (metrics.includes("email_revenue_per_send") && COST_WORDS.test(question))
+    notes.push(
+      "Email costs (your email platform's fees, per-send charges, design and team time) are not in your data, so I can't give a cost per send or an ROI after costs. The nearest: the revenue your attribution model credits to Email, the emails sent, and the revenue per send.",
+    );
+  else if (metrics.includes("email_revenue_per_send") && RETURN_WORDS.test(question))
     notes.push(
       "ROI and ROAS need a cost, and email has none recorded (it has no ad spend in your data), so I can't give its ROI. Instead: the revenue your attribution model credits to Email, the emails sent, and the revenue per send.",
     );

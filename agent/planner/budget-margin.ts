@@ -8,7 +8,7 @@ const PERCENT = "(\\d{1,2}(?:\\.\\d{1,2})?)\\s?(?:%|percent|pct)";
 const MARGIN = "(?:gross )?margins?";
 /** "45% margin", "margin of 45%", "margins are 45 percent", "margin at 45%", "margin = 45%". */
 const STATED = new RegExp(
-  `\\b${PERCENT} (?:gross |contribution |product )?margins?\\b|\\b${MARGIN} (?:of|is|are|at|=|was|were|to|around|about|more like|closer to|like|near|nearer) (?:(?:more like|closer to|about|around|roughly|only|just|actually) )?${PERCENT}`,
+  `\\b${PERCENT} (?:gross |contribution |product )?margins?\\b|\\b${MARGIN} (?:of|is|are|at|=|was|were|to|around|about|more like|closer to|like|near|nearer) (?:(?:more like|closer to|about|around|roughly|only|just|actually|really|truly|realistically|probably|likely) )?${PERCENT}`,
 );
 
 /**

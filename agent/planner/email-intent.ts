@@ -21,6 +21,9 @@ const AD_CONTEXT = /\b(?:ads?|paid|google|meta|facebook|tiktok|display|search|so
 const CLICK_RATE = /\b(?:click (?:through )?rates?|click thru rates?|clickthrough rates?|ctr|ctrs)\b/;
 const RETURN_WORDS =
   /\b(?:roi|roas|return on (?:investment|ad spend|spend)|returns?|profitab\w*|pay(?:s|ing)? (?:off|back|for itself)|worth it|payback|romi|ma(?:ke|de|king) money)\b/;
+/** A cost of email asked for ("cost per send", "our esp fees", "what are we paying per email"). */
+export const EMAIL_COST_WORDS =
+  /\b(?:cost(?:s|ing)?|fees?|bills?|billing|expenses?|paying|pay for|price|pricing|subscription|charges?)\b/;
 
 /** Ad metrics and their email counterparts, for questions about email. */
 const EMAIL_EQUIVALENT: Record<string, string> = {
@@ -133,6 +136,9 @@ export function readEmailAnswer(p: ParsedQuestion, catalog: Catalog): EmailAnswe
   if (!(isEmailQuestion(p.text) || emailsNamed) || !catalog.metrics.has("email_revenue_per_send"))
     return undefined;
   const byEmailCampaign = p.dims.dimensions.includes("email_campaign");
+  // left16a: "what does each send cost us": no email cost is recorded, so the nearest is the ROI
+  // answer's revenue per send, whatever breakdown "send" was read as (answer/email-notes.ts says why).
+  if (EMAIL_COST_WORDS.test(p.text)) return "roi";
   if (RETURN_WORDS.test(p.text) && !byEmailCampaign) return "roi";
   // "which promo send got the most clicks": clicks of emails are the emails' own measure, not
   // revenue the data cannot split by email.

@@ -56,6 +56,7 @@ import { JOURNEYS } from "./phrasing-table-journeys.ts";
 import { LEAD11 } from "./phrasing-table-lead11.ts";
 import { LEAD12 } from "./phrasing-table-lead12.ts";
 import { LEAD13 } from "./phrasing-table-lead13.ts";
+import { LEFT16A } from "./phrasing-table-left16a.ts";
 import { LEFTA } from "./phrasing-table-leftA.ts";
 import { LEFTB } from "./phrasing-table-leftB.ts";
 import { LEFTC } from "./phrasing-table-leftc.ts";
@@ -148,5 +149,6 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...REGRESS15,
   ...PARA15,
   ...LEFTE,
+  ...LEFT16A,
   ...FIX10B,
 ];

@@ -23,11 +23,9 @@ describe("scope declines", () => {
     "how much revenue did patagonia make last month",
     "what did REI spend in Q3",
     "nike's ROAS last month",
-    // Delivery, competitors and forecasts: nothing the tools can do.
+    // Delivery and forecasts: nothing the tools can do (competitors: benchmark-nearest.test.ts).
     "can you email me a weekly report",
     "schedule this to go to the team every Monday",
-    "what was competitor X's spend",
-    "how does our ROAS compare to competitors",
     "predict next month revenue",
     "what will revenue be in December",
     // Acting on ad platforms and alert rules: answering the data part alone would answer a

@@ -20,6 +20,13 @@ const TARGETS_STATUS =
 const TARGETS_LISTED =
   /\b(?:what|which|list|show(?: me)?|any|do we have(?: any)?)\b.{0,25}\b(?:targets?|goals?|kpi targets?)\b.{0,25}\b(?:set|have|got|configured|defined|in place|saved|exist)\b|\b(?:list|show(?: me)?) (?:all |the |our |my )*(?:kpi )?(?:targets|goals)\b/;
 
+/**
+ * left16a: the targets named first, then how they stand ("which targets are we missing", "goals we
+ * are behind on", "any kpi targets off track"): read as words it was a catalog search.
+ */
+const TARGETS_THEN_STATUS =
+  /\b(?:targets?|goals?|kpi targets?)\b.{0,30}\b(?:missing|missed|miss|behind|off (?:track|pace|target)|short|falling short|fall short|failing|not (?:hitting|meeting|making|reaching)|hitting|hit|meeting|met|making|reaching|on track|on pace|achiev(?:ed|ing)|beating|beat|exceed(?:ed|ing)?)\b|\b(?:how far|how close|how much)\b.{0,20}\b(?:off|from|behind|short of|away from)\b.{0,15}\b(?:targets?|goals?)\b|\b(?:missing|missed|behind|short of|falling short of|off) (?:on )?(?:any |our |my |the |which )?(?:kpi )?(?:targets?|goals?)\b/;
+
 /** Metrics a target is usually set on: each one's check is in the answer when a target exists. */
 const TARGET_METRICS = ["revenue", "spend", "roas", "orders", "cpa", "cac"];
 
@@ -40,7 +47,7 @@ export function asksTargetsStatus(p: ParsedQuestion): boolean {
   return (
     !p.metrics.length &&
     (!p.dims.dimensions.length || goalsAsObjective) &&
-    (TARGETS_STATUS.test(p.text) || TARGETS_LISTED.test(p.text))
+    (TARGETS_STATUS.test(p.text) || TARGETS_LISTED.test(p.text) || TARGETS_THEN_STATUS.test(p.text))
   );
 }
 

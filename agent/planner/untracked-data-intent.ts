@@ -9,10 +9,11 @@
 import { extractTime } from "./time.ts";
 import type { DimensionValue } from "./types.ts";
 import type { UnavailablePart } from "./unavailable-part-intent.ts";
+import { UNTRACKED_COSTS } from "./untracked-cost.ts";
 import { regionAsked, regionOffer } from "./untracked-region.ts";
 
 /** One kind of data we do not have: the words that ask for it, what to say, what to offer. */
-interface UntrackedKind {
+export interface UntrackedKind {
   words: RegExp;
   /** What is missing, said first. */
   note: string;
@@ -130,7 +131,8 @@ export function untrackedData(
   today: string,
   values: readonly DimensionValue[],
 ): UnavailablePart | undefined {
-  const kind = UNTRACKED.find((k) => k.words.test(question));
+  // left16a: costs outside ad spend (commissions, agency fees, COGS) after the kinds above.
+  const kind = [...UNTRACKED, ...UNTRACKED_COSTS].find((k) => k.words.test(question));
   if (!kind) return undefined;
   const kept = [...question.toLowerCase().matchAll(KEPT_PHRASES)].map((m) => m[0]);
   // leftC: a region beside visits or offline media (which carry none) turns the offer to the

@@ -7,6 +7,7 @@ import type { ProfitabilityData } from "../../tools/profitability/execute.ts";
 import { formatCurrency, formatNumber, formatPeriod, joinList } from "../answer/format.ts";
 import { presentBreakEven } from "./break-even.ts";
 import { presentContributionSeries } from "./contribution-series.ts";
+import { profitFocusLine } from "./profit-focus.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 function marginWords(d: ProfitabilityData): string {
@@ -70,6 +71,7 @@ export function presentProfitability(d: ProfitabilityData, ctx: PresentContext):
         ]
       : [];
     const model = String(d.provenance.attributionModel ?? "default").replace(/_/g, " ");
+    const focus = profitFocusLine(d, ctx.question ?? "", c);
     const head = `Profit after ad spend by channel for ${formatPeriod(d.period)} (gross margin x revenue attributed by the ${model} model - spend): ${
       p.profitable.length
         ? `${joinList(p.profitable.map(name))} ${p.profitable.length === 1 ? "is" : "are"} profitable`
@@ -81,6 +83,7 @@ export function presentProfitability(d: ProfitabilityData, ctx: PresentContext):
     );
     return {
       text: [
+        ...(focus ? [focus] : []),
         ...breakEven,
         head,
         ...lines,

@@ -496,7 +496,12 @@ export const OUT_OF_SCOPE: SourceCase[] = [
     id: "oos.hr",
     tags: ["out_of_scope"],
     questions: ["what are the salaries of our marketing team"],
-    expect: either(decline, search()),
+    // left16a: salaries are not in the data; the note says so and the recorded cost is the nearest.
+    expect: either(
+      decline,
+      search(),
+      qm({ metrics: ["spend"], dimensions: ["channel"], timeRange: P.range("2026-10-02", "2026-10-31") }),
+    ),
   },
 ];
 

@@ -45,6 +45,7 @@ import { HONESTY_CASES } from "./honesty.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 import { LEAD11_CASES } from "./lead11.ts";
 import { LEAD13_CASES } from "./lead13.ts";
+import { LEFT16A_CASES } from "./left16a.ts";
 import { LEFTA_CASES } from "./leftA.ts";
 import { LEFTB_CASES } from "./leftB.ts";
 import { LEFTC_CASES } from "./leftc.ts";
@@ -124,6 +125,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEFTE_CASES,
     ...FIX11C_CASES,
     ...LEFTD_CASES,
+    ...LEFT16A_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

@@ -12,6 +12,7 @@
 import { asksShorter } from "../../answer/answer-length.ts";
 import { readAdviceIntent } from "../advice-intent.ts";
 import { planAutomation } from "../automation-intent.ts";
+import { benchmarkPart } from "../benchmark-nearest.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
 import { metricCap, metricCapPlan } from "../budget-metric-cap.ts";
 import { readGroupVsRest } from "../campaign-members-intent.ts";
@@ -42,6 +43,7 @@ import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
 import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { asksNamedStepRates } from "../named-step-rates.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
+import { overallProfitPlan, readOverallProfit } from "../overall-profit-intent.ts";
 import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-intent.ts";
@@ -110,6 +112,15 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "unavailable-part",
     matches: (r) => {
       const part = unavailablePart(r.question, r.ctx.organizationName, r.ctx.dimensionValues);
+      return part ? unavailablePartPlan(part, r.ctx, r.replan) : undefined;
+    },
+    plan: (_r, plan) => plan,
+  }),
+  // left16a: "how do our cpcs compare to competitors": no market data; our own figure by channel, its trend.
+  intent({
+    name: "benchmark-nearest",
+    matches: (r) => {
+      const part = benchmarkPart(r.p, r.question, r.ctx.catalog);
       return part ? unavailablePartPlan(part, r.ctx, r.replan) : undefined;
     },
     plan: (_r, plan) => plan,
@@ -291,6 +302,13 @@ export const INTENTS: readonly IntentEntry[] = [
   }),
   // fix8b: "too much on brand search": overspending asked of campaigns (campaign-spend-check.ts).
   intent({ name: "campaign-spend-check", matches: readCampaignSpendCheck, plan: (_r, plan) => plan }),
+  // left16a: "are we profitable", "is paid search profitable at a 40% margin": the business's
+  // contribution and break-even, or each channel's profit with the named one first.
+  intent({
+    name: "overall-profit",
+    matches: (r) => readOverallProfit(r.p),
+    plan: (r, ask) => overallProfitPlan(r.p, r.ctx.catalog, ask),
+  }),
   // "are we overspending on any channel": money made after the gross margin, before advice words
   // ("unprofitable") send it to recommendations.
   intent({
