@@ -60,6 +60,7 @@ import { LEFTB } from "./phrasing-table-leftB.ts";
 import { LEFTC } from "./phrasing-table-leftc.ts";
 import { LEFTD } from "./phrasing-table-leftD.ts";
 import { LEFTE } from "./phrasing-table-leftE.ts";
+import { LEFT16C } from "./phrasing-table-left16c.ts";
 import { MANAGE_LIST } from "./phrasing-table-manage.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PARA15 } from "./phrasing-table-para15.ts";
@@ -147,4 +148,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...PARA15,
   ...LEFTE,
   ...FIX10B,
+  ...LEFT16C,
 ];
