@@ -47,7 +47,10 @@ export function readChannelGroup(text: string): ChannelGroupRequest | undefined 
   const m = GROUP_FILTER.exec(text);
   // "excluding the paid channels", "all channels but paid media": every group but paid.
   const paid = PAID_GROUP.exec(text);
-  if (!m) return paid && excluded(text, paid.index) ? { kind: "filter", op: "not_in", values: ["paid"] } : undefined;
+  if (!m)
+    return paid && excluded(text, paid.index)
+      ? { kind: "filter", op: "not_in", values: ["paid"] }
+      : undefined;
   // "excluding the unpaid channels" keeps the paid ones; "without organic channels" drops organic.
   const negated = excluded(text, m.index);
   if (m[1]) return { kind: "filter", op: negated ? "in" : "not_in", values: ["paid"] };

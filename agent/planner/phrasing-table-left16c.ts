@@ -72,4 +72,61 @@ export const LEFT16C: PhrasingRow[] = [
     "query_metrics",
     { filters: [{ field: "channel", op: "not_in", values: ["display"] }] },
   ],
+  // budget-mixed.ts: a platform's own dollars moved into a channel that runs on one platform.
+  [
+    "shift 30% of tiktok's budget over to paid search",
+    "recommend_budget",
+    {
+      level: "platform",
+      changes: [
+        { dimension: "platform", value: "tiktok_ads", changePercent: -30 },
+        { dimension: "platform", value: "google_ads", receives: true },
+      ],
+    },
+  ],
+  [
+    "move 50% of meta spend into display",
+    "recommend_budget",
+    {
+      level: "platform",
+      changes: [
+        { dimension: "platform", value: "meta_ads", changePercent: -50 },
+        { dimension: "platform", value: "google_ads", receives: true },
+      ],
+    },
+  ],
+  [
+    "move $300 from tiktok to paid search",
+    "recommend_budget",
+    {
+      level: "platform",
+      changes: [
+        { dimension: "platform", value: "tiktok_ads", changeAmount: -300 },
+        { dimension: "platform", value: "google_ads", changeAmount: 300 },
+      ],
+    },
+  ],
+  [
+    "reallocate a quarter of the tiktok budget to display",
+    "recommend_budget",
+    {
+      level: "platform",
+      changes: [
+        { dimension: "platform", value: "tiktok_ads", changePercent: -25 },
+        { dimension: "platform", value: "google_ads", receives: true },
+      ],
+    },
+  ],
+  // excluded-day-part.ts: a window left out is answered over the whole period, with a note.
+  [
+    "orders in october leaving out the holdout weeks",
+    "query_metrics",
+    { metrics: ["orders"], timeRange: OCT },
+  ],
+  ["revenue so far this year minus black friday week", "query_metrics", { metrics: ["revenue"] }],
+  [
+    "q3 spend not counting the promo window",
+    "query_metrics",
+    { metrics: ["spend"], timeRange: { from: "2026-07-01", to: "2026-09-30" } },
+  ],
 ];

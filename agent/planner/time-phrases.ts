@@ -212,7 +212,9 @@ export const TIME_RULES: readonly TimeRule[] = [
       const name = m[1]!;
       const lead = m[0].slice(0, m[0].indexOf(name)).trim();
       const before = /(\w+)\s*$/.exec(m.input.slice(0, m.index))?.[1] ?? "";
-      const dateWord = /^(since|from|until|through|thru|till|vs|versus|to|and|than|between|or|against)$/.test(before);
+      const dateWord = /^(since|from|until|through|thru|till|vs|versus|to|and|than|between|or|against)$/.test(
+        before,
+      );
       // "may-jul", "may to aug": a month name right after it makes it the first of a span.
       const after = m.input.slice(m.index + m[0].length);
       const spanStart = new RegExp(`^\\s*(?:-|–|to|through|thru)?\\s*(?:${MONTH_PATTERN})\\b`).test(after);
