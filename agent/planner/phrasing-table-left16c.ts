@@ -129,4 +129,20 @@ export const LEFT16C: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["spend"], timeRange: { from: "2026-07-01", to: "2026-09-30" } },
   ],
+  // channel-overlap.ts: two channels in one journey read as first-vs-last both ways, with a note.
+  [
+    "how many email buyers also came in direct last quarter",
+    "journeys",
+    { analysis: "first_last", firstChannel: "email", lastChannel: "direct" },
+  ],
+  [
+    "journeys that include both paid social and paid search",
+    "journeys",
+    { analysis: "first_last", firstChannel: "paid_social", lastChannel: "paid_search" },
+  ],
+  [
+    "overlap between display and organic search customers in september",
+    "journeys",
+    { analysis: "first_last", firstChannel: "display", lastChannel: "organic_search" },
+  ],
 ];
