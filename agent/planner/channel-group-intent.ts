@@ -6,6 +6,7 @@
  * share becomes a breakdown by the group (every group with its share of the total); a group named
  * on its own ("non-paid channels") becomes a filter on it.
  */
+import { NEGATED_BEFORE } from "./negation.ts";
 import type { ParsedQuestion } from "./parse.ts";
 
 /** Words after "paid" / "organic" that name one channel, not the group ("paid search"). */
@@ -44,9 +45,24 @@ export function readChannelGroup(text: string): ChannelGroupRequest | undefined 
   if (CONTRAST.test(text) || SHARE_OF_GROUP.test(text) || /\bchannel group(?:s|ing)?\b/.test(text))
     return { kind: "breakdown" };
   const m = GROUP_FILTER.exec(text);
-  if (!m) return undefined;
-  if (m[1]) return { kind: "filter", op: "not_in", values: ["paid"] };
-  return { kind: "filter", op: "in", values: [m[2]!] };
+  // "excluding the paid channels", "all channels but paid media": every group but paid.
+  const paid = PAID_GROUP.exec(text);
+  if (!m)
+    return paid && excluded(text, paid.index)
+      ? { kind: "filter", op: "not_in", values: ["paid"] }
+      : undefined;
+  // "excluding the unpaid channels" keeps the paid ones; "without organic channels" drops organic.
+  const negated = excluded(text, m.index);
+  if (m[1]) return { kind: "filter", op: negated ? "in" : "not_in", values: ["paid"] };
+  return { kind: "filter", op: negated ? "not_in" : "in", values: [m[2]!] };
+}
+
+/** The paid group named as a group ("paid channels", "paid media"), not one paid channel. */
+const PAID_GROUP = new RegExp(`\\b${PAID} (?:channels?|media|traffic|marketing|sources?|ads)\\b`);
+
+/** Whether an exclusion word ("excluding", "without", "all but") comes right before a group's words. */
+function excluded(text: string, at: number): boolean {
+  return NEGATED_BEFORE.test(text.slice(0, at));
 }
 
 /**
@@ -91,8 +107,24 @@ export function applyChannelGroup(p: ParsedQuestion): void {
  * organic: "no data" for ROAS) stay in and the total is not the paid channels' own.
  */
 const PAID_ONLY = new RegExp(
-  `\\b(?:${PAID} only|only (?:the )?${PAID}(?: (?:channels?|media|ones))?|${PAID} (?:channels?|media|ones) only|(?:by|per|each|every|for each|for every) ${PAID} channels?|(?:for|across|on|of|in|among) (?:the |our |all )?${PAID} (?:channels|media))\\b`,
+  `\\b(?:${PAID} only|(?:only|just|solely|exclusively) (?:the |our )?${PAID}(?: (?:channels?|media|ones))?|(?:from|via|through) (?:the |our )?${PAID} (?:channels|media)|${PAID} (?:channels?|media|ones) only|(?:by|per|each|every|for each|for every) ${PAID} channels?|(?:for|across|on|of|in|among) (?:the |our |all )?${PAID} (?:channels|media))\\b`,
 );
+/** Whole-business figures (site and shop) that a paid-only filter narrows to the paid channels' part. */
+const BUSINESS = new Set([
+  "sessions",
+  "users",
+  "bounce_rate",
+  "engaged_sessions",
+  "add_to_carts",
+  "checkouts",
+  "orders",
+  "revenue",
+  "new_customers",
+  "customers",
+  "average_order_value",
+  "conversion_rate",
+  "revenue_per_session",
+]);
 /** Breakdowns whose rows a paid-only filter thins out. */
 const PAID_ROWS = new Set(["channel", "platform", "campaign", "campaign_objective", "source", "medium"]);
 
@@ -102,7 +134,10 @@ function applyPaidOnly(p: ParsedQuestion): void {
   const dims = p.dims;
   const byPaidChannel = /^(?:by|per|each|every|for each|for every) /.test(m[0]);
   if (byPaidChannel && !dims.dimensions.some((d) => PAID_ROWS.has(d))) dims.dimensions.push("channel");
-  if (!dims.dimensions.some((d) => PAID_ROWS.has(d))) return;
+  // Without a breakdown the filter narrows a whole-business figure ("revenue from just the paid
+  // channels"); ad figures (spend, ROAS) are paid already and need none.
+  const narrows = dims.dimensions.some((d) => PAID_ROWS.has(d)) || p.metrics.some((x) => BUSINESS.has(x));
+  if (!narrows) return;
   if (dims.filters.some((f) => f.field === "channel" || f.field === "channel_group")) return;
   dims.filters.push({ field: "channel_group", op: "in", values: ["paid"] });
   p.unknownWords = p.unknownWords.filter((w) => w !== "paid" && w !== "only");

@@ -17,15 +17,48 @@ const EXCLUDED_DAY = new RegExp(
 );
 
 /**
- * The question without the day left out, and the note that says it stays in.
+ * left16c: a stretch of days left out: "the holdout weeks", "black friday week", "the promo
+ * window", "the paid social test". Not a group of campaigns or channels ("the test campaigns").
+ */
+const WINDOW = String.raw`(?:(?:the|those|that|our)\s+)?(?:(?:[a-z0-9]+\s+){0,3}?(?:weeks?|weekends?|windows?|holdouts?|tests?|experiments?|promos?|promotions?)|black friday|bfcm|cyber monday|cyber week|prime day|holiday season|(?:the )?holidays)\b(?!\s+(?:campaigns?|channels?|platforms?|ads?|spend|budgets?|results?|sales?|revenue|orders))`;
+const EXCLUDED_WINDOW = new RegExp(
+  String.raw`[,;]?\s*(?:\b(?:but|and|just|please)\s+)*\b${LEAVE_OUT}\s+(${WINDOW})`,
+  "i",
+);
+
+/**
+ * The question without the window left out, and the note that says the figures include it
+ * wherever it falls inside the period (a window outside it changes nothing).
+ * @example excludedWindowPart("october revenue excluding the holdout weeks")?.rest // "october revenue"
+ */
+function excludedWindowPart(question: string): UnavailablePart | undefined {
+  const m = EXCLUDED_WINDOW.exec(question);
+  if (!m) return undefined;
+  const rest = withoutMatch(question, m);
+  if (rest.split(" ").length < 2) return undefined;
+  const window = m[1]!.trim();
+  return {
+    rest,
+    note: `I can't take a stretch of days out of a period's figures, so the figures below are for the whole period, including ${quoted(window)} wherever it falls inside it. To see how much it weighs, ask for ${quoted(window)} on its own and set it against these figures.`,
+  };
+}
+
+function withoutMatch(question: string, m: RegExpExecArray): string {
+  return `${question.slice(0, m.index)} ${question.slice(m.index + m[0].length)}`.replace(/\s+/g, " ").trim();
+}
+
+function quoted(words: string): string {
+  return `"${words}"`;
+}
+
+/**
+ * The question without the day (or stretch of days) left out, and the note that says it stays in.
  * @example excludedDayPart("cpa by channel in h1 excluding the outage day")?.rest // "cpa by channel in h1"
  */
 export function excludedDayPart(question: string): UnavailablePart | undefined {
   const m = EXCLUDED_DAY.exec(question);
-  if (!m) return undefined;
-  const rest = `${question.slice(0, m.index)} ${question.slice(m.index + m[0].length)}`
-    .replace(/\s+/g, " ")
-    .trim();
+  if (!m) return excludedWindowPart(question);
+  const rest = withoutMatch(question, m);
   if (rest.split(" ").length < 2) return undefined;
   return {
     rest,

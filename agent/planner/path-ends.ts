@@ -27,7 +27,7 @@ const ENDS = new RegExp(
 );
 
 /** Every name of every channel, longest first (so "paid social ads" wins over "paid social"). */
-function channelNames(values: readonly DimensionValue[]): [name: string, key: string][] {
+export function channelNames(values: readonly DimensionValue[]): [name: string, key: string][] {
   const names: [string, string][] = [];
   for (const v of values) {
     if (v.dimension !== "channel") continue;

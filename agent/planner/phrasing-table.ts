@@ -57,6 +57,7 @@ import { LEAD11 } from "./phrasing-table-lead11.ts";
 import { LEAD12 } from "./phrasing-table-lead12.ts";
 import { LEAD13 } from "./phrasing-table-lead13.ts";
 import { LEFT16A } from "./phrasing-table-left16a.ts";
+import { LEFT16C } from "./phrasing-table-left16c.ts";
 import { LEFTA } from "./phrasing-table-leftA.ts";
 import { LEFTB } from "./phrasing-table-leftB.ts";
 import { LEFTC } from "./phrasing-table-leftc.ts";
@@ -151,4 +152,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEFTE,
   ...LEFT16A,
   ...FIX10B,
+  ...LEFT16C,
 ];

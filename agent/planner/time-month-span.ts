@@ -23,6 +23,20 @@ const MONTH_ONLY = new RegExp(
 const COMPARISON_WORDS =
   /\b(?:vs|versus|against|compare|compared|comparing|comparison|change|changed|grow|grew|growth|increase|increased|decrease|decreased|difference|rise|rose|fall|fell|drop|dropped|went up|went down)\b/;
 
+/** Words that set one period against another ("jun-oct vs jan-may"). */
+const SIDE_WORDS = /\b(?:vs|versus|against|compared (?:to|with)|relative to)\b/;
+
+/**
+ * Whether two mentions side by side sit together on one side of a comparison with another
+ * period ("jun-oct 2026 vs jan-may 2026", "aug through oct compared to may to jul"): a
+ * comparison word outside the pair and none between its halves. Such a pair is one span even
+ * though the question compares.
+ */
+export function oneSideOfComparison(text: string, a: Mention, b: Mention): boolean {
+  if (SIDE_WORDS.test(text.slice(a.end, b.start))) return false;
+  return SIDE_WORDS.test(text.slice(b.end)) || SIDE_WORDS.test(text.slice(0, a.start));
+}
+
 /** Whether the words of a mention are one month's name (with a year or a preposition at most). */
 function isMonthName(text: string, m: Mention): boolean {
   return MONTH_ONLY.test(text.slice(m.start, m.end).trim());
@@ -30,7 +44,8 @@ function isMonthName(text: string, m: Mention): boolean {
 
 /**
  * "nov dec", "jan - mar", "jan to mar": the two months as one span, or undefined when the two
- * mentions are not two month names joined by nothing, a dash or "to", or the question compares.
+ * mentions are not two month names joined by nothing, a dash, "to" or "through", or the question
+ * compares them (rather than the pair, as one side, with another period).
  * The first month is moved back a year when it resolved after the second ("nov to dec 2025" with
  * a bare "nov" read as this November). `joined`: the caller already read them as "from X to Y".
  * @example monthSpan("spend nov dec", nov2025, dec2025)?.period // { from: "2025-11-01", to: "2025-12-31" }
@@ -38,8 +53,8 @@ function isMonthName(text: string, m: Mention): boolean {
 export function monthSpan(text: string, a: Mention, b: Mention, joined = false): Mention | undefined {
   if (a.start > b.start || !isMonthName(text, a) || !isMonthName(text, b)) return undefined;
   if (joined) return span(a, b);
-  if (!/^\s*(?:-|–|to)?\s*$/.test(text.slice(a.end, b.start)) || COMPARISON_WORDS.test(text))
-    return undefined;
+  if (!/^\s*(?:-|–|to|through|thru)?\s*$/.test(text.slice(a.end, b.start))) return undefined;
+  if (COMPARISON_WORDS.test(text) && !oneSideOfComparison(text, a, b)) return undefined;
   return span(a, b);
 }
 

@@ -212,8 +212,20 @@ export const TIME_RULES: readonly TimeRule[] = [
       const name = m[1]!;
       const lead = m[0].slice(0, m[0].indexOf(name)).trim();
       const before = /(\w+)\s*$/.exec(m.input.slice(0, m.index))?.[1] ?? "";
-      const dateWord = /^(since|from|until|through|vs|versus|to|and|than|between|or)$/.test(before);
-      if (name === "may" && !lead && !m[2] && !dateWord) return undefined;
+      const dateWord = /^(since|from|until|through|thru|till|vs|versus|to|and|than|between|or|against)$/.test(
+        before,
+      );
+      // "may-jul", "may to aug": a month name right after it makes it the start of a span.
+      const after = m.input.slice(m.index + m[0].length);
+      const spanStart = new RegExp(`^\\s*(?:-|–|to|through|thru)?\\s*(?:${MONTH_PATTERN})\\b`).test(after);
+      // "mar-may", "feb to may": a month name right before it makes it the end of a span.
+      // Without a joiner ("march may", the dash normalized away) only where a verb can't follow.
+      const joined = new RegExp(`\\b(?:${MONTH_PATTERN})\\s*(?:-|–|to|through|thru)\\s*$`);
+      const bare = new RegExp(`\\b(?:${MONTH_PATTERN})\\s+$`);
+      const textBefore = m.input.slice(0, m.index);
+      const closes = /^\s*(?:$|[,;?.!]|(?:vs|versus|compared|against|and|or|by|for|relative)\b)/.test(after);
+      const spanEnd = joined.test(textBefore) || (bare.test(textBefore) && closes);
+      if (name === "may" && !lead && !m[2] && !dateWord && !spanStart && !spanEnd) return undefined;
       // "5 October" is a day, left to chrono.
       if (
         /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?$/.test(

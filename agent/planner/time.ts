@@ -17,7 +17,7 @@ import {
 } from "./time-around-holiday.ts";
 import { currentForBaseline, normalBaseline } from "./time-baseline.ts";
 import { EXTRA_TIME_RULES, invalidDate } from "./time-extra.ts";
-import { monthSpan, preferSpelledSpan } from "./time-month-span.ts";
+import { monthSpan, oneSideOfComparison, preferSpelledSpan } from "./time-month-span.ts";
 import { type Direction, shiftedUnit, TIME_RULES } from "./time-phrases.ts";
 import { SEASON_CODE_RULES } from "./time-season-codes.ts";
 import { WEEKDAY_RULES } from "./time-weekdays.ts";
@@ -257,7 +257,13 @@ function joinRanges(
     } else if (months && !fromTo) {
       out.push(months);
       i++;
-    } else if (next && fromTo && CHANGE_WORDS.test(text) && sameUnit(m.period, next.period)) {
+    } else if (
+      next &&
+      fromTo &&
+      CHANGE_WORDS.test(text) &&
+      sameUnit(m.period, next.period) &&
+      !oneSideOfComparison(qualified, m, next)
+    ) {
       const [earlier, later] = m.period.from <= next.period.from ? [m, next] : [next, m];
       out.push(later, earlier);
       i++;

@@ -26,6 +26,13 @@ export function filterNote(
   let excluded = false;
   for (const f of result.provenance.filters) {
     const leftOutOfRanking = f.field === "region" && f.op === "not_in";
+    // A campaign left out ("everything except brand search"): named, as the total is not the whole.
+    if (f.field === "campaign" && f.op === "not_in" && !broken.has("campaign") && "values" in f) {
+      const names = f.values.map((v) => labels?.campaign_name?.[String(v)] ?? `campaign ${String(v)}`);
+      parts.push(`excluding the campaign${names.length > 1 ? "s" : ""} (${names.join(", ")})`);
+      excluded = true;
+      continue;
+    }
     if (!KINDS[f.field] || (broken.has(f.field) && !leftOutOfRanking) || !("values" in f)) continue;
     // A channel group reads as a kind of channel ("only paid channels"), not a name ("only Paid").
     const names =

@@ -38,6 +38,8 @@ describe("channel and platform labels", () => {
       channel_group: { paid: "Paid", organic: "Organic", owned: "Owned (email, SMS)", direct: "Direct" },
       // leftC: customer types are keys too ("returning" reads "Returning customers").
       customer_type: { new: "New customers", returning: "Returning customers" },
+      // left16c: campaign names by id, kept apart from the campaign column, for exclusion notes.
+      campaign_name: { "1001": "BF24" },
     });
     // Regions are US state codes, labelled from semantic/catalog/us-states.ts.
     expect(region?.CO).toBe("Colorado");

@@ -44,6 +44,12 @@ export function valueLabelsOf(
     customer_type: { ...CUSTOMER_TYPE_LABELS },
   };
   for (const v of values) {
+    // A campaign's name by its id, for a filter that leaves it out (filter-note.ts); kept apart
+    // from the campaign column, whose rows carry their own names.
+    if (v.dimension === "campaign") {
+      out.campaign_name ??= {};
+      out.campaign_name[v.value] = v.label;
+    }
     if (!(KEYED as readonly string[]).includes(v.dimension)) continue;
     out[v.dimension] ??= {};
     out[v.dimension]![v.value] = v.label;

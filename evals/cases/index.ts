@@ -46,6 +46,7 @@ import { JOURNEY_CASES } from "./journeys.ts";
 import { LEAD11_CASES } from "./lead11.ts";
 import { LEAD13_CASES } from "./lead13.ts";
 import { LEFT16A_CASES } from "./left16a.ts";
+import { LEFT16C_CASES } from "./left16c.ts";
 import { LEFTA_CASES } from "./leftA.ts";
 import { LEFTB_CASES } from "./leftB.ts";
 import { LEFTC_CASES } from "./leftc.ts";
@@ -126,6 +127,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX11C_CASES,
     ...LEFTD_CASES,
     ...LEFT16A_CASES,
+    ...LEFT16C_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

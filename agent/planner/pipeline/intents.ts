@@ -24,6 +24,7 @@ import {
   readCampaignPacing,
   withoutCampaignNames,
 } from "../campaigns-intent.ts";
+import { channelOverlapPlan } from "../channel-overlap.ts";
 import { asksChannelSum, channelSumBase, channelSumPlan } from "../channel-sum-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
 import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-freshness-intent.ts";
@@ -123,6 +124,12 @@ export const INTENTS: readonly IntentEntry[] = [
       const part = benchmarkPart(r.p, r.question, r.ctx.catalog);
       return part ? unavailablePartPlan(part, r.ctx, r.replan) : undefined;
     },
+    plan: (_r, plan) => plan,
+  }),
+  // left16c: "affiliate buyers who also came direct": journeys between the two channels, both ways.
+  intent({
+    name: "channel-overlap",
+    matches: (r) => channelOverlapPlan(r.question, r.ctx, r.replan),
     plan: (_r, plan) => plan,
   }),
   // fix5b: rankings, refunds, shipping, stock, reviews: "not tracked" first, then the nearest figure.
