@@ -125,7 +125,7 @@ export const OTHER_ASKS: Rewrite[] = [
   ],
   [
     new RegExp(
-      String.raw`^what (${PLATFORM}) (?:claims|reports|says) (?:for|in) ([a-z]+) (?:compared (?:with|to)|vs|versus) (?:our attributed revenue|what we attribute)(?: (?:for|to) (?:${PLATFORM}|them|it))?$`,
+      `^what (${PLATFORM}) (?:claims|reports|says) (?:for|in) ([a-z]+) (?:compared (?:with|to)|vs|versus) (?:our attributed revenue|what we attribute)(?: (?:for|to) (?:${PLATFORM}|them|it))?$`,
     ),
     "what does $1 claim we made in $2 vs what we actually attribute to them",
   ],

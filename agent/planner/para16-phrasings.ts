@@ -72,12 +72,12 @@ const PERIOD_OVER_PERIOD: Rewrite[] = [
 const DEFINITIONS: Rewrite[] = [
   [
     new RegExp(
-      String.raw`^(?:what is )?(${METRIC}) (?:vs|versus|and|or) (${METRIC}) (?:how do they differ|what is the difference|difference|diff)(?: here)?$`,
+      `^(?:what is )?(${METRIC}) (?:vs|versus|and|or) (${METRIC}) (?:how do they differ|what is the difference|difference|diff)(?: here)?$`,
     ),
     "what is the difference between $1 and $2",
   ],
   [
-    new RegExp(String.raw`^how (?:is|does) (${METRIC}) differ(?:ent)? (?:from|to) (${METRIC})(?: here)?$`),
+    new RegExp(`^how (?:is|does) (${METRIC}) differ(?:ent)? (?:from|to) (${METRIC})(?: here)?$`),
     "what is the difference between $1 and $2",
   ],
   [
@@ -134,7 +134,7 @@ const ALERTS: Rewrite[] = [
   [
     /^(?:set (?:up )?(?:an? )?)?alert (?:for|on|when|if) (.+?) (?:goes |is |gets )?(above|over|exceeds?|below|under) (\$ ?\d+(?:\.\d+)?k?|\d+(?:\.\d+)?k?)(?: dollars)?$/,
     (_m, what: string, dir: string, n: string) =>
-      `alert me if ${what} goes ${/below|under/.test(dir) ? "below" : "above"} ${n.startsWith("$") ? n : `$${n}`}`,
+      `alert me if ${what} goes ${/below|under/.test(dir) ? "below" : "above"} ${n}`,
   ],
 ];
 
