@@ -66,6 +66,8 @@ import { LEFTE } from "./phrasing-table-leftE.ts";
 import { MANAGE_LIST } from "./phrasing-table-manage.ts";
 import { OVERVIEW } from "./phrasing-table-overview.ts";
 import { PARA15 } from "./phrasing-table-para15.ts";
+import { PARA16 } from "./phrasing-table-para16.ts";
+import { PARA16_ASKS } from "./phrasing-table-para16-asks.ts";
 import { PERIODS } from "./phrasing-table-periods.ts";
 import { PROBE } from "./phrasing-table-probe.ts";
 import { PROFIT } from "./phrasing-table-profit.ts";
@@ -149,6 +151,8 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEFTA,
   ...REGRESS15,
   ...PARA15,
+  ...PARA16,
+  ...PARA16_ASKS,
   ...LEFTE,
   ...LEFT16A,
   ...FIX10B,

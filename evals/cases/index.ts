@@ -54,6 +54,7 @@ import { LEFTD_CASES } from "./leftD.ts";
 import { LEFTE_CASES } from "./leftE.ts";
 import { OVERVIEW_CASES } from "./overview.ts";
 import { PARA15_CASES } from "./para15.ts";
+import { PARA16_CASES } from "./para16.ts";
 import { PERIOD_CASES } from "./periods.ts";
 import { REGRESS15_CASES } from "./regress15.ts";
 import { THREAD10_CASES } from "./threads10.ts";
@@ -96,6 +97,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX6C_ANALYSIS_CASES,
     ...FIX6A_CASES,
     ...PARA15_CASES,
+    ...PARA16_CASES,
     ...FIX8F_CASES,
     ...LEFTC_CASES,
     ...FIX9B_CASES,

@@ -9,6 +9,7 @@
 import { planAutomationChoice } from "../automation-intent.ts";
 import { normalize } from "../normalize.ts";
 import { readOtherToolWords } from "../other-tool-words.ts";
+import { rewriteOtherWordings } from "../para16-phrasings.ts";
 import { readSourceMedium } from "../source-medium.ts";
 import { readStatedFiscalYear } from "../stated-fiscal-year.ts";
 import { resumeAfterClarification } from "../thread-follow-ups.ts";
@@ -48,7 +49,8 @@ export function normalizeStage(
     notes: [...fiscal.notes, ...read.notes],
     definitionNotes: [...fiscal.notes, ...read.definitionNotes],
   };
-  const asked = { ...original, question: other.question };
+  // para16: other wordings of asks already answered, in the planner's own (para16-phrasings.ts).
+  const asked = { ...original, question: rewriteOtherWordings(other.question) };
   const resumed = resumeAfterClarification(asked.question, asked.ctx, options.replan);
   if (resumed) return { settled: resumed };
   const pair = options.sourceMedium ? readSourceMedium(normalize(asked.question)) : undefined;
