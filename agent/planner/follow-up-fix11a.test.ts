@@ -111,4 +111,39 @@ describe("follow-ups about the previous answer (fix11a)", () => {
       });
     }
   });
+
+  it("more money asked of two named platforms or channels: what 10% more on each returns", () => {
+    for (const q of [
+      "which of the two deserves more money?",
+      "should either of them get extra budget",
+      "which one would you scale",
+    ]) {
+      const plan = last("google vs meta roas in september", q);
+      expect(call(plan)).toMatchObject({
+        name: "recommend_budget",
+        args: {
+          level: "platform",
+          changes: [
+            { dimension: "platform", value: "google_ads", changePercent: 10 },
+            { dimension: "platform", value: "meta_ads", changePercent: 10 },
+          ],
+        },
+      });
+      expect(notes(plan)).toContain("break-even");
+    }
+    const channels = last("affiliate and display cpa last month", "which of these should get more spend");
+    expect(call(channels)?.args).toMatchObject({ level: "channel" });
+  });
+
+  it("a table or a percent gap after two models: the same two-model answer again", () => {
+    for (const q of [
+      "can you lay that out as a table",
+      "give me the % difference for each",
+      "show the gap in percent per channel",
+    ])
+      expect(call(last("linear vs markov revenue by channel in august", q))).toMatchObject({
+        name: "attribution",
+        args: { models: ["linear", "markov"], level: "channel", period: AUG },
+      });
+  });
 });

@@ -10,6 +10,11 @@
  *   or a stretch: its spend, attributed return and orders against the same days a week before
  *   (a single day) or the stretch before, so the excess shows (the scan answered with a default
  *   period's total spend before);
+ * - "which of the two deserves more money", "should either of them get extra budget" after rows of
+ *   named channels or platforms: what 10% more on each returns (the fitted response curves), so
+ *   the one worth more shows, not the default plan over every channel;
+ * - "lay that out as a table with the gap in percent" after two models or two periods side by side:
+ *   the same answer again (its presenter lists each row's difference in percent when asked);
  * - "what changed for the weakest one", "how did the top one move" after a ranking (or "what
  *   changed vs september" after a one-row ranking): that member's period against the one before
  *   (or the one named), on the metrics valid at its level.
@@ -17,8 +22,10 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { addDays } from "../../semantic/query/dates.ts";
 import { inCatalog, orderDirection } from "./frame.ts";
+import { marginalReturnFrame } from "./marginal-return.ts";
 import type { ParsedQuestion } from "./parse.ts";
-import { fittedPlan } from "./pipeline/assemble-stage.ts";
+import { settlePeriods } from "./period-settle.ts";
+import { fittedPlan, toolPlan } from "./pipeline/assemble-stage.ts";
 import { withNotes } from "./pipeline/noted-plans.ts";
 import type { Reading } from "./pipeline/types.ts";
 import { baselineOf } from "./time.ts";
@@ -185,6 +192,50 @@ function incidentCost(r: Reading, prev: Frame): Plan | undefined {
   return withNotes(fittedPlan(frame, r.ctx.catalog), [note]);
 }
 
+/** More money asked of the rows shown ("which of those", "either of them", "the two"). */
+const MORE_BUDGET =
+  /\b(?:more|extra|additional|bigger|increase[ds]?|scale|scaling|double down|top up)\b.*\b(?:budget|money|spend|spending|dollars|investment|cash|funding)\b|\b(?:scale|scale up|double down on|invest more in|put more (?:money )?(?:in|into|behind))\b/;
+const THOSE_ROWS = /\b(?:those|these|them|they|either|both|the two|which one|which|one of)\b/;
+
+/** "which of those should get more budget" after named channels or platforms: +10% on each. */
+function moreBudgetForRows(r: Reading, prev: Frame): Plan | undefined {
+  const p = r.p;
+  if (!MORE_BUDGET.test(p.text) || !THOSE_ROWS.test(p.text) || p.dims.filters.length || p.time.period)
+    return undefined;
+  const named = prev.filters.filter(
+    (f) => f.op === "in" && (f.field === "channel" || f.field === "platform") && f.values.length >= 2,
+  );
+  if (named.length !== 1) return undefined;
+  const frame = marginalReturnFrame(
+    { ...p, text: "marginal return", dims: { ...p.dims, dimensions: [], filters: named } },
+    r.ctx.catalog,
+  );
+  if (!frame) return undefined;
+  const note =
+    "Which of them should get more: what 10% more spend on each would bring back next month, from each one's fitted response curve (its return on the next dollars, not its average ROAS). " +
+    "The one whose extra dollars return more, and above break-even (2.0x at a 50% gross margin), is the one worth more; if neither clears it, neither should get more.";
+  return withNotes(toolPlan(settlePeriods(frame, p, r.question)), [note]);
+}
+
+/** A table of the answer, or its difference in percent. */
+const TABLE_OR_PERCENT =
+  /\b(?:table|tabular|grid|spreadsheet)\b|\b(?:differ\w*|diff|gap|change|delta)\b.*(?:%|\bpercent\w*|\bpct\b)|(?:%|\bpercent\w*|\bpct\b) (?:differ\w*|diff|gap|change|delta)\b/;
+
+/** "as a table with the % gap" after two models (or two periods): the same answer, laid out so. */
+function asTable(r: Reading, previous: Plan & { kind: "tool_calls" }): Plan | undefined {
+  const prev = previous.frame;
+  const pair =
+    (prev.intent === "attribution" && (prev.models?.length ?? 0) === 2) || prev.intent === "compare";
+  // "per channel" after rows by channel names the rows already shown.
+  const sameRows = {
+    ...r.p,
+    dims: { ...r.p.dims, dimensions: r.p.dims.dimensions.filter((d) => !prev.dimensions.includes(d)) },
+  };
+  if (!pair || !TABLE_OR_PERCENT.test(r.p.text) || !pointsBack(sameRows, prev) || r.p.time.compare)
+    return undefined;
+  return previous;
+}
+
 /** "what changed for the worst one": that member's period against the one before (or named). */
 function memberChange(r: Reading, prev: Frame): Plan | undefined {
   const p = r.p;
@@ -221,6 +272,11 @@ export function previousAnswerAsk(r: Reading): Plan | undefined {
   if (previous?.kind !== "tool_calls") return undefined;
   const prev = previous.frame;
   return (
-    howComputed(r, prev) ?? otherSourceDiffers(r, previous) ?? incidentCost(r, prev) ?? memberChange(r, prev)
+    howComputed(r, prev) ??
+    otherSourceDiffers(r, previous) ??
+    incidentCost(r, prev) ??
+    moreBudgetForRows(r, prev) ??
+    asTable(r, previous) ??
+    memberChange(r, prev)
   );
 }
