@@ -146,4 +146,36 @@ describe("follow-ups about the previous answer (fix11a)", () => {
         args: { models: ["linear", "markov"], level: "channel", period: AUG },
       });
   });
+
+  it("two asks in one: the ranking found, then that member against the period named", () => {
+    for (const q of [
+      "identify our weakest campaign by roas in september, then how did it change vs august",
+      "pick out the campaign with the worst roas in september and then what changed against august",
+      "which campaign had the lowest roas in september, then what's different vs august",
+    ]) {
+      const plan = last(q);
+      expect(call(plan)).toMatchObject({
+        name: "compare_periods",
+        args: { period: SEPT, compareTo: AUG, dimensions: ["campaign"], limit: 1, direction: "asc" },
+      });
+      expect(notes(plan)).toContain("The worst by Return on ad spend in september");
+    }
+  });
+
+  it("two asks in one whose second part cannot follow: the first answered, the rest said", () => {
+    for (const q of [
+      "what was our top revenue day in q3 and what caused it",
+      "which month had the most orders and why",
+      "find the best week for revenue in q2, then what drove it",
+    ]) {
+      const plan = last(q);
+      expect(call(plan)?.args).toMatchObject({ dimensions: ["date"], limit: 1 });
+      expect(notes(plan)).toMatch(/This answers the first part .* ask it next/);
+    }
+  });
+
+  it("a question with 'then' whose first part is no ranking is read whole", () => {
+    const plan = last("show revenue by channel and then by platform");
+    expect(notes(plan)).not.toContain("first part");
+  });
 });

@@ -47,7 +47,7 @@ const DIFFERS =
 
 /** "what changed for the worst one", "how did the top one move", "what happened to the weakest". */
 const MEMBER_CHANGE =
-  /\b(?:what(?: has|'s|s)? (?:changed|happened|moved|shifted|is different|went wrong)|how (?:did|has) (?:it|that|the \w+(?: one)?) (?:change|changed|move|moved|shift|shifted|do|done)|what(?:'s| is) different)\b/;
+  /\b(?:what(?: has|'s|s)? (?:changed|happened|moved|shifted|is different|went wrong)|how (?:did |has )?(?:it|that|the \w+(?: one)?) (?:change|changed|move|moved|shift|shifted|do|done|did)|what(?:'s| is) different)\b/;
 /** The member the turn points at, by how it ranked. */
 const WORSE = /\b(?:worst|weakest|bottom|lowest|poorest|last)\b/;
 const BETTER = /\b(?:best|strongest|top|highest|first|leading|winner)\b/;
@@ -259,7 +259,13 @@ function memberChange(r: Reading, prev: Frame): Plan | undefined {
     compare: { mode: "explicit", period: baseline },
     limit: 1,
   };
-  const note = `The ${asked ?? "one"} by ${labelOf(field, catalog)} in ${prev.period.label ?? "that period"}, against ${baseline.label ?? `${baseline.from} to ${baseline.to}`}: what moved.`;
+  const sense = asked ?? (orderDirection("best", field, catalog) === prev.order.direction ? "best" : "worst");
+  const during = (prev.period.label ?? "that period").replace(/^(?:in|during|for|over) /, "");
+  const against = (baseline.label ?? `${baseline.from} to ${baseline.to}`).replace(
+    /^(?:in|during|for|over) /,
+    "",
+  );
+  const note = `The ${sense} by ${labelOf(field, catalog)} in ${during}, against ${against}: what moved.`;
   return withNotes(fittedPlan(frame, catalog), [note]);
 }
 
