@@ -93,7 +93,7 @@ describe("follow-ups about the previous answer (fix11a)", () => {
     for (const q of [
       "how much did that cost us",
       "how much spend did we waste there",
-      "what did we lose on that",
+      "what was the excess spend",
     ]) {
       const day = last("what happened on june 3", q);
       expect(call(day)).toMatchObject({
@@ -110,6 +110,19 @@ describe("follow-ups about the previous answer (fix11a)", () => {
         compareTo: { from: "2026-07-01", to: "2026-07-31" },
       });
     }
+  });
+
+  it("orders lost that day after a scan stay the scan's own loss reading", () => {
+    expect(call(last("what happened on june 3", "how many orders did we lose that day"))?.name).toBe(
+      "detect_anomalies",
+    );
+  });
+
+  it("a second part with its own figure is one question, read whole", () => {
+    expect(call(last("top 3 revenue days in q3 and what cpa was on each"))?.args).toMatchObject({
+      dimensions: ["date"],
+      limit: 3,
+    });
   });
 
   it("more money asked of two named platforms or channels: what 10% more on each returns", () => {

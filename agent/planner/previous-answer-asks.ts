@@ -162,13 +162,13 @@ const CHANGE_METRICS = ["spend", "ctr", "cpa", "roas", "orders", "revenue"];
 
 /** Asking what the incident just shown cost. */
 const INCIDENT_COST =
-  /\b(?:cost|costs|set (?:us|me) back|wasted?|wasting|burn(?:ed|t)?|blew|blown|lose|lost|loss|damage|excess|overspen[dt]\w*|hurt)\b/;
+  /\b(?:cost|costs|set (?:us|me) back|wasted?|wasting|burn(?:ed|t)?|blew|blown|excess|overspen[dt]\w*)\b/;
 
 /** "how much did that cost us" after an anomaly scan: the period shown against its normal. */
 function incidentCost(r: Reading, prev: Frame): Plan | undefined {
   const p = r.p;
-  // A cost asked in spend, orders or revenue ("wasted spend", "lost orders"); any other metric is a new ask.
-  const costs = { ...prev, metrics: ["spend", "orders", "revenue"] };
+  // Orders or revenue lost "that day" are the scan's own loss reading (follow-up.ts), not spend.
+  const costs = { ...prev, metrics: ["spend"] };
   if (prev.intent !== "anomalies" || !INCIDENT_COST.test(p.text) || !pointsBack(p, costs)) return undefined;
   const oneDay = prev.period.from === prev.period.to;
   const before = oneDay

@@ -14,6 +14,13 @@ import type { Plan } from "./types.ts";
 const THEN_SPLIT = /^(.{8,}?)\s*(?:,|;|\.)?\s+(?:and\s+)?(?:then|after that|next)\s+(.{6,})$/;
 const AND_ASK_SPLIT = /^(.{8,}?)\s*,?\s+and\s+((?:what|why|how|which)\b.*)$/;
 
+/**
+ * A second ask about what the first finds ("what changed", "why", "how did it move"); a second ask
+ * with its own figure ("and what roas was on each") is one question, read whole.
+ */
+const ABOUT_THE_FOUND =
+  /^(?:(?:can you|could you|please|pls|then|also)\s+)*(?:tell me |show me |explain |say )?(?:what (?:changed|happened|moved|shifted|drove|caused|explains|is behind|was behind|went wrong)|what(?:'s| is| was) (?:different|behind)|why|how come|how (?:did |has )?(?:it|that|they|this|this one|that one) (?:change|changed|move|moved|shift|shifted|do|did|compare|compares))\b/;
+
 /** Verbs of finding that lead the first ask and read as nothing of their own. */
 const FIND_LEAD =
   /^(?:(?:can you|could you|please|pls|first)\s+)*(?:find|identify|spot|pick out|figure out|work out|track down|tell me|show me|get me|pull up|look up)\s+(?:me\s+)?/;
@@ -26,6 +33,7 @@ export function twoStepAsk(r: Reading): Plan | undefined {
   if (!m) return undefined;
   const first = m[1]!.replace(FIND_LEAD, "");
   const second = m[2]!;
+  if (!ABOUT_THE_FOUND.test(second)) return undefined;
   const firstPlan = r.replan(first, { ...r.ctx, previous: undefined });
   // Only a ranking finds the member the second ask is about.
   if (firstPlan.kind !== "tool_calls" || firstPlan.frame.intent !== "rank" || !firstPlan.frame.limit)
