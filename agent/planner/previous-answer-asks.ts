@@ -49,8 +49,8 @@ const DIFFERS =
 const MEMBER_CHANGE =
   /\b(?:what(?: has|'s|s)? (?:changed|happened|moved|shifted|is different|went wrong)|how (?:did |has )?(?:it|that|the \w+(?: one)?) (?:change|changed|move|moved|shift|shifted|do|done|did)|what(?:'s| is) different)\b/;
 /** The member the turn points at, by how it ranked. */
-const WORSE = /\b(?:worst|weakest|bottom|lowest|poorest|last)\b/;
-const BETTER = /\b(?:best|strongest|top|highest|first|leading|winner)\b/;
+const WORSE = /\b(?:worst|worse|weakest|weaker|bottom|lowest|lower|poorest|poorer|last)\b/;
+const BETTER = /\b(?:best|better|strongest|stronger|top|highest|higher|first|leading|winner)\b/;
 
 /** Catalog metrics a formula divides or adds ("paid_attributed_revenue / spend"). */
 function formulaInputs(metric: string, catalog: Catalog): string[] {
