@@ -100,6 +100,12 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
             dimensions: frame.dimensions.filter((d) => d !== "date").slice(0, 2),
             filters: filtersOf(frame),
             ...(frame.limit !== undefined ? { limit: frame.limit } : {}),
+            // fix11a: "the worst one" against before: the lowest first, when the ranked field leads.
+            ...(frame.limit !== undefined &&
+            frame.order?.direction === "asc" &&
+            frame.order.field === frame.metrics[0]
+              ? { direction: "asc" }
+              : {}),
           },
         },
       ];

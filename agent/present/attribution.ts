@@ -5,6 +5,7 @@ import { chooseChart } from "../chart/index.ts";
 import { modelChoiceSentence } from "./attribution-choice.ts";
 import { creditShiftSentence, modelInUseSentence } from "./attribution-direction.ts";
 import { modelGapLines } from "./attribution-gap.ts";
+import { modelGapTable } from "./attribution-gap-table.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const LEVEL_LABEL = { channel: "Channel", campaign: "Campaign", platform: "Platform" } as const;
@@ -67,7 +68,9 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
   const inUse = choice || modelInUseSentence(d, ctx.question);
   const shift = creditShiftSentence(d, ctx.question, name, ctx.currency);
   // fix8c: "how far apart are two models on X and why": the gap first, then the credits.
-  const gap = shift ? [] : modelGapLines(d, ctx.question, name, ctx.currency);
+  const fewGap = shift ? [] : modelGapLines(d, ctx.question, name, ctx.currency);
+  // fix11a: the same gap per member for every row, asked as a table or in percent.
+  const gap = shift || fewGap.length ? fewGap : modelGapTable(d, ctx.question, name, ctx.currency);
   const text =
     empty && dataEndNote(period, dataEnd)
       ? [inUse, dataEndNote(period, dataEnd, true)].filter(Boolean).join("\n")

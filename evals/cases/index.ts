@@ -39,6 +39,7 @@ import { FIX10B_CASES } from "./fix10b.ts";
 import { FIX10C_CASES } from "./fix10c.ts";
 import { FIX10E_CASES } from "./fix10e.ts";
 import { FIX11C_CASES } from "./fix11c.ts";
+import { FIX11A_CASES } from "./fix11a.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -119,6 +120,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX8A_CASES,
     ...FIX9A_CASES,
     ...FIX10A_CASES,
+    ...FIX11A_CASES,
     ...FIX8E_CASES,
     ...FIX8B_CASES,
     ...FIX8D_CASES,

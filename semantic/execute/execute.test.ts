@@ -252,6 +252,19 @@ describe("executeMetricQuery on the hand-made fixture", () => {
     expect(r.comparison!.rows[social]!.spend).toEqual({ previous: 50, change: -10, percentChange: -0.2 });
   });
 
+  it("compares a limited row with its previous value, whatever it ranked before", async () => {
+    const r = await run({
+      metrics: ["spend"],
+      dimensions: ["channel"],
+      timeRange: { from: "2024-03-02", to: "2024-03-02" },
+      compareTo: "previous_period",
+      orderBy: [{ field: "spend", direction: "desc" }],
+      limit: 1,
+    });
+    expect(r.rows.map((x) => x.channel)).toEqual(["paid_social"]);
+    expect(r.comparison!.rows[0]!.spend).toEqual({ previous: 50, change: -10, percentChange: -0.2 });
+  });
+
   it("treats division by zero in a custom formula as null, not an error", async () => {
     const catalog = catalogWithCustom([
       {

@@ -133,9 +133,13 @@ export async function executeMetricQuery(
   const withTotals = deps.totals ?? true;
   const totals = withTotals ? compileMetricQuery(deps.catalog, q, ctx, range, { totals: true }) : undefined;
   const previousRange = q.compareTo ? comparisonRange(range, q.compareTo) : undefined;
+  // The baseline of a limited comparison ("the worst campaign vs last quarter") is every row's
+  // previous value: limited again, it would keep the previous period's own top rows, and a row
+  // ranked there no longer would compare with nothing.
+  const { limit: _limit, ...unlimited } = q;
   const prev: CompiledMetricQuery[] = previousRange
     ? [
-        compileMetricQuery(deps.catalog, q, ctx, previousRange),
+        compileMetricQuery(deps.catalog, unlimited, ctx, previousRange),
         compileMetricQuery(deps.catalog, q, ctx, previousRange, { totals: true }),
       ]
     : [];

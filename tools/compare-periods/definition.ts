@@ -14,6 +14,10 @@ export const comparePeriodsInput = z.object({
     .describe("Optional breakdown, compared per value, e.g. ['channel']."),
   filters: filtersSchema,
   limit: z.number().int().min(1).max(1000).optional().describe("Top rows by the current value, e.g. 10."),
+  direction: z
+    .enum(["asc", "desc"])
+    .default("desc")
+    .describe("With limit: 'desc' keeps the highest current values of the first metric, 'asc' the lowest."),
 });
 export type ComparePeriodsInput = z.input<typeof comparePeriodsInput>;
 

@@ -45,7 +45,7 @@ export function createComparePeriods(deps: ToolDeps) {
         timeRange: input.period,
         compareTo: input.compareTo,
         ...(input.limit
-          ? { limit: input.limit, orderBy: [{ field: input.metrics[0]!, direction: "desc" }] }
+          ? { limit: input.limit, orderBy: [{ field: input.metrics[0]!, direction: input.direction }] }
           : {}),
       });
       const comparison = result.comparison!;

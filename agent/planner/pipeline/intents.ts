@@ -52,6 +52,7 @@ import { settlePeriods } from "../period-settle.ts";
 import { planFromHistory } from "../plan-from-history.ts";
 import { readPlannedList } from "../planned-list-intent.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
+import { previousAnswerAsk } from "../previous-answer-asks.ts";
 import { previousAskTurn } from "../previous-ask-turns.ts";
 import { profitabilityFrame, readProfitabilityIntent } from "../profitability-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
@@ -64,6 +65,7 @@ import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts"
 import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
+import { twoStepAsk } from "../two-step-asks.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
 import { untrackedData } from "../untracked-data-intent.ts";
 import { usStatePlan } from "../us-state-intent.ts";
@@ -164,6 +166,10 @@ export const INTENTS: readonly IntentEntry[] = [
       r.ctx.previous?.kind === "tool_calls" && asksShorter(r.question) ? r.ctx.previous : undefined,
     plan: (_r, plan) => plan,
   }),
+  // fix11a: "find the weakest channel, then how it moved vs q2": the first ask, then the second about it.
+  intent({ name: "two-step", matches: twoStepAsk, plan: (_r, plan) => plan }),
+  // fix11a: "how did you get that", "GA4 says more, why", "what changed for the worst one": about the previous answer.
+  intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).
   intent({
     name: "thread-follow-up",
