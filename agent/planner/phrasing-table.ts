@@ -55,6 +55,7 @@ import { JOURNEYS } from "./phrasing-table-journeys.ts";
 import { LEAD11 } from "./phrasing-table-lead11.ts";
 import { LEAD12 } from "./phrasing-table-lead12.ts";
 import { LEAD13 } from "./phrasing-table-lead13.ts";
+import { LEFT16D } from "./phrasing-table-left16d.ts";
 import { LEFTA } from "./phrasing-table-leftA.ts";
 import { LEFTB } from "./phrasing-table-leftB.ts";
 import { LEFTC } from "./phrasing-table-leftc.ts";
@@ -147,4 +148,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...PARA15,
   ...LEFTE,
   ...FIX10B,
+  ...LEFT16D,
 ];

@@ -44,6 +44,7 @@ import { HONESTY_CASES } from "./honesty.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 import { LEAD11_CASES } from "./lead11.ts";
 import { LEAD13_CASES } from "./lead13.ts";
+import { LEFT16D_CASES } from "./left16d.ts";
 import { LEFTA_CASES } from "./leftA.ts";
 import { LEFTB_CASES } from "./leftB.ts";
 import { LEFTC_CASES } from "./leftc.ts";
@@ -122,6 +123,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEFTB_CASES,
     ...LEFTE_CASES,
     ...LEFTD_CASES,
+    ...LEFT16D_CASES,
   ],
   conversation: [
     ...DEFINITIONS,
