@@ -95,7 +95,12 @@ export function readAdviceIntent(text: string): AdviceIntent | undefined {
   const unit = /\bmonth/.test(text) ? "month" : "week";
   // left16d: "wins and concerns", "what worked and what didn't": the brief read as a review.
   const judged = readReviewShape(text);
-  if (judged) return { tool: "brief", unit, review: judged };
+  // With no period named, a review looks back over the last month, as review-asks.ts's do; one
+  // worded as a brief ("an executive summary") keeps the brief's default.
+  if (judged) {
+    const lookBack = BRIEF.some((p) => p.test(text)) ? unit : /\bweek/.test(text) ? "week" : "month";
+    return { tool: "brief", unit: lookBack, review: judged };
+  }
   if (BRIEF.some((p) => p.test(text))) {
     const short = briefForSomeone(text);
     return { tool: "brief", unit, ...(short ? { review: short } : {}) };

@@ -49,7 +49,7 @@ describe("readAdviceIntent with a review (left16d)", () => {
   it("plans the brief as a review, 'of each' not read as a schedule", () => {
     expect(readAdviceIntent(normalize("wins and worries, two of each"))).toEqual({
       tool: "brief",
-      unit: "week",
+      unit: "month",
       review: { wins: 2, concerns: 2, short: false },
     });
   });
