@@ -24,6 +24,7 @@ import { type AnomalyInput, type Insight, type MoverInput, rankInsights } from "
 import { type KpiSection, readKpis } from "./kpis.ts";
 import { formatMoney, writeNarrative } from "./narrative.ts";
 import { type BriefPeriod, type BriefPeriodInput, resolveBriefPeriod } from "./period.ts";
+import { type ReviewSection, reviewSection } from "./review-section.ts";
 
 /** What buildBrief needs: the database and the clock (the catalog is loaded when not given). */
 export interface BriefDeps {
@@ -36,6 +37,8 @@ export interface BriefDeps {
 export interface BriefRequest {
   organizationId: number;
   period?: BriefPeriodInput;
+  /** left16d: also read the review section (wins and concerns, review-section.ts). */
+  review?: boolean;
 }
 
 /** The movers section: revenue's change by channel with each channel's contribution. */
@@ -61,6 +64,8 @@ export interface BriefSections {
   anomalies: AnomaliesSection;
   budget: BudgetSection;
   insights: Insight[];
+  /** Only when the request asked for a review. */
+  review?: ReviewSection;
 }
 
 /** A built brief: its sections, the narrative and the provenance of every part. */
@@ -213,6 +218,17 @@ export async function buildBrief(deps: BriefDeps, request: BriefRequest): Promis
   });
 
   const sections: BriefSections = { kpis, movers, anomalies: { scanned, items }, budget, insights };
+  if (request.review) {
+    const sums = kpis.sums.current;
+    const r = await reviewSection(
+      tools,
+      { current: range, previous: period.previous, orders: sums?.orders ?? 0, revenue: sums?.revenue ?? 0 },
+      label,
+    );
+    sections.review = r.section;
+    provenance.push(r.provenance);
+    notes.push(...r.notes);
+  }
   const organization = { id: org.id, name: org.name, timeZone: org.time_zone, currency: org.currency };
   return {
     organization,

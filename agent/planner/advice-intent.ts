@@ -10,12 +10,13 @@ import type { RECOMMEND_FOCUS } from "../../tools/recommend/definition.ts";
 import { changeRanking } from "./change-ranking.ts";
 import { countValue } from "./number-words.ts";
 import { readReviewAsk } from "./review-asks.ts";
+import { briefForSomeone, type ReviewShape, readReviewShape } from "./review-shape.ts";
 import { COUNT_PATTERN } from "./time-phrases.ts";
 import { EXTRA_RECOMMEND, matchesAny } from "./vocabulary-extra.ts";
 
 /** What the question asks for. */
 export type AdviceIntent =
-  | { tool: "brief"; unit: "week" | "month" }
+  | { tool: "brief"; unit: "week" | "month"; review?: ReviewShape }
   | {
       tool: "recommend";
       focus: (typeof RECOMMEND_FOCUS)[number];
@@ -89,11 +90,25 @@ export function actionCount(text: string): number | undefined {
  * @example readAdviceIntent("which campaigns should we pause") // { tool: "recommend", focus: "campaigns" }
  */
 export function readAdviceIntent(text: string): AdviceIntent | undefined {
-  if (DELIVERY.test(text)) return undefined;
-  if (BRIEF.some((p) => p.test(text)))
-    return { tool: "brief", unit: /\bmonth/.test(text) ? "month" : "week" };
-  // fix10a: "what landed and what flopped", "our single biggest lever" (review-asks.ts).
+  // "three of each" is a count, not a delivery rhythm (left16d).
+  if (DELIVERY.test(text.replace(/\b(?:of|for) each\b/g, ""))) return undefined;
+  const unit = /\bmonth/.test(text) ? "month" : "week";
+  // left16d: "wins and concerns", "what worked and what didn't": the brief read as a review.
+  const judged = readReviewShape(text);
+  // With no period named, a review looks back over the last month, as review-asks.ts's do; one
+  // worded as a brief ("an executive summary") keeps the brief's default.
+  if (judged) {
+    const lookBack = BRIEF.some((p) => p.test(text)) ? unit : /\bweek/.test(text) ? "week" : "month";
+    return { tool: "brief", unit: lookBack, review: judged };
+  }
+  if (BRIEF.some((p) => p.test(text))) {
+    const short = briefForSomeone(text);
+    return { tool: "brief", unit, ...(short ? { review: short } : {}) };
+  }
+  // fix10a: "what landed and what flopped", "our single biggest lever" (review-asks.ts); a
+  // quarterly review or a retro judges the period (left16d).
   const review = readReviewAsk(text);
+  if (review?.tool === "brief") return { ...review, review: { wins: 3, concerns: 3, short: false } };
   if (review) return review;
   // fix9c: "which campaign had the biggest cpa increase oct vs sep" ranks a change, asks no action.
   if (changeRanking(text)) return undefined;

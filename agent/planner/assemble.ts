@@ -173,7 +173,11 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
       return [
         {
           name: "brief",
-          args: { period: named ? period : { preset: unit === "month" ? "last_month" : "last_week" } },
+          args: {
+            period: named ? period : { preset: unit === "month" ? "last_month" : "last_week" },
+            // left16d: a review ask (review-shape.ts) judges the period: wins and concerns.
+            ...(a?.tool === "brief" && a.review ? { review: a.review } : {}),
+          },
         },
       ];
     }

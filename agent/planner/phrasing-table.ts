@@ -58,6 +58,7 @@ import { LEAD12 } from "./phrasing-table-lead12.ts";
 import { LEAD13 } from "./phrasing-table-lead13.ts";
 import { LEFT16A } from "./phrasing-table-left16a.ts";
 import { LEFT16C } from "./phrasing-table-left16c.ts";
+import { LEFT16D } from "./phrasing-table-left16d.ts";
 import { LEFTA } from "./phrasing-table-leftA.ts";
 import { LEFTB } from "./phrasing-table-leftB.ts";
 import { LEFTC } from "./phrasing-table-leftc.ts";
@@ -157,4 +158,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEFT16A,
   ...FIX10B,
   ...LEFT16C,
+  ...LEFT16D,
 ];

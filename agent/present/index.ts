@@ -1,6 +1,7 @@
 import type { Brief } from "../../briefs/build-brief.ts";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { AttributionToolData } from "../../tools/attribution/execute.ts";
+import { briefInput } from "../../tools/brief/definition.ts";
 import type { CampaignsData } from "../../tools/campaigns/execute.ts";
 import type { CohortsData } from "../../tools/cohorts/execute.ts";
 import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
@@ -31,6 +32,7 @@ import { presentOverview } from "./overview.ts";
 import { presentProfitability } from "./profitability.ts";
 import { presentMetricResult } from "./query-metrics.ts";
 import { withRatioNotes } from "./ratio-note.ts";
+import { presentReview } from "./review.ts";
 import { withTableCharts } from "./table-charts.ts";
 import { withThresholdNotes } from "./threshold-note.ts";
 import type { Presenter } from "./types.ts";
@@ -54,7 +56,11 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = withMovingAverage
         detect_anomalies: (data, _args, ctx) => presentAnomalies(data as DetectAnomaliesData, ctx),
         journeys: (data, _args, ctx) => presentJourneys(data as JourneysData, ctx),
         overview: (data, _args, ctx) => presentOverview(data as OverviewData, ctx),
-        brief: (data) => presentBrief(data as Brief),
+        // left16d: a review ask judges the period (wins and concerns) over the same brief.
+        brief: (data, args, ctx) => {
+          const review = briefInput.shape.review.parse(args.review);
+          return review ? presentReview(data as Brief, review, ctx) : presentBrief(data as Brief);
+        },
         recommend: (data, _args, ctx) => presentRecommendations(data as RecommendData, ctx),
         funnel: (data) => presentFunnel(data as FunnelData),
         cohorts: (data, _args, ctx) => presentCohorts(data as CohortsData, ctx),

@@ -48,6 +48,7 @@ import { LEAD11_CASES } from "./lead11.ts";
 import { LEAD13_CASES } from "./lead13.ts";
 import { LEFT16A_CASES } from "./left16a.ts";
 import { LEFT16C_CASES } from "./left16c.ts";
+import { LEFT16D_CASES } from "./left16d.ts";
 import { LEFTA_CASES } from "./leftA.ts";
 import { LEFTB_CASES } from "./leftB.ts";
 import { LEFTC_CASES } from "./leftc.ts";
@@ -132,6 +133,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEFTD_CASES,
     ...LEFT16A_CASES,
     ...LEFT16C_CASES,
+    ...LEFT16D_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

@@ -11,7 +11,11 @@ export function createBrief(deps: ToolDeps) {
       ok(
         await buildBrief(
           { db: deps.db, now: deps.now, catalog: deps.catalog },
-          { organizationId: deps.tenant.organizationId, period: input.period },
+          {
+            organizationId: deps.tenant.organizationId,
+            period: input.period,
+            ...(input.review ? { review: true } : {}),
+          },
         ),
       ),
     );
