@@ -170,7 +170,8 @@ export function planEmailAnswer(
   // months when no period is named (each went out on one day, most of them long before the last
   // 30 days), not every send of the default month.
   const group = namedEmailGroup(p, values);
-  if ((group?.kinds.includes("promo") || group?.kinds.includes("named")) && !p.time.period) p.time.period = campaignPeriod(p.today, p.dataEnd);
+  if ((group?.kinds.includes("promo") || group?.kinds.includes("named")) && !p.time.period)
+    p.time.period = campaignPeriod(p.today, p.dataEnd);
   const base = frameFor("query", p, catalog);
   // The emails the question names: a group applied while reading it (email-groups.ts) or here.
   const named = p.dims.filters.filter((f) => f.field === "email_campaign");
