@@ -20,6 +20,6 @@ export function withUnsupportedStatisticNote(plan: Plan, question: string): Plan
   if (!asked) return plan;
   // Time-to-convert and path-length answers do give medians and percentiles (the journeys tool).
   if (plan.calls.some((c) => c.name === "journeys" || c.name === "cohorts")) return plan;
-  const note = `I can't give the ${asked[0]} here: the tools compute totals and averages (a total over a count), not medians or percentiles of single orders or days. The figures below are averages (means), which a few large values pull above the median, so read them as the mean, not the ${asked[0]} you asked for.`;
+  const note = `I can't give the ${asked[0]} here: the tools compute totals and averages (a total over a count), not medians or percentiles of this figure (only single order values have them, for all orders, by month, week, new vs returning or channel). The figures below are averages (means), which a few large values pull above the median, so read them as the mean, not the ${asked[0]} you asked for.`;
   return { ...plan, notes: [note, ...(plan.notes ?? [])] };
 }

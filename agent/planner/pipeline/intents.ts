@@ -42,6 +42,7 @@ import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
 import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { asksNamedStepRates } from "../named-step-rates.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
+import { orderValueFrame, readOrderValueDistribution } from "../order-value-distribution-intent.ts";
 import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-intent.ts";
@@ -222,6 +223,12 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) =>
       readCohortIntent(r.p.text)?.show === "repeat_gap" ? readCohortIntent(r.p.text) : undefined,
     plan: (r, cohort) => cohortFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, cohort),
+  }),
+  // left16b: "median order value by month", "p25/p75 aov new vs returning": single orders' percentiles.
+  intent({
+    name: "order-value-distribution",
+    matches: (r) => readOrderValueDistribution(r.question, r.p),
+    plan: (r, a) => orderValueFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, a),
   }),
   // fix10c: "what if the lookback were 14 days": the current window and time to convert instead.
   intent({
