@@ -55,6 +55,7 @@ import { JOURNEYS } from "./phrasing-table-journeys.ts";
 import { LEAD11 } from "./phrasing-table-lead11.ts";
 import { LEAD12 } from "./phrasing-table-lead12.ts";
 import { LEAD13 } from "./phrasing-table-lead13.ts";
+import { LEFT16B } from "./phrasing-table-left16b.ts";
 import { LEFTA } from "./phrasing-table-leftA.ts";
 import { LEFTB } from "./phrasing-table-leftB.ts";
 import { LEFTC } from "./phrasing-table-leftc.ts";
@@ -120,6 +121,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX6B,
   ...FIX6C,
   ...FIX6A,
+  ...LEFT16B,
   ...FIX7E,
   ...FIX8E,
   ...FIX7B,

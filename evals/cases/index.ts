@@ -44,6 +44,7 @@ import { HONESTY_CASES } from "./honesty.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 import { LEAD11_CASES } from "./lead11.ts";
 import { LEAD13_CASES } from "./lead13.ts";
+import { LEFT16B_CASES } from "./left16b.ts";
 import { LEFTA_CASES } from "./leftA.ts";
 import { LEFTB_CASES } from "./leftB.ts";
 import { LEFTC_CASES } from "./leftc.ts";
@@ -92,6 +93,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX5D_ANALYSIS_CASES,
     ...FIX6C_ANALYSIS_CASES,
     ...FIX6A_CASES,
+    ...LEFT16B_CASES,
     ...PARA15_CASES,
     ...FIX8F_CASES,
     ...LEFTC_CASES,

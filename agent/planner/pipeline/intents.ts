@@ -54,6 +54,7 @@ import { previousAskTurn } from "../previous-ask-turns.ts";
 import { profitabilityFrame, readProfitabilityIntent } from "../profitability-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
+import { readRunRate } from "../run-rate-intent.ts";
 import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
 import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
@@ -172,6 +173,8 @@ export const INTENTS: readonly IntentEntry[] = [
       return withNotes(toolPlan(frame), CONTEXT_NOTES[f.kind]);
     },
   }),
+  // left16b: "if we keep october's pace what will q4 sales be": a run-rate projection past the data.
+  intent({ name: "run-rate", matches: (r) => readRunRate(r.question, r.p), plan: (_r, plan) => plan }),
   // fix6d: "+15% on affiliate, what comes back": a signed change on a channel is a what-if first.
   intent({
     name: "loose-what-if",
