@@ -19,7 +19,7 @@ export interface OrderValueAsk {
 
 /** A statistic of a distribution named. */
 const STATISTIC =
-  /\b(?:median|medians|percentiles?|quartiles?|quantiles?|interquartile|iqr|p\d{1,2}|\d{1,2}(?:st|nd|rd|th) (?:pct|percentile|%ile))\b|\b\d{1,2}(?:st|nd|rd|th)\b/;
+  /\b(?:median|medians|percentiles?|quartiles?|quantiles?|interquartile|iqr|p\d{1,2}|\d{1,2}(?:st|nd|rd|th) (?:pct|percentile|%ile))\b/;
 
 /** The spread of order values asked without a statistic: "distribution of order values". */
 const SPREAD =

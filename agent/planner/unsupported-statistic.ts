@@ -6,8 +6,9 @@
  */
 import type { Plan } from "./types.ts";
 
+// left16b: "25 pct" is a percent and "the 25th" a date; only "25th pct/percentile" is a statistic.
 const STATISTIC =
-  /\b(?:median|medians|percentiles?|quartiles?|quantiles?|p(?:10|25|50|75|90|95|99)|(?:10|25|50|75|90|95|99)(?:th)? pct|(?:10|25|50|75|90|95|99)th|interquartile|iqr)\b/;
+  /\b(?:median|medians|percentiles?|quartiles?|quantiles?|p(?:10|25|50|75|90|95|99)|(?:10|25|50|75|90|95|99)th (?:pct|percentile|%ile)|interquartile|iqr)\b/;
 
 /**
  * The plan with a note leading that the statistic asked is not computed and the mean is shown, or
