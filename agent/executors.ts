@@ -12,6 +12,7 @@ import { createJourneys } from "../tools/journeys/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
 import { createOverview } from "../tools/overview/execute.ts";
 import { createProfitability } from "../tools/profitability/execute.ts";
+import { createProjectRunRate } from "../tools/project-run-rate/execute.ts";
 import { createQueryMetrics } from "../tools/query-metrics/execute.ts";
 import { createRecommend } from "../tools/recommend/execute.ts";
 import { createRecommendBudget } from "../tools/recommend-budget/execute.ts";
@@ -39,5 +40,6 @@ export function buildToolExecutors(deps: ToolDeps & { embedder: Embedder }): Too
     profitability: createProfitability(deps),
     cohorts: createCohorts(deps),
     campaigns: createCampaigns(deps),
+    project_run_rate: createProjectRunRate(deps),
   };
 }

@@ -20,6 +20,7 @@ import { createJourneys } from "../tools/journeys/execute.ts";
 import { createListDimensionValues } from "../tools/list-dimension-values/execute.ts";
 import { createOverview } from "../tools/overview/execute.ts";
 import { createProfitability } from "../tools/profitability/execute.ts";
+import { createProjectRunRate } from "../tools/project-run-rate/execute.ts";
 import { createRecommend } from "../tools/recommend/execute.ts";
 import { createRecommendBudget } from "../tools/recommend-budget/execute.ts";
 import { createSearchCatalog } from "../tools/search-catalog/execute.ts";
@@ -66,6 +67,7 @@ export function createExpectedValues(env: EvalEnvironment, now: Date) {
       profitability: createProfitability(deps),
       cohorts: createCohorts(deps),
       campaigns: createCampaigns(deps),
+      project_run_rate: createProjectRunRate(deps),
       describe_metric: createDescribeMetric(deps),
       list_dimension_values: createListDimensionValues(deps),
       search_catalog: createSearchCatalog({ ...deps, embedder: env.embedder }),

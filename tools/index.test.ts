@@ -22,6 +22,7 @@ describe("tool registry", () => {
       "cohorts",
       "profitability",
       "campaigns",
+      "project_run_rate",
     ]);
     for (const name of TOOL_NAMES) expect(name).toMatch(/^[a-z][a-z_]*$/);
   });

@@ -16,6 +16,7 @@ import { journeys } from "./journeys/definition.ts";
 import { listDimensionValues } from "./list-dimension-values/definition.ts";
 import { overview } from "./overview/definition.ts";
 import { profitability } from "./profitability/definition.ts";
+import { projectRunRate } from "./project-run-rate/definition.ts";
 import { queryMetrics } from "./query-metrics/definition.ts";
 import { recommend } from "./recommend/definition.ts";
 import { recommendBudget } from "./recommend-budget/definition.ts";
@@ -43,6 +44,7 @@ export const TOOL_DEFINITIONS = [
   cohorts,
   profitability,
   campaigns,
+  projectRunRate,
 ] as const;
 
 /** A tool name as the model sees it. */
@@ -78,6 +80,7 @@ export {
   listDimensionValues,
   overview,
   profitability,
+  projectRunRate,
   queryMetrics,
   recommend,
   recommendBudget,

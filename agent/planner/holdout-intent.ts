@@ -8,6 +8,7 @@
  */
 import type { CampaignsAsk } from "./campaigns-intent.ts";
 import { readSideDays } from "./holdout-sides.ts";
+import { asksIncrementality } from "./incrementality-intent.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { PAUSED } from "./pause-history-intent.ts";
 import type { Frame, FrameFilter } from "./types.ts";
@@ -19,6 +20,10 @@ const HOLDOUT =
 /** Planning or designing a holdout, or asking how: advice, not a result. */
 const PLANNING =
   /\b(?:(?:should|could|would|can|will|shall|to|let's|lets) (?:we |i |you )?(?:run|start|launch|do|set up|setup|plan|design|try)|how (?:do|would|should|can|to) (?:we |i |you )?(?:run|set up|setup|plan|design|do|measure)|next (?:\w+ )?hold-?out|(?:planning|design(?:ing)?) (?:an? |the )?)\b/;
+
+/** Asking how to test incrementality ("how would we prove display is incremental"): advice, not a result. */
+const HOW_TO_TEST =
+  /\bhow (?:do|would|should|can|could|might|to) (?:we |i |you )?(?:test|prove|check|verify|validate|set up|run)\b|\b(?:design|plan|set up|run) (?:an? )?(?:test|experiment)\b/;
 
 /** A follow-up cue naming another channel: "what about the paid social one", "and affiliate?". */
 const ANOTHER =
@@ -63,6 +68,18 @@ export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): Cam
   const around = aroundOf(p);
   if (PAUSED.test(p.text) && one.length && around && PAID_CHANNELS.has(String(one[0]!.values[0])))
     return { analysis: "holdout", filters: one, around };
+  // left16b: "is paid search truly incremental", "would we get affiliate's sales anyway": one paid
+  // channel's incrementality is what its recorded holdout measured (store totals while it was
+  // paused against the weeks around it, beside what attribution credits it with); the campaigns
+  // tool says so when none was recorded. Several channels or none keep the modelled view.
+  if (
+    asksIncrementality(p.text) &&
+    !PLANNING.test(p.text) &&
+    !HOW_TO_TEST.test(p.text) &&
+    one.length &&
+    PAID_CHANNELS.has(String(one[0]!.values[0]))
+  )
+    return { analysis: "holdout", filters: one };
   // "what about the paid social one": the last answer was a holdout, this turn names a channel only.
   if (
     previous?.campaigns?.analysis === "holdout" &&

@@ -87,7 +87,8 @@ export const SCOPE3: PhrasingRow[] = [
     "profitability",
     { analysis: "overspend" },
   ],
-  ["how incremental is display really", "profitability", { analysis: "overspend" }],
+  // left16b: one paid channel's incrementality is read from its recorded holdout.
+  ["how incremental is display really", "campaigns", { analysis: "holdout", channel: "display" }],
   ["did we ever run a holdout on meta", "profitability", { analysis: "overspend" }],
   // Budget pacing (fix6a): spend against the budget each campaign had (the campaigns tool).
   ["budget pacing by campaign for september", "campaigns", { analysis: "pacing", period: SEPT }],

@@ -59,6 +59,7 @@ import { LEAD13 } from "./phrasing-table-lead13.ts";
 import { LEFT16A } from "./phrasing-table-left16a.ts";
 import { LEFT16C } from "./phrasing-table-left16c.ts";
 import { LEFT16D } from "./phrasing-table-left16d.ts";
+import { LEFT16B } from "./phrasing-table-left16b.ts";
 import { LEFTA } from "./phrasing-table-leftA.ts";
 import { LEFTB } from "./phrasing-table-leftB.ts";
 import { LEFTC } from "./phrasing-table-leftc.ts";
@@ -127,6 +128,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX6B,
   ...FIX6C,
   ...FIX6A,
+  ...LEFT16B,
   ...FIX7E,
   ...FIX8E,
   ...FIX7B,

@@ -218,9 +218,12 @@ export interface Frame {
         groupBy: "first_touch_channel" | "first_order_month";
         ltvDays?: 30 | 60 | 90 | 180 | 365 | undefined;
         /** fix9a: "repeat": the LTV table asked as a repeat rate (its chart shows the repeat rate). */
-        show?: "repeat" | "retention" | "payback" | "frequency" | "repeat_gap" | undefined;
+        show?: "repeat" | "retention" | "payback" | "frequency" | "repeat_gap" | "order_value" | undefined;
         /** show "frequency": customers with at least this many orders in the period. */
         minOrders?: number | undefined;
+        /** show "order_value" (left16b): how orders are grouped and the percentiles asked. */
+        orderValueBy?: "none" | "month" | "week" | "customer_type" | "channel" | undefined;
+        percentiles?: number[] | undefined;
       }
     | undefined;
   /** query_metrics: also each metric's average per day ("average daily spend", daily-average.ts). */

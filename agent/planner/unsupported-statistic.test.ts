@@ -9,9 +9,9 @@ const notes = (q: string) => {
 
 describe("a statistic the tools do not compute", () => {
   it("says first that the figure is the mean, not the median or percentile asked", () => {
-    expect(notes("typical median basket size per month")[0]).toMatch(/^I can't give the median here/);
-    expect(notes("aov at the 75th percentile for returning buyers")[0]).toMatch(
-      /^I can't give the 75th here/,
+    expect(notes("typical median cpa per month")[0]).toMatch(/^I can't give the median here/);
+    expect(notes("roas at the 75th percentile by channel")[0]).toMatch(
+      /^I can't give the 75th percentile here/,
     );
   });
 

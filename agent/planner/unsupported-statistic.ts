@@ -6,8 +6,9 @@
  */
 import type { Plan } from "./types.ts";
 
+// left16b: "25 pct" is a percent and "the 25th" a date; only "25th pct/percentile" is a statistic.
 const STATISTIC =
-  /\b(?:median|medians|percentiles?|quartiles?|quantiles?|p(?:10|25|50|75|90|95|99)|(?:10|25|50|75|90|95|99)(?:th)? pct|(?:10|25|50|75|90|95|99)th|interquartile|iqr)\b/;
+  /\b(?:median|medians|percentiles?|quartiles?|quantiles?|p(?:10|25|50|75|90|95|99)|(?:10|25|50|75|90|95|99)th (?:pct|percentile|%ile)|interquartile|iqr)\b/;
 
 /**
  * The plan with a note leading that the statistic asked is not computed and the mean is shown, or
@@ -20,6 +21,6 @@ export function withUnsupportedStatisticNote(plan: Plan, question: string): Plan
   if (!asked) return plan;
   // Time-to-convert and path-length answers do give medians and percentiles (the journeys tool).
   if (plan.calls.some((c) => c.name === "journeys" || c.name === "cohorts")) return plan;
-  const note = `I can't give the ${asked[0]} here: the tools compute totals and averages (a total over a count), not medians or percentiles of single orders or days. The figures below are averages (means), which a few large values pull above the median, so read them as the mean, not the ${asked[0]} you asked for.`;
+  const note = `I can't give the ${asked[0]} here: the tools compute totals and averages (a total over a count), not medians or percentiles of this figure (only single order values have them, for all orders, by month, week, new vs returning or channel). The figures below are averages (means), which a few large values pull above the median, so read them as the mean, not the ${asked[0]} you asked for.`;
   return { ...plan, notes: [note, ...(plan.notes ?? [])] };
 }

@@ -11,6 +11,7 @@ import type { CohortsData } from "../../tools/cohorts/execute.ts";
 import { formatCurrency, formatNumber, formatPeriod, ordersThroughNote } from "../answer/index.ts";
 import { presentRetention } from "./cohort-retention.ts";
 import { presentOrderFrequency } from "./order-frequency.ts";
+import { presentOrderValues } from "./order-values.ts";
 import { presentRepeatGap } from "./repeat-gap.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
@@ -54,6 +55,7 @@ function paybackLines(d: CohortsData, ctx: PresentContext): string[] {
 export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentation {
   if (d.retention) return presentRetention(d, ctx);
   if (d.frequency) return presentOrderFrequency(d, ctx);
+  if (d.orderValues) return presentOrderValues(d, ctx);
   if (d.repeatGap) return presentRepeatGap(d, ctx);
   const byChannel = d.groupBy === "first_touch_channel";
   const name = (cohort: string) => (byChannel ? (d.channelLabels[cohort] ?? cohort) : cohort);

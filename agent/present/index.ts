@@ -13,6 +13,7 @@ import type { JourneysData } from "../../tools/journeys/execute.ts";
 import type { ListDimensionValuesOutput } from "../../tools/list-dimension-values/definition.ts";
 import type { OverviewData } from "../../tools/overview/execute.ts";
 import type { ProfitabilityData } from "../../tools/profitability/execute.ts";
+import type { ProjectRunRateData } from "../../tools/project-run-rate/execute.ts";
 import type { RecommendData } from "../../tools/recommend/execute.ts";
 import type { RecommendBudgetData } from "../../tools/recommend-budget/execute.ts";
 import type { SearchCatalogOutput } from "../../tools/search-catalog/definition.ts";
@@ -33,6 +34,7 @@ import { presentProfitability } from "./profitability.ts";
 import { presentMetricResult } from "./query-metrics.ts";
 import { withRatioNotes } from "./ratio-note.ts";
 import { presentReview } from "./review.ts";
+import { presentRunRate } from "./run-rate.ts";
 import { withTableCharts } from "./table-charts.ts";
 import { withThresholdNotes } from "./threshold-note.ts";
 import type { Presenter } from "./types.ts";
@@ -66,6 +68,7 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = withMovingAverage
         cohorts: (data, _args, ctx) => presentCohorts(data as CohortsData, ctx),
         profitability: (data, _args, ctx) => presentProfitability(data as ProfitabilityData, ctx),
         campaigns: (data, _args, ctx) => presentCampaigns(data as CampaignsData, ctx),
+        project_run_rate: (data, _args, ctx) => presentRunRate(data as ProjectRunRateData, ctx),
         describe_metric: (data) => presentDefinition(data as DescribeMetricOutput),
         list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
         search_catalog: (data, args) => presentSearch(data as SearchCatalogOutput, String(args.query ?? "")),

@@ -49,6 +49,7 @@ import { LEAD13_CASES } from "./lead13.ts";
 import { LEFT16A_CASES } from "./left16a.ts";
 import { LEFT16C_CASES } from "./left16c.ts";
 import { LEFT16D_CASES } from "./left16d.ts";
+import { LEFT16B_CASES } from "./left16b.ts";
 import { LEFTA_CASES } from "./leftA.ts";
 import { LEFTB_CASES } from "./leftB.ts";
 import { LEFTC_CASES } from "./leftc.ts";
@@ -98,6 +99,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX5D_ANALYSIS_CASES,
     ...FIX6C_ANALYSIS_CASES,
     ...FIX6A_CASES,
+    ...LEFT16B_CASES,
     ...PARA15_CASES,
     ...PARA16_CASES,
     ...FIX8F_CASES,

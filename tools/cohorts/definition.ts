@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { timeRange } from "../shared/schemas.ts";
 import { defineTool } from "../shared/tool-definition.ts";
+import { ORDER_VALUE_GROUPINGS } from "./order-values.ts";
 
 /** How customers are grouped. */
 export const COHORT_GROUPINGS = ["first_touch_channel", "first_order_month"] as const;
@@ -21,10 +22,10 @@ export const cohortsInput = z.object({
     .default(90)
     .describe("The horizon LTV:CAC and the headline use, in days after the first order, e.g. 90."),
   show: z
-    .enum(["ltv", "repeat", "retention", "payback", "frequency", "repeat_gap"])
+    .enum(["ltv", "repeat", "retention", "payback", "frequency", "repeat_gap", "order_value"])
     .default("ltv")
     .describe(
-      "'ltv' (repeat rate and LTV per cohort) or 'repeat' (the same table with the repeat-purchase rate as its chart, for questions about customers coming back) or 'retention' (monthly cohort retention table: the share of each first-order-month cohort ordering again in month 1, 2, 3 ... after; implies groupBy 'first_order_month') or 'payback' (CAC payback: the first horizon at which gross profit per customer, LTV x the organization's gross margin, covers CAC, overall and by first-touch channel; implies groupBy 'first_touch_channel') or 'frequency' (how often customers ordered IN the period: customers with an order in the period, how many ordered exactly once, how many at least minOrders times, and the orders-per-customer distribution; the period is then the ordering window, not an acquisition window) or 'repeat_gap' (days between a customer's first and second order: median and mean over the customers who ordered twice, overall and per cohort), e.g. 'retention'.",
+      "'ltv' (repeat rate and LTV per cohort) or 'repeat' (the same table with the repeat-purchase rate as its chart, for questions about customers coming back) or 'retention' (monthly cohort retention table: the share of each first-order-month cohort ordering again in month 1, 2, 3 ... after; implies groupBy 'first_order_month') or 'payback' (CAC payback: the first horizon at which gross profit per customer, LTV x the organization's gross margin, covers CAC, overall and by first-touch channel; implies groupBy 'first_touch_channel') or 'frequency' (how often customers ordered IN the period: customers with an order in the period, how many ordered exactly once, how many at least minOrders times, and the orders-per-customer distribution; the period is then the ordering window, not an acquisition window) or 'repeat_gap' (days between a customer's first and second order: median and mean over the customers who ordered twice, overall and per cohort) or 'order_value' (the distribution of single order values IN the period: median, quartiles or any percentiles of order revenue with the mean beside them, grouped by orderValueBy; the period is then the ordering window), e.g. 'retention'.",
     ),
   minOrders: z
     .number()
@@ -35,12 +36,26 @@ export const cohortsInput = z.object({
     .describe(
       "With show 'frequency': the threshold counted, customers with at least this many orders in the period, e.g. 2.",
     ),
+  orderValueBy: z
+    .enum(ORDER_VALUE_GROUPINGS)
+    .default("none")
+    .describe(
+      "With show 'order_value': 'none' (all orders), 'month', 'week', 'customer_type' (new vs returning) or 'channel' (the order's last-touch channel), e.g. 'month'.",
+    ),
+  percentiles: z
+    .array(z.number().min(0).max(100))
+    .min(1)
+    .max(9)
+    .default([25, 50, 75])
+    .describe(
+      "With show 'order_value': the percentiles of order value (0-100; 50 is the median), e.g. [25, 50, 75].",
+    ),
 });
 export type CohortsInput = z.input<typeof cohortsInput>;
 
 export const cohorts = defineTool({
   name: "cohorts",
   description:
-    "Customer cohorts by first-touch channel or first-order month: customers, repeat-purchase rate, cumulative revenue per customer (LTV) 30/60/90/180/365 days after the first order (over customers observed that long), and by channel CAC and LTV:CAC. Use for 'LTV by channel', 'which channel brings customers who come back', 'repeat purchase rate', 'LTV to CAC', 'CAC payback period', 'monthly cohorts', and with show 'retention' 'cohort retention table', with show 'frequency' 'how many customers ordered 3+ times this year', 'one-time buyers', with show 'repeat_gap' 'median days between first and second order'. Do NOT use for revenue or customer counts in a period (query_metrics) or paths before an order (journeys).",
+    "Customer cohorts by first-touch channel or first-order month: customers, repeat-purchase rate, cumulative revenue per customer (LTV) 30/60/90/180/365 days after the first order (over customers observed that long), and by channel CAC and LTV:CAC. Use for 'LTV by channel', 'which channel brings customers who come back', 'repeat purchase rate', 'LTV to CAC', 'CAC payback period', 'monthly cohorts', and with show 'retention' 'cohort retention table', with show 'frequency' 'how many customers ordered 3+ times this year', 'one-time buyers', with show 'repeat_gap' 'median days between first and second order', with show 'order_value' 'median order value by month', 'p25/p75 order value for new vs returning'. Do NOT use for revenue or customer counts in a period (query_metrics) or paths before an order (journeys).",
   inputSchema: cohortsInput,
 });

@@ -18,6 +18,7 @@ import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
 import { cohortsInput } from "./definition.ts";
 import { FREQUENCY_DEFINITION, FREQUENCY_SQL, type FrequencyData, readOrderFrequency } from "./frequency.ts";
+import { ORDER_VALUE_DEFINITION, type OrderValueData, readOrderValues } from "./order-values.ts";
 
 /** What the figures mean, stated in every answer's provenance. */
 export const COHORT_DEFINITIONS = {
@@ -60,6 +61,8 @@ export interface CohortsData {
   ltvToCac?: LtvToCac[];
   /** How often customers ordered in the period, when asked (`show: "frequency"`; rows are then empty). */
   frequency?: FrequencyData;
+  /** The distribution of single order values, when asked (`show: "order_value"`; rows are then empty). */
+  orderValues?: OrderValueData;
   /** fix9a: the repeat-purchase rate is what was asked (`show: "repeat"`): the chart shows it, not LTV. */
   repeatFocus?: boolean;
   /** Days between the first and second order, when asked (`show: "repeat_gap"`). */
@@ -74,7 +77,12 @@ export interface CohortsData {
   };
   channelLabels: Record<string, string>;
   provenance: {
-    definitions: typeof COHORT_DEFINITIONS & { retention?: string; frequency?: string; repeatGap?: string };
+    definitions: typeof COHORT_DEFINITIONS & {
+      retention?: string;
+      frequency?: string;
+      repeatGap?: string;
+      orderValue?: string;
+    };
     timeRange: ResolvedTimeRange;
     lookbackDays: number;
     dataFreshness: { ordersThrough: string | null };
@@ -110,6 +118,14 @@ const END_SQL = `SELECT ((max(c.ts) AT TIME ZONE $2)::date)::text AS through,
   (extract(epoch FROM (((max(c.ts) AT TIME ZONE $2)::date + 1)::timestamp AT TIME ZONE $2)) * 1000)::float8 AS end_ms
 FROM conversions c WHERE c.organization_id = $1`;
 const LABELS_SQL = `SELECT ch.key, ch.label FROM channels ch WHERE ch.organization_id = $1`;
+
+/** Channel key -> label for the organization. */
+async function readChannelLabels(deps: ToolDeps): Promise<Record<string, string>> {
+  const labels = await deps.db.query<{ key: string; label: string }>(LABELS_SQL, [
+    deps.tenant.organizationId,
+  ]);
+  return Object.fromEntries(labels.map((l) => [l.key, l.label]));
+}
 
 const EMPTY_ROW: CohortRow = {
   cohort: "all",
@@ -151,6 +167,37 @@ async function frequencyResult(
   };
 }
 
+/** The cohorts result of show "order_value": the order-value distribution, no cohort rows. */
+async function orderValueResult(
+  deps: ToolDeps,
+  period: ResolvedTimeRange,
+  groupBy: OrderValueData["groupBy"],
+  ps: readonly number[],
+): Promise<CohortsData> {
+  const read = await readOrderValues(deps, period, groupBy, ps);
+  const [end] = await deps.db.query<{ through: string | null }>(END_SQL, [
+    deps.tenant.organizationId,
+    deps.tenant.timeZone,
+  ]);
+  return {
+    period,
+    groupBy: "first_order_month",
+    ltvDays: 90,
+    horizons: [],
+    total: EMPTY_ROW,
+    rows: [],
+    orderValues: read.data,
+    channelLabels: groupBy === "channel" ? await readChannelLabels(deps) : {},
+    provenance: {
+      definitions: { ...COHORT_DEFINITIONS, orderValue: ORDER_VALUE_DEFINITION },
+      timeRange: period,
+      lookbackDays: deps.tenant.attributionLookbackDays,
+      dataFreshness: { ordersThrough: end?.through ?? null },
+      sql: [read.sql, END_SQL],
+    },
+  };
+}
+
 /**
  * cohorts: reads the orders of the customers acquired in the period with their first-touch
  * channel, and computes cohort rows and LTV:CAC in core/cohorts. The model only picks the period,
@@ -162,6 +209,8 @@ export function createCohorts(deps: ToolDeps) {
       const { organizationId, timeZone, attributionLookbackDays } = deps.tenant;
       const period = resolveTimeRange(input.period, deps.now, timeZone);
       if (input.show === "frequency") return ok(await frequencyResult(deps, period, input.minOrders));
+      if (input.show === "order_value")
+        return ok(await orderValueResult(deps, period, input.orderValueBy, input.percentiles));
       const rows = await deps.db.query<{
         customer_id: number;
         ts: number;

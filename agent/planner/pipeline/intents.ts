@@ -44,6 +44,7 @@ import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
 import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { asksNamedStepRates } from "../named-step-rates.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
+import { orderValueFrame, readOrderValueDistribution } from "../order-value-distribution-intent.ts";
 import { overallProfitPlan, readOverallProfit } from "../overall-profit-intent.ts";
 import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
@@ -57,6 +58,7 @@ import { previousAskTurn } from "../previous-ask-turns.ts";
 import { profitabilityFrame, readProfitabilityIntent } from "../profitability-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
+import { readRunRate } from "../run-rate-intent.ts";
 import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
 import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
@@ -195,6 +197,8 @@ export const INTENTS: readonly IntentEntry[] = [
       return withNotes(toolPlan(frame), CONTEXT_NOTES[f.kind]);
     },
   }),
+  // left16b: "if we keep october's pace what will q4 sales be": a run-rate projection past the data.
+  intent({ name: "run-rate", matches: (r) => readRunRate(r.question, r.p), plan: (_r, plan) => plan }),
   // fix6d: "+15% on affiliate, what comes back": a signed change on a channel is a what-if first.
   intent({
     name: "loose-what-if",
@@ -246,6 +250,12 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) =>
       readCohortIntent(r.p.text)?.show === "repeat_gap" ? readCohortIntent(r.p.text) : undefined,
     plan: (r, cohort) => cohortFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, cohort),
+  }),
+  // left16b: "median order value by month", "p25/p75 aov new vs returning": single orders' percentiles.
+  intent({
+    name: "order-value-distribution",
+    matches: (r) => readOrderValueDistribution(r.question, r.p),
+    plan: (r, a) => orderValueFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, a),
   }),
   // fix10c: "what if the lookback were 14 days": the current window and time to convert instead.
   intent({

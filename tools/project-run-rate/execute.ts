@@ -1,0 +1,125 @@
+/**
+ * project_run_rate: reads the metric over the projected period's days that have data, over the
+ * pace stretch and over the same days without data one year earlier, and projects with
+ * core/forecast/run-rate.ts. The days without data are those after the last day of orders and
+ * spend (the earlier of the two), so a half-loaded day is never taken as a whole one.
+ */
+import { type RunRateProjection, runRateProjection } from "../../core/forecast/run-rate.ts";
+import { runMetricQuery } from "../../db/analytics/deps.ts";
+import { addDays, daysBetween } from "../../semantic/query/dates.ts";
+import type { Filter } from "../../semantic/query/types.ts";
+import { fail, ok, type ToolResult } from "../result.ts";
+import type { ToolDeps } from "../shared/deps.ts";
+import { runTool } from "../shared/run-tool.ts";
+import { projectRunRateInput } from "./definition.ts";
+
+/** A stretch of days and the metric's total over it. */
+export interface RunRateSpan {
+  from: string;
+  to: string;
+  days: number;
+  total: number;
+}
+
+/** What project_run_rate returns. */
+export interface ProjectRunRateData {
+  metric: "revenue" | "orders" | "spend" | "sessions";
+  period: { from: string; to: string; days: number };
+  /** The period's days with data and their actual total (null when none of it has data yet). */
+  actual: RunRateSpan | null;
+  pace: RunRateSpan;
+  /** The period's days after the data ends (null when it has all ended). */
+  remaining: { from: string; to: string; days: number } | null;
+  projection: RunRateProjection;
+  /** The remaining days one year earlier, when the data covers them. */
+  yearEarlier: RunRateSpan | null;
+  dataEnd: string;
+  filters: Filter[];
+  provenance: { method: string; assumptions: string[] };
+}
+
+const DATA_END_SQL = `SELECT
+  (SELECT max(a.date)::text FROM ad_spend_daily a WHERE a.organization_id = $1) AS spend_through,
+  (SELECT ((max(c.ts) AT TIME ZONE $2)::date)::text FROM conversions c WHERE c.organization_id = $1) AS orders_through,
+  (SELECT min(a.date)::text FROM ad_spend_daily a WHERE a.organization_id = $1) AS since`;
+
+const shiftYear = (d: string, n: number) => `${Number(d.slice(0, 4)) + n}${d.slice(4)}`;
+
+/**
+ * @example await createProjectRunRate(deps)({ metric: "revenue", period: { from: "2026-10-01", to: "2026-12-31" }, pace: { from: "2026-10-01", to: "2026-10-31" } })
+ */
+export function createProjectRunRate(deps: ToolDeps) {
+  return (args: unknown): Promise<ToolResult<ProjectRunRateData>> =>
+    runTool(projectRunRateInput, args, async (input) => {
+      const [end] = await deps.db.query<{
+        spend_through: string | null;
+        orders_through: string | null;
+        since: string | null;
+      }>(DATA_END_SQL, [deps.tenant.organizationId, deps.tenant.timeZone]);
+      const ends = [end?.spend_through, end?.orders_through].filter((d): d is string => !!d).sort();
+      const dataEnd = ends[0];
+      const since = end?.since ?? undefined;
+      if (!dataEnd) return fail("insufficient_data", "period: there is no data to take a pace from");
+      const { period, pace, metric } = input;
+      if (period.to <= dataEnd)
+        return fail(
+          "bad_input",
+          `period: ${period.from} to ${period.to} has ended (data runs through ${dataEnd}); read its actual total with query_metrics`,
+        );
+      if (pace.to > dataEnd || (since && pace.from < since))
+        return fail(
+          "bad_input",
+          `pace: ${pace.from} to ${pace.to} is not inside the data (${since} to ${dataEnd})`,
+        );
+      const total = async (from: string, to: string) => {
+        const r = await runMetricQuery(deps, {
+          metrics: [metric],
+          dimensions: [],
+          filters: input.filters,
+          timeRange: { from, to },
+        });
+        return Number(r.rows[0]?.[metric] ?? 0);
+      };
+      const span = async (from: string, to: string): Promise<RunRateSpan> => ({
+        from,
+        to,
+        days: daysBetween(from, to) + 1,
+        total: Math.round((await total(from, to)) * 100) / 100,
+      });
+      const actual = period.from <= dataEnd ? await span(period.from, dataEnd) : null;
+      const remainingFrom = period.from > dataEnd ? period.from : addDays(dataEnd, 1);
+      const remaining = {
+        from: remainingFrom,
+        to: period.to,
+        days: daysBetween(remainingFrom, period.to) + 1,
+      };
+      const paceSpan = await span(pace.from, pace.to);
+      const earlier = { from: shiftYear(remaining.from, -1), to: shiftYear(remaining.to, -1) };
+      const yearEarlier = since && earlier.from >= since ? await span(earlier.from, earlier.to) : null;
+      const projection = runRateProjection({
+        actual: actual?.total ?? 0,
+        actualDays: actual?.days ?? 0,
+        paceTotal: paceSpan.total,
+        paceDays: paceSpan.days,
+        remainingDays: remaining.days,
+      });
+      return ok({
+        metric,
+        period: { ...period, days: daysBetween(period.from, period.to) + 1 },
+        actual,
+        pace: paceSpan,
+        remaining,
+        projection,
+        yearEarlier,
+        dataEnd,
+        filters: input.filters,
+        provenance: {
+          method:
+            "Straight-line run rate: the period's actual through the last day of data plus each remaining day at the pace stretch's total divided by its days.",
+          assumptions: [
+            "Every remaining day is assumed to go at the pace stretch's daily average: seasonality, promotions and planned changes are not modelled.",
+          ],
+        },
+      });
+    });
+}
