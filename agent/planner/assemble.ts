@@ -263,7 +263,7 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
       )
         return (frame.models ?? []).slice(0, 3).map((m) => queryCall({ ...frame, models: [m] }));
       // s16: one total per named group ("east coast vs west coast"), each call labelled.
-      // The members' own rows follow when the groups' field is also the breakdown (campaigns).
+      // The members' own rows come too when the groups' field is also the breakdown (campaigns).
       if (frame.groups?.length) {
         const totals = frame.groups.map((g) => {
           const fields = new Set(g.filters.map((f) => f.field));
@@ -277,7 +277,8 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
           return { ...call, args: { ...call.args, label: g.label } };
         });
         const broken = frame.groups.some((g) => g.filters.some((f) => frame.dimensions.includes(f.field)));
-        return broken ? [...totals, queryCall(frame)] : totals;
+        // The members' call first: it is the answer's table; the totals lead its text (finalize).
+        return broken ? [queryCall(frame), ...totals] : totals;
       }
       return [queryCall(frame)];
   }

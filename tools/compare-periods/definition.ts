@@ -17,7 +17,9 @@ export const comparePeriodsInput = z.object({
   direction: z
     .enum(["asc", "desc"])
     .default("desc")
-    .describe("With limit: 'desc' keeps the highest current values of the first metric, 'asc' the lowest."),
+    .describe(
+      "With limit: 'desc' keeps the highest current values of the first metric, 'asc' the lowest, e.g. 'asc' for the worst by ROAS.",
+    ),
 });
 export type ComparePeriodsInput = z.input<typeof comparePeriodsInput>;
 
