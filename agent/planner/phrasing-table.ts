@@ -40,6 +40,7 @@ import { FIX10A } from "./phrasing-table-fix10a.ts";
 import { FIX10B } from "./phrasing-table-fix10b.ts";
 import { FIX10C } from "./phrasing-table-fix10c.ts";
 import { FIX10E } from "./phrasing-table-fix10e.ts";
+import { FIX11B } from "./phrasing-table-fix11b.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -120,6 +121,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX6B,
   ...FIX6C,
   ...FIX6A,
+  ...FIX11B,
   ...FIX7E,
   ...FIX8E,
   ...FIX7B,
