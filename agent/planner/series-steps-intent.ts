@@ -20,6 +20,8 @@ const EVERY_UNIT =
 const PACE =
   /\b(?:how (?:fast|quickly|rapidly|steadily)|pace of|rate of growth|growth rate|trajectory|over time|trend(?:ing)?|series)\b/;
 
+const COHORT = /\b(?:cohorts?|ltv|lifetime value|per customer|first order month)\b/;
+
 const DAY_MS = 86_400_000;
 const daysIn = (p: { from: string; to: string }) =>
   Math.round((Date.parse(p.to) - Date.parse(p.from)) / DAY_MS) + 1;
@@ -60,7 +62,8 @@ export function applyStepChangeSeries(p: ParsedQuestion): boolean {
  * @example applyRunningTotalSeries(parse("cumulative orders this year")) // dims ["date"], grain "month"
  */
 export function applyRunningTotalSeries(p: ParsedQuestion): boolean {
-  if (!plainSeries(p) || !RUNNING_TOTAL.test(p.text)) return false;
+  // A cohort's cumulative value per customer is the cohort table's own measure (cohort-intent.ts).
+  if (!plainSeries(p) || !RUNNING_TOTAL.test(p.text) || COHORT.test(p.text)) return false;
   const period = p.time.period;
   const asked = p.trend.grain as Unit | undefined;
   const grain: Unit = asked ?? (!period || daysIn(period) > 62 ? "month" : "day");
