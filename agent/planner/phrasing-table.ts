@@ -41,6 +41,7 @@ import { FIX10B } from "./phrasing-table-fix10b.ts";
 import { FIX10C } from "./phrasing-table-fix10c.ts";
 import { FIX10E } from "./phrasing-table-fix10e.ts";
 import { FIX11C } from "./phrasing-table-fix11c.ts";
+import { FIX11B } from "./phrasing-table-fix11b.ts";
 import { FUNNEL, HONEST_ROAS } from "./phrasing-table-funnel.ts";
 import { HONESTY } from "./phrasing-table-honesty.ts";
 import {
@@ -129,6 +130,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX6C,
   ...FIX6A,
   ...LEFT16B,
+  ...FIX11B,
   ...FIX7E,
   ...FIX8E,
   ...FIX7B,

@@ -35,6 +35,7 @@ import { presentMetricResult } from "./query-metrics.ts";
 import { withRatioNotes } from "./ratio-note.ts";
 import { presentReview } from "./review.ts";
 import { presentRunRate } from "./run-rate.ts";
+import { withSeriesSteps } from "./series-steps.ts";
 import { withTableCharts } from "./table-charts.ts";
 import { withThresholdNotes } from "./threshold-note.ts";
 import type { Presenter } from "./types.ts";
@@ -46,36 +47,39 @@ export type { Presentation, PresentContext, Presenter } from "./types.ts";
  * chart and provenance. The data was produced by our own executors, so these casts restate types
  * the executor already guarantees (they are never applied to model output).
  */
-export const PRESENTERS: Readonly<Record<string, Presenter>> = withMovingAverages(
-  withRatioNotes(
-    withThresholdNotes(
-      withTableCharts({
-        query_metrics: (data, args, ctx) => presentMetricResult(data as MetricResult, args, ctx),
-        attribution: (data, _args, ctx) => presentAttribution(data as AttributionToolData, ctx),
-        compare_periods: (data, _args, ctx) => presentComparison(data as ComparePeriodsData, ctx),
-        explain_change: (data, _args, ctx) => presentExplanation(data as ExplainChangeData, ctx),
-        recommend_budget: (data, _args, ctx) => presentBudget(data as RecommendBudgetData, ctx),
-        detect_anomalies: (data, _args, ctx) => presentAnomalies(data as DetectAnomaliesData, ctx),
-        journeys: (data, _args, ctx) => presentJourneys(data as JourneysData, ctx),
-        overview: (data, _args, ctx) => presentOverview(data as OverviewData, ctx),
-        // left16d: a review ask judges the period (wins and concerns) over the same brief.
-        brief: (data, args, ctx) => {
-          const review = briefInput.shape.review.parse(args.review);
-          return review ? presentReview(data as Brief, review, ctx) : presentBrief(data as Brief);
-        },
-        recommend: (data, _args, ctx) => presentRecommendations(data as RecommendData, ctx),
-        funnel: (data) => presentFunnel(data as FunnelData),
-        cohorts: (data, _args, ctx) => presentCohorts(data as CohortsData, ctx),
-        profitability: (data, _args, ctx) => presentProfitability(data as ProfitabilityData, ctx),
-        campaigns: (data, _args, ctx) => presentCampaigns(data as CampaignsData, ctx),
-        project_run_rate: (data, _args, ctx) => presentRunRate(data as ProjectRunRateData, ctx),
-        describe_metric: (data) => presentDefinition(data as DescribeMetricOutput),
-        list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
-        search_catalog: (data, args) => presentSearch(data as SearchCatalogOutput, String(args.query ?? "")),
-        create_automation: (data) => presentAutomation(data),
-        list_automations: (data) => presentAutomationList(data),
-        manage_automation: (data) => presentAutomationChange(data),
-      }),
+export const PRESENTERS: Readonly<Record<string, Presenter>> = withSeriesSteps(
+  withMovingAverages(
+    withRatioNotes(
+      withThresholdNotes(
+        withTableCharts({
+          query_metrics: (data, args, ctx) => presentMetricResult(data as MetricResult, args, ctx),
+          attribution: (data, _args, ctx) => presentAttribution(data as AttributionToolData, ctx),
+          compare_periods: (data, _args, ctx) => presentComparison(data as ComparePeriodsData, ctx),
+          explain_change: (data, _args, ctx) => presentExplanation(data as ExplainChangeData, ctx),
+          recommend_budget: (data, _args, ctx) => presentBudget(data as RecommendBudgetData, ctx),
+          detect_anomalies: (data, _args, ctx) => presentAnomalies(data as DetectAnomaliesData, ctx),
+          journeys: (data, _args, ctx) => presentJourneys(data as JourneysData, ctx),
+          overview: (data, _args, ctx) => presentOverview(data as OverviewData, ctx),
+          // left16d: a review ask judges the period (wins and concerns) over the same brief.
+          brief: (data, args, ctx) => {
+            const review = briefInput.shape.review.parse(args.review);
+            return review ? presentReview(data as Brief, review, ctx) : presentBrief(data as Brief);
+          },
+          recommend: (data, _args, ctx) => presentRecommendations(data as RecommendData, ctx),
+          funnel: (data) => presentFunnel(data as FunnelData),
+          cohorts: (data, _args, ctx) => presentCohorts(data as CohortsData, ctx),
+          profitability: (data, _args, ctx) => presentProfitability(data as ProfitabilityData, ctx),
+          campaigns: (data, _args, ctx) => presentCampaigns(data as CampaignsData, ctx),
+          project_run_rate: (data, _args, ctx) => presentRunRate(data as ProjectRunRateData, ctx),
+          describe_metric: (data) => presentDefinition(data as DescribeMetricOutput),
+          list_dimension_values: (data) => presentValues(data as ListDimensionValuesOutput),
+          search_catalog: (data, args) =>
+            presentSearch(data as SearchCatalogOutput, String(args.query ?? "")),
+          create_automation: (data) => presentAutomation(data),
+          list_automations: (data) => presentAutomationList(data),
+          manage_automation: (data) => presentAutomationChange(data),
+        }),
+      ),
     ),
   ),
 );

@@ -13,6 +13,12 @@ import { periodName } from "./member-share.ts";
 const PERIOD_OVER_PERIOD =
   /\b(?:mom|wow|qoq|dod|(?:month|week|quarter|day) (?:over|on) (?:month|week|quarter|day)|(?:monthly|weekly|quarterly) (?:growth|change)|(?:growth|change) (?:each|every|per|by) (?:month|week|quarter))\b/i;
 
+/**
+ * Whether the question asks each period against the one before in words this presenter reads.
+ * @example asksPeriodOverPeriod("mom orders by channel") // true
+ */
+export const asksPeriodOverPeriod = (question: string): boolean => PERIOD_OVER_PERIOD.test(question);
+
 const TIME_KEYS = new Set(["date", "week", "month", "quarter", "year"]);
 /** More series than this are left to the table (the lines would not be read). */
 const MAX_SERIES = 10;

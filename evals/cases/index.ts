@@ -40,6 +40,7 @@ import { FIX10C_CASES } from "./fix10c.ts";
 import { FIX10E_CASES } from "./fix10e.ts";
 import { FIX11A_CASES } from "./fix11a.ts";
 import { FIX11C_CASES } from "./fix11c.ts";
+import { FIX11B_CASES } from "./fix11b.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -109,6 +110,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX9E_CASES,
     ...REGRESS15_CASES,
     ...FIX10B_CASES,
+    ...FIX11B_CASES,
     ...FIX7D_CASES,
     ...FIX7E_CASES,
     ...FIX7B_CASES,

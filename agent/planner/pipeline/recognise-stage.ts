@@ -18,6 +18,7 @@ import { applyMovingAverageSeries } from "../moving-average-series.ts";
 import { normalize } from "../normalize.ts";
 import { parseQuestion } from "../parse.ts";
 import { settleSearchPair } from "../platform-pair.ts";
+import { applyRunningTotalSeries, applyStepChangeSeries } from "../series-steps-intent.ts";
 import { applyTimeUnitRanking } from "../time-unit-ranking.ts";
 import { unavailableBreakdownWords } from "../unavailable-breakdown.ts";
 import { INTENTS } from "./intents.ts";
@@ -32,6 +33,8 @@ export function readQuestion(n: Normalized): Reading {
   const holidayYoy = sameHolidayLastYear(p); // the holiday as it fell last year (holiday-yoy.ts)
   applyTimeUnitRanking(p); // "best day for orders": a date breakdown ranked (time-unit-ranking.ts)
   applyMovingAverageSeries(p); // fix10b: "7 day rolling avg of orders": the daily series (moving-average-series.ts)
+  applyStepChangeSeries(p); // fix11b: "mom % for every month": each month's change (series-steps-intent.ts)
+  applyRunningTotalSeries(p); // fix11b: "cumulative orders this year": the series and its running total
   applyDaysOverThreshold(p); // fix10b: "which days had roas under 1": the daily series (days-over-threshold.ts)
   dropFiltersInsideCampaignNames(p, ctx.dimensionValues); // fix6a: "the display gift guide" is a name (campaigns-intent.ts)
   paidRoasForAttributedRoas(p); // fix8c: all channels' credit over ad spend is MER, not ROAS (honest-roas.ts)
