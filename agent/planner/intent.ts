@@ -162,6 +162,7 @@ export const INTENT_WORDS: ReadonlySet<string> = new Set(
     "only exclude excluding except without ignore ignoring omit omitting excl breakdown channel channels campaign campaigns platform platforms " +
     "overview summary summarize summarise recap snapshot rundown roundup highlights scorecard " +
     "perform performs performing performed performance " +
-    "pie bar bars donut doughnut column graph plot visualize visualise tracking pixel outage outages"
+    "pie bar bars donut doughnut column graph plot visualize visualise tracking pixel outage outages " +
+    "efficient inefficient"
   ).split(" "),
 );

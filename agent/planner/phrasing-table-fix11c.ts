@@ -30,4 +30,12 @@ export const FIX11C: PhrasingRow[] = [
     "query_metrics",
     { filters: region(["CT", "ME", "MA", "NH", "RI", "VT"]) },
   ],
+  // intent.ts: "more efficient" is a judgement on the efficiency measures, not a catalog search.
+  [
+    "which platform is more efficient, google or meta",
+    "query_metrics",
+    { metrics: ["revenue", "spend", "roas", "orders"], dimensions: ["platform"] },
+  ],
+  ["is display or affiliate less efficient", "query_metrics", { dimensions: ["channel"] }],
+  ["are our display campaigns inefficient", "query_metrics", { dimensions: ["campaign"] }],
 ];
