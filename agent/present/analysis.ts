@@ -138,7 +138,7 @@ function offerInData(d: ComparePeriodsData, dataStart: string | null | undefined
  * compare_periods: one line per metric, current vs previous with the change, then the members of
  * a breakdown. A comparison period before the data starts, or a period after it ends, is said so.
  */
-export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): Presentation {
+export function presentComparison(d: ComparePeriodsData, ctx: PresentContext, limit?: number): Presentation {
   const comparisonPeriod = { ...d.comparisonPeriod, timeZone: d.period.timeZone };
   const dataStart = d.provenance.dataFreshness.adSpendFrom;
   const dataEnd = d.provenance.dataFreshness.adSpendThrough;
@@ -163,15 +163,23 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext): P
           .map((t) => `${t.label} ${formatValue(t.previous!, specs.get(t.metric)!, ctx.currency)}`)
           .join("; ")}.`
       : "";
+  // s16: one member picked from a ranking ("the worst campaign, what changed"): the totals are every
+  // member's, not the one asked about, so only its own row is shown.
+  const onePicked =
+    limit === 1 && d.rows.length === 1 && Object.keys(d.rows[0] ?? {}).length > d.totals.length;
   const lines = empty
     ? [dataEndNote(d.period, dataEnd, true), baselineLine].filter(Boolean)
-    : d.totals.map((t) => {
-        const m = specs.get(t.metric)!;
-        if (t.current === null) return `${t.label}: no data in the period.`;
-        const change =
-          t.previous === null || noChange ? "" : ` (${formatChange(t.current, t.previous, m, ctx.currency)})`;
-        return `${t.label}: ${formatValue(t.current, m, ctx.currency)}${change}.`;
-      });
+    : onePicked
+      ? []
+      : d.totals.map((t) => {
+          const m = specs.get(t.metric)!;
+          if (t.current === null) return `${t.label}: no data in the period.`;
+          const change =
+            t.previous === null || noChange
+              ? ""
+              : ` (${formatChange(t.current, t.previous, m, ctx.currency)})`;
+          return `${t.label}: ${formatValue(t.current, m, ctx.currency)}${change}.`;
+        });
   const members = empty ? [] : comparisonMemberLines(d, specs, ctx, !noChange);
   const note =
     coverage === "full"

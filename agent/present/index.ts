@@ -54,7 +54,12 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = withSeriesSteps(
         withTableCharts({
           query_metrics: (data, args, ctx) => presentMetricResult(data as MetricResult, args, ctx),
           attribution: (data, _args, ctx) => presentAttribution(data as AttributionToolData, ctx),
-          compare_periods: (data, _args, ctx) => presentComparison(data as ComparePeriodsData, ctx),
+          compare_periods: (data, args, ctx) =>
+            presentComparison(
+              data as ComparePeriodsData,
+              ctx,
+              typeof args.limit === "number" ? args.limit : undefined,
+            ),
           explain_change: (data, _args, ctx) => presentExplanation(data as ExplainChangeData, ctx),
           recommend_budget: (data, _args, ctx) => presentBudget(data as RecommendBudgetData, ctx),
           detect_anomalies: (data, _args, ctx) => presentAnomalies(data as DetectAnomaliesData, ctx),
