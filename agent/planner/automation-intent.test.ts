@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CANCEL_ID, CONFIRM_ID } from "./automation-intent.ts";
-import { AUTOMATION_PHRASINGS } from "./phrasing-table-automation.ts";
+import { AUTOMATION_PHRASINGS } from "./phrasings/automation.ts";
 import { planQuestion } from "./plan.ts";
 import { testContext } from "./testing.ts";
 

@@ -4,7 +4,7 @@
  * options. Nothing is created here (the planner is pure): on "confirm" the planner emits the
  * `create_automation` call (agent/automation/) whose executor creates it through the same
  * repositories, validation and roles as /api/v1/briefs and /api/v1/alerts. Wordings are data
- * (phrasing-table-automation.ts).
+ * (phrasings/automation.ts).
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { describeManage, planManageAutomation } from "./manage-automation-intent.ts";
@@ -22,7 +22,7 @@ import {
   TARGET_WORDS,
   THIS_WORDS,
   WEBHOOK_URL,
-} from "./phrasing-table-automation.ts";
+} from "./phrasings/automation.ts";
 import { scheduleRequest } from "./scope.ts";
 import type { ClarifyOption, Plan, PlannedCall, PlannerContext } from "./types.ts";
 

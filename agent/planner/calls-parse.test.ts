@@ -2,7 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getToolDefinition } from "../../tools/index.ts";
 import { LIST_AUTOMATIONS } from "../automation/manage.ts";
-import { PHRASING_ROWS } from "./phrasing-table.ts";
+import { PHRASING_ROWS } from "./phrasings/index.ts";
 import { planQuestion } from "./plan.ts";
 import { testContext } from "./testing.ts";
 import type { Plan } from "./types.ts";

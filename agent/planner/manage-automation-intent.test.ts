@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CANCEL_ID, CONFIRM_ID } from "./automation-intent.ts";
 import { isManageRequest } from "./manage-automation-intent.ts";
 import { normalize } from "./normalize.ts";
-import { MANAGE_CHANGES, MANAGE_KNOWN } from "./phrasing-table-manage.ts";
+import { MANAGE_CHANGES, MANAGE_KNOWN } from "./phrasings/manage.ts";
 import { planQuestion } from "./plan.ts";
 import { testContext } from "./testing.ts";
 

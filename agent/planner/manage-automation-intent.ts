@@ -5,7 +5,7 @@
  * manage_automation call through briefs/manage.ts, the service Slack uses). The schedule or rule
  * is found among the organization's own (`ctx.automations`, read by the service only for these
  * questions) by id, or by what the words say about it: the metric an alert watches, the weekday or
- * rhythm of a schedule, words of its name. Wordings are data (phrasing-table-manage.ts).
+ * rhythm of a schedule, words of its name. Wordings are data (phrasings/manage.ts).
  */
 import type { AutomationDraft } from "./automation-intent.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -17,7 +17,7 @@ import {
   MANAGE_NOUN,
   SCHEDULE_NOUN,
   scheduleWeekday,
-} from "./phrasing-table-manage.ts";
+} from "./phrasings/manage.ts";
 import type { ClarifyOption, Plan, PlannerContext } from "./types.ts";
 
 /** A schedule or rule as the planner knows it (briefs/manage.ts AutomationSummary fits). */

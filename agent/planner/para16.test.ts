@@ -1,6 +1,6 @@
 /**
  * para16: other wordings read as the planner's own (para16-phrasings.ts). The table rows are in
- * phrasing-table-para16*.ts; here, what a table row can't hold: an alert asked for without "me"
+ * phrasings/para16*.ts; here, what a table row can't hold: an alert asked for without "me"
  * (a rule awaiting its destination, not an anomaly scan), and what the rewrite must leave alone.
  */
 import { describe, expect, it } from "vitest";

@@ -1,6 +1,6 @@
 /** Table test: marketer phrasings -> the tool the planner calls and its key arguments. */
 import { describe, expect, it } from "vitest";
-import { PHRASING_ROWS } from "./phrasing-table.ts";
+import { PHRASING_ROWS } from "./phrasings/index.ts";
 import { planQuestion } from "./plan.ts";
 import { testContext } from "./testing.ts";
 

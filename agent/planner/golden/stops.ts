@@ -10,7 +10,7 @@
  * and anonymous callbacks excluded).
  */
 import { Session } from "node:inspector/promises";
-import { PHRASING_ROWS } from "../phrasing-table.ts";
+import { PHRASING_ROWS } from "../phrasings/index.ts";
 import { planQuestion } from "../plan.ts";
 import { testContext } from "../testing.ts";
 

@@ -1,6 +1,6 @@
 /** The pipeline's shape: stages entered once each and in order, and a well-formed registry. */
 import { describe, expect, it } from "vitest";
-import { PHRASING_ROWS } from "../phrasing-table.ts";
+import { PHRASING_ROWS } from "../phrasings/index.ts";
 import { planQuestion } from "../plan.ts";
 import { testContext } from "../testing.ts";
 import { CHECKS } from "./checks.ts";

@@ -1,0 +1,158 @@
+/**
+ * The phrasing table: marketer questions -> the tool the planner should call and its key
+ * arguments, grouped by intent. now = 2026-11-01T12:00:00Z (a Sunday, 07:00 in New York).
+ * Used by phrasings.test.ts and calls-parse.test.ts (and usable by evals).
+ */
+export type PhrasingRow = [question: string, tool: string, args: Record<string, unknown>];
+
+import { ADVICE } from "./advice.ts";
+import { COHORTS } from "./cohorts.ts";
+import { CYCLIC } from "./cyclic.ts";
+import { FILTERS, QUERY, RANK_TREND } from "./data.ts";
+import { FIX4A } from "./fix4a.ts";
+import { FIX4C } from "./fix4c.ts";
+import { FIX5A } from "./fix5a.ts";
+import { FIX5B } from "./fix5b.ts";
+import { FIX5C } from "./fix5c.ts";
+import { FIX5D } from "./fix5d.ts";
+import { FIX6A } from "./fix6a.ts";
+import { FIX6B } from "./fix6b.ts";
+import { FIX6C } from "./fix6c.ts";
+import { FIX6D } from "./fix6d.ts";
+import { FIX7A } from "./fix7a.ts";
+import { FIX7B } from "./fix7b.ts";
+import { FIX7C } from "./fix7c.ts";
+import { FIX7D } from "./fix7d.ts";
+import { FIX7E } from "./fix7e.ts";
+import { FIX7S } from "./fix7s.ts";
+import { FIX8A } from "./fix8a.ts";
+import { FIX8B } from "./fix8b.ts";
+import { FIX8C } from "./fix8c.ts";
+import { FIX8D } from "./fix8d.ts";
+import { FIX8E } from "./fix8e.ts";
+import { FIX8F } from "./fix8f.ts";
+import { FIX9A } from "./fix9a.ts";
+import { FIX9B } from "./fix9b.ts";
+import { FIX9C } from "./fix9c.ts";
+import { FIX9D } from "./fix9d.ts";
+import { FIX9E } from "./fix9e.ts";
+import { FIX10A } from "./fix10a.ts";
+import { FIX10B } from "./fix10b.ts";
+import { FIX10C } from "./fix10c.ts";
+import { FIX10E } from "./fix10e.ts";
+import { FIX11B } from "./fix11b.ts";
+import { FIX11C } from "./fix11c.ts";
+import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
+import { HONESTY } from "./honesty.ts";
+import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
+import { JOURNEYS } from "./journeys.ts";
+import { LEAD11 } from "./lead11.ts";
+import { LEAD12 } from "./lead12.ts";
+import { LEAD13 } from "./lead13.ts";
+import { LEFT16A } from "./left16a.ts";
+import { LEFT16B } from "./left16b.ts";
+import { LEFT16C } from "./left16c.ts";
+import { LEFT16D } from "./left16d.ts";
+import { LEFTA } from "./leftA.ts";
+import { LEFTB } from "./leftB.ts";
+import { LEFTC } from "./leftc.ts";
+import { LEFTD } from "./leftD.ts";
+import { LEFTE } from "./leftE.ts";
+import { MANAGE_LIST } from "./manage.ts";
+import { OVERVIEW } from "./overview.ts";
+import { PARA15 } from "./para15.ts";
+import { PARA16 } from "./para16.ts";
+import { PARA16_ASKS } from "./para16-asks.ts";
+import { PERIODS } from "./periods.ts";
+import { PROBE } from "./probe.ts";
+import { PROFIT } from "./profit.ts";
+import { REGRESS15 } from "./regress15.ts";
+import { SCOPE3 } from "./scope3.ts";
+import { SHORTHAND } from "./shorthand.ts";
+import { THREAD } from "./thread.ts";
+import { UNDERSTAND } from "./understand.ts";
+import { UNDERSTAND3 } from "./understand3.ts";
+import { UNDERSTAND4 } from "./understand4.ts";
+import { WINDOWS } from "./windows.ts";
+
+/** Every row, all intents. */
+export const PHRASING_ROWS: PhrasingRow[] = [
+  ...QUERY,
+  ...FIX4A,
+  ...FILTERS,
+  ...RANK_TREND,
+  ...COMPARE,
+  ...EXPLAIN,
+  ...ATTRIBUTION,
+  ...BUDGET,
+  ...ANOMALIES,
+  ...JOURNEYS,
+  ...HONESTY,
+  ...OVERVIEW,
+  ...ADVICE,
+  ...PROFIT,
+  ...FUNNEL,
+  ...HONEST_ROAS,
+  ...COHORTS,
+  ...DEFINE,
+  ...TYPOS_AND_CATALOG,
+  ...SHORTHAND,
+  ...PERIODS,
+  ...PROBE,
+  ...UNDERSTAND,
+  ...UNDERSTAND3,
+  ...CYCLIC,
+  ...UNDERSTAND4,
+  ...THREAD,
+  ...WINDOWS,
+  ...SCOPE3,
+  ...MANAGE_LIST,
+  ...FIX4C,
+  ...FIX5A,
+  ...FIX5B,
+  ...LEAD11,
+  ...LEAD12,
+  ...LEAD13,
+  ...FIX9D,
+  ...FIX10E,
+  ...FIX11C,
+  ...FIX5C,
+  ...FIX5D,
+  ...FIX6B,
+  ...FIX6C,
+  ...FIX6A,
+  ...LEFT16B,
+  ...FIX11B,
+  ...FIX7E,
+  ...FIX8E,
+  ...FIX7B,
+  ...FIX6D,
+  ...FIX7S,
+  ...FIX8C,
+  ...FIX8F,
+  ...FIX9C,
+  ...FIX10C,
+  ...FIX9B,
+  ...FIX9E,
+  ...FIX7D,
+  ...FIX7A,
+  ...FIX7C,
+  ...FIX8A,
+  ...FIX8B,
+  ...FIX8D,
+  ...LEFTC,
+  ...FIX9A,
+  ...FIX10A,
+  ...LEFTB,
+  ...LEFTD,
+  ...LEFTA,
+  ...REGRESS15,
+  ...PARA15,
+  ...PARA16,
+  ...PARA16_ASKS,
+  ...LEFTE,
+  ...LEFT16A,
+  ...FIX10B,
+  ...LEFT16C,
+  ...LEFT16D,
+];
