@@ -6,8 +6,10 @@
  * ("september's pace"), the year to date, the last N days, or by default the latest full month of
  * data (said in the answer). Budget pacing ("on pace against budget") and targets stay elsewhere.
  */
+
 import { addDays, endOfMonth, startOfMonth, startOfQuarter } from "../../semantic/query/dates.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import { ORDINAL_Q } from "./time-phrases.ts";
 import type { Frame, Plan } from "./types.ts";
 
 const MONTHS = [
@@ -56,16 +58,7 @@ function namedMonth(name: string, end: string): Span {
   return { from, to: endOfMonth(from), label: MONTHS[i]! };
 }
 
-const QUARTER_WORDS: Record<string, number> = {
-  first: 1,
-  "1st": 1,
-  second: 2,
-  "2nd": 2,
-  third: 3,
-  "3rd": 3,
-  fourth: 4,
-  "4th": 4,
-};
+const QUARTER_WORDS = ORDINAL_Q;
 
 /** The period projected: a quarter, the year or a month reaching past the data. */
 function targetOf(raw: string, today: string): Span | undefined {

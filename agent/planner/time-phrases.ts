@@ -122,7 +122,8 @@ export interface TimeRule {
   resolve: (m: RegExpExecArray, today: string, dir: Direction, dataEnd?: string) => Period | undefined;
 }
 
-const ORDINAL_Q: Record<string, number> = {
+/** "third quarter", "4th quarter": the quarter an ordinal names. */
+export const ORDINAL_Q: Readonly<Record<string, number>> = {
   first: 1,
   "1st": 1,
   second: 2,
