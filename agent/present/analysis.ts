@@ -16,9 +16,11 @@ import {
   thinBaselineNote,
 } from "../answer/index.ts";
 import type { MetricSpec } from "../answer/types.ts";
+import { changeThreshold } from "../planner/change-threshold.ts";
 import { plannedChangeLines } from "./anomaly-context.ts";
 import { breakWindowLines } from "./break-window.ts";
 import { askedChange, changeWord, movedAsAsked, orderByChange } from "./change-order.ts";
+import { thresholdLines, thresholdVerdict } from "./change-threshold.ts";
 import { comparisonTotalsChart } from "./comparison-chart.ts";
 import { filterNote } from "./filter-note.ts";
 import { growthHeadline, growthOf, isGrowthRace, orderByGrowth } from "./growth-order.ts";
@@ -79,7 +81,7 @@ function comparisonMemberLines(
       )
       .join(" / ");
   };
-  const lines = sorted.slice(0, MEMBERS_IN_TEXT).map((row) => {
+  const lineOf = (row: Record<string, unknown>) => {
     const name = nameOf(row);
     const c = cell(row, lead.metric);
     if (!c || !num(c.current)) return `- ${name}: no data`;
@@ -92,11 +94,22 @@ function comparisonMemberLines(
     }
     const more = details.length > 0 ? ` (${details.join(", ")})` : "";
     return `- ${name}: ${formatValue(c.current, m, ctx.currency)}${more}`;
-  });
+  };
   const by = dims
     .filter((k) => k !== "campaign_name")
     .map((k) => k.replaceAll("_", " "))
     .join(" and ");
+  // "campaigns where cpa went up more than 20%": only the members that met the change asked about.
+  const threshold = compare && ctx.question ? changeThreshold(ctx.question) : undefined;
+  if (threshold)
+    return thresholdLines(d.rows, lead.metric, threshold, {
+      m,
+      label: lead.label,
+      by,
+      currency: ctx.currency,
+      lineOf,
+    });
+  const lines = sorted.slice(0, MEMBERS_IN_TEXT).map(lineOf);
   const rest = d.rows.length > lines.length ? ["The remaining rows are in the table."] : [];
   if (growth) {
     const ranked = sorted.flatMap((row) => {
@@ -181,6 +194,11 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext, li
           return `${t.label}: ${formatValue(t.current, m, ctx.currency)}${change}.`;
         });
   const members = empty ? [] : comparisonMemberLines(d, specs, ctx, !noChange);
+  // "was revenue up more than 20%?" of a total: yes or no beside its line.
+  const threshold = !members.length && !noChange && ctx.question ? changeThreshold(ctx.question) : undefined;
+  const lead = d.totals[0];
+  const verdict =
+    threshold && lead ? thresholdVerdict(lead, threshold, specs.get(lead.metric)!, ctx.currency) : "";
   const note =
     coverage === "full"
       ? ""
@@ -232,7 +250,7 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext, li
   // fix5c: "plus a one-line takeaway": a sentence from these figures.
   const takeaway = empty || noChange ? "" : takeawayLine(d.totals, ctx.question);
   return {
-    text: [head, ...lines, ...members, ...notes, takeaway].filter(Boolean).join("\n"),
+    text: [head, ...lines, verdict, ...members, ...notes, takeaway].filter(Boolean).join("\n"),
     data: {
       columns: [
         { key: "metric", label: "Metric" },

@@ -47,6 +47,7 @@ import { HONESTY_CASES } from "./honesty.ts";
 import { JOURNEY_CASES } from "./journeys.ts";
 import { LEAD11_CASES } from "./lead11.ts";
 import { LEAD13_CASES } from "./lead13.ts";
+import { LEAD17_CASES } from "./lead17.ts";
 import { LEFT16A_CASES } from "./left16a.ts";
 import { LEFT16B_CASES } from "./left16b.ts";
 import { LEFT16C_CASES } from "./left16c.ts";
@@ -134,6 +135,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEFTB_CASES,
     ...LEFTE_CASES,
     ...FIX11C_CASES,
+    ...LEAD17_CASES,
     ...LEFTD_CASES,
     ...LEFT16A_CASES,
     ...LEFT16C_CASES,

@@ -137,13 +137,17 @@ const EMPTY_ROW: CohortRow = {
   horizons: [],
 };
 
-/** The cohorts result of show "frequency": the order-frequency figures, no cohort rows. */
-async function frequencyResult(
+/**
+ * A cohorts result that carries one side figure (frequency or order values) and no cohort rows:
+ * the empty cohort part and the provenance both share, with that figure's definition and SQL.
+ */
+async function sideResult(
   deps: ToolDeps,
   period: ResolvedTimeRange,
-  minOrders: number,
+  side: Pick<CohortsData, "frequency" | "orderValues" | "channelLabels">,
+  definition: Record<string, string>,
+  sql: string,
 ): Promise<CohortsData> {
-  const frequency = await readOrderFrequency(deps, period, minOrders);
   const [end] = await deps.db.query<{ through: string | null }>(END_SQL, [
     deps.tenant.organizationId,
     deps.tenant.timeZone,
@@ -155,16 +159,31 @@ async function frequencyResult(
     horizons: [],
     total: EMPTY_ROW,
     rows: [],
-    frequency,
-    channelLabels: {},
+    ...side,
     provenance: {
-      definitions: { ...COHORT_DEFINITIONS, frequency: FREQUENCY_DEFINITION },
+      definitions: { ...COHORT_DEFINITIONS, ...definition },
       timeRange: period,
       lookbackDays: deps.tenant.attributionLookbackDays,
       dataFreshness: { ordersThrough: end?.through ?? null },
-      sql: [FREQUENCY_SQL, END_SQL],
+      sql: [sql, END_SQL],
     },
   };
+}
+
+/** The cohorts result of show "frequency": the order-frequency figures, no cohort rows. */
+async function frequencyResult(
+  deps: ToolDeps,
+  period: ResolvedTimeRange,
+  minOrders: number,
+): Promise<CohortsData> {
+  const frequency = await readOrderFrequency(deps, period, minOrders);
+  return sideResult(
+    deps,
+    period,
+    { frequency, channelLabels: {} },
+    { frequency: FREQUENCY_DEFINITION },
+    FREQUENCY_SQL,
+  );
 }
 
 /** The cohorts result of show "order_value": the order-value distribution, no cohort rows. */
@@ -175,27 +194,14 @@ async function orderValueResult(
   ps: readonly number[],
 ): Promise<CohortsData> {
   const read = await readOrderValues(deps, period, groupBy, ps);
-  const [end] = await deps.db.query<{ through: string | null }>(END_SQL, [
-    deps.tenant.organizationId,
-    deps.tenant.timeZone,
-  ]);
-  return {
+  const channelLabels = groupBy === "channel" ? await readChannelLabels(deps) : {};
+  return sideResult(
+    deps,
     period,
-    groupBy: "first_order_month",
-    ltvDays: 90,
-    horizons: [],
-    total: EMPTY_ROW,
-    rows: [],
-    orderValues: read.data,
-    channelLabels: groupBy === "channel" ? await readChannelLabels(deps) : {},
-    provenance: {
-      definitions: { ...COHORT_DEFINITIONS, orderValue: ORDER_VALUE_DEFINITION },
-      timeRange: period,
-      lookbackDays: deps.tenant.attributionLookbackDays,
-      dataFreshness: { ordersThrough: end?.through ?? null },
-      sql: [read.sql, END_SQL],
-    },
-  };
+    { orderValues: read.data, channelLabels },
+    { orderValue: ORDER_VALUE_DEFINITION },
+    read.sql,
+  );
 }
 
 /**

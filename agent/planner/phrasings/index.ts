@@ -49,6 +49,7 @@ import { JOURNEYS } from "./journeys.ts";
 import { LEAD11 } from "./lead11.ts";
 import { LEAD12 } from "./lead12.ts";
 import { LEAD13 } from "./lead13.ts";
+import { LEAD17 } from "./lead17.ts";
 import { LEFT16A } from "./left16a.ts";
 import { LEFT16B } from "./left16b.ts";
 import { LEFT16C } from "./left16c.ts";
@@ -116,6 +117,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX9D,
   ...FIX10E,
   ...FIX11C,
+  ...LEAD17,
   ...FIX5C,
   ...FIX5D,
   ...FIX6B,

@@ -12,6 +12,7 @@ import { withBaselineInData } from "../baseline-before-data.ts";
 import { withCampaignGroups, withNoCampaignNote } from "../campaign-groups.ts";
 import { withEachMember } from "../campaign-members-intent.ts";
 import { changeRanking } from "../change-ranking.ts";
+import { changeThreshold, withChangeThresholdCompare } from "../change-threshold.ts";
 import { withConvertedPart } from "../converted-part.ts";
 import { withDailyAverage } from "../daily-average.ts";
 import { withEmailEngagement } from "../email-engagement.ts";
@@ -203,10 +204,13 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   frame.metrics = withDiagnosisCompanions(frame, p.signals.diagnose, asksSharpDrop(p));
   // fix7a: "vs normal": the usual level for ratios, a like-for-like stretch for totals.
   // fix7c: a baseline wholly before the first day of data: the months that exist, said so.
-  const settled = withBaselineInData(settlePeriods(frame, p, r.question), ctx.dataStart, ctx.dataEnd);
+  // "which campaigns doubled their spend last month": a threshold on a change compares periods.
+  const framed = withChangeThresholdCompare(frame, r.question);
+  const settled = withBaselineInData(settlePeriods(framed, p, r.question), ctx.dataStart, ctx.dataEnd);
   // fix9c: "which campaign's cpa rose most": every member, ordered by the change when presented;
   // a top-n cut by the current value would keep the wrong ones.
-  if (settled.intent === "compare" && changeRanking(r.question)) delete settled.limit;
+  if (settled.intent === "compare" && (changeRanking(r.question) || changeThreshold(r.question)))
+    delete settled.limit;
   // s16: "east coast vs west coast": parts of the US as their states, after the periods settle
   // (which clears the frame's note, where the states each part holds are said).
   return withCampaignGroupTotals(

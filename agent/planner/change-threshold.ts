@@ -1,0 +1,138 @@
+/**
+ * A threshold on a change between two periods, asked of the members of a comparison: "campaigns
+ * where cpa went up more than 20% vs last month", "channels whose spend dropped by over $1k",
+ * "which campaigns doubled their revenue", "channels whose roas fell below 1x in september".
+ * Without it the comparison listed every member by its current value, and the asker had to find
+ * the ones that crossed the line themselves (or read the list as the ones that did). The
+ * comparison presenter keeps the members that meet it (agent/present/change-threshold.ts).
+ * Read from the question's words alone (pure), like the change ranking (change-ranking.ts).
+ */
+import { normalize } from "./normalize.ts";
+import { baselineOf } from "./time.ts";
+import type { Frame } from "./types.ts";
+
+/** A move of at least (or more than) some size, relative (0.2 = 20%) or in the metric's unit. */
+export interface MoveThreshold {
+  kind: "move";
+  direction: "up" | "down";
+  relative?: number;
+  absolute?: number;
+  /** "more than" (strict) or "at least" / "20% or more". */
+  strict: boolean;
+}
+
+/** A level crossed between the periods: below it now and not before ("fell below 1x"), or above. */
+export interface CrossThreshold {
+  kind: "cross";
+  direction: "up" | "down";
+  level: number;
+}
+
+export type ChangeThreshold = MoveThreshold | CrossThreshold;
+
+const UP = String.raw`(?:went up|gone up|go(?:es)? up|rose|risen|rise|rises|grew|grown|grow|grows|increased|increases?|jumped|jumps?|climbed|climbs?|spiked|spikes?|up)`;
+const DOWN = String.raw`(?:went down|gone down|go(?:es)? down|fell|fallen|falls?|dropped|drops?|declined|declines?|decreased|decreases?|shrank|shrunk|dipped|dips?|slid|down)`;
+const STRICT = String.raw`(?:more than|over|above|in excess of|upwards of)`;
+const AT_LEAST = String.raw`(?:at least|a minimum of|no less than)`;
+const AMOUNT = String.raw`(?<cur>\$)?(?<n>\d+(?:\.\d+)?)\s?(?<unit>k|thousand|grand|m)?\s?(?<pct>%|percent|pct|per cent)?(?!\s?x\b)(?! ?(?:spots?|places?|positions?|ranks?|campaigns?|channels?|states?|days?|weeks?|months?|times?|x)\b)`;
+/** The bound after the amount: "20% or more", "$1k+". */
+const TAIL = String.raw`(?:\s?(?:or more|or above|or higher|and up|plus|\+))?`;
+
+const MOVE = new RegExp(
+  String.raw`\b(?<dir>${UP}|${DOWN})(?: by)?(?: (?<bound>${STRICT}|${AT_LEAST}))? ${AMOUNT}${TAIL}`,
+);
+/** "a drop of more than 30%", "an increase of at least $500". */
+const MOVE_NOUN = new RegExp(
+  String.raw`\b(?:an? )?(?<dir>increase|rise|jump|gain|growth|drop|decline|decrease|fall|dip) of (?:(?<bound>${STRICT}|${AT_LEAST}) )?${AMOUNT}`,
+);
+/** "20%+ drop", "more than 30% decline". */
+const AMOUNT_FIRST = new RegExp(
+  String.raw`\b(?:(?<bound>${STRICT}|${AT_LEAST}) )?${AMOUNT}${TAIL} (?<dir>increase|rise|jump|gain|growth|drop|decline|decrease|fall|dip)\b`,
+);
+const MULTIPLE = /\b(?<word>doubled|tripled|halved|doubling|tripling|halving|cut in half)\b/;
+/** "fell below 1x", "dropped under $50", "went above $60", "rose over 2x". */
+const CROSS = new RegExp(
+  String.raw`\b(?<dir>${UP}|${DOWN}|slipped|sank|crept) (?<side>below|under|beneath|above|over|past) (?:the )?(?<cur>\$)?(?<n>\d+(?:\.\d+)?)\s?(?:(?<unit>k|x|percent)\b|(?<pc>%))?`,
+);
+
+const NOUN_UP = /^(?:increase|rise|jump|gain|growth)$/;
+
+function sizeOf(g: Record<string, string | undefined>): { relative?: number; absolute?: number } {
+  const n = Number(g.n);
+  if (g.pct) return { relative: n / 100 };
+  const scale =
+    g.unit === "k" || g.unit === "thousand" || g.unit === "grand" ? 1e3 : g.unit === "m" ? 1e6 : 1;
+  return { absolute: n * scale };
+}
+
+function isUp(word: string): boolean {
+  return new RegExp(`^${UP}$`).test(word) || NOUN_UP.test(word);
+}
+
+/**
+ * The change threshold the question states, or undefined.
+ * @example changeThreshold("campaigns where cpa went up more than 20% vs last month") // { kind: "move", direction: "up", relative: 0.2, strict: true }
+ * @example changeThreshold("channels whose roas fell below 1x in september") // { kind: "cross", direction: "down", level: 1 }
+ */
+export function changeThreshold(question: string): ChangeThreshold | undefined {
+  const text = normalize(question);
+  const cross = CROSS.exec(text);
+  if (cross?.groups) {
+    const g = cross.groups;
+    const scale = g.unit === "k" ? 1e3 : 1;
+    const below = /^(?:below|under|beneath)$/.test(g.side!);
+    const level = Number(g.n) * scale;
+    return {
+      kind: "cross",
+      direction: below ? "down" : "up",
+      level: g.pc || g.unit === "percent" ? level / 100 : level,
+    };
+  }
+  for (const re of [MOVE, MOVE_NOUN, AMOUNT_FIRST]) {
+    const m = re.exec(text);
+    if (!m?.groups) continue;
+    const size = sizeOf(m.groups);
+    // "up 2 campaigns" or a bare year is not a move's size.
+    if (
+      size.absolute !== undefined &&
+      !m.groups.cur &&
+      !m.groups.unit &&
+      size.absolute >= 1900 &&
+      size.absolute <= 2100
+    )
+      continue;
+    const bound = m.groups.bound;
+    return {
+      kind: "move",
+      direction: isUp(m.groups.dir!) ? "up" : "down",
+      ...size,
+      strict: bound !== undefined && new RegExp(`^${STRICT}$`).test(bound),
+    };
+  }
+  const multiple = MULTIPLE.exec(text)?.groups?.word;
+  if (multiple) {
+    if (multiple.startsWith("halv") || multiple === "cut in half")
+      return { kind: "move", direction: "down", relative: 0.5, strict: false };
+    return { kind: "move", direction: "up", relative: multiple.startsWith("tripl") ? 2 : 1, strict: false };
+  }
+  return undefined;
+}
+
+/**
+ * "which campaigns doubled their spend last month", "channels where cpa jumped more than 25% in
+ * october": a threshold on a change asks about the move from the period before, so a breakdown or
+ * total read as one period's figures becomes that period against the one before it. A trend (a
+ * date breakdown) or a comparison already set is left alone.
+ * @example withChangeThresholdCompare(frame, "which campaigns doubled their spend last month").intent // "compare"
+ */
+export function withChangeThresholdCompare(frame: Frame, question: string): Frame {
+  if (frame.intent !== "query" && frame.intent !== "rank") return frame;
+  if (frame.compare || frame.dimensions.includes("date") || !changeThreshold(question)) return frame;
+  return {
+    ...frame,
+    intent: "compare",
+    compare: { mode: "previous_period", period: baselineOf(frame.period, "previous_period") },
+    order: undefined,
+    limit: undefined,
+  };
+}

@@ -1,0 +1,40 @@
+/**
+ * Phrasings for session 17's change thresholds (lead17, agent/planner/change-threshold.ts): a
+ * threshold on a move between two periods compares the period with the one before, every member
+ * kept (the presenter keeps those that met it). Own wordings; the blind sets are held out.
+ */
+import type { PhrasingRow } from "./index.ts";
+
+const OCT = { from: "2026-10-01", to: "2026-10-31" };
+const SEP = { from: "2026-09-01", to: "2026-09-30" };
+const AUG = { from: "2026-08-01", to: "2026-08-31" };
+const Q3 = { from: "2026-07-01", to: "2026-09-30" };
+const Q2 = { from: "2026-04-01", to: "2026-06-30" };
+
+export const LEAD17: PhrasingRow[] = [
+  [
+    "which campaigns more than doubled their spend last month",
+    "compare_periods",
+    { metrics: ["spend"], dimensions: ["campaign"], period: OCT, compareTo: SEP },
+  ],
+  [
+    "channels where cost per acquisition jumped by over 25% in september",
+    "compare_periods",
+    { metrics: ["cpa"], dimensions: ["channel"], period: SEP, compareTo: AUG },
+  ],
+  [
+    "flag any platform whose roas slipped under 1x in october vs september",
+    "compare_periods",
+    { metrics: ["roas"], dimensions: ["platform"], period: OCT, compareTo: SEP },
+  ],
+  [
+    "campaigns with a revenue decline of at least 30% q3 vs q2",
+    "compare_periods",
+    { metrics: ["revenue"], dimensions: ["campaign"], period: Q3, compareTo: Q2 },
+  ],
+  [
+    "did paid social spend drop by more than $500 in october",
+    "compare_periods",
+    { metrics: ["spend"], dimensions: [], period: OCT, compareTo: SEP },
+  ],
+];
