@@ -122,7 +122,7 @@ const COHORTS_EMAILS: Rewrite[] = [
     "which days was roas $2 $3 on $1",
   ],
   // "which product launch email", "the launch emails for our collections", "most clicked launch email".
-  [/\bproduct (launch|announcement) emails?\b/g, "launch email"],
+  [/\bproduct (?:launch|announcement) emails?\b/g, "collection launch email"],
   [/\b(?:the )?launch emails? for (?:our |the )?collections?\b/g, "collection launch emails"],
   [
     /^which of (?:our |the )?collection launch emails (?:had|got|drove)\b/,

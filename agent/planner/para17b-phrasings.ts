@@ -43,6 +43,8 @@ const PERIODS: Rewrite[] = [
     /\bthe same (day|week|month|quarter) (?:a|one) year (?:ago|earlier|before)\b|\bthe same (day|week|month|quarter) (?:the|of the) (?:previous|prior) year\b/g,
     (_m, a?: string, b?: string) => `the same ${a ?? b} last year`,
   ],
+  // "the bf 2025 and cyber monday 2025 emails": Black Friday 2025 said short.
+  [/\bbf 2025\b/g, "black friday 2025"],
   // "around st patrick's day": a holiday's possessive is its name, not a company's data.
   [/\b(?:st|saint) patrick(?: s)? day\b/g, "st patricks day"],
   // "how has aov moved month to month": the monthly series; "% change from month to month": each step.
