@@ -44,12 +44,8 @@ const ADVICE: Rewrite[] = [
   [new RegExp(`^set (?:a |an |the )?${AMOUNT} ${METRIC} target for (.+)$`), "set a target of $1 $2 for $3"],
   [new RegExp(`^make the (.+?) ${METRIC} target ${AMOUNT}$`), "set a target of $3 $2 for $1"],
   [new RegExp(`^([a-z]+(?: [a-z]+)?) target ${AMOUNT} ${METRIC}$`), "set a target of $2 $3 for $1"],
-  // "let me know any time cpa tops $60", "ping me if roas drops below 1.5": an alert on that level.
-  [
-    /^(?:let me know|ping me|notify me|tell me) (?:any ?time|whenever|every time|if|when) (.+?) (tops|exceeds|passes|goes (?:over|above)|rises above|is (?:over|above)|drops (?:below|under)|falls (?:below|under)|dips (?:below|under)|goes (?:below|under)|is (?:below|under)) /,
-    (_m, what: string, verb: string) =>
-      `tell me whenever ${what} goes ${/below|under/.test(verb) ? "below" : "above"} `,
-  ],
+  // "let me know any time cpa tops $60": "any time" is "whenever", an alert on that level.
+  [/^(let me know|ping me|notify me|tell me) (?:any ?time|every time)\b/, "$1 whenever"],
 ];
 
 /** Single metric asks said another way. */
@@ -78,7 +74,10 @@ const METRICS: Rewrite[] = [
   // "highest unsubscribe rate by email": the email that had it.
   [/^(highest|lowest|best|worst) (.+? rate) by email(?: campaign)?$/, "which email had the $1 $2"],
   [/\bmost (unsub|open|click)s? as a (?:%|percent|share) of sends\b/g, "highest $1 rate"],
-  [/\bfirst time (customers|buyers)\b/g, "new customers"],
+  [
+    /(?<!\b(?:share|percent|percentage|%|rate|proportion) of )\bfirst time (?:customers|buyers)\b/g,
+    "new customers",
+  ],
   [/\bnot counting returning$/, "not counting returning customers"],
   [
     /^which channel (?:s )?customers (?:repeat|come back|return|buy again|reorder)(?: the)? most$/,
@@ -107,11 +106,14 @@ const METRICS: Rewrite[] = [
 const COHORTS_EMAILS: Rewrite[] = [
   // "customers we acquired over black friday 2025": the BF25 season's cohort, not the one day.
   [
-    /\b(acquired|got|won|gained|picked up) (?:over|during|on|around|from) black friday(?: 2025| 25)?\b/g,
+    /\b(acquired|got|won|gained|picked up) (?:over|during|on|around|from) black friday(?: 2025| 25)\b(?! (?:and|&|\/) (?:cyber monday|cm)\b)/g,
     "$1 during bf25",
   ],
   // "90 day ltv of the january cohort vs the may cohort": each month's cohort, side by side.
-  [/\b(\d+) ?day ltv\b(?=.*\bcohort\b)/g, "$1 day revenue per customer"],
+  [
+    /\b(\d+) ?day ltv\b(?=.*\bcohort (?:vs|versus|compared (?:to|with)) (?:the )?[a-z]+ cohort\b)/g,
+    "$1 day revenue per customer",
+  ],
   [
     /\bof the ([a-z]+) cohort (vs|versus|compared (?:to|with)) the ([a-z]+) cohort\b/g,
     ", $1 cohort vs $3 cohort",

@@ -454,7 +454,7 @@ export const PARA17B: PhrasingRow[] = [
     { period: { from: "2025-11-01", to: "2026-10-31" }, groupBy: "first_touch_channel", show: "repeat" },
   ],
   [
-    "aov of customers acquired over black friday",
+    "aov of customers acquired over black friday 2025",
     "query_metrics",
     {
       metrics: ["average_order_value", "new_customers"],
