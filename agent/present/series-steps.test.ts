@@ -23,6 +23,11 @@ describe("withStepChanges", () => {
     expect(p?.text).toContain("February 2026 +10.0%; March 2026 -10.0%");
   });
 
+  it("reads 'how much did X grow each month' as each month's change (para17b)", () => {
+    const p = withStepChanges(monthly([100, 110, 99]), "month", "how much did revenue grow each month (%)");
+    expect(p?.data.rows.map((r) => r.revenue_change_vs_previous_month)).toEqual([null, 0.1, -0.1]);
+  });
+
   it("leaves a question that asks no change alone", () => {
     expect(withStepChanges(monthly([100, 110]), "month", "revenue by month")).toBeUndefined();
   });

@@ -14,7 +14,7 @@ import type { Presentation, PresentContext, Presenter } from "./types.ts";
 
 /** Each step's change asked for: "mom %", "month over month growth", "growth rate by week". */
 export const STEP_CHANGE =
-  /\b(?:mom|wow|month (?:over|on|to) month|week (?:over|on|to) week|(?:growth|change) (?:rate|%|percent(?:age)?)|% (?:growth|change)|percent(?:age)? (?:growth|change)|growth|growing|grew|grows)\b/;
+  /\b(?:mom|wow|month (?:over|on|to) month|week (?:over|on|to) week|(?:growth|change) (?:rate|%|percent(?:age)?)|% (?:growth|change)|percent(?:age)? (?:growth|change)|growth|growing|grew|grows|grow)\b/;
 /** A running total asked for: "cumulative revenue", "running total", "revenue to date by month". */
 export const RUNNING_TOTAL =
   /\b(?:cumulative(?:ly)?|cumulated|accumulated|running (?:total|sum|tally|count)|cum sum|cumsum|(?:add|adds|adding|added) up (?:month|week|day) (?:by|after) (?:month|week|day)|(?:build|builds|building|built) up)\b/;

@@ -64,6 +64,7 @@ import { OVERVIEW } from "./overview.ts";
 import { PARA15 } from "./para15.ts";
 import { PARA16 } from "./para16.ts";
 import { PARA16_ASKS } from "./para16-asks.ts";
+import { PARA17B } from "./para17b.ts";
 import { PERIODS } from "./periods.ts";
 import { PROBE } from "./probe.ts";
 import { PROFIT } from "./profit.ts";
@@ -152,6 +153,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...PARA15,
   ...PARA16,
   ...PARA16_ASKS,
+  ...PARA17B,
   ...LEFTE,
   ...LEFT16A,
   ...FIX10B,
