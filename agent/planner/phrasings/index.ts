@@ -63,6 +63,9 @@ import { OVERVIEW } from "./overview.ts";
 import { PARA15 } from "./para15.ts";
 import { PARA16 } from "./para16.ts";
 import { PARA16_ASKS } from "./para16-asks.ts";
+import { PARA17A } from "./para17a.ts";
+import { PARA17A_ASKS } from "./para17a-asks.ts";
+import { PARA17A_FLOWS } from "./para17a-flows.ts";
 import { PERIODS } from "./periods.ts";
 import { PROBE } from "./probe.ts";
 import { PROFIT } from "./profit.ts";
@@ -150,6 +153,9 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...PARA15,
   ...PARA16,
   ...PARA16_ASKS,
+  ...PARA17A,
+  ...PARA17A_ASKS,
+  ...PARA17A_FLOWS,
   ...LEFTE,
   ...LEFT16A,
   ...FIX10B,

@@ -10,6 +10,7 @@ import { planAutomationChoice } from "../automation-intent.ts";
 import { normalize } from "../normalize.ts";
 import { readOtherToolWords } from "../other-tool-words.ts";
 import { rewriteOtherWordings } from "../para16-phrasings.ts";
+import { rewriteMoreWordings } from "../para17a-phrasings.ts";
 import { readSourceMedium } from "../source-medium.ts";
 import { readStatedFiscalYear } from "../stated-fiscal-year.ts";
 import { resumeAfterClarification } from "../thread-follow-ups.ts";
@@ -50,7 +51,7 @@ export function normalizeStage(
     definitionNotes: [...fiscal.notes, ...read.definitionNotes],
   };
   // para16: other wordings of asks already answered, in the planner's own (para16-phrasings.ts).
-  const asked = { ...original, question: rewriteOtherWordings(other.question) };
+  const asked = { ...original, question: rewriteOtherWordings(rewriteMoreWordings(other.question)) };
   const resumed = resumeAfterClarification(asked.question, asked.ctx, options.replan);
   if (resumed) return { settled: resumed };
   const pair = options.sourceMedium ? readSourceMedium(normalize(asked.question)) : undefined;
