@@ -31,7 +31,7 @@ const METRIC_WORDS: Rewrite[] = [
   [/\b(?:ad )?spend per (?:session|visit)\b/g, "cost per session"],
   [/\bsource (?!and\b)([a-z0-9.]+) (?:and )?medium (?!for\b|by\b|in\b)([a-z0-9.]+)\b/g, "$1 / $2"],
   [
-    /\bhow many (clicks|impressions|sessions|orders|conversions) did (?:our |the )?([a-z]+(?: [a-z]+){0,2}?) (?:get|have|receive|drive)\b/g,
+    /\bhow many (clicks|impressions|sessions|orders|conversions) did (?!we\b|i\b|you\b|they\b|us\b)(?:our |the )?([a-z]+(?: [a-z]+){0,2}?) (?:get|have|receive|drive)\b/g,
     "$1 on $2",
   ],
   [
