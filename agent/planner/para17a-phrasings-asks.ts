@@ -23,7 +23,12 @@ export const MORE_FLOWS: Rewrite[] = [
   // "this wk vs same wk ly": last year said as "ly".
   [/\b(same (?:week|wk|month|day|period|time)|vs|versus|than) ly\b/g, "$1 last year"],
   // "last year's black friday weekend revenue": the event's year said first.
-  [new RegExp(String.raw`^(last year) (${EVENT}(?: weekend| week)?) (.+)$`), "$3 $2 $1"],
+  [
+    new RegExp(
+      String.raw`^(last year) (${EVENT}(?: weekend| week)?) (?!.*\b(?:vs|versus|compared|against|than|and)\b)(.+)$`,
+    ),
+    "$3 $2 $1",
+  ],
   // "the sept -> oct change in orders", "% change in spend, september to october": earlier to later.
   [
     new RegExp(
