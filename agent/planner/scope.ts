@@ -40,6 +40,12 @@ const SLUG_OWNER =
 
 /** A lowercase possessive ("nike's spend", "patagonia's ROAS"); checked against the unknown words. */
 const LOWER_POSSESSIVE = /\b([a-z][a-z0-9&]{1,})(?:'s|’s)(?=\s|$)/g;
+/** para17a: an all-caps possessive ("REI's meta spend"); checked against the unknown words. */
+const CAPS_POSSESSIVE = /\b([A-Z][A-Z0-9&]{1,})(?:'s|’s)(?=\s|$)/g;
+/** Roles written in capitals ("the CMO's deck"): people, not companies. */
+const ROLE = /^(?:CEO|CMO|CFO|CTO|COO|CRO|VP|SVP|EVP|GM|MD|HR|PM|EA|PA)$/;
+/** para17a: a lowercase plural possessive opening the question ("beta bikes' revenue"). */
+const OPENING_PLURAL_POSSESSIVE = /^((?:[a-z][a-z0-9&]*\s){0,2}[a-z][a-z0-9&]*s)(?:'|’)(?=\s)/;
 
 /**
  * Words that may stand alone as the subject of "did X spend/do" without naming a company: a
@@ -96,7 +102,11 @@ export function otherOrganization(
   const subjects = [...question.matchAll(SUBJECT)].map((m) => m[1]!);
   if (subjects.some((n) => !/[ -]/.test(n) && !own.has(normalize(n)) && companyWord(n, unknown, knownWords)))
     return true;
-  const lowerPossessives = [...question.matchAll(LOWER_POSSESSIVE)].map((m) => m[1]!);
+  const lowerPossessives = [
+    ...[...question.matchAll(LOWER_POSSESSIVE)].map((m) => m[1]!),
+    // A role ("the CMO's report") is a person on the team, not another company.
+    ...[...question.matchAll(CAPS_POSSESSIVE)].map((m) => m[1]!).filter((n) => !ROLE.test(n)),
+  ];
   if (lowerPossessives.some((n) => !own.has(n) && companyWord(n, unknown, knownWords))) return true;
   const names = [
     ...[...question.matchAll(POSSESSIVE_NAME)].map((m) => m[1]!),
@@ -107,6 +117,7 @@ export function otherOrganization(
       .map((m) => m[1]!)
       .filter((n) => !/^(?:we|you|i|they|it|our|my|the|this|that)\b/i.test(n) && /[ -]/.test(n)),
     ...[...question.matchAll(SLUG_OWNER)].map((m) => m[1]!).filter((s) => /[a-z]/i.test(s)),
+    ...(OPENING_PLURAL_POSSESSIVE.exec(question.trim())?.slice(1, 2) ?? []),
   ];
   return names.some((n) => unknownName(n, unknown, own, knownWords));
 }

@@ -65,6 +65,9 @@ import { PARA15 } from "./para15.ts";
 import { PARA16 } from "./para16.ts";
 import { PARA16_ASKS } from "./para16-asks.ts";
 import { PARA17B } from "./para17b.ts";
+import { PARA17A } from "./para17a.ts";
+import { PARA17A_ASKS } from "./para17a-asks.ts";
+import { PARA17A_FLOWS } from "./para17a-flows.ts";
 import { PERIODS } from "./periods.ts";
 import { PROBE } from "./probe.ts";
 import { PROFIT } from "./profit.ts";
@@ -154,6 +157,9 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...PARA16,
   ...PARA16_ASKS,
   ...PARA17B,
+  ...PARA17A,
+  ...PARA17A_ASKS,
+  ...PARA17A_FLOWS,
   ...LEFTE,
   ...LEFT16A,
   ...FIX10B,

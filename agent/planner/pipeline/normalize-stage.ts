@@ -10,7 +10,8 @@ import { planAutomationChoice } from "../automation-intent.ts";
 import { normalize } from "../normalize.ts";
 import { readOtherToolWords } from "../other-tool-words.ts";
 import { rewriteOtherWordings } from "../para16-phrasings.ts";
-import { rewriteMoreWordings } from "../para17b-phrasings.ts";
+import { rewriteMoreWordings as rewriteOldSetWordings } from "../para17a-phrasings.ts";
+import { rewriteMoreWordings as rewriteNewSetWordings } from "../para17b-phrasings.ts";
 import { readSourceMedium } from "../source-medium.ts";
 import { readStatedFiscalYear } from "../stated-fiscal-year.ts";
 import { resumeAfterClarification } from "../thread-follow-ups.ts";
@@ -51,7 +52,11 @@ export function normalizeStage(
     definitionNotes: [...fiscal.notes, ...read.definitionNotes],
   };
   // para16: other wordings of asks already answered, in the planner's own (para16-phrasings.ts).
-  const asked = { ...original, question: rewriteMoreWordings(rewriteOtherWordings(other.question)) };
+  // para17a (sets 1-3) reads first, para16 (sets 4-6, 10), then para17b (set 11).
+  const asked = {
+    ...original,
+    question: rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+  };
   const resumed = resumeAfterClarification(asked.question, asked.ctx, options.replan);
   if (resumed) return { settled: resumed };
   const pair = options.sourceMedium ? readSourceMedium(normalize(asked.question)) : undefined;
