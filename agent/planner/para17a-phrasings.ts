@@ -60,9 +60,9 @@ const ALL: Rewrite[] = [...METRIC_WORDS, ...DAYS, ...MORE_FLOWS, ...MORE_ASKS];
 
 /**
  * The question in the planner's own wording when one of these kinds fits; otherwise as asked.
- * @example rewriteMoreWordings("what did a click on google ads cost on average last month") // "what was cpc on google ads last month"
+ * @example rewriteOldSetWordings("what did a click on google ads cost on average last month") // "what was cpc on google ads last month"
  */
-export function rewriteMoreWordings(question: string): string {
+export function rewriteOldSetWordings(question: string): string {
   // An e-mail address or a URL (an alert's or a schedule's destination) must reach its reader as typed.
   if (/@|https?:\/\//i.test(question)) return question;
   const text = normalize(question);

@@ -4,7 +4,7 @@
  * hold: declines for another company's figures, and what the rewrite must leave alone.
  */
 import { describe, expect, it } from "vitest";
-import { rewriteMoreWordings } from "./para17a-phrasings.ts";
+import { rewriteOldSetWordings } from "./para17a-phrasings.ts";
 import { planQuestion } from "./plan.ts";
 import { testContext } from "./testing.ts";
 
@@ -28,16 +28,16 @@ describe("para17a other wordings", () => {
 
   it("leaves a question with an e-mail address or a URL as typed", () => {
     const q = "what did a click cost us last week, send to ana@example.com";
-    expect(rewriteMoreWordings(q)).toBe(q);
+    expect(rewriteOldSetWordings(q)).toBe(q);
   });
 
   it("leaves a question none of its kinds fits as asked (case and punctuation kept)", () => {
     const q = "How did Paid Search do in Q3?";
-    expect(rewriteMoreWordings(q)).toBe(q);
+    expect(rewriteOldSetWordings(q)).toBe(q);
   });
 
   it("reads a passive what-if with the result first as the what-if", () => {
-    expect(rewriteMoreWordings("what would we lose if email were cut by 40%")).toBe(
+    expect(rewriteOldSetWordings("what would we lose if email were cut by 40%")).toBe(
       "what if we cut email by 40%",
     );
   });

@@ -81,9 +81,9 @@ const ALL: Rewrite[] = [...PERIODS, ...THRESHOLD_DAYS, ...ASK_KINDS];
 
 /**
  * The question in the planner's own wording when one of these kinds fits; otherwise as asked.
- * @example rewriteMoreWordings("paid search spend from labor day until now") // "paid search spend since labor day"
+ * @example rewriteNewSetWordings("paid search spend from labor day until now") // "paid search spend since labor day"
  */
-export function rewriteMoreWordings(question: string): string {
+export function rewriteNewSetWordings(question: string): string {
   // An e-mail address or a URL (an alert's or a schedule's destination) must reach its reader as typed.
   if (/@|https?:\/\//i.test(question)) return question;
   const text = normalize(question);

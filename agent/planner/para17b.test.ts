@@ -4,7 +4,7 @@
  * awaiting its destination, not a figure), and what the rewrite must leave alone.
  */
 import { describe, expect, it } from "vitest";
-import { rewriteMoreWordings } from "./para17b-phrasings.ts";
+import { rewriteNewSetWordings } from "./para17b-phrasings.ts";
 import { planQuestion } from "./plan.ts";
 import { testContext } from "./testing.ts";
 
@@ -21,20 +21,20 @@ describe("para17b other wordings", () => {
 
   it("leaves a question with an e-mail address or a URL as typed", () => {
     const q = "let me know any time cpa tops $60 at ana@example.com";
-    expect(rewriteMoreWordings(q)).toBe(q);
+    expect(rewriteNewSetWordings(q)).toBe(q);
   });
 
   it("leaves a question none of its kinds fits as asked (case and punctuation kept)", () => {
     const q = "Revenue by channel, Q3?";
-    expect(rewriteMoreWordings(q)).toBe(q);
+    expect(rewriteNewSetWordings(q)).toBe(q);
   });
 
   it("reads an open end, a window against the one before and a year back", () => {
-    expect(rewriteMoreWordings("orders from labor day until now")).toBe("orders since labor day");
-    expect(rewriteMoreWordings("compare the last six weeks with the six weeks before")).toBe(
+    expect(rewriteNewSetWordings("orders from labor day until now")).toBe("orders since labor day");
+    expect(rewriteNewSetWordings("compare the last six weeks with the six weeks before")).toBe(
       "last 6 weeks vs the 6 before",
     );
-    expect(rewriteMoreWordings("revenue this week vs the same week a year ago")).toBe(
+    expect(rewriteNewSetWordings("revenue this week vs the same week a year ago")).toBe(
       "revenue this week vs the same week last year",
     );
   });
