@@ -32,13 +32,13 @@ describe("withEmailKindGroups", () => {
         filters: [{ field: "email_campaign", op: "in", values: ["Monthly Gear Digest"] }],
       },
       {
-        label: "Promos (2 sends)",
+        label: "Promos (every other send)",
         filters: [{ field: "email_campaign", op: "in", values: ["Spring Clearance", "Memorial Day Sale"] }],
       },
     ]);
     expect(frame.dimensions).toEqual(["email_campaign"]);
     expect(frame.note).toBe(
-      "The newsletter is Monthly Gear Digest; the promos are the other 2 sends (Spring Clearance, Memorial Day Sale). Each group's rates are its total opens and clicks over its total sends, not an average of the sends' own rates.",
+      "The newsletter is Monthly Gear Digest; the promos are every other email campaign (Spring Clearance, Memorial Day Sale; one with no sends in the period adds nothing). Each group's rates are its total opens and clicks over its total sends, not an average of the sends' own rates.",
     );
   });
 

@@ -12,7 +12,7 @@ import type { DimensionValue, Frame } from "./types.ts";
 /**
  * The frame with the newsletter and the promos as two labelled groups, when the question sets them
  * side by side and does not pick among the sends ("which promo ..."); otherwise unchanged.
- * @example withEmailKindGroups(frame, "the newsletter vs promo emails open rate", values).groups?.map((g) => g.label) // ["Newsletter (Weekly Trail Notes)", "Promos (10 sends)"]
+ * @example withEmailKindGroups(frame, "the newsletter vs promo emails open rate", values).groups?.map((g) => g.label) // ["Newsletter (Weekly Trail Notes)", "Promos (every other send)"]
  */
 export function withEmailKindGroups(frame: Frame, text: string, values: readonly DimensionValue[]): Frame {
   if (frame.intent !== "query" && frame.intent !== "rank") return frame;
@@ -36,7 +36,7 @@ export function withEmailKindGroups(frame: Frame, text: string, values: readonly
     filters: [{ field: "email_campaign", op: "in" as const, values: vs.map((v) => v.value) }],
   });
   const note =
-    `The newsletter is ${names(newsletter)}; the promos are the other ${promos.length} sends (${names(promos)}). ` +
+    `The newsletter is ${names(newsletter)}; the promos are every other email campaign (${names(promos)}; one with no sends in the period adds nothing). ` +
     "Each group's rates are its total opens and clicks over its total sends, not an average of the sends' own rates.";
   return {
     ...frame,
@@ -46,7 +46,7 @@ export function withEmailKindGroups(frame: Frame, text: string, values: readonly
       : [...frame.dimensions, "email_campaign"],
     groups: [
       group(`Newsletter (${names(newsletter)})`, newsletter),
-      group(`Promos (${promos.length} sends)`, promos),
+      group("Promos (every other send)", promos),
     ],
     limit: undefined,
     note: [frame.note, note].filter(Boolean).join(" "),

@@ -14,6 +14,12 @@ const VALUES: DimensionValue[] = [
   campaign("3", "Winter25 - Ski Collection - Video"),
   campaign("4", "Winter25 - TikTok - Ski Trips"),
   campaign("5", "Prospecting - Broad - Advantage+"),
+  {
+    dimension: "email_campaign",
+    value: "Spring Ski Collection",
+    label: "Spring Ski Collection",
+    aliases: [],
+  },
 ];
 const TODAY = "2026-11-01";
 
@@ -42,7 +48,9 @@ describe("merchCampaignsPart", () => {
   it("leaves emails, campaigns named as such and groups no campaign is named after", () => {
     expect(merchCampaignsPart("how did the ski collection email do", VALUES, TODAY)).toBeUndefined();
     expect(merchCampaignsPart("how did the ski collection campaign do", VALUES, TODAY)).toBeUndefined();
+    expect(merchCampaignsPart("how did the ski collection video do", VALUES, TODAY)).toBeUndefined();
     expect(merchCampaignsPart("how did the tents category do", VALUES, TODAY)).toBeUndefined();
     expect(merchCampaignsPart("how did skis do last month", VALUES, TODAY)).toBeUndefined();
+    expect(merchCampaignsPart("spring ski collection vs the kayak promo", VALUES, TODAY)).toBeUndefined();
   });
 });

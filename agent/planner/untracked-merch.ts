@@ -82,6 +82,9 @@ export function merchCampaignsPart(
   const text = normalize(question);
   const m = MERCH.exec(text);
   if (!m || NOT_MERCH.test(text)) return undefined;
+  // An email send named whole ("the fall camping collection") is that send, read by email-send.ts.
+  const sends = values.filter((v) => v.dimension === "email_campaign").map((v) => normalize(v.label));
+  if (sends.some((s) => s.length > 3 && ` ${text} `.includes(` ${s} `))) return undefined;
   const campaigns = values.filter((v) => v.dimension === "campaign");
   const body = text.replace(new RegExp(MERCH.source, "g"), " ");
   const sides = body
@@ -92,6 +95,10 @@ export function merchCampaignsPart(
   const named = sides.map((words) => ({ words, hits: sideCampaigns(words, campaigns) }));
   const picked = [...new Map(named.flatMap((n) => n.hits).map((c) => [c.value, c])).values()];
   if (!picked.length) return undefined;
+  // "the camping collection video": a channel or tactic word of the campaign's own name names the
+  // campaign itself, not the collection.
+  const tactics = text.split(" ").filter((w) => TACTIC_WORDS.has(w));
+  if (tactics.some((w) => picked.some((c) => nameWords(c.label).includes(w)))) return undefined;
   const kind = /categor/.test(m[0]) ? "category" : /collection/.test(m[0]) ? "collection" : "product line";
   const each =
     named.length > 1

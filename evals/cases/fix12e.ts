@@ -86,7 +86,7 @@ export const FIX12E_CASES: SourceCase[] = [
             dimensions: [],
             filters: [f("email_campaign", ...PROMOS)],
             timeRange: P.q3,
-            label: "Promos (10 sends)",
+            label: "Promos (every other send)",
           },
         },
       ],
