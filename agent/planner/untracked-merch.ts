@@ -110,7 +110,16 @@ export function merchCampaignsPart(
     : growth
       ? "revenue, clicks, spend and roas"
       : "revenue, spend and roas";
-  const period = timeWords(question, today);
+  // "the spring launch line in q2": a season that is also the line's name is no period when
+  // another one is named.
+  const productNames = new Set(sides.flat());
+  const spoken = timeWords(question, today);
+  const left = spoken
+    .split(" ")
+    .filter((w) => !productNames.has(w) && !/^(?:the|in|during|over|for|of)$/.test(w));
+  const period = left.length
+    ? spoken.replace(new RegExp(`\\b(?:${[...productNames].join("|")})\\b`, "g"), " ").trim()
+    : spoken;
   const when = period || (growth ? "this year" : "all time");
   const rest = `${measures} by campaign${growth ? " growing fastest" : ""} ${when}`
     .replace(/\s+/g, " ")
