@@ -30,11 +30,21 @@ const REVIEWS: ReadonlyArray<[RegExp, string]> = [
     /\b(?:board (?:deck|meeting|pack|slides?)|investor deck|exec(?:utive)? (?:deck|readout))s?\b/,
     "last quarter vs the quarter before",
   ],
+  // fix12e: a slide, a deck or a one-pager of a period ("a one-pager on august by platform for my
+  // boss"): the period against the one before, as a review lays it out; the last month by default.
+  [
+    /\b(?:(?:one|1|a|single|quick|short) )?(?:slides?|slide decks?|decks?|one ?pagers?|1 ?pagers?|power ?points?|ppt)(?: (?:summary|summaries|recap|overview|snapshot|update|version))?\b/,
+    "last month vs the month before",
+  ],
 ];
+
+/** Who a slide or a one-pager is for ("for the client", "for my boss"): not a breakdown. */
+const AUDIENCE =
+  /\b(?:for|to send to|to show|to share with) (?:the |my |our |a |an )?(?:clients?|boss|manager|board|execs?|exec team|executives|leadership|stakeholders|ceo|cmo|cfo|founders?|investors|team|account)\b/g;
 
 /** What the review asks for beside its name ("numbers", "figures for"), dropped with it. */
 const REVIEW_TAIL =
-  /^(?:\s*(?:numbers|figures|stats|metrics|data|kpis|slides?|recap|prep|deck|pack|report))*(?:\s+(?:for|on|of|covering))?/;
+  /^(?:\s*(?:numbers|figures|stats|metrics|data|kpis|slides?|recap|prep|deck|pack|report|summary|overview))*(?:\s+(?:for|on|of|covering))?/;
 
 /** The words asking for the review ("prep the", "pull together our"), dropped with it. */
 const REVIEW_HEAD =
@@ -49,11 +59,12 @@ export function businessReview(text: string): string {
   for (const [name, period] of REVIEWS) {
     const m = name.exec(text);
     if (!m) continue;
-    const after = text.slice(m.index + m[0].length);
+    // fix12e: who it is for goes first, so "one pager for my boss on q3" keeps "on q3".
+    const after = text.slice(m.index + m[0].length).replace(AUDIENCE, " ");
     const tail = REVIEW_TAIL.exec(after)?.[0] ?? "";
     // "prep the mbr", "pull together our qbr": the asking words go with the name.
     const before = text.slice(0, m.index).replace(REVIEW_HEAD, "");
-    const rest = `${before} ${after.slice(tail.length)}`.replace(/\s+/g, " ").trim();
+    const rest = `${before.replace(AUDIENCE, " ")} ${after.slice(tail.length)}`.replace(/\s+/g, " ").trim();
     const when = NAMES_A_PERIOD.test(rest) ? "" : ` ${period}`;
     // "vs" makes the periods a comparison; "by channel" is how a review lays its numbers out.
     const compared = /\b(?:vs|versus|compared|against)\b/.test(rest) || when ? "" : " vs the period before";

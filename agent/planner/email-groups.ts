@@ -31,16 +31,16 @@ export function emailKind(label: string): EmailKind {
 }
 
 /** "promo emails", "promotional sends", "sale blasts", "the promos": the promotional email campaigns. */
-const PROMO_WORDS =
+export const PROMO_WORDS =
   /\b(?:promo|promotional|promotion|sale|offer|campaign) (?:e ?mails?|sends?|blasts?|mailings?|e mails?)\b|\bpromos\b|\bpromotional\b/;
 /**
  * "the newsletter", "our weekly newsletter": the one newsletter. Not "newsletters", "by newsletter"
  * (each email campaign) nor a bare "newsletter ctr", which many teams say of all their email.
  */
-const ONE_NEWSLETTER =
+export const ONE_NEWSLETTER =
   /\b(?:the|our|my|this|that) (?:(?:weekly|monthly|regular|usual|main) )?newsletter\b(?! ?s\b)/;
 /** "which promo email", "best promo", "rank the promos": the group's members each a row. */
-const EACH_MEMBER = /\b(?:which|what|each|every|per|rank\w*|top|best|worst|highest|lowest|by)\b/;
+export const EACH_MEMBER = /\b(?:which|what|each|every|per|rank\w*|top|best|worst|highest|lowest|by)\b/;
 
 /** "promo sends", "sale blasts": the noun names the emails. */
 const SENDS_AS_NOUN = /\b(?:promo|promotional|promotion|sale|offer|campaign) (?:sends|blasts|mailings)\b/;

@@ -19,6 +19,9 @@ export const FUNNEL_PHRASINGS: readonly RegExp[] = [
   /\b(?:drop ?offs?|drop outs?|leaks?|leakage|fall ?off) (?:points?|steps?|stages?|between|from|in|on|along|across|by)\b/,
   /\b(?:biggest|largest|main|worst) (?:drop ?offs?|drop|leak|leakage|losses|loss)\b.{0,30}\b(?:site|journey|visit|checkout|cart|funnel|steps?|stages?)\b/,
   /\b(?:step|stage) (?:by (?:step|stage) )?conversion rates?\b/,
+  // fix12e: "which step loses the most shoppers", "at what stage do most visitors bail".
+  /\b(?:which|what) (?:step|stage|point)s? (?:do|does|did|are|is|were) (?:we|most |the most )?(?:people|visitors|users|shoppers|customers|buyers)? ?(?:lose|losing|drop|dropping|bail|bailing|leave|leaving|quit|quitting|give up|giving up|abandon\w*)\b/,
+  /\b(?:which|what) (?:step|stage)s?(?: (?:of|in|on) (?:the |our )?(?:site|store|website|shop|journey|checkout|path))? (?:loses|lost|leaks|drops|sheds) (?:the )?(?:most )?(?:people|visitors|users|shoppers|customers|buyers|traffic|sessions)\b/,
   /\bconversion rates? (?:by|at|of each|per|between) (?:each )?(?:step|stage)s?\b/,
   /\b(?:visit|visits|session|sessions|click|clicks|impression|impressions) to (?:cart|order|purchase|checkout)\b.{0,20}\b(?:rate|conversion|drop)/,
 ];

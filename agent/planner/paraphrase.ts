@@ -190,6 +190,8 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:two|2) fortnights\b/g, "4 weeks"],
   [/\b(?:custs|custys|custies)\b/g, "customers"],
   [/\bcust\b/g, "customer"],
+  // fix12e: "where do ppl drop off": people.
+  [/\bppl\b/g, "people"],
   [/\bconvs\b/g, "conversions"],
   [/\bconv rate\b/g, "conversion rate"],
   [/\b(?:sesh|seshs|sess)\b/g, "sessions"],

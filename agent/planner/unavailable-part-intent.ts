@@ -9,6 +9,7 @@ import { excludedDayPart } from "./excluded-day-part.ts";
 import { missingPlatformPart } from "./missing-platform-part.ts";
 import type { DimensionValue, Plan, PlannerContext } from "./types.ts";
 import { auctionPart, hourlyAdsPart, influencerCampaignsPart } from "./unavailable-market.ts";
+import { merchCampaignsPart } from "./untracked-merch.ts";
 
 const INFLUENCER = /\b(?:influencers?|kols?|content creators?|creator (?:codes?|partners?))\b/i;
 const REACH =
@@ -43,12 +44,15 @@ export function unavailablePart(
   question: string,
   ownName?: string,
   values: readonly DimensionValue[] = [],
+  today = "",
 ): UnavailablePart | undefined {
   // fix7s: impression share, share of voice, competitors' spend; influencers as the creator
   // campaigns; ad performance by hour.
   const market =
     auctionPart(question) ??
     influencerCampaignsPart(question, values) ??
+    // fix12e: a product collection or category: the campaigns named after it.
+    (today ? merchCampaignsPart(question, values, today) : undefined) ??
     hourlyAdsPart(question) ??
     missingPlatformPart(question, values) ??
     excludedDayPart(question);
@@ -109,7 +113,8 @@ export function unavailablePartPlan(
 function onlyCampaigns(plan: Plan & { kind: "tool_calls" }, campaigns: ReadonlyArray<string | number>) {
   const filter = { field: "campaign", op: "in" as const, values: [...campaigns] };
   const calls = plan.calls.map((c, i) =>
-    i === 0 && c.name === "query_metrics"
+    // A growth race is answered as two halves (compare_periods): filtered the same way.
+    i === 0 && (c.name === "query_metrics" || c.name === "compare_periods")
       ? { ...c, args: { ...c.args, filters: [...((c.args.filters as unknown[]) ?? []), filter] } }
       : c,
   );

@@ -82,7 +82,7 @@ const KEPT_PHRASES =
   /\b(?:(?:by|per|each|every) (?:day|week|month|quarter|year|channel|platform|campaign)|(?:daily|weekly|monthly|quarterly)|trend(?:ing|ed|s)?|over time)\b/gi;
 
 /** The question's time phrases (masked by the time parser), in order, with "vs" kept between them. */
-function timeWords(question: string, today: string): string {
+export function timeWords(question: string, today: string): string {
   const lower = question.toLowerCase();
   const masked = extractTime(lower, today).rest;
   const spans: string[] = [];

@@ -116,7 +116,7 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "unavailable-part",
     matches: (r) => {
-      const part = unavailablePart(r.question, r.ctx.organizationName, r.ctx.dimensionValues);
+      const part = unavailablePart(r.question, r.ctx.organizationName, r.ctx.dimensionValues, r.p.today);
       return part ? unavailablePartPlan(part, r.ctx, r.replan) : undefined;
     },
     plan: (_r, plan) => plan,

@@ -16,6 +16,7 @@ import { changeThreshold, withChangeThresholdCompare } from "../change-threshold
 import { withConvertedPart } from "../converted-part.ts";
 import { withDailyAverage } from "../daily-average.ts";
 import { withEmailEngagement } from "../email-engagement.ts";
+import { withEmailKindGroups } from "../email-kind-groups.ts";
 import { frameFor } from "../frame.ts";
 import { withGroupCounts } from "../group-counts.ts";
 import { withPaidCpa } from "../honest-cpa.ts";
@@ -213,12 +214,17 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
     delete settled.limit;
   // s16: "east coast vs west coast": parts of the US as their states, after the periods settle
   // (which clears the frame's note, where the states each part holds are said).
-  return withCampaignGroupTotals(
-    withRegionGroups(
-      withNoCampaignNote(withNormalBaseline(settled, ctx.catalog), p.text),
-      p.text,
-      ctx.catalog,
+  // fix12e: "the newsletter vs the promos": one total per kind of email beside each send's row.
+  return withEmailKindGroups(
+    withCampaignGroupTotals(
+      withRegionGroups(
+        withNoCampaignNote(withNormalBaseline(settled, ctx.catalog), p.text),
+        p.text,
+        ctx.catalog,
+      ),
+      p.campaignGroups,
     ),
-    p.campaignGroups,
+    p.text,
+    ctx.dimensionValues,
   );
 }
