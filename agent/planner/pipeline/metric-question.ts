@@ -17,6 +17,7 @@ import { withDailyAverage } from "../daily-average.ts";
 import { withEmailEngagement } from "../email-engagement.ts";
 import { frameFor } from "../frame.ts";
 import { withGroupCounts } from "../group-counts.ts";
+import { withGrowthCostVerdict } from "../growth-cost-judged.ts";
 import { withPaidCpa } from "../honest-cpa.ts";
 import { withMerBesideRoas } from "../honest-roas.ts";
 import { grainsNamed } from "../modifiers.ts";
@@ -26,6 +27,7 @@ import { settlePeriods } from "../period-settle.ts";
 import { withCampaignGroupTotals, withRegionGroups } from "../region-groups.ts";
 import { asksSharpDrop, SHARP_DROP_COMPANIONS } from "../sharp-drop.ts";
 import type { Frame, Intent } from "../types.ts";
+import { withWordSideGroups } from "../word-side-groups.ts";
 import {
   CREDITED_TOTALS,
   EMAIL_VALUES,
@@ -209,12 +211,23 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   if (settled.intent === "compare" && changeRanking(r.question)) delete settled.limit;
   // s16: "east coast vs west coast": parts of the US as their states, after the periods settle
   // (which clears the frame's note, where the states each part holds are said).
-  return withCampaignGroupTotals(
-    withRegionGroups(
-      withNoCampaignNote(withNormalBaseline(settled, ctx.catalog), p.text),
+  // fix12d: "prospecting vs retargeting": two kinds of campaign named by a word, one total each.
+  // fix12d: "are we buying growth": new customers against their cost, with a verdict.
+  return withGrowthCostVerdict(
+    withWordSideGroups(
+      withCampaignGroupTotals(
+        withRegionGroups(
+          withNoCampaignNote(withNormalBaseline(settled, ctx.catalog), p.text),
+          p.text,
+          ctx.catalog,
+        ),
+        p.campaignGroups,
+      ),
       p.text,
-      ctx.catalog,
+      ctx.dimensionValues,
     ),
-    p.campaignGroups,
+    p.text,
+    p.today,
+    ctx.dataEnd,
   );
 }

@@ -1,0 +1,92 @@
+/**
+ * fix12d: "prospecting or retargeting, which works better on tiktok", "remarketing vs prospecting
+ * roas": two kinds of campaign named by a word their names hold, set against each other. The words
+ * became one campaign filter holding both kinds, so the answer listed campaigns but never set the
+ * two kinds side by side. Each word becomes a named group (its campaigns), one total each
+ * (frame.groups, as for parts of the US), with the campaigns' own rows kept; when the question
+ * judges them ("which is better", "more efficient"), cost per order joins ROAS and a verdict leads
+ * (agent/present/group-verdict.ts).
+ */
+import { GROUP_VERDICT_NOTE } from "../present/group-verdict.ts";
+import { filterValue } from "./dimensions.ts";
+import { normalize } from "./normalize.ts";
+import type { DimensionValue, Frame, FrameFilter } from "./types.ts";
+
+/** Two single words set against each other, each optionally followed by "campaigns" or "ones". */
+const SIDES =
+  /\b([a-z][a-z0-9+]*)(?: campaigns?| ones?)? (?:vs|versus|or|against|compared (?:to|with)|relative to) (?:the |our |my )?([a-z][a-z0-9+]*)\b/;
+
+/** Words marketers use for the same kind of campaign. */
+const SAME_KIND: Record<string, readonly string[]> = {
+  retargeting: ["retargeting", "remarketing"],
+  remarketing: ["retargeting", "remarketing"],
+};
+
+/** A judgement asked of the sides: which is better, more efficient, worth more. */
+const JUDGED =
+  /\b(?:which|better|worse|best|more efficient|less efficient|efficien\w*|outperform\w*|winning|wins|beat\w*|stronger|weaker|worth)\b/;
+
+/** The campaigns whose name holds the word (or a word for the same kind). */
+function campaignsNamed(word: string, campaigns: readonly DimensionValue[]): DimensionValue[] {
+  const words = SAME_KIND[word] ?? [word];
+  return campaigns.filter((c) => {
+    const tokens = new Set(normalize(c.label).split(" "));
+    return words.some((w) => tokens.has(w));
+  });
+}
+
+/**
+ * The two groups the question's words name, or undefined when it names no such pair.
+ * @example wordSideGroups("prospecting vs retargeting roas", values)?.map((g) => g.label) // ["Prospecting campaigns", "Retargeting campaigns"]
+ */
+export function wordSideGroups(
+  text: string,
+  values: readonly DimensionValue[],
+): { label: string; filter: FrameFilter }[] | undefined {
+  const m = SIDES.exec(text);
+  if (!m) return undefined;
+  const campaigns = values.filter((v) => v.dimension === "campaign");
+  const [a, b] = [campaignsNamed(m[1]!, campaigns), campaignsNamed(m[2]!, campaigns)];
+  // A word no campaign holds, or one every campaign holds, names no group; nor do overlapping ones.
+  if (!a.length || !b.length || a.length === campaigns.length || b.length === campaigns.length)
+    return undefined;
+  if (a.some((c) => b.includes(c))) return undefined;
+  const group = (word: string, members: DimensionValue[]) => ({
+    label: `${word.charAt(0).toUpperCase()}${word.slice(1)} campaigns`,
+    filter: {
+      field: "campaign",
+      op: "in" as const,
+      values: members.map((c) => filterValue("campaign", String(c.value))),
+    },
+  });
+  return [group(m[1]!, a), group(m[2]!, b)];
+}
+
+/**
+ * The frame with the two word-named groups as one total each, when the question names such a pair
+ * and the campaign words were read as one filter; unchanged otherwise.
+ */
+export function withWordSideGroups(frame: Frame, text: string, values: readonly DimensionValue[]): Frame {
+  if (frame.groups?.length || (frame.intent !== "query" && frame.intent !== "rank")) return frame;
+  if (!frame.filters.some((f) => f.field === "campaign" && f.op === "in")) return frame;
+  const groups = wordSideGroups(text, values);
+  if (!groups) return frame;
+  const judged = JUDGED.test(text);
+  const metrics = judged ? [...new Set([...frame.metrics, "cpa"])] : frame.metrics;
+  const note = judged ? [GROUP_VERDICT_NOTE, frame.note].filter(Boolean).join(" ") : frame.note;
+  return {
+    ...frame,
+    intent: "query",
+    metrics,
+    dimensions: ["campaign"],
+    // The members' rows: every campaign of either group (a word for the same kind may add some).
+    filters: [
+      ...frame.filters.filter((f) => !(f.field === "campaign" && f.op === "in")),
+      { field: "campaign", op: "in", values: groups.flatMap((g) => g.filter.values) },
+    ],
+    groups: groups.map((g) => ({ label: g.label, filters: [g.filter] })),
+    order: undefined,
+    limit: undefined,
+    ...(note ? { note } : {}),
+  };
+}
