@@ -7,6 +7,7 @@
  * judges them ("which is better", "more efficient"), cost per order joins ROAS and a verdict leads
  * (agent/present/group-verdict.ts).
  */
+import type { Catalog } from "../../semantic/catalog/types.ts";
 import { GROUP_VERDICT_NOTE } from "../present/group-verdict.ts";
 import { filterValue } from "./dimensions.ts";
 import { normalize } from "./normalize.ts";
@@ -66,13 +67,23 @@ export function wordSideGroups(
  * The frame with the two word-named groups as one total each, when the question names such a pair
  * and the campaign words were read as one filter; unchanged otherwise.
  */
-export function withWordSideGroups(frame: Frame, text: string, values: readonly DimensionValue[]): Frame {
+export function withWordSideGroups(
+  frame: Frame,
+  text: string,
+  values: readonly DimensionValue[],
+  catalog: Catalog,
+): Frame {
   if (frame.groups?.length || (frame.intent !== "query" && frame.intent !== "rank")) return frame;
   if (!frame.filters.some((f) => f.field === "campaign" && f.op === "in")) return frame;
   const groups = wordSideGroups(text, values);
   if (!groups) return frame;
   const judged = JUDGED.test(text);
-  const metrics = judged ? [...new Set([...frame.metrics, "cpa"])] : frame.metrics;
+  // The campaigns' rows are the table: a measure with no campaign breakdown (MER) is left out.
+  const byCampaign = frame.metrics.filter((m) =>
+    catalog.metrics.get(m)?.supportedDimensions.includes("campaign"),
+  );
+  const metrics = judged ? [...new Set([...byCampaign, "cpa"])] : byCampaign;
+  if (!metrics.length) return frame;
   const note = judged ? [GROUP_VERDICT_NOTE, frame.note].filter(Boolean).join(" ") : frame.note;
   return {
     ...frame,

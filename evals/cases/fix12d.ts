@@ -42,7 +42,7 @@ export const FIX12D_CASES: SourceCase[] = [
         {
           name: "query_metrics",
           args: {
-            metrics: ["roas", "mer", "cpa"],
+            metrics: ["roas", "cpa"],
             dimensions: ["campaign"],
             filters: [
               f("platform", "meta_ads"),
@@ -55,7 +55,7 @@ export const FIX12D_CASES: SourceCase[] = [
         {
           name: "query_metrics",
           args: {
-            metrics: ["roas", "mer", "cpa"],
+            metrics: ["roas", "cpa"],
             dimensions: [],
             filters: [f("platform", "meta_ads"), f("campaign", ...RETARGETING)],
             timeRange: P.q3,
@@ -65,7 +65,7 @@ export const FIX12D_CASES: SourceCase[] = [
         {
           name: "query_metrics",
           args: {
-            metrics: ["roas", "mer", "cpa"],
+            metrics: ["roas", "cpa"],
             dimensions: [],
             filters: [f("platform", "meta_ads"), f("campaign", ...PROSPECTING)],
             timeRange: P.q3,

@@ -225,6 +225,7 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
       ),
       p.text,
       ctx.dimensionValues,
+      ctx.catalog,
     ),
     p.text,
     p.today,
