@@ -20,7 +20,10 @@ const ASKS_GOOD = new RegExp(
 
 /** The rates a "good value" is asked of: a formula measure (CTR, CPC, ROAS, a rate), not a sum. */
 function rateMetrics(p: ParsedQuestion, catalog: Catalog): string[] {
-  return p.metrics.filter((m) => catalog.metrics.get(m)?.definition.type === "formula");
+  // A good ROAS has an answer of our own: break-even at the gross margin (profitability's).
+  return p.metrics.filter(
+    (m) => catalog.metrics.get(m)?.definition.type === "formula" && !["roas", "mer", "poas"].includes(m),
+  );
 }
 
 /** The channels and platforms the question names, as the answer names them. */

@@ -23,6 +23,18 @@ const SAME_KIND: Record<string, readonly string[]> = {
   remarketing: ["retargeting", "remarketing"],
 };
 
+/** Words that name a kind of campaign, not one campaign (a single campaign's word names no group). */
+const KIND_WORDS = new Set([
+  "prospecting",
+  "retargeting",
+  "remarketing",
+  "brand",
+  "nonbrand",
+  "awareness",
+  "conversion",
+  "traffic",
+]);
+
 /** A judgement asked of the sides: which is better, more efficient, worth more. */
 const JUDGED =
   /\b(?:which|better|worse|best|more efficient|less efficient|efficien\w*|outperform\w*|winning|wins|beat\w*|stronger|weaker|worth)\b/;
@@ -52,6 +64,9 @@ export function wordSideGroups(
   if (!a.length || !b.length || a.length === campaigns.length || b.length === campaigns.length)
     return undefined;
   if (a.some((c) => b.includes(c))) return undefined;
+  // "summer sale vs bf24 retargeting": words of two campaigns' names, not two kinds.
+  const kind = (word: string, members: DimensionValue[]) => KIND_WORDS.has(word) || members.length >= 2;
+  if (!kind(m[1]!, a) || !kind(m[2]!, b)) return undefined;
   const group = (word: string, members: DimensionValue[]) => ({
     label: `${word.charAt(0).toUpperCase()}${word.slice(1)} campaigns`,
     filter: {
@@ -74,9 +89,13 @@ export function withWordSideGroups(
   catalog: Catalog,
 ): Frame {
   if (frame.groups?.length || (frame.intent !== "query" && frame.intent !== "rank")) return frame;
-  if (!frame.filters.some((f) => f.field === "campaign" && f.op === "in")) return frame;
+  const named = frame.filters.find((f) => f.field === "campaign" && f.op === "in");
+  if (!named || frame.dimensions.some((d) => d !== "campaign")) return frame;
   const groups = wordSideGroups(text, values);
   if (!groups) return frame;
+  // Both kinds were read as the question's campaigns (a word for the same kind may add more).
+  const read = new Set(named.values.map(String));
+  if (!groups.every((g) => g.filter.values.some((v) => read.has(String(v))))) return frame;
   const judged = JUDGED.test(text);
   // The campaigns' rows are the table: a measure with no campaign breakdown (MER) is left out.
   const byCampaign = frame.metrics.filter((m) =>
