@@ -35,7 +35,7 @@ export const FIX12D: PhrasingRow[] = [
   ],
   ["retargeting vs prospecting roas in q3", "query_metrics", { metrics: ["roas"], dimensions: ["campaign"] }],
   [
-    "remarketing vs prospecting cpa last quarter, which is cheaper",
+    "retargeting or prospecting cpa last quarter, which is cheaper",
     "query_metrics",
     { metrics: ["cpa"], dimensions: ["campaign"] },
   ],
@@ -63,8 +63,8 @@ export const FIX12D: PhrasingRow[] = [
     { metrics: ["ctr"], dimensions: ["channel"], filters: [] },
   ],
   [
-    "what roas should we be hitting on affiliate",
+    "what cpc should we expect on meta",
     "compare_periods",
-    { metrics: ["roas"], dimensions: ["channel"], filters: [] },
+    { metrics: ["cpc"], dimensions: ["channel"], filters: [] },
   ],
 ];
