@@ -18,6 +18,7 @@ import { CONTEXT_NOTES, PARTS } from "../planner/thread-context-intent.ts";
 import { CAMPAIGN_VERDICT_NOTE, campaignSpendVerdict } from "../present/campaign-spend-verdict.ts";
 import { labelledResults, presentGroupTotals } from "../present/group-totals.ts";
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
+import { judgedNote } from "../present/judged-notes.ts";
 import { spec } from "../present/metric-spec.ts";
 import { scopedLabel } from "../present/scoped-label.ts";
 import { sendVsTypicalNotes, type TypicalCall } from "../present/send-vs-typical-note.ts";
@@ -207,7 +208,9 @@ export function createFinalizeNode(deps: FinalizeDeps) {
     const premise = premiseOf(turn.question, turn.results, deps.present);
     // "MTD" on the 1st answered for last month: the line that says so leads (period-settle.ts), then
     // the planner's caveats (a cause the data cannot speak to), before any figure.
-    const lead = presented.length ? plannerNote(turn.ais) : undefined;
+    const planLead = presented.length ? plannerNote(turn.ais) : undefined;
+    // fix12d: a verdict placeholder in the frame's note is replaced by the verdict (judged-notes.ts).
+    const lead = planLead && (judgedNote(planLead, turn.results, deps.present, turn.question) ?? planLead);
     const planned = turn.ais.flatMap((m) => plannerPlan(m)?.notes ?? []);
     // "why is one so much worse?": which figure really differs and the parts behind the gap.
     const notes = planned.flatMap((n) =>
@@ -215,7 +218,7 @@ export function createFinalizeNode(deps: FinalizeDeps) {
         ? [whyOneNote(turn.results, deps.present) ?? n]
         : n === CAMPAIGN_VERDICT_NOTE
           ? [campaignSpendVerdict(turn.results) ?? n]
-          : [n],
+          : [judgedNote(n, turn.results, deps.present, turn.question) ?? n],
     );
     const template = presented.length
       ? [

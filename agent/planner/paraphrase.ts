@@ -12,6 +12,12 @@ import { consume } from "./normalize.ts";
 import { rewriteWhatIf } from "./whatif-phrasings.ts";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // fix12d: "are we just buying growth" names neither measure: new customers and what each cost,
+  // by month (growth-cost-judged.ts adds the verdict). Left alone when either is named.
+  [
+    /^(?!.*\b(?:cac|cpa|new customers?|customer acquisition cost|cost per (?:acquisition|new customer)|acquisitions?)\b)(.*\b(?:buying|paying for|purchasing) (?:our |the |all this |this )?growth\b)/g,
+    "$1, show new customers and cac by month",
+  ],
   // "which referral sites", "top referrers": the referral channel's sources (the site of the last touch).
   [
     /\b(?:referral|referring|referrer) (?:sites|domains|websites|sources)\b|\breferrers\b/g,

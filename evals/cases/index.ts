@@ -42,6 +42,7 @@ import { FIX11A_CASES } from "./fix11a.ts";
 import { FIX11B_CASES } from "./fix11b.ts";
 import { FIX11C_CASES } from "./fix11c.ts";
 import { FIX12E_CASES } from "./fix12e.ts";
+import { FIX12D_CASES } from "./fix12d.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -142,6 +143,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX11C_CASES,
     ...LEAD17_CASES,
     ...FIX12E_CASES,
+    ...FIX12D_CASES,
     ...LEFTD_CASES,
     ...LEFT16A_CASES,
     ...LEFT16C_CASES,

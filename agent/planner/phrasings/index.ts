@@ -43,6 +43,7 @@ import { FIX10E } from "./fix10e.ts";
 import { FIX11B } from "./fix11b.ts";
 import { FIX11C } from "./fix11c.ts";
 import { FIX12E } from "./fix12e.ts";
+import { FIX12D } from "./fix12d.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -124,6 +125,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX11C,
   ...LEAD17,
   ...FIX12E,
+  ...FIX12D,
   ...FIX5C,
   ...FIX5D,
   ...FIX6B,

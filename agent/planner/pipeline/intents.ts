@@ -16,6 +16,7 @@ import { benchmarkPart } from "../benchmark-nearest.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
 import { metricCap, metricCapPlan } from "../budget-metric-cap.ts";
 import { readGroupVsRest } from "../campaign-members-intent.ts";
+import { readCampaignPick } from "../campaign-pick-intent.ts";
 import { readCampaignSpendCheck } from "../campaign-spend-check.ts";
 import {
   campaignsFrame,
@@ -36,6 +37,7 @@ import { turnFollowUp } from "../follow-up-turns.ts";
 import { defaultPeriod, frameFor } from "../frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-compare.ts";
 import { readFunnelIntent } from "../funnel-intent.ts";
+import { goodValuePlan } from "../good-value-nearest.ts";
 import { readHoldout } from "../holdout-intent.ts";
 import { asksIncidentCost, incidentCostFrame } from "../incident-cost-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
@@ -130,6 +132,12 @@ export const INTENTS: readonly IntentEntry[] = [
     },
     plan: (_r, plan) => plan,
   }),
+  // fix12d: "what's a healthy cpc for search": no benchmark here; every channel's rate vs the period before.
+  intent({
+    name: "good-value-nearest",
+    matches: (r) => goodValuePlan(r.p, r.ctx, r.replan),
+    plan: (_r, plan) => plan,
+  }),
   // left16c: "affiliate buyers who also came direct": journeys between the two channels, both ways.
   intent({
     name: "channel-overlap",
@@ -197,6 +205,8 @@ export const INTENTS: readonly IntentEntry[] = [
       return withNotes(toolPlan(frame), CONTEXT_NOTES[f.kind]);
     },
   }),
+  // fix12d: "grow campaign A or campaign B": the two campaigns judged side by side, not a channel plan.
+  intent({ name: "campaign-pick", matches: readCampaignPick, plan: (_r, plan) => plan }),
   // left16b: "if we keep october's pace what will q4 sales be": a run-rate projection past the data.
   intent({ name: "run-rate", matches: (r) => readRunRate(r.question, r.p), plan: (_r, plan) => plan }),
   // fix6d: "+15% on affiliate, what comes back": a signed change on a channel is a what-if first.

@@ -19,6 +19,7 @@ import { withEmailEngagement } from "../email-engagement.ts";
 import { withEmailKindGroups } from "../email-kind-groups.ts";
 import { frameFor } from "../frame.ts";
 import { withGroupCounts } from "../group-counts.ts";
+import { withGrowthCostVerdict } from "../growth-cost-judged.ts";
 import { withPaidCpa } from "../honest-cpa.ts";
 import { withMerBesideRoas } from "../honest-roas.ts";
 import { grainsNamed } from "../modifiers.ts";
@@ -28,6 +29,7 @@ import { settlePeriods } from "../period-settle.ts";
 import { withCampaignGroupTotals, withRegionGroups } from "../region-groups.ts";
 import { asksSharpDrop, SHARP_DROP_COMPANIONS } from "../sharp-drop.ts";
 import type { Frame, Intent } from "../types.ts";
+import { withWordSideGroups } from "../word-side-groups.ts";
 import {
   CREDITED_TOTALS,
   EMAIL_VALUES,
@@ -214,17 +216,14 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
     delete settled.limit;
   // s16: "east coast vs west coast": parts of the US as their states, after the periods settle
   // (which clears the frame's note, where the states each part holds are said).
+  // The finishing steps, in order; each returns the frame changed or as it was.
+  let done = withNoCampaignNote(withNormalBaseline(settled, ctx.catalog), p.text);
+  done = withRegionGroups(done, p.text, ctx.catalog);
+  done = withCampaignGroupTotals(done, p.campaignGroups);
+  // fix12d: "prospecting vs retargeting": two kinds of campaign named by a word, one total each.
+  done = withWordSideGroups(done, p.text, ctx.dimensionValues, ctx.catalog);
   // fix12e: "the newsletter vs the promos": one total per kind of email beside each send's row.
-  return withEmailKindGroups(
-    withCampaignGroupTotals(
-      withRegionGroups(
-        withNoCampaignNote(withNormalBaseline(settled, ctx.catalog), p.text),
-        p.text,
-        ctx.catalog,
-      ),
-      p.campaignGroups,
-    ),
-    p.text,
-    ctx.dimensionValues,
-  );
+  done = withEmailKindGroups(done, p.text, ctx.dimensionValues);
+  // fix12d: "are we buying growth": new customers against their cost, with a verdict.
+  return withGrowthCostVerdict(done, p.text, p.today, ctx.dataEnd);
 }

@@ -1,0 +1,38 @@
+/**
+ * fix12d: the planner's placeholders for verdicts read from the turn's results (a choice between
+ * campaigns, named groups judged, new customers against their cost), each replaced by its verdict
+ * in finalize. A placeholder may sit inside a longer note (the frame's note joins several), so it is
+ * replaced where it stands; one whose results cannot be read stays as written.
+ */
+import { CAMPAIGN_PICK_NOTE, campaignPickVerdict } from "./campaign-pick-verdict.ts";
+import { labelledResults } from "./group-totals.ts";
+import { GROUP_VERDICT_NOTE, groupVerdict } from "./group-verdict.ts";
+import { GROWTH_COST_NOTE, growthCostVerdict } from "./growth-cost-verdict.ts";
+import type { PresentContext } from "./types.ts";
+
+interface Result {
+  name: string;
+  args: Record<string, unknown>;
+  result: { ok: boolean; data?: unknown };
+}
+
+/**
+ * The note with its verdict placeholders replaced, or undefined when it holds none.
+ * @example judgedNote(CAMPAIGN_PICK_NOTE, results, present, "scale a or b") // "Verdict: of the two, put more behind ..."
+ */
+export function judgedNote(
+  note: string,
+  results: readonly Result[],
+  present: PresentContext,
+  question = "",
+): string | undefined {
+  const verdicts: [string, () => string | undefined][] = [
+    [CAMPAIGN_PICK_NOTE, () => campaignPickVerdict(results, present.currency)],
+    [GROUP_VERDICT_NOTE, () => groupVerdict(labelledResults(results), present.currency)],
+    [GROWTH_COST_NOTE, () => growthCostVerdict(results, question, present.currency)],
+  ];
+  let out = note;
+  for (const [placeholder, verdict] of verdicts)
+    if (out.includes(placeholder)) out = out.replace(placeholder, verdict() ?? placeholder);
+  return out === note ? undefined : out;
+}
