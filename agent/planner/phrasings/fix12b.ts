@@ -47,6 +47,18 @@ export const FIX12B: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["revenue_per_customer", "customers"] },
   ],
+  // A state's health (state-doing.ts): the state against the period before.
+  [
+    "how's oregon doing",
+    "compare_periods",
+    { metrics: ["revenue", "orders", "new_customers"], dimensions: ["region"] },
+  ],
+  [
+    "how are things looking in texas",
+    "compare_periods",
+    { filters: [{ field: "region", op: "in", values: ["TX"] }] },
+  ],
+  ["how is utah trending lately", "compare_periods", { period: { from: "2026-10-02", to: "2026-10-31" } }],
   // Gaps and staleness in the data (data-freshness-intent.ts): the recent days of every source.
   [
     "are there gaps in our data, and when did it last refresh",
