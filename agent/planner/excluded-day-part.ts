@@ -52,6 +52,18 @@ function quoted(words: string): string {
 }
 
 /**
+ * fix12b: the words of the day or stretch of days left out, and the question without them, so
+ * excluded-days-intent.ts can date them and leave them out for real.
+ * @example leftOutWords("revenue by month excluding the holiday weeks") // { rest: "revenue by month", words: "the holiday weeks" }
+ */
+export function leftOutWords(question: string): { rest: string; words: string } | undefined {
+  const m = EXCLUDED_DAY.exec(question) ?? EXCLUDED_WINDOW.exec(question);
+  if (!m) return undefined;
+  const rest = withoutMatch(question, m);
+  return rest.split(" ").length < 2 ? undefined : { rest, words: m[1]!.trim() };
+}
+
+/**
  * The question without the day (or stretch of days) left out, and the note that says it stays in.
  * @example excludedDayPart("cpa by channel in h1 excluding the outage day")?.rest // "cpa by channel in h1"
  */

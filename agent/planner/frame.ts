@@ -125,9 +125,12 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
     (intent === "query" || intent === "rank" || intent === "trend") &&
     p.dims.filters.some((f) => f.field === "campaign" && f.op === "in");
   // fix7a: "(min 50 orders)" asks for enough volume to trust a ratio; 30 days rarely reach it.
+  // fix12b: so does "(states with 100+ customers)": a month rarely holds that many per row.
   const countFloor =
     (intent === "query" || intent === "rank") &&
-    p.floors.some((f) => f.field === "orders" && (f.op === "gte" || f.op === "gt"));
+    p.floors.find(
+      (f) => (f.field === "orders" || f.field === "customers") && (f.op === "gte" || f.op === "gt"),
+    );
   // fix8e: "any spike anywhere", "ever seen a jump": a scan with no period over all the data, not a week.
   // "anywhere recently" keeps the recent window.
   const wholeHistory =
@@ -145,7 +148,10 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
       ? { ...campaignPeriod(p.today, p.dataEnd), label: "all the data (the last 12 months)" }
       : undefined) ??
     (countFloor
-      ? { ...campaignPeriod(p.today, p.dataEnd), label: "last 12 months (for the order floor)" }
+      ? {
+          ...campaignPeriod(p.today, p.dataEnd),
+          label: `last 12 months (for the ${countFloor.field === "orders" ? "order" : "customer"} floor)`,
+        }
       : undefined) ??
     (campaignOnly || asksMonthlySeries(p, intent)
       ? campaignOnly

@@ -35,6 +35,13 @@ const METRIC_WORDS: readonly { metric: string; verb: string; noun: string; nounA
   { metric: "impressions", verb: COUNT_VERBS, noun: "impressions|imps", nounAfterVerb: true },
   { metric: "clicks", verb: COUNT_VERBS, noun: "clicks", nounAfterVerb: true },
   { metric: "sessions", verb: COUNT_VERBS, noun: "sessions|visits", nounAfterVerb: true },
+  // fix12b: "only states with 100+ customers", "regions with at least 50 buyers".
+  {
+    metric: "customers",
+    verb: COUNT_VERBS,
+    noun: "customers|buyers|shoppers|purchasers",
+    nounAfterVerb: true,
+  },
 ];
 /** Every other metric's nouns: a bound followed by one of them is on that metric. */
 const otherNouns = (metric: string) =>

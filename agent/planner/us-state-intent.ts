@@ -6,6 +6,7 @@
  * and revenue for the states instead of the whole organization's figure as if it were theirs.
  */
 import { US_STATE_CODES as STATES } from "../../semantic/catalog/us-states.ts";
+import { stateHealthQuestion } from "./state-doing.ts";
 import type { Plan, PlannerContext } from "./types.ts";
 import { expandStateCodes } from "./us-state-codes.ts";
 
@@ -85,7 +86,8 @@ export function usStatePlan(
 ): Plan | undefined {
   const states = namedStates(question, ownWords);
   if (!states) return undefined;
-  const asked = replan(`${states.rest} by state`, ctx);
+  // fix12b: "how's oregon doing" is the state against the period before, not a level.
+  const asked = replan(`${stateHealthQuestion(states.rest) ?? states.rest} by state`, ctx);
   if (asked.kind !== "tool_calls") return undefined;
   if (byRegion(asked)) return filtered(asked, states.codes);
   const nearest = replan(`new customers and revenue by state ${periodWords(asked)}`.trim(), ctx);

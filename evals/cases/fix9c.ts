@@ -46,10 +46,16 @@ export const FIX9C_CASES: SourceCase[] = [
     }),
   },
   {
+    // fix12b: the day is left out for real now (MetricQuery `days`), no longer kept with a note.
     id: "fix9c.day-left-out-stays-in",
     tags: ["honesty", "filters"],
     questions: ["cac by channel in h1 but take out the tracking outage day please"],
-    expect: qm({ metrics: ["cac"], dimensions: ["channel"], timeRange: P.h1 }),
+    expect: qm({
+      metrics: ["cac"],
+      dimensions: ["channel"],
+      timeRange: P.h1,
+      days: { exclude: [{ from: "2026-03-17", to: "2026-03-17" }] },
+    }),
   },
   {
     id: "fix9c.youtube-not-connected",

@@ -43,6 +43,7 @@ import { FIX11B_CASES } from "./fix11b.ts";
 import { FIX11C_CASES } from "./fix11c.ts";
 import { FIX12E_CASES } from "./fix12e.ts";
 import { FIX12D_CASES } from "./fix12d.ts";
+import { FIX12B_CASES } from "./fix12b.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -144,6 +145,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD17_CASES,
     ...FIX12E_CASES,
     ...FIX12D_CASES,
+    ...FIX12B_CASES,
     ...LEFTD_CASES,
     ...LEFT16A_CASES,
     ...LEFT16C_CASES,

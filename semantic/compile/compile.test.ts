@@ -195,6 +195,32 @@ const CASES: {
     sql: 'SELECT COALESCE(sum(a.clicks)::numeric, 0) AS "clicks" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 AND a.channel IS DISTINCT FROM $4 AND NOT COALESCE(a.platform = ANY($5), false)',
     params: [7, "2024-03-01", "2024-03-31", "display", ["meta_ads"]],
   },
+  {
+    name: "fix12b: days left out of the period, on a date and on a timestamp source",
+    query: {
+      metrics: ["spend", "revenue"],
+      days: { exclude: [{ from: "2024-03-10", to: "2024-03-12" }] },
+    },
+    sql: 'SELECT COALESCE(ad_facts."spend", 0) AS "spend", COALESCE(order_facts."revenue", 0) AS "revenue" FROM (SELECT sum(a.spend)::numeric AS "spend" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 AND NOT (a.date BETWEEN $4::date AND $5::date)) ad_facts CROSS JOIN (SELECT sum(c.revenue)::numeric AS "revenue" FROM conversions c WHERE c.organization_id = $1 AND c.ts >= ($2::date)::timestamp AT TIME ZONE $6 AND c.ts < ($3::date + 1)::timestamp AT TIME ZONE $6 AND NOT ((c.ts AT TIME ZONE $6)::date BETWEEN $4::date AND $5::date)) order_facts',
+    params: [7, "2024-03-01", "2024-03-31", "2024-03-10", "2024-03-12", "Europe/Berlin"],
+  },
+  {
+    name: "fix12b: only the first days of each month",
+    query: {
+      metrics: ["clicks"],
+      dimensions: ["date"],
+      grain: "month",
+      days: { monthDays: { edge: "first", count: 7 } },
+    },
+    sql: 'SELECT date_trunc(\'month\', (a.date)::timestamp)::date AS "date", COALESCE(sum(a.clicks)::numeric, 0) AS "clicks" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 AND extract(day FROM a.date) <= $4 GROUP BY 1 ORDER BY "date" ASC NULLS LAST',
+    params: [7, "2024-03-01", "2024-03-31", 7],
+  },
+  {
+    name: "fix12b: only the last days of each month: N days on is the next month",
+    query: { metrics: ["orders"], days: { monthDays: { edge: "last", count: 7 } } },
+    sql: "SELECT COALESCE(count(*)::numeric, 0) AS \"orders\" FROM conversions c WHERE c.organization_id = $1 AND c.ts >= ($2::date)::timestamp AT TIME ZONE $4 AND c.ts < ($3::date + 1)::timestamp AT TIME ZONE $4 AND date_trunc('month', (c.ts AT TIME ZONE $4)::date + $5::int) > date_trunc('month', (c.ts AT TIME ZONE $4)::date)",
+    params: [7, "2024-03-01", "2024-03-31", "Europe/Berlin", 7],
+  },
 ];
 
 const compile = (q: Omit<MetricQueryInput, "timeRange">, c = catalog, opts = {}) =>

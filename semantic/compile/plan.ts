@@ -6,7 +6,7 @@
 import { formulaRefs, parseFormula } from "../catalog/formula.ts";
 import { FACT_SOURCES, type FactTable, TOUCHPOINT_ONLY_DIMENSIONS } from "../catalog/tables.ts";
 import type { Catalog, ResolvedMetric } from "../catalog/types.ts";
-import type { Filter, Grain, MetricQuery } from "../query/types.ts";
+import type { DaySelection, Filter, Grain, MetricQuery } from "../query/types.ts";
 import { invalidQuery, unknownDimension, unknownMetric, unsupported } from "./errors.ts";
 import { checkFilterValues } from "./filter-values.ts";
 
@@ -46,6 +46,8 @@ export interface QueryPlan {
   sources: Map<FactTable, ResolvedMetric[]>;
   attribution?: AttributionPlan;
   order: { field: string; direction: "asc" | "desc" }[];
+  /** Days of the period counted (query/day-selection.ts); every day when absent. */
+  days?: DaySelection;
 }
 
 const METRIC_OPS = new Set(["gt", "gte", "lt", "lte"]);
@@ -194,5 +196,6 @@ export function planQuery(catalog: Catalog, q: MetricQuery, ctx: CompileContext)
     sources: ordered,
     attribution,
     order,
+    ...(q.days ? { days: q.days } : {}),
   };
 }

@@ -111,9 +111,33 @@ function timeSql(s: RenderState, table: FactTable): string {
   const t = FACT_SOURCES[table].time;
   const from = s.params.named("from", s.range.from);
   const to = s.params.named("to", s.range.to);
-  if (t.kind === "date") return `${t.column} BETWEEN ${from} AND ${to}`;
+  if (t.kind === "date") return `${t.column} BETWEEN ${from} AND ${to}${daysSql(s, t.column)}`;
   const tz = s.params.named("tz", s.ctx.timeZone);
-  return `${t.column} >= (${from}::date)::timestamp AT TIME ZONE ${tz} AND ${t.column} < (${to}::date + 1)::timestamp AT TIME ZONE ${tz}`;
+  const range = `${t.column} >= (${from}::date)::timestamp AT TIME ZONE ${tz} AND ${t.column} < (${to}::date + 1)::timestamp AT TIME ZONE ${tz}`;
+  return `${range}${daysSql(s, `(${t.column} AT TIME ZONE ${tz})::date`)}`;
+}
+
+/**
+ * The query's day selection on a local date (query/day-selection.ts): " AND NOT (d BETWEEN ..)"
+ * per stretch left out; the first N days of a month are those with a day number up to N, the last
+ * N those whose date N days on falls in the next month. "" when every day counts.
+ */
+function daysSql(s: RenderState, day: string): string {
+  const days = s.plan.days;
+  if (!days) return "";
+  const parts = (days.exclude ?? []).map(
+    (r, i) =>
+      `NOT (${day} BETWEEN ${s.params.named(`skipFrom${i}`, r.from)}::date AND ${s.params.named(`skipTo${i}`, r.to)}::date)`,
+  );
+  if (days.monthDays) {
+    const n = s.params.named("monthDays", days.monthDays.count);
+    parts.push(
+      days.monthDays.edge === "first"
+        ? `extract(day FROM ${day}) <= ${n}`
+        : `date_trunc('month', ${day} + ${n}::int) > date_trunc('month', ${day})`,
+    );
+  }
+  return parts.map((p) => ` AND ${p}`).join("");
 }
 
 /**

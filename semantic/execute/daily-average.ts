@@ -1,5 +1,6 @@
-import { addDays, addMonths, daysBetween, endOfMonth } from "../query/dates.ts";
-import type { DateRange } from "../query/types.ts";
+import { addDays, addMonths, endOfMonth } from "../query/dates.ts";
+import { countedDays, keepsDay } from "../query/day-selection.ts";
+import type { DateRange, DaySelection } from "../query/types.ts";
 
 /** Each additive metric's total over the period divided by its calendar days (MetricQuery `average: "per_day"`). */
 export interface DailyAverage {
@@ -41,6 +42,8 @@ export interface DailyAverageInput {
    * partial first or last month is not diluted by days outside the period.
    */
   dateBuckets?: { column: string; grain: BucketGrain };
+  /** The days the query counted (stretches left out, month edges): only those are divided by. */
+  days?: DaySelection;
 }
 
 /**
@@ -53,12 +56,18 @@ export function bucketEnd(start: string, grain: BucketGrain): string {
   return addDays(addMonths(start, grain === "quarter" ? 3 : 12), -1);
 }
 
-/** Days of the bucket starting at `start` that fall inside `from`..`to` (0 when none). */
-function daysInside(start: string, grain: BucketGrain, from: string, to: string): number {
+/** Days of the bucket starting at `start` that fall inside `from`..`to` and are counted (0 when none). */
+function daysInside(
+  start: string,
+  grain: BucketGrain,
+  from: string,
+  to: string,
+  days?: DaySelection,
+): number {
   const a = start > from ? start : from;
   const end = bucketEnd(start, grain);
   const b = end < to ? end : to;
-  return b < a ? 0 : daysBetween(a, b) + 1;
+  return b < a ? 0 : countedDays({ from: a, to: b }, days);
 }
 
 const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
@@ -67,9 +76,10 @@ const WEEKDAY_NAMES = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "
  * How many of each weekday the days `from`..`to` (inclusive) hold, by English name.
  * @example weekdayCounts("2026-10-01", "2026-10-31") // { Thursday: 5, Friday: 5, Saturday: 5, Sunday: 4, ... }
  */
-export function weekdayCounts(from: string, to: string): Record<string, number> {
+export function weekdayCounts(from: string, to: string, days?: DaySelection): Record<string, number> {
   const out: Record<string, number> = Object.fromEntries(WEEKDAY_NAMES.map((n) => [n, 0]));
   for (let d = from; d <= to; d = addDays(d, 1)) {
+    if (!keepsDay(d, days)) continue;
     const name = WEEKDAY_NAMES[new Date(`${d}T00:00:00Z`).getUTCDay()]!;
     out[name] = (out[name] ?? 0) + 1;
   }
@@ -92,16 +102,17 @@ export function dailyAverage(input: DailyAverageInput): DailyAverage | undefined
   const { range, dataThrough } = input;
   const to = dataThrough && dataThrough < range.to ? dataThrough : range.to;
   if (to < range.from) return undefined;
-  const days = daysBetween(range.from, to) + 1;
+  const days = countedDays({ from: range.from, to }, input.days);
+  if (days === 0) return undefined;
   const totals = Object.fromEntries(
     input.metrics.map((m) => [m, per(input.totals[m], days, input.additive(m))]),
   );
   const out: DailyAverage = { days, from: range.from, to, totals };
-  const counts = input.weekdayColumn ? weekdayCounts(range.from, to) : undefined;
+  const counts = input.weekdayColumn ? weekdayCounts(range.from, to, input.days) : undefined;
   const buckets = input.dateBuckets;
   const bucketDays = buckets
     ? input.rows?.map((r) =>
-        daysInside(String(r[buckets.column]).slice(0, 10), buckets.grain, range.from, to),
+        daysInside(String(r[buckets.column]).slice(0, 10), buckets.grain, range.from, to, input.days),
       )
     : undefined;
   if (bucketDays) out.bucketDays = bucketDays;

@@ -13,7 +13,14 @@ import { type CompiledMetricQuery, compileMetricQuery } from "../compile/compile
 import { type AttributionPlan, type CompileContext, planQuery } from "../compile/plan.ts";
 import { parseMetricQuery } from "../query/parse.ts";
 import { comparisonRange, resolveTimeRange } from "../query/time-range.ts";
-import type { DateRange, Filter, Grain, MetricQuery, ResolvedTimeRange } from "../query/types.ts";
+import type {
+  DateRange,
+  DaySelection,
+  Filter,
+  Grain,
+  MetricQuery,
+  ResolvedTimeRange,
+} from "../query/types.ts";
 import { type Change, change, compareRows, type Row, toNumber } from "./compare.ts";
 import { type DailyAverage, dailyAverage } from "./daily-average.ts";
 import {
@@ -61,6 +68,8 @@ export interface MetricResult {
     dataFreshness: { adSpendThrough: string | null; adSpendFrom?: string | null };
     /** The date bucket when the result has the `date` dimension (day unless the query set one). */
     grain?: Grain;
+    /** The days of the period counted, when not every one (query/day-selection.ts). */
+    days?: DaySelection;
     attribution?: AttributionPlan & { note?: string };
     sql: {
       rows: string;
@@ -193,6 +202,7 @@ export async function executeMetricQuery(
         adSpendFrom: (freshness[0]?.from as string | null | undefined) ?? null,
       },
       ...(plan.dimensions.includes("date") ? { grain: plan.grain } : {}),
+      ...(q.days ? { days: q.days } : {}),
       attribution: plan.attribution ? { ...plan.attribution, ...(note ? { note } : {}) } : undefined,
       sql: { rows: main.sql, ...(totals ? { totals: totals.sql } : {}), params: main.params },
     },
@@ -215,6 +225,7 @@ export async function executeMetricQuery(
       range,
       dataThrough: result.provenance.dataFreshness.adSpendThrough,
       ...(byWeekday ? { weekdayColumn: "day_of_week" } : {}),
+      ...(q.days ? { days: q.days } : {}),
     });
     if (average) result.dailyAverage = average;
   }

@@ -51,6 +51,23 @@ export const filterSchema = z.discriminatedUnion("op", [
   z.object({ field: name, op: z.enum(["gt", "gte", "lt", "lte"]), value: z.number() }),
 ]);
 
+/** Days of the period a query counts (query/day-selection.ts): stretches left out, or month edges. */
+export const daySelectionSchema = z
+  .object({
+    exclude: z
+      .array(absoluteRange)
+      .min(1)
+      .max(20)
+      .optional()
+      .describe("Stretches of days left out (inclusive), e.g. [{ from: '2025-11-20', to: '2025-12-02' }]."),
+    monthDays: z
+      .object({ edge: z.enum(["first", "last"]), count: z.number().int().min(1).max(28) })
+      .optional()
+      .describe("Only the first or last N days of each calendar month, e.g. { edge: 'first', count: 7 }."),
+  })
+  .refine((d) => d.exclude || d.monthDays, { message: "expected 'exclude' or 'monthDays'" })
+  .describe("Days of the period to count: stretches left out, or only the first/last days of each month.");
+
 export const metricQuerySchema = z.object({
   metrics: z.array(name).min(1).max(20).describe("Metric keys, e.g. ['spend', 'roas']."),
   dimensions: z.array(name).max(4).default([]).describe("Dimension keys, e.g. ['channel']."),
@@ -73,6 +90,7 @@ export const metricQuerySchema = z.object({
     .describe(
       "'per_day': also return each additive metric's total divided by the period's days (result.dailyAverage).",
     ),
+  days: daySelectionSchema.optional(),
 });
 
 /** A parsed MetricQuery (defaults applied). */
@@ -80,6 +98,7 @@ export type MetricQuery = z.infer<typeof metricQuerySchema>;
 /** A MetricQuery as callers write it. */
 export type MetricQueryInput = z.input<typeof metricQuerySchema>;
 export type Filter = z.infer<typeof filterSchema>;
+export type DaySelection = z.infer<typeof daySelectionSchema>;
 export type TimeRangeInput = z.infer<typeof timeRangeSchema>;
 export type CompareTo = NonNullable<MetricQuery["compareTo"]>;
 

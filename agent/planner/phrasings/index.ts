@@ -44,6 +44,7 @@ import { FIX11B } from "./fix11b.ts";
 import { FIX11C } from "./fix11c.ts";
 import { FIX12E } from "./fix12e.ts";
 import { FIX12D } from "./fix12d.ts";
+import { FIX12B } from "./fix12b.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -126,6 +127,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEAD17,
   ...FIX12E,
   ...FIX12D,
+  ...FIX12B,
   ...FIX5C,
   ...FIX5D,
   ...FIX6B,

@@ -32,6 +32,7 @@ import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-
 import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
+import { excludedDaysPlan } from "../excluded-days-intent.ts";
 import { mergeFollowUp } from "../follow-up.ts";
 import { turnFollowUp } from "../follow-up-turns.ts";
 import { defaultPeriod, frameFor } from "../frame.ts";
@@ -44,6 +45,7 @@ import { asksIncrementality } from "../incrementality-intent.ts";
 import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
 import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
 import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
+import { monthEdgePlan } from "../month-edge-days-intent.ts";
 import { asksNamedStepRates } from "../named-step-rates.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
 import { orderValueFrame, readOrderValueDistribution } from "../order-value-distribution-intent.ts";
@@ -114,6 +116,18 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => (asksIncidentCost(r.p) ? undefined : outsideCausePlan(r)),
     plan: (_r, plan) => plan,
   }),
+  // fix12b: "orders in the final week of each month": month by month over only those days.
+  intent({
+    name: "month-edge-days",
+    matches: (r) => monthEdgePlan(r.question, r.ctx, r.replan),
+    plan: (_r, plan) => plan,
+  }),
+  // fix12b: "monthly sales leaving out the black friday stretch": the stretch dated and left out of every query.
+  intent({
+    name: "excluded-days",
+    matches: (r) => excludedDaysPlan(r.question, r.ctx, r.p.today, r.replan),
+    plan: (_r, plan) => plan,
+  }),
   // fix4c: influencers, ad reach, a named competitor beside our figure: that part declined in a note, the nearest figure given.
   intent({
     name: "unavailable-part",
@@ -165,7 +179,9 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => {
       if (!asksDataFreshness(r.p.text)) return undefined;
       const recent = r.replan(RECENT_DAYS_QUESTION, r.ctx);
-      return recent.kind === "tool_calls" ? withNotes(recent, [freshnessNote(r.ctx.dataEnd)]) : undefined;
+      return recent.kind === "tool_calls"
+        ? withNotes(recent, [freshnessNote(r.ctx.dataEnd, r.p.today, r.ctx.trackingLossDays)])
+        : undefined;
     },
     plan: (_r, plan) => plan,
   }),
