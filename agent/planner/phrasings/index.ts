@@ -42,6 +42,7 @@ import { FIX10C } from "./fix10c.ts";
 import { FIX10E } from "./fix10e.ts";
 import { FIX11B } from "./fix11b.ts";
 import { FIX11C } from "./fix11c.ts";
+import { FIX12C } from "./fix12c.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -116,6 +117,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX9D,
   ...FIX10E,
   ...FIX11C,
+  ...FIX12C,
   ...FIX5C,
   ...FIX5D,
   ...FIX6B,
