@@ -41,6 +41,7 @@ import { FIX10E_CASES } from "./fix10e.ts";
 import { FIX11A_CASES } from "./fix11a.ts";
 import { FIX11B_CASES } from "./fix11b.ts";
 import { FIX11C_CASES } from "./fix11c.ts";
+import { FIX12C_CASES } from "./fix12c.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -134,6 +135,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEFTB_CASES,
     ...LEFTE_CASES,
     ...FIX11C_CASES,
+    ...FIX12C_CASES,
     ...LEFTD_CASES,
     ...LEFT16A_CASES,
     ...LEFT16C_CASES,
