@@ -7,12 +7,15 @@
  */
 
 import type { RECOMMEND_FOCUS } from "../../tools/recommend/definition.ts";
-import { changeRanking } from "./change-ranking.ts";
+import { changeRanking, rankedChange } from "./change-ranking.ts";
 import { countValue } from "./number-words.ts";
 import { readReviewAsk } from "./review-asks.ts";
 import { briefForSomeone, type ReviewShape, readReviewShape } from "./review-shape.ts";
 import { COUNT_PATTERN } from "./time-phrases.ts";
 import { EXTRA_RECOMMEND, matchesAny } from "./vocabulary-extra.ts";
+
+/** A modal that turns a ranking by a move into an ask for an action ("should we increase"). */
+const ACTION_MODAL = /\b(?:should|shall|would|could|can|must|ought|to|need to|want to|plan to)\b/;
 
 /** What the question asks for. */
 export type AdviceIntent =
@@ -112,6 +115,9 @@ export function readAdviceIntent(text: string): AdviceIntent | undefined {
   if (review) return review;
   // fix9c: "which campaign had the biggest cpa increase oct vs sep" ranks a change, asks no action.
   if (changeRanking(text)) return undefined;
+  // fix12c: "which campaign had the biggest spend increase in q3": the same, within one period
+  // (against the one before); "which should we increase the most" still asks for an action.
+  if (rankedChange(text) && !ACTION_MODAL.test(text)) return undefined;
   const limit = actionCount(text);
   const counted = (intent: AdviceIntent & { tool: "recommend" }) => (limit ? { ...intent, limit } : intent);
   for (const [intent, pattern] of RECOMMEND) if (pattern.test(text)) return counted(intent);

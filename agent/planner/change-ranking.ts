@@ -36,8 +36,17 @@ function direction(word: string): ChangeDirection {
  * @example changeRanking("which campaigns should we increase") // undefined
  */
 export function changeRanking(question: string): ChangeDirection | undefined {
+  return TWO_PERIODS.test(normalize(question)) ? rankedChange(question) : undefined;
+}
+
+/**
+ * fix12c: the direction of a ranking by a move, whether or not a second period is named ("which
+ * campaign had the steepest fall in ctr in june": june against the period before it). Read as the
+ * member with the highest level in june, it answered a different question.
+ * @example rankedChange("which channel saw the largest roas decline in may") // "down"
+ */
+export function rankedChange(question: string): ChangeDirection | undefined {
   const text = normalize(question);
-  if (!TWO_PERIODS.test(text)) return undefined;
   const before = new RegExp(String.raw`\b${SUPERLATIVE}(?: [a-z%]+){0,4}? (${UP}|${DOWN}|${ANY})\b`).exec(
     text,
   );

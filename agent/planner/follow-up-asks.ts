@@ -53,6 +53,30 @@ export function whyAfterOverview(p: ParsedQuestion, previous: Plan | undefined):
   };
 }
 
+/**
+ * fix12c: "why?" after members ranked by how a metric moved ("which campaign's ctr fell most in
+ * june"): what drove that move, by the same members against the same baseline (explain_change,
+ * which also finds the days a rate broke on and what held while it did). Explaining why one
+ * member's level sits below another's answered a different question.
+ */
+export function whyAfterChangeRanking(p: ParsedQuestion, prev: Frame | undefined): Frame | undefined {
+  if (prev?.intent !== "compare" || !prev.compare || !WHY_TURN.test(p.text)) return undefined;
+  if (p.metrics.length || p.time.period || p.dims.filters.length || p.dims.dimensions.length)
+    return undefined;
+  const members = prev.dimensions.filter((d) => d !== "date");
+  const metric = prev.metrics[0];
+  if (!members.length || !metric) return undefined;
+  return {
+    intent: "explain",
+    metrics: [metric],
+    dimensions: members,
+    filters: prev.filters,
+    period: prev.period,
+    compare: prev.compare,
+    ...(prev.excludeNone ? { excludeNone: prev.excludeNone } : {}),
+  };
+}
+
 /** "which one should I trust", "which is right", "which of them do we go with", "can I trust either". */
 const WHICH_MODEL =
   /\b(?:which|what)(?: one| model| of (?:them|the two|these|those|both))?\s+(?:should|do|does|would|can|could|is|are|to)\b.{0,30}\b(?:trust|believe|rely on|go with|use|pick|choose|follow|listen to|right|correct|accurate|better|closer|true|truth)\b|\b(?:trust|believe|rely on) (?:either|which|one of them)\b|\bwho(?:'s| is) right\b/;

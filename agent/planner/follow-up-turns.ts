@@ -3,7 +3,13 @@
  * otherwise be read as a new question or merged wrongly: rows left out or narrowed by objective
  * (follow-up-rows.ts), and asks of the previous answer (follow-up-asks.ts).
  */
-import { cohortRegroup, cutMovedTo, modelChoiceAfterComparison, whyAfterOverview } from "./follow-up-asks.ts";
+import {
+  cohortRegroup,
+  cutMovedTo,
+  modelChoiceAfterComparison,
+  whyAfterChangeRanking,
+  whyAfterOverview,
+} from "./follow-up-asks.ts";
 import { excludedRows, rowsWithObjective } from "./follow-up-rows.ts";
 import { overviewNarrowed } from "./overview-narrowed.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -22,6 +28,7 @@ export function turnFollowUp(
   const prev = previous.frame;
   return (
     whyAfterOverview(p, previous) ??
+    whyAfterChangeRanking(p, prev) ??
     overviewNarrowed(p, previous) ??
     modelChoiceAfterComparison(p, prev) ??
     cohortRegroup(p, prev) ??

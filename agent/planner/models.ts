@@ -53,6 +53,10 @@ export function modelsIn(text: string): ModelName[] {
     }
   }
   const named = [...new Set(found.sort((a, b) => a.at - b.at).map((f) => f.model))];
+  // fix12c: "which model is kindest to display", "under which model does email get the most
+  // credit": the answer is a model, so every model that runs on the paths alone is set side by side
+  // (three defaults left the one that credits it most out).
+  if (named.length === 0 && WHICH_MODEL_FAVOURS.test(text)) return [...EVERY_PATH_MODEL];
   // "which channel does last click undervalue": one model is judged against others, so the
   // multi-touch models are set beside it (the answer names who gains most); one model alone
   // answered a different question.
@@ -60,6 +64,32 @@ export function modelsIn(text: string): ModelName[] {
     return [...named, ...(["linear", "markov"] as const).filter((m) => m !== named[0])];
   return named;
 }
+
+/** Asks which model credits something most (or least): the models are the answer's members. */
+const WHICH_MODEL_FAVOURS =
+  /\b(?:which|what) (?:attribution |credit )?model\b.{0,60}\b(?:best|most|highest|biggest|largest|kindest|nicest|favou?r\w*|generous|flatter\w*|strongest|least|worst|lowest|smallest|harshest|fewest)\b|\bunder which (?:attribution )?model\b/;
+
+/**
+ * Whether the question asks which model credits something most or least (normalized text).
+ * @example asksWhichModelFavours("under which model does email get the most credit") // true
+ */
+export function asksWhichModelFavours(text: string): boolean {
+  return WHICH_MODEL_FAVOURS.test(text);
+}
+
+/** Every model that needs nothing but the paths (custom needs weights, counterfactual holdouts). */
+const EVERY_PATH_MODEL: readonly ModelName[] = [
+  "first_touch",
+  "last_touch",
+  "last_non_direct",
+  "linear",
+  "linear_distinct",
+  "time_decay",
+  "position_based",
+  "w_shaped",
+  "markov",
+  "shapley",
+];
 
 /** Words that judge one model's credit against the others'. */
 const MISVALUED =

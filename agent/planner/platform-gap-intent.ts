@@ -35,7 +35,12 @@ const ROAS_GAP_METRICS = [
 
 const PLATFORM = String.raw`(?:(?:the\s+)?(?:ad\s+)?platforms?|meta(?:\s+ads)?|facebook(?:\s+ads)?|fb|instagram|google(?:\s+ads)?|adwords|tiktok(?:\s+ads)?|bing|microsoft\s+ads|impact|the\s+pixel|ads\s+manager)`;
 const CLAIM = String.raw`(?:says?|said|reports?|reported|reporting|claims?|claimed|claiming|shows?|showed|counts?|counted|credits?|credited|attributes?|attributed|thinks?)`;
-const OURS = String.raw`(?:(?:our|my)\s+(?:own\s+)?(?:tracking|tracked|analytics|numbers|data|figures|records|store|shop|backend|side)|(?:what\s+)?(?:we|i)\s+(?:actually\s+|really\s+|can\s+)?(?:tracked|track|see|saw|recorded|record|measured|measure|counted|have|got|attribute|attributed|credit|credited)|(?:actual|actually|real)\s+(?:tracked\s+)?(?:orders|sales|conversions|revenue|numbers)|tracked\s+(?:orders|sales|conversions|revenue|figures|numbers))`;
+/**
+ * fix12c: "than you do", "than your dashboard shows", "vs what this tool counts": the assistant's
+ * own figures are our tracked ones, set against the platform's claim.
+ */
+const YOURS = String.raw`(?:what\s+)?(?:you|this\s+(?:tool|app|dashboard|report))\s+(?:do|does|did|show\w*|report\w*|say|says|count\w*|see|track\w*|have|got|credit\w*|attribut\w*|record\w*)|(?:your|the\s+(?:tool|app|dashboard)\s*s?)\s+(?:own\s+)?(?:numbers|data|figures|tracking|dashboard|reports?|counts?|orders|conversions|side)`;
+const OURS = String.raw`(?:(?:our|my)\s+(?:own\s+)?(?:tracking|tracked|analytics|numbers|data|figures|records|store|shop|backend|side)|(?:what\s+)?(?:we|i)\s+(?:actually\s+|really\s+|can\s+)?(?:tracked|track|see|saw|recorded|record|measured|measure|counted|have|got|attribute|attributed|credit|credited)|(?:actual|actually|real)\s+(?:tracked\s+)?(?:orders|sales|conversions|revenue|numbers)|tracked\s+(?:orders|sales|conversions|revenue|figures|numbers)|${YOURS})`;
 
 /** A platform's claim set against our own tracking, in either order. */
 const CLAIM_VS_OURS = new RegExp(

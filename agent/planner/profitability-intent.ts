@@ -8,12 +8,22 @@
 import { asksBreakEven } from "./break-even-intent.ts";
 import { statedMargin } from "./budget-margin.ts";
 import { monthlySeriesPeriod } from "./frame.ts";
+import { normalize } from "./normalize.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { Frame, PlannedCall } from "./types.ts";
 import { EXTRA_CHANNEL_PROFIT, matchesAny } from "./vocabulary-extra.ts";
 
 /** What a profitability question asks for (the profitability tool's analyses). */
 export type ProfitabilityAnalysis = "overspend" | "channel_profit" | "contribution_margin" | "break_even";
+
+/**
+ * fix12c: "which paid channels are losing money at a 40% margin", "what ad channels are
+ * underwater", "any paid sources not breaking even last quarter": a clear ask of each paid channel
+ * against break-even (a stated margin is read by statedMargin), never "worst by what?". Read on the
+ * question as typed too, because the paraphrases turn "losing money" into "underperforming".
+ */
+const LOSS_MAKING_CHANNELS =
+  /\b(?:which|what|are|is|any|how many) (?:of (?:our|my) )?(?:(?:paid|ad|advertising|marketing|media) )?(?:channels?|sources?|platforms?)\b.{0,40}\b(?:los(?:e|es|ing|t) (?:us )?money|money[- ]losing|loss[- ]making|unprofitable|not profitable|underwater|under water|not (?:breaking|break) even)\b/;
 
 /** Phrasings per analysis, checked in this order. */
 export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][] = [
@@ -57,6 +67,7 @@ export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][]
     "channel_profit",
     /\b(?:which|what|are|is|any|how) (?:of (?:our|my) )?(?:channels?|sources?)\b.{0,40}\b(?:profitable|making money|make money|earning money|profit after|in the black|in the red|paying for (?:themselves|itself))\b/,
   ],
+  ["channel_profit", LOSS_MAKING_CHANNELS],
   [
     "channel_profit",
     /\b(?:profit|profitability|gross profit|net profit|margin) (?:after (?:margin|cogs|cost of goods|ad spend) )?(?:by|per|for each|of each|across) (?:channel|source|marketing channel)s?\b/,
@@ -69,7 +80,8 @@ export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][]
  * @example readProfitabilityIntent("are we overspending on any channel") // "overspend"
  * @example readProfitabilityIntent("which channels are profitable after margin") // "channel_profit"
  */
-export function readProfitabilityIntent(text: string): ProfitabilityAnalysis | undefined {
+export function readProfitabilityIntent(text: string, question = ""): ProfitabilityAnalysis | undefined {
+  if (LOSS_MAKING_CHANNELS.test(normalize(question))) return "channel_profit";
   const found = PROFITABILITY_PHRASINGS.find(([, p]) => p.test(text))?.[0];
   // fix8c: a threshold not named "break even roas" ("what cpa can we afford"): the thresholds answer.
   if (found !== "channel_profit" && asksBreakEven(text)) return "break_even";

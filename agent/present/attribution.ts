@@ -6,6 +6,7 @@ import { modelChoiceSentence } from "./attribution-choice.ts";
 import { creditShiftSentence, modelInUseSentence } from "./attribution-direction.ts";
 import { modelGapLines } from "./attribution-gap.ts";
 import { modelGapTable } from "./attribution-gap-table.ts";
+import { kindestModelSentence } from "./attribution-kindest.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const LEVEL_LABEL = { channel: "Channel", campaign: "Campaign", platform: "Platform" } as const;
@@ -71,10 +72,20 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
   const fewGap = shift ? [] : modelGapLines(d, ctx.question, name, ctx.currency);
   // fix11a: the same gap per member for every row, asked as a table or in percent.
   const gap = shift || fewGap.length ? fewGap : modelGapTable(d, ctx.question, name, ctx.currency);
+  // fix12c: "which model makes tiktok look best": that model named first.
+  const kindest = kindestModelSentence(d, ctx.question, name, ctx.currency);
   const text =
     empty && dataEndNote(period, dataEnd)
       ? [inUse, dataEndNote(period, dataEnd, true)].filter(Boolean).join("\n")
-      : [inUse, shift, ...gap, answers, shift || gap.length ? "" : disagreement, dataEndNote(period, dataEnd)]
+      : [
+          kindest,
+          inUse,
+          shift,
+          ...gap,
+          answers,
+          shift || gap.length ? "" : disagreement,
+          dataEndNote(period, dataEnd),
+        ]
           .filter(Boolean)
           .join("\n");
   const rows = d.models.flatMap((m) =>

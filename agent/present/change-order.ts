@@ -4,7 +4,7 @@
  * direction, and the top one named first. Ordered by the current value, the answer named the
  * member with the highest figure, which is a different question.
  */
-import { type ChangeDirection, changeRanking } from "../planner/change-ranking.ts";
+import { type ChangeDirection, rankedChange } from "../planner/change-ranking.ts";
 
 interface Cell {
   current: number | null;
@@ -18,9 +18,12 @@ function moveOf(cell: Cell | undefined): number | undefined {
   return cell && num(cell.current) && num(cell.previous) ? cell.current - cell.previous : undefined;
 }
 
-/** The direction asked, when the question ranks members by a change. */
+/**
+ * The direction asked, when the question ranks members by a change (a comparison's answer: the
+ * second period is named or, fix12c, the one before the named period).
+ */
 export function askedChange(question: string | undefined): ChangeDirection | undefined {
-  return question ? changeRanking(question) : undefined;
+  return question ? rankedChange(question) : undefined;
 }
 
 /**

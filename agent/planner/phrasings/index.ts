@@ -45,6 +45,7 @@ import { FIX11C } from "./fix11c.ts";
 import { FIX12E } from "./fix12e.ts";
 import { FIX12D } from "./fix12d.ts";
 import { FIX12B } from "./fix12b.ts";
+import { FIX12C } from "./fix12c.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -128,6 +129,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX12E,
   ...FIX12D,
   ...FIX12B,
+  ...FIX12C,
   ...FIX5C,
   ...FIX5D,
   ...FIX6B,

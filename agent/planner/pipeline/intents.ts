@@ -28,6 +28,7 @@ import {
 import { channelOverlapPlan } from "../channel-overlap.ts";
 import { asksChannelSum, channelSumBase, channelSumPlan } from "../channel-sum-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
+import { asksCreativeFatigue, creativeFatigueFrame, FATIGUE_NOTE } from "../creative-fatigue-intent.ts";
 import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-freshness-intent.ts";
 import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
@@ -184,6 +185,13 @@ export const INTENTS: readonly IntentEntry[] = [
         : undefined;
     },
     plan: (_r, plan) => plan,
+  }),
+  // fix12c: "any ad fatigue on the retargeting campaign": its weekly CTR, before the breakdown
+  // checks read "creative" as a breakdown to clarify (creative-fatigue-intent.ts).
+  intent({
+    name: "creative-fatigue",
+    matches: (r) => (asksCreativeFatigue(r.p.text) ? true : undefined),
+    plan: (r) => withNotes(toolPlan(creativeFatigueFrame(r.p, r.ctx.catalog)), [FATIGUE_NOTE]),
   }),
   // fix8a: "make it shorter", "tl;dr": the previous answer's calls again (finalize shortens it).
   intent({
@@ -362,7 +370,7 @@ export const INTENTS: readonly IntentEntry[] = [
   // ("unprofitable") send it to recommendations.
   intent({
     name: "profitability",
-    matches: (r) => readProfitabilityIntent(r.p.text),
+    matches: (r) => readProfitabilityIntent(r.p.text, r.question),
     plan: (r, profitability) =>
       profitabilityFrame(frameFor("profitability", r.p, r.ctx.catalog), r.p, profitability),
   }),

@@ -11,7 +11,7 @@ import { withAdReturn } from "../ad-return.ts";
 import { withBaselineInData } from "../baseline-before-data.ts";
 import { withCampaignGroups, withNoCampaignNote } from "../campaign-groups.ts";
 import { withEachMember } from "../campaign-members-intent.ts";
-import { changeRanking } from "../change-ranking.ts";
+import { changeRanking, rankedChange } from "../change-ranking.ts";
 import { changeThreshold, withChangeThresholdCompare } from "../change-threshold.ts";
 import { withConvertedPart } from "../converted-part.ts";
 import { withDailyAverage } from "../daily-average.ts";
@@ -135,9 +135,20 @@ export function metricIntentOf(p: ParsedQuestion): Intent {
   if (p.time.seriesGrain && !p.time.compare) return "trend";
   const changeWords = s.compare && !SIDE_BY_SIDE_WORDS.test(p.text);
   if (p.time.compare || (changeWords && !p.ranking && !p.sideBySide)) return "compare";
+  // fix12c: "which campaign had the sharpest fall in ctr in june": members ranked by the move
+  // from the period before, not by june's level.
+  if (!p.sideBySide && !SIDE_BY_SIDE_WORDS.test(p.text) && rankedByMove(p)) return "compare";
   if (p.ranking) return "rank";
   if (p.trend.trend) return "trend";
   return "query";
+}
+
+/** A ranking of members (not days) by how far a metric moved: the comparison answers it. */
+function rankedByMove(p: ParsedQuestion): boolean {
+  const members = p.dims.dimensions.filter((d) => d !== "date");
+  return (
+    members.length > 0 && members.length === p.dims.dimensions.length && rankedChange(p.text) !== undefined
+  );
 }
 
 /**
@@ -212,8 +223,8 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   const settled = withBaselineInData(settlePeriods(framed, p, r.question), ctx.dataStart, ctx.dataEnd);
   // fix9c: "which campaign's cpa rose most": every member, ordered by the change when presented;
   // a top-n cut by the current value would keep the wrong ones.
-  if (settled.intent === "compare" && (changeRanking(r.question) || changeThreshold(r.question)))
-    delete settled.limit;
+  const byMove = changeRanking(r.question) || rankedByMove(p) || changeThreshold(r.question);
+  if (settled.intent === "compare" && byMove) delete settled.limit;
   // s16: "east coast vs west coast": parts of the US as their states, after the periods settle
   // (which clears the frame's note, where the states each part holds are said).
   // The finishing steps, in order; each returns the frame changed or as it was.
