@@ -7,14 +7,17 @@
  */
 
 import { runningTotals, stepChanges } from "../../core/stats/series-steps.ts";
+import type { MetricResult } from "../../semantic/execute/execute.ts";
 import { formatDate, formatNumber, formatValue } from "../answer/format.ts";
+import { type ChartColumn, chooseChart } from "../chart/index.ts";
 import { normalize } from "../planner/normalize.ts";
+import { withCompoundRate } from "./compound-rate.ts";
 import { asksPeriodOverPeriod } from "./period-over-period.ts";
 import type { Presentation, PresentContext, Presenter } from "./types.ts";
 
 /** Each step's change asked for: "mom %", "month over month growth", "growth rate by week". */
 export const STEP_CHANGE =
-  /\b(?:mom|wow|month (?:over|on|to) month|week (?:over|on|to) week|(?:growth|change) (?:rate|%|percent(?:age)?)|% (?:growth|change)|percent(?:age)? (?:growth|change)|growth|growing|grew|grows)\b/;
+  /\b(?:mom|wow|month (?:over|on|to) month|week (?:over|on|to) week|(?:growth|change) (?:rate|%|percent(?:age)?)|% (?:growth|change)|percent(?:age)? (?:growth|change)|growth|growing|grew|grows)\b|(?:^|\s)% ?(?:growth|change)\b/;
 /** A running total asked for: "cumulative revenue", "running total", "revenue to date by month". */
 export const RUNNING_TOTAL =
   /\b(?:cumulative(?:ly)?|cumulated|accumulated|running (?:total|sum|tally|count)|cum sum|cumsum|(?:add|adds|adding|added) up (?:month|week|day) (?:by|after) (?:month|week|day)|(?:build|builds|building|built) up)\b/;
@@ -120,10 +123,26 @@ export function withRunningTotals(
       );
     }
   }
+  // fix12a: "chart it, cumulative": the line drawn is the running total, not the plain values.
+  const first = added[0];
+  const chart = first
+    ? chooseChart({
+        columns: [
+          { key: series.date.key, label: series.date.label, kind: "time" },
+          { ...first, kind: "metric" } as ChartColumn,
+        ],
+        rows: out.map((r) => ({
+          [series.date.key]: r[series.date.key] as string,
+          [first.key]: r[first.key] as number | null,
+        })),
+        currency: ctx.currency,
+      })
+    : undefined;
   return {
     ...p,
     text: `${lines.join("\n")}\n${p.text}`,
     data: { ...p.data, columns: [...p.data.columns, ...added], rows: out },
+    ...(chart ? { chart: chart as unknown as Record<string, unknown> } : {}),
   };
 }
 
@@ -141,7 +160,12 @@ export function withSeriesSteps(presenters: Record<string, Presenter>): Record<s
         const dims = Array.isArray(args.dimensions) ? args.dimensions : [];
         const grain = (typeof args.grain === "string" ? args.grain : "day") as Grain;
         if (dims.length !== 1 || dims[0] !== "date") return p;
-        return withRunningTotals(p, grain, ctx.question, ctx) ?? withStepChanges(p, grain, ctx.question) ?? p;
+        return (
+          withRunningTotals(p, grain, ctx.question, ctx) ??
+          withCompoundRate(p, data as MetricResult, grain, ctx) ??
+          withStepChanges(p, grain, ctx.question) ??
+          p
+        );
       }) satisfies Presenter,
     ]),
   );
