@@ -5,8 +5,9 @@
  * running total (drawn as the chart), each step's change or the compound rate
  * (agent/present/series-steps.ts). Without this, the words alone read as off topic.
  */
+
+import { COMPOUND } from "../present/compound-rate.ts";
 import { RUNNING_TOTAL, STEP_CHANGE } from "../present/series-steps.ts";
-import { COMPOUND } from "./series-steps-intent.ts";
 import type { Frame } from "./types.ts";
 
 /** Words such a follow-up may hold besides the derivation it names. */

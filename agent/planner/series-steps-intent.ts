@@ -10,6 +10,7 @@
  *   compounded, march to september": the monthly series between the two ends (the presenter,
  *   agent/present/compound-rate.ts, names the rate; the verifier grounds it from the series' ends).
  */
+import { COMPOUND } from "../present/compound-rate.ts";
 import { RUNNING_TOTAL } from "../present/series-steps.ts";
 import { monthlySeriesPeriod } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -74,9 +75,6 @@ export function applyRunningTotalSeries(p: ParsedQuestion): boolean {
   return true;
 }
 
-/** A compound growth rate asked for: "cmgr", "compounded monthly growth", "average monthly growth rate". */
-export const COMPOUND =
-  /\b(?:cmgr|cwgr|cagr|compound(?:ed|ing)?|(?:average|avg|mean) (?:monthly|weekly|month(?:ly)? on month|week(?:ly)? on week) (?:growth|increase)|(?:average|avg|mean) (?:growth|increase) (?:rate )?(?:per|a|each) (?:month|week))\b/;
 /** Words the compound reading understands, no longer unknown to the catalog search. */
 const COMPOUND_WORDS = new Set(["compound", "compounded", "compounding", "cmgr", "cwgr", "cagr"]);
 

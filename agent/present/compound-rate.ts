@@ -9,9 +9,11 @@ import type { MetricResult } from "../../semantic/execute/execute.ts";
 import { formatDate, formatNumber, formatValue } from "../answer/format.ts";
 import type { MetricSpec } from "../answer/types.ts";
 import { normalize } from "../planner/normalize.ts";
-import { COMPOUND } from "../planner/series-steps-intent.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
+/** A compound growth rate asked for: "cmgr", "compounded monthly growth", "average monthly growth rate". */
+export const COMPOUND =
+  /\b(?:cmgr|cwgr|cagr|compound(?:ed|ing)?|(?:average|avg|mean) (?:monthly|weekly|month(?:ly)? on month|week(?:ly)? on week) (?:growth|increase)|(?:average|avg|mean) (?:growth|increase) (?:rate )?(?:per|a|each) (?:month|week))\b/;
 type Grain = "day" | "week" | "month" | "quarter" | "year";
 
 /**

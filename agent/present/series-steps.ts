@@ -13,6 +13,7 @@ import { type ChartColumn, chooseChart } from "../chart/index.ts";
 import { normalize } from "../planner/normalize.ts";
 import { withCompoundRate } from "./compound-rate.ts";
 import { asksPeriodOverPeriod } from "./period-over-period.ts";
+import { withPivotTable } from "./pivot-table.ts";
 import type { Presentation, PresentContext, Presenter } from "./types.ts";
 
 /** Each step's change asked for: "mom %", "month over month growth", "growth rate by week". */
@@ -115,7 +116,7 @@ export function withRunningTotals(
       const first = formatDate(String(rows[0]![series.date.key]), grain);
       const end = formatDate(String(rows.at(-1)![series.date.key]), grain);
       lines.push(
-        `${figure.label}, running total by ${GRAIN_WORD[grain]} from ${first} to ${end}: ${formatValue(last, { unit: figure.unit === "currency" ? "currency" : "count" }, ctx.currency)} by the end; each ${GRAIN_WORD[grain]}'s total so far is in the table's running-total column.`,
+        `${figure.label}, running total by ${GRAIN_WORD[grain]} from ${first} to ${end}: ${formatValue(last, { unit: figure.unit === "currency" ? "currency" : "count" }, ctx.currency)} by the end; each ${GRAIN_WORD[grain]}'s total so far is in the table's running-total column, and the chart draws it.`,
       );
     } else {
       lines.push(
@@ -159,6 +160,8 @@ export function withSeriesSteps(presenters: Record<string, Presenter>): Record<s
         if (tool !== "query_metrics" || !ctx.question) return p;
         const dims = Array.isArray(args.dimensions) ? args.dimensions : [];
         const grain = (typeof args.grain === "string" ? args.grain : "day") as Grain;
+        // fix12a: "months as rows, channels as columns": the long rows laid out as asked.
+        if (dims.length === 2) return withPivotTable(p, grain, ctx) ?? p;
         if (dims.length !== 1 || dims[0] !== "date") return p;
         return (
           withRunningTotals(p, grain, ctx.question, ctx) ??

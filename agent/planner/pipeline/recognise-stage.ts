@@ -17,6 +17,7 @@ import { paidRoasForAttributedRoas } from "../honest-roas.ts";
 import { applyMovingAverageSeries } from "../moving-average-series.ts";
 import { normalize } from "../normalize.ts";
 import { parseQuestion } from "../parse.ts";
+import { applyPivotLayout } from "../pivot-layout-intent.ts";
 import { settleSearchPair } from "../platform-pair.ts";
 import {
   applyCompoundSeries,
@@ -35,6 +36,7 @@ export function readQuestion(n: Normalized): Reading {
   const p = parseQuestion(question, ctx);
   applyChannelGroup(p); // "paid vs organic": the channel group, not organic search (channel-group-intent.ts)
   const holidayYoy = sameHolidayLastYear(p); // the holiday as it fell last year (holiday-yoy.ts)
+  applyPivotLayout(p); // fix12a: "months as rows, channels as columns": both sides are the breakdown (pivot-layout-intent.ts)
   applyTimeUnitRanking(p); // "best day for orders": a date breakdown ranked (time-unit-ranking.ts)
   applyMovingAverageSeries(p); // fix10b: "7 day rolling avg of orders": the daily series (moving-average-series.ts)
   applyCompoundSeries(p); // fix12a: "cmgr of orders since jan": the series between its ends (series-steps-intent.ts)
