@@ -41,6 +41,7 @@ import { FIX10E_CASES } from "./fix10e.ts";
 import { FIX11A_CASES } from "./fix11a.ts";
 import { FIX11B_CASES } from "./fix11b.ts";
 import { FIX11C_CASES } from "./fix11c.ts";
+import { FIX12A_CASES } from "./fix12a.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -111,6 +112,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...REGRESS15_CASES,
     ...FIX10B_CASES,
     ...FIX11B_CASES,
+    ...FIX12A_CASES,
     ...FIX7D_CASES,
     ...FIX7E_CASES,
     ...FIX7B_CASES,

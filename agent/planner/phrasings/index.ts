@@ -42,6 +42,7 @@ import { FIX10C } from "./fix10c.ts";
 import { FIX10E } from "./fix10e.ts";
 import { FIX11B } from "./fix11b.ts";
 import { FIX11C } from "./fix11c.ts";
+import { FIX12A } from "./fix12a.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -123,6 +124,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX6A,
   ...LEFT16B,
   ...FIX11B,
+  ...FIX12A,
   ...FIX7E,
   ...FIX8E,
   ...FIX7B,
