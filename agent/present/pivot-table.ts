@@ -96,7 +96,8 @@ export function withPivotTable(p: Presentation, grain: Grain, ctx: PresentContex
     return {
       [rowKey]: source[rowLabel],
       ...Object.fromEntries(colValues.map((cv) => [cv, cell(rv, cv) ?? null])),
-      ...(additive ? { total: rowTotal(rv) } : {}),
+      // Rounded past display precision: a float sum's tail is noise.
+      ...(additive ? { total: Math.round(rowTotal(rv) * 1e6) / 1e6 } : {}),
     };
   });
   const range = p.provenance.timeRange as { from?: unknown; to?: unknown } | undefined;
