@@ -91,13 +91,15 @@ export function applyCompoundSeries(p: ParsedQuestion): boolean {
     : "month";
   // "jan vs oct" read as a comparison: the series runs from the earlier period to the later.
   const ends = [p.time.period, p.time.compare?.period].filter((x): x is NonNullable<typeof x> => Boolean(x));
-  const from = ends.map((x) => x.from).sort()[0];
+  const sorted = [...ends].sort((a, b) => (a.from < b.from ? -1 : 1));
+  const from = sorted[0]?.from;
+  const label = sorted.map((x) => x.label).join(" to ");
   const to = ends
     .map((x) => x.to)
     .sort()
     .at(-1);
   p.unknownWords = p.unknownWords.filter((w) => !COMPOUND_WORDS.has(w));
   asSeries(p, grain);
-  if (from && to && ends.length === 2) p.time.period = { from, to, label: `${from} to ${to}` };
+  if (from && to && ends.length === 2) p.time.period = { from, to, label };
   return true;
 }
