@@ -42,6 +42,7 @@ export const FIX12A_CASES: SourceCase[] = [
           args: {
             metrics: ["revenue"],
             dimensions: ["campaign"],
+            filters: [{ field: "campaign", op: "neq", value: null }],
             timeRange: P.ytd,
             orderBy: [{ field: "revenue", direction: "desc" }],
             limit: 4,
