@@ -6,7 +6,11 @@
  *   before (a single comparison answered a different question);
  * - a running total: "cumulative orders this year", "running total of spend by week": the series
  *   with its total so far, not the plain values or one total.
+ * - fix12a, a compound growth rate: "cmgr of sessions since january", "average monthly growth,
+ *   compounded, march to september": the monthly series between the two ends (the presenter,
+ *   agent/present/compound-rate.ts, names the rate; the verifier grounds it from the series' ends).
  */
+import { COMPOUND } from "../present/compound-rate.ts";
 import { RUNNING_TOTAL } from "../present/series-steps.ts";
 import { monthlySeriesPeriod } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -68,5 +72,34 @@ export function applyRunningTotalSeries(p: ParsedQuestion): boolean {
   const asked = p.trend.grain as Unit | undefined;
   const grain: Unit = asked ?? (!period || daysIn(period) > 62 ? "month" : "day");
   asSeries(p, grain);
+  return true;
+}
+
+/** Words the compound reading understands, no longer unknown to the catalog search. */
+const COMPOUND_WORDS = new Set(["compound", "compounded", "compounding", "cmgr", "cwgr", "cagr"]);
+
+/**
+ * "compound monthly growth of revenue from jan to oct", "cmgr of orders": the monthly (or weekly)
+ * series from the first named period's start to the last one's end, or the last 12 months of data.
+ * @example applyCompoundSeries(parse("cmgr of orders jan to oct")) // dims ["date"], grain "month", jan 1 - oct 31
+ */
+export function applyCompoundSeries(p: ParsedQuestion): boolean {
+  if (!COMPOUND.test(p.text) || COHORT.test(p.text)) return false;
+  if (!p.metrics.length || p.ranking || !p.dims.dimensions.every((d) => d === "date")) return false;
+  const grain: Unit = /\b(?:cwgr|weekly|week(?:ly)? on week|per week|a week|each week)\b/.test(p.text)
+    ? "week"
+    : "month";
+  // "jan vs oct" read as a comparison: the series runs from the earlier period to the later.
+  const ends = [p.time.period, p.time.compare?.period].filter((x): x is NonNullable<typeof x> => Boolean(x));
+  const sorted = [...ends].sort((a, b) => (a.from < b.from ? -1 : 1));
+  const from = sorted[0]?.from;
+  const label = sorted.map((x) => x.label).join(" to ");
+  const to = ends
+    .map((x) => x.to)
+    .sort()
+    .at(-1);
+  p.unknownWords = p.unknownWords.filter((w) => !COMPOUND_WORDS.has(w));
+  asSeries(p, grain);
+  if (from && to && ends.length === 2) p.time.period = { from, to, label };
   return true;
 }

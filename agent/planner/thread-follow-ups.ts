@@ -22,6 +22,7 @@ import { inCatalog } from "./frame.ts";
 import { autoGrain } from "./modifiers.ts";
 import { normalize } from "./normalize.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
+import { seriesStepFollowUp } from "./series-follow-up.ts";
 import type { Frame, Plan, PlannerContext } from "./types.ts";
 
 /** Words that ask for a picture. */
@@ -179,6 +180,8 @@ export function threadFollowUp(
   if (previous?.kind !== "tool_calls") return undefined;
   const prev = previous.frame;
   if (asksForChart(p.text)) return chartFrame(prev, p.text, catalog);
+  const derived = seriesStepFollowUp(prev, p.text); // fix12a: "chart it, cumulative" (series-follow-up.ts)
+  if (derived) return derived;
   const budget = budgetAmount(prev, p.text) ?? objectiveFollowUp(prev, p.text);
   if (budget) return budget;
   const added = addedMetrics(prev, p, catalog);

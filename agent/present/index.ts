@@ -33,6 +33,7 @@ import { presentOverview } from "./overview.ts";
 import { presentProfitability } from "./profitability.ts";
 import { presentMetricResult } from "./query-metrics.ts";
 import { withRatioNotes } from "./ratio-note.ts";
+import { withRestRow } from "./rest-row.ts";
 import { presentReview } from "./review.ts";
 import { presentRunRate } from "./run-rate.ts";
 import { withSeriesSteps } from "./series-steps.ts";
@@ -52,7 +53,11 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = withSeriesSteps(
     withRatioNotes(
       withThresholdNotes(
         withTableCharts({
-          query_metrics: (data, args, ctx) => presentMetricResult(data as MetricResult, args, ctx),
+          query_metrics: (data, args, ctx) => {
+            const p = presentMetricResult(data as MetricResult, args, ctx);
+            // fix12a: "top 5 and the rest together": the ranking gains the row for the rest.
+            return withRestRow(p, data as MetricResult, args, ctx) ?? p;
+          },
           attribution: (data, _args, ctx) => presentAttribution(data as AttributionToolData, ctx),
           compare_periods: (data, args, ctx) =>
             presentComparison(

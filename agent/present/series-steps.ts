@@ -7,14 +7,18 @@
  */
 
 import { runningTotals, stepChanges } from "../../core/stats/series-steps.ts";
+import type { MetricResult } from "../../semantic/execute/execute.ts";
 import { formatDate, formatNumber, formatValue } from "../answer/format.ts";
+import { type ChartColumn, chooseChart } from "../chart/index.ts";
 import { normalize } from "../planner/normalize.ts";
+import { withCompoundRate } from "./compound-rate.ts";
 import { asksPeriodOverPeriod } from "./period-over-period.ts";
+import { withPivotTable } from "./pivot-table.ts";
 import type { Presentation, PresentContext, Presenter } from "./types.ts";
 
 /** Each step's change asked for: "mom %", "month over month growth", "growth rate by week". */
 export const STEP_CHANGE =
-  /\b(?:mom|wow|month (?:over|on|to) month|week (?:over|on|to) week|(?:growth|change) (?:rate|%|percent(?:age)?)|% (?:growth|change)|percent(?:age)? (?:growth|change)|growth|growing|grew|grows|grow)\b/;
+  /\b(?:mom|wow|month (?:over|on|to) month|week (?:over|on|to) week|(?:growth|change) (?:rate|%|percent(?:age)?)|% (?:growth|change)|percent(?:age)? (?:growth|change)|growth|growing|grew|grows|grow)\b|(?:^|\s)% ?(?:growth|change)\b/;
 /** A running total asked for: "cumulative revenue", "running total", "revenue to date by month". */
 export const RUNNING_TOTAL =
   /\b(?:cumulative(?:ly)?|cumulated|accumulated|running (?:total|sum|tally|count)|cum sum|cumsum|(?:add|adds|adding|added) up (?:month|week|day) (?:by|after) (?:month|week|day)|(?:build|builds|building|built) up)\b/;
@@ -112,7 +116,7 @@ export function withRunningTotals(
       const first = formatDate(String(rows[0]![series.date.key]), grain);
       const end = formatDate(String(rows.at(-1)![series.date.key]), grain);
       lines.push(
-        `${figure.label}, running total by ${GRAIN_WORD[grain]} from ${first} to ${end}: ${formatValue(last, { unit: figure.unit === "currency" ? "currency" : "count" }, ctx.currency)} by the end; each ${GRAIN_WORD[grain]}'s total so far is in the table's running-total column.`,
+        `${figure.label}, running total by ${GRAIN_WORD[grain]} from ${first} to ${end}: ${formatValue(last, { unit: figure.unit === "currency" ? "currency" : "count" }, ctx.currency)} by the end; each ${GRAIN_WORD[grain]}'s total so far is in the table's running-total column, and the chart draws it.`,
       );
     } else {
       lines.push(
@@ -120,10 +124,26 @@ export function withRunningTotals(
       );
     }
   }
+  // fix12a: "chart it, cumulative": the line drawn is the running total, not the plain values.
+  const first = added[0];
+  const chart = first
+    ? chooseChart({
+        columns: [
+          { key: series.date.key, label: series.date.label, kind: "time" },
+          { ...first, kind: "metric" } as ChartColumn,
+        ],
+        rows: out.map((r) => ({
+          [series.date.key]: r[series.date.key] as string,
+          [first.key]: r[first.key] as number | null,
+        })),
+        currency: ctx.currency,
+      })
+    : undefined;
   return {
     ...p,
     text: `${lines.join("\n")}\n${p.text}`,
     data: { ...p.data, columns: [...p.data.columns, ...added], rows: out },
+    ...(chart ? { chart: chart as unknown as Record<string, unknown> } : {}),
   };
 }
 
@@ -140,8 +160,15 @@ export function withSeriesSteps(presenters: Record<string, Presenter>): Record<s
         if (tool !== "query_metrics" || !ctx.question) return p;
         const dims = Array.isArray(args.dimensions) ? args.dimensions : [];
         const grain = (typeof args.grain === "string" ? args.grain : "day") as Grain;
+        // fix12a: "months as rows, channels as columns": the long rows laid out as asked.
+        if (dims.length === 2) return withPivotTable(p, grain, ctx) ?? p;
         if (dims.length !== 1 || dims[0] !== "date") return p;
-        return withRunningTotals(p, grain, ctx.question, ctx) ?? withStepChanges(p, grain, ctx.question) ?? p;
+        return (
+          withRunningTotals(p, grain, ctx.question, ctx) ??
+          withCompoundRate(p, data as MetricResult, grain, ctx) ??
+          withStepChanges(p, grain, ctx.question) ??
+          p
+        );
       }) satisfies Presenter,
     ]),
   );

@@ -1,3 +1,5 @@
+import { compoundRate } from "../../core/stats/series-steps.ts";
+
 /**
  * The grounding set: every number a tool returned, plus a small, fixed family of deterministic
  * derivations of them. An answer may show these (rounded for display) and nothing else.
@@ -41,6 +43,9 @@ const NUMERIC_STRING = /^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i;
  *    value's share of it.
  *    The same metric in two rows with the same text fields (the "Search" row now and in the
  *    comparison) always pairs, as do the first and last values of a column (a trend's endpoints).
+ *    A total of the same metric outside the rows less the column's sum: the rest a top N leaves
+ *    out ("top 5 and the rest"), with its share of that total. A column of three or more values:
+ *    the compound growth rate per row from its first to its last value (a monthly series' CMGR).
  * 4. Same object: numeric siblings of an object with 2..`SIBLING_LIMIT` numbers (current vs
  *    previous, current vs recommended spend, spend vs revenue) give the same pair derivations.
  * Signs are not derived separately: the verifier compares an unsigned figure by magnitude.
@@ -86,6 +91,7 @@ function collectOne(result: unknown, out: number[]): void {
     out.push(sum);
     if (sum === 0) continue;
     for (const l of members) out.push(l.value / sum, (l.value / sum) * 100);
+    restAndCompound(members, leaves, sum, out);
     // 3b. Rows sharing one text field (every channel of one month): each value's share of their sum.
     const parts = new Map<string, Leaf[]>();
     for (const l of members)
@@ -97,6 +103,27 @@ function collectOne(result: unknown, out: number[]): void {
       if (whole !== 0) for (const l of part) out.push(l.value / whole, (l.value / whole) * 100);
     }
   }
+}
+
+/**
+ * fix12a: the rest a listed column leaves out of its own total (a top N's "all others" row) and
+ * the compound rate per step from the column's first value to its last.
+ */
+function restAndCompound(members: Leaf[], leaves: Leaf[], sum: number, out: number[]): void {
+  const key = members[0]!.key;
+  // Only a total beside the rows ("totals.revenue" next to "rows.*.revenue"), never a comparison
+  // period's, and only when it exceeds the rows listed (a rest is what is left, not a change).
+  const depth = members[0]!.column.split(".").length - 1;
+  for (const total of leaves) {
+    if (!total.anchor || total.key !== key || total.column.split(".").length !== depth) continue;
+    if (sum < 0 || total.value <= sum) continue;
+    const rest = total.value - sum;
+    out.push(rest);
+    if (total.value !== 0) out.push(rest / total.value, (rest / total.value) * 100);
+  }
+  if (members.length < 3) return;
+  const rate = compoundRate(members[0]!.value, members[members.length - 1]!.value, members.length - 1);
+  if (rate !== undefined) out.push(rate, rate * 100);
 }
 
 /** Visit every value; push raw numbers to `out`, numeric leaves to `leaves`, sibling pairs to `out`. */

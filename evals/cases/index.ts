@@ -45,6 +45,7 @@ import { FIX12E_CASES } from "./fix12e.ts";
 import { FIX12D_CASES } from "./fix12d.ts";
 import { FIX12B_CASES } from "./fix12b.ts";
 import { FIX12C_CASES } from "./fix12c.ts";
+import { FIX12A_CASES } from "./fix12a.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -120,6 +121,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...REGRESS15_CASES,
     ...FIX10B_CASES,
     ...FIX11B_CASES,
+    ...FIX12A_CASES,
     ...FIX7D_CASES,
     ...FIX7E_CASES,
     ...FIX7B_CASES,

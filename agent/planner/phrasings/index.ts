@@ -46,6 +46,7 @@ import { FIX12E } from "./fix12e.ts";
 import { FIX12D } from "./fix12d.ts";
 import { FIX12B } from "./fix12b.ts";
 import { FIX12C } from "./fix12c.ts";
+import { FIX12A } from "./fix12a.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -137,6 +138,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX6A,
   ...LEFT16B,
   ...FIX11B,
+  ...FIX12A,
   ...FIX7E,
   ...FIX8E,
   ...FIX7B,

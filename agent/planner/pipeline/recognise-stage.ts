@@ -17,8 +17,13 @@ import { paidRoasForAttributedRoas } from "../honest-roas.ts";
 import { applyMovingAverageSeries } from "../moving-average-series.ts";
 import { normalize } from "../normalize.ts";
 import { parseQuestion } from "../parse.ts";
+import { applyPivotLayout } from "../pivot-layout-intent.ts";
 import { settleSearchPair } from "../platform-pair.ts";
-import { applyRunningTotalSeries, applyStepChangeSeries } from "../series-steps-intent.ts";
+import {
+  applyCompoundSeries,
+  applyRunningTotalSeries,
+  applyStepChangeSeries,
+} from "../series-steps-intent.ts";
 import { applyTimeUnitRanking } from "../time-unit-ranking.ts";
 import { unavailableBreakdownWords } from "../unavailable-breakdown.ts";
 import { INTENTS } from "./intents.ts";
@@ -31,8 +36,10 @@ export function readQuestion(n: Normalized): Reading {
   const p = parseQuestion(question, ctx);
   applyChannelGroup(p); // "paid vs organic": the channel group, not organic search (channel-group-intent.ts)
   const holidayYoy = sameHolidayLastYear(p); // the holiday as it fell last year (holiday-yoy.ts)
+  applyPivotLayout(p); // fix12a: "months as rows, channels as columns": both sides are the breakdown (pivot-layout-intent.ts)
   applyTimeUnitRanking(p); // "best day for orders": a date breakdown ranked (time-unit-ranking.ts)
   applyMovingAverageSeries(p); // fix10b: "7 day rolling avg of orders": the daily series (moving-average-series.ts)
+  applyCompoundSeries(p); // fix12a: "cmgr of orders since jan": the series between its ends (series-steps-intent.ts)
   applyStepChangeSeries(p); // fix11b: "mom % for every month": each month's change (series-steps-intent.ts)
   applyRunningTotalSeries(p); // fix11b: "cumulative orders this year": the series and its running total
   applyDaysOverThreshold(p); // fix10b: "which days had roas under 1": the daily series (days-over-threshold.ts)
