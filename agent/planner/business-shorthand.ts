@@ -18,6 +18,12 @@ const NAMES_A_PERIOD =
 const NAMES_A_MEASURE =
   /\b(?:revenue|sales|spend|orders?|roas|mer|cac|cpa|cpc|cpm|ctr|aov|sessions?|visits?|traffic|users|customers?|buyers|conversions?|clicks?|impressions?|profit|margin|signups?|subscribers|opens?|unsubscribes?|bounces?|add to carts?|checkouts?)\b/;
 
+/** A slide, a deck or a one-pager. */
+const SLIDE =
+  /\b(?:(?:one|1|a|single|quick|short) )?(?:slides?|slide decks?|decks?|one ?pagers?|1 ?pagers?|power ?points?|ppt)(?: (?:summary|summaries|recap|overview|snapshot|update|version))?\b/;
+/** A chart or a table asked for by its kind. */
+const LAYOUT_ASKED = /\b(?:pie|donut|doughnut|chart|graph|bars?|plot|table|histogram|line)\b/;
+
 /** A business review named, with the period it reviews when none is given. */
 const REVIEWS: ReadonlyArray<[RegExp, string]> = [
   [
@@ -32,10 +38,7 @@ const REVIEWS: ReadonlyArray<[RegExp, string]> = [
   ],
   // fix12e: a slide, a deck or a one-pager of a period ("a one-pager on august by platform for my
   // boss"): the period against the one before, as a review lays it out; the last month by default.
-  [
-    /\b(?:(?:one|1|a|single|quick|short) )?(?:slides?|slide decks?|decks?|one ?pagers?|1 ?pagers?|power ?points?|ppt)(?: (?:summary|summaries|recap|overview|snapshot|update|version))?\b/,
-    "last month vs the month before",
-  ],
+  [SLIDE, "last month vs the month before"],
 ];
 
 /** Who a slide or a one-pager is for ("for the client", "for my boss"): not a breakdown. */
@@ -59,6 +62,14 @@ export function businessReview(text: string): string {
   for (const [name, period] of REVIEWS) {
     const m = name.exec(text);
     if (!m) continue;
+    // "pie of revenue by channel for q3 for a slide", "a slide-ready table by platform": a chart or
+    // table asked for a slide is that chart or table; only the slide's words go.
+    if (name === SLIDE && LAYOUT_ASKED.test(text))
+      return `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`
+        .replace(AUDIENCE, " ")
+        .replace(/\b(?:for|on|in) (?:the |my |our |a |an )?(?=[\s,.?!]*$)|-?ready\b/g, " ")
+        .replace(/\s+/g, " ")
+        .trim();
     // fix12e: who it is for goes first, so "one pager for my boss on q3" keeps "on q3".
     const after = text.slice(m.index + m[0].length).replace(AUDIENCE, " ");
     const tail = REVIEW_TAIL.exec(after)?.[0] ?? "";

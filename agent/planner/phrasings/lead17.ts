@@ -10,6 +10,7 @@ const SEP = { from: "2026-09-01", to: "2026-09-30" };
 const AUG = { from: "2026-08-01", to: "2026-08-31" };
 const Q3 = { from: "2026-07-01", to: "2026-09-30" };
 const Q2 = { from: "2026-04-01", to: "2026-06-30" };
+const JUN = { from: "2026-06-01", to: "2026-06-30" };
 
 export const LEAD17: PhrasingRow[] = [
   [
@@ -36,5 +37,22 @@ export const LEAD17: PhrasingRow[] = [
     "did paid social spend drop by more than $500 in october",
     "compare_periods",
     { metrics: ["spend"], dimensions: [], period: OCT, compareTo: SEP },
+  ],
+
+  // A chart or table asked for a slide is that chart or table, not a review against the period before.
+  [
+    "donut chart of orders by platform in q2 for my deck",
+    "query_metrics",
+    { metrics: ["orders"], dimensions: ["platform"], timeRange: Q2 },
+  ],
+  [
+    "table of revenue and spend by channel for june, slide ready",
+    "query_metrics",
+    { metrics: ["revenue", "spend"], dimensions: ["channel"], timeRange: JUN },
+  ],
+  [
+    "need a bar graph of sessions by channel for q3 for the client slides",
+    "query_metrics",
+    { metrics: ["sessions"], dimensions: ["channel"], timeRange: Q3 },
   ],
 ];
