@@ -20,6 +20,9 @@ export interface DimensionResolution {
   ambiguity?: ValueAmbiguity | undefined;
 }
 
+/** What joins the values of a list: "direct and organic", "email, referral or affiliate". */
+const LIST_JOIN = /^\s*(?:,\s*)?(?:(?:and|or|nor|&|plus|\/)\s*)?(?:the\s+|our\s+)?$/;
+
 /** When one name fits values of several dimensions, the first dimension in this order wins. */
 const DIMENSION_PRIORITY = [
   "channel",
@@ -61,6 +64,28 @@ export function addFilter(
 }
 
 /**
+ * The value matches a negation excludes: those right after one ("excluding direct"), and the rest
+ * of a list it starts ("excluding direct and organic", "not counting email, referral or direct").
+ */
+function excludedValues(matches: readonly LexiconMatch[], text: string): Set<LexiconMatch> {
+  const excluded = new Set<LexiconMatch>();
+  const values = matches
+    .filter((m) => m.entries.some((e) => e.target.kind === "value"))
+    .sort((a, b) => a.span.start - b.span.start);
+  let previous: LexiconMatch | undefined;
+  for (const m of values) {
+    const before = text.slice(Math.max(0, m.span.start - 30), m.span.start);
+    const listed =
+      previous !== undefined &&
+      excluded.has(previous) &&
+      LIST_JOIN.test(text.slice(previous.span.end, m.span.start));
+    if (NEGATED_BEFORE.test(before) || listed) excluded.add(m);
+    previous = m;
+  }
+  return excluded;
+}
+
+/**
  * Interpret dimension and value matches; `prefer` holds "dimension:value" choices from a clarification.
  * @example resolveDimensions(matches, text).filters // [{ field: "platform", op: "in", values: ["meta_ads"] }]
  */
@@ -73,6 +98,7 @@ export function resolveDimensions(
   const filters: FrameFilter[] = [];
   let ambiguity: ValueAmbiguity | undefined;
   let lastValue: { end: number; dimensions: string[] } | undefined;
+  const excluded = excludedValues(matches, text);
   for (const match of matches) {
     const before = text.slice(Math.max(0, match.span.start - 30), match.span.start);
     const dims = match.entries.flatMap((e) => (e.target.kind === "dimension" ? [e.target.key] : []));
@@ -100,7 +126,7 @@ export function resolveDimensions(
     }
     // A metric sharing the exact phrase wins: "cpc" is the metric, not a channel nickname.
     if (!values.length || match.entries.some((e) => e.target.kind === "metric")) continue;
-    const op = NEGATED_BEFORE.test(before) ? "not_in" : "in";
+    const op = excluded.has(match) ? "not_in" : "in";
     const preferred = values.filter((v) => prefer.includes(`${v.dimension}:${v.value}`));
     if (preferred.length) {
       for (const v of preferred) addFilter(filters, v.dimension, op, filterValue(v.dimension, v.value));

@@ -55,4 +55,35 @@ export const LEAD17: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["sessions"], dimensions: ["channel"], timeRange: Q3 },
   ],
+
+  // An exclusion carries across a list of values ("excluding direct and organic" left organic in
+  // as the only channel).
+  [
+    "revenue by channel excluding direct and organic last month",
+    "query_metrics",
+    {
+      metrics: ["revenue"],
+      dimensions: ["channel"],
+      filters: [{ field: "channel", op: "not_in", values: ["direct", "organic_search"] }],
+      timeRange: OCT,
+    },
+  ],
+  [
+    "orders in september not counting email, referral or direct",
+    "query_metrics",
+    {
+      metrics: ["orders"],
+      filters: [{ field: "channel", op: "not_in", values: ["email", "referral", "direct"] }],
+      timeRange: SEP,
+    },
+  ],
+  [
+    "q3 ad spend without tiktok or meta",
+    "query_metrics",
+    {
+      metrics: ["spend"],
+      filters: [{ field: "platform", op: "not_in", values: ["tiktok_ads", "meta_ads"] }],
+      timeRange: Q3,
+    },
+  ],
 ];
