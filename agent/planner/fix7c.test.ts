@@ -89,7 +89,8 @@ describe("how current the data is", () => {
     const p = plan("how current are the numbers");
     expect(p.kind).toBe("tool_calls");
     if (p.kind !== "tool_calls") return;
-    expect(p.notes).toEqual([freshnessNote("2026-10-31")]);
+    // fix12b: the day it is (with no data yet) and the tracking loss inside the data are said too.
+    expect(p.notes).toEqual([freshnessNote("2026-10-31", "2026-11-01", ["2026-03-17"])]);
     expect(p.calls[0]?.args).toMatchObject({ timeRange: { from: "2026-10-25", to: "2026-10-31" } });
     expect(freshnessNote("2026-10-31")).toMatch(
       /^Your data runs through October 31, 2026 \(the last day with ad spend\)/,
