@@ -1,5 +1,5 @@
 /** Attribution model names as marketers say them ("data-driven", "last click", "U-shaped"). */
-import type { ModelName } from "../../core/attribution/types.ts";
+import { MODEL_NAMES, type ModelName } from "../../core/attribution/types.ts";
 
 const MODEL_PHRASES: ReadonlyArray<{ re: RegExp; models: ModelName[] }> = [
   { re: /\blast non direct(?: click| touch)?\b/, models: ["last_non_direct"] },
@@ -78,18 +78,9 @@ export function asksWhichModelFavours(text: string): boolean {
 }
 
 /** Every model that needs nothing but the paths (custom needs weights, counterfactual holdouts). */
-const EVERY_PATH_MODEL: readonly ModelName[] = [
-  "first_touch",
-  "last_touch",
-  "last_non_direct",
-  "linear",
-  "linear_distinct",
-  "time_decay",
-  "position_based",
-  "w_shaped",
-  "markov",
-  "shapley",
-];
+const EVERY_PATH_MODEL: readonly ModelName[] = MODEL_NAMES.filter(
+  (m) => m !== "custom" && m !== "counterfactual",
+);
 
 /** Words that judge one model's credit against the others'. */
 const MISVALUED =
