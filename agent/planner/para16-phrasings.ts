@@ -6,6 +6,7 @@
  * display gets cut by 30%", a decline for "focus areas for this week". Applied to the normalized
  * question (normalize.ts) before any stage reads it; a question none of them fits is left as asked.
  */
+import { NEGATED_BEFORE } from "./negation.ts";
 import { normalize } from "./normalize.ts";
 import { METRIC, MONTH, OTHER_ASKS, PLATFORM, type Rewrite } from "./para16-phrasings-asks.ts";
 
@@ -247,7 +248,15 @@ export function rewriteOtherWordings(question: string): string {
   const text = normalize(question);
   let out = text;
   for (const [re, to] of ALL) {
-    if (PLATFORM_PAIR.some(([pair]) => pair === re) && SUM_ASKED.test(out)) continue;
+    if (PLATFORM_PAIR.some(([pair]) => pair === re)) {
+      if (SUM_ASKED.test(out)) continue;
+      // "spend without tiktok and meta": a pair left out together is not two sides to compare.
+      out = out.replace(re, (m, ...rest) => {
+        const at = rest[rest.length - 2] as number;
+        return NEGATED_BEFORE.test(out.slice(Math.max(0, at - 30), at)) ? m : m.replace(re, to as string);
+      });
+      continue;
+    }
     out = out.replace(re, to as string);
   }
   return out === text ? question : out;

@@ -86,4 +86,14 @@ export const LEAD17: PhrasingRow[] = [
       timeRange: Q3,
     },
   ],
+
+  [
+    "q3 ad spend without tiktok and meta",
+    "query_metrics",
+    {
+      metrics: ["spend"],
+      filters: [{ field: "platform", op: "not_in", values: ["tiktok_ads", "meta_ads"] }],
+      timeRange: Q3,
+    },
+  ],
 ];
