@@ -73,6 +73,34 @@ describe("metricTableInputFromResult", () => {
     expect(chart?.title).toBe("Spend (EUR) by channel: current vs previous, October 1–31, 2026");
   });
 
+  it("charts campaigns by name: no axis of ids, no legend of names", () => {
+    const byCampaign: MetricResult = {
+      ...result,
+      comparison: undefined,
+      columns: [
+        { key: "campaign", label: "Campaign", kind: "dimension" },
+        { key: "campaign_name", label: "Campaign name", kind: "dimension" },
+        {
+          key: "spend",
+          label: "Spend",
+          kind: "metric",
+          unit: "currency",
+          format: "currency",
+          additive: true,
+        },
+      ],
+      rows: [
+        { campaign: 1004, campaign_name: "Shopping - PMax", spend: 120 },
+        { campaign: 1002, campaign_name: "Search - Tents", spend: 80 },
+      ],
+      totals: { spend: 200 },
+    };
+    const chart = chooseChart(chartInputFromResult(byCampaign, { currency: "USD" }));
+    expect(chart?.title).toBe("Spend (USD) by campaign, October 1–31, 2026");
+    expect(chart?.encoding.y).toMatchObject({ field: "campaign_name", title: "Campaign" });
+    expect(chart?.encoding.color).toBeUndefined();
+  });
+
   it("gives no share of the total to a ratio in currency (CPA), by the column's additive flag", () => {
     const cpa: MetricResult = {
       ...result,

@@ -60,6 +60,7 @@ export function metricTableInputFromResult(
     period: { from: timeRange.from, to: timeRange.to, timeZone: timeRange.timeZone },
     currency: options.currency,
     ...(options.topN ? { topN: options.topN } : {}),
+    ...(result.provenance.grain ? { grain: result.provenance.grain } : {}),
     ...(result.provenance.filters.length > 0 ? { filtered: true } : {}),
     ...(result.provenance.filters.some((f) => metricKeys.has(f.field)) ? { thresholded: true } : {}),
     ...(result.provenance.dataFreshness.adSpendFrom

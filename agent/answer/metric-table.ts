@@ -2,6 +2,7 @@ import {
   coverageNote,
   dataEndNote,
   formatChange,
+  formatDate,
   formatPeriod,
   formatShare,
   formatValue,
@@ -14,6 +15,8 @@ import type { AnswerRow, MetricSpec, MetricTableAnswerInput } from "./types.ts";
 
 /** Breakdown rows written out in prose; the rest stay in the table and chart. */
 export const MAX_ROWS_IN_TEXT = 5;
+
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const isNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
@@ -44,6 +47,7 @@ function rowName(
   row: AnswerRow,
   dims: MetricTableAnswerInput["dimensions"],
   sharedNames: ReadonlySet<string> = new Set(),
+  grain?: MetricTableAnswerInput["grain"],
 ): string {
   const named = dims.some((d) => d.key === "campaign_name") && typeof row.campaign_name === "string";
   return dims
@@ -51,6 +55,9 @@ function rowName(
       const v = row[d.key];
       if (v === null || v === undefined) return d.key === "campaign_name" && !named ? [] : ["(none)"];
       if (d.key === "campaign" && named) return [];
+      // "January 2026 / Affiliate", not "2026-01-01 / Affiliate".
+      if (d.key === "date" && typeof v === "string" && ISO_DAY.test(v))
+        return [formatDate(v, grain ?? "day")];
       if (d.key === "campaign_name" && sharedNames.has(String(v))) return [`${v} (id ${row.campaign})`];
       return [String(v)];
     })
@@ -97,7 +104,7 @@ function rowLine(
   sharedNames: ReadonlySet<string>,
 ): string {
   const value = row[metric.key];
-  const name = rowName(row, input.dimensions, sharedNames);
+  const name = rowName(row, input.dimensions, sharedNames, input.grain);
   if (!isNumber(value)) return `${name}: no data`;
   const details: string[] = [];
   const total = input.totals[metric.key];
@@ -195,7 +202,7 @@ export function metricTableAnswer(given: MetricTableAnswerInput): string {
   // The campaign name rides along with the campaign id; it is not a breakdown of its own.
   const by = input.dimensions
     .filter((d) => d.key !== "campaign_name")
-    .map((d) => inSentence(d.label))
+    .map((d) => (d.key === "date" && input.grain ? input.grain : inSentence(d.label)))
     .join(" and ");
   const shown = input.rows.slice(0, MAX_ROWS_IN_TEXT);
   const heading = input.topN

@@ -64,6 +64,37 @@ describe("answer templates", () => {
     expect(text).not.toContain("1001");
   });
 
+  it("reads a dated breakdown's dates by its grain, and every number still verifies", () => {
+    const input: MetricTableAnswerInput = {
+      kind: "metric_table",
+      metrics: [SPEND],
+      dimensions: [
+        { key: "date", label: "Date" },
+        { key: "channel", label: "Channel" },
+      ],
+      rows: [
+        { date: "2026-01-01", channel: "Display", spend: 300 },
+        { date: "2026-02-01", channel: "Display", spend: 100 },
+      ],
+      totals: { spend: 400 },
+      period: { from: "2026-01-01", to: "2026-02-28", timeZone: "America/New_York" },
+      currency: "USD",
+      grain: "month",
+    };
+    const text = writeAnswer(input);
+    expect(text).toContain(
+      "Spend by month and channel:\n- January 2026 / Display: $300.00 (75.0% of the total)",
+    );
+    expect(text).toContain("- February 2026 / Display: $100.00 (25.0% of the total)");
+    expect(verifyAnswer(text, collectGroundNumbers([input]))).toEqual({ ok: true, ungrounded: [] });
+    const weekly = writeAnswer({
+      ...input,
+      grain: "week",
+      rows: [{ ...input.rows[0]!, date: "2026-01-05" }],
+    });
+    expect(weekly).toContain("- week of January 5, 2026 / Display: $300.00");
+  });
+
   it("writes totals with the org currency and a top-N heading", () => {
     expect(writeAnswer(EXAMPLES.metric_totals)).toBe(
       "For October 1–31, 2026 compared with September 1–30, 2026: " +

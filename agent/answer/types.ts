@@ -58,6 +58,8 @@ export interface MetricTableAnswerInput {
    * uses these, and the blended total (spend over every order) is named as such, apart.
    */
   paidTotals?: { count: number; totals: Record<string, number | null> };
+  /** The date bucket of a `date` breakdown: its values read as "January 2026", not "2026-01-01". */
+  grain?: "day" | "week" | "month" | "quarter" | "year";
   /** Set when a dimension filter narrowed the rows: the overall line is then over those rows only. */
   filtered?: boolean;
   /**

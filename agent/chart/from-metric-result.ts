@@ -13,6 +13,31 @@ const FORMATS = ["currency", "integer", "decimal", "percent", "multiplier"] as c
 const cell = (v: unknown): string | number | null =>
   typeof v === "number" || typeof v === "string" ? v : v === null || v === undefined ? null : String(v);
 
+/**
+ * A campaign breakdown carries the campaign's id and its name: the chart reads campaigns by name
+ * (an axis of ids, coloured by a legend of names, reads as neither). Two campaigns sharing a name
+ * keep their id in the label so their bars stay apart.
+ */
+export function campaignsByName(
+  columns: ChartColumn[],
+  rows: ChartRow[],
+): { columns: ChartColumn[]; rows: ChartRow[] } {
+  const name = columns.find((c) => c.key === "campaign_name");
+  if (!name || !columns.some((c) => c.key === "campaign")) return { columns, rows };
+  const counts = new Map<unknown, number>();
+  for (const r of rows) counts.set(r.campaign_name, (counts.get(r.campaign_name) ?? 0) + 1);
+  return {
+    columns: columns
+      .filter((c) => c.key !== "campaign")
+      .map((c) => (c === name ? { ...c, label: "Campaign" } : c)),
+    rows: rows.map((r) =>
+      (counts.get(r.campaign_name) ?? 0) > 1 && r.campaign_name !== null
+        ? { ...r, campaign_name: `${r.campaign_name} (id ${r.campaign})` }
+        : r,
+    ),
+  };
+}
+
 /** The chart input for a result; `share` plots shares of the total instead of values. */
 export function chartInputFromResult(
   result: MetricResult,
@@ -35,9 +60,9 @@ export function chartInputFromResult(
     Object.fromEntries(columns.map((c) => [c.key, cell(r[c.key])])),
   );
   const { timeRange } = result.provenance;
+  const named = campaignsByName(columns, rows);
   const input: ChartInput = {
-    columns,
-    rows,
+    ...named,
     currency: options.currency,
     periodLabel: formatPeriod(timeRange),
     ...(options.share ? { share: true } : {}),
@@ -46,9 +71,9 @@ export function chartInputFromResult(
   const comparison = result.comparison;
   if (comparison) {
     input.comparison = {
-      rows: rows.map((row, i) =>
+      rows: named.rows.map((row, i) =>
         Object.fromEntries(
-          columns.map((c) => [
+          named.columns.map((c) => [
             c.key,
             c.kind === "metric" ? (comparison.rows[i]?.[c.key]?.previous ?? null) : (row[c.key] ?? null),
           ]),

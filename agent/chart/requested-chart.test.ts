@@ -79,13 +79,50 @@ describe("honourChartRequest", () => {
       ],
     };
     expect(honourChartRequest("pie", daily, defaultBar, "USD").note).toMatch(/series over time/);
-    const many = {
-      ...byChannel,
-      rows: Array.from({ length: 13 }, (_, i) => ({ channel: `C${i}`, spend: i + 1 })),
-    };
-    expect(honourChartRequest("pie", many, defaultBar, "USD").note).toMatch(/more than 12 slices/);
     const negative = { ...byChannel, rows: [{ channel: "A", spend: -1 }] };
     expect(honourChartRequest("pie", negative, defaultBar, "USD").note).toMatch(/negative/);
+  });
+
+  it("keeps the 11 largest slices of a long breakdown and lumps the rest into one Other slice", () => {
+    const many = {
+      ...byChannel,
+      rows: Array.from({ length: 14 }, (_, i) => ({ channel: `C${i}`, spend: i + 1 })),
+    };
+    const r = honourChartRequest("pie", many, defaultBar, "USD");
+    const values = (r.chart as { data: { values: Array<Record<string, unknown>> } }).data.values;
+    expect(values).toHaveLength(12);
+    expect(values[0]).toEqual({ channel: "C13", spend: 14 });
+    // C0..C2 (1 + 2 + 3) are the three smallest.
+    expect(values[11]).toEqual({ channel: "Other (3 more)", spend: 6 });
+    expect(r.note).toBe('The pie shows the 11 largest by channel; the other 3 share one slice, "Other".');
+  });
+
+  it("draws campaigns by name, not by id", () => {
+    const campaigns = {
+      columns: [
+        { key: "campaign", label: "Campaign" },
+        { key: "campaign_name", label: "Campaign name" },
+        { key: "spend", label: "Ad spend", unit: "currency" },
+      ],
+      rows: [
+        { campaign: 1001, campaign_name: "Brand", spend: 30 },
+        { campaign: 1002, campaign_name: "Gifts", spend: 10 },
+        { campaign: 1003, campaign_name: "Gifts", spend: 5 },
+      ],
+    };
+    const r = honourChartRequest("pie", campaigns, defaultBar, "USD");
+    expect(r.note).toBeUndefined();
+    expect(
+      (r.chart as { encoding: { color: { field: string; title: string } } }).encoding.color,
+    ).toMatchObject({
+      field: "campaign_name",
+      title: "Campaign",
+    });
+    expect((r.chart as { data: { values: unknown[] } }).data.values).toEqual([
+      { campaign: 1001, campaign_name: "Brand", spend: 30 },
+      { campaign: 1002, campaign_name: "Gifts (id 1002)", spend: 10 },
+      { campaign: 1003, campaign_name: "Gifts (id 1003)", spend: 5 },
+    ]);
   });
 
   it("turns a line over time into bars, and explains a line without a time axis", () => {

@@ -5,10 +5,12 @@
  * drawing something else.
  */
 import { columnKind, SHARE_FIELD, unitTitle } from "./choose-chart.ts";
+import { campaignsByName } from "./from-metric-result.ts";
+import { scatterAsked, scatterChart } from "./scatter-chart.ts";
 import { type StackedKind, stackChart, stackedKind } from "./stacked-chart.ts";
 import type { ChartColumn, ChartRow, VegaFieldDef, VegaLiteSpec } from "./types.ts";
 
-export type RequestedChart = "pie" | "bar" | "line" | StackedKind;
+export type RequestedChart = "pie" | "bar" | "line" | "scatter" | StackedKind;
 
 /** A pie has more slices than a reader can compare beyond this. */
 const MAX_SLICES = 12;
@@ -20,6 +22,7 @@ const MAX_SLICES = 12;
 export function requestedChart(question: string): RequestedChart | undefined {
   const q = question.toLowerCase();
   if (/\b(?:pie|donut|doughnut)(?:\s+(?:chart|graph))?\b/.test(q)) return "pie";
+  if (scatterAsked(q)) return "scatter";
   // fix7a: "stacked bar", "stacked chart", "100% stacked", "area chart": piled by the breakdown's colour.
   const stacked = stackedKind(q);
   if (stacked) return stacked;
@@ -60,8 +63,8 @@ function chartRows(data: ChartData): ChartRow[] {
 
 /** A pie of shares: one category, one additive metric, no negative values, few slices. */
 function pie(data: ChartData, chart: Record<string, unknown> | undefined, currency: string): HonouredChart {
-  const columns = chartColumns(data);
-  const rows = chartRows(data);
+  // A campaign's id is no slice of anything: the slices are campaigns by name.
+  const { columns, rows } = campaignsByName(chartColumns(data), chartRows(data));
   const kinds = columns.map((c) => ({ c, kind: columnKind(c, rows) }));
   const time = kinds.find((k) => k.kind === "time");
   const categories = kinds.filter((k) => k.kind === "category").map((k) => k.c);
@@ -83,11 +86,8 @@ function pie(data: ChartData, chart: Record<string, unknown> | undefined, curren
   const values = rows.map((r) => r[metric.key]);
   if (values.some((v) => typeof v === "number" && v < 0))
     return keep("A pie chart cannot show negative values, so this answer keeps a bar chart.");
-  if (rows.length > MAX_SLICES)
-    return keep(
-      `A pie chart with more than ${MAX_SLICES} slices cannot be read, so this answer keeps a bar chart.`,
-    );
   const category = categories[0]!;
+  const { slices, note } = withOtherSlice(rows, category, metric.key);
   const share: VegaFieldDef = { field: SHARE_FIELD, type: "quantitative", title: "Share", format: ".1%" };
   const value: VegaFieldDef = {
     field: metric.key,
@@ -108,7 +108,7 @@ function pie(data: ChartData, chart: Record<string, unknown> | undefined, curren
     title,
     description: title,
     width: "container",
-    data: { values: rows.filter((r) => typeof r[metric.key] === "number") },
+    data: { values: slices },
     transform: [
       { joinaggregate: [{ op: "sum", field: metric.key, as: "total_value" }] },
       { calculate: `datum['${metric.key.replaceAll("'", "\\'")}'] / datum.total_value`, as: SHARE_FIELD },
@@ -121,7 +121,29 @@ function pie(data: ChartData, chart: Record<string, unknown> | undefined, curren
       tooltip: [color, value, share],
     },
   };
-  return { chart: spec as unknown as Record<string, unknown> };
+  return { chart: spec as unknown as Record<string, unknown>, ...(note ? { note } : {}) };
+}
+
+/**
+ * More slices than a reader can compare: the largest keep theirs and the rest share one "Other"
+ * slice (its value the sum of theirs), as a spreadsheet's pie does; the sentence says how many.
+ */
+function withOtherSlice(
+  rows: readonly ChartRow[],
+  category: ChartColumn,
+  key: string,
+): { slices: ChartRow[]; note?: string } {
+  const valued = rows.filter((r) => typeof r[key] === "number");
+  if (valued.length <= MAX_SLICES) return { slices: valued };
+  const sorted = [...valued].sort((a, b) => (b[key] as number) - (a[key] as number));
+  const kept = sorted.slice(0, MAX_SLICES - 1);
+  const rest = sorted.slice(MAX_SLICES - 1);
+  const other = rest.reduce((sum, r) => sum + (r[key] as number), 0);
+  const noun = category.label.toLowerCase();
+  return {
+    slices: [...kept, { [category.key]: `Other (${rest.length} more)`, [key]: other }],
+    note: `The pie shows the ${kept.length} largest by ${noun}; the other ${rest.length} share one slice, "Other".`,
+  };
 }
 
 /**
@@ -135,6 +157,10 @@ export function honourChartRequest(
   currency: string,
 ): HonouredChart {
   if (requested === "pie") return pie(data, chart, currency);
+  if (requested === "scatter") {
+    const { columns, rows } = campaignsByName(chartColumns(data), chartRows(data));
+    return scatterChart(columns, rows, chart, currency);
+  }
   if (requested === "stacked" || requested === "stacked_percent" || requested === "area")
     return stackChart(requested, chart, data.columns);
   const mark = (chart?.mark as { type?: string } | undefined)?.type;

@@ -66,6 +66,10 @@ describe("stackChart", () => {
       chart: single,
       note: "A stacked chart needs a split to pile up (such as by channel, or new vs returning), and this answer has one series, so it keeps its default chart.",
     });
+    // An area of one series over time is an area, filled under its line.
+    expect(stackChart("area", single, columns)).toEqual({
+      chart: { ...single, mark: { type: "area", line: true, tooltip: true } },
+    });
     const roasColumns = [
       ...columns.slice(0, 2),
       { key: "orders", label: "Return on ad spend", unit: "ratio" },

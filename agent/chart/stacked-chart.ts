@@ -50,6 +50,9 @@ export function stackChart(
   if (!chart || !encoding || !metric)
     return { chart, note: "A single figure has nothing to stack, so there is no chart." };
   const color = encoding.color;
+  // "area chart of daily spend": one series is an area too, filled under its line.
+  if (kind === "area" && !color && encoding.x?.type === "temporal")
+    return { chart: { ...chart, mark: { type: "area", line: true, tooltip: true } } };
   if (!color || color.field === "series")
     return {
       chart,

@@ -17,7 +17,7 @@ const GRAIN_RULES: ReadonlyArray<{ re: RegExp; grain?: Grain }> = [
   { re: /\b(?:quarterly|per quarter|by quarter|each quarter|quarter by quarter)\b/, grain: "quarter" },
   { re: /\b(?:yearly|annually|annual|per year|by year|each year|year by year)\b/, grain: "year" },
   {
-    re: /\b(?:over time|trends?|trending|trendline|time series|timeseries|evolution|evolve|evolved|progression|history|historical|line chart|line graph|(?<!\b(?:pie|bar|donut|doughnut|column|share|stacked) )chart|trended|(?<!\b(?:pie|bar|donut|doughnut|column|share|stacked) )graph|^(?:(?:can you|could you|pls|please) )?plot)\b/,
+    re: /\b(?:over time|trends?|trending|trendline|time series|timeseries|evolution|evolve|evolved|progression|history|historical|line chart|line graph|(?<!\b(?:pie|bar|donut|doughnut|column|share|stacked|scatter) )chart|trended|(?<!\b(?:pie|bar|donut|doughnut|column|share|stacked|scatter) )graph|^(?:(?:can you|could you|pls|please) )?plot(?!(?:\s+[\w-]+){1,4}\s+(?:against|vs\.?|versus)\b))\b/,
   },
 ];
 

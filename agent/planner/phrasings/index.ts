@@ -55,6 +55,7 @@ import { LEAD11 } from "./lead11.ts";
 import { LEAD12 } from "./lead12.ts";
 import { LEAD13 } from "./lead13.ts";
 import { LEAD17 } from "./lead17.ts";
+import { LEAD18 } from "./lead18.ts";
 import { LEFT16A } from "./left16a.ts";
 import { LEFT16B } from "./left16b.ts";
 import { LEFT16C } from "./left16c.ts";
@@ -127,6 +128,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX10E,
   ...FIX11C,
   ...LEAD17,
+  ...LEAD18,
   ...FIX12E,
   ...FIX12D,
   ...FIX12B,
