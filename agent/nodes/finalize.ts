@@ -8,6 +8,7 @@ import { formatValue } from "../answer/format.ts";
 import { clarificationAnswer } from "../answer/index.ts";
 import { premiseCorrection } from "../answer/premise.ts";
 import { restrictedShareQuestion } from "../answer/restricted-share.ts";
+import { asksForTableView } from "../answer/table-view.ts";
 import { toolFailureSentence } from "../answer/tool-failure.ts";
 import { whyOneExplanation } from "../answer/why-one.ts";
 import { carriedChart } from "../chart/carried-chart.ts";
@@ -22,6 +23,7 @@ import { judgedNote } from "../present/judged-notes.ts";
 import { spec } from "../present/metric-spec.ts";
 import { scopedLabel } from "../present/scoped-label.ts";
 import { sendVsTypicalNotes, type TypicalCall } from "../present/send-vs-typical-note.ts";
+import { textTable } from "../present/text-table.ts";
 import { labelResult } from "../present/value-labels.ts";
 import type { AgentStateUpdate, AgentStateValue } from "../state.ts";
 import { collectGroundNumbers, groundable, verifyAnswer } from "../verify/index.ts";
@@ -230,6 +232,10 @@ export function createFinalizeNode(deps: FinalizeDeps) {
           // fix8a: "in 3 bullets", "make it shorter": the presented lines in the length asked.
           ...presented.map((p) => shapedText(p.text, turn.question, turn.earlier)),
           ...(honoured?.note ? [honoured.note] : []),
+          // lead18: "as a table", "csv please": the rows written out, and where the file is.
+          ...(main && asksForTableView(turn.question) && !presented.some((p) => p.text.includes("| ---"))
+            ? [textTable(main.data, deps.present.currency) ?? ""].filter(Boolean)
+            : []),
         ].join("\n\n")
       : failures.length
         ? `I couldn't answer that: ${failures.join(" ")}`

@@ -67,6 +67,34 @@ describe("LocalPlannerChatModel", () => {
     });
   });
 
+  it("steps over a declined turn: the thread stays on the last answer", async () => {
+    const model = new LocalPlannerChatModel({ context: base });
+    const first = await model.invoke([new HumanMessage("orders by platform in september")]);
+    const id = first.tool_calls?.[0]?.id ?? "";
+    const history = [
+      new HumanMessage("orders by platform in september"),
+      first,
+      new ToolMessage({ content: "{}", tool_call_id: id }),
+      new AIMessage("Here it is."),
+    ];
+    const refused = await model.invoke([...history, new HumanMessage("what did nike spend on ads")]);
+    expect(refused.tool_calls ?? []).toEqual([]);
+    const out = await model.invoke([
+      ...history,
+      new HumanMessage("what did nike spend on ads"),
+      refused,
+      new HumanMessage("csv please"),
+    ]);
+    expect(out.tool_calls?.[0]).toMatchObject({
+      name: "query_metrics",
+      args: {
+        metrics: ["orders"],
+        dimensions: ["platform"],
+        timeRange: { from: "2026-09-01", to: "2026-09-30" },
+      },
+    });
+  });
+
   it("asks a clarification and takes the chosen option id as the next message", async () => {
     const model = new LocalPlannerChatModel({ context: base });
     const ask = await model.invoke([new HumanMessage("conversions last week")]);

@@ -45,13 +45,20 @@ function textOf(m: BaseMessage): string {
         .join(" ");
 }
 
-/** The previous turn's plan: stored by this model, or rebuilt from any model's tool calls. */
+/**
+ * The previous turn's plan: stored by this model, or rebuilt from any model's tool calls. A turn
+ * that was declined leaves the thread where it was: "as a table" after "csv please" was refused
+ * still means the last answer's table, so a decline is stepped over to the plan before it.
+ */
 function previousPlan(messages: readonly BaseMessage[], before: number): Plan | undefined {
   for (let i = before - 1; i >= 0; i--) {
     const m = messages[i]!;
     if (m.getType() !== "ai") continue;
     const stored = (m.additional_kwargs as Record<string, unknown>)[PLAN_KEY];
-    if (typeof stored === "object" && stored !== null && "kind" in stored) return stored as Plan;
+    if (typeof stored === "object" && stored !== null && "kind" in stored) {
+      if ((stored as Plan).kind === "decline") continue;
+      return stored as Plan;
+    }
     const calls = (m as AIMessage).tool_calls ?? [];
     for (const call of calls) {
       const frame = frameFromCall(call.name, call.args);

@@ -21,6 +21,7 @@
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { addDays } from "../../semantic/query/dates.ts";
+import { SOURCES_NOTE } from "../present/sources-note.ts";
 import { inCatalog, orderDirection } from "./frame.ts";
 import { marginalReturnFrame } from "./marginal-return.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -34,6 +35,13 @@ import type { Frame, Plan } from "./types.ts";
 /** "how did you get that", "show your working", "where does that number come from". */
 const HOW_COMPUTED =
   /\b(?:how (?:did|do|does|would) (?:you|u|ya|it|we) (?:get|got|calculate|compute|work out|worked out|arrive at|come up with|come to|figure out|figure|reach)|how (?:is|was|are|were) (?:that|this|it|these|those|they) (?:calculated|computed|worked out|derived|figured|measured)|show (?:me )?(?:your|the) (?:math|maths|working|workings|work|calculation|calc|formula|inputs)|show (?:me )?how (?:you|u) (?:got|get|calculated|worked)|walk me through (?:the|your|that|this|it)|where (?:did|does|do) (?:that|this|these|those) (?:number|numbers|figure|figures|come from)|what (?:went|goes) into (?:that|this|it)|how (?:did|do) (?:you|u) (?:work|figure) (?:that|it|this|those) out)\b/;
+
+/**
+ * lead18: "where does that number come from", "where does the 50% come from", "which model is
+ * that", "is this the google ads number or ours": where the previous answer's figures come from.
+ */
+const SOURCE_ASK =
+  /\bwhere (?:does|did|do|is|are) (?:that|this|these|those|the|it|your|ur)\b[^?]{0,40}?\b(?:come|coming|came|from)\b|\b(?:which|what) (?:attribution )?model (?:is|was|are|were) (?:that|this|it|these|those|used|you using)\b|\b(?:which|what) (?:attribution )?model did (?:you|u|it) use\b|\bwhat (?:data|source|sources) (?:is|are|was|were) (?:that|this|these|those|it) (?:based on|from)\b|\b(?:is|are) (?:that|this|these|those) (?:the )?(?:google|google ads|meta|facebook|tiktok|platform|ads manager|shopify)(?:'s)?(?: number| numbers| figure| figures)? or ours\b/;
 
 /** Another tool or team named as holding a different figure. */
 const OTHER_SOURCE =
@@ -77,9 +85,8 @@ function pointsBack(p: ParsedQuestion, prev: Frame): boolean {
 const METRIC_INTENTS = new Set(["query", "rank", "compare", "trend"]);
 
 /** The previous figures with each ratio's inputs beside them, and the division said. */
-function howComputed(r: Reading, prev: Frame): Plan | undefined {
-  if (!METRIC_INTENTS.has(prev.intent) || !HOW_COMPUTED.test(r.p.text) || !pointsBack(r.p, prev))
-    return undefined;
+function howComputed(r: Reading, prev: Frame, asked = HOW_COMPUTED.test(r.p.text)): Plan | undefined {
+  if (!METRIC_INTENTS.has(prev.intent) || !asked || !pointsBack(r.p, prev)) return undefined;
   const { catalog } = r.ctx;
   const lines: string[] = [];
   const inputs: string[] = [];
@@ -100,6 +107,17 @@ function howComputed(r: Reading, prev: Frame): Plan | undefined {
     ? ` Attributed revenue is read under ${prev.models?.length ? "the model named" : "your default attribution model"}.`
     : "";
   return withNotes(fittedPlan(frame, catalog), [how + model]);
+}
+
+/**
+ * The previous answer again, led by where its figures come from (present/sources-note.ts reads
+ * them from the results); a metric answer's ratios also show their inputs (howComputed).
+ */
+function sourcesAsk(r: Reading, previous: Plan & { kind: "tool_calls" }): Plan | undefined {
+  if (!SOURCE_ASK.test(r.p.text) || r.p.time.period || r.p.dims.dimensions.length || r.p.dims.filters.length)
+    return undefined;
+  const computed = howComputed(r, previous.frame, true);
+  return withNotes(computed ?? previous, [SOURCES_NOTE]);
 }
 
 /** The plausible causes of a gap between our figure and another tool's, by what the figure counts. */
@@ -278,6 +296,7 @@ export function previousAnswerAsk(r: Reading): Plan | undefined {
   if (previous?.kind !== "tool_calls") return undefined;
   const prev = previous.frame;
   return (
+    sourcesAsk(r, previous) ??
     howComputed(r, prev) ??
     otherSourceDiffers(r, previous) ??
     incidentCost(r, prev) ??

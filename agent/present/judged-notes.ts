@@ -8,6 +8,7 @@ import { CAMPAIGN_PICK_NOTE, campaignPickVerdict } from "./campaign-pick-verdict
 import { labelledResults } from "./group-totals.ts";
 import { GROUP_VERDICT_NOTE, groupVerdict } from "./group-verdict.ts";
 import { GROWTH_COST_NOTE, growthCostVerdict } from "./growth-cost-verdict.ts";
+import { SOURCES_NOTE, sourcesNote } from "./sources-note.ts";
 import type { PresentContext } from "./types.ts";
 
 interface Result {
@@ -30,6 +31,7 @@ export function judgedNote(
     [CAMPAIGN_PICK_NOTE, () => campaignPickVerdict(results, present.currency)],
     [GROUP_VERDICT_NOTE, () => groupVerdict(labelledResults(results), present.currency)],
     [GROWTH_COST_NOTE, () => growthCostVerdict(results, question, present.currency)],
+    [SOURCES_NOTE, () => sourcesNote(results)],
   ];
   let out = note;
   for (const [placeholder, verdict] of verdicts)

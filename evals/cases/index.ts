@@ -53,6 +53,7 @@ import { JOURNEY_CASES } from "./journeys.ts";
 import { LEAD11_CASES } from "./lead11.ts";
 import { LEAD13_CASES } from "./lead13.ts";
 import { LEAD17_CASES } from "./lead17.ts";
+import { LEAD18_CASES } from "./lead18.ts";
 import { LEFT16A_CASES } from "./left16a.ts";
 import { LEFT16B_CASES } from "./left16b.ts";
 import { LEFT16C_CASES } from "./left16c.ts";
@@ -146,6 +147,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEFTE_CASES,
     ...FIX11C_CASES,
     ...LEAD17_CASES,
+    ...LEAD18_CASES,
     ...FIX12E_CASES,
     ...FIX12D_CASES,
     ...FIX12B_CASES,

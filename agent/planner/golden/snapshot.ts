@@ -228,7 +228,8 @@ export function planThread(thread: GoldenThread, base: Partial<PlannerContext>):
       previousQuestion,
     });
     plans.push(plan);
-    previous = plan;
+    // A declined turn leaves the thread where it was (chat-model.ts, previousPlan).
+    if (plan.kind !== "decline") previous = plan;
     previousQuestion = turn.question;
   }
   return plans;

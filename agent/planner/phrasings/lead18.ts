@@ -29,4 +29,15 @@ export const LEAD18: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["sessions", "orders"], dimensions: ["channel"], timeRange: Q3 },
   ],
+  // A topic switch's words name nothing; the ask after them is read on its own.
+  [
+    "switching topics - what was cac in q3",
+    "query_metrics",
+    { metrics: ["cac"], dimensions: [], timeRange: Q3 },
+  ],
+  [
+    "different question: roas by platform for october",
+    "query_metrics",
+    { metrics: ["roas"], dimensions: ["platform"], timeRange: OCT },
+  ],
 ];

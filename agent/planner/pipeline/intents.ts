@@ -10,6 +10,7 @@
  */
 
 import { asksShorter } from "../../answer/answer-length.ts";
+import { asksForTableView } from "../../answer/table-view.ts";
 import { readAdviceIntent } from "../advice-intent.ts";
 import { planAutomation } from "../automation-intent.ts";
 import { benchmarkPart } from "../benchmark-nearest.ts";
@@ -198,6 +199,22 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "shorter",
     matches: (r) =>
       r.ctx.previous?.kind === "tool_calls" && asksShorter(r.question) ? r.ctx.previous : undefined,
+    plan: (_r, plan) => plan,
+  }),
+  // lead18: "as a table", "csv please", "can I export that": the previous answer's calls again
+  // (finalize writes its rows out as a table, present/text-table.ts); a new metric, breakdown or
+  // period in the turn makes it a new question instead.
+  intent({
+    name: "table-view",
+    matches: (r) =>
+      r.ctx.previous?.kind === "tool_calls" &&
+      asksForTableView(r.question) &&
+      !r.p.metrics.length &&
+      !r.p.time.period &&
+      !r.p.dims.dimensions.length &&
+      !r.p.dims.filters.length
+        ? r.ctx.previous
+        : undefined,
     plan: (_r, plan) => plan,
   }),
   // fix11a: "find the weakest channel, then how it moved vs q2": the first ask, then the second about it.

@@ -16,6 +16,7 @@ import { readSourceMedium } from "../source-medium.ts";
 import { readStatedFiscalYear } from "../stated-fiscal-year.ts";
 import { resumeAfterClarification } from "../thread-follow-ups.ts";
 import { todayIn } from "../time.ts";
+import { readTopicSwitch } from "../topic-switch.ts";
 import type { Plan, PlannerContext } from "../types.ts";
 import type { Normalized, Staged } from "./types.ts";
 
@@ -38,10 +39,14 @@ export function normalizeStage(
 ): Staged<Normalized> {
   const choice = planAutomationChoice(ctx);
   if (choice) return { settled: choice };
+  // lead18: "switching topics - how did email do": the ask after the words, on its own.
+  const topic = readTopicSwitch(question);
   const original =
     ctx.clarificationId && ctx.previous?.kind === "clarify"
       ? { question: ctx.previous.originalQuestion, ctx: { ...ctx, previous: undefined } }
-      : { question, ctx };
+      : topic.switched
+        ? { question: topic.question, ctx: { ...ctx, previous: undefined } }
+        : { question, ctx };
   // fix9b: another tool's words ("default channel group", "key events") read as ours, said in notes.
   // "fiscal q3 (our fiscal year starts feb 1)": the stated start dates the fiscal periods first.
   const fiscal = readStatedFiscalYear(original.question, todayIn(original.ctx.now, original.ctx.timeZone));
