@@ -6,7 +6,7 @@
  *   analyses (one phrase per registry tool, checked by the compiler against the registry) and what
  *   the data lacks, with example questions;
  * - where the numbers come from: each fact source with the measures read from it, then how ratios
- *   and attribution are computed; after an answer, that answer's metrics and their formulas;
+ *   and attribution are computed;
  * - whether it sees another tool: no live connection to any tool, what it has of that tool's kind
  *   and where from, then that kind's figures for the last month.
  */
@@ -164,13 +164,6 @@ function sourcesNote(ctx: PlannerContext): string {
   ].join(" ");
 }
 
-/** The metrics the previous answer reported, for "how did you calculate that" after it. */
-function previousMetrics(ctx: PlannerContext): string[] {
-  if (ctx.previous?.kind !== "tool_calls") return [];
-  const keys = ctx.previous.calls.flatMap((c) => (Array.isArray(c.args.metrics) ? c.args.metrics : []));
-  return [...new Set(keys.filter((k): k is string => typeof k === "string" && ctx.catalog.metrics.has(k)))];
-}
-
 /** A plan that lists the catalog, led by notes. */
 function catalogPlan(base: Frame, notes: string[]): Plan {
   const calls: PlannedCall[] = [{ name: "search_catalog", args: { query: "", limit: 50 } }];
@@ -205,20 +198,7 @@ export function assistantPlan(
   base: Frame,
 ): Plan {
   if (ask.kind === "capabilities") return catalogPlan(base, [capabilitiesNote(ctx)]);
-  if (ask.kind === "sources") {
-    const asked = previousMetrics(ctx);
-    if (!asked.length) return catalogPlan(base, [sourcesNote(ctx)]);
-    const calls: PlannedCall[] = asked
-      .slice(0, 4)
-      .map((metric) => ({ name: "describe_metric", args: { metric } }));
-    return {
-      kind: "tool_calls",
-      intent: "define",
-      calls,
-      frame: { ...base, intent: "define", metrics: asked.slice(0, 4) },
-      notes: [sourcesNote(ctx), "How each measure in the last answer is defined:"],
-    };
-  }
+  if (ask.kind === "sources") return catalogPlan(base, [sourcesNote(ctx)]);
   const shown = replan(KIND_ANSWER[ask.tool.kind].show, { ...ctx, previous: undefined });
   const note = connectionNote(ctx, ask.tool);
   return shown.kind === "tool_calls"

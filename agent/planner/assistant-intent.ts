@@ -24,5 +24,8 @@ export function aboutAssistant(r: Reading): Plan | undefined {
   const namesData = r.p.metrics.length > 0 || r.p.dims.dimensions.length > 0 || r.p.dims.filters.length > 0;
   if (ask.kind === "capabilities" && namesData) return undefined;
   if (ask.kind === "connection" && r.p.metrics.length > 0) return undefined;
+  // "how was that calculated" after an answer is about that answer: its thread follow-up shows the
+  // inputs per row (follow-up-fix11a), which says more than where all the data comes from.
+  if (ask.kind === "sources" && r.ctx.previous?.kind === "tool_calls") return undefined;
   return assistantPlan(ask, r.ctx, r.replan, frameFor("search", r.p, r.ctx.catalog));
 }

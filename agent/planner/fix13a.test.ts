@@ -47,9 +47,9 @@ describe("questions about the assistant", () => {
     expect(text).toContain("the language model never computes a figure");
   });
 
-  it("after an answer, how it was calculated defines that answer's measures", () => {
+  it("after an answer, how it was calculated is left to that answer's follow-up", () => {
     const p = plan("how did you get that", plan("cac by channel in september"));
-    expect(p.kind === "tool_calls" && p.calls.map((c) => c.args.metric)).toEqual(["cac"]);
+    expect(notes(p)).not.toContain("Every number comes from the data loaded");
   });
 
   it("another tool: no live connection, what we have of its kind, then those figures", () => {
