@@ -7,6 +7,8 @@
  * marketer sees which of our figures stands in for their tool's term.
  */
 
+import { NEWCOMER_WORDS } from "./newcomer-words.ts";
+
 /** One word or phrase of another tool: what it is read as, and the sentence that says so. */
 interface OtherToolWord {
   /** Case-insensitive; `g` so every occurrence is rewritten. */
@@ -114,6 +116,8 @@ const WORDS: readonly OtherToolWord[] = [
   { pattern: /\b(?:mnth|mth)\b/gi, to: "month" },
   { pattern: /\bmnthly\b/gi, to: "monthly" },
   { pattern: /\bcalc\b/gi, to: "calculate" },
+  // fix13a: a newcomer's loose, literal or borrowed words ("canal", "publicity", "our best thing").
+  ...NEWCOMER_WORDS,
 ];
 
 /** The question with other tools' words replaced, and the notes saying each mapping. */

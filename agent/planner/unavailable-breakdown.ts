@@ -63,6 +63,9 @@ const FAMILIES: readonly UnavailableFamily[] = [
   },
 ];
 
+/** fix13a: the breakdowns the data lacks, by name, for the capability summary (assistant-answer.ts). */
+export const UNAVAILABLE_BREAKDOWN_LABELS: readonly string[] = FAMILIES.map((f) => f.label);
+
 /** A breakdown the question asks for that the data lacks. */
 export interface UnavailableBreakdown {
   label: string;

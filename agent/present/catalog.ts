@@ -55,10 +55,15 @@ export function presentSearch(d: SearchCatalogOutput, query = ""): Presentation 
   const exact = useful.some((r) => r.label.toLowerCase() === words || r.key === words.replace(/ /g, "_"));
   const missing =
     words && !exact ? `Your data has no metric or breakdown called "${words}", so I can't report it. ` : "";
+  // fix13a: an empty query lists the catalog (a capability or sources answer leads with its notes).
+  const listing = `The table lists ${useful.length} catalog entries (measures and breakdowns) with what each means; ask for any of them by name.`;
   return {
-    text: top.length
-      ? `${missing}Closest catalog entries: ${joinList(top)}. Ask for any of them by name.`
-      : `${missing}Nothing in the catalog matches those words. Try asking for spend, revenue, ROAS, orders or CAC by channel, campaign or period.`,
+    text:
+      !words && useful.length
+        ? listing
+        : top.length
+          ? `${missing}Closest catalog entries: ${joinList(top)}. Ask for any of them by name.`
+          : `${missing}Nothing in the catalog matches those words. Try asking for spend, revenue, ROAS, orders or CAC by channel, campaign or period.`,
     data: {
       columns: [
         { key: "kind", label: "Kind" },

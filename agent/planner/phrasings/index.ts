@@ -47,6 +47,7 @@ import { FIX12B } from "./fix12b.ts";
 import { FIX12C } from "./fix12c.ts";
 import { FIX12D } from "./fix12d.ts";
 import { FIX12E } from "./fix12e.ts";
+import { FIX13A } from "./fix13a.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -130,6 +131,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEAD17,
   ...LEAD18,
   ...FIX12E,
+  ...FIX13A,
   ...FIX12D,
   ...FIX12B,
   ...FIX12C,

@@ -12,6 +12,7 @@
 import { asksShorter } from "../../answer/answer-length.ts";
 import { asksForTableView } from "../../answer/table-view.ts";
 import { readAdviceIntent } from "../advice-intent.ts";
+import { aboutAssistant } from "../assistant-intent.ts";
 import { planAutomation } from "../automation-intent.ts";
 import { benchmarkPart } from "../benchmark-nearest.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
@@ -110,6 +111,8 @@ export const INTENTS: readonly IntentEntry[] = [
         (d, v) => r.ctx.dimensionValues.find((x) => x.dimension === d && x.value === v)?.label,
       ),
   }),
+  // fix13a: "what can I ask you", "where are these numbers from", "are you hooked up to shopify".
+  intent({ name: "about-assistant", matches: aboutAssistant, plan: (_r, plan) => plan }),
   // "did the heatwave in july boost sales": the rest of the question answered, with a note that
   // the cause is not in the data (never the metric alone, read as a verdict on the cause).
   intent({
