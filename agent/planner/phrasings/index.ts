@@ -42,6 +42,7 @@ import { FIX10C } from "./fix10c.ts";
 import { FIX10E } from "./fix10e.ts";
 import { FIX11B } from "./fix11b.ts";
 import { FIX11C } from "./fix11c.ts";
+import { FIX13C } from "./fix13c.ts";
 import { FIX12A } from "./fix12a.ts";
 import { FIX12B } from "./fix12b.ts";
 import { FIX12C } from "./fix12c.ts";
@@ -126,6 +127,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX9D,
   ...FIX10E,
   ...FIX11C,
+  ...FIX13C,
   ...LEAD17,
   ...FIX12E,
   ...FIX12D,
