@@ -165,8 +165,9 @@ export function readCampaignChange(
         : BUDGET_MOVE_NAMED.test(q)
           ? BUDGET_MOVE_NAMED
           : undefined;
+  if (!clause) return undefined;
   const rest = q.replace(clause, " ");
-  if (!clause || !(OUTCOME.test(rest) || asksLiftOfPastChange(rest))) return undefined;
+  if (!(OUTCOME.test(rest) || asksLiftOfPastChange(rest))) return undefined;
   if (p.trend.trend || p.ranking) return undefined;
   const ids = p.dims.filters.find((f) => f.field === "campaign" && f.op === "in")?.values ?? [];
   const channels = p.dims.filters.find((f) => f.field === "channel" && f.op === "in")?.values ?? [];

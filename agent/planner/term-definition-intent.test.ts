@@ -1,8 +1,8 @@
 /** fix13c: a measurement term is defined first, then the data's example of it follows. */
 import { describe, expect, it } from "vitest";
 import { planQuestion } from "./plan.ts";
-import { testContext } from "./testing.ts";
 import { termAsked } from "./term-definition-intent.ts";
+import { testContext } from "./testing.ts";
 
 describe("term definitions", () => {
   it.each([

@@ -49,8 +49,7 @@ const TERMS: readonly Term[] = [
 ];
 
 /** "what is", "what's", "what does ... mean", "define", "explain", "meaning of", "what do people mean by". */
-const ASK =
-  String.raw`^(?:so |ok |okay |sorry,? |quick question,? |dumb question,? )?(?:what(?:'s| s| is| are|s)|what does|what do (?:you|people|they|we|folks) mean by|define|explain|meaning of|definition of|can you explain|could you explain|tell me what|eli5|what exactly is)(?: exactly)?(?: an?| the)?`;
+const ASK = String.raw`^(?:so |ok |okay |sorry,? |quick question,? |dumb question,? )?(?:what(?:'s| s| is| are|s)|what does|what do (?:you|people|they|we|folks) mean by|define|explain|meaning of|definition of|can you explain|could you explain|tell me what|eli5|what exactly is)(?: exactly)?(?: an?| the)?`;
 /** The term ends the ask: "?", "mean", "stand for", "in marketing", or the end. */
 const END = String.raw`(?:\s+(?:exactly|actually|really))?(?:\s+(?:mean|means|stand for|stands for|refer to|in (?:marketing|advertising|plain english|simple terms|simple words))){0,2}\s*(?:[?.!,;:]|$| (?:and|people|everyone|my|our|the|i|we|like|to me|for me|to us|please)\b)`;
 

@@ -48,7 +48,11 @@ export const FIX13C: PhrasingRow[] = [
     "detect_anomalies",
     { metrics: ["spend", "revenue", "orders"], filters: platform(["meta_ads"]) },
   ],
-  ["any one-day spend spikes on google ads this year", "detect_anomalies", { filters: platform(["google_ads"]) }],
+  [
+    "any one-day spend spikes on google ads this year",
+    "detect_anomalies",
+    { filters: platform(["google_ads"]) },
+  ],
   // scan-asks.ts: the data's health, by the scan of sessions, orders and spend.
   ["are our pixels firing properly", "detect_anomalies", SCAN],
   ["is there any missing data", "detect_anomalies", SCAN],
