@@ -126,6 +126,27 @@ const OUTCOME =
   /\b(?:what happened|what did\b.{0,60}\b(?:do|show|find|bring|return|deliver|achieve|produce|earn|tell (?:us|me))|how (?:it|that|this) went|readout|read-out|learn\w*|outcome\w*|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|pa(?:y|id|ys) for (?:itself|themselves)|earn(?:ed)? (?:its|their) keep|(?:a )?(?:good|bad|smart|right|wrong) (?:call|idea|decision|move)|justif\w*|help(?:ed)?|change[ds]?|differen\w*|before and after)\b/;
 
 /**
+ * fix13c: what the change earned, in measurement words ("the lift from the affiliate budget bump",
+ * "incremental revenue from raising search spend", "what did we get for the extra display
+ * budget"): the recorded change's before and after with its marginal return. Read as a budget
+ * plan, the month named was the coming one and the answer split a budget nobody asked about.
+ */
+const LIFT =
+  /\b(?:lift|uplift|incremental(?:ity)?|gains?|roi|return(?:s|ed)?|payback|what (?:did )?(?:we|it) (?:get|got|gain(?:ed)?)|what (?:we|it) (?:got|gained)|(?:get|got) (?:us|back)|yield(?:ed)?|generat(?:e|ed)|dr(?:o|i)ve)\b/;
+/** A plan or a what-if ("would a budget increase lift revenue"): not a past change's readout. */
+const AHEAD = /\b(?:would|will|should|could|next|if we|plan(?:ning)?|upcoming|coming)\b/;
+
+/** fix13c: a budget change named ("the search budget cut", "after we raised its budget"): a change, not a holdout. */
+export function namesBudgetChange(text: string): boolean {
+  return [CHANGE_CLAUSE, BUDGET_MOVED, BUDGET_TEST, BUDGET_MOVE_NAMED].some((r) => r.test(text));
+}
+
+/** Whether the words left after the change ask what it earned, of a change in the past. */
+function asksLiftOfPastChange(rest: string): boolean {
+  return LIFT.test(rest) && !AHEAD.test(rest);
+}
+
+/**
  * "what happened to X after we raised its budget in july", "did pausing the budget cut on Y help":
  * that campaign (two or three at most) before and after the change.
  */
@@ -144,7 +165,9 @@ export function readCampaignChange(
         : BUDGET_MOVE_NAMED.test(q)
           ? BUDGET_MOVE_NAMED
           : undefined;
-  if (!clause || !OUTCOME.test(q.replace(clause, " "))) return undefined;
+  if (!clause) return undefined;
+  const rest = q.replace(clause, " ");
+  if (!(OUTCOME.test(rest) || asksLiftOfPastChange(rest))) return undefined;
   if (p.trend.trend || p.ranking) return undefined;
   const ids = p.dims.filters.find((f) => f.field === "campaign" && f.op === "in")?.values ?? [];
   const channels = p.dims.filters.find((f) => f.field === "channel" && f.op === "in")?.values ?? [];

@@ -6,7 +6,7 @@
  * narrows which holdout. A follow-up naming another channel ("and the tiktok one?") asks the same
  * of that channel's holdout. Asking how to run or plan a holdout is not this (incrementality).
  */
-import type { CampaignsAsk } from "./campaigns-intent.ts";
+import { type CampaignsAsk, namesBudgetChange } from "./campaigns-intent.ts";
 import { readSideDays } from "./holdout-sides.ts";
 import { asksIncrementality } from "./incrementality-intent.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -76,6 +76,8 @@ export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): Cam
     asksIncrementality(p.text) &&
     !PLANNING.test(p.text) &&
     !HOW_TO_TEST.test(p.text) &&
+    // fix13c: "incremental revenue from the search budget boost": that change's readout, not a holdout.
+    !namesBudgetChange(p.text) &&
     one.length &&
     PAID_CHANNELS.has(String(one[0]!.values[0]))
   )

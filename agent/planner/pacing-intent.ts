@@ -21,8 +21,17 @@ const AGAINST_BUDGET =
   /\b(?:(?:actual |real )?(?:spend|spent|spending|cost|costs)(?: \w+){0,3}? (?:compare[sd]?|stack(?:s|ed)? up|measure[sd]? up|line[sd]? up|track(?:s|ed)?|came in|come in)? ?(?:to|with|against|vs|versus|relative to|next to) (?:(?:the|our|their|its|each|every) )?(?:campaigns? )?(?:daily |set |planned |allocated )?budget(?:s|ed)?|budget(?:s|ed)? (?:vs|versus|against|compared (?:to|with)|to) (?:the )?actual(?:s| spend)?|actuals? (?:vs|versus|against|compared (?:to|with)) (?:the )?budget(?:s|ed)?)\b/;
 
 export function asksPacing(text: string): boolean {
+  if (METRIC_TARGET.test(text)) return false;
   return PACING.test(text) || AGAINST_BUDGET.test(text) || asksOnPace(text) || HIT_BUDGET.test(text);
 }
+
+/**
+ * fix13c: "pacing to our roas target", "on track against the cpa goal this quarter", "tracking to
+ * target cac": a metric's target, not spend against budgets. The metric's figure over the period
+ * answers, with the organization's target for it when one is set (or that none is).
+ */
+const METRIC_TARGET =
+  /\b(?:roas|cpa|cac|mer|aov|revenue|sales|orders?|conversions?|conversion rate|profit|margin|cost per \w+)\s+(?:targets?|goals?|kpis?|thresholds?)\b|\b(?:target|goal)\s+(?:roas|cpa|cac|mer|aov)\b/;
 
 /** leftB: "will we hit budget in december", "reach budget this quarter": a budget reached, no determiner. */
 const HIT_BUDGET =

@@ -28,7 +28,26 @@ const RUNAWAY_METRICS = ["spend", "revenue", "orders"];
  */
 export function asksRunawayDay(p: ParsedQuestion): boolean {
   const period = p.time.period;
-  return Boolean((!period || period.from <= p.today) && RUNAWAY.test(p.text) && COST.test(p.text));
+  const past = !period || period.from <= p.today;
+  return Boolean(past && ((RUNAWAY.test(p.text) && COST.test(p.text)) || asksOneDaySpike(p.text)));
+}
+
+/**
+ * fix13c: spend blown out on one day, asked whether it happened ("did meta overspend on any single
+ * day", "was there a day tiktok spent way more than usual", "any one-day spend blowouts on google"):
+ * the scan finds the day, its campaign and its spend against the normal day. Read as spend past
+ * break-even (the profitability tool), it answered a different question. A daily budget named
+ * ("overspent its daily budget") is pacing, and comes first in the registry.
+ */
+const ONE_DAY = String.raw`(?:(?:any|a|one|single|particular|specific|some|certain|which|what) (?:single |one |particular |specific |given )?days?|one-day|single-day|(?:in )?a day|days? (?:where|when|on which))`;
+const OVER = String.raw`(?:overspen[dt]\w*|over-?spen[dt]\w*|spen[dt] (?:way |far |much )?(?:too much|more than (?:usual|normal|it should)|over)|blow(?:n|ed)? (?:out|through)|blew (?:out|through|up)|spik(?:e|ed|es|ing)|splurg\w*|ran away|went (?:haywire|crazy|nuts)|(?:spend|spending) (?:spike|surge|blowout|jump))`;
+const ONE_DAY_SPIKE = new RegExp(
+  String.raw`\b${OVER}\b.{0,40}\b${ONE_DAY}\b|\b${ONE_DAY}\b.{0,40}\b${OVER}\b`,
+);
+const DAILY_BUDGET = /\bdaily (?:budgets?|caps?)\b|\bbudgets?\b/;
+
+function asksOneDaySpike(text: string): boolean {
+  return ONE_DAY_SPIKE.test(text) && !DAILY_BUDGET.test(text);
 }
 
 /**

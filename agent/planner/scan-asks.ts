@@ -25,6 +25,12 @@ const DATA_QUALITY = new RegExp(
     String.raw`\bdata (?:quality|health|integrity|completeness|hygiene)(?: check| issues?| problems?)?`,
     String.raw`\b(?:is|are|was|were) (?:our |the |my )?(?:data|tracking|pixel|pixels|tags?|analytics|numbers|reporting) (?:ok|okay|fine|healthy|reliable|trustworthy|accurate|complete|right|correct|sound|solid|clean)\b`,
     String.raw`\bcan (?:we|i) (?:trust|rely on) (?:the |our |this )?(?:data|numbers|tracking|reporting)`,
+    // fix13c: "is tracking working ok", "are the pixels firing properly", "days with missing data",
+    // "dates where data is missing": the same health check over the data (read as advice, it
+    // checked the week ahead). "Is our tracking working?" alone stays the advice's tracking check.
+    String.raw`\b(?:is|are|was|were|has|have) (?:our |the |my )?(?:data|tracking|pixels?|tags?|analytics|conversion tracking|reporting)(?: been)? (?:working|firing|recording|coming in|flowing|collecting) (?:ok|okay|fine|properly|correctly|right|as (?:it )?should|normally)\b`,
+    String.raw`\b(?:days?|dates?|periods?|stretch(?:es)?) (?:with|of|where|when) (?:(?:the )?data (?:is |was )?(?:missing|incomplete|absent|broken|partial)|(?:missing|incomplete|no|partial|broken|zero) (?:data|tracking|sessions|orders))\b`,
+    String.raw`\b(?:any|is there|was there|are there|were there) (?:any )?(?:missing|incomplete|lost|dropped) (?:data|tracking|days?)\b`,
   ].join("|"),
 );
 

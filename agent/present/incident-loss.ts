@@ -7,6 +7,7 @@
 import type { DetectAnomaliesData } from "../../tools/detect-anomalies/execute.ts";
 import { formatCurrency, formatNumber, formatPeriod, formatValue } from "../answer/index.ts";
 import type { MetricSpec } from "../answer/types.ts";
+import { comparedText } from "./rate-break-lines.ts";
 import type { PresentContext } from "./types.ts";
 
 /** The lines that answer the cost; [] when no loss was asked. */
@@ -45,7 +46,7 @@ export function incidentLossLines(
   if (l.kind === "rate_break" && l.rateInside !== undefined && l.rateOutside !== undefined) {
     const s = specOf("conversion_rate");
     return [
-      `Roughly ${formatNumber(l.lostOrders, 0)} orders, as an estimate: ${who}'s conversion rate dropped to ${formatValue(l.rateInside, s, ctx.currency)} from ${formatValue(l.rateOutside, s, ctx.currency)} on the other days scanned, ${when}. At its usual rate those days' sessions would have brought about ${formatNumber(l.expectedOrders, 0)} orders; they brought ${formatNumber(l.actualOrders, 0)}.${revenue}`,
+      `Roughly ${formatNumber(l.lostOrders, 0)} orders, as an estimate: ${who}'s conversion rate dropped to ${formatValue(l.rateInside, s, ctx.currency)} from ${formatValue(l.rateOutside, s, ctx.currency)} ${comparedText(l)}, ${when}. At its usual rate those days' sessions would have brought about ${formatNumber(l.expectedOrders, 0)} orders; they brought ${formatNumber(l.actualOrders, 0)}.${revenue}`,
       `That is the biggest shortfall found in ${scanned} (scanned with normal weeks around it, so the drop has days to stand against); the scan's findings follow.`,
     ];
   }

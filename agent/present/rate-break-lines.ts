@@ -24,7 +24,12 @@ export function describeBreak(b: Break, s: MetricSpec, ctx: PresentContext): str
     ? `${ctx.valueLabels?.[b.dimension ?? ""]?.[b.member] ?? b.member} ${s.label.toLowerCase()}`
     : `${s.label} overall`;
   const back = b.recovered ? "it came back after" : "it had not come back by the end of the data";
-  return `${who} broke from ${formatDate(b.from)} to ${formatDate(b.to)} (${b.days} days): ${formatValue(b.rateInside, s, ctx.currency)} vs ${formatValue(b.rateOutside, s, ctx.currency)} on the other days scanned (${formatChange(b.rateInside, b.rateOutside, s, ctx.currency)}); ${back}.`;
+  return `${who} broke from ${formatDate(b.from)} to ${formatDate(b.to)} (${b.days} days): ${formatValue(b.rateInside, s, ctx.currency)} vs ${formatValue(b.rateOutside, s, ctx.currency)} ${comparedText(b)} (${formatChange(b.rateInside, b.rateOutside, s, ctx.currency)}); ${back}.`;
+}
+
+/** What the window's rate is set against: the days around it (a long scan) or every other day scanned. */
+export function comparedText(b: { comparedWith?: "around" | undefined }): string {
+  return b.comparedWith === "around" ? "on the days around it" : "on the other days scanned";
 }
 
 /**

@@ -23,6 +23,8 @@ export interface RateBreak {
   recovered: boolean;
   /** Poisson log-likelihood ratio of the window's own rate against one rate throughout. */
   score: number;
+  /** "around": rateOutside is the rate of the days either side of the window (flankDays), not of all the rest. */
+  comparedWith?: "around";
 }
 
 /** How a window is searched for and when it counts. */
@@ -44,6 +46,15 @@ export interface RateBreakOptions {
    * it is thin traffic, not a broken rate, and read as one it headlined a scan.
    */
   minTrafficShare?: number;
+  /**
+   * Compare each window with up to this many days on each side of it, not with every other day,
+   * and search windows of at most this many days. Over a long scan the rest of the year differs
+   * from any stretch by its season: against all of it, a summer-long high (or most of a year of
+   * an email channel's send days) outscored a two-week break the days around it show plainly.
+   */
+  flankDays?: number;
+  /** Windows overlapping these days are not searched (planned tests: known, not anomalies). */
+  exclude?: readonly { from: string; to: string }[];
 }
 
 /**
@@ -87,15 +98,22 @@ export function findRateBreak(
     if (o.overlap && series[a]!.date > o.overlap.to) break;
     if (o.startWithin && (series[a]!.date < o.startWithin.from || series[a]!.date > o.startWithin.to))
       continue;
-    for (let b = a + o.minDays - 1; b < n; b++) {
+    const last = o.flankDays ? Math.min(n - 1, a + o.flankDays - 1) : n - 1;
+    for (let b = a + o.minDays - 1; b <= last; b++) {
       if (o.overlap && series[b]!.date < o.overlap.from) continue;
+      if (o.exclude?.some((w) => w.from <= series[b]!.date && w.to >= series[a]!.date)) continue;
       const xi = num[b + 1]! - num[a]!;
       const di = den[b + 1]! - den[a]!;
-      const xo = X - xi;
-      const dOut = D - di;
+      // The days compared with: all the rest, or the flanks either side (cut at the series' ends).
+      const lo = o.flankDays ? Math.max(0, a - o.flankDays) : 0;
+      const hi = o.flankDays ? Math.min(n, b + 1 + o.flankDays) : n;
+      const xo = num[hi]! - num[b + 1]! + num[a]! - num[lo]!;
+      const dOut = den[hi]! - den[b + 1]! + den[a]! - den[lo]!;
       if (di <= 0 || dOut <= 0) continue;
+      if (o.flankDays && hi - lo - (b - a + 1) < o.flankDays) continue;
       if (di / (b - a + 1) < minDailyDenominator) continue;
-      const score = term(xi, p * di) + term(xo, p * dOut);
+      const pooled = o.flankDays ? (xi + xo) / (di + dOut) : p;
+      const score = term(xi, pooled * di) + term(xo, pooled * dOut);
       // A window and its complement can score alike (a level change at the end): the shorter one
       // is the departure, the longer the normal it departed from.
       const days = b - a + 1;
@@ -111,6 +129,7 @@ export function findRateBreak(
         relativeChange: rateOutside > 0 ? rateInside / rateOutside - 1 : 0,
         recovered: b < n - 1,
         score,
+        ...(o.flankDays ? { comparedWith: "around" as const } : {}),
       };
     }
   }

@@ -30,6 +30,8 @@ export interface IncidentLoss {
   /** For a rate break: the conversion rate inside the window and on the other days scanned. */
   rateInside?: number;
   rateOutside?: number;
+  /** "around": rateOutside is the days either side of the window, not every other day scanned. */
+  comparedWith?: "around";
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -58,6 +60,7 @@ export async function incidentLoss(
             lost: -b.excess,
             rateInside: b.rateInside,
             rateOutside: b.rateOutside,
+            ...(b.comparedWith ? { comparedWith: b.comparedWith } : {}),
           });
     if (m.metric === "orders")
       for (const s of m.series)

@@ -18,6 +18,18 @@ import type { ToolDeps } from "../shared/deps.ts";
 export const MIN_BREAK_SCAN_DAYS = 28;
 /** Breaks reported per metric at most, biggest score first. */
 const MAX_BREAKS = 3;
+/**
+ * fix13c: each window is set against the three weeks either side of it, never the whole scan: over
+ * a year the rest differs from any stretch by its season, and a summer-long high (or most of a
+ * year of an email channel's send days) outscored a two-week broken landing page.
+ */
+const FLANK_DAYS = 21;
+/**
+ * A scan searches about ten series at once (overall and each channel), so each is held to a floor
+ * a steady rate's best window rarely reaches (the single-series floor is 8, near its 99th
+ * percentile over three months): at 9.5, noise in one of the ten rarely reads as a break.
+ */
+const SCAN_MIN_SCORE = 9.5;
 
 /** A rate break found by a scan: in which series of which metric. */
 export interface ScanRateBreak extends RateBreak {
@@ -43,6 +55,13 @@ function planned(
 ) {
   return windows.some(
     (w) => w.to !== null && (member === null || w.channel === member) && w.from <= b.to && w.to >= b.from,
+  );
+}
+
+/** The planned tests of the series' channel (of any channel for the overall series), searched around. */
+function plannedOf(member: string | null, windows: readonly PlannedChangeWindow[]) {
+  return windows.flatMap((w) =>
+    w.to !== null && (member === null || w.channel === member) ? [{ from: w.from, to: w.to }] : [],
   );
 }
 
@@ -91,6 +110,9 @@ export async function rateBreaksInScan(
     const b = findRateBreak(series, {
       overlap: { from: period.from, to },
       startWithin: { from: period.from, to },
+      flankDays: FLANK_DAYS,
+      minScore: SCAN_MIN_SCORE,
+      exclude: plannedOf(s.member, opts.planned),
     });
     if (!b || planned(b, s.member, opts.planned)) continue;
     const inside = series.filter((d) => d.date >= b.from && d.date <= b.to);

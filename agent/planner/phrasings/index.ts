@@ -48,6 +48,7 @@ import { FIX12C } from "./fix12c.ts";
 import { FIX12D } from "./fix12d.ts";
 import { FIX12E } from "./fix12e.ts";
 import { FIX13A } from "./fix13a.ts";
+import { FIX13C } from "./fix13c.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -128,6 +129,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX9D,
   ...FIX10E,
   ...FIX11C,
+  ...FIX13C,
   ...LEAD17,
   ...LEAD18,
   ...FIX12E,

@@ -72,6 +72,7 @@ import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
 import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
+import { termDefinitionPlan } from "../term-definition-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
 import { twoStepAsk } from "../two-step-asks.ts";
@@ -279,6 +280,8 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => readEmailAnswer(r.p, r.ctx.catalog),
     plan: (r, answer) => planEmailAnswer(answer, r.p, r.ctx.catalog, r.ctx.dimensionValues),
   }),
+  // fix13c: "what's a holdout?": the term defined, then the data's example of it.
+  intent({ name: "term-definition", matches: termDefinitionPlan, plan: (_r, plan) => plan }),
   // fix8b: "what experiments did we run this year": the recorded planned changes, listed.
   intent({
     name: "planned-list",
