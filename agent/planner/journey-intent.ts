@@ -193,15 +193,20 @@ export function journeyFrame(
   };
   // fix13d: "paths for new customers", "touches before a first purchase, first touch paid social vs
   // paid search": first purchases only, and for touch counts the first touches named side by side.
+  // A touch count without first touches keeps fix9e's split (the new customers' line beside the rest).
   const only = onlyCustomerType(p);
-  if (only && journey.analysis !== "customer") journey.customerType = only;
+  if (only && journey.analysis !== "customer" && journey.analysis !== "path_length")
+    journey.customerType = only;
   if (journey.analysis === "path_length" && FIRST_TOUCH_WORDS.test(p.text)) {
     const named = frame.filters
       .flatMap((f) =>
         (f.field === "platform" || f.field === "channel") && f.op === "in" && "values" in f ? f.values : [],
       )
       .filter((v): v is string => typeof v === "string");
-    if (named.length) journey.firstTouch = named.slice(0, 4);
+    if (named.length) {
+      journey.firstTouch = named.slice(0, 4);
+      if (only) journey.customerType = only;
+    }
   }
   // fix8e: "new vs returning" beside a touches question splits the touch counts by customer type.
   if (

@@ -20,13 +20,19 @@ export const FIX13D_CASES: SourceCase[] = [
     expect: call("cohorts", { period: P.q3, show: "second_order" }),
   },
   {
+    id: "fix13d.second-order-ever",
+    tags: ["cohorts"],
+    questions: ["how many customers order a second time"],
+    expect: call("cohorts", { period: P.range("2025-11-01", "2026-10-31"), show: "second_order" }),
+  },
+  {
     id: "fix13d.lapsed-180",
     tags: ["cohorts"],
     questions: [
       "if churned means no purchase for 6 months, how many churned customers are there",
       "how many customers have gone 180 days without an order",
     ],
-    expect: call("cohorts", { show: "lapsed", lapsedDays: 180 }),
+    expect: call("cohorts", { period: P.range("2025-11-01", "2026-10-31"), show: "lapsed", lapsedDays: 180 }),
   },
   {
     id: "fix13d.new-customer-paths",
@@ -40,6 +46,8 @@ export const FIX13D_CASES: SourceCase[] = [
     questions: ["average touchpoints before a first purchase, first touch tiktok vs first touch google"],
     expect: call("journeys", {
       analysis: "path_length",
+      // Touch counts by named first touch default to the last 90 days of data.
+      period: P.range("2026-08-03", "2026-10-31"),
       firstTouch: ["tiktok_ads", "google_ads"],
       customerType: "new",
     }),
