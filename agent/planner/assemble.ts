@@ -231,7 +231,10 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
                   ...(j.analysis === "first_last" ? pathEndArgs(j, frame) : {}),
                   ...(j.analysis === "time_to_convert" ? firstTouchArg(frame) : {}),
                   ...(j.byCustomerType ? { byCustomerType: true } : {}),
-                  ...(j.analysis === "top_paths" && j.firstTouch?.length ? { firstTouch: j.firstTouch } : {}),
+                  ...((j.analysis === "top_paths" || j.analysis === "path_length") && j.firstTouch?.length
+                    ? { firstTouch: j.firstTouch }
+                    : {}),
+                  ...(j.customerType ? { customerType: j.customerType } : {}),
                 },
         },
       ];

@@ -278,6 +278,7 @@ export function cohortsCall(frame: Frame): PlannedCall {
       ...(c.ltvDays ? { ltvDays: c.ltvDays } : {}),
       ...(c.show ? { show: c.show } : {}),
       ...(c.minOrders ? { minOrders: c.minOrders } : {}),
+      ...(c.lapsedDays ? { lapsedDays: c.lapsedDays } : {}),
       ...(c.orderValueBy ? { orderValueBy: c.orderValueBy } : {}),
       ...(c.percentiles ? { percentiles: c.percentiles } : {}),
     },

@@ -95,6 +95,8 @@ export interface JourneyIntent {
   byCustomerType?: boolean;
   /** top_paths: the platforms or channels the journeys began on (fix8f). */
   firstTouch?: string[];
+  /** fix13d: only new (first purchases) or only returning customers' orders. */
+  customerType?: "new" | "returning";
 }
 
 /** "paths that include email": a channel anywhere on the path, not where it began. */
@@ -142,7 +144,7 @@ export function readJourneyIntent(text: string): JourneyIntent | undefined {
 
 /** "new customers ... returning ones", "repeat buyers vs first-timers": both kinds of customer named. */
 const NEW_VS_RETURNING =
-  /\b(?:new|first time|first timers?)\b.{0,80}\b(?:returning|repeat|existing|loyal)\b|\b(?:returning|repeat|existing|loyal)\b.{0,80}\b(?:new|first time|first timers?)\b/;
+  /\b(?:new|first time|first timers?|first times)\b.{0,80}\b(?:returning|repeat|existing|loyal)\b|\b(?:returning|repeat|existing|loyal)\b.{0,80}\b(?:new|first time|first timers?|first times)\b/;
 
 /**
  * fix9e: "touches before a customer's first order", "before they first bought": only first orders
@@ -151,6 +153,27 @@ const NEW_VS_RETURNING =
  */
 const FIRST_ORDER =
   /\b(?:first|1st|initial|debut)\s+(?:purchase|purchases|order|orders|buy|conversion|sale)\b|\bbefore\s+(?:they|customers?|people|shoppers|someone)\s+(?:first|initially)\s+(?:buy|bought|buys|order|ordered|purchase|purchased|convert|converted)\b|\bfirst[- ]time\s+(?:buyers?|customers?|purchasers?)\b/;
+
+/** fix13d: "first touch was paid social", "started on tiktok", "first found us through email". */
+const FIRST_TOUCH_WORDS =
+  /\b(?:first|1st|initial|opening)[- ]?(?:touch|touches|touchpoint|click|interaction|channel)\b|\b(?:started|start|starts|began|begin|begins|came in|come in|entered|first found us|found us first)\b/;
+/** "new customers", "first-time buyers", "first purchases": the first purchases alone. */
+const NEW_ONLY =
+  /\b(?:new|first time|first timers?|newly acquired|brand new)\s+(?:customers?|buyers?|shoppers?|purchasers?|clients|users|people)\b|\bfirst timers?\b/;
+/** "returning customers", "repeat buyers": repeat orders alone. */
+const RETURNING_ONLY =
+  /\b(?:returning|repeat|existing|loyal)\s+(?:customers?|buyers?|shoppers?|purchasers?|clients|users|people)\b/;
+
+/**
+ * Whether the question keeps to one kind of customer: "paths for new customers" (first purchases)
+ * or "journeys of repeat buyers"; both kinds named ("new vs returning") is a split, not a scope.
+ */
+function onlyCustomerType(p: ParsedQuestion): "new" | "returning" | undefined {
+  if (NEW_VS_RETURNING.test(p.text) || p.dims.dimensions.includes("customer_type")) return undefined;
+  if (NEW_ONLY.test(p.text) || FIRST_ORDER.test(p.text)) return "new";
+  if (RETURNING_ONLY.test(p.text)) return "returning";
+  return undefined;
+}
 
 /**
  * fix6c: time to convert for named first touches ("TikTok vs Google people") with no period:
@@ -168,16 +191,38 @@ export function journeyFrame(
     ...(ends.first ? { firstChannel: ends.first } : {}),
     ...(ends.last ? { lastChannel: ends.last } : {}),
   };
+  // fix13d: "paths for new customers", "touches before a first purchase, first touch paid social vs
+  // paid search": first purchases only, and for touch counts the first touches named side by side.
+  // A touch count without first touches keeps fix9e's split (the new customers' line beside the rest).
+  const only = onlyCustomerType(p);
+  if (only && journey.analysis !== "customer" && journey.analysis !== "path_length")
+    journey.customerType = only;
+  if (journey.analysis === "path_length" && FIRST_TOUCH_WORDS.test(p.text)) {
+    const named = frame.filters
+      .flatMap((f) =>
+        (f.field === "platform" || f.field === "channel") && f.op === "in" && "values" in f ? f.values : [],
+      )
+      .filter((v): v is string => typeof v === "string");
+    if (named.length) {
+      journey.firstTouch = named.slice(0, 4);
+      if (only) journey.customerType = only;
+    }
+  }
   // fix8e: "new vs returning" beside a touches question splits the touch counts by customer type.
   if (
+    !journey.customerType &&
     journey.analysis === "path_length" &&
     (p.dims.dimensions.includes("customer_type") || NEW_VS_RETURNING.test(p.text) || FIRST_ORDER.test(p.text))
   )
     journey.byCustomerType = true;
-  const firstTouch = found.analysis === "top_paths" ? firstTouchOfPaths(frame, p.text) : [];
+  const firstTouch =
+    found.analysis === "top_paths" ? firstTouchOfPaths(frame, p.text) : (journey.firstTouch ?? []);
   if (firstTouch.length) journey.firstTouch = firstTouch;
   const named = frame.filters.some((f) => f.field === "platform" || f.field === "channel");
-  if (journey.analysis !== "time_to_convert" || !named || p.time.period) return { ...frame, journey };
+  // fix13d: touch counts by named first touch compare small groups too: the same 90-day default.
+  const byFirstTouch =
+    journey.analysis === "time_to_convert" || (journey.analysis === "path_length" && !!journey.firstTouch);
+  if (!byFirstTouch || !named || p.time.period) return { ...frame, journey };
   const period = defaultPeriod("trend", p.today, p.dataEnd);
   return {
     ...frame,

@@ -7,7 +7,9 @@
  * marketer sees which of our figures stands in for their tool's term.
  */
 
+import { lapsedWindowDays } from "./lapsed-window.ts";
 import { NEWCOMER_WORDS } from "./newcomer-words.ts";
+import { normalize } from "./normalize.ts";
 
 /** One word or phrase of another tool: what it is read as, and the sentence that says so. */
 interface OtherToolWord {
@@ -19,6 +21,8 @@ interface OtherToolWord {
   note?: string;
   /** The metric's definition already says it: no note on a definition's answer. */
   definitionSays?: true;
+  /** fix13d: the question itself settles the word (a stated definition): left as typed. */
+  unless?: (question: string) => boolean;
 }
 
 const WORDS: readonly OtherToolWord[] = [
@@ -77,6 +81,8 @@ const WORDS: readonly OtherToolWord[] = [
   {
     pattern: /\b(?:customer |buyer )?churn(?:ed)?(?: rate| %| percentage)?(?: customers)?\b/gi,
     to: "customer retention",
+    // fix13d: "churn = no order in 180 days" is the user's definition: the lifecycle count reads it.
+    unless: (q) => lapsedWindowDays(normalize(q)) !== undefined,
     note: "Your shop has no subscriptions, so nobody cancels: I read churn as customers who did not order again. Below are the repeat rates by cohort; churn is 100% minus the repeat rate.",
   },
   // Finance: no fiscal year is set up, so a fiscal quarter or year is the calendar one, said.
@@ -137,6 +143,7 @@ export function readOtherToolWords(question: string): OtherToolReading {
   const notes: string[] = [];
   const definitionNotes: string[] = [];
   for (const w of WORDS) {
+    if (w.unless?.(question)) continue;
     out = out.replace(w.pattern, (typed: string, ...groups: unknown[]) => {
       const year = typeof groups[0] === "string" ? groups[0] : "";
       const note = w.note?.replace("{typed}", typed.trim()).replace("{year}", year);

@@ -86,6 +86,11 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\b(?:typical|usual|average|avg|mean)\s+(?:order|purchase)s?\s+(?:was|is|were)?\s*worth\b/g,
     "average order value",
   ],
+  // fix13d: "states with the higher average order" is average order value, not a count of orders.
+  [
+    /\b(?:average|avg|mean)\s+(?:order|basket|cart|ticket)\b(?!\s+(?:value|size|amount|counts?|volume|numbers?|per|frequency|rate|growth|totals?|quantity|worth|was|is|were))/g,
+    "average order value",
+  ],
   // Rising or falling prices of media are a cost trend ("is paid social getting more expensive").
   [
     /\b(?:getting|gotten|got|becoming|become|grown|growing|gone|going)\s+(?:more\s+|a lot more\s+|any\s+)?(?:expensive|pricier|costlier|costly|cheaper|less expensive|less costly)\b/g,

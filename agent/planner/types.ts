@@ -198,6 +198,8 @@ export interface Frame {
         byCustomerType?: boolean | undefined;
         /** top_paths: only journeys whose first touch is on these platforms or channels (fix8f). */
         firstTouch?: string[] | undefined;
+        /** fix13d: only new customers' (first purchases) or returning customers' orders. */
+        customerType?: "new" | "returning" | undefined;
       }
     | undefined;
   /** brief and recommend: what the question asks for (agent/planner/advice-intent.ts). */
@@ -218,7 +220,18 @@ export interface Frame {
         groupBy: "first_touch_channel" | "first_order_month";
         ltvDays?: 30 | 60 | 90 | 180 | 365 | undefined;
         /** fix9a: "repeat": the LTV table asked as a repeat rate (its chart shows the repeat rate). */
-        show?: "repeat" | "retention" | "payback" | "frequency" | "repeat_gap" | "order_value" | undefined;
+        show?:
+          | "repeat"
+          | "retention"
+          | "payback"
+          | "frequency"
+          | "repeat_gap"
+          | "order_value"
+          | "second_order"
+          | "lapsed"
+          | undefined;
+        /** show "lapsed" (fix13d): the user's no-order window in days. */
+        lapsedDays?: number | undefined;
         /** show "frequency": customers with at least this many orders in the period. */
         minOrders?: number | undefined;
         /** show "order_value" (left16b): how orders are grouped and the percentiles asked. */

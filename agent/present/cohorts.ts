@@ -10,6 +10,7 @@ import type { PaybackRow } from "../../core/cohorts/payback.ts";
 import type { CohortsData } from "../../tools/cohorts/execute.ts";
 import { formatCurrency, formatNumber, formatPeriod, ordersThroughNote } from "../answer/index.ts";
 import { presentRetention } from "./cohort-retention.ts";
+import { presentLifecycle } from "./lifecycle-counts.ts";
 import { presentOrderFrequency } from "./order-frequency.ts";
 import { presentOrderValues } from "./order-values.ts";
 import { presentRepeatGap } from "./repeat-gap.ts";
@@ -55,6 +56,7 @@ function paybackLines(d: CohortsData, ctx: PresentContext): string[] {
 export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentation {
   if (d.retention) return presentRetention(d, ctx);
   if (d.frequency) return presentOrderFrequency(d, ctx);
+  if (d.lifecycle) return presentLifecycle(d);
   if (d.orderValues) return presentOrderValues(d, ctx);
   if (d.repeatGap) return presentRepeatGap(d, ctx);
   const byChannel = d.groupBy === "first_touch_channel";

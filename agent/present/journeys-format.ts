@@ -58,7 +58,11 @@ export function labelPath(channels: readonly string[], labels: Record<string, st
 
 export function scopeLine(d: JourneysData, ctx: PresentContext): string {
   const how = d.collapseRepeats ? "repeated touches of one channel counted once" : "every touch counted";
-  return `${orders(d.orders)} (${formatCurrency(d.revenue, ctx.currency)}) placed ${d.period ? formatPeriod(d.period) : ""}; journeys are the touches in the ${formatNumber(d.lookbackDays, 0)}-day lookback before each order, ${how}.`;
+  // fix13d: a scope to new (or returning) customers is said with the orders it left out.
+  const who = d.customerScope
+    ? ` by ${d.customerScope.type === "new" ? "new customers (their first purchase)" : "returning customers"}, of the ${orders(d.customerScope.allOrders)} placed in the period`
+    : "";
+  return `${orders(d.orders)} (${formatCurrency(d.revenue, ctx.currency)}) placed ${d.period ? formatPeriod(d.period) : ""}${who}; journeys are the touches in the ${formatNumber(d.lookbackDays, 0)}-day lookback before each order, ${how}.`;
 }
 
 export function provenanceOf(d: JourneysData): Record<string, unknown> {

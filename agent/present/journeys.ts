@@ -62,7 +62,7 @@ function presentTopPaths(d: JourneysData, ctx: PresentContext): Presentation {
   const text = [
     named
       ? `Top converting paths of orders whose journey began on ${named}: ${scopeLine(d, ctx)}`
-      : `Top converting paths: ${scopeLine(d, ctx)}`,
+      : `Top converting paths${d.customerScope ? ` of ${d.customerScope.type === "new" ? "new customers' first purchases" : "returning customers' orders"}` : ""}: ${scopeLine(d, ctx)}`,
     scope ? `That is ${orders(d.orders)} of the ${orders(scope.allOrders)} placed in the period.` : "",
     ...lines,
     ...other,
@@ -95,6 +95,31 @@ function presentTopPaths(d: JourneysData, ctx: PresentContext): Presentation {
   };
 }
 
+/** fix13d: average touches of the journeys that began on each first touch asked, side by side. */
+function pathLengthByFirstTouchLines(d: JourneysData, ctx: PresentContext): string[] {
+  const rows = d.pathLengthByFirstTouch ?? [];
+  const name = (r: (typeof rows)[number]) =>
+    r.kind === "channel" ? (d.channelLabels[r.key] ?? r.key) : (ctx.valueLabels?.platform?.[r.key] ?? r.key);
+  const lines = rows.map((r) =>
+    r.averageTouches === null
+      ? `- First touch ${name(r)}: no order began there`
+      : `- First touch ${name(r)}: ${formatNumber(r.averageTouches, 1)} touches on average (median ${formatNumber(r.medianTouches ?? 0, 1)}) over ${orders(r.orders)}`,
+  );
+  const [a, b] = rows;
+  const verdict =
+    rows.length === 2 &&
+    a!.averageTouches !== null &&
+    b!.averageTouches !== null &&
+    a!.averageTouches !== b!.averageTouches
+      ? `Journeys that began on ${name(a!.averageTouches > b!.averageTouches ? a! : b!)} took more touches (${formatNumber(Math.max(a!.averageTouches, b!.averageTouches), 1)} against ${formatNumber(Math.min(a!.averageTouches, b!.averageTouches), 1)}).`
+      : "";
+  const lead =
+    d.customerScope?.type === "new"
+      ? "Touches before a first purchase (new customers' orders), by the channel of the journey's first touch:"
+      : "By the channel of the journey's first touch:";
+  return [lead, ...lines, verdict].filter(Boolean);
+}
+
 function presentPathLength(d: JourneysData, ctx: PresentContext): Presentation {
   const s = d.pathLength!;
   const rows = s.distribution.map((r) => ({
@@ -107,6 +132,7 @@ function presentPathLength(d: JourneysData, ctx: PresentContext): Presentation {
       ? "No order in the period had a tracked touch."
       : `On average an order followed ${formatNumber(s.averageTouches, 1)} touches (median ${formatNumber(s.medianTouches ?? 0, 1)}); ${pct(s.singleTouchShare ?? 0)} of orders with a tracked touch had just one.`;
   const text = [
+    ...(d.pathLengthByFirstTouch ? pathLengthByFirstTouchLines(d, ctx) : []),
     ...(d.pathLengthByCustomerType ? pathLengthByTypeLines(d.pathLengthByCustomerType) : []),
     `Touches before conversion: ${scopeLine(d, ctx)}`,
     headline,

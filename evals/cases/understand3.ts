@@ -152,7 +152,8 @@ export const UNDERSTAND3_CASES: SourceCase[] = [
   {
     id: "cohorts.second-time",
     tags: ["cohorts"],
-    questions: ["how many customers order a second time", "share of buyers who purchased more than once"],
+    // fix13d: "how many customers order a second time" is a count now (fix13d.second-order-ever).
+    questions: ["share of buyers who purchased more than once"],
     expect: cohorts({ period: COHORT_YEAR, groupBy: "first_touch_channel" }),
   },
   {

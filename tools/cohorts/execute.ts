@@ -18,6 +18,13 @@ import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
 import { cohortsInput } from "./definition.ts";
 import { FREQUENCY_DEFINITION, FREQUENCY_SQL, type FrequencyData, readOrderFrequency } from "./frequency.ts";
+import {
+  LAPSED_DEFINITION,
+  LIFECYCLE_SQL,
+  type LifecycleData,
+  readLifecycle,
+  SECOND_ORDER_DEFINITION,
+} from "./lifecycle.ts";
 import { ORDER_VALUE_DEFINITION, type OrderValueData, readOrderValues } from "./order-values.ts";
 
 /** What the figures mean, stated in every answer's provenance. */
@@ -63,6 +70,8 @@ export interface CohortsData {
   frequency?: FrequencyData;
   /** The distribution of single order values, when asked (`show: "order_value"`; rows are then empty). */
   orderValues?: OrderValueData;
+  /** fix13d: second orders in the period or lapsed customers, when asked (rows are then empty). */
+  lifecycle?: LifecycleData;
   /** fix9a: the repeat-purchase rate is what was asked (`show: "repeat"`): the chart shows it, not LTV. */
   repeatFocus?: boolean;
   /** Days between the first and second order, when asked (`show: "repeat_gap"`). */
@@ -82,6 +91,7 @@ export interface CohortsData {
       frequency?: string;
       repeatGap?: string;
       orderValue?: string;
+      lifecycle?: string;
     };
     timeRange: ResolvedTimeRange;
     lookbackDays: number;
@@ -144,7 +154,7 @@ const EMPTY_ROW: CohortRow = {
 async function sideResult(
   deps: ToolDeps,
   period: ResolvedTimeRange,
-  side: Pick<CohortsData, "frequency" | "orderValues" | "channelLabels">,
+  side: Pick<CohortsData, "frequency" | "orderValues" | "lifecycle" | "channelLabels">,
   definition: Record<string, string>,
   sql: string,
 ): Promise<CohortsData> {
@@ -204,6 +214,22 @@ async function orderValueResult(
   );
 }
 
+/** The cohorts result of show "second_order" or "lapsed": one lifecycle count, no cohort rows. */
+async function lifecycleResult(
+  deps: ToolDeps,
+  period: ResolvedTimeRange,
+  kind: "second_order" | "lapsed",
+  lapsedDays: number,
+): Promise<CohortsData> {
+  const [end] = await deps.db.query<{ through: string | null }>(END_SQL, [
+    deps.tenant.organizationId,
+    deps.tenant.timeZone,
+  ]);
+  const lifecycle = await readLifecycle(deps, period, kind, lapsedDays, end?.through ?? null);
+  const definition = kind === "second_order" ? SECOND_ORDER_DEFINITION : LAPSED_DEFINITION;
+  return sideResult(deps, period, { lifecycle, channelLabels: {} }, { lifecycle: definition }, LIFECYCLE_SQL);
+}
+
 /**
  * cohorts: reads the orders of the customers acquired in the period with their first-touch
  * channel, and computes cohort rows and LTV:CAC in core/cohorts. The model only picks the period,
@@ -215,6 +241,8 @@ export function createCohorts(deps: ToolDeps) {
       const { organizationId, timeZone, attributionLookbackDays } = deps.tenant;
       const period = resolveTimeRange(input.period, deps.now, timeZone);
       if (input.show === "frequency") return ok(await frequencyResult(deps, period, input.minOrders));
+      if (input.show === "second_order" || input.show === "lapsed")
+        return ok(await lifecycleResult(deps, period, input.show, input.lapsedDays));
       if (input.show === "order_value")
         return ok(await orderValueResult(deps, period, input.orderValueBy, input.percentiles));
       const rows = await deps.db.query<{

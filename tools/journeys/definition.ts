@@ -55,7 +55,13 @@ export const journeysInput = z
       .max(4)
       .optional()
       .describe(
-        "For 'time_to_convert': set the journeys whose first touch is on each of these ad platforms or channels side by side, in this order, e.g. ['tiktok_ads', 'google_ads'] or ['paid_social']. For 'top_paths': only the journeys whose first touch is on one of them, e.g. ['tiktok_ads'].",
+        "For 'time_to_convert' and 'path_length': set the journeys whose first touch is on each of these ad platforms or channels side by side, in this order, e.g. ['tiktok_ads', 'google_ads'] or ['paid_social']. For 'top_paths': only the journeys whose first touch is on one of them, e.g. ['tiktok_ads'].",
+      ),
+    customerType: z
+      .enum(["new", "returning"])
+      .optional()
+      .describe(
+        "Only the orders of new customers (their first purchase) or of returning customers, for 'top_paths', 'path_length', 'time_to_convert', 'assists' and 'first_last', e.g. 'new' for 'path to purchase for new customers'.",
       ),
     byCustomerType: z
       .boolean()

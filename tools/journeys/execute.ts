@@ -29,6 +29,13 @@ import type { ResolvedTimeRange } from "../../semantic/query/types.ts";
 import { ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 import { runTool } from "../shared/run-tool.ts";
+import {
+  ORDER_TYPE_SQL,
+  type PathLengthByFirstTouch,
+  pathLengthByFirstTouch,
+  readOrderTypes,
+  scopeByCustomerType,
+} from "./customer-scope.ts";
 import { journeysInput } from "./definition.ts";
 
 /** The journey rules every answer states, so a reader knows what a "path" is here. */
@@ -67,6 +74,10 @@ export interface JourneysData {
   /** Paths beyond `limit`, summed. */
   otherPaths?: { paths: number; orders: number; revenue: number };
   pathLength?: PathLengthSummary;
+  /** fix13d: only new (or returning) customers' orders were read; `allOrders` counts every order. */
+  customerScope?: { type: "new" | "returning"; allOrders: number };
+  /** fix13d: path_length with firstTouch: the summary of the journeys that began on each. */
+  pathLengthByFirstTouch?: PathLengthByFirstTouch[];
   /** path_length with byCustomerType (fix8e): the same summary for new and for returning customers' orders. */
   pathLengthByCustomerType?: { new: PathLengthSummary; returning: PathLengthSummary };
   timeToConvert?: TimeToConvert & {
@@ -112,10 +123,6 @@ const CAMPAIGN_PLATFORMS_SQL = `SELECT cp.id, cp.platform FROM campaigns cp WHER
 const FRESHNESS_SQL = `SELECT ((max(c.ts) AT TIME ZONE $2)::date)::text AS through FROM conversions c WHERE c.organization_id = $1`;
 
 const DAY_MS = 86_400_000;
-
-/** Whether each of the period's orders was a new customer's (fix8e: touches by customer type). */
-const ORDER_TYPE_SQL = `SELECT c.order_id, c.is_new_customer FROM conversions c
-WHERE c.organization_id = $1 AND c.ts >= ($2::date)::timestamp AT TIME ZONE $4 AND c.ts < ($3::date + 1)::timestamp AT TIME ZONE $4`;
 
 /**
  * Which first touches count as each key: a channel key is matched on the touch's channel;
@@ -246,7 +253,10 @@ export function createJourneys(deps: ToolDeps) {
         timeZone,
         lookbackDays,
       });
-      const js = read.journeys;
+      // fix13d: "for new customers": the first purchases' journeys only, said in the answer.
+      const js = input.customerType
+        ? scopeByCustomerType(read.journeys, await readOrderTypes(deps, period), input.customerType)
+        : read.journeys;
       // Each campaign's ad platform, read once when a first touch is asked about.
       const platformsOf = async () => {
         const rows = await deps.db.query<{ id: number; platform: string }>(CAMPAIGN_PLATFORMS_SQL, [
@@ -261,7 +271,10 @@ export function createJourneys(deps: ToolDeps) {
         ...base,
         orders: js.length,
         revenue: js.reduce((s, j) => s + j.revenue, 0),
-        provenance: provenance(read.sql, period),
+        provenance: provenance(input.customerType ? [...read.sql, ORDER_TYPE_SQL] : read.sql, period),
+        ...(input.customerType
+          ? { customerScope: { type: input.customerType, allOrders: read.journeys.length } }
+          : {}),
       };
       switch (input.analysis) {
         case "top_paths": {
@@ -292,12 +305,12 @@ export function createJourneys(deps: ToolDeps) {
         }
         case "path_length":
           data.pathLength = pathLengths(js, { collapseRepeats: collapseRepeats });
+          if (input.firstTouch?.length) {
+            const groups = firstTouchMatchers(input.firstTouch, base.channelLabels, await platformsOf());
+            data.pathLengthByFirstTouch = pathLengthByFirstTouch(js, groups, { collapseRepeats });
+          }
           if (input.byCustomerType) {
-            const kinds = await deps.db.query<{ order_id: string; is_new_customer: boolean }>(
-              ORDER_TYPE_SQL,
-              [organizationId, period.from, period.to, timeZone],
-            );
-            const isNew = new Map(kinds.map((k) => [String(k.order_id), Boolean(k.is_new_customer)]));
+            const isNew = await readOrderTypes(deps, period);
             data.pathLengthByCustomerType = {
               new: pathLengths(
                 js.filter((j) => isNew.get(j.orderId) === true),

@@ -24,7 +24,8 @@ export const COHORTS: PhrasingRow[] = [
   ["which channels bring the most loyal customers", "cohorts", channel(YEAR)],
   ["repeat purchase rate", "cohorts", channel(YEAR)],
   ["what share of customers buy again", "cohorts", channel(YEAR)],
-  ["how many customers placed a second order", "cohorts", channel(YEAR)],
+  // fix13d: a count of second orders (customers whose second order is in the data), not the repeat rate.
+  ["how many customers placed a second order", "cohorts", { show: "second_order" }],
   ["LTV to CAC by channel", "cohorts", channel(YEAR)],
   ["ltv:cac ratio for customers acquired in H1", "cohorts", channel(H1)],
   ["90 day LTV by first touch channel for customers acquired in Q1", "cohorts", channel(Q1, { ltvDays: 90 })],

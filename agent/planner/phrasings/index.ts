@@ -49,6 +49,7 @@ import { FIX12D } from "./fix12d.ts";
 import { FIX12E } from "./fix12e.ts";
 import { FIX13A } from "./fix13a.ts";
 import { FIX13C } from "./fix13c.ts";
+import { FIX13D } from "./fix13d.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -181,4 +182,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX10B,
   ...LEFT16C,
   ...LEFT16D,
+  ...FIX13D,
 ];

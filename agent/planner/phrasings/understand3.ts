@@ -303,7 +303,8 @@ export const UNDERSTAND3: PhrasingRow[] = [
   [
     "how many customers order a second time",
     "cohorts",
-    { period: { from: "2025-11-01", to: "2026-10-31" }, groupBy: "first_touch_channel" },
+    // fix13d: a count of customers whose second order is in the data (lifecycle-count-intent.ts).
+    { period: { from: "2025-11-01", to: "2026-10-31" }, show: "second_order" },
   ],
   [
     "share of buyers who purchased more than once",

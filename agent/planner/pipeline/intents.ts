@@ -46,6 +46,7 @@ import { readHoldout } from "../holdout-intent.ts";
 import { asksIncidentCost, incidentCostFrame } from "../incident-cost-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
 import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
+import { lifecycleCountFrame, readLifecycleCount } from "../lifecycle-count-intent.ts";
 import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
 import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { monthEdgePlan } from "../month-edge-days-intent.ts";
@@ -455,6 +456,12 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "funnel-follow-up",
     matches: (r) => funnelFollowUp(r.p, r.previous),
     plan: (_r, frame) => frame,
+  }),
+  // fix13d: "customers whose 2nd order was in q3", "churned = no order in 180 days": lifecycle counts.
+  intent({
+    name: "lifecycle-count",
+    matches: (r) => readLifecycleCount(r.question, r.p),
+    plan: (r, a) => lifecycleCountFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, a),
   }),
   // fix6c: "customers with 3+ orders this year", "one-time buyers": orders per customer in a period.
   intent({

@@ -1,0 +1,75 @@
+/**
+ * fix13d: two lifecycle counts defined by the dates of a customer's orders, answered by the cohorts
+ * tool's show "second_order" and "lapsed":
+ * - "how many shoppers placed their 2nd order in august": customers whose SECOND order fell in the
+ *   period, whenever their first was. It once read as the period's first-order cohort (a confident
+ *   answer to another question).
+ * - "churned = no purchase in 6 months, how many is that": a count of customers with no order in
+ *   the user's window as of the data's last day, with the definition stated. It once read as repeat
+ *   rates within that many days of a first order, with no count.
+ * Rates, gaps and values of second orders ("% who buy a second time", "days between first and
+ * second order") stay with the cohorts intent; a churn word with no window keeps the repeat-rate
+ * reading (other-tool-words.ts).
+ */
+
+import { campaignPeriod } from "./frame.ts";
+import { lapsedWindowDays } from "./lapsed-window.ts";
+import { normalize } from "./normalize.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import type { Frame } from "./types.ts";
+
+/** What a lifecycle-count question asks. */
+export type LifecycleAsk = { kind: "second_order" } | { kind: "lapsed"; days: number };
+
+const WHO = "(?:customers?|buyers?|shoppers?|people|ppl|users|clients|purchasers|folks|accounts|households)";
+/** "second order", "2nd purchase", "bought for the second time", "second-time buyers". */
+const SECOND = new RegExp(
+  `\\b(?:second|2nd) (?:ever )?(?:orders?|purchases?|buys?|transactions?|checkouts?)\\b|\\b(?:bought|ordered|purchased|shopped|converted|buy|order|purchase) (?:from us )?(?:for )?(?:the|a) (?:second|2nd) time\\b|\\b(?:second|2nd) time ${WHO}`,
+);
+/** A rate, a gap or a value of second orders: the cohorts answers, not a count. */
+const NOT_A_COUNT =
+  /%|\b(?:rate|rates|percent|percentage|share|proportion|ratio|how long|time (?:between|to|from|until|before)|days (?:between|to|from|until|before)|gap|between (?:the )?first|median|average|avg|mean|ltv|value|aov|revenue|likely|likelihood|probability|chance)\b/;
+/** A count is asked: "how many", "number of", "count", "who", "which customers", "list". */
+const COUNT = new RegExp(`\\b(?:how many|number of|count|counts|# of|total|who|which ${WHO}|list)\\b`);
+
+/** A churn word: the count is of customers even when none is named. */
+const CHURN = /\b(?:churn|churned|churners?|churning|lapsed|inactive|dormant|lost)\b/;
+
+/**
+ * @example readLifecycleCount("how many customers placed a second order in august") // { kind: "second_order" }
+ * @example readLifecycleCount("churned customers count, churn = no purchase in 6 months") // { kind: "lapsed", days: 180 }
+ * @example readLifecycleCount("median days between first and second order") // undefined (cohorts)
+ */
+export function readLifecycleCount(question: string, p: ParsedQuestion): LifecycleAsk | undefined {
+  const text = normalize(question);
+  // A breakdown ("by channel") is not what these counts have; those stay with their intents.
+  if (p.dims.dimensions.length) return undefined;
+  if (
+    SECOND.test(text) &&
+    !NOT_A_COUNT.test(text) &&
+    (COUNT.test(text) || new RegExp(`\\b${WHO}\\b`).test(text))
+  )
+    return { kind: "second_order" };
+  const days = lapsedWindowDays(text);
+  if (!days || !(CHURN.test(text) || new RegExp(`\\b${WHO}\\b`).test(text))) return undefined;
+  return { kind: "lapsed", days };
+}
+
+/**
+ * The frame: a second-order count over the question's period (else the last 12 months of data);
+ * a lapsed count as of the data's last day, whatever window the time parser read.
+ */
+export function lifecycleCountFrame(frame: Frame, p: ParsedQuestion, ask: LifecycleAsk): Frame {
+  if (ask.kind === "second_order") {
+    const period = p.time.period
+      ? frame.period
+      : { ...campaignPeriod(p.today, p.dataEnd), label: "last 12 months (default for second orders)" };
+    return { ...frame, period, cohort: { groupBy: "first_order_month", show: "second_order" } };
+  }
+  return {
+    ...frame,
+    period: { ...campaignPeriod(p.today, p.dataEnd), label: "as of the data's last day" },
+    compare: undefined,
+    cohort: { groupBy: "first_order_month", show: "lapsed", lapsedDays: ask.days },
+  };
+}
