@@ -30,6 +30,7 @@ import { presentFunnel } from "./funnel.ts";
 import { presentJourneys } from "./journeys.ts";
 import { withMovingAverages } from "./moving-average.ts";
 import { presentOverview } from "./overview.ts";
+import { withPeriodShare } from "./period-share.ts";
 import { presentProfitability } from "./profitability.ts";
 import { presentMetricResult } from "./query-metrics.ts";
 import { withRatioNotes } from "./ratio-note.ts";
@@ -59,12 +60,12 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = withSeriesSteps(
             return withRestRow(p, data as MetricResult, args, ctx) ?? p;
           },
           attribution: (data, _args, ctx) => presentAttribution(data as AttributionToolData, ctx),
-          compare_periods: (data, args, ctx) =>
-            presentComparison(
-              data as ComparePeriodsData,
-              ctx,
-              typeof args.limit === "number" ? args.limit : undefined,
-            ),
+          compare_periods: (data, args, ctx) => {
+            const d = data as ComparePeriodsData;
+            const p = presentComparison(d, ctx, typeof args.limit === "number" ? args.limit : undefined);
+            // fix13f: "what % of the year's orders came in q4": the part's share of the whole.
+            return withPeriodShare(p, d, ctx) ?? p;
+          },
           explain_change: (data, _args, ctx) => presentExplanation(data as ExplainChangeData, ctx),
           recommend_budget: (data, _args, ctx) => presentBudget(data as RecommendBudgetData, ctx),
           detect_anomalies: (data, _args, ctx) => presentAnomalies(data as DetectAnomaliesData, ctx),

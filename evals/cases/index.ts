@@ -46,6 +46,7 @@ import { FIX12B_CASES } from "./fix12b.ts";
 import { FIX12C_CASES } from "./fix12c.ts";
 import { FIX12D_CASES } from "./fix12d.ts";
 import { FIX12E_CASES } from "./fix12e.ts";
+import { FIX13F_CASES } from "./fix13f.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -108,6 +109,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX5D_ANALYSIS_CASES,
     ...FIX6C_ANALYSIS_CASES,
     ...FIX6A_CASES,
+    ...FIX13F_CASES,
     ...LEFT16B_CASES,
     ...PARA15_CASES,
     ...PARA16_CASES,

@@ -55,6 +55,7 @@ import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
+import { periodSharePlan } from "../period-share-intent.ts";
 import { planFromHistory } from "../plan-from-history.ts";
 import { readPlannedList } from "../planned-list-intent.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
@@ -121,6 +122,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "month-edge-days",
     matches: (r) => monthEdgePlan(r.question, r.ctx, r.replan),
+    plan: (_r, plan) => plan,
+  }),
+  // fix13f: "what % of annual orders landed in q4": the part over the whole, not two periods compared.
+  intent({
+    name: "period-share",
+    matches: (r) => periodSharePlan(r.p.text, r.p.today, r.ctx, r.replan),
     plan: (_r, plan) => plan,
   }),
   // fix12b: "monthly sales leaving out the black friday stretch": the stretch dated and left out of every query.

@@ -1,0 +1,38 @@
+/**
+ * Cases for session 18's fix13f kinds: the share of a period's total that some of its months took
+ * (the part against the whole, agent/planner/period-share-intent.ts). Own wordings; the blind sets
+ * are held out.
+ */
+import type { SourceCase } from "../types.ts";
+import { cmp, P } from "./helpers.ts";
+
+const TRAILING_YEAR = P.range("2025-11-01", "2026-10-31");
+
+export const FIX13F_CASES: SourceCase[] = [
+  {
+    id: "fix13f.share-of-year-holiday-months",
+    tags: ["comparison"],
+    questions: ["how big a slice of the year's orders came during nov and dec"],
+    expect: cmp({
+      metrics: ["orders"],
+      period: P.range("2025-11-01", "2025-12-31"),
+      compareTo: TRAILING_YEAR,
+    }),
+  },
+  {
+    id: "fix13f.share-of-ytd-quarter",
+    tags: ["comparison"],
+    questions: ["what percentage of this year's ad spend went out in q3"],
+    expect: cmp({ metrics: ["spend"], period: P.q3, compareTo: P.ytd }),
+  },
+  {
+    id: "fix13f.share-of-year-summer",
+    tags: ["comparison"],
+    questions: ["summer revenue as a % of the past year"],
+    expect: cmp({
+      metrics: ["revenue"],
+      period: P.range("2026-06-01", "2026-08-31"),
+      compareTo: TRAILING_YEAR,
+    }),
+  },
+];
