@@ -3,12 +3,39 @@
  * (the part against the whole, agent/planner/period-share-intent.ts). Own wordings; the blind sets
  * are held out.
  */
-import type { SourceCase } from "../types.ts";
+import type { Expectation, SourceCase } from "../types.ts";
 import { cmp, P } from "./helpers.ts";
 
 const TRAILING_YEAR = P.range("2025-11-01", "2026-10-31");
 
+const sides = (metrics: string[], timeRange: { from: string; to: string }): Expectation => ({
+  calls: (["weekend", "weekday"] as const).map((weekPart) => ({
+    name: "query_metrics",
+    args: {
+      metrics,
+      dimensions: [],
+      filters: [],
+      timeRange,
+      days: { weekPart },
+      average: "per_day",
+      label: weekPart === "weekend" ? "Weekends (Sat–Sun)" : "Weekdays (Mon–Fri)",
+    },
+  })),
+});
+
 export const FIX13F_CASES: SourceCase[] = [
+  {
+    id: "fix13f.weekend-weekday-orders-cvr",
+    tags: ["calendar"],
+    questions: ["orders and conversion rate on sat-sun compared with the work week, last quarter"],
+    expect: sides(["orders", "conversion_rate"], P.q3),
+  },
+  {
+    id: "fix13f.weekday-weekend-spend",
+    tags: ["calendar"],
+    questions: ["do we spend more per day on weekdays or on weekends in october"],
+    expect: sides(["spend"], P.oct),
+  },
   {
     id: "fix13f.share-of-year-holiday-months",
     tags: ["comparison"],

@@ -77,6 +77,7 @@ import { twoStepAsk } from "../two-step-asks.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
 import { untrackedData } from "../untracked-data-intent.ts";
 import { usStatePlan } from "../us-state-intent.ts";
+import { weekPartPlan } from "../week-part-intent.ts";
 import { toolPlan } from "./assemble-stage.ts";
 import { searchFrame } from "./catalog-search.ts";
 import { clarify } from "./clarifications.ts";
@@ -128,6 +129,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "period-share",
     matches: (r) => periodSharePlan(r.p.text, r.p.today, r.ctx, r.replan),
+    plan: (_r, plan) => plan,
+  }),
+  // fix13f: "do saturdays and sundays convert better than mon-fri": the two sides per day, not 7 weekdays.
+  intent({
+    name: "week-part",
+    matches: (r) => weekPartPlan(r.p.text, r.ctx, r.replan),
     plan: (_r, plan) => plan,
   }),
   // fix12b: "monthly sales leaving out the black friday stretch": the stretch dated and left out of every query.
