@@ -38,6 +38,7 @@ import { withRestRow } from "./rest-row.ts";
 import { presentReview } from "./review.ts";
 import { presentRunRate } from "./run-rate.ts";
 import { withSeriesSteps } from "./series-steps.ts";
+import { withSidesByMember } from "./sides-by-member.ts";
 import { withTableCharts } from "./table-charts.ts";
 import { withThresholdNotes } from "./threshold-note.ts";
 import type { Presenter } from "./types.ts";
@@ -57,7 +58,12 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = withSeriesSteps(
           query_metrics: (data, args, ctx) => {
             const p = presentMetricResult(data as MetricResult, args, ctx);
             // fix12a: "top 5 and the rest together": the ranking gains the row for the rest.
-            return withRestRow(p, data as MetricResult, args, ctx) ?? p;
+            // fix13f: "tiktok vs google customers by state": one line per side, not one mixed ranking.
+            return (
+              withRestRow(p, data as MetricResult, args, ctx) ??
+              withSidesByMember(p, data as MetricResult, ctx) ??
+              p
+            );
           },
           attribution: (data, _args, ctx) => presentAttribution(data as AttributionToolData, ctx),
           compare_periods: (data, args, ctx) => {

@@ -4,7 +4,7 @@
  * are held out.
  */
 import type { Expectation, SourceCase } from "../types.ts";
-import { cmp, P } from "./helpers.ts";
+import { cmp, f, P, qm } from "./helpers.ts";
 
 const TRAILING_YEAR = P.range("2025-11-01", "2026-10-31");
 
@@ -24,6 +24,17 @@ const sides = (metrics: string[], timeRange: { from: string; to: string }): Expe
 });
 
 export const FIX13F_CASES: SourceCase[] = [
+  {
+    id: "fix13f.states-two-platforms",
+    tags: ["geo"],
+    questions: ["orders by state: google vs tiktok last quarter"],
+    expect: qm({
+      metrics: ["orders"],
+      dimensions: ["region", "platform"],
+      filters: [f("platform", "google_ads", "tiktok_ads")],
+      timeRange: P.q3,
+    }),
+  },
   {
     id: "fix13f.weekend-weekday-orders-cvr",
     tags: ["calendar"],

@@ -57,6 +57,16 @@ export const FIX13F: PhrasingRow[] = [
   ],
   // A breakdown by weekday and a schedule on weekdays stay what they were.
   ["revenue by day of week last month", "query_metrics", { dimensions: ["day_of_week"] }],
+  // Two platforms over states: one call by state and platform (sides-by-member.ts writes each side).
+  [
+    "which states are meta's new customers in, compared to tiktok's",
+    "query_metrics",
+    {
+      metrics: ["new_customers"],
+      dimensions: ["region", "platform"],
+      filters: [{ field: "platform", op: "in", values: ["meta_ads", "tiktok_ads"] }],
+    },
+  ],
   // A share of a channel in a period stays a channel breakdown.
   ["what share of orders came from email in q3", "query_metrics", { dimensions: ["channel"] }],
 ];
