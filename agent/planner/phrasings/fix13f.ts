@@ -56,7 +56,7 @@ export const FIX13F: PhrasingRow[] = [
     { metrics: ["average_order_value"], days: { weekPart: "weekend" }, label: "Weekends (Sat–Sun)" },
   ],
   // A breakdown by weekday and a schedule on weekdays stay what they were.
-  ["revenue by day of week last month", "query_metrics", { dimensions: ["day_of_week"] }],
+  ["sessions split by weekday for q3", "query_metrics", { dimensions: ["day_of_week"] }],
   // Two platforms over states: one call by state and platform (sides-by-member.ts writes each side).
   [
     "which states are meta's new customers in, compared to tiktok's",
