@@ -48,22 +48,38 @@ export function presentGroupTotals(groups: readonly LabelledResult[], ctx: Prese
   const value = (r: MetricResult, key: string) => r.totals[key] ?? null;
   const spec = (c: (typeof metrics)[number]) =>
     ({ unit: c.unit ?? "count", format: c.format }) as Pick<MetricSpec, "unit" | "format">;
+  // fix13f: each sum's average per day when the calls asked for it ("weekends vs weekdays": two
+  // days against five), read from the group's own result.
+  const perDay = (r: MetricResult, key: string) => r.dailyAverage?.totals[key] ?? null;
   const lines = groups.map(({ label, result }) => {
     const figures = metrics.map((c) => {
       const v = value(result, c.key);
-      return `${c.label} ${v === null ? "no data" : formatValue(v, spec(c), ctx.currency)}`;
+      const daily = perDay(result, c.key);
+      const avg =
+        daily === null || !result.dailyAverage
+          ? ""
+          : ` (${formatValue(daily, spec(c), ctx.currency)} per day over ${result.dailyAverage.days} days)`;
+      return `${c.label} ${v === null ? "no data" : formatValue(v, spec(c), ctx.currency)}${avg}`;
     });
     return `- ${label}: ${figures.join("; ")}`;
   });
   const range = first.provenance.timeRange;
   const text = [`For ${formatPeriod({ from: range.from, to: range.to })}:`, ...lines].join("\n");
+  const averaged = metrics.filter((c) => groups.some(({ result }) => perDay(result, c.key) !== null));
   const rows = groups.map(({ label, result }) => ({
     group: label,
     ...Object.fromEntries(metrics.map((c) => [c.key, value(result, c.key)])),
+    ...Object.fromEntries(averaged.map((c) => [`${c.key}_per_day`, perDay(result, c.key)])),
   }));
   const columns = [
     { key: "group", label: "Group" },
     ...metrics.map((c) => ({ key: c.key, label: c.label, unit: c.unit, format: c.format })),
+    ...averaged.map((c) => ({
+      key: `${c.key}_per_day`,
+      label: `${c.label} per day`,
+      unit: c.unit,
+      format: c.format,
+    })),
   ];
   const chart = chooseChart({
     columns: [

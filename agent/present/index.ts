@@ -30,6 +30,7 @@ import { presentFunnel } from "./funnel.ts";
 import { presentJourneys } from "./journeys.ts";
 import { withMovingAverages } from "./moving-average.ts";
 import { presentOverview } from "./overview.ts";
+import { withPeriodShare } from "./period-share.ts";
 import { presentProfitability } from "./profitability.ts";
 import { presentMetricResult } from "./query-metrics.ts";
 import { withRatioNotes } from "./ratio-note.ts";
@@ -37,6 +38,7 @@ import { withRestRow } from "./rest-row.ts";
 import { presentReview } from "./review.ts";
 import { presentRunRate } from "./run-rate.ts";
 import { withSeriesSteps } from "./series-steps.ts";
+import { withSidesByMember } from "./sides-by-member.ts";
 import { withTableCharts } from "./table-charts.ts";
 import { withThresholdNotes } from "./threshold-note.ts";
 import type { Presenter } from "./types.ts";
@@ -56,15 +58,20 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = withSeriesSteps(
           query_metrics: (data, args, ctx) => {
             const p = presentMetricResult(data as MetricResult, args, ctx);
             // fix12a: "top 5 and the rest together": the ranking gains the row for the rest.
-            return withRestRow(p, data as MetricResult, args, ctx) ?? p;
+            // fix13f: "tiktok vs google customers by state": one line per side, not one mixed ranking.
+            return (
+              withRestRow(p, data as MetricResult, args, ctx) ??
+              withSidesByMember(p, data as MetricResult, ctx) ??
+              p
+            );
           },
           attribution: (data, _args, ctx) => presentAttribution(data as AttributionToolData, ctx),
-          compare_periods: (data, args, ctx) =>
-            presentComparison(
-              data as ComparePeriodsData,
-              ctx,
-              typeof args.limit === "number" ? args.limit : undefined,
-            ),
+          compare_periods: (data, args, ctx) => {
+            const d = data as ComparePeriodsData;
+            const p = presentComparison(d, ctx, typeof args.limit === "number" ? args.limit : undefined);
+            // fix13f: "what % of the year's orders came in q4": the part's share of the whole.
+            return withPeriodShare(p, d, ctx) ?? p;
+          },
           explain_change: (data, _args, ctx) => presentExplanation(data as ExplainChangeData, ctx),
           recommend_budget: (data, _args, ctx) => presentBudget(data as RecommendBudgetData, ctx),
           detect_anomalies: (data, _args, ctx) => presentAnomalies(data as DetectAnomaliesData, ctx),

@@ -221,6 +221,18 @@ const CASES: {
     sql: "SELECT COALESCE(count(*)::numeric, 0) AS \"orders\" FROM conversions c WHERE c.organization_id = $1 AND c.ts >= ($2::date)::timestamp AT TIME ZONE $4 AND c.ts < ($3::date + 1)::timestamp AT TIME ZONE $4 AND date_trunc('month', (c.ts AT TIME ZONE $4)::date + $5::int) > date_trunc('month', (c.ts AT TIME ZONE $4)::date)",
     params: [7, "2024-03-01", "2024-03-31", "Europe/Berlin", 7],
   },
+  {
+    name: "fix13f: only weekends (ISO Saturday and Sunday), on a date source",
+    query: { metrics: ["clicks"], days: { weekPart: "weekend" } },
+    sql: 'SELECT COALESCE(sum(a.clicks)::numeric, 0) AS "clicks" FROM ad_spend_daily a WHERE a.organization_id = $1 AND a.date BETWEEN $2 AND $3 AND extract(isodow FROM a.date) >= 6',
+    params: [7, "2024-03-01", "2024-03-31"],
+  },
+  {
+    name: "fix13f: only weekdays, on a timestamp source's local date",
+    query: { metrics: ["orders"], days: { weekPart: "weekday" } },
+    sql: 'SELECT COALESCE(count(*)::numeric, 0) AS "orders" FROM conversions c WHERE c.organization_id = $1 AND c.ts >= ($2::date)::timestamp AT TIME ZONE $4 AND c.ts < ($3::date + 1)::timestamp AT TIME ZONE $4 AND extract(isodow FROM (c.ts AT TIME ZONE $4)::date) < 6',
+    params: [7, "2024-03-01", "2024-03-31", "Europe/Berlin"],
+  },
 ];
 
 const compile = (q: Omit<MetricQueryInput, "timeRange">, c = catalog, opts = {}) =>

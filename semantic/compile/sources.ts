@@ -120,7 +120,8 @@ function timeSql(s: RenderState, table: FactTable): string {
 /**
  * The query's day selection on a local date (query/day-selection.ts): " AND NOT (d BETWEEN ..)"
  * per stretch left out; the first N days of a month are those with a day number up to N, the last
- * N those whose date N days on falls in the next month. "" when every day counts.
+ * N those whose date N days on falls in the next month; a week part keeps Saturday and Sunday or
+ * Monday to Friday. "" when every day counts.
  */
 function daysSql(s: RenderState, day: string): string {
   const days = s.plan.days;
@@ -137,6 +138,8 @@ function daysSql(s: RenderState, day: string): string {
         : `date_trunc('month', ${day} + ${n}::int) > date_trunc('month', ${day})`,
     );
   }
+  // fix13f: ISO day of week: Saturday 6 and Sunday 7 are the weekend.
+  if (days.weekPart) parts.push(`extract(isodow FROM ${day}) ${days.weekPart === "weekend" ? ">=" : "<"} 6`);
   return parts.map((p) => ` AND ${p}`).join("");
 }
 

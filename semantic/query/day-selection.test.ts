@@ -25,6 +25,21 @@ describe("keepsDay", () => {
   });
 });
 
+describe("keepsDay by week part (fix13f)", () => {
+  it("keeps Saturday and Sunday for the weekend, Monday to Friday for the weekdays", () => {
+    // 2026-10-30 is a Friday, 10-31 a Saturday, 11-01 a Sunday, 11-02 a Monday.
+    const days = ["2026-10-30", "2026-10-31", "2026-11-01", "2026-11-02"];
+    expect(days.map((d) => keepsDay(d, { weekPart: "weekend" }))).toEqual([false, true, true, false]);
+    expect(days.map((d) => keepsDay(d, { weekPart: "weekday" }))).toEqual([true, false, false, true]);
+  });
+  it("counts October 2026's 9 weekend days and 22 weekdays", () => {
+    const oct = { from: "2026-10-01", to: "2026-10-31" };
+    expect([countedDays(oct, { weekPart: "weekend" }), countedDays(oct, { weekPart: "weekday" })]).toEqual([
+      9, 22,
+    ]);
+  });
+});
+
 describe("countedDays", () => {
   it("counts the days a selection keeps", () => {
     expect(

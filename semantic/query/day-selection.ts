@@ -1,7 +1,8 @@
 /**
  * Which days of a period a query counts (MetricQuery `days`): stretches left out ("by month without
  * the Black Friday window", "year to date leaving out the outage day"), or only the first or last
- * days of every month ("the first week of each month"). A date range alone cannot say either, and
+ * days of every month ("the first week of each month"), or only weekends or weekdays ("weekend vs
+ * weekday conversion rate", fix13f). A date range alone cannot say either, and
  * a filter on `date` is refused (plan.ts), so the rule lives beside the range and every fact
  * source's WHERE applies it to its own local date (compile/sources.ts). The schema is in types.ts.
  */
@@ -24,6 +25,12 @@ function monthLength(date: string): number {
 export function keepsDay(date: string, days: DaySelection | undefined): boolean {
   if (!days) return true;
   if (days.exclude?.some((r) => date >= r.from && date <= r.to)) return false;
+  if (days.weekPart) {
+    // fix13f: Saturday (6) and Sunday (0) are the weekend, Monday to Friday the weekdays.
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    const weekend = weekday === 0 || weekday === 6;
+    if (weekend !== (days.weekPart === "weekend")) return false;
+  }
   if (days.monthDays) {
     const day = Number(date.slice(8, 10));
     const { edge, count } = days.monthDays;

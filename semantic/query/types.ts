@@ -51,7 +51,7 @@ export const filterSchema = z.discriminatedUnion("op", [
   z.object({ field: name, op: z.enum(["gt", "gte", "lt", "lte"]), value: z.number() }),
 ]);
 
-/** Days of the period a query counts (query/day-selection.ts): stretches left out, or month edges. */
+/** Days of the period a query counts (query/day-selection.ts): stretches left out, month edges, or a week part. */
 export const daySelectionSchema = z
   .object({
     exclude: z
@@ -64,9 +64,19 @@ export const daySelectionSchema = z
       .object({ edge: z.enum(["first", "last"]), count: z.number().int().min(1).max(28) })
       .optional()
       .describe("Only the first or last N days of each calendar month, e.g. { edge: 'first', count: 7 }."),
+    weekPart: z
+      .enum(["weekend", "weekday"])
+      .optional()
+      .describe(
+        "Only Saturdays and Sundays ('weekend') or only Mondays to Fridays ('weekday'), e.g. 'weekend'.",
+      ),
   })
-  .refine((d) => d.exclude || d.monthDays, { message: "expected 'exclude' or 'monthDays'" })
-  .describe("Days of the period to count: stretches left out, or only the first/last days of each month.");
+  .refine((d) => d.exclude || d.monthDays || d.weekPart, {
+    message: "expected 'exclude', 'monthDays' or 'weekPart'",
+  })
+  .describe(
+    "Days of the period to count: stretches left out, only the first/last days of each month, or only weekends or weekdays.",
+  );
 
 export const metricQuerySchema = z.object({
   metrics: z.array(name).min(1).max(20).describe("Metric keys, e.g. ['spend', 'roas']."),

@@ -26,9 +26,10 @@ export const CYCLIC: PhrasingRow[] = [
     { metrics: ["spend"], dimensions: ["day_of_week"], timeRange: Q3 },
   ],
   [
+    // fix13f: the two sides, each per day over the last 90 days (week-part-intent.ts).
     "are sales higher on weekends or weekdays",
     "query_metrics",
-    { metrics: ["revenue"], dimensions: ["day_of_week"], timeRange: LAST30 },
+    { metrics: ["revenue"], dimensions: [], days: { weekPart: "weekend" }, average: "per_day" },
   ],
   [
     "how do saturdays compare to tuesdays for sessions last month",

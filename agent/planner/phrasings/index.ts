@@ -50,6 +50,7 @@ import { FIX12E } from "./fix12e.ts";
 import { FIX13A } from "./fix13a.ts";
 import { FIX13C } from "./fix13c.ts";
 import { FIX13D } from "./fix13d.ts";
+import { FIX13F } from "./fix13f.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -183,4 +184,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEFT16C,
   ...LEFT16D,
   ...FIX13D,
+  ...FIX13F,
 ];

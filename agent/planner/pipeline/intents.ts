@@ -58,6 +58,7 @@ import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-intent.ts";
 import { settlePeriods } from "../period-settle.ts";
+import { periodSharePlan } from "../period-share-intent.ts";
 import { planFromHistory } from "../plan-from-history.ts";
 import { readPlannedList } from "../planned-list-intent.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
@@ -80,6 +81,7 @@ import { twoStepAsk } from "../two-step-asks.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
 import { untrackedData } from "../untracked-data-intent.ts";
 import { usStatePlan } from "../us-state-intent.ts";
+import { weekPartPlan } from "../week-part-intent.ts";
 import { toolPlan } from "./assemble-stage.ts";
 import { searchFrame } from "./catalog-search.ts";
 import { clarify } from "./clarifications.ts";
@@ -127,6 +129,18 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "month-edge-days",
     matches: (r) => monthEdgePlan(r.question, r.ctx, r.replan),
+    plan: (_r, plan) => plan,
+  }),
+  // fix13f: "what % of annual orders landed in q4": the part over the whole, not two periods compared.
+  intent({
+    name: "period-share",
+    matches: (r) => periodSharePlan(r.p.text, r.p.today, r.ctx, r.replan),
+    plan: (_r, plan) => plan,
+  }),
+  // fix13f: "do saturdays and sundays convert better than mon-fri": the two sides per day, not 7 weekdays.
+  intent({
+    name: "week-part",
+    matches: (r) => weekPartPlan(r.p.text, r.ctx, r.replan),
     plan: (_r, plan) => plan,
   }),
   // fix12b: "monthly sales leaving out the black friday stretch": the stretch dated and left out of every query.
