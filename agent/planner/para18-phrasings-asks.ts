@@ -25,9 +25,9 @@ const CONTEXT: Rewrite[] = [
   ],
   // "for the board slide can you do a pie of spend": a chart for a slide is that chart.
   [
-    /\bfor (?:the|a|my|our) (?:board|exec|executive|client|investor|leadership) (slide|deck)\b(.*)$/,
-    (m, slide: string, rest: string, _o: number, whole: string) =>
-      OWN_ASK.test(whole) ? `for a ${slide}${rest}` : m,
+    /^(.*?)\bfor (?:the|a|my|our) (?:board|exec|executive|client|investor|leadership) (slide|deck)\b(.*)$/,
+    (m, before: string, slide: string, rest: string) =>
+      OWN_ASK.test(m) ? `${before}for a ${slide}${rest}` : m,
   ],
   // "for the monthly report i need oct totals ad spend revenue orders and aov": the figures named.
   [
@@ -85,7 +85,7 @@ const ASKS: Rewrite[] = [
   // "how many times on average did people see the advantage+ ads": that campaign's frequency.
   [
     /^how many times (?:on average |on avg )?(?:did|do|does|have|has) (?:people|users|someone|each person|a person|the average person) (?:see|seen|view|viewed) (?:the |our )?(.+?) ads?\b/,
-    "frequency on the $1 campaign",
+    "frequency of the $1 ads",
   ],
   // "which meta ad had the highest ctr": one ad is an ad creative, which the data does not have.
   [

@@ -15,7 +15,7 @@ const MONTH_UNIT = "(day|week|month|quarter|year)";
 /** Periods said another way: Black Friday's weekend, a normal weekend, "may" as a month, growth steps. */
 const PERIODS: Rewrite[] = [
   // "bf weekend 2025", "last year's black friday weekend": the weekend, not the one day.
-  [/\bbf (weekend|week)\b/g, "black friday $1"],
+  [/\bbf weekend\b/g, "black friday weekend"],
   [/\blast year (black friday|cyber monday|bfcm)( weekend| week)?\b/g, "$1$2 last year"],
   // "how did bf weekend compare with a regular weekend": against a normal weekend, said with "vs".
   [

@@ -80,8 +80,12 @@ describe("para18 other wordings", () => {
   });
 
   it("reads may as the month only next to buyers or a cohort", () => {
-    expect(rewriteSet12Wordings("may first-time buyers repeat rate")).toBe("first time buyers from may repeat rate");
-    expect(rewriteSet12Wordings("repeat rate for the may cohort")).toBe("repeat rate for the cohort from may");
+    expect(rewriteSet12Wordings("may first-time buyers repeat rate")).toBe(
+      "first time buyers from may repeat rate",
+    );
+    expect(rewriteSet12Wordings("repeat rate for the may cohort")).toBe(
+      "repeat rate for the cohort from may",
+    );
     expect(rewriteSet12Wordings("may i see revenue by channel")).toBe("may i see revenue by channel");
   });
 });
