@@ -1,10 +1,12 @@
 /**
  * para18: other wordings of asks the planner already answers (set 12's kinds), rewritten to the
  * wording it reads, as para16-phrasings.ts does. Each kind below, unread, answered a different
- * question: a decline for "model moving 3k a month from display to search", Black Friday alone for "last year's black friday weekend", the whole year for "the may
- * cohort", a comparison with last quarter for a ranking asked "for the qbr deck", an alert for "tell
- * me when it bottomed". Applied to the normalized question after para17b's; a question none of
- * them fits is left as asked.
+ * question: Black Friday alone for "last year's black friday weekend", the weekend alone for "bf
+ * weekend compared with a regular weekend", the whole year for "the may cohort", the last 30 days
+ * for "how fast are new customers growing quarter to quarter" (the asks file: a decline for "model
+ * moving 3k a month", a comparison with last quarter for a ranking asked "for the qbr deck", an
+ * alert for "tell me when it bottomed"). Applied to the normalized question after para17b's; a
+ * question none of them fits is left as asked.
  */
 import { normalize } from "./normalize.ts";
 import type { Rewrite } from "./para16-phrasings-asks.ts";
