@@ -97,6 +97,12 @@ const WORDS: readonly OtherToolWord[] = [
     to: "this year",
     note: 'No fiscal year start is set up, so I read "{typed}" as the calendar year; tell me the month your fiscal year starts if it differs.',
   },
+  // para18: "fiscal quarter 3", "fq3": the same fiscal quarter spelled out or run together.
+  {
+    pattern: /\b(?:(?:fiscal|fy) (?:quarter|qtr) ?|fq ?)([1-4])\b/gi,
+    to: "q$1",
+    note: 'No fiscal year start is set up, so I read "{typed}" as the calendar period; tell me the month your fiscal year starts if it differs.',
+  },
   {
     pattern: /\b(?:fiscal|fy) ?(q[1-4]|quarter|h[12]|ytd|qtd)\b/gi,
     to: "$1",
