@@ -70,4 +70,20 @@ export const FIX13E: PhrasingRow[] = [
   ],
   ["what do we rank for on google for trail runners", "query_metrics", { filters: ORGANIC }],
   ["how does our site rank for tents", "query_metrics", { filters: ORGANIC }],
+  // forecast-estimate.ts: a forecast of an additive metric as an estimate at October's pace.
+  [
+    "what do you think sales will be in november",
+    "project_run_rate",
+    { metric: "revenue", period: { from: "2026-11-01", to: "2026-11-30" }, pace: OCT },
+  ],
+  [
+    "predict how many orders we'll get next month",
+    "project_run_rate",
+    { metric: "orders", period: { from: "2026-11-01", to: "2026-11-30" }, pace: OCT },
+  ],
+  [
+    "estimated site traffic for december?",
+    "project_run_rate",
+    { metric: "sessions", period: { from: "2026-12-01", to: "2026-12-31" }, pace: OCT },
+  ],
 ];

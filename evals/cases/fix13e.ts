@@ -1,0 +1,34 @@
+/**
+ * Cases for fix13e's kinds (session 18): a plain forecast of an additive metric answered as an
+ * estimate at the latest full month's pace with last year's same days beside it (project_run_rate),
+ * never a bare refusal. Own wordings; the blind sets are held out.
+ */
+import type { Expectation, SourceCase } from "../types.ts";
+import { P } from "./helpers.ts";
+
+const NOV = { from: "2026-11-01", to: "2026-11-30" };
+const DEC = { from: "2026-12-01", to: "2026-12-31" };
+const runRate = (args: Record<string, unknown>): Expectation => ({
+  calls: [{ name: "project_run_rate", args }],
+});
+
+export const FIX13E_CASES: SourceCase[] = [
+  {
+    id: "fix13e.next-month-revenue-estimate",
+    tags: ["projection", "forecast"],
+    questions: ["what's our revenue likely to come in at next month"],
+    expect: runRate({ metric: "revenue", period: NOV, pace: P.oct }),
+  },
+  {
+    id: "fix13e.december-orders-estimate",
+    tags: ["projection", "forecast"],
+    questions: ["give me a prediction for december orders"],
+    expect: runRate({ metric: "orders", period: DEC, pace: P.oct }),
+  },
+  {
+    id: "fix13e.november-spend-estimate",
+    tags: ["projection", "forecast"],
+    questions: ["forecast our ad spend for november"],
+    expect: runRate({ metric: "spend", period: NOV, pace: P.oct }),
+  },
+];
