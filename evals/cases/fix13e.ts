@@ -31,4 +31,53 @@ export const FIX13E_CASES: SourceCase[] = [
     questions: ["forecast our ad spend for november"],
     expect: runRate({ metric: "spend", period: NOV, pace: P.oct }),
   },
+  {
+    id: "fix13e.worst-cpa-channel-then-campaigns",
+    tags: ["two-step", "rank"],
+    questions: [
+      "pick out the channel with the worst cost per acquisition last month and then show its campaigns",
+    ],
+    expect: {
+      calls: [
+        {
+          name: "query_metrics",
+          args: { metrics: ["cpa"], dimensions: ["channel"], timeRange: P.oct, limit: 1 },
+        },
+        {
+          name: "query_metrics",
+          args: {
+            metrics: ["cpa", "spend"],
+            dimensions: ["campaign"],
+            filters: [
+              { field: "channel", op: "in", values: ["paid_social"] },
+              { field: "campaign", op: "neq", value: null },
+            ],
+            timeRange: P.oct,
+          },
+        },
+      ],
+    },
+  },
+  {
+    id: "fix13e.top-week-then-drivers",
+    tags: ["two-step", "explain"],
+    questions: ["what was our biggest revenue week so far this year and what was behind it"],
+    expect: {
+      calls: [
+        {
+          name: "query_metrics",
+          args: { metrics: ["revenue"], dimensions: ["date"], grain: "week", limit: 1 },
+        },
+        {
+          name: "explain_change",
+          args: {
+            metric: "revenue",
+            period: { from: "2026-08-03", to: "2026-08-09" },
+            compareTo: "previous_period",
+            dimensions: ["channel", "campaign"],
+          },
+        },
+      ],
+    },
+  },
 ];

@@ -86,4 +86,25 @@ export const FIX13E: PhrasingRow[] = [
     "project_run_rate",
     { metric: "sessions", period: { from: "2026-12-01", to: "2026-12-31" }, pace: OCT },
   ],
+  // found-step.ts: the first ask's ranking, carrying the second step run once its top row is in.
+  [
+    "identify the channel whose cost per acquisition was worst last month, then list the campaigns in it",
+    "query_metrics",
+    { metrics: ["cpa"], dimensions: ["channel"], timeRange: OCT, limit: 1 },
+  ],
+  [
+    "find the platform with the lowest roas last quarter, then break it down by campaign",
+    "query_metrics",
+    { metrics: ["roas"], dimensions: ["platform"], limit: 1 },
+  ],
+  [
+    "what was our biggest revenue week so far this year and what was behind it",
+    "query_metrics",
+    { metrics: ["revenue"], dimensions: ["date"], grain: "week", limit: 1 },
+  ],
+  [
+    "what was our strongest month for orders this year, and what drove that",
+    "query_metrics",
+    { metrics: ["orders"], dimensions: ["date"], grain: "month", limit: 1 },
+  ],
 ];
