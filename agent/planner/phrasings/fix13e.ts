@@ -8,6 +8,16 @@ import type { PhrasingRow } from "./index.ts";
 
 const OCT = { from: "2026-10-01", to: "2026-10-31" };
 const SEP = { from: "2026-09-01", to: "2026-09-30" };
+const GAP = [
+  "platform_conversions",
+  "orders",
+  "platform_conversions_minus_tracked",
+  "platform_conversions_over_tracked",
+  "platform_revenue",
+  "revenue",
+  "platform_revenue_minus_tracked",
+  "platform_revenue_over_tracked",
+];
 const ORGANIC = [{ field: "channel", op: "in", values: ["organic_search"] }];
 
 export const FIX13E: PhrasingRow[] = [
@@ -106,5 +116,21 @@ export const FIX13E: PhrasingRow[] = [
     "what was our strongest month for orders this year, and what drove that",
     "query_metrics",
     { metrics: ["orders"], dimensions: ["date"], grain: "month", limit: 1 },
+  ],
+  // platform-gap-intent.ts: the platform's claim and our tracking asked for together, far apart.
+  [
+    "the google ads ui reports a conversion count for september; what does our own tracking show for google? give me both side by side",
+    "query_metrics",
+    { metrics: GAP, timeRange: SEP },
+  ],
+  [
+    "tiktok claims some number of purchases last month - what do we see in our own data for tiktok? put both together",
+    "query_metrics",
+    { metrics: GAP, timeRange: OCT },
+  ],
+  [
+    "meta's reported conversions for september next to what our tracking credits meta",
+    "query_metrics",
+    { metrics: GAP, timeRange: SEP },
   ],
 ];
