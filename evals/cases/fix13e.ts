@@ -41,7 +41,13 @@ export const FIX13E_CASES: SourceCase[] = [
       calls: [
         {
           name: "query_metrics",
-          args: { metrics: ["cpa"], dimensions: ["channel"], timeRange: P.oct, limit: 1 },
+          args: {
+            metrics: ["cpa"],
+            dimensions: ["channel"],
+            timeRange: P.oct,
+            orderBy: [{ field: "cpa", direction: "desc" }],
+            limit: 1,
+          },
         },
         {
           name: "query_metrics",
@@ -66,7 +72,14 @@ export const FIX13E_CASES: SourceCase[] = [
       calls: [
         {
           name: "query_metrics",
-          args: { metrics: ["revenue"], dimensions: ["date"], grain: "week", limit: 1 },
+          args: {
+            metrics: ["revenue"],
+            dimensions: ["date"],
+            grain: "week",
+            timeRange: P.ytd,
+            orderBy: [{ field: "revenue", direction: "desc" }],
+            limit: 1,
+          },
         },
         {
           name: "explain_change",
