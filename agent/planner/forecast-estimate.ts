@@ -18,7 +18,8 @@ const EXPECTING =
   /\b(?:(?:will|'ll|gonna) (?:be|look|come in|land|end up|finish|hit|reach)|going to (?:look|come in|land|end up|finish)|expect(?:ed|ing)?|outlook|estimate[ds]?|projected|should (?:we|it) (?:see|get|make|land)|likely to (?:be|come in|land)|on track (?:for|to))\b/;
 
 /** A what-if on spend or a budget plan is answered elsewhere (budget, what-if). */
-const WHAT_IF = /\b(?:if we|what if|suppose|assuming|should we (?:spend|move|shift|cut|raise))\b/;
+const WHAT_IF =
+  /\b(?:if we|what if|suppose|assuming|should (?:we|i)|how (?:should|do|can|would) (?:we|i)|reshuffl\w*|realloc\w*|allocat\w*|split|divide|distribut\w*|shift|move|optimi[sz]\w*|spread)\b/;
 
 /** Words that place a named month in the past ("november last year", "december 2025"). */
 const PAST = /\b(?:last (?:year|yr)|a year ago|ago|20\d\d|previous year|prior year)\b/;

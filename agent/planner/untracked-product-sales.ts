@@ -26,7 +26,8 @@ const PRODUCT_SALES = new RegExp(
 );
 
 /** An email, an ad or a campaign named as such is not a product ("the sale email's sales"). */
-const NOT_GOODS = /\b(?:e ?mails?|newsletters?|campaigns?|ads?|adverts?|collections?|categor(?:y|ies))\b/i;
+const NOT_GOODS =
+  /\b(?:e ?mails?|newsletters?|campaigns?|ads?|adverts?|collections?|categor(?:y|ies)|channels?|platforms?|sources?|tiktok|meta|facebook|fb|instagram|ig|google|affiliates?|paid|display|organic|direct|referral|social|search)\b/i;
 
 export const UNTRACKED_PRODUCT_SALES: UntrackedKind = {
   words: new RegExp(`^(?!.*${NOT_GOODS.source}).*(?:${PRODUCT_SALES.source})`, "i"),
