@@ -14,8 +14,9 @@ import {
   type BaseChatModelParams,
   type BindToolsInput,
 } from "@langchain/core/language_models/chat_models";
-import { AIMessage, type BaseMessage } from "@langchain/core/messages";
+import { AIMessage, type BaseMessage, type ToolMessage } from "@langchain/core/messages";
 import type { ChatResult } from "@langchain/core/outputs";
+import { foundStepCalls } from "./found-step-run.ts";
 import { frameFromCall } from "./frame-from-calls.ts";
 import { planQuestion } from "./plan.ts";
 import type { Plan, PlannerContext } from "./types.ts";
@@ -112,7 +113,8 @@ export class LocalPlannerChatModel extends BaseChatModel<BaseChatModelCallOption
     const lastHuman = messages.findLastIndex((m) => m.getType() === "human");
     const lastAi = messages.findLastIndex((m) => m.getType() === "ai");
     if (lastAi > lastHuman && messages.slice(lastAi + 1).some((m) => m.getType() === "tool")) {
-      return this.result(new AIMessage({ content: "" }));
+      // fix13e: a two-step ask runs its second step once the first call's rows are in.
+      return this.result(this.secondStep(messages, lastAi) ?? new AIMessage({ content: "" }));
     }
     const text = lastHuman >= 0 ? textOf(messages[lastHuman]!).trim() : "";
     const previous = previousPlan(messages, Math.max(lastHuman, 0));
@@ -143,6 +145,24 @@ export class LocalPlannerChatModel extends BaseChatModel<BaseChatModelCallOption
         type: "tool_call" as const,
       })),
     });
+  }
+
+  /** The second step of the plan at `lastAi` (found-step.ts), filled from its first call's result. */
+  private secondStep(messages: readonly BaseMessage[], lastAi: number): AIMessage | undefined {
+    const ai = messages[lastAi] as AIMessage;
+    const stored = (ai.additional_kwargs as Record<string, unknown>)[PLAN_KEY] as Plan | undefined;
+    if (stored?.kind !== "tool_calls" || !stored.then) return undefined;
+    const firstId = ai.tool_calls?.[0]?.id;
+    const reply = messages
+      .slice(lastAi + 1)
+      .find((m): m is ToolMessage => m.getType() === "tool" && (m as ToolMessage).tool_call_id === firstId);
+    const to = (stored.calls[0]?.args.timeRange as { to?: unknown } | undefined)?.to;
+    const calls =
+      reply && foundStepCalls(stored.then, reply.artifact, typeof to === "string" ? to : undefined);
+    if (!calls) return undefined;
+    // Stored without notes (the first step's lead them) or a further step, as the thread's last plan.
+    const plan: Plan = { kind: "tool_calls", intent: stored.intent, calls, frame: stored.frame };
+    return this.toMessage(plan, messages.length);
   }
 
   private result(message: AIMessage): ChatResult {

@@ -176,14 +176,20 @@ describe("follow-ups about the previous answer (fix11a)", () => {
   });
 
   it("two asks in one whose second part cannot follow: the first answered, the rest said", () => {
+    const plan = last("what was our top revenue day in q3 and what caused it");
+    expect(call(plan)?.args).toMatchObject({ dimensions: ["date"], limit: 1 });
+    expect(notes(plan)).toMatch(/This answers the first part .* ask it next/);
+  });
+
+  it("fix13e: the top week or month and what drove it: its movers follow once the rows say which", () => {
     for (const q of [
-      "what was our top revenue day in q3 and what caused it",
       "which month had the most orders and why",
       "find the best week for revenue in q2, then what drove it",
     ]) {
       const plan = last(q);
       expect(call(plan)?.args).toMatchObject({ dimensions: ["date"], limit: 1 });
-      expect(notes(plan)).toMatch(/This answers the first part .* ask it next/);
+      expect(plan.kind === "tool_calls" && plan.then?.calls[0]?.name).toBe("explain_change");
+      expect(notes(plan)).toMatch(/^First the top (?:week|month) by .*, then what drove it/);
     }
   });
 

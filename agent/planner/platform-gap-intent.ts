@@ -78,6 +78,17 @@ const REPORTED_VS_OURS = new RegExp(
 );
 
 /**
+ * fix13e: "google ads says one number for october, what does our own tracking have? both side by
+ * side": the claim and ours asked for together, far apart in the sentence, with a word that asks
+ * for both (not a question about which conversions).
+ */
+const CLAIM_THEN_OURS = new RegExp(
+  String.raw`\b${PLATFORM}(?:\s+s)?\s+(?:\w+\s+){0,2}?(?:${CLAIM}|reported|claimed|platform|in[- ]platform|ui)\b.{0,140}?\b${OURS}\b|\b${OURS}\b.{0,140}?\b${PLATFORM}(?:\s+s)?\s+(?:\w+\s+){0,2}?(?:${CLAIM}|reported|claimed|platform|in[- ]platform|ui)\b`,
+);
+const BOTH =
+  /\b(?:side[- ]by[- ]side|both|next to each other|next to|alongside|together|beside|against each other|vs)\b/;
+
+/**
  * Whether the question sets platform-reported figures against tracked ones.
  * @example asksPlatformGap("facebook reports way more purchases than our own tracking") // true
  */
@@ -95,7 +106,8 @@ export function asksPlatformGap(text: string): boolean {
       MISMATCH.test(t) ||
       NOT_MATCHING.test(t) ||
       REPORTED_VS_OURS.test(t) ||
-      ROAS_VS_OURS.test(t))
+      ROAS_VS_OURS.test(t) ||
+      (CLAIM_THEN_OURS.test(t) && BOTH.test(t)))
   );
 }
 

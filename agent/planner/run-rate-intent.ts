@@ -35,17 +35,17 @@ const CARRY = new RegExp(
 );
 
 /** Budget pacing and targets have their own answers. */
-const ELSEWHERE = /\b(?:budget|budgets|target|targets|goal|goals|quota|plan)\b/;
+export const ELSEWHERE = /\b(?:budget|budgets|target|targets|goal|goals|quota|plan)\b/;
 
 /** The projected metric: the first named. */
-const METRIC_WORDS: ReadonlyArray<readonly [RegExp, "revenue" | "orders" | "spend" | "sessions"]> = [
+export const METRIC_WORDS: ReadonlyArray<readonly [RegExp, "revenue" | "orders" | "spend" | "sessions"]> = [
   [/\b(?:spend|spending|spent|ad cost|ad costs|media cost)\b/, "spend"],
   [/\b(?:revenue|sales|turnover|income|gmv|top ?line)\b/, "revenue"],
   [/\b(?:orders?(?! to\b)|purchases|transactions|conversions)\b/, "orders"],
   [/\b(?:sessions|visits|traffic)\b/, "sessions"],
 ];
 
-type Span = { from: string; to: string; label: string };
+export type Span = { from: string; to: string; label: string };
 
 const yearOf = (d: string) => d.slice(0, 4);
 
@@ -60,8 +60,28 @@ function namedMonth(name: string, end: string): Span {
 
 const QUARTER_WORDS = ORDINAL_Q;
 
+/**
+ * fix13e: a month named as the one to project ("what will november look like"), the first of its
+ * name after the data ends; a month named as the pace ("october's pace") is not it.
+ */
+function futureMonth(raw: string, end: string): Span | undefined {
+  const pace = paceMonthWord(raw);
+  for (const m of raw.matchAll(new RegExp(`\\b${MONTH}\\b`, "g"))) {
+    const word = m[1]!;
+    if (word === pace || (word === "may" && !/\b(?:in|for|of|during) may\b/.test(raw))) continue;
+    const i = MONTHS.findIndex((x) => x.startsWith(word.slice(0, 3)));
+    const mm = String(i + 1).padStart(2, "0");
+    let from = `${yearOf(end)}-${mm}-01`;
+    if (from <= end) from = `${Number(yearOf(end)) + 1}-${mm}-01`;
+    // A straight line carries a few months at most; a month a year on is not what was meant.
+    if (from > addDays(end, 93)) continue;
+    return { from, to: endOfMonth(from), label: MONTHS[i]! };
+  }
+  return undefined;
+}
+
 /** The period projected: a quarter, the year or a month reaching past the data. */
-function targetOf(raw: string, today: string): Span | undefined {
+export function targetOf(raw: string, today: string, end = addDays(today, -1)): Span | undefined {
   const y = yearOf(today);
   const word = /\b(first|second|third|fourth|1st|2nd|3rd|4th) quarter\b/.exec(raw)?.[1];
   const q = /\bq([1-4])\b/.exec(raw) ?? (word ? ["", String(QUARTER_WORDS[word])] : null);
@@ -85,14 +105,24 @@ function targetOf(raw: string, today: string): Span | undefined {
   )
     return { from: `${y}-01-01`, to: `${y}-12-31`, label: `${y}` };
   if (/\b(?:this month|month[- ]end|end of (?:the |this )?month|next month)\b/.test(raw)) {
-    const from = /next month/.test(raw) ? startOfMonth(addDays(endOfMonth(today), 1)) : startOfMonth(today);
+    // fix13e: "next month" is the month after the data's last one (on the 1st, today's month).
+    const from = /next month/.test(raw) ? startOfMonth(addDays(endOfMonth(end), 1)) : startOfMonth(today);
     return { from, to: endOfMonth(from), label: "the month" };
   }
-  return undefined;
+  return futureMonth(raw, end);
+}
+
+/** The month word that names the pace ("october's pace", "the rate of september"). */
+function paceMonthWord(raw: string): string | undefined {
+  const m =
+    new RegExp(`\\b${MONTH}(?:'s|s'|s)? (?:daily |average |run |current )?${RATE}`).exec(raw) ??
+    new RegExp(`\\b${RATE} (?:of|from|in) ${MONTH}\\b`).exec(raw) ??
+    new RegExp(`\\b(?:keep|hold|maintain|repeat|match)(?:ing)? ${MONTH}\\b`).exec(raw);
+  return m?.[1];
 }
 
 /** The stretch whose daily pace is carried. */
-function paceOf(raw: string, today: string, end: string): Span {
+export function paceOf(raw: string, today: string, end: string): Span {
   const month =
     new RegExp(`\\b${MONTH}(?:'s|s'|s)? (?:daily |average |run |current )?${RATE}`).exec(raw) ??
     new RegExp(`\\b${RATE} (?:of|from|in) ${MONTH}\\b`).exec(raw) ??
@@ -125,10 +155,20 @@ export function readRunRate(question: string, p: ParsedQuestion): Plan | undefin
   const metric = METRIC_WORDS.find(([re]) => re.test(raw))?.[1];
   if (!metric) return undefined;
   const end = p.dataEnd && p.dataEnd < p.today ? p.dataEnd : addDays(p.today, -1);
-  const target = targetOf(raw, p.today);
+  const target = targetOf(raw, p.today, end);
   if (!target || target.to <= end) return undefined;
   const pace = paceOf(raw, p.today, end);
   if (pace.to > end) return undefined;
+  return runRatePlan(metric, target, pace, p);
+}
+
+/** The project_run_rate plan of `metric` over `target` at `pace`'s daily pace, with the question's filters. */
+export function runRatePlan(
+  metric: (typeof METRIC_WORDS)[number][1],
+  target: Span,
+  pace: Span,
+  p: ParsedQuestion,
+): Plan {
   const filters = p.dims.filters.map((f) => ({ field: f.field, op: f.op, values: f.values }));
   const frame: Frame = {
     intent: "query",

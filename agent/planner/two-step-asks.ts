@@ -6,6 +6,7 @@
  * cannot be planned from the first's plan, the first's answer comes with a note saying what the
  * answer does not cover, instead of a decline of the whole question.
  */
+import { campaignsStep, driversStep } from "./found-step.ts";
 import { withNotes } from "./pipeline/noted-plans.ts";
 import type { Reading } from "./pipeline/types.ts";
 import type { Plan } from "./types.ts";
@@ -33,11 +34,19 @@ export function twoStepAsk(r: Reading): Plan | undefined {
   if (!m) return undefined;
   const first = m[1]!.replace(FIND_LEAD, "");
   const second = m[2]!;
+  // fix13e: "then its campaigns" after a found channel: planned once its rows arrive (found-step.ts).
+  if (THEN_SPLIT.test(text) && !ABOUT_THE_FOUND.test(second)) {
+    const firstPlan = r.replan(first, { ...r.ctx, previous: undefined });
+    return firstPlan.kind === "tool_calls" ? campaignsStep(firstPlan, second, r.ctx.catalog) : undefined;
+  }
   if (!ABOUT_THE_FOUND.test(second)) return undefined;
   const firstPlan = r.replan(first, { ...r.ctx, previous: undefined });
   // Only a ranking finds the member the second ask is about.
   if (firstPlan.kind !== "tool_calls" || firstPlan.frame.intent !== "rank" || !firstPlan.frame.limit)
     return undefined;
+  // fix13e: "and what drove it" after the top week or month: its movers, once the rows say which.
+  const drivers = driversStep(firstPlan, r.ctx.catalog);
+  if (drivers) return drivers;
   const secondPlan = r.replan(second, { ...r.ctx, previous: firstPlan, previousQuestion: first });
   if (secondPlan.kind === "tool_calls" && secondPlan.frame.intent !== "search") return secondPlan;
   return withNotes(firstPlan, [

@@ -254,6 +254,17 @@ export interface Frame {
 }
 
 /** One tool call, with arguments that parse under the tool's input schema. */
+/**
+ * A second step planned from what the first call finds ("the worst channel, then its campaigns"):
+ * calls whose string args hold "{{found}}" (the top row's `field` value), "{{found:to}}" (the end
+ * of the week or month that value starts, by `grain`), run after the first call's rows arrive.
+ */
+export interface FoundStep {
+  field: string;
+  grain?: "week" | "month" | undefined;
+  calls: PlannedCall[];
+}
+
 export interface PlannedCall {
   /** A registry tool, or `create_automation`, which only the planner calls (after a confirmation). */
   name: ToolName | "create_automation" | "manage_automation" | "list_automations";
@@ -275,6 +286,8 @@ export type Plan =
       frame: Frame;
       /** Sentences the answer leads with: what part of the question the data cannot speak to. */
       notes?: string[] | undefined;
+      /** fix13e: a second step about the first call's top row, run once its rows arrive (found-step.ts). */
+      then?: FoundStep | undefined;
     }
   | {
       kind: "clarify";

@@ -9,7 +9,9 @@
 import { extractTime } from "./time.ts";
 import type { DimensionValue } from "./types.ts";
 import type { UnavailablePart } from "./unavailable-part-intent.ts";
+import { UNTRACKED_BILLING } from "./untracked-billing.ts";
 import { UNTRACKED_COSTS } from "./untracked-cost.ts";
+import { productCampaignsAside, UNTRACKED_PRODUCT_SALES } from "./untracked-product-sales.ts";
 import { regionAsked, regionOffer } from "./untracked-region.ts";
 
 /** One kind of data we do not have: the words that ask for it, what to say, what to offer. */
@@ -27,9 +29,10 @@ export interface UntrackedKind {
 
 const UNTRACKED: readonly UntrackedKind[] = [
   {
-    // "where do we rank on google for X", "our SEO positions", "search console impressions".
+    // "where do we rank on google for X", "our SEO positions", "search console impressions";
+    // fix13e: "which terms do we rank for", "seo: our rank on X", "keywords we're ranking on".
     words:
-      /\b(?:(?:seo|serp|search engine|search|google|organic|keyword) (?:rankings?|ranks?|positions?)|rank(?:ing|ed|s)? (?:on|in|for) (?:google|bing|search|the search results)|where do(?:es)? (?:we|our (?:site|store|website|shop|page|pages)) (?:rank|show up|appear)(?: on google| in google| in search)?|search console|backlinks?|domain authority|page ?rank|(?:positions?|rankings?|ranks?|spot) (?:\w+ ){0,5}(?:in|on) (?:the )?(?:google|bing|search results|serps?))\b/i,
+      /\b(?:(?:seo|serp|search engine|search|google|organic|keyword) (?:rankings?|ranks?|positions?)|rank(?:ing|ed|s)? (?:on|in|for) (?:google|bing|search|the search results)|where do(?:es)? (?:we|our (?:site|store|website|shop|page|pages)) (?:rank|show up|appear)(?: on google| in google| in search)?|search console|backlinks?|domain authority|page ?rank|(?:positions?|rankings?|ranks?|spot) (?:\w+ ){0,5}(?:in|on) (?:the )?(?:google|bing|search results|serps?)|(?:we|our (?:site|store|website|shop|pages?|brand)) (?:rank|ranking|ranked) (?:for|on|in)|seo\b.{0,40}\brank\w*|rank\w*\b.{0,40}\bseo|keywords? (?:\w+ ){0,3}rank\w*)\b/i,
     note: "Search rankings (where your pages rank on Google for a search term) are not tracked in your data: there is no SEO or Search Console data here.",
     nearest: "The nearest is your organic search traffic, its sessions and revenue:",
     offer: "organic search sessions and revenue",
@@ -132,7 +135,10 @@ export function untrackedData(
   values: readonly DimensionValue[],
 ): UnavailablePart | undefined {
   // left16a: costs outside ad spend (commissions, agency fees, COGS) after the kinds above.
-  const kind = [...UNTRACKED, ...UNTRACKED_COSTS].find((k) => k.words.test(question));
+  // fix13e: invoices and accruals, a product's own sales.
+  const kind = [...UNTRACKED, ...UNTRACKED_COSTS, UNTRACKED_BILLING, UNTRACKED_PRODUCT_SALES].find((k) =>
+    k.words.test(question),
+  );
   if (!kind) return undefined;
   const kept = [...question.toLowerCase().matchAll(KEPT_PHRASES)].map((m) => m[0]);
   // leftC: a region beside visits or offline media (which carry none) turns the offer to the
@@ -149,6 +155,8 @@ export function untrackedData(
   const campaigns = kind.offer.startsWith("organic search") ? campaignsOnTopic(question, values) : [];
   const paid = campaigns.length
     ? ` You also run paid search on it: ${campaigns.join(", ")} (ask for that campaign's clicks, spend and revenue).`
-    : "";
+    : kind === UNTRACKED_PRODUCT_SALES
+      ? productCampaignsAside(question, values)
+      : "";
   return { rest, note: `${kind.note}${paid} ${byRegion?.nearest ?? kind.nearest}` };
 }

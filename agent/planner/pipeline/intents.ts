@@ -38,6 +38,7 @@ import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { excludedDaysPlan } from "../excluded-days-intent.ts";
 import { mergeFollowUp } from "../follow-up.ts";
 import { turnFollowUp } from "../follow-up-turns.ts";
+import { readForecastEstimate } from "../forecast-estimate.ts";
 import { defaultPeriod, frameFor } from "../frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-compare.ts";
 import { readFunnelIntent } from "../funnel-intent.ts";
@@ -269,6 +270,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "campaign-pick", matches: readCampaignPick, plan: (_r, plan) => plan }),
   // left16b: "if we keep october's pace what will q4 sales be": a run-rate projection past the data.
   intent({ name: "run-rate", matches: (r) => readRunRate(r.question, r.p), plan: (_r, plan) => plan }),
+  // fix13e: "what will revenue be in november": an estimate at the latest month's pace, basis said.
+  intent({
+    name: "forecast-estimate",
+    matches: (r) => readForecastEstimate(r.question, r.p),
+    plan: (_r, plan) => plan,
+  }),
   // fix6d: "+15% on affiliate, what comes back": a signed change on a channel is a what-if first.
   intent({
     name: "loose-what-if",

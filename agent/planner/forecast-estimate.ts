@@ -1,0 +1,60 @@
+/**
+ * fix13e: "what will revenue be in november", "predict next month's orders", "what should we
+ * expect to spend in q4": a forecast of an additive metric over a period past the data. There is
+ * no forecasting model, and a bare refusal left the marketer with nothing; instead the answer is
+ * an estimate with its basis said: the period at the latest full month's daily pace (a straight
+ * line), with the same days a year earlier beside it where the data has them, for the season
+ * (project_run_rate). Ratios (ROAS, CPA) do not add up over days and keep the forecast decline.
+ */
+import { addDays } from "../../semantic/query/dates.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import { withNotes } from "./pipeline/noted-plans.ts";
+import { ELSEWHERE, METRIC_WORDS, paceOf, runRatePlan, targetOf } from "./run-rate-intent.ts";
+import { forecastRequest } from "./scope.ts";
+import type { Plan } from "./types.ts";
+
+/** Asking what a future period will come to, beyond the words the scope check reads as a forecast. */
+const EXPECTING =
+  /\b(?:(?:will|'ll|gonna) (?:be|look|come in|land|end up|finish|hit|reach)|going to (?:look|come in|land|end up|finish)|expect(?:ed|ing)?|outlook|estimate[ds]?|projected|should (?:we|it) (?:see|get|make|land)|likely to (?:be|come in|land)|on track (?:for|to))\b/;
+
+/** A what-if on spend or a budget plan is answered elsewhere (budget, what-if). */
+const WHAT_IF =
+  /\b(?:if we|what if|suppose|assuming|should (?:we|i)|how (?:should|do|can|would) (?:we|i)|reshuffl\w*|realloc\w*|allocat\w*|split|divide|distribut\w*|shift|move|optimi[sz]\w*|spread)\b/;
+
+/** Words that place a named month in the past ("november last year", "december 2025"). */
+const PAST = /\b(?:last (?:year|yr)|a year ago|ago|20\d\d|previous year|prior year)\b/;
+
+export const ESTIMATE_NOTE =
+  "I don't have a forecasting model, so this is an estimate, not a forecast: the period at the daily pace of the latest full month of data, with the same days a year earlier beside it for the season.";
+
+/**
+ * The estimate's plan, or undefined when the question is not a forecast of an additive metric.
+ * @example readForecastEstimate("what will revenue be in november", p)?.calls[0].args.period // { from: "2026-11-01", to: "2026-11-30" }
+ */
+export function readForecastEstimate(question: string, p: ParsedQuestion): Plan | undefined {
+  const raw = question.toLowerCase().replace(/[’`]/g, "'");
+  const asks = forecastRequest(raw, p.time.period?.from, p.today) || EXPECTING.test(raw);
+  // A breakdown ("by channel") is not projected: each part's pace is not one straight line.
+  const b = p.budget;
+  const budgeted = b.changes.length || b.totalBudget || b.extraBudget || b.totalBudgetChangePercent;
+  // Two periods side by side ("bfcm this year vs last") are a comparison, not a projection.
+  if (
+    !asks ||
+    ELSEWHERE.test(raw) ||
+    WHAT_IF.test(raw) ||
+    budgeted ||
+    p.dims.dimensions.length ||
+    p.time.compare
+  )
+    return undefined;
+  const metric = METRIC_WORDS.find(([re]) => re.test(raw))?.[1];
+  if (!metric) return undefined;
+  const end = p.dataEnd && p.dataEnd < p.today ? p.dataEnd : addDays(p.today, -1);
+  // A period the parser placed in the past ("november last year") is a report, not a forecast.
+  if (p.time.period && p.time.period.to <= end && PAST.test(raw)) return undefined;
+  const target = targetOf(raw, p.today, end);
+  if (!target || target.to <= end) return undefined;
+  const pace = paceOf(raw, p.today, end);
+  if (pace.to > end) return undefined;
+  return withNotes(runRatePlan(metric, target, pace, p), [ESTIMATE_NOTE]);
+}
