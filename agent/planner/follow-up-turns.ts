@@ -10,6 +10,7 @@ import {
   whyAfterChangeRanking,
   whyAfterOverview,
 } from "./follow-up-asks.ts";
+import { whyAfterTotal } from "./follow-up-why-total.ts";
 import { excludedRows, rowsWithObjective } from "./follow-up-rows.ts";
 import { overviewNarrowed } from "./overview-narrowed.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -29,6 +30,7 @@ export function turnFollowUp(
   return (
     whyAfterOverview(p, previous) ??
     whyAfterChangeRanking(p, prev) ??
+    whyAfterTotal(p, prev) ??
     overviewNarrowed(p, previous) ??
     modelChoiceAfterComparison(p, prev) ??
     cohortRegroup(p, prev) ??

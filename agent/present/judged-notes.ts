@@ -8,6 +8,8 @@ import { CAMPAIGN_PICK_NOTE, campaignPickVerdict } from "./campaign-pick-verdict
 import { labelledResults } from "./group-totals.ts";
 import { GROUP_VERDICT_NOTE, groupVerdict } from "./group-verdict.ts";
 import { GROWTH_COST_NOTE, growthCostVerdict } from "./growth-cost-verdict.ts";
+import { QUOTED_FIGURE_NOTE } from "../planner/quoted-figure.ts";
+import { quotedFigureVerdict } from "./quoted-figure-verdict.ts";
 import type { PresentContext } from "./types.ts";
 
 interface Result {
@@ -31,6 +33,9 @@ export function judgedNote(
     [GROUP_VERDICT_NOTE, () => groupVerdict(labelledResults(results), present.currency)],
     [GROWTH_COST_NOTE, () => growthCostVerdict(results, question, present.currency)],
   ];
+  // fix13b: a figure quoted to be checked, named in its placeholder.
+  const quoted = QUOTED_FIGURE_NOTE.exec(note)?.[1];
+  if (quoted) return quotedFigureVerdict(quoted, results, present.currency);
   let out = note;
   for (const [placeholder, verdict] of verdicts)
     if (out.includes(placeholder)) out = out.replace(placeholder, verdict() ?? placeholder);

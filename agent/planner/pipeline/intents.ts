@@ -59,6 +59,7 @@ import { planFromHistory } from "../plan-from-history.ts";
 import { readPlannedList } from "../planned-list-intent.ts";
 import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
 import { previousAnswerAsk } from "../previous-answer-asks.ts";
+import { quotedFigurePlan } from "../quoted-figure.ts";
 import { previousAskTurn } from "../previous-ask-turns.ts";
 import { profitabilityFrame, readProfitabilityIntent } from "../profitability-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
@@ -202,6 +203,8 @@ export const INTENTS: readonly IntentEntry[] = [
   }),
   // fix11a: "find the weakest channel, then how it moved vs q2": the first ask, then the second about it.
   intent({ name: "two-step", matches: twoStepAsk, plan: (_r, plan) => plan }),
+  // fix13b: "the dashboard says 1,417 orders in october, right?", "you said 1.4 before": the figure checked.
+  intent({ name: "quoted-figure", matches: quotedFigurePlan, plan: (_r, plan) => plan }),
   // fix11a: "how did you get that", "GA4 says more, why", "what changed for the worst one": about the previous answer.
   intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).

@@ -1,0 +1,57 @@
+/**
+ * fix13b: "how did email do last quarter", "email performance in q3", "how are our newsletters
+ * performing": the email program's own measures (sends, opens, clicks, their rates over sends, and
+ * the revenue credited to Email), not the channel's ad figures (spend $0, a ROAS of nothing).
+ * And "which send was best" after it: the email campaigns ranked by click rate (clicks over
+ * sends, fair between a weekly newsletter and a one-day promo), the criterion said, not the
+ * campaign with the most sends.
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import type { ParsedQuestion } from "./parse.ts";
+
+/** What email performance is made of, in the order it is shown. */
+export const EMAIL_PERFORMANCE = [
+  "email_sends",
+  "email_opens",
+  "email_open_rate",
+  "email_clicks",
+  "email_click_rate",
+  "email_revenue",
+];
+
+/** A judgement of how email did, asked without naming a measure. */
+const PERFORMANCE =
+  /\b(?:perform\w*|results?|stats|statistics|numbers|kpis|scorecard|report card|recap|how (?:did|do|does|are|is|was|were|has|have|s)\b|doing|done|going|went)\b/;
+
+/**
+ * Whether the question asks how email performed with no measure named; if so its measures are set
+ * (and the Email channel filter, which the ad figures needed, dropped). Call for email questions only.
+ * @example readEmailPerformance(parse("how did email do last quarter"), catalog) // true
+ */
+export function readEmailPerformance(p: ParsedQuestion, catalog: Catalog): boolean {
+  if (p.metrics.length || p.dims.dimensions.length || p.ranking || !PERFORMANCE.test(p.text)) return false;
+  const emailChannel = (f: ParsedQuestion["dims"]["filters"][number]) =>
+    f.field === "channel" && f.values.length === 1 && f.values[0] === "email";
+  if (!p.dims.filters.every(emailChannel)) return false;
+  p.metrics = EMAIL_PERFORMANCE.filter((m) => catalog.metrics.has(m));
+  p.dims.filters = [];
+  return p.metrics.length > 0;
+}
+
+/** A send judged good or bad, not counted. */
+const JUDGED = /\b(?:best|worst|top|strongest|weakest|winner|standout|star|most successful|least successful)\b/;
+
+/** The measures of a judged send: click rate first (the ranking), the counts beside it. */
+const SEND_JUDGED_BY = ["email_click_rate", "email_clicks", "email_sends", "email_opens", "email_open_rate"];
+
+/**
+ * "which send was best" read as email campaigns ranked by sends: ranked by click rate instead, with
+ * the counts beside it. Unchanged otherwise.
+ */
+export function judgeSendsByClickRate(p: ParsedQuestion, catalog: Catalog): void {
+  const sendsOnly = p.metrics.length === 0 || (p.metrics.length === 1 && p.metrics[0] === "email_sends");
+  if (!sendsOnly || p.dims.dimensions.join() !== "email_campaign" || !JUDGED.test(p.text)) return;
+  if (/\b(?:most|fewest|biggest|largest|smallest) (?:sends|emails sent|volume)\b/.test(p.text)) return;
+  p.metrics = SEND_JUDGED_BY.filter((m) => catalog.metrics.has(m));
+  p.orderMetric = "email_click_rate";
+}
