@@ -10,9 +10,11 @@ import {
   whyAfterChangeRanking,
   whyAfterOverview,
 } from "./follow-up-asks.ts";
+import { unitCostAfterCount } from "./follow-up-unit-cost.ts";
 import { whyAfterTotal } from "./follow-up-why-total.ts";
 import { excludedRows, rowsWithObjective } from "./follow-up-rows.ts";
 import { overviewNarrowed } from "./overview-narrowed.ts";
+import type { Catalog } from "../../semantic/catalog/types.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { DimensionValue, Frame, Plan } from "./types.ts";
 
@@ -24,6 +26,7 @@ export function turnFollowUp(
   p: ParsedQuestion,
   previous: Plan | undefined,
   values: readonly DimensionValue[],
+  catalog: Catalog,
 ): Frame | undefined {
   if (previous?.kind !== "tool_calls") return undefined;
   const prev = previous.frame;
@@ -31,6 +34,7 @@ export function turnFollowUp(
     whyAfterOverview(p, previous) ??
     whyAfterChangeRanking(p, prev) ??
     whyAfterTotal(p, prev) ??
+    unitCostAfterCount(p, prev, catalog) ??
     overviewNarrowed(p, previous) ??
     modelChoiceAfterComparison(p, prev) ??
     cohortRegroup(p, prev) ??

@@ -12,10 +12,11 @@ import type { Reading } from "./pipeline/types.ts";
 import type { Plan } from "./types.ts";
 
 /** The placeholder the writer replaces; it names the quoted figure as typed. */
-export const quotedFigureNote = (figure: string) =>
-  `The ${figure} you quoted is checked against our figure below.`;
-/** Reads the quoted figure back out of the placeholder. */
-export const QUOTED_FIGURE_NOTE = /^The (\S+) you quoted is checked against our figure below\.$/;
+export const quotedFigureNote = (figure: string, earlier: boolean) =>
+  `The ${figure} you quoted${earlier ? " from an earlier answer" : ""} is checked against our figure below.`;
+/** Reads the quoted figure (and whether it was ours) back out of the placeholder. */
+export const QUOTED_FIGURE_NOTE =
+  /^The (\S+) you quoted( from an earlier answer)? is checked against our figure below\.$/;
 
 /** A check asked of a figure: "is that right", "does that match", "correct?". */
 const CHECK =
@@ -65,11 +66,11 @@ export function quotedFigurePlan(r: Reading): Plan | undefined {
   const previous = r.ctx.previous;
   const back = FROM_YOU.test(text);
   if (back && previous?.kind === "tool_calls" && !r.p.metrics.some((m) => !previous.frame.metrics.includes(m)))
-    return withNotes(previous, [quotedFigureNote(figure)]);
+    return withNotes(previous, [quotedFigureNote(figure, true)]);
   if (!r.p.metrics.length || !QUOTED_FROM.test(text)) return undefined;
   const at = r.question.toLowerCase().indexOf(figure);
   if (at < 0) return undefined;
   const rest = `${r.question.slice(0, at)}${r.question.slice(at + figure.length)}`;
   const ours = r.replan(rest.replace(/\s+/g, " ").trim(), r.ctx);
-  return ours.kind === "tool_calls" ? withNotes(ours, [quotedFigureNote(figure)]) : undefined;
+  return ours.kind === "tool_calls" ? withNotes(ours, [quotedFigureNote(figure, false)]) : undefined;
 }

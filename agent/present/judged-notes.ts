@@ -34,8 +34,8 @@ export function judgedNote(
     [GROWTH_COST_NOTE, () => growthCostVerdict(results, question, present.currency)],
   ];
   // fix13b: a figure quoted to be checked, named in its placeholder.
-  const quoted = QUOTED_FIGURE_NOTE.exec(note)?.[1];
-  if (quoted) return quotedFigureVerdict(quoted, results, present.currency);
+  const quoted = QUOTED_FIGURE_NOTE.exec(note);
+  if (quoted?.[1]) return quotedFigureVerdict(quoted[1], results, present.currency, !!quoted[2]);
   let out = note;
   for (const [placeholder, verdict] of verdicts)
     if (out.includes(placeholder)) out = out.replace(placeholder, verdict() ?? placeholder);

@@ -105,12 +105,13 @@ function causes(o: Ours, period: string, currency: string): string[] {
 
 /**
  * The verdict for a quoted figure, or undefined when the turn's results hold no single total.
- * @example quotedFigureVerdict("1,417", results, "USD") // "No: we count 317 orders for October 1–31, 2026, not 1,417 (ours is lower). ..."
+ * @example quotedFigureVerdict("1,417", results, "USD") // "No: our figure for orders over October 1–31, 2026 is 317, not 1,417 (ours is lower). ..."
  */
 export function quotedFigureVerdict(
   typed: string,
   results: readonly Result[],
   currency: string,
+  earlier = false,
 ): string | undefined {
   const o = ours(results);
   if (!o) return undefined;
@@ -120,11 +121,13 @@ export function quotedFigureVerdict(
   const figure = formatValue(o.value, unit, currency);
   const period = formatPeriod(o.period);
   const label = o.label.charAt(0).toLowerCase() + o.label.slice(1);
+  const ourFigure = `our figure for ${label} over ${period} is ${figure}`;
   if (Math.abs(o.value - quoted.value) <= quoted.slack + 1e-9)
-    return `Yes: our ${label} for ${period} is ${figure}, which matches the ${typed} you quoted.`;
+    return `Yes: ${ourFigure}, which matches the ${typed} you quoted.`;
   const side = o.value < quoted.value ? "lower" : "higher";
-  return (
-    `No: our ${label} for ${period} is ${figure}, not ${typed} (ours is ${side}). ` +
-    `I can't see where the ${typed} came from, so these are the usual causes of such a gap, not findings: ${causes(o, period, currency).join("; ")}.`
-  );
+  // Our figures for the same ask do not drift: the data for a closed period is fixed.
+  const source = earlier
+    ? `For the same period, definition and attribution model this figure comes out the same each time, so a ${typed} would have been another reading of the ask. The usual ones`
+    : `I can't see where the ${typed} came from, so these are the usual causes of such a gap, not findings`;
+  return `No: ${ourFigure}, not ${typed} (ours is ${side}). ${source}: ${causes(o, period, currency).join("; ")}.`;
 }

@@ -217,7 +217,7 @@ export const INTENTS: readonly IntentEntry[] = [
   // "which one do I trust" after two models: the previous answer asked of (follow-up-turns.ts).
   intent({
     name: "turn-follow-up",
-    matches: (r) => turnFollowUp(r.p, r.ctx.previous, r.ctx.dimensionValues),
+    matches: (r) => turnFollowUp(r.p, r.ctx.previous, r.ctx.dimensionValues, r.ctx.catalog),
     // The previous answer's periods were settled when it was planned; the frame's note stays.
     plan: (_r, frame) => frame,
   }),
