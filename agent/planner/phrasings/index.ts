@@ -47,6 +47,7 @@ import { FIX12B } from "./fix12b.ts";
 import { FIX12C } from "./fix12c.ts";
 import { FIX12D } from "./fix12d.ts";
 import { FIX12E } from "./fix12e.ts";
+import { FIX13B } from "./fix13b.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -128,6 +129,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX11C,
   ...LEAD17,
   ...FIX12E,
+  ...FIX13B,
   ...FIX12D,
   ...FIX12B,
   ...FIX12C,
