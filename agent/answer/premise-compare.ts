@@ -7,15 +7,19 @@
 import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
 import { WHY_TURN } from "../planner/follow-up-asks.ts";
 import { formatChange } from "./format.ts";
-import type { MetricSpec } from "./types.ts";
 import { presumedDirection } from "./premise.ts";
+import type { MetricSpec } from "./types.ts";
 
 /**
  * The question whose premise a turn carries: a bare "why?" carries the one before it.
  * @example premiseQuestion("why?", ["orders dropped in august?"]) // "orders dropped in august?"
  */
 export function premiseQuestion(question: string, earlier: readonly string[]): string {
-  const bare = question.toLowerCase().replace(/[?.!]+/g, " ").replace(/\s+/g, " ").trim();
+  const bare = question
+    .toLowerCase()
+    .replace(/[?.!]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   const before = earlier.at(-1);
   return before && WHY_TURN.test(bare) ? before : question;
 }

@@ -39,7 +39,8 @@ export function readEmailPerformance(p: ParsedQuestion, catalog: Catalog): boole
 }
 
 /** A send judged good or bad, not counted. */
-const JUDGED = /\b(?:best|worst|top|strongest|weakest|winner|standout|star|most successful|least successful)\b/;
+const JUDGED =
+  /\b(?:best|worst|top|strongest|weakest|winner|standout|star|most successful|least successful)\b/;
 
 /** The measures of a judged send: click rate first (the ranking), the counts beside it. */
 const SEND_JUDGED_BY = ["email_click_rate", "email_clicks", "email_sends", "email_opens", "email_open_rate"];

@@ -3,6 +3,8 @@
  * otherwise be read as a new question or merged wrongly: rows left out or narrowed by objective
  * (follow-up-rows.ts), and asks of the previous answer (follow-up-asks.ts).
  */
+
+import type { Catalog } from "../../semantic/catalog/types.ts";
 import {
   cohortRegroup,
   cutMovedTo,
@@ -10,11 +12,10 @@ import {
   whyAfterChangeRanking,
   whyAfterOverview,
 } from "./follow-up-asks.ts";
+import { excludedRows, rowsWithObjective } from "./follow-up-rows.ts";
 import { unitCostAfterCount } from "./follow-up-unit-cost.ts";
 import { whyAfterTotal } from "./follow-up-why-total.ts";
-import { excludedRows, rowsWithObjective } from "./follow-up-rows.ts";
 import { overviewNarrowed } from "./overview-narrowed.ts";
-import type { Catalog } from "../../semantic/catalog/types.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { DimensionValue, Frame, Plan } from "./types.ts";
 

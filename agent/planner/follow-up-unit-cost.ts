@@ -4,9 +4,10 @@
  * over new customers) or CPA (over orders), with the spend and the count beside it. Read alone,
  * "each one" was a breakdown by "one" to clarify.
  */
+
+import type { Catalog } from "../../semantic/catalog/types.ts";
 import { inCatalog } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
-import type { Catalog } from "../../semantic/catalog/types.ts";
 import type { Frame } from "./types.ts";
 
 /** The cost of one of what was just counted. */
@@ -32,7 +33,9 @@ export function unitCostAfterCount(
   const cost = COST_OF[count]!;
   const metrics = inCatalog([cost, "spend", count], catalog);
   const needed = [...prev.dimensions, ...prev.filters.map((f) => f.field)];
-  const fits = metrics.filter((k) => needed.every((d) => catalog.metrics.get(k)?.supportedDimensions.includes(d)));
+  const fits = metrics.filter((k) =>
+    needed.every((d) => catalog.metrics.get(k)?.supportedDimensions.includes(d)),
+  );
   if (!fits.includes(cost)) return undefined;
   return {
     ...prev,

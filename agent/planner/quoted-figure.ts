@@ -65,7 +65,11 @@ export function quotedFigurePlan(r: Reading): Plan | undefined {
   if (!figure || !CHECK.test(text)) return undefined;
   const previous = r.ctx.previous;
   const back = FROM_YOU.test(text);
-  if (back && previous?.kind === "tool_calls" && !r.p.metrics.some((m) => !previous.frame.metrics.includes(m)))
+  if (
+    back &&
+    previous?.kind === "tool_calls" &&
+    !r.p.metrics.some((m) => !previous.frame.metrics.includes(m))
+  )
     return withNotes(previous, [quotedFigureNote(figure, true)]);
   if (!r.p.metrics.length || !QUOTED_FROM.test(text)) return undefined;
   const at = r.question.toLowerCase().indexOf(figure);

@@ -4,11 +4,12 @@
  * in finalize. A placeholder may sit inside a longer note (the frame's note joins several), so it is
  * replaced where it stands; one whose results cannot be read stays as written.
  */
+
+import { QUOTED_FIGURE_NOTE } from "../planner/quoted-figure.ts";
 import { CAMPAIGN_PICK_NOTE, campaignPickVerdict } from "./campaign-pick-verdict.ts";
 import { labelledResults } from "./group-totals.ts";
 import { GROUP_VERDICT_NOTE, groupVerdict } from "./group-verdict.ts";
 import { GROWTH_COST_NOTE, growthCostVerdict } from "./growth-cost-verdict.ts";
-import { QUOTED_FIGURE_NOTE } from "../planner/quoted-figure.ts";
 import { quotedFigureVerdict } from "./quoted-figure-verdict.ts";
 import type { PresentContext } from "./types.ts";
 

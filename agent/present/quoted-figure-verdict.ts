@@ -4,8 +4,9 @@
  * (to the precision it was quoted in), and where such gaps usually come from for that kind of
  * figure. Said as possible causes: the other figure's source cannot be seen.
  */
-import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
+
 import type { MetricResult } from "../../semantic/execute/execute.ts";
+import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
 import { formatPeriod, formatValue } from "../answer/format.ts";
 import { spec } from "./metric-spec.ts";
 
@@ -68,7 +69,11 @@ function ours(results: readonly Result[]): Ours | undefined {
     if (r.name === "compare_periods") {
       const d = r.result.data as ComparePeriodsData;
       const t = d.totals[0];
-      if (!t || typeof t.current !== "number" || d.rows.some((x) => Object.values(x).some((v) => typeof v === "string")))
+      if (
+        !t ||
+        typeof t.current !== "number" ||
+        d.rows.some((x) => Object.values(x).some((v) => typeof v === "string"))
+      )
         return undefined;
       return { metric: t.metric, label: t.label, unit: t.unit, value: t.current, period: d.period };
     }

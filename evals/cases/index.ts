@@ -46,6 +46,7 @@ import { FIX12B_CASES } from "./fix12b.ts";
 import { FIX12C_CASES } from "./fix12c.ts";
 import { FIX12D_CASES } from "./fix12d.ts";
 import { FIX12E_CASES } from "./fix12e.ts";
+import { FIX13B_CASES } from "./fix13b.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -147,6 +148,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX11C_CASES,
     ...LEAD17_CASES,
     ...FIX12E_CASES,
+    ...FIX13B_CASES,
     ...FIX12D_CASES,
     ...FIX12B_CASES,
     ...FIX12C_CASES,
