@@ -7,7 +7,9 @@
  * campaign with the most sends.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { emailKind } from "./email-groups.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import type { DimensionValue } from "./types.ts";
 
 /** What email performance is made of, in the order it is shown. */
 export const EMAIL_PERFORMANCE = [
@@ -55,4 +57,19 @@ export function judgeSendsByClickRate(p: ParsedQuestion, catalog: Catalog): void
   if (/\b(?:most|fewest|biggest|largest|smallest) (?:sends|emails sent|volume)\b/.test(p.text)) return;
   p.metrics = SEND_JUDGED_BY.filter((m) => catalog.metrics.has(m));
   p.orderMetric = "email_click_rate";
+}
+
+/** A send, a blast or a mailing: a campaign email, not an automated flow. */
+const SEND_WORDS = /\b(?:sends?|blasts?|mailings?|mail ?outs?)\b/;
+
+/**
+ * "which send was best", once judged by click rate: the automated flows (welcome, abandoned cart)
+ * are not sends, and their small triggered audiences would top a click-rate ranking of the sends.
+ */
+export function leaveFlowsOutOfSends(p: ParsedQuestion, values: readonly DimensionValue[]): void {
+  if (p.orderMetric !== "email_click_rate" || p.dims.dimensions.join() !== "email_campaign") return;
+  if (!SEND_WORDS.test(p.text) || p.dims.filters.some((f) => f.field === "email_campaign")) return;
+  const flows = values.filter((v) => v.dimension === "email_campaign" && emailKind(v.label) === "flow");
+  if (flows.length)
+    p.dims.filters.push({ field: "email_campaign", op: "not_in", values: flows.map((v) => v.value) });
 }
