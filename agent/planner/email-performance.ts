@@ -25,6 +25,10 @@ export const EMAIL_PERFORMANCE = [
 const PERFORMANCE =
   /\b(?:perform\w*|results?|stats|statistics|numbers|kpis|scorecard|report card|recap|how (?:did|do|does|are|is|was|were|has|have|s)\b|doing|done|going|went)\b/;
 
+/** A comparison, a pointer back, or an email as something to write or send. */
+const NOT_THE_PROGRAM =
+  /\b(?:compare[sd]?|comparing|comparison|vs|versus|against|relative to|that|those|these|them|it|draft|write|compose|an e ?mail|e ?mail (?:me|us|it|this|that|them))\b/;
+
 /**
  * Whether the question asks how email performed with no measure named; if so its measures are set
  * (and the Email channel filter, which the ad figures needed, dropped). Call for email questions only.
@@ -32,6 +36,9 @@ const PERFORMANCE =
  */
 export function readEmailPerformance(p: ParsedQuestion, catalog: Catalog): boolean {
   if (p.metrics.length || p.dims.dimensions.length || p.ranking || !PERFORMANCE.test(p.text)) return false;
+  // Words it cannot read ("cyber monday email performance": a send), a comparison with or a
+  // pointer to the answer before ("how does that compare to the promos"), or an email to write.
+  if (p.unknownWords.length || NOT_THE_PROGRAM.test(p.text)) return false;
   const emailChannel = (f: ParsedQuestion["dims"]["filters"][number]) =>
     f.field === "channel" && f.values.length === 1 && f.values[0] === "email";
   if (!p.dims.filters.every(emailChannel)) return false;

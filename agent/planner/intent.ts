@@ -85,7 +85,7 @@ const COMPARE =
  * is answered against the period before ("fall" alone is also the season, so only after "did").
  */
 const ASKED_DIRECTION =
-  /\b(?:did|have|has) (?:[a-z]+ ){1,3}(?:fall|dip|slip|slide|shrink|sink)\b|\b(?:were|was|are|is) (?:our |the |total )?(?:[a-z]+ ){1,2}(?:down|up)(?: or (?:down|up))?(?: (?:in|for|during|over|last|this|on|vs|versus|compared|against)\b|\s*\??$)/;
+  /\b(?:did|have|has) (?:[a-z]+ ){1,3}(?:fall|dip|slip|slide|shrink|sink)\b|\b(?:were|was|are|is) (?:our |the |total )?(?:(?![a-z]+ing\b|(?:set|signed|hooked|lined|picked|ramped|backed|messed|mixed|fed|teed|cut|shut|broken|let)\b)[a-z]+ ){1,2}(?:down|up)(?: or (?:down|up))?(?: (?:in|for|during|over|last|this|on|vs|versus|compared|against)\b|\s*\??$)/;
 const CATALOG_HELP =
   /\b(?:what can (?:i|you) (?:ask|do|answer|tell)|what (?:metrics|kpis|measures|data) (?:do|can|are)|which metrics|list (?:the |all |your |of )?(?:metrics|kpis)|available metrics|what do you (?:know|track|support|measure)|what questions|^help$|^help me$)\b/;
 const LIST_VALUES =
