@@ -33,7 +33,7 @@ export const FIX13B: PhrasingRow[] = [
   ["email performance in q3", "query_metrics", { metrics: EMAIL, filters: [], timeRange: Q3 }],
   ["email stats for september", "query_metrics", { metrics: EMAIL, timeRange: SEPT }],
   ["how did our newsletters do in q3", "compare_periods", { metrics: EMAIL, period: Q3 }],
-  ["how is the email program performing", "compare_periods", { metrics: EMAIL }],
+  ["how are our emails performing", "compare_periods", { metrics: EMAIL }],
   // quoted-figure.ts: ours for the same ask, the quoted figure checked in the note.
   [
     "our shopify report has 450 orders for august, does that match",
