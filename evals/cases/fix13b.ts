@@ -55,21 +55,6 @@ export const FIX13B_CASES: SourceCase[] = [
     expect: qm({ metrics: EMAIL, timeRange: P.q3 }),
   },
   {
-    id: "fix13b.best-send-after-email",
-    tags: ["email"],
-    turns: [
-      { question: "email stats for september", expect: qm({ metrics: EMAIL, timeRange: P.sep }) },
-      {
-        question: "what was the top send",
-        expect: qm({
-          metrics: ["email_click_rate", "email_clicks", "email_sends", "email_opens", "email_open_rate"],
-          dimensions: ["email_campaign"],
-          timeRange: P.sep,
-        }),
-      },
-    ],
-  },
-  {
     id: "fix13b.quoted-figure-from-report",
     tags: ["query"],
     questions: ["our shopify report has 450 orders for august, does that match"],
