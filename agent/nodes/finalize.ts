@@ -1,5 +1,6 @@
 import type { AIMessage, BaseMessage, ToolMessage } from "@langchain/core/messages";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
+import type { ComparePeriodsData } from "../../tools/compare-periods/execute.ts";
 import type { ExplainChangeData } from "../../tools/explain-change/execute.ts";
 import type { ToolResult } from "../../tools/result.ts";
 import { shapedText } from "../answer/answer-length.ts";
@@ -7,6 +8,7 @@ import { emailNotes } from "../answer/email-notes.ts";
 import { formatValue } from "../answer/format.ts";
 import { clarificationAnswer } from "../answer/index.ts";
 import { premiseCorrection } from "../answer/premise.ts";
+import { comparisonPremise, premiseQuestion } from "../answer/premise-compare.ts";
 import { restrictedShareQuestion } from "../answer/restricted-share.ts";
 import { asksForTableView } from "../answer/table-view.ts";
 import { toolFailureSentence } from "../answer/tool-failure.ts";
@@ -95,7 +97,12 @@ function premiseOf(
   present: PresentContext,
 ): string | undefined {
   const explained = results.find((r) => r.name === "explain_change" && r.result.ok);
-  if (!explained?.result.ok) return undefined;
+  // fix13b: "orders dropped in august?" answered with the two months: yes or no first.
+  const compared = results.find((r) => r.name === "compare_periods" && r.result.ok);
+  if (!explained?.result.ok)
+    return compared?.result.ok
+      ? comparisonPremise(question, compared.result.data as ComparePeriodsData, present.currency, spec)
+      : undefined;
   const data = explained.result.data as ExplainChangeData;
   const first = data.byDimension[0];
   const through = data.provenance.dataFreshness?.adSpendThrough;
@@ -207,7 +214,8 @@ export function createFinalizeNode(deps: FinalizeDeps) {
       carried && main ? honourChartRequest(carried, main.data, main.chart, deps.present.currency) : undefined;
     const honoured = named ?? (kept && !kept.note ? kept : undefined);
     const chart = honoured ? honoured.chart : main?.chart;
-    const premise = premiseOf(turn.question, turn.results, deps.present);
+    // fix13b: a bare "why?" carries the premise of the question before it.
+    const premise = premiseOf(premiseQuestion(turn.question, turn.earlier), turn.results, deps.present);
     // "MTD" on the 1st answered for last month: the line that says so leads (period-settle.ts), then
     // the planner's caveats (a cause the data cannot speak to), before any figure.
     const planLead = presented.length ? plannerNote(turn.ais) : undefined;

@@ -18,7 +18,8 @@ const ANY = "changes?|moves?|swings?|shifts?|changed|moved|swung|shifted";
 /** "biggest cpa increase", "largest drop in roas", "most growth in revenue": a superlative before the move. */
 const SUPERLATIVE = String.raw`(?:biggest|largest|greatest|highest|most|sharpest|steepest|worst|strongest|smallest|least)`;
 /** "cpa rose the most", "roas dropped most": the move, then "(the) most". */
-const MOST_AFTER = String.raw`\b(${UP}|${DOWN}|${ANY})(?: by)? (?:the )?(?:most|furthest|fastest)\b`;
+// fix13b: or with the metric between them: "grew revenue the most", "increased orders most".
+const MOST_AFTER = String.raw`\b(${UP}|${DOWN}|${ANY})(?: (?!the\b|by\b|in\b|from\b)[a-z%]+){0,2}?(?: by)? (?:the )?(?:most|furthest|fastest)\b`;
 
 /** Between two periods: "vs", "from sep to oct", "mom", "compared with", "since". */
 const TWO_PERIODS =

@@ -8,7 +8,15 @@ import { baselineOf } from "./time.ts";
 import type { Frame } from "./types.ts";
 
 const ENGAGEMENT = ["email_sends", "email_opens", "email_open_rate", "email_clicks", "email_click_rate"];
-const COUNTS = new Set(["email_sends", "email_opens", "email_clicks", "email_open_rate", "email_click_rate"]);
+const COUNTS = new Set([
+  "email_sends",
+  "email_opens",
+  "email_clicks",
+  "email_open_rate",
+  "email_click_rate",
+  // fix13b: "how did email do" also carries the revenue credited to Email (email-performance.ts).
+  "email_revenue",
+]);
 
 /** "how's ... been", "how have ... done", "engagement": a judgement, not a lookup of a count. */
 const JUDGEMENT =
@@ -23,7 +31,8 @@ export function withEmailEngagement(frame: Frame, text: string, catalog: Catalog
   if (frame.intent !== "query" || frame.dimensions.length || frame.filters.length) return frame;
   if (!frame.metrics.length || !frame.metrics.every((m) => COUNTS.has(m)) || !JUDGEMENT.test(text))
     return frame;
-  const metrics = ENGAGEMENT.filter((m) => catalog.metrics.has(m));
+  const revenue = frame.metrics.includes("email_revenue") ? ["email_revenue"] : [];
+  const metrics = [...ENGAGEMENT, ...revenue].filter((m) => catalog.metrics.has(m));
   return {
     ...frame,
     intent: "compare",

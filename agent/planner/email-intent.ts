@@ -8,6 +8,7 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { assembleCalls } from "./assemble.ts";
 import { namedEmailGroup } from "./email-groups.ts";
+import { judgeSendsByClickRate, readEmailPerformance } from "./email-performance.ts";
 import { applyEmailWeekday } from "./email-weekday.ts";
 import { campaignPeriod, frameFor } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -81,6 +82,8 @@ export function readEmailMetrics(
   if (p.metrics.length > 0 && p.metrics.every((m) => m.startsWith("email_")) && !AD_CONTEXT.test(p.text))
     p.dims.dimensions = p.dims.dimensions.map((d) => (d === "campaign" ? "email_campaign" : d));
   if (!isEmailQuestion(p.text) && !thread && !viaSend) return false;
+  // fix13b: "how did email do": the program's own measures (email-performance.ts).
+  if (!thread && !viaSend && readEmailPerformance(p, catalog)) return true;
   // "which campaign had the best click rate?" after an email answer: the email campaigns.
   if (thread) {
     p.dims.dimensions = p.dims.dimensions.map((d) => (d === "campaign" ? "email_campaign" : d));
@@ -92,6 +95,8 @@ export function readEmailMetrics(
       p.dims.dimensions = ["email_campaign"];
       if (p.metrics.length > 1) p.metrics = p.metrics.filter((m) => m !== "email_sends");
     }
+    // fix13b: "which send was best": judged by click rate, not counted by sends.
+    judgeSendsByClickRate(p, catalog);
     // The thread's period unless this turn names one.
     if (!p.time.period) p.time.period = previous.period;
   }

@@ -16,7 +16,7 @@ import { baselineOf } from "./time.ts";
 import type { Frame, FrameBudgetChange, Period, Plan } from "./types.ts";
 
 /** "why", "how come", "what drove that", "what's behind it", "why did that happen". */
-const WHY_TURN =
+export const WHY_TURN =
   /^(?:(?:ok|okay|hm+|and|but|so|huh|interesting|wow|nice|great|right)\s+)*(?:why|how come|what (?:drove|caused|explains|is behind|'?s behind|is driving|'?s driving) (?:that|this|it|the (?:change|drop|jump|increase|decrease|rise|dip))|what happened|why (?:is|was|did) (?:that|this|it)(?: (?:happen|go up|go down|change|drop|rise|jump|fall|the case))?|what'?s the reason|any idea why|reasons?|explain(?: (?:that|this|it|why))?)(?:\s+(?:though|then|exactly|tho))?$/;
 
 /**

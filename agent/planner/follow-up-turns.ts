@@ -3,6 +3,8 @@
  * otherwise be read as a new question or merged wrongly: rows left out or narrowed by objective
  * (follow-up-rows.ts), and asks of the previous answer (follow-up-asks.ts).
  */
+
+import type { Catalog } from "../../semantic/catalog/types.ts";
 import {
   cohortRegroup,
   cutMovedTo,
@@ -11,6 +13,8 @@ import {
   whyAfterOverview,
 } from "./follow-up-asks.ts";
 import { excludedRows, rowsWithObjective } from "./follow-up-rows.ts";
+import { unitCostAfterCount } from "./follow-up-unit-cost.ts";
+import { whyAfterTotal } from "./follow-up-why-total.ts";
 import { overviewNarrowed } from "./overview-narrowed.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { DimensionValue, Frame, Plan } from "./types.ts";
@@ -23,12 +27,15 @@ export function turnFollowUp(
   p: ParsedQuestion,
   previous: Plan | undefined,
   values: readonly DimensionValue[],
+  catalog: Catalog,
 ): Frame | undefined {
   if (previous?.kind !== "tool_calls") return undefined;
   const prev = previous.frame;
   return (
     whyAfterOverview(p, previous) ??
     whyAfterChangeRanking(p, prev) ??
+    whyAfterTotal(p, prev) ??
+    unitCostAfterCount(p, prev, catalog) ??
     overviewNarrowed(p, previous) ??
     modelChoiceAfterComparison(p, prev) ??
     cohortRegroup(p, prev) ??

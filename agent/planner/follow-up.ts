@@ -238,6 +238,10 @@ export function mergeFollowUp(
     frame.dimensions = [...(keepDate ? ["date"] : []), ...newDims];
     if (frame.intent === "attribution") frame.level = newDims.includes("campaign") ? "campaign" : "channel";
   }
+  // fix13b: revenue credited to Email has no split by email campaign (email-performance.ts): the
+  // emails' own measures are compared instead.
+  if (frame.dimensions.includes("email_campaign") && frame.metrics.length > 1)
+    frame.metrics = frame.metrics.filter((m) => m !== "email_revenue");
   for (const f of p.dims.filters) {
     frame.filters = frame.filters.filter((old) => old.field !== f.field);
     frame.filters.push(f);

@@ -80,6 +80,12 @@ const RIVALS_IN_AUCTION =
   /\b(?:other|rival|competing|competitor) brands? (?:are |is )?(?:\w+ )?(?:bid|bids|bidding|outbid\w*|buying|targeting|advertising)\b/;
 const COMPARE =
   /\b(?:vs|versus|compared?|comparison|against|relative to|change|changed|changes|grow|grew|growth|grown|increase|increased|decrease|decreased|up or down|improve|improved|worse|better|declin\w*|drop|dropped|fell|rise|rose|delta|difference|trending up|trending down|go up|go down|went up|went down|rising|climbing|creeping up)\b/;
+/**
+ * fix13b: "did orders fall in august", "were sales down in september?": a yes-or-no on a direction
+ * is answered against the period before ("fall" alone is also the season, so only after "did").
+ */
+const ASKED_DIRECTION =
+  /\b(?:did|have|has) (?:[a-z]+ ){1,3}(?:fall|dip|slip|slide|shrink|sink)\b|\b(?:were|was|are|is) (?:our |the |total )?(?:(?![a-z]+ing\b|(?:set|signed|hooked|lined|picked|ramped|backed|messed|mixed|fed|teed|cut|shut|broken|let)\b)[a-z]+ ){1,2}(?:down|up)(?: or (?:down|up))?(?: (?:in|for|during|over|last|this|on|vs|versus|compared|against)\b|\s*\??$)/;
 const CATALOG_HELP =
   /\b(?:what can (?:i|you) (?:ask|do|answer|tell)|what (?:metrics|kpis|measures|data) (?:do|can|are)|which metrics|list (?:the |all |your |of )?(?:metrics|kpis)|available metrics|what do you (?:know|track|support|measure)|what questions|^help$|^help me$)\b/;
 const LIST_VALUES =
@@ -137,7 +143,7 @@ export function readSignals(text: string): IntentSignals {
     attribution: ATTRIBUTION.test(text),
     explain: EXPLAIN.test(text.replace(REASON_FOR_CHOICE, "")),
     anomalies: ANOMALIES.test(text),
-    compare: COMPARE.test(text),
+    compare: COMPARE.test(text) || ASKED_DIRECTION.test(text),
     catalogHelp: CATALOG_HELP.test(text),
     listDimension: list ? LIST_DIMENSION[list[1]!] : undefined,
     followUp: FOLLOW_UP.test(text),

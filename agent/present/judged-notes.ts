@@ -4,10 +4,13 @@
  * in finalize. A placeholder may sit inside a longer note (the frame's note joins several), so it is
  * replaced where it stands; one whose results cannot be read stays as written.
  */
+
+import { QUOTED_FIGURE_NOTE } from "../planner/quoted-figure.ts";
 import { CAMPAIGN_PICK_NOTE, campaignPickVerdict } from "./campaign-pick-verdict.ts";
 import { labelledResults } from "./group-totals.ts";
 import { GROUP_VERDICT_NOTE, groupVerdict } from "./group-verdict.ts";
 import { GROWTH_COST_NOTE, growthCostVerdict } from "./growth-cost-verdict.ts";
+import { quotedFigureVerdict } from "./quoted-figure-verdict.ts";
 import { SOURCES_NOTE, sourcesNote } from "./sources-note.ts";
 import type { PresentContext } from "./types.ts";
 
@@ -33,6 +36,9 @@ export function judgedNote(
     [GROWTH_COST_NOTE, () => growthCostVerdict(results, question, present.currency)],
     [SOURCES_NOTE, () => sourcesNote(results)],
   ];
+  // fix13b: a figure quoted to be checked, named in its placeholder.
+  const quoted = QUOTED_FIGURE_NOTE.exec(note);
+  if (quoted?.[1]) return quotedFigureVerdict(quoted[1], results, present.currency, !!quoted[2]);
   let out = note;
   for (const [placeholder, verdict] of verdicts)
     if (out.includes(placeholder)) out = out.replace(placeholder, verdict() ?? placeholder);

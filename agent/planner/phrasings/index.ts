@@ -52,6 +52,7 @@ import { FIX13C } from "./fix13c.ts";
 import { FIX13D } from "./fix13d.ts";
 import { FIX13F } from "./fix13f.ts";
 import { FIX13E } from "./fix13e.ts";
+import { FIX13B } from "./fix13b.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -139,6 +140,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX12E,
   ...FIX13A,
   ...FIX13E,
+  ...FIX13B,
   ...FIX12D,
   ...FIX12B,
   ...FIX12C,

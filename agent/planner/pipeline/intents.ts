@@ -66,6 +66,7 @@ import { asksPlatformGap, platformGapFrame } from "../platform-gap-intent.ts";
 import { previousAnswerAsk } from "../previous-answer-asks.ts";
 import { previousAskTurn } from "../previous-ask-turns.ts";
 import { profitabilityFrame, readProfitabilityIntent } from "../profitability-intent.ts";
+import { quotedFigurePlan } from "../quoted-figure.ts";
 import { recommendPeriod } from "../recommend-period.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
 import { readRunRate } from "../run-rate-intent.ts";
@@ -239,6 +240,8 @@ export const INTENTS: readonly IntentEntry[] = [
   }),
   // fix11a: "find the weakest channel, then how it moved vs q2": the first ask, then the second about it.
   intent({ name: "two-step", matches: twoStepAsk, plan: (_r, plan) => plan }),
+  // fix13b: "the dashboard says 1,417 orders in october, right?", "you said 1.4 before": the figure checked.
+  intent({ name: "quoted-figure", matches: quotedFigurePlan, plan: (_r, plan) => plan }),
   // fix11a: "how did you get that", "GA4 says more, why", "what changed for the worst one": about the previous answer.
   intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).
@@ -251,7 +254,7 @@ export const INTENTS: readonly IntentEntry[] = [
   // "which one do I trust" after two models: the previous answer asked of (follow-up-turns.ts).
   intent({
     name: "turn-follow-up",
-    matches: (r) => turnFollowUp(r.p, r.ctx.previous, r.ctx.dimensionValues),
+    matches: (r) => turnFollowUp(r.p, r.ctx.previous, r.ctx.dimensionValues, r.ctx.catalog),
     // The previous answer's periods were settled when it was planned; the frame's note stays.
     plan: (_r, frame) => frame,
   }),

@@ -10,6 +10,7 @@ import { applyChannelGroup } from "../channel-group-intent.ts";
 import { applyDaysOverThreshold } from "../days-over-threshold.ts";
 import { applyEmailGroup, namedEmailGroup } from "../email-groups.ts";
 import { readEmailMetrics } from "../email-intent.ts";
+import { leaveFlowsOutOfSends } from "../email-performance.ts";
 import { namedEmailSend, namesEmailSend } from "../email-send.ts";
 import { isFollowUp } from "../follow-up.ts";
 import { sameHolidayLastYear } from "../holiday-yoy.ts";
@@ -81,6 +82,7 @@ const LATE_SETTLEMENTS: readonly { name: string; before: string; apply: (r: Read
     apply: (r) => {
       const sendNamed = namesEmailSend(r.p.text, r.ctx.dimensionValues);
       r.emailMetrics = readEmailMetrics(r.p, r.ctx.catalog, r.previous, sendNamed);
+      leaveFlowsOutOfSends(r.p, r.ctx.dimensionValues); // fix13b: a send is not a flow
       r.emailSend = namedEmailSend(r.p, r.ctx.dimensionValues, r.ctx.clarificationId);
       // "the newsletter", "promo emails": that kind of email campaign (email-groups.ts).
       // fix7e: or a turn naming no measure after an answer on email metrics ("and the promo emails?").
