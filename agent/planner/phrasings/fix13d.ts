@@ -68,5 +68,9 @@ export const FIX13D: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["average_order_value", "orders"], dimensions: ["region"] },
   ],
-  ["avg order by channel last month", "query_metrics", { metrics: ["average_order_value"], dimensions: ["channel"] }],
+  [
+    "avg order by channel last month",
+    "query_metrics",
+    { metrics: ["average_order_value"], dimensions: ["channel"] },
+  ],
 ];
