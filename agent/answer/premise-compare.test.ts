@@ -43,6 +43,12 @@ describe("comparisonPremise", () => {
       ),
     ).toBeUndefined();
   });
+  it("reads no direction from worse or better: which way is worse depends on the metric", () => {
+    expect(
+      comparisonPremise("were orders worse after the sale", data(443, 439), "USD", spec),
+    ).toBeUndefined();
+    expect(comparisonPremise("did orders get better in august", data(443, 439), "USD", spec)).toBeUndefined();
+  });
   it("a bare why carries the question before it", () => {
     expect(premiseQuestion("why?", ["orders dropped in august?"])).toBe("orders dropped in august?");
     expect(premiseQuestion("why did revenue rise", ["orders in august"])).toBe("why did revenue rise");

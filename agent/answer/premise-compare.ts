@@ -37,6 +37,9 @@ export function comparisonPremise(
 ): string | undefined {
   // A direction asked of members ("which campaigns dropped") is the ranking's, not a yes or no.
   if (data.rows.some((r) => Object.values(r).some((v) => typeof v === "string"))) return undefined;
+  // "was it worse", "did it get better": which way is worse depends on the metric (unsubscribes,
+  // CPA), so no yes or no is read from a valuation word.
+  if (/\b(?:worse\w*|better|improve\w*|deteriorat\w*)\b/i.test(question)) return undefined;
   const first = data.totals[0];
   const presumed = presumedDirection(question);
   if (!first || !presumed || typeof first.current !== "number" || typeof first.previous !== "number")

@@ -17,9 +17,12 @@ import type { Plan } from "./types.ts";
 const EXPECTING =
   /\b(?:(?:will|'ll|gonna) (?:be|look|come in|land|end up|finish|hit|reach)|going to (?:look|come in|land|end up|finish)|expect(?:ed|ing)?|outlook|estimate[ds]?|projected|should (?:we|it) (?:see|get|make|land)|likely to (?:be|come in|land)|on track (?:for|to))\b/;
 
-/** A what-if on spend or a budget plan is answered elsewhere (budget, what-if). */
+/**
+ * A what-if on spend or a budget plan is answered elsewhere (budget, what-if); so is a hypothetical
+ * on a rate ("say tiktok cpa goes 2x next month"), which no straight line of the past answers.
+ */
 const WHAT_IF =
-  /\b(?:if we|what if|suppose|assuming|should (?:we|i)|how (?:should|do|can|would) (?:we|i)|reshuffl\w*|realloc\w*|allocat\w*|split|divide|distribut\w*|shift|move|optimi[sz]\w*|spread)\b/;
+  /\b(?:say|goes|went|doubl\w*|halv\w*|tripl\w*|\d+(?:\.\d+)? ?x|x ?\d+|at the same|would|if (?:we|it|our|the|tiktok|meta|google|cpa|cpc|roas|spend)|what if|suppose|assuming|should (?:we|i)|how (?:should|do|can|would) (?:we|i)|reshuffl\w*|realloc\w*|allocat\w*|split|divide|distribut\w*|shift|move|optimi[sz]\w*|spread)\b/;
 
 /** Words that place a named month in the past ("november last year", "december 2025"). */
 const PAST = /\b(?:last (?:year|yr)|a year ago|ago|20\d\d|previous year|prior year)\b/;

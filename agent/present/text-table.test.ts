@@ -62,5 +62,14 @@ describe("textTable", () => {
     );
     expect(text).toContain(`The first ${TEXT_TABLE_ROWS} of 30 rows; the rest are in the answer's table.`);
     expect(textTable({ columns: data.columns, rows: [] }, "USD")).toBeUndefined();
+    // A comparison's columns are not its rows' fields: no empty grid.
+    const compared = {
+      columns: [
+        { key: "metric", label: "Metric" },
+        { key: "current", label: "Current" },
+      ],
+      rows: [{ platform: "Google Ads", spend: { current: 1, previous: 2 } }],
+    };
+    expect(textTable(compared, "USD")).toBeUndefined();
   });
 });

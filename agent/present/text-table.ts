@@ -44,6 +44,14 @@ export function textTable(data: Presentation["data"], currency: string): string 
   const named = data.columns.some((c) => c.key === "campaign_name");
   const columns = data.columns.filter((c) => !(named && c.key === "campaign"));
   if (columns.length < 2) return undefined;
+  // A table whose columns are not its rows' own fields (a comparison's per-member cells) or whose
+  // cells are nested is left to the answer's lines: an empty grid says nothing.
+  const plain = (v: unknown) => v === null || typeof v === "number" || typeof v === "string";
+  if (
+    !columns.every((c) => rows.some((r) => c.key in r)) ||
+    !rows.every((r) => columns.every((c) => plain(r[c.key] ?? null)))
+  )
+    return undefined;
   const grains = new Map(columns.map((c) => [c.key, dateGrain(rows.map((r) => r[c.key]))]));
   const shown = rows.slice(0, TEXT_TABLE_ROWS);
   const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
