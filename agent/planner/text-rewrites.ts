@@ -10,9 +10,11 @@
  * Readers that take something out of the text (thresholds, a stated target, incidents) are not
  * rewrites and stay in parse.ts, where what they take is kept.
  */
+import { scaleInDigits } from "./asked-ratio.ts";
 import { readGrowthRace } from "./growth-race.ts";
 import { rewritePhrases } from "./paraphrase.ts";
 import { readDataQuality, readTestResults } from "./scan-asks.ts";
+import { rewriteTimeShorthand } from "./time-shorthand.ts";
 import { correctTimeTypos } from "./time-typos.ts";
 import { rewritePeriodPhrases } from "./time-windows.ts";
 
@@ -22,6 +24,8 @@ export const TEXT_REWRITES: readonly ((text: string) => string)[] = [
   readDataQuality,
   readTestResults,
   correctTimeTypos,
+  rewriteTimeShorthand,
+  scaleInDigits,
   rewritePhrases,
   rewritePeriodPhrases,
 ];

@@ -150,6 +150,8 @@ export interface Frame {
   filters: FrameFilter[];
   /** Targets the question stated ("our target CPA is $45"; agent/planner/stated-target.ts). */
   statedTargets?: Array<{ metric: string; target: number }> | undefined;
+  /** Ratios of two metrics asked by name, computed by the tool (agent/planner/asked-ratio.ts). */
+  ratios?: Array<{ numerator: string; denominator: string; per?: 100 | 1000 }> | undefined;
   /** Thresholds on the rows' metrics the question stated (agent/planner/metric-floor.ts). */
   floors?: MetricFloor[] | undefined;
   period: Period;

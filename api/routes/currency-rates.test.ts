@@ -72,5 +72,11 @@ describe("/api/v1/currency-rates", () => {
     const empty = await apiFetch(api, "/api/v1/currency-rates", { key: api.keys.admin, body: {} });
     expect(empty.status).toBe(400);
     expect(((await empty.json()) as Json).error.message).toContain("csv");
+    // A quote never closed is the file's fault, said as such (it was an internal error).
+    const unclosed = await post(api.keys.admin, 'spend"');
+    expect(unclosed.status).toBe(400);
+    expect(((await unclosed.json()) as Json).error.message).toMatch(
+      /^csv(: line \d+)?: the file is not valid CSV/,
+    );
   });
 });

@@ -50,4 +50,26 @@ export const LEAD18_CASES: SourceCase[] = [
       },
     ],
   },
+  {
+    id: "lead18.ratio-not-in-catalog",
+    tags: ["ratio"],
+    questions: [
+      "orders per 1k impressions by channel in q3",
+      "how many orders do we get for every thousand impressions, by channel, q3",
+    ],
+    expect: {
+      calls: [
+        {
+          name: "query_metrics",
+          args: {
+            metrics: ["orders", "impressions"],
+            dimensions: ["channel"],
+            filters: [],
+            timeRange: P.q3,
+            ratios: [{ numerator: "orders", denominator: "impressions", per: 1000 }],
+          },
+        },
+      ],
+    },
+  },
 ];

@@ -6,7 +6,7 @@
  * Security note: values always travel as parameters; table names are our own constants.
  */
 import type { Readable } from "node:stream";
-import { parse } from "csv-parse";
+import { CsvError, parse } from "csv-parse";
 import type { Queryable } from "../../db/database.ts";
 import { AppError } from "../../lib/errors.ts";
 import { RowError } from "../adapters/types.ts";
@@ -59,6 +59,24 @@ export interface RateImportResult {
  * transaction per 1,000 lines. A line whose currency is the scope's own currency is refused (its
  * rate is 1 by definition).
  */
+/**
+ * The parser's records, with a malformed file (a quote never closed, a stray quote in a field)
+ * reported as the input error it is, naming the line, instead of an internal error.
+ */
+async function* malformedAsInvalid<T>(records: AsyncIterable<T>): AsyncIterable<T> {
+  try {
+    yield* records;
+  } catch (e) {
+    if (!(e instanceof CsvError)) throw e;
+    const line = typeof e.lines === "number" ? e.lines : undefined;
+    throw new AppError(
+      "ingest.invalid",
+      `csv${line ? `: line ${line}` : ""}: the file is not valid CSV (${(e as Error).message})`,
+      { details: { field: "csv", ...(line ? { line } : {}) } },
+    );
+  }
+}
+
 export async function importRates(
   db: { transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T> },
   scope: RateScope,
@@ -82,10 +100,9 @@ export async function importRates(
     });
     result.stored += lines.length;
   };
-  for await (const { record, info } of parser as AsyncIterable<{
-    record: string[];
-    info: { lines: number };
-  }>) {
+  for await (const { record, info } of malformedAsInvalid(
+    parser as AsyncIterable<{ record: string[]; info: { lines: number } }>,
+  )) {
     const cells = record.map((c) => c.trim());
     if (header) {
       header = false;

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { MetricQueryInput } from "../../semantic/query/types.ts";
 import { metricQuerySchema } from "../../semantic/query/types.ts";
 import { defineTool } from "../shared/tool-definition.ts";
+import { ratioInput } from "./ratios.ts";
 
 /**
  * The MetricQuery schema, imported rather than re-declared so the tool and the compiler never
@@ -27,6 +28,13 @@ export const queryMetricsInput = metricQuerySchema.extend({
     .max(5)
     .optional()
     .describe("Targets stated in the question, e.g. [{ metric: 'cpa', target: 45 }]; not stored."),
+  ratios: z
+    .array(ratioInput)
+    .max(3)
+    .optional()
+    .describe(
+      "Ratios of two metrics the catalog has no metric for, computed like catalog ratios, e.g. [{ numerator: 'revenue', denominator: 'sessions' }] for revenue per session.",
+    ),
 });
 export type QueryMetricsInput = MetricQueryInput & z.input<typeof queryMetricsInput>;
 

@@ -8,6 +8,7 @@
 
 import type { Catalog } from "../../../semantic/catalog/types.ts";
 import { withAdReturn } from "../ad-return.ts";
+import { withAskedRatios } from "../asked-ratio.ts";
 import { withBaselineInData } from "../baseline-before-data.ts";
 import { withCampaignGroups, withNoCampaignNote } from "../campaign-groups.ts";
 import { withEachMember } from "../campaign-members-intent.ts";
@@ -235,6 +236,8 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   done = withWordSideGroups(done, p.text, ctx.dimensionValues, ctx.catalog);
   // fix12e: "the newsletter vs the promos": one total per kind of email beside each send's row.
   done = withEmailKindGroups(done, p.text, ctx.dimensionValues);
+  // lead18: "rev/session by channel": a ratio of two metrics the catalog lacks, computed by the tool.
+  done = withAskedRatios(done, p.text, r.question, ctx.catalog, ctx.dimensionValues);
   // fix12d: "are we buying growth": new customers against their cost, with a verdict.
   return withGrowthCostVerdict(done, p.text, p.today, ctx.dataEnd);
 }
