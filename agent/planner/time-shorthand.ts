@@ -4,23 +4,11 @@
  * halves of a month ("first half of oct vs the back half"), and "for the year" (this year so far).
  * Each is rewritten, on the normalized question, to the words the time rules read.
  */
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-] as const;
+import { MONTH_PATTERN, monthIndex } from "./time-phrases.ts";
+
 /** Last day of each month (February's 28th: the half is "the 15th on", which a leap day barely moves). */
 const MONTH_END = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const MONTH_WORD = "(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*";
+const MONTH_WORD = `(${MONTH_PATTERN})\\b`;
 const UNIT: Readonly<Record<string, string>> = {
   d: "days",
   w: "weeks",
@@ -33,19 +21,14 @@ const UNIT: Readonly<Record<string, string>> = {
 const FIRST = /\b(?:first|1st|front|early) half of (?:the month of )?/;
 const SECOND = /\b(?:second|2nd|back|last|latter) half(?: of (?:the month of )?)?/;
 
-function monthOf(word: string): number | undefined {
-  const i = MONTHS.findIndex((m) => m.startsWith(word.slice(0, 3)));
-  return i < 0 ? undefined : i;
-}
-
-/** "first half of oct" -> "october 1 to october 15"; "the back half" after it -> its second half. */
+/** "first half of oct" -> "oct 1 to oct 15"; "the back half" after it -> its second half. */
 function rewriteHalves(text: string): string {
   const first = new RegExp(`${FIRST.source}${MONTH_WORD}`).exec(text);
   const second = new RegExp(`${SECOND.source}${MONTH_WORD}`).exec(text);
   const named = first ?? second;
-  const month = named ? monthOf(named[1]!) : undefined;
-  if (month === undefined) return text;
-  const name = MONTHS[month]!;
+  const name = named?.[1];
+  const month = name ? monthIndex(name) : -1;
+  if (!name || month < 0) return text;
   const firstHalf = `${name} 1 to ${name} 15`;
   const secondHalf = `${name} 16 to ${name} ${MONTH_END[month]}`;
   return text
@@ -60,7 +43,7 @@ function rewriteHalves(text: string): string {
 /**
  * The question with its period shorthand in words.
  * @example rewriteTimeShorthand("rev and orders l6w vs prior 6w") // "rev and orders last 6 weeks vs previous 6 weeks"
- * @example rewriteTimeShorthand("first half of oct vs the back half") // "october 1 to october 15 vs october 16 to october 31"
+ * @example rewriteTimeShorthand("first half of oct vs the back half") // "oct 1 to oct 15 vs oct 16 to oct 31"
  */
 export function rewriteTimeShorthand(text: string): string {
   const out = text
