@@ -13,4 +13,13 @@ describe("chartedQuestion (fix8a)", () => {
     expect(chartedQuestion("chart revenue by month", ["spend by channel"])).toBe("chart revenue by month");
     expect(chartedQuestion("plot it", [])).toBe("plot it");
   });
+
+  it("a table-only turn re-presents the previous answer; a new question in a table is itself", () => {
+    expect(chartedQuestion("csv please", ["month over month growth of revenue"])).toBe(
+      "month over month growth of revenue",
+    );
+    expect(chartedQuestion("table of orders by channel", ["share of revenue by month"])).toBe(
+      "table of orders by channel",
+    );
+  });
 });

@@ -3,7 +3,7 @@
  * that answer answered ("% of orders from returning customers by month"): the chart is of the
  * measure that answer was about (the share), not of whatever its rows hold (the counts under it).
  */
-import { asksForTableView } from "../answer/table-view.ts";
+import { asksOnlyForTableView } from "../answer/table-view.ts";
 import { normalize } from "../planner/normalize.ts";
 import { asksForChart } from "../planner/thread-follow-ups.ts";
 
@@ -14,8 +14,7 @@ import { asksForChart } from "../planner/thread-follow-ups.ts";
  */
 export function chartedQuestion(question: string, earlier: readonly string[]): string {
   // lead18: "as a table", "csv please" re-present the previous answer the same way.
-  const chartOnly = (q: string) =>
-    asksForChart(normalize(q)) || (asksForTableView(q) && q.split(" ").length <= 6);
+  const chartOnly = (q: string) => asksForChart(normalize(q)) || asksOnlyForTableView(q);
   if (!chartOnly(question)) return question;
   return earlier.findLast((q) => !chartOnly(q)) ?? question;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksForTableView } from "../answer/table-view.ts";
+import { asksForTableView, asksOnlyForTableView } from "../answer/table-view.ts";
 import { collectGroundNumbers } from "../verify/ground-numbers.ts";
 import { verifyAnswer } from "../verify/verify-answer.ts";
 import { TEXT_TABLE_ROWS, textTable } from "./text-table.ts";
@@ -29,6 +29,18 @@ describe("asksForTableView", () => {
     ["revenue by channel last month", false],
     ["which campaigns had the best roas", false],
   ])("%s -> %s", (q, yes) => expect(asksForTableView(q)).toBe(yes));
+});
+
+describe("asksOnlyForTableView", () => {
+  it.each([
+    ["as a table", true],
+    ["csv please", true],
+    ["can you put that in a table please", true],
+    ["export it to excel", true],
+    ["table of orders by channel", false],
+    ["revenue by state as a table", false],
+    ["csv of campaign spend for october", false],
+  ])("%s -> %s", (q, yes) => expect(asksOnlyForTableView(q)).toBe(yes));
 });
 
 describe("textTable", () => {
