@@ -102,6 +102,16 @@ export const EXPORT_FILES: readonly ExportFile[] = [
     ],
   },
   {
+    // Customers' US states ("other" for the rest), behind every answer by state; the first touch
+    // and first order come from touchpoints and conversions, so only what they cannot give is here.
+    file: "customers.csv",
+    header: ["customer_id", "first_seen_at", "region"],
+    table: "customers",
+    select: "id, first_seen_at, region",
+    keys: [{ column: "id", cast: "bigint" }],
+    format: (r) => [str(r.id), str(r.first_seen_at), str(r.region)],
+  },
+  {
     file: "conversions.csv",
     header: ["order_id", "customer_id", "ts", "revenue", "currency", "is_new_customer"],
     table: "conversions",

@@ -25,12 +25,13 @@ describe("exportOrganization", () => {
   const lines = async (file: string) =>
     (await readFile(path.join(dir, file), "utf8")).split("\n").filter(Boolean);
 
-  it("writes the six files with their header rows and every row once", async () => {
+  it("writes the seven files with their header rows and every row once", async () => {
     const headers = {
       "campaigns.csv": "campaign_id,name,channel,platform,objective,start_date,end_date,daily_budget",
       "ad_spend_daily.csv":
         "date,campaign_id,channel,platform,spend,impressions,clicks,platform_conversions,platform_revenue",
       "touchpoints.csv": "touchpoint_id,customer_id,ts,channel,platform,campaign_id,source,medium",
+      "customers.csv": "customer_id,first_seen_at,region",
       "conversions.csv": "order_id,customer_id,ts,revenue,currency,is_new_customer",
       "email_daily.csv": "date,email_campaign,sends,opens,clicks,unsubscribes",
       "web_sessions_daily.csv": "date,channel,sessions,users,bounces,add_to_carts,checkouts",

@@ -28,6 +28,7 @@ export const IMPORT_KINDS = [
   "campaigns",
   "ad_spend_daily",
   "touchpoints",
+  "customers",
   "conversions",
   "email_daily",
   "web_sessions_daily",
@@ -192,6 +193,23 @@ const KINDS: Record<ImportKind, KindDef> = {
       medium: fast.text(200),
     },
     dayHeader: "ts",
+  },
+  customers: {
+    kind: "customers",
+    table: "customers",
+    columns: [col("customer_id", "id"), col("first_seen_at"), col("region")],
+    keys: ["id"],
+    row: z.object({
+      customer_id: idCell,
+      first_seen_at: timestampCell,
+      region: nullable(textCell(100, "CA")),
+    }),
+    fast: {
+      customer_id: fast.id,
+      first_seen_at: fast.timestamp,
+      region: fast.nullable(fast.text(100)),
+    },
+    dayHeader: "first_seen_at",
   },
   conversions: {
     kind: "conversions",
