@@ -10,6 +10,7 @@ import { CAMPAIGN_PICK_NOTE, campaignPickVerdict } from "./campaign-pick-verdict
 import { labelledResults } from "./group-totals.ts";
 import { GROUP_VERDICT_NOTE, groupVerdict } from "./group-verdict.ts";
 import { GROWTH_COST_NOTE, growthCostVerdict } from "./growth-cost-verdict.ts";
+import { METRIC_VERDICT_NOTE, metricVerdict } from "./metric-verdict.ts";
 import { quotedFigureVerdict } from "./quoted-figure-verdict.ts";
 import { SOURCES_NOTE, sourcesNote } from "./sources-note.ts";
 import type { PresentContext } from "./types.ts";
@@ -35,6 +36,7 @@ export function judgedNote(
     [GROUP_VERDICT_NOTE, () => groupVerdict(labelledResults(results), present.currency)],
     [GROWTH_COST_NOTE, () => growthCostVerdict(results, question, present.currency)],
     [SOURCES_NOTE, () => sourcesNote(results)],
+    [METRIC_VERDICT_NOTE, () => metricVerdict(results, present.currency)],
   ];
   // fix13b: a figure quoted to be checked, named in its placeholder.
   const quoted = QUOTED_FIGURE_NOTE.exec(note);

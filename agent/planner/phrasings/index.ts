@@ -62,6 +62,7 @@ import { LEAD12 } from "./lead12.ts";
 import { LEAD13 } from "./lead13.ts";
 import { LEAD17 } from "./lead17.ts";
 import { LEAD18 } from "./lead18.ts";
+import { LEAD19 } from "./lead19.ts";
 import { LEFT16A } from "./left16a.ts";
 import { LEFT16B } from "./left16b.ts";
 import { LEFT16C } from "./left16c.ts";
@@ -137,6 +138,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX13C,
   ...LEAD17,
   ...LEAD18,
+  ...LEAD19,
   ...FIX12E,
   ...FIX13A,
   ...FIX13E,

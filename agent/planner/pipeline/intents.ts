@@ -50,6 +50,7 @@ import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
 import { lifecycleCountFrame, readLifecycleCount } from "../lifecycle-count-intent.ts";
 import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
 import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
+import { metricVerdictPlan } from "../metric-verdict-intent.ts";
 import { monthEdgePlan } from "../month-edge-days-intent.ts";
 import { asksNamedStepRates } from "../named-step-rates.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
@@ -238,6 +239,9 @@ export const INTENTS: readonly IntentEntry[] = [
         : undefined,
     plan: (_r, plan) => plan,
   }),
+  // lead19: "is that good?", "is our cac ok", "should we be worried about display roas": the figure
+  // against break-even and the period before, with a verdict (metric-verdict-intent.ts).
+  intent({ name: "metric-verdict", matches: metricVerdictPlan, plan: (_r, plan) => plan }),
   // fix11a: "find the weakest channel, then how it moved vs q2": the first ask, then the second about it.
   intent({ name: "two-step", matches: twoStepAsk, plan: (_r, plan) => plan }),
   // fix13b: "the dashboard says 1,417 orders in october, right?", "you said 1.4 before": the figure checked.

@@ -1,0 +1,124 @@
+/**
+ * lead19: a judgement asked of a figure: "is that good?" after an answer, "is our cac ok", "should
+ * we be worried about display roas", "how bad is our cpa this month". Read as a lookup, the answer
+ * was the bare figure (or, as a follow-up, "outside what I can help with"), which leaves the
+ * question open. The plan compares the figure with the period before and, for ROAS, MER and the
+ * costs per order or customer, adds break-even at the gross margin (profitability's break_even);
+ * the verdict that leads the answer is read from those results (present/metric-verdict.ts).
+ * Asks about targets, benchmarks, break-even itself, a quoted value or a change ("is it normal that
+ * revenue dropped") belong to their own intents and are left alone here.
+ */
+import { METRIC_VERDICT_NOTE } from "../present/metric-verdict.ts";
+import { asksBreakEven } from "./break-even-intent.ts";
+import { defaultPeriod } from "./frame.ts";
+import { settlePeriods } from "./period-settle.ts";
+import { fittedPlan } from "./pipeline/assemble-stage.ts";
+import type { Reading } from "./pipeline/types.ts";
+import { baselineOf } from "./time.ts";
+import type { Frame, Plan } from "./types.ts";
+
+const JUDGEMENT =
+  "(?:any good|good or bad|bad or good|good|bad|ok|okay|alright|fine|healthy|unhealthy|decent|normal|acceptable|reasonable|great|terrible|awful|poor|worrying|concerning|alarming|a problem|an issue|a concern|too high|too low|high|low|good enough)";
+
+/** A period said after the judgement ("is our cpa ok this month", "healthy so far in q4"). */
+const WHEN = String.raw`(?:\s+(?:this|last|past|so far|lately|recently|right now|now|these days|at the moment|in|for|over|during|mtd|ytd|qtd|wtd)(?:\s+\w+){0,2})?`;
+
+/** Phrasings of a judgement asked of a figure. */
+const ASKS_VERDICT: readonly RegExp[] = [
+  new RegExp(
+    String.raw`^(?:(?:so|ok|okay|and|but|hmm|right|honestly|quick q)\s+)*(?:is|are|was|were|isnt|isn t|arent|aren t)\b.{0,60}?\b${JUDGEMENT}(?:\s+(?:or not|though|then|really|overall|for us|for a (?:shop|store|brand|business) (?:like|our size)(?: us| ours)?))*${WHEN}\s*$`,
+  ),
+  new RegExp(
+    String.raw`\b(?:is|are|was|were) (?:it|that|this|they|those|these|that number|those numbers)\s+(?:\w+\s+){0,2}${JUDGEMENT}\s*(?:or not)?\s*$`,
+  ),
+  /\bshould (?:i|we) be (?:worried|concerned|nervous|alarmed|panicking|happy|pleased|celebrating)\b/,
+  /\bhow (?:worried|concerned|bad|good) (?:should (?:i|we) be|is (?:that|this|it|our|the))\b/,
+  /\b(?:good|bad) (?:or|vs) (?:bad|good)\b/,
+  /\b(?:good|bad) (?:news|sign)\b\s*(?:or not)?\s*$/,
+];
+
+/** Words that make it another intent's ask: targets, benchmarks, a change, a time to act. */
+const ELSEWHERE =
+  /\b(?:targets?|goals?|benchmarks?|industry|competitors?|peers|break ?even|on track|pacing|drop(?:ped)?|fell|fall(?:en|ing)?|rose|rise|jump(?:ed)?|spike[ds]?|dip(?:ped)?|crash(?:ed)?|time to|day to|idea to|worth it|enough budget|should (?:we|i) (?:pause|cut|scale|spend|move|increase|decrease))\b|\d/;
+
+/** Ratios and rates judged before sums when an answer carried several. */
+const JUDGED_FIRST = ["roas", "mer", "cpa", "cac", "paid_cpa", "conversion_rate", "ctr", "cpc", "cpm"];
+/** Metrics break-even applies to (profitability's break_even). */
+const BREAK_EVEN = new Set(["roas", "mer", "cpa", "cac", "paid_cpa"]);
+
+/** Whether the question asks for a judgement of a figure. */
+export function asksVerdict(text: string): boolean {
+  return !ELSEWHERE.test(text) && !asksBreakEven(text) && ASKS_VERDICT.some((re) => re.test(text));
+}
+
+function primary(metrics: readonly string[]): string | undefined {
+  return JUDGED_FIRST.find((m) => metrics.includes(m)) ?? metrics[0];
+}
+
+/** Channels with no ad spend: judged by their revenue, not a return on spend they do not have. */
+const UNPAID = new Set(["email", "organic_search", "direct", "referral", "organic_social"]);
+
+/** The metric a channel or campaign is judged by when the question names none and no answer came before. */
+function memberMetric(r: Reading): string | undefined {
+  const f = r.p.dims.filters.find(
+    (x) => ["channel", "platform", "campaign"].includes(x.field) && x.op === "in",
+  );
+  if (!f) return undefined;
+  return f.field === "channel" && f.values.every((v) => UNPAID.has(String(v))) ? "revenue" : "roas";
+}
+
+/** The frame judged: the question's own metric and scope, or the previous answer's. */
+function judgedFrame(r: Reading): Frame | undefined {
+  const own = r.p.metrics.length > 0;
+  const prev = r.previous;
+  const usable =
+    !!prev && prev.metrics.length > 0 && ["query", "rank", "compare", "trend"].includes(prev.intent);
+  const fromPrev = !own && usable;
+  const metric = own
+    ? primary(r.p.metrics)
+    : fromPrev
+      ? primary([prev!.order?.field ?? "", ...prev!.metrics].filter(Boolean))
+      : memberMetric(r);
+  // Spend is neither good nor bad by itself: what it bought (ROAS) is what a worry is about.
+  const judged = metric === "spend" ? "roas" : metric;
+  if (!judged || !r.ctx.catalog.metrics.has(judged)) return undefined;
+  const asked = r.p.dims.filters.length > 0;
+  const dims = (fromPrev && !asked ? prev!.dimensions : r.p.dims.dimensions)
+    .filter((d) => d !== "date")
+    .slice(0, 1);
+  const filters = fromPrev && !asked ? prev!.filters : r.p.dims.filters;
+  const named = r.p.time.period && !/default/.test(r.p.time.period.label) ? r.p.time.period : undefined;
+  const period =
+    named ?? (fromPrev ? prev!.period : undefined) ?? defaultPeriod("query", r.p.today, r.p.dataEnd);
+  return {
+    intent: "compare",
+    metrics: [judged],
+    dimensions: dims,
+    filters: filters.map((f) => ({ field: f.field, op: f.op, values: [...f.values] })),
+    period,
+    compare: { mode: "previous_period", period: baselineOf(period, "previous_period") },
+    note: METRIC_VERDICT_NOTE,
+  };
+}
+
+/**
+ * The verdict plan, or undefined when the question asks no judgement or names nothing to judge.
+ * @example metricVerdictPlan(reading("is our cac ok"))?.calls.map((c) => c.name) // ["compare_periods", "profitability"]
+ */
+export function metricVerdictPlan(r: Reading): Plan | undefined {
+  if (!asksVerdict(r.p.text)) return undefined;
+  const judged = judgedFrame(r);
+  if (!judged) return undefined;
+  // "is our cvr ok this month" on the 1st: the latest complete month, said (period-settle.ts).
+  const settled = settlePeriods(judged, r.p, r.question);
+  const said = settled.note && settled.note !== METRIC_VERDICT_NOTE ? settled.note : undefined;
+  const frame = { ...settled, note: [said, METRIC_VERDICT_NOTE].filter(Boolean).join(" ") };
+  const plan = fittedPlan(frame, r.ctx.catalog);
+  if (plan.kind !== "tool_calls" || plan.calls[0]?.name !== "compare_periods") return undefined;
+  if (!BREAK_EVEN.has(frame.metrics[0]!)) return plan;
+  const period = { from: frame.period.from, to: frame.period.to };
+  return {
+    ...plan,
+    calls: [...plan.calls, { name: "profitability", args: { analysis: "break_even", period } }],
+  };
+}
