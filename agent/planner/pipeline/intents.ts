@@ -35,6 +35,7 @@ import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-
 import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
+import { emailKindRevenuePlan, readEmailKindRevenue } from "../email-kind-revenue.ts";
 import { excludedDaysPlan } from "../excluded-days-intent.ts";
 import { mergeFollowUp } from "../follow-up.ts";
 import { turnFollowUp } from "../follow-up-turns.ts";
@@ -299,6 +300,8 @@ export const INTENTS: readonly IntentEntry[] = [
   }),
   // fix7e: "did unsubs spike on the labor day email": the promo send against the other sends.
   intent({ name: "send-vs-typical", matches: readSendVsTypical, plan: sendVsTypicalPlan }),
+  // fix14a: "revenue per send, newsletter vs promos": the program's, then clicks per send by kind.
+  intent({ name: "email-kind-revenue", matches: readEmailKindRevenue, plan: emailKindRevenuePlan }),
   // ROI of email, revenue by email campaign: what the email data can say.
   intent({
     name: "email",

@@ -7,6 +7,7 @@
  * so neither of its words is read as something else.
  */
 import { planAutomationChoice } from "../automation-intent.ts";
+import { rewriteConversationalWordings } from "../conversational-wordings.ts";
 import { normalize } from "../normalize.ts";
 import { readOtherToolWords } from "../other-tool-words.ts";
 import { rewriteOtherWordings } from "../para16-phrasings.ts";
@@ -61,8 +62,9 @@ export function normalizeStage(
   // para17a (sets 1-3) reads first, para16 (sets 4-6, 10), then para17b (set 11), para18 (set 12).
   const asked = {
     ...original,
-    question: rewriteSet12Wordings(
-      rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+    // fix14a: conversational wordings ("total across everything", "people keep saying") last.
+    question: rewriteConversationalWordings(
+      rewriteSet12Wordings(rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question)))),
     ),
   };
   const resumed = resumeAfterClarification(asked.question, asked.ctx, options.replan);
