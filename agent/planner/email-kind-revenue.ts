@@ -15,8 +15,7 @@ import type { Reading } from "./pipeline/types.ts";
 import type { Frame, Plan } from "./types.ts";
 
 /** Money words: what an email "makes". */
-const MONEY =
-  /\b(?:revenue|rev|sales|income|money|earn\w*|make|makes|made|return\w*|rps|dollars?|\$)\b/;
+const MONEY = /\b(?:revenue|rev|sales|income|money|earn\w*|make|makes|made|return\w*|rps|dollars?|\$)\b/;
 
 /** The note the answer leads with: why the split is clicks, not revenue. */
 export const EMAIL_KIND_REVENUE_NOTE =

@@ -7,6 +7,7 @@
  * so neither of its words is read as something else.
  */
 import { planAutomationChoice } from "../automation-intent.ts";
+import { readActualAsk } from "../background-ask.ts";
 import { rewriteConversationalWordings } from "../conversational-wordings.ts";
 import { normalize } from "../normalize.ts";
 import { readOtherToolWords } from "../other-tool-words.ts";
@@ -42,13 +43,15 @@ export function normalizeStage(
   const choice = planAutomationChoice(ctx);
   if (choice) return { settled: choice };
   // lead18: "switching topics - how did email do": the ask after the words, on its own.
-  const topic = readTopicSwitch(question);
+  // fix14a: a long message's background left out; the sentences that ask are the question.
+  const actual = readActualAsk(question, ctx.dimensionValues);
+  const topic = readTopicSwitch(actual);
   const original =
     ctx.clarificationId && ctx.previous?.kind === "clarify"
       ? { question: ctx.previous.originalQuestion, ctx: { ...ctx, previous: undefined } }
       : topic.switched
         ? { question: topic.question, ctx: { ...ctx, previous: undefined } }
-        : { question, ctx };
+        : { question: actual, ctx };
   // fix9b: another tool's words ("default channel group", "key events") read as ours, said in notes.
   // "fiscal q3 (our fiscal year starts feb 1)": the stated start dates the fiscal periods first.
   const fiscal = readStatedFiscalYear(original.question, todayIn(original.ctx.now, original.ctx.timeZone));
@@ -64,7 +67,9 @@ export function normalizeStage(
     ...original,
     // fix14a: conversational wordings ("total across everything", "people keep saying") last.
     question: rewriteConversationalWordings(
-      rewriteSet12Wordings(rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question)))),
+      rewriteSet12Wordings(
+        rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+      ),
     ),
   };
   const resumed = resumeAfterClarification(asked.question, asked.ctx, options.replan);
