@@ -29,6 +29,8 @@ export function readAddPeriodFollowUp(r: Reading): Plan | undefined {
   const previous = r.ctx.previous;
   const added = r.p.time.period;
   if (previous?.kind !== "tool_calls" || !added || !ADD.test(r.p.text)) return undefined;
+  // A period before the data is said so with the answer before (previous-ask-turns.ts).
+  if (r.ctx.dataStart && added.from < r.ctx.dataStart) return undefined;
   // Nothing but the month is asked: a metric or breakdown named is another follow-up.
   if (r.p.metrics.length || r.p.dims.dimensions.length) return undefined;
   const frame = previous.frame;
