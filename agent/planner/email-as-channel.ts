@@ -11,6 +11,13 @@ const CHANNEL_NOUN =
 /** The channel as a source or a part: "revenue from email", "the share of email", "how much is email". */
 const CHANNEL_SOURCE =
   /\b(?:from|of|on|for|through|is|was|are|were) (?:the )?(?:e ?mail|e mail)\b(?! (?:me|us|it|this|that|them)\b)/g;
+/**
+ * fix14a: an email as the unit a figure is counted per ("revenue per email sent", "per send"), and
+ * the newsletter named by its rhythm ("the weekly newsletter"): neither is a delivery nor a rhythm.
+ */
+const PER_EMAIL = /\bper (?:e ?mail|e mail|send|message)(?: sent| delivered| that went out)?\b/g;
+const NAMED_NEWSLETTER =
+  /\b(?:weekly|monthly|daily) (?=(?:news ?letter|digest|trail notes|e ?mail newsletter)\b)/g;
 
 /**
  * The text with "email" masked where it names the channel rather than a delivery.
@@ -18,5 +25,11 @@ const CHANNEL_SOURCE =
  * @example withoutEmailChannel("email me revenue every monday") // unchanged
  */
 export function withoutEmailChannel(text: string): string {
-  return text.replace(CHANNEL_NOUN, "").replace(CHANNEL_SOURCE, "").replace(/\s+/g, " ").trim();
+  return text
+    .replace(CHANNEL_NOUN, "")
+    .replace(CHANNEL_SOURCE, "")
+    .replace(PER_EMAIL, "")
+    .replace(/\bsubscribe\b/.test(text) ? /$^/ : NAMED_NEWSLETTER, "")
+    .replace(/\s+/g, " ")
+    .trim();
 }

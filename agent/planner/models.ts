@@ -56,7 +56,10 @@ export function modelsIn(text: string): ModelName[] {
   // fix12c: "which model is kindest to display", "under which model does email get the most
   // credit": the answer is a model, so every model that runs on the paths alone is set side by side
   // (three defaults left the one that credits it most out).
-  if (named.length === 0 && WHICH_MODEL_FAVOURS.test(text)) return [...EVERY_PATH_MODEL];
+  // fix14a: "which model credits tiktok most vs last click", "does it look better under any model
+  // than last click": the one named is the baseline, every other model is set beside it.
+  if (named.length <= 1 && (WHICH_MODEL_FAVOURS.test(text) || ANY_MODEL.test(text)))
+    return [...new Set([...named, ...EVERY_PATH_MODEL])];
   // "which channel does last click undervalue": one model is judged against others, so the
   // multi-touch models are set beside it (the answer names who gains most); one model alone
   // answered a different question.
@@ -68,6 +71,10 @@ export function modelsIn(text: string): ModelName[] {
 /** Asks which model credits something most (or least): the models are the answer's members. */
 const WHICH_MODEL_FAVOURS =
   /\b(?:which|what) (?:attribution |credit )?model\b.{0,60}\b(?:best|most|highest|biggest|largest|kindest|nicest|favou?r\w*|generous|flatter\w*|strongest|least|worst|lowest|smallest|harshest|fewest)\b|\bunder which (?:attribution )?model\b/;
+
+/** fix14a: "under any model", "with a different attribution model": every model is in question. */
+const ANY_MODEL =
+  /\b(?:under|with|in|by|on) (?:any|another|a different|other|some other|any other) (?:attribution )?model\b|\bany (?:other )?attribution model\b/;
 
 /**
  * Whether the question asks which model credits something most or least (normalized text).

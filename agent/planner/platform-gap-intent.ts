@@ -42,9 +42,12 @@ const CLAIM = String.raw`(?:says?|said|reports?|reported|reporting|claims?|claim
 const YOURS = String.raw`(?:what\s+)?(?:you|this\s+(?:tool|app|dashboard|report))\s+(?:do|does|did|show\w*|report\w*|say|says|count\w*|see|track\w*|have|got|credit\w*|attribut\w*|record\w*)|(?:your|the\s+(?:tool|app|dashboard)\s*s?)\s+(?:own\s+)?(?:numbers|data|figures|tracking|dashboard|reports?|counts?|orders|conversions|side)`;
 const OURS = String.raw`(?:(?:our|my)\s+(?:own\s+)?(?:tracking|tracked|analytics|numbers|data|figures|records|store|shop|backend|side)|(?:what\s+)?(?:we|i)\s+(?:actually\s+|really\s+|can\s+)?(?:tracked|track|see|saw|recorded|record|measured|measure|counted|have|got|attribute|attributed|credit|credited)|(?:actual|actually|real)\s+(?:tracked\s+)?(?:orders|sales|conversions|revenue|numbers)|tracked\s+(?:orders|sales|conversions|revenue|figures|numbers)|${YOURS})`;
 
+/** fix14a: "3x what you say", "twice what we see", "10 times our number": the claim as a multiple of ours. */
+const MULTIPLE = String.raw`(?:\d+(?:\.\d+)?\s*x|(?:\d+(?:\.\d+)?|two|three|four|five|ten)\s+times|twice|double|triple|half)(?:\s+of)?(?:\s+the\s+(?:revenue|sales|conversions|orders|purchases|numbers?|figures?|amount))?(?:\s+(?:that|which))?`;
+
 /** A platform's claim set against our own tracking, in either order. */
 const CLAIM_VS_OURS = new RegExp(
-  String.raw`\b${PLATFORM}\s+(?:\w+\s+){0,2}?${CLAIM}\b.{0,80}?\b(?:than|vs\.?|versus|against|compared\s+(?:to|with)|next\s+to|and)\s+${OURS}|\b${OURS}\b.{0,60}?\b(?:vs\.?|versus|against|compared\s+(?:to|with)|than)\s+(?:what\s+)?${PLATFORM}\b`,
+  String.raw`\b${PLATFORM}\s+(?:\w+\s+){0,2}?${CLAIM}\b.{0,80}?\b(?:than|vs\.?|versus|against|compared\s+(?:to|with)|next\s+to|and|${MULTIPLE})\s+${OURS}|\b${OURS}\b.{0,60}?\b(?:vs\.?|versus|against|compared\s+(?:to|with)|than)\s+(?:what\s+)?${PLATFORM}\b`,
 );
 /** "reported conversions vs tracked", "platform vs actual revenue", "in-platform vs attributed". */
 const REPORTED_VS_TRACKED =

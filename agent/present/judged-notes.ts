@@ -6,6 +6,7 @@
  */
 
 import { QUOTED_FIGURE_NOTE } from "../planner/quoted-figure.ts";
+import { CAMPAIGN_BREAK_EVEN_NOTE, campaignBreakEvenVerdict } from "./campaign-break-even-verdict.ts";
 import { CAMPAIGN_PICK_NOTE, campaignPickVerdict } from "./campaign-pick-verdict.ts";
 import { labelledResults } from "./group-totals.ts";
 import { GROUP_VERDICT_NOTE, groupVerdict } from "./group-verdict.ts";
@@ -37,6 +38,7 @@ export function judgedNote(
     [GROWTH_COST_NOTE, () => growthCostVerdict(results, question, present.currency)],
     [SOURCES_NOTE, () => sourcesNote(results)],
     [METRIC_VERDICT_NOTE, () => metricVerdict(results, present.currency)],
+    [CAMPAIGN_BREAK_EVEN_NOTE, () => campaignBreakEvenVerdict(results)],
   ];
   // fix13b: a figure quoted to be checked, named in its placeholder.
   const quoted = QUOTED_FIGURE_NOTE.exec(note);

@@ -11,12 +11,14 @@
 
 import { asksShorter } from "../../answer/answer-length.ts";
 import { asksForTableView } from "../../answer/table-view.ts";
+import { readAddPeriodFollowUp } from "../add-period-follow-up.ts";
 import { readAdviceIntent } from "../advice-intent.ts";
 import { aboutAssistant } from "../assistant-intent.ts";
 import { planAutomation } from "../automation-intent.ts";
 import { benchmarkPart } from "../benchmark-nearest.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
 import { metricCap, metricCapPlan } from "../budget-metric-cap.ts";
+import { readCampaignBreakEven } from "../campaign-break-even-intent.ts";
 import { readGroupVsRest } from "../campaign-members-intent.ts";
 import { readCampaignPick } from "../campaign-pick-intent.ts";
 import { readCampaignSpendCheck } from "../campaign-spend-check.ts";
@@ -35,6 +37,7 @@ import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-
 import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
+import { emailKindRevenuePlan, readEmailKindRevenue } from "../email-kind-revenue.ts";
 import { excludedDaysPlan } from "../excluded-days-intent.ts";
 import { mergeFollowUp } from "../follow-up.ts";
 import { turnFollowUp } from "../follow-up-turns.ts";
@@ -248,6 +251,8 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "quoted-figure", matches: quotedFigurePlan, plan: (_r, plan) => plan }),
   // fix11a: "how did you get that", "GA4 says more, why", "what changed for the worst one": about the previous answer.
   intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
+  // fix14a: "add august too" after two months side by side: the months, month by month.
+  intent({ name: "add-period", matches: readAddPeriodFollowUp, plan: (_r, plan) => plan }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).
   intent({
     name: "thread-follow-up",
@@ -303,6 +308,8 @@ export const INTENTS: readonly IntentEntry[] = [
   }),
   // fix7e: "did unsubs spike on the labor day email": the promo send against the other sends.
   intent({ name: "send-vs-typical", matches: readSendVsTypical, plan: sendVsTypicalPlan }),
+  // fix14a: "revenue per send, newsletter vs promos": the program's, then clicks per send by kind.
+  intent({ name: "email-kind-revenue", matches: readEmailKindRevenue, plan: emailKindRevenuePlan }),
   // ROI of email, revenue by email campaign: what the email data can say.
   intent({
     name: "email",
@@ -411,6 +418,8 @@ export const INTENTS: readonly IntentEntry[] = [
     plan: (r) => incrementalityPlan(r),
   }),
   // fix8b: "too much on brand search": overspending asked of campaigns (campaign-spend-check.ts).
+  // fix14a: "did the summer26 campaigns break even": their ROAS against break-even.
+  intent({ name: "campaign-break-even", matches: readCampaignBreakEven, plan: (_r, plan) => plan }),
   intent({ name: "campaign-spend-check", matches: readCampaignSpendCheck, plan: (_r, plan) => plan }),
   // left16a: "are we profitable", "is paid search profitable at a 40% margin": the business's
   // contribution and break-even, or each channel's profit with the named one first.

@@ -7,6 +7,8 @@
  * so neither of its words is read as something else.
  */
 import { planAutomationChoice } from "../automation-intent.ts";
+import { readActualAsk } from "../background-ask.ts";
+import { rewriteConversationalWordings } from "../conversational-wordings.ts";
 import { normalize } from "../normalize.ts";
 import { readOtherToolWords } from "../other-tool-words.ts";
 import { rewriteOtherWordings } from "../para16-phrasings.ts";
@@ -41,13 +43,15 @@ export function normalizeStage(
   const choice = planAutomationChoice(ctx);
   if (choice) return { settled: choice };
   // lead18: "switching topics - how did email do": the ask after the words, on its own.
-  const topic = readTopicSwitch(question);
+  // fix14a: a long message's background left out; the sentences that ask are the question.
+  const actual = readActualAsk(question, ctx.dimensionValues);
+  const topic = readTopicSwitch(actual);
   const original =
     ctx.clarificationId && ctx.previous?.kind === "clarify"
       ? { question: ctx.previous.originalQuestion, ctx: { ...ctx, previous: undefined } }
       : topic.switched
         ? { question: topic.question, ctx: { ...ctx, previous: undefined } }
-        : { question, ctx };
+        : { question: actual, ctx };
   // fix9b: another tool's words ("default channel group", "key events") read as ours, said in notes.
   // "fiscal q3 (our fiscal year starts feb 1)": the stated start dates the fiscal periods first.
   const fiscal = readStatedFiscalYear(original.question, todayIn(original.ctx.now, original.ctx.timeZone));
@@ -61,8 +65,11 @@ export function normalizeStage(
   // para17a (sets 1-3) reads first, para16 (sets 4-6, 10), then para17b (set 11), para18 (set 12).
   const asked = {
     ...original,
-    question: rewriteSet12Wordings(
-      rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+    // fix14a: conversational wordings ("total across everything", "people keep saying") last.
+    question: rewriteConversationalWordings(
+      rewriteSet12Wordings(
+        rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+      ),
     ),
   };
   const resumed = resumeAfterClarification(asked.question, asked.ctx, options.replan);
