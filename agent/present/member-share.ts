@@ -10,7 +10,7 @@ import { CUSTOMER_TYPE_LABELS, CUSTOMER_TYPE_WORDS } from "./value-labels.ts";
 
 /** A share asked for, as the planner reads it. */
 const SHARE =
-  /\b(?:share|percent|percentage|proportion|portion|fraction|slice|chunk|what part|contribution|mix)\s+of\b|%\s+of\b|\bwhat\s+%|\b(?:revenue|sales|spend|orders)\s+(?:%|(?:share|percent(?:age)?|mix)\b)/i;
+  /\b(?:share|percent|percentage|proportion|portion|fraction|slice|chunk|what part|contribution|mix)\s+of\b|%\s+of\b|\bwhat\s+%|\bhow much of\b|\b(?:as an?|in)\s+(?:%|(?:percent|percentage|share)\b)|\b(?:revenue|sales|spend|orders)\s+(?:%|(?:share|percent(?:age)?|mix)\b)/i;
 
 const TIME_KEYS = new Set(["date", "week", "month", "quarter", "year"]);
 
