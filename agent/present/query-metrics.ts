@@ -19,6 +19,7 @@ import { periodOverPeriodText } from "./period-over-period.ts";
 import { platformGapNote } from "./platform-gap-note.ts";
 import { targetText } from "./targets.ts";
 import type { Presentation, PresentContext } from "./types.ts";
+import { unnamedStateNote } from "./unnamed-state.ts";
 import { userDaysNote } from "./user-days-note.ts";
 import { labelResult } from "./value-labels.ts";
 
@@ -177,6 +178,9 @@ export function presentMetricResult(
   const series = perDaySeries(result) ?? result;
   // leftA: "search and social each month, which got more efficient": the verdict, every period's figures.
   const verdict = memberTrendVerdict(result, args, ctx.currency, ctx.question);
+  // fix14b: a named state the data keeps inside 'other' has no row: said so, never a zero for it.
+  const unnamed = unnamedStateNote(result);
+  const onlyUnnamed = unnamed !== "" && result.rows.length === 0;
   const text = [
     // fix7a: "affiliate's share of spend by month": the member's share of each period, then the rest.
     memberShareText(result, args, ctx.question),
@@ -185,19 +189,22 @@ export function presentMetricResult(
     // leftA: "best weekday for email": the best weekday on rates, and how the sends fall.
     emailWeekdayText(result, ctx.question),
     dailyAverageText(result, ctx.currency),
-    verdict ||
-      periodOverPeriodText(result, args, ctx.question, ctx.currency) ||
-      trendText(series, args, ctx) ||
-      pairedTrendText(series, args, ctx) ||
-      metricTableAnswer(
-        metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
-      ),
+    onlyUnnamed ? unnamed : "",
+    !onlyUnnamed &&
+      (verdict ||
+        periodOverPeriodText(result, args, ctx.question, ctx.currency) ||
+        trendText(series, args, ctx) ||
+        pairedTrendText(series, args, ctx) ||
+        metricTableAnswer(
+          metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
+        )),
     modelBasisNote(result, args),
     roasNote(result),
     paidCpaNote(result),
     basisMixNote(result),
     platformGapNote(result),
     targetText(raw.targets, result.columns, ctx),
+    onlyUnnamed ? "" : unnamed,
     filterNote(result, ctx.valueLabels),
     floorNote(result, ctx.currency),
     userDaysNote(result),
