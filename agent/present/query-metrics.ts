@@ -17,6 +17,7 @@ import { noneExcludedNote } from "./none-excluded.ts";
 import { blendedCpaLabelled, paidCpaNote } from "./paid-cpa-note.ts";
 import { periodOverPeriodText } from "./period-over-period.ts";
 import { platformGapNote } from "./platform-gap-note.ts";
+import { restShareText } from "./rest-share.ts";
 import { targetText } from "./targets.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 import { unnamedStateNote } from "./unnamed-state.ts";
@@ -181,6 +182,8 @@ export function presentMetricResult(
   // fix14b: a named state the data keeps inside 'other' has no row: said so, never a zero for it.
   const unnamed = unnamedStateNote(result);
   const onlyUnnamed = unnamed !== "" && result.rows.length === 0;
+  // fix14b: "top 10 states and what % is outside those": the top N and the rest as one row.
+  const rest = restShareText(result, args, ctx.question, ctx.currency);
   const text = [
     // fix7a: "affiliate's share of spend by month": the member's share of each period, then the rest.
     memberShareText(result, args, ctx.question),
@@ -191,7 +194,8 @@ export function presentMetricResult(
     dailyAverageText(result, ctx.currency),
     onlyUnnamed ? unnamed : "",
     !onlyUnnamed &&
-      (verdict ||
+      (rest ||
+        verdict ||
         periodOverPeriodText(result, args, ctx.question, ctx.currency) ||
         trendText(series, args, ctx) ||
         pairedTrendText(series, args, ctx) ||

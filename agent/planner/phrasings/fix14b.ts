@@ -43,4 +43,20 @@ export const FIX14B: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["orders", "average_order_value"], dimensions: ["date", "customer_type"] },
   ],
+  // frame.ts + answer/rest-ask.ts: a top N by state with the rest asked keeps 'other' and one row more.
+  [
+    "top 5 states by orders in q3 and what share is everywhere else",
+    "query_metrics",
+    { metrics: ["orders"], dimensions: ["region"], filters: [], limit: 6 },
+  ],
+  [
+    "biggest 3 states for revenue last quarter, plus the rest as a %",
+    "query_metrics",
+    { metrics: ["revenue"], dimensions: ["region"], filters: [], limit: 4 },
+  ],
+  [
+    "top ten states by new customers in q3 - how much is outside of those?",
+    "query_metrics",
+    { metrics: ["new_customers"], dimensions: ["region"], filters: [], limit: 11 },
+  ],
 ];
