@@ -1,5 +1,6 @@
 /** fix14b: follow-ups narrowing a new vs returning answer to one kind of customer, in several wordings. */
 import { describe, expect, it } from "vitest";
+import { asksDirectRising, rewriteDirectRising } from "./direct-share.ts";
 import { planQuestion } from "./plan.ts";
 import { testContext } from "./testing.ts";
 import type { Plan } from "./types.ts";
@@ -41,5 +42,22 @@ describe("narrowing to one kind of customer (fix14b)", () => {
     expect(c?.args.dimensions).toEqual(["channel"]);
     const campaigns = call(last("only new campaigns spend"));
     expect(JSON.stringify(campaigns?.args.filters ?? [])).not.toContain("customer_type");
+  });
+});
+
+describe("direct said to be rising (fix14b)", () => {
+  it("reads as direct's share of sessions by month, the worry about tags dropped", () => {
+    expect(rewriteDirectRising("is direct creeping up month by month worried we re losing utms")).toBe(
+      "direct share of sessions month by month",
+    );
+    expect(rewriteDirectRising("has direct traffic been growing this year")).toBe(
+      "direct share of sessions this year by month",
+    );
+    expect(asksDirectRising("Is direct going up?")).toBe(true);
+  });
+
+  it("leaves direct's other measures, and other channels, alone", () => {
+    expect(rewriteDirectRising("is direct revenue growing")).toBe("is direct revenue growing");
+    expect(asksDirectRising("is organic traffic growing")).toBe(false);
   });
 });

@@ -59,4 +59,21 @@ export const FIX14B: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["new_customers"], dimensions: ["region"], filters: [], limit: 11 },
   ],
+  // direct-share.ts: direct said to be rising is direct's share of sessions by month; a worry about
+  // lost tags is context.
+  [
+    "has direct traffic been creeping up each month? i suspect utm tags are getting stripped",
+    "query_metrics",
+    { metrics: ["sessions"], dimensions: ["date", "channel"], filters: [], timeRange: YEAR },
+  ],
+  [
+    "is our direct share rising, concerned tracking tags are getting lost",
+    "query_metrics",
+    { metrics: ["sessions"], dimensions: ["date", "channel"], filters: [], timeRange: YEAR },
+  ],
+  [
+    "has direct been climbing this year",
+    "query_metrics",
+    { metrics: ["sessions"], dimensions: ["date", "channel"], filters: [], grain: "month" },
+  ],
 ];
