@@ -10,9 +10,9 @@
 const DIRECT_RISING =
   /\b(?:is |has |have |are |was )?(?:our |the )?direct(?: traffic| sessions| visits| visitors)?(?: share| volume)?(?: been)? (?:creeping|creep|growing|grown|rising|risen|climbing|increasing|inching|going|trending|drifting|ticking)(?: up| upward| upwards| higher)?\b/;
 
-/** The worry about tracking: lost, stripped or broken UTM tags. */
-const TAG_WORRY =
-  /\b(?:(?:i am|im|i m|we are|we re|were)\s+)?(?:worried|afraid|concerned|scared|wondering|suspect|suspecting|fear|guessing|think|thinking)?\s*(?:that |if |whether )?(?:we are |we re |were |we )?(?:(?:losing|lost|dropping|stripping|missing|breaking) (?:our |the |some )?(?:utm(?:s| tags| parameters| params)?|tags|tracking(?: tags)?)|(?:our |the )?(?:utm(?:s| tags| parameters| params)?|tags|tracking(?: tags)?) (?:are |is )?(?:getting |being )?(?:lost|stripped|dropped|broken|missing))\b(?: somewhere| on the way| in transit)?/g;
+/** The worry about tracking: lost, stripped or broken UTM tags (also click-session-gap.ts). */
+export const TAG_WORRY =
+  /\b(?:(?:i am|im|i m|we are|we re|were)\s+)?(?:worried|afraid|concerned|scared|wondering|suspect|suspecting|fear|guessing|think|thinking|trying to (?:see|check|figure out|find out|understand|work out|tell))?\s*(?:that |if |whether )?(?:we are |we re |were |we )?(?:(?:losing|lost|dropping|stripping|missing|breaking) (?:our |the |some )?(?:utm(?:s| tags| parameters| params)?|tags|tracking(?: tags)?)|(?:our |the )?(?:utm(?:s| tags| parameters| params)?|tags|tracking(?: tags)?) (?:are |is )?(?:getting |being )?(?:lost|stripped|dropped|broken|missing))\b(?: somewhere| on the way| in transit)?/g;
 
 /** A grain the question already gives. */
 const GRAIN =

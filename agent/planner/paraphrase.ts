@@ -7,6 +7,7 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { rewriteAskPhrases } from "./ask-phrasings.ts";
 import { rewriteBusinessShorthand } from "./business-shorthand.ts";
+import { rewriteClickSessionGap } from "./click-session-gap.ts";
 import { rewriteCustomerPhrases } from "./customer-phrasings.ts";
 import { rewriteDirectRising } from "./direct-share.ts";
 import { consume } from "./normalize.ts";
@@ -267,7 +268,9 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
  * @example rewritePhrases("what was the typical order size in q2") // "what was average order value in q2"
  */
 export function rewritePhrases(text: string): string {
-  let out = rewriteAskPhrases(rewriteCustomerPhrases(rewriteWhatIf(rewriteDirectRising(text))));
+  let out = rewriteAskPhrases(
+    rewriteCustomerPhrases(rewriteWhatIf(rewriteClickSessionGap(rewriteDirectRising(text)))),
+  );
   for (const [re, to] of [...ABBREVIATIONS, ...REWRITES]) out = out.replace(re, to);
   // fix8d: "qbr numbers", "what did each one cost us", a bare "yoy growth" (business-shorthand.ts).
   return rewriteBusinessShorthand(out.replace(/\s+/g, " ").trim());

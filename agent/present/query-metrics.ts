@@ -4,6 +4,7 @@ import { metricSpecOf, metricTableAnswer, metricTableInputFromResult, trendAnswe
 import { chartInputFromResult, chooseChart } from "../chart/index.ts";
 import { basisMixNote } from "./basis-mix-note.ts";
 import { channelGroupNote } from "./channel-group-note.ts";
+import { clickSessionGapText } from "./click-session-gap.ts";
 import { dailyAverageText, perDaySeries, withDailyAverageColumns } from "./daily-average.ts";
 import { emailWeekdayText } from "./email-weekday.ts";
 import { filterNote } from "./filter-note.ts";
@@ -183,7 +184,10 @@ export function presentMetricResult(
   const unnamed = unnamedStateNote(result);
   const onlyUnnamed = unnamed !== "" && result.rows.length === 0;
   // fix14b: "top 10 states and what % is outside those": the top N and the rest as one row.
-  const rest = restShareText(result, args, ctx.question, ctx.currency);
+  const rest =
+    restShareText(result, args, ctx.question, ctx.currency) ||
+    // fix14b: "what % of paid clicks never become sessions": the gap by channel, what each counts.
+    clickSessionGapText(result, ctx.question);
   const text = [
     // fix7a: "affiliate's share of spend by month": the member's share of each period, then the rest.
     memberShareText(result, args, ctx.question),

@@ -76,4 +76,24 @@ export const FIX14B_CASES: SourceCase[] = [
       },
     ],
   },
+  {
+    id: "fix14b.paid-clicks-without-sessions",
+    tags: ["query"],
+    questions: [
+      "gap between paid clicks and sessions in q3",
+      "what percent of paid clicks don't land as sessions in q3",
+    ],
+    expect: qm({
+      metrics: ["clicks", "sessions"],
+      dimensions: ["channel"],
+      filters: [f("channel_group", "paid")],
+      timeRange: P.q3,
+    }),
+  },
+  {
+    id: "fix14b.direct-share-rising",
+    tags: ["trend"],
+    questions: ["has direct been climbing this year? worried utm tags are getting stripped"],
+    expect: qm({ metrics: ["sessions"], dimensions: ["date", "channel"], timeRange: P.ytd, grain: "month" }),
+  },
 ];

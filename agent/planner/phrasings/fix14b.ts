@@ -8,6 +8,8 @@ import type { PhrasingRow } from "./index.ts";
 
 const YEAR = { from: "2025-11-01", to: "2026-10-31" };
 const MAY_OCT = { from: "2026-05-01", to: "2026-10-31" };
+const Q3 = { from: "2026-07-01", to: "2026-09-30" };
+const PAID = { field: "channel_group", op: "in", values: ["paid"] };
 const SHARE_BY_MONTH = { metrics: ["revenue"], dimensions: ["date", "customer_type"], timeRange: YEAR };
 
 export const FIX14B: PhrasingRow[] = [
@@ -75,5 +77,26 @@ export const FIX14B: PhrasingRow[] = [
     "has direct been climbing this year",
     "query_metrics",
     { metrics: ["sessions"], dimensions: ["date", "channel"], filters: [], grain: "month" },
+  ],
+  // click-session-gap.ts: paid clicks that never arrive as sessions: clicks vs sessions by paid channel.
+  [
+    "what share of our ad clicks never turn into sessions? afraid tags are being stripped",
+    "query_metrics",
+    { metrics: ["clicks", "sessions"], dimensions: ["channel"], filters: [PAID] },
+  ],
+  [
+    "how many ad clicks never become sessions by channel",
+    "query_metrics",
+    { metrics: ["clicks", "sessions"], dimensions: ["channel"], filters: [PAID] },
+  ],
+  [
+    "gap between paid clicks and sessions in q3",
+    "query_metrics",
+    { metrics: ["clicks", "sessions"], dimensions: ["channel"], filters: [PAID], timeRange: Q3 },
+  ],
+  [
+    "click-to-session drop off last month",
+    "query_metrics",
+    { metrics: ["clicks", "sessions"], dimensions: ["channel"], filters: [PAID] },
   ],
 ];
