@@ -11,6 +11,7 @@ import { rewriteClickSessionGap } from "./click-session-gap.ts";
 import { rewriteCustomerPhrases } from "./customer-phrasings.ts";
 import { rewriteDirectRising } from "./direct-share.ts";
 import { consume } from "./normalize.ts";
+import { rewriteTagHygiene } from "./tag-hygiene.ts";
 import { rewriteWhatIf } from "./whatif-phrasings.ts";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
@@ -269,7 +270,9 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
  */
 export function rewritePhrases(text: string): string {
   let out = rewriteAskPhrases(
-    rewriteCustomerPhrases(rewriteWhatIf(rewriteClickSessionGap(rewriteDirectRising(text)))),
+    rewriteCustomerPhrases(
+      rewriteWhatIf(rewriteClickSessionGap(rewriteDirectRising(rewriteTagHygiene(text)))),
+    ),
   );
   for (const [re, to] of [...ABBREVIATIONS, ...REWRITES]) out = out.replace(re, to);
   // fix8d: "qbr numbers", "what did each one cost us", a bare "yoy growth" (business-shorthand.ts).

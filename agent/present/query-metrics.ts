@@ -19,6 +19,7 @@ import { blendedCpaLabelled, paidCpaNote } from "./paid-cpa-note.ts";
 import { periodOverPeriodText } from "./period-over-period.ts";
 import { platformGapNote } from "./platform-gap-note.ts";
 import { restShareText } from "./rest-share.ts";
+import { tagHygieneText } from "./tag-hygiene.ts";
 import { targetText } from "./targets.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 import { unnamedStateNote } from "./unnamed-state.ts";
@@ -187,7 +188,9 @@ export function presentMetricResult(
   const rest =
     restShareText(result, args, ctx.question, ctx.currency) ||
     // fix14b: "what % of paid clicks never become sessions": the gap by channel, what each counts.
-    clickSessionGapText(result, ctx.question);
+    clickSessionGapText(result, ctx.question) ||
+    // fix14b: "which sources look mis-tagged": the pairs checked by rule.
+    tagHygieneText(result, ctx.question);
   const text = [
     // fix7a: "affiliate's share of spend by month": the member's share of each period, then the rest.
     memberShareText(result, args, ctx.question),

@@ -96,4 +96,13 @@ export const FIX14B_CASES: SourceCase[] = [
     questions: ["has direct been climbing this year? worried utm tags are getting stripped"],
     expect: qm({ metrics: ["sessions"], dimensions: ["date", "channel"], timeRange: P.ytd, grain: "month" }),
   },
+  {
+    id: "fix14b.tagging-hygiene",
+    tags: ["query"],
+    questions: [
+      "do we have inconsistent source names or tagging issues?",
+      "which traffic sources look tagged wrong",
+    ],
+    expect: qm({ metrics: ["orders"], dimensions: ["source_medium"], timeRange: YEAR }),
+  },
 ];

@@ -99,4 +99,20 @@ export const FIX14B: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["clicks", "sessions"], dimensions: ["channel"], filters: [PAID] },
   ],
+  // tag-hygiene.ts: a tagging-hygiene ask is orders by source / medium, checked in the answer.
+  [
+    "any of our sources mis-tagged? like missing medium or one source written two ways",
+    "query_metrics",
+    { metrics: ["orders"], dimensions: ["source_medium"], timeRange: YEAR },
+  ],
+  [
+    "utm hygiene check for q3",
+    "query_metrics",
+    { metrics: ["orders"], dimensions: ["source_medium"], timeRange: Q3 },
+  ],
+  [
+    "do we have inconsistent source names or tagging issues?",
+    "query_metrics",
+    { metrics: ["orders"], dimensions: ["source_medium"], timeRange: YEAR },
+  ],
 ];
