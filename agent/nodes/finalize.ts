@@ -9,6 +9,7 @@ import { formatValue } from "../answer/format.ts";
 import { clarificationAnswer } from "../answer/index.ts";
 import { premiseCorrection } from "../answer/premise.ts";
 import { comparisonPremise, premiseQuestion } from "../answer/premise-compare.ts";
+import { restQuestion } from "../answer/rest-ask.ts";
 import { restrictedShareQuestion } from "../answer/restricted-share.ts";
 import { asksForTableView } from "../answer/table-view.ts";
 import { toolFailureSentence } from "../answer/tool-failure.ts";
@@ -197,7 +198,11 @@ export function createFinalizeNode(deps: FinalizeDeps) {
       const presenter = PRESENTERS[r.name];
       // fix8a: "chart it" draws the previous answer, read with the question it answered.
       // fix10a: "now only paid channels" after a share question keeps reading the share.
-      const question = restrictedShareQuestion(chartedQuestion(turn.question, turn.earlier), turn.earlier);
+      // fix14b: "same for revenue" after "top 10 states and the rest" gives the rest again.
+      const question = restQuestion(
+        restrictedShareQuestion(chartedQuestion(turn.question, turn.earlier), turn.earlier),
+        turn.earlier,
+      );
       if (presenter) presented.push(presenter(r.result.data, r.args, { ...deps.present, question }));
     }
     // The group totals lead; the members' rows (campaigns of each group), when asked, stay the table.

@@ -7,6 +7,12 @@
  * - "share of new and returning customers": the new vs returning split.
  */
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // fix14b: "people buying for the first time", "shoppers who ordered for the first time": new
+  // customers (a customer's first order), said as a clause rather than the catalog's words.
+  [
+    /\b(?:people|persons|customers?|shoppers?|folks|buyers?|users|visitors|those|someone|anyone)(?: (?:who|that)(?: (?:are|were|is|was|have|has))?)? (?:buying|ordering|purchasing|shopping|bought|ordered|purchased|placed an order)(?: (?:from|with) us)? for the (?:first|1st) time\b/g,
+    "new customers",
+  ],
   [
     /\b(cac|customer acquisition cost) (?:for|of|on|from|among) (?:our |the )?(?:new|first time|newly acquired) (?:customers?|buyers?|shoppers?|purchasers?)\b/g,
     "$1",

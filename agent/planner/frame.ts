@@ -4,6 +4,7 @@
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { addDays, addMonths, daysBetween, startOfMonth } from "../../semantic/query/dates.ts";
+import { restAsked } from "../answer/rest-ask.ts";
 import { budgetPeriod } from "./budget-period.ts";
 import { autoGrain, grainsNamed } from "./modifiers.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -225,11 +226,16 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
       frame.metrics = ["roas", ...frame.metrics.filter((m) => m !== "roas")];
     }
     // "top states": the catch-all of states the data does not name is no state to rank.
-    if (frame.dimensions.includes("region") && !/\bother\b/.test(p.text))
+    // fix14b: "... and what % is outside those" needs the whole, 'other' and every row below the
+    // top N included; the answer lists the top N and the rest as one row (present/rest-share.ts).
+    const rest = restAsked(p.text) !== undefined;
+    if (frame.dimensions.includes("region") && !/\bother\b/.test(p.text) && !rest)
       frame.filters = [...frame.filters, { field: "region", op: "not_in", values: ["other"] }];
     const field = p.orderMetric ?? (byCampaign ? "roas" : undefined) ?? metrics[0] ?? "revenue";
     frame.order = { field, direction: orderDirection(p.ranking.direction, field, catalog) };
-    frame.limit = p.ranking.limit;
+    // A ranking by state with the rest asked keeps one row more, for 'other' when it ranks high.
+    const byState = frame.dimensions.includes("region") && !/\bother\b/.test(p.text);
+    frame.limit = rest && byState && p.ranking.limit ? p.ranking.limit + 1 : p.ranking.limit;
     // fix9a: "open and click rate, sorted by click rate": the metric sorted by leads the answer.
     if (sortRanking(p.text) && frame.metrics.includes(field))
       frame.metrics = [field, ...frame.metrics.filter((m) => m !== field)];

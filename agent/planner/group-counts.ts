@@ -10,6 +10,12 @@ import type { Frame } from "./types.ts";
 const COUNT_ASK = /\b(?:how many|number of|no of|count|counts|headcount|how big (?:is|was) each)\b/;
 /** The groups are customers (not orders): "how many new customers", "customers of each type". */
 const ORDERS_NAMED = /\b(?:orders|purchases|transactions)\b/;
+/**
+ * fix14b: a count that names orders ("order count", "number of orders") is the orders metric
+ * already asked, not a count of customers in each group.
+ */
+const ORDER_COUNT =
+  /\b(?:orders?|purchases?|transactions?) (?:count|counts|number)\b|\b(?:how many|number of|no of|count of) (?:orders|purchases|transactions)\b/g;
 
 /**
  * The frame with `customers` (and `orders` when orders are named) first, when the frame splits by
@@ -19,7 +25,7 @@ const ORDERS_NAMED = /\b(?:orders|purchases|transactions)\b/;
 export function withGroupCounts(frame: Frame, text: string, catalog: Catalog): Frame {
   const split =
     frame.dimensions.includes("customer_type") || frame.filters.some((f) => f.field === "customer_type");
-  if (!split || !COUNT_ASK.test(text)) return frame;
+  if (!split || !COUNT_ASK.test(text.replace(ORDER_COUNT, " "))) return frame;
   const needed = [...frame.dimensions.filter((d) => d !== "date"), ...frame.filters.map((f) => f.field)];
   const fits = (k: string) => {
     const m = catalog.metrics.get(k);

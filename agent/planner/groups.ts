@@ -12,6 +12,9 @@ const CUSTOMER_TYPE = [
   /\b(?:only|just)\s+(?:from\s+)?(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?|purchasers?)\b/,
   /\b(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?|purchasers?)\s+only\b/,
   /\b(?:from|among|for|by|with)\s+(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?|purchasers?)\b/,
+  // fix14b: "just returning, split by channel" after new vs returning: the kind alone, no noun after
+  // it (a noun would name something else: "only new campaigns").
+  /\b(?:only|just)\s+(?:the\s+)?(new|first time|returning|repeat|existing)(?:\s+ones)?(?=\s*(?:$|[,;.]|\b(?:and|split|by|per|broken|now|please|too|this time)\b))/,
   // leftC: "new customers' share of revenue": the type whose share is asked (share.ts makes it a
   // breakdown), not the new-customers count.
   /\b(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?|purchasers?)(?=\s+(?:share|percent|percentage|proportion|portion|fraction|contribution|slice|cut)\s+of\b)/,

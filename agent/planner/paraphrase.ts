@@ -7,8 +7,11 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { rewriteAskPhrases } from "./ask-phrasings.ts";
 import { rewriteBusinessShorthand } from "./business-shorthand.ts";
+import { rewriteClickSessionGap } from "./click-session-gap.ts";
 import { rewriteCustomerPhrases } from "./customer-phrasings.ts";
+import { rewriteDirectRising } from "./direct-share.ts";
 import { consume } from "./normalize.ts";
+import { rewriteTagHygiene } from "./tag-hygiene.ts";
 import { rewriteWhatIf } from "./whatif-phrasings.ts";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
@@ -266,7 +269,11 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
  * @example rewritePhrases("what was the typical order size in q2") // "what was average order value in q2"
  */
 export function rewritePhrases(text: string): string {
-  let out = rewriteAskPhrases(rewriteCustomerPhrases(rewriteWhatIf(text)));
+  let out = rewriteAskPhrases(
+    rewriteCustomerPhrases(
+      rewriteWhatIf(rewriteClickSessionGap(rewriteDirectRising(rewriteTagHygiene(text)))),
+    ),
+  );
   for (const [re, to] of [...ABBREVIATIONS, ...REWRITES]) out = out.replace(re, to);
   // fix8d: "qbr numbers", "what did each one cost us", a bare "yoy growth" (business-shorthand.ts).
   return rewriteBusinessShorthand(out.replace(/\s+/g, " ").trim());

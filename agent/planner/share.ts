@@ -8,9 +8,9 @@ import type { DimensionResolution } from "./dimensions.ts";
 
 /** fix10b: also a measure's share after the value it is of: "email revenue share", "social's order share". */
 const SHARE =
-  /\b(?:share|percent|percentage|proportion|portion|fraction|slice|chunk|what part|contribution)\s+of\b(?!\s+voice\b)|%\s+of\b|\bwhat\s+%|\bhow much of (?:the |our |all )?(?:\w+ )?(?:revenue|sales|orders|spend|traffic|sessions)\b|\bas an? (?:%|percent|percentage|share)\b|\b(?:revenue|sales|orders?|spend|conversions?|customers?|traffic|sessions?|clicks?|s) share\b(?!\s+of\s+voice\b)/;
+  /\b(?:share|percent|percentage|proportion|portion|fraction|slice|chunk|what part|contribution)\s+of\b(?!\s+voice\b)|%\s+of\b|\bwhat\s+%|\bhow much of (?:the |our |all )?(?:\w+ )?(?:revenue|sales|orders|spend|traffic|sessions)\b|\b(?:as an?|in) (?:%|(?:percent|percentage|share)\b)|\b(?:percentage|percent)[- ]wise\b|\b(?:revenue|sales|orders?|spend|conversions?|customers?|traffic|sessions?|clicks?|s) share\b(?!\s+of\s+voice\b)/;
 
-/** Whether a (normalized) question asks for a share. */
+/** Whether a (normalized) question asks for a share (fix14b: also "in %", "as a %" at the end). */
 export function asksShare(text: string): boolean {
   return SHARE.test(text);
 }

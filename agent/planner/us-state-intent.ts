@@ -96,10 +96,18 @@ export function usStatePlan(
     states.names.length === 1
       ? states.names[0]!
       : `${states.names.slice(0, -1).join(", ")} and ${states.names.at(-1)}`;
-  const note = `Ad spend has no location in your data (the ad platforms report it per campaign, not per state), so ${asked.frame.metrics.map((k) => ctx.catalog.metrics.get(k)?.label ?? k).join(", ")} can't be split by state. Here are new customers and revenue for ${list}:`;
+  const labels = asked.frame.metrics.map((k) => ctx.catalog.metrics.get(k)?.label ?? k).join(", ");
+  // fix14b: site visits (sessions, users) have no location either; the reason names both.
+  const why = asked.frame.metrics.some((k) => SPEND_BASED.test(k))
+    ? "Ad spend has no location in your data (the ad platforms report it per campaign, not per state)"
+    : "Your data records a state only for orders and customers (the state a customer orders from), not for ad spend or site visits";
+  const note = `${why}, so ${labels} can't be split by state. Here are new customers and revenue for ${list}:`;
   const plan = filtered(nearest, states.codes);
   return plan.kind === "tool_calls" ? { ...plan, notes: [...(nearest.notes ?? []), note] } : undefined;
 }
+
+/** Metrics built on ad spend or ad delivery, whose missing location is the ad platforms'. */
+const SPEND_BASED = /spend|cac|cpa|roas|mer|cpc|cpm|ctr|clicks|impressions|budget|cost/;
 
 /** The asked plan's period as dates the planner reads back ("2026-07-01 to 2026-09-30"). */
 function periodWords(plan: Plan): string {

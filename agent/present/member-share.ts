@@ -6,11 +6,12 @@
  */
 import { MONTH_NAMES } from "../../lib/months.ts";
 import type { MetricResult } from "../../semantic/execute/execute.ts";
+import { asksDirectRising } from "../planner/direct-share.ts";
 import { CUSTOMER_TYPE_LABELS, CUSTOMER_TYPE_WORDS } from "./value-labels.ts";
 
 /** A share asked for, as the planner reads it. */
 const SHARE =
-  /\b(?:share|percent|percentage|proportion|portion|fraction|slice|chunk|what part|contribution|mix)\s+of\b|%\s+of\b|\bwhat\s+%|\b(?:revenue|sales|spend|orders)\s+(?:%|(?:share|percent(?:age)?|mix)\b)/i;
+  /\b(?:share|percent|percentage|proportion|portion|fraction|slice|chunk|what part|contribution|mix)\s+of\b|%\s+of\b|\bwhat\s+%|\bhow much of\b|\b(?:as an?|in)\s+(?:%|(?:percent|percentage|share)\b)|\b(?:revenue|sales|spend|orders)\s+(?:%|(?:share|percent(?:age)?|mix)\b)/i;
 
 const TIME_KEYS = new Set(["date", "week", "month", "quarter", "year"]);
 
@@ -59,7 +60,8 @@ export interface MemberShares {
  * and one other dimension whose member it names (at least two periods).
  */
 export function memberShares(result: MetricResult, question?: string): MemberShares | undefined {
-  if (!question || !SHARE.test(question)) return undefined;
+  // fix14b: "is direct creeping up" asks direct's share of sessions (planner/direct-share.ts).
+  if (!question || !(SHARE.test(question) || asksDirectRising(question))) return undefined;
   const dims = result.columns.filter((c) => c.kind === "dimension");
   const time = dims.find((c) => TIME_KEYS.has(c.key));
   const category = dims.find((c) => !TIME_KEYS.has(c.key));

@@ -4,6 +4,7 @@ import { metricSpecOf, metricTableAnswer, metricTableInputFromResult, trendAnswe
 import { chartInputFromResult, chooseChart } from "../chart/index.ts";
 import { basisMixNote } from "./basis-mix-note.ts";
 import { channelGroupNote } from "./channel-group-note.ts";
+import { clickSessionGapText } from "./click-session-gap.ts";
 import { dailyAverageText, perDaySeries, withDailyAverageColumns } from "./daily-average.ts";
 import { emailWeekdayText } from "./email-weekday.ts";
 import { filterNote } from "./filter-note.ts";
@@ -17,8 +18,11 @@ import { noneExcludedNote } from "./none-excluded.ts";
 import { blendedCpaLabelled, paidCpaNote } from "./paid-cpa-note.ts";
 import { periodOverPeriodText } from "./period-over-period.ts";
 import { platformGapNote } from "./platform-gap-note.ts";
+import { restShareText } from "./rest-share.ts";
+import { tagHygieneText } from "./tag-hygiene.ts";
 import { targetText } from "./targets.ts";
 import type { Presentation, PresentContext } from "./types.ts";
+import { unnamedStateNote } from "./unnamed-state.ts";
 import { userDaysNote } from "./user-days-note.ts";
 import { labelResult } from "./value-labels.ts";
 
@@ -177,6 +181,16 @@ export function presentMetricResult(
   const series = perDaySeries(result) ?? result;
   // leftA: "search and social each month, which got more efficient": the verdict, every period's figures.
   const verdict = memberTrendVerdict(result, args, ctx.currency, ctx.question);
+  // fix14b: a named state the data keeps inside 'other' has no row: said so, never a zero for it.
+  const unnamed = unnamedStateNote(result);
+  const onlyUnnamed = unnamed !== "" && result.rows.length === 0;
+  // fix14b: "top 10 states and what % is outside those": the top N and the rest as one row.
+  const rest =
+    restShareText(result, args, ctx.question, ctx.currency) ||
+    // fix14b: "what % of paid clicks never become sessions": the gap by channel, what each counts.
+    clickSessionGapText(result, ctx.question) ||
+    // fix14b: "which sources look mis-tagged": the pairs checked by rule.
+    tagHygieneText(result, ctx.question);
   const text = [
     // fix7a: "affiliate's share of spend by month": the member's share of each period, then the rest.
     memberShareText(result, args, ctx.question),
@@ -185,19 +199,23 @@ export function presentMetricResult(
     // leftA: "best weekday for email": the best weekday on rates, and how the sends fall.
     emailWeekdayText(result, ctx.question),
     dailyAverageText(result, ctx.currency),
-    verdict ||
-      periodOverPeriodText(result, args, ctx.question, ctx.currency) ||
-      trendText(series, args, ctx) ||
-      pairedTrendText(series, args, ctx) ||
-      metricTableAnswer(
-        metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
-      ),
+    onlyUnnamed ? unnamed : "",
+    !onlyUnnamed &&
+      (rest ||
+        verdict ||
+        periodOverPeriodText(result, args, ctx.question, ctx.currency) ||
+        trendText(series, args, ctx) ||
+        pairedTrendText(series, args, ctx) ||
+        metricTableAnswer(
+          metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
+        )),
     modelBasisNote(result, args),
     roasNote(result),
     paidCpaNote(result),
     basisMixNote(result),
     platformGapNote(result),
     targetText(raw.targets, result.columns, ctx),
+    onlyUnnamed ? "" : unnamed,
     filterNote(result, ctx.valueLabels),
     floorNote(result, ctx.currency),
     userDaysNote(result),

@@ -44,7 +44,8 @@ const NUMERIC_STRING = /^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i;
  *    The same metric in two rows with the same text fields (the "Search" row now and in the
  *    comparison) always pairs, as do the first and last values of a column (a trend's endpoints).
  *    A total of the same metric outside the rows less the column's sum: the rest a top N leaves
- *    out ("top 5 and the rest"), with its share of that total. A column of three or more values:
+ *    out ("top 5 and the rest"), with its share of that total, also with any one listed row counted
+ *    in the rest (a catch-all such as 'other' listed among them). A column of three or more values:
  *    the compound growth rate per row from its first to its last value (a monthly series' CMGR).
  * 4. Same object: numeric siblings of an object with 2..`SIBLING_LIMIT` numbers (current vs
  *    previous, current vs recommended spend, spend vs revenue) give the same pair derivations.
@@ -120,6 +121,13 @@ function restAndCompound(members: Leaf[], leaves: Leaf[], sum: number, out: numb
     const rest = total.value - sum;
     out.push(rest);
     if (total.value !== 0) out.push(rest / total.value, (rest / total.value) * 100);
+    // fix14b: the rest with one listed row counted in it: a top N by state lists 'other' (states
+    // not recorded by name) or one row past the N, and both belong to what the top N leaves out.
+    for (const listed of members) {
+      const wider = rest + listed.value;
+      out.push(wider);
+      if (total.value !== 0) out.push(wider / total.value, (wider / total.value) * 100);
+    }
   }
   if (members.length < 3) return;
   const rate = compoundRate(members[0]!.value, members[members.length - 1]!.value, members.length - 1);

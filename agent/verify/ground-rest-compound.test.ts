@@ -22,6 +22,27 @@ describe("grounding: the rest after a top N", () => {
   });
 });
 
+describe("grounding: the rest after a top N with a catch-all row listed (fix14b)", () => {
+  // Top 2 named states asked; 'other' ranks among the three rows listed; the total covers all five.
+  const result = {
+    rows: [
+      { region: "other", orders: 260 },
+      { region: "CA", orders: 140 },
+      { region: "TX", orders: 90 },
+    ],
+    totals: { orders: 1000 },
+  };
+  const ground = collectGroundNumbers([result]);
+
+  it("grounds the rest with 'other' counted in it, and its share of the total", () => {
+    expect(verifyAnswer("Outside the top 2: 770 (77.0% of all 1,000).", ground).ok).toBe(true);
+  });
+
+  it("still refuses a rest that is not the total less some of the rows", () => {
+    expect(verifyAnswer("Outside the top 2: 745.", ground).ok).toBe(false);
+  });
+});
+
 describe("grounding: the compound rate of a series", () => {
   // 100 -> 121 over two steps: 10% a step.
   const result = {

@@ -52,6 +52,7 @@ import { FIX13D_CASES } from "./fix13d.ts";
 import { FIX13E_CASES } from "./fix13e.ts";
 import { FIX13F_CASES } from "./fix13f.ts";
 import { FIX14A_CASES } from "./fix14a.ts";
+import { FIX14B_CASES } from "./fix14b.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -165,6 +166,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX12E_CASES,
     ...FIX13E_CASES,
     ...FIX13B_CASES,
+    ...FIX14B_CASES,
     ...FIX12D_CASES,
     ...FIX12B_CASES,
     ...FIX12C_CASES,

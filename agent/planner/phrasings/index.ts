@@ -54,6 +54,7 @@ import { FIX13D } from "./fix13d.ts";
 import { FIX13E } from "./fix13e.ts";
 import { FIX13F } from "./fix13f.ts";
 import { FIX14A } from "./fix14a.ts";
+import { FIX14B } from "./fix14b.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -137,6 +138,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX10E,
   ...FIX11C,
   ...FIX14A,
+  ...FIX14B,
   ...FIX13C,
   ...LEAD17,
   ...LEAD18,
