@@ -20,6 +20,10 @@ const MOVE =
 /** A day count before or after a date ("10 days", "two weeks"). */
 const SPAN = "((?:\\d+|two|three|four|five|seven|ten|fourteen) (?:days|weeks))";
 
+/** A measure in a slash list ("spend / clicks / cpc"); a list of anything else is left alone. */
+const MEASURE =
+  "(?:spend|ad spend|clicks|cpc|cpm|ctr|cpa|cac|roas|mer|aov|revenue|rev|orders|sessions|impressions|impr|conversions|new customers|cvr|profit)";
+
 /** Budget moves said with a bare number or without "from". */
 const BUDGET: Rewrite[] = [
   // "reallocate 2000 of display budget": the amount moved, not the year 2000.
@@ -33,7 +37,7 @@ const BUDGET: Rewrite[] = [
   // "shift 2k display to search": the channel it comes from, said with "from".
   [
     new RegExp(
-      `\\b${MOVE} (\\$?\\d[\\d.,]*k?) (?!from\\b|of\\b|out\\b|to\\b|into\\b)((?:[a-z]+ ){0,2}?[a-z]+) (to|into) `,
+      `\\b${MOVE} (\\$?\\d[\\d.,]*k?) (?!.*\\b(?:from|of)\\b)((?:[a-z]+ ){0,2}?[a-z]+) (to|into) `,
       "g",
     ),
     "$1 $2 from $3 $4 ",
@@ -43,8 +47,8 @@ const BUDGET: Rewrite[] = [
 /** Windows around a date said another way. */
 const WINDOWS: Rewrite[] = [
   // "10 days pre labor day", "10 days post": before and after.
-  [new RegExp(`\\b${SPAN} pre\\b`, "g"), "$1 before"],
-  [new RegExp(`\\b${SPAN} post\\b`, "g"), "$1 after"],
+  [new RegExp(`\\b${SPAN} pre\\b(?! (?:and|or)\\b)`, "g"), "$1 before"],
+  [new RegExp(`\\b${SPAN} post\\b(?! (?:and|or)\\b)`, "g"), "$1 after"],
   // "labor day 10 days before vs 10 days after revenue and orders": the date named after "before",
   // the measures first.
   [
@@ -72,20 +76,26 @@ const WINDOWS: Rewrite[] = [
 /** Lists and groups said another way. */
 const LISTS: Rewrite[] = [
   // "spend / clicks / cpc / roas": a list of three or more measures, not a source / medium.
-  [/\b[a-z]+(?: \/ [a-z]+){2,}\b/g, (m: string) => m.replace(/ \/ /g, ", ")],
+  [new RegExp(`\\b${MEASURE}(?: / ${MEASURE}){2,}\\b`, "g"), (m: string) => m.replace(/ \/ /g, ", ")],
   // "brand search vs nonbrand": both sides of search, as the planner reads "brand vs non brand search".
   [
     /\bbrand(?:ed)? (search|campaigns?) (?:vs|versus|and|compared (?:to|with)) non ?brand(?:ed)?\b(?! search| campaigns?)/g,
     "brand vs non brand $1",
   ],
+  // "cpc for non-brand search": paid search without the brand campaign (read alone, "non brand"
+  // excluded the brand campaign from every channel, and "nonbrand" kept it in).
+  [
+    /(?<!\bbrand(?:ed)? (?:search |campaigns? )?(?:vs|versus|and|or|against|compared (?:to|with)) )\bnon ?brand(?:ed)? (?:paid )?search\b(?: campaigns?\b)?(?! (?:vs|versus|and|or|against|compared (?:to|with)) brand)/g,
+    "paid search other than the brand campaign",
+  ],
   // "number of active campaigns right now": a count of the live ones.
   [
-    /^(?:the |total )?(?:number|count|no|#) of (?:(live|active|running) campaigns|campaigns (live|active|running))\b/,
+    /^(?:the |total )?(?:number|count|no|#) of (?:(?:currently |now )?(live|active|running) campaigns|campaigns (?:that are )?(?:currently |now )?(live|active|running))\b/,
     (_m, a?: string, b?: string) => `how many ${a ?? b} campaigns`,
   ],
   // "how many have placed another order since": a repeat order.
   [
-    /\b(?:placed|made|put in|done) (?:another|a second|a 2nd|a repeat|one more) (?:order|purchase)\b|\bpurchased again\b/g,
+    /\b(?:placed|made|put in|done) (?:another|a repeat|one more) (?:order|purchase)\b|\bpurchased again\b/g,
     "ordered again",
   ],
   // "was there a rain impact on oregon revenue": whether it moved it (not the Impact platform).
