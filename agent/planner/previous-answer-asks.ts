@@ -43,6 +43,10 @@ const HOW_COMPUTED =
 const SOURCE_ASK =
   /\bwhere (?:does|did|do|is|are) (?:that|this|these|those|the|it|your|ur)\b[^?]{0,40}?\b(?:come|coming|came|from)\b|\b(?:which|what) (?:attribution )?model (?:is|was|are|were) (?:that|this|it|these|those|used|you using)\b|\b(?:which|what) (?:attribution )?model did (?:you|u|it) use\b|\bwhat (?:data|source|sources) (?:is|are|was|were) (?:that|this|these|those|it) (?:based on|from)\b|\b(?:is|are) (?:that|this|these|those) (?:the )?(?:google|google ads|meta|facebook|tiktok|platform|ads manager|shopify)(?:'s)?(?: number| numbers| figure| figures)? or ours\b/;
 
+/** para19: "why 50%?", "what's the 50% based on": a rate the previous answer assumed, asked about. */
+const QUOTED_RATE =
+  /^(?:why|how come|where(?:'s| is| does)?|what(?:'s| is)|how (?:did|do) (?:you|u) (?:get|pick|choose|come up with|decide on)) (?:is it |was it |do you use |did you use |use |assume |the |that |this |your )?\d+(?:\.\d+)? ?(?:%|percent|pct)(?: (?:gross )?margin)?(?: (?:based on|from|come from|coming from))?$/;
+
 /** Another tool or team named as holding a different figure. */
 const OTHER_SOURCE =
   /\b(shopify|woocommerce|bigcommerce|stripe|ga4|ga|google analytics|analytics|meta|facebook|ads manager|business manager|google ads|tiktok|klaviyo|mailchimp|hubspot|salesforce|crm|backend|back end|store admin|admin|finance(?: team)?|accounting|dashboard|looker|spreadsheet|sheet|report|platform)\b/;
@@ -114,8 +118,13 @@ function howComputed(r: Reading, prev: Frame, asked = HOW_COMPUTED.test(r.p.text
  * them from the results); a metric answer's ratios also show their inputs (howComputed).
  */
 function sourcesAsk(r: Reading, previous: Plan & { kind: "tool_calls" }): Plan | undefined {
-  if (!SOURCE_ASK.test(r.p.text) || r.p.time.period || r.p.dims.dimensions.length || r.p.dims.filters.length)
-    return undefined;
+  // para19: "how was that calculated" after a plan with no ratio inputs to show (a budget move, a
+  // profit table) is where its figures come from, as "where does that number come from" is.
+  const asked =
+    SOURCE_ASK.test(r.p.text) ||
+    QUOTED_RATE.test(r.p.text) ||
+    (HOW_COMPUTED.test(r.p.text) && !METRIC_INTENTS.has(previous.frame.intent));
+  if (!asked || r.p.time.period || r.p.dims.dimensions.length || r.p.dims.filters.length) return undefined;
   const computed = howComputed(r, previous.frame, true);
   return withNotes(computed ?? previous, [SOURCES_NOTE]);
 }

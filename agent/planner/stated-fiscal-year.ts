@@ -55,7 +55,13 @@ function fiscalPeriod(kind: string, startMonth: number, today: string): { from: 
  * @example readStatedFiscalYear("fiscal q3 revenue (our fiscal year starts feb 1)", "2026-11-01").question // "revenue from aug 1 2026 to oct 31 2026"
  */
 export function readStatedFiscalYear(question: string, today: string): { question: string; notes: string[] } {
-  const lower = question.toLowerCase();
+  // "fiscal quarter 3", "fiscal half 1": the quarter or half spelled out, read as "fiscal q3".
+  const lower = question
+    .toLowerCase()
+    .replace(
+      /\b(fiscal|fy|financial)( year)? (quarter|half) ([1-4])\b/g,
+      (_m, f: string, y = "", k: string, n: string) => `${f}${y} ${k[0]}${n}`,
+    );
   const stated = STATED.exec(lower);
   if (!stated) return { question, notes: [] };
   const startMonth = LOWER.findIndex((m) => m.startsWith(stated[1]!.slice(0, 3))) + 1;

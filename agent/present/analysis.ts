@@ -161,7 +161,10 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext, li
   // A baseline mostly before the data ("ytd vs last ytd" holding one day of last year's span)
   // would print a change of thousands of percent: with under half its days covered, none is shown.
   const thin = thinBaselineNote(comparisonPeriod, dataStart);
-  const noChange = noData || thin !== "";
+  // para19: the period asked about itself before the data ("nov 2024 to nov 2025" typed in that
+  // order): its 0 is no data either, said so beside the other period's figure, not "down 100%".
+  const currentBefore = periodCoverage(d.period, dataStart) === "none" && d.totals.every((t) => !t.current);
+  const noChange = noData || currentBefore || thin !== "";
   // Likewise after the data ends: a period without values there has no data, not zeros.
   const end = periodEndCoverage(d.period, dataEnd);
   const empty =
@@ -186,6 +189,8 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext, li
       ? []
       : d.totals.map((t) => {
           const m = specs.get(t.metric)!;
+          if (currentBefore && t.previous !== null && t.previous !== undefined)
+            return `${t.label}: no data in ${formatPeriod(d.period)}; ${formatValue(t.previous, m, ctx.currency)} in ${formatPeriod(comparisonPeriod)}.`;
           if (t.current === null) return `${t.label}: no data in the period.`;
           const change =
             t.previous === null || noChange
@@ -221,6 +226,7 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext, li
   // (A comparison period the data only partly covers already says so.)
   const unequal =
     !empty &&
+    !currentBefore &&
     coverage === "full" &&
     Math.min(...spans) < 0.9 * Math.max(...spans) &&
     d.totals.some((t) => t.additive);
@@ -236,6 +242,7 @@ export function presentComparison(d: ComparePeriodsData, ctx: PresentContext, li
   const only = filterNote({ provenance: d.provenance, columns: breakdown }, ctx.valueLabels);
   const notes = [
     only,
+    currentBefore ? coverageNote(d.period, dataStart, "none") : "",
     note,
     lengths,
     empty ? "" : dataEndNote(d.period, dataEnd),

@@ -18,6 +18,20 @@ describe("filterNote", () => {
     );
   });
 
+  it("names a campaign left out of one channel after a comma (para19: 'non-brand search')", () => {
+    const labels = {
+      campaign_name: { "1001": "Search - Brand - Exact" },
+      channel: { paid_search: "Paid Search" },
+    };
+    const filters = [
+      { field: "channel", op: "in", values: ["paid_search"] },
+      { field: "campaign", op: "not_in", values: [1001] },
+    ];
+    expect(filterNote(result(filters), labels)).toBe(
+      "Only Paid Search, excluding the campaign (Search - Brand - Exact).",
+    );
+  });
+
   it("says nothing of a campaign kept, or of one left out of a breakdown by campaign", () => {
     expect(filterNote(result([{ field: "campaign", op: "in", values: [1001] }]))).toBe("");
     expect(filterNote(result([{ field: "campaign", op: "not_in", values: [1001] }], ["campaign"]))).toBe("");

@@ -61,5 +61,11 @@ export function filterNote(
     parts.push(`${f.op === "not_in" ? "excluding " : ""}${names.join(" or ")}`);
   }
   if (!parts.length) return "";
-  return `${excluded && parts.length === 1 ? "All channels, " : "Only "}${parts.join(" on ")}.`;
+  // para19: a part left out reads after a comma ("Only Paid Search, excluding the campaign (...)"),
+  // not "Paid Search on excluding".
+  const joined = parts.reduce(
+    (s, part, i) => (i ? `${s}${part.startsWith("excluding ") ? ", " : " on "}${part}` : part),
+    "",
+  );
+  return `${excluded && parts.length === 1 ? "All channels, " : "Only "}${joined}.`;
 }

@@ -77,6 +77,7 @@ import { PARA16_CASES } from "./para16.ts";
 import { PARA17A_CASES } from "./para17a.ts";
 import { PARA17B_CASES } from "./para17b.ts";
 import { PARA18_CASES } from "./para18.ts";
+import { PARA19_CASES } from "./para19.ts";
 import { PERIOD_CASES } from "./periods.ts";
 import { REGRESS15_CASES } from "./regress15.ts";
 import { THREAD10_CASES } from "./threads10.ts";
@@ -127,6 +128,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...PARA16_CASES,
     ...PARA17B_CASES,
     ...PARA18_CASES,
+    ...PARA19_CASES,
     ...PARA17A_CASES,
     ...FIX8F_CASES,
     ...LEFTC_CASES,
