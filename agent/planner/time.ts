@@ -181,6 +181,12 @@ function chronoMentions(text: string, today: string): { mentions: TimeMention[];
     if (!(r.start.isCertain("month") && r.start.isCertain("day"))) continue;
     // "now show it by campaign": chrono reads "now" as a date; it is a discourse word here.
     if (/^(?:now|right now|just now)$/i.test(r.text.trim())) continue;
+    // fix14f: "paused display for a week in june": chrono reads "for a week" as a week from now;
+    // it is how long something lasted, never a date.
+    if (
+      /^for (?:a|an|one|two|three|four|a couple of|a few|\d+) (?:days?|weeks?|months?)$/i.test(r.text.trim())
+    )
+      continue;
     const from = yearBack(iso(r.start), r.start.isCertain("year"));
     const to = r.end ? yearBack(iso(r.end), r.end.isCertain("year")) : from;
     const before = text.slice(0, r.index);
