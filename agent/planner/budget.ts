@@ -133,10 +133,10 @@ function changeFor(
       ? { changePercent: sign * Number(pct[1]) }
       : { changeAmount: sign * (parseAmount(amountBefore[1]!) ?? 0) };
   }
-  const addTo =
-    /\b(?:add|put|give)\s+([$€£]\s?\d+(?:\.\d+)?\s*(?:k|m|thousand|million)?|\d+(?:\.\d+)?\s*(?:k|m))\s+(?:more\s+)?(?:to|into|on)\s+$/.exec(
-      before,
-    );
+  // fix14f: any way of writing money ("60 dollars", "50 bucks") as well as "$60" and "5k".
+  const addTo = new RegExp(String.raw`\b(?:add|put|give)\s+(${MONEY})\s+(?:more\s+)?(?:to|into|on)\s+$`).exec(
+    before,
+  );
   if (addTo) return { changeAmount: parseAmount(addTo[1]!) ?? 0 };
   // fix14f: "cut $100 a day from paid search", "take 2k off display": the amount leaves the value.
   const takeFrom =

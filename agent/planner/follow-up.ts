@@ -92,6 +92,9 @@ export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined): bool
   )
     return false;
   if (p.signals.followUp) return true;
+  // fix14f: "all channels together" after a breakdown: the same answer, summed.
+  if (p.metrics.length === 0 && previous.dimensions.some((d) => d !== "date") && COMBINED.test(p.text))
+    return true;
   // "how many orders did we lose that day", "and sessions that week": the period of the turn before.
   if (!p.time.period && !p.time.compare && THAT_PERIOD.test(p.text)) return true;
   // fix6d: "which ones got worse vs september", "did any of those fall against august": the rows of
