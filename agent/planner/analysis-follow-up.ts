@@ -54,8 +54,10 @@ export function comparesWithPrevious(p: ParsedQuestion, previous: Frame): boolea
   if (!metricFrame || p.time.period === undefined) return false;
   // fix14f: "add august too", "include q2 as well": the period named is shown beside the last one.
   const apart = p.time.period.to < previous.period.from || p.time.period.from > previous.period.to;
-  if (apart && ADDS_PERIOD.test(p.text) && p.metrics.length === 0 && p.dims.dimensions.length === 0)
-    return true;
+  // A series or a comparison already shows more than one period: where the new one goes is not clear.
+  const onePeriod = !previous.compare && !previous.dimensions.includes("date");
+  const bare = p.metrics.length === 0 && p.dims.dimensions.length === 0;
+  if (apart && onePeriod && bare && ADDS_PERIOD.test(p.text)) return true;
   return SAME_FOR.test(p.text) && WHAT_CHANGED.test(p.text);
 }
 

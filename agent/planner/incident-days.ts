@@ -25,13 +25,10 @@ const INCIDENT = [
  * read as "week of", which the time rules place around the incident's date.
  */
 const SPAN_OF = new RegExp(
-  `\\b(week|days|day|month)(?: (?:of|when|that|where|in which))? (?=(?:${INCIDENT})\\b)`,
+  `\\b(week|days|month)(?: (?:of|when|that|where|in which))? (?=(?:${INCIDENT})\\b)`,
   "g",
 );
-const TIME_OR_SPAN = new RegExp(
-  `(?<=\\b(?:${TIME_WORD}|week of|days of|day of|month of) )(?:${INCIDENT})\\b`,
-  "g",
-);
+const TIME_OR_SPAN = new RegExp(`(?<=\\b(?:${TIME_WORD}|week of|days of|month of) )(?:${INCIDENT})\\b`, "g");
 
 /** Runs of consecutive days, each as its first and last day. */
 function episodes(days: readonly string[]): { from: string; to: string }[] {
