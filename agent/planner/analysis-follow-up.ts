@@ -28,6 +28,10 @@ const WHAT_CHANGED =
 const SAME_FOR =
   /\b(?:same|the same|same thing|same breakdown|same table|same numbers?) (?:for|in|but for|but in|over)\b/;
 
+/** A period added to the last answer: "add august too", "can you include q2 as well", "throw in last year". */
+const ADDS_PERIOD =
+  /^(?:(?:ok(?:ay)?|and|now|then|also|pls|please|can you|could you)[, ]+)*(?:(?:add|include|throw in|bring in)\b|(?:show|give|do)\b.*\b(?:too|as well|alongside (?:it|that|them)|beside (?:it|that|them))$)/;
+
 /** Intents whose frames the analysis options refine. */
 const ANALYSES = new Set(["journeys", "cohorts"]);
 
@@ -47,7 +51,14 @@ export function refinesAnalysis(p: ParsedQuestion, previous: Frame): boolean {
  */
 export function comparesWithPrevious(p: ParsedQuestion, previous: Frame): boolean {
   const metricFrame = ["query", "rank", "trend", "compare"].includes(previous.intent);
-  return metricFrame && p.time.period !== undefined && SAME_FOR.test(p.text) && WHAT_CHANGED.test(p.text);
+  if (!metricFrame || p.time.period === undefined) return false;
+  // fix14f: "add august too", "include q2 as well": the period named is shown beside the last one.
+  const apart = p.time.period.to < previous.period.from || p.time.period.from > previous.period.to;
+  // A series or a comparison already shows more than one period: where the new one goes is not clear.
+  const onePeriod = !previous.compare && !previous.dimensions.includes("date");
+  const bare = p.metrics.length === 0 && p.dims.dimensions.length === 0;
+  if (apart && onePeriod && bare && ADDS_PERIOD.test(p.text)) return true;
+  return SAME_FOR.test(p.text) && WHAT_CHANGED.test(p.text);
 }
 
 /**

@@ -51,4 +51,4 @@ export function looseChange(
 
 /** Amounts a channel's change used up, masked so they are not read again as the total budget. */
 export const CHANGE_AMOUNTS =
-  /(?:[+-]\s?|\b(?:another|an extra|extra|an additional|additional|add|put|give)\s+)(?:[$€£]\s?\d[\d.]*\s*(?:k|m|mm|thousand|million|grand)?|\d[\d.]*\s*(?:k|m|mm|thousand|million|grand|dollars?|usd|bucks)\b)/g;
+  /(?:[+-]\s?|\b(?:another|an extra|extra|an additional|additional|add|put|give|cut|cutting|take|taking|took|remove|removing|pull|pulling|trim|trimming|shave|shaving)\s+)(?:[$€£]\s?\d[\d.]*\s*(?:k|m|mm|thousand|million|grand)?|\d[\d.]*\s*(?:k|m|mm|thousand|million|grand|dollars?|usd|bucks)\b)/g;

@@ -10,6 +10,7 @@ import { statedMargin } from "./budget-margin.ts";
 import { METRIC_CAP } from "./budget-metric-cap.ts";
 import { type MoveSide, moveShare } from "./budget-move.ts";
 import { budgetObjective } from "./budget-objective.ts";
+import { perDayText } from "./budget-per-day.ts";
 import { filterValue } from "./dimensions.ts";
 import type { LexiconMatch } from "./lexicon.ts";
 import type { FrameBudgetChange } from "./types.ts";
@@ -30,6 +31,8 @@ export interface BudgetRequest {
   objective?: "profit" | "revenue" | undefined;
   /** "assume 45% margin": a gross margin for this answer only (agent/planner/budget-margin.ts). */
   grossMargin?: number | undefined;
+  /** fix14f: "$100/day": the amounts are per day, made the period's in the frame (budget-per-day.ts). */
+  perDay?: boolean | undefined;
 }
 
 const AMOUNT =
@@ -130,11 +133,17 @@ function changeFor(
       ? { changePercent: sign * Number(pct[1]) }
       : { changeAmount: sign * (parseAmount(amountBefore[1]!) ?? 0) };
   }
-  const addTo =
-    /\b(?:add|put|give)\s+([$€£]\s?\d+(?:\.\d+)?\s*(?:k|m|thousand|million)?|\d+(?:\.\d+)?\s*(?:k|m))\s+(?:more\s+)?(?:to|into|on)\s+$/.exec(
+  // fix14f: any way of writing money ("60 dollars", "50 bucks") as well as "$60" and "5k".
+  const addTo = new RegExp(String.raw`\b(?:add|put|give)\s+(${MONEY})\s+(?:more\s+)?(?:to|into|on)\s+$`).exec(
+    before,
+  );
+  if (addTo) return { changeAmount: parseAmount(addTo[1]!) ?? 0 };
+  // fix14f: "cut $100 a day from paid search", "take 2k off display": the amount leaves the value.
+  const takeFrom =
+    /\b(?:cut|cutting|take|taking|took|remove|removing|pull|pulling|trim|trimming|shave|shaving)\s+([$€£]\s?\d+(?:\.\d+)?\s*(?:k|m|thousand|million)?|\d+(?:\.\d+)?\s*(?:k|m))\s+(?:from|off|out of)\s+(?:the\s+|our\s+|my\s+)?(?:spend\s+(?:on|for)\s+|budget\s+(?:on|for)\s+)?$/.exec(
       before,
     );
-  if (addTo) return { changeAmount: parseAmount(addTo[1]!) ?? 0 };
+  if (takeFrom) return { changeAmount: -(parseAmount(takeFrom[1]!) ?? 0) };
   const sign = verb(CUT) ? -1 : verb(RAISE) ? 1 : 0;
   if (sign) {
     const c = amountChange(after);
@@ -209,8 +218,10 @@ function budgetEntry(m: LexiconMatch): LexiconMatch["entries"][number] | undefin
  * Read a budget question; `matches` are the lexicon's value matches in text order.
  * @example parseBudget("what if i cut tiktok by half", matches).changes // [{ dimension: "platform", value: "tiktok_ads", changePercent: -50 }]
  */
-export function parseBudget(text: string, matches: readonly LexiconMatch[]): BudgetRequest {
-  const request = parseBudgetParts(text, matches);
+export function parseBudget(raw: string, matches: readonly LexiconMatch[]): BudgetRequest {
+  const { text, perDay } = perDayText(raw);
+  const parts = parseBudgetParts(text, matches);
+  const request = perDay ? { ...parts, perDay } : parts;
   const grossMargin = statedMargin(text);
   return grossMargin === undefined ? request : { ...request, grossMargin };
 }
@@ -322,6 +333,19 @@ export function relativeTotal(
     String.raw`\b${BUDGET_WORD}\s+(?:(?:goes|went|is|was|were|grows|grew|rises|rose|drops|dropped|falls|fell)\s+)?(up|down)\s+(?:by\s+)?${PCT}`,
   ).exec(text);
   if (pctAfter) return { totalBudgetChangePercent: (pctAfter[1] === "down" ? -1 : 1) * Number(pctAfter[2]) };
+  // fix14f: "if the budget gets cut 25%", "budget is reduced by a fifth", "a 25% budget cut".
+  const passive = new RegExp(
+    String.raw`\b${BUDGET_WORD}\s+(?:(?:is|gets|got|was|were|will be|would be|being|has been|had been|goes|went)\s+)?(?:(?:getting|being)\s+)?(cut|reduced|trimmed|slashed|lowered|decreased|shrunk|shrinks|raised|increased|boosted|grown|grows)\s+(?:by\s+)?${PCT}`,
+  ).exec(text);
+  const noun = new RegExp(
+    String.raw`\b${PCT}\s+(?:(?:total|overall|marketing|ad|media)\s+)?(?:budget|spend)\s+(cut|reduction|decrease|increase|boost|bump)\b|\b${PCT}\s+(cut|reduction|decrease|increase|boost|bump)\s+(?:to|in|of|on)\s+(?:the\s+|our\s+|my\s+)?${BUDGET_WORD}\b`,
+  ).exec(text);
+  const grows = /^(?:raised|increased|boosted|grown|grows|increase|boost|bump)$/;
+  if (passive) return { totalBudgetChangePercent: (grows.test(passive[1]!) ? 1 : -1) * Number(passive[2]) };
+  if (noun) {
+    const [pct, word] = noun[1] ? [noun[1], noun[2]!] : [noun[3]!, noun[4]!];
+    return { totalBudgetChangePercent: (grows.test(word) ? 1 : -1) * Number(pct) };
+  }
   const extra = new RegExp(String.raw`\b(?:an?\s+)?(?:extra|additional|another|next|more)\s+(${MONEY})`).exec(
     text,
   );

@@ -92,6 +92,9 @@ export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined): bool
   )
     return false;
   if (p.signals.followUp) return true;
+  // fix14f: "all channels together" after a breakdown: the same answer, summed.
+  if (p.metrics.length === 0 && previous.dimensions.some((d) => d !== "date") && COMBINED.test(p.text))
+    return true;
   // "how many orders did we lose that day", "and sessions that week": the period of the turn before.
   if (!p.time.period && !p.time.compare && THAT_PERIOD.test(p.text)) return true;
   // fix6d: "which ones got worse vs september", "did any of those fall against august": the rows of
@@ -139,6 +142,10 @@ function seriesOfNamedMembers(frame: Frame, p: ParsedQuestion): void {
  * The previous frame with this turn's changes applied.
  * @example mergeFollowUp(prev, parse("and last quarter?")).period.label // "last quarter"
  */
+/** The members asked for as one figure: "all channels combined", "in total", "across every platform". */
+const COMBINED =
+  /\b(?:(?:all|every|the) (?:\w+ )?(?:channels|platforms|campaigns|sources) (?:combined|together|summed|as one|in total|overall|put together)|(?:combined|together|summed|in total|total|overall) (?:across|for|over) (?:all |every )?(?:the )?(?:channels?|platforms?|campaigns?|sources?)|in total|overall|altogether|all together|as a whole|all combined|combined)\b/;
+
 export function mergeFollowUp(
   prev: Frame,
   p: ParsedQuestion,
@@ -238,6 +245,9 @@ export function mergeFollowUp(
     frame.dimensions = [...(keepDate ? ["date"] : []), ...newDims];
     if (frame.intent === "attribution") frame.level = newDims.includes("campaign") ? "campaign" : "channel";
   }
+  // fix14f: "and for all channels combined", "overall this time": the breakdown shown is summed.
+  if (COMBINED.test(p.text) && newDims.every((d) => prev.dimensions.includes(d) && d !== "date"))
+    frame.dimensions = frame.dimensions.filter((d) => d === "date");
   // fix13b: revenue credited to Email has no split by email campaign (email-performance.ts): the
   // emails' own measures are compared instead.
   if (frame.dimensions.includes("email_campaign") && frame.metrics.length > 1)

@@ -5,6 +5,7 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { addDays, addMonths, daysBetween, startOfMonth } from "../../semantic/query/dates.ts";
 import { restAsked } from "../answer/rest-ask.ts";
+import { perDayBudget } from "./budget-per-day.ts";
 import { budgetPeriod } from "./budget-period.ts";
 import { autoGrain, grainsNamed } from "./modifiers.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -261,7 +262,7 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
         : "channel";
   // fix10c: "how often is tiktok the first touch": a count of orders credited, not revenue.
   if (intent === "attribution" && !frame.metrics.length && HOW_OFTEN.test(p.text)) frame.metrics = ["orders"];
-  if (intent === "budget") frame.budget = p.budget;
+  if (intent === "budget") frame.budget = perDayBudget(p.budget, period);
   if (intent === "anomalies" && p.sensitivity) frame.sensitivity = p.sensitivity;
   return frame;
 }

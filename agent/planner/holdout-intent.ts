@@ -29,6 +29,21 @@ const HOW_TO_TEST =
 const ANOTHER =
   /^(?:and|what about|how about|same for|now|ok(?:ay)?,? (?:and|what about)|then)\b|\bthe \w+(?: \w+)? one\b/;
 
+/**
+ * fix14f: a pause told as history without "when": "we paused display for a week in june", "display
+ * was switched off in july", "we turned affiliate off": the recorded holdout, not a forecast or a
+ * month against the one before.
+ */
+const TOLD_PAUSE =
+  /\b(?:(?:we|they|i|the team) (?:had |have )?(?:paused|turned off|switched off|shut off|stopped|killed|held out|went dark on|froze)|(?:was|were|got|had been|has been) (?:paused|turned off|switched off|shut off|stopped|held out|off|dark)|(?:turned|switched|shut) (?:[a-z]+ ){1,2}off)\b/;
+/** A what-if, not history: "if we paused display would revenue drop". */
+const HYPOTHETICAL = /\b(?:if|would|should|could|suppose|supposing|imagine|assuming)\b/;
+/** After the holdout, asked as a whole ("since the holdout ended", "has it bounced back"): every day the data has after it. */
+const SINCE_ENDED =
+  /\b(?:since|after|following|post) (?:the |its |that |our )?(?:[a-z]+ ){0,2}?(?:hold-?outs?|hold outs?|pause|test)(?: week)? (?:ended|finished|was over|wrapped(?: up)?|stopped|came off|ended up)\b|\b(?:bounced?|bouncing|came|come|coming) back\b|\brecover(?:ed|y|ing)?\b|\brebound(?:ed|ing)?\b/;
+/** The most days a side can have: the tool cuts both sides to the days the data has after the holdout. */
+const ALL_SIDE_DAYS = 91;
+
 /** The channels holdouts are recorded for (paid media); an unpaid channel's pause stays history. */
 const PAID_CHANNELS = new Set(["paid_search", "paid_social", "display", "affiliate"]);
 
@@ -52,7 +67,7 @@ export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): Cam
   const channels = channelFilters(p);
   const one = channels.length === 1 && channels[0]!.values.length === 1 ? channels : [];
   if (HOLDOUT.test(p.text) && !PLANNING.test(p.text)) {
-    const sideDays = readSideDays(p.text);
+    const sideDays = readSideDays(p.text) ?? (SINCE_ENDED.test(p.text) ? ALL_SIDE_DAYS : undefined);
     // "the 2 weeks after the holdout": a span, not the days the holdout is in.
     const around = sideDays ? undefined : aroundOf(p);
     return {
@@ -68,6 +83,13 @@ export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): Cam
   const around = aroundOf(p);
   if (PAUSED.test(p.text) && one.length && around && PAID_CHANNELS.has(String(one[0]!.values[0])))
     return { analysis: "holdout", filters: one, around };
+  if (
+    TOLD_PAUSE.test(p.text) &&
+    !HYPOTHETICAL.test(p.text) &&
+    one.length &&
+    PAID_CHANNELS.has(String(one[0]!.values[0]))
+  )
+    return { analysis: "holdout", filters: one, ...(around ? { around } : {}) };
   // left16b: "is paid search truly incremental", "would we get affiliate's sales anyway": one paid
   // channel's incrementality is what its recorded holdout measured (store totals while it was
   // paused against the weeks around it, beside what attribution credits it with); the campaigns

@@ -18,7 +18,17 @@ const INCIDENT = [
   "(?:the |our |that )?tracking (?:loss|issue|problem|bug|glitch|failure|break|incident)(?: day)?",
   "(?:the day )?(?:the )?(?:tracking|pixel|tag|analytics)(?: tag)? (?:broke|went down|died|failed|stopped(?: working)?)",
 ].join("|");
-const NAMED = new RegExp(`(?<=\\b${TIME_WORD} )(?:${INCIDENT})\\b`, "g");
+
+/**
+ * fix14f: "revenue the week of the outage", "orders in the days when tracking broke": a stretch
+ * named by the incident it holds, history rather than a forecast. "week when" / "week that" is
+ * read as "week of", which the time rules place around the incident's date.
+ */
+const SPAN_OF = new RegExp(
+  `\\b(week|days|month)(?: (?:of|when|that|where|in which))? (?=(?:${INCIDENT})\\b)`,
+  "g",
+);
+const TIME_OR_SPAN = new RegExp(`(?<=\\b(?:${TIME_WORD}|week of|days of|month of) )(?:${INCIDENT})\\b`, "g");
 
 /** Runs of consecutive days, each as its first and last day. */
 function episodes(days: readonly string[]): { from: string; to: string }[] {
@@ -53,11 +63,15 @@ export function readIncidentDays(
 ): { text: string; incident?: NamedIncident } {
   const all = episodes(lossDays ?? []);
   const latest = all.at(-1);
-  if (!latest || !NAMED.test(text)) return { text };
-  NAMED.lastIndex = 0;
-  const rewritten = text.replace(NAMED, (_m, offset: number, whole: string) => {
+  const spanned = text.replace(SPAN_OF, "$1 of ");
+  if (!latest || !TIME_OR_SPAN.test(spanned)) return { text };
+  TIME_OR_SPAN.lastIndex = 0;
+  const rewritten = spanned.replace(TIME_OR_SPAN, (_m, offset: number, whole: string) => {
     const after = /\b(?:after|following|post|since)\s$/.test(whole.slice(Math.max(0, offset - 12), offset));
-    return dayAsTyped(after && !/\bsince\s$/.test(whole.slice(0, offset)) ? latest.to : latest.from);
+    const day = dayAsTyped(after && !/\bsince\s$/.test(whole.slice(0, offset)) ? latest.to : latest.from);
+    // The week around the incident is shown day by day, so the day it hit stands out.
+    const week = /\bweek of\s$/.test(whole.slice(0, offset)) && !/\b(?:by|per|each) |\bdaily\b/.test(whole);
+    return week ? `${day} by day` : day;
   });
   return { text: rewritten, incident: { ...latest, count: all.length } };
 }

@@ -68,6 +68,9 @@ function monthEarlier(p: Period): Period {
   };
 }
 
+const SAME_LENGTH_BEFORE =
+  /\b(?:(?:vs|versus|compared (?:to|with)|against|relative to|than)\s+)?(?:the\s+|an?\s+)?(?:same|equal|equivalent|matching|identical)\s+(?:number of days|no of days|# of days|amount of time|length of time|length|stretch|span|period of time|window|number of weeks)\s+(?:before|prior|earlier|preceding|just before)(?:\s+(?:it|that|then|this|them))?\b/;
+
 const RELATIVE_COMPARE: ReadonlyArray<{ re: RegExp; mode: CompareMode; unit?: TimeParse["impliedUnit"] }> = [
   {
     re: /\b(?:(?:vs|versus|compared (?:to|with)|against|relative to|than|over)\s+)?(?:the\s+)?(?:same (?:period|time|days?|week|month|quarter) (?:last|a|the previous|previous|prior) year|this time last year|a year (?:ago|earlier|before))\b/,
@@ -105,11 +108,25 @@ const RELATIVE_COMPARE: ReadonlyArray<{ re: RegExp; mode: CompareMode; unit?: Ti
   { re: /\b(?:the\s+)?(?:previous|prior|preceding) period\b/, mode: "previous_period" },
   // "since labor day vs the same number of days before it", "against an equal stretch before that":
   // a window of the same length just before the period.
-  {
-    re: /\b(?:(?:vs|versus|compared (?:to|with)|against|relative to|than)\s+)?(?:the\s+|an?\s+)?(?:same|equal|equivalent|matching|identical)\s+(?:number of days|no of days|# of days|amount of time|length of time|length|stretch|span|period of time|window|number of weeks)\s+(?:before|prior|earlier|preceding|just before)(?:\s+(?:it|that|then|this|them))?\b/,
-    mode: "previous_period",
-  },
+  { re: SAME_LENGTH_BEFORE, mode: "previous_period" },
 ];
+
+/**
+ * fix14f: "vs the same number of days before labor day": the anchor named after the phrase is where
+ * the period starts, not a day of its own. With another period named ("since labor day") it is
+ * dropped; alone (a follow-up: "and all channels vs the same number of days before labor day") it
+ * is the period from the anchor to today, as "since labor day" would be. Without this the anchor
+ * day was the period and the day before it the baseline.
+ */
+function sinceAnchor(mentions: TimeMention[], phraseEnd: number | undefined, today: string): TimeMention[] {
+  if (phraseEnd === undefined) return mentions;
+  const anchor = mentions.find((m) => m.start >= phraseEnd && m.start <= phraseEnd + 5);
+  if (!anchor) return mentions;
+  const others = mentions.filter((m) => m !== anchor);
+  if (others.length) return others;
+  const label = `since ${anchor.period.label.replace(/^(?:on|the)\s+/, "")}`;
+  return [{ ...anchor, period: { from: anchor.period.from, to: today, label } }];
+}
 
 /** The org-local calendar date at `now`. */
 export function todayIn(now: Date, timeZone: string): string {
@@ -181,6 +198,12 @@ function chronoMentions(text: string, today: string): { mentions: TimeMention[];
     if (!(r.start.isCertain("month") && r.start.isCertain("day"))) continue;
     // "now show it by campaign": chrono reads "now" as a date; it is a discourse word here.
     if (/^(?:now|right now|just now)$/i.test(r.text.trim())) continue;
+    // fix14f: "paused display for a week in june": chrono reads "for a week" as a week from now;
+    // it is how long something lasted, never a date.
+    if (
+      /^for (?:a|an|one|two|three|four|a couple of|a few|\d+) (?:days?|weeks?|months?)$/i.test(r.text.trim())
+    )
+      continue;
     const from = yearBack(iso(r.start), r.start.isCertain("year"));
     const to = r.end ? yearBack(iso(r.end), r.end.isCertain("year")) : from;
     const before = text.slice(0, r.index);
@@ -360,18 +383,25 @@ export function extractTime(
   let impliedUnit: TimeParse["impliedUnit"];
   const sameDays = SAME_DAYS_LAST_MONTH.exec(rest);
   if (sameDays) rest = consume(rest, { start: sameDays.index, end: sameDays.index + sameDays[0].length });
+  // fix14f: where "the same number of days before" ends, an anchor may follow ("... before labor day").
+  let sameLengthEnd: number | undefined;
   for (const rc of RELATIVE_COMPARE) {
     const m = rc.re.exec(rest);
     if (!m) continue;
     compareMode ??= rc.mode;
     impliedUnit ??= rc.unit;
+    if (rc.re === SAME_LENGTH_BEFORE) sameLengthEnd = m.index + m[0].length;
     rest = consume(rest, { start: m.index, end: m.index + m[0].length });
   }
   const following = FOLLOWING_UNIT.exec(rest);
   if (following) rest = consume(rest, { start: following.index, end: following.index + following[0].length });
   const ruled = ruleMentions(rest, today, dir, dataEnd);
   const chronoFound = chronoMentions(ruled.rest, today);
-  const mentions = joinRanges(text, [...ruled.mentions, ...chronoFound.mentions], today, qualified);
+  const mentions = sinceAnchor(
+    joinRanges(text, [...ruled.mentions, ...chronoFound.mentions], today, qualified),
+    sameLengthEnd,
+    today,
+  );
   rest = chronoFound.rest;
   const invalid = invalidDate(text, today, dir === "future");
   if (invalid) return { rest, invalid };

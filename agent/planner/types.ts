@@ -177,6 +177,8 @@ export interface Frame {
         objective?: "profit" | "revenue" | undefined;
         /** "assume 45% margin": the margin for this answer only (agent/planner/budget-margin.ts). */
         grossMargin?: number | undefined;
+        /** fix14f: the amounts were given per day and are these days' worth (budget-per-day.ts). */
+        perDayDays?: number | undefined;
       }
     | undefined;
   /** Dimensions whose empty member ("(none)": revenue with no campaign) is left out of a ranking. */

@@ -53,6 +53,7 @@ import { FIX13E_CASES } from "./fix13e.ts";
 import { FIX13F_CASES } from "./fix13f.ts";
 import { FIX14A_CASES } from "./fix14a.ts";
 import { FIX14B_CASES } from "./fix14b.ts";
+import { FIX14F_CASES } from "./fix14f.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -120,6 +121,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX6C_ANALYSIS_CASES,
     ...FIX6A_CASES,
     ...FIX14A_CASES,
+    ...FIX14F_CASES,
     ...FIX13C_CASES,
     ...FIX13D_CASES,
     ...FIX13F_CASES,

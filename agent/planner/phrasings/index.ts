@@ -55,6 +55,7 @@ import { FIX13E } from "./fix13e.ts";
 import { FIX13F } from "./fix13f.ts";
 import { FIX14A } from "./fix14a.ts";
 import { FIX14B } from "./fix14b.ts";
+import { FIX14F } from "./fix14f.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -140,6 +141,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX11C,
   ...FIX14A,
   ...FIX14B,
+  ...FIX14F,
   ...FIX13C,
   ...LEAD17,
   ...LEAD18,

@@ -6,6 +6,7 @@
 
 import type { Catalog } from "../../../semantic/catalog/types.ts";
 import { assembleCalls } from "../assemble.ts";
+import { perDayNote } from "../budget-per-day.ts";
 import { windowNote } from "../campaign-windows.ts";
 import { fitFrame } from "../catalog-fit.ts";
 import { shorthandNotes } from "../define-and-value-intent.ts";
@@ -133,8 +134,10 @@ function withShorthandNotes(plan: Plan, question: string, catalog: Catalog): Pla
 /** "after the outage" answered over a date says which day it took and how it was found (incident-days.ts). */
 function withIncidentNote(plan: Plan, framed: Framed): Plan {
   const { incident, undatedEvent } = framed.reading.p;
-  if (plan.kind !== "tool_calls" || (!incident && !undatedEvent)) return plan;
+  const days = plan.kind === "tool_calls" ? plan.frame.budget?.perDayDays : undefined;
+  if (plan.kind !== "tool_calls" || (!incident && !undatedEvent && !days)) return plan;
   const notes = [
+    ...(days ? [perDayNote(days)] : []),
     ...(incident ? [incidentNote(incident)] : []),
     ...(undatedEvent ? [undatedEventNote(undatedEvent)] : []),
   ];

@@ -32,6 +32,7 @@ import {
 import { channelOverlapPlan } from "../channel-overlap.ts";
 import { asksChannelSum, channelSumBase, channelSumPlan } from "../channel-sum-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
+import { costMultiplePlan } from "../cost-multiple-intent.ts";
 import { asksCreativeFatigue, creativeFatigueFrame, FATIGUE_NOTE } from "../creative-fatigue-intent.ts";
 import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-freshness-intent.ts";
 import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts";
@@ -39,6 +40,7 @@ import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { emailKindRevenuePlan, readEmailKindRevenue } from "../email-kind-revenue.ts";
 import { excludedDaysPlan } from "../excluded-days-intent.ts";
+import { readFlatBudgetForecast } from "../flat-budget-forecast.ts";
 import { mergeFollowUp } from "../follow-up.ts";
 import { turnFollowUp } from "../follow-up-turns.ts";
 import { readForecastEstimate } from "../forecast-estimate.ts";
@@ -280,6 +282,14 @@ export const INTENTS: readonly IntentEntry[] = [
   }),
   // fix12d: "grow campaign A or campaign B": the two campaigns judged side by side, not a channel plan.
   intent({ name: "campaign-pick", matches: readCampaignPick, plan: (_r, plan) => plan }),
+  // fix14f: "if tiktok cpa doubled at the same spend, how many orders go": the arithmetic on its figures.
+  intent({ name: "cost-multiple", matches: (r) => costMultiplePlan(r.p), plan: (_r, plan) => plan }),
+  // fix14f: "what would november look like at october's budgets": revenue, orders, spend at its pace.
+  intent({
+    name: "flat-budget-forecast",
+    matches: (r) => readFlatBudgetForecast(r.question, r.p),
+    plan: (_r, plan) => plan,
+  }),
   // left16b: "if we keep october's pace what will q4 sales be": a run-rate projection past the data.
   intent({ name: "run-rate", matches: (r) => readRunRate(r.question, r.p), plan: (_r, plan) => plan }),
   // fix13e: "what will revenue be in november": an estimate at the latest month's pace, basis said.
