@@ -51,6 +51,7 @@ import { FIX13C_CASES } from "./fix13c.ts";
 import { FIX13D_CASES } from "./fix13d.ts";
 import { FIX13E_CASES } from "./fix13e.ts";
 import { FIX13F_CASES } from "./fix13f.ts";
+import { FIX14E_CASES } from "./fix14e.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -160,6 +161,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD18_CASES,
     ...FIX12E_CASES,
     ...FIX13E_CASES,
+    ...FIX14E_CASES,
     ...FIX13B_CASES,
     ...FIX12D_CASES,
     ...FIX12B_CASES,
