@@ -16,8 +16,10 @@ import { baselineOf } from "./time.ts";
 import type { Frame, FrameBudgetChange, Period, Plan } from "./types.ts";
 
 /** "why", "how come", "what drove that", "what's behind it", "why did that happen". */
+// fix14e: or of the answer's biggest mover: "what's driving the biggest change there", "what caused
+// the largest drop in that" (read as off topic and declined).
 export const WHY_TURN =
-  /^(?:(?:ok|okay|hm+|and|but|so|huh|interesting|wow|nice|great|right)\s+)*(?:why|how come|what (?:drove|caused|explains|is behind|'?s behind|is driving|'?s driving) (?:that|this|it|the (?:change|drop|jump|increase|decrease|rise|dip))|what happened|why (?:is|was|did) (?:that|this|it)(?: (?:happen|go up|go down|change|drop|rise|jump|fall|the case))?|what'?s the reason|any idea why|reasons?|explain(?: (?:that|this|it|why))?)(?:\s+(?:though|then|exactly|tho))?$/;
+  /^(?:(?:ok|okay|hm+|and|but|so|huh|interesting|wow|nice|great|right)\s+)*(?:why|how come|what(?: is|'?s| was)? (?:drove|driving|drives|caused|causing|causes|explains|behind) (?:that|this|it|the (?:change|drop|jump|increase|decrease|rise|dip)|the (?:biggest|largest|main|major|top|sharpest|steepest) (?:change|move|mover|drop|jump|increase|decrease|rise|dip|decline|shift|swing|difference|fall)s?)|what happened|why (?:is|was|did) (?:that|this|it)(?: (?:happen|go up|go down|change|drop|rise|jump|fall|the case))?|what'?s the reason|any idea why|reasons?|explain(?: (?:that|this|it|why))?)(?:\s+(?:there|here|in there|in that|in this|on that))?(?:\s+(?:though|then|exactly|tho))?$/;
 
 /**
  * The overview's period and its baseline, when the previous answer was an overview.

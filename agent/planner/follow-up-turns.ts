@@ -14,6 +14,7 @@ import {
 } from "./follow-up-asks.ts";
 import { excludedRows, rowsWithObjective } from "./follow-up-rows.ts";
 import { unitCostAfterCount } from "./follow-up-unit-cost.ts";
+import { whyAfterFunnel } from "./follow-up-why-funnel.ts";
 import { whyAfterTotal } from "./follow-up-why-total.ts";
 import { overviewNarrowed } from "./overview-narrowed.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -35,6 +36,7 @@ export function turnFollowUp(
     whyAfterOverview(p, previous) ??
     whyAfterChangeRanking(p, prev) ??
     whyAfterTotal(p, prev) ??
+    whyAfterFunnel(p, prev) ??
     unitCostAfterCount(p, prev, catalog) ??
     overviewNarrowed(p, previous) ??
     modelChoiceAfterComparison(p, prev) ??

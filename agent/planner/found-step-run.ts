@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { addDays, endOfMonth, isIsoDate } from "../../semantic/query/dates.ts";
+import { orderByChange } from "../present/change-order.ts";
 import type { FoundStep, PlannedCall } from "./types.ts";
 
 /** The part of a query_metrics result the step reads, parsed (the artifact crosses a message). */
@@ -18,7 +19,10 @@ const firstRows = z.object({
 function foundValue(step: FoundStep, result: unknown): string | number | undefined {
   const parsed = firstRows.safeParse(result);
   if (!parsed.success) return undefined;
-  const v = parsed.data.data.rows[0]![step.field];
+  const rows = parsed.data.data.rows;
+  // fix14e: a comparison's rows come by the current value; the one found is the one that moved most.
+  const top = step.pick ? orderByChange(rows, step.pick.metric, step.pick.direction)[0]! : rows[0]!;
+  const v = top[step.field];
   return typeof v === "string" || typeof v === "number" ? v : undefined;
 }
 

@@ -14,7 +14,7 @@ import type { FoundStep, Plan } from "./types.ts";
 type ToolPlan = Plan & { kind: "tool_calls" };
 
 /** A metric's label as it reads mid-sentence ("cost per acquisition"; "ROAS" stays). */
-function spoken(catalog: Catalog, key: string): string {
+export function spoken(catalog: Catalog, key: string): string {
   const label = catalog.metrics.get(key)?.label ?? key;
   return /^[A-Z][A-Z]/.test(label) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
@@ -22,6 +22,11 @@ function spoken(catalog: Catalog, key: string): string {
 /** "its campaigns", "show me that channel's campaigns", "the campaigns under it", "break it down by campaign". */
 const ITS_CAMPAIGNS =
   /^(?:(?:can you|could you|please|pls|then|also|and|now)\s+)*(?:(?:show|list|give|pull|get|see|bring up|pull up|display)(?: me| up)?\s+)?(?:(?:all|each) (?:of )?)?(?:(?:its|their|that one's|that \w+'s|the) campaigns?|campaigns? (?:in|under|of|within|inside|on|for) (?:it|that|that one|this one|that \w+|them))\b|^(?:(?:then|and|now)\s+)?(?:break|split|drill) (?:it|that|that one|this one|them)? ?(?:down |out |into )?(?:by |into )?(?:its )?campaigns?\b/;
+
+// fix14e: a campaign named as the cause (found-change-step.ts reads it too).
+/** "which campaign inside it caused it", "what campaigns were behind that", "and its campaigns". */
+export const CAMPAIGN_CAUSE =
+  /^(?:(?:can you|could you|please|pls|then|also|and|now)\s+)*(?:(?:tell|show) me\s+)?(?:which|what) campaigns?\b.{0,30}\b(?:drove|drive|driving|drives|caused|cause|causing|causes|behind|responsible|contributed|contributing|explains?|led|leads|accounts? for|did (?:it|that|most))\b/;
 
 /** A ranking's one-row call, when the plan is one. */
 function topOne(plan: ToolPlan) {
@@ -38,7 +43,7 @@ function topOne(plan: ToolPlan) {
  */
 export function campaignsStep(first: ToolPlan, second: string, catalog: Catalog): ToolPlan | undefined {
   const top = topOne(first);
-  if (!top || !ITS_CAMPAIGNS.test(second)) return undefined;
+  if (!top || !(ITS_CAMPAIGNS.test(second) || CAMPAIGN_CAUSE.test(second))) return undefined;
   const { call, frame, dimension } = top;
   if (dimension !== "channel" && dimension !== "platform") return undefined;
   const order = frame.order!;

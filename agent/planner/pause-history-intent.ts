@@ -8,7 +8,8 @@
 import { addDays, startOfWeek } from "../../semantic/query/dates.ts";
 import { assembleCalls } from "./assemble.ts";
 import type { ParsedQuestion } from "./parse.ts";
-import type { Frame, FrameFilter, Period, Plan } from "./types.ts";
+import { PAUSE_WEEKS_NOTE, splitPaused } from "./pause-effect.ts";
+import type { DimensionValue, Frame, FrameFilter, Period, Plan } from "./types.ts";
 
 /** A pause told as something that happened ("when we paused", "the week we switched off"). */
 export const PAUSED =
@@ -32,6 +33,8 @@ function pastPeriod(p: ParsedQuestion): Period | undefined {
 /** What a past-pause question asks for: the paused channel or platform and the period. */
 export interface PauseHistory {
   paused: FrameFilter[];
+  /** fix14e: members the effect is asked of ("how much did organic pick up"), not paused. */
+  effect: FrameFilter[];
   period: Period;
 }
 
@@ -39,18 +42,27 @@ export interface PauseHistory {
  * @example readPauseHistory(parse("when we paused paid search in late sept how much did revenue drop"))
  * // { paused: [channel paid_search], period: Sep 21-30 }
  */
-export function readPauseHistory(p: ParsedQuestion): PauseHistory | undefined {
-  if (!PAUSED.test(p.text) && !PAUSE_NOUN.test(p.text)) return undefined;
-  const paused = p.dims.filters.filter(
+export function readPauseHistory(
+  p: ParsedQuestion,
+  values: readonly DimensionValue[] = [],
+): PauseHistory | undefined {
+  const told = PAUSED.exec(p.text) ?? PAUSE_NOUN.exec(p.text);
+  if (!told) return undefined;
+  const members = p.dims.filters.filter(
     (f) => (f.field === "channel" || f.field === "platform" || f.field === "campaign") && f.op === "in",
   );
   const period = pastPeriod(p);
-  return paused.length && period ? { paused, period } : undefined;
+  if (!members.length || !period) return undefined;
+  return { ...splitPaused(p.text, told.index + told[0].length, members, values), period };
 }
 
 /** The note the answer leads with: how to read the weeks, and what the data does not record. */
 export const PAUSE_NOTE =
   "This is history, not a forecast. Your data does not record the pause itself, so here is the paused spend week by week (the pause is the week it stops) and the total for the same weeks: compare the pause week with the weeks around it.";
+
+/** fix14e: the note when another member's figures are asked of the pause. */
+export const PAUSE_EFFECT_NOTE =
+  "This is history, not a forecast. Your data does not record the pause itself, so here is the paused spend week by week (the pause is the week it stops) and the figures you asked about for the same weeks: compare the pause week with the weeks around it.";
 
 /** The two weekly series that answer a past-pause question. */
 export function pauseHistoryPlan(pause: PauseHistory, p: ParsedQuestion): Plan {
@@ -73,12 +85,15 @@ export function pauseHistoryPlan(pause: PauseHistory, p: ParsedQuestion): Plan {
     grain: "week",
   };
   const spend: Frame = { ...base, metrics: ["spend"], filters: pause.paused };
-  const total: Frame = { ...base, metrics: metrics.length ? metrics : ["revenue"] };
+  // fix14e: the member asked about ("how did organic do"): its visits and revenue, not the total.
+  const total: Frame = pause.effect.length
+    ? { ...base, metrics: metrics.length ? metrics : ["sessions", "revenue"], filters: pause.effect }
+    : { ...base, metrics: metrics.length ? metrics : ["revenue"] };
   return {
     kind: "tool_calls",
     intent: "trend",
     calls: [...assembleCalls(spend), ...assembleCalls(total)],
     frame: total,
-    notes: [PAUSE_NOTE],
+    notes: [pause.effect.length ? PAUSE_EFFECT_NOTE : PAUSE_NOTE, PAUSE_WEEKS_NOTE],
   };
 }

@@ -25,6 +25,10 @@ export type ProfitabilityAnalysis = "overspend" | "channel_profit" | "contributi
 const LOSS_MAKING_CHANNELS =
   /\b(?:which|what|are|is|any|how many) (?:of (?:our|my) )?(?:(?:paid|ad|advertising|marketing|media) )?(?:channels?|sources?|platforms?)\b.{0,40}\b(?:los(?:e|es|ing|t) (?:us )?money|money[- ]losing|loss[- ]making|unprofitable|not profitable|underwater|under water|not (?:breaking|break) even)\b/;
 
+/** Channels set in order by profit: "rank channels by profit", "which channel is most profitable". */
+const CHANNELS_BY_PROFIT =
+  /\b(?:rank|ranked|ranking|sort|sorted|order|ordered|list|line up|stack ?rank)\b.{0,25}\b(?:channels?|sources?)\b.{0,15}\b(?:by|on|for) (?:their |net |gross |real )?(?:profits?|profitability|money made|margin)\b|\b(?:which|what) (?:marketing |paid )?(?:channels?|sources?)\b.{0,30}\b(?:most|least|highest|lowest|biggest|smallest) (?:profits?|profitable|gross profit|money after)\b|\bmost profitable (?:marketing |paid )?(?:channels?|sources?)\b/;
+
 /** Phrasings per analysis, checked in this order. */
 export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][] = [
   // "whats our breakeven roas": break-even is one over the gross margin; the channel profit answer
@@ -34,6 +38,9 @@ export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][]
     /\bbreak ?even (?:roas|return on ad spend|return|point|mer|ratio)\b|\b(?:roas|return on ad spend|return) (?:do (?:we|i) need |we need |needed |required )?to break ?even\b|\bwhat (?:roas|return on ad spend) do (?:we|i) need\b|\bminimum roas\b/,
   ],
   ["contribution_margin", /\bcontribution (?:margin|profit)s?\b/],
+  // fix14e: channels ranked, sorted or picked by their profit ("rank channels by profit after ad
+  // spend", "which channel makes the most money after ads"): each channel's profit, not the total.
+  ["channel_profit", CHANNELS_BY_PROFIT],
   [
     "contribution_margin",
     /\b(?:profit|margin|gross profit) (?:after|net of|minus|less) (?:ad ?spend|ads|advertising|marketing|media)(?: spend| costs?)?\b(?!.{0,40}\b(?:by|per|each|which) (?:channel|source)s?\b)/,

@@ -6,6 +6,7 @@
  * cannot be planned from the first's plan, the first's answer comes with a note saying what the
  * answer does not cover, instead of a decline of the whole question.
  */
+import { changeCampaignsStep } from "./found-change-step.ts";
 import { campaignsStep, driversStep } from "./found-step.ts";
 import { withNotes } from "./pipeline/noted-plans.ts";
 import type { Reading } from "./pipeline/types.ts";
@@ -19,8 +20,9 @@ const AND_ASK_SPLIT = /^(.{8,}?)\s*,?\s+and\s+((?:what|why|how|which)\b.*)$/;
  * A second ask about what the first finds ("what changed", "why", "how did it move"); a second ask
  * with its own figure ("and what roas was on each") is one question, read whole.
  */
+// fix14e: or which members drove it ("which channels drove it", "what campaign inside it caused that").
 const ABOUT_THE_FOUND =
-  /^(?:(?:can you|could you|please|pls|then|also)\s+)*(?:tell me |show me |explain |say )?(?:what (?:changed|happened|moved|shifted|drove|caused|explains|is behind|was behind|went wrong)|what(?:'s| is| was) (?:different|behind)|why|how come|how (?:did |has )?(?:it|that|they|this|this one|that one) (?:change|changed|move|moved|shift|shifted|do|did|compare|compares))\b/;
+  /^(?:(?:can you|could you|please|pls|then|also)\s+)*(?:tell me |show me |explain |say )?(?:(?:which|what) (?:channels?|campaigns?|platforms?|sources?)\b.{0,30}\b(?:drove|drive|driving|caused|cause|causing|behind|responsible|contributed|contributing|powered|fueled|led)\b|what (?:changed|happened|moved|shifted|drove|caused|explains|is behind|was behind|went wrong)|what(?:'s| is| was) (?:different|behind)|why|how come|how (?:did |has )?(?:it|that|they|this|this one|that one) (?:change|changed|move|moved|shift|shifted|do|did|compare|compares))\b/;
 
 /** Verbs of finding that lead the first ask and read as nothing of their own. */
 const FIND_LEAD =
@@ -41,9 +43,18 @@ export function twoStepAsk(r: Reading): Plan | undefined {
   }
   if (!ABOUT_THE_FOUND.test(second)) return undefined;
   const firstPlan = r.replan(first, { ...r.ctx, previous: undefined });
+  // fix14e: the channel that moved most, then its campaigns over the same periods.
+  const byChange =
+    firstPlan.kind === "tool_calls"
+      ? changeCampaignsStep(firstPlan, first, second, r.ctx.catalog)
+      : undefined;
+  if (byChange) return byChange;
   // Only a ranking finds the member the second ask is about.
   if (firstPlan.kind !== "tool_calls" || firstPlan.frame.intent !== "rank" || !firstPlan.frame.limit)
     return undefined;
+  // fix14e: "and which campaigns drove it" after the top channel: its campaigns, once found.
+  const campaigns = campaignsStep(firstPlan, second, r.ctx.catalog);
+  if (campaigns) return campaigns;
   // fix13e: "and what drove it" after the top week or month: its movers, once the rows say which.
   const drivers = driversStep(firstPlan, r.ctx.catalog);
   if (drivers) return drivers;

@@ -5,14 +5,18 @@
  * replaced where it stands; one whose results cannot be read stays as written.
  */
 
+import { PAUSE_WEEKS_NOTE } from "../planner/pause-effect.ts";
 import { QUOTED_FIGURE_NOTE } from "../planner/quoted-figure.ts";
 import { CAMPAIGN_BREAK_EVEN_NOTE, campaignBreakEvenVerdict } from "./campaign-break-even-verdict.ts";
+import { RANK_PREMISE_NOTE } from "../planner/rank-premise-intent.ts";
 import { CAMPAIGN_PICK_NOTE, campaignPickVerdict } from "./campaign-pick-verdict.ts";
 import { labelledResults } from "./group-totals.ts";
 import { GROUP_VERDICT_NOTE, groupVerdict } from "./group-verdict.ts";
 import { GROWTH_COST_NOTE, growthCostVerdict } from "./growth-cost-verdict.ts";
 import { METRIC_VERDICT_NOTE, metricVerdict } from "./metric-verdict.ts";
+import { pauseWeeksVerdict } from "./pause-weeks-verdict.ts";
 import { quotedFigureVerdict } from "./quoted-figure-verdict.ts";
+import { rankPremiseVerdict } from "./rank-premise-verdict.ts";
 import { SOURCES_NOTE, sourcesNote } from "./sources-note.ts";
 import type { PresentContext } from "./types.ts";
 
@@ -39,6 +43,8 @@ export function judgedNote(
     [SOURCES_NOTE, () => sourcesNote(results)],
     [METRIC_VERDICT_NOTE, () => metricVerdict(results, present.currency)],
     [CAMPAIGN_BREAK_EVEN_NOTE, () => campaignBreakEvenVerdict(results)],
+    [PAUSE_WEEKS_NOTE, () => pauseWeeksVerdict(results, present.currency, present.valueLabels)],
+    [RANK_PREMISE_NOTE, () => rankPremiseVerdict(results, present.currency, present.valueLabels)],
   ];
   // fix13b: a figure quoted to be checked, named in its placeholder.
   const quoted = QUOTED_FIGURE_NOTE.exec(note);

@@ -12,6 +12,7 @@ import { bulletsAsked } from "../answer/answer-length.ts";
 import { formatNumber, formatPeriod } from "../answer/format.ts";
 import { asksShortReview } from "../planner/review-shape.ts";
 import { presentBrief } from "./brief.ts";
+import { asksChange, changeLine } from "./review-change.ts";
 import { type ReviewItem, reviewItems, reviewMoney } from "./review-items.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
@@ -80,7 +81,9 @@ export function presentReview(b: Brief, asked: ReviewAsk, ctx: PresentContext): 
   const wins = ranked(items, "win");
   const concerns = ranked(items, "concern");
   const exact = bulletsAsked(ctx.question ?? "");
-  const { w, c } = counts(ask, wins.length, concerns.length, exact);
+  // fix14e: "... and what we're changing": one bullet of the asked count is the suggested change.
+  const change = asksChange(ctx.question ?? "") ? changeLine(b) : undefined;
+  const { w, c } = counts(ask, wins.length, concerns.length, change && exact ? exact - 1 : exact);
   const line = (i: ReviewItem) => (ask.short ? i.short : i.full);
   const head = topline(b);
   const r = b.sections.review;
@@ -89,9 +92,10 @@ export function presentReview(b: Brief, asked: ReviewAsk, ctx: PresentContext): 
   let lines: string[];
   if (exact !== undefined) {
     lines = [
-      `${head}. What worked and what didn't:`,
+      `${head}. What worked${change ? ", what didn't and what to change" : " and what didn't"}:`,
       ...wins.slice(0, w).map((i) => `Worked: ${line(i)}`),
       ...concerns.slice(0, c).map((i) => `Didn't: ${line(i)}`),
+      ...(change ? [`Changing: ${change}`] : []),
     ];
   } else {
     const none = (what: string) => [`- No ${what} stood out against ${formatPeriod(b.period.previous)}.`];
@@ -101,6 +105,7 @@ export function presentReview(b: Brief, asked: ReviewAsk, ctx: PresentContext): 
       ...(ask.concerns > 0
         ? [`Concerns:`, ...(c ? concerns.slice(0, c).map((i) => `- ${line(i)}`) : none("concern"))]
         : []),
+      ...(change ? ["Changing:", `- ${change}`] : []),
       ...(ask.short ? [] : [note]),
     ];
   }

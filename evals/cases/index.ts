@@ -54,6 +54,7 @@ import { FIX13F_CASES } from "./fix13f.ts";
 import { FIX14A_CASES } from "./fix14a.ts";
 import { FIX14B_CASES } from "./fix14b.ts";
 import { FIX14F_CASES } from "./fix14f.ts";
+import { FIX14E_CASES } from "./fix14e.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -169,6 +170,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD19_CASES,
     ...FIX12E_CASES,
     ...FIX13E_CASES,
+    ...FIX14E_CASES,
     ...FIX13B_CASES,
     ...FIX14B_CASES,
     ...FIX12D_CASES,

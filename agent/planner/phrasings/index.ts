@@ -56,6 +56,7 @@ import { FIX13F } from "./fix13f.ts";
 import { FIX14A } from "./fix14a.ts";
 import { FIX14B } from "./fix14b.ts";
 import { FIX14F } from "./fix14f.ts";
+import { FIX14E } from "./fix14e.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -201,4 +202,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEFT16D,
   ...FIX13D,
   ...FIX13F,
+  ...FIX14E,
 ];

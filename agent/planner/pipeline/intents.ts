@@ -73,6 +73,7 @@ import { previousAnswerAsk } from "../previous-answer-asks.ts";
 import { previousAskTurn } from "../previous-ask-turns.ts";
 import { profitabilityFrame, readProfitabilityIntent } from "../profitability-intent.ts";
 import { quotedFigurePlan } from "../quoted-figure.ts";
+import { rankPremisePlan } from "../rank-premise-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
 import { readRunRate } from "../run-rate-intent.ts";
@@ -247,6 +248,8 @@ export const INTENTS: readonly IntentEntry[] = [
   // lead19: "is that good?", "is our cac ok", "should we be worried about display roas": the figure
   // against break-even and the period before, with a verdict (metric-verdict-intent.ts).
   intent({ name: "metric-verdict", matches: metricVerdictPlan, plan: (_r, plan) => plan }),
+  // fix14e: "why is display our best roas channel": the ranking that checks the premise, then the why.
+  intent({ name: "rank-premise", matches: rankPremisePlan, plan: (_r, plan) => plan }),
   // fix11a: "find the weakest channel, then how it moved vs q2": the first ask, then the second about it.
   intent({ name: "two-step", matches: twoStepAsk, plan: (_r, plan) => plan }),
   // fix13b: "the dashboard says 1,417 orders in october, right?", "you said 1.4 before": the figure checked.
@@ -344,7 +347,7 @@ export const INTENTS: readonly IntentEntry[] = [
   // fix4a: "when we paused paid search in late sept, how much did revenue drop": history, not a forecast.
   intent({
     name: "pause-history",
-    matches: (r) => readPauseHistory(r.p),
+    matches: (r) => readPauseHistory(r.p, r.ctx.dimensionValues),
     plan: (r, pause) => pauseHistoryPlan(pause, r.p),
   }),
   // fix8e: "how long until a customer buys again": first to second order (cohorts), not touch to order.
