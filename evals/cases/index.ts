@@ -51,6 +51,7 @@ import { FIX13C_CASES } from "./fix13c.ts";
 import { FIX13D_CASES } from "./fix13d.ts";
 import { FIX13E_CASES } from "./fix13e.ts";
 import { FIX13F_CASES } from "./fix13f.ts";
+import { FIX14C_CASES } from "./fix14c.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -115,6 +116,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX5D_ANALYSIS_CASES,
     ...FIX6C_ANALYSIS_CASES,
     ...FIX6A_CASES,
+    ...FIX14C_CASES,
     ...FIX13C_CASES,
     ...FIX13D_CASES,
     ...FIX13F_CASES,

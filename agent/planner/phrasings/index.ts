@@ -53,6 +53,7 @@ import { FIX13C } from "./fix13c.ts";
 import { FIX13D } from "./fix13d.ts";
 import { FIX13E } from "./fix13e.ts";
 import { FIX13F } from "./fix13f.ts";
+import { FIX14C } from "./fix14c.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -134,6 +135,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX9D,
   ...FIX10E,
   ...FIX11C,
+  ...FIX14C,
   ...FIX13C,
   ...LEAD17,
   ...LEAD18,
