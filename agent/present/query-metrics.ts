@@ -17,6 +17,7 @@ import { noneExcludedNote } from "./none-excluded.ts";
 import { blendedCpaLabelled, paidCpaNote } from "./paid-cpa-note.ts";
 import { periodOverPeriodText } from "./period-over-period.ts";
 import { platformGapNote } from "./platform-gap-note.ts";
+import { rankedVerdictText } from "./ranked-verdict.ts";
 import { targetText } from "./targets.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 import { userDaysNote } from "./user-days-note.ts";
@@ -177,13 +178,16 @@ export function presentMetricResult(
   const series = perDaySeries(result) ?? result;
   // leftA: "search and social each month, which got more efficient": the verdict, every period's figures.
   const verdict = memberTrendVerdict(result, args, ctx.currency, ctx.question);
+  // leftA: "best weekday for email": the best weekday on rates, and how the sends fall.
+  const weekday = emailWeekdayText(result, ctx.question);
   const text = [
     // fix7a: "affiliate's share of spend by month": the member's share of each period, then the rest.
     memberShareText(result, args, ctx.question),
     // fix10b: "email revenue share": the named member's share of the whole.
     namedShareText(result, ctx.question, ctx.currency),
-    // leftA: "best weekday for email": the best weekday on rates, and how the sends fall.
-    emailWeekdayText(result, ctx.question),
+    weekday,
+    // fix14c: "cpm by channel, and which is cheapest": the winner named, every row listed.
+    weekday ? "" : rankedVerdictText(result, args, ctx.question, ctx.currency),
     dailyAverageText(result, ctx.currency),
     verdict ||
       periodOverPeriodText(result, args, ctx.question, ctx.currency) ||
