@@ -236,6 +236,10 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
                     ? { firstTouch: j.firstTouch }
                     : {}),
                   ...(j.customerType ? { customerType: j.customerType } : {}),
+                  ...(j.analysis === "top_paths" && j.anyTouch?.length ? { anyTouch: j.anyTouch } : {}),
+                  ...(j.analysis === "first_last" && j.earlierChannel && j.lastChannel
+                    ? { earlierChannel: j.earlierChannel }
+                    : {}),
                 },
         },
       ];

@@ -168,7 +168,11 @@ export function applyEmailGroup(p: ParsedQuestion, group: EmailGroup, previous?:
   // Emails named by their words are one-off sends too: each a row, over the months that hold them.
   const promo = group.kinds.includes("promo") || group.kinds.includes("named");
   // "which promo email ...", "promos vs the newsletter": each email campaign a row.
-  const each = promo && (EACH_MEMBER.test(p.text) || p.ranking !== undefined || group.kinds.length > 1);
+  // fix14c: "which weekday for promo emails": the weekdays are the rows (the promos summed on each),
+  // not each promo beside its one send day.
+  const byWeekday = p.dims.dimensions.includes("day_of_week") && group.kinds.length === 1;
+  const each =
+    promo && !byWeekday && (EACH_MEMBER.test(p.text) || p.ranking !== undefined || group.kinds.length > 1);
   if (each && !p.dims.dimensions.includes("email_campaign")) p.dims.dimensions.push("email_campaign");
   if (each && !p.orderMetric) p.orderMetric = p.metrics.find((m) => m.endsWith("_rate")) ?? p.metrics[0];
   if (each && !p.ranking && group.kinds.length === 1) p.ranking = { direction: "best" };

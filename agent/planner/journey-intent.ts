@@ -8,6 +8,7 @@
 
 import { type CustomerPick, readCustomerPick } from "./customer-pick.ts";
 import { defaultPeriod } from "./frame.ts";
+import { ANYWHERE_WORDS, FIRST_TOUCH_OF_CLOSES, readClosedAfter } from "./journey-closers.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { readPathEnds } from "./path-ends.ts";
 import type { DimensionValue, Frame, JourneyAnalysis } from "./types.ts";
@@ -31,7 +32,7 @@ export const JOURNEY_PHRASINGS: ReadonlyArray<readonly [JourneyAnalysis, RegExp]
   [
     "first_last",
     new RegExp(
-      `\\b(?:${STARTED}\\b.{0,60}\\b${ENDED}\\b.{0,25}\\b(?:${BUY}|on|through|via|with)\\b|first (?:touch|click) (?:channel )?(?:vs|versus|against|compared (?:to|with)|and|to|->) (?:the )?last (?:touch|click) (?:channel|pairs?|crossing|matrix)|(?:first|opening) (?:touch|click) (?:to|->) (?:last|closing) (?:touch|click))\\b`,
+      `\\b(?:${STARTED}\\b.{0,60}\\b${ENDED}\\b.{0,25}\\b(?:${BUY}|on|through|via|with)\\b|first (?:touch|click) (?:channel )?(?:vs|versus|against|compared (?:to|with)|and|to|->) (?:the )?last (?:touch|click) (?:channel|pairs?|crossing|matrix)|(?:first|opening) (?:touch|click) (?:to|->) (?:last|closing) (?:touch|click)(?! (?:attribution|model|credit)))\\b`,
     ),
   ],
   // f049: "paths that start with paid social and end in paid search": a path's two ends ("in" only
@@ -60,6 +61,9 @@ export const JOURNEY_PHRASINGS: ReadonlyArray<readonly [JourneyAnalysis, RegExp]
       `\\b(?:(?:number|count|amount|avg|average|mean|median|typical) (?:number |# |no )?(?:of )?${TOUCH}\\b.{0,30}\\b(?:before|to|until|till|per|prior|ahead of|leading)|how many ${TOUCH}|${TOUCH} (?:does it take|it takes|needed|required|before|per|until|prior to|leading to) (?:a |an |the |each |one )?(?:customer |buyer )?(?:to )?${BUY}|(?:take|takes|took|need|needs|needed|require|requires|required) (?:fewer|more|less) ${TOUCH}|(?:path|journey) lengths?|length of (?:the |our |a )?(?:customer )?(?:paths?|journeys?)|(?:only|just|exactly|a single) (?:one |1 )?(?:touch ?point|touch|interaction|click)|single touch (?:orders|purchases|conversions|journeys|paths)|(?:single|one) touch (?:vs|versus|or|and|against) (?:multi|multiple|many)(?: touch)?|multi touch (?:orders|purchases|conversions|journeys|paths|share)|one touch (?:orders|purchases|conversions|journeys|paths))\\b`,
     ),
   ],
+  // fix14c: "buyers who close on email, where did they first come from": the first touches of
+  // the journeys a channel closed, after time to convert and touch counts have had their turn.
+  ["first_last", FIRST_TOUCH_OF_CLOSES],
   // f049: "what share of paths start with email": where paths began, after "how long do journeys
   // that start on X take to buy" (time to convert) has had its turn.
   [
@@ -75,6 +79,12 @@ export const JOURNEY_PHRASINGS: ReadonlyArray<readonly [JourneyAnalysis, RegExp]
     new RegExp(
       `\\b(?:(?:top|most common|most frequent|common|frequent|typical|popular|main|usual|best|leading|winning|converting|conversion|purchase|buyer|customer|multi channel|cross channel|channel) (?:converting |conversion |customer |purchase |buyer |marketing )?(?:paths?|journeys?|sequences?|routes?|flows?)|(?:paths?|journeys?|routes?|sequences?) (?:to|before|leading to|that lead to|that end in|ending in) (?:a |the )?${BUY}|(?:paths?|journeys?|routes?) (?:do|does|did) (?:[a-z]+ ){0,3}(?:take|follow|go through|travel)|(?:in )?what order\\b.{0,40}\\bchannels|path (?:analysis|exploration|report)|journey (?:analysis|map|mapping|report)|(?:channel|touchpoint|touch point) (?:sequences?|order|combinations?))\\b`,
     ),
+  ],
+  // fix14c: "journeys that pass through display", "paths that feature email": a channel anywhere
+  // on the path (the channel named is read as anyTouch in journeyFrame).
+  [
+    "top_paths",
+    /\b(?:paths?|journeys?|routes?) (?:that |which )?(?:pass|passes|passed|passing|go|goes|went|going|run|runs|ran) through\b|\b(?:paths?|journeys?|routes?) (?:that |which )?(?:include|includes|including|contain|contains|containing|involve|involves|involving|feature|features|featuring)\b/,
   ],
 ];
 
@@ -97,11 +107,33 @@ export interface JourneyIntent {
   firstTouch?: string[];
   /** fix13d: only new (first purchases) or only returning customers' orders. */
   customerType?: "new" | "returning";
+  /** fix14c first_last: the channel touched before the last touch ("affiliate closes after paid search"). */
+  earlierChannel?: string;
+  /** fix14c top_paths: only journeys with a touch on these channels at any step. */
+  anyTouch?: string[];
 }
 
 /** "paths that include email": a channel anywhere on the path, not where it began. */
 const ANYWHERE_ON_PATH =
   /\b(?:include|includes|including|involve|involves|involving|contain|contains|containing|(?<!first )(?:touch|touches|touched)|with an?|anywhere)\b/;
+
+/** The channels or platforms a question names as filters (up to four). */
+function namedTouches(frame: Frame): string[] {
+  return frame.filters
+    .flatMap((f) =>
+      (f.field === "platform" || f.field === "channel") && f.op === "in" && "values" in f ? f.values : [],
+    )
+    .filter((v): v is string => typeof v === "string")
+    .slice(0, 4);
+}
+
+/** fix14c: "top paths that include display", "paths with display somewhere in them": a touch at any step. */
+function anyTouchOfPaths(frame: Frame, text: string): string[] {
+  return ANYWHERE_ON_PATH.test(text) || ANYWHERE_WORDS.test(text) ? namedTouches(frame) : [];
+}
+
+/** "how long after paid search does affiliate close": time, not the close's company. */
+const HOW_LONG = /\bhow (?:long|many days|quickly|fast|soon)\b/;
 
 /**
  * fix8f: "paths of people who first found us on TikTok", "journeys of our tiktok customers": the
@@ -109,13 +141,8 @@ const ANYWHERE_ON_PATH =
  * (their answer says so) instead of dropping the name and showing every order's paths.
  */
 function firstTouchOfPaths(frame: Frame, text: string): string[] {
-  if (ANYWHERE_ON_PATH.test(text)) return [];
-  return frame.filters
-    .flatMap((f) =>
-      (f.field === "platform" || f.field === "channel") && f.op === "in" && "values" in f ? f.values : [],
-    )
-    .filter((v): v is string => typeof v === "string")
-    .slice(0, 4);
+  if (ANYWHERE_ON_PATH.test(text) || ANYWHERE_WORDS.test(text)) return [];
+  return namedTouches(frame);
 }
 
 /**
@@ -131,13 +158,19 @@ const FIRST_VS_LAST_ROLE =
  * @example readJourneyIntent("top converting paths last month") // { analysis: "top_paths" }
  * @example readJourneyIntent("show me the journey of customer 1234") // { analysis: "customer", customerId: 1234 }
  */
-export function readJourneyIntent(text: string): JourneyIntent | undefined {
+export function readJourneyIntent(
+  text: string,
+  values: readonly DimensionValue[] = [],
+): JourneyIntent | undefined {
   // fix10c: one member's role as first vs last touch is the two models' credit side by side.
   if (FIRST_VS_LAST_ROLE.test(text)) return undefined;
   const id = CUSTOMER_ID.exec(text);
   if (id && HISTORY.test(text)) return { analysis: "customer", customerId: Number(id[1]) };
   const pick = readCustomerPick(text);
   if (pick) return { analysis: "customer", pick };
+  // fix14c: "how often does affiliate take the last click after paid search": the journeys with
+  // one channel before the other's close, not the two channels' last-touch credit.
+  if (!HOW_LONG.test(text) && readClosedAfter(text, values)) return { analysis: "first_last" };
   for (const [analysis, pattern] of JOURNEY_PHRASINGS) if (pattern.test(text)) return { analysis };
   return undefined;
 }
@@ -185,11 +218,17 @@ export function journeyFrame(
   found: JourneyIntent,
   values: readonly DimensionValue[],
 ): Frame {
-  const ends = found.analysis === "first_last" ? readPathEnds(p.text, values) : {};
+  const closed = found.analysis === "first_last" ? readClosedAfter(p.text, values) : undefined;
+  const ends = closed
+    ? { last: closed.last }
+    : found.analysis === "first_last"
+      ? readPathEnds(p.text, values)
+      : {};
   const journey: JourneyIntent = {
     ...found,
     ...(ends.first ? { firstChannel: ends.first } : {}),
     ...(ends.last ? { lastChannel: ends.last } : {}),
+    ...(closed ? { earlierChannel: closed.earlier } : {}),
   };
   // fix13d: "paths for new customers", "touches before a first purchase, first touch paid social vs
   // paid search": first purchases only, and for touch counts the first touches named side by side.
@@ -218,6 +257,8 @@ export function journeyFrame(
   const firstTouch =
     found.analysis === "top_paths" ? firstTouchOfPaths(frame, p.text) : (journey.firstTouch ?? []);
   if (firstTouch.length) journey.firstTouch = firstTouch;
+  const anyTouch = found.analysis === "top_paths" ? anyTouchOfPaths(frame, p.text) : [];
+  if (anyTouch.length) journey.anyTouch = anyTouch;
   const named = frame.filters.some((f) => f.field === "platform" || f.field === "channel");
   // fix13d: touch counts by named first touch compare small groups too: the same 90-day default.
   const byFirstTouch =

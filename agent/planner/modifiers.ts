@@ -112,6 +112,10 @@ const DIRECTION_WORDS = Object.keys(DIRECTIONS)
 
 const toNum = (s: string) => countValue(s) ?? 1;
 
+/** fix14c: a breakdown asked in its own words ("by channel", "for each platform"), beside a "which is". */
+const BREAKDOWN_ASKED =
+  /\b(?:by|per|for each|for every|across(?: all)?(?: the)?|each|every|broken down by|split by) (?:channel|platform|campaign|source|objective)s?\b/;
+
 /**
  * Find "top 5", "5 best", "the worst", "highest"; `plural` says whether the noun after is plural
  * (which decides between one answer and a ranked list when no number is given).
@@ -142,11 +146,14 @@ export function extractRanking(text: string): { ranking?: Ranking | undefined; r
   const counted = new RegExp(
     `\\b${NUM}\\s+(?:[a-z]+\\s+){0,2}?(?:campaigns|channels|platforms|sources|objectives|newsletters|ads|email campaigns)\\b`,
   ).exec(text)?.[1];
+  // fix14c: "cpm by channel, and which is cheapest": the whole breakdown was asked, the verdict
+  // names its first row; one row alone dropped the list.
+  const listAsked = BREAKDOWN_ASKED.test(text);
   const limit = num
     ? toNum(num)
     : counted
       ? toNum(counted)
-      : singular || whichOne
+      : (singular || whichOne) && !listAsked
         ? 1
         : word === "top" || word === "bottom"
           ? 10

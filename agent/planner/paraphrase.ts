@@ -15,6 +15,22 @@ import { rewriteTagHygiene } from "./tag-hygiene.ts";
 import { rewriteWhatIf } from "./whatif-phrasings.ts";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // fix14c: "best day to send promo emails", "what day should we email on": a weekday to choose,
+  // judged over the weekdays, not the single date that carried the most sends.
+  [
+    /\b(best|ideal|optimal|right|good|better|worst|which|what) days? (?!of (?:the )?week)(?:is (?:best |better )?)?(?:to|for|should (?:we|i)|do (?:we|i)|would be best to|works best to|works best for) (send|sending|email|emailing|mail|mailing|schedule|blast|drop)\b/g,
+    "$1 day of week to $2",
+  ],
+  // fix14c: "cheapest to get in front of people", "cheapest way to reach shoppers": the price of
+  // being seen is CPM, not the people (users) named; "cost to reach 1000 people" likewise.
+  [
+    /\b(cheap\w*|least expensive|lowest cost|most affordable)(?: way| place| channel| platform)? (?:to|for) (?:get(?:ting)?|put(?:ting)?|be(?:ing)? seen|reach(?:ing)?|show(?:ing)?)(?: (?:us|our ads|our brand|ads|our stuff|the brand))?(?: in front of)? (?:(?:new|more|many) )?(?:people|customers|shoppers|users|consumers|eyeballs|an audience|audiences|prospects|folks|buyers)\b/g,
+    "$1 by cpm",
+  ],
+  [
+    /\b(?:cost|costs|price|pay|paying|spend) (?:us |we )?(?:to |for |of )?(?:get(?:ting)?|put(?:ting)?|reach(?:ing)?|show(?:ing)?) (?:us |our ads |ads )?(?:in front of )?(?:a thousand|1000|1 000|1k) (?:people|impressions|views|eyeballs|users)\b/g,
+    "cpm",
+  ],
   // fix12d: "are we just buying growth" names neither measure: new customers and what each cost,
   // by month (growth-cost-judged.ts adds the verdict). Left alone when either is named.
   [

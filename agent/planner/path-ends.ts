@@ -26,6 +26,18 @@ const ENDS = new RegExp(
   "g",
 );
 
+/** fix14c: "whose last touch was affiliate", "last click = email": the channel follows with or without a link word. */
+const LAST_TOUCH_IS = new RegExp(
+  `\\b(?:last|final|closing)[- ](?:touch ?point|touch|click|interaction|channel)(?: (?:is|was|being|were|=))? (?:${LINK} )?(?:an? |the )?`,
+  "g",
+);
+/** fix14c: "shoppers who convert via organic search": where they bought is the last touch. */
+const BOUGHT_VIA =
+  /\b(?:convert\w*|buy|buys|buying|bought|purchas\w*|order|orders|ordered|ordering|check\w* out) (?:on|through|thru|via|from|by|with) (?:an? |the )?/g;
+/** fix14c: "orders where direct was the last click": the channel comes before the words. */
+const IS_LAST_TOUCH =
+  /(?:is|was|were|as|being|gets?|got|takes?|took|(?:ends?|ended|wind|winds) up with) (?:the )?(?:last|final|closing) (?:touch ?point|touch|click|interaction|channel)\b/g;
+
 /** Every name of every channel, longest first (so "paid social ads" wins over "paid social"). */
 export function channelNames(values: readonly DimensionValue[]): [name: string, key: string][] {
   const names: [string, string][] = [];
@@ -58,6 +70,22 @@ function firstChannelAfter(
   return undefined;
 }
 
+/** The channel named right before a match of `pattern` ("direct was the last click"). */
+function channelBefore(
+  text: string,
+  pattern: RegExp,
+  names: readonly [string, string][],
+): string | undefined {
+  for (const m of text.matchAll(pattern)) {
+    const head = text.slice(0, Math.max(0, (m.index ?? 0) - 1));
+    for (const [name, key] of names) {
+      if (head.endsWith(name) && (head.length === name.length || head[head.length - name.length - 1] === " "))
+        return key;
+    }
+  }
+  return undefined;
+}
+
 /**
  * @example readPathEnds("paths that start with paid social and end in paid search", values) // { first: "paid_social", last: "paid_search" }
  * @example readPathEnds("journeys ending in direct", values) // { last: "direct" }
@@ -65,6 +93,10 @@ function firstChannelAfter(
 export function readPathEnds(text: string, values: readonly DimensionValue[]): PathEnds {
   const names = channelNames(values);
   const first = firstChannelAfter(text, STARTS, names);
-  const last = firstChannelAfter(text, ENDS, names);
+  const last =
+    firstChannelAfter(text, ENDS, names) ??
+    firstChannelAfter(text, LAST_TOUCH_IS, names) ??
+    channelBefore(text, IS_LAST_TOUCH, names) ??
+    firstChannelAfter(text, BOUGHT_VIA, names);
   return { ...(first ? { first } : {}), ...(last ? { last } : {}) };
 }

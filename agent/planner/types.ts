@@ -204,6 +204,10 @@ export interface Frame {
         firstTouch?: string[] | undefined;
         /** fix13d: only new customers' (first purchases) or returning customers' orders. */
         customerType?: "new" | "returning" | undefined;
+        /** fix14c first_last: the channel touched before the last one ("affiliate closes after paid search"). */
+        earlierChannel?: string | undefined;
+        /** fix14c top_paths: only journeys with a touch on these channels at any step. */
+        anyTouch?: string[] | undefined;
       }
     | undefined;
   /** brief and recommend: what the question asks for (agent/planner/advice-intent.ts). */

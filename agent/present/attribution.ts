@@ -7,6 +7,7 @@ import { creditShiftSentence, modelInUseSentence } from "./attribution-direction
 import { modelGapLines } from "./attribution-gap.ts";
 import { modelGapTable } from "./attribution-gap-table.ts";
 import { kindestModelSentence } from "./attribution-kindest.ts";
+import { type ModelSwitch, modelSwitch } from "./attribution-switch.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const LEVEL_LABEL = { channel: "Channel", campaign: "Campaign", platform: "Platform" } as const;
@@ -74,6 +75,10 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
   const gap = shift || fewGap.length ? fewGap : modelGapTable(d, ctx.question, name, ctx.currency);
   // fix12c: "which model makes tiktok look best": that model named first.
   const kindest = kindestModelSentence(d, ctx.question, name, ctx.currency);
+  // fix14c: "who gains most going from last click to linear": each member's change, the winner first.
+  const moved = empty ? undefined : modelSwitch(d, ctx.question, name, ctx.currency);
+  if (moved)
+    return presentModelSwitch(d, moved, [inUse, ...moved.lines, dataEndNote(period, dataEnd)], metric);
   const text =
     empty && dataEndNote(period, dataEnd)
       ? [inUse, dataEndNote(period, dataEnd, true)].filter(Boolean).join("\n")
@@ -119,6 +124,54 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
       rows,
     },
     ...(chart ? { chart: chart as unknown as Record<string, unknown> } : {}),
+    provenance: {
+      tool: "attribution",
+      models: d.models.map((m) => m.model),
+      timeRange: d.period,
+      definitions: d.provenance[0]?.definitions,
+      attribution: d.provenance.map((p) => p.attribution),
+      dataFreshness: d.provenance[0]?.dataFreshness,
+      sql: d.provenance.map((p) => p.sql),
+    },
+  };
+}
+
+/** fix14c: the switch's table (one row per member: both credits and the change) and its bar chart. */
+function presentModelSwitch(
+  d: AttributionToolData,
+  moved: ModelSwitch,
+  lines: string[],
+  metric: { label: string; unit: "currency" | "count"; format: "currency" | "decimal" },
+): Presentation {
+  const rows = moved.rows.map((r) => ({
+    [d.level]: r.member,
+    credit_before: r.before,
+    credit_after: r.after,
+    change: r.change,
+  }));
+  const value = { unit: metric.unit, format: metric.format };
+  return {
+    text: lines.filter(Boolean).join("\n"),
+    data: {
+      columns: [
+        { key: d.level, label: LEVEL_LABEL[d.level] },
+        { key: "credit_before", label: `${metric.label}, ${moved.from}`, ...value },
+        { key: "credit_after", label: `${metric.label}, ${moved.to}`, ...value },
+        { key: "change", label: `Change, ${moved.from} to ${moved.to}`, ...value },
+      ],
+      rows,
+    },
+    chart: {
+      $schema: "https://vega.github.io/schema/vega-lite/v5.json",
+      title: `Change in ${metric.label.toLowerCase()}, ${moved.from} to ${moved.to}, ${d.period.from} to ${d.period.to}`,
+      width: "container",
+      data: { values: rows },
+      mark: { type: "bar", tooltip: true },
+      encoding: {
+        y: { field: d.level, type: "nominal", title: LEVEL_LABEL[d.level], sort: null },
+        x: { field: "change", type: "quantitative", title: `Change, ${moved.from} to ${moved.to}` },
+      },
+    },
     provenance: {
       tool: "attribution",
       models: d.models.map((m) => m.model),

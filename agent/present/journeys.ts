@@ -9,6 +9,7 @@ import { NO_TOUCH_PATH, PATH_SEPARATOR } from "../../core/journeys/paths.ts";
 import type { JourneysData } from "../../tools/journeys/execute.ts";
 import { dataEndNote, formatCurrency, formatNumber, formatPeriod } from "../answer/index.ts";
 import { firstTouchLines } from "./first-touch-time.ts";
+import { presentClosedAfter } from "./journeys-closed-after.ts";
 import { presentFirstLast } from "./journeys-first-last.ts";
 import { barSpec, days, labelPath, orders, pct, provenanceOf, scopeLine } from "./journeys-format.ts";
 import { localDay, nothingPicked, pickedLead } from "./journeys-picked.ts";
@@ -60,9 +61,11 @@ function presentTopPaths(d: JourneysData, ctx: PresentContext): Presentation {
     )
     .join(" or ");
   const text = [
-    named
-      ? `Top converting paths of orders whose journey began on ${named}: ${scopeLine(d, ctx)}`
-      : `Top converting paths${d.customerScope ? ` of ${d.customerScope.type === "new" ? "new customers' first purchases" : "returning customers' orders"}` : ""}: ${scopeLine(d, ctx)}`,
+    named && scope?.position === "anywhere"
+      ? `Top converting paths that include ${named} at any step (first, middle or last touch): ${scopeLine(d, ctx)}`
+      : named
+        ? `Top converting paths of orders whose journey began on ${named}: ${scopeLine(d, ctx)}`
+        : `Top converting paths${d.customerScope ? ` of ${d.customerScope.type === "new" ? "new customers' first purchases" : "returning customers' orders"}` : ""}: ${scopeLine(d, ctx)}`,
     scope ? `That is ${orders(d.orders)} of the ${orders(scope.allOrders)} placed in the period.` : "",
     ...lines,
     ...other,
@@ -340,6 +343,6 @@ export function presentJourneys(d: JourneysData, ctx: PresentContext): Presentat
     case "assists":
       return presentAssists(d, ctx);
     case "first_last":
-      return presentFirstLast(d, ctx);
+      return d.firstLast?.closedAfter ? presentClosedAfter(d, ctx) : presentFirstLast(d, ctx);
   }
 }

@@ -20,6 +20,7 @@ import { periodOverPeriodText } from "./period-over-period.ts";
 import { platformGapNote } from "./platform-gap-note.ts";
 import { restShareText } from "./rest-share.ts";
 import { tagHygieneText } from "./tag-hygiene.ts";
+import { rankedVerdictText } from "./ranked-verdict.ts";
 import { targetText } from "./targets.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 import { unnamedStateNote } from "./unnamed-state.ts";
@@ -191,13 +192,16 @@ export function presentMetricResult(
     clickSessionGapText(result, ctx.question) ||
     // fix14b: "which sources look mis-tagged": the pairs checked by rule.
     tagHygieneText(result, ctx.question);
+  // leftA: "best weekday for email": the best weekday on rates, and how the sends fall.
+  const weekday = emailWeekdayText(result, ctx.question);
   const text = [
     // fix7a: "affiliate's share of spend by month": the member's share of each period, then the rest.
     memberShareText(result, args, ctx.question),
     // fix10b: "email revenue share": the named member's share of the whole.
     namedShareText(result, ctx.question, ctx.currency),
-    // leftA: "best weekday for email": the best weekday on rates, and how the sends fall.
-    emailWeekdayText(result, ctx.question),
+    weekday,
+    // fix14c: "cpm by channel, and which is cheapest": the winner named, every row listed.
+    weekday ? "" : rankedVerdictText(result, args, ctx.question, ctx.currency),
     dailyAverageText(result, ctx.currency),
     onlyUnnamed ? unnamed : "",
     !onlyUnnamed &&

@@ -57,6 +57,22 @@ export const journeysInput = z
       .describe(
         "For 'time_to_convert' and 'path_length': set the journeys whose first touch is on each of these ad platforms or channels side by side, in this order, e.g. ['tiktok_ads', 'google_ads'] or ['paid_social']. For 'top_paths': only the journeys whose first touch is on one of them, e.g. ['tiktok_ads'].",
       ),
+    anyTouch: z
+      .array(z.string().min(1).max(64))
+      .min(1)
+      .max(4)
+      .optional()
+      .describe(
+        "For 'top_paths': only the journeys with a touch on one of these channels or ad platforms at any step (first, middle or last), e.g. ['display'] for 'paths with display anywhere in them'.",
+      ),
+    earlierChannel: z
+      .string()
+      .min(1)
+      .max(64)
+      .optional()
+      .describe(
+        "For 'first_last' with lastChannel: the channel touched at some step before the last touch, e.g. 'paid_search' with lastChannel 'affiliate' for 'how often does affiliate close after paid search': how many journeys that touched it closed on lastChannel after it, and how many lastChannel closes had it earlier.",
+      ),
     customerType: z
       .enum(["new", "returning"])
       .optional()
@@ -90,6 +106,8 @@ export const journeysInput = z
         path: ["customerId"],
         message: "required for the 'customer' analysis (or a pick with a period)",
       });
+    if (v.earlierChannel !== undefined && v.lastChannel === undefined)
+      ctx.addIssue({ code: "custom", path: ["lastChannel"], message: "required with an earlierChannel" });
     if (v.pick !== undefined && v.period === undefined)
       ctx.addIssue({ code: "custom", path: ["period"], message: "required with a pick" });
     if (v.analysis !== "customer" && v.period === undefined)

@@ -1,4 +1,5 @@
 import { type AssistRow, assistedConversions } from "../../core/journeys/assists.ts";
+import { type ClosedAfterSummary, closedAfter } from "../../core/journeys/closed-after.ts";
 import {
   crossingsInto,
   type FirstChannelCrossing,
@@ -70,7 +71,13 @@ export interface JourneysData {
    * fix8f: top_paths over only the journeys whose first touch is on one of these channels or ad
    * platforms; `orders` and `revenue` then count those journeys, `allOrders` every order.
    */
-  firstTouchScope?: { keys: string[]; kinds: ("channel" | "platform")[]; allOrders: number };
+  firstTouchScope?: {
+    keys: string[];
+    kinds: ("channel" | "platform")[];
+    allOrders: number;
+    /** fix14c: "paths with display anywhere in them": a touch at any step, not the first. */
+    position?: "anywhere";
+  };
   /** Paths beyond `limit`, summed. */
   otherPaths?: { paths: number; orders: number; revenue: number };
   pathLength?: PathLengthSummary;
@@ -92,6 +99,8 @@ export interface JourneysData {
     endedOnPaid: FirstChannelCrossing[];
     /** With a first and/or last channel asked: those journeys among every journey with a touch. */
     pathShare?: PathShareSummary;
+    /** fix14c: with an earlier channel asked: closes on lastChannel after it, both ways round. */
+    closedAfter?: ClosedAfterSummary;
   };
   customer?: CustomerTimeline;
   /**
@@ -279,16 +288,20 @@ export function createJourneys(deps: ToolDeps) {
       switch (input.analysis) {
         case "top_paths": {
           let scoped = js;
-          if (input.firstTouch?.length) {
-            // "paths of people who first found us on TikTok": journeys that began there only.
-            const matchers = firstTouchMatchers(input.firstTouch, base.channelLabels, await platformsOf());
-            scoped = js.filter(
-              (j) => j.touches[0] !== undefined && matchers.some((m) => m.matches(j.touches[0]!)),
-            );
+          // "paths of people who first found us on TikTok": journeys that began there only;
+          // fix14c: "paths with display anywhere in them": a touch there at any step.
+          const keys = input.anyTouch?.length ? input.anyTouch : input.firstTouch;
+          if (keys?.length) {
+            const matchers = firstTouchMatchers(keys, base.channelLabels, await platformsOf());
+            const hit = (t: (typeof js)[number]["touches"][number]) => matchers.some((m) => m.matches(t));
+            scoped = input.anyTouch?.length
+              ? js.filter((j) => j.touches.some(hit))
+              : js.filter((j) => j.touches[0] !== undefined && hit(j.touches[0]));
             data.firstTouchScope = {
-              keys: input.firstTouch,
+              keys,
               kinds: matchers.map((m) => m.kind),
               allOrders: js.length,
+              ...(input.anyTouch?.length ? { position: "anywhere" as const } : {}),
             };
             data.orders = scoped.length;
             data.revenue = scoped.reduce((s, j) => s + j.revenue, 0);
@@ -350,6 +363,9 @@ export function createJourneys(deps: ToolDeps) {
             // Crossings of the journeys that began on the first channel, whatever their end.
             endedOnPaid: crossingsInto(startRows, new Set(data.paidChannels)),
             ...(first || last ? { pathShare: pathShare(all, { first, last }) } : {}),
+            ...(last && input.earlierChannel
+              ? { closedAfter: closedAfter(js, input.earlierChannel, last) }
+              : {}),
           };
           break;
         }

@@ -57,6 +57,7 @@ import { FIX14A } from "./fix14a.ts";
 import { FIX14B } from "./fix14b.ts";
 import { FIX14F } from "./fix14f.ts";
 import { FIX14E } from "./fix14e.ts";
+import { FIX14C } from "./fix14c.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -143,6 +144,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX14A,
   ...FIX14B,
   ...FIX14F,
+  ...FIX14C,
   ...FIX13C,
   ...LEAD17,
   ...LEAD18,

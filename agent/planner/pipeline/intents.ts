@@ -377,7 +377,8 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "journeys",
     // fix12a: "how fast are orders climbing, mom" is a metric's series (series-steps-intent.ts), not time to buy.
-    matches: (r) => (r.emailMetrics || r.p.time.seriesGrain ? undefined : readJourneyIntent(r.p.text)),
+    matches: (r) =>
+      r.emailMetrics || r.p.time.seriesGrain ? undefined : readJourneyIntent(r.p.text, r.ctx.dimensionValues),
     plan: (r, journey) =>
       journeyFrame(frameFor("journeys", r.p, r.ctx.catalog), r.p, journey, r.ctx.dimensionValues),
   }),
