@@ -53,6 +53,7 @@ import { FIX13C } from "./fix13c.ts";
 import { FIX13D } from "./fix13d.ts";
 import { FIX13E } from "./fix13e.ts";
 import { FIX13F } from "./fix13f.ts";
+import { FIX14D } from "./fix14d.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -191,4 +192,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEFT16D,
   ...FIX13D,
   ...FIX13F,
+  ...FIX14D,
 ];
