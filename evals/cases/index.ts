@@ -51,6 +51,7 @@ import { FIX13C_CASES } from "./fix13c.ts";
 import { FIX13D_CASES } from "./fix13d.ts";
 import { FIX13E_CASES } from "./fix13e.ts";
 import { FIX13F_CASES } from "./fix13f.ts";
+import { FIX14D_CASES } from "./fix14d.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -117,6 +118,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX6A_CASES,
     ...FIX13C_CASES,
     ...FIX13D_CASES,
+    ...FIX14D_CASES,
     ...FIX13F_CASES,
     ...LEFT16B_CASES,
     ...PARA15_CASES,

@@ -8,7 +8,16 @@ import type { PhrasingRow } from "./index.ts";
 
 const spendAtLeast = (value: number) => ({ field: "spend", op: "gte", value });
 
+const level = (op: string, value: number) => ({ show: "order_value", orderValueLevel: { op, value } });
+
 export const FIX14D: PhrasingRow[] = [
+  // order-value-level.ts: a level on single orders' value, counted by the cohorts tool.
+  ["how many orders came in over $120 in august", "cohorts", level("gt", 120)],
+  ["number of transactions worth more than 500 dollars this year", "cohorts", level("gt", 500)],
+  ["$75+ orders by month this year", "cohorts", { ...level("gte", 75), orderValueBy: "month" }],
+  ["orders last quarter that were under $30", "cohorts", level("lt", 30)],
+  // A count of orders stays a count without money words.
+  ["which campaigns had more than 40 orders in october", "query_metrics", { dimensions: ["campaign"] }],
   // metric-floor.ts: an exclusion verb before the threshold inverts it.
   [
     "worst 5 campaigns by roas in q3, leave out anything that spent less than 800",
