@@ -71,6 +71,25 @@ export const FIX14D_CASES: SourceCase[] = [
     ],
   },
   {
+    id: "fix14d.listed-rows-combined",
+    tags: ["query"],
+    turns: [
+      {
+        question: "which campaigns had a cpa over $60 in september",
+        expect: call("query_metrics", { metrics: ["cpa"], dimensions: ["campaign"], timeRange: P.sep }),
+      },
+      {
+        question: "what did they spend altogether",
+        expect: call("query_metrics", {
+          metrics: ["spend", "cpa"],
+          dimensions: ["campaign"],
+          filters: [notNoCampaign, { field: "cpa", op: "gt", value: 60 }],
+          timeRange: P.sep,
+        }),
+      },
+    ],
+  },
+  {
     id: "fix14d.spend-and-what-came-back",
     tags: ["query"],
     questions: [
