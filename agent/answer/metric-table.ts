@@ -234,9 +234,11 @@ export function metricTableAnswer(given: MetricTableAnswerInput): string {
     ? `Blended, for reference (all ad spend over every ${blendedOver.join(" / ")}, organic and direct included, so not comparable with the rows)`
     : `Overall, across every ${by}${overallScope(input)}${blended ? " (ratios as total over total)" : ""}`;
   const overall = totals ? [`${overallHead}: ${totals}`] : [];
-  return [sentences[0], ...overall, heading, ...lines, ...more, ...keptRowsTotal(input, by), ...notes].join(
-    "\n",
-  );
+  // The kept rows' total leads when a threshold chose them (it is what "those combined" asks);
+  // after a top-N cut it follows the rows.
+  const kept = keptRowsTotal(input, by);
+  const [before, after] = input.thresholded ? [kept, []] : [[], kept];
+  return [sentences[0], ...before, ...overall, heading, ...lines, ...more, ...after, ...notes].join("\n");
 }
 
 /**
