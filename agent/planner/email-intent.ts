@@ -133,7 +133,7 @@ export function readEmailMetrics(
 
 /** The emails asked for as items: "list of emails", "every newsletter", "each send", "per blast". */
 const EMAIL_LIST =
-  /\b(?:list(?: out)?(?: of)?|rundown of|breakdown of|each|every|all(?: of)?|which|what) (?:the |our |my )?(?:individual |separate |different )?(?:e ?mails|newsletters|email campaigns|email sends|sends|blasts|mailings|campaigns)\b|\b(?:each|every|per|by|individual) (?:e ?mail|newsletter|send|blast|mailing)\b(?! (?:sends?|opens?|clicks?|revenue|rates?|channel)\b)/;
+  /\b(?:list(?: out)?(?: of)?|rundown of|breakdown of|each|every|all(?: of)?|which|what) (?:the |our |my )?(?:individual |separate |different )?(?:e ?mails|newsletters|email campaigns|email sends|sends|blasts|mailings|campaigns)\b|\b(?:each|every|individual) (?:e ?mail|newsletter|send|blast|mailing)\b(?! (?:sends?|opens?|clicks?|revenue|rates?|channel)\b)/;
 /** One figure for them all: "total sends across all the emails". */
 const ONE_TOTAL = /\b(?:total|overall|combined|altogether|in all|all together|sum)\b/;
 

@@ -25,7 +25,9 @@ export function normalize(text: string): string {
       .replace(/(?<=\d),(?=\d{3}\b)/g, "")
       // fix14d: "more than a grand", "over a thousand bucks": an amount of 1,000 the threshold
       // readers (metric-floor.ts, threshold-note.ts) read only as digits; not "a grand total".
-      .replace(/\ba (grand|thousand)\b(?! totals?\b)/g, "1 $1")
+      .replace(/\ba grand\b(?! totals?\b)|\ba thousand\b(?= (?:dollars?|bucks|usd)\b)/g, (m) =>
+        m.replace("a ", "1 "),
+      )
       .replace(/&/g, " and ")
       .replace(/(?<=[a-z])\+(?=\s|$)/g, " ")
       .replace(/(?<=[a-z])-|-(?=[a-z])/g, " ")
