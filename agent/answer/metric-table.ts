@@ -234,7 +234,29 @@ export function metricTableAnswer(given: MetricTableAnswerInput): string {
     ? `Blended, for reference (all ad spend over every ${blendedOver.join(" / ")}, organic and direct included, so not comparable with the rows)`
     : `Overall, across every ${by}${overallScope(input)}${blended ? " (ratios as total over total)" : ""}`;
   const overall = totals ? [`${overallHead}: ${totals}`] : [];
-  return [sentences[0], ...overall, heading, ...lines, ...more, ...notes].join("\n");
+  // The kept rows' total leads when a threshold chose them (it is what "those combined" asks);
+  // after a top-N cut it follows the rows.
+  const kept = keptRowsTotal(input, by);
+  const [before, after] = input.thresholded ? [kept, []] : [[], kept];
+  return [sentences[0], ...before, ...overall, heading, ...lines, ...more, ...after, ...notes].join("\n");
+}
+
+/**
+ * fix14d: "how much did those spend combined": when a threshold or a top-N cut keeps only some
+ * rows, the additive figures summed over the rows kept (the overall line covers every row).
+ * Each sum is a column sum of the result, which the verifier grounds.
+ */
+function keptRowsTotal(input: MetricTableAnswerInput, by: string): string[] {
+  if (!(input.thresholded || input.topN) || input.rows.length < 2) return [];
+  if (input.dimensions.some((d) => d.key === "date")) return [];
+  const sums = input.metrics.filter(isAdditive).flatMap((m) => {
+    const values = input.rows.map((r) => r[m.key]).filter(isNumber);
+    if (values.length !== input.rows.length) return [];
+    const sum = values.reduce((a, b) => a + b, 0);
+    return [`${m.label} ${formatValue(sum, m, input.currency)}`];
+  });
+  if (!sums.length) return [];
+  return [`Together, the ${input.rows.length} ${by} rows kept: ${sums.join("; ")}.`];
 }
 
 /** Which rows the overall line is over: those a filter kept, or every row before a threshold. */

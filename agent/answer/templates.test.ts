@@ -367,6 +367,24 @@ describe("answer templates", () => {
     );
   });
 
+  it("sums the additive figures over the rows a threshold kept (fix14d)", () => {
+    const input: MetricTableAnswerInput = {
+      kind: "metric_table",
+      metrics: [REVENUE, DECIMAL_ORDERS],
+      dimensions: [{ key: "channel", label: "Channel" }],
+      rows: [
+        { channel: "paid_search", revenue: 1200.5, orders: 30 },
+        { channel: "email", revenue: 800.25, orders: 12 },
+      ],
+      totals: { revenue: 5000, orders: 90 },
+      period: OCTOBER,
+      currency: "USD",
+      thresholded: true,
+    };
+    expect(writeAnswer(input)).toContain("Together, the 2 channel rows kept: Revenue $2,000.75; Orders 42.");
+    expect(writeAnswer({ ...input, thresholded: false })).not.toContain("Together");
+  });
+
   it("says a comparison period before the data starts has no data instead of comparing with 0", () => {
     const input: MetricTableAnswerInput = {
       kind: "metric_table",

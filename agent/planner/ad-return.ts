@@ -12,7 +12,7 @@ const QUERY_INTENTS: ReadonlySet<Intent> = new Set(["query", "trend", "compare"]
 
 /** Revenue referred back to the spend: "what did it / that / the ads bring in", "what we got for it". */
 const RETURN_OF_SPEND =
-  /\bwhat\s+(?:did|does|do|has|have|had)\s+(?:it|that|they|those|this|these|the\s+(?:ads?|spend|money|campaigns?)|our\s+(?:ads|campaigns)|all\s+(?:that|of\s+it))\s+(?:bring|brought|return|returned|generate|generated|drive|drove|driven|produce|produced|earn|earned|make|made|deliver|delivered|yield|yielded|get\s+us|got\s+us)\b|\bwhat(?:'d|\s+did|\s+do)?\s+we\s+(?:get|got)\s+(?:back\s+)?(?:for|from)\s+(?:it|that|them|the\s+(?:money|spend))\b|\bwhat\s+(?:it|that|they)\s+(?:brought|returned|generated|drove|produced|delivered|got\s+us)\b/;
+  /\bwhat\s+(?:did|does|do|has|have|had)\s+(?:it|that|they|those|this|these|the\s+(?:ads?|spend|money|campaigns?)|our\s+(?:ads|campaigns)|all\s+(?:that|of\s+it))\s+(?:bring|brought|return|returned|generate|generated|drive|drove|driven|produce|produced|earn|earned|make|made|deliver|delivered|yield|yielded|get\s+us|got\s+us)\b|\bwhat(?:'d|\s+did|\s+do)?\s+we\s+(?:get|got)\s+(?:back\s+)?(?:for|from)\s+(?:it|that|them|the\s+(?:money|spend))\b|\bwhat\s+(?:it|that|they)\s+(?:brought|returned|generated|drove|produced|delivered|got\s+us)\b|\b(?:what|how\s+much)(?:'d|\s+did|\s+do|\s+have|\s+has)?\s+(?:we\s+(?:get|got|gotten|make|made|earn|earned)|came|come|comes|has\s+come)\s+back\b(?!\s+(?:to|on|in)\b)/;
 
 /** Ad spend named as such (not a spend of email effort or of customers). */
 const AD_SPEND = /\b(?:ads?|advertising|ad\s+spend|paid|media|campaigns?|marketing)\b/;

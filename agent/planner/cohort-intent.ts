@@ -281,6 +281,7 @@ export function cohortsCall(frame: Frame): PlannedCall {
       ...(c.lapsedDays ? { lapsedDays: c.lapsedDays } : {}),
       ...(c.orderValueBy ? { orderValueBy: c.orderValueBy } : {}),
       ...(c.percentiles ? { percentiles: c.percentiles } : {}),
+      ...(c.orderValueLevel ? { orderValueLevel: c.orderValueLevel } : {}),
     },
   };
 }

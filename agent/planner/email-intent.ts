@@ -95,6 +95,9 @@ export function readEmailMetrics(
       p.dims.dimensions = ["email_campaign"];
       if (p.metrics.length > 1) p.metrics = p.metrics.filter((m) => m !== "email_sends");
     }
+    // fix14d: "which of those opened best" after a list of emails ranks the listed emails.
+    if (p.ranking && !p.dims.dimensions.length && previous.dimensions.includes("email_campaign"))
+      p.dims.dimensions = ["email_campaign"];
     // fix13b: "which send was best": judged by click rate, not counted by sends.
     judgeSendsByClickRate(p, catalog);
     // The thread's period unless this turn names one.
@@ -120,9 +123,19 @@ export function readEmailMetrics(
       ))
   )
     p.dims.dimensions = ["email_campaign"];
+  // fix14d: "a list of the emails sent in august with their sends", "every newsletter that went
+  // out": one row per email campaign with its figure, not the period's one total.
+  if (!p.dims.dimensions.length && EMAIL_LIST.test(p.text) && !ONE_TOTAL.test(p.text))
+    p.dims.dimensions = ["email_campaign"];
   applyEmailWeekday(p); // leftA: sends and rates by weekday over a year (email-weekday.ts)
   return p.metrics.some((m) => m.startsWith("email_"));
 }
+
+/** The emails asked for as items: "list of emails", "every newsletter", "each send", "per blast". */
+const EMAIL_LIST =
+  /\b(?:list(?: out)?(?: of)?|rundown of|breakdown of|each|every|all(?: of)?|which|what) (?:the |our |my )?(?:individual |separate |different )?(?:e ?mails|newsletters|email campaigns|email sends|sends|blasts|mailings|campaigns)\b|\b(?:each|every|individual) (?:e ?mail|newsletter|send|blast|mailing)\b(?! (?:sends?|opens?|clicks?|revenue|rates?|channel)\b)/;
+/** One figure for them all: "total sends across all the emails". */
+const ONE_TOTAL = /\b(?:total|overall|combined|altogether|in all|all together|sum)\b/;
 
 function plan(frame: Frame, calls = assembleCalls(frame)): Plan {
   return { kind: "tool_calls", intent: frame.intent, calls, frame };

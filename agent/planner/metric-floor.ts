@@ -64,6 +64,24 @@ function opOf(bound: string): MetricFloor["op"] {
   return bound === "<" || STRICT_BELOW.has(bound) ? "lt" : "lte";
 }
 
+/**
+ * fix14d: a threshold stated as what to leave out ("ignore anything that spent under 500", "skip
+ * campaigns with less than $1k spend", "excluding ones below 300 in spend") keeps the other side:
+ * spend >= 500. Read as written it kept exactly the rows the asker ruled out.
+ */
+const EXCLUDE_VERB =
+  "ignor(?:e|ing)|exclud(?:e|ing)|leav(?:e|ing) out|left out|skip(?:ping)?|drop(?:ping)?|filter(?:ing)? out|remov(?:e|ing)|tak(?:e|ing) out|cut(?:ting)? out|not counting|do not count|dont count|disregard(?:ing)?|throw(?:ing)? out|toss(?:ing)?|omit(?:ting)?|except(?: for)?|but not|minus|get rid of|rule out|ruling out|lose";
+/** Words between the verb and the threshold: "anything that", "the campaigns with", "all ones w/". */
+const EXCLUDE_FILLER =
+  "anything|any|all|everything|stuff|things?|ones?|those|the|any of the|campaigns?|channels?|platforms?|sources?|rows?|ads?|ad sets?|states?|regions?|emails?|that|which|who|with|where|having|whose|have|has|had|did|was|were|is|are";
+const EXCLUDED = new RegExp(`\\b(?:${EXCLUDE_VERB})\\s+(?:(?:${EXCLUDE_FILLER})\\s+){0,4}$`);
+const INVERSE: Record<MetricFloor["op"], MetricFloor["op"]> = { gt: "lte", gte: "lt", lt: "gte", lte: "gt" };
+
+/** The threshold at `at` is what the question leaves out (an exclusion verb just before it). */
+function excludedBefore(text: string, at: number): boolean {
+  return EXCLUDED.test(text.slice(Math.max(0, at - 60), at));
+}
+
 /** The patterns that state a threshold on one metric, most specific first. */
 function patternsFor(metric: string, verb: string, noun: string, nounAfterVerb: boolean): RegExp[] {
   const own = `(?:${noun})`;
@@ -116,7 +134,8 @@ export function readMetricFloors(text: string): { floors: MetricFloor[]; rest: s
       const bound = m.groups.bound || m.groups.tail || "at least";
       const value = amount(m.groups.n!, m.groups.unit);
       if (!Number.isFinite(value) || value <= 0) continue;
-      floors.push({ field: metric, op: opOf(bound), value });
+      const op = opOf(bound);
+      floors.push({ field: metric, op: excludedBefore(rest, m.index) ? INVERSE[op] : op, value });
       rest = consume(rest, { start: m.index, end: m.index + m[0].length });
       break;
     }

@@ -23,6 +23,11 @@ export function normalize(text: string): string {
       .replace(/\b(\w+)n't\b/g, "$1 not")
       .replace(/'s\b/g, "")
       .replace(/(?<=\d),(?=\d{3}\b)/g, "")
+      // fix14d: "more than a grand", "over a thousand bucks": an amount of 1,000 the threshold
+      // readers (metric-floor.ts, threshold-note.ts) read only as digits; not "a grand total".
+      .replace(/\ba grand\b(?! totals?\b)|\ba thousand\b(?= (?:dollars?|bucks|usd)\b)/g, (m) =>
+        m.replace("a ", "1 "),
+      )
       .replace(/&/g, " and ")
       .replace(/(?<=[a-z])\+(?=\s|$)/g, " ")
       .replace(/(?<=[a-z])-|-(?=[a-z])/g, " ")

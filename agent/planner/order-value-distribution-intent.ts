@@ -7,7 +7,10 @@
  * anything else (median CPA, median time on site) are not computed and keep the honest note of
  * unsupported-statistic.ts.
  */
+
+import type { OrderValueLevel } from "../../core/cohorts/orders-past-value.ts";
 import { campaignPeriod } from "./frame.ts";
+import { readOrderValueLevel } from "./order-value-level.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { Frame } from "./types.ts";
 
@@ -15,6 +18,8 @@ import type { Frame } from "./types.ts";
 export interface OrderValueAsk {
   percentiles: number[];
   orderValueBy: "none" | "month" | "week" | "customer_type" | "channel";
+  /** fix14d: a level on single orders ("orders over $200"), read by order-value-level.ts. */
+  level?: OrderValueLevel | undefined;
 }
 
 /** A statistic of a distribution named. */
@@ -62,8 +67,11 @@ export function askedPercentiles(raw: string): number[] {
 export function readOrderValueDistribution(question: string, p: ParsedQuestion): OrderValueAsk | undefined {
   const raw = question.toLowerCase().replace(/[’']/g, "'");
   const statistic = STATISTIC.test(raw);
-  if (!statistic && !SPREAD.test(raw)) return undefined;
-  if (!ORDER_VALUE.test(raw) && !p.metrics.includes("average_order_value")) return undefined;
+  const level = readOrderValueLevel(raw);
+  if (!level) {
+    if (!statistic && !SPREAD.test(raw)) return undefined;
+    if (!ORDER_VALUE.test(raw) && !p.metrics.includes("average_order_value")) return undefined;
+  }
   if (p.metrics.some((m) => !ORDER_METRICS.has(m))) return undefined;
   // Only whole-store orders are read: a campaign, platform or region filter is not (the note stays).
   if (p.dims.filters.some((f) => f.field !== "customer_type")) return undefined;
@@ -77,7 +85,9 @@ export function readOrderValueDistribution(question: string, p: ParsedQuestion):
       : dims.includes("channel")
         ? "channel"
         : (grain ?? "none");
-  return { percentiles: askedPercentiles(raw), orderValueBy };
+  // A level asked alone gives the quartiles beside its count, for the spread around it.
+  const percentiles = level && !statistic ? [25, 50, 75] : askedPercentiles(raw);
+  return { percentiles, orderValueBy, ...(level ? { level } : {}) };
 }
 
 /** The frame: the question's period, else the last 12 months of data. */
@@ -93,6 +103,7 @@ export function orderValueFrame(frame: Frame, p: ParsedQuestion, ask: OrderValue
       show: "order_value",
       orderValueBy: ask.orderValueBy,
       percentiles: ask.percentiles,
+      ...(ask.level ? { orderValueLevel: ask.level } : {}),
     },
   };
 }

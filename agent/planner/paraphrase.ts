@@ -169,6 +169,12 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\bwhat\s+(?:it|that|they|those\s+ads)\s+(?:brought in|generated|returned|drove|produced|delivered)\b/g,
     "what was revenue",
   ],
+  // fix14d: "and what did we get back", "how much we made back", "what came back": the return on
+  // the spend named before, as "for it" says.
+  [
+    /\b(?:what|how much)\s+(?:d\s+|did\s+|do\s+|have\s+|has\s+)?(?:we\s+(?:get|got|gotten|make|made|earn|earned)|(?:came|come|comes|has come))\s+back\b(?!\s+(?:for|from|to|on|in)\b)/g,
+    "what did we get back for it",
+  ],
   [
     /\bwhat\s+(?:d\s+|did\s+|do\s+)?we\s+(?:get|got)\s+(?:back\s+)?(?:for|from)\s+(?:it|that|them)\b/g,
     "what was revenue",

@@ -245,6 +245,8 @@ export interface Frame {
         /** show "order_value" (left16b): how orders are grouped and the percentiles asked. */
         orderValueBy?: "none" | "month" | "week" | "customer_type" | "channel" | undefined;
         percentiles?: number[] | undefined;
+        /** fix14d: show "order_value" with a level on single orders ("orders over $200"). */
+        orderValueLevel?: { op: "gt" | "gte" | "lt" | "lte"; value: number } | undefined;
       }
     | undefined;
   /** query_metrics: also each metric's average per day ("average daily spend", daily-average.ts). */

@@ -16,8 +16,8 @@ export const PROTECTED: ReadonlySet<string> = new Set(
     "rated rater rates users using venue vendor vendors views " +
     "viewed visit visited visitor visitors panel panels model models mobile device devices making " +
     "taking state states stated rank ranks ranked ranking stage stages staged stale shape shapes shaped " +
-    "shaping older clock stall stalled rows row"
-  ) // fix12a: "months as rows" is a layout, not ROAS
+    "shaping older clock stall stalled rows row grand grands"
+  ) // fix12a: "months as rows" is a layout, not ROAS; fix14d: "a grand" is $1,000, not "a brand"
     .split(" "),
 );
 

@@ -81,9 +81,24 @@ function comparisonMemberLines(
       )
       .join(" / ");
   };
+  // fix14d: "spend, revenue, roas, cpa by platform with % change vs sep": every metric of a row
+  // with its own change, not the first metric's change alone with the others bare.
+  const everyChange = compare && d.totals.length > 1;
+  const allChanges = (row: Record<string, unknown>) =>
+    d.totals.flatMap((t) => {
+      const c = cell(row, t.metric);
+      const ms = specs.get(t.metric);
+      if (!c || !ms || !num(c.current)) return [];
+      const change = num(c.previous) ? ` (${formatChange(c.current, c.previous, ms, ctx.currency)})` : "";
+      return [`${t.label} ${formatValue(c.current, ms, ctx.currency)}${change}`];
+    });
   const lineOf = (row: Record<string, unknown>) => {
     const name = nameOf(row);
     const c = cell(row, lead.metric);
+    if (everyChange) {
+      const parts = allChanges(row);
+      return parts.length ? `- ${name}: ${parts.join("; ")}` : `- ${name}: no data`;
+    }
     if (!c || !num(c.current)) return `- ${name}: no data`;
     const details: string[] = [];
     if (compare && num(c.previous)) details.push(formatChange(c.current, c.previous, m, ctx.currency));
@@ -124,7 +139,12 @@ function comparisonMemberLines(
       ...rest,
     ];
   }
-  if (!asked) return [`${lead.label} by ${by}:`, ...lines, ...rest];
+  if (!asked)
+    return [
+      everyChange ? `By ${by}, each figure with its change:` : `${lead.label} by ${by}:`,
+      ...lines,
+      ...rest,
+    ];
   const word = changeWord(asked);
   const top = sorted[0];
   const c = top ? cell(top, lead.metric) : undefined;

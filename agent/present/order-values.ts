@@ -14,6 +14,7 @@ import {
   formatPeriod,
   ordersThroughNote,
 } from "../answer/index.ts";
+import { pastValueCells, pastValueColumns, pastValueLines } from "./orders-past-value.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
@@ -55,6 +56,7 @@ export function presentOrderValues(d: CohortsData, ctx: PresentContext): Present
     show: "order_value",
     orderValueBy: v.groupBy,
     percentiles: v.percentiles,
+    ...(v.level ? { orderValueLevel: v.level } : {}),
     ...d.provenance,
   };
   if (!v.all)
@@ -94,12 +96,14 @@ export function presentOrderValues(d: CohortsData, ctx: PresentContext): Present
     { key: "orders", label: "Orders", unit: "count" },
     ...v.percentiles.map((p) => ({ key: `p${p}`, label: capital(percentileName(p)), unit: ctx.currency })),
     { key: "mean", label: "Mean (average order value)", unit: ctx.currency },
+    ...(v.level ? pastValueColumns(v.level, ctx.currency) : []),
   ];
   const tableRows = (v.groupBy === "none" ? [v.all] : [...v.rows, v.all]).map((r) => ({
     group: r.group === "all" ? "All orders" : groupName(d, r.group),
     orders: r.orders,
     ...Object.fromEntries(r.percentiles.map((p) => [`p${p.percentile}`, p.value])),
     mean: r.mean,
+    ...pastValueCells(r),
   }));
   const chartValues = (v.groupBy === "none" ? [v.all] : v.rows).flatMap((r) =>
     r.percentiles.map((p) => ({
@@ -109,8 +113,12 @@ export function presentOrderValues(d: CohortsData, ctx: PresentContext): Present
     })),
   );
   const dated = v.groupBy === "month" || v.groupBy === "week";
+  // fix14d: "orders over $200": the count past the level leads; the spread follows for context.
+  const past = v.level
+    ? pastValueLines(v.all, v.rows, v.level, d.period, ctx.currency, (g) => groupName(d, g))
+    : [];
   return {
-    text: [lead, ...lines, skew, method, ordersThroughNote(d.provenance.dataFreshness.ordersThrough)]
+    text: [...past, lead, ...lines, skew, method, ordersThroughNote(d.provenance.dataFreshness.ordersThrough)]
       .filter(Boolean)
       .join("\n"),
     data: { columns, rows: tableRows },

@@ -107,6 +107,14 @@ describe("thresholdApplied (regress15)", () => {
     ).toBe(true);
     expect(thresholdApplied(spendFloor, "rank campaigns by cpa where we spent at least 1000")).toBe(true);
   });
+  it("sees a threshold stated as what to leave out, applied as the other side (fix14d)", () => {
+    expect(thresholdApplied(spendFloor, "worst campaigns by roas, skip anything that spent under $1k")).toBe(
+      true,
+    );
+    expect(thresholdApplied(spendFloor, "top cpa campaigns excluding ones that spent less than 1000")).toBe(
+      true,
+    );
+  });
   it("leaves a threshold the rows are judged against", () => {
     expect(thresholdApplied(spendFloor, "which campaigns have roas at least 2")).toBe(false);
     expect(thresholdApplied({ filters: [] }, "channels with cpa under $50")).toBe(false);

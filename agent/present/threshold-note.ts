@@ -181,9 +181,13 @@ export function thresholdApplied(args: Record<string, unknown>, question: string
   return filters.some((f: unknown) => {
     if (!f || typeof f !== "object") return false;
     const { op, value } = f as { op?: unknown; value?: unknown };
-    return op === t.op && typeof value === "number" && (value === t.value || value * 100 === t.value);
+    // fix14d: "ignore anything that spent under 500" is the filter spend >= 500, the other side.
+    const side = op === t.op || op === INVERSE[t.op];
+    return side && typeof value === "number" && (value === t.value || value * 100 === t.value);
   });
 }
+
+const INVERSE: Record<Op, Op> = { gt: "lte", gte: "lt", lt: "gte", lte: "gt" };
 
 /**
  * Presenters whose answer leads with the threshold line when the question states one.

@@ -70,6 +70,11 @@ describe("verifyAnswer", () => {
     expect(verifyAnswer(text, ground)).toEqual({ ok: true, ungrounded: [] });
   });
 
+  it("reads 'a grand' in the question as 1,000 (fix14d)", () => {
+    const question = "how many days did we spend more than a grand";
+    expect(verifyAnswer("More than $1,000.00 on Ad spend: none.", ground, { question }).ok).toBe(true);
+    expect(verifyAnswer("More than $1,000.00 on Ad spend: none.", ground, {}).ok).toBe(false);
+  });
   it("ignores numbers repeated from the question", () => {
     const question = "Which channels had ROAS above 2.5 and more than 40 clicks?";
     expect(

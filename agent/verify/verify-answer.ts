@@ -28,7 +28,9 @@ export function verifyAnswer(
   grounding: GroundingSet,
   options: VerifyOptions = {},
 ): VerifyResult {
-  const fromQuestion = options.question ? extractNumbers(options.question) : [];
+  // fix14d: "more than a grand" states 1,000 in words; the answer repeats it as "$1,000.00".
+  const question = options.question?.replace(/\ba (?:grand|thousand)\b(?! totals?\b)/gi, "1000");
+  const fromQuestion = question ? extractNumbers(question) : [];
   const ungrounded: VerifyResult["ungrounded"] = [];
   for (const n of extractNumbers(text)) {
     if (fromQuestion.some((q) => Math.abs(q.value) === Math.abs(n.value))) continue;

@@ -6,6 +6,7 @@
  * answer can say how far large orders pull the mean above the median.
  */
 import { percentileOfSorted } from "../stats/percentile.ts";
+import { type OrdersPastValue, type OrderValueLevel, ordersPastValue } from "./orders-past-value.ts";
 
 /** One order: the group it falls in and its revenue. */
 export interface OrderValue {
@@ -26,11 +27,18 @@ export interface OrderValueRow {
   revenue: number;
   mean: number;
   percentiles: PercentileValue[];
+  /** fix14d: the orders past a level asked ("orders over $200"), when one was. */
+  past?: OrdersPastValue;
 }
 
 const cents = (x: number) => Math.round(x * 100) / 100;
 
-function rowOf(group: string, values: number[], ps: readonly number[]): OrderValueRow {
+function rowOf(
+  group: string,
+  values: number[],
+  ps: readonly number[],
+  level?: OrderValueLevel,
+): OrderValueRow {
   const sorted = [...values].sort((a, b) => a - b);
   const revenue = sorted.reduce((s, v) => s + v, 0);
   return {
@@ -39,6 +47,7 @@ function rowOf(group: string, values: number[], ps: readonly number[]): OrderVal
     revenue: cents(revenue),
     mean: cents(revenue / sorted.length),
     percentiles: ps.map((p) => ({ percentile: p, value: cents(percentileOfSorted(sorted, p)) })),
+    ...(level ? { past: ordersPastValue(sorted, level) } : {}),
   };
 }
 
@@ -51,6 +60,7 @@ function rowOf(group: string, values: number[], ps: readonly number[]): OrderVal
 export function orderValueDistribution(
   orders: readonly OrderValue[],
   ps: readonly number[],
+  level?: OrderValueLevel,
 ): { rows: OrderValueRow[]; all: OrderValueRow | null } {
   const groups = new Map<string, number[]>();
   for (const o of orders) {
@@ -58,12 +68,13 @@ export function orderValueDistribution(
     if (list) list.push(o.revenue);
     else groups.set(o.group, [o.revenue]);
   }
-  const rows = [...groups].map(([group, values]) => rowOf(group, values, ps));
+  const rows = [...groups].map(([group, values]) => rowOf(group, values, ps, level));
   const all = orders.length
     ? rowOf(
         "all",
         orders.map((o) => o.revenue),
         ps,
+        level,
       )
     : null;
   return { rows, all };

@@ -56,6 +56,7 @@ import { FIX14B_CASES } from "./fix14b.ts";
 import { FIX14F_CASES } from "./fix14f.ts";
 import { FIX14E_CASES } from "./fix14e.ts";
 import { FIX14C_CASES } from "./fix14c.ts";
+import { FIX14D_CASES } from "./fix14d.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -127,6 +128,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX14C_CASES,
     ...FIX13C_CASES,
     ...FIX13D_CASES,
+    ...FIX14D_CASES,
     ...FIX13F_CASES,
     ...LEFT16B_CASES,
     ...PARA15_CASES,

@@ -69,12 +69,21 @@ export const cohortsInput = z.object({
     .describe(
       "With show 'order_value': the percentiles of order value (0-100; 50 is the median), e.g. [25, 50, 75].",
     ),
+  orderValueLevel: z
+    .object({
+      op: z.enum(["gt", "gte", "lt", "lte"]).describe("over (gt), at least (gte), under (lt), at most (lte)"),
+      value: z.number().positive().describe("The order value in the organization's currency, e.g. 200."),
+    })
+    .optional()
+    .describe(
+      "With show 'order_value': a level on single order values ('orders over $200'): how many orders cross it, with their share of orders and of revenue, e.g. { op: 'gt', value: 200 }.",
+    ),
 });
 export type CohortsInput = z.input<typeof cohortsInput>;
 
 export const cohorts = defineTool({
   name: "cohorts",
   description:
-    "Customer cohorts by first-touch channel or first-order month: customers, repeat-purchase rate, cumulative revenue per customer (LTV) 30/60/90/180/365 days after the first order (over customers observed that long), and by channel CAC and LTV:CAC. Use for 'LTV by channel', 'which channel brings customers who come back', 'repeat purchase rate', 'LTV to CAC', 'CAC payback period', 'monthly cohorts', and with show 'retention' 'cohort retention table', with show 'frequency' 'how many customers ordered 3+ times this year', 'one-time buyers', with show 'repeat_gap' 'median days between first and second order', with show 'order_value' 'median order value by month', 'p25/p75 order value for new vs returning'. Do NOT use for revenue or customer counts in a period (query_metrics) or paths before an order (journeys).",
+    "Customer cohorts by first-touch channel or first-order month: customers, repeat-purchase rate, cumulative revenue per customer (LTV) 30/60/90/180/365 days after the first order (over customers observed that long), and by channel CAC and LTV:CAC. Use for 'LTV by channel', 'which channel brings customers who come back', 'repeat purchase rate', 'LTV to CAC', 'CAC payback period', 'monthly cohorts', and with show 'retention' 'cohort retention table', with show 'frequency' 'how many customers ordered 3+ times this year', 'one-time buyers', with show 'repeat_gap' 'median days between first and second order', with show 'order_value' 'median order value by month', 'p25/p75 order value for new vs returning', 'how many orders over $200' (with orderValueLevel). Do NOT use for revenue or customer counts in a period (query_metrics) or paths before an order (journeys).",
   inputSchema: cohortsInput,
 });

@@ -6,6 +6,7 @@ import {
   type LtvToCac,
   ltvToCac,
 } from "../../core/cohorts/cohorts.ts";
+import type { OrderValueLevel } from "../../core/cohorts/orders-past-value.ts";
 import { cacPayback, type PaybackRow } from "../../core/cohorts/payback.ts";
 import { type RepeatGapRow, repeatGaps } from "../../core/cohorts/repeat-gap.ts";
 import { monthlyRetention, type RetentionRow } from "../../core/cohorts/retention.ts";
@@ -202,8 +203,9 @@ async function orderValueResult(
   period: ResolvedTimeRange,
   groupBy: OrderValueData["groupBy"],
   ps: readonly number[],
+  level?: OrderValueLevel,
 ): Promise<CohortsData> {
-  const read = await readOrderValues(deps, period, groupBy, ps);
+  const read = await readOrderValues(deps, period, groupBy, ps, level);
   const channelLabels = groupBy === "channel" ? await readChannelLabels(deps) : {};
   return sideResult(
     deps,
@@ -244,7 +246,9 @@ export function createCohorts(deps: ToolDeps) {
       if (input.show === "second_order" || input.show === "lapsed")
         return ok(await lifecycleResult(deps, period, input.show, input.lapsedDays));
       if (input.show === "order_value")
-        return ok(await orderValueResult(deps, period, input.orderValueBy, input.percentiles));
+        return ok(
+          await orderValueResult(deps, period, input.orderValueBy, input.percentiles, input.orderValueLevel),
+        );
       const rows = await deps.db.query<{
         customer_id: number;
         ts: number;

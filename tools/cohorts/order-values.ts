@@ -5,6 +5,7 @@
  * The other tools report average order value (revenue / orders), a mean; this reads each order.
  */
 import { type OrderValueRow, orderValueDistribution } from "../../core/cohorts/order-value-distribution.ts";
+import type { OrderValueLevel } from "../../core/cohorts/orders-past-value.ts";
 import type { ResolvedTimeRange } from "../../semantic/query/types.ts";
 import type { ToolDeps } from "../shared/deps.ts";
 
@@ -20,6 +21,8 @@ export const ORDER_VALUE_DEFINITION =
 export interface OrderValueData {
   groupBy: OrderValueGrouping;
   percentiles: number[];
+  /** fix14d: the level on single orders asked ("orders over $200"); rows then carry `past`. */
+  level?: OrderValueLevel;
   /** Every order of the period together; null without orders. */
   all: OrderValueRow | null;
   /** Per group, by month or week in date order, else by orders (most first). */
@@ -59,6 +62,7 @@ export async function readOrderValues(
   period: ResolvedTimeRange,
   groupBy: OrderValueGrouping,
   ps: readonly number[],
+  level?: OrderValueLevel,
 ): Promise<{ data: OrderValueData; sql: string }> {
   const { organizationId, timeZone } = deps.tenant;
   const sql = orderValueSql(groupBy);
@@ -71,13 +75,20 @@ export async function readOrderValues(
   const { rows: groups, all } = orderValueDistribution(
     rows.map((r) => ({ group: String(r.grp), revenue: Number(r.revenue) })),
     ps,
+    level,
   );
   const dated = groupBy === "month" || groupBy === "week";
   const sorted = dated
     ? groups
     : [...groups].sort((a, b) => b.orders - a.orders || a.group.localeCompare(b.group));
   return {
-    data: { groupBy, percentiles: [...ps], all, rows: groupBy === "none" ? [] : sorted },
+    data: {
+      groupBy,
+      percentiles: [...ps],
+      ...(level ? { level } : {}),
+      all,
+      rows: groupBy === "none" ? [] : sorted,
+    },
     sql,
   };
 }

@@ -58,6 +58,7 @@ import { FIX14B } from "./fix14b.ts";
 import { FIX14F } from "./fix14f.ts";
 import { FIX14E } from "./fix14e.ts";
 import { FIX14C } from "./fix14c.ts";
+import { FIX14D } from "./fix14d.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -205,4 +206,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX13D,
   ...FIX13F,
   ...FIX14E,
+  ...FIX14D,
 ];

@@ -81,6 +81,7 @@ import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
 import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
+import { subsetTotal } from "../subset-total.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
 import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
@@ -266,6 +267,12 @@ export const INTENTS: readonly IntentEntry[] = [
   }),
   // fix9a: "drop the newsletter", "only the conversions-objective ones", "why?" after an overview,
   // "which one do I trust" after two models: the previous answer asked of (follow-up-turns.ts).
+  // fix14d: "how much did those spend combined" after a list: the same rows, their total (subset-total.ts).
+  intent({
+    name: "subset-total",
+    matches: (r) => subsetTotal(r.p, r.ctx.previous, r.ctx.previousQuestion, r.ctx.catalog),
+    plan: (_r, frame) => frame,
+  }),
   intent({
     name: "turn-follow-up",
     matches: (r) => turnFollowUp(r.p, r.ctx.previous, r.ctx.dimensionValues, r.ctx.catalog),
