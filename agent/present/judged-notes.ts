@@ -7,8 +7,8 @@
 
 import { PAUSE_WEEKS_NOTE } from "../planner/pause-effect.ts";
 import { QUOTED_FIGURE_NOTE } from "../planner/quoted-figure.ts";
-import { CAMPAIGN_BREAK_EVEN_NOTE, campaignBreakEvenVerdict } from "./campaign-break-even-verdict.ts";
 import { RANK_PREMISE_NOTE } from "../planner/rank-premise-intent.ts";
+import { CAMPAIGN_BREAK_EVEN_NOTE, campaignBreakEvenVerdict } from "./campaign-break-even-verdict.ts";
 import { CAMPAIGN_PICK_NOTE, campaignPickVerdict } from "./campaign-pick-verdict.ts";
 import { labelledResults } from "./group-totals.ts";
 import { GROUP_VERDICT_NOTE, groupVerdict } from "./group-verdict.ts";

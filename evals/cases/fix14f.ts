@@ -107,8 +107,8 @@ export const FIX14F_CASES: SourceCase[] = [
         expect: call("compare_periods", {
           metrics: ["cpa", "spend"],
           dimensions: [],
-          period: r("2026-09-07", "2026-11-01"),
-          compareTo: r("2026-07-13", "2026-09-06"),
+          period: r("2026-09-07", "2026-10-31"),
+          compareTo: r("2026-07-14", "2026-09-06"),
         }),
       },
     ],
