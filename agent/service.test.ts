@@ -301,5 +301,6 @@ describe("conversation memory", () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Seeds and opens the embedded database twice: minutes on a loaded machine.
+  }, 300_000);
 });
