@@ -4,6 +4,7 @@
  * total less the top N. By state the planner keeps 'other' (states not recorded by name) and one row
  * more; the answer lists the top N named states and the rest, 'other' included, as one row.
  */
+import { NUMBER_WORDS } from "../planner/number-words.ts";
 
 /** Words asking for what lies outside a top N. */
 const REST =
@@ -12,18 +13,6 @@ const REST =
 /** "top 10", "top ten", "biggest 5": the N of a ranking as asked. */
 const TOP_N =
   /\b(?:top|biggest|largest|leading|best|highest|which|what)\s+(\d{1,2}|three|four|five|six|seven|eight|nine|ten|fifteen|twenty)\b/i;
-const WORDS: Record<string, number> = {
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  fifteen: 15,
-  twenty: 20,
-};
 
 /**
  * The N of a "top N and the rest" ask, or undefined when the question asks no rest or names no N.
@@ -33,7 +22,7 @@ export function restAsked(question: string): number | undefined {
   if (!REST.test(question)) return undefined;
   const n = TOP_N.exec(question)?.[1]?.toLowerCase();
   if (!n) return undefined;
-  const value = WORDS[n] ?? Number(n);
+  const value = NUMBER_WORDS[n] ?? Number(n);
   return value > 0 ? value : undefined;
 }
 

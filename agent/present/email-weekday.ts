@@ -76,7 +76,7 @@ export function emailWeekdayText(result: MetricResult, question = ""): string {
   );
   // fix14c: promo sends picked by name go out once each, on one day: a weekday's rate is the rate of
   // the few promos sent on it, so the weekday cannot be told apart from the promo.
-  const sends = result.provenance.filters.find((f) => f.field === "email_campaign" && f.op === "in");
+  const sends = result.provenance?.filters.find((f) => f.field === "email_campaign" && f.op === "in");
   if (sends)
     lines.push(
       `Each of these emails went out on one day only, so a weekday's ${rateName} is the ${rateName} of the few sends that fell on it: the weekday and the email itself cannot be told apart${byRate[0]!.rate - byRate.at(-1)!.rate < 0.01 ? `, and the weekdays sit close together (${pct(byRate.at(-1)!.rate)} to ${pct(byRate[0]!.rate)})` : ""}. Sending one promo on two weekdays to split audiences would settle it.`,

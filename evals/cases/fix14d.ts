@@ -53,7 +53,7 @@ export const FIX14D_CASES: SourceCase[] = [
     tags: ["email"],
     turns: [
       {
-        question: "give me every newsletter and promo email from august with how many sends each",
+        question: "give me every email from august with how many sends each",
         expect: call("query_metrics", {
           metrics: ["email_sends"],
           dimensions: ["email_campaign"],
@@ -76,7 +76,12 @@ export const FIX14D_CASES: SourceCase[] = [
     turns: [
       {
         question: "which campaigns had a cpa over $60 in september",
-        expect: call("query_metrics", { metrics: ["cpa"], dimensions: ["campaign"], timeRange: P.sep }),
+        expect: call("query_metrics", {
+          metrics: ["cpa"],
+          dimensions: ["campaign"],
+          filters: [notNoCampaign],
+          timeRange: P.sep,
+        }),
       },
       {
         question: "what did they spend altogether",

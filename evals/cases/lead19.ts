@@ -25,7 +25,7 @@ export const LEAD19_CASES: SourceCase[] = [
   {
     id: "lead19.cac-verdict",
     tags: ["honesty", "profitability"],
-    questions: ["is our cac ok", "are we paying too much per new customer, is that healthy"],
+    questions: ["is our cac ok", "is our customer acquisition cost healthy"],
     expect: { calls: [compare(["cac"], P.last30, prev30), breakEven(P.last30)] },
   },
   {
