@@ -396,7 +396,7 @@ const LANGUAGES: readonly ForeignLanguage[] = [SPANISH, PORTUGUESE, GERMAN];
 /** Accents dropped ("cuánto" -> "cuanto", "Umsätze" -> "Umsatze", "campaña" -> "campana"). */
 const plain = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "");
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Each language's phrases as one alternation, longest first, so a phrase wins over its words. */
 const FINDERS = new Map(
@@ -404,7 +404,7 @@ const FINDERS = new Map(
     const byPhrase = new Map(lang.phrases.map(([f, e]) => [f, e]));
     const alternation = [...byPhrase.keys()]
       .sort((a, b) => b.length - a.length)
-      .map((p) => escape(p).replace(/ /g, "\\s+"))
+      .map((p) => escapeRegex(p).replace(/ /g, "\\s+"))
       .join("|");
     return [
       lang,
