@@ -7,7 +7,7 @@
  */
 import { dayAsTyped, dayInWords, MONTH_NAMES } from "../../lib/months.ts";
 
-/** Days on each side of the event. */
+/** Days on each side of the event (fewer when the data ends sooner). */
 const WINDOW_DAYS = 28;
 
 /** What a marketer calls a day that went wrong (or a dated change). */
@@ -52,18 +52,22 @@ export interface EventDayReading {
  * @example readEventDayWindow("how did it do after the may 14 blowup", "2026-11-01").question
  * // "how did it do from may 15 2026 to jun 11 2026 vs apr 16 2026 to may 13 2026" (months in full)
  */
-export function readEventDayWindow(question: string, today: string): EventDayReading {
+export function readEventDayWindow(question: string, today: string, dataEnd?: string): EventDayReading {
   const m = AFTER_EVENT.exec(question) ?? BEFORE_AND_AFTER.exec(question);
   if (!m) return { question };
   const month = m[1] ?? m[4];
   const dayText = m[2] ?? m[3];
   const day = month && dayText ? dayOf(month, Number(dayText), today) : undefined;
   if (!day) return { question };
-  const after = { from: shift(day, 1), to: shift(day, WINDOW_DAYS) };
-  const before = { from: shift(day, -WINDOW_DAYS), to: shift(day, -1) };
+  // An event under four weeks before the data's end: as many days each side as there are after it.
+  const last = dataEnd && dataEnd < today ? dataEnd : today;
+  const days = Math.min(WINDOW_DAYS, Math.round((Date.parse(last) - Date.parse(day)) / 86_400_000));
+  if (days < 1) return { question };
+  const after = { from: shift(day, 1), to: shift(day, days) };
+  const before = { from: shift(day, -days), to: shift(day, -1) };
   const words = `from ${dayAsTyped(after.from)} to ${dayAsTyped(after.to)} vs ${dayAsTyped(before.from)} to ${dayAsTyped(before.to)}`;
   return {
     question: `${question.slice(0, m.index)}${words}${question.slice(m.index + m[0].length)}`,
-    note: `Read "${m[0].trim()}" as the ${WINDOW_DAYS} days after ${dayInWords(day)} against the ${WINDOW_DAYS} days before it; the day itself is in neither, so ask for ${dayInWords(day)} on its own for that day's figures.`,
+    note: `Read "${m[0].trim()}" as the ${days} days after ${dayInWords(day)} against the ${days} days before it; the day itself is in neither, so ask for ${dayInWords(day)} on its own for that day's figures.`,
   };
 }

@@ -64,7 +64,7 @@ const quarters = (word: string, ordinals: readonly string[][], after = false): [
 
 const SPANISH: ForeignLanguage = {
   markers: new Set(
-    "el los las del y que cual cuales cuanto cuantos cuantas fue fueron gastamos gastado gasto mes pasado pasada semana ano tasa comparado comparacion con por cuando como donde ingresos ventas pedidos clientes nuevos correos campana campanas canal canales trimestre ultimos dias ayer hoy mejor peor esta este".split(
+    "frente enero febrero marzo abril junio julio agosto septiembre setiembre octubre noviembre diciembre tuvimos tenemos el los las del y que cual cuales cuanto cuantos cuantas fue fueron gastamos gastado gasto mes pasado pasada semana ano tasa comparado comparacion con por cuando como donde ingresos ventas pedidos clientes nuevos correos campana campanas canal canales trimestre ultimos dias ayer hoy mejor peor esta este".split(
       " ",
     ),
   ),
@@ -113,6 +113,9 @@ const SPANISH: ForeignLanguage = {
     ["gastamos en", "did we spend on"],
     ["gastamos", "did we spend"],
     ["hemos gastado", "did we spend"],
+    ["tuvimos", "did we have"],
+    ["tenemos", "do we have"],
+    ["hicimos", "did we make"],
     ["gastado", "spent"],
     ["gastos", "spend"],
     ["gasto", "spend"],
@@ -178,7 +181,7 @@ const SPANISH: ForeignLanguage = {
 
 const PORTUGUESE: ForeignLanguage = {
   markers: new Set(
-    "qual quais quanto quantos quantas foi foram gastamos gasto mes passado passada semana ano trimestre terceiro primeiro segundo quarto taxa receita faturamento vendas pedidos clientes novos canal canais campanha campanhas trouxe mais nos nas dos das comparado com ultimos dias ontem hoje melhor pior".split(
+    "janeiro fevereiro maio junho julho agosto setembro outubro novembro dezembro tivemos temos qual quais quanto quantos quantas foi foram gastamos gasto mes passado passada semana ano trimestre terceiro primeiro segundo quarto taxa receita faturamento vendas pedidos clientes novos canal canais campanha campanhas trouxe mais nos nas dos das comparado com ultimos dias ontem hoje melhor pior".split(
       " ",
     ),
   ),
@@ -227,6 +230,8 @@ const PORTUGUESE: ForeignLanguage = {
     ["gastamos no", "did we spend on"],
     ["gastamos na", "did we spend on"],
     ["gastamos", "did we spend"],
+    ["tivemos", "did we have"],
+    ["temos", "do we have"],
     ["gastos", "spend"],
     ["gasto", "spend"],
     ["investimento", "spend"],
@@ -288,7 +293,7 @@ const PORTUGUESE: ForeignLanguage = {
 
 const GERMAN: ForeignLanguage = {
   markers: new Set(
-    "wie hoch viel viele der dem den das im zum zur vergleich verglichen umsatz umsatze erlos monat monats woche jahr quartal welcher welche welches kanal kanale kunden neukunden und ausgaben bestellungen letzten letzte letzter letztes vergangenen gestern haben wir ausgegeben kampagne kampagnen pro nach oktober marz dezember januar februar juni juli".split(
+    "hatten wie hoch viel viele der dem den das im zum zur vergleich verglichen umsatz umsatze erlos monat monats woche jahr quartal welcher welche welches kanal kanale kunden neukunden und ausgaben bestellungen letzten letzte letzter letztes vergangenen gestern haben wir ausgegeben kampagne kampagnen pro nach oktober marz dezember januar februar juni juli".split(
       " ",
     ),
   ),
@@ -334,6 +339,8 @@ const GERMAN: ForeignLanguage = {
     ["werbeausgaben", "ad spend"],
     ["ausgaben", "spend"],
     ["haben wir ausgegeben", "did we spend"],
+    ["hatten wir", "did we have"],
+    ["haben wir", "do we have"],
     ["ausgegeben", "spent"],
     ["kosten", "cost"],
     ["bestellungen", "orders"],

@@ -56,7 +56,7 @@ export const SPOKEN_WORDS: readonly NewcomerWord[] = [
   },
   {
     // Not "tik tok", which the platform's own aliases read (known-aliases.ts).
-    pattern: /\b(?:(?:tick|tic) ?(?:tock|toc|tok)|tik ?(?:tock|toc))s?\b/gi,
+    pattern: /\b(?:(?:tick|tic)[ -]?(?:tock|toc|tok)|tik[ -]?(?:tock|toc))s?\b/gi,
     to: "tiktok",
     note: SPOKEN_NOTE.replace("{to}", "TikTok"),
   },

@@ -59,7 +59,11 @@ export function normalizeStage(
   const fiscal = readStatedFiscalYear(original.question, todayIn(original.ctx.now, original.ctx.timeZone));
   const tool = readOtherToolWords(fiscal.question);
   // fix15c: "after the may 14 blowup": the four weeks after the day against the four before it.
-  const event = readEventDayWindow(tool.question, todayIn(original.ctx.now, original.ctx.timeZone));
+  const event = readEventDayWindow(
+    tool.question,
+    todayIn(original.ctx.now, original.ctx.timeZone),
+    original.ctx.dataEnd,
+  );
   const read = { ...tool, question: event.question };
   const eventNotes = event.note ? [event.note] : [];
   const other = {
