@@ -23,6 +23,16 @@ const REWRITES: Rewrite[] = [
     " total ",
   ],
   [/\b(?:everything|all of it|it all) (?:combined|together|summed|added up|in)\b/g, " total "],
+  // fix15c: "our seasonal low", "when is the slow season", "seasonal peak": the months of the
+  // year in revenue order (read as a metric, "seasonal low" was a catalog search).
+  [
+    /\b(?:(?:which|what|when) (?:(?:month|months|time of (?:the )?year|part of the year|season) )?(?:is|are|was|were) )?(?:our |the )?(?:seasonal (?:low|dip|trough|slump|lull|bottom)s?|(?:low|slow) season)(?: (?:month|months|period))?\b/g,
+    " revenue by month over the last 12 months lowest first ",
+  ],
+  [
+    /\b(?:(?:which|what|when) (?:(?:month|months|time of (?:the )?year|part of the year|season) )?(?:is|are|was|were) )?(?:our |the )?(?:seasonal (?:high|peak|top)s?|(?:peak|high|busy) season)(?: (?:month|months|period))?\b/g,
+    " revenue by month over the last 12 months highest first ",
+  ],
   // "people keep saying", "everyone talks about", "folks mention": hearsay, not the users metric.
   [
     /\b(?:people|everyone|everybody|folks|the team|colleagues|coworkers|my boss)(?: here)? (?:keep|keeps|kept|always|are always|were|are|is)? ?(?:saying|say|says|said|talking about|talk about|talks about|mention|mentions|mentioning|mentioned|throwing around|throw around|bringing up|bring up)\b/g,

@@ -7,9 +7,11 @@
  * marketer sees which of our figures stands in for their tool's term.
  */
 
+import { translateForeign } from "./foreign-words.ts";
 import { lapsedWindowDays } from "./lapsed-window.ts";
 import { NEWCOMER_WORDS } from "./newcomer-words.ts";
 import { normalize } from "./normalize.ts";
+import { SPOKEN_WORDS } from "./spoken-words.ts";
 
 /** One word or phrase of another tool: what it is read as, and the sentence that says so. */
 interface OtherToolWord {
@@ -128,6 +130,8 @@ const WORDS: readonly OtherToolWord[] = [
   { pattern: /\b(?:mnth|mth)\b/gi, to: "month" },
   { pattern: /\bmnthly\b/gi, to: "monthly" },
   { pattern: /\bcalc\b/gi, to: "calculate" },
+  // fix15c: voice dictation's spellings ("row as", "see pee a", "tick tock").
+  ...SPOKEN_WORDS,
   // fix13a: a newcomer's loose, literal or borrowed words ("canal", "publicity", "our best thing").
   ...NEWCOMER_WORDS,
 ];
@@ -145,7 +149,8 @@ export interface OtherToolReading {
  * @example readOtherToolWords("key events by channel in oct") // { question: "orders by channel in oct", notes: ['Read GA4\'s "key events" as orders ...'] }
  */
 export function readOtherToolWords(question: string): OtherToolReading {
-  let out = question;
+  // fix15c: a Spanish, Portuguese or German question read in the planner's English first.
+  let out = translateForeign(question);
   const notes: string[] = [];
   const definitionNotes: string[] = [];
   for (const w of WORDS) {

@@ -32,10 +32,20 @@ const UNTRACKED: readonly UntrackedKind[] = [
     // "where do we rank on google for X", "our SEO positions", "search console impressions";
     // fix13e: "which terms do we rank for", "seo: our rank on X", "keywords we're ranking on".
     words:
-      /\b(?:(?:seo|serp|search engine|search|google|organic|keyword) (?:rankings?|ranks?|positions?)|rank(?:ing|ed|s)? (?:on|in|for) (?:google|bing|search|the search results)|where do(?:es)? (?:we|our (?:site|store|website|shop|page|pages)) (?:rank|show up|appear)(?: on google| in google| in search)?|search console|backlinks?|domain authority|page ?rank|(?:positions?|rankings?|ranks?|spot) (?:\w+ ){0,5}(?:in|on) (?:the )?(?:google|bing|search results|serps?)|(?:we|our (?:site|store|website|shop|pages?|brand)) (?:rank|ranking|ranked) (?:for|on|in)|seo\b.{0,40}\brank\w*|rank\w*\b.{0,40}\bseo|keywords? (?:\w+ ){0,3}rank\w*)\b/i,
+      /\b(?:(?:seo|serp|search engine|search|google|organic|keyword) (?:rankings?|ranks?|positions?)|rank(?:ing|ed|s)? (?:on|in|for) (?:google|bing|search|the search results)|where do(?:es)? (?:we|our (?:site|store|website|shop|page|pages)) (?:rank|show up|appear)(?: on google| in google| in search)?|search console|backlinks?|domain authority|page ?rank|(?:positions?|rankings?|ranks?|spot) (?:\w+ ){0,5}(?:in|on) (?:the )?(?:google|bing|search results|serps?)|(?:we|our (?:site|store|website|shop|pages?|brand)) (?:rank|ranking|ranked) (?:for|on|in)|seo\b.{0,40}\brank\w*|rank\w*\b.{0,40}\bseo|keywords? (?:\w+ ){0,3}rank\w*|(?:we|our (?:site|store|website|shop|pages?|brand)) (?:\w+ )?(?:rank|ranking|ranked) (?:#\s?\d+|no \d+|number (?:one|1|\d+)|first|1st|top(?: \d+| three| ten)?)(?: (?:spot|place|position))? (?:for|on|in)|(?:number one|top spot|first page|page one) (?:on|in|of) (?:google|bing|search)|(?:top|first page) of (?:google|bing|the search results) for)\b|(?<![\w#])#\s?1 (?:on|in|of) (?:google|bing|search)\b/i,
     note: "Search rankings (where your pages rank on Google for a search term) are not tracked in your data: there is no SEO or Search Console data here.",
     nearest: "The nearest is your organic search traffic, its sessions and revenue:",
     offer: "organic search sessions and revenue",
+  },
+  {
+    // fix15c: "which promo codes were redeemed most", "coupon code usage by affiliate": orders carry
+    // no code; the coupon and deal sites are affiliate campaigns, whose orders the data credits.
+    words:
+      /\b(?:(?:coupon|promo|promotion|promotional|discount|voucher|offer|referral) codes?|codes? (?:\w+ )?(?:used|redeemed|applied)|(?:coupon|voucher|promo) (?:usage|use|redemptions?)|redemptions? of (?:the )?(?:coupons?|codes?|vouchers?)|(?:which|what|top|most used) (?:coupons?|vouchers?))\b/i,
+    note: "Coupon, promo and discount codes are not tracked in your data: orders carry no code or discount, so I can't say which codes were used.",
+    nearest:
+      "The nearest is your affiliate campaigns (coupon and deal sites are affiliates), with their spend, orders and revenue:",
+    offer: "spend orders and revenue by campaign for affiliate",
   },
   {
     // "return rate", "refunds last month", "how many orders were returned", "chargebacks".

@@ -9,6 +9,7 @@
 import { planAutomationChoice } from "../automation-intent.ts";
 import { readActualAsk } from "../background-ask.ts";
 import { rewriteConversationalWordings } from "../conversational-wordings.ts";
+import { readEventDayWindow } from "../event-day-window.ts";
 import { normalize } from "../normalize.ts";
 import { readOtherToolWords } from "../other-tool-words.ts";
 import { rewriteOtherWordings } from "../para16-phrasings.ts";
@@ -56,11 +57,19 @@ export function normalizeStage(
   // fix9b: another tool's words ("default channel group", "key events") read as ours, said in notes.
   // "fiscal q3 (our fiscal year starts feb 1)": the stated start dates the fiscal periods first.
   const fiscal = readStatedFiscalYear(original.question, todayIn(original.ctx.now, original.ctx.timeZone));
-  const read = readOtherToolWords(fiscal.question);
+  const tool = readOtherToolWords(fiscal.question);
+  // fix15c: "after the may 14 blowup": the four weeks after the day against the four before it.
+  const event = readEventDayWindow(
+    tool.question,
+    todayIn(original.ctx.now, original.ctx.timeZone),
+    original.ctx.dataEnd,
+  );
+  const read = { ...tool, question: event.question };
+  const eventNotes = event.note ? [event.note] : [];
   const other = {
     ...read,
-    notes: [...fiscal.notes, ...read.notes],
-    definitionNotes: [...fiscal.notes, ...read.definitionNotes],
+    notes: [...fiscal.notes, ...read.notes, ...eventNotes],
+    definitionNotes: [...fiscal.notes, ...read.definitionNotes, ...eventNotes],
   };
   // para16: other wordings of asks already answered, in the planner's own (para16-phrasings.ts).
   // para17a (sets 1-3) reads first, para16 (sets 4-6, 10), then para17b (set 11), para18 (set 12), para19 (set 13).
