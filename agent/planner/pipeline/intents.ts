@@ -12,6 +12,7 @@
 import { asksShorter } from "../../answer/answer-length.ts";
 import { asksForTableView } from "../../answer/table-view.ts";
 import { readAddPeriodFollowUp } from "../add-period-follow-up.ts";
+import { answerTalk } from "../answer-talk-intent.ts";
 import { readAdviceIntent } from "../advice-intent.ts";
 import { aboutAssistant } from "../assistant-intent.ts";
 import { planAutomation } from "../automation-intent.ts";
@@ -257,6 +258,9 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "quoted-figure", matches: quotedFigurePlan, plan: (_r, plan) => plan }),
   // fix11a: "how did you get that", "GA4 says more, why", "what changed for the worst one": about the previous answer.
   intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
+  // fix15a: "explain like i'm 5", "how sure are you", "what should i do about it", "and the second
+  // thing?", "what drove it" after the top week: the previous answer talked about (answer-talk-intent.ts).
+  intent({ name: "answer-talk", matches: answerTalk, plan: (_r, plan) => plan }),
   // fix14a: "add august too" after two months side by side: the months, month by month.
   intent({ name: "add-period", matches: readAddPeriodFollowUp, plan: (_r, plan) => plan }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).
