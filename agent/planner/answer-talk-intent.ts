@@ -46,7 +46,7 @@ const ACTION = new RegExp(
 /** "the second thing", "what's next on the list", "#2", "and the third". */
 const ORDINALS: Record<string, number> = { second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5 };
 const NEXT_ITEM = new RegExp(
-  `${LEAD}(?:(?:and |what(?:'s| is| about) )?(?:the |your |ur )?(?:second|2nd|third|3rd|fourth|4th|fifth|5th|next)(?: (?:thing|one|item|action|fix|priority|step|idea|recommendation))?(?: on the list| to fix| then)?|what(?:'s| is) (?:next|after that)(?: on the list)?|(?:and )?(?:#|no\\.? ?|number )(?:2|3|4|5|two|three|four|five)|anything else|what else(?: should i fix| is there)?)\\??$`,
+  `${LEAD}(?:(?:and |what(?:'s| is| about) )?(?:the |your |ur )?(?:second|2nd|third|3rd|fourth|4th|fifth|5th|next)(?: (?:thing|one|item|action|fix|priority|step|idea|recommendation))?(?: on the list| to fix| then)?|what(?:'s| is) (?:next|after that)(?: on the list)?|(?:and )?(?:#|no\\.? ?|number )(?:2|3|4|5|two|three|four|five)|anything else|what else(?: should i fix| is there)?)(?: (?:please|pls|plz|then|thanks|thx))?$`,
 );
 /** "what drove it", "why that day?", "what happened that week", "what caused it". */
 const WHY_FOUND = new RegExp(
@@ -101,7 +101,7 @@ function sureNote(kind: Kind, lossDays: readonly string[] | undefined): string {
     case "holdout":
       return "How sure: a single week switched off is a small test. Its verdict only counts if the week's change is bigger than the normal week-to-week swings shown below; one week can't rule out a small effect, and anything else that changed that week (promotions, other channels' spend, the season) is mixed in. A longer or repeated holdout would make it firmer.";
     case "change":
-      return "How sure: moderately at best. This is a before-and-after comparison, not a controlled test: the weeks after the change also differ in season, other campaigns and promotions, and the revenue credited to the campaign depends on the attribution model. With a few dozen orders either side, part of the difference can be chance. The direction is a fair read; the exact size is not.";
+      return "How sure: moderately at best. This is a before-and-after comparison, not a controlled test: the weeks after the change also differ in season, other campaigns and promotions, and the revenue credited to the campaign depends on the attribution model. With only a handful to a few dozen orders either side, part of the difference can be chance. The direction is a fair read; the exact size is not.";
     case "recommend":
       return "How sure: each action below carries its own confidence. They come from response curves fitted to your past spend and attributed revenue, so they are estimates: firmest where spend has varied a lot in the past, weakest for amounts the data has never seen.";
     case "order_value":
@@ -121,7 +121,7 @@ function boardPlan(r: Reading, prev: ToolPlan, kind: Kind): Plan | undefined {
     kind === "compare" && f.compare?.period && span(f.period) !== span(f.compare.period)
       ? " The two periods differ in length, so don't give the totals side by side as growth: give each as a monthly average (each total over its number of months), and say the later one is to date."
       : "";
-  const note = `For the board, one figure that reads the same whatever the spend: ${money ? "MER (all revenue over ad spend, shown below beside revenue and spend)" : "the headline figure below"}, with its period stated.${uneven} Keep platform-claimed and attributed revenue out of it: they depend on the attribution model.`;
+  const note = `For the board, lead with ${money ? "MER (all revenue over ad spend, shown below beside revenue and spend): one efficiency figure that does not depend on an attribution model" : "the headline figure below"}, with its period stated.${uneven} Keep platform-claimed and attributed revenue out of it: they change with the attribution model.`;
   return withNotes(fittedPlan({ ...f, metrics }, r.ctx.catalog), [note]);
 }
 

@@ -247,6 +247,10 @@ export const INTENTS: readonly IntentEntry[] = [
         : undefined,
     plan: (_r, plan) => plan,
   }),
+  // fix15a: "explain like i'm 5", "how sure are you", "what should i do about it", "and the second
+  // thing?", "what drove it" after the top week: the previous answer talked about (answer-talk-intent.ts);
+  // before metric-verdict, so "why was that week so bad" asks what drove the week found.
+  intent({ name: "answer-talk", matches: answerTalk, plan: (_r, plan) => plan }),
   // lead19: "is that good?", "is our cac ok", "should we be worried about display roas": the figure
   // against break-even and the period before, with a verdict (metric-verdict-intent.ts).
   intent({ name: "metric-verdict", matches: metricVerdictPlan, plan: (_r, plan) => plan }),
@@ -258,9 +262,6 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "quoted-figure", matches: quotedFigurePlan, plan: (_r, plan) => plan }),
   // fix11a: "how did you get that", "GA4 says more, why", "what changed for the worst one": about the previous answer.
   intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
-  // fix15a: "explain like i'm 5", "how sure are you", "what should i do about it", "and the second
-  // thing?", "what drove it" after the top week: the previous answer talked about (answer-talk-intent.ts).
-  intent({ name: "answer-talk", matches: answerTalk, plan: (_r, plan) => plan }),
   // fix14a: "add august too" after two months side by side: the months, month by month.
   intent({ name: "add-period", matches: readAddPeriodFollowUp, plan: (_r, plan) => plan }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).
