@@ -50,7 +50,7 @@ const NEXT_ITEM = new RegExp(
 );
 /** "what drove it", "why that day?", "what happened that week", "what caused it". */
 const WHY_FOUND = new RegExp(
-  `${LEAD}(?:what (?:drove|drives|caused|causes|was behind|is behind|explains|happened)(?: (?:it|that|this|then))?(?: (?:that|this|on that|in that) (?:day|week|month))?|what(?:'s| is| was) (?:behind|driving) (?:it|that|this)(?: (?:day|week|month))?|why(?: (?:was|is))? (?:that|this|it|then)(?: (?:day|week|month))?(?: so (?:high|low|bad|good|big|strong|weak|expensive|cheap))?|why so (?:high|low|bad|good|big|strong|weak|expensive|cheap)|how come)\\??$`,
+  `${LEAD}(?:what (?:drove|drives|caused|causes|was behind|is behind|explains|happened)(?: (?:it|that|this|then))?(?: (?:that|this|on that|in that) (?:day|week|month))?|what(?:'s| is| was) (?:behind|driving) (?:it|that|this)(?: (?:day|week|month))?|why(?: (?:was|is))? (?:that|this|it|then)(?: (?:day|week|month|one))?(?: so (?:high|low|bad|good|big|strong|weak|expensive|cheap))?|why so (?:high|low|bad|good|big|strong|weak|expensive|cheap)|how come)\\??$`,
 );
 
 /** Whether the turn names nothing of its own (no metric, breakdown, filter or period). */
@@ -117,16 +117,21 @@ function boardPlan(r: Reading, prev: ToolPlan, kind: Kind): Plan | undefined {
   const f = prev.frame;
   const money = f.metrics.some((m) => m === "revenue" || m === "spend");
   const metrics = money ? [...new Set([...f.metrics, ...inCatalog(["mer"], r.ctx.catalog)])] : f.metrics;
-  const uneven =
-    kind === "compare" && f.compare?.period && span(f.period) !== span(f.compare.period)
+  const lengths =
+    kind === "compare" && f.compare?.period && uneven(span(f.period), span(f.compare.period))
       ? " The two periods differ in length, so don't give the totals side by side as growth: give each as a monthly average (each total over its number of months), and say the later one is to date."
       : "";
-  const note = `For the board, lead with ${money ? "MER (all revenue over ad spend, shown below beside revenue and spend): one efficiency figure that does not depend on an attribution model" : "the headline figure below"}, with its period stated.${uneven} Keep platform-claimed and attributed revenue out of it: they change with the attribution model.`;
+  const note = `For the board, lead with ${money ? "MER (all revenue over ad spend, shown below beside revenue and spend): one efficiency figure that does not depend on an attribution model" : "the headline figure below"}, with its period stated.${lengths} Keep platform-claimed and attributed revenue out of it: they change with the attribution model.`;
   return withNotes(fittedPlan({ ...f, metrics }, r.ctx.catalog), [note]);
 }
 
 function span(p: { from: string; to: string }): number {
-  return (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000;
+  return (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 + 1;
+}
+
+/** Lengths more than a tenth apart (a quarter of 91 days against one of 92 is even). */
+function uneven(a: number, b: number): boolean {
+  return Math.abs(a - b) > 0.1 * Math.min(a, b);
 }
 
 /** "what should i do about it": ranked actions for the channel or platform the answer was about. */
