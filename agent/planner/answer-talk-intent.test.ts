@@ -24,9 +24,16 @@ const Q2 = { from: "2026-04-01", to: "2026-06-30" };
 
 describe("plain words about the previous answer (fix15a)", () => {
   it("a holdout answer again, led by what the test means in plain words", () => {
-    for (const q of ["eli5 pls", "can u say that in plain english", "dumb it down for me, im not a marketer", "put that simply"]) {
+    for (const q of [
+      "eli5 pls",
+      "can u say that in plain english",
+      "dumb it down for me, im not a marketer",
+      "put that simply",
+    ]) {
       const plan = last("what did the paid search holdout show", q);
-      expect(calls(plan)).toEqual([{ name: "campaigns", args: { analysis: "holdout", channel: "paid_search" } }]);
+      expect(calls(plan)).toEqual([
+        { name: "campaigns", args: { analysis: "holdout", channel: "paid_search" } },
+      ]);
       expect(notes(plan)).toMatch(/^In plain words: we switched these ads off for a week/);
     }
   });
@@ -34,7 +41,10 @@ describe("plain words about the previous answer (fix15a)", () => {
   it("median against mean, said simply", () => {
     for (const q of ["explain that to me like a kid", "in simple terms?", "ok now without the jargon"]) {
       const plan = last("what's the median order value last quarter", q);
-      expect(calls(plan)[0]).toMatchObject({ name: "cohorts", args: { period: Q3, show: "order_value", percentiles: [50] } });
+      expect(calls(plan)[0]).toMatchObject({
+        name: "cohorts",
+        args: { period: Q3, show: "order_value", percentiles: [50] },
+      });
       expect(notes(plan)).toContain("a few very big orders pull it up");
     }
   });
@@ -42,7 +52,12 @@ describe("plain words about the previous answer (fix15a)", () => {
 
 describe("how sure the previous answer is (fix15a)", () => {
   it("a budget change's before and after, with why it is not a controlled test", () => {
-    for (const q of ["how confident should i be in this", "can we trust that", "is that statistically significant", "how reliable is this"]) {
+    for (const q of [
+      "how confident should i be in this",
+      "can we trust that",
+      "is that statistically significant",
+      "how reliable is this",
+    ]) {
       const plan = last("did the budget increase on display prospecting in july pay off", q);
       expect(calls(plan)[0]).toMatchObject({ name: "campaigns", args: { analysis: "change" } });
       expect(notes(plan)).toMatch(/^How sure: moderately at best\. This is a before-and-after comparison/);
@@ -58,12 +73,22 @@ describe("how sure the previous answer is (fix15a)", () => {
 
 describe("the figure for the board (fix15a)", () => {
   it("MER beside revenue and spend, said as the one to lead with", () => {
-    for (const q of ["what do i tell the investors", "which metric should i report to leadership", "what number goes to my boss"]) {
+    for (const q of [
+      "what do i tell the investors",
+      "which metric should i report to leadership",
+      "what number goes to my boss",
+    ]) {
       const plan = last("revenue and spend q3 vs q2", q);
       expect(calls(plan)).toEqual([
         {
           name: "compare_periods",
-          args: { metrics: ["revenue", "spend", "mer"], period: Q3, compareTo: Q2, dimensions: [], filters: [] },
+          args: {
+            metrics: ["revenue", "spend", "mer"],
+            period: Q3,
+            compareTo: Q2,
+            dimensions: [],
+            filters: [],
+          },
         },
       ]);
       // Two quarters are even: no word about unequal lengths.
@@ -82,7 +107,9 @@ describe("what to do about it (fix15a)", () => {
   it("the ranked actions for the channel the verdict was about", () => {
     for (const q of ["so what do we do", "any recommendations?", "how do we fix that", "what would you do"]) {
       const plan = last("should we be worried about display", q);
-      expect(calls(plan)).toEqual([{ name: "recommend", args: { focus: "all", channel: "display", limit: 3 } }]);
+      expect(calls(plan)).toEqual([
+        { name: "recommend", args: { focus: "all", channel: "display", limit: 3 } },
+      ]);
     }
   });
 });
@@ -92,7 +119,9 @@ describe("the next item of a list of actions (fix15a)", () => {
     for (const q of ["what's next on the list", "and the 3rd?", "anything else?", "number three pls"]) {
       const plan = last("top 2 things to fix", q);
       expect(calls(plan)).toEqual([{ name: "recommend", args: { focus: "all", limit: 3 } }]);
-      expect(notes(plan)).toBe("The third thing to fix is the last one below; the ones above it were given already.");
+      expect(notes(plan)).toBe(
+        "The third thing to fix is the last one below; the ones above it were given already.",
+      );
     }
   });
 });
@@ -138,9 +167,15 @@ describe("the nearest breakdown after one the data lacks (fix15a)", () => {
       const plan = last("roas by ad creative for paid search in september", q);
       expect(calls(plan)[0]).toMatchObject({
         name: "query_metrics",
-        args: { metrics: ["roas"], dimensions: ["campaign"], timeRange: { from: "2026-09-01", to: "2026-09-30" } },
+        args: {
+          metrics: ["roas"],
+          dimensions: ["campaign"],
+          timeRange: { from: "2026-09-01", to: "2026-09-30" },
+        },
       });
-      expect(notes(plan)).toMatch(/^The data has no ad creative breakdown, so the nearest thing it has is campaigns/);
+      expect(notes(plan)).toMatch(
+        /^The data has no ad creative breakdown, so the nearest thing it has is campaigns/,
+      );
     }
   });
 });

@@ -44,7 +44,16 @@ const ACTION = new RegExp(
   `${LEAD}(?:what (?:should|do|can|would|shall) (?:i|we|you) (?:do|change|fix)(?: (?:about|with|for) (?:it|that|this|them|those))?|what (?:would|do) you (?:do|recommend|suggest|advise)|how (?:do|should|can) (?:i|we) (?:fix|improve|deal with|handle) (?:it|that|this|them)|any (?:recommendations?|suggestions?|advice|ideas)|(?:so )?what now|what(?:'s| is| are) (?:the )?(?:next steps?|action items?|fix)|so what do (?:i|we) do)\\b`,
 );
 /** "the second thing", "what's next on the list", "#2", "and the third". */
-const ORDINALS: Record<string, number> = { second: 2, "2nd": 2, third: 3, "3rd": 3, fourth: 4, "4th": 4, fifth: 5, "5th": 5 };
+const ORDINALS: Record<string, number> = {
+  second: 2,
+  "2nd": 2,
+  third: 3,
+  "3rd": 3,
+  fourth: 4,
+  "4th": 4,
+  fifth: 5,
+  "5th": 5,
+};
 const NEXT_ITEM = new RegExp(
   `${LEAD}(?:(?:and |what(?:'s| is| about) )?(?:the |your |ur )?(?:second|2nd|third|3rd|fourth|4th|fifth|5th|next)(?: (?:thing|one|item|action|fix|priority|step|idea|recommendation))?(?: on the list| to fix| then)?|what(?:'s| is) (?:next|after that)(?: on the list)?|(?:and )?(?:#|no\\.? ?|number )(?:2|3|4|5|two|three|four|five)|anything else|what else(?: should i fix| is there)?)(?: (?:please|pls|plz|then|thanks|thx))?$`,
 );
@@ -137,7 +146,8 @@ function uneven(a: number, b: number): boolean {
 /** "what should i do about it": ranked actions for the channel or platform the answer was about. */
 function actionPlan(prev: ToolPlan): Plan {
   const f = prev.frame;
-  const one = (field: string) => f.filters.find((x) => x.field === field && x.op === "in" && x.values.length === 1);
+  const one = (field: string) =>
+    f.filters.find((x) => x.field === field && x.op === "in" && x.values.length === 1);
   const filters = [one("channel"), one("platform")].filter((x) => x !== undefined);
   const channel = prev.calls[0]?.args.channel;
   const named =

@@ -21,7 +21,11 @@ const NEAREST =
   /^(?:(?:ok|okay|k|so|fine|then|well|hm+|alright|sure)\s+)*(?:what(?: s| is|s)? |give me |show me |just |then )?(?:the )?(?:nearest|closest|next best|most similar)(?: thing| things| option| one| breakdown| alternative)?(?: (?:you|u) (?:have|ve got|got|can do|can give|can show))?(?: then| instead| please| pls)*$|^(?:(?:ok|okay|so|fine|then)\s+)*what can (?:you|u) (?:show|give|do) (?:me )?instead$/;
 /** The breakdown the data lacks (named in the clarification's question) and the option nearest to it. */
 const NEAREST_OPTION: [RegExp, string, string][] = [
-  [/\bno (?:ad creative|keyword|landing page) breakdown\b/, "dimension:campaign", "campaigns (each campaign's ads taken together)"],
+  [
+    /\bno (?:ad creative|keyword|landing page) breakdown\b/,
+    "dimension:campaign",
+    "campaigns (each campaign's ads taken together)",
+  ],
   [/\bno country or city breakdown\b/, "dimension:customer_state", "the customer's US state"],
   [/\bno demographics breakdown\b/, "dimension:customer_type", "new vs returning customers"],
 ];

@@ -38,7 +38,8 @@ function fill(value: unknown, found: string | number, to: string): unknown {
   if (value === "{{found}}") return found;
   if (value === "{{found:to}}") return to;
   // fix15a: a found day's normal: the same weekday a week before.
-  if (value === "{{found:week_before}}" && typeof found === "string" && isIsoDate(found)) return addDays(found, -7);
+  if (value === "{{found:week_before}}" && typeof found === "string" && isIsoDate(found))
+    return addDays(found, -7);
   if (Array.isArray(value)) return value.map((v) => fill(v, found, to));
   if (value && typeof value === "object")
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, found, to)]));

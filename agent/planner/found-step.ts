@@ -112,8 +112,7 @@ export function driversStep(first: ToolPlan, catalog: Catalog): ToolPlan | undef
     ],
   };
   const label = spoken(catalog, metric);
-  const sense =
-    orderDirection("best", metric, catalog) === top.frame.order!.direction ? "top" : "weakest";
+  const sense = orderDirection("best", metric, catalog) === top.frame.order!.direction ? "top" : "weakest";
   return {
     ...first,
     then,

@@ -12,8 +12,8 @@
 import { asksShorter } from "../../answer/answer-length.ts";
 import { asksForTableView } from "../../answer/table-view.ts";
 import { readAddPeriodFollowUp } from "../add-period-follow-up.ts";
-import { answerTalk } from "../answer-talk-intent.ts";
 import { readAdviceIntent } from "../advice-intent.ts";
+import { answerTalk } from "../answer-talk-intent.ts";
 import { aboutAssistant } from "../assistant-intent.ts";
 import { planAutomation } from "../automation-intent.ts";
 import { benchmarkPart } from "../benchmark-nearest.ts";
