@@ -175,10 +175,14 @@ describe("follow-ups about the previous answer (fix11a)", () => {
     }
   });
 
-  it("two asks in one whose second part cannot follow: the first answered, the rest said", () => {
+  it("fix15a: the top day and what caused it: that day against the same weekday a week before", () => {
     const plan = last("what was our top revenue day in q3 and what caused it");
     expect(call(plan)?.args).toMatchObject({ dimensions: ["date"], limit: 1 });
-    expect(notes(plan)).toMatch(/This answers the first part .* ask it next/);
+    expect(plan.kind === "tool_calls" && plan.then?.calls[0]?.args.compareTo).toEqual({
+      from: "{{found:week_before}}",
+      to: "{{found:week_before}}",
+    });
+    expect(notes(plan)).toMatch(/^First the top day by revenue, then what drove it/);
   });
 
   it("fix13e: the top week or month and what drove it: its movers follow once the rows say which", () => {

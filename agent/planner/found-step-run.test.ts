@@ -74,4 +74,30 @@ describe("foundStepCalls", () => {
       foundStepCalls(campaigns, { ok: false, error: { code: "x", message: "y" } }, undefined),
     ).toBeUndefined();
   });
+  it("fix15a: a found day is its own period, against the same weekday a week before", () => {
+    const day: FoundStep = {
+      field: "date",
+      grain: "day",
+      calls: [
+        {
+          name: "explain_change",
+          args: {
+            metric: "orders",
+            period: { from: "{{found}}", to: "{{found:to}}" },
+            compareTo: { from: "{{found:week_before}}", to: "{{found:week_before}}" },
+          },
+        },
+      ],
+    };
+    expect(foundStepCalls(day, rows({ date: "2025-11-23", orders: 31 }), "2026-10-31")).toEqual([
+      {
+        name: "explain_change",
+        args: {
+          metric: "orders",
+          period: { from: "2025-11-23", to: "2025-11-23" },
+          compareTo: { from: "2025-11-16", to: "2025-11-16" },
+        },
+      },
+    ]);
+  });
 });

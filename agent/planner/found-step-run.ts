@@ -28,6 +28,7 @@ function foundValue(step: FoundStep, result: unknown): string | number | undefin
 
 /** The last day of the week or month starting at `from`, no later than `end`. */
 function lastDay(from: string, grain: FoundStep["grain"], end: string | undefined): string {
+  if (grain === "day") return from;
   const to = grain === "month" ? endOfMonth(from) : addDays(from, 6);
   return end && to > end ? end : to;
 }
@@ -36,6 +37,9 @@ function lastDay(from: string, grain: FoundStep["grain"], end: string | undefine
 function fill(value: unknown, found: string | number, to: string): unknown {
   if (value === "{{found}}") return found;
   if (value === "{{found:to}}") return to;
+  // fix15a: a found day's normal: the same weekday a week before.
+  if (value === "{{found:week_before}}" && typeof found === "string" && isIsoDate(found))
+    return addDays(found, -7);
   if (Array.isArray(value)) return value.map((v) => fill(v, found, to));
   if (value && typeof value === "object")
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fill(v, found, to)]));

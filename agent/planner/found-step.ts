@@ -9,6 +9,7 @@
  * first call's top row and runs it (found-step-run.ts), so both parts come in one answer.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { orderDirection } from "./frame.ts";
 import type { FoundStep, Plan } from "./types.ts";
 
 type ToolPlan = Plan & { kind: "tool_calls" };
@@ -89,8 +90,11 @@ export function driversStep(first: ToolPlan, catalog: Catalog): ToolPlan | undef
   const top = topOne(first);
   if (top?.dimension !== "date") return undefined;
   const grain = top.frame.grain;
-  if (grain !== "week" && grain !== "month") return undefined;
+  if (grain !== "week" && grain !== "month" && grain !== "day") return undefined;
   const metric = top.frame.order!.field;
+  // fix15a: a day against the same weekday a week before (a normal day), not the day before.
+  const compareTo =
+    grain === "day" ? { from: "{{found:week_before}}", to: "{{found:week_before}}" } : "previous_period";
   const then: FoundStep = {
     field: "date",
     grain,
@@ -100,7 +104,7 @@ export function driversStep(first: ToolPlan, catalog: Catalog): ToolPlan | undef
         args: {
           metric,
           period: { from: "{{found}}", to: "{{found:to}}" },
-          compareTo: "previous_period",
+          compareTo,
           dimensions: ["channel", "campaign"],
           filters: (top.call.args.filters as unknown[]) ?? [],
         },
@@ -108,13 +112,13 @@ export function driversStep(first: ToolPlan, catalog: Catalog): ToolPlan | undef
     ],
   };
   const label = spoken(catalog, metric);
-  const sense = top.frame.order!.direction === "desc" ? "top" : "weakest";
+  const sense = orderDirection("best", metric, catalog) === top.frame.order!.direction ? "top" : "weakest";
   return {
     ...first,
     then,
     notes: [
       ...(first.notes ?? []),
-      `First the ${sense} ${grain} by ${label}, then what drove it: that ${grain} against the ${grain} before, by channel and campaign.`,
+      `First the ${sense} ${grain} by ${label}, then what drove it: that ${grain} against ${grain === "day" ? "the same weekday a week before" : `the ${grain} before`}, by channel and campaign.`,
     ],
   };
 }

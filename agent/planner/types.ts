@@ -271,7 +271,7 @@ export interface Frame {
  */
 export interface FoundStep {
   field: string;
-  grain?: "week" | "month" | undefined;
+  grain?: "week" | "month" | "day" | undefined;
   /** fix14e: the found row is the one whose `metric` moved most in `direction` (a comparison's rows). */
   pick?: { metric: string; direction: "up" | "down" | "any" } | undefined;
   calls: PlannedCall[];

@@ -58,6 +58,7 @@ import { FIX14D_CASES } from "./fix14d.ts";
 import { FIX14E_CASES } from "./fix14e.ts";
 import { FIX14F_CASES } from "./fix14f.ts";
 import { FIX15C_CASES } from "./fix15c.ts";
+import { FIX15A_CASES } from "./fix15a.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -174,6 +175,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD18_CASES,
     ...LEAD19_CASES,
     ...FIX15C_CASES,
+    ...FIX15A_CASES,
     ...FIX12E_CASES,
     ...FIX13E_CASES,
     ...FIX14E_CASES,

@@ -60,6 +60,7 @@ import { FIX14D } from "./fix14d.ts";
 import { FIX14E } from "./fix14e.ts";
 import { FIX14F } from "./fix14f.ts";
 import { FIX15C } from "./fix15c.ts";
+import { FIX15A } from "./fix15a.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -152,6 +153,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEAD18,
   ...LEAD19,
   ...FIX15C,
+  ...FIX15A,
   ...FIX12E,
   ...FIX13A,
   ...FIX13E,

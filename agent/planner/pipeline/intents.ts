@@ -13,6 +13,7 @@ import { asksShorter } from "../../answer/answer-length.ts";
 import { asksForTableView } from "../../answer/table-view.ts";
 import { readAddPeriodFollowUp } from "../add-period-follow-up.ts";
 import { readAdviceIntent } from "../advice-intent.ts";
+import { answerTalk } from "../answer-talk-intent.ts";
 import { aboutAssistant } from "../assistant-intent.ts";
 import { planAutomation } from "../automation-intent.ts";
 import { benchmarkPart } from "../benchmark-nearest.ts";
@@ -246,6 +247,10 @@ export const INTENTS: readonly IntentEntry[] = [
         : undefined,
     plan: (_r, plan) => plan,
   }),
+  // fix15a: "explain like i'm 5", "how sure are you", "what should i do about it", "and the second
+  // thing?", "what drove it" after the top week: the previous answer talked about (answer-talk-intent.ts);
+  // before metric-verdict, so "why was that week so bad" asks what drove the week found.
+  intent({ name: "answer-talk", matches: answerTalk, plan: (_r, plan) => plan }),
   // lead19: "is that good?", "is our cac ok", "should we be worried about display roas": the figure
   // against break-even and the period before, with a verdict (metric-verdict-intent.ts).
   intent({ name: "metric-verdict", matches: metricVerdictPlan, plan: (_r, plan) => plan }),
