@@ -33,9 +33,10 @@ export function listedParts(question: string): string[] | undefined {
   const bullets = [...question.matchAll(BULLET)].map((m) => m[1]!.trim());
   if (bullets.length >= 2) return fits(bullets);
   // para20: "for the qbr: q3 spend vs q2; top 5 campaigns q3; new customer cac q3" on one line: three
-  // or more asks split by semicolons, after a lead-in ending in a colon.
+  // or more asks split by semicolons, after any lead-in ending in a colon.
   const semis = question.replace(/^[^:\n]*:\s*/, "").split(/\s*;\s*/);
-  return semis.length >= 3 && !/\n/.test(question) ? fits(semis) : undefined;
+  const asks = semis.length >= 3 && !/\n/.test(question) ? fits(semis) : undefined;
+  return asks && asks.length >= 3 ? asks : undefined;
 }
 
 function fits(parts: string[]): string[] | undefined {

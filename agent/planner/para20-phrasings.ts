@@ -88,10 +88,11 @@ const RANKS: Rewrite[] = [
 
 /** Filters, periods and scope said another way. */
 const SCOPE: Rewrite[] = [
-  // "revenue from all channels except email and direct": one total without them.
+  // "revenue from all channels except email and direct": one total without them ("revenue of
+  // every channel but email" asks for each channel, and is left alone).
   [
-    /\b(?:all|every|any) (?:other )?(?:channels?|sources?) (except|but|other than|excluding|apart from)\b/g,
-    "everything $1",
+    /\bfrom (?:all|every|any) (?:other )?(?:channels?|sources?) (except|but|other than|excluding|apart from)\b/g,
+    "from everything $1",
   ],
   // "last six weeks vs the six before that for new customers": the count of new customers.
   [
