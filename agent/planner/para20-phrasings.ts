@@ -8,12 +8,13 @@
  * catalog search for "margin by category" and "top growing states", a total for "busiest hour for
  * orders", no limit for "which 10 states have the most orders", a breakdown for "all channels
  * except email", organic search for "brand search keywords ranked by spend", a decline for "is
- * that a good number", channels only for "by channel and month" and "rows months, cols channels",
+ * that a good number", channels only for "by channel and month",
  * an included filter for "also remove affiliate", a clarification for "why was march 17
  * different". Applied to the normalized question after para19's; a question none of them fits is
  * left as asked. (Readers fixed in place instead: a ranked return rate, untracked-data-intent.ts;
  * a semicolon list, multi-part.ts; "cpa for email", email-intent.ts; "usually spend per day",
- * daily-average.ts; "why is #1 doing so poorly", thread-context-intent.ts.)
+ * daily-average.ts; "why is #1 doing so poorly", thread-context-intent.ts; "rows months, cols channels" and "channels across the top"
+ * beside "by month and channel", agent/present/pivot-layout.ts.)
  */
 import { normalize } from "./normalize.ts";
 import { METRIC, MONTH, type Rewrite } from "./para16-phrasings-asks.ts";
@@ -72,10 +73,6 @@ const RANKS: Rewrite[] = [
   [/^(.+?) (keywords|search terms) (?:ranked|sorted|ordered) by (.+)$/, "top $2 by $3 on $1"],
   // "spend and revenue by channel and month": by channel by month.
   [new RegExp(`\\bby (channel|platform|campaign|state|region|source) and ${GRAIN}\\b`, "g"), "by $1 by $2"],
-  // "rows months, cols channels", "channels across the top": the pivot's layout.
-  [/(?<!\bas )\b(?:rows?|down the side) ([a-z]+s)\b/g, "$1 as rows"],
-  [/(?<!\bas )\b(?:cols?|columns?|across the top) ([a-z]+s)\b/g, "$1 as columns"],
-  [/\b([a-z]+s) (?:across the top|along the top|on top)\b/g, "$1 as columns"],
   // "margin by category": the product category, a breakdown the data lacks.
   [/\b(margins?|revenue|sales|orders|aov|profit|units) (by|per) category\b/g, "$1 $2 product category"],
   // "top growing states oct vs sep", "states with the biggest growth", "grew fastest": grew most.
