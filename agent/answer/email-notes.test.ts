@@ -39,6 +39,11 @@ describe("emailNotes", () => {
     ]);
   });
 
+  it("says email costs are missing when a cost per order of email is asked ('cpa for email')", () => {
+    for (const q of ["cpa for email", "email CAC last month"])
+      expect(emailNotes(q, [roi])).toEqual([expect.stringMatching(/^Email costs .* are not in your data/)]);
+  });
+
   it("adds nothing to a plain revenue-per-send question", () => {
     expect(emailNotes("email revenue per send last month", [roi])).toEqual([]);
   });

@@ -12,8 +12,9 @@ export interface NotedCall {
 
 const RETURN_WORDS =
   /\b(?:roi|roas|return on|returns?|profitab\w*|pay(?:s|ing)? (?:off|back|for itself)|worth it|payback|romi)\b/i;
+/** para20: "cpa for email", "email cac": a cost per order or customer is a cost asked for too. */
 const COST_WORDS =
-  /\b(?:cost(?:s|ing)?|fees?|bills?|billing|expenses?|paying|pay for|price|pricing|subscription|charges?)\b/i;
+  /\b(?:cost(?:s|ing)?|fees?|bills?|billing|expenses?|paying|pay for|price|pricing|subscription|charges?|cpas?|cacs?)\b/i;
 const MONEY_WORDS =
   /\b(?:revenue|sales|orders?|roas|conversions?|money|purchases?|performance|perform\w*)\b/i;
 

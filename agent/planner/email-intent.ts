@@ -26,6 +26,20 @@ const RETURN_WORDS =
 export const EMAIL_COST_WORDS =
   /\b(?:cost(?:s|ing)?|fees?|bills?|billing|expenses?|paying|pay for|price|pricing|subscription|charges?)\b/;
 
+/** Costs per order or customer, which email (no ad spend) cannot have. */
+const COST_PER_ORDER = new Set(["cpa", "cac"]);
+
+/** Whether the question's only channel filter keeps email alone ("cpa for email"). */
+function emailAlone(p: ParsedQuestion): boolean {
+  const channels = p.dims.filters.filter((f) => f.field === "channel");
+  return (
+    channels.length === 1 &&
+    channels[0]!.op === "in" &&
+    JSON.stringify(channels[0]!.values) === JSON.stringify(["email"]) &&
+    !p.dims.dimensions.length
+  );
+}
+
 /** Ad metrics and their email counterparts, for questions about email. */
 const EMAIL_EQUIVALENT: Record<string, string> = {
   clicks: "email_clicks",
@@ -157,6 +171,9 @@ export function readEmailAnswer(p: ParsedQuestion, catalog: Catalog): EmailAnswe
   // left16a: "what does each send cost us": no email cost is recorded, so the nearest is the ROI
   // answer's revenue per send, whatever breakdown "send" was read as (answer/email-notes.ts says why).
   if (EMAIL_COST_WORDS.test(p.text)) return "roi";
+  // para20: "cpa for email", "email cac": a cost per order of email alone has no cost to divide
+  // (email's costs are not ad spend), so the same nearest answer.
+  if (p.metrics.some((m) => COST_PER_ORDER.has(m)) && emailAlone(p)) return "roi";
   if (RETURN_WORDS.test(p.text) && !byEmailCampaign) return "roi";
   // "which promo send got the most clicks": clicks of emails are the emails' own measure, not
   // revenue the data cannot split by email.

@@ -1,6 +1,6 @@
 /**
  * fix9e: a pasted list of asks ("few things: 1) revenue last week 2) wow % 3) top channel by
- * orders 4) anything odd", or one ask a line behind bullets) is planned part by part, each part
+ * orders 4) anything odd", one ask a line behind bullets, or three or more split by semicolons) is planned part by part, each part
  * read as a follow-up of the one before ("wow %" is the change of the revenue just asked), and the
  * calls are answered together. Read whole, the list matched one intent and answered one part.
  */
@@ -31,7 +31,12 @@ export function listedParts(question: string): string[] | undefined {
     return fits(parts);
   }
   const bullets = [...question.matchAll(BULLET)].map((m) => m[1]!.trim());
-  return bullets.length >= 2 ? fits(bullets) : undefined;
+  if (bullets.length >= 2) return fits(bullets);
+  // para20: "for the qbr: q3 spend vs q2; top 5 campaigns q3; new customer cac q3" on one line: three
+  // or more asks split by semicolons, after any lead-in ending in a colon.
+  const semis = question.replace(/^[^:\n]*:\s*/, "").split(/\s*;\s*/);
+  const asks = semis.length >= 3 && !/\n/.test(question) ? fits(semis) : undefined;
+  return asks && asks.length >= 3 ? asks : undefined;
 }
 
 function fits(parts: string[]): string[] | undefined {

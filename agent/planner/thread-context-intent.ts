@@ -13,9 +13,12 @@ import { inCatalog } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { Frame, Plan } from "./types.ts";
 
-/** "why is one so much worse", "what makes the other one lag", "why the gap", "what explains the difference". */
+/**
+ * "why is one so much worse", "what makes the other one lag", "why the gap", "what explains the
+ * difference"; para20: "why is #1 doing so poorly", "what's wrong with the worst one".
+ */
 const WHY_ONE =
-  /\b(?:why|how come|what(?: is|'s)? (?:making|causing|driving|behind)|what explains|what makes|explain)\b.*\b(?:one|ones|other|worse|better|lag\w*|behind|gap|difference|so (?:bad|good|high|low|much)|underperform\w*|outperform\w*)\b/;
+  /\b(?:why|how come|what(?: is|'s)? (?:making|causing|driving|behind|wrong with)|whats wrong with|what explains|what makes|explain)\b.*\b(?:one|ones|other|worse|better|lag\w*|behind|gap|difference|so (?:bad|good|high|low|much|poor|weak)|(?:so )?(?:poorly|badly)|underperform\w*|outperform\w*)\b/;
 /**
  * fix8a: a bare "why?" after rows were ranked or broken down ("how come?", "what's behind that?",
  * "why those?"): why the rows shown rank where they do, so the same reading as "why is one worse".

@@ -94,6 +94,9 @@ const UNTRACKED: readonly UntrackedKind[] = [
 const KEPT_PHRASES =
   /\b(?:(?:by|per|each|every) (?:day|week|month|quarter|year|channel|platform|campaign)|(?:daily|weekly|monthly|quarterly)|trend(?:ing|ed|s)?|over time)\b/gi;
 
+/** Rows a question ranks ("which channels have the highest ..."), kept as a breakdown. */
+const RANKED_ROWS = /\b(?:which|what) (channel|platform|campaign)s?\b/g;
+
 /** The question's time phrases (masked by the time parser), in order, with "vs" kept between them. */
 export function timeWords(question: string, today: string): string {
   const lower = question.toLowerCase();
@@ -150,7 +153,11 @@ export function untrackedData(
     k.words.test(question),
   );
   if (!kind) return undefined;
-  const kept = [...question.toLowerCase().matchAll(KEPT_PHRASES)].map((m) => m[0]);
+  // para20: "which channels have the highest return rate" ranks channels: kept as "by channel".
+  const kept = [
+    ...[...question.toLowerCase().matchAll(KEPT_PHRASES)].map((m) => m[0]),
+    ...[...question.toLowerCase().matchAll(RANKED_ROWS)].map((m) => `by ${m[1]}`),
+  ];
   // leftC: a region beside visits or offline media (which carry none) turns the offer to the
   // region's revenue and orders, said so, rather than dropping the region.
   // An offer of orders and revenue keeps the region as asked ("refunds in texas").

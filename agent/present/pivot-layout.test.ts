@@ -19,6 +19,19 @@ describe("readPivotLayout", () => {
     });
   });
 
+  it("reads sides said without a verb, and one side beside a breakdown by two (para20)", () => {
+    const monthsByChannel = {
+      rows: { kind: "time", grain: "month" },
+      columns: { kind: "dim", key: "channel" },
+    };
+    expect(readPivotLayout("last six months revenue pivot rows months cols channels")).toEqual(
+      monthsByChannel,
+    );
+    expect(readPivotLayout("revenue by month and channel channels across the top last 6 months")).toEqual(
+      monthsByChannel,
+    );
+  });
+
   it("reads no layout in a plain breakdown or a ranking", () => {
     expect(readPivotLayout("revenue by month by channel")).toBeUndefined();
     expect(readPivotLayout("top channels by revenue")).toBeUndefined();

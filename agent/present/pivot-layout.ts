@@ -34,12 +34,15 @@ const SIDE_OF: Record<string, Side> = {
 const side = (word: string | undefined): Side | undefined =>
   word ? (SIDE_OF[word] ?? SIDE_OF[word.replace(/s$/, "")]) : undefined;
 
-/** "months as rows", "months down the side", "rows are months", "a row per month", "one line for each week". */
+/** "months as rows", "months down the side", "rows are months", "rows months", "a row per month", "one line for each week". */
 const ROWS = [
   new RegExp(
     `\\b${WORD} (?:as|in|on|down|along|for|=) (?:the )?(?:rows?|side|left|left side|y axis|vertical)\\b`,
   ),
-  new RegExp(`\\brows? (?:are|=|as|by|for|per|of|being|should be|will be) (?:the |each |every )?${WORD}\\b`),
+  // para20: "rows months", said with no verb.
+  new RegExp(
+    `\\brows? (?:(?:are|=|as|by|for|per|of|being|should be|will be) )?(?:the |each |every )?${WORD}\\b`,
+  ),
   new RegExp(`\\b(?:a|one) (?:row|line) (?:per|for each|for every|each|for|by) ${WORD}\\b`),
 ];
 /** "channels as columns", "platforms across the top", "columns are channels", "a column per channel". */
@@ -48,7 +51,7 @@ const COLUMNS = [
     `\\b${WORD} (?:as|in|on|across|along|for|=) (?:the )?(?:columns?|top|x axis|horizontal|header)\\b`,
   ),
   new RegExp(
-    `\\b(?:columns?|cols?) (?:are|=|as|by|for|per|of|being|should be|will be) (?:the |each |every )?${WORD}\\b`,
+    `\\b(?:columns?|cols?) (?:(?:are|=|as|by|for|per|of|being|should be|will be) )?(?:the |each |every )?${WORD}\\b`,
   ),
   new RegExp(`\\b(?:a|one) (?:column|col) (?:per|for each|for every|each|for|by) ${WORD}\\b`),
   new RegExp(`\\beach ${WORD} (?:as|in|gets) (?:its own|a|their own) column\\b`),
@@ -75,7 +78,9 @@ const same = (a: Side, b: Side) =>
 export function readPivotLayout(text: string): { rows: Side; columns: Side } | undefined {
   let rows = first(ROWS, text);
   let columns = first(COLUMNS, text);
-  if ((!rows || !columns) && PIVOT.test(text)) {
+  // para20: one side named ("channels across the top") beside "by month and channel": the other
+  // side is the breakdown's other word, as for a pivot named without sides.
+  if ((!rows || !columns) && (PIVOT.test(text) || rows || columns)) {
     const m = BY_TWO.exec(text);
     const a = side(m?.[1]);
     const b = side(m?.[2]);

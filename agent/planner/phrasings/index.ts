@@ -91,6 +91,7 @@ import { PARA17A_FLOWS } from "./para17a-flows.ts";
 import { PARA17B } from "./para17b.ts";
 import { PARA18 } from "./para18.ts";
 import { PARA19 } from "./para19.ts";
+import { PARA20 } from "./para20.ts";
 import { PERIODS } from "./periods.ts";
 import { PROBE } from "./probe.ts";
 import { PROFIT } from "./profit.ts";
@@ -199,6 +200,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...PARA17B,
   ...PARA18,
   ...PARA19,
+  ...PARA20,
   ...PARA17A,
   ...PARA17A_ASKS,
   ...PARA17A_FLOWS,

@@ -17,6 +17,7 @@ import { rewriteOldSetWordings } from "../para17a-phrasings.ts";
 import { rewriteNewSetWordings } from "../para17b-phrasings.ts";
 import { rewriteSet12Wordings } from "../para18-phrasings.ts";
 import { rewriteSet13Wordings } from "../para19-phrasings.ts";
+import { rewriteSet14Wordings } from "../para20-phrasings.ts";
 import { readSourceMedium } from "../source-medium.ts";
 import { readStatedFiscalYear } from "../stated-fiscal-year.ts";
 import { resumeAfterClarification } from "../thread-follow-ups.ts";
@@ -72,14 +73,16 @@ export function normalizeStage(
     definitionNotes: [...fiscal.notes, ...read.definitionNotes, ...eventNotes],
   };
   // para16: other wordings of asks already answered, in the planner's own (para16-phrasings.ts).
-  // para17a (sets 1-3) reads first, para16 (sets 4-6, 10), then para17b (set 11), para18 (set 12), para19 (set 13).
+  // para17a (sets 1-3) reads first, para16 (sets 4-6, 10), then para17b (set 11), para18 (set 12), para19 (set 13), para20 (set 14).
   const asked = {
     ...original,
     // fix14a: conversational wordings ("total across everything", "people keep saying") last.
     question: rewriteConversationalWordings(
-      rewriteSet13Wordings(
-        rewriteSet12Wordings(
-          rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+      rewriteSet14Wordings(
+        rewriteSet13Wordings(
+          rewriteSet12Wordings(
+            rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+          ),
         ),
       ),
     ),
