@@ -9,12 +9,18 @@
  * - "and if we doubled it instead", "ok what about halving it", "the opposite?" after a what-if on a
  *   channel, platform or campaign's spend: the same what-if with the new change (the response
  *   curves' expected return and profit, against break-even), not a refusal.
+ * - "pause all of them - what would we save per month?", "if we turned those off how much do we
+ *   save" after a list (with the threshold that chose its rows): the same rows with their spend,
+ *   the revenue credited to them and each one's average per month, summed in the verdict
+ *   (present/pause-rows-verdict.ts); never the word "save" searched in the catalog.
  */
+import { PAUSE_ROWS_NOTE } from "../present/pause-rows-verdict.ts";
 import { ROWS_BREAK_EVEN_NOTE } from "../present/rows-break-even-verdict.ts";
 import { assembleCalls } from "./assemble.ts";
 import { toolPlan } from "./pipeline/assemble-stage.ts";
 import type { Reading } from "./pipeline/types.ts";
 import { profitabilityCall } from "./profitability-intent.ts";
+import { statedFloor } from "./subset-total.ts";
 import type { Frame, FrameBudgetChange, Plan } from "./types.ts";
 
 /** Break-even asked of rows: "below break even", "losing money", "unprofitable", "in the red". */
@@ -81,6 +87,37 @@ function otherWhatIf(r: Reading, prev: Frame): Plan | undefined {
   return toolPlan({ ...prev, budget: { ...prev.budget, changes: next } });
 }
 
+/** Rows switched off: "pause them", "turn those off", "kill all of them", "stop these". */
+const PAUSE =
+  /\b(?:paus(?:e|ed|es|ing)|turn(?:ed|ing)? (?:them |those |these |it |all |all of them )?off|switch(?:ed|ing)? (?:them |those |these |all )?off|shut(?:ting)? (?:them |those |these )?(?:off|down)|kill(?:ed|ing)?|stop(?:ped|ping)?|cut(?:ting)? (?:them|those|these|all)|drop(?:ped|ping)? (?:them|those|these|all))\b/;
+/** ...asked as a saving: "what would we save", "how much do we free up", "savings per month". */
+const SAVING =
+  /\b(?:save|saves|saved|saving|savings|free up|frees up|freed up|get back|keep in (?:our|the) pocket|less (?:spend|spent)|money back|how much (?:money|spend|budget))\b/;
+const ROWS_REFERRED = /\b(?:those|these|them|they|all of them|all|the ones|the lot|em)\b/;
+const PER_MONTH = /\b(?:per|a|each|every) ?month\b|\bmonthly\b|\b\/ ?(?:mo|month)\b|\bpm\b/;
+
+/** "pause all of them - what would we save per month?" after a list of rows. */
+function pauseRows(r: Reading, prev: Frame): Plan | undefined {
+  const p = r.p;
+  if (!ROW_INTENTS.has(prev.intent) || !PAUSE.test(p.text) || !SAVING.test(p.text)) return undefined;
+  if (!ROWS_REFERRED.test(p.text)) return undefined;
+  const dims = prev.dimensions;
+  if (dims.length !== 1 || !PAID_ROWS.has(dims[0]!)) return undefined;
+  if (p.dims.dimensions.length || p.dims.filters.length || p.time.period) return undefined;
+  const floors = prev.floors?.length
+    ? prev.floors
+    : [statedFloor(r.ctx.previousQuestion, prev.metrics[0])].filter((f) => f !== undefined);
+  const frame: Frame = {
+    ...prev,
+    intent: "query",
+    metrics: [...new Set(["spend", "attributed_revenue", ...prev.metrics])],
+    floors,
+    order: prev.limit ? prev.order : { field: "spend", direction: "desc" },
+    ...(PER_MONTH.test(p.text) ? { average: "per_month" as const } : {}),
+  };
+  return { ...toolPlan(frame), notes: [PAUSE_ROWS_NOTE] } as Plan;
+}
+
 /**
  * The plan for a turn asking something new of the previous answer's rows, else undefined.
  * @example rowFollowUp(reading("which of those is below break-even"))?.calls[0]?.name // "profitability"
@@ -89,5 +126,5 @@ export function rowFollowUp(r: Reading): Plan | undefined {
   const previous = r.ctx.previous;
   if (previous?.kind !== "tool_calls") return undefined;
   const prev = previous.frame;
-  return rowsBreakEven(r, prev) ?? otherWhatIf(r, prev);
+  return rowsBreakEven(r, prev) ?? otherWhatIf(r, prev) ?? pauseRows(r, prev);
 }
