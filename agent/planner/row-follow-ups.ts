@@ -13,10 +13,14 @@
  *   save" after a list (with the threshold that chose its rows): the same rows with their spend,
  *   the revenue credited to them and each one's average per month, summed in the verdict
  *   (present/pause-rows-verdict.ts); never the word "save" searched in the catalog.
+ * - "drill into the worst one", "dig into the biggest decliner" after channels (or platforms)
+ *   compared over two periods: the one whose lead figure fell most (found from the rows), then its
+ *   campaigns over the same two periods, not the same row again.
  */
 import { PAUSE_ROWS_NOTE } from "../present/pause-rows-verdict.ts";
 import { ROWS_BREAK_EVEN_NOTE } from "../present/rows-break-even-verdict.ts";
 import { assembleCalls } from "./assemble.ts";
+import { spoken } from "./found-step.ts";
 import { toolPlan } from "./pipeline/assemble-stage.ts";
 import type { Reading } from "./pipeline/types.ts";
 import { profitabilityCall } from "./profitability-intent.ts";
@@ -118,6 +122,57 @@ function pauseRows(r: Reading, prev: Frame): Plan | undefined {
   return { ...toolPlan(frame), notes: [PAUSE_ROWS_NOTE] } as Plan;
 }
 
+/** Asked to look inside a row: "drill into", "dig into", "deep dive", "break down", "zoom in on". */
+const DRILL =
+  /\b(?:drill(?:ing)? (?:in|into|down)|dig(?:ging)? (?:in|into|deeper)|deep ?dive|zoom (?:in|into)|break(?: it| that)? (?:down|out)|look (?:closer|deeper|inside)|unpack|open up|what(?:'s| is) (?:going on|happening|wrong) (?:in|with)|more detail on|details on)\b/;
+/** Which row: the one that did worst, or best. */
+const WORST_ROW =
+  /\b(?:worst|weakest|biggest (?:drop|decline|loser|faller|fall)|lowest|poorest|bottom|laggard)\b/;
+const BEST_ROW = /\b(?:best|strongest|biggest (?:gain|riser|grower|winner)|top|highest|leader)\b/;
+
+/** "drill into the worst one" after channels or platforms compared: its campaigns, compared. */
+function drillRow(r: Reading, previous: Plan & { kind: "tool_calls" }): Plan | undefined {
+  const prev = previous.frame;
+  const call = previous.calls[0];
+  if (prev.intent !== "compare" || previous.calls.length !== 1 || call?.name !== "compare_periods")
+    return undefined;
+  const dimension = prev.dimensions.length === 1 ? prev.dimensions[0]! : undefined;
+  if (dimension !== "channel" && dimension !== "platform") return undefined;
+  const p = r.p;
+  if (!DRILL.test(p.text) || p.dims.filters.length || p.time.period) return undefined;
+  const worst = WORST_ROW.test(p.text);
+  if (!worst && !BEST_ROW.test(p.text)) return undefined;
+  const metric = (call.args.metrics as string[] | undefined)?.[0];
+  if (!metric) return undefined;
+  const { limit: _limit, direction: _direction, ...args } = call.args;
+  const direction = worst ? "down" : "up";
+  return {
+    ...previous,
+    calls: [{ ...call, args }],
+    then: {
+      field: dimension,
+      pick: { metric, direction },
+      calls: [
+        {
+          name: "compare_periods",
+          args: {
+            ...args,
+            dimensions: ["campaign"],
+            filters: [
+              ...((args.filters as unknown[]) ?? []),
+              { field: dimension, op: "in", values: ["{{found}}"] },
+              { field: "campaign", op: "neq", value: null },
+            ],
+          },
+        },
+      ],
+    },
+    notes: [
+      `First the ${dimension} whose ${spoken(r.ctx.catalog, metric)} ${worst ? "fell" : "rose"} most between the two periods, then its campaigns over the same periods, to show where it ${worst ? "fell" : "rose"}.`,
+    ],
+  };
+}
+
 /**
  * The plan for a turn asking something new of the previous answer's rows, else undefined.
  * @example rowFollowUp(reading("which of those is below break-even"))?.calls[0]?.name // "profitability"
@@ -126,5 +181,5 @@ export function rowFollowUp(r: Reading): Plan | undefined {
   const previous = r.ctx.previous;
   if (previous?.kind !== "tool_calls") return undefined;
   const prev = previous.frame;
-  return rowsBreakEven(r, prev) ?? otherWhatIf(r, prev) ?? pauseRows(r, prev);
+  return rowsBreakEven(r, prev) ?? otherWhatIf(r, prev) ?? pauseRows(r, prev) ?? drillRow(r, previous);
 }

@@ -49,7 +49,7 @@ export function pauseRowsVerdict(results: readonly Result[], currency: string): 
   const spendMonth = perMonth("spend");
   const revenueMonth = perMonth("attributed_revenue");
   const monthsSaid =
-    months !== undefined && Number.isInteger(months) ? ` (${formatNumber(months, 0)} months)` : "";
+    months !== undefined && Number.isInteger(months) ? `, ${formatNumber(months, 0)} months` : "";
   const saved =
     spendMonth !== undefined
       ? `about ${money(spendMonth)} a month (${money(spend)}${period}${monthsSaid})`
