@@ -269,7 +269,7 @@ export const CHECKS: readonly Check[] = [
       const intent = metricIntent(m);
       // fix15b: "black friday vs a normal week": the baseline's own word ("normal", "typical") was
       // read as a baseline (time-baseline.ts), so it is no unknown word; the default figures answer.
-      const normal = /^normal\b/.test(r.p.time.compare?.period.label ?? "");
+      const normal = /^normal\b/.test(r.p.time.compare?.period?.label ?? "");
       const unknown = r.p.unknownWords.filter((w) => !(normal && BASELINE_WORDS.has(w)));
       if (
         !(intent === "query" || intent === "compare" || intent === "rank" || intent === "trend") ||
