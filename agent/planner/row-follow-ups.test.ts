@@ -39,6 +39,11 @@ describe("break-even asked of the rows shown", () => {
     ]);
   });
 
+  it("reads 'losing money' as asked, before it is rewritten", () => {
+    const [, after] = thread("roas by channel last quarter", "any of them losing money?");
+    expect(calls(after).map((c) => c.name)).toEqual(["profitability", "query_metrics"]);
+  });
+
   it("reads 'unprofitable' after platforms", () => {
     const [, after] = thread("roas by platform in q3", "which ones are unprofitable");
     expect(calls(after).map((c) => c.name)).toEqual(["profitability", "query_metrics"]);

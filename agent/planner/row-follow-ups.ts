@@ -40,8 +40,9 @@ const ROW_INTENTS = new Set(["query", "rank"]);
 /** "which of those is below break-even" after rows by channel, platform or campaign. */
 function rowsBreakEven(r: Reading, prev: Frame): Plan | undefined {
   const p = r.p;
-  if (!ROW_INTENTS.has(prev.intent) || !BREAK_EVEN_ROWS.test(p.text) || !POINTS_AT_ROWS.test(p.text))
-    return undefined;
+  // The question as asked too: "losing money" is read as "underperforming" before the text gets here.
+  const asked = BREAK_EVEN_ROWS.test(p.text) || BREAK_EVEN_ROWS.test(r.question.toLowerCase());
+  if (!ROW_INTENTS.has(prev.intent) || !asked || !POINTS_AT_ROWS.test(p.text)) return undefined;
   const dims = prev.dimensions.filter((d) => d !== "date");
   if (dims.length !== 1 || !PAID_ROWS.has(dims[0]!) || prev.dimensions.includes("date")) return undefined;
   if (p.dims.dimensions.length || p.dims.filters.length || p.time.period) return undefined;
