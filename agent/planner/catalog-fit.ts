@@ -118,6 +118,35 @@ function withMetrics(frame: Frame, metrics: string[]): Frame {
   return { ...frame, metrics, order };
 }
 
+/**
+ * fix15b: "now only new customers" after orders and CPA: ad spend has no customer type, so CPA
+ * cannot be filtered to new customers, but its new-customer form exists unfiltered: customer
+ * acquisition cost (ad spend over new customers), beside new customers (first orders). When every
+ * metric has such a form, they stand in for the filter (each said in words), not CPA left out.
+ */
+const NEW_CUSTOMER_FORM: Readonly<Record<string, string>> = {
+  orders: "new_customers",
+  new_customers: "new_customers",
+  cpa: "cac",
+  paid_cpa: "cac",
+  cac: "cac",
+};
+
+function newCustomerForms(frame: Frame, catalog: Catalog): Fitted | undefined {
+  const type = frame.filters.filter((f) => f.field === "customer_type");
+  const only = type.length === 1 && type[0]!.op === "in" && type[0]!.values.length === 1;
+  if (!only || String(type[0]!.values[0]) !== "new") return undefined;
+  if (!frame.metrics.length || !frame.metrics.every((m) => NEW_CUSTOMER_FORM[m])) return undefined;
+  const fields = fieldsOf(frame);
+  if (frame.metrics.every((m) => !misfits(catalog, m, fields).length)) return undefined;
+  const metrics = [...new Set(frame.metrics.map((m) => NEW_CUSTOMER_FORM[m]!))];
+  const filters = frame.filters.filter((f) => f.field !== "customer_type");
+  const rest = fieldsOf({ ...frame, filters });
+  if (metrics.some((m) => !catalog.metrics.has(m) || misfits(catalog, m, rest).length)) return undefined;
+  const note = `New customers only: ${listed(metrics.map((m) => metricName(catalog, m)))} (ad spend has no customer type, so the cost of a new customer is all ad spend over new customers).`;
+  return { frame: withMetrics({ ...frame, filters }, metrics), notes: [note] };
+}
+
 /** What a frame becomes once checked against the catalog. */
 export type Fitted = { frame: Frame; notes: string[] } | { plan: Plan };
 
@@ -131,6 +160,8 @@ export function fitFrame(frame: Frame, catalog: Catalog): Fitted {
   if (!QUERY_INTENTS.has(frame.intent) || !frame.metrics.length) return { frame, notes: [] };
   const fields = fieldsOf(frame);
   if (!fields.length) return { frame, notes: [] };
+  const newForms = newCustomerForms(frame, catalog);
+  if (newForms) return newForms;
   const fits = (m: string) => catalog.metrics.has(m) && misfits(catalog, m, fields).length === 0;
   const kept = frame.metrics.filter((m) => fits(m) || !catalog.metrics.has(m));
   const dropped = frame.metrics.filter((m) => !kept.includes(m));

@@ -19,6 +19,11 @@ export interface MoveThreshold {
   absolute?: number;
   /** "more than" (strict) or "at least" / "20% or more". */
   strict: boolean;
+  /**
+   * fix15b: "which channels did NOT grow": no move in the other direction (flat or down, or flat
+   * or up for "did not drop"), said as such rather than as a move of at least 0%.
+   */
+  notMoved?: true;
 }
 
 /** A level crossed between the periods: below it now and not before ("fell below 1x"), or above. */
@@ -57,6 +62,15 @@ const CROSS = new RegExp(
 
 const NOUN_UP = /^(?:increase|rise|jump|gain|growth)$/;
 
+/**
+ * fix15b: a move denied ("which channels did NOT grow", "campaigns that didn't increase revenue",
+ * "what channels were flat or down"): the members with no move that way (flat counts).
+ */
+const NOT_UP =
+  /\b(?:did ?n[o']?t|didnt|do ?n[o']?t|dont|does ?n[o']?t|doesnt|did not|have ?n[o']?t|has ?n[o']?t|haven't|hasn't|were ?n[o']?t|was ?n[o']?t|werent|wasnt|not|never|fail(?:ed)? to|failing to) (?:grow|grown|grew|increase|increased|go up|gone up|rise|risen|improve|improved|gain|gained|up)\b|\b(?:no growth|flat or (?:down|declin\w*|lower|fell|dropped|worse)|(?:down|declin\w*|lower|fell|dropped) or flat|stagnant|stagnated|stalled)\b/;
+const NOT_DOWN =
+  /\b(?:did ?n[o']?t|didnt|do ?n[o']?t|dont|does ?n[o']?t|doesnt|did not|have ?n[o']?t|has ?n[o']?t|were ?n[o']?t|was ?n[o']?t|werent|wasnt|not|never) (?:decline|declined|drop|dropped|fall|fallen|fell|decrease|decreased|go down|gone down|shrink|shrank|down)\b|\b(?:flat or (?:up|growing|grew|higher|better)|(?:up|growing|grew|higher) or flat)\b/;
+
 function sizeOf(g: Record<string, string | undefined>): { relative?: number; absolute?: number } {
   const n = Number(g.n);
   if (g.pct) return { relative: n / 100 };
@@ -76,6 +90,10 @@ function isUp(word: string): boolean {
  */
 export function changeThreshold(question: string): ChangeThreshold | undefined {
   const text = normalize(question);
+  if (NOT_UP.test(text))
+    return { kind: "move", direction: "down", relative: 0, strict: false, notMoved: true };
+  if (NOT_DOWN.test(text))
+    return { kind: "move", direction: "up", relative: 0, strict: false, notMoved: true };
   const cross = CROSS.exec(text);
   if (cross?.groups) {
     const g = cross.groups;

@@ -244,10 +244,20 @@ export function cohortFrame(frame: Frame, p: ParsedQuestion, cohort: CohortInten
     cohort: {
       groupBy: cohort.groupBy,
       ltvDays: cohort.ltvDays,
-      ...(cohort.show ? { show: cohort.show } : asksRepeatRate(p.text) ? { show: "repeat" as const } : {}),
+      ...(cohort.show
+        ? { show: cohort.show }
+        : asksRepeatRate(p.text)
+          ? { show: "repeat" as const }
+          : cohort.groupBy === "first_touch_channel" && LTV_TO_CAC.test(p.text)
+            ? { show: "ltv_to_cac" as const }
+            : {}),
     },
   };
 }
+
+/** fix15b: LTV:CAC asked ("ltv:cac", "ltv to cac", "ltv/cac ratio"): the answer charts it. */
+const LTV_TO_CAC =
+  /\b(?:ltv|clv|cltv|lifetime value)\W{0,3}(?:to |vs |versus |over )?(?:cac|acquisition cost)\b/;
 
 /** fix9a: customers coming back asked of, with no value word: the repeat rate is the answer's figure. */
 function asksRepeatRate(text: string): boolean {
@@ -270,6 +280,10 @@ export function cohortsCalls(frame: Frame): PlannedCall[] {
 /** The cohorts call of a frame. */
 export function cohortsCall(frame: Frame): PlannedCall {
   const c = frame.cohort ?? { groupBy: "first_touch_channel" };
+  // fix15b: "now without affiliate": a channel left out is a first-touch channel left out.
+  const excluded = frame.filters
+    .filter((f) => f.field === "channel" && f.op === "not_in")
+    .flatMap((f) => f.values.map(String));
   return {
     name: "cohorts",
     args: {
@@ -282,6 +296,7 @@ export function cohortsCall(frame: Frame): PlannedCall {
       ...(c.orderValueBy ? { orderValueBy: c.orderValueBy } : {}),
       ...(c.percentiles ? { percentiles: c.percentiles } : {}),
       ...(c.orderValueLevel ? { orderValueLevel: c.orderValueLevel } : {}),
+      ...(excluded.length ? { excludeChannels: excluded } : {}),
     },
   };
 }

@@ -18,7 +18,10 @@ const TOGETHER =
 const ROW_INTENTS = new Set(["query", "rank"]);
 
 /** The threshold the previous question stated on its lead metric, as a floor on the rows. */
-function statedFloor(question: string | undefined, metric: string | undefined): MetricFloor | undefined {
+export function statedFloor(
+  question: string | undefined,
+  metric: string | undefined,
+): MetricFloor | undefined {
   if (!question || !metric) return undefined;
   const t = readStatedThreshold(question);
   return t && !t.percent ? { field: metric, op: t.op, value: t.value } : undefined;

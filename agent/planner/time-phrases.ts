@@ -141,11 +141,16 @@ const period = (r: { from: string; to: string }, unit?: Unit): Period => ({ ...r
 export const TIME_RULES: readonly TimeRule[] = [
   {
     re: new RegExp(
-      `\\b(?:in |over |during |for )?(?:the )?(?:last|past|previous|prior|trailing) (${NUMBER}) ${UNIT}s?\\b`,
+      `\\b(?:in |over |during |for )?(?:the )?(?:last|past|previous|prior|trailing) (${NUMBER}) (full |complete |whole |entire )?${UNIT}s?\\b`,
     ),
     resolve: (m, today) => {
       const n = toNumber(m[1]!);
-      const unit = m[2] as Unit;
+      const unit = m[3] as Unit;
+      // "the last 2 full weeks": whole Monday-Sunday weeks before this one.
+      if (unit === "week" && m[2]) {
+        const monday = startOfWeek(today);
+        return period({ from: addDays(monday, -7 * n), to: addDays(monday, -1) });
+      }
       if (unit === "day" || unit === "week") {
         const days = unit === "day" ? n : 7 * n;
         return period({ from: addDays(today, -days), to: addDays(today, -1) });

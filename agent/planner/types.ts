@@ -237,6 +237,7 @@ export interface Frame {
           | "order_value"
           | "second_order"
           | "lapsed"
+          | "ltv_to_cac"
           | undefined;
         /** show "lapsed" (fix13d): the user's no-order window in days. */
         lapsedDays?: number | undefined;
@@ -250,7 +251,7 @@ export interface Frame {
       }
     | undefined;
   /** query_metrics: also each metric's average per day ("average daily spend", daily-average.ts). */
-  average?: "per_day" | undefined;
+  average?: "per_day" | "per_month" | undefined;
   /** One line the answer leads with when the planner answered a nearby question (period-settle.ts). */
   note?: string | undefined;
   /**

@@ -106,9 +106,22 @@ export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentatio
   const best = [...d.rows]
     .filter((r) => r.customers >= 1)
     .sort((a, b) => rateOf(b) - rateOf(a) || (a.cohort < b.cohort ? -1 : 1))[0];
+  // fix15b: LTV:CAC asked: the channels with ad spend ranked by it, after who was left out.
+  const ranked = [...(d.ltvToCac ?? [])]
+    .filter((c) => c.ltvToCac !== null)
+    .sort((a, b) => (b.ltvToCac as number) - (a.ltvToCac as number) || (a.channel < b.channel ? -1 : 1));
+  const cacLine =
+    d.cacFocus && byChannel && ranked.length
+      ? `LTV:CAC at ${d.ltvDays} days by first-touch channel, highest first: ${ranked.map((c) => `${name(c.channel)} ${formatNumber(c.ltvToCac as number, 2)}`).join(", ")}.`
+      : "";
+  const leftOut = d.excludedChannels?.length
+    ? `Left out as asked: customers whose first touch was ${d.excludedChannels.map(name).join(" or ")} (every figure below is without them).`
+    : "";
   const text = [
+    leftOut,
     ...paybackLines(d, ctx),
     `Customer cohorts: ${formatNumber(d.total.customers, 0)} customers placed their first order ${formatPeriod(d.period)}; ${repeatLine} ${headline}`,
+    cacLine,
     `${byChannel ? "By first-touch channel" : "By first-order month"}:`,
     ...lines,
     byChannel && best
@@ -135,8 +148,14 @@ export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentatio
       : {}),
   }));
   // fix9a: a question about customers coming back charts the repeat rate, not LTV.
-  const chartField = d.repeatFocus ? `repeat_${d.ltvDays}d` : `ltv_${d.ltvDays}d`;
-  const chartLabel = d.repeatFocus ? `Repeat rate within ${d.ltvDays} days` : `${d.ltvDays}-day LTV`;
+  // fix15b: LTV:CAC asked by channel charts LTV:CAC.
+  const cacChart = !!d.cacFocus && byChannel;
+  const chartField = cacChart ? "ltv_to_cac" : d.repeatFocus ? `repeat_${d.ltvDays}d` : `ltv_${d.ltvDays}d`;
+  const chartLabel = cacChart
+    ? `LTV:CAC (${d.ltvDays} days)`
+    : d.repeatFocus
+      ? `Repeat rate within ${d.ltvDays} days`
+      : `${d.ltvDays}-day LTV`;
   return {
     text,
     data: {
@@ -172,7 +191,11 @@ export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentatio
         y: {
           field: chartField,
           type: "quantitative",
-          title: d.repeatFocus ? `Repeat within ${d.ltvDays} days` : `LTV ${d.ltvDays} days`,
+          title: cacChart
+            ? `LTV:CAC ${d.ltvDays} days`
+            : d.repeatFocus
+              ? `Repeat within ${d.ltvDays} days`
+              : `LTV ${d.ltvDays} days`,
         },
       },
     },

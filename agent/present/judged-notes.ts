@@ -14,9 +14,11 @@ import { labelledResults } from "./group-totals.ts";
 import { GROUP_VERDICT_NOTE, groupVerdict } from "./group-verdict.ts";
 import { GROWTH_COST_NOTE, growthCostVerdict } from "./growth-cost-verdict.ts";
 import { METRIC_VERDICT_NOTE, metricVerdict } from "./metric-verdict.ts";
+import { PAUSE_ROWS_NOTE, pauseRowsVerdict } from "./pause-rows-verdict.ts";
 import { pauseWeeksVerdict } from "./pause-weeks-verdict.ts";
 import { quotedFigureVerdict } from "./quoted-figure-verdict.ts";
 import { rankPremiseVerdict } from "./rank-premise-verdict.ts";
+import { ROWS_BREAK_EVEN_NOTE, rowsBreakEvenVerdict } from "./rows-break-even-verdict.ts";
 import { SOURCES_NOTE, sourcesNote } from "./sources-note.ts";
 import type { PresentContext } from "./types.ts";
 
@@ -43,6 +45,8 @@ export function judgedNote(
     [SOURCES_NOTE, () => sourcesNote(results)],
     [METRIC_VERDICT_NOTE, () => metricVerdict(results, present.currency)],
     [CAMPAIGN_BREAK_EVEN_NOTE, () => campaignBreakEvenVerdict(results)],
+    [PAUSE_ROWS_NOTE, () => pauseRowsVerdict(results, present.currency)],
+    [ROWS_BREAK_EVEN_NOTE, () => rowsBreakEvenVerdict(results, present.valueLabels)],
     [PAUSE_WEEKS_NOTE, () => pauseWeeksVerdict(results, present.currency, present.valueLabels)],
     [RANK_PREMISE_NOTE, () => rankPremiseVerdict(results, present.currency, present.valueLabels)],
   ];

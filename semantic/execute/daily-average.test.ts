@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketEnd, dailyAverage } from "./daily-average.ts";
+import { bucketEnd, dailyAverage, monthlyAverage, monthsIn } from "./daily-average.ts";
 
 const additive = (m: string) => m !== "roas";
 
@@ -80,5 +80,31 @@ describe("dailyAverage", () => {
     expect(bucketEnd("2026-10-26", "week")).toBe("2026-11-01");
     expect(bucketEnd("2026-07-01", "quarter")).toBe("2026-09-30");
     expect(bucketEnd("2025-01-01", "year")).toBe("2025-12-31");
+  });
+});
+
+describe("monthlyAverage (fix15b)", () => {
+  it("counts whole months and the share of a partial one", () => {
+    expect(monthsIn("2026-07-01", "2026-09-30")).toBe(3);
+    expect(monthsIn("2026-10-18", "2026-10-31")).toBeCloseTo(14 / 31, 12);
+    expect(monthsIn("2026-09-16", "2026-10-31")).toBeCloseTo(1.5, 12);
+  });
+
+  it("divides each additive total and row by the months, cut at the data's end", () => {
+    const out = monthlyAverage({
+      metrics: ["spend", "roas"],
+      totals: { spend: 900, roas: 2 },
+      rows: [{ spend: 600, roas: 1 }],
+      additive: (m) => m !== "roas",
+      range: { from: "2026-07-01", to: "2026-10-15" },
+      dataThrough: "2026-09-30",
+    });
+    expect(out).toEqual({
+      months: 3,
+      from: "2026-07-01",
+      to: "2026-09-30",
+      totals: { spend: 300, roas: null },
+      rows: [{ spend: 200, roas: null }],
+    });
   });
 });

@@ -130,3 +130,57 @@ export function dailyAverage(input: DailyAverageInput): DailyAverage | undefined
   if (counts) out.weekdays = counts;
   return out;
 }
+
+/** Each additive metric's total over the period divided by its months (MetricQuery `average: "per_month"`). */
+export interface MonthlyAverage {
+  /**
+   * Months divided by: each calendar month the period touches counts as the share of its days
+   * inside the period (July 1 - September 30: 3; October 18 - 31: 14/31), cut at the last day with data.
+   */
+  months: number;
+  from: string;
+  to: string;
+  /** Per metric: total / months; null for metrics that are not sums. */
+  totals: Record<string, number | null>;
+  /** Per result row (same order as `rows`). */
+  rows?: Record<string, number | null>[];
+}
+
+/**
+ * The months `from`..`to` (inclusive) hold, each calendar month counted as the share of its days inside.
+ * @example monthsIn("2026-07-01", "2026-09-30") // 3
+ */
+export function monthsIn(from: string, to: string): number {
+  let months = 0;
+  for (let start = `${from.slice(0, 7)}-01`; start <= to; start = addMonths(start, 1)) {
+    const end = endOfMonth(start);
+    const inside = daysInside(start, "month", from, to);
+    months += inside / Number(end.slice(8, 10));
+  }
+  return months;
+}
+
+/**
+ * fix15b: average per month = the period's total / its months ("what would pausing them save per
+ * month"). A period running past the last loaded day is cut there. Undefined when it has no day with data.
+ * @example monthlyAverage({ metrics: ["spend"], totals: { spend: 900 }, additive: () => true,
+ *   range: { from: "2026-07-01", to: "2026-09-30" }, dataThrough: "2026-10-31" })?.totals.spend // 300
+ */
+export function monthlyAverage(
+  input: Omit<DailyAverageInput, "weekdayColumn" | "dateBuckets" | "days">,
+): MonthlyAverage | undefined {
+  const { range, dataThrough } = input;
+  const to = dataThrough && dataThrough < range.to ? dataThrough : range.to;
+  if (to < range.from) return undefined;
+  const months = monthsIn(range.from, to);
+  if (months <= 0) return undefined;
+  const totals = Object.fromEntries(
+    input.metrics.map((m) => [m, per(input.totals[m], months, input.additive(m))]),
+  );
+  const out: MonthlyAverage = { months, from: range.from, to, totals };
+  if (input.rows)
+    out.rows = input.rows.map((r) =>
+      Object.fromEntries(input.metrics.map((m) => [m, per(r[m], months, input.additive(m))])),
+    );
+  return out;
+}

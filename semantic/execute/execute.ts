@@ -22,7 +22,7 @@ import type {
   ResolvedTimeRange,
 } from "../query/types.ts";
 import { type Change, change, compareRows, type Row, toNumber } from "./compare.ts";
-import { type DailyAverage, dailyAverage } from "./daily-average.ts";
+import { type DailyAverage, dailyAverage, type MonthlyAverage, monthlyAverage } from "./daily-average.ts";
 import {
   type DefinitionUsed,
   definitionsUsed,
@@ -51,6 +51,8 @@ export interface MetricResult {
   totals: Record<string, number | null>;
   /** Totals (and rows) per day of the period, when the query asked `average: "per_day"`. */
   dailyAverage?: DailyAverage;
+  /** fix15b: totals (and rows) per month of the period, when the query asked `average: "per_month"`. */
+  monthlyAverage?: MonthlyAverage;
   comparison?: {
     range: DateRange;
     rows: Record<string, Change>[];
@@ -228,6 +230,17 @@ export async function executeMetricQuery(
       ...(q.days ? { days: q.days } : {}),
     });
     if (average) result.dailyAverage = average;
+  }
+  if (q.average === "per_month" && !plan.dimensions.includes("date")) {
+    const average = monthlyAverage({
+      metrics,
+      totals: totalValues,
+      rows: outRows,
+      additive: (m) => isAdditiveMetric(deps.catalog, m),
+      range,
+      dataThrough: result.provenance.dataFreshness.adSpendThrough,
+    });
+    if (average) result.monthlyAverage = average;
   }
   if (previousRange && prev[0] && prev[1]) {
     const before = numbers(prevTotals[0], metrics);

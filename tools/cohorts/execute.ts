@@ -75,6 +75,10 @@ export interface CohortsData {
   lifecycle?: LifecycleData;
   /** fix9a: the repeat-purchase rate is what was asked (`show: "repeat"`): the chart shows it, not LTV. */
   repeatFocus?: boolean;
+  /** fix15b: LTV:CAC was asked (`show: "ltv_to_cac"`): the chart shows it, not LTV. */
+  cacFocus?: boolean;
+  /** fix15b: first-touch channels whose customers were left out (`excludeChannels`). */
+  excludedChannels?: string[];
   /** Days between the first and second order, when asked (`show: "repeat_gap"`). */
   repeatGap?: { overall: RepeatGapRow; rows: RepeatGapRow[] };
   /** CAC payback, when asked (`show: "payback"`), at the organization's gross margin. */
@@ -249,7 +253,7 @@ export function createCohorts(deps: ToolDeps) {
         return ok(
           await orderValueResult(deps, period, input.orderValueBy, input.percentiles, input.orderValueLevel),
         );
-      const rows = await deps.db.query<{
+      const all = await deps.db.query<{
         customer_id: number;
         ts: number;
         revenue: number;
@@ -257,6 +261,9 @@ export function createCohorts(deps: ToolDeps) {
         channel: string;
         order_month: string;
       }>(COHORT_SQL, [organizationId, period.from, period.to, timeZone]);
+      // fix15b: "without affiliate": those first-touch channels' customers leave every figure.
+      const excluded = new Set(input.excludeChannels);
+      const rows = excluded.size ? all.filter((r) => !excluded.has(r.channel)) : all;
       const [end] = await deps.db.query<{ through: string | null; end_ms: number | null }>(END_SQL, [
         organizationId,
         timeZone,
@@ -264,7 +271,8 @@ export function createCohorts(deps: ToolDeps) {
       const labels = await deps.db.query<{ key: string; label: string }>(LABELS_SQL, [organizationId]);
       const retention = input.show === "retention";
       const payback = input.show === "payback";
-      const byChannel = payback || (!retention && input.groupBy === "first_touch_channel");
+      const cacFocus = input.show === "ltv_to_cac";
+      const byChannel = payback || cacFocus || (!retention && input.groupBy === "first_touch_channel");
       const customers: CohortCustomer[] = [];
       for (const r of rows) {
         const id = Number(r.customer_id);
@@ -316,6 +324,8 @@ export function createCohorts(deps: ToolDeps) {
         data.provenance.definitions = { ...COHORT_DEFINITIONS, retention: RETENTION_DEFINITION };
       }
       if (input.show === "repeat") data.repeatFocus = true;
+      if (cacFocus) data.cacFocus = true;
+      if (excluded.size) data.excludedChannels = [...excluded];
       if (input.show === "repeat_gap") {
         data.repeatGap = repeatGaps(customers);
         data.provenance.definitions = { ...COHORT_DEFINITIONS, repeatGap: REPEAT_GAP_DEFINITION };

@@ -39,6 +39,21 @@ export interface Check {
   run: (r: Reading, match: unknown) => CheckOutcome | undefined;
 }
 
+/** fix15b: words of a "normal" baseline (time-baseline.ts), read as the baseline rather than as unknown. */
+const BASELINE_WORDS = new Set([
+  "normal",
+  "normally",
+  "usual",
+  "usually",
+  "typical",
+  "typically",
+  "regular",
+  "ordinary",
+  "average",
+  "baseline",
+  "everyday",
+]);
+
 /** Applies to the registry's intents from `name` on. */
 const from = (name: string) => (intent: string) => intentIndex(intent) >= intentIndex(name);
 /** Applies to one intent. */
@@ -252,10 +267,14 @@ export const CHECKS: readonly Check[] = [
     appliesTo: only("metric"),
     run: (r, m) => {
       const intent = metricIntent(m);
+      // fix15b: "black friday vs a normal week": the baseline's own word ("normal", "typical") was
+      // read as a baseline (time-baseline.ts), so it is no unknown word; the default figures answer.
+      const normal = /^normal\b/.test(r.p.time.compare?.period?.label ?? "");
+      const unknown = r.p.unknownWords.filter((w) => !(normal && BASELINE_WORDS.has(w)));
       if (
         !(intent === "query" || intent === "compare" || intent === "rank" || intent === "trend") ||
         r.p.metrics.length ||
-        !r.p.unknownWords.length
+        !unknown.length
       )
         return undefined;
       return searchable(r.p, r.question) ? { reroute: "catalog-search" } : settle(decline("off_topic"));

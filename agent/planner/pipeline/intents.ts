@@ -77,6 +77,7 @@ import { quotedFigurePlan } from "../quoted-figure.ts";
 import { rankPremisePlan } from "../rank-premise-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
+import { rowFollowUp } from "../row-follow-ups.ts";
 import { readRunRate } from "../run-rate-intent.ts";
 import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
 import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
@@ -260,6 +261,8 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "two-step", matches: twoStepAsk, plan: (_r, plan) => plan }),
   // fix13b: "the dashboard says 1,417 orders in october, right?", "you said 1.4 before": the figure checked.
   intent({ name: "quoted-figure", matches: quotedFigurePlan, plan: (_r, plan) => plan }),
+  // fix15b: "which of those is below break-even", "and if we doubled it instead": the previous rows asked of.
+  intent({ name: "row-follow-up", matches: rowFollowUp, plan: (_r, plan) => plan }),
   // fix11a: "how did you get that", "GA4 says more, why", "what changed for the worst one": about the previous answer.
   intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
   // fix14a: "add august too" after two months side by side: the months, month by month.
