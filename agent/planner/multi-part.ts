@@ -10,6 +10,12 @@ import type { Plan, PlannedCall, PlannerContext } from "./types.ts";
 const NUMBERED = /(?:^|[\s:;,])\(?([1-9])[).]\s+/g;
 /** A line behind a bullet: "- ", "* ", "• ". */
 const BULLET = /^\s*[-*•]\s+(.+)$/gm;
+/**
+ * fix15f: dashes on one line after a colon ("update bullets: - paid spend oct - mer oct - anomalies"):
+ * the bullets of a list pasted without its line breaks. A dash inside a part is a campaign name's
+ * ("Search - Brand - Exact"), so only a list that opens with ": -" is split.
+ */
+const INLINE_DASHES = /:\s*-\s+(.+)$/s;
 /** More parts than this is not a list of asks but something pasted. */
 const MAX_PARTS = 6;
 
@@ -31,7 +37,9 @@ export function listedParts(question: string): string[] | undefined {
     return fits(parts);
   }
   const bullets = [...question.matchAll(BULLET)].map((m) => m[1]!.trim());
-  return bullets.length >= 2 ? fits(bullets) : undefined;
+  if (bullets.length >= 2) return fits(bullets);
+  const inline = INLINE_DASHES.exec(question);
+  return inline && !question.includes("\n") ? fits(inline[1]!.split(/\s+-\s+/)) : undefined;
 }
 
 function fits(parts: string[]): string[] | undefined {

@@ -13,7 +13,12 @@ import { CAMPAIGN_PICK_NOTE, campaignPickVerdict } from "./campaign-pick-verdict
 import { labelledResults } from "./group-totals.ts";
 import { GROUP_VERDICT_NOTE, groupVerdict } from "./group-verdict.ts";
 import { GROWTH_COST_NOTE, growthCostVerdict } from "./growth-cost-verdict.ts";
-import { METRIC_VERDICT_NOTE, metricVerdict } from "./metric-verdict.ts";
+import {
+  METRIC_VERDICT_NOTE,
+  metricVerdict,
+  QUOTED_VERDICT_NOTE,
+  quotedMetricVerdict,
+} from "./metric-verdict.ts";
 import { pauseWeeksVerdict } from "./pause-weeks-verdict.ts";
 import { quotedFigureVerdict } from "./quoted-figure-verdict.ts";
 import { rankPremiseVerdict } from "./rank-premise-verdict.ts";
@@ -50,6 +55,10 @@ export function judgedNote(
   const quoted = QUOTED_FIGURE_NOTE.exec(note);
   if (quoted?.[1]) return quotedFigureVerdict(quoted[1], results, present.currency, !!quoted[2]);
   let out = note;
+  // fix15f: a value quoted to be judged, named in its placeholder.
+  const judged = QUOTED_VERDICT_NOTE.exec(note);
+  if (judged?.[1])
+    out = out.replace(judged[0], quotedMetricVerdict(Number(judged[1]), results, present.currency) ?? judged[0]);
   for (const [placeholder, verdict] of verdicts)
     if (out.includes(placeholder)) out = out.replace(placeholder, verdict() ?? placeholder);
   return out === note ? undefined : out;
