@@ -19,6 +19,7 @@ import {
   QUOTED_VERDICT_NOTE,
   quotedMetricVerdict,
 } from "./metric-verdict.ts";
+import { PAYOFF_NOTE, payoffVerdict } from "./payoff-verdict.ts";
 import { pauseWeeksVerdict } from "./pause-weeks-verdict.ts";
 import { quotedFigureVerdict } from "./quoted-figure-verdict.ts";
 import { rankPremiseVerdict } from "./rank-premise-verdict.ts";
@@ -49,6 +50,7 @@ export function judgedNote(
     [METRIC_VERDICT_NOTE, () => metricVerdict(results, present.currency)],
     [CAMPAIGN_BREAK_EVEN_NOTE, () => campaignBreakEvenVerdict(results)],
     [PAUSE_WEEKS_NOTE, () => pauseWeeksVerdict(results, present.currency, present.valueLabels)],
+    [PAYOFF_NOTE, () => payoffVerdict(results, present.currency)],
     [RANK_PREMISE_NOTE, () => rankPremiseVerdict(results, present.currency, present.valueLabels)],
   ];
   // fix13b: a figure quoted to be checked, named in its placeholder.

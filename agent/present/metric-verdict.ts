@@ -195,11 +195,10 @@ export function quotedMetricVerdict(
   const spec = { unit: t.unit as "currency", format: undefined };
   const quoted = formatValue(value, spec, currency);
   const ownValue = t.current === null ? undefined : formatValue(t.current, spec, currency);
-  const costly = COSTS.has(t.metric);
-  const better = t.current !== null && (costly ? t.current < value : t.current > value);
+  const side = t.current === null || t.current === value ? "the same as" : t.current > value ? "above" : "below";
   const own =
     ownValue === undefined
       ? ""
-      : ` Your own ${lower(t.label)} in the period below is ${ownValue}, ${better ? "better than" : t.current === value ? "the same as" : "short of"} the ${quoted} you asked about.`;
+      : ` Your own ${lower(t.label)} in the period below is ${ownValue}, ${side} the ${quoted} you asked about.`;
   return `Is a ${lower(t.label)} of ${quoted} good? ${be.word}: ${be.text}.${own} There is no industry benchmark in your data, so this judges it against break-even and your own figure.`;
 }

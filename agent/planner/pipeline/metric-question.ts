@@ -20,6 +20,7 @@ import { withEmailEngagement } from "../email-engagement.ts";
 import { withEmailKindGroups } from "../email-kind-groups.ts";
 import { frameFor } from "../frame.ts";
 import { withGroupCounts } from "../group-counts.ts";
+import { withPayoff } from "../payoff-compare.ts";
 import { withGrowthCostVerdict } from "../growth-cost-judged.ts";
 import { withPaidCpa } from "../honest-cpa.ts";
 import { withMerBesideRoas } from "../honest-roas.ts";
@@ -238,6 +239,8 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   done = withEmailKindGroups(done, p.text, ctx.dimensionValues);
   // lead18: "rev/session by channel": a ratio of two metrics the catalog lacks, computed by the tool.
   done = withAskedRatios(done, p.text, r.question, ctx.catalog, ctx.dimensionValues);
+  // fix15f: "we spent more in q3, did it pay off": revenue, ROAS and MER beside spend, judged.
+  done = withPayoff(done, r.question.toLowerCase());
   // fix12d: "are we buying growth": new customers against their cost, with a verdict.
   return withGrowthCostVerdict(done, p.text, p.today, ctx.dataEnd);
 }
