@@ -60,8 +60,7 @@ export function perDayBudget(b: BudgetRequest, period: { from: string; to: strin
   const days = daysBetween(period.from, period.to) + 1;
   // A weekly amount counts the period's days in weeks, to the cent ($1,000 a week over 30 days: $4,285.71).
   const factor = perDay ? days : days / 7;
-  const times = (x: number | undefined) =>
-    x === undefined ? undefined : Math.round(x * factor * 100) / 100;
+  const times = (x: number | undefined) => (x === undefined ? undefined : Math.round(x * factor * 100) / 100);
   return {
     ...rest,
     totalBudget: times(rest.totalBudget),

@@ -17,7 +17,8 @@ const PAYOFF =
  */
 export function withPayoff(frame: Frame, text: string): Frame {
   if (frame.intent !== "compare" || !frame.compare || frame.dimensions.length) return frame;
-  const asked = frame.metrics.includes("spend") && frame.metrics.every((m) => ["spend", "roas", "mer"].includes(m));
+  const asked =
+    frame.metrics.includes("spend") && frame.metrics.every((m) => ["spend", "roas", "mer"].includes(m));
   if (!asked || !PAYOFF.test(text)) return frame;
   return {
     ...frame,

@@ -19,8 +19,8 @@ import {
   QUOTED_VERDICT_NOTE,
   quotedMetricVerdict,
 } from "./metric-verdict.ts";
-import { PAYOFF_NOTE, payoffVerdict } from "./payoff-verdict.ts";
 import { pauseWeeksVerdict } from "./pause-weeks-verdict.ts";
+import { PAYOFF_NOTE, payoffVerdict } from "./payoff-verdict.ts";
 import { quotedFigureVerdict } from "./quoted-figure-verdict.ts";
 import { rankPremiseVerdict } from "./rank-premise-verdict.ts";
 import { SOURCES_NOTE, sourcesNote } from "./sources-note.ts";
@@ -60,7 +60,10 @@ export function judgedNote(
   // fix15f: a value quoted to be judged, named in its placeholder.
   const judged = QUOTED_VERDICT_NOTE.exec(note);
   if (judged?.[1])
-    out = out.replace(judged[0], quotedMetricVerdict(Number(judged[1]), results, present.currency) ?? judged[0]);
+    out = out.replace(
+      judged[0],
+      quotedMetricVerdict(Number(judged[1]), results, present.currency) ?? judged[0],
+    );
   for (const [placeholder, verdict] of verdicts)
     if (out.includes(placeholder)) out = out.replace(placeholder, verdict() ?? placeholder);
   return out === note ? undefined : out;

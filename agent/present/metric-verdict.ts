@@ -167,13 +167,19 @@ function quotedAgainstBreakEven(
         word: "Only just",
         text: `it is barely above ${line}: ad spend would pay for itself with little profit left over`,
       };
-    return { word: "Yes", text: `it is comfortably above ${line}, so ad spend would pay for itself with profit to spare` };
+    return {
+      word: "Yes",
+      text: `it is comfortably above ${line}, so ad spend would pay for itself with profit to spare`,
+    };
   }
   if (COSTS.has(metric) && b.breakEvenCpa !== null && b.averageOrderValue !== null) {
     const line = `break-even (${formatCurrency(b.breakEvenCpa, currency)}: average order value ${formatCurrency(b.averageOrderValue, currency)} x ${margin})`;
     return value <= b.breakEvenCpa
       ? { word: "Yes", text: `it is under ${line}, so a first order would pay for the ad spend that won it` }
-      : { word: "No", text: `it is over ${line}, so a first order would not pay for the ad spend that won it` };
+      : {
+          word: "No",
+          text: `it is over ${line}, so a first order would not pay for the ad spend that won it`,
+        };
   }
   return undefined;
 }
@@ -195,7 +201,8 @@ export function quotedMetricVerdict(
   const spec = { unit: t.unit as "currency", format: undefined };
   const quoted = formatValue(value, spec, currency);
   const ownValue = t.current === null ? undefined : formatValue(t.current, spec, currency);
-  const side = t.current === null || t.current === value ? "the same as" : t.current > value ? "above" : "below";
+  const side =
+    t.current === null || t.current === value ? "the same as" : t.current > value ? "above" : "below";
   const own =
     ownValue === undefined
       ? ""
