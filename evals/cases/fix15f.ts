@@ -53,7 +53,14 @@ export const FIX15F_CASES: SourceCase[] = [
           name: "query_metrics",
           args: { metrics: ["roas"], dimensions: ["channel"], filters: [], timeRange: P.oct },
         },
-        { name: "detect_anomalies", args: { period: P.oct, filters: [] } },
+        {
+          name: "detect_anomalies",
+          args: {
+            metrics: ["revenue", "orders", "spend", "roas", "sessions", "conversion_rate"],
+            period: P.oct,
+            filters: [],
+          },
+        },
       ],
     },
   },
