@@ -10,7 +10,7 @@ import { statedMargin } from "./budget-margin.ts";
 import { METRIC_CAP } from "./budget-metric-cap.ts";
 import { type MoveSide, moveShare } from "./budget-move.ts";
 import { budgetObjective } from "./budget-objective.ts";
-import { perDayText } from "./budget-per-day.ts";
+import { perDayText, perWeekText } from "./budget-per-day.ts";
 import { filterValue } from "./dimensions.ts";
 import type { LexiconMatch } from "./lexicon.ts";
 import type { FrameBudgetChange } from "./types.ts";
@@ -33,6 +33,8 @@ export interface BudgetRequest {
   grossMargin?: number | undefined;
   /** fix14f: "$100/day": the amounts are per day, made the period's in the frame (budget-per-day.ts). */
   perDay?: boolean | undefined;
+  /** fix15f: "$1k/week": the amounts are per week, made the period's in the frame (budget-per-day.ts). */
+  perWeek?: boolean | undefined;
 }
 
 const AMOUNT =
@@ -219,9 +221,10 @@ function budgetEntry(m: LexiconMatch): LexiconMatch["entries"][number] | undefin
  * @example parseBudget("what if i cut tiktok by half", matches).changes // [{ dimension: "platform", value: "tiktok_ads", changePercent: -50 }]
  */
 export function parseBudget(raw: string, matches: readonly LexiconMatch[]): BudgetRequest {
-  const { text, perDay } = perDayText(raw);
+  const daily = perDayText(raw);
+  const { text, perWeek } = daily.perDay ? { ...daily, perWeek: false } : perWeekText(raw);
   const parts = parseBudgetParts(text, matches);
-  const request = perDay ? { ...parts, perDay } : parts;
+  const request = daily.perDay ? { ...parts, perDay: true } : perWeek ? { ...parts, perWeek } : parts;
   const grossMargin = statedMargin(text);
   return grossMargin === undefined ? request : { ...request, grossMargin };
 }

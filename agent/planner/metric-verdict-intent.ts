@@ -5,10 +5,13 @@
  * question open. The plan compares the figure with the period before and, for ROAS, MER and the
  * costs per order or customer, adds break-even at the gross margin (profitability's break_even);
  * the verdict that leads the answer is read from those results (present/metric-verdict.ts).
- * Asks about targets, benchmarks, break-even itself, a quoted value or a change ("is it normal that
- * revenue dropped") belong to their own intents and are left alone here.
+ * Asks about targets, benchmarks, break-even itself or a change ("is it normal that revenue
+ * dropped") belong to their own intents and are left alone here.
+ * fix15f: a value quoted to be judged ("is a 2.1x roas good", "would $45 cac be ok for us") is held
+ * against break-even and our own figure (present/metric-verdict.ts); read with the number it fell
+ * to a plain lookup of the current ROAS that never judged the value asked about.
  */
-import { METRIC_VERDICT_NOTE } from "../present/metric-verdict.ts";
+import { METRIC_VERDICT_NOTE, quotedVerdictNote } from "../present/metric-verdict.ts";
 import { asksBreakEven } from "./break-even-intent.ts";
 import { defaultPeriod } from "./frame.ts";
 import { settlePeriods } from "./period-settle.ts";
@@ -45,6 +48,32 @@ const ELSEWHERE =
 const JUDGED_FIRST = ["roas", "mer", "cpa", "cac", "paid_cpa", "conversion_rate", "ctr", "cpc", "cpm"];
 /** Metrics break-even applies to (profitability's break_even). */
 const BREAK_EVEN = new Set(["roas", "mer", "cpa", "cac", "paid_cpa"]);
+
+/**
+ * fix15f: a value typed with the metric it is of: "a 2.1x roas", "roas of 3", "$45 cac", "cpa at $38".
+ * Groups: 1 the value before the metric, 2 the metric after it; 3 the metric before, 4 its value.
+ */
+const QUOTED_VALUE =
+  /(?:\b(?:a|an|our|my|the)\s+)?(\$?\d+(?:\.\d+)?\s?x?)\s+(roas|mer|cpa|cac)\b|\b(roas|mer|cpa|cac)\s+(?:of|at|is|was|around|about|near|=)\s+(\$?\d+(?:\.\d+)?\s?x?)(?![\d.%])/;
+
+/** The value a judgement is asked of, its metric, and the question without it; undefined when none. */
+export function quotedValue(text: string): { metric: string; value: number; rest: string } | undefined {
+  const m = QUOTED_VALUE.exec(text);
+  if (!m) return undefined;
+  const typed = (m[1] ?? m[4])!;
+  const metric = (m[2] ?? m[3])!;
+  const value = Number(typed.replace(/[$x\s]/g, ""));
+  // A ratio quoted in dollars or a cost as a multiple is not one of these.
+  const money = typed.startsWith("$");
+  if (!Number.isFinite(value) || value <= 0 || (["roas", "mer"].includes(metric) ? money : /x/.test(typed)))
+    return undefined;
+  const rest = `${text.slice(0, m.index)} ${metric} ${text.slice(m.index + m[0].length)}`
+    .replace(/\s+/g, " ")
+    .trim()
+    // "would a roas of 3 be decent": asked of a value, "would ... be" is the "is ..." of a figure.
+    .replace(/^(?:would|will|could|does|do)\s+(.{0,40}?)\s+(?:be|seem|look)\s+/, "is $1 ");
+  return { metric, value, rest };
+}
 
 /** Whether the question asks for a judgement of a figure. */
 export function asksVerdict(text: string): boolean {
@@ -106,13 +135,18 @@ function judgedFrame(r: Reading): Frame | undefined {
  * @example metricVerdictPlan(reading("is our cac ok"))?.calls.map((c) => c.name) // ["compare_periods", "profitability"]
  */
 export function metricVerdictPlan(r: Reading): Plan | undefined {
-  if (!asksVerdict(r.p.text)) return undefined;
-  const judged = judgedFrame(r);
+  const quoted = quotedValue(r.p.text);
+  const asked = quoted && asksVerdict(quoted.rest) ? quoted : undefined;
+  if (!asked && !asksVerdict(r.p.text)) return undefined;
+  const own = judgedFrame(r);
+  const judged =
+    own && asked ? { ...own, metrics: [asked.metric], note: quotedVerdictNote(asked.value) } : own;
   if (!judged) return undefined;
   // "is our cvr ok this month" on the 1st: the latest complete month, said (period-settle.ts).
   const settled = settlePeriods(judged, r.p, r.question);
-  const said = settled.note && settled.note !== METRIC_VERDICT_NOTE ? settled.note : undefined;
-  const frame = { ...settled, note: [said, METRIC_VERDICT_NOTE].filter(Boolean).join(" ") };
+  const verdict = asked ? quotedVerdictNote(asked.value) : METRIC_VERDICT_NOTE;
+  const said = settled.note && settled.note !== verdict ? settled.note : undefined;
+  const frame = { ...settled, note: [said, verdict].filter(Boolean).join(" ") };
   const plan = fittedPlan(frame, r.ctx.catalog);
   if (plan.kind !== "tool_calls" || plan.calls[0]?.name !== "compare_periods") return undefined;
   if (!BREAK_EVEN.has(frame.metrics[0]!)) return plan;

@@ -10,6 +10,12 @@ import type { Plan, PlannedCall, PlannerContext } from "./types.ts";
 const NUMBERED = /(?:^|[\s:;,])\(?([1-9])[).]\s+/g;
 /** A line behind a bullet: "- ", "* ", "• ". */
 const BULLET = /^\s*[-*•]\s+(.+)$/gm;
+/**
+ * fix15f: dashes on one line after a colon ("update bullets: - paid spend oct - mer oct - anomalies"):
+ * the bullets of a list pasted without its line breaks. A dash inside a part is a campaign name's
+ * ("Search - Brand - Exact"), so only a list that opens with ": -" is split.
+ */
+const INLINE_DASHES = /:\s*-\s+(.+)$/s;
 /** More parts than this is not a list of asks but something pasted. */
 const MAX_PARTS = 6;
 
@@ -36,7 +42,9 @@ export function listedParts(question: string): string[] | undefined {
   // or more asks split by semicolons, after any lead-in ending in a colon.
   const semis = question.replace(/^[^:\n]*:\s*/, "").split(/\s*;\s*/);
   const asks = semis.length >= 3 && !/\n/.test(question) ? fits(semis) : undefined;
-  return asks && asks.length >= 3 ? asks : undefined;
+  if (asks && asks.length >= 3) return asks;
+  const inline = INLINE_DASHES.exec(question);
+  return inline && !question.includes("\n") ? fits(inline[1]!.split(/\s+-\s+/)) : undefined;
 }
 
 function fits(parts: string[]): string[] | undefined {

@@ -130,14 +130,17 @@ export function planOverview(p: ParsedQuestion, catalog: Catalog): Plan {
   const unit = UNIT_SUMMARY.exec(p.text)?.[1];
   // "ok this month?" on the 1st, before any of the month's data: the latest month with data, said
   // in the answer's first line (period-settle.ts), never an empty overview of one day.
-  const frame = settlePeriods(frameFor("query", p, catalog), p, p.text);
+  const named = p.time.period && p.time.compare && p.time.compare.mode !== "previous_period";
+  const compared = named ? settlePeriods(frameFor("compare", p, catalog), p, p.text) : undefined;
+  // fix15f: "this november vs last" before this November's data: last November alone, said.
+  const alone = compared && !compared.compare ? compared : undefined;
+  const frame = alone
+    ? { ...frameFor("query", p, catalog), period: alone.period, note: alone.note }
+    : settlePeriods(frameFor("query", p, catalog), p, p.text);
   const period =
     !p.time.period && unit ? lastCompleteUnit(unit === "weekly" ? "week" : "month", p.today) : frame.period;
   // The baseline settled as a comparison's would be ("this October vs last": never itself).
-  const named = p.time.period && p.time.compare && p.time.compare.mode !== "previous_period";
-  const compareTo = named
-    ? baselineOf(settlePeriods(frameFor("compare", p, catalog), p, p.text).compare)
-    : undefined;
+  const compareTo = compared ? baselineOf(compared.compare) : undefined;
   const args = { period: { from: period.from, to: period.to }, ...(compareTo ? { compareTo } : {}) };
   return {
     kind: "tool_calls",

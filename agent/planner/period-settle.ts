@@ -120,6 +120,39 @@ export function latestWithData(frame: Frame, p: ParsedQuestion): Frame {
   return { ...frame, period, compare, note };
 }
 
+/**
+ * fix15f: "this november vs last november" before any of this November's data: the year-ago period
+ * is answered on its own, with a note that the asked one has no data yet and the nearest that has.
+ * Moved to the latest complete month (as `latestWithData` does) it set October against last
+ * November, a different comparison; left as asked it answered "no data" and not last year's figures.
+ */
+function yearAgoAlone(frame: Frame, p: ParsedQuestion): Frame {
+  const c = frame.compare;
+  const end = p.dataEnd;
+  const asked = frame.period;
+  if (!c || !end || asked.from <= end || asked.from > p.today) return frame;
+  // The asked period's unit ("this month"), else the unit the baseline is whole ("last november").
+  const unit = [unitOf(asked), ...(["month", "quarter", "year"] as const)].find(
+    (u): u is "month" | "quarter" | "year" =>
+      (u === "month" || u === "quarter" || u === "year") &&
+      (u === unitOf(asked) || sameRange(shiftedUnit(c.period.from, u, 0), c.period)),
+  );
+  if (!unit) return frame;
+  const whole = shiftedUnit(asked.from, unit, 0);
+  // Only the same unit a year before ("last november", "the same month last year").
+  const yearAgo = shiftedUnit(whole.from, unit, unit === "year" ? -1 : unit === "quarter" ? -4 : -12);
+  if (c.period.from !== yearAgo.from || yearAgo.to > end) return frame;
+  if (p.dataStart && yearAgo.from < p.dataStart) return frame;
+  const named = (x: { from: string; to: string }) => describe(x, unit === "month" ? unit : undefined);
+  const nearest = latestComplete(unit, end);
+  const note =
+    `${named(whole)} has no data yet (data runs through ${dayInWords(end)}), so there is nothing to set ` +
+    `against ${named(yearAgo)}: here it is on its own. The nearest ${unit} with data is ${named(nearest)}; ` +
+    `ask for it against ${named(yearAgo)} to see the two side by side.`;
+  const intent = frame.intent === "compare" ? "query" : frame.intent;
+  return { ...frame, intent, period: { ...yearAgo, unit, label: named(yearAgo) }, compare: undefined, note };
+}
+
 /** "Q4 so far vs Q3": the baseline cut to the days of the period that have data (see the file comment). */
 function sameDaysBaseline(frame: Frame, p: ParsedQuestion): Frame {
   const c = frame.compare;
@@ -161,10 +194,10 @@ function sameDaysBaseline(frame: Frame, p: ParsedQuestion): Frame {
 export function settlePeriods(frame: Frame, p: ParsedQuestion, question: string): Frame {
   const clean: Frame = { ...frame, note: undefined };
   if (!REPORTING.has(clean.intent)) return clean;
-  return sameDaysBaseline(
-    latestWithData(distinctBaseline(weekEarlier(clean, normalizeLite(question))), p),
-    p,
-  );
+  const based = distinctBaseline(weekEarlier(clean, normalizeLite(question)));
+  const alone = yearAgoAlone(based, p);
+  if (alone !== based) return alone;
+  return sameDaysBaseline(latestWithData(based, p), p);
 }
 
 /** Lower case and single spaces: enough for the "same day last week" test. */

@@ -179,6 +179,8 @@ export interface Frame {
         grossMargin?: number | undefined;
         /** fix14f: the amounts were given per day and are these days' worth (budget-per-day.ts). */
         perDayDays?: number | undefined;
+        /** fix15f: the amounts were given per week and are these days' worth (budget-per-day.ts). */
+        perWeekDays?: number | undefined;
       }
     | undefined;
   /** Dimensions whose empty member ("(none)": revenue with no campaign) is left out of a ranking. */

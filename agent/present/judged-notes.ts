@@ -13,9 +13,15 @@ import { CAMPAIGN_PICK_NOTE, campaignPickVerdict } from "./campaign-pick-verdict
 import { labelledResults } from "./group-totals.ts";
 import { GROUP_VERDICT_NOTE, groupVerdict } from "./group-verdict.ts";
 import { GROWTH_COST_NOTE, growthCostVerdict } from "./growth-cost-verdict.ts";
-import { METRIC_VERDICT_NOTE, metricVerdict } from "./metric-verdict.ts";
+import {
+  METRIC_VERDICT_NOTE,
+  metricVerdict,
+  QUOTED_VERDICT_NOTE,
+  quotedMetricVerdict,
+} from "./metric-verdict.ts";
 import { PAUSE_ROWS_NOTE, pauseRowsVerdict } from "./pause-rows-verdict.ts";
 import { pauseWeeksVerdict } from "./pause-weeks-verdict.ts";
+import { PAYOFF_NOTE, payoffVerdict } from "./payoff-verdict.ts";
 import { quotedFigureVerdict } from "./quoted-figure-verdict.ts";
 import { rankPremiseVerdict } from "./rank-premise-verdict.ts";
 import { ROWS_BREAK_EVEN_NOTE, rowsBreakEvenVerdict } from "./rows-break-even-verdict.ts";
@@ -48,12 +54,20 @@ export function judgedNote(
     [PAUSE_ROWS_NOTE, () => pauseRowsVerdict(results, present.currency)],
     [ROWS_BREAK_EVEN_NOTE, () => rowsBreakEvenVerdict(results, present.valueLabels)],
     [PAUSE_WEEKS_NOTE, () => pauseWeeksVerdict(results, present.currency, present.valueLabels)],
+    [PAYOFF_NOTE, () => payoffVerdict(results, present.currency)],
     [RANK_PREMISE_NOTE, () => rankPremiseVerdict(results, present.currency, present.valueLabels)],
   ];
   // fix13b: a figure quoted to be checked, named in its placeholder.
   const quoted = QUOTED_FIGURE_NOTE.exec(note);
   if (quoted?.[1]) return quotedFigureVerdict(quoted[1], results, present.currency, !!quoted[2]);
   let out = note;
+  // fix15f: a value quoted to be judged, named in its placeholder.
+  const judged = QUOTED_VERDICT_NOTE.exec(note);
+  if (judged?.[1])
+    out = out.replace(
+      judged[0],
+      quotedMetricVerdict(Number(judged[1]), results, present.currency) ?? judged[0],
+    );
   for (const [placeholder, verdict] of verdicts)
     if (out.includes(placeholder)) out = out.replace(placeholder, verdict() ?? placeholder);
   return out === note ? undefined : out;

@@ -131,3 +131,81 @@ export function metricVerdict(results: readonly Result[], currency: string): str
     : "There is no break-even or industry benchmark for it in your data, so this judges it against its own history.";
   return `${lead} ${parts.join(", and ")}. ${basis}`;
 }
+
+/**
+ * fix15f: the placeholder for a value quoted to be judged ("is a 2.1x roas good"); it carries the
+ * value, read back by QUOTED_VERDICT_NOTE.
+ */
+export const quotedVerdictNote = (value: number) =>
+  `The verdict holds the quoted ${value} against break-even at your gross margin and against your own figure; the figures follow.`;
+/** Reads the quoted value back out of its placeholder. */
+export const QUOTED_VERDICT_NOTE =
+  /The verdict holds the quoted (\d+(?:\.\d+)?) against break-even at your gross margin and against your own figure; the figures follow\./;
+
+/** Within this share above break-even, a return is called barely profitable. */
+const BARELY = 0.15;
+
+/** The quoted value against break-even: a word for the verdict and the reason. */
+function quotedAgainstBreakEven(
+  metric: string,
+  value: number,
+  p: ProfitabilityData,
+  currency: string,
+): { word: string; text: string } | undefined {
+  const b = p.breakEven;
+  if (!b) return undefined;
+  const margin = `your ${formatNumber(p.grossMarginPercent, Number.isInteger(p.grossMarginPercent) ? 0 : 1)}% gross margin`;
+  if (metric === "roas" || metric === "mer") {
+    const line = `break-even (${x(b.breakEvenRoas)} at ${margin})`;
+    if (value < b.breakEvenRoas)
+      return {
+        word: "No",
+        text: `it is below ${line}: each dollar of ad spend would bring back less gross profit than it costs`,
+      };
+    if (value < b.breakEvenRoas * (1 + BARELY))
+      return {
+        word: "Only just",
+        text: `it is barely above ${line}: ad spend would pay for itself with little profit left over`,
+      };
+    return {
+      word: "Yes",
+      text: `it is comfortably above ${line}, so ad spend would pay for itself with profit to spare`,
+    };
+  }
+  if (COSTS.has(metric) && b.breakEvenCpa !== null && b.averageOrderValue !== null) {
+    const line = `break-even (${formatCurrency(b.breakEvenCpa, currency)}: average order value ${formatCurrency(b.averageOrderValue, currency)} x ${margin})`;
+    return value <= b.breakEvenCpa
+      ? { word: "Yes", text: `it is under ${line}, so a first order would pay for the ad spend that won it` }
+      : {
+          word: "No",
+          text: `it is over ${line}, so a first order would not pay for the ad spend that won it`,
+        };
+  }
+  return undefined;
+}
+
+/**
+ * The verdict on a quoted value, or undefined when the turn's results cannot judge it.
+ * @example quotedMetricVerdict(2.1, results, "USD") // "Is a return on ad spend of 2.10x good? Only just: it is barely above break-even (2.00x at your 50% gross margin) ..."
+ */
+export function quotedMetricVerdict(
+  value: number,
+  results: readonly Result[],
+  currency: string,
+): string | undefined {
+  const t = dataOf<{ totals: TotalComparison[] }>(results, "compare_periods")?.totals[0];
+  const profit = dataOf<ProfitabilityData>(results, "profitability");
+  if (!t || !profit) return undefined;
+  const be = quotedAgainstBreakEven(t.metric, value, profit, currency);
+  if (!be) return undefined;
+  const spec = { unit: t.unit as "currency", format: undefined };
+  const quoted = formatValue(value, spec, currency);
+  const ownValue = t.current === null ? undefined : formatValue(t.current, spec, currency);
+  const side =
+    t.current === null || t.current === value ? "the same as" : t.current > value ? "above" : "below";
+  const own =
+    ownValue === undefined
+      ? ""
+      : ` Your own ${lower(t.label)} in the period below is ${ownValue}, ${side} the ${quoted} you asked about.`;
+  return `Is a ${lower(t.label)} of ${quoted} good? ${be.word}: ${be.text}.${own} There is no industry benchmark in your data, so this judges it against break-even and your own figure.`;
+}

@@ -6,6 +6,7 @@ import {
   formatChange,
   formatPeriod,
   formatValue,
+  periodCoverage,
   periodEndCoverage,
   thinBaselineNote,
 } from "../answer/index.ts";
@@ -40,14 +41,19 @@ export function presentOverview(d: OverviewData, ctx: PresentContext): Presentat
   // A baseline mostly before the data (the year to date against last year's span): no changes,
   // and the head line says so instead of naming the baseline as if the figures were compared.
   const thin = thinBaselineNote(comparison, d.provenance.dataFreshness.adSpendFrom);
-  const head = thin
-    ? `${formatPeriod(d.period)}, not compared with the period before (${formatPeriod(comparison)}): the data barely covers it.`
-    : `${formatPeriod(d.period)} compared with ${formatPeriod(comparison)}:`;
+  // fix15f: a baseline wholly before the data (last November against the October before the data
+  // starts): no changes from zero and no "movers" that only appeared.
+  const before = periodCoverage(comparison, d.provenance.dataFreshness.adSpendFrom) === "none";
+  const head = before
+    ? `${formatPeriod(d.period)}, not compared with the period before (${formatPeriod(comparison)}): the data starts after it.`
+    : thin
+      ? `${formatPeriod(d.period)}, not compared with the period before (${formatPeriod(comparison)}): the data barely covers it.`
+      : `${formatPeriod(d.period)} compared with ${formatPeriod(comparison)}:`;
   const baselineNote = thin
     ? `${coverageNote(comparison, d.provenance.dataFreshness.adSpendFrom)} ${thin}`
     : "";
   const movers =
-    d.movers.length && !thin
+    d.movers.length && !thin && !before
       ? `Biggest movers in attributed revenue (${d.attributionModel}): ${d.movers
           .map(
             (m) =>
@@ -68,7 +74,15 @@ export function presentOverview(d: OverviewData, ctx: PresentContext): Presentat
   const text =
     periodEndCoverage(d.period, through) === "none"
       ? `${dataEndNote(d.period, through, true)} Ask about a period up to then, such as last week or last month.`
-      : [head, ...d.kpis.map((k) => kpiLine(k, ctx, !thin)), baselineNote, movers, anomalies, note, end]
+      : [
+          head,
+          ...d.kpis.map((k) => kpiLine(k, ctx, !thin && !before)),
+          baselineNote,
+          movers,
+          anomalies,
+          note,
+          end,
+        ]
           .filter(Boolean)
           .join("\n");
   return {

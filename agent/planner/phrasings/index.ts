@@ -62,6 +62,7 @@ import { FIX14F } from "./fix14f.ts";
 import { FIX15C } from "./fix15c.ts";
 import { FIX15A } from "./fix15a.ts";
 import { FIX15B } from "./fix15b.ts";
+import { FIX15F } from "./fix15f.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -157,6 +158,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15C,
   ...FIX15A,
   ...FIX15B,
+  ...FIX15F,
   ...FIX12E,
   ...FIX13A,
   ...FIX13E,

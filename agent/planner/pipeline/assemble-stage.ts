@@ -6,7 +6,7 @@
 
 import type { Catalog } from "../../../semantic/catalog/types.ts";
 import { assembleCalls } from "../assemble.ts";
-import { perDayNote } from "../budget-per-day.ts";
+import { perDayNote, perWeekNote } from "../budget-per-day.ts";
 import { windowNote } from "../campaign-windows.ts";
 import { fitFrame } from "../catalog-fit.ts";
 import { shorthandNotes } from "../define-and-value-intent.ts";
@@ -135,9 +135,11 @@ function withShorthandNotes(plan: Plan, question: string, catalog: Catalog): Pla
 function withIncidentNote(plan: Plan, framed: Framed): Plan {
   const { incident, undatedEvent } = framed.reading.p;
   const days = plan.kind === "tool_calls" ? plan.frame.budget?.perDayDays : undefined;
-  if (plan.kind !== "tool_calls" || (!incident && !undatedEvent && !days)) return plan;
+  const weekDays = plan.kind === "tool_calls" ? plan.frame.budget?.perWeekDays : undefined;
+  if (plan.kind !== "tool_calls" || (!incident && !undatedEvent && !days && !weekDays)) return plan;
   const notes = [
     ...(days ? [perDayNote(days)] : []),
+    ...(weekDays ? [perWeekNote(weekDays)] : []),
     ...(incident ? [incidentNote(incident)] : []),
     ...(undatedEvent ? [undatedEventNote(undatedEvent)] : []),
   ];

@@ -26,6 +26,7 @@ import { withMerBesideRoas } from "../honest-roas.ts";
 import { grainsNamed } from "../modifiers.ts";
 import { withNormalBaseline } from "../normal-baseline.ts";
 import type { ParsedQuestion } from "../parse.ts";
+import { withPayoff } from "../payoff-compare.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { withCampaignGroupTotals, withRegionGroups } from "../region-groups.ts";
 import { asksSharpDrop, SHARP_DROP_COMPANIONS } from "../sharp-drop.ts";
@@ -238,6 +239,8 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   done = withEmailKindGroups(done, p.text, ctx.dimensionValues);
   // lead18: "rev/session by channel": a ratio of two metrics the catalog lacks, computed by the tool.
   done = withAskedRatios(done, p.text, r.question, ctx.catalog, ctx.dimensionValues);
+  // fix15f: "we spent more in q3, did it pay off": revenue, ROAS and MER beside spend, judged.
+  done = withPayoff(done, r.question.toLowerCase());
   // fix12d: "are we buying growth": new customers against their cost, with a verdict.
   return withGrowthCostVerdict(done, p.text, p.today, ctx.dataEnd);
 }
