@@ -9,6 +9,7 @@
 import { planAutomationChoice } from "../automation-intent.ts";
 import { readActualAsk } from "../background-ask.ts";
 import { rewriteConversationalWordings } from "../conversational-wordings.ts";
+import { rewriteDayShapeWordings } from "../day-shape-wordings.ts";
 import { normalize } from "../normalize.ts";
 import { readOtherToolWords } from "../other-tool-words.ts";
 import { rewriteOtherWordings } from "../para16-phrasings.ts";
@@ -67,10 +68,13 @@ export function normalizeStage(
   const asked = {
     ...original,
     // fix14a: conversational wordings ("total across everything", "people keep saying") last.
+    // fix15d: a first crossing or days with none reads as the daily series (day-shape-wordings.ts).
     question: rewriteConversationalWordings(
-      rewriteSet13Wordings(
-        rewriteSet12Wordings(
-          rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+      rewriteDayShapeWordings(
+        rewriteSet13Wordings(
+          rewriteSet12Wordings(
+            rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+          ),
         ),
       ),
     ),
