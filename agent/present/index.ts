@@ -41,6 +41,7 @@ import { presentReview } from "./review.ts";
 import { presentRunRate } from "./run-rate.ts";
 import { withSeriesSteps } from "./series-steps.ts";
 import { withSidesByMember } from "./sides-by-member.ts";
+import { withSpreadLine } from "./spread.ts";
 import { withTableCharts } from "./table-charts.ts";
 import { withThresholdNotes } from "./threshold-note.ts";
 import type { Presenter } from "./types.ts";
@@ -68,7 +69,8 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = withSeriesSteps(
               withSidesByMember(p, data as MetricResult, ctx) ??
               p;
             // fix15d: "which days did we send no email": the days with none lead the answer.
-            return withNoneDays(shaped, data as MetricResult, ctx);
+            // fix15d: "standard deviation of daily revenue": the spread leads the answer.
+            return withSpreadLine(withNoneDays(shaped, data as MetricResult, ctx), data as MetricResult, ctx);
           },
           attribution: (data, _args, ctx) => presentAttribution(data as AttributionToolData, ctx),
           compare_periods: (data, args, ctx) => {

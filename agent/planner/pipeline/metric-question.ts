@@ -29,6 +29,7 @@ import type { ParsedQuestion } from "../parse.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { withCampaignGroupTotals, withRegionGroups } from "../region-groups.ts";
 import { asksSharpDrop, SHARP_DROP_COMPANIONS } from "../sharp-drop.ts";
+import { withSpread } from "../spread-ask.ts";
 import type { Frame, Intent } from "../types.ts";
 import { withWordSideGroups } from "../word-side-groups.ts";
 import {
@@ -201,7 +202,8 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
     r.question.toLowerCase(),
   );
   const frame = withCampaignGroups(
-    withDailyAverage(withAdReturn(metricFrame, ctx.catalog, r.question), p.text),
+    // fix15d: "standard deviation of daily revenue": the series with its spread (spread-ask.ts).
+    withSpread(withDailyAverage(withAdReturn(metricFrame, ctx.catalog, r.question), p.text), p.text),
     p.text,
     ctx.catalog,
   );
