@@ -31,6 +31,7 @@ export const FIX15D_CASES: SourceCase[] = [
         expect: call("query_metrics", {
           metrics: ["cpa"],
           dimensions: ["campaign"],
+          filters: [notNoCampaign],
           timeRange: P.q3,
           orderBy: [{ field: "cpa", direction: "asc" }],
           limit: 3,
