@@ -11,6 +11,7 @@ import { premiseCorrection } from "../answer/premise.ts";
 import { comparisonPremise, premiseQuestion } from "../answer/premise-compare.ts";
 import { restQuestion } from "../answer/rest-ask.ts";
 import { restrictedShareQuestion } from "../answer/restricted-share.ts";
+import { roundedText } from "../answer/stated-rounding.ts";
 import { asksForTableView } from "../answer/table-view.ts";
 import { toolFailureSentence } from "../answer/tool-failure.ts";
 import { whyOneExplanation } from "../answer/why-one.ts";
@@ -243,7 +244,10 @@ export function createFinalizeNode(deps: FinalizeDeps) {
           ...emailNotes(turn.question, turn.results),
           ...sendVsTypicalNotes(turn.question, succeeded(turn.results), deps.present.currency),
           // fix8a: "in 3 bullets", "make it shorter": the presented lines in the length asked.
-          ...presented.map((p) => shapedText(p.text, turn.question, turn.earlier)),
+          // fix15d: "in thousands" / "to the nearest thousand": money shown in $k.
+          ...presented.map((p) =>
+            shapedText(roundedText(p.text, turn.question), turn.question, turn.earlier),
+          ),
           ...(honoured?.note ? [honoured.note] : []),
           // lead18: "as a table", "csv please": the rows written out, and where the file is.
           ...(main && asksForTableView(turn.question) && !presented.some((p) => p.text.includes("| ---"))

@@ -71,6 +71,7 @@ function queryCall(frame: Frame): PlannedCall {
   if (frame.limit !== undefined) args.limit = frame.limit;
   if (frame.models?.[0]) args.attributionModel = frame.models[0];
   if (frame.average) args.average = frame.average;
+  if (frame.spread) args.spread = true;
   if (frame.statedTargets?.length) args.statedTargets = frame.statedTargets;
   if (frame.ratios?.length) args.ratios = frame.ratios;
   return { name: "query_metrics", args };

@@ -5,6 +5,7 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { addDays, addMonths, daysBetween, startOfMonth } from "../../semantic/query/dates.ts";
 import { restAsked } from "../answer/rest-ask.ts";
+import { bothEndsCount } from "./both-ends.ts";
 import { perDayBudget } from "./budget-per-day.ts";
 import { budgetPeriod } from "./budget-period.ts";
 import { autoGrain, grainsNamed } from "./modifiers.ts";
@@ -237,6 +238,8 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
     // A ranking by state with the rest asked keeps one row more, for 'other' when it ranks high.
     const byState = frame.dimensions.includes("region") && !/\bother\b/.test(p.text);
     frame.limit = rest && byState && p.ranking.limit ? p.ranking.limit + 1 : p.ranking.limit;
+    // fix15d: "top 3 and bottom 3": every row ranked; the answer lists both ends (both-ends.ts).
+    if (bothEndsCount(p.text) !== undefined) frame.limit = undefined;
     // fix9a: "open and click rate, sorted by click rate": the metric sorted by leads the answer.
     if (sortRanking(p.text) && frame.metrics.includes(field))
       frame.metrics = [field, ...frame.metrics.filter((m) => m !== field)];

@@ -27,7 +27,7 @@ import { contentWords, normalize, STOPWORDS } from "./normalize.ts";
 import { asksPaceAhead } from "./pacing-intent.ts";
 import { asPlatformReported, platformReported } from "./paraphrase.ts";
 import { shareAsBreakdown } from "./share.ts";
-import { sortRanking } from "./sort-order.ts";
+import { bareSortRanking, sortRanking } from "./sort-order.ts";
 import { type StatedTarget, takeStatedTarget } from "./stated-target.ts";
 import { applyTextRewrites } from "./text-rewrites.ts";
 import { extractTime, type TimeParse, todayIn } from "./time.ts";
@@ -294,7 +294,8 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
     dims,
     trend,
     // fix9a: "sorted by click rate": the table sorted by the metric after "by" (sort-order.ts).
-    ranking: ranked.ranking ?? (orderMetric ? sortRanking(ranked.rest) : undefined),
+    // fix15d: "sorted ascending" names a direction and no metric: the figure asked is sorted.
+    ranking: ranked.ranking ?? (orderMetric ? sortRanking(ranked.rest) : bareSortRanking(ranked.rest)),
     models,
     budget: parseBudget(text, valueMatches(matches)),
     sensitivity: extractSensitivity(text),

@@ -20,3 +20,24 @@ export function sortRanking(text: string): Ranking | undefined {
   if (!SORT_BY.test(text)) return undefined;
   return { direction: ASCENDING.test(text) ? "asc" : "desc" };
 }
+
+/**
+ * fix15d: a direction with no metric to sort by ("spend by campaign, sorted ascending", "in
+ * descending order", "lowest to highest pls"): the table sorted by the figure asked. Before, a sort
+ * word without "by" was dropped and the rows came back largest first.
+ */
+const BARE_SORT =
+  /\b(?:(?:sort|sorted|sorting|order|ordered|ordering|rank|ranked|arranged|listed|list(?: them| it)?)(?: them| it| the rows| the list)?,? (?:in )?(?:ascending|descending|asc|desc|increasing|decreasing|reverse)(?: order)?|in (?:ascending|descending|increasing|decreasing|reverse) order|(?:ascending|descending) (?:sort|order)|(?:sorted |ordered |listed |ranked )?(?:lowest|smallest|least|cheapest) (?:to|->) (?:highest|largest|biggest|most)|(?:sorted |ordered |listed |ranked )?(?:highest|largest|biggest|most) (?:to|->) (?:lowest|smallest|least)|(?:sorted |ordered |listed )?(?:low|small) to (?:high|big|large)|(?:sorted |ordered |listed )?(?:high|big|large) to (?:low|small)|(?:sorted|ordered|listed|ranked),? (?:lowest|smallest|least|cheapest) first)\b/;
+/** Words of a bare sort that put the smallest first (the rest put the largest first). */
+const BARE_ASCENDING =
+  /\b(?:ascending|asc|increasing|reverse|lowest (?:to|->)|smallest (?:to|->)|least (?:to|->)|cheapest (?:to|->)|low to|small to|(?:lowest|smallest|least|cheapest) first)\b/;
+
+/**
+ * The sort a question asks for by direction alone, with no metric after "by", or undefined.
+ * @example bareSortRanking("spend by campaign last month, sorted ascending") // { direction: "asc" }
+ */
+export function bareSortRanking(text: string): Ranking | undefined {
+  const m = BARE_SORT.exec(text);
+  if (!m) return undefined;
+  return { direction: BARE_ASCENDING.test(m[0]) ? "asc" : "desc" };
+}

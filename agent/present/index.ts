@@ -21,6 +21,7 @@ import { presentComparison, presentExplanation } from "./analysis.ts";
 import { presentAnomalies } from "./anomalies.ts";
 import { presentAttribution } from "./attribution.ts";
 import { presentAutomation, presentAutomationChange, presentAutomationList } from "./automation.ts";
+import { withBothEnds } from "./both-ends.ts";
 import { presentBrief, presentRecommendations } from "./brief.ts";
 import { presentBudget } from "./budget.ts";
 import { presentCampaigns } from "./campaigns.ts";
@@ -29,6 +30,7 @@ import { presentCohorts } from "./cohorts.ts";
 import { presentFunnel } from "./funnel.ts";
 import { presentJourneys } from "./journeys.ts";
 import { withMovingAverages } from "./moving-average.ts";
+import { withNoneDays } from "./none-days.ts";
 import { presentOverview } from "./overview.ts";
 import { withPeriodShare } from "./period-share.ts";
 import { presentProfitability } from "./profitability.ts";
@@ -39,6 +41,7 @@ import { presentReview } from "./review.ts";
 import { presentRunRate } from "./run-rate.ts";
 import { withSeriesSteps } from "./series-steps.ts";
 import { withSidesByMember } from "./sides-by-member.ts";
+import { withSpreadLine } from "./spread.ts";
 import { withTableCharts } from "./table-charts.ts";
 import { withThresholdNotes } from "./threshold-note.ts";
 import type { Presenter } from "./types.ts";
@@ -59,11 +62,15 @@ export const PRESENTERS: Readonly<Record<string, Presenter>> = withSeriesSteps(
             const p = presentMetricResult(data as MetricResult, args, ctx);
             // fix12a: "top 5 and the rest together": the ranking gains the row for the rest.
             // fix13f: "tiktok vs google customers by state": one line per side, not one mixed ranking.
-            return (
+            const shaped =
               withRestRow(p, data as MetricResult, args, ctx) ??
+              // fix15d: "top 3 and bottom 3": both ends of the ranking listed.
+              withBothEnds(p, data as MetricResult, args, ctx) ??
               withSidesByMember(p, data as MetricResult, ctx) ??
-              p
-            );
+              p;
+            // fix15d: "which days did we send no email": the days with none lead the answer.
+            // fix15d: "standard deviation of daily revenue": the spread leads the answer.
+            return withSpreadLine(withNoneDays(shaped, data as MetricResult, ctx), data as MetricResult, ctx);
           },
           attribution: (data, _args, ctx) => presentAttribution(data as AttributionToolData, ctx),
           compare_periods: (data, args, ctx) => {

@@ -6,6 +6,7 @@
  */
 
 import { formatCurrency, formatNumber } from "../answer/index.ts";
+import { rewriteDayShapeWordings } from "../planner/day-shape-wordings.ts";
 import { normalize } from "../planner/normalize.ts";
 import type { Presentation, PresentContext, Presenter } from "./types.ts";
 
@@ -64,6 +65,9 @@ export function readStatedThreshold(question: string): StatedThreshold | undefin
 }
 
 type Row = Record<string, unknown>;
+
+/** A first crossing asked ("when did we first", "earliest day"). */
+const FIRST = /\b(?:first|earliest|1st)\b/;
 type Column = Presentation["data"]["columns"][number];
 
 const words = (s: string) => normalize(s.replace(/\([^)]*\)/g, " ")).trim();
@@ -113,7 +117,10 @@ function passes(v: number, t: StatedThreshold, level: number): boolean {
  * question states none or the table has no figure it could be about.
  * @example thresholdLine(p, "which channels have roas above 3", ctx) // "Above 3 on ROAS: Email (5.12) and Paid Search (3.40)."
  */
-export function thresholdLine(p: Presentation, question: string, ctx: PresentContext): string | undefined {
+export function thresholdLine(p: Presentation, asked: string, ctx: PresentContext): string | undefined {
+  // fix15d: "when did we first pass $1k revenue in a day" states its level with a verb; it is
+  // read in the planner's wording ("which days was revenue over $1k").
+  const question = readStatedThreshold(asked) ? asked : rewriteDayShapeWordings(asked);
   const t = readStatedThreshold(question);
   if (!t) return undefined;
   const { columns, rows } = p.data;
@@ -159,6 +166,14 @@ export function thresholdLine(p: Presentation, question: string, ctx: PresentCon
         : (a[col.key] as number) - (b[col.key] as number),
     )[0]!;
     return `${head}: none of ${formatNumber(valued.length, 0)}; the ${upward ? "highest" : "lowest"} is ${name(nearest)} at ${show(nearest[col.key] as number)}${gap}.`;
+  }
+  // fix15d: "when did X first pass N": the first unit of the series over the level, then how many.
+  if (FIRST.test(normalize(asked)) && labelCol?.key === "date") {
+    const byDate = (a: Row, b: Row) => (name(a) < name(b) ? -1 : 1);
+    const first = [...clear].sort(byDate)[0]!;
+    const opening =
+      name(first) === name([...valued].sort(byDate)[0]!) ? ", already the first in the data" : "";
+    return `${head}: first on ${name(first)} (${show(first[col.key] as number)})${opening}; ${formatNumber(clear.length, 0)} of ${formatNumber(valued.length, 0)} in all${gap}.`;
   }
   const listed = clear.map((r) => `${name(r)} (${show(r[col.key] as number)})`);
   const count =

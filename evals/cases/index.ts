@@ -61,6 +61,7 @@ import { FIX15C_CASES } from "./fix15c.ts";
 import { FIX15A_CASES } from "./fix15a.ts";
 import { FIX15B_CASES } from "./fix15b.ts";
 import { FIX15F_CASES } from "./fix15f.ts";
+import { FIX15D_CASES } from "./fix15d.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -180,6 +181,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX15A_CASES,
     ...FIX15B_CASES,
     ...FIX15F_CASES,
+    ...FIX15D_CASES,
     ...FIX12E_CASES,
     ...FIX13E_CASES,
     ...FIX14E_CASES,

@@ -8,6 +8,7 @@
  * metric filters and the limit).
  */
 
+import { type Spread, spreadOf } from "../../core/stats/spread.ts";
 import type { Catalog } from "../catalog/types.ts";
 import { type CompiledMetricQuery, compileMetricQuery } from "../compile/compile.ts";
 import { type AttributionPlan, type CompileContext, planQuery } from "../compile/plan.ts";
@@ -53,6 +54,8 @@ export interface MetricResult {
   dailyAverage?: DailyAverage;
   /** fix15b: totals (and rows) per month of the period, when the query asked `average: "per_month"`. */
   monthlyAverage?: MonthlyAverage;
+  /** Per metric, the spread of its values over the rows, when the query asked `spread: true`. */
+  spread?: Record<string, Spread | null>;
   comparison?: {
     range: DateRange;
     rows: Record<string, Change>[];
@@ -242,6 +245,14 @@ export async function executeMetricQuery(
     });
     if (average) result.monthlyAverage = average;
   }
+  // fix15d: "standard deviation of daily revenue": each metric's spread over the rows.
+  if (q.spread)
+    result.spread = Object.fromEntries(
+      metrics.map((m) => [
+        m,
+        spreadOf(outRows.map((r) => r[m]).filter((v): v is number => typeof v === "number")),
+      ]),
+    );
   if (previousRange && prev[0] && prev[1]) {
     const before = numbers(prevTotals[0], metrics);
     result.comparison = {

@@ -100,6 +100,12 @@ export const metricQuerySchema = z.object({
     .describe(
       "'per_day': also return each additive metric's total divided by the period's days (result.dailyAverage); 'per_month': divided by its months (result.monthlyAverage), e.g. 'per_day'.",
     ),
+  spread: z
+    .boolean()
+    .optional()
+    .describe(
+      "true: also return, per metric, the count, mean, sample standard deviation, least and greatest of its values over the result's rows (result.spread), e.g. with a daily date series for day-to-day variability.",
+    ),
   days: daySelectionSchema.optional(),
 });
 

@@ -63,6 +63,7 @@ import { FIX15C } from "./fix15c.ts";
 import { FIX15A } from "./fix15a.ts";
 import { FIX15B } from "./fix15b.ts";
 import { FIX15F } from "./fix15f.ts";
+import { FIX15D } from "./fix15d.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -159,6 +160,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15A,
   ...FIX15B,
   ...FIX15F,
+  ...FIX15D,
   ...FIX12E,
   ...FIX13A,
   ...FIX13E,

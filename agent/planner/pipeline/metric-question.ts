@@ -30,6 +30,7 @@ import { withPayoff } from "../payoff-compare.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { withCampaignGroupTotals, withRegionGroups } from "../region-groups.ts";
 import { asksSharpDrop, SHARP_DROP_COMPANIONS } from "../sharp-drop.ts";
+import { withSpread } from "../spread-ask.ts";
 import type { Frame, Intent } from "../types.ts";
 import { withWordSideGroups } from "../word-side-groups.ts";
 import {
@@ -202,7 +203,8 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
     r.question.toLowerCase(),
   );
   const frame = withCampaignGroups(
-    withDailyAverage(withAdReturn(metricFrame, ctx.catalog, r.question), p.text),
+    // fix15d: "standard deviation of daily revenue": the series with its spread (spread-ask.ts).
+    withSpread(withDailyAverage(withAdReturn(metricFrame, ctx.catalog, r.question), p.text), p.text),
     p.text,
     ctx.catalog,
   );

@@ -9,6 +9,7 @@
 import { planAutomationChoice } from "../automation-intent.ts";
 import { readActualAsk } from "../background-ask.ts";
 import { rewriteConversationalWordings } from "../conversational-wordings.ts";
+import { rewriteDayShapeWordings } from "../day-shape-wordings.ts";
 import { readEventDayWindow } from "../event-day-window.ts";
 import { normalize } from "../normalize.ts";
 import { readOtherToolWords } from "../other-tool-words.ts";
@@ -77,11 +78,14 @@ export function normalizeStage(
   const asked = {
     ...original,
     // fix14a: conversational wordings ("total across everything", "people keep saying") last.
+    // fix15d: a first crossing or days with none reads as the daily series (day-shape-wordings.ts).
     question: rewriteConversationalWordings(
-      rewriteSet14Wordings(
-        rewriteSet13Wordings(
-          rewriteSet12Wordings(
-            rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+      rewriteDayShapeWordings(
+        rewriteSet14Wordings(
+          rewriteSet13Wordings(
+            rewriteSet12Wordings(
+              rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+            ),
           ),
         ),
       ),
