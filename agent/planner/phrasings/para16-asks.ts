@@ -192,7 +192,7 @@ export const PARA16_ASKS: PhrasingRow[] = [
     {
       metrics: ["email_click_rate"],
       dimensions: [],
-      filters: [],
+      filters: [{ field: "email_campaign", op: "in", values: ["weekly_newsletter"] }],
       timeRange: { from: "2026-10-01", to: "2026-10-31" },
     },
   ],
