@@ -83,7 +83,8 @@ function lastTwelveMonths(p: ParsedQuestion): { from: string; to: string; label:
 }
 
 /** fix15e: the highest end of a record: "biggest", "top", "most", "record". */
-const RECORD_HIGH = "best|top|highest|biggest|largest|most|max|maximum|record|heaviest|priciest|costliest|peak";
+const RECORD_HIGH =
+  "best|top|highest|biggest|largest|most|max|maximum|record|heaviest|priciest|costliest|peak";
 /**
  * fix15e: one campaign's (channel's, platform's) single day: "biggest single-day spend on one
  * campaign", "top campaign-day by spend", "largest daily spend any one campaign ever had".
@@ -113,8 +114,16 @@ export function applyEntityDayRanking(p: ParsedQuestion): boolean {
   p.dims.dimensions = [dim, "date"];
   p.trend = { trend: true, grain: "day" };
   // A record is of the figure itself: the biggest spend day is the most spent, whatever is better.
-  p.ranking = { ...(p.ranking ?? {}), direction: low ? "asc" : "desc", limit: plural ? (p.ranking?.limit ?? 10) : 1 };
-  if (!p.time.period && p.dataStart && p.dataEnd)
-    p.time.period = { from: p.dataStart, to: p.dataEnd, label: "all time (every day of data)" };
+  p.ranking = {
+    ...(p.ranking ?? {}),
+    direction: low ? "asc" : "desc",
+    limit: plural ? (p.ranking?.limit ?? 10) : 1,
+  };
+  if (!p.time.period && p.dataStart)
+    p.time.period = {
+      from: p.dataStart,
+      to: p.dataEnd ?? addDays(p.today, -1),
+      label: "all time (every day of data)",
+    };
   return true;
 }

@@ -5,6 +5,7 @@
  * says plainly that there are none, with the fewest (present/zero-rows-verdict.ts). A breakdown of
  * October's orders answered a different question.
  */
+import { addDays } from "../../semantic/query/dates.ts";
 import type { ParsedQuestion } from "./parse.ts";
 
 /** "never got an order", "zero orders", "no sales", "not a single conversion", "0 purchases". */
@@ -27,7 +28,11 @@ export function applyZeroRowsAsk(p: ParsedQuestion): boolean {
   if ((dims[0] === "campaign" || dims[0] === "platform") && !p.metrics.includes("spend"))
     p.metrics = [...p.metrics, "spend"];
   p.ranking = { direction: "asc" };
-  if (!p.time.period && p.dataStart && p.dataEnd)
-    p.time.period = { from: p.dataStart, to: p.dataEnd, label: "all time (every day of data)" };
+  if (!p.time.period && p.dataStart)
+    p.time.period = {
+      from: p.dataStart,
+      to: p.dataEnd ?? addDays(p.today, -1),
+      label: "all time (every day of data)",
+    };
   return true;
 }

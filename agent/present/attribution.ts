@@ -1,7 +1,7 @@
 import type { AttributionToolData } from "../../tools/attribution/execute.ts";
 import { disagreementSentence } from "../answer/attribution-disagreement.ts";
-import { attributionAnswer, dataEndNote } from "../answer/index.ts";
 import { formatCurrency, formatNumber } from "../answer/format.ts";
+import { attributionAnswer, dataEndNote } from "../answer/index.ts";
 import { chooseChart } from "../chart/index.ts";
 import { modelChoiceSentence } from "./attribution-choice.ts";
 import { creditShiftSentence, modelInUseSentence } from "./attribution-direction.ts";

@@ -19,7 +19,6 @@ import { blendedCpaLabelled, paidCpaNote } from "./paid-cpa-note.ts";
 import { periodOverPeriodText } from "./period-over-period.ts";
 import { platformGapNote } from "./platform-gap-note.ts";
 import { rankedVerdictText } from "./ranked-verdict.ts";
-import { zeroRowsVerdict } from "./zero-rows-verdict.ts";
 import { restShareText } from "./rest-share.ts";
 import { tagHygieneText } from "./tag-hygiene.ts";
 import { targetText } from "./targets.ts";
@@ -27,6 +26,7 @@ import type { Presentation, PresentContext } from "./types.ts";
 import { unnamedStateNote } from "./unnamed-state.ts";
 import { userDaysNote } from "./user-days-note.ts";
 import { labelResult } from "./value-labels.ts";
+import { zeroRowsVerdict } from "./zero-rows-verdict.ts";
 
 const TIME_DIMENSIONS = new Set(["date", "week", "month", "quarter", "year"]);
 

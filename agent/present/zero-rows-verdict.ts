@@ -21,15 +21,20 @@ export function zeroRowsVerdict(result: MetricResult, question: string, currency
   const dim = dims[0]!;
   const noun = dim.label.toLowerCase();
   const label = metric.label.toLowerCase();
-  const value = (r: MetricResult["rows"][number]) => (typeof r[metric.key] === "number" ? (r[metric.key] as number) : 0);
+  const value = (r: MetricResult["rows"][number]) =>
+    typeof r[metric.key] === "number" ? (r[metric.key] as number) : 0;
   const name = (r: MetricResult["rows"][number]) =>
-    r[dim.key] === null || r[dim.key] === undefined ? `(no ${noun})` : String(r[`${dim.key}_name`] ?? r[dim.key]);
+    r[dim.key] === null || r[dim.key] === undefined
+      ? `(no ${noun})`
+      : String(r[`${dim.key}_name`] ?? r[dim.key]);
   const rows = result.rows.filter((r) => r[dim.key] !== null && r[dim.key] !== undefined);
   const period = formatPeriod(result.provenance.timeRange);
   const zero = rows.filter((r) => value(r) === 0);
   if (zero.length)
     return `${zero.length} of the ${rows.length} ${noun} rows had no ${label} in ${period}: ${zero.map(name).join(", ")}.`;
-  const spec = { unit: metric.unit ?? "count", format: metric.format ?? "decimal" } as Parameters<typeof formatValue>[1];
+  const spec = { unit: metric.unit ?? "count", format: metric.format ?? "decimal" } as Parameters<
+    typeof formatValue
+  >[1];
   const fewest = [...rows]
     .sort((a, b) => value(a) - value(b))
     .slice(0, FEWEST)

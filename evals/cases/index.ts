@@ -57,6 +57,7 @@ import { FIX14C_CASES } from "./fix14c.ts";
 import { FIX14D_CASES } from "./fix14d.ts";
 import { FIX14E_CASES } from "./fix14e.ts";
 import { FIX14F_CASES } from "./fix14f.ts";
+import { FIX15E_CASES } from "./fix15e.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -172,6 +173,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD17_CASES,
     ...LEAD18_CASES,
     ...LEAD19_CASES,
+    ...FIX15E_CASES,
     ...FIX12E_CASES,
     ...FIX13E_CASES,
     ...FIX14E_CASES,

@@ -24,7 +24,10 @@ describe("keptRows (fix15e)", () => {
   });
 
   it("reports zero when no credit went without a campaign, and keeps channels whole", () => {
-    expect(keptRows(rows.slice(1), { level: "campaign", excludeNone: true }).none).toEqual({ credit: 0, share: 0 });
+    expect(keptRows(rows.slice(1), { level: "campaign", excludeNone: true }).none).toEqual({
+      credit: 0,
+      share: 0,
+    });
     expect(keptRows(rows, { level: "channel", excludeNone: true }).rows).toHaveLength(4);
     expect(keptRows(rows, { level: "campaign" }).none).toBeUndefined();
   });

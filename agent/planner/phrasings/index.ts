@@ -59,6 +59,7 @@ import { FIX14C } from "./fix14c.ts";
 import { FIX14D } from "./fix14d.ts";
 import { FIX14E } from "./fix14e.ts";
 import { FIX14F } from "./fix14f.ts";
+import { FIX15E } from "./fix15e.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -150,6 +151,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEAD17,
   ...LEAD18,
   ...LEAD19,
+  ...FIX15E,
   ...FIX12E,
   ...FIX13A,
   ...FIX13E,

@@ -387,7 +387,12 @@ export const UNDERSTAND: PhrasingRow[] = [
   [
     "newsletter open rate trend by week",
     "query_metrics",
-    { metrics: ["email_open_rate"], dimensions: ["date"], filters: [{ field: "email_campaign", op: "in", values: ["weekly_newsletter"] }], grain: "week" },
+    {
+      metrics: ["email_open_rate"],
+      dimensions: ["date"],
+      filters: [{ field: "email_campaign", op: "in", values: ["weekly_newsletter"] }],
+      grain: "week",
+    },
   ],
   [
     "mean daily revenue last quarter",

@@ -26,8 +26,8 @@ import {
   applyStepChangeSeries,
 } from "../series-steps-intent.ts";
 import { applyTimeUnitRanking } from "../time-unit-ranking.ts";
-import { applyZeroRowsAsk } from "../zero-rows.ts";
 import { unavailableBreakdownWords } from "../unavailable-breakdown.ts";
+import { applyZeroRowsAsk } from "../zero-rows.ts";
 import { INTENTS } from "./intents.ts";
 import { ownValueWords } from "./own-words.ts";
 import type { Normalized, Reading, Recognised } from "./types.ts";
