@@ -198,7 +198,7 @@ export function campaignTokenFilter(
       const named =
         run.some(distinctive) ||
         (run.length >= 2 && !otherPhrases.has(run.join(" "))) ||
-        (listed !== null && (listed[1] === undefined || distinctive(listed[1])));
+        (listed !== null && listNegated(before) && (listed[1] === undefined || distinctive(listed[1])));
       if (!named || /\b(?:by|per|each|every)\s+$/.test(before)) continue;
       let hit = campaigns.filter((c) => run.every((w) => has(tokensOf.get(c)!, w)));
       if (!hit.length) {

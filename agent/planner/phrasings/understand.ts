@@ -143,7 +143,11 @@ export const UNDERSTAND: PhrasingRow[] = [
   [
     "newsletter click through rate",
     "query_metrics",
-    { metrics: ["email_click_rate"], dimensions: [], filters: [] },
+    {
+      metrics: ["email_click_rate"],
+      dimensions: [],
+      filters: [{ field: "email_campaign", op: "in", values: ["weekly_newsletter"] }],
+    },
   ],
   [
     "click rate of our emails",
