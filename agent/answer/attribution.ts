@@ -15,7 +15,9 @@ export function attributionAnswer(input: AttributionAnswerInput): string {
   // "conversions … are credited", "revenue … is credited".
   const plural = /s$/.test(metric.label.trim());
   if (input.rows.length === 0) return `${head} ${plural ? "have" : "has"} no credited conversions.`;
-  const rows = [...input.rows].sort((a, b) => b.credit - a.credit).slice(0, MAX_ATTRIBUTION_ROWS);
+  const rows = [...input.rows]
+    .sort((a, b) => b.credit - a.credit)
+    .slice(0, input.maxRows ?? MAX_ATTRIBUTION_ROWS);
   const parts = rows.map(
     (r) =>
       `${r.name} ${formatValue(r.credit, metric, currency)}` +

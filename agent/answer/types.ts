@@ -95,6 +95,8 @@ export interface AttributionAnswerInput {
   currency: string;
   /** What the rows are, for "the remaining campaigns are in the table" (default "channel"). */
   level?: "channel" | "campaign" | "platform";
+  /** fix15e: how many rows the sentence names ("top 10": ten); default MAX_ATTRIBUTION_ROWS. */
+  maxRows?: number | undefined;
 }
 
 /** A budget proposal per channel. */

@@ -141,6 +141,11 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
             period,
             ...(channels.length ? { channels } : {}),
             ...(platforms.length ? { platforms } : {}),
+            // fix15e: a campaign ranking leaves the no-campaign credit out (said apart), top N kept.
+            ...(frame.level === "campaign" && frame.excludeNone?.includes("campaign")
+              ? { excludeNone: true }
+              : {}),
+            ...(frame.limit && frame.level !== "channel" ? { limit: frame.limit } : {}),
           },
         },
       ];

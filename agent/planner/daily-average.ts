@@ -9,7 +9,7 @@ import { grainsNamed } from "./modifiers.ts";
 import type { Frame } from "./types.ts";
 
 const DAILY_AVERAGE =
-  /\b(?:(?:average|avg|mean|typical)(?: daily| per day| a day| each day| per diem)|daily (?:average|avg|mean)|(?:per|a|each) day on (?:average|avg)|on (?:average|avg) (?:per|a|each) day|(?:average|avg|typical) day s?|run rate per day|daily run rate|(?:average|avg|mean|typical)(?: [a-z]+){1,3} (?:per|a|each) day|(?:usually|typically|normally) (?:[a-z]+ ){1,3}(?:per|a|each) day)\b/;
+  /\b(?:(?:average|avg|mean|typical)(?: daily| per day| a day| each day| per diem)|daily (?:average|avg|mean)|(?:per|a|each) day on (?:average|avg)|on (?:average|avg) (?:per|a|each) day|(?:average|avg|typical) day s?|run rate per day|daily run rate|(?:average|avg|mean|typical)(?: [a-z]+){1,3} (?:per|a|each) day|(?:usually|typically|normally) (?:[a-z]+ ){1,3}(?:per|a|each) day|what (?:kind of |sort of )?(?:daily|per day) [a-z]+(?: [a-z]+)? (?:did|do|does|were|was) (?:we|you|they|it)|what did we (?:spend|make|earn|sell|run) (?:per|a|each) day)\b/;
 
 /** Whether the question asks for an average per day. */
 export function asksDailyAverage(text: string): boolean {

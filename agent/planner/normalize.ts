@@ -13,6 +13,12 @@ export function normalize(text: string): string {
   return (
     text
       .toLowerCase()
+      // fix15e: a topic label before the question ("planning dec: what daily spend did we run last
+      // december") says why it is asked; its period is not a second period to compare with.
+      .replace(
+        /^\s*(?:planning|prepping|prep|budgeting|forecasting|context)(?: for)?(?: [a-z0-9]+){1,2}\s*:\s*(?=\S)/,
+        "",
+      )
       .replace(/[\u2018\u2019\u02bc`]/g, "'")
       .replace(/[\u201c\u201d]/g, '"')
       .replace(/\b(what|how|who|where|that|it|there)'s\b/g, "$1 is")

@@ -44,6 +44,7 @@ const OF_THE_YEAR = /\b(?:of|in|for|across) the year\b(?! (?:before|prior|ago))/
  * @example applyTimeUnitRanking(parse("best day for orders in october")) // dims ["date"], grain "day"
  */
 export function applyTimeUnitRanking(p: ParsedQuestion): boolean {
+  if (applyEntityDayRanking(p)) return true;
   const m = RANKED_UNIT.exec(p.text) ?? (p.metrics.length ? RANKED_METRIC_UNIT.exec(p.text) : null);
   if (!m || p.dims.dimensions.length) return false;
   // "busiest day", "quietest week": ranking words the modifiers do not read as one.
@@ -79,4 +80,50 @@ function lastTwelveMonths(p: ParsedQuestion): { from: string; to: string; label:
   const end = p.dataEnd && p.dataEnd < p.today ? p.dataEnd : addDays(p.today, -1);
   const to = endOfMonth(end) === end ? end : addDays(startOfMonth(end), -1);
   return { from: startOfMonth(addMonths(to, -11)), to, label: "the last 12 months" };
+}
+
+/** fix15e: the highest end of a record: "biggest", "top", "most", "record". */
+const RECORD_HIGH =
+  "best|top|highest|biggest|largest|most|max|maximum|record|heaviest|priciest|costliest|peak";
+/**
+ * fix15e: one campaign's (channel's, platform's) single day: "biggest single-day spend on one
+ * campaign", "top campaign-day by spend", "largest daily spend any one campaign ever had".
+ */
+const ENTITY_DAY = new RegExp(
+  `\\b(?:${RECORD_HIGH}|lowest|smallest|worst)\\b.{0,40}?\\b(?:(?:single|one)[- ]day|daily|(?:campaign|channel|platform)[- ]days?|day)\\b`,
+);
+const ONE_ENTITY =
+  /\b(?:(?:one|a single|any single|any one|any|single|an individual|individual|a) (campaign|channel|platform)|(campaign|channel|platform)[- ]days?)\b/;
+
+/**
+ * fix15e: "the biggest single-day spend on one campaign": the record is a campaign on one day, so
+ * the rows are campaign by day, ranked, the top one kept; with no period named, every day of data
+ * (a record is of all time). Read as campaign totals it named a different thing.
+ * @example applyEntityDayRanking(parse("top campaign-day by spend")) // dims ["campaign", "date"], grain "day", limit 1
+ */
+export function applyEntityDayRanking(p: ParsedQuestion): boolean {
+  const one = ONE_ENTITY.exec(p.text);
+  const m = ENTITY_DAY.exec(p.text);
+  if (!one || !m || !p.metrics.length) return false;
+  const dim = (one[1] ?? one[2]) as "campaign" | "channel" | "platform";
+  const dims = p.dims.dimensions;
+  if (dims.some((d) => d !== dim && d !== "date")) return false;
+  const low = /^(?:lowest|smallest|worst)\b/.test(m[0]);
+  const plural = /\b(?:days|campaigns|channels|platforms)\b/.test(m[0]) || /\d/.test(m[0]);
+  p.recognised = true;
+  p.dims.dimensions = [dim, "date"];
+  p.trend = { trend: true, grain: "day" };
+  // A record is of the figure itself: the biggest spend day is the most spent, whatever is better.
+  p.ranking = {
+    ...(p.ranking ?? {}),
+    direction: low ? "asc" : "desc",
+    limit: plural ? (p.ranking?.limit ?? 10) : 1,
+  };
+  if (!p.time.period && p.dataStart)
+    p.time.period = {
+      from: p.dataStart,
+      to: p.dataEnd ?? addDays(p.today, -1),
+      label: "all time (every day of data)",
+    };
+  return true;
 }

@@ -1,5 +1,6 @@
 import type { AttributionToolData } from "../../tools/attribution/execute.ts";
 import { disagreementSentence } from "../answer/attribution-disagreement.ts";
+import { formatCurrency, formatNumber } from "../answer/format.ts";
 import { attributionAnswer, dataEndNote } from "../answer/index.ts";
 import { chooseChart } from "../chart/index.ts";
 import { modelChoiceSentence } from "./attribution-choice.ts";
@@ -53,9 +54,11 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
         period,
         currency: ctx.currency,
         level: d.level,
+        ...(d.limit ? { maxRows: Math.min(d.limit, 10) } : {}),
       }),
     )
     .join("\n");
+  const leftOut = noneLeftOut(d, ctx.currency);
   // A period after the last data day: say where the data ends, and that there is none if so.
   // Each member's credit is absolute, so models can be compared on it under a filter too.
   const disagreement = disagreementSentence(
@@ -88,6 +91,7 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
           shift,
           ...gap,
           answers,
+          leftOut,
           shift || gap.length ? "" : disagreement,
           dataEndNote(period, dataEnd),
         ]
@@ -134,6 +138,23 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
       sql: d.provenance.map((p) => p.sql),
     },
   };
+}
+
+/**
+ * fix15e: the credit of touches with no campaign, left out of a campaign ranking, said with its
+ * figure so the rows' shares read right.
+ * @example "Left out: credit to touches with no campaign (organic, direct, email and untagged traffic): $262,159 (75.6% of all credit) under linear."
+ */
+function noneLeftOut(d: AttributionToolData, currency: string): string {
+  const parts = d.models.flatMap((m) =>
+    m.none && m.none.credit > 0
+      ? [
+          `${d.metric === "revenue" ? formatCurrency(m.none.credit, currency) : formatNumber(m.none.credit, 1)} (${formatNumber(m.none.share * 100, 1)}% of all credit) under ${m.model.replaceAll("_", " ")}`,
+        ]
+      : [],
+  );
+  if (!parts.length) return "";
+  return `Left out: credit to touches with no ${d.level === "platform" ? "ad platform" : "campaign"} (organic, direct, email and untagged traffic): ${parts.join("; ")}. Ask "including no campaign" to see it as a row.`;
 }
 
 /** fix14c: the switch's table (one row per member: both credits and the change) and its bar chart. */

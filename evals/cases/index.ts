@@ -62,6 +62,7 @@ import { FIX15A_CASES } from "./fix15a.ts";
 import { FIX15B_CASES } from "./fix15b.ts";
 import { FIX15F_CASES } from "./fix15f.ts";
 import { FIX15D_CASES } from "./fix15d.ts";
+import { FIX15E_CASES } from "./fix15e.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -182,6 +183,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX15B_CASES,
     ...FIX15F_CASES,
     ...FIX15D_CASES,
+    ...FIX15E_CASES,
     ...FIX12E_CASES,
     ...FIX13E_CASES,
     ...FIX14E_CASES,

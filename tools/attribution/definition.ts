@@ -37,6 +37,19 @@ export const attributionInput = z.object({
     .describe(
       "Only report credit of campaigns on these ad platforms (credit is still computed over whole journeys), e.g. ['meta_ads'].",
     ),
+  excludeNone: z
+    .boolean()
+    .optional()
+    .describe(
+      "For level 'campaign' or 'platform': leave the credit of touches with no campaign (organic, direct, untagged) out of the rows and report it apart, e.g. true for 'top campaigns by linear revenue'.",
+    ),
+  limit: z
+    .number()
+    .int()
+    .min(1)
+    .max(50)
+    .optional()
+    .describe("Keep only the top rows by credit for each model, e.g. 10 for 'top 10 campaigns'."),
 });
 export type AttributionInput = z.input<typeof attributionInput>;
 

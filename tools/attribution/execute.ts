@@ -9,6 +9,8 @@ export interface ModelCredit {
   model: string;
   total: number;
   rows: Array<{ key: string | number; label: string; credit: number; share: number }>;
+  /** fix15e: with excludeNone, the credit of touches with no campaign, left out of `rows`. */
+  none?: { credit: number; share: number } | undefined;
 }
 
 export interface AttributionToolData {
@@ -16,6 +18,8 @@ export interface AttributionToolData {
   level: "channel" | "campaign" | "platform";
   period: MetricResult["provenance"]["timeRange"];
   models: ModelCredit[];
+  /** fix15e: the rows were cut to the top `limit` of each model. */
+  limit?: number | undefined;
   provenance: Array<MetricResult["provenance"]>;
   /**
    * The organization's own settings: the model other answers (ROAS by channel) use when none is
@@ -63,20 +67,18 @@ export function createAttribution(deps: ToolDeps) {
           (s, row) => s + (typeof row[metric] === "number" ? (row[metric] as number) : 0),
           0,
         );
-        return {
-          model: input.models[i]!,
-          total,
-          rows: r.rows.map((row) => {
-            const credit = typeof row[metric] === "number" ? (row[metric] as number) : 0;
-            const key = row[input.level] as string | number;
-            const label = input.level === "campaign" ? String(row.campaign_name ?? key) : String(key);
-            return { key, label, credit, share: total ? credit / total : 0 };
-          }),
-        };
+        const rows = r.rows.map((row) => {
+          const credit = typeof row[metric] === "number" ? (row[metric] as number) : 0;
+          const key = row[input.level] as string | number;
+          const label = input.level === "campaign" ? String(row.campaign_name ?? key) : String(key);
+          return { key, label, credit, share: total ? credit / total : 0 };
+        });
+        return { model: input.models[i]!, total, ...keptRows(rows, input) };
       });
       return ok({
         metric: input.metric,
         level: input.level,
+        ...(input.limit ? { limit: input.limit } : {}),
         period: results[0]!.provenance.timeRange,
         models,
         provenance: results.map((r) => r.provenance),
@@ -86,4 +88,22 @@ export function createAttribution(deps: ToolDeps) {
         },
       });
     });
+}
+
+/**
+ * fix15e: the rows a question keeps: without the no-campaign row when asked (its credit reported
+ * apart, share of all credit), then the top `limit`. Shares stay of the model's whole credit.
+ * @example keptRows([{ key: null, credit: 6, share: 0.6 }, { key: 1, credit: 4, share: 0.4 }], { level: "campaign", excludeNone: true }).none // { credit: 6, share: 0.6 }
+ */
+export function keptRows<R extends { key: string | number | null; credit: number; share: number }>(
+  rows: readonly R[],
+  input: { level: string; excludeNone?: boolean | undefined; limit?: number | undefined },
+): { rows: R[]; none?: { credit: number; share: number } } {
+  const drop = input.excludeNone === true && input.level !== "channel";
+  const none = drop ? rows.find((r) => r.key === null || r.key === undefined) : undefined;
+  const kept = drop ? rows.filter((r) => r.key !== null && r.key !== undefined) : [...rows];
+  return {
+    rows: input.limit ? kept.slice(0, input.limit) : kept,
+    ...(drop ? { none: { credit: none?.credit ?? 0, share: none?.share ?? 0 } } : {}),
+  };
 }

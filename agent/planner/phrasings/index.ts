@@ -64,6 +64,7 @@ import { FIX15A } from "./fix15a.ts";
 import { FIX15B } from "./fix15b.ts";
 import { FIX15F } from "./fix15f.ts";
 import { FIX15D } from "./fix15d.ts";
+import { FIX15E } from "./fix15e.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -161,6 +162,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15B,
   ...FIX15F,
   ...FIX15D,
+  ...FIX15E,
   ...FIX12E,
   ...FIX13A,
   ...FIX13E,

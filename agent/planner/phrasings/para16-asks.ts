@@ -192,7 +192,7 @@ export const PARA16_ASKS: PhrasingRow[] = [
     {
       metrics: ["email_click_rate"],
       dimensions: [],
-      filters: [],
+      filters: [{ field: "email_campaign", op: "in", values: ["weekly_newsletter"] }],
       timeRange: { from: "2026-10-01", to: "2026-10-31" },
     },
   ],
@@ -202,7 +202,7 @@ export const PARA16_ASKS: PhrasingRow[] = [
     {
       metrics: ["email_unsubscribe_rate"],
       dimensions: [],
-      filters: [],
+      filters: [{ field: "email_campaign", op: "in", values: ["weekly_newsletter"] }],
       timeRange: { from: "2026-09-01", to: "2026-09-30" },
     },
   ],
@@ -212,7 +212,7 @@ export const PARA16_ASKS: PhrasingRow[] = [
     {
       metrics: ["email_open_rate", "email_clicks"],
       dimensions: [],
-      filters: [],
+      filters: [{ field: "email_campaign", op: "in", values: ["weekly_newsletter"] }],
       timeRange: { from: "2026-10-19", to: "2026-10-25" },
     },
   ],

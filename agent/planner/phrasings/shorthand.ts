@@ -404,7 +404,11 @@ export const SHORTHAND: PhrasingRow[] = [
   [
     "newsletter open rate last month",
     "query_metrics",
-    { metrics: ["email_open_rate"], filters: [], timeRange: LAST_MONTH },
+    {
+      metrics: ["email_open_rate"],
+      filters: [{ field: "email_campaign", op: "in", values: ["weekly_newsletter"] }],
+      timeRange: LAST_MONTH,
+    },
   ],
   [
     "unsubscribe rate for email in September",

@@ -143,7 +143,11 @@ export const UNDERSTAND: PhrasingRow[] = [
   [
     "newsletter click through rate",
     "query_metrics",
-    { metrics: ["email_click_rate"], dimensions: [], filters: [] },
+    {
+      metrics: ["email_click_rate"],
+      dimensions: [],
+      filters: [{ field: "email_campaign", op: "in", values: ["weekly_newsletter"] }],
+    },
   ],
   [
     "click rate of our emails",
@@ -387,7 +391,12 @@ export const UNDERSTAND: PhrasingRow[] = [
   [
     "newsletter open rate trend by week",
     "query_metrics",
-    { metrics: ["email_open_rate"], dimensions: ["date"], filters: [], grain: "week" },
+    {
+      metrics: ["email_open_rate"],
+      dimensions: ["date"],
+      filters: [{ field: "email_campaign", op: "in", values: ["weekly_newsletter"] }],
+      grain: "week",
+    },
   ],
   [
     "mean daily revenue last quarter",

@@ -27,6 +27,7 @@ import {
 } from "../series-steps-intent.ts";
 import { applyTimeUnitRanking } from "../time-unit-ranking.ts";
 import { unavailableBreakdownWords } from "../unavailable-breakdown.ts";
+import { applyZeroRowsAsk } from "../zero-rows.ts";
 import { INTENTS } from "./intents.ts";
 import { ownValueWords } from "./own-words.ts";
 import type { Normalized, Reading, Recognised } from "./types.ts";
@@ -39,6 +40,7 @@ export function readQuestion(n: Normalized): Reading {
   const holidayYoy = sameHolidayLastYear(p); // the holiday as it fell last year (holiday-yoy.ts)
   applyPivotLayout(p); // fix12a: "months as rows, channels as columns": both sides are the breakdown (pivot-layout-intent.ts)
   applyTimeUnitRanking(p); // "best day for orders": a date breakdown ranked (time-unit-ranking.ts)
+  applyZeroRowsAsk(p); // fix15e: "campaigns that never got an order": every row from fewest, all time (zero-rows.ts)
   applyMovingAverageSeries(p); // fix10b: "7 day rolling avg of orders": the daily series (moving-average-series.ts)
   applyCompoundSeries(p); // fix12a: "cmgr of orders since jan": the series between its ends (series-steps-intent.ts)
   applyStepChangeSeries(p); // fix11b: "mom % for every month": each month's change (series-steps-intent.ts)
