@@ -139,6 +139,19 @@ const period = (r: { from: string; to: string }, unit?: Unit): Period => ({ ...r
 
 /** Ordered rules: longer, more specific phrases first. */
 export const TIME_RULES: readonly TimeRule[] = [
+  // "the last 2 full months", "last three complete weeks", "previous full quarter": whole calendar
+  // units before the current one (a rolling "last 2 weeks" counts days back from today instead).
+  {
+    re: new RegExp(
+      `\\b(?:in |over |during |for )?(?:the )?(?:last|past|previous|prior|trailing)(?: (${NUMBER}))? (?:full|complete|completed|whole|entire|calendar) ${UNIT}s?\\b`,
+    ),
+    resolve: (m, t) => {
+      const n = m[1] ? toNumber(m[1]) : 1;
+      const u = m[2] as Unit;
+      const range = { from: shiftedUnit(t, u, -n).from, to: shiftedUnit(t, u, -1).to };
+      return period(range, n === 1 ? u : undefined);
+    },
+  },
   {
     re: new RegExp(
       `\\b(?:in |over |during |for )?(?:the )?(?:last|past|previous|prior|trailing) (${NUMBER}) ${UNIT}s?\\b`,
@@ -199,6 +212,13 @@ export const TIME_RULES: readonly TimeRule[] = [
   {
     re: /\b(?:in |during |for )?(?:the )?q([1-4])(?:\s+(?:of\s+)?(?:fy)?(20\d\d))?\b/,
     resolve: (m, t, dir) => quarterPeriod(Number(m[1]), yearOf(m[2]), t, dir),
+  },
+  // "q three", "quarter 3", "q 2" (dictated or typed out): the quarter its number names. Not
+  // "last quarter two campaigns": a unit word before "quarter" makes it a relative quarter.
+  {
+    re: /(?<!\b(?:last|this|next|previous|prior|past|per|each|every|a) )\b(?:in |during |for )?(?:the )?(?:q|quarter) ?(one|two|three|four|[1-4])(?:\s+(?:of\s+)?(?:fy)?(20\d\d))?\b/,
+    resolve: (m, t, dir) =>
+      quarterPeriod({ one: 1, two: 2, three: 3, four: 4 }[m[1]!] ?? Number(m[1]), yearOf(m[2]), t, dir),
   },
   {
     re: /\b(?:in |during |for )?(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?:\s+(?:of\s+)?(20\d\d))?\b/,
