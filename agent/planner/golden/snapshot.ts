@@ -260,14 +260,35 @@ function main(): void {
     process.stdout.write(`wrote ${lines.length} plans to ${values.out}\n`);
   }
   if (values.check) {
-    const want = readFileSync(values.check, "utf8").split("\n").filter(Boolean);
+    // Keyed by context, source and turns, not by line: a question added to a phrasing table or a
+    // test shifts every later line, and is "added", not a changed plan.
+    const keyOf = (line: string) => {
+      const { plans: _plans, ...key } = JSON.parse(line) as Record<string, unknown>;
+      return canonicalJson(key);
+    };
+    const want = new Map(
+      readFileSync(values.check, "utf8")
+        .split("\n")
+        .filter(Boolean)
+        .map((l) => [keyOf(l), l] as const),
+    );
     let diffs = 0;
-    for (let i = 0; i < Math.max(want.length, lines.length); i++) {
-      if (want[i] === lines[i]) continue;
-      diffs++;
-      if (diffs <= 5) process.stdout.write(`- ${want[i]}\n+ ${lines[i]}\n`);
+    let added = 0;
+    const seen = new Set<string>();
+    for (const line of lines) {
+      const key = keyOf(line);
+      seen.add(key);
+      const old = want.get(key);
+      if (old === undefined) added++;
+      else if (old !== line) {
+        diffs++;
+        if (diffs <= 5) process.stdout.write(`- ${old}\n+ ${line}\n`);
+      }
     }
-    process.stdout.write(`${lines.length} plans, ${diffs} differ from ${values.check}\n`);
+    const removed = [...want.keys()].filter((k) => !seen.has(k)).length;
+    process.stdout.write(
+      `${lines.length} plans, ${diffs} differ from ${values.check} (${added} added, ${removed} no longer asked)\n`,
+    );
     if (diffs) process.exitCode = 1;
   }
 }
