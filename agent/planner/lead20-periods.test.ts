@@ -83,3 +83,15 @@ describe("a promotion's window by the holiday its prefix stands for", () => {
     expect(names("revenue during black friday")).toEqual([]);
   });
 });
+
+describe("since a day of the month", () => {
+  it.each([
+    ["roas since the 14th", "2026-10-14", "2026-11-01"],
+    ["orders from the 3rd", "2026-10-03", "2026-11-01"],
+    ["spend since the 1st", "2026-11-01", "2026-11-01"],
+  ])("%s", (q, from, to) => expect(range(q)).toEqual([from, to]));
+
+  it("takes a shorter month's last day", () => {
+    expect(extractTime(normalize("spend since the 31st"), "2026-10-15").period?.from).toBe("2026-09-30");
+  });
+});

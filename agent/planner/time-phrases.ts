@@ -209,6 +209,19 @@ export const TIME_RULES: readonly TimeRule[] = [
     re: /\bsince the (?:1st|first)\b(?! (?:of|week|half|quarter|day|month|time))/,
     resolve: (_m, t) => period({ from: startOfMonth(t), to: t }),
   },
+  // "since the 14th": since that day of this month, or of last month when it is still to come.
+  {
+    re: /\b(?:since|from) the ([12]?\d|3[01])(?:st|nd|rd|th)\b(?! (?:of|week|half|quarter|day|month|time|order|touch|purchase))/,
+    resolve: (m, t) => {
+      // The day in a month, or that month's last day when it is shorter ("the 31st" of September).
+      const dayIn = (monthStart: string) => {
+        const day = `${monthStart.slice(0, 8)}${String(Number(m[1])).padStart(2, "0")}`;
+        return day > endOfMonth(monthStart) ? endOfMonth(monthStart) : day;
+      };
+      const thisMonth = dayIn(startOfMonth(t));
+      return period({ from: thisMonth <= t ? thisMonth : dayIn(addMonths(startOfMonth(t), -1)), to: t });
+    },
+  },
   {
     re: /\b(?:in |during |for )?(?:the )?q([1-4])(?:\s+(?:of\s+)?(?:fy)?(20\d\d))?\b/,
     resolve: (m, t, dir) => quarterPeriod(Number(m[1]), yearOf(m[2]), t, dir),

@@ -24,6 +24,8 @@ const UNREAD_PERIOD: readonly RegExp[] = [
   /\b(?:h[12]|fy\s?(?:20)?\d\d|(?:first|second|back|front) half(?: of the year)?)\b/,
   // Dates written as numbers: "9/14", "2026-09-14".
   /(?<![\d/])\d{1,2}\/\d{1,2}(?:\/\d{2,4})?(?![\d/])|\b20\d\d-\d\d-\d\d\b/,
+  // Period words in Spanish, Portuguese, German and French ("el mes pasado", "terceiro trimestre").
+  /\b(?:mes|mês|meses|semana|semanas|trimestre|año|ano|monat|monats|woche|quartal|jahr|mois|semaine|année)\b/,
   // An anchor with a month or a day of the month: "since sept", "until the 14th".
   new RegExp(
     `\\b(?:since|until|till|thru|through|up to|starting|from|after|before)\\s+(?:the\\s+)?(?:${MONTH}|\\d{1,2}(?:st|nd|rd|th))\\b`,
