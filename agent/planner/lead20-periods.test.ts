@@ -73,10 +73,11 @@ describe("a promotion's window by the holiday its prefix stands for", () => {
   ];
   const names = (q: string) => readCampaignWindows(q, VALUES).windows.map((w) => w.name);
 
-  it.each(["customers we got in the black friday window", "revenue over the blackfriday period", "the black friday promo"])(
-    "%s",
-    (q) => expect(names(q)).toEqual(["BF25"]),
-  );
+  it.each([
+    "customers we got in the black friday window",
+    "revenue over the blackfriday period",
+    "the black friday promo",
+  ])("%s", (q) => expect(names(q)).toEqual(["BF25"]));
 
   it("leaves the day itself to the holiday rule without a window word", () => {
     expect(names("revenue on black friday")).toEqual([]);

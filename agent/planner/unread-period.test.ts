@@ -33,7 +33,9 @@ describe("withUnreadPeriodNote through the planner", () => {
   });
 
   it("adds nothing when the period was read, or none was named", () => {
-    expect(notesOf("email revenue for the last 2 months").some((n) => n.includes("could not read"))).toBe(false);
+    expect(notesOf("email revenue for the last 2 months").some((n) => n.includes("could not read"))).toBe(
+      false,
+    );
     expect(notesOf("email revenue by week").some((n) => n.includes("could not read"))).toBe(false);
   });
 });

@@ -8,7 +8,8 @@
 import type { Plan } from "./types.ts";
 
 /** Count words a relative stretch may carry ("the last few weeks", "past couple of months"). */
-const COUNT = "(?:\\d+|a few|few|couple(?: of)?|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
+const COUNT =
+  "(?:\\d+|a few|few|couple(?: of)?|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)";
 
 /** Month names that are not also everyday words ("may", "march" are left out). */
 const MONTH =
