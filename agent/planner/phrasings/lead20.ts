@@ -18,7 +18,7 @@ export const LEAD20: PhrasingRow[] = [
   [
     "aov last full month",
     "query_metrics",
-    { metrics: ["aov"], timeRange: { from: "2026-10-01", to: "2026-10-31" } },
+    { metrics: ["average_order_value"], timeRange: { from: "2026-10-01", to: "2026-10-31" } },
   ],
   [
     "clicks the past 2 whole weeks",
