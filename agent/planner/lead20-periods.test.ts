@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { readCampaignWindows } from "./campaign-windows.ts";
+import { sendsNamed } from "./email-send.ts";
 import { normalize } from "./normalize.ts";
 import { extractTime } from "./time.ts";
 import type { DimensionValue } from "./types.ts";
@@ -94,5 +95,22 @@ describe("since a day of the month", () => {
 
   it("takes a shorter month's last day", () => {
     expect(extractTime(normalize("spend since the 31st"), "2026-10-15").period?.from).toBe("2026-09-30");
+  });
+});
+
+describe("a send's name after an anchor word", () => {
+  const sends: DimensionValue[] = [
+    { dimension: "email_campaign", value: "Labor Day Sale", label: "Labor Day Sale", aliases: [] },
+  ];
+
+  it("is a date, not the send, after since / after / before", () => {
+    expect(sendsNamed("since labor day email clicks", sends)).toEqual([]);
+    expect(sendsNamed("after the labor day email opens", sends)).toEqual([]);
+  });
+
+  it("is still the send without one", () => {
+    expect(sendsNamed("clicks on the labor day email", sends).map((v) => v.value)).toEqual([
+      "Labor Day Sale",
+    ]);
   });
 });
