@@ -36,6 +36,23 @@ const CAMPAIGN_AFTER =
 const BESIDE =
   /^ (?:the )?(?:window |period |season )?(?:vs|versus|v|against|compared? (?:to|with)|and|or|to|with)(?: the)? $/;
 
+/**
+ * A prefix's letters written out as the holiday they stand for: "the black friday window" is the
+ * BF25 window. Written out, the name reads as a window only with a window word after it: "during
+ * black friday" is the day itself (time-holidays.ts).
+ */
+const SPELLED_OUT: Readonly<Record<string, string>> = {
+  bf: "black ?friday",
+  bfcm: "black ?friday ?(?:and |& |/ ?)?cyber ?monday",
+  cm: "cyber ?monday",
+};
+
+/** The written-out form of a prefix ("BF25" -> "black ?friday"), when its letters have one. */
+function spelledOutPattern(prefix: string): string | undefined {
+  const letters = /^[a-z]+/.exec(prefix.toLowerCase())?.[0];
+  return letters ? SPELLED_OUT[letters] : undefined;
+}
+
 /** "BF25" -> /bf ?25/: letters and digits may be written apart ("bf 25", "holiday-25"). */
 function prefixPattern(prefix: string): string {
   return (prefix.toLowerCase().match(/[a-z]+|\d+/g) ?? []).join(" ?");
@@ -92,11 +109,16 @@ export function readCampaignWindows(
   if (!windows.length) return { windows: [], rest: text };
   const mentions: (Found & { named: boolean; dated: boolean })[] = [];
   for (const window of windows) {
-    const re = new RegExp(`\\b(?:${prefixPattern(window.name)})\\b`, "g");
+    const spelled = spelledOutPattern(window.name);
+    const re = new RegExp(
+      `\\b(?:${prefixPattern(window.name)}${spelled ? `|(?<spelled>${spelled})` : ""})\\b`,
+      "g",
+    );
     for (const m of text.matchAll(re)) {
       const after = text.slice(m.index + m[0].length);
       if (CAMPAIGN_AFTER.test(after)) continue;
       const word = WINDOW_AFTER.exec(after);
+      if (m.groups?.spelled && !word) continue;
       // Without a window word, only a dated prefix ("bf25", not "tiktok") reads as a stretch of time.
       const dated = /\d/.test(window.name);
       const named = Boolean(word) || (dated && TIME_BEFORE.test(text.slice(0, m.index)));

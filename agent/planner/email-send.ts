@@ -43,6 +43,12 @@ function nameWords(label: string): string[] {
     .filter((w) => w.length > 1 && !GENERIC.has(w) && !/^\d+$/.test(w));
 }
 
+/**
+ * lead20: a name's words after an anchor word are a date, not the send: "since labor day email
+ * clicks" is every email's clicks since that day, not the Labor Day Sale's.
+ */
+const NOT_AFTER_ANCHOR = "(?<!\\b(?:since|after|from|until|till|through|thru|before) (?:the )?)";
+
 /** Whether the question names this send: its words in order, then a send noun, or its whole name. */
 function named(text: string, value: DimensionValue): boolean {
   const words = nameWords(value.label);
@@ -50,11 +56,12 @@ function named(text: string, value: DimensionValue): boolean {
   const phrase = words.join(" ");
   const full = normalize(value.label);
   if (full.split(" ").length > 1 && new RegExp(`\\b${full}\\b`).test(text)) return true;
-  if (new RegExp(`\\b${phrase}(?: \\d{2,4})? ${SEND_NOUN}\\b`).test(text)) return true;
+  if (new RegExp(`${NOT_AFTER_ANCHOR}\\b${phrase}(?: \\d{2,4})? ${SEND_NOUN}\\b`).test(text)) return true;
   // fix7e: "the labor day email" for "Labor Day Sale": the name's first two or more distinctive
   // words, then a send noun (one word alone, "the last email", says too little).
   for (let n = words.length - 1; n >= 2; n--)
-    if (new RegExp(`\\b${words.slice(0, n).join(" ")} ${SEND_NOUN}\\b`).test(text)) return true;
+    if (new RegExp(`${NOT_AFTER_ANCHOR}\\b${words.slice(0, n).join(" ")} ${SEND_NOUN}\\b`).test(text))
+      return true;
   // para15: "labor day vs summer sale email": the send noun after the second name serves both.
   for (let n = words.length; n >= 2; n--)
     if (new RegExp(`\\b${words.slice(0, n).join(" ")} (?:${BESIDE}) .{0,40}?${SEND_NOUN}\\b`).test(text))

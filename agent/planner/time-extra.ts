@@ -280,7 +280,9 @@ export const EXTRA_TIME_RULES: readonly TimeRule[] = [
   },
   {
     re: new RegExp(
-      `\\b(?:on |during |over |for |at )?(${HOLIDAY_PATTERN})(?:\\s+(20\\d\\d))?\\b(?!\\s+(?:20\\d\\d\\s+)?(?:campaigns?|search|social|display|email|ads?|sale campaign)\\b)`,
+      // "labor day email" is that day's email campaign, but "since labor day email revenue" is
+      // email revenue since that day: after an anchor word the holiday is always a date.
+      `\\b(?:on |during |over |for |at )?(${HOLIDAY_PATTERN})(?:\\s+(20\\d\\d))?\\b(?:(?<=\\b(?:since|after|from|until|till|through|thru|before) (?:the )?(?:${HOLIDAY_PATTERN})(?:\\s+20\\d\\d)?)|(?!\\s+(?:20\\d\\d\\s+)?(?:campaigns?|search|social|display|email|ads?|sale campaign)\\b))`,
     ),
     resolve: (m, t) => {
       const make = HOLIDAYS[m[1]!]!;

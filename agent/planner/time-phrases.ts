@@ -139,6 +139,19 @@ const period = (r: { from: string; to: string }, unit?: Unit): Period => ({ ...r
 
 /** Ordered rules: longer, more specific phrases first. */
 export const TIME_RULES: readonly TimeRule[] = [
+  // "the last 2 full months", "last three complete weeks", "previous full quarter": whole calendar
+  // units before the current one (a rolling "last 2 weeks" counts days back from today instead).
+  {
+    re: new RegExp(
+      `\\b(?:in |over |during |for )?(?:the )?(?:last|past|previous|prior|trailing)(?: (${NUMBER}))? (?:full|complete|completed|whole|entire|calendar) ${UNIT}s?\\b`,
+    ),
+    resolve: (m, t) => {
+      const n = m[1] ? toNumber(m[1]) : 1;
+      const u = m[2] as Unit;
+      const range = { from: shiftedUnit(t, u, -n).from, to: shiftedUnit(t, u, -1).to };
+      return period(range, n === 1 ? u : undefined);
+    },
+  },
   {
     re: new RegExp(
       `\\b(?:in |over |during |for )?(?:the )?(?:last|past|previous|prior|trailing) (${NUMBER}) (full |complete |whole |entire )?${UNIT}s?\\b`,
@@ -201,9 +214,29 @@ export const TIME_RULES: readonly TimeRule[] = [
     re: /\bsince the (?:1st|first)\b(?! (?:of|week|half|quarter|day|month|time))/,
     resolve: (_m, t) => period({ from: startOfMonth(t), to: t }),
   },
+  // "since the 14th": since that day of this month, or of last month when it is still to come.
+  {
+    re: /\b(?:since|from) the ([12]?\d|3[01])(?:st|nd|rd|th)\b(?! (?:of|week|half|quarter|day|month|time|order|touch|purchase))/,
+    resolve: (m, t) => {
+      // The day in a month, or that month's last day when it is shorter ("the 31st" of September).
+      const dayIn = (monthStart: string) => {
+        const day = `${monthStart.slice(0, 8)}${String(Number(m[1])).padStart(2, "0")}`;
+        return day > endOfMonth(monthStart) ? endOfMonth(monthStart) : day;
+      };
+      const thisMonth = dayIn(startOfMonth(t));
+      return period({ from: thisMonth <= t ? thisMonth : dayIn(addMonths(startOfMonth(t), -1)), to: t });
+    },
+  },
   {
     re: /\b(?:in |during |for )?(?:the )?q([1-4])(?:\s+(?:of\s+)?(?:fy)?(20\d\d))?\b/,
     resolve: (m, t, dir) => quarterPeriod(Number(m[1]), yearOf(m[2]), t, dir),
+  },
+  // "q three", "quarter 3", "q 2" (dictated or typed out): the quarter its number names. Not
+  // "last quarter two campaigns": a unit word before "quarter" makes it a relative quarter.
+  {
+    re: /(?<!\b(?:last|this|next|previous|prior|past|per|each|every|a) )\b(?:in |during |for )?(?:the )?(?:q|quarter) ?(one|two|three|four|[1-4])(?:\s+(?:of\s+)?(?:fy)?(20\d\d))?\b/,
+    resolve: (m, t, dir) =>
+      quarterPeriod({ one: 1, two: 2, three: 3, four: 4 }[m[1]!] ?? Number(m[1]), yearOf(m[2]), t, dir),
   },
   {
     re: /\b(?:in |during |for )?(?:the )?(first|second|third|fourth|1st|2nd|3rd|4th) quarter(?:\s+(?:of\s+)?(20\d\d))?\b/,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { compareFunnels } from "../../core/funnel/compare.ts";
 import { buildFunnel, type FunnelCounts } from "../../core/funnel/funnel.ts";
 import { FUNNEL_DEFINITIONS, type FunnelData } from "../../tools/funnel/execute.ts";
 import { collectGroundNumbers, verifyAnswer } from "../verify/index.ts";
@@ -65,6 +66,24 @@ describe("presentFunnel", () => {
       "- Paid Search: 320 sessions -> 40 carts (add-to-cart rate 12.5%) -> 20 checkouts -> 10 orders",
     );
     expect(p.data.rows[0]).toMatchObject({ channel: "Paid Search", add_to_cart_rate: 0.125 });
+    expect(verifyAnswer(p.text, collectGroundNumbers([d])).ungrounded).toEqual([]);
+  });
+
+  it("compares step rates with another period in percentage points, every figure grounded", () => {
+    // Before: add to cart 50 of 200 engaged (25.0%), checkout 28 of 50 (56.0%), orders 15 of 28.
+    const before: FunnelCounts = { ...PAID, addToCarts: 50, checkouts: 28, orders: 15 };
+    const d: FunnelData = {
+      ...data(false),
+      comparison: {
+        period: { from: "2026-09-01", to: "2026-09-30", timeZone: "America/New_York" },
+        counts: before,
+        funnel: buildFunnel(before),
+        changes: compareFunnels(buildFunnel(PAID), buildFunnel(before)),
+      },
+    };
+    const p = presentFunnel(d);
+    expect(p.text).toContain("- Add to cart: 20.0% of the step before, against 25.0% (down 5.0 percentage points)");
+    expect(p.text).toContain("- Checkout: 50.0% of the step before, against 56.0% (down 6.0 percentage points)");
     expect(verifyAnswer(p.text, collectGroundNumbers([d])).ungrounded).toEqual([]);
   });
 });

@@ -80,7 +80,7 @@ function chartOf(d: FunnelData, title: string): Record<string, unknown> {
 function comparisonLines(d: FunnelData): string[] {
   const c = d.comparison;
   if (!c) return [];
-  const points = (x: number) => `${formatNumber(Math.abs(x) * 100, 1)} points`;
+  const points = (x: number) => `${formatNumber(Math.abs(x) * 100, 1)} percentage points`;
   const lines = c.changes.steps.map((s) => {
     if (s.stepRate === null || s.previousStepRate === null)
       return `- ${s.label}: no rate in one of the periods`;

@@ -72,6 +72,7 @@ import { LEAD13_CASES } from "./lead13.ts";
 import { LEAD17_CASES } from "./lead17.ts";
 import { LEAD18_CASES } from "./lead18.ts";
 import { LEAD19_CASES } from "./lead19.ts";
+import { LEAD20_CASES } from "./lead20.ts";
 import { LEFT16A_CASES } from "./left16a.ts";
 import { LEFT16B_CASES } from "./left16b.ts";
 import { LEFT16C_CASES } from "./left16c.ts";
@@ -184,6 +185,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX15F_CASES,
     ...FIX15D_CASES,
     ...FIX15E_CASES,
+    ...LEAD20_CASES,
     ...FIX12E_CASES,
     ...FIX13E_CASES,
     ...FIX14E_CASES,

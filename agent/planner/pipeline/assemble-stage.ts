@@ -16,6 +16,7 @@ import { platformSource } from "../platform-source.ts";
 import { withSourceMedium } from "../source-medium.ts";
 import type { Frame, Plan, PlannedCall, PlannerContext } from "../types.ts";
 import { undatedEventNote } from "../undated-event.ts";
+import { withUnreadPeriodNote } from "../unread-period.ts";
 import { withUnsupportedStatisticNote } from "../unsupported-statistic.ts";
 import { isPlan } from "./intent-entry.ts";
 import { redundantEmailFilter } from "./metric-question.ts";
@@ -57,12 +58,15 @@ export function assembleStage(framed: Framed): { plan: Plan } | { reread: true }
   const other = framed.reading.otherToolNotes;
   if (!pair)
     return {
-      plan: withIncidentNote(
-        withWindowNote(
-          withOtherToolNotes(withShorthandNotes(plan, framed.reading.question, catalog), other),
+      plan: withUnreadPeriodNote(
+        withIncidentNote(
+          withWindowNote(
+            withOtherToolNotes(withShorthandNotes(plan, framed.reading.question, catalog), other),
+            framed,
+          ),
           framed,
         ),
-        framed,
+        framed.reading.p.time.rest,
       ),
     };
   const filtered = plan.kind === "tool_calls" ? withSourceMedium(plan.frame, pair.value) : undefined;
