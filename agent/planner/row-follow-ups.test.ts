@@ -11,9 +11,8 @@ import type { Plan } from "./types.ts";
 
 function thread(...questions: string[]): Plan[] {
   const plans: Plan[] = [];
-  questions.forEach((q, i) =>
-    plans.push(planQuestion(q, testContext({ previous: plans.at(-1), previousQuestion: questions[i - 1] }))),
-  );
+  for (const [i, q] of questions.entries())
+    plans.push(planQuestion(q, testContext({ previous: plans.at(-1), previousQuestion: questions[i - 1] })));
   return plans;
 }
 const calls = (plan: Plan | undefined) => (plan?.kind === "tool_calls" ? plan.calls : []);

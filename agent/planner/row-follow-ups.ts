@@ -25,7 +25,7 @@ import { toolPlan } from "./pipeline/assemble-stage.ts";
 import type { Reading } from "./pipeline/types.ts";
 import { profitabilityCall } from "./profitability-intent.ts";
 import { statedFloor } from "./subset-total.ts";
-import type { Frame, FrameBudgetChange, Plan } from "./types.ts";
+import type { FoundStep, Frame, FrameBudgetChange, Plan } from "./types.ts";
 
 /** Break-even asked of rows: "below break even", "losing money", "unprofitable", "in the red". */
 const BREAK_EVEN_ROWS =
@@ -147,27 +147,28 @@ function drillRow(r: Reading, previous: Plan & { kind: "tool_calls" }): Plan | u
   if (!metric) return undefined;
   const { limit: _limit, direction: _direction, ...args } = call.args;
   const direction = worst ? "down" : "up";
+  const then: FoundStep = {
+    field: dimension,
+    pick: { metric, direction },
+    calls: [
+      {
+        name: "compare_periods",
+        args: {
+          ...args,
+          dimensions: ["campaign"],
+          filters: [
+            ...((args.filters as unknown[]) ?? []),
+            { field: dimension, op: "in", values: ["{{found}}"] },
+            { field: "campaign", op: "neq", value: null },
+          ],
+        },
+      },
+    ],
+  };
   return {
     ...previous,
     calls: [{ ...call, args }],
-    then: {
-      field: dimension,
-      pick: { metric, direction },
-      calls: [
-        {
-          name: "compare_periods",
-          args: {
-            ...args,
-            dimensions: ["campaign"],
-            filters: [
-              ...((args.filters as unknown[]) ?? []),
-              { field: dimension, op: "in", values: ["{{found}}"] },
-              { field: "campaign", op: "neq", value: null },
-            ],
-          },
-        },
-      ],
-    },
+    then,
     notes: [
       `First the ${dimension} whose ${spoken(r.ctx.catalog, metric)} ${worst ? "fell" : "rose"} most between the two periods, then its campaigns over the same periods, to show where it ${worst ? "fell" : "rose"}.`,
     ],

@@ -82,8 +82,12 @@ describe("presentFunnel", () => {
       },
     };
     const p = presentFunnel(d);
-    expect(p.text).toContain("- Add to cart: 20.0% of the step before, against 25.0% (down 5.0 percentage points)");
-    expect(p.text).toContain("- Checkout: 50.0% of the step before, against 56.0% (down 6.0 percentage points)");
+    expect(p.text).toContain(
+      "- Add to cart: 20.0% of the step before, against 25.0% (down 5.0 percentage points)",
+    );
+    expect(p.text).toContain(
+      "- Checkout: 50.0% of the step before, against 56.0% (down 6.0 percentage points)",
+    );
     expect(verifyAnswer(p.text, collectGroundNumbers([d])).ungrounded).toEqual([]);
   });
 });
