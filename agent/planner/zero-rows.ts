@@ -23,10 +23,12 @@ export function applyZeroRowsAsk(p: ParsedQuestion): boolean {
   if (!ZERO_ROWS_ASK.test(p.text)) return false;
   const dims = p.dims.dimensions;
   if (dims.length !== 1 || !ENTITY_DIMS.has(dims[0]!)) return false;
-  if (!p.metrics.length) p.metrics = ["orders"];
+  // The count asked of is what the rows are ranked and judged by: "campaigns that spent money but
+  // had zero orders" asks for orders, with spend only to keep a row that spent and sold nothing.
+  const counted = p.metrics.filter((m) => m !== "spend");
+  p.metrics = counted.length ? counted : ["orders"];
   // Spend beside the count keeps a paid campaign (or platform) with spend and no order as a row.
-  if ((dims[0] === "campaign" || dims[0] === "platform") && !p.metrics.includes("spend"))
-    p.metrics = [...p.metrics, "spend"];
+  if (dims[0] === "campaign" || dims[0] === "platform") p.metrics = [...p.metrics, "spend"];
   p.ranking = { direction: "asc" };
   if (!p.time.period && p.dataStart)
     p.time.period = {
