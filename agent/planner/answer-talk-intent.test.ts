@@ -4,19 +4,10 @@
  * wordings of our own (the blind sets are held out).
  */
 import { describe, expect, it } from "vitest";
-import { planQuestion } from "./plan.ts";
-import { testContext } from "./testing.ts";
+import { lastPlanOfThread } from "./testing-thread.ts";
 import type { Plan } from "./types.ts";
 
-function last(...questions: string[]): Plan {
-  let plan: Plan | undefined;
-  let previousQuestion: string | undefined;
-  for (const q of questions) {
-    plan = planQuestion(q, testContext({ previous: plan, previousQuestion }));
-    previousQuestion = q;
-  }
-  return plan!;
-}
+const last = lastPlanOfThread;
 const calls = (plan: Plan) => (plan.kind === "tool_calls" ? plan.calls : []);
 const notes = (plan: Plan) => (plan.kind === "tool_calls" ? (plan.notes ?? []).join(" ") : "");
 const Q3 = { from: "2026-07-01", to: "2026-09-30" };

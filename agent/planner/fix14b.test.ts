@@ -1,20 +1,10 @@
 /** fix14b: follow-ups narrowing a new vs returning answer to one kind of customer, in several wordings. */
 import { describe, expect, it } from "vitest";
 import { asksDirectRising, rewriteDirectRising } from "./direct-share.ts";
-import { planQuestion } from "./plan.ts";
-import { testContext } from "./testing.ts";
+import { lastPlanOfThread } from "./testing-thread.ts";
 import type { Plan } from "./types.ts";
 
-/** Plan a thread; the last turn's plan. */
-function last(...questions: string[]): Plan {
-  let plan: Plan | undefined;
-  let previousQuestion: string | undefined;
-  for (const q of questions) {
-    plan = planQuestion(q, testContext({ previous: plan, previousQuestion }));
-    previousQuestion = q;
-  }
-  return plan!;
-}
+const last = lastPlanOfThread;
 const call = (plan: Plan) => (plan.kind === "tool_calls" ? plan.calls[0] : undefined);
 const RETURNING = { field: "customer_type", op: "in", values: ["returning"] };
 

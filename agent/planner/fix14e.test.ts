@@ -1,20 +1,10 @@
 /** fix14e: two-step asks, a why that presumes a rank, a past pause with another member, whys after an overview or a funnel. */
 import { describe, expect, it } from "vitest";
 import { foundStepCalls } from "./found-step-run.ts";
-import { planQuestion } from "./plan.ts";
-import { testContext } from "./testing.ts";
+import { lastPlanOfThread } from "./testing-thread.ts";
 import type { Plan } from "./types.ts";
 
-/** Plan a thread; the last turn's plan. */
-function last(...questions: string[]): Plan {
-  let plan: Plan | undefined;
-  let previousQuestion: string | undefined;
-  for (const q of questions) {
-    plan = planQuestion(q, testContext({ previous: plan, previousQuestion }));
-    previousQuestion = q;
-  }
-  return plan!;
-}
+const last = lastPlanOfThread;
 const tools = (plan: Plan) => (plan.kind === "tool_calls" ? plan : undefined);
 
 describe("two-step asks about what the first finds (fix14e)", () => {

@@ -5,19 +5,10 @@
 import { describe, expect, it } from "vitest";
 import { perDayText } from "./budget-per-day.ts";
 import { readCostMultiple } from "./cost-multiple-intent.ts";
-import { planQuestion } from "./plan.ts";
-import { testContext } from "./testing.ts";
+import { lastPlanOfThread } from "./testing-thread.ts";
 import type { Plan } from "./types.ts";
 
-function last(...questions: string[]): Plan {
-  let plan: Plan | undefined;
-  let previousQuestion: string | undefined;
-  for (const q of questions) {
-    plan = planQuestion(q, testContext({ previous: plan, previousQuestion }));
-    previousQuestion = q;
-  }
-  return plan!;
-}
+const last = lastPlanOfThread;
 const call = (plan: Plan) => (plan.kind === "tool_calls" ? plan.calls[0] : undefined);
 const notes = (plan: Plan) => (plan.kind === "tool_calls" ? (plan.notes ?? []).join(" ") : "");
 const SINCE_LABOR_DAY = { from: "2026-09-07", to: "2026-11-01" };

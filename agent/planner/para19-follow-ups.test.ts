@@ -1,20 +1,10 @@
 /** para19: follow-ups said another way (para19-phrasings-asks.ts, previous-answer-asks.ts), each kind in several wordings. */
 import { describe, expect, it } from "vitest";
 import { SOURCES_NOTE } from "../present/sources-note.ts";
-import { planQuestion } from "./plan.ts";
-import { testContext } from "./testing.ts";
+import { lastPlanOfThread } from "./testing-thread.ts";
 import type { Plan } from "./types.ts";
 
-/** Plan a thread; the last turn's plan. */
-function last(...questions: string[]): Plan {
-  let plan: Plan | undefined;
-  let previousQuestion: string | undefined;
-  for (const q of questions) {
-    plan = planQuestion(q, testContext({ previous: plan, previousQuestion }));
-    previousQuestion = q;
-  }
-  return plan!;
-}
+const last = lastPlanOfThread;
 const call = (plan: Plan) => (plan.kind === "tool_calls" ? plan.calls[0] : undefined);
 const notes = (plan: Plan) => (plan.kind === "tool_calls" ? (plan.notes ?? []) : []);
 

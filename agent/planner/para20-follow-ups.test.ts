@@ -2,18 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { planQuestion } from "./plan.ts";
 import { testContext } from "./testing.ts";
+import { lastPlanOfThread } from "./testing-thread.ts";
 import type { Plan } from "./types.ts";
 
-/** Plan a thread; the last turn's plan. */
-function last(...questions: string[]): Plan {
-  let plan: Plan | undefined;
-  let previousQuestion: string | undefined;
-  for (const q of questions) {
-    plan = planQuestion(q, testContext({ previous: plan, previousQuestion }));
-    previousQuestion = q;
-  }
-  return plan!;
-}
+const last = lastPlanOfThread;
 const calls = (plan: Plan) => (plan.kind === "tool_calls" ? plan.calls : plan.kind);
 
 /** Each wording of the follow-up plans the calls the original follow-up plans. */
