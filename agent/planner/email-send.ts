@@ -47,7 +47,7 @@ function nameWords(label: string): string[] {
  * lead20: a name's words after an anchor word are a date, not the send: "since labor day email
  * clicks" is every email's clicks since that day, not the Labor Day Sale's.
  */
-const NOT_AFTER_ANCHOR = "(?<!\\b(?:since|after|from|until|till|through|thru|before) (?:the )?)";
+const NOT_AFTER_ANCHOR = "(?<!\\b(?:since|after|until|till|through|thru|before) (?:the )?)";
 
 /** Whether the question names this send: its words in order, then a send noun, or its whole name. */
 function named(text: string, value: DimensionValue): boolean {

@@ -95,12 +95,13 @@ export const PARA20: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["email_revenue", "email_sends", "email_revenue_per_send"] },
   ],
+  // With a spread asked too (fix15d), the daily series with its spread: its answer gives the mean a day.
   [
     "how much do we usually spend per day and how much does it fluctuate",
     "query_metrics",
-    { metrics: ["spend"], average: "per_day" },
+    { metrics: ["spend"], spread: true },
   ],
-  ["typical spend per day + how volatile is it", "query_metrics", { metrics: ["spend"], average: "per_day" }],
+  ["typical spend per day + how volatile is it", "query_metrics", { metrics: ["spend"], spread: true }],
   [
     "for the qbr: q3 spend, revenue and roas vs q2; top 5 campaigns by revenue in q3; new customer cac q3",
     "compare_periods",
