@@ -8,7 +8,10 @@ import { describe, expect, it } from "vitest";
 import { readCampaignWindows } from "./campaign-windows.ts";
 import { sendsNamed } from "./email-send.ts";
 import { normalize } from "./normalize.ts";
+import { planQuestion } from "./plan.ts";
+import { testContext } from "./testing.ts";
 import { extractTime } from "./time.ts";
+import { rewriteTimeShorthand } from "./time-shorthand.ts";
 import type { DimensionValue } from "./types.ts";
 
 const TODAY = "2026-11-01"; // a Sunday
@@ -112,5 +115,30 @@ describe("a send's name after an anchor word", () => {
     expect(sendsNamed("clicks on the labor day email", sends).map((v) => v.value)).toEqual([
       "Labor Day Sale",
     ]);
+  });
+});
+
+describe("period words typed short", () => {
+  it.each([
+    ["revenue lst month", "revenue last month"],
+    ["roas ths yr", "roas this year"],
+    ["orders lst wk vs wk b4", "orders last week vs the week before"],
+    ["cpa prev qtr", "cpa previous quarter"],
+    ["revenue last 2 mths", "revenue last 2 months"],
+    ["spend this mo", "spend this month"],
+    ["sessions nxt month", "sessions next month"],
+  ])("%s", (q, words) => expect(rewriteTimeShorthand(q)).toBe(words));
+
+  it("leaves words that only look short alone", () => {
+    expect(rewriteTimeShorthand("prev answer as a chart")).toBe("prev answer as a chart");
+    expect(rewriteTimeShorthand("ths is odd, revenue")).toBe("ths is odd, revenue");
+  });
+
+  it("reads the period through the planner", () => {
+    const plan = planQuestion("orders lst wk vs wk b4", testContext());
+    expect(plan.kind === "tool_calls" && plan.calls[0]?.args).toMatchObject({
+      period: { from: "2026-10-19", to: "2026-10-25" },
+      compareTo: { from: "2026-10-12", to: "2026-10-18" },
+    });
   });
 });

@@ -40,6 +40,29 @@ function rewriteHalves(text: string): string {
     .trim();
 }
 
+/** Units a short "this" / "prev" may stand before ("ths yr", "prev qtr"). */
+const UNIT_AHEAD = "(?= (?:year|yr|month|mo|mth|mnth|week|wk|quarter|qtr|weekend|period|day)s?\\b)";
+
+/**
+ * lead20: period words typed short on a phone or in Slack ("lst month", "ths yr", "orders lst wk vs
+ * wk b4"). Unread, each fell back to the default 30 days without a word. Applied after the
+ * shorthand above, so "l6wk" is read there first.
+ */
+const SHORT_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\blst\b/g, "last"],
+  [/\bnxt\b/g, "next"],
+  [new RegExp(`\\bths\\b${UNIT_AHEAD}`, "g"), "this"],
+  [new RegExp(`\\bprev\\b${UNIT_AHEAD}`, "g"), "previous"],
+  [/\b(?:mnth|mth)(s?)\b/g, "month$1"],
+  [/\b(last|this|next|previous) mo\b/g, "$1 month"],
+  [/\bqtr(s?)\b/g, "quarter$1"],
+  [/\byr(s?)\b/g, "year$1"],
+  [/\bwk(s?)\b/g, "week$1"],
+  // "wk b4", "the month b4": the one before, as "the week before" reads.
+  [/\b(?:the )?(day|week|month|quarter|year) b4\b/g, "the $1 before"],
+  [/\bb4\b/g, "before"],
+];
+
 /**
  * The question with its period shorthand in words.
  * @example rewriteTimeShorthand("rev and orders l6w vs prior 6w") // "rev and orders last 6 weeks vs previous 6 weeks"
@@ -56,5 +79,6 @@ export function rewriteTimeShorthand(text: string): string {
     .replace(/\blw\b/g, "last week")
     .replace(/\blm\b/g, "last month")
     .replace(/\bfor the (?:year|yr)(?: so far)?\b/g, "this year");
-  return rewriteHalves(out);
+  const spelled = SHORT_WORDS.reduce((text, [re, words]) => text.replace(re, words), out);
+  return rewriteHalves(spelled);
 }

@@ -42,4 +42,20 @@ export const LEAD20: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["orders"], timeRange: { from: "2026-10-20", to: "2026-11-01" } },
   ],
+  // Period words typed short (time-shorthand.ts).
+  [
+    "aov lst month",
+    "query_metrics",
+    { metrics: ["average_order_value"], timeRange: { from: "2026-10-01", to: "2026-10-31" } },
+  ],
+  [
+    "spend ths yr by channel",
+    "query_metrics",
+    { metrics: ["spend"], timeRange: { from: "2026-01-01", to: "2026-11-01" } },
+  ],
+  [
+    "cpa prev qtr",
+    "query_metrics",
+    { metrics: ["paid_cpa", "cpa"], timeRange: { from: "2026-07-01", to: "2026-09-30" } },
+  ],
 ];
