@@ -127,6 +127,8 @@ describe("period words typed short", () => {
     ["revenue last 2 mths", "revenue last 2 months"],
     ["spend this mo", "spend this month"],
     ["sessions nxt month", "sessions next month"],
+    ["revenue 10/5-10/12", "revenue 10/5 to 10/12"],
+    ["spend 8/10-8/23 vs 7/27-8/9", "spend 8/10 to 8/23 vs 7/27 to 8/9"],
   ])("%s", (q, words) => expect(rewriteTimeShorthand(q)).toBe(words));
 
   it("leaves words that only look short alone", () => {

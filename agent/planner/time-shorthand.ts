@@ -79,6 +79,8 @@ export function rewriteTimeShorthand(text: string): string {
     .replace(/\blw\b/g, "last week")
     .replace(/\blm\b/g, "last month")
     .replace(/\bfor the (?:year|yr)(?: so far)?\b/g, "this year");
-  const spelled = SHORT_WORDS.reduce((text, [re, words]) => text.replace(re, words), out);
+  const spelled = SHORT_WORDS.reduce((text, [re, words]) => text.replace(re, words), out)
+    // "10/5-10/12": a range of numeric dates (chrono reads the hyphen as part of the first date).
+    .replace(/\b(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?) ?[-–] ?(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/g, "$1 to $2");
   return rewriteHalves(spelled);
 }
