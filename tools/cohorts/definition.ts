@@ -39,7 +39,7 @@ export const cohortsInput = z.object({
       "'ltv' (repeat rate and LTV per cohort) or 'repeat' (the same table with the repeat-purchase rate as its chart, for questions about customers coming back) or 'retention' (monthly cohort retention table: the share of each first-order-month cohort ordering again in month 1, 2, 3 ... after; implies groupBy 'first_order_month') or 'payback' (CAC payback: the first horizon at which gross profit per customer, LTV x the organization's gross margin, covers CAC, overall and by first-touch channel; implies groupBy 'first_touch_channel') or 'frequency' (how often customers ordered IN the period: customers with an order in the period, how many ordered exactly once, how many at least minOrders times, and the orders-per-customer distribution; the period is then the ordering window, not an acquisition window) or 'repeat_gap' (days between a customer's first and second order: median and mean over the customers who ordered twice, overall and per cohort) or 'order_value' (the distribution of single order values IN the period: median, quartiles or any percentiles of order revenue with the mean beside them, grouped by orderValueBy; the period is then the ordering window) or 'second_order' (how many customers placed their SECOND order in the period, whenever their first was) or 'lapsed' (churned / lapsed customers by a no-order window: customers whose last order is more than lapsedDays days before the period's end or the data's last day) or 'ltv_to_cac' (the 'ltv' table by first-touch channel with LTV:CAC as its chart, for 'LTV:CAC by channel'), e.g. 'retention'.",
     ),
   excludeChannels: z
-    .array(z.string().min(1))
+    .array(z.string().min(1).max(64))
     .max(10)
     .default([])
     .describe(
