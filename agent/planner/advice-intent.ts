@@ -46,8 +46,10 @@ const BRIEF: readonly RegExp[] = [
   /\b(?:the|a|my|our|this|that|usual|latest) (?:(?:weekly|monthly|insights?|marketing|performance|usual) )?(?:brief|briefing)\b(?! (?:overview|summary|look|description|explanation|note|rundown|recap|history|definition|intro))/,
   // "write a short update for my boss", "a recap I can send the team": a brief for someone.
   new RegExp(
-    `\\b(?:write|draft|prepare|put together|give me|need)\\b.{0,25}\\b(?:${REPORT}|note|memo|paragraph|blurb|summary)\\b.{0,20}\\b(?:for|to) (?:my |our |the )?(?:boss|manager|team|leadership|ceo|cmo|cfo|founder|founders|execs?|executives|board|stakeholders|client|investors)\\b`,
+    `\\b(?:write|draft|prepare|put together|give me|need)\\b.{0,25}\\b(?:${REPORT}|note|memo|paragraph|blurb|summary)\\b.{0,30}\\b(?:for|to) (?:my |our |the )?(?:boss|manager|team|leadership|ceo|cmo|cfo|founder|founders|execs?|executives|board|stakeholders|client|investors)\\b`,
   ),
+  // para21: "summarize october in a paragraph for leadership": the verb, then whom it is for.
+  /\b(?:summari[sz]e|recap|sum up)\b.{0,40}\b(?:for|to) (?:my |our |the )?(?:boss|manager|leadership|ceo|cmo|cfo|founders?|execs?|exec team|executives|board|stakeholders|client|investors)\b/,
   /\b(?:write|draft)\b.{0,15}\bemail\b.{0,40}\b(?:results|numbers|performance|marketing|kpis|(?:last|this|past) (?:week|month|quarter))\b/,
 ];
 

@@ -32,9 +32,12 @@ function consumedWords(before: string, after: string): string {
   return words.length ? `${words.join(" ")} campaigns` : "";
 }
 
-/** fix10b: a ratio of two members' figures ("x divided by y", "how many times more") needs each one's figure too. */
+/**
+ * fix10b: a ratio of two members' figures ("x divided by y", "how many times more") needs each one's figure too;
+ * para21: so does "was paid search roas higher than paid social".
+ */
 export const SIDE_BY_SIDE =
-  /\b(?:vs|versus|compare|compared|comparing|comparison|against|relative to|or|better|worse|beat|beats|beating|outperform\w*|head to head|which (?:one|of (?:them|the two|these|those|both))|each of (?:them|the two|these|those)|(?:more|less) efficient|separately|individually|side by side|differ|differs|differ(?:ed|ence|ent)|divided by|ratio|how many times|times (?:more|less|higher|lower|bigger|smaller|as|costlier|pricier|cheaper)|multiple of)\b/;
+  /\b(?:vs|versus|compare|compared|comparing|comparison|against|relative to|or|better|worse|beat|beats|beating|outperform\w*|head to head|which (?:one|of (?:them|the two|these|those|both))|each of (?:them|the two|these|those)|(?:more|less) efficient|separately|individually|side by side|differ|differs|differ(?:ed|ence|ent)|divided by|ratio|how many times|times (?:more|less|higher|lower|bigger|smaller|as|costlier|pricier|cheaper)|multiple of|(?:higher|lower|bigger|smaller|greater|stronger|weaker|cheaper|costlier|pricier|more efficient|less efficient) than)\b/;
 
 /**
  * fix7c: "the spring26 campaigns against the summer26 ones", "bf vs holiday campaigns": a named

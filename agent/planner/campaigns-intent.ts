@@ -121,9 +121,9 @@ const BUDGET_TEST =
  */
 const BUDGET_MOVE_NAMED =
   /\b(?:the|our|that|this|last)\s+(?:[\w&'-]+\s+){0,3}?(?:budget|spend|spending)\s+(?:increase|raise|boost|bump|uplift|lift|push|surge|scale[- ]?up|cut|decrease|reduction|drop)s?\b|\b(?:the|our|that|this)\s+(?:extra|additional|increased|higher|bigger|reduced|lower|smaller)\s+(?:[\w&'-]+\s+){0,3}?(?:budget|spend|spending)\b|\b(?:raising|bumping(?: up)?|increasing|upping|boosting|doubling|cutting|lowering|reducing|halving|scaling (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w&'-]+\s+){0,3}?(?:budgets?|spend|spending)\b/;
-/** Asking what the change did. */
+/** Asking what the change did (para21: "did the ... budget bump in july work", the change taken out between). */
 const OUTCOME =
-  /\b(?:what happened|what did\b.{0,60}\b(?:do|show|find|bring|return|deliver|achieve|produce|earn|tell (?:us|me))|how (?:it|that|this) went|readout|read-out|learn\w*|outcome\w*|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|pa(?:y|id|ys) for (?:itself|themselves)|earn(?:ed)? (?:its|their) keep|(?:a )?(?:good|bad|smart|right|wrong) (?:call|idea|decision|move)|justif\w*|help(?:ed)?|change[ds]?|differen\w*|before and after)\b/;
+  /\b(?:what happened|what did\b.{0,60}\b(?:do|show|find|bring|return|deliver|achieve|produce|earn|tell (?:us|me))|how (?:it|that|this) went|readout|read-out|learn\w*|outcome\w*|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|did\b.{0,40}\b(?:work|help)(?! out)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|pa(?:y|id|ys) for (?:itself|themselves)|earn(?:ed)? (?:its|their) keep|(?:a )?(?:good|bad|smart|right|wrong) (?:call|idea|decision|move)|justif\w*|help(?:ed)?|change[ds]?|differen\w*|before and after)\b/;
 
 /**
  * fix13c: what the change earned, in measurement words ("the lift from the affiliate budget bump",

@@ -18,6 +18,16 @@ const NOT_X_Y =
 /** "orders, not revenue", "orders not revenue", "orders rather than revenue", "orders instead of revenue". */
 const Y_NOT_X = /^(.+?)\s*(?:,\s*not|\s+not|\s+rather than|\s+instead of)\s+([^,;:]+?)[\s.!?]*$/i;
 
+/**
+ * para21: "no, revenue", "actually conversion rate", "sorry - cvr": a cue, then only the part meant
+ * (at most three words). Not an acknowledgement ("no thanks", "sorry, never mind").
+ */
+const CUE_PART =
+  /^(?:no+|nope|nah|sorry|oops|whoops|actually|my bad)(?:[\s,.!:;-]+(?:no+|sorry|actually))*[\s,.!:;-]+([a-z][\w%/-]*(?:\s+[\w%/-]+){0,2})$/i;
+/** What a cue may be followed by that is no correction. */
+const NOT_A_PART =
+  /^(?:thanks?|thank you|thx|ty|never ?mind|nvm|nothing|ok(?:ay)?|fine|good|great|cool|all good|problem|worries|worry|that|this|it|its|that'?s|it'?s|i|we|you|just|wait|yes|yeah|yep|no|not|forget it)\b/i;
+
 /** A question of its own: it opens with a question word or a verb. */
 const ASKS =
   /^(?:which|what|who|where|when|why|how|are|is|was|were|do|does|did|has|have|can|could|should|would|will|show|list|give|tell|pull|find|get|we|i|they|it|that|this)\b/i;
@@ -30,6 +40,9 @@ export function correctedPart(question: string): string | undefined {
   if (meant) return (Y_NOT_X.exec(meant[1]!)?.[1] ?? meant[1]!).trim();
   const notFirst = NOT_X_Y.exec(q);
   if (notFirst) return notFirst[2]!.trim();
+  const cue = CUE_PART.exec(q);
+  if (cue && !NOT_A_PART.test(cue[1]!) && !ASKS.test(cue[1]!))
+    return (Y_NOT_X.exec(cue[1]!)?.[1] ?? cue[1]!).trim();
   const notAfter = Y_NOT_X.exec(q);
   // Only a short swap ("orders not revenue"): a question with "not" in it ("which campaigns are not
   // profitable") stands on its own.

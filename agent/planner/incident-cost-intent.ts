@@ -14,9 +14,9 @@ import type { ParsedQuestion } from "./parse.ts";
 import { settlePeriods } from "./period-settle.ts";
 import type { Frame } from "./types.ts";
 
-/** Something that broke, told as an event. */
+/** Something that broke, told as an event (para21: also data said lost, missing or looking wrong). */
 const INCIDENT =
-  /\b(?:broken|broke|breakage|outage|outages|went down|was down|downtime|bug|bugs|buggy|glitch\w*|crash\w*|(?:tracking|pixel|tag|site|page|checkout) (?:gap|loss|outage|issue|problem|failure|error|break)s?|(?:pixel|tag|tracking|site|checkout|page) (?:broke|died|failed|stopped working)|404s?|(?:conversions?|conversion rates?|cvr|orders|sales|purchases) (?:tanked|crashed|cratered|collapsed|plunged|plummeted|nosedived|nose dived|fell off a cliff|dropped off a cliff|fell apart|died))\b/;
+  /\b(?:broken|broke|breakage|outage|outages|went down|was down|downtime|bug|bugs|buggy|glitch\w*|crash\w*|(?:tracking|pixel|tag|site|page|checkout) (?:gap|loss|outage|issue|problem|failure|error|break)s?|(?:pixel|tag|tracking|site|checkout|page) (?:broke|died|failed|stopped working)|404s?|(?:conversions?|conversion rates?|cvr|orders|sales|purchases) (?:tanked|crashed|cratered|collapsed|plunged|plummeted|nosedived|nose dived|fell off a cliff|dropped off a cliff|fell apart|died)|(?:lose|lost|losing) (?:the )?(?:tracking|data)|(?:data|tracking|numbers|orders) (?:went|go|gone|goes) missing|missing (?:data|tracking)|(?:data|numbers) (?:looks?|looked|seems?|seemed|is|are|was|were) (?:wrong|off|broken|bad|weird|messed up))\b/;
 
 /** Asking what it cost in orders or sales ("was there a bug" alone is a scan, not a cost). */
 const COST =

@@ -8,7 +8,9 @@ import { normalize } from "./normalize.ts";
 
 /** Verbs that credit a metric's change to a cause. */
 const EFFECT =
-  "boost|boosted|boosts|hurt|hurts|help|helped|helps|affect|affected|affects|impact|impacted|impacts|drive|drove|drives|cause|caused|causes|lift|lifted|lifts|increase|increased|decrease|decreased|raise|raised|lower|lowered|kill|killed|tank|tanked|dent|dented|hit|change|changed|spike|spiked|bump|bumped";
+  "boost|boosted|boosts|hurt|hurts|help|helped|helps|affect|affected|affects|impact|impacted|impacts|drive|drove|drives|cause|caused|causes|lift|lifted|lifts|increase|increased|decrease|decreased|raise|raised|lower|lowered|kill|killed|tank|tanked|dent|dented|hit|change|changed|spike|spiked|bump|bumped|" +
+  // para21: "was october's bad weather a drag on sales", "did the storm weigh on orders".
+  "a drag on|a hit to|drag on|drag down|dragged down|weigh on|weighed on|weigh down|weighed down|bad for|good for|hold back|held back";
 
 /** "did the heatwave in july boost sales": the cause is the subject of an effect verb. */
 const CAUSE_AS_SUBJECT = new RegExp(
@@ -58,6 +60,9 @@ export function outsideCause(question: string, unknownWords: readonly string[]):
     // "what could we try to boost roas": an infinitive ("try to boost") asks for actions; the
     // words before "to" are not a cause.
     if (/\bto$/.test(phrase)) continue;
+    // para21: "how much did tv ads drive": offline media are marketing, answered as untracked media
+    // (untracked-data-intent.ts), not an outside event.
+    if (OFFLINE_MEDIA.test(phrase)) continue;
     const words = phrase.split(" ").filter((w) => w.length > 2);
     if (!words.length || !words.some((w) => unknown.has(w))) continue;
     if (words.some((w) => !unknown.has(w) && !CAUSE_FILLER.has(w))) continue;
@@ -74,6 +79,10 @@ export function outsideCause(question: string, unknownWords: readonly string[]):
   }
   return undefined;
 }
+
+/** Offline advertising a cause phrase may name ("tv ads", "the radio spots", "our podcast sponsorships"). */
+const OFFLINE_MEDIA =
+  /\b(?:tv|television|ctv|radio|podcasts?|billboards?|ooh|print|mailers?|direct mail|commercials?)\b/;
 
 /** Words a cause phrase may carry besides the cause itself ("the new price increase"). */
 const CAUSE_FILLER = new Set([

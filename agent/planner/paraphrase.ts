@@ -222,6 +222,8 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
 /** Marketer shorthand for catalog words ("rev", "custs", "convs"), expanded before matching. */
 const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\brevs?\b/g, "revenue"],
+  // para21: "at 50 pct margin", "up 20 pct": a percent said as "pct".
+  [/(\d)\s*(?:pct|pcnt|perc)\b/g, "$1%"],
   [/\b(?:a |one )?fortnight\b/g, "2 weeks"],
   [/\b(?:two|2) fortnights\b/g, "4 weeks"],
   [/\b(?:custs|custys|custies)\b/g, "customers"],

@@ -39,9 +39,9 @@ const TELL =
 /** "The state of marketing for the board", "where marketing stands, for the execs". */
 const STATE =
   /\b(?:state|health) of (?:the |our )?(?:marketing|business|union)\b.{0,40}\b(?:for|to) (?:the |my |our )?(?:board|execs?|exec team|executives|leadership|ceo|cmo|cfo|investors|client|boss)\b/;
-/** An update written for someone (with review words or asked short, it is a review). */
+/** An update written for someone (with review words or asked short, it is a review); para21: "a paragraph summarizing october for the execs". */
 const FOR_SOMEONE =
-  /\b(?:client|boss|board|exec|executive|leadership|stakeholder|cmo|ceo|cfo|founder|investor)s?\b.{0,25}\b(?:update|recap|summary|readout|report|write ?up|note|email|deck|slides?)\b|\b(?:update|recap|summary|readout|report|write ?up|note|email|deck|slides?)\b.{0,25}\b(?:for|to) (?:the |my |our |a )?(?:client|boss|manager|board|execs?|exec team|executives|leadership|stakeholders|ceo|cmo|cfo|founders?|investors)\b|\bqbr\b/;
+  /\b(?:client|boss|board|exec|executive|leadership|stakeholder|cmo|ceo|cfo|founder|investor)s?\b.{0,25}\b(?:update|recap|summary|readout|report|write ?up|note|email|deck|slides?)\b|\b(?:update|recap|summary|readout|report|write ?up|note|email|deck|slides?|paragraph|blurb|summari[sz]e|summari[sz]ing)\b.{0,25}\b(?:for|to) (?:the |my |our |a )?(?:client|boss|manager|board|execs?|exec team|executives|leadership|stakeholders|ceo|cmo|cfo|founders?|investors)\b|\bqbr\b/;
 /**
  * Figures named for the update ("spend, roas and cpa vs august plus 2 highlights"): the overview
  * of those figures with its movers answers it (client-update.ts), not a review.

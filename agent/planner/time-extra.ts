@@ -224,12 +224,16 @@ export const EXTRA_TIME_RULES: readonly TimeRule[] = [
   {
     // "the week of October 5" (Monday-Sunday) and "the weekend of October 10" (Saturday-Sunday).
     re: new RegExp(
-      `\\b(?:in |during |for |on |over )?(?:the )?(week|weekend) (?:of|around|starting|beginning|commencing|starting on|beginning on) (?:(${MONTH_PATTERN}) ${DAY}|${DAY} (?:of )?(${MONTH_PATTERN}))(?:\\s+(20\\d\\d))?\\b`,
+      `\\b(?:in |during |for |on |over )?(?:the )?(week|weekend) (?:of|around|starting|beginning|commencing|starting on|beginning on) (?:(${MONTH_PATTERN}) ${DAY}|${DAY} (?:of )?(${MONTH_PATTERN})|(\\d{1,2})\\/(\\d{1,2})(?:\\/((?:20)?\\d\\d))?)(?:\\s+(20\\d\\d))?\\b(?!\\/)`,
     ),
     resolve: (m, t, dir) => {
-      const month = monthIndex((m[2] ?? m[5])!);
-      const day = Number(m[3] ?? m[4]);
-      const base = monthPeriod(month, m[6] ? Number(m[6]) : undefined, t, dir).from;
+      // para21: "the week of 9/7", "week starting 7/13/2026": a month and day in numbers (US order).
+      const month = m[6] !== undefined ? Number(m[6]) - 1 : monthIndex((m[2] ?? m[5])!);
+      if (month < 0 || month > 11) return undefined;
+      const day = Number(m[3] ?? m[4] ?? m[7]);
+      const short = m[8];
+      const stated = short ? Number(short.length === 2 ? `20${short}` : short) : m[9] ? Number(m[9]) : undefined;
+      const base = monthPeriod(month, stated, t, dir).from;
       const date = `${base.slice(0, 8)}${pad(day)}`;
       if (day < 1 || date > endOfMonth(base)) return undefined;
       if (m[1] === "weekend") {

@@ -52,6 +52,10 @@ export const EXTRA_CHANNEL_PROFIT: readonly RegExp[] = [
   // are counted": paid marketing as a whole against break-even, per channel with the margin.
   /\b(?:is|are|was|were) (?:our |my |the |all (?:of )?(?:our |the )?)?(?:paid (?:marketing|media|ads|advertising|channels|acquisition|spend)|ads|advertising|ad spend|marketing|marketing spend|media spend)\b (?:actually |really |even |still |overall |as a whole )?(?:profitable|making (?:us )?money|losing (?:us )?money|in the black|in the red|paying for (?:itself|themselves))\b/,
   /\bprofitable\b.{0,25}\b(?:after|net of|once|counting|including|with) (?:the )?(?:cogs|margins?|gross margins?|cost of goods(?: sold)?|costs of goods|landed costs?)\b/,
+  // para21: "how profitable was affiliate", "affiliate profitability at 50% margin", "profitability of
+  // tiktok": a channel's profit asked with the adjective or the noun.
+  /\bhow profitable (?:is|was|are|were|has been|have been)\b/,
+  /\bprofitability (?:of|for|on)\b|\bprofitability\b.{0,20}\b(?:at|with|assuming|given)\b.{0,15}\bmargins?\b/,
 ];
 
 /** Whether any phrasing of a list matches the normalized question. */

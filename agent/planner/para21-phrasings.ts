@@ -1,0 +1,73 @@
+/**
+ * para21: other wordings of asks the planner already answers (set 15's kinds), rewritten to the
+ * wording it reads, as para20-phrasings.ts does. Each kind below, unread, answered a different
+ * question or none: a catalog search for "returns % by channel" and "email results for the week
+ * of sept 7", a filter for "what do you mean by new customer". Applied to the normalized question after para20's; a question none of them fits is
+ * left as asked. (Readers fixed in place instead: a correction said as "no, revenue",
+ * correction-turns.ts; "the week of 9/7", time-extra.ts; a budget change said after the channel or
+ * as a noun, budget.ts, and "simulate" / "and if" as what-if openers, intent.ts; a summary for the
+ * execs, advice-intent.ts and review-shape.ts; "pct", paraphrase.ts; "how profitable was
+ * affiliate", vocabulary-extra.ts.)
+ */
+import { normalize } from "./normalize.ts";
+import type { Rewrite } from "./para16-phrasings-asks.ts";
+
+/** Metric words said another way. */
+const METRIC_WORDS: Rewrite[] = [
+  // "returns % by channel", "refund percentage", "% of orders returned": the return rate.
+  [
+    /\b(?:returns?|refunds?) (?:%|(?:percent(?:age)?|share|ratio)\b)|(?:%|\bpercent(?:age)?|\bshare) of orders (?:that (?:get |got |are |were )?)?(?:returned|refunded)\b/g,
+    "return rate",
+  ],
+  // "email results for the week of sept 7", "paid search results last month": how it performed
+  // (not a test's or a holdout's results, nor search engine results).
+  [
+    /\b(?<!(?:test|tests|holdout|experiment|lift|incrementality|survey|a b|ab|engine|google|organic) )results\b(?! (?:of|from) (?:the |our |a )?(?:test|holdout|experiment|lift))/g,
+    "performance",
+  ],
+];
+
+/** Definitions said another way. */
+const DEFINITIONS: Rewrite[] = [
+  // "what do you mean by new customer", "what is meant by returning customers": what it means.
+  [
+    /^(?:so |ok |okay )?(?:what do (?:you|we|people|they|u) mean by|what(?: is|s) meant by|what you mean by) (?:an? |the )?(.{2,40}?)$/,
+    "what does $1 mean",
+  ],
+];
+
+/** A breakdown level said on its own or as "at the ... level". */
+const LEVEL = "(campaign|channel|platform|ad set|adset|state|region|source|email campaign|objective)";
+
+/** Follow-ups that name only what changes, said another way. */
+const FOLLOW_UPS: Rewrite[] = [
+  // "bottom ones?", "the worst ones": the other end of the ranking just shown.
+  [/^(?:and |ok |okay )?(?:the )?(bottom|top|worst|best|lowest|highest) ones$/, "what about the $1 ones"],
+  // "campaign level?", "now at the campaign level please": the same ask broken down that way.
+  [
+    new RegExp(`^(?:and |now |ok |okay |so )?(?:at |on )?(?:the )?${LEVEL}[ -]level(?: view| breakdown| detail)?(?: please| pls| instead)?$`),
+    "by $1",
+  ],
+  // "any of them overspending?", "which ones spend more than their budget": the rows just shown
+  // (campaigns with budgets) against their budgets, as "which ones are overspending their budget".
+  [
+    /^(?:so |and |ok )?(?:are |is )?(?:any|which)(?: ones?| of (?:them|those|these|the campaigns))? (?:are |is )?(?:over ?spending|spending (?:more than|over|above|beyond) (?:their|its|the) budgets?|spend (?:more than|over|above|beyond) (?:their|its|the) budgets?|over (?:their|its|the) budgets?|over budget)$/,
+    "which ones are overspending their budget",
+  ],
+  // "roas at the campaign level last month": a breakdown by campaign.
+  [new RegExp(`\\b(?:at|on) the ${LEVEL}[ -]level\\b`, "g"), "by $1"],
+];
+
+const ALL: Rewrite[] = [...METRIC_WORDS, ...DEFINITIONS, ...FOLLOW_UPS];
+
+/**
+ * The question in the planner's own wording when one of these kinds fits; otherwise as asked.
+ * @example rewriteSet15Wordings("returns % by channel") // "return rate by channel"
+ */
+export function rewriteSet15Wordings(question: string): string {
+  if (/@|https?:\/\//i.test(question)) return question;
+  const text = normalize(question);
+  let out = text;
+  for (const [re, to] of ALL) out = out.replace(re, to as string);
+  return out === text ? question : out;
+}
