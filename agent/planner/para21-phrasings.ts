@@ -27,6 +27,21 @@ const METRIC_WORDS: Rewrite[] = [
   ],
 ];
 
+/** Breakdowns said another way. */
+const BREAKDOWNS: Rewrite[] = [
+  // "spend spread across the hours of oct 31", "orders over the hours of the day": by hour of day.
+  [
+    /\b(?:spread |split |distributed )?(?:across|over|throughout|through) the hours(?: of (?:the )?day)?(?: (of|on|for|in)\b)?/g,
+    (_m: string, on?: string) => (on ? "by hour of day on" : "by hour of day"),
+  ],
+];
+
+/** What happened, said another way. */
+const HAPPENED: Rewrite[] = [
+  // "what went on with meta spend may 14th", "what was going on with orders on 3/17": what happened.
+  [/^(?:so )?what (?:went on|was going on|is going on|s going on|happened there) (with|to|on|in)\b/, "what happened $1"],
+];
+
 /** Definitions said another way. */
 const DEFINITIONS: Rewrite[] = [
   // "what do you mean by new customer", "what is meant by returning customers": what it means.
@@ -58,7 +73,7 @@ const FOLLOW_UPS: Rewrite[] = [
   [new RegExp(`\\b(?:at|on) the ${LEVEL}[ -]level\\b`, "g"), "by $1"],
 ];
 
-const ALL: Rewrite[] = [...METRIC_WORDS, ...DEFINITIONS, ...FOLLOW_UPS];
+const ALL: Rewrite[] = [...METRIC_WORDS, ...BREAKDOWNS, ...HAPPENED, ...DEFINITIONS, ...FOLLOW_UPS];
 
 /**
  * The question in the planner's own wording when one of these kinds fits; otherwise as asked.

@@ -52,9 +52,12 @@ const CLAIM_VS_OURS = new RegExp(
 /** "reported conversions vs tracked", "platform vs actual revenue", "in-platform vs attributed". */
 const REPORTED_VS_TRACKED =
   /\b(?:platform|reported|claimed|in[- ]platform|pixel)(?:[- ]reported)?\s+(?:conv|convs|conversions?|sales|revenue|orders|purchases|numbers|figures|results)?\s*(?:(?:are|is|were|was|runs?|ran|came\s+in|come\s+in)\s+)?(?:(?:way|far|much|a\s+lot)\s+)?(?:vs\.?|versus|against|compared\s+(?:to|with)|or|above|over|more\s+than|higher\s+than|beyond|exceed\w*)\s+(?:what\s+we\s+(?:actually\s+)?(?:tracked|track|recorded|see|attribute|attributed|credit)|(?:our\s+)?(?:actual|actuals|tracked|attributed|real|own))\b/;
-/** Over-reporting in so many words. */
+/**
+ * Over-reporting in so many words (para21: "inflating its numbers", "self-reported revenue
+ * compared to our attributed revenue").
+ */
 const OVER_REPORTING =
-  /\b(?:over[- ]?(?:report\w*|claim\w*|count\w*)|double[- ]?count\w*|inflat\w*\s+(?:conversions|sales|revenue|numbers|results)|(?:conversions|sales|revenue|numbers|results)\s+(?:are|look|seem)\s+inflated)\b/;
+  /\b(?:over[- ]?(?:report\w*|claim\w*|count\w*)|double[- ]?count\w*|inflat\w*\s+(?:(?:its|their|the|his|her)\s+)?(?:own\s+)?(?:conversions|sales|revenue|numbers|results|figures|roas)|self[- ]?report\w*\b.{0,60}\b(?:vs|versus|against|compared?|to|with)\b.{0,20}\b(?:our|ours|attributed|tracked|actual)|(?:conversions|sales|revenue|numbers|results)\s+(?:are|look|seem)\s+inflated)\b/;
 
 /**
  * fix10c: "meta's purchases don't line up with our orders", "why is google's conversion count

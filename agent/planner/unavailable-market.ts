@@ -97,9 +97,9 @@ const INFLUENCER_ASK =
 const CREATOR_CAMPAIGN =
   /\b(?:creators?|influencers?|ugc|spark|ambassadors?|reviews?|reviewers?|collabs?)\b/i;
 
-/** The question's words that are neither the influencer ask nor its verbs: a period, a platform. */
+/** The question's words that are neither the influencer ask nor its verbs: a period, a platform (para21: "influencer marketing performance" names neither). */
 const ASK_WORDS =
-  /\b(?:how much|how many|how|what|which|did|do|does|have|has|were|was|is|are|our|we|the|all|any|of|from|with|through|via|in|on|bring in|brought in|bring|brings|drive|drove|driven|generate|generated|make|made|earn|earned|deliver|delivered|return|returned|worth it|worth|work|worked|working|perform|performed|performing|pay off|paid off|partnerships?|partners?|collabs?|collaborations?|deals?|programs?|money|results?|roi)\b/gi;
+  /\b(?:how much|how many|how|what|which|did|do|does|have|has|were|was|is|are|our|we|the|all|any|of|from|with|through|via|in|on|bring in|brought in|bring|brings|drive|drove|driven|generate|generated|make|made|earn|earned|deliver|delivered|return|returned|worth it|worth|work|worked|working|perform|performed|performing|pay off|paid off|partnerships?|partners?|collabs?|collaborations?|deals?|programs?|money|results?|roi|marketing|performance|doing|going|efforts?|stuff)\b/gi;
 
 /** A figure the question names itself ("which creators brought the most orders"). */
 const NAMED_METRIC = /\b(?:orders?|revenue|sales|roas|spend|cpa|conversions?|aov|clicks|impressions|cac)\b/i;

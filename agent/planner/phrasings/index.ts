@@ -97,6 +97,7 @@ import { PARA17B } from "./para17b.ts";
 import { PARA18 } from "./para18.ts";
 import { PARA19 } from "./para19.ts";
 import { PARA20 } from "./para20.ts";
+import { PARA21 } from "./para21.ts";
 import { PERIODS } from "./periods.ts";
 import { PROBE } from "./probe.ts";
 import { PROFIT } from "./profit.ts";
@@ -211,6 +212,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...PARA18,
   ...PARA19,
   ...PARA20,
+  ...PARA21,
   ...PARA17A,
   ...PARA17A_ASKS,
   ...PARA17A_FLOWS,
