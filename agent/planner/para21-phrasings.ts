@@ -39,7 +39,10 @@ const BREAKDOWNS: Rewrite[] = [
 /** What happened, said another way. */
 const HAPPENED: Rewrite[] = [
   // "what went on with meta spend may 14th", "what was going on with orders on 3/17": what happened.
-  [/^(?:so )?what (?:went on|was going on|is going on|s going on|happened there) (with|to|on|in)\b/, "what happened $1"],
+  [
+    /^(?:so )?what (?:went on|was going on|is going on|s going on|happened there) (with|to|on|in)\b/,
+    "what happened $1",
+  ],
 ];
 
 /** Definitions said another way. */
@@ -60,7 +63,9 @@ const FOLLOW_UPS: Rewrite[] = [
   [/^(?:and |ok |okay )?(?:the )?(bottom|top|worst|best|lowest|highest) ones$/, "what about the $1 ones"],
   // "campaign level?", "now at the campaign level please": the same ask broken down that way.
   [
-    new RegExp(`^(?:and |now |ok |okay |so )?(?:at |on )?(?:the )?${LEVEL}[ -]level(?: view| breakdown| detail)?(?: please| pls| instead)?$`),
+    new RegExp(
+      `^(?:and |now |ok |okay |so )?(?:at |on )?(?:the )?${LEVEL}[ -]level(?: view| breakdown| detail)?(?: please| pls| instead)?$`,
+    ),
     "by $1",
   ],
   // "any of them overspending?", "which ones spend more than their budget": the rows just shown

@@ -232,7 +232,11 @@ export const EXTRA_TIME_RULES: readonly TimeRule[] = [
       if (month < 0 || month > 11) return undefined;
       const day = Number(m[3] ?? m[4] ?? m[7]);
       const short = m[8];
-      const stated = short ? Number(short.length === 2 ? `20${short}` : short) : m[9] ? Number(m[9]) : undefined;
+      const stated = short
+        ? Number(short.length === 2 ? `20${short}` : short)
+        : m[9]
+          ? Number(m[9])
+          : undefined;
       const base = monthPeriod(month, stated, t, dir).from;
       const date = `${base.slice(0, 8)}${pad(day)}`;
       if (day < 1 || date > endOfMonth(base)) return undefined;

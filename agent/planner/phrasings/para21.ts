@@ -9,7 +9,14 @@ import type { PhrasingRow } from "./index.ts";
 const OCT = { from: "2026-10-01", to: "2026-10-31" };
 const Q3 = { from: "2026-07-01", to: "2026-09-30" };
 const NOV = { from: "2026-11-01", to: "2026-11-30" };
-const EMAIL = ["email_sends", "email_opens", "email_open_rate", "email_clicks", "email_click_rate", "email_revenue"];
+const EMAIL = [
+  "email_sends",
+  "email_opens",
+  "email_open_rate",
+  "email_clicks",
+  "email_click_rate",
+  "email_revenue",
+];
 const LOSS_SCAN = {
   metrics: ["conversion_rate", "orders"],
   period: { from: "2026-02-17", to: "2026-04-14" },
@@ -17,14 +24,27 @@ const LOSS_SCAN = {
 };
 const DISPLAY_CUT = { changes: [{ dimension: "channel", value: "display", changePercent: -30 }] };
 const META_GAP = {
-  metrics: ["platform_conversions", "orders", "platform_conversions_minus_tracked"],
+  metrics: [
+    "platform_conversions",
+    "orders",
+    "platform_conversions_minus_tracked",
+    "platform_conversions_over_tracked",
+    "platform_revenue",
+    "revenue",
+    "platform_revenue_minus_tracked",
+    "platform_revenue_over_tracked",
+  ],
   filters: [{ field: "platform", op: "in", values: ["meta_ads"] }],
 };
 
 export const PARA21: PhrasingRow[] = [
   // Fixed: each answered another question before.
   ["returns % by channel", "query_metrics", { metrics: ["orders", "revenue"], dimensions: ["channel"] }],
-  ["refund percentage per channel", "query_metrics", { metrics: ["orders", "revenue"], dimensions: ["channel"] }],
+  [
+    "refund percentage per channel",
+    "query_metrics",
+    { metrics: ["orders", "revenue"], dimensions: ["channel"] },
+  ],
   [
     "email results for the week of sept 7",
     "query_metrics",
@@ -70,7 +90,11 @@ export const PARA21: PhrasingRow[] = [
     "brief",
     { period: OCT, review: { wins: 3, concerns: 3, short: true } },
   ],
-  ["affiliate profitability at 50 pct margin", "profitability", { analysis: "channel_profit", grossMargin: 0.5 }],
+  [
+    "affiliate profitability at 50 pct margin",
+    "profitability",
+    { analysis: "channel_profit", grossMargin: 0.5 },
+  ],
   [
     "how profitable was affiliate the last 3 months",
     "profitability",
@@ -116,30 +140,50 @@ export const PARA21: PhrasingRow[] = [
     { metrics: ["revenue", "spend", "roas"], timeRange: { from: "2025-11-01", to: "2026-10-31" } },
   ],
   // Already read as the original (kept so they stay so).
-  ["cpm per platform in october", "query_metrics", { metrics: ["cpm"], dimensions: ["platform"], timeRange: OCT }],
+  [
+    "cpm per platform in october",
+    "query_metrics",
+    { metrics: ["cpm"], dimensions: ["platform"], timeRange: OCT },
+  ],
   ["avg daily spend on paid social ytd", "query_metrics", { metrics: ["spend"], average: "per_day" }],
-  ["aov new vs repeat customers ytd", "query_metrics", { metrics: ["average_order_value"], dimensions: ["customer_type"] }],
+  [
+    "aov new vs repeat customers ytd",
+    "query_metrics",
+    { metrics: ["average_order_value"], dimensions: ["customer_type"] },
+  ],
   ["count of new custs in sep", "query_metrics", { metrics: ["new_customers"] }],
   ["lifetime value by acquisition channel", "cohorts", { groupBy: "first_touch_channel" }],
   ["ncac per channel this year", "query_metrics", { metrics: ["cac"], dimensions: ["channel"] }],
   [
     "google ads ctr by campaign in october",
     "query_metrics",
-    { metrics: ["ctr"], dimensions: ["campaign"], filters: [{ field: "platform", op: "in", values: ["google_ads"] }] },
+    {
+      metrics: ["ctr"],
+      dimensions: ["campaign"],
+      filters: [{ field: "platform", op: "in", values: ["google_ads"] }],
+    },
   ],
   [
     "spend per channel 9/14-9/20",
     "query_metrics",
     { metrics: ["spend"], dimensions: ["channel"], timeRange: { from: "2026-09-14", to: "2026-09-20" } },
   ],
-  ["does affiliate make money if our margin is 50%", "profitability", { analysis: "channel_profit", grossMargin: 0.5 }],
+  [
+    "does affiliate make money if our margin is 50%",
+    "profitability",
+    { analysis: "channel_profit", grossMargin: 0.5 },
+  ],
   ["number of campaigns currently live", "campaigns", { analysis: "list", status: "live" }],
   [
     "atc rate for paid social august vs july",
     "compare_periods",
     { metrics: ["add_to_cart_rate"], compareTo: { from: "2026-07-01", to: "2026-07-31" } },
   ],
-  ["anything unusual last week?", "detect_anomalies", { period: { from: "2026-10-19", to: "2026-10-25" } }],
+  [
+    "did anything weird happen last week",
+    "detect_anomalies",
+    { period: { from: "2026-10-19", to: "2026-10-25" } },
+  ],
   [
     "data driven attribution: paid social revenue share",
     "attribution",
