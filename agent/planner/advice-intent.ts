@@ -46,12 +46,17 @@ const BRIEF: readonly RegExp[] = [
   /\b(?:the|a|my|our|this|that|usual|latest) (?:(?:weekly|monthly|insights?|marketing|performance|usual) )?(?:brief|briefing)\b(?! (?:overview|summary|look|description|explanation|note|rundown|recap|history|definition|intro))/,
   // "write a short update for my boss", "a recap I can send the team": a brief for someone.
   new RegExp(
-    `\\b(?:write|draft|prepare|put together|give me|need)\\b.{0,25}\\b(?:${REPORT}|note|memo|paragraph|blurb|summary)\\b.{0,30}\\b(?:for|to) (?:my |our |the )?(?:boss|manager|team|leadership|ceo|cmo|cfo|founder|founders|execs?|executives|board|stakeholders|client|investors)\\b`,
+    `\\b(?:write|draft|prepare|put together|give me|need)\\b.{0,25}\\b(?:${REPORT}|note|memo|paragraph|blurb|summary)\\b.{0,20}\\b(?:for|to) (?:my |our |the )?(?:boss|manager|team|leadership|ceo|cmo|cfo|founder|founders|execs?|executives|board|stakeholders|client|investors)\\b`,
   ),
-  // para21: "summarize october in a paragraph for leadership": the verb, then whom it is for.
-  /\b(?:summari[sz]e|recap|sum up)\b.{0,40}\b(?:for|to) (?:my |our |the )?(?:boss|manager|leadership|ceo|cmo|cfo|founders?|execs?|exec team|executives|board|stakeholders|client|investors)\b/,
   /\b(?:write|draft)\b.{0,15}\bemail\b.{0,40}\b(?:results|numbers|performance|marketing|kpis|(?:last|this|past) (?:week|month|quarter))\b/,
 ];
+
+/**
+ * para21: "summarize october in a paragraph for leadership": the verb, then whom it is for. A brief,
+ * but not one that sets a review's look-back (the brief's own words do).
+ */
+const SUMMARY_FOR =
+  /\b(?:summari[sz](?:e|ing)|recap|sum up)\b.{0,40}\b(?:for|to) (?:my |our |the )?(?:boss|manager|leadership|ceo|cmo|cfo|founders?|execs?|exec team|executives|board|stakeholders|client|investors)\b/;
 
 /** Recommend phrasings by focus, checked in this order. */
 const RECOMMEND: ReadonlyArray<readonly [AdviceIntent & { tool: "recommend" }, RegExp]> = [
@@ -106,7 +111,7 @@ export function readAdviceIntent(text: string): AdviceIntent | undefined {
     const lookBack = BRIEF.some((p) => p.test(text)) ? unit : /\bweek/.test(text) ? "week" : "month";
     return { tool: "brief", unit: lookBack, review: judged };
   }
-  if (BRIEF.some((p) => p.test(text))) {
+  if (BRIEF.some((p) => p.test(text)) || SUMMARY_FOR.test(text)) {
     const short = briefForSomeone(text);
     return { tool: "brief", unit, ...(short ? { review: short } : {}) };
   }

@@ -19,11 +19,12 @@ const METRIC_WORDS: Rewrite[] = [
     /\b(?:returns?|refunds?) (?:%|(?:percent(?:age)?|share|ratio)\b)|(?:%|\bpercent(?:age)?|\bshare) of orders (?:that (?:get |got |are |were )?)?(?:returned|refunded)\b/g,
     "return rate",
   ],
-  // "email results for the week of sept 7", "paid search results last month": how it performed
-  // (not a test's or a holdout's results, nor search engine results).
+  // "email results for the week of sept 7", "paid search results last month": how it performed,
+  // said before a period (not a test's, a holdout's or a budget change's results, nor "results vs
+  // spend").
   [
-    /\b(?<!(?:test|tests|holdout|experiment|lift|incrementality|survey|a b|ab|engine|google|organic) )results\b(?! (?:of|from) (?:the |our |a )?(?:test|holdout|experiment|lift))/g,
-    "performance",
+    /^(?!.*\b(?:tests?|holdouts?|experiments?|lift|increase|cut|change|vs|versus|against|than)\b)(.+?) results? (for|in|during|over|last|this|past|the week|week)\b/,
+    "$1 performance $2",
   ],
 ];
 
