@@ -1,13 +1,20 @@
 /**
  * para21: other wordings of asks the planner already answers (set 15's kinds), rewritten to the
  * wording it reads, as para20-phrasings.ts does. Each kind below, unread, answered a different
- * question or none: a catalog search for "returns % by channel" and "email results for the week
- * of sept 7", a filter for "what do you mean by new customer". Applied to the normalized question after para20's; a question none of them fits is
- * left as asked. (Readers fixed in place instead: a correction said as "no, revenue",
+ * question or none: a catalog search for "returns % by channel", "email results for the week of
+ * sept 7" and "campaign level?", a filter for "what do you mean by new customer", a clarification
+ * for "spend spread across the hours of oct 31", a bare total for "what went on with meta spend
+ * may 14th", a decline for "bottom ones?", profit by channel for "any of them overspending?" after
+ * the campaign budgets. Applied to the normalized question after para20's; a question none of them
+ * fits is left as asked. (Readers fixed in place instead: a correction said as "no, revenue",
  * correction-turns.ts; "the week of 9/7", time-extra.ts; a budget change said after the channel or
  * as a noun, budget.ts, and "simulate" / "and if" as what-if openers, intent.ts; a summary for the
  * execs, advice-intent.ts and review-shape.ts; "pct", paraphrase.ts; "how profitable was
- * affiliate", vocabulary-extra.ts.)
+ * affiliate", vocabulary-extra.ts; "a drag on sales", outside-cause.ts, which also leaves TV and
+ * radio to the untracked-media answer; data "gone missing", incident-cost-intent.ts; "did the
+ * budget bump in july work", campaigns-intent.ts; "higher than" between two channels,
+ * campaign-filter-read.ts; "per day ... on average", daily-average.ts; "inflating its numbers",
+ * platform-gap-intent.ts; "influencer marketing", unavailable-market.ts.)
  */
 import { normalize } from "./normalize.ts";
 import type { Rewrite } from "./para16-phrasings-asks.ts";
