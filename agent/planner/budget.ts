@@ -95,6 +95,30 @@ function amountChange(s: string): { changePercent?: number; changeAmount?: numbe
   return amt === undefined ? undefined : { changeAmount: amt };
 }
 
+const RISE_WORD =
+  "up|rises?|rose|risen|rising|grows?|grew|grown|growing|increases?|increased|increasing|raised|boosted|jumps?|jumped|climbs?|climbed";
+const FALL_WORD =
+  "down|drops?|dropped|dropping|falls?|fell|fallen|falling|decreases?|decreased|decreasing|cut|cuts|reduced|lowered|trimmed|slashed|shrinks?|shrank|shrunk";
+const SAID_AFTER = new RegExp(
+  String.raw`^\s*(?:ad\s+)?(?:spend|spending|budget)?\s*(?:(?:is|was|were|gets|got|goes|went|will be|would be|being|has|had)\s+)?(?:(?:getting|being|going|gone)\s+)?(${RISE_WORD}|${FALL_WORD})\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:about\s+|roughly\s+|around\s+)?(\d+(?:\.\d+)?)\s*(?:%|percent|pct)`,
+);
+const SAID_MULTIPLE =
+  /^\s*(?:ad\s+)?(?:spend|spending|budget)?\s*(?:(?:is|was|were|gets|got|will be|would be|being)\s+)?(doubles|doubled|triples|tripled|halves|halved|is halved)\b/;
+
+/** The change said after the value ("display spend goes up 20%", "meta budget halves"). */
+function changeSaidAfter(after: string): { changePercent: number } | undefined {
+  const pct = SAID_AFTER.exec(after);
+  if (pct) {
+    const down = new RegExp(`^(?:${FALL_WORD})$`).test(pct[1]!);
+    return { changePercent: (down ? -1 : 1) * Number(pct[2]) };
+  }
+  const multiple = SAID_MULTIPLE.exec(after)?.[1];
+  if (!multiple) return undefined;
+  if (multiple.startsWith("doubl")) return { changePercent: 100 };
+  if (multiple.startsWith("tripl")) return { changePercent: 200 };
+  return { changePercent: -50 };
+}
+
 function changeFor(
   text: string,
   m: LexiconMatch,
@@ -124,6 +148,10 @@ function changeFor(
       ? { changePercent: sign * Number(pct[1]) }
       : { changeAmount: sign * (parseAmount(gotAfter[1]!) ?? 0) };
   }
+  // "display spend goes up 20%", "meta budget is cut by 30%", "tiktok spend doubles": the change is
+  // said after the value; without this the percent was read as the whole budget's change.
+  const said = changeSaidAfter(after);
+  if (said) return said;
   const amountBefore =
     /([$€£]\s?\d+(?:\.\d+)?\s*(?:k|m|mm|thousand|million)?|\d+(?:\.\d+)?\s*(?:k|m)|\d+(?:\.\d+)?\s*(?:%|percent))\s+(more|less|extra|fewer)\s+(?:on|for|to|into|in)\s+$/.exec(
       before,

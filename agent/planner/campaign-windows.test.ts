@@ -43,6 +43,19 @@ describe("readCampaignWindows", () => {
     expect(readCampaignWindows("spend during the search window", VALUES).windows).toEqual([]);
     expect(readCampaignWindows("revenue in bf25 window", DEMO_DIMENSION_VALUES).windows).toEqual([]);
   });
+
+  it("leaves prefixes listed before one campaign noun as their campaigns", () => {
+    for (const q of [
+      "spend for bf25 and holiday25 campaigns",
+      "roas for bf25 vs holiday25 ads",
+      "cpa for bf25, holiday 25 campaigns",
+    ])
+      expect(readCampaignWindows(q, VALUES).windows).toEqual([]);
+    expect(readCampaignWindows("revenue for bf25 and holiday25", VALUES).windows.map((w) => w.name)).toEqual([
+      "BF25",
+      "Holiday25",
+    ]);
+  });
 });
 
 describe("withWindows", () => {

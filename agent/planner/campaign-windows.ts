@@ -32,6 +32,12 @@ const TIME_BEFORE = /\b(?:in|during|over|across|throughout|within|through|for)(?
 /** Words after a prefix that name its campaigns (a filter, not a window). */
 const CAMPAIGN_AFTER =
   /^ (?:campaigns?|ads?|ad sets?|adsets?|creatives?|search|sitewide|display|prospecting|retargeting|gift|camping|tiktok)\b/;
+/**
+ * lead21: prefixes listed before one campaign noun ("bf25 and holiday25 campaigns") each name
+ * their campaigns; the noun after the last serves all of them.
+ */
+const LISTED_CAMPAIGNS =
+  /^(?:(?:,|,? (?:and|&|\+|or|vs|versus)) (?:the )?[a-z]+ ?'?\d{2}\b)+ (?:campaigns?|ads?|ad sets?)\b/;
 /** Words between two windows set side by side. */
 const BESIDE =
   /^ (?:the )?(?:window |period |season )?(?:vs|versus|v|against|compared? (?:to|with)|and|or|to|with)(?: the)? $/;
@@ -116,7 +122,7 @@ export function readCampaignWindows(
     );
     for (const m of text.matchAll(re)) {
       const after = text.slice(m.index + m[0].length);
-      if (CAMPAIGN_AFTER.test(after)) continue;
+      if (CAMPAIGN_AFTER.test(after) || LISTED_CAMPAIGNS.test(after)) continue;
       const word = WINDOW_AFTER.exec(after);
       if (m.groups?.spelled && !word) continue;
       // Without a window word, only a dated prefix ("bf25", not "tiktok") reads as a stretch of time.

@@ -18,6 +18,13 @@ const CHANNEL_SOURCE =
 const PER_EMAIL = /\bper (?:e ?mail|e mail|send|message)(?: sent| delivered| that went out)?\b/g;
 const NAMED_NEWSLETTER =
   /\b(?:weekly|monthly|daily) (?=(?:news ?letter|digest|trail notes|e ?mail newsletter)\b)/g;
+/**
+ * lead21: an email named as a thing ("the labor day sale email", "that promo email") is a send
+ * whose numbers are asked, not a delivery: "daily email sends for the labor day sale email" was
+ * read as a daily schedule. "email" as a verb has its object after it ("email me", "email it to").
+ */
+const NAMED_SEND =
+  /\b(?:the|that|this|our) (?!(?:daily|weekly|monthly|quarterly|yearly|annual|nightly|morning|evening) )(?:[a-z0-9]+ ){1,4}e ?mails?\b(?! (?:me|us|it|this|that|them|to)\b)/g;
 
 /**
  * The text with "email" masked where it names the channel rather than a delivery.
@@ -29,6 +36,7 @@ export function withoutEmailChannel(text: string): string {
     .replace(CHANNEL_NOUN, "")
     .replace(CHANNEL_SOURCE, "")
     .replace(PER_EMAIL, "")
+    .replace(NAMED_SEND, (m) => (/\b(?:by|via|to|my|in|per|through|an?) e ?mails?$/.test(m) ? m : ""))
     .replace(/\bsubscribe\b/.test(text) ? /$^/ : NAMED_NEWSLETTER, "")
     .replace(/\s+/g, " ")
     .trim();

@@ -39,6 +39,27 @@ describe("send revenue", () => {
     expect(plan.notes?.[0]).toContain("can't be given");
   });
 
+  it.each([
+    "spring trail launch email revenue",
+    "spring trail launch email revenue please",
+    "how much email revenue did the spring trail launch email drive",
+  ])("reads 'email revenue' of a named send as the send's money ask: %s", (q) => {
+    const plan = planQuestion(q, ctx);
+    expect(plan.kind === "tool_calls" && plan.calls[0]?.args).toMatchObject({
+      period: { from: "2026-03-20", to: "2026-03-26" },
+      compareTo: { from: "2026-03-13", to: "2026-03-19" },
+    });
+  });
+
+  it("schedules nothing when a daily series of a named send is asked", () => {
+    const plan = planQuestion("daily email sends for the spring trail launch email in march", ctx);
+    expect(plan.kind === "tool_calls" && plan.calls[0]?.args).toMatchObject({
+      metrics: ["email_sends"],
+      grain: "day",
+      filters: [{ field: "email_campaign", op: "in", values: ["Spring Trail Launch"] }],
+    });
+  });
+
   it("leaves a send that goes out every week to the other email answers", () => {
     const plan = planQuestion("how much revenue did weekly trail notes bring in", ctx);
     expect(plan.kind === "tool_calls" && plan.calls[0]?.name).not.toBe("compare_periods");

@@ -31,7 +31,10 @@ function oneSend(r: Reading): { send: DimensionValue; day: string } | undefined 
   // "revenue on black friday 2025" names a day that a send is also named after: an email word
   // must say the send is meant.
   if (!EMAIL_WORD.test(rest)) return undefined;
-  if (!MONEY.test(rest) || r.p.metrics.some((m) => m.startsWith("email_"))) return undefined;
+  // "labor day email revenue" reads "email revenue" as the metric email_revenue: still a money ask
+  // of the send. Engagement metrics (sends, opens, clicks) are the send's own figures instead.
+  const engagement = r.p.metrics.some((m) => m.startsWith("email_") && m !== "email_revenue");
+  if (!MONEY.test(rest) || engagement) return undefined;
   const flight = send.flight;
   if (!flight || addDays(flight.from, 3) < flight.to) return undefined;
   return { send, day: flight.from };

@@ -284,7 +284,7 @@ export const TIME_RULES: readonly TimeRule[] = [
     // A named calendar year is the whole year, as an analyst reads "in 2026" (data simply ends today).
     // Not an amount ("$2000") and not the year of a day ("feb 29 2024"), which chrono reads whole.
     // A number next to a currency word or symbol is money ("shift 2000 EUR", "€2000", "2000k").
-    re: /\b(?:in |during |for )?(?:calendar |fiscal |fy)?(?<![$€£\d.,]|[$€£]\s|\d\s|\d(?:st|nd|rd|th)\s)(20\d\d)\b(?!-)(?!\s*(?:k|m|mm|thousand|million|grand|dollars?|usd|bucks|eur|euros?|pounds?|gbp|%|percent|[$€£])(?![a-z]))(\s+(?:so far|to date|until now|up to now|until today))?/,
+    re: /\b(?:in |during |for )?(?:calendar |fiscal |fy)?(?<![$€£\d.,/]|[$€£]\s|\d\s|\d(?:st|nd|rd|th)\s)(20\d\d)\b(?!-)(?!\s*(?:k|m|mm|thousand|million|grand|dollars?|usd|bucks|eur|euros?|pounds?|gbp|%|percent|[$€£])(?![a-z]))(\s+(?:so far|to date|until now|up to now|until today))?/,
     resolve: (m, t) => {
       const r = unitRange(`${m[1]}-01-01`, "year");
       return m[2] ? period({ from: r.from, to: clip(r.to, t) }) : period(r, "year");

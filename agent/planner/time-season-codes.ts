@@ -3,7 +3,8 @@
  * bf25", "during bfcm'25", "sales over black friday 24"): the Black Friday season of that year,
  * read like "around Black Friday" (time-extra.ts): from the week before Black Friday to the week
  * after. Without it "bf25" was only a campaign-name word, and a question about customers or
- * totals in that season lost its period. "the bf25 campaigns" stays a campaign filter.
+ * totals in that season lost its period. "the bf25 campaigns" stays a campaign filter, and so does
+ * a list of codes before "campaigns" ("spend for bf25 and holiday25 campaigns", lead21).
  */
 import { addDays, startOfWeek } from "../../semantic/query/dates.ts";
 import { HOLIDAYS } from "./time-holidays.ts";
@@ -18,7 +19,7 @@ function season(m: RegExpExecArray) {
 
 export const SEASON_CODE_RULES: readonly TimeRule[] = [
   {
-    re: /\b(?:in|during|over|for|from|since|through|across|of) (?:the )?(?:bf|bfcm|black friday|cyber week) ?'?(\d{2})\b(?! (?:campaigns?|search|sitewide|prospecting|retargeting|promo|ads?)\b)/,
+    re: /\b(?:in|during|over|for|from|since|through|across|of) (?:the )?(?:bf|bfcm|black friday|cyber week) ?'?(\d{2})\b(?! (?:campaigns?|search|sitewide|prospecting|retargeting|promo|ads?)\b)(?!(?:(?:,|,? (?:and|&|\+|or|vs|versus)) (?:the )?[a-z]+ ?'?\d{2})+ (?:campaigns?|ads?|promos?)\b)/,
     resolve: season,
   },
   // para15: "the bf25 cohort", "bf25-acquired customers": customers won in that season.

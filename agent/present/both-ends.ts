@@ -24,6 +24,14 @@ function rankedBlock(text: string): string[] {
   return block.length > 1 ? block : [];
 }
 
+const saysBestAndWorst = (q: string) => /\bbest\b/i.test(q) && /\bworst\b/i.test(q);
+
+/** "Bottom 5 by cost per acquisition (campaign):" as "Best 5 by cost per acquisition (campaign), lowest first:". */
+function bestWorstHeading(heading: string, end: "Best" | "Worst", direction: Order["direction"]): string {
+  const m = /^(?:Top|Bottom) (\d+ by .*):$/.exec(heading);
+  return m ? `${end} ${m[1]}, ${direction === "asc" ? "lowest" : "highest"} first:` : heading;
+}
+
 /**
  * The presentation with both ends of its ranking listed, or undefined when the question does not
  * ask for both ends or the ranking is too short to have two.
@@ -45,6 +53,12 @@ export function withBothEnds(
   const high = end(result.rows.slice(0, n), order);
   const low = end(result.rows.slice(-n).reverse(), flipped);
   if (!high.length || !low.length) return undefined;
+  if (ctx.question && saysBestAndWorst(ctx.question)) {
+    // "5 best and 5 worst on cpa": the plan ranks best first (lowest cost first), so "Top" and
+    // "Bottom" would name the best CPAs "Bottom 5"; the asker's own words head each end instead.
+    high[0] = bestWorstHeading(high[0]!, "Best", order.direction);
+    low[0] = bestWorstHeading(low[0]!, "Worst", flipped.direction);
+  }
   // The whole ranking's list (its heading, first rows and "the rest are in the table") gives way.
   const lines = p.text.split("\n");
   const at = lines.findIndex((l, i) => l.endsWith(":") && lines[i + 1]?.startsWith("- "));

@@ -76,6 +76,7 @@ import { LEAD17 } from "./lead17.ts";
 import { LEAD18 } from "./lead18.ts";
 import { LEAD19 } from "./lead19.ts";
 import { LEAD20 } from "./lead20.ts";
+import { LEAD21 } from "./lead21.ts";
 import { LEFT16A } from "./left16a.ts";
 import { LEFT16B } from "./left16b.ts";
 import { LEFT16C } from "./left16c.ts";
@@ -166,6 +167,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15D,
   ...FIX15E,
   ...LEAD20,
+  ...LEAD21,
   ...FIX12E,
   ...FIX13A,
   ...FIX13E,

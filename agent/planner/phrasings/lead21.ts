@@ -1,0 +1,43 @@
+/**
+ * Phrasings for session 21's lead fixes: a channel's change said after it in a what-if ("display
+ * spend goes up 20%"), and numeric date ranges written with four-digit years. Written by hand; the
+ * blind sets (evals/blind/) are held out and not copied.
+ */
+import type { PhrasingRow } from "./index.ts";
+
+const SEP_1_15 = { from: "2026-09-01", to: "2026-09-15" };
+
+export const LEAD21: PhrasingRow[] = [
+  [
+    "what if display spend goes up 20%",
+    "recommend_budget",
+    { changes: [{ dimension: "channel", value: "display", changePercent: 20 }] },
+  ],
+  [
+    "what happens if paid social budget rises by 15 percent next month",
+    "recommend_budget",
+    { changes: [{ dimension: "channel", value: "paid_social", changePercent: 15 }] },
+  ],
+  [
+    "if meta spend is cut by 30% what do we lose",
+    "recommend_budget",
+    { changes: [{ dimension: "platform", value: "meta_ads", changePercent: -30 }] },
+  ],
+  [
+    "what if tiktok spend doubles",
+    "recommend_budget",
+    { changes: [{ dimension: "platform", value: "tiktok_ads", changePercent: 100 }] },
+  ],
+  [
+    "scenario: affiliate budget went down 10%",
+    "recommend_budget",
+    { changes: [{ dimension: "channel", value: "affiliate", changePercent: -10 }] },
+  ],
+  ["revenue 9/1/2026-9/15/2026", "query_metrics", { metrics: ["revenue"], timeRange: SEP_1_15 }],
+  ["orders from 9/1/2026 to 9/15/2026", "query_metrics", { metrics: ["orders"], timeRange: SEP_1_15 }],
+  [
+    "spend by channel 9/1/2026 through 9/15/2026",
+    "query_metrics",
+    { metrics: ["spend"], timeRange: SEP_1_15 },
+  ],
+];
