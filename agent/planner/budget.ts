@@ -96,7 +96,7 @@ function amountChange(s: string): { changePercent?: number; changeAmount?: numbe
 }
 
 const RISE_WORD =
-  "up|rises?|rose|risen|rising|grows?|grew|grown|growing|increases?|increased|increasing|raised|boosted|jumps?|jumped|climbs?|climbed";
+  "up|upped|rises?|rose|risen|rising|grows?|grew|grown|growing|increases?|increased|increasing|raised|boosted|jumps?|jumped|climbs?|climbed";
 const FALL_WORD =
   "down|drops?|dropped|dropping|falls?|fell|fallen|falling|decreases?|decreased|decreasing|cut|cuts|reduced|lowered|trimmed|slashed|shrinks?|shrank|shrunk";
 const SAID_AFTER = new RegExp(
@@ -174,7 +174,7 @@ function changeFor(
       before,
     );
   if (takeFrom) return { changeAmount: -(parseAmount(takeFrom[1]!) ?? 0) };
-  const stated = statedAfterOrBefore(before, after);
+  const stated = changeAsNounBefore(before);
   if (stated) return stated;
   const sign = verb(CUT) ? -1 : verb(RAISE) ? 1 : 0;
   if (sign) {
@@ -187,27 +187,18 @@ function changeFor(
   return undefined;
 }
 
-const DOWN_AFTER =
-  "drops?|dropped|falls?|fell|goes down|went down|decreases?|decreased|shrinks?|(?:is|was|gets|got) (?:cut|reduced|lowered|trimmed|slashed)";
-const UP_AFTER =
-  "goes up|went up|rises?|rose|increases?|increased|grows?|grew|(?:is|was|gets|got) (?:raised|increased|boosted|upped)";
 const DOWN_NOUN = "cut|cuts|reduction|decrease|drop|trim";
 const UP_NOUN = "increase|raise|boost|bump|lift|uplift";
 
 /**
- * para21: the change said after the value ("display budget drops 30 percent", "if paid social goes
- * up 20%") or as a noun before it ("a 30% cut to display", "20% increase in paid social").
+ * para21: the change said as a noun before the value ("a 30% cut to display", "20% increase in
+ * paid social"); said after it ("display budget drops 30 percent") is changeSaidAfter's.
  */
-function statedAfterOrBefore(before: string, after: string): { changePercent: number } | undefined {
-  const late = new RegExp(
-    `^\\s*(?:spend\\s+|budget\\s+)?(?:(${DOWN_AFTER})|(${UP_AFTER}))\\s+(?:by\\s+)?(?:about\\s+|roughly\\s+)?(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|pct)`,
-  ).exec(after);
-  if (late) return { changePercent: (late[1] ? -1 : 1) * Number(late[3]) };
+function changeAsNounBefore(before: string): { changePercent: number } | undefined {
   const noun = new RegExp(
     `(\\d+(?:\\.\\d+)?)\\s*(?:%|percent|pct)\\s+(?:(${DOWN_NOUN})|(${UP_NOUN}))\\s+(?:to|in|on|for|of)\\s+(?:the\\s+|our\\s+|my\\s+)?(?:spend\\s+(?:on|for)\\s+|budget\\s+(?:on|for)\\s+)?$`,
   ).exec(before);
-  if (noun) return { changePercent: (noun[2] ? -1 : 1) * Number(noun[1]) };
-  return undefined;
+  return noun ? { changePercent: (noun[2] ? -1 : 1) * Number(noun[1]) } : undefined;
 }
 
 /**

@@ -24,7 +24,7 @@ export const LEAD21: PhrasingRow[] = [
     { changes: [{ dimension: "platform", value: "meta_ads", changePercent: -30 }] },
   ],
   [
-    "what if tiktok spend doubles",
+    "what if our tiktok spend doubled",
     "recommend_budget",
     { changes: [{ dimension: "platform", value: "tiktok_ads", changePercent: 100 }] },
   ],
