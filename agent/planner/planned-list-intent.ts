@@ -5,6 +5,7 @@
  * expected change and note. Asking what one of them did (its results) is the holdout or change
  * answer; asking which test to run next is advice.
  */
+import { budgetPeriod } from "./budget-period.ts";
 import type { CampaignsAsk } from "./campaigns-intent.ts";
 import type { ParsedQuestion } from "./parse.ts";
 
@@ -29,6 +30,7 @@ const PLANNED_LIST = new RegExp(
     `\\b${LOOSE_THINGS} (?:(?:is|are|r) )?(?:planned|scheduled|lined up|coming up|upcoming|on the (?:calendar|roadmap|schedule))\\b`,
     `\\b(?:what(?:'s| is|s)?|anything|something) (?:(?:is|was) )?(?:planned|lined up|coming up|on the (?:calendar|roadmap))\\b`,
     `\\b(?:upcoming|future|scheduled) ${LOOSE_THINGS}\\b`,
+    `\\bwhat (?:do|did|have|has) (?:we|you|the team)(?: have| got| gotten)?(?: got)? (?:planned|scheduled(?= for\\b)|lined up|coming up|booked|in the pipeline)\\b`,
   ].join("|"),
 );
 
@@ -78,7 +80,11 @@ export function readPlannedList(p: ParsedQuestion): CampaignsAsk | undefined {
   if (NOT_A_LIST.test(rest)) return undefined;
   if (p.metrics.length > 0 || p.ranking) return undefined;
   // Holdouts alone are the holdout answer (each with what it did to sales).
-  if (!/\b(?:planned|scheduled|lined up|coming up|upcoming|tests?|experiments?|flights?)\b/.test(t))
+  if (
+    !/\b(?:planned|scheduled|lined up|coming up|upcoming|on the (?:calendar|roadmap)|in the pipeline|tests?|experiments?|flights?)\b/.test(
+      t,
+    )
+  )
     return undefined;
   const channel = p.dims.filters.filter(
     (f) => f.field === "channel" && f.op === "in" && f.values.length === 1,
@@ -86,8 +92,10 @@ export function readPlannedList(p: ParsedQuestion): CampaignsAsk | undefined {
   if (p.dims.filters.length !== channel.length) return undefined;
   // fix16a: a month still to come ("planned for november" on November 1st, "next month") is asked
   // whole: the plan is about days the data has not reached, so none is cut at today.
-  const within = p.time.period
-    ? aheadWhenPlanned(t, { from: p.time.period.from, to: wholeMonthAhead(p.time.period, p.today) }, p.today)
+  // "next month" on a month's first day is the month starting today, as for a budget plan.
+  const asked = p.time.period ? budgetPeriod(p.time.period, t, p.today, true) : undefined;
+  const within = asked
+    ? aheadWhenPlanned(t, { from: asked.from, to: wholeMonthAhead(asked, p.today) }, p.today)
     : FORWARD.test(t)
       ? { from: p.today, to: yearsOn(p.today, 1, -1) }
       : undefined;

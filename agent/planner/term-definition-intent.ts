@@ -24,7 +24,7 @@ const HOLDOUT_EXAMPLE = "did the holdouts show anything";
 /** The words after a model's name: "linear", "linear attribution", "the linear model". */
 const MODEL_TAIL = String.raw`(?: (?:attribution|credit|credits|crediting))?(?: (?:models?|method|rule|approach|setting|option))?`;
 const LOOKBACK =
-  " Only touches inside your account's lookback window count, and the model runs over every customer's journey of touches before an order.";
+  " Only the touches within your account's attribution lookback window before the order count.";
 
 /** fix16a: each attribution model the data computes, as a term of its own. */
 const MODEL_TERMS: readonly Term[] = [
@@ -45,12 +45,12 @@ const MODEL_TERMS: readonly Term[] = [
   },
   {
     words: String.raw`time[- ]?decay${MODEL_TAIL}`,
-    definition: `Time-decay attribution shares the credit for an order among all its touches, giving more to the touches closest to the purchase: a touch's weight halves for every 7 days between it and the order.${LOOKBACK} Time decay beside last touch, by channel:`,
+    definition: `Time-decay attribution shares the credit for an order among all its touches, giving more to the touches closest to the purchase: a touch's weight halves for every week between it and the order.${LOOKBACK} Time decay beside last touch, by channel:`,
     example: "compare time decay and last touch attribution by channel",
   },
   {
     words: String.raw`(?:position[- ]?based|u[- ]?shaped)${MODEL_TAIL}`,
-    definition: `Position-based (U-shaped) attribution gives 40% of an order's credit to the first touch, 40% to the last, and splits the remaining 20% evenly among the touches in between.${LOOKBACK} Position based beside last touch, by channel:`,
+    definition: `Position-based (U-shaped) attribution gives two fifths of an order's credit to the first touch, two fifths to the last, and splits the remaining fifth evenly among the touches in between.${LOOKBACK} Position based beside last touch, by channel:`,
     example: "compare position based and last touch attribution by channel",
   },
   {

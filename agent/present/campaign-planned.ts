@@ -39,7 +39,7 @@ export function presentPlanned(d: CampaignsData, _ctx: PresentContext): Presenta
   // still applies from before and the latest recorded, never the earlier ones as if they were new.
   const within = d.within;
   const starting = within ? items.filter((p) => p.from >= within.from) : items;
-  const latest = d.latest ?? [];
+  const latest = (d.latest ?? []).filter((l) => !items.some((p) => p.id === l.id));
   if (within && starting.length === 0 && (latest.length > 0 || items.length > 0)) {
     const text = [
       `No new planned change is recorded${span}.`,
@@ -54,7 +54,7 @@ export function presentPlanned(d: CampaignsData, _ctx: PresentContext): Presenta
     ].join("\n");
     return {
       text,
-      data: tableOf([...items, ...latest.filter((l) => !items.some((p) => p.id === l.id))], label),
+      data: tableOf([...items, ...latest], label),
       provenance: d.provenance,
     };
   }
