@@ -2,8 +2,9 @@
  * Typo tolerance for breakdown and value words ("chanel", "platfrom", "campaing"): an unrecognised
  * word of five letters or more that is one edit (or one swap of neighbouring letters) away from
  * exactly one word the lexicon uses for a metric, dimension, channel or platform is read as that
- * word. Deterministic: ties and short words are left alone, and so are common English words that
- * happen to sit one edit from a vocabulary word.
+ * word, and so is one that differs from it only in a doubled letter ("afilliate", "refferal").
+ * Deterministic: ties and short words are left alone, and so are common English words that happen
+ * to sit one edit from a vocabulary word.
  */
 import { editDistance } from "../../semantic/catalog/suggest.ts";
 import type { LexiconEntry } from "./lexicon.ts";
@@ -20,6 +21,13 @@ export const PROTECTED: ReadonlySet<string> = new Set(
   ) // fix12a: "months as rows" is a layout, not ROAS; fix14d: "a grand" is $1,000, not "a brand"
     .split(" "),
 );
+
+/**
+ * fix16a: the word with each run of one letter written once: a letter doubled or not doubled by
+ * mistake ("afilliate", "refferal", "gooogle") is the commonest misspelling, often two edits away.
+ * @example undoubled("afilliate") === undoubled("affiliate") // true ("afiliate")
+ */
+const undoubled = (w: string) => w.replace(/([a-z])\1+/g, "$1");
 
 const singular = (w: string) => w.replace(/(?<=[a-z]{3})(?:es|s)$/, "");
 
@@ -48,11 +56,20 @@ export function typoTarget(word: string, vocab: readonly string[]): string | und
   const hits = new Set<string>();
   for (const v of vocab) {
     if (v[0] !== word[0] && v[1] !== word[1]) continue;
-    if (editDistance(word, v) <= 1 || editDistance(singular(word), singular(v)) <= 1) hits.add(singular(v));
+    if (
+      editDistance(word, v) <= 1 ||
+      editDistance(singular(word), singular(v)) <= 1 ||
+      (word.length >= 6 && undoubled(word) === undoubled(v))
+    )
+      hits.add(singular(v));
   }
   if (hits.size !== 1) return undefined;
   const target = [...hits][0]!;
-  return vocab.find((v) => singular(v) === target && editDistance(word, v) <= 1) ?? target;
+  return (
+    vocab.find(
+      (v) => singular(v) === target && (editDistance(word, v) <= 1 || undoubled(word) === undoubled(v)),
+    ) ?? target
+  );
 }
 
 /**
