@@ -10,6 +10,7 @@ import { planQuestion } from "./plan.ts";
 import { termAsked } from "./term-definition-intent.ts";
 import { testContext } from "./testing.ts";
 import type { Frame } from "./types.ts";
+import { typoTarget } from "./typos.ts";
 import { expandStateCodes } from "./us-state-codes.ts";
 
 const callOf = (q: string) => {
@@ -92,5 +93,23 @@ describe("the plan ahead", () => {
       from: "2025-12-01",
       to: "2025-12-31",
     });
+  });
+});
+
+describe("typos of a doubled letter", () => {
+  it("reads a letter doubled or not by mistake as the vocabulary word", () => {
+    const vocab = ["affiliate", "referral", "google", "impressions", "channel"];
+    expect(typoTarget("afilliate", vocab)).toBe("affiliate");
+    expect(typoTarget("refferal", vocab)).toBe("referral");
+    expect(typoTarget("gooogle", vocab)).toBe("google");
+    expect(typoTarget("impresssions", vocab)).toBe("impressions");
+  });
+
+  it("leaves a real word two edits away alone", () => {
+    expect(typoTarget("referred", ["referral"])).toBeUndefined();
+  });
+
+  it("spells out a word the fuzzy metric match read, so the longer phrase is read whole", () => {
+    expect(callOf("cost per aquisition for display").call.args.metrics).toEqual(["cpa"]);
   });
 });

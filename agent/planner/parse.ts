@@ -176,10 +176,15 @@ const valueMatches = (matches: readonly LexiconMatch[]) =>
  */
 export function parseQuestion(question: string, ctx: PlannerContext): ParsedQuestion {
   const first = parseOnce(question, ctx);
-  const candidates = [...first.unknownWords, ...(first.fuzzyWords ?? [])];
-  if (!candidates.length) return first;
+  if (!first.unknownWords.length && !first.fuzzyWords?.length) return first;
   const lexicon = buildLexicon(ctx.catalog, ctx.dimensionValues);
-  const corrected = correctTypos(question, candidates, lexicon, knownWords(lexicon));
+  const corrected = correctTypos(
+    question,
+    first.unknownWords,
+    lexicon,
+    knownWords(lexicon),
+    first.fuzzyWords,
+  );
   return corrected === question ? first : parseOnce(corrected, ctx);
 }
 

@@ -17,7 +17,7 @@ export const PROTECTED: ReadonlySet<string> = new Set(
     "rated rater rates users using venue vendor vendors views " +
     "viewed visit visited visitor visitors panel panels model models mobile device devices making " +
     "taking state states stated rank ranks ranked ranking stage stages staged stale shape shapes shaped " +
-    "shaping older clock stall stalled rows row grand grands"
+    "shaping older clock stall stalled rows row grand grands coast coasts"
   ) // fix12a: "months as rows" is a layout, not ROAS; fix14d: "a grand" is $1,000, not "a brand"
     .split(" "),
 );
@@ -81,14 +81,29 @@ export function correctTypos(
   unknownWords: readonly string[],
   lexicon: readonly LexiconEntry[],
   known: ReadonlySet<string>,
+  inPhraseOnly: readonly string[] = [],
 ): string {
   const vocab = vocabulary(lexicon);
+  const phrases = inPhraseOnly.length ? lexicon.map((e) => e.phrase).filter((p) => p.includes(" ")) : [];
   let out = question;
-  for (const w of new Set(unknownWords)) {
+  for (const w of new Set([...unknownWords, ...inPhraseOnly])) {
     if (known.has(w) || known.has(singular(w))) continue;
     const target = typoTarget(w, vocab);
     if (!target || target === w) continue;
-    out = out.replace(new RegExp(`(?<![A-Za-z])${w}(?![A-Za-z])`, "gi"), target);
+    const next = out.replace(new RegExp(`(?<![A-Za-z])${w}(?![A-Za-z])`, "gi"), target);
+    // fix16a: a word the fuzzy metric match already read is spelled out only when that completes
+    // a longer phrase ("cost per aquisition"); else its reading stands ("coast" stays a coast).
+    if (!unknownWords.includes(w) && !completesPhrase(next.toLowerCase(), target, phrases)) continue;
+    out = next;
   }
   return out;
+}
+
+/** Whether `text` holds a phrase of two words or more that has `word` in it. */
+function completesPhrase(text: string, word: string, phrases: readonly string[]): boolean {
+  return phrases.some(
+    (p) =>
+      p.split(" ").includes(word) &&
+      new RegExp(`(?<![a-z])${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`).test(text),
+  );
 }

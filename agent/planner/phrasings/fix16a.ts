@@ -14,6 +14,28 @@ const DEC = { from: "2026-12-01", to: "2026-12-31" };
 const AHEAD = { from: "2026-11-01", to: "2027-10-31" };
 
 export const FIX16A: PhrasingRow[] = [
+  // A letter doubled or not by mistake; a word only the fuzzy metric match read.
+  [
+    "afilliate revenue last month",
+    "query_metrics",
+    {
+      metrics: ["revenue"],
+      filters: [{ field: "channel", op: "in", values: ["affiliate"] }],
+      timeRange: OCT,
+    },
+  ],
+  [
+    "refferal sessions",
+    "query_metrics",
+    { metrics: ["sessions"], filters: [{ field: "channel", op: "in", values: ["referral"] }] },
+  ],
+  ["cost per aquisition by channel", "query_metrics", { metrics: ["cpa"], dimensions: ["channel"] }],
+  [
+    "gooogle ads clicks",
+    "query_metrics",
+    { metrics: ["clicks"], filters: [{ field: "platform", op: "in", values: ["google_ads"] }] },
+  ],
+  ["impresssions by platform", "query_metrics", { metrics: ["impressions"], dimensions: ["platform"] }],
   [
     "nc roas by channel last month",
     "query_metrics",
