@@ -48,3 +48,19 @@ export function paidRoasForAttributedRoas(p: { metrics: string[] }): void {
   if (!p.metrics.includes("attributed_roas")) return;
   p.metrics = [...new Set(p.metrics.map((m) => (m === "attributed_roas" ? "roas" : m)))];
 }
+
+/** fix16a: what new-customer ROAS is made of, and ROAS over every customer to read it against. */
+const NC_ROAS_PARTS = ["new_customer_roas", "paid_new_customer_revenue", "spend", "roas"] as const;
+
+/**
+ * fix16a: "NC-ROAS for paid social": new-customer ROAS asked alone comes with its parts (the new
+ * customers' attributed revenue and the spend) and with ROAS over every customer, so the answer
+ * shows what the ratio divides and how far below ROAS it sits.
+ * @example withNcRoasParts({ intent: "query", metrics: ["new_customer_roas"], ... }, catalog, ["new_customer_roas"]).metrics // ["new_customer_roas", "paid_new_customer_revenue", "spend", "roas"]
+ */
+export function withNcRoasParts(frame: Frame, catalog: Catalog, named: readonly string[]): Frame {
+  if (named.length !== 1 || named[0] !== "new_customer_roas" || frame.intent !== "query") return frame;
+  if (frame.metrics.length !== 1 || frame.metrics[0] !== "new_customer_roas") return frame;
+  if (!NC_ROAS_PARTS.every((m) => catalog.metrics.has(m))) return frame;
+  return { ...frame, metrics: [...NC_ROAS_PARTS] };
+}

@@ -277,6 +277,12 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
     /\b(?:new|first time|returning|repeat|existing) (?:customers?|buyers?|shoppers?) (?:revenue|sales) (?:%|(?:percent(?:age)?s?|shares?|mix|split|proportions?)\b)(?: of (?:total |all )?(?:revenue|sales)\b)?|\b(?:revenue|sales) (?:%|(?:percent(?:age)?s?|shares?|mix|split|proportions?)\b) (?:from|by|of) (?:new|first time|returning|repeat|existing) (?:customers?|buyers?|shoppers?)\b/g,
     "share of revenue from new vs returning customers",
   ],
+  // fix16a: "roas from new customers", "return on ad spend for first-time buyers only": ROAS over
+  // new customers' revenue is its own measure (new-customer ROAS), not ROAS split by customer.
+  [
+    /\b(?:roas|return on ad ?spend)(?: (?:from|for|of|on|among|with|counting|with only|from only|for only|only from|only for|only on))(?: (?:the|our))? (?:new|first time|first-time|fresh) (?:customers?|buyers?|shoppers?|purchasers?)(?: only)?\b/g,
+    "new customer roas",
+  ],
   // fix10c: "new-customer orders", "first-time buyer purchases": a new customer's order is the
   // new-customers count (one per customer), not orders beside it.
   // (Singular only: "only new customers: orders by channel" keeps its orders, filtered to new.)

@@ -58,6 +58,11 @@ export interface ParsedQuestion {
   orderMetric?: string | undefined;
   /** Content words nothing recognised ("ltv" in "what is our ltv"). */
   unknownWords: string[];
+  /**
+   * fix16a: words only the typo-tolerant metric match read ("aquisition" as "acquisitions"): the
+   * typo reader may still spell them out, so a longer phrase ("cost per acquisition") is read whole.
+   */
+  fuzzyWords?: string[];
   /** The organization's last day of data, when known. */
   dataEnd?: string | undefined;
   /** The organization's first day of data, when known. */
@@ -171,9 +176,15 @@ const valueMatches = (matches: readonly LexiconMatch[]) =>
  */
 export function parseQuestion(question: string, ctx: PlannerContext): ParsedQuestion {
   const first = parseOnce(question, ctx);
-  if (!first.unknownWords.length) return first;
+  if (!first.unknownWords.length && !first.fuzzyWords?.length) return first;
   const lexicon = buildLexicon(ctx.catalog, ctx.dimensionValues);
-  const corrected = correctTypos(question, first.unknownWords, lexicon, knownWords(lexicon));
+  const corrected = correctTypos(
+    question,
+    first.unknownWords,
+    lexicon,
+    knownWords(lexicon),
+    first.fuzzyWords,
+  );
   return corrected === question ? first : parseOnce(corrected, ctx);
 }
 
@@ -260,6 +271,8 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
           for (const w of normalize(n).split(" ")) resolvedWords.add(w);
   }
   const unknownWords = contentWords(fuzzy.rest).filter((w) => !INTENT_WORDS.has(w) && !resolvedWords.has(w));
+  const leftAfterFuzzy = new Set(contentWords(fuzzy.rest));
+  const fuzzyWords = contentWords(rest).filter((w) => !leftAfterFuzzy.has(w));
   // An answer to "which breakdown did you mean?" settles an unknown "by X".
   const unknownBreakdown = prefer.dimension ? undefined : unknownBreakdownOf(fuzzy.rest, unknownWords);
   if (prefer.dimension && prefer.dimension !== "none" && !dims.dimensions.includes(prefer.dimension))
@@ -301,6 +314,7 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
     sensitivity: extractSensitivity(text),
     orderMetric,
     unknownWords,
+    ...(fuzzyWords.length ? { fuzzyWords } : {}),
     recognised,
     sideBySide,
     unknownBreakdown,

@@ -21,6 +21,50 @@ interface Term {
 
 const HOLDOUT_EXAMPLE = "did the holdouts show anything";
 
+/** The words after a model's name: "linear", "linear attribution", "the linear model". */
+const MODEL_TAIL = String.raw`(?: (?:attribution|credit|credits|crediting))?(?: (?:models?|method|rule|approach|setting|option))?`;
+const LOOKBACK =
+  " Only the touches within your account's attribution lookback window before the order count.";
+
+/** fix16a: each attribution model the data computes, as a term of its own. */
+const MODEL_TERMS: readonly Term[] = [
+  {
+    words: String.raw`linear${MODEL_TAIL}`,
+    definition: `Linear attribution gives every marketing touch in a customer's journey an equal share of the credit for the order: with four touches before buying, each channel touched gets a quarter.${LOOKBACK} Linear beside last touch, by channel:`,
+    example: "compare linear and last touch attribution by channel",
+  },
+  {
+    words: String.raw`(?:last (?:touch|click|interaction))${MODEL_TAIL}`,
+    definition: `Last-touch (last-click) attribution gives all the credit for an order to the final marketing touch before the purchase; earlier touches get none.${LOOKBACK} Last touch beside linear, by channel:`,
+    example: "compare last touch and linear attribution by channel",
+  },
+  {
+    words: String.raw`(?:first (?:touch|click|interaction))${MODEL_TAIL}`,
+    definition: `First-touch attribution gives all the credit for an order to the first marketing touch that brought the customer in; later touches get none.${LOOKBACK} First touch beside last touch, by channel:`,
+    example: "compare first touch and last touch attribution by channel",
+  },
+  {
+    words: String.raw`time[- ]?decay${MODEL_TAIL}`,
+    definition: `Time-decay attribution shares the credit for an order among all its touches, giving more to the touches closest to the purchase: a touch's weight halves for every week between it and the order.${LOOKBACK} Time decay beside last touch, by channel:`,
+    example: "compare time decay and last touch attribution by channel",
+  },
+  {
+    words: String.raw`(?:position[- ]?based|u[- ]?shaped)${MODEL_TAIL}`,
+    definition: `Position-based (U-shaped) attribution gives two fifths of an order's credit to the first touch, two fifths to the last, and splits the remaining fifth evenly among the touches in between.${LOOKBACK} Position based beside last touch, by channel:`,
+    example: "compare position based and last touch attribution by channel",
+  },
+  {
+    words: String.raw`(?:markov(?: chain)?|data[- ]?driven|algorithmic|dda)${MODEL_TAIL}`,
+    definition: `Data-driven attribution here is a Markov model: it learns from every journey, converting or not, how often each channel appears on paths that end in an order, and credits each channel by how many orders would be lost if it were removed from the journeys.${LOOKBACK} Markov beside last touch, by channel:`,
+    example: "compare markov and last touch attribution by channel",
+  },
+  {
+    words: String.raw`shapley(?: values?)?${MODEL_TAIL}`,
+    definition: `Shapley attribution treats the channels in a journey as a team and gives each its average extra contribution to converting over every order in which the channels could have joined (a game-theory split of the credit).${LOOKBACK} Shapley beside last touch, by channel:`,
+    example: "compare shapley and last touch attribution by channel",
+  },
+];
+
 const TERMS: readonly Term[] = [
   {
     words: String.raw`hold-?outs?|hold outs?|holdout (?:tests?|weeks?|groups?)|go-?dark (?:tests?|weeks?)`,
@@ -34,6 +78,9 @@ const TERMS: readonly Term[] = [
       "Incrementality is the part of your sales that happened only because of the marketing: the orders you would not have got without it. It is measured by an experiment, switching a channel off for a while (a holdout) or showing ads to one group and not a comparable one, and comparing; attribution only splits the credit for orders that happened, caused or not. Your recorded holdouts, read that way:",
     example: HOLDOUT_EXAMPLE,
   },
+  // fix16a: one attribution model named ("what does linear attribution mean in this tool"): that
+  // model's rule first, then it beside last touch (or linear) by channel.
+  ...MODEL_TERMS,
   {
     words: String.raw`attribution(?: models?)?|multi-?touch attribution|last[- ]touch(?: attribution)?|first[- ]touch(?: attribution)?`,
     definition:
@@ -49,9 +96,9 @@ const TERMS: readonly Term[] = [
 ];
 
 /** "what is", "what's", "what does ... mean", "define", "explain", "meaning of", "what do people mean by". */
-const ASK = String.raw`^(?:so |ok |okay |sorry,? |quick question,? |dumb question,? )?(?:what(?:'s| s| is| are|s)|what does|what do (?:you|people|they|we|folks) mean by|define|explain|meaning of|definition of|can you explain|could you explain|tell me what|eli5|what exactly is)(?: exactly)?(?: an?| the)?`;
+const ASK = String.raw`^(?:so |ok |okay |sorry,? |quick question,? |dumb question,? )?(?:what(?:'s| s| is| are|s)|what does|wh?at(?:'s| is| does|s)|what do (?:you|people|they|we|folks) mean by|define|explain|meaning of|definition of|can you explain|could you explain|tell me what|eli5|what exactly is|how (?:does|do) (?:this (?:tool|app|assistant|dashboard|thing)|the (?:tool|app|assistant)|you|it) (?:define|work out|calculate|do|handle)|how is|how do you define|what is meant by|whats? meant by)(?: exactly)?(?: an?| the)?`;
 /** The term ends the ask: "?", "mean", "stand for", "in marketing", or the end. */
-const END = String.raw`(?:\s+(?:exactly|actually|really))?(?:\s+(?:mean|means|stand for|stands for|refer to|in (?:marketing|advertising|plain english|simple terms|simple words))){0,2}\s*(?:[?.!,;:]|$| (?:and|people|everyone|my|our|the|i|we|like|to me|for me|to us|please)\b)`;
+const END = String.raw`(?:\s+(?:exactly|actually|really))?(?:\s+(?:mean|means|stand for|stands for|refer to|in (?:marketing|advertising|plain english|simple terms|simple words)|(?:in|on|inside|within) (?:this|the|your|our) (?:tool|app|assistant|dashboard|product|system|report|reports|setup|account|bot)|here|in here|defined|calculated|worked out|computed|done|work|works|handled)){0,3}\s*(?:[?.!,;:]|$| (?:and|people|everyone|my|our|the|i|we|like|to me|for me|to us|please|pls|plz|thanks|thx)\b)`;
 
 /** The term a definition ask names, if any. */
 export function termAsked(text: string): Term | undefined {

@@ -2,8 +2,9 @@
  * Typo tolerance for breakdown and value words ("chanel", "platfrom", "campaing"): an unrecognised
  * word of five letters or more that is one edit (or one swap of neighbouring letters) away from
  * exactly one word the lexicon uses for a metric, dimension, channel or platform is read as that
- * word. Deterministic: ties and short words are left alone, and so are common English words that
- * happen to sit one edit from a vocabulary word.
+ * word, and so is one that differs from it only in a doubled letter ("afilliate", "refferal").
+ * Deterministic: ties and short words are left alone, and so are common English words that happen
+ * to sit one edit from a vocabulary word.
  */
 import { editDistance } from "../../semantic/catalog/suggest.ts";
 import type { LexiconEntry } from "./lexicon.ts";
@@ -16,10 +17,17 @@ export const PROTECTED: ReadonlySet<string> = new Set(
     "rated rater rates users using venue vendor vendors views " +
     "viewed visit visited visitor visitors panel panels model models mobile device devices making " +
     "taking state states stated rank ranks ranked ranking stage stages staged stale shape shapes shaped " +
-    "shaping older clock stall stalled rows row grand grands"
+    "shaping older clock stall stalled rows row grand grands coast coasts"
   ) // fix12a: "months as rows" is a layout, not ROAS; fix14d: "a grand" is $1,000, not "a brand"
     .split(" "),
 );
+
+/**
+ * fix16a: the word with each run of one letter written once: a letter doubled or not doubled by
+ * mistake ("afilliate", "refferal", "gooogle") is the commonest misspelling, often two edits away.
+ * @example undoubled("afilliate") === undoubled("affiliate") // true ("afiliate")
+ */
+const undoubled = (w: string) => w.replace(/([a-z])\1+/g, "$1");
 
 const singular = (w: string) => w.replace(/(?<=[a-z]{3})(?:es|s)$/, "");
 
@@ -48,11 +56,20 @@ export function typoTarget(word: string, vocab: readonly string[]): string | und
   const hits = new Set<string>();
   for (const v of vocab) {
     if (v[0] !== word[0] && v[1] !== word[1]) continue;
-    if (editDistance(word, v) <= 1 || editDistance(singular(word), singular(v)) <= 1) hits.add(singular(v));
+    if (
+      editDistance(word, v) <= 1 ||
+      editDistance(singular(word), singular(v)) <= 1 ||
+      (word.length >= 6 && undoubled(word) === undoubled(v))
+    )
+      hits.add(singular(v));
   }
   if (hits.size !== 1) return undefined;
   const target = [...hits][0]!;
-  return vocab.find((v) => singular(v) === target && editDistance(word, v) <= 1) ?? target;
+  return (
+    vocab.find(
+      (v) => singular(v) === target && (editDistance(word, v) <= 1 || undoubled(word) === undoubled(v)),
+    ) ?? target
+  );
 }
 
 /**
@@ -64,14 +81,29 @@ export function correctTypos(
   unknownWords: readonly string[],
   lexicon: readonly LexiconEntry[],
   known: ReadonlySet<string>,
+  inPhraseOnly: readonly string[] = [],
 ): string {
   const vocab = vocabulary(lexicon);
+  const phrases = inPhraseOnly.length ? lexicon.map((e) => e.phrase).filter((p) => p.includes(" ")) : [];
   let out = question;
-  for (const w of new Set(unknownWords)) {
+  for (const w of new Set([...unknownWords, ...inPhraseOnly])) {
     if (known.has(w) || known.has(singular(w))) continue;
     const target = typoTarget(w, vocab);
     if (!target || target === w) continue;
-    out = out.replace(new RegExp(`(?<![A-Za-z])${w}(?![A-Za-z])`, "gi"), target);
+    const next = out.replace(new RegExp(`(?<![A-Za-z])${w}(?![A-Za-z])`, "gi"), target);
+    // fix16a: a word the fuzzy metric match already read is spelled out only when that completes
+    // a longer phrase ("cost per aquisition"); else its reading stands ("coast" stays a coast).
+    if (!unknownWords.includes(w) && !completesPhrase(next.toLowerCase(), target, phrases)) continue;
+    out = next;
   }
   return out;
+}
+
+/** Whether `text` holds a phrase of two words or more that has `word` in it. */
+function completesPhrase(text: string, word: string, phrases: readonly string[]): boolean {
+  return phrases.some(
+    (p) =>
+      p.split(" ").includes(word) &&
+      new RegExp(`(?<![a-z])${p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![a-z])`).test(text),
+  );
 }

@@ -13,7 +13,13 @@ const NAME_BY_CODE = new Map<string, string>();
 for (const [name, code] of Object.entries(US_STATE_CODES))
   if (!AMBIGUOUS.has(code) && !NAME_BY_CODE.has(code)) NAME_BY_CODE.set(code, name);
 
-const CODE_RE = new RegExp(String.raw`(?<![\w$])(${[...NAME_BY_CODE.keys()].join("|")})(?![\w%])`, "g");
+// fix16a: a code joined by a hyphen to an acronym ("NC-ROAS", "NC-CPA") is that acronym's prefix
+// (new-customer ROAS), not the state; so is one just before ROAS ("NC ROAS"), which has no state
+// (ad spend has no location).
+const CODE_RE = new RegExp(
+  String.raw`(?<![\w$])(${[...NAME_BY_CODE.keys()].join("|")})(?![\w%]|-[A-Z]{2,}\b|[ -][Rr][Oo][Aa][Ss]\b)`,
+  "g",
+);
 
 /**
  * The question with each unambiguous upper-case state code written as the state's name.

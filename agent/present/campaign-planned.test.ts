@@ -59,4 +59,40 @@ describe("presentPlanned (fix8b)", () => {
       "No planned change is recorded for January 1 – October 31, 2026.",
     );
   });
+
+  it("says plainly that none starts in a month ahead, then what still applies and the latest (fix16a)", () => {
+    const lasting = {
+      id: 2,
+      kind: "lasting" as const,
+      channel: "display",
+      campaign: "Display - Prospecting",
+      from: "2026-07-06",
+      to: null,
+      percent: 250,
+      note: "Budget raised",
+    };
+    const flight = {
+      id: 3,
+      kind: "flight" as const,
+      channel: "affiliate",
+      campaign: null,
+      from: "2026-08-31",
+      to: "2026-09-13",
+      percent: 30,
+      note: "Budget flight",
+    };
+    const p = presentCampaigns(
+      { ...data([lasting]), within: { from: "2026-11-01", to: "2026-11-30" }, latest: [lasting, flight] },
+      ctx,
+    );
+    expect(p.text.split("\n")).toEqual([
+      "No new planned change is recorded for November 1–30, 2026.",
+      "Still in effect then, from earlier:",
+      "- from July 6, 2026: Display (Display - Prospecting), lasting budget change +250%: Budget raised",
+      "The latest planned change recorded before then:",
+      "- August 31 – September 13, 2026: Affiliate, budget flight +30%: Budget flight",
+      "Ask for the results of any of them (for example a holdout's effect on total sales, or a flight's extra spend and what it returned).",
+    ]);
+    expect(p.data.rows.map((r) => r.from)).toEqual(["2026-07-06", "2026-08-31"]);
+  });
 });

@@ -273,6 +273,44 @@ export const COMMERCE_METRICS: readonly MetricInput[] = [
     },
   },
   {
+    // fix16a: the numerator of NC-ROAS.
+    key: "paid_new_customer_revenue",
+    label: "Paid-channel new-customer revenue",
+    description:
+      "Revenue from first-time customers' orders that the attribution model credits to paid channels (channels with ad spend), under the organization's default attribution model unless the query names one: the numerator of new-customer ROAS.",
+    synonyms: ["paid new customer revenue", "new customer revenue from paid channels"],
+    unit: "currency",
+    format: "currency",
+    definition: {
+      type: "aggregate",
+      table: "attribution_results",
+      aggregation: "sum",
+      column: "revenue",
+      where: { column: "paid_new_customer", equals: true },
+    },
+  },
+  {
+    // fix16a: "NC-ROAS" was read as North Carolina's revenue.
+    key: "new_customer_roas",
+    label: "New-customer ROAS",
+    description:
+      "Revenue from first-time customers that the attribution model credits to paid channels, divided by their ad spend (ratio of sums): ROAS counting new customers only, also called NC-ROAS. By channel, platform or campaign: its new-customer attributed revenue over its spend. Lower than ROAS, which counts returning customers' orders too.",
+    synonyms: [
+      "NC-ROAS",
+      "nc roas",
+      "ncroas",
+      "new customer roas",
+      "new-customer roas",
+      "first-time customer roas",
+      "new customer return on ad spend",
+      "roas on new customers",
+      "acquisition roas",
+    ],
+    unit: "ratio",
+    format: "multiplier",
+    definition: formula("paid_new_customer_revenue / spend"),
+  },
+  {
     key: "paid_attributed_conversions",
     label: "Paid-channel attributed orders",
     description:

@@ -126,6 +126,12 @@ export const FACT_SOURCES: Readonly<Record<FactTable, FactSource>> = {
       paid_channel: {
         sql: "COALESCE(ar.channel IN (SELECT ch.key FROM channels ch WHERE ch.organization_id = {org} AND ch.is_paid), FALSE)",
       },
+      // fix16a: a paid channel's credit for a first-time customer's order: the numerator of
+      // new-customer ROAS (NC-ROAS).
+      paid_new_customer: {
+        sql: "(COALESCE(ar.channel IN (SELECT ch.key FROM channels ch WHERE ch.organization_id = {org} AND ch.is_paid), FALSE) AND COALESCE(c.is_new_customer, FALSE))",
+        joins: conversionJoin,
+      },
     },
     dimensions: {
       date: { sql: "(ar.conversion_ts AT TIME ZONE {tz})::date" },

@@ -14,7 +14,7 @@ import { campaignsInput } from "./definition.ts";
 import { type HoldoutResult, holdoutResult, pickHoldouts } from "./holdout.ts";
 import { holdoutSides } from "./holdout-sides.ts";
 import { latestCompleteMonth, projectAhead } from "./pacing-ahead.ts";
-import { type PlannedItem, plannedItems } from "./planned.ts";
+import { latestBefore, type PlannedItem, plannedItems } from "./planned.ts";
 
 /** One campaign as stored. */
 export interface CampaignRow {
@@ -78,6 +78,11 @@ export interface CampaignsData {
   recordedHoldouts?: { channel: string; from: string; to: string }[];
   /** Planned only: the recorded planned changes asked about, by start date. */
   planned?: PlannedItem[];
+  /**
+   * Planned only, when no recorded change starts within the days asked: the latest ones recorded
+   * before them (up to 3), the nearest the answer offers.
+   */
+  latest?: PlannedItem[];
   /** Planned only: the days asked about, when given. */
   within?: { from: string; to: string };
   /** Last day with spend data. */
@@ -167,13 +172,16 @@ export function createCampaigns(deps: ToolDeps) {
       if (input.analysis === "planned") {
         const within = input.period ? resolveTimeRange(input.period, deps.now, timeZone) : undefined;
         const days = within ? { from: within.from, to: within.to } : undefined;
-        const planned = plannedItems(await listPlannedChanges(deps.db, organizationId), input.channel, days);
+        const recorded = await listPlannedChanges(deps.db, organizationId);
+        const planned = plannedItems(recorded, input.channel, days);
+        const latest = days ? latestBefore(recorded, input.channel, days) : [];
         return ok({
           analysis: "planned",
           ...base,
           campaigns: wanted,
           counts: countsOf(wanted),
           planned,
+          ...(latest.length ? { latest } : {}),
           ...(days ? { within: days } : {}),
           provenance: {
             tool: "campaigns",

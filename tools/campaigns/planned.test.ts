@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PlannedChangeRow } from "../../db/repositories/planned-changes.ts";
 import { overlapping } from "./asked-window.ts";
-import { kindOf, plannedItems } from "./planned.ts";
+import { kindOf, latestBefore, plannedItems } from "./planned.ts";
 
 const row = (
   id: number,
@@ -66,5 +66,18 @@ describe("overlapping", () => {
       4,
     ]);
     expect(overlapping(ROWS, "affiliate", { from: "2026-04-01", to: "2026-04-30" })).toEqual([]);
+  });
+});
+
+describe("latestBefore (fix16a)", () => {
+  it("offers the latest changes recorded before a window in which none starts", () => {
+    const nov = { from: "2026-11-01", to: "2026-11-30" };
+    expect(latestBefore(ROWS, undefined, nov).map((c) => c.id)).toEqual([2, 4, 3]);
+    expect(latestBefore(ROWS, "affiliate", nov).map((c) => c.from)).toEqual(["2026-06-29", "2026-08-31"]);
+    expect(latestBefore(ROWS, undefined, nov, 1).map((c) => c.id)).toEqual([3]);
+  });
+
+  it("offers none when a change starts within the window", () => {
+    expect(latestBefore(ROWS, undefined, { from: "2026-08-01", to: "2026-09-30" })).toEqual([]);
   });
 });

@@ -51,3 +51,20 @@ export function plannedItems(
       note: c.note,
     }));
 }
+
+/**
+ * fix16a: when no recorded change starts within the days asked (a month still to come, a quiet
+ * stretch), the latest ones recorded before them, the nearest the answer can offer: up to `count`,
+ * by start date, of `channel` (all when undefined). Empty when one does start within the days.
+ * @example latestBefore(rows, "affiliate", { from: "2026-11-01", to: "2026-11-30" }).map((c) => c.from) // ["2026-06-29", "2026-08-31"]
+ */
+export function latestBefore(
+  changes: readonly PlannedChangeRow[],
+  channel: string | undefined,
+  within: { from: string; to: string },
+  count = 3,
+): PlannedItem[] {
+  const mine = plannedItems(changes, channel, undefined);
+  if (mine.some((c) => c.from >= within.from && c.from <= within.to)) return [];
+  return mine.filter((c) => c.from < within.from).slice(-count);
+}

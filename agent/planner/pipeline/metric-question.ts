@@ -22,7 +22,7 @@ import { frameFor } from "../frame.ts";
 import { withGroupCounts } from "../group-counts.ts";
 import { withGrowthCostVerdict } from "../growth-cost-judged.ts";
 import { withPaidCpa } from "../honest-cpa.ts";
-import { withMerBesideRoas } from "../honest-roas.ts";
+import { withMerBesideRoas, withNcRoasParts } from "../honest-roas.ts";
 import { grainsNamed } from "../modifiers.ts";
 import { withNormalBaseline } from "../normal-baseline.ts";
 import type { ParsedQuestion } from "../parse.ts";
@@ -197,7 +197,11 @@ function withDiagnosisCompanions(frame: Frame, diagnose: boolean, sharpDrop: boo
 export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   const { p, ctx } = r;
   const metricFrame = withPaidCpa(
-    withMerBesideRoas(frameFor(intent, p, ctx.catalog), ctx.catalog, p.metrics),
+    withNcRoasParts(
+      withMerBesideRoas(frameFor(intent, p, ctx.catalog), ctx.catalog, p.metrics),
+      ctx.catalog,
+      p.metrics,
+    ),
     ctx.catalog,
     p.metrics,
     r.question.toLowerCase(),
