@@ -11,6 +11,7 @@
 
 import { asksShorter } from "../../answer/answer-length.ts";
 import { asksForTableView } from "../../answer/table-view.ts";
+import { adLevelPart, oneCampaignRest } from "../ad-level-nearest.ts";
 import { readAddPeriodFollowUp } from "../add-period-follow-up.ts";
 import { readAdviceIntent } from "../advice-intent.ts";
 import { answerTalk } from "../answer-talk-intent.ts";
@@ -224,6 +225,19 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "creative-fatigue",
     matches: (r) => (asksCreativeFatigue(r.p.text) ? true : undefined),
     plan: (r) => withNotes(toolPlan(creativeFatigueFrame(r.p, r.ctx.catalog)), [FATIGUE_NOTE]),
+  }),
+  // fix16f: "which ads make us money", "keywords in brand search": no ad-level data; the campaigns
+  // (or the one campaign named) instead, with a note, not a catalog of breakdowns to pick from.
+  intent({
+    name: "ad-level-nearest",
+    matches: (r) => {
+      const part = adLevelPart(r.p.text, r.ownWords());
+      if (!part) return undefined;
+      const ranked = unavailablePartPlan(part, r.ctx, r.replan);
+      const one = ranked && oneCampaignRest(ranked, part, r.ctx.dimensionValues);
+      return one ? unavailablePartPlan(one, r.ctx, r.replan) : ranked;
+    },
+    plan: (_r, plan) => plan,
   }),
   // fix8a: "make it shorter", "tl;dr": the previous answer's calls again (finalize shortens it).
   intent({
