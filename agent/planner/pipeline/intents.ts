@@ -16,6 +16,7 @@ import { readAddPeriodFollowUp } from "../add-period-follow-up.ts";
 import { readAdviceIntent } from "../advice-intent.ts";
 import { answerTalk } from "../answer-talk-intent.ts";
 import { aboutAssistant } from "../assistant-intent.ts";
+import { scheduleChange } from "../automation-change.ts";
 import { planAutomation } from "../automation-intent.ts";
 import { benchmarkPart } from "../benchmark-nearest.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
@@ -114,6 +115,19 @@ export const INTENTS: readonly IntentEntry[] = [
       !r.p.signals.decline || r.p.signals.decline === "off_topic"
         ? planAutomation(r.question, r.p, r.ctx)
         : undefined,
+    plan: (_r, plan) => plan,
+  }),
+  // fix16f: "make it go out at 8am" after a schedule was asked for: the request again with the new time.
+  intent({
+    name: "automation-change",
+    matches: (r) => {
+      const changed = scheduleChange(r.question, r.ctx);
+      const plan = changed ? r.replan(changed, { ...r.ctx, previous: undefined }) : undefined;
+      // Still no destination: the new time is kept in the words asked again.
+      if (plan?.kind === "decline" && changed)
+        return { ...plan, message: `Noted: "${changed}". ${plan.message}` };
+      return plan && plan.kind !== "tool_calls" ? plan : undefined;
+    },
     plan: (_r, plan) => plan,
   }),
   // fix4c: "set a target ROAS of 2.5": how to store it (set-target-intent.ts), not the current ROAS.
