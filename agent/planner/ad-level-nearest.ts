@@ -7,7 +7,7 @@
  * leave the marketer with nothing.
  */
 
-import type { DimensionValue, Plan } from "./types.ts";
+import type { DimensionValue, Frame, Plan } from "./types.ts";
 import { unavailableBreakdown } from "./unavailable-breakdown.ts";
 import type { UnavailablePart } from "./unavailable-part-intent.ts";
 
@@ -41,7 +41,7 @@ const FRAME_WORDS =
 export function adLevelPart(text: string, ownWords: ReadonlySet<string>): UnavailablePart | undefined {
   const missing = unavailableBreakdown(text, ownWords);
   const plainAds =
-    /\b(?:which|what|wich|wat|top|best|worst|top \d+|\d+ best|(?:most|least) \w+|(?:best|top|worst)[- ]\w+ing) ads?\b(?! (?:campaigns?|accounts?|platforms?|manager|spend|budgets?|costs?))/.test(
+    /\b(?:which|what|wich|wat|top|best|worst|top \d+|\d+ best|(?:most|least) \w+|(?:best|top|worst)[- ]\w+ing) ads?\b(?! (?:campaigns?|accounts?|platforms?|channels?|networks?|types?|sets?|groups?|manager|spend|spent|budgets?|costs?|revenue|sales))/.test(
       text,
     );
   if (!plainAds && missing?.label !== "ad creative" && missing?.label !== "keyword") return undefined;
@@ -65,23 +65,30 @@ export function adLevelPart(text: string, ownWords: ReadonlySet<string>): Unavai
 
 /**
  * When the nearest answer ranks campaigns inside one named campaign ("keywords in brand search"),
- * that campaign's own figures instead: a ranking of one row answers nothing.
+ * that campaign's own figures instead (a ranking of one row answers nothing), over the same period,
+ * with its note naming the campaign.
  */
-export function oneCampaignRest(plan: Plan, part: UnavailablePart, values: readonly DimensionValue[]) {
-  if (plan.kind !== "tool_calls") return undefined;
+export function oneCampaignFrame(
+  plan: Plan,
+  part: UnavailablePart,
+  values: readonly DimensionValue[],
+): { frame: Frame; note: string } | undefined {
+  if (plan.kind !== "tool_calls" || plan.calls[0]?.name !== "query_metrics") return undefined;
   const ids = plan.frame.filters.find((f) => f.field === "campaign" && f.op === "in")?.values ?? [];
-  if (ids.length !== 1) return undefined;
+  if (ids.length !== 1 || !plan.frame.dimensions.includes("campaign")) return undefined;
   const label = values.find((v) => v.dimension === "campaign" && v.value === String(ids[0]))?.label;
   if (!label) return undefined;
-  const period =
-    plan.frame.period?.label && !/default/.test(plan.frame.period.label) ? plan.frame.period.label : "";
-  // A measure asked besides the defaults ("ranked by ctr") stays asked.
-  const extra = plan.frame.metrics.filter((m) => !["roas", "revenue", "spend", "orders"].includes(m));
-  const how = extra.length
-    ? `${[...extra, "revenue", "spend", "roas"].join(", ")} for ${label}`
-    : `how did ${label} perform`;
+  const frame: Frame = {
+    ...plan.frame,
+    intent: "query",
+    dimensions: plan.frame.dimensions.filter((d) => d !== "campaign"),
+    metrics: [...new Set([...plan.frame.metrics, "revenue", "spend", "roas", "orders"])],
+    excludeNone: undefined,
+    limit: undefined,
+    order: undefined,
+  };
   return {
-    rest: `${how} ${period}`.trim(),
+    frame,
     note: part.note.replace("here are the campaigns' figures", `here are ${label}'s own figures`),
   };
 }

@@ -57,7 +57,7 @@ const BASELINE_WORDS = new Set([
 
 /** fix16f: words that rank by size ("biggest channels"), not by how well each did. */
 const SIZE_WORDS = /\b(?:biggest|bigest|biggist|largest|larges|main|major|primary|leading|heaviest|key)\b/;
-const SIZE_NOTE = '"Biggest" read as size: ranked by revenue, with ad spend beside it.';
+const SIZE_NOTE = "Read as size: ranked by revenue, with ad spend beside it.";
 
 /** Applies to the registry's intents from `name` on. */
 const from = (name: string) => (intent: string) => intentIndex(intent) >= intentIndex(name);

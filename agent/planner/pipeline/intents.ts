@@ -11,7 +11,7 @@
 
 import { asksShorter } from "../../answer/answer-length.ts";
 import { asksForTableView } from "../../answer/table-view.ts";
-import { adLevelPart, oneCampaignRest } from "../ad-level-nearest.ts";
+import { adLevelPart, oneCampaignFrame } from "../ad-level-nearest.ts";
 import { readAddPeriodFollowUp } from "../add-period-follow-up.ts";
 import { readAdviceIntent } from "../advice-intent.ts";
 import { answerTalk } from "../answer-talk-intent.ts";
@@ -123,9 +123,13 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => {
       const changed = scheduleChange(r.question, r.ctx);
       const plan = changed ? r.replan(changed, { ...r.ctx, previous: undefined }) : undefined;
-      // Still no destination: the new time is kept in the words asked again.
-      if (plan?.kind === "decline" && changed)
-        return { ...plan, message: `Noted: "${changed}". ${plan.message}` };
+      // Still no destination: the new time and day said back before it is asked again.
+      if (plan?.kind === "decline" && changed) {
+        const probe = r.replan(`${changed} at name@example.com`, { ...r.ctx, previous: undefined });
+        const when =
+          probe.kind === "clarify" && probe.automation?.kind === "schedule" ? probe.automation.when : "";
+        return when ? { ...plan, message: `Noted: ${when}. ${plan.message}` } : plan;
+      }
       return plan && plan.kind !== "tool_calls" ? plan : undefined;
     },
     plan: (_r, plan) => plan,
@@ -247,9 +251,13 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => {
       const part = adLevelPart(r.p.text, r.ownWords());
       if (!part) return undefined;
-      const ranked = unavailablePartPlan(part, r.ctx, r.replan);
-      const one = ranked && oneCampaignRest(ranked, part, r.ctx.dimensionValues);
-      return one ? unavailablePartPlan(one, r.ctx, r.replan) : ranked;
+      const planned = unavailablePartPlan(part, r.ctx, r.replan);
+      // Only a ranking or figures of campaigns stand in; advice on ads ("which ads should I turn
+      // off") keeps its own reading.
+      const ranked =
+        planned?.kind === "tool_calls" && planned.calls[0]?.name === "query_metrics" ? planned : undefined;
+      const one = ranked && oneCampaignFrame(ranked, part, r.ctx.dimensionValues);
+      return one ? withNotes(toolPlan(one.frame), [one.note]) : ranked;
     },
     plan: (_r, plan) => plan,
   }),
