@@ -15,6 +15,10 @@ import type { UnavailablePart } from "./unavailable-part-intent.ts";
 const AD_LEVEL =
   /\b(?:(?:ad |search )?keywords?|search terms?|search queries|match types?|(?:ad )?creatives?|ad cop(?:y|ies)|headlines?|ad images?|image ads?|video ads?|ad variants?|ad formats?|individual ads|single ads|ads?)\b/g;
 
+/** Advice asked of ads keeps its own reading (advice-intent.ts). */
+const ADVICE =
+  /\b(?:should|need to|kill|killing|turn off|turn on|pause|stop|shut|cut|scale|scaling|refresh|replace|swap|rotate|fatigue\w*|worn out|tired|budget)\b/;
+
 /** A measure said in words, as the ranking the nearest answer uses. */
 const MEASURES: readonly { words: RegExp; by: string }[] = [
   {
@@ -45,6 +49,12 @@ export function adLevelPart(text: string, ownWords: ReadonlySet<string>): Unavai
       text,
     );
   if (!plainAds && missing?.label !== "ad creative" && missing?.label !== "keyword") return undefined;
+  // Ads as the rows asked for ("which creatives", "top converting keywords", "creatives ranked by
+  // ctr"), not a scope ("the return on video ads") or advice ("which ads should we kill").
+  const asked = new RegExp(
+    String.raw`\b(?:which|what|wich|wat|top|best|worst|most|least|highest|lowest|rank|show|list|compare)(?: \S+){0,2} (?:${AD_LEVEL.source.slice(2, -2)})\b|\b(?:${AD_LEVEL.source.slice(2, -2)}) (?:ranked|sorted|ordered|by|compared)\b`,
+  );
+  if (!asked.test(text) || ADVICE.test(text)) return undefined;
   const keyword = missing?.label === "keyword";
   let rest = text.replace(AD_LEVEL, " ");
   let by = "";
