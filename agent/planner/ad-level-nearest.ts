@@ -52,7 +52,7 @@ export function adLevelPart(text: string, ownWords: ReadonlySet<string>): Unavai
   // Ads as the rows asked for ("which creatives", "top converting keywords", "creatives ranked by
   // ctr"), not a scope ("the return on video ads") or advice ("which ads should we kill").
   const asked = new RegExp(
-    String.raw`\b(?:which|what|wich|wat|top|best|worst|most|least|highest|lowest|rank|show|list|compare)(?: \S+){0,2} (?:${AD_LEVEL.source.slice(2, -2)})\b|\b(?:${AD_LEVEL.source.slice(2, -2)}) (?:ranked|sorted|ordered|by|compared)\b`,
+    String.raw`\b(?:which|what|wich|wat|top|best|worst|most|least|highest|lowest|rank|show|list|compare)(?: \S+){0,2} (?:${AD_LEVEL.source.slice(2, -2)})\b|\b(?:${AD_LEVEL.source.slice(2, -2)}) (?:ranked|sorted|ordered|by|compared|that|which|with)\b`,
   );
   if (!asked.test(text) || ADVICE.test(text)) return undefined;
   const keyword = missing?.label === "keyword";
