@@ -112,6 +112,11 @@ export const FIX16F_CASES: SourceCase[] = [
     id: "fix16f.attribution-described",
     tags: ["attribution", "newcomer"],
     questions: ["is there a report that shows which emails someone opened before buying?"],
-    expect: attr({ models: ["last_touch", "linear", "markov"] }),
+    expect: attr({
+      models: ["last_touch", "linear", "markov"],
+      level: "channel",
+      metric: "revenue",
+      period: P.last30,
+    }),
   },
 ];
