@@ -1,9 +1,9 @@
 /**
  * Cases for session 21's plain asks (fix16f): ads, creatives and keywords asked (the campaigns, or
  * the one campaign named, instead), size words ranking by revenue with spend, a platform's claim
- * against what we count, the same ranked rows in another period, a bare "why" after a scan, a
- * schedule's new time, and attribution described instead of named. Own wordings; the blind sets
- * are held out.
+ * against what we count, the same ranked rows in another period, a bare "why" after a scan and
+ * attribution described instead of named. Own wordings; the blind sets
+ * are held out. (A schedule's new time is in automation-change.test.ts: evals ask with a viewer key.)
  */
 import type { SourceCase } from "../types.ts";
 import { anomalies, attr, cmp, f, notNone, P, qm } from "./helpers.ts";
@@ -92,20 +92,6 @@ export const FIX16F_CASES: SourceCase[] = [
     turns: [
       { question: "any anomalies in september", expect: anomalies({ metrics: SCAN, period: P.sep }) },
       { question: "what caused that", expect: anomalies({ metrics: SCAN, period: P.sep, focus: "biggest" }) },
-    ],
-  },
-  {
-    id: "fix16f.schedule-new-time",
-    tags: ["followup", "automation"],
-    turns: [
-      {
-        question: "email me the weekly brief every monday at ana@example.com",
-        expect: { clarify: { options: ["automation:confirm", "automation:cancel"] } },
-      },
-      {
-        question: "can it arrive at 7:30 instead",
-        expect: { clarify: { options: ["automation:confirm", "automation:cancel"] } },
-      },
     ],
   },
   {
