@@ -107,4 +107,13 @@ export const NEWCOMER_WORDS: readonly NewcomerWord[] = [
     to: "$1 channel",
     note: 'Read "{typed}" as your channels (the data has no products); ask for campaigns or platforms instead if you meant those.',
   },
+  // fix16f: attribution described instead of named ("the thing where you see who clicked an ad and
+  // then bought later", "what do you call tracking which email someone opened before they ordered"):
+  // a name asked for, and a touch then a purchase. Read as the term, explained with the figures.
+  {
+    pattern: re(
+      `^.*\\b(?:what(?:'s|’s| is| s|s)? (?:the|that|this|a) (?:thing|feature|report|tool|name|term|word|concept|stuff|analysis|view|process|method)|what (?:do|would) (?:you|we|people|marketers) call|what(?:'s|’s| is| s|s)? (?:it|that|this) called|is there (?:a|an|any) (?:way|report|thing|feature|tool|view|name|term) (?:to|for|where|that|which)|how (?:do|can|could) (?:i|we|you) (?:see|tell|know|track|trace|follow|find out|figure out|link|connect|tie))\\b.*\\b(?:click\\w*|saw|seen|see|sees|seeing|touch\\w*|interact\\w*|came (?:in )?(?:from|through|via)|come (?:in )?(?:from|through|via)|visit\\w*|open\\w*|view\\w*|ads?|adverts?|emails?|campaigns?|channels?)\\b.*\\b(?:bought|buy|buys|buying|purchas\\w*|order\\w*|convert\\w*|check(?:ed)? out|sales?)\\b.*$`,
+    ),
+    to: "what is attribution",
+  },
 ];

@@ -138,6 +138,12 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /(?<![a-z0-9])([$€£]?\d[\d.]*\s*(?:k|m|thousand|grand|dollars|euros|bucks)?)\s+(?:extra|additional)\b(?!\s+(?:orders|customers|revenue|sales|clicks|sessions|visits|conversions|visitors|users))/g,
     "extra $1",
   ],
+  // fix16f: "our main channels", "the major platforms", "bigest sources": size words, read as
+  // "biggest" (ranked by revenue with spend beside it, checks.ts), not unknown words to search.
+  [
+    /\b(?:main|major|key|leading|primary|bigest|biggist|bigggest|bigest|larges|largests?)( (?:marketing |traffic |sales |ad |paid |acquisition )?(?:channels?|platforms?|sources?|source ?\/ ?mediums?|campaigns?|partners?))\b/g,
+    "biggest$1",
+  ],
   // "spending" names the spend metric ("biggest spending campaigns", "our spending on Meta").
   [/\bspending\b/g, "spend"],
   // Money put into a channel is spend ("how much did we put into SEM", "what we poured into TikTok").

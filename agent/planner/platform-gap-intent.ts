@@ -40,7 +40,7 @@ const CLAIM = String.raw`(?:says?|said|reports?|reported|reporting|claims?|claim
  * own figures are our tracked ones, set against the platform's claim.
  */
 const YOURS = String.raw`(?:what\s+)?(?:you|this\s+(?:tool|app|dashboard|report))\s+(?:do|does|did|show\w*|report\w*|say|says|count\w*|see|track\w*|have|got|credit\w*|attribut\w*|record\w*)|(?:your|the\s+(?:tool|app|dashboard)\s*s?)\s+(?:own\s+)?(?:numbers|data|figures|tracking|dashboard|reports?|counts?|orders|conversions|side)`;
-const OURS = String.raw`(?:(?:our|my)\s+(?:own\s+)?(?:tracking|tracked|analytics|numbers|data|figures|records|store|shop|backend|side)|(?:what\s+)?(?:we|i)\s+(?:actually\s+|really\s+|can\s+)?(?:tracked|track|see|saw|recorded|record|measured|measure|counted|have|got|attribute|attributed|credit|credited)|(?:actual|actually|real)\s+(?:tracked\s+)?(?:orders|sales|conversions|revenue|numbers)|tracked\s+(?:orders|sales|conversions|revenue|figures|numbers)|${YOURS})`;
+const OURS = String.raw`(?:(?:our|my)\s+(?:own\s+)?(?:tracking|tracked|analytics|numbers|data|figures|records|store|shop|backend|side)|(?:what\s+)?(?:we|i)\s+(?:actually\s+|really\s+|can\s+)?(?:tracked|track|see|saw|recorded|record|measured|measure|counted|count|log|logged|have|got|attribute|attributed|credit|credited)|(?:actual|actually|real)\s+(?:tracked\s+)?(?:orders|sales|conversions|revenue|numbers)|tracked\s+(?:orders|sales|conversions|revenue|figures|numbers)|${YOURS})`;
 
 /** fix14a: "3x what you say", "twice what we see", "10 times our number": the claim as a multiple of ours. */
 const MULTIPLE = String.raw`(?:\d+(?:\.\d+)?\s*x|(?:\d+(?:\.\d+)?|two|three|four|five|ten)\s+times|twice|double|triple|half)(?:\s+of)?(?:\s+the\s+(?:revenue|sales|conversions|orders|purchases|numbers?|figures?|amount))?(?:\s+(?:that|which))?`;
@@ -52,6 +52,13 @@ const CLAIM_VS_OURS = new RegExp(
 /** "reported conversions vs tracked", "platform vs actual revenue", "in-platform vs attributed". */
 const REPORTED_VS_TRACKED =
   /\b(?:platform|reported|claimed|in[- ]platform|pixel)(?:[- ]reported)?\s+(?:conv|convs|conversions?|sales|revenue|orders|purchases|numbers|figures|results)?\s*(?:(?:are|is|were|was|runs?|ran|came\s+in|come\s+in)\s+)?(?:(?:way|far|much|a\s+lot)\s+)?(?:vs\.?|versus|against|compared\s+(?:to|with)|or|above|over|more\s+than|higher\s+than|beyond|exceed\w*)\s+(?:what\s+we\s+(?:actually\s+)?(?:tracked|track|recorded|see|attribute|attributed|credit)|(?:our\s+)?(?:actual|actuals|tracked|attributed|real|own))\b/;
+/**
+ * fix16f: "google ads conversions are higher than what our numbers say", "how far off is google's
+ * conversion count from ours": the platform's figure (no claim verb) set against ours.
+ */
+const FIGURE_VS_OURS = new RegExp(
+  String.raw`\b${PLATFORM}(?:\s+s)?\s+(?:\w+\s+){0,2}?(?:conv|convs|conversions?|purchases?|sales|orders|revenue|numbers|figures|results|counts?)\b.{0,60}?\b(?:than|from|vs\.?|versus|against|compared\s+(?:to|with))\s+(?:what\s+)?(?:ours\b|${OURS})`,
+);
 /**
  * Over-reporting in so many words (para21: "inflating its numbers", "self-reported revenue
  * compared to our attributed revenue").
@@ -112,6 +119,7 @@ export function asksPlatformGap(text: string): boolean {
       MISMATCH.test(t) ||
       NOT_MATCHING.test(t) ||
       REPORTED_VS_OURS.test(t) ||
+      FIGURE_VS_OURS.test(t) ||
       ROAS_VS_OURS.test(t) ||
       (CLAIM_THEN_OURS.test(t) && BOTH.test(t)))
   );

@@ -24,6 +24,7 @@ import { spoken } from "./found-step.ts";
 import { toolPlan } from "./pipeline/assemble-stage.ts";
 import type { Reading } from "./pipeline/types.ts";
 import { profitabilityCall } from "./profitability-intent.ts";
+import { rowsOtherPeriodPlan } from "./rows-other-period.ts";
 import { statedFloor } from "./subset-total.ts";
 import type { FoundStep, Frame, FrameBudgetChange, Plan } from "./types.ts";
 
@@ -183,5 +184,11 @@ export function rowFollowUp(r: Reading): Plan | undefined {
   const previous = r.ctx.previous;
   if (previous?.kind !== "tool_calls") return undefined;
   const prev = previous.frame;
-  return rowsBreakEven(r, prev) ?? otherWhatIf(r, prev) ?? pauseRows(r, prev) ?? drillRow(r, previous);
+  return (
+    rowsBreakEven(r, prev) ??
+    otherWhatIf(r, prev) ??
+    pauseRows(r, prev) ??
+    drillRow(r, previous) ??
+    rowsOtherPeriodPlan(r, prev, toolPlan)
+  );
 }

@@ -29,19 +29,33 @@ const BARE_WHY =
 const DIG =
   /\b(?:dig|drill|deep dive|zoom|look (?:deeper|closer|into)|tell me more|more (?:on|about)|explain|unpack|break down)\b.*\b(?:biggest|largest|top|worst|main|first|that|it|this|one|them)\b|^(?:dig|drill) (?:in|deeper|into it)$/;
 
+/**
+ * fix16f: "why", "y?", "what caused that", "why did it happen", "whats going on there" after an
+ * anomaly scan: why the scan's biggest finding happened, which is that finding in detail (what moved
+ * and what held while it lasted), not a refusal.
+ */
+const WHY_FINDING =
+  /^(?:(?:ok|okay|hm+|and|but|so|huh|interesting|wow|hmm)\s+)?(?:why|y|whyy+|how come|what(?: is|'s|s)? (?:the )?(?:reason|cause|causes|explanation)|what (?:caused|causes|drove|explains) (?:that|this|it|them|those|these|the (?:drop|dip|spike|break|jump|change)s?)|why did (?:that|this|it|they) (?:happen|drop|dip|spike|break|fall|jump)|what happened(?: there)?|what(?:'s| is|s) (?:going on|behind|driving|causing) (?:there|that|this|it)?|any (?:idea|clue)s? why|do (?:we|you) know why|cause|reason|explain(?: (?:that|this|it))?)\b[^.]*$/;
+
 /** The parts a cost or return per row is made of, as the catalog names them. */
 export const PARTS = ["spend", "cpc", "ctr", "clicks", "orders", "average_order_value", "revenue"];
 
 /** The sentence each answer leads with (plan notes, shown before the figures). */
 export const CONTEXT_NOTES: Record<ContextFollowUp["kind"], string[]> = {
   dig: ["Digging into the biggest thing that scan found."],
+  why_finding: [
+    "Why: the biggest thing that scan found, in detail: what moved and what held while it lasted. The data shows where it happened, not an outside cause (a site or tracking change would need checking there).",
+  ],
   why_one: [
     "The same rows side by side on what their figures are made of (cost per click, click-through rate, orders and order value), so the weaker one's weak part shows.",
   ],
 };
 
 /** What a context follow-up asks for. */
-export type ContextFollowUp = { kind: "why_one"; prev: Frame } | { kind: "dig"; prev: Frame };
+export type ContextFollowUp =
+  | { kind: "why_one"; prev: Frame }
+  | { kind: "dig"; prev: Frame }
+  | { kind: "why_finding"; prev: Frame };
 
 /** Whether the question names nothing of its own (no metric, breakdown, filter or period). */
 function pointsBack(p: ParsedQuestion): boolean {
@@ -59,6 +73,7 @@ export function readContextFollowUp(
   if (previous?.kind !== "tool_calls" || !pointsBack(p)) return undefined;
   const prev = previous.frame;
   if (prev.intent === "anomalies" && DIG.test(p.text)) return { kind: "dig", prev };
+  if (prev.intent === "anomalies" && WHY_FINDING.test(p.text.trim())) return { kind: "why_finding", prev };
   const rows = prev.dimensions.some((d) => d !== "date");
   if (
     rows &&
@@ -75,7 +90,7 @@ export function readContextFollowUp(
  */
 export function contextFollowUpFrame(f: ContextFollowUp, catalog: Catalog): Frame {
   const { prev } = f;
-  if (f.kind === "dig") return { ...prev, anomalyFocus: "biggest" };
+  if (f.kind === "dig" || f.kind === "why_finding") return { ...prev, anomalyFocus: "biggest" };
   const needed = [...prev.dimensions, ...prev.filters.map((x) => x.field)];
   const splits = (k: string) =>
     needed.every((d) => catalog.metrics.get(k)?.supportedDimensions.includes(d) ?? false);

@@ -64,6 +64,7 @@ import { FIX15D_CASES } from "./fix15d.ts";
 import { FIX15E_CASES } from "./fix15e.ts";
 import { FIX15F_CASES } from "./fix15f.ts";
 import { FIX16A_CASES } from "./fix16a.ts";
+import { FIX16F_CASES } from "./fix16f.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -188,6 +189,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX15E_CASES,
     ...LEAD20_CASES,
     ...FIX16A_CASES,
+    ...FIX16F_CASES,
     ...FIX12E_CASES,
     ...FIX13E_CASES,
     ...FIX14E_CASES,

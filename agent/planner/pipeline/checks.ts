@@ -26,6 +26,7 @@ import { breakdownOptions, clarify, metricOptions } from "./clarifications.ts";
 import { DECLINES, decline, unknownOwnerMessage } from "./declines.ts";
 import { intentIndex } from "./intents.ts";
 import { BREAKDOWN_INTENTS, NEEDS_METRIC, REPORTING, SEARCHABLE } from "./metric-question.ts";
+import { withNotes } from "./noted-plans.ts";
 import { DATA_QUESTION, LOOKS_LIKE_DEFINITION, RANKING_MEASURES } from "./phrasings.ts";
 import type { Reading } from "./types.ts";
 
@@ -53,6 +54,10 @@ const BASELINE_WORDS = new Set([
   "baseline",
   "everyday",
 ]);
+
+/** fix16f: words that rank by size ("biggest channels"), not by how well each did. */
+const SIZE_WORDS = /\b(?:biggest|bigest|biggist|largest|larges|main|major|primary|leading|heaviest|key)\b/;
+const SIZE_NOTE = "Read as size: ranked by revenue, with ad spend beside it.";
 
 /** Applies to the registry's intents from `name` on. */
 const from = (name: string) => (intent: string) => intentIndex(intent) >= intentIndex(name);
@@ -214,14 +219,15 @@ export const CHECKS: readonly Check[] = [
     appliesTo: only("metric"),
     run: (r, m) => {
       const { p, ctx } = r;
-      if (
-        metricIntent(m) !== "rank" ||
-        p.metrics.length ||
-        r.followUp ||
-        !p.dims.dimensions.length ||
-        p.dims.dimensions.includes("campaign")
-      )
+      if (metricIntent(m) !== "rank" || p.metrics.length || r.followUp || !p.dims.dimensions.length)
         return undefined;
+      // fix16f: "biggest channels", "our main platforms": size has an obvious reading, revenue with
+      // spend beside it, said in a note; only "best" leaves the measure open.
+      if (SIZE_WORDS.test(p.text) && p.ranking?.direction !== "worst") {
+        const sized = r.replan(`${r.question} by revenue and spend`, ctx);
+        if (sized.kind === "tool_calls") return settle(withNotes(sized, [SIZE_NOTE]));
+      }
+      if (p.dims.dimensions.includes("campaign")) return undefined;
       // "best weekday for email": email is judged on email engagement, whatever the breakdown.
       const emailAsk = /\b(?:e mails?|emails?|newsletters?)\b/.test(r.question.toLowerCase());
       const measures =

@@ -11,10 +11,12 @@
 
 import { asksShorter } from "../../answer/answer-length.ts";
 import { asksForTableView } from "../../answer/table-view.ts";
+import { adLevelPart, oneCampaignFrame } from "../ad-level-nearest.ts";
 import { readAddPeriodFollowUp } from "../add-period-follow-up.ts";
 import { readAdviceIntent } from "../advice-intent.ts";
 import { answerTalk } from "../answer-talk-intent.ts";
 import { aboutAssistant } from "../assistant-intent.ts";
+import { scheduleChange } from "../automation-change.ts";
 import { planAutomation } from "../automation-intent.ts";
 import { benchmarkPart } from "../benchmark-nearest.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
@@ -113,6 +115,23 @@ export const INTENTS: readonly IntentEntry[] = [
       !r.p.signals.decline || r.p.signals.decline === "off_topic"
         ? planAutomation(r.question, r.p, r.ctx)
         : undefined,
+    plan: (_r, plan) => plan,
+  }),
+  // fix16f: "make it go out at 8am" after a schedule was asked for: the request again with the new time.
+  intent({
+    name: "automation-change",
+    matches: (r) => {
+      const changed = scheduleChange(r.question, r.ctx);
+      const plan = changed ? r.replan(changed, { ...r.ctx, previous: undefined }) : undefined;
+      // Still no destination: the new time and day said back before it is asked again.
+      if (plan?.kind === "decline" && changed) {
+        const probe = r.replan(`${changed} at name@example.com`, { ...r.ctx, previous: undefined });
+        const when =
+          probe.kind === "clarify" && probe.automation?.kind === "schedule" ? probe.automation.when : "";
+        return when ? { ...plan, message: `Noted: ${when}. ${plan.message}` } : plan;
+      }
+      return plan && plan.kind !== "tool_calls" ? plan : undefined;
+    },
     plan: (_r, plan) => plan,
   }),
   // fix4c: "set a target ROAS of 2.5": how to store it (set-target-intent.ts), not the current ROAS.
@@ -224,6 +243,23 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "creative-fatigue",
     matches: (r) => (asksCreativeFatigue(r.p.text) ? true : undefined),
     plan: (r) => withNotes(toolPlan(creativeFatigueFrame(r.p, r.ctx.catalog)), [FATIGUE_NOTE]),
+  }),
+  // fix16f: "which ads make us money", "keywords in brand search": no ad-level data; the campaigns
+  // (or the one campaign named) instead, with a note, not a catalog of breakdowns to pick from.
+  intent({
+    name: "ad-level-nearest",
+    matches: (r) => {
+      const part = adLevelPart(r.p.text, r.ownWords());
+      if (!part) return undefined;
+      const planned = unavailablePartPlan(part, r.ctx, r.replan);
+      // Only a ranking or figures of campaigns stand in; advice on ads ("which ads should I turn
+      // off") keeps its own reading.
+      const ranked =
+        planned?.kind === "tool_calls" && planned.calls[0]?.name === "query_metrics" ? planned : undefined;
+      const one = ranked && oneCampaignFrame(ranked, part, r.ctx.dimensionValues);
+      return one ? withNotes(toolPlan(one.frame), [one.note]) : ranked;
+    },
+    plan: (_r, plan) => plan,
   }),
   // fix8a: "make it shorter", "tl;dr": the previous answer's calls again (finalize shortens it).
   intent({
