@@ -49,7 +49,7 @@ const ACQUIRED_BY =
   /\b(?:first touch|first click|acquisition|acquired|acquiring|acquires|brought in|bring in|brings in)\b/;
 /** Words that ask for something other than how many customers: credit, money, orders, a model. */
 const NOT_A_COUNT =
-  /\b(?:revenue|sales|conversions?|orders?|credit\w*|roas|cac|cpa|cost|spend|spent|attribut\w*|share|percent|%|models?|last touch|last click|linear|position based|time decay|value|ltv|aov|journeys?|paths?|touchpoints?)\b/;
+  /\b(?:revenue|sales|conversions?|orders?|credit\w*|roas|cac|cpa|cost|spend|spent|attribut\w*|share|percent|%|models?|last touch|last click|linear|position based|time decay|value|ltv|aov|journeys?|paths?|touchpoints?|purchases?|first time|new|under|weekly|daily|monthly|per (?:day|week|month)|donut|pie)\b/;
 function asksCustomersByAcquisition(text: string): boolean {
   return CUSTOMER_COUNT.test(text) && ACQUIRED_BY.test(text) && !NOT_A_COUNT.test(text);
 }

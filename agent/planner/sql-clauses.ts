@@ -76,7 +76,7 @@ const GRAIN_AFTER_COMMA =
 function orderAndLimit(text: string): string {
   const limit = /\blimit\s+(\d{1,3})\b/.exec(text);
   const order =
-    /\b(?:order(?:ed)?|sort(?:ed)?)\s+by\s+([a-z_ ]+?)(?:\s+(asc|ascending|desc|descending))?(?=\s+limit\b|\s*[,;?]|\s+(?:where|having|from|for|in|last|this|past)\b|$)/.exec(
+    /(?<!\b(?:avg|average|mean|median|per|an?|each|first|second|last|repeat|typical|one|the)\s)\b(?:order(?:ed)?|sort(?:ed)?)\s+by\s+([a-z_ ]+?)(?:\s+(asc|ascending|desc|descending))?(?=\s+limit\b|\s*[,;?]|\s+(?:where|having|from|for|in|last|this|past)\b|$)/.exec(
       text,
     );
   if (!order && !limit) return text;
@@ -92,7 +92,7 @@ function orderAndLimit(text: string): string {
 
 /** Whether the text reads as SQL (a clause keyword or an aggregate call), so lists and limits are rewritten. */
 const SQLISH =
-  /\b(?:select|group(?:ed)? by|order by|limit \d|where \w+ *(?:[<>=]|is)|having|count ?\(|sum ?\(|avg ?\()/;
+  /\b(?:select|group(?:ed)? by|limit \d|having|count ?\(|sum ?\(|avg ?\()|\border by [a-z_ ]+ (?:asc|desc)/;
 
 /**
  * The question with its SQL-ish clauses said in words (lowercased input).
