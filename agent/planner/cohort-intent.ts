@@ -37,6 +37,23 @@ export const COHORT_PHRASINGS: readonly RegExp[] = [
   /\brepeat (?:buyers?|customers?|purchasers?|shoppers?)\b.{0,60}\b(?:acquisition|acquired|acquires?|first touch|original|originally)\b|\b(?:acquisition|acquired|acquires?|first touch|original|originally)\b.{0,60}\brepeat (?:buyers?|customers?|purchasers?|shoppers?)\b/,
 ];
 
+/**
+ * fix16c: "distinct customers by first touch channel", "how many buyers did each acquisition
+ * channel bring in": a count of customers split by where each was acquired. A customer's first
+ * touch is theirs, so the cohorts by first-touch channel count them (customers whose first order
+ * falls in the period); first-touch credited conversions count orders, a different question.
+ */
+const CUSTOMER_COUNT =
+  /\b(?:customers?|custmers?|costumers?|cutomers?|buyers?|shoppers?|purchasers?|clients)\b/;
+const ACQUIRED_BY =
+  /\b(?:first touch|first click|acquisition|acquired|acquiring|acquires|brought in|bring in|brings in)\b/;
+/** Words that ask for something other than how many customers: credit, money, orders, a model. */
+const NOT_A_COUNT =
+  /\b(?:revenue|sales|conversions?|orders?|credit\w*|roas|cac|cpa|cost|spend|spent|attribut\w*|share|percent|%|models?|last touch|last click|linear|position based|time decay|value|ltv|aov|journeys?|paths?|touchpoints?|purchases?|first time|new|under|weekly|daily|monthly|per (?:day|week|month)|donut|pie)\b/;
+function asksCustomersByAcquisition(text: string): boolean {
+  return CUSTOMER_COUNT.test(text) && ACQUIRED_BY.test(text) && !NOT_A_COUNT.test(text);
+}
+
 /** "cohort retention table", "monthly retention", "what share came back in month 2": the retention matrix. */
 const RETENTION =
   /\b(?:retention (?:table|matrix|heatmap|heat map|curves?|chart|grid|triangle|cohorts?|by (?:cohort|first order month|acquisition month|signup month|month))|(?:cohort|monthly|month over month|month by month|month on month) retention|retention (?:over|across|in|for) (?:the )?(?:following |later |subsequent )?months|(?:ordered|order|bought|buy|purchased|came back|come back|returned|return) (?:again )?in (?:month|months) (?:1|one|2|two|3|three|n)|retained (?:each|per|by|every) month|month (?:1|one) (?:2|two|and 2|and two)? ?retention)\b/;
@@ -141,6 +158,7 @@ export function readCohortIntent(text: string): CohortIntent | undefined {
   if (PAYBACK.test(text)) return { groupBy: "first_touch_channel", show: "payback" };
   if (RETENTION.test(text) && !BY_CHANNEL.test(text))
     return { groupBy: "first_order_month", show: "retention" };
+  if (asksCustomersByAcquisition(text)) return { groupBy: "first_touch_channel" };
   if (!COHORT_PHRASINGS.some((p) => p.test(text)) && !matchesAny(EXTRA_COHORT, text)) return undefined;
   const groupBy =
     BY_MONTH.test(text) && !BY_CHANNEL.test(text)

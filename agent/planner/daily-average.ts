@@ -26,6 +26,8 @@ const AVERAGEABLE = new Set<Frame["intent"]>(["query", "trend"]);
  * with a per-day column). Other frames come back unchanged.
  */
 export function withDailyAverage(frame: Frame, text: string): Frame {
+  if (AVERAGEABLE.has(frame.intent) && asksWeeklyAverage(text) && !asksDailyAverage(text))
+    return withWeeklyAverage(frame);
   if (!AVERAGEABLE.has(frame.intent) || !asksDailyAverage(text)) return frame;
   const others = frame.dimensions.filter((d) => d !== "date");
   if (others.length)
@@ -34,4 +36,26 @@ export function withDailyAverage(frame: Frame, text: string): Frame {
   // series the question names, not the daily series under one overall figure.
   const grain: Grain = grainsNamed(text).find((g) => g !== "day") ?? "day";
   return { ...frame, intent: "query", dimensions: ["date"], grain, average: "per_day" };
+}
+
+/**
+ * fix16c: "average orders per week in q3", "avg weekly spend", "how many sessions a week on
+ * average", "typical week's revenue": the average per week (the total over the period's days / 7),
+ * not the weekly series. Not "week over week" or "weekly trend" (a series).
+ */
+const WEEKLY_AVERAGE =
+  /\b(?:(?:average|avg|mean|typical)(?: weekly| per week| a week| each week| every week)|weekly (?:average|avg|mean)|(?:per|a|each) week on (?:average|avg)|on (?:average|avg)(?:,)? (?:per|a|each) week|(?:average|avg|typical) weeks? s?|(?:average|avg|mean|typical)(?: [a-z#]+){1,3} (?:per|a|each|every|\/) week|(?:usually|typically|normally) (?:[a-z]+ ){1,3}(?:per|a|each) week|(?:[a-z]+ )(?:per|a) week on (?:average|avg))\b/;
+
+/** Whether the question asks for an average per week. */
+export function asksWeeklyAverage(text: string): boolean {
+  return WEEKLY_AVERAGE.test(text);
+}
+
+/**
+ * The frame of a weekly-average question: query_metrics with `average: "per_week"` over the
+ * period, a breakdown kept ("by channel": each row per week), the weekly series dropped.
+ */
+function withWeeklyAverage(frame: Frame): Frame {
+  const others = frame.dimensions.filter((d) => d !== "date");
+  return { ...frame, intent: "query", dimensions: others, grain: undefined, average: "per_week" };
 }

@@ -12,7 +12,7 @@
 import { consume } from "./normalize.ts";
 import type { MetricFloor } from "./types.ts";
 
-const NUMBER = String.raw`\$?(?<n>\d+(?:\.\d+)?)\s?(?<unit>k|m|mm|thousand|grand)?(?:\s?(?:dollars?|usd|bucks))?`;
+const NUMBER = String.raw`\$?(?<n>\d+(?:\.\d+)?)\s?(?<unit>k|m|mm|thousand|grand)?(?:\s?(?:dollars?|usd|bucks|x))?`;
 const AT_LEAST = `at least|over|more than|above|greater than|higher than|upwards of|in excess of|no less than|a minimum of|minimum of|min(?:imum)?|>=|>`;
 const AT_MOST = `at most|under|less than|below|lower than|fewer than|no more than|a maximum of|maximum of|max(?:imum)?|<=|<`;
 const BOUND = `(?<bound>${AT_LEAST}|${AT_MOST})`;
@@ -35,6 +35,11 @@ const METRIC_WORDS: readonly { metric: string; verb: string; noun: string; nounA
   { metric: "impressions", verb: COUNT_VERBS, noun: "impressions|imps", nounAfterVerb: true },
   { metric: "clicks", verb: COUNT_VERBS, noun: "clicks", nounAfterVerb: true },
   { metric: "sessions", verb: COUNT_VERBS, noun: "sessions|visits", nounAfterVerb: true },
+  // fix16c: ratios stated as a bound after their name ("where roas > 2", "cpa under $100", "cpc
+  // at most 1.5"); no verb reads them ("(?!)" never matches).
+  { metric: "roas", verb: "(?!)", noun: "roas|return on ad spend" },
+  { metric: "cpa", verb: "(?!)", noun: "cpa|cost per acquisition|cost per order" },
+  { metric: "cpc", verb: "(?!)", noun: "cpc|cost per click" },
   // fix12b: "only states with 100+ customers", "regions with at least 50 buyers".
   {
     metric: "customers",
@@ -43,6 +48,10 @@ const METRIC_WORDS: readonly { metric: string; verb: string; noun: string; nounA
     nounAfterVerb: true,
   },
 ];
+/** Ratios: a bound on them is a filter only inside a WHERE or HAVING clause. */
+const RATIOS: ReadonlySet<string> = new Set(["roas", "cpa", "cpc"]);
+const ROWS_BEFORE = /\b(?:where|having)\b/;
+
 /** Every other metric's nouns: a bound followed by one of them is on that metric. */
 const otherNouns = (metric: string) =>
   METRIC_WORDS.filter((w) => w.metric !== metric)
@@ -131,6 +140,9 @@ export function readMetricFloors(text: string): { floors: MetricFloor[]; rest: s
     for (const re of patternsFor(metric, verb, noun, nounAfterVerb ?? false)) {
       const m = re.exec(rest);
       if (!m?.groups) continue;
+      // A ratio's bound filters rows only in a WHERE or HAVING clause ("campaigns where roas > 2");
+      // "is cpa over 100 too high" asks about the figure, "campaigns under 2x roas, pause them?" a pause rule.
+      if (RATIOS.has(metric) && !ROWS_BEFORE.test(rest.slice(0, m.index))) continue;
       const bound = m.groups.bound || m.groups.tail || "at least";
       const value = amount(m.groups.n!, m.groups.unit);
       if (!Number.isFinite(value) || value <= 0) continue;

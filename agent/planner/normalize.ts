@@ -4,6 +4,8 @@
  * later stages never read the same words twice and no phrase can span a consumed gap.
  */
 
+import { readSqlClauses } from "./sql-clauses.ts";
+
 /**
  * Lowercase, unify quotes, expand "what's", drop possessive 's, turn word hyphens and most
  * punctuation into spaces; keeps digits, `$`, `%`, `/`, decimal points and ISO dates.
@@ -11,8 +13,8 @@
  */
 export function normalize(text: string): string {
   return (
-    text
-      .toLowerCase()
+    // fix16c: SQL-ish clauses said in words before punctuation goes ("spend > 1000", "group by a, b").
+    readSqlClauses(text.toLowerCase())
       // fix15e: a topic label before the question ("planning dec: what daily spend did we run last
       // december") says why it is asked; its period is not a second period to compare with.
       .replace(

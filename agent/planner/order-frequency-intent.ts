@@ -48,6 +48,8 @@ const THRESHOLDS: ReadonlyArray<readonly [RegExp, (m: RegExpExecArray) => number
   [/\b(twice|thrice|once)\b(?: or more)?/, (m) => (m[1] === "once" ? 2 : value(m[1]!))],
   [new RegExp(`\\b${NUM} times\\b`), (m) => Math.max(2, value(m[1]!))],
   [new RegExp(`\\b(?:multiple|several|many|repeated|more than one|2 or more|two or more) ${TIMES}`), () => 2],
+  // fix16c: "more than one order", "over 1 purchase": the singular after "one".
+  [/\b(?:more than|over) (?:one|1) (?:order|purchase|transaction)\b/, () => 2],
 ];
 
 /** A buying verb (or "customers with") before the count, within a few words. */
@@ -67,6 +69,14 @@ const REPEAT_COUNT = new RegExp(
   `\\b(?:how many|number of|count of|count the|total) (?:repeat|multi order|multi purchase|repeat purchase) ${WHO}|\\brepeat (?:customer|buyer) (?:count|number)s?\\b`,
 );
 
+/** "how many", "number of", "count of": a count of customers asked, not a share or a rate. */
+function asksCount(text: string): boolean {
+  return (
+    /\b(?:how many|number of|count of|count|total|# of|no of|tally)\b/.test(text) &&
+    !/\b(?:share|rate|percent\w*|%|proportion|fraction|ratio|pct)\b/.test(text)
+  );
+}
+
 /**
  * @example readOrderFrequency("how many customers ordered 3 or more times in q3") // { minOrders: 3 }
  * @example readOrderFrequency("one time buyers last year") // { minOrders: 2 }
@@ -78,7 +88,9 @@ export function readOrderFrequency(question: string, p: ParsedQuestion): OrderFr
   if (p.dims.dimensions.length) return undefined;
   // With no period, "share of buyers who purchased more than once" is the lifetime repeat rate,
   // which the cohorts answer gives (a period makes it a count inside that period).
-  if (!p.time.period && readCohortIntent(p.text)) return undefined;
+  // fix16c: "how many customers have bought more than once" asks for the count, which the
+  // frequency answer gives (the cohorts answer gave only the share).
+  if (!p.time.period && readCohortIntent(p.text) && !asksCount(text)) return undefined;
   // "bought again", "came back": repeat behaviour after a first order (the cohorts answer).
   if (/\b(?:again|came back|come back|repeat (?:purchase|order) rate|repeat rate|retention)\b/.test(text))
     return undefined;

@@ -253,7 +253,7 @@ export interface Frame {
       }
     | undefined;
   /** query_metrics: also each metric's average per day ("average daily spend", daily-average.ts). */
-  average?: "per_day" | "per_month" | undefined;
+  average?: "per_day" | "per_week" | "per_month" | undefined;
   /** query_metrics: also each metric's spread over the series ("standard deviation", spread-ask.ts). */
   spread?: true | undefined;
   /** One line the answer leads with when the planner answered a nearby question (period-settle.ts). */

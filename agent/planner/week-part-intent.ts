@@ -11,9 +11,9 @@ import { addDays } from "../../semantic/query/dates.ts";
 import type { Plan, PlannedCall, PlannerContext } from "./types.ts";
 
 /** The weekend said as such or as its two days ("sat-sun", "saturdays and sundays"). */
-const WEEKEND = String.raw`(?:the\s+)?(?:weekends?|sat(?:urday)?s?\s*(?:-|–|and|&|\+|to|\/)?\s*sun(?:day)?s?)`;
+const WEEKEND = String.raw`(?:the\s+)?(?:weekends?|wkn?ds?|wkends?|sat(?:urday)?s?\s*(?:-|–|and|&|\+|to|\/)?\s*sun(?:day)?s?)`;
 /** The weekdays said as such or as their span ("mon-fri", "the work week", "business days"). */
-const WEEKDAY = String.raw`(?:the\s+)?(?:week\s?days?|work\s?(?:days?|week)|business\s+days?|mon(?:day)?s?\s*(?:-|–|to|through|thru)?\s*fri(?:day)?s?)`;
+const WEEKDAY = String.raw`(?:the\s+)?(?:week\s?days?|wkdays?|work\s?(?:days?|week)|business\s+days?|mon(?:day)?s?\s*(?:-|–|to|through|thru)?\s*fri(?:day)?s?)`;
 const LINK = String.raw`\s*(?:vs\.?|versus|or|and|against|compared\s+(?:to|with)|than|relative\s+to|over|v)\s*(?:on\s+|during\s+|in\s+)?`;
 /** Both sides, either first: "weekends vs weekdays", "mon-fri or sat-sun". */
 const PAIR = new RegExp(
@@ -24,6 +24,12 @@ const APART = [
   new RegExp(String.raw`\b(?:on\s+|during\s+|over\s+)?${WEEKEND}\b`),
   new RegExp(String.raw`\b(?:on\s+|during\s+|over\s+)?${WEEKDAY}\b`),
 ];
+/**
+ * fix16c: "by day type", "weekday/weekend split", "type of day": the two sides named as one
+ * breakdown. Read as a date ("day"), the answer listed ninety dates and never the two sides.
+ */
+const DAY_TYPE =
+  /\b(?:(?:by|per|across|split by|broken down by|grouped by)\s+)?(?:day\s?types?|types?\s+of\s+days?|kinds?\s+of\s+days?|day\s+kinds?|(?:week\s?day|week\s?end)\s*\/\s*(?:week\s?day|week\s?end)s?(?:\s+(?:split|breakdown))?|(?:week\s?day|week\s?end)\s+(?:split|breakdown))\b/g;
 /** A schedule ("every weekday"), not a comparison. */
 const SCHEDULE = /\b(?:every|each)\s+(?:week\s?day|weekend|business day|work\s?day)\b/;
 /** Words asking for a per-day figure: every side gets one anyway. */
@@ -42,16 +48,21 @@ const SIDES = [
 /** Whether a (normalized) question sets weekends against weekdays. */
 export function asksWeekPart(text: string): boolean {
   if (SCHEDULE.test(text)) return false;
-  return PAIR.test(text) || APART.every((re) => re.test(text));
+  return PAIR.test(text) || APART.every((re) => re.test(text)) || new RegExp(DAY_TYPE.source).test(text);
 }
 
 /** The question with the two sides, their links and per-day words taken out. */
 function withoutSides(text: string): string {
-  let rest = text.replace(PAIR, " ");
+  let rest = text.replace(DAY_TYPE, " ").replace(PAIR, " ");
   for (const re of APART) rest = rest.replace(re, " ");
   // "convert" asks for the conversion rate once its sentence is gone.
   const converts =
     /\bconver(?:t|ts|ting|sion)\b/.test(rest) && !/\bconversion rate|conv rate|cvr\b/.test(rest);
+  // fix16c: "do ppl buy more on wkends": people buying are orders, not users.
+  rest = rest.replace(
+    /\b(?:people|ppl|folks|shoppers|customers|we)\s+(?:buy|purchase|shop|order)\b/g,
+    " orders ",
+  );
   rest = rest.replace(PER_DAY, " ").replace(LEFT_OVER, " ");
   return `${converts ? "conversion rate " : ""}${rest}`.replace(/[:?,]/g, " ").replace(/\s+/g, " ").trim();
 }

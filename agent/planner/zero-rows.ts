@@ -8,9 +8,9 @@
 import { addDays } from "../../semantic/query/dates.ts";
 import type { ParsedQuestion } from "./parse.ts";
 
-/** "never got an order", "zero orders", "no sales", "not a single conversion", "0 purchases". */
+/** "never got an order", "zero orders", "no sales", "not a single conversion", "0 purchases"; fix16c: "$0 revenue", "0 convs". */
 export const ZERO_ROWS_ASK =
-  /\b(?:(?:never|not ever|have not ever|has not ever|did not ever)\s+(?:got|gotten|get|had|have|made|make|received|receive|generated|generate|drove|drive|driven|brought in|produced|won|landed|closed)\s+(?:an?|one|any|a single)?\s*(?:orders?|sales?|conversions?|purchases?|transactions?)|(?:zero|0|no|not a single|not one|without (?:an?|any))\s+(?:orders?|sales?|conversions?|purchases?|transactions?)|(?:did not|does not|do not|has not|have not|had not)\s+(?:get|have|make|receive|generate|drive|bring in|produce|win|land|close)\s+(?:an?|any|one|a single)\s+(?:orders?|sales?|conversions?|purchases?|transactions?)|(?:never|not once)\s+(?:converted|sold|ordered))\b/;
+  /\b(?:(?:never|not ever|have not ever|has not ever|did not ever)\s+(?:got|gotten|get|had|have|made|make|received|receive|generated|generate|drove|drive|driven|brought in|produced|won|landed|closed)\s+(?:an?|one|any|a single)?\s*(?:orders?|sales?|conversions?|purchases?|transactions?)|(?:zero|\$?0|no|not a single|not one|without (?:an?|any))\s+(?:orders?|sales?|conversions?|convs?|purchases?|transactions?|revenue|rev)|(?:did not|does not|do not|has not|have not|had not)\s+(?:get|have|make|receive|generate|drive|bring in|produce|win|land|close)\s+(?:an?|any|one|a single)\s+(?:orders?|sales?|conversions?|purchases?|transactions?)|(?:never|not once)\s+(?:converted|sold|ordered))\b/;
 
 /** What the rows can be: the breakdowns that have members with no orders. */
 const ENTITY_DIMS = new Set(["campaign", "channel", "platform", "source", "region"]);

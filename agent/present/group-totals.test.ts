@@ -49,12 +49,37 @@ describe("group totals", () => {
       { currency: "USD", timeZone: "America/New_York" },
     );
     expect(p.text).toBe(
-      "For September 1–30, 2026:\n- East Coast: Revenue $5,120.40; Orders 48\n- West Coast: Revenue $7,860.15; Orders 71",
+      "For September 1–30, 2026:\n- East Coast: Revenue $5,120.40; Orders 48\n- West Coast: Revenue $7,860.15; Orders 71\nRevenue is higher for West Coast: $7,860.15 against $5,120.40 for East Coast.",
     );
     expect(p.data.rows).toEqual([
       { group: "East Coast", revenue: 5120.4, orders: 48 },
       { group: "West Coast", revenue: 7860.15, orders: 71 },
     ]);
     expect(p.chart).toBeDefined();
+  });
+
+  it("fix16c: says two sides are level when their figures show the same", () => {
+    const p = presentGroupTotals(
+      [
+        { label: "Weekends (Sat–Sun)", result: totals(100.001, 3) },
+        { label: "Weekdays (Mon–Fri)", result: totals(100.002, 5) },
+      ],
+      { currency: "USD", timeZone: "America/New_York" },
+    );
+    expect(p.text.split("\n").at(-1)).toBe(
+      "Revenue is level: $100.00 for both Weekends (Sat–Sun) and Weekdays (Mon–Fri).",
+    );
+  });
+
+  it("fix16c: names no winner for three groups", () => {
+    const p = presentGroupTotals(
+      [
+        { label: "A", result: totals(1, 1) },
+        { label: "B", result: totals(2, 2) },
+        { label: "C", result: totals(3, 3) },
+      ],
+      { currency: "USD", timeZone: "America/New_York" },
+    );
+    expect(p.text).not.toContain("higher");
   });
 });

@@ -64,7 +64,12 @@ export function presentGroupTotals(groups: readonly LabelledResult[], ctx: Prese
     return `- ${label}: ${figures.join("; ")}`;
   });
   const range = first.provenance.timeRange;
-  const text = [`For ${formatPeriod({ from: range.from, to: range.to })}:`, ...lines].join("\n");
+  const lead = twoSidesVerdict(groups, metrics[0], perDay, spec, ctx.currency);
+  const text = [
+    `For ${formatPeriod({ from: range.from, to: range.to })}:`,
+    ...lines,
+    ...(lead ? [lead] : []),
+  ].join("\n");
   const averaged = metrics.filter((c) => groups.some(({ result }) => perDay(result, c.key) !== null));
   const rows = groups.map(({ label, result }) => ({
     group: label,
@@ -101,4 +106,28 @@ export function presentGroupTotals(groups: readonly LabelledResult[], ctx: Prese
     ...(chart ? { chart: chart as unknown as Record<string, unknown> } : {}),
     provenance: { ...metricProvenance(first), groups: groups.map((g) => g.label) },
   };
+}
+
+/**
+ * fix16c: "do we convert better on weekends or weekdays": with two groups, which is higher on the
+ * first measure (per day for a sum, the rate itself for a rate), or that they are level at the
+ * shown precision. Only the figures already in the lines are repeated; no difference is computed.
+ */
+function twoSidesVerdict(
+  groups: readonly LabelledResult[],
+  metric: MetricResult["columns"][number] | undefined,
+  perDay: (r: MetricResult, key: string) => number | null,
+  spec: (c: MetricResult["columns"][number]) => Pick<MetricSpec, "unit" | "format">,
+  currency: string,
+): string {
+  if (groups.length !== 2 || !metric) return "";
+  const figure = (r: MetricResult) => perDay(r, metric.key) ?? r.totals[metric.key] ?? null;
+  const [a, b] = groups.map((g) => ({ label: g.label, value: figure(g.result) }));
+  if (!a || !b || a.value === null || b.value === null) return "";
+  const shown = (v: number) => formatValue(v, spec(metric), currency);
+  const daily = perDay(groups[0]!.result, metric.key) !== null ? " per day" : "";
+  if (shown(a.value) === shown(b.value))
+    return `${metric.label}${daily} is level: ${shown(a.value)} for both ${a.label} and ${b.label}.`;
+  const [hi, lo] = a.value > b.value ? [a, b] : [b, a];
+  return `${metric.label}${daily} is higher for ${hi.label}: ${shown(hi.value!)} against ${shown(lo.value!)} for ${lo.label}.`;
 }

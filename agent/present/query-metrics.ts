@@ -26,6 +26,7 @@ import type { Presentation, PresentContext } from "./types.ts";
 import { unnamedStateNote } from "./unnamed-state.ts";
 import { userDaysNote } from "./user-days-note.ts";
 import { labelResult } from "./value-labels.ts";
+import { weeklyAverageText } from "./weekly-average.ts";
 import { zeroRowsVerdict } from "./zero-rows-verdict.ts";
 
 const TIME_DIMENSIONS = new Set(["date", "week", "month", "quarter", "year"]);
@@ -206,6 +207,7 @@ export function presentMetricResult(
     // fix15e: "campaigns that never got an order": the rows at zero, or none and the fewest.
     zeroRowsVerdict(result, ctx.question ?? "", ctx.currency),
     dailyAverageText(result, ctx.currency),
+    weeklyAverageText(result, ctx.currency),
     onlyUnnamed ? unnamed : "",
     !onlyUnnamed &&
       (rest ||

@@ -65,6 +65,7 @@ import { FIX15E_CASES } from "./fix15e.ts";
 import { FIX15F_CASES } from "./fix15f.ts";
 import { FIX16A_CASES } from "./fix16a.ts";
 import { FIX16F_CASES } from "./fix16f.ts";
+import { FIX16C_CASES } from "./fix16c.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -190,6 +191,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD20_CASES,
     ...FIX16A_CASES,
     ...FIX16F_CASES,
+    ...FIX16C_CASES,
     ...FIX12E_CASES,
     ...FIX13E_CASES,
     ...FIX14E_CASES,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bucketEnd, dailyAverage, monthlyAverage, monthsIn } from "./daily-average.ts";
+import { bucketEnd, dailyAverage, monthlyAverage, monthsIn, weeklyAverage } from "./daily-average.ts";
 
 const additive = (m: string) => m !== "roas";
 
@@ -106,5 +106,49 @@ describe("monthlyAverage (fix15b)", () => {
       totals: { spend: 300, roas: null },
       rows: [{ spend: 200, roas: null }],
     });
+  });
+});
+
+describe("weeklyAverage (fix16c)", () => {
+  const base = {
+    metrics: ["orders", "conversion_rate"],
+    additive: (m: string) => m === "orders",
+    dataThrough: "2026-10-31",
+  };
+
+  it("divides a sum by the period's days over 7 and leaves rates null", () => {
+    const avg = weeklyAverage({
+      ...base,
+      totals: { orders: 1213, conversion_rate: 0.01 },
+      range: { from: "2026-07-01", to: "2026-09-30" },
+    });
+    expect(avg?.days).toBe(92);
+    expect(avg?.weeks).toBeCloseTo(92 / 7, 12);
+    expect(avg?.totals.orders).toBeCloseTo((1213 * 7) / 92, 12);
+    expect(avg?.totals.conversion_rate).toBeNull();
+  });
+
+  it("cuts the period at the last day with data and averages each row", () => {
+    const avg = weeklyAverage({
+      ...base,
+      totals: { orders: 140, conversion_rate: null },
+      rows: [
+        { orders: 70, conversion_rate: 0.02 },
+        { orders: 70, conversion_rate: 0.01 },
+      ],
+      range: { from: "2026-10-18", to: "2026-11-30" },
+    });
+    expect(avg).toMatchObject({ days: 14, weeks: 2, from: "2026-10-18", to: "2026-10-31" });
+    expect(avg?.totals.orders).toBe(70);
+    expect(avg?.rows).toEqual([
+      { orders: 35, conversion_rate: null },
+      { orders: 35, conversion_rate: null },
+    ]);
+  });
+
+  it("is undefined when the period has no day with data", () => {
+    expect(
+      weeklyAverage({ ...base, totals: { orders: 0 }, range: { from: "2026-11-01", to: "2026-11-30" } }),
+    ).toBeUndefined();
   });
 });

@@ -184,3 +184,44 @@ export function monthlyAverage(
     );
   return out;
 }
+
+/** Each additive metric's total over the period divided by its weeks (MetricQuery `average: "per_week"`). */
+export interface WeeklyAverage {
+  /** Weeks divided by: the period's calendar days / 7 (July 1 - September 30: 92 / 7), cut at the last day with data. */
+  weeks: number;
+  /** The calendar days the weeks are counted from. */
+  days: number;
+  from: string;
+  to: string;
+  /** Per metric: total / weeks; null for metrics that are not sums. */
+  totals: Record<string, number | null>;
+  /** Per result row (same order as `rows`). */
+  rows?: Record<string, number | null>[];
+}
+
+/**
+ * fix16c: average per week = the period's total / (its days / 7) ("average orders per week in
+ * q3": 92 days are 13.14 weeks). A period running past the last loaded day is cut there.
+ * Undefined when it has no day with data.
+ * @example weeklyAverage({ metrics: ["orders"], totals: { orders: 1400 }, additive: () => true,
+ *   range: { from: "2026-07-01", to: "2026-07-14" }, dataThrough: "2026-10-31" })?.totals.orders // 700
+ */
+export function weeklyAverage(
+  input: Omit<DailyAverageInput, "weekdayColumn" | "dateBuckets">,
+): WeeklyAverage | undefined {
+  const { range, dataThrough } = input;
+  const to = dataThrough && dataThrough < range.to ? dataThrough : range.to;
+  if (to < range.from) return undefined;
+  const days = countedDays({ from: range.from, to }, input.days);
+  if (days === 0) return undefined;
+  const weeks = days / 7;
+  const totals = Object.fromEntries(
+    input.metrics.map((m) => [m, per(input.totals[m], weeks, input.additive(m))]),
+  );
+  const out: WeeklyAverage = { weeks, days, from: range.from, to, totals };
+  if (input.rows)
+    out.rows = input.rows.map((r) =>
+      Object.fromEntries(input.metrics.map((m) => [m, per(r[m], weeks, input.additive(m))])),
+    );
+  return out;
+}

@@ -23,7 +23,14 @@ import type {
   ResolvedTimeRange,
 } from "../query/types.ts";
 import { type Change, change, compareRows, type Row, toNumber } from "./compare.ts";
-import { type DailyAverage, dailyAverage, type MonthlyAverage, monthlyAverage } from "./daily-average.ts";
+import {
+  type DailyAverage,
+  dailyAverage,
+  type MonthlyAverage,
+  monthlyAverage,
+  type WeeklyAverage,
+  weeklyAverage,
+} from "./daily-average.ts";
 import {
   type DefinitionUsed,
   definitionsUsed,
@@ -52,6 +59,8 @@ export interface MetricResult {
   totals: Record<string, number | null>;
   /** Totals (and rows) per day of the period, when the query asked `average: "per_day"`. */
   dailyAverage?: DailyAverage;
+  /** fix16c: totals (and rows) per week of the period, when the query asked `average: "per_week"`. */
+  weeklyAverage?: WeeklyAverage;
   /** fix15b: totals (and rows) per month of the period, when the query asked `average: "per_month"`. */
   monthlyAverage?: MonthlyAverage;
   /** Per metric, the spread of its values over the rows, when the query asked `spread: true`. */
@@ -233,6 +242,18 @@ export async function executeMetricQuery(
       ...(q.days ? { days: q.days } : {}),
     });
     if (average) result.dailyAverage = average;
+  }
+  if (q.average === "per_week" && !plan.dimensions.includes("date")) {
+    const average = weeklyAverage({
+      metrics,
+      totals: totalValues,
+      rows: outRows,
+      additive: (m) => isAdditiveMetric(deps.catalog, m),
+      range,
+      dataThrough: result.provenance.dataFreshness.adSpendThrough,
+      ...(q.days ? { days: q.days } : {}),
+    });
+    if (average) result.weeklyAverage = average;
   }
   if (q.average === "per_month" && !plan.dimensions.includes("date")) {
     const average = monthlyAverage({

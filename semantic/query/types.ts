@@ -95,10 +95,10 @@ export const metricQuerySchema = z.object({
     .regex(/^[a-z][a-z0-9_]{0,40}$/, "expected an attribution model key such as 'last_touch'")
     .optional(),
   average: z
-    .enum(["per_day", "per_month"])
+    .enum(["per_day", "per_week", "per_month"])
     .optional()
     .describe(
-      "'per_day': also return each additive metric's total divided by the period's days (result.dailyAverage); 'per_month': divided by its months (result.monthlyAverage), e.g. 'per_day'.",
+      "'per_day': also return each additive metric's total divided by the period's days (result.dailyAverage); 'per_week': divided by its weeks, days / 7 (result.weeklyAverage); 'per_month': divided by its months (result.monthlyAverage), e.g. 'per_day'.",
     ),
   spread: z
     .boolean()

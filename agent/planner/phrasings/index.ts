@@ -67,6 +67,7 @@ import { FIX15E } from "./fix15e.ts";
 import { FIX15F } from "./fix15f.ts";
 import { FIX16A } from "./fix16a.ts";
 import { FIX16F } from "./fix16f.ts";
+import { FIX16C } from "./fix16c.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -172,6 +173,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEAD21,
   ...FIX16A,
   ...FIX16F,
+  ...FIX16C,
   ...FIX12E,
   ...FIX13A,
   ...FIX13E,
