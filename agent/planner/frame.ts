@@ -258,11 +258,14 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
   applyFloors(frame, p.floors, catalog);
   if (p.models.length) frame.models = p.models;
   if (intent === "attribution")
-    frame.level = p.dims.dimensions.includes("campaign")
-      ? "campaign"
-      : p.dims.dimensions.includes("platform") || p.dims.filters.some((f) => f.field === "platform")
-        ? "platform"
-        : "channel";
+    // fix16e: a campaign named ("last click vs linear for the brand campaign") is credited at its level.
+    frame.level =
+      p.dims.dimensions.includes("campaign") ||
+      p.dims.filters.some((f) => f.field === "campaign" && f.op === "in")
+        ? "campaign"
+        : p.dims.dimensions.includes("platform") || p.dims.filters.some((f) => f.field === "platform")
+          ? "platform"
+          : "channel";
   // fix10c: "how often is tiktok the first touch": a count of orders credited, not revenue.
   if (intent === "attribution" && !frame.metrics.length && HOW_OFTEN.test(p.text)) frame.metrics = ["orders"];
   if (intent === "budget") frame.budget = perDayBudget(p.budget, period);
