@@ -224,7 +224,9 @@ export function cohortFrame(
 ): Frame {
   // "ltv after 30 days": the date parser reads the horizon as a date; it is not the period.
   const stated = p.time.period && !cohort.horizonText?.includes(p.time.period.label ?? "\u0000");
-  const promo = stated ? undefined : promotionCohort(frame, p, cohort, windows);
+  // "did they ever buy again": "ever" is the whole history, no acquisition window of its own.
+  const wholeHistory = stated && /\bever\b/.test(p.text) && p.time.period?.from === p.dataStart;
+  const promo = stated && !wholeHistory ? undefined : promotionCohort(frame, p, cohort, windows);
   if (promo) return promo;
   const named = monthCohortFrame(frame, p, cohort);
   if (named) return named;

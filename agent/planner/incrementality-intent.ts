@@ -14,7 +14,7 @@ const INCREMENTAL =
  * affiliate revenue would've come in regardless", "would people have bought without paid social".
  */
 const ANYWAY_CLAUSE =
-  /\bwould(?: ?'ve| ve| have| of|nt have|n't have)? (?:[a-z]+ ){0,3}?(?:still )?(?:have |of |ve )?(?:happen(?:ed)?|come in|came in|come|occurred|occur|been (?:made|earned|there|bought|sold)|bought|buy|purchased|purchase|converted|convert|ordered|order|got|get|gotten|made|make|shown up|show up|sold)\b.{0,40}?\b(?:anyway|anyways|regardless|no matter what|without (?:the |any |those |that |our |these |it\b|them\b|ads?\b|paid\b|spend\b|[a-z]+ (?:ads|spend)\b|(?:paid )?(?:search|social|display|affiliates?)\b))/;
+  /\bwould(?: ?'ve| ve| have| of|nt have|n't have)? (?:[a-z]+ ){0,4}?(?:still )?(?:have |of |ve )?(?:happen(?:ed)?|come in|came in|come|occurred|occur|been (?:made|earned|there|bought|sold)|bought|buy|purchased|purchase|converted|convert|ordered|order|got|get|gotten|made|make|shown up|show up|sold)\b.{0,40}?\b(?:anyway|anyways|regardless|no matter what|without (?:the |any |those |that |our |these |it\b|them\b|ads?\b|paid\b|spend\b|[a-z]+ (?:ads|spend)\b|(?:paid )?(?:search|social|display|affiliates?)\b))/;
 
 /** The note an incrementality answer leads with. */
 export const INCREMENTALITY_NOTE =
