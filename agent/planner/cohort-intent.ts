@@ -324,9 +324,9 @@ function promotionCohort(
   cohort: CohortIntent,
   windows: readonly CampaignWindow[],
 ): Frame | undefined {
-  if (cohort.show && !PROMO_SHOWS.has(cohort.show)) return undefined;
-  // "did they come back for a 2nd purchase" reads as second orders by month: of one window, the repeat rate.
-  if (cohort.groupBy !== "first_touch_channel" && cohort.show !== "second_order") return undefined;
+  // Payback and retention are tables of their own; a promotion's customers are asked about coming back or value.
+  if ((cohort.show && cohort.show !== "repeat_gap") || cohort.groupBy !== "first_touch_channel")
+    return undefined;
   const named = windows.filter((w) => new RegExp(`\\b${w.name.toLowerCase()}\\b`).test(p.text));
   if (named.length !== 1) return undefined;
   const w = named[0]!;
@@ -340,22 +340,15 @@ function promotionCohort(
     cohort: {
       groupBy: "first_touch_channel",
       ltvDays: cohort.ltvDays,
-      show:
-        cohort.show === "second_order"
-          ? "repeat"
-          : (cohort.show ?? (asksRepeatRate(p.text) || COME_BACK.test(p.text) ? "repeat" : "ltv")),
+      ...(cohort.show
+        ? { show: cohort.show }
+        : asksRepeatRate(p.text) || COME_BACK.test(p.text)
+          ? { show: "repeat" as const }
+          : {}),
     },
   };
 }
 
-/** What a promotion's customers are asked about: their repeat buying or value. */
-const PROMO_SHOWS: ReadonlySet<string> = new Set([
-  "ltv",
-  "repeat",
-  "repeat_gap",
-  "second_order",
-  "ltv_to_cac",
-]);
 /** "came back", "bought again", "ordered again": the repeat rate. */
 const COME_BACK =
   /\b(?:c[ao]me back|coming back|return(?:ed|ing)?|bought again|buy again|order(?:ed)? again|purchas(?:ed|e) again|repeat)\b/;
