@@ -108,7 +108,8 @@ export function keptRows<R extends { key: string | number | null; credit: number
   const drop = input.excludeNone === true && input.level !== "channel";
   const none = drop ? rows.find((r) => r.key === null || r.key === undefined) : undefined;
   // fix16e: named campaigns only ("brand search under last click vs linear"), shares of all credit.
-  const named = input.level === "campaign" && input.campaigns?.length ? input.campaigns.map(String) : undefined;
+  const named =
+    input.level === "campaign" && input.campaigns?.length ? input.campaigns.map(String) : undefined;
   const kept = rows.filter(
     (r) =>
       (!drop || (r.key !== null && r.key !== undefined)) &&
