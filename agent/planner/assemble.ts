@@ -131,6 +131,9 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
         frame.filters.filter((f) => f.field === field && f.op === "in").flatMap((f) => f.values.map(String));
       const channels = named("channel");
       const platforms = named("platform");
+      const campaigns = named("campaign")
+        .map(Number)
+        .filter((n) => Number.isInteger(n) && n > 0);
       return [
         {
           name: "attribution",
@@ -141,6 +144,8 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
             period,
             ...(channels.length ? { channels } : {}),
             ...(platforms.length ? { platforms } : {}),
+            // fix16e: "brand search under last click vs linear": the named campaigns' rows only.
+            ...(frame.level === "campaign" && campaigns.length ? { campaigns } : {}),
             // fix15e: a campaign ranking leaves the no-campaign credit out (said apart), top N kept.
             ...(frame.level === "campaign" && frame.excludeNone?.includes("campaign")
               ? { excludeNone: true }

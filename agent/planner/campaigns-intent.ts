@@ -62,6 +62,9 @@ export interface CampaignsAsk {
 const STATUS_LIVE = /\b(?:active|live|running|currently (?:running|on)|still (?:running|on)|on right now)\b/;
 const STATUS_ENDED = /\b(?:ended|finished|stopped|old|past|expired|no longer running)\b/;
 
+/** A target or goal named (the organization's targets; "budget" is the campaigns' own cap). */
+const TARGET_NOT_BUDGET = /\b(?:targets?|goals?|kpis?)\b/;
+
 /**
  * Whether the question asks for spend against campaign budgets (pacing, or over-budget days).
  * @example asksCampaignPacing("any campaigns overspending their daily budget in oct") // true
@@ -189,6 +192,9 @@ const normalizeSpaces = (s: string) => s.replace(/\s+/g, " ").trim();
 
 /** The pacing ask: the question's channel, platform, objective or campaign filters. */
 export function readCampaignPacing(p: ParsedQuestion): CampaignsAsk | undefined {
+  // fix16e: "pacing vs target for spend and revenue", "are we pacing to our revenue goal": the
+  // organization's targets (query_metrics carries each check), not spend against campaign budgets.
+  if (TARGET_NOT_BUDGET.test(p.text) && !/\bbudget/.test(p.text)) return undefined;
   return asksCampaignPacing(p.text) || spendPaceAhead(p)
     ? { analysis: "pacing", filters: p.dims.filters.filter(isListFilter) }
     : undefined;

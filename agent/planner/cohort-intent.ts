@@ -5,6 +5,7 @@
  * in a period stays a metric question (customer type), so only repeat behaviour is matched here.
  */
 import { MONTH_NAMES } from "../../lib/months.ts";
+import { type CampaignWindow, windowNote } from "./campaign-windows.ts";
 import { campaignPeriod } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { Frame, PlannedCall } from "./types.ts";
@@ -233,9 +234,18 @@ const COHORTS_AGAINST = /\b(?:vs|versus|compared?|comparing|against|than|relativ
  * A cohort question's frame: the question's period, else the last 12 months of data (LTV needs
  * customers old enough to have a history; the last 30 days would have none).
  */
-export function cohortFrame(frame: Frame, p: ParsedQuestion, cohort: CohortIntent): Frame {
+export function cohortFrame(
+  frame: Frame,
+  p: ParsedQuestion,
+  cohort: CohortIntent,
+  windows: readonly CampaignWindow[] = [],
+): Frame {
   // "ltv after 30 days": the date parser reads the horizon as a date; it is not the period.
   const stated = p.time.period && !cohort.horizonText?.includes(p.time.period.label ?? "\u0000");
+  // "did they ever buy again": "ever" is the whole history, no acquisition window of its own.
+  const wholeHistory = stated && /\bever\b/.test(p.text) && p.time.period?.from === p.dataStart;
+  const promo = stated && !wholeHistory ? undefined : promotionCohort(frame, p, cohort, windows);
+  if (promo) return promo;
   const named = monthCohortFrame(frame, p, cohort);
   if (named) return named;
   if (stated) {
@@ -318,3 +328,45 @@ export function cohortsCall(frame: Frame): PlannedCall {
     },
   };
 }
+
+/**
+ * fix16e: "did the holiday25 customers come back", "repeat rate of people we got in the bf25
+ * campaigns": one promotion's customers. The cohorts read customers by the date of their first order
+ * (not by a campaign), so the promotion's window (its campaigns' flights) is the acquisition period,
+ * by first-touch channel, and the note says what that covers. Two promotions or a dated period
+ * are read as before.
+ */
+function promotionCohort(
+  frame: Frame,
+  p: ParsedQuestion,
+  cohort: CohortIntent,
+  windows: readonly CampaignWindow[],
+): Frame | undefined {
+  // Payback and retention are tables of their own; a promotion's customers are asked about coming back or value.
+  if ((cohort.show && cohort.show !== "repeat_gap") || cohort.groupBy !== "first_touch_channel")
+    return undefined;
+  const named = windows.filter((w) => new RegExp(`\\b${w.name.toLowerCase()}\\b`).test(p.text));
+  if (named.length !== 1) return undefined;
+  const w = named[0]!;
+  return {
+    ...frame,
+    dimensions: [],
+    filters: [],
+    period: { ...w.period, label: `customers first ordering in the ${w.name} window` },
+    compare: undefined,
+    note: `${windowNote([w], false)} Customer cohorts are read by the date of each customer's first order, not by the campaign that brought them in, so these are the customers whose first order fell in those dates, by the channel of their first touch.`,
+    cohort: {
+      groupBy: "first_touch_channel",
+      ltvDays: cohort.ltvDays,
+      ...(cohort.show
+        ? { show: cohort.show }
+        : asksRepeatRate(p.text) || COME_BACK.test(p.text)
+          ? { show: "repeat" as const }
+          : {}),
+    },
+  };
+}
+
+/** "came back", "bought again", "ordered again": the repeat rate. */
+const COME_BACK =
+  /\b(?:c[ao]me back|coming back|return(?:ed|ing)?|bought again|buy again|order(?:ed)? again|purchas(?:ed|e) again|repeat)\b/;

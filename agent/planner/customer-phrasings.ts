@@ -7,6 +7,13 @@
  * - "share of new and returning customers": the new vs returning split.
  */
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // fix16e: "where do most of our customers come from", "which channels are new buyers coming
+  // from": where customers are acquired, the channel of each new customer's first touch (read as
+  // words it was the customer count alone).
+  [
+    /\b(?:where|(?:which|what) (?:channels?|sources?|marketing channels?)) (?:do|does|did|are|were|r|is|was) (?:(?:most|the bulk|the majority|majority|all|a lot|lots|the most) of |most )?(?:our |my |the |all |these |those |all our )?(?:new |first[- ]time )?(?:customers?|cusotmers?|custoemrs?|costumers?|cutomers?|custmers?|custs|buyers?|shoppers?|purchasers?|clients?) (?:mostly |mainly |usually |actually |really )?(?:come|coming|came|comes|originate|originating|originated)(?: in)? from\b/g,
+    "new customers by first touch channel",
+  ],
   // fix14b: "people buying for the first time", "shoppers who ordered for the first time": new
   // customers (a customer's first order), said as a clause rather than the catalog's words.
   [

@@ -2,6 +2,7 @@
  * Build the frame for a freshly asked question from what parse.ts read: the intent, defaults for
  * what the user left out (period, metrics, breakdown), ranking direction and trend grain.
  */
+
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { addDays, addMonths, daysBetween, startOfMonth } from "../../semantic/query/dates.ts";
 import { restAsked } from "../answer/rest-ask.ts";
@@ -10,6 +11,7 @@ import { perDayBudget } from "./budget-per-day.ts";
 import { budgetPeriod } from "./budget-period.ts";
 import { autoGrain, grainsNamed } from "./modifiers.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import { oneSidedChannel } from "./platform-qualifier.ts";
 import { sortRanking } from "./sort-order.ts";
 import { baselineOf, lastCompleteUnit } from "./time.ts";
 import { shiftedUnit } from "./time-phrases.ts";
@@ -192,6 +194,15 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
     filters: p.dims.filters,
     period,
   };
+  // fix16e: "tiktok vs meta vs google display": the channel word narrows google only.
+  const oneSided =
+    intent === "query" || intent === "compare" || intent === "trend" || intent === "rank"
+      ? oneSidedChannel(p.text, frame.filters, frame.dimensions)
+      : undefined;
+  if (oneSided) {
+    frame.filters = oneSided.filters;
+    frame.dimensions = oneSided.dimensions;
+  }
   if (intent === "compare" || intent === "explain") {
     const c = p.time.compare;
     frame.compare =
@@ -258,11 +269,14 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
   applyFloors(frame, p.floors, catalog);
   if (p.models.length) frame.models = p.models;
   if (intent === "attribution")
-    frame.level = p.dims.dimensions.includes("campaign")
-      ? "campaign"
-      : p.dims.dimensions.includes("platform") || p.dims.filters.some((f) => f.field === "platform")
-        ? "platform"
-        : "channel";
+    // fix16e: a campaign named ("last click vs linear for the brand campaign") is credited at its level.
+    frame.level =
+      p.dims.dimensions.includes("campaign") ||
+      p.dims.filters.some((f) => f.field === "campaign" && f.op === "in")
+        ? "campaign"
+        : p.dims.dimensions.includes("platform") || p.dims.filters.some((f) => f.field === "platform")
+          ? "platform"
+          : "channel";
   // fix10c: "how often is tiktok the first touch": a count of orders credited, not revenue.
   if (intent === "attribution" && !frame.metrics.length && HOW_OFTEN.test(p.text)) frame.metrics = ["orders"];
   if (intent === "budget") frame.budget = perDayBudget(p.budget, period);

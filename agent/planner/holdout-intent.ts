@@ -32,10 +32,11 @@ const ANOTHER =
 /**
  * fix14f: a pause told as history without "when": "we paused display for a week in june", "display
  * was switched off in july", "we turned affiliate off": the recorded holdout, not a forecast or a
- * month against the one before.
+ * month against the one before. fix16e: the pause as a gerund ("did turning off display in june
+ * hurt sales", "what happened while pausing affiliate") is the same history.
  */
 const TOLD_PAUSE =
-  /\b(?:(?:we|they|i|the team) (?:had |have )?(?:paused|turned off|switched off|shut off|stopped|killed|held out|went dark on|froze)|(?:was|were|got|had been|has been) (?:paused|turned off|switched off|shut off|stopped|held out|off|dark)|(?:turned|switched|shut) (?:[a-z]+ ){1,2}off)\b/;
+  /\b(?:(?:we|they|i|the team) (?:had |have )?(?:paused|turned off|switched off|shut off|stopped|killed|held out|went dark on|froze)|(?:was|were|got|had been|has been) (?:paused|turned off|switched off|shut off|stopped|held out|off|dark)|(?:turned|switched|shut) (?:[a-z]+ ){1,2}off|(?:turning|turnin|switching|switchin|shutting|cutting) (?:off|(?:[a-z]+ ){1,2}off\b)|(?:pausing|killing|stopping|holding out|going dark on|darking))\b/;
 /** A what-if, not history: "if we paused display would revenue drop". */
 const HYPOTHETICAL = /\b(?:if|would|should|could|suppose|supposing|imagine|assuming)\b/;
 /** After the holdout, asked as a whole ("since the holdout ended", "has it bounced back"): every day the data has after it. */
@@ -46,6 +47,21 @@ const ALL_SIDE_DAYS = 91;
 
 /** The channels holdouts are recorded for (paid media); an unpaid channel's pause stays history. */
 const PAID_CHANNELS = new Set(["paid_search", "paid_social", "display", "affiliate"]);
+
+/**
+ * fix16e: "how much of affiliate revenue would have happened anyway" reads "of affiliate revenue" as
+ * a share by channel (no filter): one paid channel named in the words is the one asked about.
+ */
+const PAID_CHANNEL_WORDS: ReadonlyArray<[RegExp, string]> = [
+  [/\baffiliates?\b/, "affiliate"],
+  [/\bpaid search\b|\bppc\b|\bsem\b/, "paid_search"],
+  [/\bpaid social\b/, "paid_social"],
+  [/\bdisplay\b/, "display"],
+];
+function namedPaidChannel(text: string): FrameFilter[] {
+  const named = PAID_CHANNEL_WORDS.filter(([re]) => re.test(text));
+  return named.length === 1 ? [{ field: "channel", op: "in", values: [named[0]![1]] }] : [];
+}
 
 const channelFilters = (p: ParsedQuestion): FrameFilter[] =>
   p.dims.filters.filter((f) => f.field === "channel" && f.op === "in");
@@ -94,16 +110,26 @@ export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): Cam
   // channel's incrementality is what its recorded holdout measured (store totals while it was
   // paused against the weeks around it, beside what attribution credits it with); the campaigns
   // tool says so when none was recorded. Several channels or none keep the modelled view.
+  // fix16e: "would people have bought anyway without paid social": the channel read as left out is
+  // the one asked about.
+  const without = p.dims.filters.filter((f) => f.field === "channel" && f.op === "not_in");
+  const asked = one.length
+    ? one
+    : channels.length === 0 && without.length === 1 && without[0]!.values.length === 1
+      ? [{ ...without[0]!, op: "in" as const }]
+      : channels.length === 0 && without.length === 0
+        ? namedPaidChannel(p.text)
+        : [];
   if (
     asksIncrementality(p.text) &&
     !PLANNING.test(p.text) &&
     !HOW_TO_TEST.test(p.text) &&
     // fix13c: "incremental revenue from the search budget boost": that change's readout, not a holdout.
     !namesBudgetChange(p.text) &&
-    one.length &&
-    PAID_CHANNELS.has(String(one[0]!.values[0]))
+    asked.length &&
+    PAID_CHANNELS.has(String(asked[0]!.values[0]))
   )
-    return { analysis: "holdout", filters: one };
+    return { analysis: "holdout", filters: asked };
   // "what about the paid social one": the last answer was a holdout, this turn names a channel only.
   if (
     previous?.campaigns?.analysis === "holdout" &&

@@ -9,6 +9,13 @@
 const INCREMENTAL =
   /\b(?:incremental(?:ity)?|incremental lift|lift (?:test|tests|study|studies)|holdouts?|hold outs?|geo ?(?:test|tests|experiment)|(?:would|do|did) (?:we|i) (?:have )?(?:get|got|gotten|make|made) (?:them|those|these|the|that|our) (?:sales|orders|revenue|customers|conversions) anyway|cannibali[sz]\w*|truly (?:drive|driving|drives|caus\w*))\b/;
 
+/**
+ * fix16e: "would have happened anyway" said as a clause, with any subject and verb: "how much of
+ * affiliate revenue would've come in regardless", "would people have bought without paid social".
+ */
+const ANYWAY_CLAUSE =
+  /\bwould(?: ?'ve| ve| have| of|nt have|n't have)? (?:[a-z]+ ){0,4}?(?:still )?(?:have |of |ve )?(?:happen(?:ed)?|come in|came in|come|occurred|occur|been (?:made|earned|there|bought|sold)|bought|buy|purchased|purchase|converted|convert|ordered|order|got|get|gotten|made|make|shown up|show up|sold)\b.{0,40}?\b(?:anyway|anyways|regardless|no matter what|without (?:the |any |those |that |our |these |it\b|them\b|ads?\b|paid\b|spend\b|[a-z]+ (?:ads|spend)\b|(?:paid )?(?:search|social|display|affiliates?)\b))/;
+
 /** The note an incrementality answer leads with. */
 export const INCREMENTALITY_NOTE =
   "Attribution can't show incrementality: it splits credit for orders that happened, whether or not the ads caused them. The direct measure is a holdout week (a channel paused, total revenue compared with the weeks around it): your planned changes record any you ran, and asking about one by name (\"what did total revenue do in the display holdout\") reads it against the weeks around it. The closest model-based view is below: each channel's modelled marginal return, what its next dollar of spend brings, from a spend-response curve fitted to its history (an estimate, not an experiment).";
@@ -18,5 +25,5 @@ export const INCREMENTALITY_NOTE =
  * @example asksIncrementality("is paid social actually incremental?") // true
  */
 export function asksIncrementality(text: string): boolean {
-  return INCREMENTAL.test(text);
+  return INCREMENTAL.test(text) || ANYWAY_CLAUSE.test(text);
 }

@@ -15,6 +15,12 @@ import { rewriteTagHygiene } from "./tag-hygiene.ts";
 import { rewriteWhatIf } from "./whatif-phrasings.ts";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // fix16e: "revenue vs goal", "pacing to our spend goal", "are we hitting goal": a goal measured
+  // against is the organization's target, not the campaign objective breakdown ("goal").
+  [
+    /\b(vs|versus|against|to|toward|towards|hit|hitting|meet|meeting|reach|reaching|beat|beating|miss|missing|missed|behind|ahead of|short of) ((?:(?:our|the|my|its|their|a|this month's|the month's) )?(?:(?:revenue|sales|spend|roas|cpa|cac|orders|order|profit|budget|monthly|quarterly|annual|yearly|kpi) )?)goals?\b/g,
+    "$1 $2target",
+  ],
   // fix14c: "best day to send promo emails", "what day should we email on": a weekday to choose,
   // judged over the weekdays, not the single date that carried the most sends.
   [

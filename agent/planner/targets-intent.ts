@@ -11,7 +11,7 @@ import type { Frame } from "./types.ts";
 
 /** Targets or goals asked about as a whole, with no metric named. */
 const TARGETS_STATUS =
-  /\b(?:on track|on pace|hitting|hit|meeting|meet|making|reaching|against|vs|versus|compared to|relative to|how (?:are|were) we doing (?:on|with)|status of|progress (?:on|toward|towards|against))\b.{0,30}\b(?:targets?|goals?|kpi targets?|objectives)\b/;
+  /\b(?:on track|on pace|pacing|pace|hitting|hit|meeting|meet|making|reaching|against|vs|versus|compared to|relative to|how (?:are|were) we doing (?:on|with)|status of|progress (?:on|toward|towards|against))\b.{0,30}\b(?:targets?|goals?|kpi targets?|objectives)\b/;
 
 /**
  * fix9b: the targets themselves asked for ("which goals have we set", "list our kpi targets"): the

@@ -54,3 +54,25 @@ describe("modelInUseSentence", () => {
     expect(text).toContain("Below, as you asked: linear.");
   });
 });
+
+describe("creditShiftSentence for one member (fix16e)", () => {
+  const one: AttributionToolData = {
+    ...data,
+    level: "campaign",
+    models: [
+      { model: "last_touch", total: 300, rows: [row("Brand", 90)] },
+      { model: "linear", total: 300, rows: [row("Brand", 60)] },
+    ],
+  };
+  it("gives that member's own verdict against each other model", () => {
+    expect(creditShiftSentence(one, "is last click over-crediting brand?", name, "USD")).toBe(
+      "Last touch over-credits Brand compared with linear: $90.00 under last touch, $60.00 under linear ($30.00 more under last touch). Credit moved between models is a reading of the paths, not proof of what the campaign causes; a holdout test measures that.",
+    );
+  });
+  it("says when last touch gives it less", () => {
+    const under = { ...one, models: [one.models[0]!, { ...one.models[1]!, rows: [row("Brand", 120)] }] };
+    expect(creditShiftSentence(under, "is last click undervaluing brand?", name, "USD")).toContain(
+      "Last touch under-credits Brand compared with linear: $90.00 under last touch, $120.00 under linear ($30.00 less under last touch).",
+    );
+  });
+});

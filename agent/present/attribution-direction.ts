@@ -80,6 +80,22 @@ export function creditShiftSentence(
     d.metric === "revenue"
       ? formatValue(v, { unit: "currency", format: "currency" }, currency)
       : formatValue(v, { unit: "count", format: "decimal" }, currency);
+  const baseName0 = modelName(baseModel);
+  // fix16e: one member asked about ("is last click over-crediting brand search"): its own verdict.
+  const members = new Set([...base.rows.map(name), ...shifts.map((s) => s.member)]);
+  if (members.size === 1) {
+    const [member] = members;
+    const Base = baseName0.charAt(0).toUpperCase() + baseName0.slice(1);
+    const verdicts = shifts.map((s) => {
+      const said = `${money(s.before)} under ${baseName0}, ${money(s.after)} under ${modelName(s.model)}`;
+      if (s.change < 0)
+        return `${Base} over-credits ${member} compared with ${modelName(s.model)}: ${said} (${money(-s.change)} more under ${baseName0}).`;
+      if (s.change > 0)
+        return `${Base} under-credits ${member} compared with ${modelName(s.model)}: ${said} (${money(s.change)} less under ${baseName0}).`;
+      return `${Base} and ${modelName(s.model)} credit ${member} the same: ${said}.`;
+    });
+    return `${verdicts.join(" ")} Credit moved between models is a reading of the paths, not proof of what the ${d.level} causes; a holdout test measures that.`;
+  }
   const gain = shifts.reduce((a, b) => (b.change > a.change ? b : a));
   const loss = shifts.reduce((a, b) => (b.change < a.change ? b : a));
   const baseName = modelName(baseModel);

@@ -37,6 +37,13 @@ export const attributionInput = z.object({
     .describe(
       "Only report credit of campaigns on these ad platforms (credit is still computed over whole journeys), e.g. ['meta_ads'].",
     ),
+  campaigns: z
+    .array(z.number().int().positive())
+    .max(20)
+    .optional()
+    .describe(
+      "For level 'campaign': only report these campaign ids (credit and shares still computed over all campaigns), e.g. [1004] for 'brand search under last click vs linear'.",
+    ),
   excludeNone: z
     .boolean()
     .optional()

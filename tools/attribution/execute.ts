@@ -92,16 +92,29 @@ export function createAttribution(deps: ToolDeps) {
 
 /**
  * fix15e: the rows a question keeps: without the no-campaign row when asked (its credit reported
- * apart, share of all credit), then the top `limit`. Shares stay of the model's whole credit.
+ * apart, share of all credit), only the named campaigns when given, then the top `limit`. Shares
+ * stay of the model's whole credit.
  * @example keptRows([{ key: null, credit: 6, share: 0.6 }, { key: 1, credit: 4, share: 0.4 }], { level: "campaign", excludeNone: true }).none // { credit: 6, share: 0.6 }
  */
 export function keptRows<R extends { key: string | number | null; credit: number; share: number }>(
   rows: readonly R[],
-  input: { level: string; excludeNone?: boolean | undefined; limit?: number | undefined },
+  input: {
+    level: string;
+    excludeNone?: boolean | undefined;
+    limit?: number | undefined;
+    campaigns?: readonly number[] | undefined;
+  },
 ): { rows: R[]; none?: { credit: number; share: number } } {
   const drop = input.excludeNone === true && input.level !== "channel";
   const none = drop ? rows.find((r) => r.key === null || r.key === undefined) : undefined;
-  const kept = drop ? rows.filter((r) => r.key !== null && r.key !== undefined) : [...rows];
+  // fix16e: named campaigns only ("brand search under last click vs linear"), shares of all credit.
+  const named =
+    input.level === "campaign" && input.campaigns?.length ? input.campaigns.map(String) : undefined;
+  const kept = rows.filter(
+    (r) =>
+      (!drop || (r.key !== null && r.key !== undefined)) &&
+      (!named || (r.key !== null && r.key !== undefined && named.includes(String(r.key)))),
+  );
   return {
     rows: input.limit ? kept.slice(0, input.limit) : kept,
     ...(drop ? { none: { credit: none?.credit ?? 0, share: none?.share ?? 0 } } : {}),

@@ -32,3 +32,14 @@ describe("keptRows (fix15e)", () => {
     expect(keptRows(rows, { level: "campaign" }).none).toBeUndefined();
   });
 });
+
+describe("keptRows with named campaigns (fix16e)", () => {
+  it("keeps only the named campaigns, shares still of all credit", () => {
+    expect(keptRows(rows, { level: "campaign", campaigns: [12] }).rows).toEqual([
+      { key: 12, label: "B", credit: 100, share: 0.1 },
+    ]);
+  });
+  it("ignores the names at channel level", () => {
+    expect(keptRows(rows, { level: "channel", campaigns: [12] }).rows).toHaveLength(4);
+  });
+});

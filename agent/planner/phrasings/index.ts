@@ -68,6 +68,7 @@ import { FIX15F } from "./fix15f.ts";
 import { FIX16A } from "./fix16a.ts";
 import { FIX16F } from "./fix16f.ts";
 import { FIX16C } from "./fix16c.ts";
+import { FIX16E } from "./fix16e.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -233,4 +234,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX13F,
   ...FIX14E,
   ...FIX14D,
+  ...FIX16E,
 ];

@@ -25,6 +25,7 @@ import { readCampaignBreakEven } from "../campaign-break-even-intent.ts";
 import { readGroupVsRest } from "../campaign-members-intent.ts";
 import { readCampaignPick } from "../campaign-pick-intent.ts";
 import { readCampaignSpendCheck } from "../campaign-spend-check.ts";
+import { campaignWindows } from "../campaign-windows.ts";
 import {
   campaignsFrame,
   readCampaignChange,
@@ -574,7 +575,13 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "cohorts",
     matches: (r) => readCohortIntent(r.p.text),
-    plan: (r, cohort) => cohortFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, cohort),
+    plan: (r, cohort) =>
+      cohortFrame(
+        frameFor("cohorts", r.p, r.ctx.catalog),
+        r.p,
+        cohort,
+        campaignWindows(r.ctx.dimensionValues),
+      ),
   }),
   // fix4a: "are we on track vs our targets": the targets against actuals (query_metrics carries the checks).
   intent({
