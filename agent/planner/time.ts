@@ -279,7 +279,8 @@ function joinRanges(
     const between = next ? qualified.slice(m.end, next.start) : "";
     const fromTo =
       next &&
-      ((/\b(?:from|between)\s+$/.test(before) && /^\s*(?:to|and|through|until|till|-)\s*$/.test(between)) ||
+      ((/\b(?:from|between)\s+['"]?$/.test(before) &&
+        /^['"]?\s*(?:to|and|through|until|till|-)\s*['"]?$/.test(between)) ||
         /^\s*(?:through|thru|until|till)\s*$/.test(between));
     // Spans are read on the text with relative years written out ("nov 2025 dec"), where they sit.
     const months = next ? monthSpan(qualified, m, next) : undefined;
