@@ -124,8 +124,7 @@ export function readCampaignWindows(
       // Without a window word, only a dated prefix ("bf25", not "tiktok") reads as a stretch of time.
       const dated = /\d/.test(window.name);
       const named =
-        Boolean(word) ||
-        (dated && (TIME_BEFORE.test(text.slice(0, m.index)) || SHOWN_OVER_TIME.test(after)));
+        Boolean(word) || (dated && (TIME_BEFORE.test(text.slice(0, m.index)) || SHOWN_OVER_TIME.test(after)));
       const end = m.index + m[0].length + (word ? word[0].length : 0);
       mentions.push({ window, start: m.index, end, named, dated: dated || Boolean(word) });
     }

@@ -83,7 +83,9 @@ function misdatedIncident(
   const month = monthPeriod(monthIndex(name), m[2] ? Number(m[2]) : undefined, today, "past");
   if (all.some((e) => e.from <= month.to && e.to >= month.from)) return undefined;
   // The month's words (with their year): the end of the match, or its start.
-  const words = new RegExp(`${name}(?:\\s+${m[2] ?? "(?!)"})?`).exec(after ? m[0].slice(m[0].lastIndexOf(name)) : m[0])!;
+  const words = new RegExp(`${name}(?:\\s+${m[2] ?? "(?!)"})?`).exec(
+    after ? m[0].slice(m[0].lastIndexOf(name)) : m[0],
+  )!;
   const start = after ? m.index + m[0].lastIndexOf(name) : m.index;
   const end = start + words[0].length;
   const real = dayAsTyped(latest.from).replace(/ \d+ /, " ");

@@ -78,7 +78,9 @@ function unpaidActivity(paused: readonly FrameFilter[]): { frame: Partial<Frame>
   const email = channels.every((c) => c === "email");
   const what = email ? "its sends" : "its sessions";
   return {
-    frame: email ? { metrics: ["email_sends"], filters: [] } : { metrics: ["sessions"], filters: [...paused] },
+    frame: email
+      ? { metrics: ["email_sends"], filters: [] }
+      : { metrics: ["sessions"], filters: [...paused] },
     note: `This is history, not a forecast. ${email ? "Email" : "That channel"} has no ad spend to stop and your data does not record a pause, so here are ${what} week by week: a week with ${email ? "sends" : "sessions"} was not switched off. Beside them, the figures you asked about for the same weeks.`,
   };
 }
@@ -114,8 +116,6 @@ export function pauseHistoryPlan(pause: PauseHistory, p: ParsedQuestion): Plan {
     intent: "trend",
     calls: [...assembleCalls(spend), ...assembleCalls(total)],
     frame: total,
-    notes: unpaid
-      ? [unpaid.note]
-      : [pause.effect.length ? PAUSE_EFFECT_NOTE : PAUSE_NOTE, PAUSE_WEEKS_NOTE],
+    notes: unpaid ? [unpaid.note] : [pause.effect.length ? PAUSE_EFFECT_NOTE : PAUSE_NOTE, PAUSE_WEEKS_NOTE],
   };
 }

@@ -30,7 +30,7 @@ import { fittedPlan, toolPlan } from "./pipeline/assemble-stage.ts";
 import { withNotes } from "./pipeline/noted-plans.ts";
 import type { Reading } from "./pipeline/types.ts";
 import { baselineOf } from "./time.ts";
-import type { Frame, Plan } from "./types.ts";
+import type { FoundStep, Frame, Plan } from "./types.ts";
 
 /** "how did you get that", "show your working", "where does that number come from". */
 const HOW_COMPUTED =
@@ -294,7 +294,12 @@ function memberChange(r: Reading, previous: Plan & { kind: "tool_calls" }): Plan
     "",
   );
   const note = `The ${sense} by ${labelOf(field, catalog)} in ${during}, against ${against}: what moved.`;
-  const later = laterMemberChange(r, previous, frame, `The ${sense} by ${labelOf(field, catalog)} in ${during}`);
+  const later = laterMemberChange(
+    r,
+    previous,
+    frame,
+    `The ${sense} by ${labelOf(field, catalog)} in ${during}`,
+  );
   return later ?? withNotes(fittedPlan(frame, catalog), [note]);
 }
 
@@ -315,20 +320,31 @@ function laterMemberChange(
   const prev = previous.frame;
   const first = previous.calls[0];
   const dimension = prev.dimensions.length === 1 ? prev.dimensions[0]! : undefined;
-  if (!period || !dimension || previous.calls.length !== 1 || first?.name !== "query_metrics") return undefined;
+  if (!period || !dimension || previous.calls.length !== 1 || first?.name !== "query_metrics")
+    return undefined;
   const baseline = compare?.period ?? (period.from > prev.period.to ? prev.period : undefined);
   if (!baseline) return undefined;
-  const planned = fittedPlan({ ...frame, period, compare: { mode: "explicit", period: baseline } }, r.ctx.catalog);
+  const planned = fittedPlan(
+    { ...frame, period, compare: { mode: "explicit", period: baseline } },
+    r.ctx.catalog,
+  );
   const call = planned.kind === "tool_calls" && planned.calls.length === 1 ? planned.calls[0] : undefined;
   if (call?.name !== "compare_periods") return undefined;
   const { limit: _limit, direction: _direction, ...args } = call.args;
-  const filters = [...((args.filters as unknown[]) ?? []), { field: dimension, op: "in", values: ["{{found}}"] }];
+  const filters = [
+    ...((args.filters as unknown[]) ?? []),
+    { field: dimension, op: "in", values: ["{{found}}"] },
+  ];
   const name = (p: { label?: string | undefined; from: string; to: string }) =>
     (p.label ?? `${p.from} to ${p.to}`).replace(/^(?:in|during|for|over) /, "");
+  const then: FoundStep = {
+    field: dimension,
+    calls: [{ name: "compare_periods", args: { ...args, filters } }],
+  };
   return {
     ...previous,
     notes: [`${found} first, then that ${dimension} in ${name(period)} against ${name(baseline)}.`],
-    then: { field: dimension, calls: [{ name: "compare_periods", args: { ...args, filters } }] },
+    then,
   };
 }
 
