@@ -57,7 +57,7 @@ export interface NamedIncident {
 
 /** "the outage in april", "the tracking blackout back in may 2026". */
 const INCIDENT_IN_MONTH = new RegExp(
-  `\\b(?:${INCIDENT})\\s+(?:in|during|on|over|back in|of|from|at the (?:start|end) of)\\s+(?:early |late |mid )?(${MONTH_PATTERN})(?:\\s+(20\\d\\d))?\\b`,
+  `\\b(?:the |that |this |our )(?:big |recent |last )?(?:site |website )?(?:tracking |pixel |tag |analytics |data )?(?:outage|blackout)\\s+(?:in|during|on|over|back in|of|from|at the (?:start|end) of)\\s+(?:early |late |mid )?(${MONTH_PATTERN})(?:\\s+(20\\d\\d))?\\b`,
 );
 /** "the april outage", "may's tracking outage". */
 const MONTH_INCIDENT = new RegExp(

@@ -322,8 +322,9 @@ function laterMemberChange(
   const dimension = prev.dimensions.length === 1 ? prev.dimensions[0]! : undefined;
   if (!period || !dimension || previous.calls.length !== 1 || first?.name !== "query_metrics")
     return undefined;
-  const baseline = compare?.period ?? (period.from > prev.period.to ? prev.period : undefined);
-  if (!baseline) return undefined;
+  // Only a period after the ranked one is a new current side; an earlier one is its baseline.
+  if (period.from <= prev.period.to) return undefined;
+  const baseline = compare?.period ?? prev.period;
   const planned = fittedPlan(
     { ...frame, period, compare: { mode: "explicit", period: baseline } },
     r.ctx.catalog,

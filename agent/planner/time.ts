@@ -472,16 +472,6 @@ export function extractTime(
     return { period: first.period, compare: { mode: "explicit", period: next }, impliedUnit, rest };
   }
   if (first && second) {
-    // fix16b: a side wholly before the data ("black friday 2024 vs black friday 2025" with data
-    // from November 2025) is the baseline, which the answer says has no data; the side with data
-    // is the one reported.
-    if (dataStart && first.period.to < dataStart && second.period.from >= dataStart)
-      return {
-        period: second.period,
-        compare: { mode: "explicit", period: first.period },
-        impliedUnit,
-        rest,
-      };
     return { period: first.period, compare: { mode: "explicit", period: second.period }, impliedUnit, rest };
   }
   const normal = first && !compareMode ? normalBaseline(text, first.period, today, dataEnd) : undefined;

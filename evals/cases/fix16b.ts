@@ -105,23 +105,4 @@ export const FIX16B_CASES: SourceCase[] = [
     questions: ["hw much budget do we have left this month?", "any unspent budget this month"],
     expect: { calls: [{ name: "campaigns", args: { analysis: "pacing", period: P.oct } }] },
   },
-  {
-    id: "fix16b.side-before-data",
-    tags: ["compare", "no-period"],
-    questions: ["cyber monday 2024 vs cyber monday 2025 sales"],
-    expect: {
-      calls: [
-        {
-          name: "compare_periods",
-          args: {
-            metrics: ["revenue"],
-            dimensions: [],
-            filters: [],
-            period: P.range("2025-12-01", "2025-12-01"),
-            compareTo: P.range("2024-12-02", "2024-12-02"),
-          },
-        },
-      ],
-    },
-  },
 ];
