@@ -27,6 +27,8 @@ export interface CampaignWindow {
 /** Words after a prefix that make it a stretch of time. */
 const WINDOW_AFTER =
   /^ (?:window|windows|period|periods|season|flight|flights|stretch|dates|days|weeks|run|push|event|sale|promo|promotion|one)\b/;
+/** fix16b: a grain right after a dated prefix ("show bf25 by day") makes it a stretch of time. */
+const SHOWN_OVER_TIME = /^ (?:by (?:day|week)|daily|weekly|day by day|each day|per day|over time)\b/;
 /** Words before a prefix that make it a stretch of time ("during holiday25"). */
 const TIME_BEFORE = /\b(?:in|during|over|across|throughout|within|through|for)(?: the)? $/;
 /** Words after a prefix that name its campaigns (a filter, not a window). */
@@ -127,7 +129,8 @@ export function readCampaignWindows(
       if (m.groups?.spelled && !word) continue;
       // Without a window word, only a dated prefix ("bf25", not "tiktok") reads as a stretch of time.
       const dated = /\d/.test(window.name);
-      const named = Boolean(word) || (dated && TIME_BEFORE.test(text.slice(0, m.index)));
+      const named =
+        Boolean(word) || (dated && (TIME_BEFORE.test(text.slice(0, m.index)) || SHOWN_OVER_TIME.test(after)));
       const end = m.index + m[0].length + (word ? word[0].length : 0);
       mentions.push({ window, start: m.index, end, named, dated: dated || Boolean(word) });
     }

@@ -105,7 +105,9 @@ export function namedEmailSend(
 ): NamedSend | undefined {
   const picked = clarificationId?.startsWith(PICK) ? clarificationId.slice(PICK.length) : undefined;
   const sends = values.filter(
-    (v) => v.dimension === "email_campaign" && (picked ? slug(v.label) === picked : named(p.text, v)),
+    (v) =>
+      v.dimension === "email_campaign" &&
+      (picked ? slug(v.label) === picked : named(p.text, v) && !dayNamedLikeSend(p, v)),
   );
   // fix6a: "the gift guide carousel vs the display gift guide" names ad campaigns whose names hold
   // a send's name ("Holiday Gift Guide"): with no email word, the ad campaigns are meant.
@@ -131,6 +133,18 @@ export function namedEmailSend(
   filterTo(p, sends);
   p.dims.dimensions = p.dims.dimensions.filter((d) => d !== "email_campaign");
   return { kind: "filter", values: values_ };
+}
+
+/**
+ * fix16b: a send named after a dated day ("Black Friday 2025") whose name the question uses as
+ * that day ("how did black friday 2024 compare to black friday 2025"), with no email word, is
+ * the day, not the send.
+ */
+function dayNamedLikeSend(p: ParsedQuestion, send: DimensionValue): boolean {
+  const full = normalize(send.label);
+  if (!/\b20\d\d$/.test(full) || EMAIL_WORD.test(p.text)) return false;
+  const labels = [p.time.period?.label, p.time.compare?.period?.label].map((l) => l ?? "");
+  return labels.some((l) => l.includes(full));
 }
 
 /** Words that put a question in the email program. */

@@ -20,7 +20,7 @@ const INCIDENT =
 
 /** Asking what it cost in orders or sales ("was there a bug" alone is a scan, not a cost). */
 const COST =
-  /\b(?:cost|costs|set (?:us|me) back|lose|lost|losing|loss|miss|missed|hurt|damage\w*|impact\w*|how (?:many|much)|dent|drag\w*|do to (?:orders|sales|revenue|conversions))\b/;
+  /\b(?:cost|costs|set (?:us|me) back|lose|lost|losing|loss|miss|missed|hurt|hit|hits|damage\w*|impact\w*|how (?:many|much)|dent|drag\w*|do to (?:orders|sales|revenue|conversions))\b/;
 
 /** The rate a broken page or tracking gap moves, and the count a lost day shows. */
 const INCIDENT_METRICS = ["conversion_rate", "orders"];

@@ -10,6 +10,7 @@
  * "did tracking break in march" asks for the scan, not a date.
  */
 import { dayAsTyped, dayInWords } from "../../lib/months.ts";
+import { MONTH_PATTERN, monthIndex, monthPeriod } from "./time-phrases.ts";
 
 const TIME_WORD =
   "(?:after|before|since|following|prior to|preceding|ahead of|around|excluding|exclude|without|minus|on|until|till|from|during|post|pre|leading up to|leading into)";
@@ -50,6 +51,49 @@ export interface NamedIncident {
   to: string;
   /** How many tracking losses the data holds (the latest is the one read). */
   count: number;
+  /** fix16b: the month the question put the incident in, when the data has none there ("April 2026"). */
+  misdated?: string | undefined;
+}
+
+/** "the outage in april", "the tracking blackout back in may 2026". */
+const INCIDENT_IN_MONTH = new RegExp(
+  `\\b(?:the |that |this |our )(?:big |recent |last )?(?:site |website )?(?:tracking |pixel |tag |analytics |data )?(?:outage|blackout)\\s+(?:in|during|on|over|back in|of|from|at the (?:start|end) of)\\s+(?:early |late |mid )?(${MONTH_PATTERN})(?:\\s+(20\\d\\d))?\\b`,
+);
+/** "the april outage", "may's tracking outage". */
+const MONTH_INCIDENT = new RegExp(
+  `\\b(${MONTH_PATTERN})(?:\\s+(20\\d\\d))?(?:'s)?\\s+(?:tracking |pixel |tag |analytics |data )?(?:outage|blackout)\\b`,
+);
+
+/**
+ * fix16b: an incident put in a month the data holds none in ("why did the tracking outage in april
+ * hit orders so hard", with the outage on March 17): the premise does not hold, so the month is
+ * replaced by the incident's own month and the answer says so first (incidentNote), never an
+ * analysis of the month as if it held the outage.
+ */
+function misdatedIncident(
+  text: string,
+  all: readonly { from: string; to: string }[],
+  today: string,
+): { text: string; incident: NamedIncident } | undefined {
+  const latest = all.at(-1);
+  const after = INCIDENT_IN_MONTH.exec(text);
+  const m = after ?? MONTH_INCIDENT.exec(text);
+  if (!latest || !m) return undefined;
+  const name = m[1]!;
+  const month = monthPeriod(monthIndex(name), m[2] ? Number(m[2]) : undefined, today, "past");
+  if (all.some((e) => e.from <= month.to && e.to >= month.from)) return undefined;
+  // The month's words (with their year): the end of the match, or its start.
+  const words = new RegExp(`${name}(?:\\s+${m[2] ?? "(?!)"})?`).exec(
+    after ? m[0].slice(m[0].lastIndexOf(name)) : m[0],
+  )!;
+  const start = after ? m.index + m[0].lastIndexOf(name) : m.index;
+  const end = start + words[0].length;
+  const real = dayAsTyped(latest.from).replace(/ \d+ /, " ");
+  const said = dayInWords(month.from).replace(/ \d+,/, "");
+  return {
+    text: `${text.slice(0, start)}${real}${text.slice(end)}`,
+    incident: { ...latest, count: all.length, misdated: said },
+  };
 }
 
 /**
@@ -60,8 +104,11 @@ export interface NamedIncident {
 export function readIncidentDays(
   text: string,
   lossDays: readonly string[] | undefined,
+  today?: string,
 ): { text: string; incident?: NamedIncident } {
   const all = episodes(lossDays ?? []);
+  const misdated = today ? misdatedIncident(text, all, today) : undefined;
+  if (misdated) return misdated;
   const latest = all.at(-1);
   const spanned = text.replace(SPAN_OF, "$1 of ");
   if (!latest || !TIME_OR_SPAN.test(spanned)) return { text };
@@ -84,5 +131,7 @@ export function incidentNote(incident: NamedIncident): string {
       : `${dayInWords(incident.from)} to ${dayInWords(incident.to)}`;
   const others =
     incident.count > 1 ? ` It is the latest of ${incident.count} such stretches in the data.` : "";
+  if (incident.misdated)
+    return `Your data shows no tracking outage in ${incident.misdated}: the one it holds is ${when}, the day${incident.from === incident.to ? "" : "s"} sessions and orders fell below half their normal while ad spend held (lost tracking), so the answer is about that one.${others}`;
   return `I read the outage as ${when}: the day${incident.from === incident.to ? "" : "s"} sessions and orders fell below half their normal while ad spend held, which points to lost tracking (found in your data).${others}`;
 }

@@ -63,7 +63,8 @@ export function outsideCause(question: string, unknownWords: readonly string[]):
     // para21: "how much did tv ads drive": offline media are marketing, answered as untracked media
     // (untracked-data-intent.ts), not an outside event.
     if (OFFLINE_MEDIA.test(phrase)) continue;
-    const words = phrase.split(" ").filter((w) => w.length > 2);
+    // fix16b: "that one", "the worst one" points back at a row; "one" is never a cause.
+    const words = phrase.split(" ").filter((w) => w.length > 2 && w !== "one" && w !== "ones");
     if (!words.length || !words.some((w) => unknown.has(w))) continue;
     if (words.some((w) => !unknown.has(w) && !CAUSE_FILLER.has(w))) continue;
     const tail = m[1]!.trim().slice(said.length);

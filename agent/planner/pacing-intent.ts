@@ -22,8 +22,23 @@ const AGAINST_BUDGET =
 
 export function asksPacing(text: string): boolean {
   if (METRIC_TARGET.test(text)) return false;
-  return PACING.test(text) || AGAINST_BUDGET.test(text) || asksOnPace(text) || HIT_BUDGET.test(text);
+  return (
+    PACING.test(text) ||
+    AGAINST_BUDGET.test(text) ||
+    asksOnPace(text) ||
+    HIT_BUDGET.test(text) ||
+    BUDGET_LEFT.test(text)
+  );
 }
+
+/**
+ * fix16b: "how much budget is left this month", "whats remaining in the ad budget", "unspent
+ * budget": the budget less what was spent, which is spend against the budgets (pacing); a month
+ * with no data yet says so and the latest complete month is paced instead. Read as a budget
+ * split, it planned the most profitable spend of one empty day.
+ */
+const BUDGET_LEFT =
+  /\b(?:budgets? (?:\w+ ){0,2}?(?:left|remaining|remains|unspent|still (?:available|to spend|unused))|(?:left|remaining|unspent|unused|leftover|left over) (?:\w+ ){0,3}?(?:in |of |on )?(?:the |our |my |this month'?s |this quarter'?s )?(?:ad |media |marketing |monthly |quarterly |daily )?budgets?|budgets? (?:\w+ ){0,2}?(?:do we|have we|we) (?:still )?(?:have|got) (?:left|remaining))\b/;
 
 /**
  * fix13c: "pacing to our roas target", "on track against the cpa goal this quarter", "tracking to

@@ -196,7 +196,11 @@ function knownWords(lexicon: readonly LexiconEntry[]): Set<string> {
 
 function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   // "the week after the outage": the outage's date, found in the data, stands in for its name.
-  const incident = readIncidentDays(normalize(question), ctx.trackingLossDays);
+  const incident = readIncidentDays(
+    normalize(question),
+    ctx.trackingLossDays,
+    todayIn(ctx.now, ctx.timeZone),
+  );
   // "since the price test went live": a change the data does not record, said, and a weekly trend.
   const undated = readUndatedEvent(incident.text);
   const floored = readMetricFloors(applyTextRewrites(undated.text));

@@ -64,6 +64,27 @@ export const PAUSE_NOTE =
 export const PAUSE_EFFECT_NOTE =
   "This is history, not a forecast. Your data does not record the pause itself, so here is the paused spend week by week (the pause is the week it stops) and the figures you asked about for the same weeks: compare the pause week with the weeks around it.";
 
+/** Channels with no ad spend: a pause of one shows in its activity, not its spend. */
+const UNPAID = new Set(["email", "organic_search", "referral", "direct"]);
+
+/**
+ * fix16b: "since we turned off email over the summer": a channel with no ad spend has no paused
+ * spend to show (it read $0 and no rows, keeping the premise). Its own activity week by week shows
+ * whether it really stopped: email's sends, another unpaid channel's sessions.
+ */
+function unpaidActivity(paused: readonly FrameFilter[]): { frame: Partial<Frame>; note: string } | undefined {
+  const channels = paused.flatMap((f) => (f.field === "channel" && f.op === "in" ? f.values : [undefined]));
+  if (!channels.length || !channels.every((c) => typeof c === "string" && UNPAID.has(c))) return undefined;
+  const email = channels.every((c) => c === "email");
+  const what = email ? "its sends" : "its sessions";
+  return {
+    frame: email
+      ? { metrics: ["email_sends"], filters: [] }
+      : { metrics: ["sessions"], filters: [...paused] },
+    note: `This is history, not a forecast. ${email ? "Email" : "That channel"} has no ad spend to stop and your data does not record a pause, so here are ${what} week by week: a week with ${email ? "sends" : "sessions"} was not switched off. Beside them, the figures you asked about for the same weeks.`,
+  };
+}
+
 /** The two weekly series that answer a past-pause question. */
 export function pauseHistoryPlan(pause: PauseHistory, p: ParsedQuestion): Plan {
   const end = p.dataEnd && p.dataEnd < p.today ? p.dataEnd : p.today;
@@ -84,7 +105,8 @@ export function pauseHistoryPlan(pause: PauseHistory, p: ParsedQuestion): Plan {
     period,
     grain: "week",
   };
-  const spend: Frame = { ...base, metrics: ["spend"], filters: pause.paused };
+  const unpaid = unpaidActivity(pause.paused);
+  const spend: Frame = { ...base, metrics: ["spend"], filters: pause.paused, ...unpaid?.frame };
   // fix14e: the member asked about ("how did organic do"): its visits and revenue, not the total.
   const total: Frame = pause.effect.length
     ? { ...base, metrics: metrics.length ? metrics : ["sessions", "revenue"], filters: pause.effect }
@@ -94,6 +116,6 @@ export function pauseHistoryPlan(pause: PauseHistory, p: ParsedQuestion): Plan {
     intent: "trend",
     calls: [...assembleCalls(spend), ...assembleCalls(total)],
     frame: total,
-    notes: [pause.effect.length ? PAUSE_EFFECT_NOTE : PAUSE_NOTE, PAUSE_WEEKS_NOTE],
+    notes: unpaid ? [unpaid.note] : [pause.effect.length ? PAUSE_EFFECT_NOTE : PAUSE_NOTE, PAUSE_WEEKS_NOTE],
   };
 }

@@ -30,7 +30,7 @@ import { fittedPlan, toolPlan } from "./pipeline/assemble-stage.ts";
 import { withNotes } from "./pipeline/noted-plans.ts";
 import type { Reading } from "./pipeline/types.ts";
 import { baselineOf } from "./time.ts";
-import type { Frame, Plan } from "./types.ts";
+import type { FoundStep, Frame, Plan } from "./types.ts";
 
 /** "how did you get that", "show your working", "where does that number come from". */
 const HOW_COMPUTED =
@@ -59,7 +59,7 @@ const DIFFERS =
 
 /** "what changed for the worst one", "how did the top one move", "what happened to the weakest". */
 const MEMBER_CHANGE =
-  /\b(?:what(?: has|'s|s)? (?:changed|happened|moved|shifted|is different|went wrong)|how (?:did |has )?(?:it|that|the \w+(?: one)?) (?:change|changed|move|moved|shift|shifted|do|done|did)|what(?:'s| is) different)\b/;
+  /\b(?:what(?: has|'s|s)? (?:changed|happened|moved|shifted|is different|went wrong)|how (?:did |has )?(?:it|that(?: one)?|this one|the \w+(?: one)?) (?:change|changed|move|moved|shift|shifted|do|done|did)|what(?:'s| is) different)\b/;
 /** The member the turn points at, by how it ranked. */
 const WORSE = /\b(?:worst|worse|weakest|weaker|bottom|lowest|lower|poorest|poorer|last)\b/;
 const BETTER = /\b(?:best|better|strongest|stronger|top|highest|higher|first|leading|winner)\b/;
@@ -264,7 +264,8 @@ function asTable(r: Reading, previous: Plan & { kind: "tool_calls" }): Plan | un
 }
 
 /** "what changed for the worst one": that member's period against the one before (or named). */
-function memberChange(r: Reading, prev: Frame): Plan | undefined {
+function memberChange(r: Reading, previous: Plan & { kind: "tool_calls" }): Plan | undefined {
+  const prev = previous.frame;
   const p = r.p;
   if (prev.intent !== "rank" || !prev.order || !MEMBER_CHANGE.test(p.text)) return undefined;
   if (p.dims.dimensions.length || p.dims.filters.length) return undefined;
@@ -293,7 +294,59 @@ function memberChange(r: Reading, prev: Frame): Plan | undefined {
     "",
   );
   const note = `The ${sense} by ${labelOf(field, catalog)} in ${during}, against ${against}: what moved.`;
-  return withNotes(fittedPlan(frame, catalog), [note]);
+  const later = laterMemberChange(
+    r,
+    previous,
+    frame,
+    `The ${sense} by ${labelOf(field, catalog)} in ${during}`,
+  );
+  return later ?? withNotes(fittedPlan(frame, catalog), [note]);
+}
+
+/**
+ * fix16b: "what happened to that one this quarter" after the worst campaign of Q3: a period named
+ * after the ranked one (or two periods named) is the current side and the ranked period (or the
+ * second named) the baseline, as the user framed it. Which member it is comes from the ranking,
+ * so the ranking runs first and the member's comparison is its found step (found-step-run.ts):
+ * ranking the later period instead would pick another member.
+ */
+function laterMemberChange(
+  r: Reading,
+  previous: Plan & { kind: "tool_calls" },
+  frame: Frame,
+  found: string,
+): Plan | undefined {
+  const { period, compare } = r.p.time;
+  const prev = previous.frame;
+  const first = previous.calls[0];
+  const dimension = prev.dimensions.length === 1 ? prev.dimensions[0]! : undefined;
+  if (!period || !dimension || previous.calls.length !== 1 || first?.name !== "query_metrics")
+    return undefined;
+  // Only a period after the ranked one is a new current side; an earlier one is its baseline.
+  if (period.from <= prev.period.to) return undefined;
+  const baseline = compare?.period ?? prev.period;
+  const planned = fittedPlan(
+    { ...frame, period, compare: { mode: "explicit", period: baseline } },
+    r.ctx.catalog,
+  );
+  const call = planned.kind === "tool_calls" && planned.calls.length === 1 ? planned.calls[0] : undefined;
+  if (call?.name !== "compare_periods") return undefined;
+  const { limit: _limit, direction: _direction, ...args } = call.args;
+  const filters = [
+    ...((args.filters as unknown[]) ?? []),
+    { field: dimension, op: "in", values: ["{{found}}"] },
+  ];
+  const name = (p: { label?: string | undefined; from: string; to: string }) =>
+    (p.label ?? `${p.from} to ${p.to}`).replace(/^(?:in|during|for|over) /, "");
+  const then: FoundStep = {
+    field: dimension,
+    calls: [{ name: "compare_periods", args: { ...args, filters } }],
+  };
+  return {
+    ...previous,
+    notes: [`${found} first, then that ${dimension} in ${name(period)} against ${name(baseline)}.`],
+    then,
+  };
 }
 
 /**
@@ -311,6 +364,6 @@ export function previousAnswerAsk(r: Reading): Plan | undefined {
     incidentCost(r, prev) ??
     moreBudgetForRows(r, prev) ??
     asTable(r, previous) ??
-    memberChange(r, prev)
+    memberChange(r, previous)
   );
 }

@@ -281,6 +281,12 @@ export const TIME_RULES: readonly TimeRule[] = [
     },
   },
   {
+    // fix16b: a month written as a year and month number ("month = '2026-09'", "2026/09"), as
+    // SQL and spreadsheets write it; a full date ("2026-09-14") is left to chrono.
+    re: /(?<![\d/.-])(20\d\d)[-/](0?[1-9]|1[0-2])(?![\d/.-]|\s*\d)/,
+    resolve: (m, t, dir) => monthPeriod(Number(m[2]) - 1, Number(m[1]), t, dir),
+  },
+  {
     // A named calendar year is the whole year, as an analyst reads "in 2026" (data simply ends today).
     // Not an amount ("$2000") and not the year of a day ("feb 29 2024"), which chrono reads whole.
     // A number next to a currency word or symbol is money ("shift 2000 EUR", "€2000", "2000k").

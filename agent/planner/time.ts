@@ -242,6 +242,22 @@ function partOfMonthSpan(text: string, a: TimeMention, b: TimeMention, between: 
 }
 
 /**
+ * fix16b: three or more months or quarters in a list ("march june and september", "jan vs apr vs
+ * jul") are each a period of their own, never two spans of neighbours ("march to june").
+ */
+function periodList(text: string, sorted: TimeMention[]): boolean {
+  if (sorted.length < 3) return false;
+  const unit = unitOf(sorted[0]!);
+  if ((unit !== "month" && unit !== "quarter") || sorted.some((m) => unitOf(m) !== unit)) return false;
+  return sorted.every((m, i) => {
+    const next = sorted[i + 1];
+    if (!next) return true;
+    const between = text.slice(m.end, next.start);
+    return between.replace(/\b(?:and|vs|v|versus|or|against|then)\b|[,&.;:]/g, "").trim() === "";
+  });
+}
+
+/**
  * Merge "since <month>" / "from <period> to <period>" pairs into one open or closed range; in a
  * question about change, "from September to October" is two periods instead (the later one first,
  * so it becomes the period and the earlier one the baseline).
@@ -253,6 +269,7 @@ function joinRanges(
   qualified: string = text,
 ): TimeMention[] {
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  if (periodList(qualified, sorted)) return sorted;
   const out: TimeMention[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const m = sorted[i]!;
@@ -262,7 +279,8 @@ function joinRanges(
     const between = next ? qualified.slice(m.end, next.start) : "";
     const fromTo =
       next &&
-      ((/\b(?:from|between)\s+$/.test(before) && /^\s*(?:to|and|through|until|till|-)\s*$/.test(between)) ||
+      ((/\b(?:from|between)\s+['"]?$/.test(before) &&
+        /^['"]?\s*(?:to|and|through|until|till|-)\s*['"]?$/.test(between)) ||
         /^\s*(?:through|thru|until|till)\s*$/.test(between));
     // Spans are read on the text with relative years written out ("nov 2025 dec"), where they sit.
     const months = next ? monthSpan(qualified, m, next) : undefined;
@@ -354,6 +372,34 @@ function overlapping(mentions: TimeMention[]): TimeMention[] {
   return merged({ from, to, label: `${a.period.label}, ${b.period.label}` });
 }
 
+/**
+ * fix16b: three or more periods of one unit ("q1 vs q2 vs q3", "aug, jul and sep", "jan vs apr vs
+ * jul vs oct") are read as that unit's series over the span from the earliest to the latest, so
+ * every period named is in the answer (a comparison holds only two). Overlapping periods, periods
+ * of mixed units and years stay as before.
+ */
+function severalPeriods(mentions: TimeMention[]): Pick<TimeParse, "period" | "seriesGrain"> | undefined {
+  // A year around all the others only says which year they are in ("2026 q1 vs q2 vs q3").
+  const within = (m: TimeMention) =>
+    mentions.every((o) => o === m || (o.period.from >= m.period.from && o.period.to <= m.period.to));
+  const named = mentions.filter((m) => !(m.period.unit === "year" && within(m)));
+  if (named.length < 3) return undefined;
+  const unit = unitOf(named[0]!);
+  if (unit !== "month" && unit !== "quarter" && unit !== "week") return undefined;
+  if (named.some((m) => unitOf(m) !== unit)) return undefined;
+  const sorted = [...named].sort((a, b) => (a.period.from < b.period.from ? -1 : 1));
+  for (let i = 1; i < sorted.length; i++)
+    if (sorted[i]!.period.from <= sorted[i - 1]!.period.to) return undefined;
+  const from = sorted[0]!.period.from;
+  const to = sorted[sorted.length - 1]!.period.to;
+  return { period: { from, to, label: sorted.map((m) => m.period.label).join(", ") }, seriesGrain: unit };
+}
+
+/** A mention's unit; the quarter to date ("q4" on November 1) is still a quarter. */
+function unitOf(m: TimeMention): Period["unit"] {
+  return m.period.unit ?? (/^(?:in |for )?q[1-4]\b/.test(m.period.label) ? "quarter" : undefined);
+}
+
 /** Labels of periods counted from today, which a question sets against each other on purpose. */
 const RELATIVE = /\b(?:this|last|past|previous|prior|next|trailing|rolling)\b/;
 
@@ -409,6 +455,8 @@ export function extractTime(
   const whole = mentions.length === 0 && !compareMode && !sameDays;
   const all = whole ? allTimeMention(rest, today, dataEnd, dataStart) : undefined;
   if (all) return { period: all.period, impliedUnit, rest: all.rest };
+  const several = severalPeriods(mentions);
+  if (several && !compareMode && !sameDays) return { ...several, impliedUnit, rest };
   const [first, second] = symmetricPair(text, overlapping(mentions));
   if (sameDays && first)
     return {
