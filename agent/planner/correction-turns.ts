@@ -18,6 +18,17 @@ const NOT_X_Y =
 /** "orders, not revenue", "orders not revenue", "orders rather than revenue", "orders instead of revenue". */
 const Y_NOT_X = /^(.+?)\s*(?:,\s*not|\s+not|\s+rather than|\s+instead of)\s+([^,;:]+?)[\s.!?]*$/i;
 
+/**
+ * fix16d: an apology or a "wait" with only the new part after it ("sorry, tiktok", "oops - display",
+ * "my bad, organic search", "no wait, affiliate"): the part is what was meant. "no" and "nope" need
+ * a comma or a dash after them ("no email campaigns" is a question of its own).
+ */
+const APOLOGY_CUE =
+  /^(?:(?:sorry|sry|soz|oops+|oopsie|whoops|woops|my bad|my mistake|apologies|pardon|err+|erm|uh+|um+|oh wait|no wait|wait no|wait)(?:[\s,.!:;-]+)|(?:no+|nope|nah)\s*[,.!:;-]+\s*)+(.+)$/i;
+/** Words after the cue that make it a question or an aside of its own, not the part meant. */
+const NOT_A_PART =
+  /^(?:thanks?|thank you|ty|thx|ok|okay|never ?mind|nvm|forget it|ignore|that's|thats|that is|this is|you|your|it's|its|my|i'm|im|about that|to bother|for)\b/i;
+
 /** A question of its own: it opens with a question word or a verb. */
 const ASKS =
   /^(?:which|what|who|where|when|why|how|are|is|was|were|do|does|did|has|have|can|could|should|would|will|show|list|give|tell|pull|find|get|we|i|they|it|that|this)\b/i;
@@ -36,6 +47,8 @@ export function correctedPart(question: string): string | undefined {
   const short = (s: string) => s.split(/\s+/).length <= 4;
   if (notAfter && short(notAfter[1]!) && short(notAfter[2]!) && !ASKS.test(notAfter[1]!))
     return notAfter[1]!.trim();
+  const cued = APOLOGY_CUE.exec(q)?.[1]?.trim();
+  if (cued && cued.split(/\s+/).length <= 5 && !ASKS.test(cued) && !NOT_A_PART.test(cued)) return cued;
   return undefined;
 }
 

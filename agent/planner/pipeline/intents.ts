@@ -78,6 +78,7 @@ import { rankPremisePlan } from "../rank-premise-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
 import { rowFollowUp } from "../row-follow-ups.ts";
+import { rowMetricFollowUp } from "../row-metric-follow-up.ts";
 import { readRunRate } from "../run-rate-intent.ts";
 import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
 import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
@@ -263,6 +264,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "quoted-figure", matches: quotedFigurePlan, plan: (_r, plan) => plan }),
   // fix15b: "which of those is below break-even", "and if we doubled it instead": the previous rows asked of.
   intent({ name: "row-follow-up", matches: rowFollowUp, plan: (_r, plan) => plan }),
+  // fix16d: "which of those two brought more orders", "how many sends was that": the same rows, the figure added.
+  intent({
+    name: "row-metric-follow-up",
+    matches: (r) => rowMetricFollowUp(r.p, r.question, r.ctx.previous, r.ctx.catalog),
+    plan: (_r, frame) => frame,
+  }),
   // fix11a: "how did you get that", "GA4 says more, why", "what changed for the worst one": about the previous answer.
   intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
   // fix14a: "add august too" after two months side by side: the months, month by month.
