@@ -16,6 +16,9 @@ const RESTRICT = /\b(?:only|just|exclud\w*|without|except|limit(?:ed)? to|restri
  */
 const OTHER_PART =
   /^(?:(?:ok|okay|so|and|then|also)\s+)*(?:and|what about|how about|same for|same but|now|vs|versus|or)\b|\b(?:by|per|each|every|over|a|across) (?:month|week|quarter|day|year)s?\b|\b(?:monthly|weekly|quarterly|over time|month by month|week by week|mom|trend(?:ed|ing)?)\b/i;
+/** A turn that asks another breakdown ("and by platform?") asks rows, not the share named before. */
+const OTHER_BREAKDOWN =
+  /\b(?:by|per|each|every|across)\s+(?!(?:the\s+)?(?:month|week|quarter|day|year)s?\b)[a-z]/i;
 /** A share asked for in so many words. */
 const SHARE_WORD = /\b(?:share|percent|percentage|proportion|mix)\b|%/i;
 
@@ -34,6 +37,7 @@ export function restrictedShareQuestion(question: string, earlier: readonly stri
   // change one part of it: the share is still what is asked (of the member the turn names, by
   // period, in the new period). The turn comes after a question mark, so a member it names is the
   // one read (named-share.ts).
-  if (!OTHER_PART.test(question) || !asksShare(normalize(before))) return question;
+  if (!OTHER_PART.test(question) || OTHER_BREAKDOWN.test(question) || !asksShare(normalize(before)))
+    return question;
   return `${before.trim().replace(/[?.!\s]+$/, "")}? ${question}`;
 }

@@ -80,6 +80,7 @@ import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-
 import { rowFollowUp } from "../row-follow-ups.ts";
 import { rowMetricFollowUp } from "../row-metric-follow-up.ts";
 import { readRunRate } from "../run-rate-intent.ts";
+import { runRateSplit } from "../run-rate-split.ts";
 import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
 import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
@@ -264,6 +265,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "quoted-figure", matches: quotedFigurePlan, plan: (_r, plan) => plan }),
   // fix15b: "which of those is below break-even", "and if we doubled it instead": the previous rows asked of.
   intent({ name: "row-follow-up", matches: rowFollowUp, plan: (_r, plan) => plan }),
+  // fix16d: "by channel" after a run-rate estimate: each channel projected the same way.
+  intent({
+    name: "run-rate-split",
+    matches: (r) => runRateSplit(r.p, r.ctx.previous, r.ctx.dimensionValues),
+    plan: (_r, plan) => plan,
+  }),
   // fix16d: "which of those two brought more orders", "how many sends was that": the same rows, the figure added.
   intent({
     name: "row-metric-follow-up",
