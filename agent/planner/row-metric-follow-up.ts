@@ -21,6 +21,9 @@ const PLURAL = /\b(?:those|these|them|they|their|theirs|both|two|2|three|3|four|
 const ELSEWHERE =
   /\b(?:instead|rather|not|why|how come|caused|good|bad|normal|healthy|(?:is|was) (?:that|it|this) ok(?:ay)?|trend|over time|per (?:day|week|month)|daily|weekly|monthly|chart|graph|plot|define|definition|mean|means|meaning|calculated|calculate|formula|combined|total|totals|together|altogether|sum|add up|breakdown|break down|split|target|forecast|project|if)\b/;
 const ROW_INTENTS = new Set(["query", "rank"]);
+/** Words that rank the rows anew or redo the previous ask. */
+const RERANKS =
+  /\b(?:highest|lowest|most|least|best|worst|top|bottom|biggest|smallest|largest|greatest|same|by|sort(?:ed)?|rank(?:ed)?|order(?:ed)?)\b/;
 
 /**
  * The previous rows with the asked figure beside theirs, or undefined when the turn is not one.
@@ -43,7 +46,10 @@ export function rowMetricFollowUp(
   if (!p.metrics.length || !(POINTS_BACK.test(p.text) || POINTS_BACK.test(asWritten))) return undefined;
   if (ELSEWHERE.test(p.text) || ELSEWHERE.test(asWritten)) return undefined;
   if (p.time.period || p.time.compare || p.dims.dimensions.length || p.dims.filters.length) return undefined;
-  if (p.metricAmbiguity || p.signals.budget) return undefined;
+  if (p.metricAmbiguity || p.signals.budget || p.floors.length || p.ranking || p.orderMetric)
+    return undefined;
+  // A ranking of its own ("which of them got the highest open rate", "same but by roas") re-ranks.
+  if (RERANKS.test(p.text) || RERANKS.test(asWritten)) return undefined;
   // Rows of email sends take the email figure a word names ("clicks" of an email are its email clicks).
   const onEmail = prev.dimensions[0] === "email_campaign";
   const named = p.metrics.map((m) =>

@@ -63,6 +63,7 @@ import { FIX15C_CASES } from "./fix15c.ts";
 import { FIX15D_CASES } from "./fix15d.ts";
 import { FIX15E_CASES } from "./fix15e.ts";
 import { FIX15F_CASES } from "./fix15f.ts";
+import { FIX16D_CASES } from "./fix16d.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -186,6 +187,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX15D_CASES,
     ...FIX15E_CASES,
     ...LEAD20_CASES,
+    ...FIX16D_CASES,
     ...FIX12E_CASES,
     ...FIX13E_CASES,
     ...FIX14E_CASES,

@@ -65,6 +65,7 @@ import { FIX15C } from "./fix15c.ts";
 import { FIX15D } from "./fix15d.ts";
 import { FIX15E } from "./fix15e.ts";
 import { FIX15F } from "./fix15f.ts";
+import { FIX16D } from "./fix16d.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -165,6 +166,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15D,
   ...FIX15E,
   ...LEAD20,
+  ...FIX16D,
   ...FIX12E,
   ...FIX13A,
   ...FIX13E,
