@@ -123,3 +123,18 @@ describe("a breakdown after a run-rate estimate (fix16d)", () => {
     });
   });
 });
+
+describe("a split by first-touch channel after journey lengths (fix16d)", () => {
+  it("splits the same journeys by the channel each one started on, four channels a call", () => {
+    const plan = last(
+      "how many touchpoints before buying on average last quarter",
+      "split by first touch channel pls",
+    );
+    expect(names(plan)).toEqual(["journeys", "journeys"]);
+    expect(args(plan)).toMatchObject({
+      analysis: "path_length",
+      period: { from: "2026-07-01", to: "2026-09-30" },
+      firstTouch: ["paid_search", "paid_social", "display", "email"],
+    });
+  });
+});

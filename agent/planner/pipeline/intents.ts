@@ -52,6 +52,7 @@ import { goodValuePlan } from "../good-value-nearest.ts";
 import { readHoldout } from "../holdout-intent.ts";
 import { asksIncidentCost, incidentCostFrame } from "../incident-cost-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
+import { journeyFirstTouchSplit } from "../journey-first-touch-split.ts";
 import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
 import { lifecycleCountFrame, readLifecycleCount } from "../lifecycle-count-intent.ts";
 import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
@@ -269,6 +270,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "run-rate-split",
     matches: (r) => runRateSplit(r.p, r.ctx.previous, r.ctx.dimensionValues),
+    plan: (_r, plan) => plan,
+  }),
+  // fix16d: "by channel of first touch" after touches before buying: the journeys split by first channel.
+  intent({
+    name: "journey-first-touch-split",
+    matches: (r) => journeyFirstTouchSplit(r.p, r.question, r.ctx.previous, r.ctx.dimensionValues),
     plan: (_r, plan) => plan,
   }),
   // fix16d: "which of those two brought more orders", "how many sends was that": the same rows, the figure added.
