@@ -17,3 +17,17 @@ describe("a restriction after a share question (fix10a)", () => {
     expect(restrictedShareQuestion("only paid search", [])).toBe("only paid search");
   });
 });
+
+describe("another member, period or a split by period after a share question (fix16d)", () => {
+  it("is read after the share question, so the share stays what is asked", () => {
+    const earlier = ["what % of orders came from affiliate last month"];
+    for (const q of ["and direct?", "what about organic search", "by month", "monthly pls", "and in q2?"])
+      expect(restrictedShareQuestion(q, earlier)).toBe(
+        `what % of orders came from affiliate last month? ${q}`,
+      );
+  });
+  it("leaves a new breakdown or a turn after another question as asked", () => {
+    expect(restrictedShareQuestion("and by campaign", ["email share of revenue"])).toBe("and by campaign");
+    expect(restrictedShareQuestion("and direct?", ["orders by channel last month"])).toBe("and direct?");
+  });
+});

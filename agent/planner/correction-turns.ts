@@ -19,14 +19,17 @@ const NOT_X_Y =
 const Y_NOT_X = /^(.+?)\s*(?:,\s*not|\s+not|\s+rather than|\s+instead of)\s+([^,;:]+?)[\s.!?]*$/i;
 
 /**
- * para21: "no, revenue", "actually conversion rate", "sorry - cvr": a cue, then only the part meant
- * (at most three words). Not an acknowledgement ("no thanks", "sorry, never mind").
+/**
+ * para21 and fix16d: a cue with only the part meant after it ("no, revenue", "actually conversion
+ * rate", "sorry, tiktok", "oops - display", "my bad, organic search", "no wait, affiliate"): the
+ * part is what was meant. "no" and "nope" need a comma or a dash after them ("no email campaigns"
+ * is a question of its own), and an acknowledgement ("no thanks", "sorry, never mind") is none.
  */
 const CUE_PART =
-  /^(?:no+|nope|nah|sorry|oops|whoops|actually|my bad)(?:[\s,.!:;-]+(?:no+|sorry|actually))*[\s,.!:;-]+([a-z][\w%/-]*(?:\s+[\w%/-]+){0,2})$/i;
-/** What a cue may be followed by that is no correction. */
+  /^(?:(?:sorry|sry|soz|oops+|oopsie|whoops|woops|actually|my bad|my mistake|apologies|pardon|err+|erm|uh+|um+|oh wait|no wait|wait no|wait)(?:[\s,.!:;-]+)|(?:no+|nope|nah)\s*[,.!:;-]+\s*)+(.+)$/i;
+/** Words after the cue that make it a question or an aside of its own, not the part meant. */
 const NOT_A_PART =
-  /^(?:thanks?|thank you|thx|ty|never ?mind|nvm|nothing|ok(?:ay)?|fine|good|great|cool|all good|problem|worries|worry|that|this|it|its|that'?s|it'?s|i|we|you|just|wait|yes|yeah|yep|no|not|forget it)\b/i;
+  /^(?:thanks?|thank you|thx|ty|never ?mind|nvm|nothing|ok(?:ay)?|fine|good|great|cool|all good|problem|worries|worry|forget it|ignore|that|this|it|its|that'?s|it'?s|that is|this is|i|i'?m|we|you|your|my|just|wait|yes|yeah|yep|no|not|about that|to bother|for)\b/i;
 
 /** A question of its own: it opens with a question word or a verb. */
 const ASKS =
@@ -40,9 +43,9 @@ export function correctedPart(question: string): string | undefined {
   if (meant) return (Y_NOT_X.exec(meant[1]!)?.[1] ?? meant[1]!).trim();
   const notFirst = NOT_X_Y.exec(q);
   if (notFirst) return notFirst[2]!.trim();
-  const cue = CUE_PART.exec(q);
-  if (cue && !NOT_A_PART.test(cue[1]!) && !ASKS.test(cue[1]!))
-    return (Y_NOT_X.exec(cue[1]!)?.[1] ?? cue[1]!).trim();
+  const cued = CUE_PART.exec(q)?.[1]?.trim();
+  if (cued && cued.split(/\s+/).length <= 5 && !NOT_A_PART.test(cued) && !ASKS.test(cued))
+    return (Y_NOT_X.exec(cued)?.[1] ?? cued).trim();
   const notAfter = Y_NOT_X.exec(q);
   // Only a short swap ("orders not revenue"): a question with "not" in it ("which campaigns are not
   // profitable") stands on its own.

@@ -13,14 +13,35 @@ import {
 } from "./analysis-follow-up.ts";
 import { applyFloors, monthlySeriesPeriod, orderDirection } from "./frame.ts";
 import { autoGrain } from "./modifiers.ts";
+import { normalize } from "./normalize.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { keepsBreakdown } from "./restriction-turn.ts";
+import { asksShare } from "./share.ts";
 import { baselineOf } from "./time.ts";
 import type { Frame } from "./types.ts";
 
 /** Words that point back at the previous turn's period. */
 const THAT_PERIOD =
   /\b(?:that|the same|this same) (?:day|date|week|weekend|month|quarter|period|window|stretch|time)\b|\bon that date\b|\bduring (?:that|it)\b/;
+
+/** A turn that narrows the rows on purpose ("now only paid channels", "just email"). */
+const RESTRICTS = /\b(?:only|just|exclud\w*|without|except|limit(?:ed)? to|restrict\w* to|filter)\b/;
+
+/**
+ * Whether a member named after a share question ("and paid search?" after "what share of october
+ * revenue came from email") is another member of the same breakdown to read the share of, not a
+ * filter that would leave it alone as 100% of itself.
+ */
+function sharesMember(
+  f: ParsedQuestion["dims"]["filters"][number],
+  prev: Frame,
+  p: ParsedQuestion,
+  previousQuestion: string | undefined,
+): boolean {
+  if (!previousQuestion || !asksShare(normalize(previousQuestion)) || RESTRICTS.test(p.text)) return false;
+  if (f.op !== "in" || f.values.length !== 1 || !prev.dimensions.includes(f.field)) return false;
+  return !prev.filters.some((old) => old.field === f.field);
+}
 
 /** Intents whose own words make a question new rather than a follow-up. */
 function hasOwnIntent(p: ParsedQuestion): boolean {
@@ -253,6 +274,9 @@ export function mergeFollowUp(
   if (frame.dimensions.includes("email_campaign") && frame.metrics.length > 1)
     frame.metrics = frame.metrics.filter((m) => m !== "email_revenue");
   for (const f of p.dims.filters) {
+    // fix16d: "and paid search?" after "what share of revenue came from email": the share needs the
+    // whole, so the breakdown stays unfiltered (the answer reads the share of the member named).
+    if (sharesMember(f, prev, p, previousQuestion)) continue;
     frame.filters = frame.filters.filter((old) => old.field !== f.field);
     frame.filters.push(f);
   }

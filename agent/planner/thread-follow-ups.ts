@@ -167,6 +167,45 @@ function addedMetrics(prev: Frame, p: ParsedQuestion, catalog: Catalog): Frame |
   return mergeFollowUp(prev, { ...p, signals: { ...p.signals, addMetrics: true } }, catalog);
 }
 
+/** fix16d: "per day average", "avg per day", "daily avg", "as a per-day average": a normalisation only. */
+const PER_DAY =
+  /\b(?:per[- ]day|a day|each day|daily|per diem)\b.*\b(?:average|avg|mean|typical)\b|\b(?:average|avg|mean|typical)\b.*\b(?:per[- ]day|a day|each day|daily|per diem)\b/;
+/** Words a per-day follow-up may say besides its own. */
+const PER_DAY_FILLER = new Set(
+  (
+    "per day a each daily diem average averages averaged avg mean typical on as the it that this those them " +
+    "instead show me give please pls can could you do now ok okay and then what s is was were for by " +
+    "basis rather figure figures number numbers weekday weekdays so how about would be same but"
+  ).split(" "),
+);
+/** Intents whose rows can take an average per day. */
+const PER_DAY_INTENTS = new Set(["query", "rank", "trend"]);
+
+/**
+ * "per day average" after a figure or a breakdown: the same rows with each one's average per day
+ * (query_metrics `average: "per_day"`, daily-average.ts). After a breakdown by day of week, each
+ * weekday's total is divided by how many of that weekday the period holds. A date series keeps
+ * its grain (each bucket's average per day); a single figure becomes its daily average.
+ */
+function perDayFollowUp(
+  prev: Frame,
+  previous: Plan & { kind: "tool_calls" },
+  p: ParsedQuestion,
+): Frame | undefined {
+  if (!PER_DAY_INTENTS.has(prev.intent) || previous.calls.length !== 1) return undefined;
+  if (previous.calls[0]?.name !== "query_metrics" || prev.average) return undefined;
+  if (!PER_DAY.test(p.text) || p.metrics.length || p.dims.filters.length || p.time.period) return undefined;
+  if (p.dims.dimensions.some((d) => d !== "date")) return undefined;
+  if (!p.text.split(" ").every((w) => !w || PER_DAY_FILLER.has(w))) return undefined;
+  const dated = prev.dimensions.includes("date");
+  // A series by day is already per day: its buckets' average is the period's daily average.
+  if (dated && (prev.grain ?? "day") === "day") {
+    const others = prev.dimensions.filter((d) => d !== "date");
+    return { ...prev, intent: "query", dimensions: others, grain: undefined, average: "per_day" };
+  }
+  return { ...prev, average: "per_day" };
+}
+
 /**
  * The previous answer's frame, changed as a short follow-up asks, or undefined when the question
  * is not one of these follow-ups (see the file comment).
@@ -186,6 +225,8 @@ export function threadFollowUp(
   if (budget) return budget;
   const added = addedMetrics(prev, p, catalog);
   if (added) return added;
+  const perDay = perDayFollowUp(prev, previous, p);
+  if (perDay) return perDay;
   if (
     prev.intent === "funnel" &&
     p.dims.dimensions.includes("channel") &&

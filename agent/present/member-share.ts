@@ -44,7 +44,9 @@ function namesOf(member: string): string[] {
   const keys = Object.entries(CUSTOMER_TYPE_LABELS)
     .filter(([key, label]) => label === member || key === member)
     .flatMap(([key]) => CUSTOMER_TYPE_WORDS[key] ?? [key]);
-  return [member, ...keys];
+  // fix16d: an ad platform is named without "Ads" too ("meta" names "Meta Ads").
+  const bare = member.replace(/ Ads$/i, "");
+  return [member, ...(bare !== member ? [bare] : []), ...keys];
 }
 
 /** One member's share of each period's whole, for a share question; undefined otherwise. */
@@ -68,9 +70,13 @@ export function memberShares(result: MetricResult, question?: string): MemberSha
   const metric = result.columns.find((c) => c.kind === "metric" && c.additive);
   if (!time || !category || !metric || dims.length !== 2) return undefined;
   const members = [...new Set(result.rows.map((r) => r[category.key]).filter((v) => typeof v === "string"))];
-  const named = members.filter((m) =>
-    namesOf(m as string).some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, "i").test(question)),
-  );
+  const namedIn = (text: string) =>
+    members.filter((m) =>
+      namesOf(m as string).some((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`, "i").test(text)),
+    );
+  let named = namedIn(question);
+  // fix16d: a turn read after the share question it follows: the member named after the last "?".
+  if (named.length > 1) named = namedIn(question.split(/\?\s+/).at(-1) ?? "");
   if (named.length !== 1) return undefined;
   const stored = named[0] as string;
   // Rows not yet labelled (a bare key) still read as the customers they stand for.

@@ -12,6 +12,18 @@ import { normalize } from "../planner/normalize.ts";
 import { asksShare } from "../planner/share.ts";
 import { possessive } from "./member-share.ts";
 
+const escapeRegExp = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The words that name a member in a (normalized) question: its label, and for an ad platform its
+ * name without "Ads" ("meta" names "Meta Ads"; fix16d).
+ */
+export function memberWords(label: string): string[] {
+  const n = normalize(label);
+  const bare = n.replace(/ ads$/, "");
+  return bare !== n && bare.length > 1 ? [n, bare] : [n];
+}
+
 /**
  * The line giving the one named member's share of a breakdown with no time dimension; "" otherwise.
  * @example namedShareText(revenueByChannel, "email revenue share ytd", "USD") // "Email's share of revenue: 5.9% ($20,295 of $346,685)."
@@ -30,10 +42,16 @@ export function namedShareText(
   if (dims.length !== 1 || dims[0]!.key === "date" || !metric) return "";
   const dim = dims[0]!;
   const nameOf = (v: unknown) => labels?.[String(v)] ?? String(v);
-  const named = result.rows.filter((r) => {
-    const n = normalize(nameOf(r[dim.key]));
-    return n.length > 1 && new RegExp(`\\b${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(text);
-  });
+  const names = (r: (typeof result.rows)[number], inText: string) =>
+    memberWords(nameOf(r[dim.key])).some(
+      (n) => n.length > 1 && new RegExp(`\\b${escapeRegExp(n)}\\b`).test(inText),
+    );
+  const named = result.rows.filter((r) => names(r, text));
+  // fix16d: a turn read after the share question it follows ("... came from email? and paid
+  // search?"): the member the turn names, after the last question mark.
+  const tail = named.length > 1 ? normalize(question.split(/\?\s+/).at(-1) ?? "") : "";
+  const inTail = named.filter((r) => tail !== "" && names(r, tail));
+  if (named.length > 1 && inTail.length === 1) named.splice(0, named.length, inTail[0]!);
   if (named.length !== 1) return "";
   const whole = result.rows.reduce(
     (s, r) => s + (typeof r[metric.key] === "number" ? (r[metric.key] as number) : 0),

@@ -18,7 +18,7 @@ import { noneExcludedNote } from "./none-excluded.ts";
 import { blendedCpaLabelled, paidCpaNote } from "./paid-cpa-note.ts";
 import { periodOverPeriodText } from "./period-over-period.ts";
 import { platformGapNote } from "./platform-gap-note.ts";
-import { rankedVerdictText } from "./ranked-verdict.ts";
+import { rankedVerdictText, rowPickVerdictText } from "./ranked-verdict.ts";
 import { restShareText } from "./rest-share.ts";
 import { tagHygieneText } from "./tag-hygiene.ts";
 import { targetText } from "./targets.ts";
@@ -204,6 +204,8 @@ export function presentMetricResult(
     weekday,
     // fix14c: "cpm by channel, and which is cheapest": the winner named, every row listed.
     weekday ? "" : rankedVerdictText(result, args, ctx.question, ctx.currency),
+    // fix16d: "which of those two brought more new customers": the row with more of the figure asked.
+    rowPickVerdictText(result, args, ctx.question, ctx.currency),
     // fix15e: "campaigns that never got an order": the rows at zero, or none and the fewest.
     zeroRowsVerdict(result, ctx.question ?? "", ctx.currency),
     dailyAverageText(result, ctx.currency),

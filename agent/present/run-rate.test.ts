@@ -26,4 +26,12 @@ describe("presentRunRate", () => {
     expect(text).toContain("brought $72,000 of revenue, against $61,000 projected");
     expect(text).toContain("likely come in higher");
   });
+
+  it("names the channel a projection is of (fix16d: one of several when a breakdown was asked)", () => {
+    const one = { ...data, filters: [{ field: "channel", op: "in" as const, values: ["paid_search"] }] };
+    const text = presentRunRate(one, { currency: "USD", timeZone: "America/New_York" }).text;
+    expect(text.split("\n")[0]).toBe(
+      "paid search: projected revenue for October 1 – December 31, 2026 at the pace of October 1–31, 2026: $92,000.",
+    );
+  });
 });

@@ -7,6 +7,7 @@
  */
 import type { ProjectRunRateData } from "../../tools/project-run-rate/execute.ts";
 import { formatCurrency, formatNumber, formatPeriod } from "../answer/index.ts";
+import { filterNote } from "./filter-note.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 const LABELS: Record<ProjectRunRateData["metric"], string> = {
@@ -26,7 +27,14 @@ export function presentRunRate(d: ProjectRunRateData, ctx: PresentContext): Pres
   const label = LABELS[d.metric];
   const p = d.projection;
   const remaining = d.remaining;
-  const lead = `Projected ${label} for ${formatPeriod(d.period)} at the pace of ${formatPeriod(d.pace)}: ${fmt(p.projectedTotal)}.`;
+  // fix16d: a projection of one channel or platform (one of several when a breakdown was asked) names it.
+  const scoped = { provenance: { filters: d.filters }, columns: [] } as unknown as Parameters<
+    typeof filterNote
+  >[0];
+  const scope = filterNote(scoped, ctx.valueLabels)
+    .replace(/^Only /, "")
+    .replace(/\.$/, "");
+  const lead = `${scope ? `${scope}: projected` : "Projected"} ${label} for ${formatPeriod(d.period)} at the pace of ${formatPeriod(d.pace)}: ${fmt(p.projectedTotal)}.`;
   const built = [
     d.actual
       ? `- Actual so far (${formatPeriod(d.actual)}, ${formatNumber(d.actual.days, 0)} days): ${fmt(d.actual.total)}.`

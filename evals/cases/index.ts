@@ -68,6 +68,7 @@ import { FIX16F_CASES } from "./fix16f.ts";
 import { FIX16C_CASES } from "./fix16c.ts";
 import { FIX16E_CASES } from "./fix16e.ts";
 import { FIX16B_CASES } from "./fix16b.ts";
+import { FIX16D_CASES } from "./fix16d.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -196,6 +197,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX16C_CASES,
     ...FIX16E_CASES,
     ...FIX16B_CASES,
+    ...FIX16D_CASES,
     ...FIX12E_CASES,
     ...FIX13E_CASES,
     ...FIX14E_CASES,

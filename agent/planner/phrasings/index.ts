@@ -70,6 +70,7 @@ import { FIX16F } from "./fix16f.ts";
 import { FIX16C } from "./fix16c.ts";
 import { FIX16E } from "./fix16e.ts";
 import { FIX16B } from "./fix16b.ts";
+import { FIX16D } from "./fix16d.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -177,6 +178,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX16F,
   ...FIX16C,
   ...FIX16B,
+  ...FIX16D,
   ...FIX12E,
   ...FIX13A,
   ...FIX13E,

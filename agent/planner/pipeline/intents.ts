@@ -55,6 +55,7 @@ import { goodValuePlan } from "../good-value-nearest.ts";
 import { readHoldout } from "../holdout-intent.ts";
 import { asksIncidentCost, incidentCostFrame } from "../incident-cost-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
+import { journeyFirstTouchSplit } from "../journey-first-touch-split.ts";
 import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
 import { lifecycleCountFrame, readLifecycleCount } from "../lifecycle-count-intent.ts";
 import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
@@ -81,7 +82,9 @@ import { rankPremisePlan } from "../rank-premise-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
 import { rowFollowUp } from "../row-follow-ups.ts";
+import { rowMetricFollowUp } from "../row-metric-follow-up.ts";
 import { readRunRate } from "../run-rate-intent.ts";
+import { runRateSplit } from "../run-rate-split.ts";
 import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
 import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
@@ -300,6 +303,24 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "quoted-figure", matches: quotedFigurePlan, plan: (_r, plan) => plan }),
   // fix15b: "which of those is below break-even", "and if we doubled it instead": the previous rows asked of.
   intent({ name: "row-follow-up", matches: rowFollowUp, plan: (_r, plan) => plan }),
+  // fix16d: "by channel" after a run-rate estimate: each channel projected the same way.
+  intent({
+    name: "run-rate-split",
+    matches: (r) => runRateSplit(r.p, r.ctx.previous, r.ctx.dimensionValues),
+    plan: (_r, plan) => plan,
+  }),
+  // fix16d: "by channel of first touch" after touches before buying: the journeys split by first channel.
+  intent({
+    name: "journey-first-touch-split",
+    matches: (r) => journeyFirstTouchSplit(r.p, r.question, r.ctx.previous, r.ctx.dimensionValues),
+    plan: (_r, plan) => plan,
+  }),
+  // fix16d: "which of those two brought more orders", "how many sends was that": the same rows, the figure added.
+  intent({
+    name: "row-metric-follow-up",
+    matches: (r) => rowMetricFollowUp(r.p, r.question, r.ctx.previous, r.ctx.catalog),
+    plan: (_r, frame) => frame,
+  }),
   // fix11a: "how did you get that", "GA4 says more, why", "what changed for the worst one": about the previous answer.
   intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
   // fix14a: "add august too" after two months side by side: the months, month by month.

@@ -1,0 +1,43 @@
+/**
+ * fix16d: "by channel of first touch", "split by first-touch channel" after a journey-length or
+ * time-to-buy answer ("avg touches before buying"): read alone, the turn was an attribution table
+ * under the first-touch model (revenue credited, not touches counted). Here the same journeys
+ * answer is split by the channel each journey started on (journeys `firstTouch`, four channels
+ * side by side per call, so every channel the data has gets a call).
+ */
+import type { ParsedQuestion } from "./parse.ts";
+import type { DimensionValue, Plan, PlannedCall } from "./types.ts";
+
+/** The journey's first channel named as the split. */
+const FIRST_TOUCH_SPLIT =
+  /\b(?:first[- ]?touch(?:es)?|first[- ]click|first channel|starting channel|entry channel|channel (?:they|it|journeys?) (?:started|start|came in) (?:on|from|in|with)|where (?:they|journeys?) (?:started|start|came in))\b/;
+/** Journey analyses the tool splits by first touch. */
+const SPLITTABLE = new Set(["path_length", "time_to_convert"]);
+/** The tool sets at most this many first-touch channels side by side. */
+const PER_CALL = 4;
+
+/**
+ * The previous journeys answer split by first-touch channel, or undefined when the turn is not one.
+ * @example journeyFirstTouchSplit(parse("by channel of first touch"), pathLengthPlan, values)?.calls.length // 2
+ */
+export function journeyFirstTouchSplit(
+  p: ParsedQuestion,
+  question: string,
+  previous: Plan | undefined,
+  values: readonly DimensionValue[],
+): Plan | undefined {
+  if (previous?.kind !== "tool_calls" || previous.calls.length !== 1) return undefined;
+  const call = previous.calls[0]!;
+  if (call.name !== "journeys" || !SPLITTABLE.has(String(call.args.analysis)) || call.args.firstTouch)
+    return undefined;
+  const asked = question.toLowerCase();
+  if (!FIRST_TOUCH_SPLIT.test(asked) || p.time.period || p.dims.filters.length) return undefined;
+  if (p.metrics.length || p.signals.budget) return undefined;
+  const channels = values.filter((v) => v.dimension === "channel").map((v) => v.value);
+  if (!channels.length) return undefined;
+  const { byCustomerType: _split, ...args } = call.args;
+  const calls: PlannedCall[] = [];
+  for (let i = 0; i < channels.length; i += PER_CALL)
+    calls.push({ name: "journeys", args: { ...args, firstTouch: channels.slice(i, i + PER_CALL) } });
+  return { ...previous, calls };
+}

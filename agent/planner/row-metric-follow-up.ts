@@ -1,0 +1,65 @@
+/**
+ * fix16d: a follow-up that asks a new figure of the rows the previous ranking showed, pointing at
+ * them instead of naming them: "which of those two brought more orders", "what was its spend",
+ * "how many clicks did that one get", "whats their roas", "how many sends was that". Read alone
+ * it named only the figure, so the answer was the figure over every row and a default period (the
+ * rows and the period lost). Here the previous plan is kept whole (breakdown, filters, period, the
+ * ranking that chose the rows and how many it kept) and the figure is added beside its metric; a
+ * singular pointer ("that", "it", "that one") after a ranking that kept every row keeps its top
+ * row only.
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import type { Frame, Plan } from "./types.ts";
+
+/** Words that point back at the rows shown. */
+const POINTS_BACK =
+  /\b(?:those|these|them|they|their|theirs|both|its|it|that|this|that one|this one|which one|which of)\b/;
+/** Words that make the pointer plural: every row kept stays. */
+const PLURAL = /\b(?:those|these|them|they|their|theirs|both|two|2|three|3|four|4|five|5|each|all|ones)\b/;
+/** A turn that swaps the figure or asks the answer's reasons is read elsewhere. */
+const ELSEWHERE =
+  /\b(?:instead|rather|not|why|how come|caused|good|bad|normal|healthy|(?:is|was) (?:that|it|this) ok(?:ay)?|trend|over time|per (?:day|week|month)|daily|weekly|monthly|chart|graph|plot|define|definition|mean|means|meaning|calculated|calculate|formula|combined|total|totals|together|altogether|sum|add up|breakdown|break down|split|target|forecast|project|if)\b/;
+const ROW_INTENTS = new Set(["query", "rank"]);
+/** Words that rank the rows anew or redo the previous ask. */
+const RERANKS =
+  /\b(?:highest|lowest|most|least|best|worst|top|bottom|biggest|smallest|largest|greatest|same|by|sort(?:ed)?|rank(?:ed)?|order(?:ed)?)\b/;
+
+/**
+ * The previous rows with the asked figure beside theirs, or undefined when the turn is not one.
+ * @example rowMetricFollowUp(parse(q), q, top3CampaignsBySpend, catalog)?.metrics // ["spend", "orders"]
+ */
+export function rowMetricFollowUp(
+  p: ParsedQuestion,
+  question: string,
+  previous: Plan | undefined,
+  catalog: Catalog,
+): Frame | undefined {
+  if (previous?.kind !== "tool_calls" || previous.calls.length !== 1) return undefined;
+  if (previous.calls[0]?.name !== "query_metrics" || previous.then) return undefined;
+  const prev = previous.frame;
+  if (!ROW_INTENTS.has(prev.intent) || prev.dimensions.length !== 1 || prev.dimensions[0] === "date")
+    return undefined;
+  if (prev.compare || prev.grain) return undefined;
+  // The question as asked too: normalizing drops "of those two" from "which of those two ...".
+  const asWritten = question.toLowerCase();
+  if (!p.metrics.length || !(POINTS_BACK.test(p.text) || POINTS_BACK.test(asWritten))) return undefined;
+  if (ELSEWHERE.test(p.text) || ELSEWHERE.test(asWritten)) return undefined;
+  if (p.time.period || p.time.compare || p.dims.dimensions.length || p.dims.filters.length) return undefined;
+  if (p.metricAmbiguity || p.signals.budget || p.floors.length || p.ranking || p.orderMetric)
+    return undefined;
+  // A ranking of its own ("which of them got the highest open rate", "same but by roas") re-ranks.
+  if (RERANKS.test(p.text) || RERANKS.test(asWritten)) return undefined;
+  // Rows of email sends take the email figure a word names ("clicks" of an email are its email clicks).
+  const onEmail = prev.dimensions[0] === "email_campaign";
+  const named = p.metrics.map((m) =>
+    onEmail && !m.startsWith("email_") && catalog.metrics.has(`email_${m}`) ? `email_${m}` : m,
+  );
+  const asked = named.filter((m) => !prev.metrics.includes(m) && catalog.metrics.has(m));
+  if (!asked.length) return undefined;
+  const plural = PLURAL.test(asWritten);
+  // A singular pointer names the ranking's top row; without a ranking it points at no one row.
+  if (!plural && !prev.order) return undefined;
+  const limit = !plural && prev.order && (prev.limit === undefined || prev.limit === 1) ? 1 : prev.limit;
+  return { ...prev, intent: prev.order ? "rank" : "query", metrics: [...prev.metrics, ...asked], limit };
+}

@@ -1,0 +1,56 @@
+/**
+ * fix16d: "by channel", "split by platform?" after a run-rate estimate ("forecast revenue for
+ * november"): read alone the turn asked the period's actuals by channel, and the period has no data
+ * yet ("no data for November"). Here each member of the breakdown is projected the same way as the
+ * total (its own pace over the same stretch, its filter added), one project_run_rate call each, and
+ * the answer says it is a straight line per member, not a model.
+ */
+import type { ParsedQuestion } from "./parse.ts";
+import type { DimensionValue, Plan, PlannedCall } from "./types.ts";
+
+/** Breakdowns with few enough members to project one by one. */
+const SPLITTABLE = new Set(["channel", "platform"]);
+/** Words such a turn may say besides the breakdown. */
+const SPLIT_FILLER = new Set(
+  (
+    "by per each split it that this the forecast estimate projection projected break down out broken into " +
+    "and now can you please pls show me give do same what about how for across a an of too also ok okay"
+  ).split(" "),
+);
+
+export const RUN_RATE_SPLIT_NOTE =
+  "Each one is projected on its own the same way as the total: its own daily pace over the same stretch, carried over the days without data (a straight line per row, not a model).";
+
+/**
+ * One run-rate call per member of the breakdown the turn names, or undefined when the turn is not one.
+ * @example runRateSplit(parse("by channel"), novemberRevenueEstimate, values)?.calls.length // 8
+ */
+export function runRateSplit(
+  p: ParsedQuestion,
+  previous: Plan | undefined,
+  values: readonly DimensionValue[],
+): Plan | undefined {
+  if (previous?.kind !== "tool_calls" || previous.calls.length !== 1) return undefined;
+  const call = previous.calls[0]!;
+  if (call.name !== "project_run_rate") return undefined;
+  const dims = p.dims.dimensions;
+  if (dims.length !== 1 || !SPLITTABLE.has(dims[0]!) || p.dims.filters.length || p.time.period)
+    return undefined;
+  if (p.metrics.some((m) => m !== call.args.metric)) return undefined;
+  if (p.unknownWords.some((w) => !SPLIT_FILLER.has(w))) return undefined;
+  const field = dims[0]!;
+  const filters = (call.args.filters as { field: string }[] | undefined) ?? [];
+  if (filters.some((f) => f.field === field)) return undefined;
+  const members = values.filter((v) => v.dimension === field);
+  if (members.length < 2 || members.length > 10) return undefined;
+  const calls: PlannedCall[] = members.map((m) => ({
+    name: "project_run_rate",
+    args: { ...call.args, filters: [...filters, { field, op: "in", values: [m.value] }] },
+  }));
+  return {
+    ...previous,
+    calls,
+    frame: { ...previous.frame, dimensions: [field] },
+    notes: [...(previous.notes ?? []), RUN_RATE_SPLIT_NOTE],
+  };
+}
