@@ -65,7 +65,7 @@ describe("follow-ups (fix9a)", () => {
 
   it("a breakdown typed after a breakdown clarification answers the first question that way", () => {
     for (const q of ["fine, per campaign then", "ok by campaign", "campaign level works"]) {
-      const c = call(last("which ad creative had the highest click-through rate in september", q));
+      const c = call(last("which landing page had the highest click-through rate in september", q));
       expect(c?.name).toBe("query_metrics");
       expect(c?.args).toMatchObject({ metrics: ["ctr"], dimensions: ["campaign"] });
     }

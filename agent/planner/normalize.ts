@@ -136,7 +136,9 @@ export const STOPWORDS: ReadonlySet<string> = new Set(
     "panning panned pan holding held lately recently far " +
     // Chat filler and contractions left without their apostrophe ("weekly pls", "overall rn",
     // "whats"), and "moved" / "changed" in "how each moved vs Q2" (the comparison already says it).
-    "pls plz pleeze rn atm thx ty whats hows wheres lemme btw fyi asap moved changed"
+    "pls plz pleeze rn atm thx ty whats hows wheres lemme btw fyi asap moved changed " +
+    // Assent before a follow-up ("fine, by campaign then"): no catalog search for "fine".
+    "fine alright sure"
   ).split(" "),
 );
 

@@ -30,7 +30,7 @@ describe("para15: the missing part is said first, in other words too", () => {
 
   it.each([
     ["revenue by customer age", /demographics/],
-    ["which ad got the most clicks last week", /ad creative/],
+    ["clicks by landing page last week", /landing page/],
   ])("%s asks which breakdown the data has", (question, words) => {
     const plan = planQuestion(question, testContext());
     expect(plan.kind).toBe("clarify");

@@ -22,10 +22,10 @@ describe("para18 other wordings", () => {
     "which tiktok ad had the best cpc last month",
     "which google ads drove the most clicks in september",
     "which instagram ad got the most conversions",
-  ])("%s says the data has no ad creative level", (question) => {
+  ])("%s says the data has no ad creative level and ranks campaigns instead (fix16f)", (question) => {
     const plan = planQuestion(question, testContext());
-    expect(plan.kind).toBe("clarify");
-    if (plan.kind === "clarify") expect(plan.question).toMatch(/no ad creative breakdown/);
+    expect(plan.kind === "tool_calls" && plan.calls[0]?.args).toMatchObject({ dimensions: ["campaign"] });
+    expect(plan.kind === "tool_calls" && plan.notes?.join(" ")).toMatch(/no ad or creative-level data/);
   });
 
   it("reads 'now filter to X' after a breakdown as that breakdown for X", () => {

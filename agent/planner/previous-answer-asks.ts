@@ -324,6 +324,9 @@ function laterMemberChange(
     return undefined;
   // Only a period after the ranked one is a new current side; an earlier one is its baseline.
   if (period.from <= prev.period.to) return undefined;
+  // "then how did it change vs august" names only the baseline: its current side ("last month") is
+  // filled in by the time reader, not said, and the ranked period stays the current side.
+  if (!period.label || !r.p.text.includes(period.label)) return undefined;
   const baseline = compare?.period ?? prev.period;
   const planned = fittedPlan(
     { ...frame, period, compare: { mode: "explicit", period: baseline } },

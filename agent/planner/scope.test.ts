@@ -137,9 +137,7 @@ describe("period phrases", () => {
 describe("breakdowns the data lacks", () => {
   it.each([
     ["orders from iphone users in september", "device"],
-    ["which headline gets the most clicks", "ad creative"],
     ["spend by age group last month", "demographics"],
-    ["top search terms by revenue", "keyword"],
     ["revenue per landing page in Q3", "landing page"],
     ["conversion rate in safari vs chrome", "browser"],
     ["roas by city last quarter", "country or city"],
@@ -166,8 +164,17 @@ describe("breakdowns the data lacks", () => {
     expect(p.kind === "clarify" && p.question.includes("no device breakdown")).toBe(false);
   });
 
+  it.each([
+    ["which headline gets the most clicks", /no ad or creative-level data/],
+    ["top search terms by revenue", /no keyword data/],
+  ])("%s says the data lacks that level and answers at campaign level (fix16f)", (q, note) => {
+    const p = plan(q);
+    expect(p.kind === "tool_calls" && p.calls[0]?.args).toMatchObject({ dimensions: ["campaign"] });
+    expect(p.kind === "tool_calls" && p.notes?.join(" ")).toMatch(note);
+  });
+
   it("answers the chosen breakdown after the clarification", () => {
-    const first = plan("which ad creative has the best roas last month");
+    const first = plan("which landing page has the best roas last month");
     const chosen = planQuestion(
       "dimension:campaign",
       testContext({ previous: first, clarificationId: "dimension:campaign" }),
