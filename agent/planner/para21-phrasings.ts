@@ -86,7 +86,27 @@ const FOLLOW_UPS: Rewrite[] = [
   [new RegExp(`\\b(?:at|on) the ${LEVEL}[ -]level\\b`, "g"), "by $1"],
 ];
 
-const ALL: Rewrite[] = [...METRIC_WORDS, ...BREAKDOWNS, ...HAPPENED, ...DEFINITIONS, ...FOLLOW_UPS];
+/**
+ * lead21: money idioms for profit at the margin ("is display earning its keep", "which campaigns
+ * are losing us money", "at 40% margin which campaigns go underwater"): before, catalog searches.
+ */
+const MONEY_IDIOMS: Rewrite[] = [
+  [/\blos(e|es|ing|t) (?:us|me|the company) (money|cash)\b/g, "los$1 $2"],
+  [/\bbleed(?:s|ing)? (?:us |me )?(?:money|cash)\b/g, "losing money"],
+  [/\b(?:earn(?:s|ing)?|pull(?:s|ing)?) (?:its|their) (?:keep|weight)\b/g, "profitable"],
+  [/\bpay(?:s|ing)? for (?:itself|themselves)\b/g, "profitable"],
+  [/\b(?:go|goes|going|went|gone|end up|ends up) (?:under ?water|into the red)\b/g, "are unprofitable"],
+  [/\bin the red\b/g, "unprofitable"],
+];
+
+const ALL: Rewrite[] = [
+  ...METRIC_WORDS,
+  ...BREAKDOWNS,
+  ...HAPPENED,
+  ...DEFINITIONS,
+  ...FOLLOW_UPS,
+  ...MONEY_IDIOMS,
+];
 
 /**
  * The question in the planner's own wording when one of these kinds fits; otherwise as asked.

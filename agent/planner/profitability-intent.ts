@@ -23,7 +23,7 @@ export type ProfitabilityAnalysis = "overspend" | "channel_profit" | "contributi
  * question as typed too, because the paraphrases turn "losing money" into "underperforming".
  */
 const LOSS_MAKING_CHANNELS =
-  /\b(?:which|what|are|is|any|how many) (?:of (?:our|my) )?(?:(?:paid|ad|advertising|marketing|media) )?(?:channels?|sources?|platforms?)\b.{0,40}\b(?:los(?:e|es|ing|t) (?:us )?money|money[- ]losing|loss[- ]making|unprofitable|not profitable|underwater|under water|not (?:breaking|break) even)\b/;
+  /\b(?:which|what|are|is|any|how many) (?:of (?:our|my) )?(?:the |our |my )?(?:(?:paid|ad|advertising|marketing|media) )?(?:channels?|sources?|platforms?)\b.{0,40}\b(?:los(?:e|es|ing|t) (?:us )?money|money[- ]losing|loss[- ]making|unprofitable|not profitable|underwater|under water|not (?:breaking|break) even)\b/;
 
 /** Channels set in order by profit: "rank channels by profit", "which channel is most profitable". */
 const CHANNELS_BY_PROFIT =

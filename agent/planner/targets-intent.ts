@@ -16,9 +16,10 @@ const TARGETS_STATUS =
 /**
  * fix9b: the targets themselves asked for ("which goals have we set", "list our kpi targets"): the
  * same answer, which lists each target set beside its actual (read as words it was a catalog search).
+ * lead21: "what are our targets", "whats our current goals".
  */
 const TARGETS_LISTED =
-  /\b(?:what|which|list|show(?: me)?|any|do we have(?: any)?)\b.{0,25}\b(?:targets?|goals?|kpi targets?)\b.{0,25}\b(?:set|have|got|configured|defined|in place|saved|exist)\b|\b(?:list|show(?: me)?) (?:all |the |our |my )*(?:kpi )?(?:targets|goals)\b/;
+  /\b(?:what|which|list|show(?: me)?|any|do we have(?: any)?)\b.{0,25}\b(?:targets?|goals?|kpi targets?)\b.{0,25}\b(?:set|have|got|configured|defined|in place|saved|exist)\b|\b(?:list|show(?: me)?) (?:all |the |our |my )*(?:kpi )?(?:targets|goals)\b|\b(?:what|which)(?: are| r| is|s| s)? (?:all )?(?:our|my|the) (?:current )?(?:kpi |marketing )?(?:targets|goals)\b/;
 
 /**
  * left16a: the targets named first, then how they stand ("which targets are we missing", "goals we

@@ -40,4 +40,20 @@ export const LEAD21: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["spend"], timeRange: SEP_1_15 },
   ],
+  // para21-phrasings.ts MONEY_IDIOMS: profit at the margin said as an idiom.
+  ["is affiliate earning its keep", "profitability", { analysis: "channel_profit" }],
+  ["are the paid channels bleeding money", "profitability", { analysis: "channel_profit" }],
+  ["is google ads paying for itself", "profitability", { analysis: "channel_profit" }],
+  ["any campaigns in the red last quarter", "recommend", { focus: "campaigns" }],
+  // targets-intent.ts: the targets asked for as "what are our targets".
+  [
+    "what are our targets",
+    "query_metrics",
+    { metrics: ["revenue", "spend", "roas", "orders", "cpa", "cac"] },
+  ],
+  [
+    "whats our current goals",
+    "query_metrics",
+    { metrics: ["revenue", "spend", "roas", "orders", "cpa", "cac"] },
+  ],
 ];
