@@ -72,9 +72,29 @@ const NEW_CHANGE: readonly [RegExp, (prev: number) => number][] = [
   [/\b(?:doubl\w*|dbl|2x|x2|twice (?:as much|the (?:spend|budget|money)))\b/, () => 100],
   [/\b(?:halv\w*|half|in half|by 50 ?%)\b/, () => -50],
   [/\b(?:the )?(?:opposite|other way(?: round| around)?|reverse(?:d)?|flip(?:ped)? it)\b/, (prev) => -prev],
+  // lead21: "cut it completely", "what about pausing it", "zero it out": the rows switched off.
+  [
+    /\b(?:paus\w*|turn(?:ed|ing)? (?:it|that|them|those) off|switch(?:ed|ing)? (?:it|that|them) off|kill\w*|shut(?:ting)? (?:it|that|them) (?:off|down)|zero(?:ed|ing)? (?:it|that|them) out|(?:cut|drop|stop)\w* (?:it|that|them|those)? ?(?:completely|entirely|altogether|all the way|to zero|to 0|outright))\b/,
+    () => -100,
+  ],
 ];
-/** A what-if turn that says the new change with no channel of its own: "and if we ... instead". */
-const RESTATES = /\b(?:what if|and if|if we|if i|instead|what about|how about|rather|then)\b/;
+
+/** "cut it by 80% instead", "what about raising it 30%": a new percent said with its direction. */
+function statedPercent(text: string): number | undefined {
+  const m =
+    /\b(cut|reduc|lower|drop|trim|slash|decreas|rais|increas|boost|grow|up|add)\w*(?: (?:it|that|them|those|spend|budget))?(?: by)? (\d+(?:\.\d+)?) ?(?:%|percent|pct)/.exec(
+      text,
+    );
+  if (!m) return undefined;
+  const down = /^(?:cut|reduc|lower|drop|trim|slash|decreas)/.test(m[1]!);
+  return (down ? -1 : 1) * Number(m[2]);
+}
+/**
+ * A what-if turn that says the new change with no channel of its own: "and if we ... instead", or
+ * one that points back at the changed rows ("cut it completely").
+ */
+const RESTATES =
+  /\b(?:what if|and if|if we|if i|instead|what about|how about|rather|then|it|that|them|those)\b/;
 
 /** "and if we doubled it instead" after a what-if on one or more rows' spend: the new change. */
 function otherWhatIf(r: Reading, prev: Frame): Plan | undefined {
@@ -83,11 +103,13 @@ function otherWhatIf(r: Reading, prev: Frame): Plan | undefined {
 
   if (prev.intent !== "budget" || !prev.budget || !changes.length || !RESTATES.test(p.text)) return undefined;
   if (p.budget.changes.length || p.dims.filters.length || p.dims.dimensions.length) return undefined;
+  const stated = statedPercent(p.text);
   const found = NEW_CHANGE.find(([re]) => re.test(p.text));
-  if (!found) return undefined;
+  const change = stated !== undefined ? () => stated : found?.[1];
+  if (!change) return undefined;
   const next = changes.map((c): FrameBudgetChange => {
     const { changeAmount: _amount, receives: _receives, ...rest } = c;
-    return { ...rest, changePercent: found[1](c.changePercent ?? 0) };
+    return { ...rest, changePercent: change(c.changePercent ?? 0) };
   });
   if (next.some((c) => !c.changePercent)) return undefined;
   return toolPlan({ ...prev, budget: { ...prev.budget, changes: next } });
