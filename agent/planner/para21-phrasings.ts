@@ -105,8 +105,14 @@ const ALL: Rewrite[] = [
   ...HAPPENED,
   ...DEFINITIONS,
   ...FOLLOW_UPS,
-  ...MONEY_IDIOMS,
 ];
+
+/**
+ * A question about a past change ("did the extra affiliate spend pay for itself", "did upping it
+ * earn its keep") is the change's own read (campaigns-intent.ts), not profit at the margin.
+ */
+const PAST_CHANGE =
+  /\b(?:did|has|have|had)\b.{0,60}\b(?:extra|upping|upped|increas\w*|rais\w*|boost\w*|bump\w*|additional|more|cut\w*|chang\w*|shift\w*)\b/;
 
 /**
  * The question in the planner's own wording when one of these kinds fits; otherwise as asked.
@@ -116,6 +122,7 @@ export function rewriteSet15Wordings(question: string): string {
   if (/@|https?:\/\//i.test(question)) return question;
   const text = normalize(question);
   let out = text;
-  for (const [re, to] of ALL) out = out.replace(re, to as string);
+  for (const [re, to] of PAST_CHANGE.test(text) ? ALL : [...ALL, ...MONEY_IDIOMS])
+    out = out.replace(re, to as string);
   return out === text ? question : out;
 }

@@ -89,7 +89,7 @@ export const FIX9A_CASES: SourceCase[] = [
     id: "fix9a.typed-breakdown",
     tags: ["followup", "clarification", "honesty"],
     turns: [
-      { question: "which ad creative had the best click-through rate in september", expect: BREAKDOWNS },
+      { question: "which landing page had the best click-through rate in september", expect: BREAKDOWNS },
       {
         question: "per campaign then",
         expect: qm({

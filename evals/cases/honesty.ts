@@ -5,7 +5,7 @@
  * is in its text). Not copied from the held-out blind set.
  */
 import type { SourceCase } from "../types.ts";
-import { anomalies, attr, clarify, P, qm, why } from "./helpers.ts";
+import { anomalies, attr, clarify, notNone, P, qm, why } from "./helpers.ts";
 
 /** Every breakdown the catalog has, offered after "your data has no X breakdown". */
 const BREAKDOWNS = clarify(
@@ -35,8 +35,21 @@ export const HONESTY_CASES: SourceCase[] = [
   {
     id: "honesty.creative-breakdown",
     tags: ["honesty"],
-    questions: ["which ad headlines drove the most revenue", "CTR by creative in September"],
+    questions: ["CTR by creative in September"],
     expect: BREAKDOWNS,
+  },
+  {
+    // fix16f: a ranking of ads asked for is answered at the nearest level, campaigns, with a note.
+    id: "honesty.creative-nearest",
+    tags: ["honesty"],
+    questions: ["which ad headlines drove the most revenue"],
+    expect: qm({
+      metrics: ["revenue"],
+      dimensions: ["campaign"],
+      filters: [notNone("campaign")],
+      timeRange: P.last30,
+      orderBy: [{ field: "revenue", direction: "desc" }],
+    }),
   },
   {
     id: "honesty.geo-breakdown",
