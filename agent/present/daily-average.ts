@@ -11,6 +11,35 @@ import { metricSpecOf } from "../answer/from-metric-result.ts";
 import { weekdayAverageText } from "./weekday-average.ts";
 
 /**
+ * Each metric's average per unit ("Orders 45.7 a day (total 1,417)") and, for rates, which have no
+ * sum to average, the period's rate: the shared body of the per-day and per-week answers.
+ */
+export function averageParts(
+  result: MetricResult,
+  averages: Record<string, number | null | undefined>,
+  unit: "day" | "week",
+  currency: string,
+): { parts: string[]; rates: string[] } {
+  const parts: string[] = [];
+  const rates: string[] = [];
+  for (const column of result.columns) {
+    if (column.kind !== "metric") continue;
+    const spec = metricSpecOf(column);
+    const value = averages[column.key];
+    const total = result.totals[column.key];
+    if (value === null || value === undefined) {
+      if (typeof total === "number")
+        rates.push(`${inSentence(spec.label)} ${formatValue(total, spec, currency)}`);
+      continue;
+    }
+    const shown = spec.unit === "count" ? formatNumber(value, 1) : formatValue(value, spec, currency);
+    const totalText = typeof total === "number" ? ` (total ${formatValue(total, spec, currency)})` : "";
+    parts.push(`${inSentence(spec.label)} ${shown} a ${unit}${totalText}`);
+  }
+  return { parts, rates };
+}
+
+/**
  * The lead sentence of an "average daily X" answer, from the tool's own `dailyAverage` (so every
  * figure is grounded): "Average daily spend, October 1–31, 2026 (31 days): $1,234.56 (total
  * $38,271.36)." Rates have no daily average; the sentence gives the period's rate and says why.
@@ -20,22 +49,7 @@ export function dailyAverageText(result: MetricResult, currency: string): string
   const avg = result.dailyAverage;
   if (!avg) return "";
   if (avg.weekdays) return weekdayAverageText(result, currency);
-  const parts: string[] = [];
-  const rates: string[] = [];
-  for (const column of result.columns) {
-    if (column.kind !== "metric") continue;
-    const spec = metricSpecOf(column);
-    const value = avg.totals[column.key];
-    const total = result.totals[column.key];
-    if (value === null || value === undefined) {
-      if (typeof total === "number")
-        rates.push(`${inSentence(spec.label)} ${formatValue(total, spec, currency)}`);
-      continue;
-    }
-    const shown = spec.unit === "count" ? formatNumber(value, 1) : formatValue(value, spec, currency);
-    const totalText = typeof total === "number" ? ` (total ${formatValue(total, spec, currency)})` : "";
-    parts.push(`${inSentence(spec.label)} ${shown} a day${totalText}`);
-  }
+  const { parts, rates } = averageParts(result, avg.totals, "day", currency);
   const period = `${formatPeriod({ from: avg.from, to: avg.to })} (${avg.days} days)`;
   const lead = parts.length ? `Average per day, ${period}: ${joinList(parts)}.` : "";
   const rate = rates.length

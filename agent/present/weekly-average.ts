@@ -4,8 +4,9 @@
  * every figure is grounded. The weekly series alone left the reader to do the sum.
  */
 import type { MetricResult } from "../../semantic/execute/execute.ts";
-import { formatNumber, formatPeriod, formatValue, inSentence, joinList } from "../answer/format.ts";
+import { formatNumber, formatPeriod, formatValue, joinList } from "../answer/format.ts";
 import { metricSpecOf } from "../answer/from-metric-result.ts";
+import { averageParts } from "./daily-average.ts";
 
 /** How many rows of a breakdown are named in the sentence (the table has all). */
 const NAMED_ROWS = 5;
@@ -17,22 +18,7 @@ const NAMED_ROWS = 5;
 export function weeklyAverageText(result: MetricResult, currency: string): string {
   const avg = result.weeklyAverage;
   if (!avg) return "";
-  const parts: string[] = [];
-  const rates: string[] = [];
-  for (const column of result.columns) {
-    if (column.kind !== "metric") continue;
-    const spec = metricSpecOf(column);
-    const value = avg.totals[column.key];
-    const total = result.totals[column.key];
-    if (value === null || value === undefined) {
-      if (typeof total === "number")
-        rates.push(`${inSentence(spec.label)} ${formatValue(total, spec, currency)}`);
-      continue;
-    }
-    const shown = spec.unit === "count" ? formatNumber(value, 1) : formatValue(value, spec, currency);
-    const totalText = typeof total === "number" ? ` (total ${formatValue(total, spec, currency)})` : "";
-    parts.push(`${inSentence(spec.label)} ${shown} a week${totalText}`);
-  }
+  const { parts, rates } = averageParts(result, avg.totals, "week", currency);
   const period = `${formatPeriod({ from: avg.from, to: avg.to })} (${avg.days} days = ${formatNumber(avg.weeks, 1)} weeks)`;
   const lead = parts.length ? `Average per week, ${period}: ${joinList(parts)}.` : "";
   const rate = rates.length
