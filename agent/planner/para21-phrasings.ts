@@ -99,13 +99,7 @@ const MONEY_IDIOMS: Rewrite[] = [
   [/\bin the red\b/g, "unprofitable"],
 ];
 
-const ALL: Rewrite[] = [
-  ...METRIC_WORDS,
-  ...BREAKDOWNS,
-  ...HAPPENED,
-  ...DEFINITIONS,
-  ...FOLLOW_UPS,
-];
+const ALL: Rewrite[] = [...METRIC_WORDS, ...BREAKDOWNS, ...HAPPENED, ...DEFINITIONS, ...FOLLOW_UPS];
 
 /**
  * A question about a past change ("did the extra affiliate spend pay for itself", "did upping it
