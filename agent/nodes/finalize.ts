@@ -25,6 +25,7 @@ import { labelledResults, presentGroupTotals } from "../present/group-totals.ts"
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
 import { judgedNote } from "../present/judged-notes.ts";
 import { spec } from "../present/metric-spec.ts";
+import { presentRunRateSplit, runRateMembers } from "../present/run-rate-split.ts";
 import { scopedLabel } from "../present/scoped-label.ts";
 import { sendVsTypicalNotes, type TypicalCall } from "../present/send-vs-typical-note.ts";
 import { textTable } from "../present/text-table.ts";
@@ -176,8 +177,11 @@ export function createFinalizeNode(deps: FinalizeDeps) {
     const failures: string[] = [];
     // s16: "east coast vs west coast": one query per named group, answered as one table of totals.
     const groups = labelledResults(turn.results);
+    // lead22: a run-rate estimate split by channel: one table, the method said once.
+    const members = runRateMembers(turn.results);
     for (const r of turn.results) {
       if (groups.length && r.name === "query_metrics" && typeof r.args.label === "string") continue;
+      if (members.length && r.name === "project_run_rate" && r.result.ok) continue;
       if (!r.result.ok) {
         // A validation message is never the answer: what cannot be combined, and what can.
         const plain = toolFailureSentence(r.result.error);
@@ -208,6 +212,7 @@ export function createFinalizeNode(deps: FinalizeDeps) {
     }
     // The group totals lead; the members' rows (campaigns of each group), when asked, stay the table.
     if (groups.length) presented.unshift(presentGroupTotals(groups, deps.present));
+    if (members.length) presented.push(presentRunRateSplit(members, deps.present));
     const main = presented.at(-1);
     // "pie chart of spend by channel": the named chart type when the data fits it, else a sentence why.
     const wanted = main ? requestedChart(turn.question) : undefined;

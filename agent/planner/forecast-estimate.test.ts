@@ -19,4 +19,23 @@ describe("forecast estimates", () => {
       );
     }
   });
+
+  it("projects each channel or platform at its own pace when a breakdown is asked (lead22)", () => {
+    for (const [q, field] of [
+      ["forecast revenue by channel for next month", "channel"],
+      ["what will spend be in november by platform", "platform"],
+      ["projected orders next month per channel", "channel"],
+    ] as const) {
+      const plan = planQuestion(q, testContext());
+      if (plan.kind !== "tool_calls") throw new Error(`${q}: ${plan.kind}`);
+      const members = testContext().dimensionValues.filter((v) => v.dimension === field);
+      expect(plan.calls.map((c) => c.args.filters)).toEqual(
+        members.map((m) => [{ field, op: "in", values: [m.value] }]),
+      );
+      for (const call of plan.calls) {
+        expect(call.name).toBe("project_run_rate");
+        expect(call.args.period).toEqual({ from: "2026-11-01", to: "2026-11-30" });
+      }
+    }
+  });
 });

@@ -10,8 +10,9 @@ import { addDays } from "../../semantic/query/dates.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { withNotes } from "./pipeline/noted-plans.ts";
 import { ELSEWHERE, METRIC_WORDS, paceOf, runRatePlan, targetOf } from "./run-rate-intent.ts";
+import { splitRunRate } from "./run-rate-split.ts";
 import { forecastRequest } from "./scope.ts";
-import type { Plan } from "./types.ts";
+import type { DimensionValue, Plan } from "./types.ts";
 
 /** Asking what a future period will come to, beyond the words the scope check reads as a forecast. */
 const EXPECTING =
@@ -34,10 +35,13 @@ export const ESTIMATE_NOTE =
  * The estimate's plan, or undefined when the question is not a forecast of an additive metric.
  * @example readForecastEstimate("what will revenue be in november", p)?.calls[0].args.period // { from: "2026-11-01", to: "2026-11-30" }
  */
-export function readForecastEstimate(question: string, p: ParsedQuestion): Plan | undefined {
+export function readForecastEstimate(
+  question: string,
+  p: ParsedQuestion,
+  values: readonly DimensionValue[] = [],
+): Plan | undefined {
   const raw = question.toLowerCase().replace(/[’`]/g, "'");
   const asks = forecastRequest(raw, p.time.period?.from, p.today) || EXPECTING.test(raw);
-  // A breakdown ("by channel") is not projected: each part's pace is not one straight line.
   const b = p.budget;
   const budgeted = b.changes.length || b.totalBudget || b.extraBudget || b.totalBudgetChangePercent;
   // Two periods side by side ("bfcm this year vs last") are a comparison, not a projection.
@@ -46,7 +50,7 @@ export function readForecastEstimate(question: string, p: ParsedQuestion): Plan 
     ELSEWHERE.test(raw) ||
     WHAT_IF.test(raw) ||
     budgeted ||
-    p.dims.dimensions.length ||
+    p.dims.dimensions.length > 1 ||
     p.time.compare
   )
     return undefined;
@@ -59,5 +63,8 @@ export function readForecastEstimate(question: string, p: ParsedQuestion): Plan 
   if (!target || target.to <= end) return undefined;
   const pace = paceOf(raw, p.today, end);
   if (pace.to > end) return undefined;
-  return withNotes(runRatePlan(metric, target, pace, p), [ESTIMATE_NOTE]);
+  const plan = withNotes(runRatePlan(metric, target, pace, p), [ESTIMATE_NOTE]);
+  // "forecast revenue by channel": each member at its own pace (a channel or a platform only).
+  const by = p.dims.dimensions[0];
+  return by ? splitRunRate(plan, by, values) : plan;
 }

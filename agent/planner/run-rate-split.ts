@@ -38,7 +38,19 @@ export function runRateSplit(
     return undefined;
   if (p.metrics.some((m) => m !== call.args.metric)) return undefined;
   if (p.unknownWords.some((w) => !SPLIT_FILLER.has(w))) return undefined;
-  const field = dims[0]!;
+  return splitRunRate(previous, dims[0]!, values);
+}
+
+/**
+ * The run-rate plan projected once per member of `field` (each member's own pace, its filter
+ * added), or undefined when the plan is not one run-rate call or the field has too few or too
+ * many members to list.
+ * @example splitRunRate(novemberRevenueEstimate, "channel", values)?.calls.length // 8
+ */
+export function splitRunRate(plan: Plan, field: string, values: readonly DimensionValue[]): Plan | undefined {
+  if (plan.kind !== "tool_calls" || plan.calls.length !== 1) return undefined;
+  const call = plan.calls[0]!;
+  if (call.name !== "project_run_rate" || !SPLITTABLE.has(field)) return undefined;
   const filters = (call.args.filters as { field: string }[] | undefined) ?? [];
   if (filters.some((f) => f.field === field)) return undefined;
   const members = values.filter((v) => v.dimension === field);
@@ -48,9 +60,9 @@ export function runRateSplit(
     args: { ...call.args, filters: [...filters, { field, op: "in", values: [m.value] }] },
   }));
   return {
-    ...previous,
+    ...plan,
     calls,
-    frame: { ...previous.frame, dimensions: [field] },
-    notes: [...(previous.notes ?? []), RUN_RATE_SPLIT_NOTE],
+    frame: { ...plan.frame, dimensions: [field] },
+    notes: [...(plan.notes ?? []), RUN_RATE_SPLIT_NOTE],
   };
 }

@@ -10,12 +10,16 @@ import { formatCurrency, formatNumber, formatPeriod } from "../answer/index.ts";
 import { filterNote } from "./filter-note.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
-const LABELS: Record<ProjectRunRateData["metric"], string> = {
+export const RUN_RATE_LABELS: Record<ProjectRunRateData["metric"], string> = {
   revenue: "revenue",
   orders: "orders",
   spend: "ad spend",
   sessions: "sessions",
 };
+
+/** How every run-rate figure is built, said once per answer. */
+export const RUN_RATE_METHOD =
+  "Method: a straight-line run rate (actual + remaining days x the pace stretch's daily average). It ignores seasonality, promotions and planned changes, so read it as 'if nothing changes', not a forecast.";
 
 /**
  * @example presentRunRate(data, { currency: "USD", timeZone: "America/New_York" })
@@ -24,7 +28,7 @@ export function presentRunRate(d: ProjectRunRateData, ctx: PresentContext): Pres
   const money = d.metric === "revenue" || d.metric === "spend";
   const fmt = (x: number) => (money ? formatCurrency(x, ctx.currency) : formatNumber(x, 0));
   const perDay = (x: number) => (money ? formatCurrency(x, ctx.currency) : formatNumber(x, 1));
-  const label = LABELS[d.metric];
+  const label = RUN_RATE_LABELS[d.metric];
   const p = d.projection;
   const remaining = d.remaining;
   // fix16d: a projection of one channel or platform (one of several when a breakdown was asked) names it.
@@ -43,8 +47,6 @@ export function presentRunRate(d: ProjectRunRateData, ctx: PresentContext): Pres
       ? `- The ${formatNumber(remaining.days, 0)} days without data yet (${formatPeriod(remaining)}) at ${perDay(p.dailyPace)} a day, the daily average of ${formatPeriod(d.pace)} (${fmt(d.pace.total)} over ${formatNumber(d.pace.days, 0)} days): ${fmt(p.remainingProjected)}.`
       : "",
   ].filter(Boolean);
-  const method =
-    "Method: a straight-line run rate (actual + remaining days x the pace stretch's daily average). It ignores seasonality, promotions and planned changes, so read it as 'if nothing changes', not a forecast.";
   const season = d.yearEarlier
     ? `The same days a year earlier (${formatPeriod(d.yearEarlier)}) brought ${fmt(d.yearEarlier.total)} of ${label}, against ${fmt(p.remainingProjected)} projected for them at this pace${d.yearEarlier.total > p.remainingProjected ? ": the season (Black Friday, the holidays) lifted those days last year, so the real figure will likely come in higher than the straight line" : ""}.`
     : "";
@@ -83,7 +85,7 @@ export function presentRunRate(d: ProjectRunRateData, ctx: PresentContext): Pres
     text: [
       lead,
       ...built,
-      method,
+      RUN_RATE_METHOD,
       season,
       `Data runs through ${formatPeriod({ from: d.dataEnd, to: d.dataEnd })}.`,
     ]

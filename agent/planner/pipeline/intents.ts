@@ -371,7 +371,7 @@ export const INTENTS: readonly IntentEntry[] = [
   // fix13e: "what will revenue be in november": an estimate at the latest month's pace, basis said.
   intent({
     name: "forecast-estimate",
-    matches: (r) => readForecastEstimate(r.question, r.p),
+    matches: (r) => readForecastEstimate(r.question, r.p, r.ctx.dimensionValues),
     plan: (_r, plan) => plan,
   }),
   // fix6d: "+15% on affiliate, what comes back": a signed change on a channel is a what-if first.
