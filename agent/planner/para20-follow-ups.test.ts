@@ -2,22 +2,13 @@
 import { describe, expect, it } from "vitest";
 import { planQuestion } from "./plan.ts";
 import { testContext } from "./testing.ts";
-import { lastPlanOfThread } from "./testing-thread.ts";
-import type { Plan } from "./types.ts";
+import { expectSameFollowUp, lastPlanOfThread } from "./testing-thread.ts";
 
 const last = lastPlanOfThread;
-const calls = (plan: Plan) => (plan.kind === "tool_calls" ? plan.calls : plan.kind);
-
-/** Each wording of the follow-up plans the calls the original follow-up plans. */
-function sameAsOriginal(first: string, original: string, wordings: string[]): void {
-  const expected = last(first, original);
-  expect(expected.kind).toBe("tool_calls");
-  for (const q of wordings) expect(calls(last(first, q)), q).toEqual(calls(expected));
-}
 
 describe("follow-ups said another way (para20)", () => {
   it("'why is #1 doing so poorly', 'what's wrong with the worst one': the rows with their parts", () => {
-    sameAsOriginal("worst 3 campaigns by roas with at least $500 spend ytd", "why is #1 so bad", [
+    expectSameFollowUp("worst 3 campaigns by roas with at least $500 spend ytd", "why is #1 so bad", [
       "why is #1 doing so poorly",
       "what's wrong with the worst one",
       "why is the first one so bad",
@@ -26,7 +17,7 @@ describe("follow-ups said another way (para20)", () => {
   });
 
   it("'is that a good number?': a verdict on the figure, as 'is that good?'", () => {
-    sameAsOriginal("yesterday's revenue", "is that good?", [
+    expectSameFollowUp("yesterday's revenue", "is that good?", [
       "is that a good number?",
       "is this a healthy figure",
       "good or bad?",
@@ -36,7 +27,7 @@ describe("follow-ups said another way (para20)", () => {
 
   it("'also remove affiliate': excluded too, not kept alone", () => {
     const first = "paid spend excluding brand search, last month";
-    sameAsOriginal(first, "ok now exclude affiliate too", [
+    expectSameFollowUp(first, "ok now exclude affiliate too", [
       "also remove affiliate",
       "take out affiliate as well",
       "now also exclude affiliate",
@@ -49,24 +40,24 @@ describe("follow-ups said another way (para20)", () => {
   });
 
   it("other follow-up wordings that already read as the original", () => {
-    sameAsOriginal("how we doing", "is that good or bad?", ["is that any good", "should i be worried?"]);
-    sameAsOriginal("show me revenue by channel for the last ninety days", "as a pie", [
+    expectSameFollowUp("how we doing", "is that good or bad?", ["is that any good", "should i be worried?"]);
+    expectSameFollowUp("show me revenue by channel for the last ninety days", "as a pie", [
       "can you make it a pie",
       "show that as a pie chart",
     ]);
-    sameAsOriginal("what % of revenue came from first-time buyers in q3", "and q2?", [
+    expectSameFollowUp("what % of revenue came from first-time buyers in q3", "and q2?", [
       "same for q2",
       "how about q2",
     ]);
-    sameAsOriginal("anything weird in the last 30 days?", "drill into the biggest one", [
+    expectSameFollowUp("anything weird in the last 30 days?", "drill into the biggest one", [
       "tell me more about the largest one",
       "explain the biggest anomaly",
     ]);
-    sameAsOriginal("where do people drop off most", "same but by channel", [
+    expectSameFollowUp("where do people drop off most", "same but by channel", [
       "break that down by channel",
       "now by channel",
     ]);
-    sameAsOriginal("add to cart rate by channel last month", "how does that compare to last year", [
+    expectSameFollowUp("add to cart rate by channel last month", "how does that compare to last year", [
       "vs last year?",
       "compare to same time last year",
     ]);

@@ -1,27 +1,18 @@
 /** para21: set 15's follow-ups said another way (para21-phrasings.ts and the readers it names). */
 import { describe, expect, it } from "vitest";
 import { correctedPart } from "./correction-turns.ts";
-import { lastPlanOfThread } from "./testing-thread.ts";
-import type { Plan } from "./types.ts";
+import { callsOf, expectSameFollowUp, lastPlanOfThread } from "./testing-thread.ts";
 
 const last = lastPlanOfThread;
-const calls = (plan: Plan) => (plan.kind === "tool_calls" ? plan.calls : plan.kind);
-
-/** Each wording of the follow-up plans the calls the original follow-up plans. */
-function sameAsOriginal(first: string, original: string, wordings: string[]): void {
-  const expected = last(first, original);
-  expect(expected.kind).toBe("tool_calls");
-  for (const q of wordings) expect(calls(last(first, q)), q).toEqual(calls(expected));
-}
 
 describe("follow-ups said another way (para21)", () => {
   it("'no, revenue', 'actually conversion rate': the previous ask with the metric swapped", () => {
-    sameAsOriginal("show me orders by week for the last 8 weeks", "no I meant revenue", [
+    expectSameFollowUp("show me orders by week for the last 8 weeks", "no I meant revenue", [
       "no, revenue",
       "sorry - revenue",
       "actually revenue not orders",
     ]);
-    sameAsOriginal("CTR by channel last month", "no I meant conversion rate", [
+    expectSameFollowUp("CTR by channel last month", "no I meant conversion rate", [
       "actually conversion rate",
       "no, cvr",
     ]);
@@ -34,25 +25,26 @@ describe("follow-ups said another way (para21)", () => {
   });
 
   it("'campaign level?': the same ask broken down by campaign", () => {
-    sameAsOriginal("CVR by channel last 30 days", "by campaign", [
+    expectSameFollowUp("CVR by channel last 30 days", "by campaign", [
       "campaign level?",
       "now at the campaign level please",
     ]);
   });
 
   it("'bottom ones?': the other end of the ranking", () => {
-    sameAsOriginal("which states have the highest AOV", "and the bottom ones?", ["bottom ones?"]);
+    expectSameFollowUp("which states have the highest AOV", "and the bottom ones?", ["bottom ones?"]);
   });
 
   it("'any of them overspending?' after the budgets: the campaigns against their budgets", () => {
-    sameAsOriginal("what's the daily budget on each campaign", "which ones are overspending their budget", [
-      "any of them overspending?",
-      "which ones spend more than their budget",
-    ]);
+    expectSameFollowUp(
+      "what's the daily budget on each campaign",
+      "which ones are overspending their budget",
+      ["any of them overspending?", "which ones spend more than their budget"],
+    );
   });
 
   it("'and if paid social goes up 20%?': a what-if after a projection", () => {
-    sameAsOriginal("projected Q4 revenue", "and what if we raise paid social 20%", [
+    expectSameFollowUp("projected Q4 revenue", "and what if we raise paid social 20%", [
       "and if paid social goes up 20%?",
       "what happens if we raise paid social spend 20 percent",
     ]);
@@ -60,7 +52,7 @@ describe("follow-ups said another way (para21)", () => {
 
   it("'was paid search roas higher than paid social': each channel's figure, also for the next period", () => {
     const plan = last("was paid search roas higher than paid social in q3?", "and last month?");
-    expect(calls(plan)).toMatchObject([
+    expect(callsOf(plan)).toMatchObject([
       { name: "query_metrics", args: { dimensions: ["channel"], timeRange: { from: "2026-10-01" } } },
     ]);
   });
