@@ -162,11 +162,23 @@ export function whatIfSentences(input: BudgetProfitInput): string[] {
   }
   for (const l of w.lastDollar) {
     if (l.marginalRevenuePerDollar === null) continue;
+    // Paused, a member has no last dollar: the curve's slope at zero is what its first dollar back would return.
+    const paused = l.spend === 0;
+    const lead = paused
+      ? `With nothing spent, ${input.name(l.member)}'s first dollar back would return`
+      : `At the new spend, ${input.name(l.member)}'s last dollar would return`;
+    const p = l.marginalProfitPerDollar;
+    const verdict =
+      p === null
+        ? ""
+        : p < 0
+          ? "below break-even"
+          : paused
+            ? "at or above break-even, so a smaller budget there would still pay"
+            : "at or above break-even";
     out.push(
-      `At the new spend, ${input.name(l.member)}'s last dollar would return ${perDollar(l.marginalRevenuePerDollar, c)} of revenue` +
-        (l.marginalProfitPerDollar === null
-          ? "."
-          : `, ${perDollar(l.marginalProfitPerDollar, c)} of profit (${l.marginalProfitPerDollar < 0 ? "below" : "at or above"} break-even).`),
+      `${lead} ${perDollar(l.marginalRevenuePerDollar, c)} of revenue` +
+        (p === null ? "." : `, ${perDollar(p, c)} of profit (${verdict}).`),
     );
   }
   return out;

@@ -26,7 +26,7 @@ describe("whatIfReturn", () => {
     expect(r.profitPerDollar).toBe(0.6219);
     // Last dollar at 1500: 4000 / 1500 = 2.6667 of revenue, 0.5 x 2.6667 - 1 = 0.3333 of profit.
     expect(r.lastDollar).toEqual([
-      { member: "a", marginalRevenuePerDollar: 2.6667, marginalProfitPerDollar: 0.3333 },
+      { member: "a", spend: 1500, marginalRevenuePerDollar: 2.6667, marginalProfitPerDollar: 0.3333 },
     ]);
     expect(r.addedDollarsLoseMoney).toBe(false);
     expect(r.revenueChangeInterval).toBeNull();

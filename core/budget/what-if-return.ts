@@ -23,6 +23,8 @@ export interface WhatIfReturn {
   /** Per member: the return on its last dollar at the new spend. */
   lastDollar: {
     member: string;
+    /** The member's spend after the change (0 when it is paused: the "last" dollar is the first one back). */
+    spend: number;
     marginalRevenuePerDollar: number | null;
     marginalProfitPerDollar: number | null;
   }[];
@@ -70,6 +72,7 @@ export function whatIfReturn(report: BudgetReport, members: readonly string[]): 
     profitPerDollar: moved > 0 && profitChange !== null ? r4(profitChange / moved) : null,
     lastDollar: rows.map((r) => ({
       member: r.channel,
+      spend: r.recommendedSpend,
       marginalRevenuePerDollar: r.marginalRoasAfter,
       marginalProfitPerDollar: profitOf(r.channel)?.marginalProfitPerDollar ?? null,
     })),
