@@ -284,10 +284,15 @@ export function assembleCalls(frame: Frame): PlannedCall[] {
       // s16: one total per named group ("east coast vs west coast"), each call labelled.
       // The members' own rows come too when the groups' field is also the breakdown (campaigns).
       if (frame.groups?.length) {
+        // lead22: stretches with a breakdown ("roas by channel in bf25, holiday25 and summer26"):
+        // the breakdown once per stretch, each answered as its own table.
+        if (frame.dimensions.length && frame.groups.every((g) => g.period && !g.filters.length))
+          return frame.groups.map((g) => queryCall({ ...frame, period: g.period! }));
         const totals = frame.groups.map((g) => {
           const fields = new Set(g.filters.map((f) => f.field));
           const call = queryCall({
             ...frame,
+            ...(g.period ? { period: g.period } : {}),
             dimensions: frame.dimensions.filter((d) => !fields.has(d)),
             filters: [...frame.filters.filter((f) => !fields.has(f.field)), ...g.filters],
             order: undefined,

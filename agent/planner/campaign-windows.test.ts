@@ -107,3 +107,41 @@ describe("readCampaignWindows and undated prefixes", () => {
     );
   });
 });
+
+describe("three or more windows side by side (lead22)", () => {
+  const values = [
+    ...DEMO_DIMENSION_VALUES,
+    ...VALUES,
+    campaign("8", "Summer26 - Camping - Video", "2026-06-01", "2026-08-31"),
+  ];
+  const ctx = testContext({ dimensionValues: values });
+
+  it("reads every window of a list, not only the one after the time word", () => {
+    expect(
+      readCampaignWindows("spend during bf25, holiday25 and summer26", values).windows.map((w) => w.name),
+    ).toEqual(["BF25", "Holiday25", "Summer26"]);
+  });
+
+  it("answers each window over its own dates: one labelled total each, with the note for all", () => {
+    const plan = planQuestion("spend during bf25, holiday25 and summer26", ctx);
+    if (plan.kind !== "tool_calls") throw new Error(plan.kind);
+    expect(plan.calls.map((c) => [c.args.label, c.args.timeRange, c.args.filters])).toEqual([
+      ["BF25", { from: "2025-11-20", to: "2025-12-02" }, []],
+      ["Holiday25", { from: "2025-12-03", to: "2025-12-22" }, []],
+      ["Summer26", { from: "2026-06-01", to: "2026-08-31" }, []],
+    ]);
+    expect(plan.notes?.[0]).toMatch(
+      /^The BF25 window is November 20 – December 2, 2025, the Holiday25 window is December 3–22, 2025 and the Summer26 window is June 1 – August 31, 2026: each runs/,
+    );
+  });
+
+  it("with a breakdown, the breakdown once per window", () => {
+    const plan = planQuestion("compare the bf25, holiday25 and summer26 windows: roas by channel", ctx);
+    if (plan.kind !== "tool_calls") throw new Error(plan.kind);
+    expect(plan.calls.map((c) => [c.name, c.args.label, c.args.dimensions, c.args.timeRange])).toEqual([
+      ["query_metrics", undefined, ["channel"], { from: "2025-11-20", to: "2025-12-02" }],
+      ["query_metrics", undefined, ["channel"], { from: "2025-12-03", to: "2025-12-22" }],
+      ["query_metrics", undefined, ["channel"], { from: "2026-06-01", to: "2026-08-31" }],
+    ]);
+  });
+});

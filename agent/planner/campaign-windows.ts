@@ -13,6 +13,7 @@
  * "The BF25 campaigns" stays a campaign filter.
  */
 import { MONTH_NAMES } from "../../lib/months.ts";
+import { joinList } from "../answer/format.ts";
 import { consume } from "./normalize.ts";
 import { baselineOf, type TimeParse } from "./time.ts";
 import type { DimensionValue, Period } from "./types.ts";
@@ -40,9 +41,9 @@ const CAMPAIGN_AFTER =
  */
 const LISTED_CAMPAIGNS =
   /^(?:(?:,|,? (?:and|&|\+|or|vs|versus)) (?:the )?[a-z]+ ?'?\d{2}\b)+ (?:campaigns?|ads?|ad sets?)\b/;
-/** Words between two windows set side by side. */
+/** Words between two windows set side by side (a list's commas are gone by now: a space is enough). */
 const BESIDE =
-  /^ (?:the )?(?:window |period |season )?(?:vs|versus|v|against|compared? (?:to|with)|and|or|to|with)(?: the)? $/;
+  /^,? (?:(?:the )?(?:window |period |season )?(?:vs|versus|v|against|compared? (?:to|with)|and|or|to|with)(?: the)? )?$/;
 
 /**
  * A prefix's letters written out as the holiday they stand for: "the black friday window" is the
@@ -136,17 +137,23 @@ export function readCampaignWindows(
     }
   }
   mentions.sort((a, b) => a.start - b.start);
-  // A mention set beside a window by "vs", "and", "against" is a window too.
-  const found = mentions.filter((m, i) => {
-    if (m.named) return true;
-    if (!m.dated) return false;
-    const prev = mentions[i - 1];
-    const next = mentions[i + 1];
-    return (
-      (prev?.named && BESIDE.test(text.slice(prev.end, m.start))) ||
-      (next?.named && BESIDE.test(text.slice(m.end, next.start)))
-    );
-  });
+  // A mention set beside a window by "vs", "and", "against" or a comma is a window too, and so
+  // is the next one in a list ("during bf25, holiday25 and summer26", lead22).
+  const window = mentions.map((m) => m.named);
+  for (let changed = true; changed; ) {
+    changed = false;
+    mentions.forEach((m, i) => {
+      if (window[i] || !m.dated) return;
+      const prev = mentions[i - 1];
+      const next = mentions[i + 1];
+      if (
+        (prev && window[i - 1] && BESIDE.test(text.slice(prev.end, m.start))) ||
+        (next && window[i + 1] && BESIDE.test(text.slice(m.end, next.start)))
+      )
+        changed = window[i] = true;
+    });
+  }
+  const found = mentions.filter((_, i) => window[i]);
   let rest = text;
   for (const f of found) rest = consume(rest, f);
   return { windows: found.map((f) => f.window), rest };
@@ -171,7 +178,7 @@ function spanText(p: Period): string {
  * @example windowNote([bf25]) // "The BF25 window is November 20 – December 2, 2025: it runs from ..."
  */
 export function windowNote(windows: readonly CampaignWindow[], whole = true): string {
-  const spans = windows.map((w) => `the ${w.name} window is ${spanText(w.period)}`).join(" and ");
+  const spans = joinList(windows.map((w) => `the ${w.name} window is ${spanText(w.period)}`));
   const each = windows.length > 1 ? "each runs from its" : "it runs from its";
   // A question filtered to some campaigns is about them; otherwise the dates hold everything.
   const covers = whole
@@ -188,6 +195,13 @@ export function windowNote(windows: readonly CampaignWindow[], whole = true): st
 export function withWindows(time: TimeParse, windows: readonly CampaignWindow[]): TimeParse {
   if (!windows.length) return time;
   const periods = windows.map((w) => w.period);
+  // lead22: three or more windows side by side: each answered over its own dates (period-groups.ts).
+  if (periods.length >= 3 && !time.compare) {
+    const sorted = [...windows]
+      .sort((a, b) => a.period.from.localeCompare(b.period.from))
+      .map((w) => ({ ...w.period, label: w.name }));
+    return { ...time, period: sorted[0], windows: sorted };
+  }
   if (time.period && !time.compare && periods.length === 1) periods.push(time.period);
   if (periods.length >= 2) {
     const [earlier, later] = [...periods].sort((a, b) => a.from.localeCompare(b.from));

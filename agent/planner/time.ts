@@ -44,6 +44,12 @@ export interface TimeParse {
    * question asks for a series at that grain rather than one period against the one before.
    */
   seriesGrain?: "day" | "week" | "month" | "quarter" | undefined;
+  /**
+   * lead22: three or more stretches of different lengths named side by side ("black friday, cyber
+   * monday and christmas", "the bf25, holiday25 and summer26 windows"), in date order: each is
+   * answered over its own dates (period-groups.ts); `period` is the first of them.
+   */
+  windows?: Period[] | undefined;
   /** The text with time phrases masked. */
   rest: string;
   /** Why a named date cannot be answered (it does not exist, predates any data, or is in the future). */
@@ -395,6 +401,22 @@ function severalPeriods(mentions: TimeMention[]): Pick<TimeParse, "period" | "se
   return { period: { from, to, label: sorted.map((m) => m.period.label).join(", ") }, seriesGrain: unit };
 }
 
+/**
+ * lead22: three or more stretches that are not one unit's series ("black friday, cyber monday and
+ * christmas", "q1, summer and black friday"): each one on its own, in date order. Overlapping
+ * stretches (a day inside a month) are one period in another's terms and stay as before.
+ */
+function severalStretches(mentions: TimeMention[]): Period[] | undefined {
+  const within = (m: TimeMention) =>
+    mentions.every((o) => o === m || (o.period.from >= m.period.from && o.period.to <= m.period.to));
+  const named = mentions.filter((m) => !(m.period.unit === "year" && within(m)));
+  if (named.length < 3) return undefined;
+  const sorted = [...named].sort((a, b) => (a.period.from < b.period.from ? -1 : 1));
+  for (let i = 1; i < sorted.length; i++)
+    if (sorted[i]!.period.from <= sorted[i - 1]!.period.to) return undefined;
+  return sorted.map((m) => m.period);
+}
+
 /** A mention's unit; the quarter to date ("q4" on November 1) is still a quarter. */
 function unitOf(m: TimeMention): Period["unit"] {
   return m.period.unit ?? (/^(?:in |for )?q[1-4]\b/.test(m.period.label) ? "quarter" : undefined);
@@ -457,6 +479,8 @@ export function extractTime(
   if (all) return { period: all.period, impliedUnit, rest: all.rest };
   const several = severalPeriods(mentions);
   if (several && !compareMode && !sameDays) return { ...several, impliedUnit, rest };
+  const stretches = compareMode || sameDays ? undefined : severalStretches(mentions);
+  if (stretches) return { period: stretches[0], windows: stretches, impliedUnit, rest };
   const [first, second] = symmetricPair(text, overlapping(mentions));
   if (sameDays && first)
     return {

@@ -261,8 +261,10 @@ export interface Frame {
   /**
    * s16: named groups set side by side ("east coast vs west coast"), one total each: one
    * query_metrics call per group, its filters added to the frame's (region-groups.ts).
+   * lead22: a group with its own period is one of several stretches named side by side ("bf25,
+   * holiday25 and summer26"), answered over its own dates (period-groups.ts).
    */
-  groups?: { label: string; filters: FrameFilter[] }[] | undefined;
+  groups?: { label: string; filters: FrameFilter[]; period?: Period | undefined }[] | undefined;
   /** search_catalog words, list_dimension_values dimension. */
   searchText?: string | undefined;
   listDimension?: string | undefined;

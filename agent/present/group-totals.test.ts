@@ -82,4 +82,25 @@ describe("group totals", () => {
     );
     expect(p.text).not.toContain("higher");
   });
+
+  it("lead22: stretches over their own dates say each one's dates", () => {
+    const over = (from: string, to: string, revenue: number) => {
+      const r = totals(revenue, 1);
+      return { ...r, provenance: { ...r.provenance, timeRange: { ...r.provenance.timeRange, from, to } } };
+    };
+    const p = presentGroupTotals(
+      [
+        { label: "Black Friday", result: over("2025-11-28", "2025-11-28", 2200.41) },
+        { label: "Christmas", result: over("2025-12-25", "2025-12-25", 362.18) },
+        { label: "Q1", result: over("2026-01-01", "2026-03-31", 50000) },
+      ],
+      { currency: "USD", timeZone: "America/New_York" },
+    );
+    expect(p.text.split("\n").slice(0, 4)).toEqual([
+      "Each over its own dates:",
+      "- Black Friday (November 28, 2025): Revenue $2,200.41; Orders 1",
+      "- Christmas (December 25, 2025): Revenue $362.18; Orders 1",
+      "- Q1 (January 1 – March 31, 2026): Revenue $50,000; Orders 1",
+    ]);
+  });
 });

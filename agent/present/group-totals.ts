@@ -51,6 +51,11 @@ export function presentGroupTotals(groups: readonly LabelledResult[], ctx: Prese
   // fix13f: each sum's average per day when the calls asked for it ("weekends vs weekdays": two
   // days against five), read from the group's own result.
   const perDay = (r: MetricResult, key: string) => r.dailyAverage?.totals[key] ?? null;
+  const ownDates = groups.some(
+    ({ result }) =>
+      result.provenance.timeRange.from !== first.provenance.timeRange.from ||
+      result.provenance.timeRange.to !== first.provenance.timeRange.to,
+  );
   const lines = groups.map(({ label, result }) => {
     const figures = metrics.map((c) => {
       const v = value(result, c.key);
@@ -61,12 +66,14 @@ export function presentGroupTotals(groups: readonly LabelledResult[], ctx: Prese
           : ` (${formatValue(daily, spec(c), ctx.currency)} per day over ${result.dailyAverage.days} days)`;
       return `${c.label} ${v === null ? "no data" : formatValue(v, spec(c), ctx.currency)}${avg}`;
     });
-    return `- ${label}: ${figures.join("; ")}`;
+    // lead22: stretches named side by side each say their own dates.
+    const own = ownDates ? ` (${formatPeriod(result.provenance.timeRange)})` : "";
+    return `- ${label}${own}: ${figures.join("; ")}`;
   });
   const range = first.provenance.timeRange;
   const lead = twoSidesVerdict(groups, metrics[0], perDay, spec, ctx.currency);
   const text = [
-    `For ${formatPeriod({ from: range.from, to: range.to })}:`,
+    ownDates ? "Each over its own dates:" : `For ${formatPeriod({ from: range.from, to: range.to })}:`,
     ...lines,
     ...(lead ? [lead] : []),
   ].join("\n");

@@ -154,11 +154,11 @@ function withIncidentNote(plan: Plan, framed: Framed): Plan {
 function withWindowNote(plan: Plan, framed: Framed): Plan {
   const windows = framed.reading.p.windows;
   if (!windows?.length || plan.kind !== "tool_calls") return plan;
-  const { period, compare } = plan.frame;
-  const used = windows.filter(
-    (w) =>
-      (w.period.from === period.from && w.period.to === period.to) ||
-      (w.period.from === compare?.period?.from && w.period.to === compare?.period?.to),
+  const { period, compare, groups } = plan.frame;
+  // lead22: three or more windows are the frame's groups, each over its own dates.
+  const spans = [period, compare?.period, ...(groups ?? []).map((g) => g.period)];
+  const used = windows.filter((w) =>
+    spans.some((s) => s && w.period.from === s.from && w.period.to === s.to),
   );
   const whole = !plan.frame.filters.some((f) => f.field === "campaign");
   return used.length ? { ...plan, notes: [...(plan.notes ?? []), windowNote(used, whole)] } : plan;

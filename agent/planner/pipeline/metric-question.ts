@@ -27,6 +27,7 @@ import { grainsNamed } from "../modifiers.ts";
 import { withNormalBaseline } from "../normal-baseline.ts";
 import type { ParsedQuestion } from "../parse.ts";
 import { withPayoff } from "../payoff-compare.ts";
+import { withPeriodGroups } from "../period-groups.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { withCampaignGroupTotals, withRegionGroups } from "../region-groups.ts";
 import { asksSharpDrop, SHARP_DROP_COMPANIONS } from "../sharp-drop.ts";
@@ -239,6 +240,8 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   let done = withNoCampaignNote(withNormalBaseline(settled, ctx.catalog), p.text);
   done = withRegionGroups(done, p.text, ctx.catalog);
   done = withCampaignGroupTotals(done, p.campaignGroups);
+  // lead22: "black friday, cyber monday and christmas": each stretch over its own dates.
+  done = withPeriodGroups(done, p.time.windows);
   // fix12d: "prospecting vs retargeting": two kinds of campaign named by a word, one total each.
   done = withWordSideGroups(done, p.text, ctx.dimensionValues, ctx.catalog);
   // fix12e: "the newsletter vs the promos": one total per kind of email beside each send's row.
