@@ -27,15 +27,16 @@ import type { Rewrite } from "./para16-phrasings-asks.ts";
 
 /** Metric and member words said another way. */
 const WORDS: Rewrite[] = [
-  // "which channels increased the most", "rose fastest", "went up the most": grew the most.
+  // "which channels increased the most", "gained the most": grew the most ("rose" and "climbed" are
+  // read already, and said of a cost they are no growth race).
   [
-    /\b(?:increased|rose|climbed|jumped|went up|gained|grew) (?:the )?(?:most|fastest|quickest)\b/g,
+    /\b(?:increased|gained) (?:the )?(?:most|fastest|quickest)\b/g,
     "grew the most",
   ],
   // "referral traffic in october", "direct traffic last month" (no other metric named): the channel's
   // sessions. The alias ("referral traffic" names the channel) had taken the metric word with it.
   [
-    /^(?!.*\b(?:revenue|sales|orders?|spend|roas|conversions?|cpa|cac|aov|bounce|ctr|cvr|conversion rate|sessions|visits|users|share|percent|%|pct)\b)(.*\b(?:organic|referral|direct) traffic)\b/,
+    /^(?!.*\b(?:revenue|sales|orders?|spend|roas|conversions?|cpa|cac|aov|bounce|ctr|cvr|conversion rate|sessions|visits|users|share|percent|%|pct|creep\w*|ris\w*|grow\w*|climb\w*|increas\w*|trend\w*|each month|utms?)\b)(.*\b(?:organic|referral|direct) traffic)\b/,
     "$1 sessions",
   ],
   // "how were the BF campaigns", "bf sale revenue": Black Friday (never "bf cm" or "bf weekend",
@@ -88,7 +89,7 @@ const ASKS: Rewrite[] = [
   ],
   // "meta spend may 14 - what happened?", "paid social cvr last week, what happened": what happened with it.
   [
-    /^(?!what |why |how )(.{3,60}?)\s*(?:-|–|:|,)?\s*what (?:happened|went on|was going on)\s*\??$/,
+    /^(?!what |why |how )(?!.*\b(?:looks?|looked|looking|off|weird|odd|strange|wrong|broken)\b)(.{3,60}?)\s*(?:-|–|:|,)?\s*what (?:happened|went on|was going on)\s*\??$/,
     "what happened with $1",
   ],
   // "what made october revenue come in below september", "what caused q3 to come in lower": why.
@@ -114,7 +115,7 @@ const ASKS: Rewrite[] = [
   [/\bsince (?:we )?(?:pausing|turning off|switching off|shutting off|stopping) /g, "since we paused "],
   // "what has email brought in this year": the revenue it brought in.
   [
-    /^what (has|have|did|does) (.{2,30}?) (brought|bring|brings|generated|generate|driven|drive) in\b/,
+    /^(?!.*\b(?:vs|versus|than|spent|spend|cost)\b)what (has|have|did|does) (.{2,30}?) (brought|bring|brings|generated|generate|driven|drive) in\b/,
     "how much revenue $1 $2 $3 in",
   ],
 ];
