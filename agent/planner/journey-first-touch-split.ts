@@ -36,7 +36,9 @@ export function journeyFirstTouchSplit(
   const asked = question.toLowerCase();
   if (!FIRST_TOUCH_SPLIT.test(asked) || p.time.period || p.dims.filters.length) return undefined;
   // "acquisition channel" also reads as the new-customer metric; here it only names the split.
-  const metricWords = p.metrics.filter((m) => !(m === "new_customers" && /\bacquisition channel\b/.test(asked)));
+  const metricWords = p.metrics.filter(
+    (m) => !(m === "new_customers" && /\bacquisition channel\b/.test(asked)),
+  );
   if (metricWords.length || p.signals.budget) return undefined;
   const channels = values.filter((v) => v.dimension === "channel").map((v) => v.value);
   if (!channels.length) return undefined;

@@ -29,10 +29,7 @@ import type { Rewrite } from "./para16-phrasings-asks.ts";
 const WORDS: Rewrite[] = [
   // "which channels increased the most", "gained the most": grew the most ("rose" and "climbed" are
   // read already, and said of a cost they are no growth race).
-  [
-    /\b(?:increased|gained) (?:the )?(?:most|fastest|quickest)\b/g,
-    "grew the most",
-  ],
+  [/\b(?:increased|gained) (?:the )?(?:most|fastest|quickest)\b/g, "grew the most"],
   // "referral traffic in october", "direct traffic last month" (no other metric named): the channel's
   // sessions. The alias ("referral traffic" names the channel) had taken the metric word with it.
   [
@@ -59,7 +56,10 @@ const WORDS: Rewrite[] = [
     (_m: string, kind?: string) => (kind ? `by email campaign for ${kind} emails` : "by email campaign"),
   ],
   // "does the $38 cac only count new customers": the new-customers-only ask (not a second metric).
-  [/\bonly (?:count|counts|counting|include|includes|cover|covers) (new|returning|repeat) customers\b/g, "$1 customers only"],
+  [
+    /\bonly (?:count|counts|counting|include|includes|cover|covers) (new|returning|repeat) customers\b/g,
+    "$1 customers only",
+  ],
   // "top sellers last month": the best sellers (products, which the data does not have).
   [/\btop[- ]sellers?\b/g, "best sellers"],
   // "competitors' IS on our brand terms": impression share (only after a competitor word).
