@@ -70,7 +70,7 @@ const FREQUENCY = new RegExp(
  * para22: also asked after the words ("repeat customers this year, how many?").
  */
 const REPEAT_COUNT = new RegExp(
-  `\\b(?:how many|number of|count of|count the|total) (?:repeat|multi order|multi purchase|repeat purchase) ${WHO}|\\brepeat (?:customer|buyer) (?:count|number)s?\\b|\\brepeat ${WHO}\\b.{0,40}\\bhow many\\b`,
+  `\\b(?:how many|number of|count of|count the|total) (?:repeat|multi order|multi purchase|repeat purchase) ${WHO}|\\brepeat (?:customer|buyer) (?:count|number)s?\\b|\\brepeat ${WHO}\\b[^,?]{0,30},? how many\\s*\\??$`,
 );
 
 /** "how many", "number of", "count of": a count of customers asked, not a share or a rate. */

@@ -33,7 +33,7 @@ const WORDS: Rewrite[] = [
   // "referral traffic in october", "direct traffic last month" (no other metric named): the channel's
   // sessions. The alias ("referral traffic" names the channel) had taken the metric word with it.
   [
-    /^(?!.*\b(?:revenue|sales|orders?|spend|roas|conversions?|cpa|cac|aov|bounce|ctr|cvr|conversion rate|sessions|visits|users|share|percent|%|pct|creep\w*|ris\w*|grow\w*|climb\w*|increas\w*|trend\w*|each month|utms?)\b)(.*\b(?:organic|referral|direct) traffic)\b/,
+    /^(?!.*\b(?:revenue|sales|orders?|spend|roas|conversions?|cpa|cac|aov|bounce|ctr|cvr|conversion rate|sessions|visits|users|share|percent|%|pct|creep\w*|ris\w*|grow\w*|climb\w*|increas\w*|trend\w*|each month|utms?|rates?|cart|checkout|funnel|value|up|down|drop\w*|fell|fall\w*|chang\w*|vs|versus|compar\w*|since|after|before|switch\w*|paus\w*|turn\w*)\b)(.*\b(?:organic|referral|direct) traffic)\b/,
     "$1 sessions",
   ],
   // "how were the BF campaigns", "bf sale revenue": Black Friday (never "bf cm" or "bf weekend",
@@ -52,7 +52,7 @@ const WORDS: Rewrite[] = [
   // "ctor for every promo email since black friday", "open rate for each email": one row per send
   // (was a "broken down by what?" clarification, or one total over all the sends).
   [
-    /\b(?:for |on |of |across )?(?:each|every)(?: one of (?:the|our))? (?:(promo(?:tional)?|marketing|campaign|newsletter) )?(?:emails?|email sends?|email campaigns?)\b/g,
+    /\b(?:for |on |of |across )?(?:each|every)(?: one of (?:the|our))? (?:(promo(?:tional)?|marketing|campaign|newsletter) )?(?:emails?|email sends?)\b(?! campaigns?)/g,
     (_m: string, kind?: string) => (kind ? `by email campaign for ${kind} emails` : "by email campaign"),
   ],
   // "does the $38 cac only count new customers": the new-customers-only ask (not a second metric).
@@ -124,7 +124,7 @@ const ASKS: Rewrite[] = [
 const FOLLOW_UPS: Rewrite[] = [
   // "filter those to paid social", "narrow it down to meta": only those.
   [
-    /^(?:now |ok |okay |and |can you )?(?:filter|narrow|cut|limit)(?: (?:those|them|these|that|it|this|the list|the results))?(?: down)? (?:to|by|on|for) (?:just |only )?(?:the )?(.{2,40}?)(?: ones| only| campaigns)?$/,
+    /^(?:now |ok |okay |and |can you )?(?:filter|narrow|limit)(?: (?:those|them|these|that|it|this|the list|the results))?(?: down)? (?:to|on) (?:just |only )?(?:the )?(.{2,40}?)(?: ones| only| campaigns)?$/,
     "only the $1 ones",
   ],
   // "why is it the best?", "what makes it perform best", "how come it's on top": why.

@@ -226,7 +226,8 @@ const CHANGE_WORDS =
 /**
  * para22: "grew the most q2 to q3", "growth q2 -> q3": two periods of one unit joined by "to" or an
  * arrow (no "from") are a step from the first to the second, the later one read against the earlier
- * (a reader upstream may already have taken the change word out: growth-race.ts).
+ * (a reader upstream may already have taken the change word out: growth-race.ts). "compare X to Y"
+ * keeps the order typed (para19), and "from X to Y" without a change word stays a span.
  */
 const STEP_BETWEEN = /^\s*(?:to|->|=>|→|>)\s*$/;
 
@@ -307,7 +308,8 @@ function joinRanges(
       i++;
     } else if (
       next &&
-      ((fromTo && CHANGE_WORDS.test(text)) || STEP_BETWEEN.test(between)) &&
+      ((fromTo && CHANGE_WORDS.test(text)) ||
+        (STEP_BETWEEN.test(between) && !/\b(?:from|between)\s+['"]?$/.test(before) && !/\bcompar/.test(text))) &&
       sameUnit(m.period, next.period) &&
       !oneSideOfComparison(qualified, m, next)
     ) {
