@@ -309,7 +309,9 @@ function joinRanges(
     } else if (
       next &&
       ((fromTo && CHANGE_WORDS.test(text)) ||
-        (STEP_BETWEEN.test(between) && !/\b(?:from|between)\s+['"]?$/.test(before) && !/\bcompar/.test(text))) &&
+        (STEP_BETWEEN.test(between) &&
+          !/\b(?:from|between)\s+['"]?$/.test(before) &&
+          !/\bcompar/.test(text))) &&
       sameUnit(m.period, next.period) &&
       !oneSideOfComparison(qualified, m, next)
     ) {
