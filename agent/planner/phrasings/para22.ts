@@ -32,7 +32,7 @@ export const PARA22: PhrasingRow[] = [
     "which campaigns rose the most from august to september",
     "compare_periods",
     {
-      metrics: ["revenue", "spend", "roas", "orders"],
+      metrics: ["roas", "revenue", "spend", "orders"],
       period: { from: "2026-09-01", to: "2026-09-30" },
       compareTo: { from: "2026-08-01", to: "2026-08-31" },
       dimensions: ["campaign"],
