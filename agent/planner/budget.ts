@@ -216,7 +216,7 @@ function moves(text: string, values: readonly LexiconMatch[]): Map<LexiconMatch,
     const to = values[i + 1]!;
     const before = text.slice(Math.max(0, from.span.start - 50), from.span.start);
     const m =
-      /\b(?:move|moving|shift|shifting|reallocate|transfer|take)\s+(.+?)\s+(?:of\s+(?:the\s+)?(?:spend|budget)\s+)?from\s+$/.exec(
+      /\b(?:move|moved|moving|shift|shifted|shifting|reallocate|reallocated|transfer|transferred|take|took)\s+(.+?)\s+(?:of\s+(?:the\s+)?(?:spend|budget)\s+)?from\s+$/.exec(
         before,
       ) ?? SHARE_OF.exec(before);
     const between = text.slice(from.span.end, to.span.start);

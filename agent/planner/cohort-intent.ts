@@ -56,8 +56,9 @@ function asksCustomersByAcquisition(text: string): boolean {
 }
 
 /** "cohort retention table", "monthly retention", "what share came back in month 2": the retention matrix. */
+// para22: "retention by first purchase month", "by cohort month" as "by first order month".
 const RETENTION =
-  /\b(?:retention (?:table|matrix|heatmap|heat map|curves?|chart|grid|triangle|cohorts?|by (?:cohort|first order month|acquisition month|signup month|month))|(?:cohort|monthly|month over month|month by month|month on month) retention|retention (?:over|across|in|for) (?:the )?(?:following |later |subsequent )?months|(?:ordered|order|bought|buy|purchased|came back|come back|returned|return) (?:again )?in (?:month|months) (?:1|one|2|two|3|three|n)|retained (?:each|per|by|every) month|month (?:1|one) (?:2|two|and 2|and two)? ?retention)\b/;
+  /\b(?:retention (?:table|matrix|heatmap|heat map|curves?|chart|grid|triangle|cohorts?|by (?:the )?(?:cohort|(?:first (?:order|purchase|buy)|acquisition|signup|cohort) month|month))|(?:cohort|monthly|month over month|month by month|month on month) retention|retention (?:over|across|in|for) (?:the )?(?:following |later |subsequent )?months|(?:ordered|order|bought|buy|purchased|came back|come back|returned|return) (?:again )?in (?:month|months) (?:1|one|2|two|3|three|n)|retained (?:each|per|by|every) month|month (?:1|one) (?:2|two|and 2|and two)? ?retention)\b/;
 
 const BY_MONTH = /\b(?:month|monthly|months of first|first order month|acquisition month|by month)\b/;
 const BY_CHANNEL = /\b(?:channel|channels|source|sources|first touch)\b/;

@@ -17,8 +17,8 @@ import { normalize } from "./normalize.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { keepsBreakdown } from "./restriction-turn.ts";
 import { asksShare } from "./share.ts";
-import { baselineOf } from "./time.ts";
-import type { Frame } from "./types.ts";
+import { baselineOf, type TimeParse } from "./time.ts";
+import type { Frame, Period } from "./types.ts";
 
 /** Words that point back at the previous turn's period. */
 const THAT_PERIOD =
@@ -167,12 +167,32 @@ function seriesOfNamedMembers(frame: Frame, p: ParsedQuestion): void {
 const COMBINED =
   /\b(?:(?:all|every|the) (?:\w+ )?(?:channels|platforms|campaigns|sources) (?:combined|together|summed|as one|in total|overall|put together)|(?:combined|together|summed|in total|total|overall) (?:across|for|over) (?:all |every )?(?:the )?(?:channels?|platforms?|campaigns?|sources?)|in total|overall|altogether|all together|as a whole|all combined|combined)\b/;
 
+/** A period named relative to another: "the previous month", "the prior quarter". */
+const PREVIOUS_UNIT = /^(?:the )?(?:previous|prior|preceding) (day|week|month|quarter|year)$/;
+
+/**
+ * para22: "how about the previous month", "compare with the prior quarter" after a month or a
+ * quarter shown: the unit before the one shown, as "the month before" is, not before today.
+ */
+function relativeToShown(time: TimeParse, shown: Period): TimeParse {
+  const named = (period: Period | undefined) =>
+    shown.unit !== undefined && PREVIOUS_UNIT.exec(period?.label ?? "")?.[1] === shown.unit;
+  const before = baselineOf(shown, "previous_period");
+  if (named(time.compare?.period)) {
+    const { period: _today, ...rest } = time;
+    return { ...rest, compare: { mode: "explicit", period: before } };
+  }
+  if (named(time.period) && !time.compare) return { ...time, period: before };
+  return time;
+}
+
 export function mergeFollowUp(
   prev: Frame,
-  p: ParsedQuestion,
+  asked: ParsedQuestion,
   catalog: Catalog,
   previousQuestion?: string,
 ): Frame {
+  const p: ParsedQuestion = { ...asked, time: relativeToShown(asked.time, prev.period) };
   const frame: Frame = structuredClone(prev);
   if (p.metrics.length) {
     const add = p.signals.addMetrics || addsToRankedRows(p, prev);

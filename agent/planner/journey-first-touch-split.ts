@@ -8,9 +8,12 @@
 import type { ParsedQuestion } from "./parse.ts";
 import type { DimensionValue, Plan, PlannedCall } from "./types.ts";
 
-/** The journey's first channel named as the split. */
+/**
+ * The journey's first channel named as the split. para22: "by acquisition channel", "the channel
+ * they first came from", "the channel that brought them in".
+ */
 const FIRST_TOUCH_SPLIT =
-  /\b(?:first[- ]?touch(?:es)?|first[- ]click|first channel|starting channel|entry channel|channel (?:they|it|journeys?) (?:started|start|came in) (?:on|from|in|with)|where (?:they|journeys?) (?:started|start|came in))\b/;
+  /\b(?:first[- ]?touch(?:es)?|first[- ]click|first channel|starting channel|entry channel|acquisition channel|channel (?:they|it|journeys?) (?:first )?(?:started|start|came in|came|come|arrived|landed) (?:on|from|in|with|through|via)|channel (?:that|which) (?:first )?(?:brought|brings) them(?: in)?|where (?:they|journeys?) (?:first )?(?:started|start|came in|came from))\b/;
 /** Journey analyses the tool splits by first touch. */
 const SPLITTABLE = new Set(["path_length", "time_to_convert"]);
 /** The tool sets at most this many first-touch channels side by side. */
@@ -32,7 +35,11 @@ export function journeyFirstTouchSplit(
     return undefined;
   const asked = question.toLowerCase();
   if (!FIRST_TOUCH_SPLIT.test(asked) || p.time.period || p.dims.filters.length) return undefined;
-  if (p.metrics.length || p.signals.budget) return undefined;
+  // "acquisition channel" also reads as the new-customer metric; here it only names the split.
+  const metricWords = p.metrics.filter(
+    (m) => !(m === "new_customers" && /\bacquisition channel\b/.test(asked)),
+  );
+  if (metricWords.length || p.signals.budget) return undefined;
   const channels = values.filter((v) => v.dimension === "channel").map((v) => v.value);
   if (!channels.length) return undefined;
   const { byCustomerType: _split, ...args } = call.args;

@@ -24,9 +24,10 @@ const ORDER_COUNT_WORDS: Record<string, number> = { ...NUMBER_WORDS, once: 1, tw
 const NUM = `(${countPattern(2)})`;
 const TIMES = "(?:times|orders|purchases|transactions|separate orders)";
 const WHO = "(?:customers?|buyers?|shoppers?|people|ppl|users|clients|purchasers|folks|accounts|households)";
-// Verbs only: "orders on oct 15" is a count of orders, not a customer ordering 15 times.
+// Verbs only: "orders on oct 15" is a count of orders, not a customer ordering 15 times. para22:
+// "made" too ("customers who made more than one purchase" was read, "customers made ..." was not).
 const BUY =
-  "(?:bought|buy|buys|buying|ordered|ordering|purchased|shopped|shop|shops|placed|checked out|transacted|(?:who|that) (?:order|purchase)|(?:who|that) made)";
+  "(?:bought|buy|buys|buying|ordered|ordering|purchased|shopped|shop|shops|placed|made|checked out|transacted|(?:who|that) (?:order|purchase)|(?:who|that) made)";
 
 const value = (w: string) => countValue(w, ORDER_COUNT_WORDS) ?? Number.NaN;
 
@@ -64,9 +65,12 @@ const ONE_TIME = new RegExp(
 const FREQUENCY = new RegExp(
   `\\b(?:(?:purchase|order|buying|repeat purchase) frequency|(?:orders|purchases) per (?:customer|buyer|shopper)(?: distribution)?|distribution of (?:orders|purchases) per (?:customer|buyer)|how (?:often|frequently) (?:do|does|did) (?:our |the |a |each )?${WHO} (?:buy|order|purchase|shop))\\b`,
 );
-/** "how many repeat customers", "number of repeat buyers": a count of customers ordering twice. */
+/**
+ * "how many repeat customers", "number of repeat buyers": a count of customers ordering twice;
+ * para22: also asked after the words ("repeat customers this year, how many?").
+ */
 const REPEAT_COUNT = new RegExp(
-  `\\b(?:how many|number of|count of|count the|total) (?:repeat|multi order|multi purchase|repeat purchase) ${WHO}|\\brepeat (?:customer|buyer) (?:count|number)s?\\b`,
+  `\\b(?:how many|number of|count of|count the|total) (?:repeat|multi order|multi purchase|repeat purchase) ${WHO}|\\brepeat (?:customer|buyer) (?:count|number)s?\\b|\\brepeat ${WHO}\\b[^,?]{0,30},? how many\\s*\\??$`,
 );
 
 /** "how many", "number of", "count of": a count of customers asked, not a share or a rate. */

@@ -16,9 +16,12 @@ const EFFECT =
 const CAUSE_AS_SUBJECT = new RegExp(
   String.raw`\b(?:did|does|do|has|have|had|was|were|is|will|would|could|might|how (?:did|does|much did|much does))\s+(?:the\s+|our\s+|that\s+|this\s+|a\s+|an\s+|all\s+(?:the\s+|that\s+|this\s+)?)?([a-z0-9 ]{2,40}?)\s+(?:really\s+|actually\s+)?(?:${EFFECT})\b`,
 );
-/** "sales dropped because of the strike", "impact of the price increase on revenue". */
+/**
+ * "sales dropped because of the strike", "impact of the price increase on revenue"; para22: the
+ * effect verb in the passive ("was september revenue hurt by the rain", "were orders hit by it").
+ */
 const CAUSE_AFTER =
-  /\b(?:because of|due to|thanks to|caused by|driven by|effect of|effects of|impact of|influence of)\s+(?:the\s+|our\s+|that\s+|this\s+|a\s+|an\s+)?([a-z0-9 ]{2,40}?)(?=\s+(?:on|in|during|over|last|this|for|to)\b|\s*$|\?)/;
+  /\b(?:because of|due to|thanks to|caused by|driven by|effect of|effects of|impact of|influence of|(?:hurt|hit|affected|impacted|helped|boosted|lifted|dented|killed|dragged down|held back|weighed down|lowered|raised) by)\s+(?:the\s+|our\s+|that\s+|this\s+|a\s+|an\s+)?([a-z0-9 ]{2,40}?)(?=\s+(?:on|in|during|over|last|this|for|to)\b|\s*$|\?)/;
 
 /** para15: "september rain - did it hurt sales": the cause named first, then "it" as the subject. */
 const CAUSE_THEN_IT = new RegExp(

@@ -37,9 +37,10 @@ const PLATFORM = String.raw`(?:(?:the\s+)?(?:ad\s+)?platforms?|meta(?:\s+ads)?|f
 const CLAIM = String.raw`(?:says?|said|reports?|reported|reporting|claims?|claimed|claiming|shows?|showed|counts?|counted|credits?|credited|attributes?|attributed|thinks?)`;
 /**
  * fix12c: "than you do", "than your dashboard shows", "vs what this tool counts": the assistant's
- * own figures are our tracked ones, set against the platform's claim.
+ * own figures are our tracked ones, set against the platform's claim. para22: "than you, why?",
+ * "more purchases than you for last month", "and yours": the bare pronoun too.
  */
-const YOURS = String.raw`(?:what\s+)?(?:you|this\s+(?:tool|app|dashboard|report))\s+(?:do|does|did|show\w*|report\w*|say|says|count\w*|see|track\w*|have|got|credit\w*|attribut\w*|record\w*)|(?:your|the\s+(?:tool|app|dashboard)\s*s?)\s+(?:own\s+)?(?:numbers|data|figures|tracking|dashboard|reports?|counts?|orders|conversions|side)`;
+const YOURS = String.raw`(?:what\s+)?(?:you|this\s+(?:tool|app|dashboard|report))\s+(?:do|does|did|show\w*|report\w*|say|says|count\w*|see|track\w*|have|got|credit\w*|attribut\w*|record\w*)|yours\b|you(?=\s*$|\s*[,.?!]|\s+(?:why|for|last|this|in|on|over|during)\b)|(?:your|the\s+(?:tool|app|dashboard)\s*s?)\s+(?:own\s+)?(?:numbers|data|figures|tracking|dashboard|reports?|counts?|orders|conversions|side)`;
 const OURS = String.raw`(?:(?:our|my)\s+(?:own\s+)?(?:tracking|tracked|analytics|numbers|data|figures|records|store|shop|backend|side)|(?:what\s+)?(?:we|i)\s+(?:actually\s+|really\s+|can\s+)?(?:tracked|track|see|saw|recorded|record|measured|measure|counted|count|log|logged|have|got|attribute|attributed|credit|credited)|(?:actual|actually|real)\s+(?:tracked\s+)?(?:orders|sales|conversions|revenue|numbers)|tracked\s+(?:orders|sales|conversions|revenue|figures|numbers)|${YOURS})`;
 
 /** fix14a: "3x what you say", "twice what we see", "10 times our number": the claim as a multiple of ours. */
@@ -58,6 +59,13 @@ const REPORTED_VS_TRACKED =
  */
 const FIGURE_VS_OURS = new RegExp(
   String.raw`\b${PLATFORM}(?:\s+s)?\s+(?:\w+\s+){0,2}?(?:conv|convs|conversions?|purchases?|sales|orders|revenue|numbers|figures|results|counts?)\b.{0,60}?\b(?:than|from|vs\.?|versus|against|compared\s+(?:to|with))\s+(?:what\s+)?(?:ours\b|${OURS})`,
+);
+/**
+ * para22: "the gap between meta ads manager purchases and yours", "difference between google's
+ * conversions and our tracked orders": a platform's figure and ours named as the two ends of a gap.
+ */
+const GAP_BETWEEN = new RegExp(
+  String.raw`\b(?:gap|difference|discrepancy|mismatch|delta)\s+between\s+${PLATFORM}(?:\s+s)?\s+(?:\w+\s+){0,2}?(?:conv|convs|conversions?|purchases?|sales|orders|revenue|numbers|figures|results|counts?)\s+(?:and|vs\.?|versus)\s+(?:what\s+)?(?:ours\b|${OURS})`,
 );
 /**
  * Over-reporting in so many words (para21: "inflating its numbers", "self-reported revenue
@@ -120,6 +128,7 @@ export function asksPlatformGap(text: string): boolean {
       NOT_MATCHING.test(t) ||
       REPORTED_VS_OURS.test(t) ||
       FIGURE_VS_OURS.test(t) ||
+      GAP_BETWEEN.test(t) ||
       ROAS_VS_OURS.test(t) ||
       (CLAIM_THEN_OURS.test(t) && BOTH.test(t)))
   );

@@ -229,6 +229,14 @@ function chronoMentions(text: string, today: string): { mentions: TimeMention[];
 const CHANGE_WORDS =
   /\b(?:compare|compared|comparing|comparison|change|changed|changes|changing|drove|drive|driven|drives|grow|grew|growth|increase|increased|decrease|decreased|differ|difference|go up|go down|went up|went down|rise|rose|fall|fell|drop|dropped|shift|shifted|move|moved|evolve|evolved)\b/;
 
+/**
+ * para22: "grew the most q2 to q3", "growth q2 -> q3": two periods of one unit joined by "to" or an
+ * arrow (no "from") are a step from the first to the second, the later one read against the earlier
+ * (a reader upstream may already have taken the change word out: growth-race.ts). "compare X to Y"
+ * keeps the order typed (para19), and "from X to Y" without a change word stays a span.
+ */
+const STEP_BETWEEN = /^\s*(?:to|->|=>|→|>)\s*$/;
+
 /** Same calendar unit (both months, both quarters...): the halves of a comparison. */
 const sameUnit = (a: Period, b: Period) => a.unit !== undefined && a.unit === b.unit && a.unit !== "day";
 
@@ -306,8 +314,10 @@ function joinRanges(
       i++;
     } else if (
       next &&
-      fromTo &&
-      CHANGE_WORDS.test(text) &&
+      ((fromTo && CHANGE_WORDS.test(text)) ||
+        (STEP_BETWEEN.test(between) &&
+          !/\b(?:from|between)\s+['"]?$/.test(before) &&
+          !/\bcompar/.test(text))) &&
       sameUnit(m.period, next.period) &&
       !oneSideOfComparison(qualified, m, next)
     ) {

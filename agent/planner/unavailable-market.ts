@@ -22,13 +22,13 @@ const OTHER_SIDE =
 const WHO =
   /\b(?:compared?\s+(?:to|with)|compare (?:to|with)|vs\.?|versus|against|than|stack up (?:to|against))\s+(?:the\s+)?([A-Z][\w&.-]*)/;
 
-/** The hour-of-day words of a timing question. */
+/** The hour-of-day words of a timing question (para22: "when during the day should ads run"). */
 const HOURLY =
-  /\b(?:times? of (?:the )?day|hours? of (?:the )?day|hourly|by hour|per hour|which hours?|what hours?|what time|which time|day ?parting|dayparts?|ad schedul(?:e|ing))\b/i;
+  /\b(?:times? of (?:the )?day|hours? of (?:the )?day|hourly|by hour|per hour|which hours?|what hours?|what time|which time|when (?:during|in) the day|day ?parting|dayparts?|ad schedul(?:e|ing))\b/i;
 
 /** Running, showing or judging ads (not a question about when people buy). */
 const ADS =
-  /\b(?:(?:run|running|show|showing|serve|serving|schedule|scheduling|launch|turn on|bid|bidding|post|posting|boost|push|spend|spending)(?: \w+){0,3} (?:ads?|adverts?|campaigns?|advertising|ad spend|budget)|advertis(?:e|ing)|for (?:our |the )?(?:ads?|adverts?|campaigns?)\b|day ?parting|ad schedul(?:e|ing)|(?:ads?|campaigns?) (?:do|does|perform|performs|work|works|convert|converts)\w*)\b/i;
+  /\b(?:(?:run|running|show|showing|serve|serving|schedule|scheduling|launch|turn on|bid|bidding|post|posting|boost|push|spend|spending)(?: \w+){0,3} (?:ads?|adverts?|campaigns?|advertising|ad spend|budget)|advertis(?:e|ing)|for (?:our |the )?(?:ads?|adverts?|campaigns?)\b|day ?parting|ad schedul(?:e|ing)|(?:ads?|campaigns?) (?:do|does|perform|performs|work|works|convert|converts|run|runs|be running|go live|go out)\w*)\b/i;
 
 /** "how do we compare to REI on impression share": the auction part, or undefined. */
 export function auctionPart(question: string): UnavailablePart | undefined {

@@ -15,8 +15,11 @@ export interface RecurrenceRow {
 }
 
 const DAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
+// para22: "for monday mornings", "friday afternoons": a day's part in the plural recurs too.
 const dayRow = (day: (typeof DAYS)[number], i: number): RecurrenceRow => ({
-  re: new RegExp(`\\b(?:(?:every|each|on) ${day}s?|${day}s)\\b`),
+  re: new RegExp(
+    `\\b(?:(?:every|each|on) ${day}s?|${day}s|${day} (?:mornings|afternoons|evenings|nights))\\b`,
+  ),
   days: `* ${i}`,
   words: `every ${day[0]!.toUpperCase()}${day.slice(1)}`,
   briefPeriod: "last_week",

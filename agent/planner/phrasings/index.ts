@@ -105,6 +105,7 @@ import { PARA18 } from "./para18.ts";
 import { PARA19 } from "./para19.ts";
 import { PARA20 } from "./para20.ts";
 import { PARA21 } from "./para21.ts";
+import { PARA22 } from "./para22.ts";
 import { PERIODS } from "./periods.ts";
 import { PROBE } from "./probe.ts";
 import { PROFIT } from "./profit.ts";
@@ -226,6 +227,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...PARA19,
   ...PARA20,
   ...PARA21,
+  ...PARA22,
   ...PARA17A,
   ...PARA17A_ASKS,
   ...PARA17A_FLOWS,
