@@ -150,6 +150,9 @@ export const INTENTS: readonly IntentEntry[] = [
         (d, v) => r.ctx.dimensionValues.find((x) => x.dimension === d && x.value === v)?.label,
       ),
   }),
+  // fix17a: a figure quoted to be checked, with how it is made asked beside it ("our dashboard says
+  // ROAS 4.2, how's that calculated and do you get the same?"): ours against it, never the data sources.
+  intent({ name: "quoted-figure-first", matches: quotedFigurePlan, plan: (_r, plan) => plan }),
   // fix13a: "what can I ask you", "where are these numbers from", "are you hooked up to shopify".
   intent({ name: "about-assistant", matches: aboutAssistant, plan: (_r, plan) => plan }),
   // "did the heatwave in july boost sales": the rest of the question answered, with a note that
