@@ -30,6 +30,10 @@ const ASKER_FIRST = new RegExp(
 const DESTINATION =
   "(?:(?:my|an|the|our|a|their|his|her)\\s+)?(?:(?:client|weekly|monthly|board|exec|status|team)\\s+)?(?:email|e-mail|mail|slack(?: message| thread| channel)?|deck|slides?|report|doc|notes?|message|update|newsletter|recap|presentation|ppt|powerpoint)";
 
+/** ", 5 bullets max", "in 3 bullets", "max 4 bullet points", "three bullets tops". */
+const BULLETS =
+  /\s*[-\u2013\u2014,;:]?\s*(?:(?:in|as|max|at most|no more than|up to|keep it to|keep it under)\s+)?(?:\d|one|two|three|four|five|six|seven)\s+(?:short\s+)?bullets?(?:\s+points?)?(?:\s+(?:max|maximum|tops|or less|or fewer|at most))?[.!]?\s*$/i;
+
 /** Delivery said after the ask, from a separator or the end: each goes. */
 const DELIVERY_TAILS: readonly RegExp[] = [
   // "- give me a short paragraph I can paste into my email", ", need a blurb for slack"
@@ -43,7 +47,7 @@ const DELIVERY_TAILS: readonly RegExp[] = [
     "i",
   ),
   // ", 5 bullets max", "in 3 bullets", "max 4 bullet points", "three bullets tops"
-  /\s*[-\u2013\u2014,;:]?\s*(?:(?:in|as|max|at most|no more than|up to|keep it to|keep it under)\s+)?(?:\d|one|two|three|four|five|six|seven)\s+(?:short\s+)?bullets?(?:\s+points?)?(?:\s+(?:max|maximum|tops|or less|or fewer|at most))?[.!]?\s*$/i,
+  BULLETS,
 ];
 
 /**
@@ -75,9 +79,16 @@ const SOURCE_SAYS =
 const MEASURE_THEN_FIGURE =
   /["'“]?\b(roas|mer|cac|cpa|aov)\s*(?::|=|at)?\s*(\$?\d+(?:\.\d+)?x?)\b["'”]?/gi;
 
+/**
+ * A recap or a review "for the client deck": the deck is where it goes, the client whom it is for
+ * (a slide said alone, "a one-pager on august", is still read as a slide).
+ */
+const AUDIENCE_DECK = new RegExp(`\\bfor (${ASKER})(?:['\u2019]s)? (?:slide )?(?:deck|slides?|slide deck|presentation|ppt)\\b`, "gi");
+const RECAP_WORDS = /\b(?:recap|summary|summari[sz]e|update|wrap[- ]?up|review|wins?|highlights?|concerns?|takeaways)\b/i;
+
 /** "headline wins", "headline numbers": the top ones, never ad headlines. */
 const HEADLINE_RESULT =
-  /\bheadlines?\s+(wins?|losses|concerns?|numbers|figures|stats|kpis|metrics|results|takeaways|highlights|movers|news|story|points)\b/gi;
+  /\bheadlines?\s+(wins?|losses|concerns?|worries|takeaways|highlights|lowlights|movers|successes)\b/gi;
 
 /**
  * The question without words about its audience, delivery or a quoted figure's source; the
@@ -91,7 +102,8 @@ export function dropAudienceContext(question: string): string {
   if (asker && text.length - asker[0].length >= 8) text = text.slice(asker[0].length);
   for (const tail of DELIVERY_TAILS) {
     const m = tail.exec(text);
-    if (m && m.index >= 8) text = text.slice(0, m.index);
+    // A count of bullets is a length: said back as "briefly", which the review reads.
+    if (m && m.index >= 8) text = `${text.slice(0, m.index)}${tail === BULLETS ? ", briefly" : ""}`;
   }
   const audience = FOR_AUDIENCE_FIRST.exec(text);
   if (audience && text.length - audience[0].length >= 8) text = text.slice(audience[0].length);
@@ -100,6 +112,7 @@ export function dropAudienceContext(question: string): string {
       .replace(SEEN_IN, "")
       .replace(SOURCE_SAYS, (_m, verb: string) => `another report ${verb}`)
       .replace(MEASURE_THEN_FIGURE, (_m, measure: string, figure: string) => `${measure} of ${figure}`);
+  if (RECAP_WORDS.test(text)) text = text.replace(AUDIENCE_DECK, (_m, asker: string) => `for ${asker}`);
   text = text.replace(HEADLINE_RESULT, (_m, noun: string) => `top ${noun}`);
   text = text
     .replace(/\s+([,.?!])/g, "$1")

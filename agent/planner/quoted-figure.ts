@@ -7,6 +7,7 @@
  * by the verdict: the quoted figure against ours, and where such gaps usually come from
  * (present/quoted-figure-verdict.ts).
  */
+import { normalize } from "./normalize.ts";
 import { withNotes } from "./pipeline/noted-plans.ts";
 import type { Reading } from "./pipeline/types.ts";
 import type { Plan } from "./types.ts";
@@ -91,7 +92,9 @@ export function quotedFigurePlan(r: Reading): Plan | undefined {
   // (the definition, first) and whether it matches (the verdict).
   const sentence = sentenceAround(r.question, at);
   const rest = `${r.question.slice(sentence.from, at)}${r.question.slice(at + figure.length, sentence.to)}`;
-  const ours = r.replan(rest.replace(/\s+/g, " ").trim(), r.ctx);
+  // The check's own words ("why do you say less") are no ask of ours: read, they asked why it changed.
+  const asked = normalize(rest).replace(new RegExp(CHECK.source, "g"), " ");
+  const ours = r.replan(asked.replace(/\s+/g, " ").trim(), r.ctx);
   if (ours.kind !== "tool_calls") return undefined;
   const metric = ours.frame.metrics[0];
   const define =

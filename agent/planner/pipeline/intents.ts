@@ -21,7 +21,7 @@ import { planAutomation } from "../automation-intent.ts";
 import { benchmarkPart } from "../benchmark-nearest.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
 import { metricCap, metricCapPlan } from "../budget-metric-cap.ts";
-import { readCampaignBreakEven } from "../campaign-break-even-intent.ts";
+import { readCampaignBreakEven, readCampaignLosses } from "../campaign-break-even-intent.ts";
 import { readGroupVsRest } from "../campaign-members-intent.ts";
 import { readCampaignPick } from "../campaign-pick-intent.ts";
 import { readCampaignSpendCheck } from "../campaign-spend-check.ts";
@@ -510,6 +510,9 @@ export const INTENTS: readonly IntentEntry[] = [
   // fix8b: "too much on brand search": overspending asked of campaigns (campaign-spend-check.ts).
   // fix14a: "did the summer26 campaigns break even": their ROAS against break-even.
   intent({ name: "campaign-break-even", matches: readCampaignBreakEven, plan: (_r, plan) => plan }),
+  // fix17a: "which campaigns are losing money", "at 40% margin which campaigns go underwater":
+  // every campaign's ROAS against break-even at that margin, those below it named.
+  intent({ name: "campaign-losses", matches: readCampaignLosses, plan: (_r, plan) => plan }),
   intent({ name: "campaign-spend-check", matches: readCampaignSpendCheck, plan: (_r, plan) => plan }),
   // left16a: "are we profitable", "is paid search profitable at a 40% margin": the business's
   // contribution and break-even, or each channel's profit with the named one first.
