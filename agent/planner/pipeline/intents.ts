@@ -91,7 +91,7 @@ import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
 import { subsetTotal } from "../subset-total.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
-import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
+import { asksTargetsAgain, asksTargetsStatus, TARGETS_AGAIN_NOTE, targetsFrame } from "../targets-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
@@ -153,6 +153,17 @@ export const INTENTS: readonly IntentEntry[] = [
   // fix17a: a figure quoted to be checked, with how it is made asked beside it ("our dashboard says
   // ROAS 4.2, how's that calculated and do you get the same?"): ours against it, never the data sources.
   intent({ name: "quoted-figure-first", matches: quotedFigurePlan, plan: (_r, plan) => plan }),
+  // fix17a: "how are we tracking against them" after "what are our targets": the targets again.
+  intent({
+    name: "targets-again",
+    matches: (r) =>
+      asksTargetsAgain(r.p, r.ctx.previousQuestion)
+        ? withNotes(toolPlan(settlePeriods(targetsFrame(r.p, r.ctx.catalog), r.p, r.question)), [
+            TARGETS_AGAIN_NOTE,
+          ])
+        : undefined,
+    plan: (_r, plan) => plan,
+  }),
   // fix13a: "what can I ask you", "where are these numbers from", "are you hooked up to shopify".
   intent({ name: "about-assistant", matches: aboutAssistant, plan: (_r, plan) => plan }),
   // "did the heatwave in july boost sales": the rest of the question answered, with a note that
