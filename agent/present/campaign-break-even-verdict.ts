@@ -50,10 +50,13 @@ export function campaignBreakEvenVerdict(results: readonly Result[]): string | u
 export const CAMPAIGN_LOSSES_NOTE =
   "A campaign loses money at your gross margin when its ROAS (attributed revenue over its spend) is below break-even ROAS, one over the margin, given first.";
 
+/** How many losing campaigns the verdict names. */
+const LISTED = 6;
+
 /**
  * fix17a: the campaigns below break-even, lowest ROAS first, and how many are at or above it; or
  * undefined when the rows or break-even are missing.
- * @example campaignLossesVerdict(results) // "At break-even ROAS 2.50x (gross margin 40%), 2 of 3 campaigns lost money: A (ROAS 0.50x on $100 of spend); B (ROAS 1.20x on $50 of spend). 1 was at or above break-even: C (ROAS 3.00x)."
+ * @example campaignLossesVerdict(results) // "At break-even ROAS 2.50x (gross margin 40%), 2 of 3 campaigns with spend lost money, lowest ROAS first: A (ROAS 0.50x on $100.00 of spend); B (ROAS 1.20x on $50.00 of spend). 1 was at or above break-even: C (ROAS 3.00x)."
  */
 export function campaignLossesVerdict(results: readonly Result[], currency = "USD"): string | undefined {
   const profit = results.find((r) => r.name === "profitability" && r.result.ok);
@@ -78,9 +81,13 @@ export function campaignLossesVerdict(results: readonly Result[], currency = "US
   const above = judged.filter((c) => c.roas >= breakEven).sort((a, b) => b.roas - a.roas);
   const margin = typeof data?.grossMargin === "number" ? ` (gross margin ${formatNumber(data.grossMargin * 100, 0)}%)` : "";
   const money = (v: number) => formatValue(v, spec("spend", "Ad spend", "currency", "currency"), currency);
+  // The worst first; past six, the rest are counted (every row is in the table).
+  const named = below.slice(0, LISTED).map((c) => `${c.name} (ROAS ${x(c.roas)} on ${money(c.spend)} of spend)`);
+  const more = below.length > LISTED ? `; and ${below.length - LISTED} more, in the table` : "";
+  const count = below.length === judged.length ? `all ${judged.length}` : `${below.length} of ${judged.length}`;
   const lost = below.length
-    ? `${below.length} of ${judged.length} campaigns with spend lost money: ${below.map((c) => `${c.name} (ROAS ${x(c.roas)} on ${money(c.spend)} of spend)`).join("; ")}.`
-    : `None of the ${judged.length} campaigns with spend lost money.`;
+    ? `${count} campaigns with spend lost money, lowest ROAS first: ${named.join("; ")}${more}.`
+    : `none of the ${judged.length} campaigns with spend lost money.`;
   const kept = above.length
     ? ` ${above.length} ${above.length === 1 ? "was" : "were"} at or above break-even: ${above.map((c) => `${c.name} (ROAS ${x(c.roas)})`).join("; ")}.`
     : " None was at or above break-even.";
