@@ -76,15 +76,18 @@ const SOURCE_SAYS =
   /\b(?:(?:the|our|my|this|that)\s+(?:(?:monthly|weekly|daily|quarterly|morning|automated|scheduled|exec|client)\s+)*(?:email|e-mail|report|digest|newsletter|recap|summary|update|deck)|ga4?|google analytics|looker(?: studio)?|the dashboard)\s+(says|said|shows|showed|has|had|reports|reported|gives|gave|lists|listed|puts it at|has it at|is showing|was showing)\b/gi;
 
 /** A figure quoted in marks after its measure ('"MER 3.1"', "roas 1.8"): the measure "of" it. */
-const MEASURE_THEN_FIGURE =
-  /["'“]?\b(roas|mer|cac|cpa|aov)\s*(?::|=|at)?\s*(\$?\d+(?:\.\d+)?x?)\b["'”]?/gi;
+const MEASURE_THEN_FIGURE = /["'“]?\b(roas|mer|cac|cpa|aov)\s*(?::|=|at)?\s*(\$?\d+(?:\.\d+)?x?)\b["'”]?/gi;
 
 /**
  * A recap or a review "for the client deck": the deck is where it goes, the client whom it is for
  * (a slide said alone, "a one-pager on august", is still read as a slide).
  */
-const AUDIENCE_DECK = new RegExp(`\\bfor (${ASKER})(?:['\u2019]s)? (?:slide )?(?:deck|slides?|slide deck|presentation|ppt)\\b`, "gi");
-const RECAP_WORDS = /\b(?:recap|summary|summari[sz]e|update|wrap[- ]?up|review|wins?|highlights?|concerns?|takeaways)\b/i;
+const AUDIENCE_DECK = new RegExp(
+  `\\bfor (${ASKER})(?:['\u2019]s)? (?:slide )?(?:deck|slides?|slide deck|presentation|ppt)\\b`,
+  "gi",
+);
+const RECAP_WORDS =
+  /\b(?:recap|summary|summari[sz]e|update|wrap[- ]?up|review|wins?|highlights?|concerns?|takeaways)\b/i;
 
 /** "headline wins", "headline numbers": the top ones, never ad headlines. */
 const HEADLINE_RESULT =
@@ -116,7 +119,6 @@ export function dropAudienceContext(question: string): string {
   text = text.replace(HEADLINE_RESULT, (_m, noun: string) => `top ${noun}`);
   text = text
     .replace(/\s+([,.?!])/g, "$1")
-    .replace(/^[\s\-\u2013\u2014,;:]+/, "")
     .replace(/\s+/g, " ")
     .trim();
   return text || question;

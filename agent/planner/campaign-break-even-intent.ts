@@ -7,8 +7,8 @@
  * runs, each row to be held against it; the model is the organization's default, named in the answer.
  */
 import { CAMPAIGN_BREAK_EVEN_NOTE, CAMPAIGN_LOSSES_NOTE } from "../present/campaign-break-even-verdict.ts";
-import { statedMargin } from "./budget-margin.ts";
 import { assembleCalls } from "./assemble.ts";
+import { statedMargin } from "./budget-margin.ts";
 import { frameFor } from "./frame.ts";
 import { normalize } from "./normalize.ts";
 import type { Reading } from "./pipeline/types.ts";

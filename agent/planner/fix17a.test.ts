@@ -25,9 +25,9 @@ describe("dropAudienceContext", () => {
   });
 
   it("drops a delivery after the ask, a count of bullets read as short", () => {
-    expect(
-      dropAudienceContext("why did orders drop in march, need a quick blurb i can paste in slack"),
-    ).toBe("why did orders drop in march");
+    expect(dropAudienceContext("why did orders drop in march, need a quick blurb i can paste in slack")).toBe(
+      "why did orders drop in march",
+    );
     expect(dropAudienceContext("recap of august for my boss - 4 bullets tops")).toBe(
       "recap of august for my boss, briefly",
     );
@@ -44,7 +44,9 @@ describe("dropAudienceContext", () => {
 
 describe("the audience is no other organization, the source no schedule", () => {
   it("explains the change a client asks about", () => {
-    const [call] = calls(plan("the client is asking why roas fell in july, something i can paste in an email"));
+    const [call] = calls(
+      plan("the client is asking why roas fell in july, something i can paste in an email"),
+    );
     expect(call).toMatchObject({ name: "explain_change", args: { metric: "roas" } });
   });
 
@@ -61,20 +63,28 @@ describe("the audience is no other organization, the source no schedule", () => 
       metrics: ["cac"],
       timeRange: { from: "2026-09-01", to: "2026-09-30" },
     });
-    expect(p.kind === "tool_calls" && p.notes).toContain("The $61 you quoted is checked against our figure below.");
+    expect(p.kind === "tool_calls" && p.notes).toContain(
+      "The $61 you quoted is checked against our figure below.",
+    );
   });
 
   it("reads a recap with a count of bullets as that month's short review", () => {
     expect(calls(plan("september recap for leadership, three bullets max"))[0]).toEqual({
       name: "brief",
-      args: { period: { from: "2026-09-01", to: "2026-09-30" }, review: { wins: 3, concerns: 3, short: true } },
+      args: {
+        period: { from: "2026-09-01", to: "2026-09-30" },
+        review: { wins: 3, concerns: 3, short: true },
+      },
     });
   });
 
   it("reads one side of a review asked by rank", () => {
     expect(calls(plan("top 2 highlights from august"))[0]).toEqual({
       name: "brief",
-      args: { period: { from: "2026-08-01", to: "2026-08-31" }, review: { wins: 2, concerns: 0, short: false } },
+      args: {
+        period: { from: "2026-08-01", to: "2026-08-31" },
+        review: { wins: 2, concerns: 0, short: false },
+      },
     });
   });
 });
@@ -82,7 +92,10 @@ describe("the audience is no other organization, the source no schedule", () => 
 describe("profit at the margin", () => {
   it("holds every campaign against break-even at a stated margin", () => {
     const p = plan("with a 35% margin, which campaigns are under water?");
-    expect(calls(p)[0]).toEqual({ name: "profitability", args: { analysis: "break_even", grossMargin: 0.35 } });
+    expect(calls(p)[0]).toEqual({
+      name: "profitability",
+      args: { analysis: "break_even", grossMargin: 0.35 },
+    });
     expect(calls(p)[1]).toMatchObject({
       name: "query_metrics",
       args: { metrics: ["spend", "attributed_revenue", "roas"], dimensions: ["campaign"] },
@@ -96,7 +109,10 @@ describe("profit at the margin", () => {
       args: { analysis: "break_even", period: { from: "2026-04-01", to: "2026-06-30" } },
     });
     expect(calls(p)[1]?.args).toMatchObject({
-      filters: [{ field: "platform", op: "in", values: ["google_ads"] }, { field: "campaign", op: "neq", value: null }],
+      filters: [
+        { field: "platform", op: "in", values: ["google_ads"] },
+        { field: "campaign", op: "neq", value: null },
+      ],
     });
   });
 
@@ -110,7 +126,10 @@ describe("profit at the margin", () => {
 
 describe("since launch and follow-ups", () => {
   it("reads a slide since launch as the figures over the whole run, a swap replacing the channel", () => {
-    const last = lastPlanOfThread("one pager on paid social since it launched for my boss", "same but for display");
+    const last = lastPlanOfThread(
+      "one pager on paid social since it launched for my boss",
+      "same but for display",
+    );
     expect(calls(last)[0]).toEqual({
       name: "query_metrics",
       args: {

@@ -79,12 +79,18 @@ export function campaignLossesVerdict(results: readonly Result[], currency = "US
   if (!judged.length) return undefined;
   const below = judged.filter((c) => c.roas < breakEven).sort((a, b) => a.roas - b.roas);
   const above = judged.filter((c) => c.roas >= breakEven).sort((a, b) => b.roas - a.roas);
-  const margin = typeof data?.grossMargin === "number" ? ` (gross margin ${formatNumber(data.grossMargin * 100, 0)}%)` : "";
+  const margin =
+    typeof data?.grossMargin === "number"
+      ? ` (gross margin ${formatNumber(data.grossMargin * 100, 0)}%)`
+      : "";
   const money = (v: number) => formatValue(v, spec("spend", "Ad spend", "currency", "currency"), currency);
   // The worst first; past six, the rest are counted (every row is in the table).
-  const named = below.slice(0, LISTED).map((c) => `${c.name} (ROAS ${x(c.roas)} on ${money(c.spend)} of spend)`);
+  const named = below
+    .slice(0, LISTED)
+    .map((c) => `${c.name} (ROAS ${x(c.roas)} on ${money(c.spend)} of spend)`);
   const more = below.length > LISTED ? `; and ${below.length - LISTED} more, in the table` : "";
-  const count = below.length === judged.length ? `all ${judged.length}` : `${below.length} of ${judged.length}`;
+  const count =
+    below.length === judged.length ? `all ${judged.length}` : `${below.length} of ${judged.length}`;
   const lost = below.length
     ? `${count} campaigns with spend lost money, lowest ROAS first: ${named.join("; ")}${more}.`
     : `none of the ${judged.length} campaigns with spend lost money.`;

@@ -11,7 +11,9 @@ const rows = (list: [string, number, number][]) => ({
   args: { dimensions: ["campaign"] },
   result: {
     ok: true,
-    data: { rows: list.map(([campaign_name, roas, spend], i) => ({ campaign: i + 1, campaign_name, roas, spend })) },
+    data: {
+      rows: list.map(([campaign_name, roas, spend], i) => ({ campaign: i + 1, campaign_name, roas, spend })),
+    },
   },
 });
 

@@ -6,8 +6,9 @@
  * ("google / cpc") is taken out of the question, to be applied as a filter by the assemble stage,
  * so neither of its words is read as something else.
  */
-import { planAutomationChoice } from "../automation-intent.ts";
+
 import { dropAudienceContext } from "../audience-context.ts";
+import { planAutomationChoice } from "../automation-intent.ts";
 import { readActualAsk } from "../background-ask.ts";
 import { rewriteConversationalWordings } from "../conversational-wordings.ts";
 import { rewriteDayShapeWordings } from "../day-shape-wordings.ts";
