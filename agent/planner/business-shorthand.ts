@@ -10,6 +10,8 @@
  *   before is not in the data and offers month over month), not an off-topic question.
  */
 
+import { ALL_TIME } from "./time-all-time.ts";
+
 /** Words that name a period, so the review's own default period is not added. */
 const NAMES_A_PERIOD =
   /\b(?:q[1-4]|h[12]|quarters?|months?|weeks?|years?|ytd|mtd|qtd|days?|today|yesterday|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|20\d\d|since|between)\b/;
@@ -76,6 +78,10 @@ export function businessReview(text: string): string {
     // "prep the mbr", "pull together our qbr": the asking words go with the name.
     const before = text.slice(0, m.index).replace(REVIEW_HEAD, "");
     const rest = `${before.replace(AUDIENCE, " ")} ${after.slice(tail.length)}`.replace(/\s+/g, " ").trim();
+    // fix17a: "a one-slide summary of tiktok since launch": the whole run has no period before it
+    // to compare with; the slide's figures over it, cost per order among them.
+    if (name === SLIDE && ALL_TIME.test(rest))
+      return `${rest}${NAMES_A_MEASURE.test(rest) ? "" : " spend revenue roas cpa and orders"}`;
     const when = NAMES_A_PERIOD.test(rest) ? "" : ` ${period}`;
     // "vs" makes the periods a comparison; "by channel" is how a review lays its numbers out.
     const compared = /\b(?:vs|versus|compared|against)\b/.test(rest) || when ? "" : " vs the period before";

@@ -6,8 +6,9 @@
  * tool's break_even analysis) and the campaigns' own spend, attributed revenue and ROAS over their
  * runs, each row to be held against it; the model is the organization's default, named in the answer.
  */
-import { CAMPAIGN_BREAK_EVEN_NOTE } from "../present/campaign-break-even-verdict.ts";
+import { CAMPAIGN_BREAK_EVEN_NOTE, CAMPAIGN_LOSSES_NOTE } from "../present/campaign-break-even-verdict.ts";
 import { assembleCalls } from "./assemble.ts";
+import { statedMargin } from "./budget-margin.ts";
 import { frameFor } from "./frame.ts";
 import { normalize } from "./normalize.ts";
 import type { Reading } from "./pipeline/types.ts";
@@ -60,5 +61,50 @@ export function readCampaignBreakEven(r: Reading): Plan | undefined {
     calls: [profitabilityCall(frame, "break_even"), ...assembleCalls(frame)],
     frame,
     notes: [CAMPAIGN_BREAK_EVEN_NOTE],
+  };
+}
+
+/**
+ * fix17a: which campaigns lose money at the margin ("which campaigns are losing money", "any
+ * campaigns underwater in september", "at 40% margin which campaigns go under break-even", "which
+ * campaigns are actually profitable"). Read as words it was a ranking by ROAS with no loss read, a
+ * pause recommendation at the stored margin, or a catalog search. Campaigns are asked about as a
+ * class (plural, or "which campaign"), with a word for profit or loss.
+ */
+const CAMPAIGNS_ASKED =
+  /^(?:(?:our|the|my|all|paid|ad) )*campaigns\b|\b(?:which|what|any|are|is|how many|list|show(?: me)?|name|find|rank)\b.{0,30}\bcampaigns?\b|\bcampaigns?\b.{0,40}\b(?:which|that|are|were|is|would|will)\b/;
+const LOSS_OR_PROFIT =
+  /\blos(?:e|es|ing|t) money\b|\bmoney[- ](?:losing|losers?|pits?)\b|\b(?:un|not )profitable\b|\bprofitable\b|\b(?:making|make|made|makes) money\b|\bunder ?water\b|\b(?:below|under|short of|beneath) (?:the )?break ?even\b|\bnot (?:breaking|break) even\b|\b(?:don t|doesn t|didn t|do not|does not|did not|arent|aren t|isnt|isn t|wont|won t) (?:break|breaking) even\b|\bin the (?:red|black)\b|\bloss[- ]making\b|\bat a loss\b/;
+/** Words that make it another ask: a change's effect, a named campaign, a pause list, a budget. */
+const NOT_LOSSES = /\b(?:after|since) (?:we|the)\b|\bshould (?:we|i) (?:pause|cut|kill|stop)\b|\bbudget\b/;
+
+/** The plan of a question about which campaigns lose money at the margin, else undefined. */
+export function readCampaignLosses(r: Reading): Plan | undefined {
+  const text = r.p.text;
+  const asked = `${text} ${normalize(r.question)}`;
+  if (!CAMPAIGNS_ASKED.test(text) || !LOSS_OR_PROFIT.test(asked) || NOT_LOSSES.test(text)) return undefined;
+  const named = r.p.dims.filters.find((f) => f.field === "campaign" && f.op === "in");
+  if (named) return undefined;
+  const base = frameFor("query", r.p, r.ctx.catalog);
+  const margin = statedMargin(text) ?? statedMargin(normalize(r.question));
+  const frame: Frame = {
+    ...base,
+    intent: "query",
+    metrics: ["spend", "attributed_revenue", "roas"],
+    dimensions: ["campaign"],
+    // A platform or channel said with them ("which meta campaigns") narrows the list.
+    filters: r.p.dims.filters.filter((f) => f.field === "platform" || f.field === "channel"),
+    excludeNone: ["campaign"],
+    order: { field: "roas", direction: "asc" },
+    limit: undefined,
+    ...(margin !== undefined ? { profitMargin: margin } : {}),
+  };
+  return {
+    kind: "tool_calls",
+    intent: "query",
+    // Break-even at the margin first (the stated one when given), then every campaign's ROAS.
+    calls: [profitabilityCall(frame, "break_even"), ...assembleCalls(frame)],
+    frame,
+    notes: [CAMPAIGN_LOSSES_NOTE],
   };
 }

@@ -24,6 +24,12 @@ import type { Frame, Period } from "./types.ts";
 const THAT_PERIOD =
   /\b(?:that|the same|this same) (?:day|date|week|weekend|month|quarter|period|window|stretch|time)\b|\bon that date\b|\bduring (?:that|it)\b/;
 
+/** Filters naming where the money went: one named in a swap replaces any other of them. */
+const WHERE_FIELDS: ReadonlySet<string> = new Set(["channel", "platform", "channel_group"]);
+/** Words that put a member in the previous one's place: "same but for", "what about", "instead". */
+const SWAP =
+  /\b(?:same (?:but |thing |one |again )?(?:for|with|on)|same but|instead|what about|how about|now (?:for|do)|do (?:the same|that|it|this|one) (?:for|on)|(?:repeat|redo) (?:it|that|this)? ?(?:for|on))\b/;
+
 /** A turn that narrows the rows on purpose ("now only paid channels", "just email"). */
 const RESTRICTS = /\b(?:only|just|exclud\w*|without|except|limit(?:ed)? to|restrict\w* to|filter)\b/;
 
@@ -297,7 +303,12 @@ export function mergeFollowUp(
     // fix16d: "and paid search?" after "what share of revenue came from email": the share needs the
     // whole, so the breakdown stays unfiltered (the answer reads the share of the member named).
     if (sharesMember(f, prev, p, previousQuestion)) continue;
-    frame.filters = frame.filters.filter((old) => old.field !== f.field);
+    // fix17a: "same but for affiliate" after a TikTok summary: the other source of spend in its
+    // place, not both (a platform and a channel filter together left nothing).
+    const swapped = WHERE_FIELDS.has(f.field) && SWAP.test(p.text);
+    frame.filters = frame.filters.filter(
+      (old) => old.field !== f.field && !(swapped && WHERE_FIELDS.has(old.field)),
+    );
     frame.filters.push(f);
   }
   if (

@@ -149,10 +149,19 @@ export function metricVerdictPlan(r: Reading): Plan | undefined {
   const frame = { ...settled, note: [said, verdict].filter(Boolean).join(" ") };
   const plan = fittedPlan(frame, r.ctx.catalog);
   if (plan.kind !== "tool_calls" || plan.calls[0]?.name !== "compare_periods") return undefined;
-  if (!BREAK_EVEN.has(frame.metrics[0]!)) return plan;
+  // fix17a: "saw MER 3.1 in the monthly email, what does that mean and is it good?": the
+  // definition first, then the verdict.
+  const define = ASKS_MEANING.test(r.p.text)
+    ? [{ name: "describe_metric" as const, args: { metric: frame.metrics[0]! } }]
+    : [];
+  if (!BREAK_EVEN.has(frame.metrics[0]!)) return { ...plan, calls: [...define, ...plan.calls] };
   const period = { from: frame.period.from, to: frame.period.to };
   return {
     ...plan,
-    calls: [...plan.calls, { name: "profitability", args: { analysis: "break_even", period } }],
+    calls: [...define, ...plan.calls, { name: "profitability", args: { analysis: "break_even", period } }],
   };
 }
+
+/** The meaning asked beside the judgement: "what does that mean", "what is that", "meaning?". */
+const ASKS_MEANING =
+  /\bwhat (?:does|do|did) (?:that|it|this|the number|that number|(?:roas|mer|cac|cpa)) (?:even )?(?:mean|measure|stand for|tell (?:me|us))\b|\bwhat (?:is|s) (?:that|this) (?:number|metric|figure)?\b|\bwhats (?:that|this)\b|\bwhat (?:is|s) (?:a |an |the )?(?:mer|roas|cac|cpa)\b|\bwhats (?:a |an |the )?(?:mer|roas|cac|cpa)\b|\bmeaning\b|\bdefine\b|\bexplain\b/;

@@ -72,7 +72,7 @@ export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][]
   ],
   [
     "channel_profit",
-    /\b(?:which|what|are|is|any|how) (?:of (?:our|my) )?(?:channels?|sources?)\b.{0,40}\b(?:profitable|making money|make money|earning money|profit after|in the black|in the red|paying for (?:themselves|itself))\b/,
+    /\b(?:which|what|are|is|any|how) (?:of (?:our|my) )?(?:the |our |my )?(?:(?:paid|ad|advertising|marketing|media) )?(?:channels?|sources?)\b.{0,40}\b(?:profitable|making money|make money|earning money|profit after|in the black|in the red|paying for (?:themselves|itself))\b/,
   ],
   ["channel_profit", LOSS_MAKING_CHANNELS],
   [

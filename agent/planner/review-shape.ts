@@ -52,6 +52,10 @@ const NAMED_FIGURES =
 const SHORT =
   /\b(?:keep (?:it|this) (?:short|brief|tight|punchy)|short and sweet|short|brief(?:ly)?|concise|quick|tl ?;? ?dr|one paragraph|a paragraph|in a paragraph|one liners?|few lines|high level|exec(?:utive)? summary|for (?:the |my |our )?(?:board|execs?|exec team|executives|leadership|c suite|ceo))\b/;
 
+/** One side asked by count or rank: "biggest wins", "top 3 highlights", "key concerns". */
+const ONE_SIDE =
+  /\b(?:top|biggest|big|key|main|major|\d|one|two|three|four|five)(?: (?:top|biggest|big|key|main|major))? (?:(?<!quick )wins|highlights|successes|bright spots|concerns|worries|lowlights)\b/;
+
 /** "top 3 wins", "three lowlights", "2 big concerns": the count before a side's noun. */
 function countBefore(text: string, nouns: string): number | undefined {
   const m = new RegExp(
@@ -75,7 +79,9 @@ export function readReviewShape(text: string): ReviewShape | undefined {
   const forSomeone = FOR_SOMEONE.test(text);
   // An update for someone with one side named or asked short, and no figures of its own named.
   const forThem = forSomeone && (good || bad || SHORT.test(text)) && !NAMED_FIGURES.test(text);
-  if (!(good && bad) && !told && !forThem) return undefined;
+  // fix17a: one side asked by count or rank ("biggest wins in q3", "top 3 highlights of october").
+  const oneSide = ONE_SIDE.test(text) && !NAMED_FIGURES.test(text);
+  if (!(good && bad) && !told && !forThem && !oneSide) return undefined;
   // An update naming one side only ("a client recap with the wins") holds that side.
   const both = (good && bad) || told || (!good && !bad);
   // "four of each": that many on both sides.

@@ -6,6 +6,7 @@
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { frameFor, inCatalog } from "./frame.ts";
+import { normalize } from "./normalize.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { Frame } from "./types.ts";
 
@@ -17,9 +18,10 @@ const TARGETS_STATUS =
  * fix9b: the targets themselves asked for ("which goals have we set", "list our kpi targets"): the
  * same answer, which lists each target set beside its actual (read as words it was a catalog search).
  * lead21: "what are our targets", "whats our current goals".
+ * fix17a: "do we have any kpi targets", a bare "targets?".
  */
 const TARGETS_LISTED =
-  /\b(?:what|which|list|show(?: me)?|any|do we have(?: any)?)\b.{0,25}\b(?:targets?|goals?|kpi targets?)\b.{0,25}\b(?:set|have|got|configured|defined|in place|saved|exist)\b|\b(?:list|show(?: me)?) (?:all |the |our |my )*(?:kpi )?(?:targets|goals)\b|\b(?:what|which)(?: are| r| is|s| s)? (?:all )?(?:our|my|the) (?:current )?(?:kpi |marketing )?(?:targets|goals)\b/;
+  /\b(?:what|which|list|show(?: me)?|any|do we have(?: any)?)\b.{0,25}\b(?:targets?|goals?|kpi targets?)\b.{0,25}\b(?:set|have|got|configured|defined|in place|saved|exist)\b|\b(?:list|show(?: me)?) (?:all |the |our |my )*(?:kpi )?(?:targets|goals)\b|\b(?:what|which)(?: are| r| is|s| s)? (?:all )?(?:our|my|the) (?:current )?(?:kpi |marketing )?(?:targets|goals)\b|\b(?:do|did|have) (?:we|i) (?:even )?(?:have |got |set )?(?:any )?(?:kpi |marketing )?(?:targets|goals)\b|^(?:our |the |my )?(?:kpi |marketing )?targets\s*$/;
 
 /**
  * left16a: the targets named first, then how they stand ("which targets are we missing", "goals we
@@ -58,4 +60,25 @@ export function targetsFrame(p: ParsedQuestion, catalog: Catalog): Frame {
   // "goals" read as the objective breakdown: the targets are over everything.
   const dimensions = frame.dimensions.filter((d) => d !== "campaign_objective");
   return { ...frame, dimensions, metrics: inCatalog(TARGET_METRICS, catalog) };
+}
+
+/** A target word in the previous question ("what are our targets", "list our goals"). */
+const TARGET_WORDS = /\b(?:targets?|goals?|kpi targets?)\b/;
+
+/**
+ * fix17a: how the actuals stand against targets the previous turn listed, with a pronoun for them
+ * ("how are we tracking against them", "are we hitting them", "how far off are we", "on pace?").
+ * Read alone it was the overview, which never named a target.
+ */
+const STATUS_AGAIN =
+  /\b(?:track(?:ing)?|doing|pacing|performing|measuring up|stack(?:ing)? up|hitting|hit|meeting|meet|making|reaching|beating|missing|behind|ahead)\b.{0,20}\b(?:them|those|these|it|that|each|each one)\b|\b(?:how far|how close)\b.{0,20}\b(?:off|away|are we|from)\b|\b(?:on track|on pace|off track|on target)\b|\bare we (?:there|close)\b/;
+
+/** Said first: the answer repeats the figures on purpose, each held against its target. */
+export const TARGETS_AGAIN_NOTE = "Each figure below is held against its target, where one is set.";
+
+/** Whether a turn asks about the targets the previous question named. */
+export function asksTargetsAgain(p: ParsedQuestion, previousQuestion: string | undefined): boolean {
+  if (!previousQuestion || !TARGET_WORDS.test(normalize(previousQuestion))) return false;
+  if (p.metrics.length || p.dims.dimensions.length) return false;
+  return STATUS_AGAIN.test(p.text);
 }

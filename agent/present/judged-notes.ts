@@ -8,7 +8,12 @@
 import { PAUSE_WEEKS_NOTE } from "../planner/pause-effect.ts";
 import { QUOTED_FIGURE_NOTE } from "../planner/quoted-figure.ts";
 import { RANK_PREMISE_NOTE } from "../planner/rank-premise-intent.ts";
-import { CAMPAIGN_BREAK_EVEN_NOTE, campaignBreakEvenVerdict } from "./campaign-break-even-verdict.ts";
+import {
+  CAMPAIGN_BREAK_EVEN_NOTE,
+  CAMPAIGN_LOSSES_NOTE,
+  campaignBreakEvenVerdict,
+  campaignLossesVerdict,
+} from "./campaign-break-even-verdict.ts";
 import { CAMPAIGN_PICK_NOTE, campaignPickVerdict } from "./campaign-pick-verdict.ts";
 import { labelledResults } from "./group-totals.ts";
 import { GROUP_VERDICT_NOTE, groupVerdict } from "./group-verdict.ts";
@@ -51,6 +56,7 @@ export function judgedNote(
     [SOURCES_NOTE, () => sourcesNote(results)],
     [METRIC_VERDICT_NOTE, () => metricVerdict(results, present.currency)],
     [CAMPAIGN_BREAK_EVEN_NOTE, () => campaignBreakEvenVerdict(results)],
+    [CAMPAIGN_LOSSES_NOTE, () => campaignLossesVerdict(results, present.currency)],
     [PAUSE_ROWS_NOTE, () => pauseRowsVerdict(results, present.currency)],
     [ROWS_BREAK_EVEN_NOTE, () => rowsBreakEvenVerdict(results, present.valueLabels)],
     [PAUSE_WEEKS_NOTE, () => pauseWeeksVerdict(results, present.currency, present.valueLabels)],

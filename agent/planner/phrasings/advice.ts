@@ -26,7 +26,8 @@ export const ADVICE: PhrasingRow[] = [
   ["which campaigns should be scaled back", "recommend", { focus: "campaigns" }],
   ["campaigns we should stop", "recommend", { focus: "campaigns" }],
   ["which campaigns should I scale up", "recommend", { focus: "campaigns" }],
-  ["any unprofitable campaigns?", "recommend", { focus: "campaigns" }],
+  // fix17a: campaigns losing money are every campaign against break-even (campaign-losses).
+  ["any unprofitable campaigns?", "profitability", { analysis: "break_even" }],
   ["is our pixel working", "recommend", { focus: "tracking" }],
   ["any tracking issues lately", "recommend", { focus: "tracking" }],
   ["what should I do with my ad budget", "recommend", { focus: "budget" }],

@@ -44,7 +44,12 @@ export const LEAD21: PhrasingRow[] = [
   ["is affiliate earning its keep", "profitability", { analysis: "channel_profit" }],
   ["are the paid channels bleeding money", "profitability", { analysis: "channel_profit" }],
   ["is google ads paying for itself", "profitability", { analysis: "channel_profit" }],
-  ["any campaigns in the red last quarter", "recommend", { focus: "campaigns" }],
+  // fix17a: every campaign against break-even, the ones in the red named (campaign-losses).
+  [
+    "any campaigns in the red last quarter",
+    "profitability",
+    { analysis: "break_even", period: { from: "2026-07-01", to: "2026-09-30" } },
+  ],
   // targets-intent.ts: the targets asked for as "what are our targets".
   [
     "what are our targets",

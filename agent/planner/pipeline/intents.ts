@@ -21,7 +21,7 @@ import { planAutomation } from "../automation-intent.ts";
 import { benchmarkPart } from "../benchmark-nearest.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
 import { metricCap, metricCapPlan } from "../budget-metric-cap.ts";
-import { readCampaignBreakEven } from "../campaign-break-even-intent.ts";
+import { readCampaignBreakEven, readCampaignLosses } from "../campaign-break-even-intent.ts";
 import { readGroupVsRest } from "../campaign-members-intent.ts";
 import { readCampaignPick } from "../campaign-pick-intent.ts";
 import { readCampaignSpendCheck } from "../campaign-spend-check.ts";
@@ -91,7 +91,7 @@ import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
 import { subsetTotal } from "../subset-total.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
-import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
+import { asksTargetsAgain, asksTargetsStatus, TARGETS_AGAIN_NOTE, targetsFrame } from "../targets-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
@@ -149,6 +149,20 @@ export const INTENTS: readonly IntentEntry[] = [
         (q) => r.replan(q, r.ctx),
         (d, v) => r.ctx.dimensionValues.find((x) => x.dimension === d && x.value === v)?.label,
       ),
+  }),
+  // fix17a: a figure quoted to be checked, with how it is made asked beside it ("our dashboard says
+  // ROAS 4.2, how's that calculated and do you get the same?"): ours against it, never the data sources.
+  intent({ name: "quoted-figure-first", matches: quotedFigurePlan, plan: (_r, plan) => plan }),
+  // fix17a: "how are we tracking against them" after "what are our targets": the targets again.
+  intent({
+    name: "targets-again",
+    matches: (r) =>
+      asksTargetsAgain(r.p, r.ctx.previousQuestion)
+        ? withNotes(toolPlan(settlePeriods(targetsFrame(r.p, r.ctx.catalog), r.p, r.question)), [
+            TARGETS_AGAIN_NOTE,
+          ])
+        : undefined,
+    plan: (_r, plan) => plan,
   }),
   // fix13a: "what can I ask you", "where are these numbers from", "are you hooked up to shopify".
   intent({ name: "about-assistant", matches: aboutAssistant, plan: (_r, plan) => plan }),
@@ -507,6 +521,9 @@ export const INTENTS: readonly IntentEntry[] = [
   // fix8b: "too much on brand search": overspending asked of campaigns (campaign-spend-check.ts).
   // fix14a: "did the summer26 campaigns break even": their ROAS against break-even.
   intent({ name: "campaign-break-even", matches: readCampaignBreakEven, plan: (_r, plan) => plan }),
+  // fix17a: "which campaigns are losing money", "at 40% margin which campaigns go underwater":
+  // every campaign's ROAS against break-even at that margin, those below it named.
+  intent({ name: "campaign-losses", matches: readCampaignLosses, plan: (_r, plan) => plan }),
   intent({ name: "campaign-spend-check", matches: readCampaignSpendCheck, plan: (_r, plan) => plan }),
   // left16a: "are we profitable", "is paid search profitable at a 40% margin": the business's
   // contribution and break-even, or each channel's profit with the named one first.

@@ -6,6 +6,8 @@
  * ("google / cpc") is taken out of the question, to be applied as a filter by the assemble stage,
  * so neither of its words is read as something else.
  */
+
+import { dropAudienceContext } from "../audience-context.ts";
 import { planAutomationChoice } from "../automation-intent.ts";
 import { readActualAsk } from "../background-ask.ts";
 import { rewriteConversationalWordings } from "../conversational-wordings.ts";
@@ -50,7 +52,8 @@ export function normalizeStage(
   if (choice) return { settled: choice };
   // lead18: "switching topics - how did email do": the ask after the words, on its own.
   // fix14a: a long message's background left out; the sentences that ask are the question.
-  const actual = readActualAsk(question, ctx.dimensionValues);
+  // fix17a: who it is for, how it is delivered, where a quoted figure was seen: context, not the ask.
+  const actual = readActualAsk(dropAudienceContext(question), ctx.dimensionValues);
   const topic = readTopicSwitch(actual);
   const original =
     ctx.clarificationId && ctx.previous?.kind === "clarify"
