@@ -95,6 +95,12 @@ export function applyAnalysisOptions(frame: Frame, previous: Frame, p: ParsedQue
       delete frame.grain;
     }
   }
+  // fix17b: "now by month", "weekly please" after a contribution margin: each month's (or week's)
+  // contribution in the same period, not the period's total again.
+  if (frame.intent === "profitability" && frame.profitability === "contribution_margin") {
+    const grain = p.trend.grain;
+    if (grain === "month" || grain === "week") frame.profitGrain = grain;
+  }
   if (frame.intent === "journeys" && frame.journey) {
     if (KEEP_REPEATS.test(p.text)) frame.journey = { ...frame.journey, collapseRepeats: false };
     else if (COLLAPSE.test(p.text)) frame.journey = { ...frame.journey, collapseRepeats: true };
