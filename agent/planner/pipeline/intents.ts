@@ -84,7 +84,7 @@ import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-
 import { rowFollowUp } from "../row-follow-ups.ts";
 import { rowMetricFollowUp } from "../row-metric-follow-up.ts";
 import { readRunRate } from "../run-rate-intent.ts";
-import { runRateSplit } from "../run-rate-split.ts";
+import { runRateByPeriod, runRateSplit } from "../run-rate-split.ts";
 import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
 import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
@@ -307,6 +307,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "run-rate-split",
     matches: (r) => runRateSplit(r.p, r.ctx.previous, r.ctx.dimensionValues),
+    plan: (_r, plan) => plan,
+  }),
+  // fix17b: "now weekly" after a run-rate estimate: each week (or month) projected the same way.
+  intent({
+    name: "run-rate-by-period",
+    matches: (r) => runRateByPeriod(r.p, r.ctx.previous),
     plan: (_r, plan) => plan,
   }),
   // fix16d: "by channel of first touch" after touches before buying: the journeys split by first channel.
