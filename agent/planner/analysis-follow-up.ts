@@ -125,7 +125,8 @@ function scopeJourneyToCustomerType(frame: Frame, previous: Frame, p: ParsedQues
   const asked = p.dims.filters.find((f) => f.field === "customer_type");
   frame.filters = frame.filters.filter((f) => f.field !== "customer_type");
   const values = asked?.op === "in" && "values" in asked ? asked.values : [];
-  const filtered = values.length === 1 && (values[0] === "new" || values[0] === "returning") ? values[0] : undefined;
+  const filtered =
+    values.length === 1 && (values[0] === "new" || values[0] === "returning") ? values[0] : undefined;
   const kind = onlyCustomerType(p) ?? filtered;
   if (!kind) return;
   frame.journey = { ...journey, customerType: kind };

@@ -12,9 +12,18 @@ const GRAIN_RULES: ReadonlyArray<{ re: RegExp; grain?: Grain }> = [
     re: /\b(?:daily|per day|by day|each day|day by day|every day|by date|per date|day to day|into (?:calendar )?days)\b/,
     grain: "day",
   },
-  { re: /\b(?:weekly|per week|by week|each week|week by week|every week|by iso week|into (?:calendar )?(?:weeks|wks)|per wk|by wk|wk by wk)\b/, grain: "week" },
-  { re: /\b(?:monthly|per month|by month|each month|month by month|every month|into (?:calendar )?months)\b/, grain: "month" },
-  { re: /\b(?:quarterly|per quarter|by quarter|each quarter|quarter by quarter|into quarters)\b/, grain: "quarter" },
+  {
+    re: /\b(?:weekly|per week|by week|each week|week by week|every week|by iso week|into (?:calendar )?(?:weeks|wks)|per wk|by wk|wk by wk)\b/,
+    grain: "week",
+  },
+  {
+    re: /\b(?:monthly|per month|by month|each month|month by month|every month|into (?:calendar )?months)\b/,
+    grain: "month",
+  },
+  {
+    re: /\b(?:quarterly|per quarter|by quarter|each quarter|quarter by quarter|into quarters)\b/,
+    grain: "quarter",
+  },
   { re: /\b(?:yearly|annually|annual|per year|by year|each year|year by year)\b/, grain: "year" },
   {
     re: /\b(?:over time|trends?|trending|trendline|time series|timeseries|evolution|evolve|evolved|progression|history|historical|line chart|line graph|(?<!\b(?:pie|bar|donut|doughnut|column|share|stacked|scatter) )chart|trended|(?<!\b(?:pie|bar|donut|doughnut|column|share|stacked|scatter) )graph|^(?:(?:can you|could you|pls|please) )?plot(?!(?:\s+[\w-]+){1,4}\s+(?:against|vs\.?|versus)\b))\b/,

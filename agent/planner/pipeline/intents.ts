@@ -69,6 +69,7 @@ import { overallProfitPlan, readOverallProfit } from "../overall-profit-intent.t
 import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-intent.ts";
+import { paybackFollowUp } from "../payback-follow-up.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { periodSharePlan } from "../period-share-intent.ts";
 import { planFromHistory } from "../plan-from-history.ts";
@@ -327,6 +328,8 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => rowMetricFollowUp(r.p, r.question, r.ctx.previous, r.ctx.catalog),
     plan: (_r, frame) => frame,
   }),
+  // fix17b: "and how long to earn that back?" after a CAC answer: the CAC payback (payback-follow-up.ts).
+  intent({ name: "payback-follow-up", matches: paybackFollowUp, plan: (_r, plan) => plan }),
   // fix11a: "how did you get that", "GA4 says more, why", "what changed for the worst one": about the previous answer.
   intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
   // fix14a: "add august too" after two months side by side: the months, month by month.
