@@ -101,13 +101,14 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // fix17b: the new customer as the subject ("what did a new customer cost us", "how much is each
   // first-time buyer costing", "what does one new client set us back") or as what is paid for
   // ("how much do we pay for each new customer", "spend per new buyer"): acquisition cost, not
-  // new customers and spend side by side.
+  // new customers and spend side by side. What we could pay ("how much can we pay to acquire a
+  // new customer") is the affordable CPA (profitability), not what was paid.
   [
     /\b(?:(?:what|how much)\s+)?(?:did|does|do|is|are|was|were|has|have|will)\s+(?:a|an|each|one|every|the average|the typical|our average|our typical|a single)\s+(?:new|first time|newly acquired|brand new)\s+(?:customer|buyer|shopper|client|purchaser)s?\s+(?:cost(?:ing)?|set(?:ting)? (?:us|me) back|run(?:ning)? (?:us|me))\b(?:\s+(?:us|me)\b)?/g,
     "what was customer acquisition cost",
   ],
   [
-    /\b(?:pay|paying|paid|spend|spending|spent)\s+(?:for|on|per|to (?:get|acquire|win|land))\s+(?:a|an|each|one|every|a single)?\s*(?:new|first time|newly acquired)\s+(?:customer|buyer|shopper|client|purchaser)\b(?!s)/g,
+    /(?<!\b(?:can|could|should|would|may|might|afford to|allowed to|able to)\s+(?:we\s+|i\s+|you\s+)?(?:afford to\s+)?)\b(?:pay|paying|paid|spend|spending|spent)\s+(?:for|on|per|to (?:get|acquire|win|land))\s+(?:a|an|each|one|every|a single)?\s*(?:new|first time|newly acquired)\s+(?:customer|buyer|shopper|client|purchaser)\b(?!s)/g,
     "customer acquisition cost",
   ],
   // fix17b: "cac on ad spend alone", "counting only media spend": the cost basis acquisition cost

@@ -56,8 +56,7 @@ export function runRateSplit(
   };
 }
 
-export const RUN_RATE_PARTS_NOTE =
-  "Each week or month is projected the same way as the total: the days without data at the same daily pace, so full weeks (or months of equal length) come out the same; the same days a year earlier beside each show where the season differs (a straight line per part, not a model).";
+export const RUN_RATE_PARTS_NOTE = "Each week or month below is projected the same way as the total.";
 
 /** Words a grain-only turn may say besides the grain ("now weekly", "can you split it by month"). */
 const GRAIN_FILLER = new Set([
