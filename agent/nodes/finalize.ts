@@ -25,6 +25,7 @@ import { labelledResults, presentGroupTotals } from "../present/group-totals.ts"
 import { PRESENTERS, type Presentation, type PresentContext } from "../present/index.ts";
 import { judgedNote } from "../present/judged-notes.ts";
 import { spec } from "../present/metric-spec.ts";
+import { presentRunRateParts, runRatePartsOf } from "../present/run-rate-parts.ts";
 import { presentRunRateSplit, runRateMembers } from "../present/run-rate-split.ts";
 import { scopedLabel } from "../present/scoped-label.ts";
 import { sendVsTypicalNotes, type TypicalCall } from "../present/send-vs-typical-note.ts";
@@ -213,6 +214,9 @@ export function createFinalizeNode(deps: FinalizeDeps) {
     // The group totals lead; the members' rows (campaigns of each group), when asked, stay the table.
     if (groups.length) presented.unshift(presentGroupTotals(groups, deps.present));
     if (members.length) presented.push(presentRunRateSplit(members, deps.present));
+    // fix17b: "now weekly" after a run-rate estimate: the weeks' projections as one answer.
+    const runRateParts = runRatePartsOf(turn.results);
+    if (runRateParts) presented.splice(0, presented.length, presentRunRateParts(runRateParts, deps.present));
     const main = presented.at(-1);
     // "pie chart of spend by channel": the named chart type when the data fits it, else a sentence why.
     const wanted = main ? requestedChart(turn.question) : undefined;

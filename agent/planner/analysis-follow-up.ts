@@ -8,6 +8,7 @@
  * ("collapse repeats") or another ranking (the top campaigns by spend, a different list).
  */
 import { cohortHorizonIn } from "./cohort-intent.ts";
+import { onlyCustomerType } from "./journey-intent.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { Frame } from "./types.ts";
 
@@ -40,8 +41,12 @@ const ANALYSES = new Set(["journeys", "cohorts"]);
  * follow-up although its words are not metrics or breakdowns).
  */
 export function refinesAnalysis(p: ParsedQuestion, previous: Frame): boolean {
-  if (!ANALYSES.has(previous.intent) || p.metrics.length > 0) return false;
+  if (!ANALYSES.has(previous.intent)) return false;
   if (p.text.split(" ").length > 12) return false;
+  // fix17b: "first-time buyers only", "what about repeat customers": the journeys of one kind of
+  // customer (its words may read as a metric, "new customers").
+  if (previous.journey && TYPED_JOURNEYS.has(previous.journey.analysis) && onlyCustomerType(p)) return true;
+  if (p.metrics.length > 0) return false;
   return ANALYSIS_OPTION.test(p.text);
 }
 
@@ -90,12 +95,46 @@ export function applyAnalysisOptions(frame: Frame, previous: Frame, p: ParsedQue
       delete frame.grain;
     }
   }
+  // fix17b: "now by month", "weekly please" after a contribution margin: each month's (or week's)
+  // contribution in the same period, not the period's total again.
+  if (frame.intent === "profitability" && frame.profitability === "contribution_margin") {
+    const grain = p.trend.grain;
+    if (grain === "month" || grain === "week") frame.profitGrain = grain;
+  }
   if (frame.intent === "journeys" && frame.journey) {
     if (KEEP_REPEATS.test(p.text)) frame.journey = { ...frame.journey, collapseRepeats: false };
     else if (COLLAPSE.test(p.text)) frame.journey = { ...frame.journey, collapseRepeats: true };
     const n = /\b(?:top|first|just|only) (\d{1,2})\b|\b(\d{1,2}) (?:paths?|rows?)\b/.exec(p.text);
     if (n) frame.limit = Number(n[1] ?? n[2]);
+    scopeJourneyToCustomerType(frame, previous, p);
   }
+}
+
+/** Journey analyses that keep to one kind of customer (tools/journeys, customerType). */
+const TYPED_JOURNEYS = new Set(["top_paths", "path_length", "time_to_convert", "assists", "first_last"]);
+
+/**
+ * fix17b: "only new customers", "what about returning buyers" after the top paths: the same
+ * journeys of that kind of customer's orders (a new customer's order is their first purchase).
+ * The customer_type filter the turn parsed as is the journeys' own option, not a row filter the
+ * journeys call would drop (the same paths again, the repeat guard's decline).
+ */
+function scopeJourneyToCustomerType(frame: Frame, previous: Frame, p: ParsedQuestion): void {
+  const journey = frame.journey;
+  if (!journey || !TYPED_JOURNEYS.has(journey.analysis)) return;
+  const asked = p.dims.filters.find((f) => f.field === "customer_type");
+  frame.filters = frame.filters.filter((f) => f.field !== "customer_type");
+  const values = asked?.op === "in" && "values" in asked ? asked.values : [];
+  const filtered =
+    values.length === 1 && (values[0] === "new" || values[0] === "returning") ? values[0] : undefined;
+  const kind = onlyCustomerType(p) ?? filtered;
+  if (!kind) return;
+  frame.journey = { ...journey, customerType: kind };
+  // The split of touch counts by customer type gives way to the one kind asked for.
+  if (frame.journey.byCustomerType) delete frame.journey.byCustomerType;
+  // "and for brand new customers?" read "new customers" as a metric: the journeys keep their own.
+  frame.metrics = previous.metrics;
+  frame.order = previous.order;
 }
 
 /**

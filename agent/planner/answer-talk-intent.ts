@@ -34,6 +34,14 @@ const SIMPLER = new RegExp(
 const SURE = new RegExp(
   `${LEAD}(?:how (?:sure|certain|confident|reliable|solid|accurate|trustworthy|firm|robust) (?:are|r|is|should|can|would)\\b|how (?:much )?(?:can|should) (?:i|we) (?:trust|believe|rely on)\\b|(?:can|should) (?:i|we) (?:trust|believe|rely on) (?:that|this|it|these|those|you)\\b|(?:is|are) (?:that|this|it|these|those) (?:reliable|solid|certain|significant|statistically significant|trustworthy|real|robust)\\b|what(?:'s| is) (?:the|your) (?:confidence|certainty|margin of error|error bar)|any caveats\\b|what are the caveats\\b|how (?:sure|confident|certain)\\b)`,
 );
+/**
+ * fix17b: "was that significant?", "stat sig?", "could it just be noise", "any p-value on that",
+ * "is the lift real": whether a result stands out from chance, asked of the answer just given.
+ */
+const SIGNIFICANT = new RegExp(
+  `${LEAD}(?:.*\\b(?:significan\\w*|signficant|signifigant|stat(?:istically|s)? sig\\w*|p ?-?val(?:ue)?s?|confidence (?:intervals?|bands?|levels?)|margins? of error|error bars?|(?:just |only |mostly )?noise|(?:random )?chance|random (?:variation|swings?|luck)|a fluke|fluke|luck)\\b.*|(?:is|was|were|are) (?:that|this|it|the (?:lift|drop|result|effect|change|difference|gap)) (?:even )?real|how real is the (?:lift|effect|drop)(?: really)?)$`,
+);
+
 /** "which number should i give the board", "what do i tell my ceo", "which figure for the exec deck". */
 const BOARD =
   /\b(?:board|ceo|cfo|exec|execs|executives?|leadership|investors?|my boss|the boss|management|the founders?)\b/;
@@ -83,6 +91,13 @@ function kindOf(prev: ToolPlan): Kind {
 
 const BREAK_EVEN =
   "At your gross margin a dollar of ads has to bring back about two dollars of sales to pay for itself, because half of each sale goes on the product.";
+
+/**
+ * fix17b: whether a holdout's result is significant: no p-value from one week, and what the
+ * comparable weeks below can and cannot say (other kinds keep their how-sure note).
+ */
+const HOLDOUT_SIGNIFICANCE =
+  "Significance: a single holdout week gives no p-value or confidence interval worth quoting; a formal test needs several weeks switched off. What it can say: the comparable weeks below show how far total sales swing in a normal week, so a drop larger than every one of those swings is unlikely to be ordinary noise, and a drop inside that range could be noise. Even a clear drop is one week, so treat the size as rough; a longer or repeated holdout would give a firmer, testable estimate.";
 
 /** A plain-words lead for each kind of answer (no figures: those come from the tools below). */
 function simpleNote(kind: Kind, prev: Frame): string {
@@ -199,7 +214,9 @@ export function answerTalk(r: Reading): Plan | undefined {
   const kind = kindOf(prev);
   if (NEXT_ITEM.test(text)) return nextItemPlan(r, prev);
   if (SIMPLER.test(text)) return withNotes(prev, [simpleNote(kind, prev.frame)]);
-  if (SURE.test(text)) return withNotes(prev, [sureNote(kind, r.ctx.trackingLossDays)]);
+  if (SIGNIFICANT.test(text) && kind === "holdout") return withNotes(prev, [HOLDOUT_SIGNIFICANCE]);
+  if (SURE.test(text) || SIGNIFICANT.test(text))
+    return withNotes(prev, [sureNote(kind, r.ctx.trackingLossDays)]);
   if (BOARD.test(text) && BOARD_ASK.test(text)) return boardPlan(r, prev, kind);
   if (ACTION.test(text)) return actionPlan(prev);
   return undefined;

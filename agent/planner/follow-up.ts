@@ -98,6 +98,22 @@ function swapsModel(p: ParsedQuestion, previous: Frame): boolean {
 }
 
 /**
+ * fix17b: "what were both last month", "and by channel?", "ok what was it in q3" after a definition
+ * (or two): the defined metrics' values, with only what the turn names (a period, a breakdown, a
+ * filter, a series); read alone they had no metric and were declined, or the definition came again.
+ */
+function asksDefinedValues(p: ParsedQuestion, previous: Frame): boolean {
+  if (previous.intent !== "define" || p.metrics.length > 0 || previous.metrics.length === 0) return false;
+  return (
+    p.time.period !== undefined ||
+    p.time.compare !== undefined ||
+    p.dims.dimensions.length > 0 ||
+    p.dims.filters.length > 0 ||
+    p.trend.trend
+  );
+}
+
+/**
  * Whether a question continues the previous turn: a follow-up cue ("and", "what about", "only",
  * "break that down"), or only a period, breakdown or filter with no metric and no intent of its own.
  */
@@ -107,6 +123,7 @@ export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined): bool
   if (previous && comparesWithPrevious(p, previous)) return true;
   if (previous && swapsModel(p, previous)) return true;
   if (!previous || hasOwnIntent(p)) return false;
+  if (asksDefinedValues(p, previous)) return true;
   if (refinesAnalysis(p, previous)) return true;
   // After a definition or a catalog answer there is no query to refine: a question naming a
   // metric and what to show of it ("ok, ROAS by channel yesterday then") stands on its own.
@@ -200,6 +217,8 @@ export function mergeFollowUp(
 ): Frame {
   const p: ParsedQuestion = { ...asked, time: relativeToShown(asked.time, prev.period) };
   const frame: Frame = structuredClone(prev);
+  // fix17b: a period or breakdown after a definition asks for the defined metrics' figures.
+  if (asksDefinedValues(p, prev)) frame.intent = "query";
   if (p.metrics.length) {
     const add = p.signals.addMetrics || addsToRankedRows(p, prev);
     frame.metrics = add ? [...new Set([...prev.metrics, ...p.metrics])] : p.metrics;

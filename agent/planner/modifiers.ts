@@ -9,12 +9,21 @@ import { countPattern, countValue } from "./number-words.ts";
 
 const GRAIN_RULES: ReadonlyArray<{ re: RegExp; grain?: Grain }> = [
   {
-    re: /\b(?:daily|per day|by day|each day|day by day|every day|by date|per date|day to day)\b/,
+    re: /\b(?:daily|per day|by day|each day|day by day|every day|by date|per date|day to day|into (?:calendar )?days)\b/,
     grain: "day",
   },
-  { re: /\b(?:weekly|per week|by week|each week|week by week|every week|by iso week)\b/, grain: "week" },
-  { re: /\b(?:monthly|per month|by month|each month|month by month|every month)\b/, grain: "month" },
-  { re: /\b(?:quarterly|per quarter|by quarter|each quarter|quarter by quarter)\b/, grain: "quarter" },
+  {
+    re: /\b(?:weekly|per week|by week|each week|week by week|every week|by iso week|into (?:calendar )?(?:weeks|wks)|per wk|by wk|wk by wk)\b/,
+    grain: "week",
+  },
+  {
+    re: /\b(?:monthly|per month|by month|each month|month by month|every month|into (?:calendar )?months)\b/,
+    grain: "month",
+  },
+  {
+    re: /\b(?:quarterly|per quarter|by quarter|each quarter|quarter by quarter|into quarters)\b/,
+    grain: "quarter",
+  },
   { re: /\b(?:yearly|annually|annual|per year|by year|each year|year by year)\b/, grain: "year" },
   {
     re: /\b(?:over time|trends?|trending|trendline|time series|timeseries|evolution|evolve|evolved|progression|history|historical|line chart|line graph|(?<!\b(?:pie|bar|donut|doughnut|column|share|stacked|scatter) )chart|trended|(?<!\b(?:pie|bar|donut|doughnut|column|share|stacked|scatter) )graph|^(?:(?:can you|could you|pls|please) )?plot(?!(?:\s+[\w-]+){1,4}\s+(?:against|vs\.?|versus)\b))\b/,
@@ -22,7 +31,8 @@ const GRAIN_RULES: ReadonlyArray<{ re: RegExp; grain?: Grain }> = [
 ];
 
 /** A bucket named outright ("by month", "per week", "each day"), not an adjective ("monthly"). */
-const EXPLICIT_BUCKET = /^(?:per|by|each|every) /;
+// fix17b: "split it into weeks" names the bucket too.
+const EXPLICIT_BUCKET = /^(?:per|by|each|every|into) /;
 
 /**
  * Every grain the text names, in rule order (day first): "avg daily spend by month" names day and

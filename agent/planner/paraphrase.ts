@@ -98,6 +98,25 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     "customer acquisition cost",
   ],
   [/\bcost per (?:acquired|new|first time) (?:customer|buyer)s?\b/g, "customer acquisition cost"],
+  // fix17b: the new customer as the subject ("what did a new customer cost us", "how much is each
+  // first-time buyer costing", "what does one new client set us back") or as what is paid for
+  // ("how much do we pay for each new customer", "spend per new buyer"): acquisition cost, not
+  // new customers and spend side by side. What we could pay ("how much can we pay to acquire a
+  // new customer") is the affordable CPA (profitability), not what was paid.
+  [
+    /\b(?:(?:what|how much)\s+)?(?:did|does|do|is|are|was|were|has|have|will)\s+(?:a|an|each|one|every|the average|the typical|our average|our typical|a single)\s+(?:new|first time|newly acquired|brand new)\s+(?:customer|buyer|shopper|client|purchaser)s?\s+(?:cost(?:ing)?|set(?:ting)? (?:us|me) back|run(?:ning)? (?:us|me))\b(?:\s+(?:us|me)\b)?/g,
+    "what was customer acquisition cost",
+  ],
+  [
+    /(?<!\b(?:can|could|should|would|may|might|afford to|allowed to|able to)\s+(?:we\s+|i\s+|you\s+)?(?:afford to\s+)?)\b(?:pay|paying|paid|spend|spending|spent)\s+(?:for|on|per|to (?:get|acquire|win|land))\s+(?:a|an|each|one|every|a single)?\s*(?:new|first time|newly acquired)\s+(?:customer|buyer|shopper|client|purchaser)\b(?!s)/g,
+    "customer acquisition cost",
+  ],
+  // fix17b: "cac on ad spend alone", "counting only media spend": the cost basis acquisition cost
+  // already uses (ad spend), not spend asked for beside it.
+  [
+    /(\b(?:customer acquisition cost|cac|ncac)\b.*?)\s+(?:on|from|counting|using|based on|with)\s+(?:(?:the|our)\s+)?(?:ad ?spend|ads|ad costs?|media spend|paid media|advertising(?: spend| costs?)?)\s+(?:alone|only)\b|(\b(?:customer acquisition cost|cac|ncac)\b.*?)\s+(?:counting|using|on)\s+only\s+(?:(?:the|our)\s+)?(?:ad ?spend|ads|ad costs?|media spend|advertising)\b/g,
+    "$1$2",
+  ],
   // fix5b: "the state of the business" is its health, not a US state (the region dimension).
   [/\bstate of (the |our |my )?(business|marketing|store|shop|things|affairs)\b/g, "health of $1$2"],
   // fix5b: "which states do we sell the most in": selling most is the most revenue.

@@ -72,6 +72,7 @@ import { FIX16D } from "./fix16d.ts";
 import { FIX16E } from "./fix16e.ts";
 import { FIX16F } from "./fix16f.ts";
 import { FIX17A } from "./fix17a.ts";
+import { FIX17B } from "./fix17b.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -243,4 +244,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX14E,
   ...FIX14D,
   ...FIX16E,
+  ...FIX17B,
 ];

@@ -69,6 +69,7 @@ import { overallProfitPlan, readOverallProfit } from "../overall-profit-intent.t
 import { asksForOverview, planOverview } from "../overview-intent.ts";
 import { pauseHistoryPlan, readPauseHistory } from "../pause-history-intent.ts";
 import { pauseThresholdPlan, readPauseThreshold } from "../pause-threshold-intent.ts";
+import { paybackFollowUp } from "../payback-follow-up.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { periodSharePlan } from "../period-share-intent.ts";
 import { planFromHistory } from "../plan-from-history.ts";
@@ -84,7 +85,7 @@ import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-
 import { rowFollowUp } from "../row-follow-ups.ts";
 import { rowMetricFollowUp } from "../row-metric-follow-up.ts";
 import { readRunRate } from "../run-rate-intent.ts";
-import { runRateSplit } from "../run-rate-split.ts";
+import { runRateByPeriod, runRateSplit } from "../run-rate-split.ts";
 import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
 import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
@@ -323,6 +324,12 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => runRateSplit(r.p, r.ctx.previous, r.ctx.dimensionValues),
     plan: (_r, plan) => plan,
   }),
+  // fix17b: "now weekly" after a run-rate estimate: each week (or month) projected the same way.
+  intent({
+    name: "run-rate-by-period",
+    matches: (r) => runRateByPeriod(r.p, r.ctx.previous),
+    plan: (_r, plan) => plan,
+  }),
   // fix16d: "by channel of first touch" after touches before buying: the journeys split by first channel.
   intent({
     name: "journey-first-touch-split",
@@ -335,6 +342,8 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => rowMetricFollowUp(r.p, r.question, r.ctx.previous, r.ctx.catalog),
     plan: (_r, frame) => frame,
   }),
+  // fix17b: "and how long to earn that back?" after a CAC answer: the CAC payback (payback-follow-up.ts).
+  intent({ name: "payback-follow-up", matches: paybackFollowUp, plan: (_r, plan) => plan }),
   // fix11a: "how did you get that", "GA4 says more, why", "what changed for the worst one": about the previous answer.
   intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
   // fix14a: "add august too" after two months side by side: the months, month by month.
