@@ -37,7 +37,14 @@ import { channelOverlapPlan } from "../channel-overlap.ts";
 import { asksChannelSum, channelSumBase, channelSumPlan } from "../channel-sum-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
 import { costMultiplePlan } from "../cost-multiple-intent.ts";
-import { asksCreativeFatigue, creativeFatigueFrame, FATIGUE_NOTE } from "../creative-fatigue-intent.ts";
+import {
+  asksCreativeFatigue,
+  asksEmailFatigue,
+  creativeFatigueFrame,
+  EMAIL_FATIGUE_NOTE,
+  emailFatigueFrame,
+  FATIGUE_NOTE,
+} from "../creative-fatigue-intent.ts";
 import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-freshness-intent.ts";
 import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
@@ -246,7 +253,10 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "creative-fatigue",
     matches: (r) => (asksCreativeFatigue(r.p.text) ? true : undefined),
-    plan: (r) => withNotes(toolPlan(creativeFatigueFrame(r.p, r.ctx.catalog)), [FATIGUE_NOTE]),
+    plan: (r) =>
+      asksEmailFatigue(r.p)
+        ? withNotes(toolPlan(emailFatigueFrame(r.p, r.ctx.catalog, r.ctx.dimensionValues)), [EMAIL_FATIGUE_NOTE])
+        : withNotes(toolPlan(creativeFatigueFrame(r.p, r.ctx.catalog)), [FATIGUE_NOTE]),
   }),
   // fix16f: "which ads make us money", "keywords in brand search": no ad-level data; the campaigns
   // (or the one campaign named) instead, with a note, not a catalog of breakdowns to pick from.
