@@ -98,6 +98,7 @@ import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
 import { subsetTotal } from "../subset-total.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
+import { asksStoppedWorking, stoppedWorkingFrame } from "../stopped-working-intent.ts";
 import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
@@ -630,6 +631,13 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "overview",
     matches: (r) => (asksForOverview(r.p) ? true : undefined),
     plan: (r) => planOverview(r.p, r.ctx.catalog),
+  }),
+  // fix17c: "did paid social stop working?": its weekly series and direction, after the overview
+  // so the scope checks decline a platform the data lacks (stopped-working-intent.ts).
+  intent({
+    name: "stopped-working",
+    matches: (r) => (asksStoppedWorking(r.p.text) ? true : undefined),
+    plan: (r) => toolPlan(stoppedWorkingFrame(r.p, r.ctx.catalog, r.previous)),
   }),
   // "and last quarter?", "only Google": the previous turn's frame with this turn's changes.
   intent({
