@@ -109,7 +109,7 @@ const CHANGE_CLAUSE =
  * in july", "X's spend was cut 30% in may": a budget moved, passive or active.
  */
 const BUDGET_MOVED =
-  /\b(?:budgets?|spend|daily cap)\s+(?:went (?:up|down)|(?:was|got|were) (?:raised|increased|bumped(?: up)?|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled (?:up|down)|dropped)|(?:was|were) (?:moved|taken) (?:up|down)|increased|rose|jumped|doubled|dropped)\b|\b(?:we|they|i|you|someone)\s+(?:raised|bumped(?: up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|boosted|scaled (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w+&'-]+\s+){0,5}?(?:budgets?|daily cap)\b|\b(?:got|was given|received) (?:a |an )?(?:bigger|larger|higher|smaller|lower|extra|more) (?:daily )?budget\b/;
+  /\b(?:budgets?|spend|daily cap)\s+(?:went (?:up|down)|(?:was|got|were) (?:raised|increased|bumped(?: up)?|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled (?:up|down)|dropped)|(?:was|were) (?:moved|taken) (?:up|down)|increased|rose|jumped|doubled|dropped)\b|(?:\b(?:we|they|i|you|someone)\s+|^)(?:raised|bumped(?: up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|boosted|scaled (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w+&'-]+\s+){0,5}?(?:budgets?|daily cap|spend(?:ing)?)\b|\b(?:got|was given|received) (?:a |an )?(?:bigger|larger|higher|smaller|lower|extra|more) (?:daily )?budget\b/;
 /**
  * fix8b: a planned test named as a thing: "the paid social spend boost test in june", "our
  * display budget cut experiment", "the affiliate budget flight": the recorded flight's before and
@@ -135,7 +135,7 @@ const OUTCOME =
  * plan, the month named was the coming one and the answer split a budget nobody asked about.
  */
 const LIFT =
-  /\b(?:lift|uplift|incremental(?:ity)?|gains?|roi|return(?:s|ed)?|payback|what (?:did )?(?:we|it) (?:get|got|gain(?:ed)?)|what (?:we|it) (?:got|gained)|(?:get|got) (?:us|back)|yield(?:ed)?|generat(?:e|ed)|dr(?:o|i)ve)\b/;
+  /\b(?:lift|uplift|incremental(?:ity)?|gains?|roi|return(?:s|ed)?|payback|what (?:did )?(?:we|it) (?:get|got|gain(?:ed)?)|what (?:we|it) (?:got|gained)|(?:get|got) (?:us|back)|yield(?:ed)?|generat(?:e|ed)|dr(?:o|i)ve|(?:bring|brought|produce|produced|deliver|delivered|add|added|create|created|make|made)(?: (?:in|us|back))? (?:any |more |extra |additional |incremental |new |real )?(?:sales|revenue|orders|conversions|customers|money)|more (?:sales|revenue|orders|conversions) or (?:just|only))\b/;
 /** A plan or a what-if ("would a budget increase lift revenue"): not a past change's readout. */
 const AHEAD = /\b(?:would|will|should|could|next|if we|plan(?:ning)?|upcoming|coming)\b/;
 
