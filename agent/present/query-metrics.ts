@@ -151,8 +151,8 @@ function eachTrendText(
     .map((t) =>
       (t ?? "")
         .split(/(?<=\.)\s+/)
-        .filter((sentence) => {
-          const again = said.has(sentence) && !/:/.test(sentence);
+        .filter((sentence, i) => {
+          const again = i > 0 && said.has(sentence);
           said.add(sentence);
           return !again;
         })
