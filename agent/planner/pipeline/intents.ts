@@ -99,6 +99,7 @@ import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
 import { subsetTotal } from "../subset-total.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
 import { asksStoppedWorking, stoppedWorkingFrame } from "../stopped-working-intent.ts";
+import { trendDriverFrame } from "../trend-driver-follow-up.ts";
 import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
@@ -336,6 +337,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
   // fix14a: "add august too" after two months side by side: the months, month by month.
   intent({ name: "add-period", matches: readAddPeriodFollowUp, plan: (_r, plan) => plan }),
+  // fix17c: "which campaign is driving it?" after a series: its change, first bucket to latest, by campaign.
+  intent({
+    name: "trend-driver",
+    matches: (r) => trendDriverFrame(r.p, r.previous),
+    plan: (_r, frame) => frame,
+  }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).
   intent({
     name: "thread-follow-up",
