@@ -78,6 +78,7 @@ import { LEAD13_CASES } from "./lead13.ts";
 import { LEAD17_CASES } from "./lead17.ts";
 import { LEAD18_CASES } from "./lead18.ts";
 import { LEAD19_CASES } from "./lead19.ts";
+import { FIX17C_CASES } from "./fix17c.ts";
 import { LEAD20_CASES } from "./lead20.ts";
 import { LEFT16A_CASES } from "./left16a.ts";
 import { LEFT16B_CASES } from "./left16b.ts";
@@ -192,6 +193,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX15D_CASES,
     ...FIX15E_CASES,
     ...LEAD20_CASES,
+    ...FIX17C_CASES,
     ...FIX16A_CASES,
     ...FIX16F_CASES,
     ...FIX16C_CASES,
