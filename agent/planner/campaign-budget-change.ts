@@ -11,8 +11,10 @@ import type { FrameBudgetChange, FrameFilter } from "./types.ts";
 /** At most this many campaigns take one change ("the two brand campaigns"). */
 const MAX_CAMPAIGNS = 3;
 
-const UP = "increase|increased|increasing|raise|raised|raising|boost|boosted|boosting|bump|bumped|bumping|up|upped|add|added|adding|scale up|scaled up|grow|grew|more";
-const DOWN = "cut|cutting|reduce|reduced|reducing|lower|lowered|lowering|trim|trimmed|trimming|slash|slashed|slashing|drop|dropped|less|scale back|scaled back|scale down|scaled down";
+const UP =
+  "increase|increased|increasing|raise|raised|raising|boost|boosted|boosting|bump|bumped|bumping|up|upped|add|added|adding|scale up|scaled up|grow|grew|more";
+const DOWN =
+  "cut|cutting|reduce|reduced|reducing|lower|lowered|lowering|trim|trimmed|trimming|slash|slashed|slashing|drop|dropped|less|scale back|scaled back|scale down|scaled down";
 
 /**
  * The change the words say, as a percent of current spend.
@@ -30,7 +32,11 @@ export function changeSaid(text: string): number | undefined {
   if (/\b(?:double|doubled|doubling|2x|twice)\b/.test(text)) return 100;
   if (/\b(?:triple|tripled|tripling|3x)\b/.test(text)) return 200;
   if (/\b(?:halve|halved|halving|cut (?:it |them |\w+ )?in half|by half)\b/.test(text)) return -50;
-  if (/\b(?:pause|paused|pausing|turn(?:ed)? off|switch(?:ed)? off|kill|killed|stop|stopped|shut (?:off|down))\b/.test(text))
+  if (
+    /\b(?:pause|paused|pausing|turn(?:ed)? off|switch(?:ed)? off|kill|killed|stop|stopped|shut (?:off|down))\b/.test(
+      text,
+    )
+  )
     return -100;
   return undefined;
 }

@@ -24,7 +24,8 @@ const EMAIL_FATIGUE =
   /\b(?:list|subscribers?|audience|inbox(?:es)?|readers?|people)\b.{0,30}\b(?:wearing out|worn out|wear out|burning out|burnt out|burned out|getting tired|tired of|sick of|fed up|over ?mail\w*)\b|\b(?:wearing|wear|burning|burn|tiring|tire)(?: out)? (?:the |our )?(?:list|subscribers?|audience|readers)\b(?: out)?|\b(?:e-?mails?|newsletters?|sends?)\b.{0,40}\b(?:wearing out|worn out|wear out|getting stale|gone stale|burning out|burnt out|burned out|getting tired)\b|\bemail fatigue\b|\bover ?mail\w*\b|\btoo many (?:e-?mails|sends|newsletters)\b/;
 
 /** Words that make a fatigue question one about email. */
-const EMAIL_WORDS = /\b(?:e-?mails?|newsletters?|list|subscribers?|unsub\w*|inbox\w*|sends?|open rates?|opens)\b/;
+const EMAIL_WORDS =
+  /\b(?:e-?mails?|newsletters?|list|subscribers?|unsub\w*|inbox\w*|sends?|open rates?|opens)\b/;
 
 /** The email read of fatigue: opens and clicks per send sliding, unsubscribes per send rising. */
 const EMAIL_FATIGUE_METRICS = [
@@ -58,12 +59,19 @@ export function asksCreativeFatigue(text: string): boolean {
  * @example asksEmailFatigue(parseQuestion("is the newsletter wearing the list out", ctx)) // true
  */
 export function asksEmailFatigue(p: ParsedQuestion): boolean {
-  if (/\b(?:ads?|creatives?|banners?|videos?|campaigns?)\b/.test(p.text) && !/\b(?:e-?mails?|newsletters?)\b/.test(p.text))
+  if (
+    /\b(?:ads?|creatives?|banners?|videos?|campaigns?)\b/.test(p.text) &&
+    !/\b(?:e-?mails?|newsletters?)\b/.test(p.text)
+  )
     return false;
   return (
     EMAIL_WORDS.test(p.text) ||
     p.metrics.some((m) => m.startsWith("email_")) ||
-    p.dims.filters.some((f) => f.field === "email_campaign" || (f.field === "channel" && f.op === "in" && f.values.includes("email")))
+    p.dims.filters.some(
+      (f) =>
+        f.field === "email_campaign" ||
+        (f.field === "channel" && f.op === "in" && f.values.includes("email")),
+    )
   );
 }
 

@@ -2,10 +2,10 @@
 import { describe, expect, it } from "vitest";
 import { readActualAsk } from "./background-ask.ts";
 import { changeSaid } from "./campaign-budget-change.ts";
-import { asksStoppedWorking } from "./stopped-working-intent.ts";
 import { planQuestion } from "./plan.ts";
-import { lastPlanOfThread } from "./testing-thread.ts";
+import { asksStoppedWorking } from "./stopped-working-intent.ts";
 import { testContext } from "./testing.ts";
+import { lastPlanOfThread } from "./testing-thread.ts";
 
 const firstCall = (q: string) => {
   const plan = planQuestion(q, testContext());

@@ -53,6 +53,8 @@ export function stoppedWorkingFrame(p: ParsedQuestion, catalog: Catalog, previou
     (f) => f.field === "channel" && f.op === "in" && f.values.every((v) => UNPAID_CHANNELS.has(String(v))),
   );
   const named = p.metrics.filter((m) => catalog.metrics.has(m));
-  const metrics = named.length ? named : (unpaid ? UNPAID_METRICS : PAID_METRICS).filter((m) => catalog.metrics.has(m));
+  const metrics = named.length
+    ? named
+    : (unpaid ? UNPAID_METRICS : PAID_METRICS).filter((m) => catalog.metrics.has(m));
   return { ...creativeFatigueFrame(p, catalog), metrics, filters };
 }

@@ -45,7 +45,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
  * // { intent: "explain", metrics: ["revenue"], dimensions: ["campaign"], period: October 2026, compare: January 2026 }
  */
 export function trendDriverFrame(p: ParsedQuestion, previous: Frame | undefined): Frame | undefined {
-  if (!previous || previous.intent !== "trend" || !previous.dimensions.includes("date")) return undefined;
+  if (previous?.intent !== "trend" || !previous.dimensions.includes("date")) return undefined;
   const grain = previous.grain === "week" || previous.grain === "month" ? previous.grain : undefined;
   const metric = previous.metrics[0];
   const asked = DRIVER.exec(p.text)?.[1]?.replace(/s$/, "");

@@ -20,13 +20,21 @@ export const FIX17C_CASES: SourceCase[] = [
       "so we bumped the affiliate budget quite a bit in september because the team wanted to test it. did the extra spend actually bring in more sales or not?",
       "after we doubled the affiliate budget in september did it bring more orders",
     ],
-    expect: change({ analysis: "change", around: { from: "2026-09-01", to: "2026-09-30" }, channel: "affiliate" }),
+    expect: change({
+      analysis: "change",
+      around: { from: "2026-09-01", to: "2026-09-30" },
+      channel: "affiliate",
+    }),
   },
   {
     id: "fix17c.past-cut-of-a-channel",
     tags: ["campaigns", "budget"],
     questions: ["we cut paid search spend in july - did that make any revenue difference"],
-    expect: change({ analysis: "change", around: { from: "2026-07-01", to: "2026-07-31" }, channel: "paid_search" }),
+    expect: change({
+      analysis: "change",
+      around: { from: "2026-07-01", to: "2026-07-31" },
+      channel: "paid_search",
+    }),
   },
   {
     id: "fix17c.direction-clause",
@@ -82,7 +90,10 @@ export const FIX17C_CASES: SourceCase[] = [
     id: "fix17c.modal-what-if",
     tags: ["budget"],
     questions: ["would cutting display hurt total revenue"],
-    expect: budget({ period: NEXT_MONTH, changes: [{ dimension: "channel", value: "display", changePercent: -100 }] }),
+    expect: budget({
+      period: NEXT_MONTH,
+      changes: [{ dimension: "channel", value: "display", changePercent: -100 }],
+    }),
   },
   {
     id: "fix17c.series-driver",

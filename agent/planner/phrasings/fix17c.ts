@@ -24,12 +24,12 @@ export const FIX17C: PhrasingRow[] = [
     "campaigns",
     { analysis: "change", channel: "paid_search" },
   ],
+  ["raised retargeting budget in march. worth it?", "campaigns", { analysis: "change", campaigns: [1002] }],
   [
-    "raised retargeting budget in march. worth it?",
+    "did raising paid social in june move the needle",
     "campaigns",
-    { analysis: "change", campaigns: [1002] },
+    { analysis: "change", channel: "paid_social" },
   ],
-  ["did raising paid social in june move the needle", "campaigns", { analysis: "change", channel: "paid_social" }],
   // A direction asked as a clause.
   [
     "what has cvr been doin over the last 3 months",
@@ -62,7 +62,11 @@ export const FIX17C: PhrasingRow[] = [
     "query_metrics",
     { metrics: EMAIL_FATIGUE, dimensions: ["date"], filters: [], grain: "week" },
   ],
-  ["r we over-mailing? unsub trend since summer", "query_metrics", { metrics: ["email_unsubscribes", "email_sends"] }],
+  [
+    "r we over-mailing? unsub trend since summer",
+    "query_metrics",
+    { metrics: ["email_unsubscribes", "email_sends"] },
+  ],
   // Did it stop working: its weekly series, not budget curves.
   [
     "has paid social stopped working",

@@ -96,14 +96,14 @@ import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
 import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
+import { asksStoppedWorking, stoppedWorkingFrame } from "../stopped-working-intent.ts";
 import { subsetTotal } from "../subset-total.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
-import { asksStoppedWorking, stoppedWorkingFrame } from "../stopped-working-intent.ts";
-import { trendDriverFrame } from "../trend-driver-follow-up.ts";
 import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
+import { trendDriverFrame } from "../trend-driver-follow-up.ts";
 import { twoStepAsk } from "../two-step-asks.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
 import { untrackedData } from "../untracked-data-intent.ts";
@@ -257,7 +257,9 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => (asksCreativeFatigue(r.p.text) ? true : undefined),
     plan: (r) =>
       asksEmailFatigue(r.p)
-        ? withNotes(toolPlan(emailFatigueFrame(r.p, r.ctx.catalog, r.ctx.dimensionValues)), [EMAIL_FATIGUE_NOTE])
+        ? withNotes(toolPlan(emailFatigueFrame(r.p, r.ctx.catalog, r.ctx.dimensionValues)), [
+            EMAIL_FATIGUE_NOTE,
+          ])
         : withNotes(toolPlan(creativeFatigueFrame(r.p, r.ctx.catalog)), [FATIGUE_NOTE]),
   }),
   // fix16f: "which ads make us money", "keywords in brand search": no ad-level data; the campaigns
