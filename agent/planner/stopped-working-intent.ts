@@ -14,7 +14,7 @@ import type { Frame, FrameFilter } from "./types.ts";
 
 /** Working no more, said many ways: "stopped working", "isn't converting anymore", "tanked". */
 const STOPPED =
-  /\b(?:stop(?:ped|s)?|quit|quitting|ceased?|cease[ds]) (?:working|converting|performing|delivering|selling|bringing in (?:sales|orders|revenue|customers)|driving (?:sales|orders|revenue|results))\b|\b(?:not|no longer|isn t|aren t|isnt|arent|doesn t|don t|doesnt|dont) (?:\w+ )?(?:working|converting|performing|deliver(?:ing)?|work|convert|perform)\b(?= (?:any ?more|now|lately|these days|like (?:it|they) used to|the way (?:it|they) used to))|\b(?:no longer|not) (?:working|converting|performing)\b|\b(?:died|dying|dead|fell off a cliff|falling off a cliff|fall(?:en)? off a cliff|tanked|tanking|went dark|dried up|drying up|gone quiet|went quiet)\b/;
+  /\b(?:stop(?:ped|s)?|quit|quitting|ceased?|cease[ds]) (?:working|converting|performing|delivering|selling|bringing in (?:sales|orders|revenue|customers)|driving (?:sales|orders|revenue|results))\b|\b(?:not|no longer|isn t|aren t|isnt|arent|doesn t|don t|doesnt|dont) (?:\w+ )?(?:working|converting|performing|deliver(?:ing)?|work|convert|perform)\b(?= (?:any ?more|now|lately|these days|like (?:it|they) used to|the way (?:it|they) used to))|\b(?:no longer|not) (?:working|converting|performing)\b|\b(?:died|dying|dead|tanked|tanking|went dark|dried up|drying up|gone quiet|went quiet)\b/;
 
 /** Something that is not ad performance: tracking, a page, a report, the assistant. */
 const NOT_PERFORMANCE =

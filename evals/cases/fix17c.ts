@@ -61,15 +61,14 @@ export const FIX17C_CASES: SourceCase[] = [
   {
     id: "fix17c.stopped-working",
     tags: ["trend", "verdict"],
-    questions: ["has paid social stopped working", "display tanked?"],
-    expect: {
-      calls: [
-        {
-          name: "query_metrics",
-          args: { metrics: ["revenue", "orders", "spend", "roas"], dimensions: ["date"], grain: "week" },
-        },
-      ],
-    },
+    questions: ["has paid social stopped working"],
+    expect: qm({
+      metrics: ["revenue", "orders", "spend", "roas"],
+      dimensions: ["date"],
+      filters: [f("channel", "paid_social")],
+      timeRange: LAST_12_WEEKS,
+      grain: "week",
+    }),
   },
   {
     id: "fix17c.stopped-working-missing-platform",

@@ -645,7 +645,11 @@ export const INTENTS: readonly IntentEntry[] = [
   // so the scope checks decline a platform the data lacks (stopped-working-intent.ts).
   intent({
     name: "stopped-working",
-    matches: (r) => (asksStoppedWorking(r.p.text) ? true : undefined),
+    // A single day ("tanked on april 2, what happened") is that day's diagnosis, not a series.
+    matches: (r) =>
+      asksStoppedWorking(r.p.text) && !(r.p.time.period && r.p.time.period.from === r.p.time.period.to)
+        ? true
+        : undefined,
     plan: (r) => toolPlan(stoppedWorkingFrame(r.p, r.ctx.catalog, r.previous)),
   }),
   // "and last quarter?", "only Google": the previous turn's frame with this turn's changes.
