@@ -65,6 +65,12 @@ function catalogRatio(catalog: Catalog, top: string, bottom: string): string | u
   return undefined;
 }
 
+/** Whether the catalog defines `top` as something divided by `bottom` (a rate per `bottom`). */
+function isRateOver(catalog: Catalog, top: string, bottom: string): boolean {
+  const d = catalog.metrics.get(top)?.definition;
+  return d?.type === "formula" && new RegExp(`/\\s*${bottom}\\s*$`).test(d.formula.trim());
+}
+
 /**
  * The ratios a question asks for by naming two metrics with "per" between them.
  * @example askedRatios("rev / session by channel", q, catalog, values) // [{ numerator: "revenue", denominator: "sessions" }]
@@ -80,6 +86,12 @@ export function askedRatios(
   const push = (top: string, bottom: string, scale: string | undefined) => {
     if (top === bottom) return;
     const per = scale ? SCALE[scale] : undefined;
+    // fix17c: "unsubscribe rate per send", "ctr per impression": the rate already is per that
+    // metric, so the ask is the rate itself (divided again it read 0.00).
+    if (!per && isRateOver(catalog, top, bottom)) {
+      out.push({ numerator: top, denominator: bottom, metric: top });
+      return;
+    }
     const metric = per ? undefined : catalogRatio(catalog, top, bottom);
     out.push({ numerator: top, denominator: bottom, ...(per ? { per } : {}), ...(metric ? { metric } : {}) });
   };

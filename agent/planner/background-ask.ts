@@ -30,6 +30,17 @@ const POINTER =
 /** A pointer to something only the background names: then the background stays. */
 const UNRESOLVED = /\b(?:those|these|them|they|both)\b/;
 
+/**
+ * fix17c: a story that tells a change we made ("we raised the budget on X in early july", "we
+ * paused display for two weeks in june", "budget on X was doubled in may").
+ */
+const TOLD_CHANGE =
+  /\b(?:we|i|they|someone)\s+(?:(?:had|have|just)\s+)?(?:raised|bumped|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|boosted|scaled|paused|stopped|restarted|relaunched|launched|turned|moved|shifted|changed)\b|\b(?:budgets?|spend)\s+(?:was|were|got)\s+(?:raised|increased|bumped|upped|doubled|cut|lowered|reduced|halved|boosted|paused|changed)\b/;
+
+/** An ask that points back at the change its story told ("did the extra spend pay", "did it work"). */
+const CHANGE_POINTER =
+  /\b(?:it|that|this|the (?:extra|additional|added|increased|higher|bigger|new|lower|reduced|smaller) (?:spend|spending|budget|money|dollars)|the (?:change|increase|raise|bump|cut|boost|reduction|pause|move|shift)|(?:that|this|the) (?:budget|spend) (?:change|increase|raise|bump|cut|boost|reduction))\b/;
+
 /** Platform and channel words: said beside a campaign ("the video one on tiktok"), they name none. */
 const PLATFORM_WORDS: ReadonlySet<string> = new Set(
   "meta facebook fb instagram ig tiktok google adwords impact affiliate email search display social paid ads ad".split(
@@ -67,6 +78,10 @@ export function readActualAsk(question: string, values: readonly DimensionValue[
   if (first < 0) return question;
   const kept = parts.slice(first).filter((s, i) => i === 0 || !ASIDE.test(normalize(s)));
   if (kept.length === parts.length) return question;
+  // fix17c: "we raised X's budget in july. did the extra spend pay off?": the story is the change
+  // the ask is about, so it stays (left out, the ask named no campaign and no date).
+  const story = normalize(parts.slice(0, first).join(" "));
+  if (TOLD_CHANGE.test(story) && CHANGE_POINTER.test(normalize(kept.join(" ")))) return question;
   const ask = kept.join(" ");
   // "those two summer campaigns": the campaigns the background named, by their names.
   const pointer = POINTER.exec(normalize(ask));

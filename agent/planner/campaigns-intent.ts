@@ -109,7 +109,7 @@ const CHANGE_CLAUSE =
  * in july", "X's spend was cut 30% in may": a budget moved, passive or active.
  */
 const BUDGET_MOVED =
-  /\b(?:budgets?|spend|daily cap)\s+(?:went (?:up|down)|(?:was|got|were) (?:raised|increased|bumped(?: up)?|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled (?:up|down)|dropped)|(?:was|were) (?:moved|taken) (?:up|down)|increased|rose|jumped|doubled|dropped)\b|\b(?:we|they|i|you|someone)\s+(?:raised|bumped(?: up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|boosted|scaled (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w+&'-]+\s+){0,5}?(?:budgets?|daily cap)\b|\b(?:got|was given|received) (?:a |an )?(?:bigger|larger|higher|smaller|lower|extra|more) (?:daily )?budget\b/;
+  /\b(?:budgets?|spend|daily cap)\s+(?:went (?:up|down)|(?:was|got|were) (?:raised|increased|bumped(?: up)?|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled (?:up|down)|dropped)|(?:was|were) (?:moved|taken) (?:up|down)|increased|rose|jumped|doubled|dropped)\b|(?:\b(?:we|they|i|you|someone)\s+|^)(?:raised|bumped(?: up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|boosted|scaled (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w+&'-]+\s+){0,5}?(?:budgets?|daily cap|spend(?:ing)?)\b|\b(?:got|was given|received) (?:a |an )?(?:bigger|larger|higher|smaller|lower|extra|more) (?:daily )?budget\b/;
 /**
  * fix8b: a planned test named as a thing: "the paid social spend boost test in june", "our
  * display budget cut experiment", "the affiliate budget flight": the recorded flight's before and
@@ -123,10 +123,10 @@ const BUDGET_TEST =
  * past period, the recorded change is read, never a plan for the next such month.
  */
 const BUDGET_MOVE_NAMED =
-  /\b(?:the|our|that|this|last)\s+(?:[\w&'-]+\s+){0,3}?(?:budget|spend|spending)\s+(?:increase|raise|boost|bump|uplift|lift|push|surge|scale[- ]?up|cut|decrease|reduction|drop)s?\b|\b(?:the|our|that|this)\s+(?:extra|additional|increased|higher|bigger|reduced|lower|smaller)\s+(?:[\w&'-]+\s+){0,3}?(?:budget|spend|spending)\b|\b(?:raising|bumping(?: up)?|increasing|upping|boosting|doubling|cutting|lowering|reducing|halving|scaling (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w&'-]+\s+){0,3}?(?:budgets?|spend|spending)\b/;
+  /\b(?:the|our|that|this|last)\s+(?:[\w&'-]+\s+){0,3}?(?:budget|spend|spending)\s+(?:increase|raise|boost|bump|uplift|lift|push|surge|scale[- ]?up|cut|decrease|reduction|drop)s?\b|\b(?:the|our|that|this)\s+(?:extra|additional|increased|higher|bigger|reduced|lower|smaller)\s+(?:[\w&'-]+\s+){0,3}?(?:budget|spend|spending)\b|\b(?:raising|bumping(?: up)?|increasing|upping|boosting|doubling|cutting|lowering|reducing|halving|scaling (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w&'-]+\s+){0,3}?(?:budgets?|spend|spending)\b|\b(?:raising|bumping(?: up)?|increasing|upping|boosting|doubling|cutting(?: back)?(?: on)?|lowering|reducing|halving|scaling (?:up|down|back)(?: on)?|throttling(?: back)?)\s+(?:the\s+|our\s+)?(?:paid search|paid social|display|affiliates?|meta|facebook|tiktok|google ads)\b/;
 /** Asking what the change did (para21: "did the ... budget bump in july work", the change taken out between). */
 const OUTCOME =
-  /\b(?:what happened|what did\b.{0,60}\b(?:do|show|find|bring|return|deliver|achieve|produce|earn|tell (?:us|me))|how (?:it|that|this) went|readout|read-out|learn\w*|outcome\w*|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|did\b.{0,40}\b(?:work|help)(?! out)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|pa(?:y|id|ys) for (?:itself|themselves)|earn(?:ed)? (?:its|their) keep|(?:a )?(?:good|bad|smart|right|wrong) (?:call|idea|decision|move)|justif\w*|help(?:ed)?|change[ds]?|differen\w*|before and after)\b/;
+  /\b(?:what happened|what did\b.{0,60}\b(?:do|show|find|bring|return|deliver|achieve|produce|earn|tell (?:us|me))|how (?:it|that|this) went|readout|read-out|learn\w*|outcome\w*|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|did\b.{0,40}\b(?:work|help)(?! out)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|pa(?:y|id|ys) for (?:itself|themselves)|earn(?:ed)? (?:its|their) keep|(?:a )?(?:good|bad|smart|right|wrong) (?:call|idea|decision|move)|justif\w*|help(?:ed)?|change[ds]?|differen\w*|before and after|(?:move|moved|shift|shifted|dent|dented|hurt|hit|affect|affected|budge|budged)(?: (?:the|our))? (?:(?:total|overall|store|sitewide|top ?line|blended) )?(?:revenue|sales|orders|conversions|numbers|needle))\b/;
 
 /**
  * fix13c: what the change earned, in measurement words ("the lift from the affiliate budget bump",
@@ -135,7 +135,7 @@ const OUTCOME =
  * plan, the month named was the coming one and the answer split a budget nobody asked about.
  */
 const LIFT =
-  /\b(?:lift|uplift|incremental(?:ity)?|gains?|roi|return(?:s|ed)?|payback|what (?:did )?(?:we|it) (?:get|got|gain(?:ed)?)|what (?:we|it) (?:got|gained)|(?:get|got) (?:us|back)|yield(?:ed)?|generat(?:e|ed)|dr(?:o|i)ve)\b/;
+  /\b(?:lift|uplift|incremental(?:ity)?|gains?|roi|return(?:s|ed)?|payback|what (?:did )?(?:we|it) (?:get|got|gain(?:ed)?)|what (?:we|it) (?:got|gained)|(?:get|got) (?:us|back)|yield(?:ed)?|generat(?:e|ed)|dr(?:o|i)ve|(?:bring|brought|produce|produced|deliver|delivered|add|added|create|created|make|made)(?: (?:in|us|back))? (?:any |more |extra |additional |incremental |new |real )?(?:sales|revenue|orders|conversions|customers|money)|more (?:sales|revenue|orders|conversions) or (?:just|only))\b/;
 /** A plan or a what-if ("would a budget increase lift revenue"): not a past change's readout. */
 const AHEAD = /\b(?:would|will|should|could|next|if we|plan(?:ning)?|upcoming|coming)\b/;
 

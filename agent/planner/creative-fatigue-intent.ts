@@ -6,13 +6,38 @@
  * creative, it asked which of every breakdown to use, though the campaign and metric were named.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { namedEmailGroup } from "./email-groups.ts";
+import { sendsNamed } from "./email-send.ts";
 import { frameFor } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
-import type { Frame } from "./types.ts";
+import type { DimensionValue, Frame, FrameFilter } from "./types.ts";
 
 /** Fatigue, wear-out or staleness of ads, creatives or an audience. */
 const FATIGUE =
   /\b(?:creative|ad|ads|audience|banner)s? (?:fatigue|wear ?out|burn ?out|decay)\b|\b(?:fatigue|fatigued|fatiguing)\b|\b(?:ads?|creatives?|videos?|banners?)\b.{0,40}\b(?:wearing out|worn out|wear out|getting stale|gone stale|going stale|go stale|getting tired|burning out|burnt out|burned out)\b/;
+
+/**
+ * fix17c: an email list worn out: "is the newsletter wearing the list out", "are subscribers
+ * getting sick of our emails", "email fatigue?", "are we burning out the list".
+ */
+const EMAIL_FATIGUE =
+  /\b(?:list|subscribers?|audience|inbox(?:es)?|readers?|people)\b.{0,30}\b(?:wearing out|worn out|wear out|burning out|burnt out|burned out|getting tired|tired of|sick of|fed up|over ?mail\w*)\b|\b(?:wearing|wear|burning|burn|tiring|tire)(?: out)? (?:the |our )?(?:list|subscribers?|audience|readers)\b(?: out)?|\b(?:e-?mails?|newsletters?|sends?)\b.{0,40}\b(?:wearing out|worn out|wear out|getting stale|gone stale|burning out|burnt out|burned out|getting tired)\b|\bemail fatigue\b|\bover ?mail\w*\b|\btoo many (?:e-?mails|sends|newsletters)\b/;
+
+/** Words that make a fatigue question one about email. */
+const EMAIL_WORDS =
+  /\b(?:e-?mails?|newsletters?|list|subscribers?|unsub\w*|inbox\w*|sends?|open rates?|opens)\b/;
+
+/** The email read of fatigue: opens and clicks per send sliding, unsubscribes per send rising. */
+const EMAIL_FATIGUE_METRICS = [
+  "email_open_rate",
+  "email_click_rate",
+  "email_unsubscribe_rate",
+  "email_sends",
+] as const;
+
+/** What an email fatigue answer says first. */
+export const EMAIL_FATIGUE_NOTE =
+  "Email fatigue shows as open and click rates sliding and the unsubscribe rate (unsubscribes per send) rising over the sends; below, those rates week by week with the sends behind them.";
 
 /** What the note says the data lacks, and how the series stands in for it. */
 export const FATIGUE_NOTE =
@@ -26,7 +51,54 @@ const DEFAULT_WEEKS = 12;
 
 /** Whether the question asks about creative or ad fatigue. */
 export function asksCreativeFatigue(text: string): boolean {
-  return FATIGUE.test(text);
+  return FATIGUE.test(text) || EMAIL_FATIGUE.test(text);
+}
+
+/**
+ * Whether a fatigue question is about email (an email send or metric named, or email words).
+ * @example asksEmailFatigue(parseQuestion("is the newsletter wearing the list out", ctx)) // true
+ */
+export function asksEmailFatigue(p: ParsedQuestion): boolean {
+  if (
+    /\b(?:ads?|creatives?|banners?|videos?|campaigns?)\b/.test(p.text) &&
+    !/\b(?:e-?mails?|newsletters?)\b/.test(p.text)
+  )
+    return false;
+  return (
+    EMAIL_WORDS.test(p.text) ||
+    p.metrics.some((m) => m.startsWith("email_")) ||
+    p.dims.filters.some(
+      (f) =>
+        f.field === "email_campaign" ||
+        (f.field === "channel" && f.op === "in" && f.values.includes("email")),
+    )
+  );
+}
+
+/**
+ * fix17c: the weekly open, click and unsubscribe rates (or the email metrics named) of the send
+ * named, or of every email, over the named period or the last twelve weeks.
+ */
+export function emailFatigueFrame(
+  p: ParsedQuestion,
+  catalog: Catalog,
+  values: readonly DimensionValue[],
+): Frame {
+  const base = creativeFatigueFrame(p, catalog);
+  const named = p.metrics.filter((m) => m.startsWith("email_") && catalog.metrics.has(m));
+  const metrics = named.length
+    ? [...new Set([...named, "email_sends"])]
+    : EMAIL_FATIGUE_METRICS.filter((m) => catalog.metrics.has(m));
+  // The send or kind of email named ("the newsletter", "the promo emails"), read here because the
+  // email vocabulary is settled after this entry.
+  const sends = sendsNamed(p.text, values).map((v) => v.value);
+  const group = sends.length ? undefined : namedEmailGroup(p, values);
+  const picked = sends.length ? sends : (group?.values ?? []);
+  const filters: FrameFilter[] = [
+    ...base.filters.filter((f) => f.field === "email_campaign"),
+    ...(picked.length ? [{ field: "email_campaign", op: "in" as const, values: picked }] : []),
+  ];
+  return { ...base, metrics, filters };
 }
 
 /** The Monday `weeks` whole weeks before the week holding `end` (YYYY-MM-DD, UTC arithmetic). */

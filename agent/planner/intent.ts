@@ -60,6 +60,12 @@ const BUDGET =
  */
 const BUDGET_MORE =
   /\b(?:(?:need|have|want|got|going|asked|told) to (?:cut|reduce|trim|slash|lower|increase|raise|grow|boost) (?:our |the |total |overall |ad |marketing |media )*(?:spend|budget|costs?)\s+(?:by\s+)?\d+(?:\.\d+)?\s*(?:%|percent)|where (?:should|do|can|could|would) (?:i|we|you) (?:put|spend|invest|allocate|throw|park) (?:it|that|this|them|the money|the extra|the rest)\b|where (?:should|would|could) (?:it|that|this|the money|the extra(?: money| budget| cash)?|they) go\b|if (?:i|we) (?:spend|spent|invest|put|put in|pour)\s+(?:another\s+|an extra\s+)?(?:[$€£]\s?\d|\d[\d.]*\s*(?:k|m|thousand|million|grand|dollars?|euros?|usd|eur|bucks)\b)|(?:extra|additional|another|next)\s+(?:[$€£]\s?\d|\d[\d.]*\s*(?:k|m|thousand|million|grand|dollars?|euros?|usd|eur|bucks|pounds?|gbp)\b)|\d[\d.]*\s*(?:%|percent)\s+(?:more|less|extra|additional|bigger|smaller)\s+(?:budget|money|to spend|spend)|optimi[sz]e (?:the )?(?:rest|remainder|others|everything else|remaining|other channels|other platforms|mix|split|allocation)|^(?:please\s+|lets\s+|let us\s+|we should\s+|i want to\s+|i would like to\s+)?(?:cut|reduce|increase|raise|boost|double|halve|pause|stop|trim|slash|lower|triple|scale (?:up|down|back))\s+(?:the\s+|our\s+|my\s+)?(?:spend\s+(?:on|for)\s+|budget\s+(?:on|for)\s+)?[a-z0-9 ]{1,30}?(?:\s+(?:spend|budget))?\s+(?:by\s+(?:[$€£]?\d|half|a half|a third|a quarter)|in\s+half\b|(?:next|in|for|during)\s+(?:week|month|quarter|year|january|february|march|april|may|june|july|august|september|october|november|december|q[1-4])\b))/;
+/**
+ * fix17c: a what-if said with a gerund after a modal: "would cutting display hurt total revenue",
+ * "will pausing affiliates tank sales", "could doubling tiktok pay off".
+ */
+const MODAL_GERUND =
+  /\b(?:would|will|could|might|does|do)\b(?: \w+){0,2}? (?:cutting(?: back on)?|pausing|killing|stopping|dropping|turning off|switching off|shutting off|doubling|halving|tripling|raising|increasing|boosting|reducing|lowering|slashing|trimming|scaling (?:up|down|back)(?: on)?)\b(?= (?:the |our )?[a-z])/;
 /** fix14c: a move between attribution models ("moved from linear to last click"). */
 const MODEL_SWITCH =
   /\b(?:switch\w*|mov(?:e|es|ed|ing)|chang\w*|go|going|went|shift\w*) (?:over )?(?:from|to) (?:the )?(?:last (?:touch|click|non direct)|first (?:touch|click)|linear|time decay|position based|u shaped|w shaped|markov|shapley|data driven)\b/;
@@ -142,7 +148,8 @@ export function readSignals(text: string): IntentSignals {
         BUDGET_MORE.test(text) ||
         matchesAny(EXTRA_BUDGET, text) ||
         matchesAny(LOOSE_WHAT_IF, text) ||
-        WEIGHED_CHANGE.test(text)) &&
+        WEIGHED_CHANGE.test(text) ||
+        MODAL_GERUND.test(text)) &&
       // "spent" reports the past, except money yet to be spent: "where is the next 5k best spent".
       !/\b(?:(?<!\b(?:best|be|well|wisely|better) )spent|did we spend|used)\b/.test(text) &&
       // fix14c: "if we moved from linear to last click": a switch of attribution model, not money.

@@ -9,6 +9,7 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { frameFor } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import { asksStoppedWorking } from "./stopped-working-intent.ts";
 import type { Frame, FrameBudgetChange } from "./types.ts";
 
 const MARGINAL =
@@ -29,7 +30,8 @@ function daysIn(period: { from: string; to: string }): number {
 
 /** Whether the question asks for the return of the next dollar. */
 export function asksMarginalReturn(text: string): boolean {
-  return MARGINAL.test(text);
+  // fix17c: "did paid social stop working" asks its performance over time, not a spend level.
+  return MARGINAL.test(text) && !asksStoppedWorking(text);
 }
 
 /**

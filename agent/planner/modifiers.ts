@@ -25,6 +25,11 @@ const GRAIN_RULES: ReadonlyArray<{ re: RegExp; grain?: Grain }> = [
     grain: "quarter",
   },
   { re: /\b(?:yearly|annually|annual|per year|by year|each year|year by year)\b/, grain: "year" },
+  // fix17c: the direction asked as a clause: "what has cvr been doing", "which way is aov heading",
+  // "where are orders headed", "the trajectory of signups": a series with its direction.
+  {
+    re: /(?<=\bwhats? (?:is |has |have |are )?(?:[\w-]+ ){1,5}?)been (?:doing|doin|up to)\b|(?<=\bwhich (?:way|direction) (?:is|are|has|have) (?:[\w-]+ ){0,5}?)(?:going|heading|headed|moving|trending|been going)\b|(?<=\bwhere (?:is|are) (?:[\w-]+ ){1,5}?)(?:heading|headed)\b|\btrajector(?:y|ies)\b/,
+  },
   {
     re: /\b(?:over time|trends?|trending|trendline|time series|timeseries|evolution|evolve|evolved|progression|history|historical|line chart|line graph|(?<!\b(?:pie|bar|donut|doughnut|column|share|stacked|scatter) )chart|trended|(?<!\b(?:pie|bar|donut|doughnut|column|share|stacked|scatter) )graph|^(?:(?:can you|could you|pls|please) )?plot(?!(?:\s+[\w-]+){1,4}\s+(?:against|vs\.?|versus)\b))\b/,
   },

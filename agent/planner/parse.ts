@@ -5,6 +5,7 @@
 
 import type { ModelName } from "../../core/attribution/types.ts";
 import { type BudgetRequest, parseBudget } from "./budget.ts";
+import { withCampaignChange } from "./campaign-budget-change.ts";
 import { readCampaignSides, SIDE_BY_SIDE } from "./campaign-filter-read.ts";
 import { type CampaignWindow, readCampaignWindows, withWindows } from "./campaign-windows.ts";
 import { cyclicBreakdown, hourOfDayMetrics } from "./cyclic-breakdown.ts";
@@ -315,7 +316,10 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
     // fix15d: "sorted ascending" names a direction and no metric: the figure asked is sorted.
     ranking: ranked.ranking ?? (orderMetric ? sortRanking(ranked.rest) : bareSortRanking(ranked.rest)),
     models,
-    budget: parseBudget(text, valueMatches(matches)),
+    // fix17c: "what if we doubled the brand search budget": the change applies to the campaign named.
+    budget: signals.budget
+      ? withCampaignChange(parseBudget(text, valueMatches(matches)), text, dims.filters)
+      : parseBudget(text, valueMatches(matches)),
     sensitivity: extractSensitivity(text),
     orderMetric,
     unknownWords,

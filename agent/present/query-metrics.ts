@@ -131,6 +131,39 @@ function pairedTrendText(
   return `${paid}\n${own.join(" ")}`;
 }
 
+/**
+ * fix17c: a few metrics over time ("is the newsletter wearing out": open, click and unsubscribe
+ * rates by week; "did paid social stop working": revenue, orders, spend and ROAS by week): a trend
+ * sentence for each, so the answer says which way each went; listed as rows, it named none.
+ */
+function eachTrendText(
+  result: MetricResult,
+  args: Record<string, unknown>,
+  ctx: PresentContext,
+): string | undefined {
+  const keys = [...metrics(result)];
+  if (keys.length < 2 || keys.length > MAX_TREND_SENTENCES) return undefined;
+  const texts = keys.map((key) => trendText(onlyMetric(result, key), args, ctx));
+  if (texts.some((t) => !t)) return undefined;
+  // The notes on partial periods and the data's end are said once.
+  const said = new Set<string>();
+  return texts
+    .map((t) =>
+      (t ?? "")
+        .split(/(?<=\.)\s+/)
+        .filter((sentence, i) => {
+          const again = i > 0 && said.has(sentence);
+          said.add(sentence);
+          return !again;
+        })
+        .join(" "),
+    )
+    .join("\n");
+}
+
+/** Metrics over time said one sentence each; more are listed as rows. */
+const MAX_TREND_SENTENCES = 4;
+
 /** The result with one metric column of several. */
 function onlyMetric(result: MetricResult, key: string): MetricResult {
   return {
@@ -217,6 +250,7 @@ export function presentMetricResult(
         periodOverPeriodText(result, args, ctx.question, ctx.currency) ||
         trendText(series, args, ctx) ||
         pairedTrendText(series, args, ctx) ||
+        eachTrendText(series, args, ctx) ||
         metricTableAnswer(
           metricTableInputFromResult(result, { currency: ctx.currency, ...(topN ? { topN } : {}) }),
         )),

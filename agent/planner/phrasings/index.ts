@@ -73,6 +73,7 @@ import { FIX16E } from "./fix16e.ts";
 import { FIX16F } from "./fix16f.ts";
 import { FIX17A } from "./fix17a.ts";
 import { FIX17B } from "./fix17b.ts";
+import { FIX17C } from "./fix17c.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -176,6 +177,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15D,
   ...FIX15E,
   ...LEAD20,
+  ...FIX17C,
   ...LEAD21,
   ...FIX17A,
   ...FIX16A,

@@ -37,7 +37,14 @@ import { channelOverlapPlan } from "../channel-overlap.ts";
 import { asksChannelSum, channelSumBase, channelSumPlan } from "../channel-sum-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
 import { costMultiplePlan } from "../cost-multiple-intent.ts";
-import { asksCreativeFatigue, creativeFatigueFrame, FATIGUE_NOTE } from "../creative-fatigue-intent.ts";
+import {
+  asksCreativeFatigue,
+  asksEmailFatigue,
+  creativeFatigueFrame,
+  EMAIL_FATIGUE_NOTE,
+  emailFatigueFrame,
+  FATIGUE_NOTE,
+} from "../creative-fatigue-intent.ts";
 import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-freshness-intent.ts";
 import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
@@ -90,12 +97,14 @@ import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
 import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
+import { asksStoppedWorking, stoppedWorkingFrame } from "../stopped-working-intent.ts";
 import { subsetTotal } from "../subset-total.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
 import { asksTargetsAgain, asksTargetsStatus, TARGETS_AGAIN_NOTE, targetsFrame } from "../targets-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
+import { trendDriverFrame } from "../trend-driver-follow-up.ts";
 import { twoStepAsk } from "../two-step-asks.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
 import { untrackedData } from "../untracked-data-intent.ts";
@@ -261,7 +270,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "creative-fatigue",
     matches: (r) => (asksCreativeFatigue(r.p.text) ? true : undefined),
-    plan: (r) => withNotes(toolPlan(creativeFatigueFrame(r.p, r.ctx.catalog)), [FATIGUE_NOTE]),
+    plan: (r) =>
+      asksEmailFatigue(r.p)
+        ? withNotes(toolPlan(emailFatigueFrame(r.p, r.ctx.catalog, r.ctx.dimensionValues)), [
+            EMAIL_FATIGUE_NOTE,
+          ])
+        : withNotes(toolPlan(creativeFatigueFrame(r.p, r.ctx.catalog)), [FATIGUE_NOTE]),
   }),
   // fix16f: "which ads make us money", "keywords in brand search": no ad-level data; the campaigns
   // (or the one campaign named) instead, with a note, not a catalog of breakdowns to pick from.
@@ -348,6 +362,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
   // fix14a: "add august too" after two months side by side: the months, month by month.
   intent({ name: "add-period", matches: readAddPeriodFollowUp, plan: (_r, plan) => plan }),
+  // fix17c: "which campaign is driving it?" after a series: its change, first bucket to latest, by campaign.
+  intent({
+    name: "trend-driver",
+    matches: (r) => trendDriverFrame(r.p, r.previous),
+    plan: (_r, frame) => frame,
+  }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).
   intent({
     name: "thread-follow-up",
@@ -646,6 +666,17 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "overview",
     matches: (r) => (asksForOverview(r.p) ? true : undefined),
     plan: (r) => planOverview(r.p, r.ctx.catalog),
+  }),
+  // fix17c: "did paid social stop working?": its weekly series and direction, after the overview
+  // so the scope checks decline a platform the data lacks (stopped-working-intent.ts).
+  intent({
+    name: "stopped-working",
+    // A single day ("tanked on april 2, what happened") is that day's diagnosis, not a series.
+    matches: (r) =>
+      asksStoppedWorking(r.p.text) && !(r.p.time.period && r.p.time.period.from === r.p.time.period.to)
+        ? true
+        : undefined,
+    plan: (r) => toolPlan(stoppedWorkingFrame(r.p, r.ctx.catalog, r.previous)),
   }),
   // "and last quarter?", "only Google": the previous turn's frame with this turn's changes.
   intent({
