@@ -44,6 +44,7 @@ import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { emailKindRevenuePlan, readEmailKindRevenue } from "../email-kind-revenue.ts";
 import { excludedDaysPlan } from "../excluded-days-intent.ts";
+import { asksFirstTouchShare, firstTouchShareFrame } from "../first-touch-share-intent.ts";
 import { readFlatBudgetForecast } from "../flat-budget-forecast.ts";
 import { mergeFollowUp } from "../follow-up.ts";
 import { turnFollowUp } from "../follow-up-turns.ts";
@@ -428,7 +429,13 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "repeat-gap",
     matches: (r) =>
       readCohortIntent(r.p.text)?.show === "repeat_gap" ? readCohortIntent(r.p.text) : undefined,
-    plan: (r, cohort) => cohortFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, cohort),
+    plan: (r, cohort) =>
+      cohortFrame(
+        frameFor("cohorts", r.p, r.ctx.catalog),
+        r.p,
+        cohort,
+        campaignWindows(r.ctx.dimensionValues),
+      ),
   }),
   // left16b: "median order value by month", "p25/p75 aov new vs returning": single orders' percentiles.
   intent({
@@ -446,6 +453,12 @@ export const INTENTS: readonly IntentEntry[] = [
         r.p,
         defaultPeriod("trend", r.p.today, r.p.dataEnd),
       ),
+  }),
+  // fix17d: "which channel usually kicks off the journey": orders by first-touch channel, not assists.
+  intent({
+    name: "first-touch-share",
+    matches: (r) => (asksFirstTouchShare(r.p) ? true : undefined),
+    plan: (r) => firstTouchShareFrame(r.p, r.ctx.catalog),
   }),
   intent({
     name: "journeys",
