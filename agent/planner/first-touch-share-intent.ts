@@ -4,9 +4,11 @@
  * first-touch model (each converting journey counted once, on the channel of its first touch),
  * not by assist ratios ("opens or nurtures") or by paths, which answer other questions.
  */
+
+import type { Catalog } from "../../semantic/catalog/types.ts";
 import { frameFor } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
-import type { Catalog, Frame } from "./types.ts";
+import type { Frame } from "./types.ts";
 
 const CHANNEL = "(?:channels?|chanels?|sources?|platforms?|touch ?points?|marketing channels?)";
 const START_VERB =
