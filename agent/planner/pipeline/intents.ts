@@ -96,6 +96,7 @@ import { asksTargetsStatus, targetsFrame } from "../targets-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
+import { readTouchThenClose, touchThenCloseFrame } from "../touch-then-close-intent.ts";
 import { twoStepAsk } from "../two-step-asks.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
 import { untrackedData } from "../untracked-data-intent.ts";
@@ -381,6 +382,13 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) =>
       r.p.budget.changes.length && LOOSE_WHAT_IF.some((re) => re.test(r.p.text)) ? true : undefined,
     plan: (r) => metricQuestionFrame(r, "budget"),
+  }),
+  // fix17d: "do people who click an email end up buying through direct": journeys with one channel
+  // touched and another closing, before the email words read as email clicks.
+  intent({
+    name: "touch-then-close",
+    matches: (r) => readTouchThenClose(r.p.text, r.ctx.dimensionValues),
+    plan: (r, found) => touchThenCloseFrame(r.p, r.ctx.catalog, found),
   }),
   // fix10c: "how much did the summer sale email make": email revenue the week from the send.
   intent({ name: "send-revenue", matches: readSendRevenue, plan: (_r, found) => sendRevenuePlan(found) }),
