@@ -9,6 +9,7 @@
 import { frameFor } from "./frame.ts";
 import { type Mention, mentions } from "./journey-closers.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import { readPathEnds } from "./path-ends.ts";
 import type { DimensionValue, Frame } from "./types.ts";
 
 /** A touch on the earlier channel, said right before it ("who click an", "that saw a", "came from"). */
@@ -68,6 +69,8 @@ export function readTouchThenClose(
   // "people who first came in via affiliate": a path's first touch, read by the journeys entry.
   if (/\b(?:first|originally|initially)\b/.test(text.slice(Math.max(0, a.at - 30), a.at))) return undefined;
   if (!touched(text, a) || !closedOn(text, b)) return undefined;
+  // "customers who came in via email ... converting on paid search": where the path began (path-ends.ts).
+  if (readPathEnds(text, values).first) return undefined;
   if (!SEQUENCE.test(text.slice(a.end, b.at))) return undefined;
   return { earlier: a.key, last: b.key };
 }
