@@ -31,10 +31,7 @@ export const FIX17D_CASES: SourceCase[] = [
   {
     id: "fix17d.email-then-direct",
     tags: ["journeys"],
-    questions: [
-      "how often do email clickers later buy via direct",
-      "customers who opened a newsletter and then purchased on direct - how many",
-    ],
+    questions: ["how often do email clickers later buy via direct"],
     expect: call("journeys", {
       analysis: "first_last",
       period: P.last30,
