@@ -5,9 +5,11 @@
  * in a period stays a metric question (customer type), so only repeat behaviour is matched here.
  */
 import { MONTH_NAMES } from "../../lib/months.ts";
+import { addDays, startOfWeek } from "../../semantic/query/dates.ts";
 import { type CampaignWindow, windowNote } from "./campaign-windows.ts";
 import { campaignPeriod } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import { holidayRange } from "./time-holidays.ts";
 import type { Frame, PlannedCall } from "./types.ts";
 import { EXTRA_COHORT, matchesAny } from "./vocabulary-extra.ts";
 
@@ -136,6 +138,10 @@ const REPEAT_GAP = new RegExp(
     `\\b(?:time|days|weeks|months|gap|interval|lag|delay|duration|how long|distance|spacing)\\b.{0,40}\\b(?:first|1st|initial)(?: ${ORDER})? (?:and|to|till|until|before) (?:the |their |a |his |her )?(?:second|2nd|next|repeat) (?:${ORDER}|one)`,
     `\\b(?:time|days|weeks|months|how long|gap|interval|lag)\\b.{0,25}\\b(?:to|until|till|before|between)\\b.{0,25}?\\b(?:second|2nd|repeat) ${ORDER}`,
     `\\bhow (?:long|many days|many weeks|soon|quickly|fast)\\b.{0,40}\\b(?:buy|buys|order|orders|purchase|purchases|shop|come back|comes back|return|returns) again\\b`,
+    // fix17d: "how long until a first-time buyer places their 2nd order", "how fast do people
+    // reorder", "when do customers make their second purchase": the second order, said anywhere.
+    `\\bhow (?:long|many days|many weeks|soon|quickly|fast)\\b.{0,60}\\b(?:(?:second|2nd|another|next|repeat|follow[- ]?up) ${ORDER}|(?:second|2nd) time|(?:re-?order|repurchas|rebuy)\\w*)`,
+    `\\bwhen (?:do|does|did) (?:most |our |new |first[- ]time )*(?:customers?|people|buyers?|shoppers|they|someone|ppl|folks)\\b.{0,30}\\b(?:second|2nd) ${ORDER}`,
     `\\b(?:days?|time) to (?:repeat|repurchase|reorder)\\b|\\b(?:repurchase|reorder|repeat purchase|repeat order) (?:interval|cycle|gap|lag|timing|window)\\b`,
   ].join("|"),
 );
@@ -236,17 +242,22 @@ const COHORTS_AGAINST = /\b(?:vs|versus|compared?|comparing|against|than|relativ
  * customers old enough to have a history; the last 30 days would have none).
  */
 export function cohortFrame(
-  frame: Frame,
+  given: Frame,
   p: ParsedQuestion,
   cohort: CohortIntent,
   windows: readonly CampaignWindow[] = [],
 ): Frame {
   // "ltv after 30 days": the date parser reads the horizon as a date; it is not the period.
-  const stated = p.time.period && !cohort.horizonText?.includes(p.time.period.label ?? "\u0000");
+  const season = holidaySeason(p);
+  const stated =
+    (p.time.period && !cohort.horizonText?.includes(p.time.period.label ?? "\u0000")) || !!season;
   // "did they ever buy again": "ever" is the whole history, no acquisition window of its own.
   const wholeHistory = stated && /\bever\b/.test(p.text) && p.time.period?.from === p.dataStart;
-  const promo = stated && !wholeHistory ? undefined : promotionCohort(frame, p, cohort, windows);
+  const holiday = holidayCohortWindow(p, windows);
+  const promo =
+    stated && !wholeHistory && !holiday ? undefined : promotionCohort(given, p, cohort, windows, holiday);
   if (promo) return promo;
+  const frame = season ? { ...given, period: season } : given;
   const named = monthCohortFrame(frame, p, cohort);
   if (named) return named;
   if (stated) {
@@ -342,13 +353,14 @@ function promotionCohort(
   p: ParsedQuestion,
   cohort: CohortIntent,
   windows: readonly CampaignWindow[],
+  holiday?: CampaignWindow,
 ): Frame | undefined {
   // Payback and retention are tables of their own; a promotion's customers are asked about coming back or value.
-  if ((cohort.show && cohort.show !== "repeat_gap") || cohort.groupBy !== "first_touch_channel")
+  if ((cohort.show && cohort.show !== "repeat_gap") || (cohort.groupBy !== "first_touch_channel" && !holiday))
     return undefined;
   const named = windows.filter((w) => new RegExp(`\\b${w.name.toLowerCase()}\\b`).test(p.text));
-  if (named.length !== 1) return undefined;
-  const w = named[0]!;
+  const w = named.length === 1 ? named[0]! : named.length === 0 ? holiday : undefined;
+  if (!w) return undefined;
   return {
     ...frame,
     dimensions: [],
@@ -365,6 +377,46 @@ function promotionCohort(
           ? { show: "repeat" as const }
           : {}),
     },
+  };
+}
+
+/** Black Friday or Cyber Monday named as the time customers were won ("our black friday buyers"). */
+const SALE_HOLIDAY = /\b(?:black friday|bfcm|bf|cyber monday|cyber week|cyber weekend)\b/;
+/** The day or a weekend said outright: the dates named, not the promotion's window. */
+const HOLIDAY_DAY_ONLY =
+  /\b(?:black friday|cyber monday) (?:day|itself|weekend)\b|\b(?:on the day|that day|the day itself|that weekend)\b/;
+
+/**
+ * fix17d: "customers we picked up over Black Friday", "the bf cohort": customers won in the
+ * promotion around the holiday, so the acquisition window is the campaigns' window holding Black
+ * Friday (BF25: Nov 20 - Dec 2), not the one day (a cohort of one day is a few dozen customers).
+ * A dated period outside that window, or the day said outright, keeps its own dates.
+ */
+function holidayCohortWindow(
+  p: ParsedQuestion,
+  windows: readonly CampaignWindow[],
+): CampaignWindow | undefined {
+  if (!SALE_HOLIDAY.test(p.text) || HOLIDAY_DAY_ONLY.test(p.text)) return undefined;
+  const day = holidayRange("black friday", undefined, p.today).from;
+  const w = windows.find((x) => x.period.from <= day && x.period.to >= day);
+  const stated = p.time.period;
+  if (!w || (stated && (stated.from < w.period.from || stated.to > w.period.to))) return undefined;
+  return w;
+}
+
+/**
+ * Without campaigns whose flights hold Black Friday: the season around it (the week before to the
+ * week after, as "bf25" reads in time-season-codes.ts), when only the day itself was read.
+ */
+function holidaySeason(p: ParsedQuestion): Frame["period"] | undefined {
+  if (!SALE_HOLIDAY.test(p.text) || HOLIDAY_DAY_ONLY.test(p.text)) return undefined;
+  const day = holidayRange("black friday", undefined, p.today).from;
+  const stated = p.time.period;
+  if (stated && (stated.from !== day || stated.to !== day)) return undefined;
+  return {
+    from: addDays(startOfWeek(day), -7),
+    to: addDays(startOfWeek(day), 13),
+    label: "around Black Friday (the week before to the week after)",
   };
 }
 

@@ -39,14 +39,14 @@ const LEAD_IN =
 /** What may sit between a channel and "earlier": "paid social touch earlier". */
 const TOUCH_NOUN = /^ (?:(?:touch ?points?|touch(?:es)?|clicks?|visits?|ads?|sessions?) )?$/;
 
-interface Mention {
+export interface Mention {
   key: string;
   at: number;
   end: number;
 }
 
-/** Each channel named, in order, longest names first so "paid search" is not also "search". */
-function mentions(text: string, values: readonly DimensionValue[]): Mention[] {
+/** Each channel named, in order, longest names first so "paid search" is not also "search" (fix17d: shared). */
+export function mentions(text: string, values: readonly DimensionValue[]): Mention[] {
   const found: Mention[] = [];
   let rest = text;
   for (const [name, key] of channelNames(values)) {

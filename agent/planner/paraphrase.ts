@@ -63,6 +63,50 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\bnewsletters?\s+(?:(?:went|go|gone|going|have gone|had gone|got sent|were sent|was sent) out|(?:were|was|got|have been) (?:sent|delivered)(?: out)?|(?:did|do|have) (?:we|you|i) (?:send|sent)(?: out)?)\b/g,
     "newsletter emails sent",
   ],
+  // fix17d: "how many people unsubscribed", "how many folks opted out of emails", "how many ppl opened
+  // the newsletter", "how many people clicked our emails": the people are counted by what they did
+  // (the action's own metric), not as site visitors ("people" alone reads as users).
+  [
+    /\bhow many (?:people|persons|folks|ppl|users|subscribers|recipients|readers|contacts|of (?:them|those|our subscribers)) (?:have |had |did |got )?(?:unsubscrib\w*|unsubb?\w*|opted out|opt out|opting out|left (?:the|our) (?:list|newsletter|emails?)|dropped off (?:the|our) (?:list|newsletter))\b/g,
+    "how many email unsubscribes",
+  ],
+  [
+    /\bhow many (?:people|persons|folks|ppl|users|subscribers|recipients|readers|contacts) (?:have |had |did |got |actually )?opened (?:the |our |an |any |that |this )?(?:emails?|e mails?|newsletters?|sends?|(?=[a-z]+ (?:emails?|newsletters?)\b))/g,
+    "how many email opens ",
+  ],
+  [
+    /\bhow many (?:people|persons|folks|ppl|users|subscribers|recipients|readers|contacts) (?:have |had |did |actually )?clicked (?:on |through )?(?:the |our |an |any |that |this )?(?:emails?|e mails?|newsletters?|links? in (?:the |our )?(?:emails?|newsletters?))\b/g,
+    "how many email clicks",
+  ],
+  [
+    /\bhow many (?:people|persons|folks|ppl|users|visitors|shoppers) (?:have |had |did |actually )?clicked (?:on )?(?:our |the |an |any )?(?:ads?|adverts?)\b/g,
+    "how many ad clicks",
+  ],
+  [
+    /\bhow many (?:people|persons|folks|ppl|users|visitors|shoppers) (?:have |had |did |actually )?(?:bought|purchased|ordered|placed (?:an )?orders?|made (?:a )?purchases?|checked out)\b/g,
+    "how many customers",
+  ],
+  // fix17d: "how many subscribers did we lose", "lost email subscribers": unsubscribes.
+  [
+    /\b(?:how many )?(?:email |newsletter |list )?(?:subscribers|subs|contacts|recipients) (?:did we |have we |we )?(?:lose|lost|losing|churn|churned|drop|dropped)\b|\b(?:lost|losing|churned) (?:email |newsletter |list )?(?:subscribers|subs)\b/g,
+    "email unsubscribes",
+  ],
+  // fix17d: "unsubscribes by email", "open rate per send", "break that down by email": a send's
+  // measures split by the email (the email campaign), not the email channel as a filter.
+  [
+    /\b(unsubscribes?|unsubscribed|unsubs|opt outs|opens|opened|open rates?|email clicks|click rates?|click through rates?|ctr|bounces?|sends|email (?:opens|clicks|unsubscribes|sends))\b(.{0,40}?)\b(by|per|for each|for every|across|split by|broken down by|broke down by) (?:each |every )?(?:email|e mail|send|newsletter|mailing|blast|message)s?\b(?! (?:campaigns?|channel|type|kind)\b)/g,
+    "$1$2$3 email campaign",
+  ],
+  [
+    /^(?:(?:ok|okay|and|now|cool|great|thanks|can you|could you|pls|please)[, ]+)*(?:break|split|broke|broken|lay|show) (?:that|it|this|them|those|these|the number|that number) (?:down|out|up)? ?by (?:each |every )?(?:email|send|newsletter|mailing|blast)s?(?:\?)?$/g,
+    "break that down by email campaign",
+  ],
+  // fix17d: "which email caused them", "which send was responsible": the sends ranked by the
+  // measure asked (or the thread's), the top one named; "send" is the email, not a count of sends.
+  [
+    /\b(?:which|what) (?:email|e mail|send|newsletter|mailing|blast|message|promo)s?(?: campaign)? (?:caused|causes|cause|drove|drives|drive|triggered|triggers|sparked|prompted|produced|generated|led to|(?:was|were|is|are) (?:most |mainly |mostly )?(?:responsible|to blame|the culprit|the cause|behind))(?: for)?(?: (?:them|it|that|those|these|this|all that|all those))?(?=\s*$)/g,
+    "which email drove the most",
+  ],
   // fix5c: "spend and roas side by side": how to lay the answer out, not a breakdown called "side".
   [/\b(?:side by side|next to each other|head to head)\b/g, "vs"],
   // fix5c: email engagement named with no metric is its opens and clicks (email-engagement.ts adds

@@ -72,6 +72,7 @@ import { FIX16F_CASES } from "./fix16f.ts";
 import { FIX17A_CASES } from "./fix17a.ts";
 import { FIX17B_CASES } from "./fix17b.ts";
 import { FIX17C_CASES } from "./fix17c.ts";
+import { FIX17D_CASES } from "./fix17d.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -197,6 +198,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD20_CASES,
     ...FIX17A_CASES,
     ...FIX17C_CASES,
+    ...FIX17D_CASES,
     ...FIX16A_CASES,
     ...FIX16F_CASES,
     ...FIX17B_CASES,

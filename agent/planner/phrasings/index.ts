@@ -74,6 +74,7 @@ import { FIX16F } from "./fix16f.ts";
 import { FIX17A } from "./fix17a.ts";
 import { FIX17B } from "./fix17b.ts";
 import { FIX17C } from "./fix17c.ts";
+import { FIX17D } from "./fix17d.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -178,6 +179,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15E,
   ...LEAD20,
   ...FIX17C,
+  ...FIX17D,
   ...LEAD21,
   ...FIX17A,
   ...FIX16A,

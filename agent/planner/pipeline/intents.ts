@@ -51,6 +51,7 @@ import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { emailKindRevenuePlan, readEmailKindRevenue } from "../email-kind-revenue.ts";
 import { excludedDaysPlan } from "../excluded-days-intent.ts";
+import { asksFirstTouchShare, firstTouchShareFrame } from "../first-touch-share-intent.ts";
 import { readFlatBudgetForecast } from "../flat-budget-forecast.ts";
 import { mergeFollowUp } from "../follow-up.ts";
 import { turnFollowUp } from "../follow-up-turns.ts";
@@ -104,6 +105,7 @@ import { asksTargetsAgain, asksTargetsStatus, TARGETS_AGAIN_NOTE, targetsFrame }
 import { termDefinitionPlan } from "../term-definition-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
+import { readTouchThenClose, touchThenCloseFrame } from "../touch-then-close-intent.ts";
 import { trendDriverFrame } from "../trend-driver-follow-up.ts";
 import { twoStepAsk } from "../two-step-asks.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
@@ -424,6 +426,13 @@ export const INTENTS: readonly IntentEntry[] = [
       r.p.budget.changes.length && LOOSE_WHAT_IF.some((re) => re.test(r.p.text)) ? true : undefined,
     plan: (r) => metricQuestionFrame(r, "budget"),
   }),
+  // fix17d: "do people who click an email end up buying through direct": journeys with one channel
+  // touched and another closing, before the email words read as email clicks.
+  intent({
+    name: "touch-then-close",
+    matches: (r) => readTouchThenClose(r.p.text, r.ctx.dimensionValues),
+    plan: (r, found) => touchThenCloseFrame(r.p, r.ctx.catalog, found),
+  }),
   // fix10c: "how much did the summer sale email make": email revenue the week from the send.
   intent({ name: "send-revenue", matches: readSendRevenue, plan: (_r, found) => sendRevenuePlan(found) }),
   // "unsubscribes from the black friday email" naming more than one send: which one.
@@ -471,7 +480,13 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "repeat-gap",
     matches: (r) =>
       readCohortIntent(r.p.text)?.show === "repeat_gap" ? readCohortIntent(r.p.text) : undefined,
-    plan: (r, cohort) => cohortFrame(frameFor("cohorts", r.p, r.ctx.catalog), r.p, cohort),
+    plan: (r, cohort) =>
+      cohortFrame(
+        frameFor("cohorts", r.p, r.ctx.catalog),
+        r.p,
+        cohort,
+        campaignWindows(r.ctx.dimensionValues),
+      ),
   }),
   // left16b: "median order value by month", "p25/p75 aov new vs returning": single orders' percentiles.
   intent({
@@ -489,6 +504,12 @@ export const INTENTS: readonly IntentEntry[] = [
         r.p,
         defaultPeriod("trend", r.p.today, r.p.dataEnd),
       ),
+  }),
+  // fix17d: "which channel usually kicks off the journey": orders by first-touch channel, not assists.
+  intent({
+    name: "first-touch-share",
+    matches: (r) => (asksFirstTouchShare(r.p) ? true : undefined),
+    plan: (r) => firstTouchShareFrame(r.p, r.ctx.catalog),
   }),
   intent({
     name: "journeys",
