@@ -45,13 +45,16 @@ export function withLastYearInData(
   catalog: Catalog,
 ): Frame {
   const c = frame.compare;
-  if (!dataStart || !c || frame.intent !== "compare" || c.mode !== "previous_year") return frame;
-  const text = question.toLowerCase();
-  if (!LAST_YEAR.test(text) || SAME_STRETCH.test(text)) return frame;
+  if (!dataStart || !c || frame.intent !== "compare") return frame;
   const year = frame.period.from.slice(0, 4);
   const last = String(Number(year) - 1);
-  if (frame.period.from !== `${year}-01-01` || c.period.from !== `${last}-01-01`) return frame;
   const yearEnd = `${last}-12-31`;
+  // The same days a year before, or the whole of last year named ("vs the previous year", "vs 2025").
+  const wholeYear = c.mode === "explicit" && c.period.to === yearEnd;
+  if (c.mode !== "previous_year" && !wholeYear) return frame;
+  const text = question.toLowerCase();
+  if (!(LAST_YEAR.test(text) || text.includes(last)) || SAME_STRETCH.test(text)) return frame;
+  if (frame.period.from !== `${year}-01-01` || c.period.from !== `${last}-01-01`) return frame;
   // Only when the data starts inside last year and covers under half of the same days.
   if (dataStart <= c.period.from || dataStart > yearEnd) return frame;
   const covered = c.period.to < dataStart ? 0 : daysBetween(dataStart, c.period.to) + 1;
