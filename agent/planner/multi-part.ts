@@ -96,8 +96,7 @@ function carriedPeriod(
 ): Plan {
   const named = first?.frame.period;
   const period = own.kind === "tool_calls" ? own.frame.period : undefined;
-  if (!named || !period || !period.label?.endsWith("(default)") || named.label?.endsWith("(default)"))
-    return own;
+  if (!named || !period?.label?.endsWith("(default)") || named.label?.endsWith("(default)")) return own;
   if (!named.label || !/^[a-z0-9 ]+$/i.test(named.label)) return own;
   const again = plan(`${part.replace(/[?.!\s]+$/, "")} ${named.label}`, ctx);
   const got = again.kind === "tool_calls" ? again.frame.period : undefined;
@@ -148,11 +147,15 @@ export function dropsParts(whole: Plan, parts: readonly Plan[]): boolean {
  * differ only in measures ("spend, rev, roas" after "paid social vs paid search, sep vs oct: ")
  * are one ask's list of measures, the lead-in holding what they are of.
  */
-function shape(plan: Plan): string {
+function shape(plan: Plan, anyPeriod = false): string {
   if (plan.kind !== "tool_calls") return plan.kind;
   return JSON.stringify(
     plan.calls.map((c) => {
       const { metrics: _metrics, ...rest } = c.args as Record<string, unknown>;
+      if (anyPeriod) {
+        delete rest.timeRange;
+        delete rest.period;
+      }
       return [c.name, rest];
     }),
   );
@@ -166,7 +169,7 @@ function shape(plan: Plan): string {
 const ASK_OPENER =
   "(?:how|what|whats|which|who|where|when|did|does|do|is|are|was|were|has|have|can|could|should|would|tell|show|give|list|break|chart|plot)\\b";
 const CLAUSE_JOIN = new RegExp(
-  `\\?\\s+(?=\\S)|\\s*(?:,\\s*|;\\s*|\\s)(?:(?:and\\s+)?(?:also|then|plus)|and|plus)\\s+(?=${ASK_OPENER})|\\s*;\\s*(?=${ASK_OPENER})`,
+  `\\?\\s+(?:(?:and|also|plus|then)\\s+)*(?=\\S)|\\s*(?:,\\s*|;\\s*|\\s)(?:(?:and\\s+)?(?:also|then|plus)|and|plus)\\s+(?=${ASK_OPENER})|\\s*;\\s*(?=${ASK_OPENER})`,
   "gi",
 );
 
@@ -189,7 +192,9 @@ export function clauseParts(question: string): string[] | undefined {
 export function keepsParts(whole: Plan, parts: readonly Plan[]): boolean {
   if (whole.kind !== "tool_calls" || whole.calls.some((c) => WHOLE_ANSWERS.has(c.name))) return false;
   const answered = parts.filter((p): p is Extract<Plan, { kind: "tool_calls" }> => p.kind === "tool_calls");
-  if (answered.length < 2 || new Set(answered.map(shape)).size < 2) return false;
+  // Parts that differ only in measures and periods ("how much revenue did we make and how many
+  // orders in october": the period said once, at the end) are one ask.
+  if (answered.length < 2 || new Set(answered.map((p) => shape(p, true))).size < 2) return false;
   const key = (c: PlannedCall) => JSON.stringify(c);
   const wholeCalls = whole.calls.map(key);
   return !answered.some((p) => {
