@@ -139,7 +139,7 @@ export function dropsParts(whole: Plan, parts: readonly Plan[]): boolean {
     (p) =>
       p.kind === "tool_calls" && (!p.frame.metrics.some(covered) || !p.calls.some((c) => tools.has(c.name))),
   );
-  return dropped && new Set(parts.map(shape)).size > 1;
+  return dropped && new Set(parts.map((p) => shape(p))).size > 1;
 }
 
 /**
