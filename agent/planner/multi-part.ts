@@ -164,14 +164,17 @@ function shape(plan: Plan, anyPeriod = false): string {
 /**
  * fix17e: where a new ask starts inside one sentence: a question mark with more after it, or a
  * joining word ("and", "and also", "plus", "also", "then", a semicolon, a comma) before a word that
- * opens an ask ("how many", "which", "what", "show me", "give me").
+ * opens an ask ("how many", "which", "what", "show me", "give me"); a bare "and" or question mark
+ * joins too much that is one ask ("which grew and which fell", "stale? weekly ctr since june").
  */
 const ASK_OPENER =
   "(?:how|what|whats|which|who|where|when|did|does|do|is|are|was|were|has|have|can|could|should|would|tell|show|give|list|break|chart|plot)\\b";
 const CLAUSE_JOIN = new RegExp(
-  `\\?\\s+(?:(?:and|also|plus|then)\\s+)*(?=\\S)|\\s*(?:,\\s*|;\\s*|\\s)(?:(?:and\\s+)?(?:also|then|plus)|and|plus)\\s+(?=${ASK_OPENER})|\\s*;\\s*(?=${ASK_OPENER})`,
+  `\\?\\s+(?:and|also|plus)\\s+(?:also\\s+)?(?=${ASK_OPENER})|(?:\\s*,\\s*(?:and\\s+)?(?:also\\s+|then\\s+|plus\\s+)?|\\s*;\\s*(?:and\\s+)?(?:also\\s+)?|\\s+(?:and\\s+also|plus)\\s+)(?=${ASK_OPENER})`,
   "gi",
 );
+/** A later ask that points back ("and what did that return", "when it bottomed out") reads as one ask. */
+const POINTS_BACK = /\b(?:it|its|that|them|those|they|their|this)\b/i;
 
 /**
  * The asks of one sentence joined by "and how many", "plus which", "? what", or undefined when it
@@ -181,6 +184,7 @@ const CLAUSE_JOIN = new RegExp(
 export function clauseParts(question: string): string[] | undefined {
   if (/\n/.test(question)) return undefined;
   const parts = question.split(CLAUSE_JOIN).map((p) => p.trim());
+  if (parts.slice(1).some((p) => POINTS_BACK.test(p))) return undefined;
   return parts.length >= 2 ? fits(parts) : undefined;
 }
 

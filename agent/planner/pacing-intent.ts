@@ -38,7 +38,7 @@ export function asksPacing(text: string): boolean {
  * set against budgets (pacing). Read without the rule, it ranked spend alone or planned a split.
  */
 const BUDGET_SIDE =
-  /\b(?:(?:less|more|lower|higher|fewer|smaller|bigger)(?: \w+)? than (?:(?:the|their|its|our|each|a|they|it|we) )?(?:full |daily |set |planned |allocated |whole )?(?:budget(?:s|ed)?|allotted|allocated)|(?:below|under|over|above|short of|beyond|within|inside|in excess of|exceed\w*|overshot|overshoot\w*|overr[au]n\w*|blew (?:through|past)|under ?shot|(?:spend|spent|spending|use|used|using) (?:all|less|more|most|half) of) (?:(?:the|their|its|our|each|a|his|her) )?(?:full |daily |set |planned |allocated |whole )?budget(?:s|ed)?|(?:did ?n[o']?t|didnt|never|not|failed to) (?:spend|use|hit|reach) (?:(?:the|their|there|its|our|all (?:of )?(?:their|its|the)) )?(?:full |whole |entire |daily )?budgets?)\b/;
+  /\b(?:(?:less|more|lower|higher|fewer|smaller|bigger)(?: \w+)? than (?:(?:the|their|its|our|each|a|they|it|we) )?(?:full |daily |set |planned |allocated |whole )?(?:budget(?:s|ed)?|allotted|allocated)|(?:below|under|over|above|short of|beyond|within|inside|in excess of|exceed\w*|overshot|overshoot\w*|overr[au]n\w*|blew (?:through|past)|under ?shot|(?:spend|spent|spending|use|used|using) (?:all|less|more|most|half) of) (?:(?:the|their|its|our|each|a|his|her) )?(?:full |daily |set |planned |allocated |whole )?budgets?(?! ?ed)|(?:did ?n[o']?t|didnt|never|not|failed to) (?:spend|use|hit|reach) (?:(?:the|their|there|its|our|all (?:of )?(?:their|its|the)) )?(?:full |whole |entire |daily )?budgets?)\b/;
 
 /**
  * fix16b: "how much budget is left this month", "whats remaining in the ad budget", "unspent
