@@ -94,13 +94,19 @@ export const FIX17E_CASES: SourceCase[] = [
     tags: ["time"],
     questions: [
       "conversion rate this year vs last yr",
-      "how does this year's roas compare with the previous year",
+      "how does our conversion rate this year compare with the previous year",
     ],
     expect: {
       calls: [
         {
           name: "compare_periods",
-          args: { period: P.ytd, compareTo: P.range("2025-11-01", "2025-12-31") },
+          args: {
+            metrics: ["conversion_rate"],
+            dimensions: [],
+            filters: [],
+            period: P.ytd,
+            compareTo: P.range("2025-11-01", "2025-12-31"),
+          },
         },
       ],
     },
