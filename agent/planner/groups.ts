@@ -27,10 +27,11 @@ const RECORD_WORDS =
 const OTHER_MEASURE =
   /\b(?:revenue|sales|orders?|spend|roas|aov|cpa|cac|conversions?|profit|margin|sessions|clicks|traffic|aov|ltv|value)\b/;
 
-const NEW_WORD = "(?:new|first time)";
+// fix17e: "first timers", "repeat buyers vs first-timers", "repeat/new": the words and a slash.
+const NEW_WORD = "(?:new|first time(?:rs?)?)";
 const OLD_WORD = "(?:returning|repeat|existing)";
 const SET_SIDE =
-  "(?:customers?|buyers?|shoppers?|purchasers?)?\\s*(?:vs|versus|and|or|compared (?:to|with)|against|to)\\s+";
+  "(?:customers?|buyers?|shoppers?|purchasers?)?\\s*(?:vs|versus|and|or|compared (?:to|with)|against|to|\\/)\\s*";
 const BOTH_TYPES = new RegExp(
   `\\b(?:${NEW_WORD}\\s+${SET_SIDE}${OLD_WORD}|${OLD_WORD}\\s+${SET_SIDE}${NEW_WORD})(?:\\s+(?:customers?|buyers?|shoppers?|purchasers?))?\\b`,
 );

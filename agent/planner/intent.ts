@@ -6,6 +6,7 @@
  */
 
 import { LOOSE_WHAT_IF, WEIGHED_CHANGE } from "./budget-loose.ts";
+import { asksEveryModel } from "./models.ts";
 import { EXTRA_BUDGET, matchesAny } from "./vocabulary-extra.ts";
 
 /** Why a question is declined. */
@@ -154,7 +155,7 @@ export function readSignals(text: string): IntentSignals {
       !/\b(?:(?<!\b(?:best|be|well|wisely|better) )spent|did we spend|used)\b/.test(text) &&
       // fix14c: "if we moved from linear to last click": a switch of attribution model, not money.
       !MODEL_SWITCH.test(text),
-    attribution: ATTRIBUTION.test(text),
+    attribution: ATTRIBUTION.test(text) || asksEveryModel(text),
     explain: EXPLAIN.test(text.replace(REASON_FOR_CHOICE, "")),
     anomalies: ANOMALIES.test(text),
     compare: COMPARE.test(text) || ASKED_DIRECTION.test(text),

@@ -17,7 +17,21 @@ const MODEL_PHRASES: ReadonlyArray<{ re: RegExp; models: ModelName[] }> = [
     re: /\b(?:all|every|each|the different|different) (?:attribution )?models\b/,
     models: ["first_touch", "last_touch", "linear", "time_decay", "position_based", "markov", "shapley"],
   },
+  // fix17e: "under every attribution model", "each model", "all the models", "across all 7 models",
+  // "model by model": one model word after a word for all of them (read as none, three defaults).
+  {
+    re: /\b(?:(?:all|every|each) (?:(?:of )?(?:the|our|your|single|available|possible|different|various|\d+) )*(?:attribution |credit )?models?|(?:the )?(?:various|available|possible) (?:attribution )?models|model by model|(?:per|by|for each|across) (?:attribution )?models?)\b/,
+    models: ["first_touch", "last_touch", "linear", "time_decay", "position_based", "markov", "shapley"],
+  },
 ];
+
+/**
+ * fix17e: a word for every model ("every attribution model", "all the models", "model by model").
+ * @example asksEveryModel("email revenue for each model") // true
+ */
+export function asksEveryModel(text: string): boolean {
+  return MODEL_PHRASES.at(-1)!.re.test(text);
+}
 
 /** Models compared when a question asks about attribution without naming one. */
 export const DEFAULT_MODELS: readonly ModelName[] = ["last_touch", "linear", "markov"];

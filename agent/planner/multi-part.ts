@@ -67,7 +67,7 @@ export function planParts(
   let previous: { plan: Plan; question: string } | undefined;
   for (const part of parts) {
     const partCtx = previous ? { ...ctx, previous: previous.plan, previousQuestion: previous.question } : ctx;
-    const p = plan(part, partCtx);
+    const p = carriedPeriod(part, plan(part, partCtx), first, partCtx, plan);
     if (p.kind !== "tool_calls") {
       notes.push(`"${part}": ${p.kind === "decline" ? p.message : p.question}`);
       continue;
@@ -80,6 +80,27 @@ export function planParts(
   }
   if (!first) return undefined;
   return { ...first, calls, notes: notes.length ? notes : undefined };
+}
+
+/**
+ * fix17e: a period named once holds for the asks after it ("last month's spend by channel, plus
+ * which campaign had the worst cpa"): a part read with the default period is read again with the
+ * first part's period words, kept when that gives the first part's period.
+ */
+function carriedPeriod(
+  part: string,
+  own: Plan,
+  first: Extract<Plan, { kind: "tool_calls" }> | undefined,
+  ctx: PlannerContext,
+  plan: (question: string, ctx: PlannerContext) => Plan,
+): Plan {
+  const named = first?.frame.period;
+  const period = own.kind === "tool_calls" ? own.frame.period : undefined;
+  if (!named || !period?.label?.endsWith("(default)") || named.label?.endsWith("(default)")) return own;
+  if (!named.label || !/^[a-z0-9 ]+$/i.test(named.label)) return own;
+  const again = plan(`${part.replace(/[?.!\s]+$/, "")} ${named.label}`, ctx);
+  const got = again.kind === "tool_calls" ? again.frame.period : undefined;
+  return got && got.from === named.from && got.to === named.to ? again : own;
 }
 
 /** "quick ones for my 1:1 - a, b, and c", "for the review: a, b, c": a lead-in, then the asks. */
@@ -111,8 +132,14 @@ export function dropsParts(whole: Plan, parts: readonly Plan[]): boolean {
   // adds on its own (MER beside ROAS, paid CPA beside CPA) or a measure the whole answer gives in
   // its platform-reported form (conversion rate by campaign) do not split a list of measures.
   const covered = (m: string) => asked.has(m) || asked.has(`platform_${m}`);
-  const dropped = parts.some((p) => p.kind === "tool_calls" && !p.frame.metrics.some(covered));
-  return dropped && new Set(parts.map(shape)).size > 1;
+  // fix17e: a part answered by a tool the whole answer does not call ("revenue last week" beside
+  // advice read whole) is dropped too.
+  const tools = new Set(whole.calls.map((c) => c.name));
+  const dropped = parts.some(
+    (p) =>
+      p.kind === "tool_calls" && (!p.frame.metrics.some(covered) || !p.calls.some((c) => tools.has(c.name))),
+  );
+  return dropped && new Set(parts.map((p) => shape(p))).size > 1;
 }
 
 /**
@@ -120,12 +147,62 @@ export function dropsParts(whole: Plan, parts: readonly Plan[]): boolean {
  * differ only in measures ("spend, rev, roas" after "paid social vs paid search, sep vs oct: ")
  * are one ask's list of measures, the lead-in holding what they are of.
  */
-function shape(plan: Plan): string {
+function shape(plan: Plan, anyPeriod = false): string {
   if (plan.kind !== "tool_calls") return plan.kind;
   return JSON.stringify(
     plan.calls.map((c) => {
       const { metrics: _metrics, ...rest } = c.args as Record<string, unknown>;
+      if (anyPeriod) {
+        delete rest.timeRange;
+        delete rest.period;
+      }
       return [c.name, rest];
     }),
   );
+}
+
+/**
+ * fix17e: where a new ask starts inside one sentence: a question mark with more after it, or a
+ * joining word ("and", "and also", "plus", "also", "then", a semicolon, a comma) before a word that
+ * opens an ask ("how many", "which", "what", "show me", "give me"); a bare "and" or question mark
+ * joins too much that is one ask ("which grew and which fell", "stale? weekly ctr since june").
+ */
+const ASK_OPENER =
+  "(?:how|what|whats|which|who|where|when|did|does|do|is|are|was|were|has|have|can|could|should|would|tell|show|give|list|break|chart|plot)\\b";
+const CLAUSE_JOIN = new RegExp(
+  `\\?\\s+(?:and|also|plus)\\s+(?:also\\s+)?(?=${ASK_OPENER})|(?:\\s*,\\s*(?:and\\s+)?(?:also\\s+|then\\s+|plus\\s+)?|\\s*;\\s*(?:and\\s+)?(?:also\\s+)?|\\s+(?:and\\s+also|plus)\\s+)(?=${ASK_OPENER})`,
+  "gi",
+);
+/** A later ask that points back ("and what did that return", "when it bottomed out") reads as one ask. */
+const POINTS_BACK = /\b(?:it|its|that|them|those|they|their|this)\b/i;
+
+/**
+ * The asks of one sentence joined by "and how many", "plus which", "? what", or undefined when it
+ * holds one ask. Whether the asks were answered apart is for `keepsParts`.
+ * @example clauseParts("spend by channel, plus which campaign had the worst cpa") // ["spend by channel", "which campaign had the worst cpa"]
+ */
+export function clauseParts(question: string): string[] | undefined {
+  if (/\n/.test(question)) return undefined;
+  const parts = question.split(CLAUSE_JOIN).map((p) => p.trim());
+  if (parts.slice(1).some((p) => POINTS_BACK.test(p))) return undefined;
+  return parts.length >= 2 ? fits(parts) : undefined;
+}
+
+/**
+ * fix17e: whether the asks of one sentence need answering apart: two or more parts plan to tool
+ * calls of different shapes, and the whole reading is none of them (it merged them, "spend by
+ * channel and campaign" for "spend by channel plus the worst campaign", or answered one).
+ */
+export function keepsParts(whole: Plan, parts: readonly Plan[]): boolean {
+  if (whole.kind !== "tool_calls" || whole.calls.some((c) => WHOLE_ANSWERS.has(c.name))) return false;
+  const answered = parts.filter((p): p is Extract<Plan, { kind: "tool_calls" }> => p.kind === "tool_calls");
+  // Parts that differ only in measures and periods ("how much revenue did we make and how many
+  // orders in october": the period said once, at the end) are one ask.
+  if (answered.length < 2 || new Set(answered.map((p) => shape(p, true))).size < 2) return false;
+  const key = (c: PlannedCall) => JSON.stringify(c);
+  const wholeCalls = whole.calls.map(key);
+  return !answered.some((p) => {
+    const own = new Set(p.calls.map(key));
+    return wholeCalls.every((c) => own.has(c));
+  });
 }

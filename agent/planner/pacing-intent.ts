@@ -27,9 +27,18 @@ export function asksPacing(text: string): boolean {
     AGAINST_BUDGET.test(text) ||
     asksOnPace(text) ||
     HIT_BUDGET.test(text) ||
-    BUDGET_LEFT.test(text)
+    BUDGET_LEFT.test(text) ||
+    BUDGET_SIDE.test(text)
   );
 }
+
+/**
+ * fix17e: "spent less than their budget", "came in below budget", "went over its daily budget",
+ * "fell short of budget", "didnt spend there full budget": spend on one side of the budget is spend
+ * set against budgets (pacing). Read without the rule, it ranked spend alone or planned a split.
+ */
+const BUDGET_SIDE =
+  /\b(?:(?:less|more|lower|higher|fewer|smaller|bigger)(?: \w+)? than (?:(?:the|their|its|our|each|a|they|it|we) )?(?:full |daily |set |planned |allocated |whole )?(?:budget(?:s|ed)?|allotted|allocated)|(?:below|under|over|above|short of|beyond|within|inside|in excess of|exceed\w*|overshot|overshoot\w*|overr[au]n\w*|blew (?:through|past)|under ?shot|(?:spend|spent|spending|use|used|using) (?:all|less|more|most|half) of) (?:(?:the|their|its|our|each|a|his|her) )?(?:full |daily |set |planned |allocated |whole )?budgets?(?! ?ed)|(?:did ?n[o']?t|didnt|never|not|failed to) (?:spend|use|hit|reach) (?:(?:the|their|there|its|our|all (?:of )?(?:their|its|the)) )?(?:full |whole |entire |daily )?budgets?)\b/;
 
 /**
  * fix16b: "how much budget is left this month", "whats remaining in the ad budget", "unspent

@@ -220,6 +220,12 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\b(?:put|poured|pour|sank|sunk|pumped|pump|threw|invested)\s+(?:in|into|behind)\b(?!\s+(?:the\s+)?budget)/g,
     "spend on",
   ],
+  // fix17e: money made said beside the spend ("spend and make", "spent how much and made how
+  // much", "spend vs bring in", "what they spent and what they earned"): two asks, spend and revenue.
+  [
+    /\b(spend|spent|cost)\s+(?:how much\s+)?(?:and|vs|versus|&|plus|,)\s+(?:how much\s+|what\s+)?(?:(?:did|do|does|have|has|it|they|we|i|those|these|them|in total|total)\s+)*(?:make|made|makes|bring in|brought in|brings in|earn|earned|earns|generate|generated|generates|gross|grossed|take in|took in|pull in|pulled in|rake in|raked in)\b/g,
+    "$1 and revenue",
+  ],
   // Money made is revenue ("how much did we make", "what did we earn from email").
   [
     /\b(?:how much|what)(?:\s+(?:money|cash|dollars))?\s+(?:did|do|does|have|has|will|had)\s+(?:we|i|it|you)\s+(?:make|made|earn|earned|bring in|brought in|take in|took in|pull in|pulled in|rake in|raked in|generate|generated)\b/g,

@@ -8,7 +8,7 @@
  * normalize -> recognise (metrics, dimensions, filters, time; the intent from the registry in
  * pipeline/intents.ts) -> check (scope and premises) -> frame -> assemble (tool calls).
  */
-import { commaParts, dropsParts, listedParts, planParts } from "./multi-part.ts";
+import { clauseParts, commaParts, dropsParts, keepsParts, listedParts, planParts } from "./multi-part.ts";
 import { assembleStage } from "./pipeline/assemble-stage.ts";
 import { checkStage } from "./pipeline/check-stage.ts";
 import { frameStage } from "./pipeline/frame-stage.ts";
@@ -59,7 +59,7 @@ export function planQuestion(question: string, ctx: PlannerContext, trace?: Plan
   const plan = read(question, ctx, true, trace) ?? read(question, ctx, false, trace);
   if (!plan) throw new Error("the second reading always assembles a plan");
   if (trace) return plan;
-  const whole = commaListPlan(question, ctx, plan) ?? plan;
+  const whole = commaListPlan(question, ctx, plan) ?? clauseListPlan(question, ctx, plan) ?? plan;
   return unchangedFollowUp(question, whole, ctx.previous) ?? whole;
 }
 
@@ -69,4 +69,23 @@ function commaListPlan(question: string, ctx: PlannerContext, whole: Plan): Plan
   if (!parts) return undefined;
   const each = parts.map((q) => planQuestion(q, ctx));
   return dropsParts(whole, each) ? planParts(parts, ctx, (q, c) => planQuestion(q, c)) : undefined;
+}
+
+/**
+ * fix17e: asks joined inside one sentence ("revenue split by new vs returning, and how many of the
+ * returning orders came from email"): every part, when the whole reading merged or dropped one.
+ * Each part is read after the one before (its period and filters carry, as in a thread).
+ */
+function clauseListPlan(question: string, ctx: PlannerContext, whole: Plan): Plan | undefined {
+  const parts = clauseParts(question);
+  if (!parts) return undefined;
+  const each: Plan[] = [];
+  let previous: { plan: Plan; question: string } | undefined;
+  for (const part of parts) {
+    const partCtx = previous ? { ...ctx, previous: previous.plan, previousQuestion: previous.question } : ctx;
+    const p = planQuestion(part, partCtx);
+    each.push(p);
+    if (p.kind === "tool_calls") previous = { plan: p, question: part };
+  }
+  return keepsParts(whole, each) ? planParts(parts, ctx, (q, c) => planQuestion(q, c)) : undefined;
 }

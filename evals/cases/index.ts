@@ -73,6 +73,7 @@ import { FIX17A_CASES } from "./fix17a.ts";
 import { FIX17B_CASES } from "./fix17b.ts";
 import { FIX17C_CASES } from "./fix17c.ts";
 import { FIX17D_CASES } from "./fix17d.ts";
+import { FIX17E_CASES } from "./fix17e.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -199,6 +200,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX17A_CASES,
     ...FIX17C_CASES,
     ...FIX17D_CASES,
+    ...FIX17E_CASES,
     ...FIX16A_CASES,
     ...FIX16F_CASES,
     ...FIX17B_CASES,

@@ -75,6 +75,7 @@ import { FIX17A } from "./fix17a.ts";
 import { FIX17B } from "./fix17b.ts";
 import { FIX17C } from "./fix17c.ts";
 import { FIX17D } from "./fix17d.ts";
+import { FIX17E } from "./fix17e.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -180,6 +181,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEAD20,
   ...FIX17C,
   ...FIX17D,
+  ...FIX17E,
   ...LEAD21,
   ...FIX17A,
   ...FIX16A,

@@ -23,6 +23,7 @@ import { withGroupCounts } from "../group-counts.ts";
 import { withGrowthCostVerdict } from "../growth-cost-judged.ts";
 import { withPaidCpa } from "../honest-cpa.ts";
 import { withMerBesideRoas, withNcRoasParts } from "../honest-roas.ts";
+import { withLastYearInData } from "../last-year-partial.ts";
 import { grainsNamed } from "../modifiers.ts";
 import { withNormalBaseline } from "../normal-baseline.ts";
 import type { ParsedQuestion } from "../parse.ts";
@@ -229,7 +230,13 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   // fix7c: a baseline wholly before the first day of data: the months that exist, said so.
   // "which campaigns doubled their spend last month": a threshold on a change compares periods.
   const framed = withChangeThresholdCompare(frame, r.question);
-  const settled = withBaselineInData(settlePeriods(framed, p, r.question), ctx.dataStart, ctx.dataEnd);
+  // fix17e: a rate "this year vs last year" with last year's data starting late: its covered part.
+  const settled = withLastYearInData(
+    withBaselineInData(settlePeriods(framed, p, r.question), ctx.dataStart, ctx.dataEnd),
+    r.question,
+    ctx.dataStart,
+    ctx.catalog,
+  );
   // fix9c: "which campaign's cpa rose most": every member, ordered by the change when presented;
   // a top-n cut by the current value would keep the wrong ones.
   const byMove = changeRanking(r.question) || rankedByMove(p) || changeThreshold(r.question);
