@@ -626,7 +626,11 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "follow-up",
     matches: (r) => (r.followUp ? r.previous : undefined),
     plan: (r, previous) =>
-      settlePeriods(mergeFollowUp(previous, r.p, r.ctx.catalog, r.ctx.previousQuestion), r.p, r.question),
+      settlePeriods(
+        mergeFollowUp(previous, r.p, r.ctx.catalog, r.ctx.previousQuestion, r.question),
+        r.p,
+        r.question,
+      ),
   }),
   // Nothing recognised at all: a catalog search when it reads like a data question (checks.ts
   // declines the rest).
