@@ -91,7 +91,7 @@ export function hourlyAdsPart(question: string): UnavailablePart | undefined {
 
 /** Influencer and creator partnerships: not tracked as such (no creator codes, no payouts). */
 const INFLUENCER_ASK =
-  /\b(?:influencers?|kols?|content creators?|creator (?:codes?|partners?|partnerships?|collabs?|deals?)|(?:brand )?ambassadors?|ugc creators?)\b/i;
+  /\b(?:influencers?|inf\w{0,4}n[cs]ers?|kols?|content creators?|creator (?:codes?|partners?|partnerships?|collabs?|deals?|programs?|marketing)|(?:brand )?ambassadors?|ugc creators?)\b/i;
 
 /** Campaigns whose names say they are run with creators or partners (read from the data's names). */
 const CREATOR_CAMPAIGN =
