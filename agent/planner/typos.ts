@@ -8,6 +8,7 @@
  */
 import { editDistance } from "../../semantic/catalog/suggest.ts";
 import type { LexiconEntry } from "./lexicon.ts";
+import { STOPWORDS } from "./normalize.ts";
 
 /** Real words one edit from a vocabulary word; never corrected ("speed" is not "spend"). */
 export const PROTECTED: ReadonlySet<string> = new Set(
@@ -101,6 +102,11 @@ export function correctTypos(
   return correctPhraseTypos(out, [...unknownWords, ...inPhraseOnly, ...touched], lexicon);
 }
 
+/** Short English words that are never a shortening of a vocabulary word ("but" is not "budget"). */
+const PLAIN_WORDS: ReadonlySet<string> = new Set(
+  "but yet get got set put let cut not new old big top low high best worst good bad per via".split(" "),
+);
+
 /**
  * Whether a typed word may stand for a vocabulary word inside a phrase: the same word, one edit
  * away ("rat" for "rate"), or its letters in order with the same first letter, as a shortening
@@ -109,6 +115,7 @@ export function correctTypos(
  */
 export function closeInPhrase(typed: string, word: string): boolean {
   if (typed === word) return true;
+  if (PLAIN_WORDS.has(typed) || STOPWORDS.has(typed)) return false;
   if (typed.length < 3 || typed[0] !== word[0] || typed.length > word.length + 1) return false;
   if (editDistance(typed, word) <= 1) return true;
   let i = 0;
@@ -138,6 +145,9 @@ function correctPhraseTypos(
     for (const size of [4, 3, 2]) {
       const run = tokens.slice(start, start + size);
       if (run.length < size || !run.some((t) => unknown.has(t.word))) continue;
+      // One word typed right anchors the phrase; two shortenings alone ("co rt") say too little.
+      const exact = new Set(phrases.flatMap((e) => e.phrase.split(" ")));
+      if (!run.some((t) => exact.has(t.word))) continue;
       const last = run.at(-1)!;
       const span = question.slice(run[0]!.at, last.at + last.word.length);
       if (!/^[A-Za-z]+(?:\s+[A-Za-z]+)*$/.test(span)) continue;
