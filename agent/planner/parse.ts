@@ -77,6 +77,8 @@ export interface ParsedQuestion {
   windows?: CampaignWindow[] | undefined;
   /** An incident named instead of dated ("after the outage"), read as its date (incident-days.ts). */
   incident?: NamedIncident | undefined;
+  /** fix17f: the days the organization's tracking was lost (from the context; sharp-drop.ts reads them). */
+  trackingLossDays?: readonly string[] | undefined;
   /** A business change the data does not record ("since the price test"), read as a weekly trend. */
   undatedEvent?: string | undefined;
   /** s16: two named groups of campaigns set side by side ("holiday25 vs summer26 campaigns"). */
@@ -303,6 +305,7 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
     text,
     today,
     floors,
+    trackingLossDays: ctx.trackingLossDays,
     statedTarget: stated?.target,
     signals,
     time,

@@ -465,7 +465,7 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "platform-gap",
     matches: (r) => (asksPlatformGap(r.p.text) ? true : undefined),
-    plan: (r) => settlePeriods(platformGapFrame(r.p, r.ctx.catalog), r.p, r.question),
+    plan: (r) => settlePeriods(platformGapFrame(r.p, r.ctx.catalog, r.ctx.dimensionValues), r.p, r.question),
   }),
   // fix6a: "what happened to X after we raised its budget in july": X before and after the change.
   intent({
