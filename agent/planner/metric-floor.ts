@@ -209,19 +209,23 @@ const SPENT =
 /**
  * fix17f: rows with nothing to show for their money ("campaigns that burned budget with 0
  * conversions", "which campaigns spent but got no orders"): a ceiling of zero orders and, when
- * money is said to have gone in, a floor above zero spend. The money words are taken out of the
+ * a floor above zero spend, when money is said to have gone in. The money words are taken out of the
  * question with the result's, so "budget" reads as spent money, not as a budget plan.
  * @example readZeroResult("campaigns that burned budget with 0 conversions").floors // [{ field: "orders", op: "lte", value: 0 }, { field: "spend", op: "gt", value: 0 }]
  */
 export function readZeroResult(text: string): { floors: MetricFloor[]; rest: string } {
   const m = ZERO_RESULT.exec(text);
   if (!m) return { floors: [], rest: text };
-  let rest = consume(text, { start: m.index, end: m.index + m[0].length });
-  const floors: MetricFloor[] = [{ field: "orders", op: "lte", value: 0 }];
+  const rest = consume(text, { start: m.index, end: m.index + m[0].length });
+  // Without money said to have gone in ("which campaigns have zero orders"), every row from the
+  // fewest orders answers (fix15e): rows that never ran have no orders either.
   const spent = SPENT.exec(rest);
-  if (spent) {
-    rest = consume(rest, { start: spent.index, end: spent.index + spent[0].length });
-    floors.push({ field: "spend", op: "gt", value: 0 });
-  }
-  return { floors, rest };
+  if (!spent) return { floors: [], rest: text };
+  return {
+    floors: [
+      { field: "orders", op: "lte", value: 0 },
+      { field: "spend", op: "gt", value: 0 },
+    ],
+    rest: consume(rest, { start: spent.index, end: spent.index + spent[0].length }),
+  };
 }

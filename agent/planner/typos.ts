@@ -114,14 +114,32 @@ const PLAIN_WORDS: ReadonlySet<string> = new Set(
  * @example closeInPhrase("rte", "rate") // true
  */
 export function closeInPhrase(typed: string, word: string): boolean {
-  if (typed === word) return true;
+  if (typed === word || (typed.length > 3 && singular(typed) === singular(word))) return true;
   if (PLAIN_WORDS.has(typed) || STOPWORDS.has(typed)) return false;
-  if (typed.length < 3 || typed[0] !== word[0] || typed.length > word.length + 1) return false;
+  // Longer words are the single-word pass's (with its guards: "purchasers" is not "purchases").
+  if (typed.length < 3 || typed.length > 5 || typed[0] !== word[0] || typed.length > word.length + 1)
+    return false;
   if (editDistance(typed, word) <= 1) return true;
+  if (SHORTENINGS[typed] === word || (typed.length >= 4 && word.startsWith(typed))) return true;
+  // Letters dropped ("ordr", "rte"), not a word's initials ("avg" is not "advertising").
+  if (typed.length < word.length * 0.6) return false;
   let i = 0;
   for (const ch of word) if (ch === typed[i]) i++;
   return i === typed.length;
 }
+
+/** Shortenings marketers type for a metric's words. */
+const SHORTENINGS: Readonly<Record<string, string>> = {
+  avg: "average",
+  conv: "conversion",
+  convs: "conversions",
+  rev: "revenue",
+  thru: "through",
+  cust: "customer",
+  custs: "customers",
+  sess: "session",
+  imps: "impressions",
+};
 
 /**
  * fix17f: a metric named in two to four words with short words misspelt or shortened ("bounce

@@ -71,6 +71,7 @@ import { FIX16C } from "./fix16c.ts";
 import { FIX16D } from "./fix16d.ts";
 import { FIX16E } from "./fix16e.ts";
 import { FIX16F } from "./fix16f.ts";
+import { FIX17F } from "./fix17f.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -176,6 +177,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEAD21,
   ...FIX16A,
   ...FIX16F,
+  ...FIX17F,
   ...FIX16C,
   ...FIX16B,
   ...FIX16D,
