@@ -52,7 +52,8 @@ export function withAdReturn(frame: Frame, catalog: Catalog, question: string): 
  */
 export function adReturnFollowUp(frame: Frame, prev: Frame, catalog: Catalog, text: string): Frame {
   if (!prev.metrics.includes("spend") || !RETURN_OF_SPEND.test(text.toLowerCase())) return frame;
-  const metrics = ["spend", ...frame.metrics.filter((m) => m !== "spend")];
+  const own = new Set(["spend", "revenue", "roas", "mer", "paid_attributed_revenue"]);
+  const metrics = ["spend", "revenue", ...frame.metrics.filter((m) => !own.has(m))];
   return withAdReturn({ ...frame, metrics }, catalog, `ad spend ${text}`);
 }
 

@@ -128,9 +128,8 @@ function patternsFor(metric: string, verb: string, noun: string, nounAfterVerb: 
  * @example readMetricFloors("top campaigns by roas that spent at least $1k").floors // [{ field: "spend", op: "gte", value: 1000 }]
  */
 export function readMetricFloors(text: string): { floors: MetricFloor[]; rest: string } {
-  const zero = readZeroResult(text);
-  const floors: MetricFloor[] = [...zero.floors];
-  let rest = zero.rest;
+  const floors: MetricFloor[] = [];
+  let rest = text;
   for (const { metric, verb, noun, nounAfterVerb } of METRIC_WORDS) {
     const range = readRange(rest, metric, verb, noun, nounAfterVerb ?? false);
     if (range) {

@@ -13,7 +13,7 @@ import { customerTypeFilter } from "./groups.ts";
 import { type NamedIncident, readIncidentDays } from "./incident-days.ts";
 import { INTENT_WORDS, type IntentSignals, readSignals } from "./intent.ts";
 import { buildLexicon, type LexiconEntry, type LexiconMatch, matchLexicon } from "./lexicon.ts";
-import { readMetricFloors } from "./metric-floor.ts";
+import { readMetricFloors, readZeroResult } from "./metric-floor.ts";
 import { fuzzyMetrics, type MetricAmbiguity, resolveMetrics } from "./metrics.ts";
 import { maskModels, modelsIn } from "./models.ts";
 import {
@@ -205,8 +205,10 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   );
   // "since the price test went live": a change the data does not record, said, and a weekly trend.
   const undated = readUndatedEvent(incident.text);
-  const floored = readMetricFloors(applyTextRewrites(undated.text));
-  const floors = floored.floors;
+  // fix17f: "wasting budget with no sales" before the rewrites read "wasting budget" as a verdict.
+  const zero = readZeroResult(undated.text);
+  const floored = readMetricFloors(applyTextRewrites(zero.rest));
+  const floors = [...zero.floors, ...floored.floors];
   const stated = takeStatedTarget(floored.rest, ctx.catalog);
   const text = stated?.rest ?? floored.rest;
   const today = todayIn(ctx.now, ctx.timeZone);

@@ -7,15 +7,26 @@
  * stretches, where one day moves the figure.
  */
 import { dayInWords } from "../../lib/months.ts";
-import { daysBetween } from "../../semantic/query/dates.ts";
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { daysBetween } from "../../semantic/query/dates.ts";
 import type { Frame, Intent, Plan } from "./types.ts";
 
 /** Answers of figures over a period (a scan, a definition or a budget plan reads the gap itself or has no period figures). */
-const FIGURE_INTENTS: ReadonlySet<Intent> = new Set(["query", "trend", "rank", "compare", "explain", "funnel"]);
+const FIGURE_INTENTS: ReadonlySet<Intent> = new Set([
+  "query",
+  "trend",
+  "rank",
+  "compare",
+  "explain",
+  "funnel",
+]);
 
 /** Fact tables filled from the site's own tracking (orders, their attribution, sessions). */
-const TRACKED_TABLES: ReadonlySet<string> = new Set(["conversions", "attribution_results", "web_sessions_daily"]);
+const TRACKED_TABLES: ReadonlySet<string> = new Set([
+  "conversions",
+  "attribution_results",
+  "web_sessions_daily",
+]);
 
 /** Longest stretch the note is given for: one lost day in a quarter or more barely moves a total. */
 const MAX_DAYS = 62;
@@ -58,7 +69,11 @@ export function trackingLossNote(
 }
 
 /** The plan with the tracking-loss sentence first, unless it already speaks of the outage. */
-export function withTrackingLossNote(plan: Plan, catalog: Catalog, lossDays: readonly string[] | undefined): Plan {
+export function withTrackingLossNote(
+  plan: Plan,
+  catalog: Catalog,
+  lossDays: readonly string[] | undefined,
+): Plan {
   if (plan.kind !== "tool_calls" || !plan.frame) return plan;
   if (plan.calls.some((c) => c.name === "detect_anomalies")) return plan;
   if (plan.notes?.some((n) => /\b(?:tracking|outage)\b/i.test(n))) return plan;

@@ -59,12 +59,20 @@ export const FIX17F: PhrasingRow[] = [
   [
     "how much did the creator program drive in q2",
     "query_metrics",
-    { metrics: ["revenue", "spend", "roas"], filters: CREATORS, timeRange: { from: "2026-04-01", to: "2026-06-30" } },
+    {
+      metrics: ["revenue", "spend", "roas"],
+      filters: CREATORS,
+      timeRange: { from: "2026-04-01", to: "2026-06-30" },
+    },
   ],
   [
     "influncer results this year",
     "query_metrics",
-    { metrics: ["revenue", "spend", "roas"], filters: CREATORS, timeRange: { from: "2026-01-01", to: "2026-11-01" } },
+    {
+      metrics: ["revenue", "spend", "roas"],
+      filters: CREATORS,
+      timeRange: { from: "2026-01-01", to: "2026-11-01" },
+    },
   ],
   // typos.ts: a metric's short words misspelt or shortened.
   ["bounce rat last week", "query_metrics", { metrics: ["bounce_rate"] }],

@@ -96,6 +96,7 @@ import { termDefinitionPlan } from "../term-definition-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
 import { twoStepAsk } from "../two-step-asks.ts";
+import { asksInfluencer } from "../unavailable-market.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
 import { untrackedData } from "../untracked-data-intent.ts";
 import { usStatePlan } from "../us-state-intent.ts";
@@ -450,8 +451,11 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "journeys",
     // fix12a: "how fast are orders climbing, mom" is a metric's series (series-steps-intent.ts), not time to buy.
+    // fix17f: "did our influencers help sales": the creator campaigns (unavailable-part), not assists.
     matches: (r) =>
-      r.emailMetrics || r.p.time.seriesGrain ? undefined : readJourneyIntent(r.p.text, r.ctx.dimensionValues),
+      r.emailMetrics || r.p.time.seriesGrain || asksInfluencer(r.question)
+        ? undefined
+        : readJourneyIntent(r.p.text, r.ctx.dimensionValues),
     plan: (r, journey) =>
       journeyFrame(frameFor("journeys", r.p, r.ctx.catalog), r.p, journey, r.ctx.dimensionValues),
   }),
