@@ -69,6 +69,7 @@ import { FIX16C_CASES } from "./fix16c.ts";
 import { FIX16D_CASES } from "./fix16d.ts";
 import { FIX16E_CASES } from "./fix16e.ts";
 import { FIX16F_CASES } from "./fix16f.ts";
+import { FIX17F_CASES } from "./fix17f.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -194,6 +195,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD20_CASES,
     ...FIX16A_CASES,
     ...FIX16F_CASES,
+    ...FIX17F_CASES,
     ...FIX16C_CASES,
     ...FIX16E_CASES,
     ...FIX16B_CASES,
