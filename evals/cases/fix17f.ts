@@ -46,7 +46,7 @@ export const FIX17F_CASES: SourceCase[] = [
   {
     id: "fix17f.influencer-effect-verb",
     tags: ["honesty", "campaigns"],
-    questions: ["how much did the creator program drive in q2", "did our influncers help sales in q2"],
+    questions: ["how much did the creator program drive in q2", "what did our influncer program drive in q2"],
     expect: qm({
       metrics: ["revenue", "spend", "roas"],
       dimensions: ["campaign"],
