@@ -12,7 +12,7 @@ const QUERY_INTENTS: ReadonlySet<Intent> = new Set(["query", "trend", "compare"]
 
 /** Revenue referred back to the spend: "what did it / that / the ads bring in", "what we got for it". */
 const RETURN_OF_SPEND =
-  /\bwhat\s+(?:did|does|do|has|have|had)\s+(?:it|that|they|those|this|these|the\s+(?:ads?|spend|money|campaigns?)|our\s+(?:ads|campaigns)|all\s+(?:that|of\s+it))\s+(?:bring|brought|return|returned|generate|generated|drive|drove|driven|produce|produced|earn|earned|make|made|deliver|delivered|yield|yielded|get\s+us|got\s+us)\b|\bwhat(?:'d|\s+did|\s+do)?\s+we\s+(?:get|got)\s+(?:back\s+)?(?:for|from)\s+(?:it|that|them|the\s+(?:money|spend))\b|\bwhat\s+(?:it|that|they)\s+(?:brought|returned|generated|drove|produced|delivered|got\s+us)\b|\b(?:what|how\s+much)(?:'d|\s+did|\s+do|\s+have|\s+has)?\s+(?:we\s+(?:get|got|gotten|make|made|earn|earned)|came|come|comes|has\s+come)\s+back\b(?!\s+(?:to|on|in)\b)/;
+  /\b(?:what|how\s+much)\s+(?:did|does|do|has|have|had)\s+(?:it|that|they|those|this|these|the\s+(?:ads?|spend|money|campaigns?)|our\s+(?:ads|campaigns)|all\s+(?:that|of\s+it))\s+(?:bring|brought|return|returned|generate|generated|drive|drove|driven|produce|produced|earn|earned|make|made|deliver|delivered|yield|yielded|get\s+us|got\s+us)\b|\bwhat(?:'d|\s+did|\s+do)?\s+we\s+(?:get|got)\s+(?:back\s+)?(?:for|from|out\s+of)\s+(?:it|that|them|(?:the|our|all\s+(?:the|that|our))\s+(?:(?:ad|ads|advertising|media|paid)\s+)?(?:money|spend|spending|budget|ads|advertising|campaigns))\b|\bwhat\s+(?:it|that|they)\s+(?:brought|returned|generated|drove|produced|delivered|got\s+us)\b|\b(?:what|how\s+much)(?:'d|\s+did|\s+do|\s+have|\s+has)?\s+(?:we\s+(?:get|got|gotten|make|made|earn|earned)|came|come|comes|has\s+come)\s+back\b(?!\s+(?:to|on|in)\b)|\b(?:return|payback|pay\s*back)\s+(?:on|from|of)\s+(?:it|that|this|those|them)\b|\b(?:revenue|sales|money)\s+(?:\w+\s+){0,3}?(?:from|out\s+of|off)\s+(?:it|that|this|those|them)\b/;
 
 /** Ad spend named as such (not a spend of email effort or of customers). */
 const AD_SPEND = /\b(?:ads?|advertising|ad\s+spend|paid|media|campaigns?|marketing)\b/;
@@ -24,11 +24,13 @@ const AD_SPEND = /\b(?:ads?|advertising|ad\s+spend|paid|media|campaigns?|marketi
  */
 export function withAdReturn(frame: Frame, catalog: Catalog, question: string): Frame {
   const q = question.toLowerCase();
-  if (!QUERY_INTENTS.has(frame.intent)) return frame;
-  if (!frame.metrics.includes("spend") || !frame.metrics.includes("revenue")) return frame;
+  if (!QUERY_INTENTS.has(frame.intent) || !frame.metrics.includes("spend")) return frame;
   const member = frame.filters.some((f) => MEMBER_FIELDS.has(f.field));
   // A named channel or platform is ad spend already ("how much did tiktok spend and what'd we get").
   if (!RETURN_OF_SPEND.test(q) || !(member || AD_SPEND.test(q))) return frame;
+  // fix17f: "what did we get back from our ad spend in july" names only spend; what it returned is
+  // the revenue beside it.
+  if (!frame.metrics.includes("revenue")) frame = { ...frame, metrics: [...frame.metrics, "revenue"] };
   if (frame.dimensions.some((d) => MEMBER_FIELDS.has(d))) return frame;
   // One channel or platform ("what did tiktok's spend get us"): its attributed revenue and orders
   // are already its own credit; ROAS and CPA on them say what the money returned.
@@ -40,4 +42,22 @@ export function withAdReturn(frame: Frame, catalog: Catalog, question: string): 
   if (!wanted.every((m) => catalog.metrics.has(m))) return frame;
   const metrics = frame.metrics.flatMap((m) => (m === "revenue" ? wanted : m));
   return { ...frame, metrics: [...new Set(metrics)] };
+}
+
+/**
+ * fix17f: "and what did that bring in" after "how much did we spend on ads in september": the
+ * return of the spend just shown (paid attributed revenue, ROAS, MER), not the store's total
+ * revenue. The previous turn's frame names the spend (and any channel or platform it was of).
+ * @example adReturnFollowUp(merged, { ...prev, metrics: ["spend"] }, catalog, "and what did that bring in").metrics // ["spend", "paid_attributed_revenue", "roas", "mer"]
+ */
+export function adReturnFollowUp(frame: Frame, prev: Frame, catalog: Catalog, text: string): Frame {
+  if (!prev.metrics.includes("spend") || !RETURN_OF_SPEND.test(text.toLowerCase())) return frame;
+  const own = new Set(["spend", "revenue", "roas", "mer", "paid_attributed_revenue"]);
+  const metrics = ["spend", "revenue", ...frame.metrics.filter((m) => !own.has(m))];
+  return withAdReturn({ ...frame, metrics }, catalog, `ad spend ${text}`);
+}
+
+/** Whether a turn asks what the spend just shown returned ("what did it bring in", "what'd we get for it"). */
+export function asksReturnOfSpend(text: string, prev: Frame | undefined): boolean {
+  return prev?.metrics.includes("spend") === true && RETURN_OF_SPEND.test(text.toLowerCase());
 }

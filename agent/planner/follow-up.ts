@@ -4,6 +4,7 @@
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { daysBetween } from "../../semantic/query/dates.ts";
+import { adReturnFollowUp, asksReturnOfSpend } from "./ad-return.ts";
 import {
   addsToRankedRows,
   applyAnalysisOptions,
@@ -117,7 +118,7 @@ function asksDefinedValues(p: ParsedQuestion, previous: Frame): boolean {
  * Whether a question continues the previous turn: a follow-up cue ("and", "what about", "only",
  * "break that down"), or only a period, breakdown or filter with no metric and no intent of its own.
  */
-export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined): boolean {
+export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined, question = p.text): boolean {
   // "and if I could move money freely?" after a budget plan refines that plan (its amount stays).
   if (previous?.intent === "budget" && p.signals.budget && p.signals.followUp) return true;
   if (previous && comparesWithPrevious(p, previous)) return true;
@@ -125,6 +126,8 @@ export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined): bool
   if (!previous || hasOwnIntent(p)) return false;
   if (asksDefinedValues(p, previous)) return true;
   if (refinesAnalysis(p, previous)) return true;
+  // fix17f: "what did it bring in" after spend: the return of that spend, over its period.
+  if (!p.time.period && asksReturnOfSpend(normalize(question), previous)) return true;
   // After a definition or a catalog answer there is no query to refine: a question naming a
   // metric and what to show of it ("ok, ROAS by channel yesterday then") stands on its own.
   const noQuery =
@@ -214,6 +217,7 @@ export function mergeFollowUp(
   asked: ParsedQuestion,
   catalog: Catalog,
   previousQuestion?: string,
+  question = p.text,
 ): Frame {
   const p: ParsedQuestion = { ...asked, time: relativeToShown(asked.time, prev.period) };
   const frame: Frame = structuredClone(prev);
@@ -355,6 +359,9 @@ export function mergeFollowUp(
   applyAnalysisOptions(frame, prev, p);
   // "now only those over $2k": a threshold named in the follow-up (the previous ones stay).
   applyFloors(frame, p.floors, catalog);
+  // fix17f: read from the question as typed ("what did that bring in" is rewritten to revenue).
+  const typed = normalize(question);
+  if (asksReturnOfSpend(typed, prev)) return adReturnFollowUp(frame, prev, catalog, typed);
   if (
     frame.intent === "budget" &&
     (p.budget.changes.length ||

@@ -197,3 +197,34 @@ function readRange(
   }
   return undefined;
 }
+
+/** "0 conversions", "no orders", "zero sales", "without a single purchase", "not one order". */
+const ZERO_RESULT =
+  /\b(?:(?:but|and|yet|while|still)\s+)?(?:(?:got|get|gets|getting|had|has|have|having|drove|drive|driving|brought|bringing|produced|generated|with)\s+)?(?:no|zero|0|nil|not (?:a )?single|not one|not any|without(?: a single| any| one)?)\s+(?:(?:tracked|attributed)\s+)?(?:orders?|conversions?|sales?|purchases?|results?|transactions?)\b/;
+/** Money put in, said beside the missing result ("burned budget", "spent money", "still spending"). */
+const SPENT =
+  /\b(?:(?:but|and|yet|while|still)\s+)?(?:burn(?:ed|t|ing|s)?|wast(?:ed|ing|es)?|blew|blow(?:ing)?|spen(?:t|d|ding|ds)|eat(?:ing)?|ate)(?:\s+(?:through|up))?(?:\s+(?:the|our|their|its|a lot of|some|real))?(?:\s+(?:ad\s+)?(?:budget|money|cash|spend|dollars))?\b|\bwith (?:ad )?spend\b/;
+
+/**
+ * fix17f: rows with nothing to show for their money ("campaigns that burned budget with 0
+ * conversions", "which campaigns spent but got no orders"): a ceiling of zero orders and, when
+ * a floor above zero spend, when money is said to have gone in. The money words are taken out of the
+ * question with the result's, so "budget" reads as spent money, not as a budget plan.
+ * @example readZeroResult("campaigns that burned budget with 0 conversions").floors // [{ field: "orders", op: "lte", value: 0 }, { field: "spend", op: "gt", value: 0 }]
+ */
+export function readZeroResult(text: string): { floors: MetricFloor[]; rest: string } {
+  const m = ZERO_RESULT.exec(text);
+  if (!m) return { floors: [], rest: text };
+  const rest = consume(text, { start: m.index, end: m.index + m[0].length });
+  // Without money said to have gone in ("which campaigns have zero orders"), every row from the
+  // fewest orders answers (fix15e): rows that never ran have no orders either.
+  const spent = SPENT.exec(rest);
+  if (!spent) return { floors: [], rest: text };
+  return {
+    floors: [
+      { field: "orders", op: "lte", value: 0 },
+      { field: "spend", op: "gt", value: 0 },
+    ],
+    rest: consume(rest, { start: spent.index, end: spent.index + spent[0].length }),
+  };
+}

@@ -65,6 +65,20 @@ export const NEWCOMER_WORDS: readonly NewcomerWord[] = [
     to: ADS_MONEY_READING,
     note: ADS_MONEY_NOTE,
   },
+  // fix17f: "what did we get back from our advertising", "what have we got out of the ads".
+  {
+    pattern: withoutSpend(
+      `\\bwhat (?:did|do|have|has) we (?:get|got|gotten)(?: back)? (?:from|out of|for|off) ${ADS}\\b`,
+    ),
+    to: ADS_MONEY_READING,
+    note: ADS_MONEY_NOTE,
+  },
+  // fix17f: "what did we get out of our ad budget": the spend and its return (ad-return.ts), not a budget plan.
+  {
+    pattern:
+      /\bwhat (?:did|do|have|has) we (?:get|got|gotten)(?: back)? (?:from|out of|for|off) (?:our|the|all (?:of )?(?:our|the)) (?:ad|ads|advertising|media|marketing|paid) (?:budget|money|spend|spending|dollars)\b/gi,
+    to: "ad spend and what did we get back for it",
+  },
   // "revenue from ads", "sales driven by our advertising", "ad revenue".
   {
     pattern: withoutSpend(

@@ -23,6 +23,8 @@ export function normalize(text: string): string {
       )
       .replace(/[\u2018\u2019\u02bc`]/g, "'")
       .replace(/[\u201c\u201d]/g, '"')
+      // fix17f: a question word typed wrong ("wat did it bring in", "waht was spend") reads as "what".
+      .replace(/\b(?:wat|wht|whta|waht|wut)(?='|\b)/g, "what")
       .replace(/\b(what|how|who|where|that|it|there)'s\b/g, "$1 is")
       // fix10a: "how'd we do", "what'd it cost": "did" (read as "how d" it matched nothing).
       .replace(/\b(what|how|where|who|why|when)'d\b/g, "$1 did")

@@ -66,6 +66,9 @@ export function outsideCause(question: string, unknownWords: readonly string[]):
     // para21: "how much did tv ads drive": offline media are marketing, answered as untracked media
     // (untracked-data-intent.ts), not an outside event.
     if (OFFLINE_MEDIA.test(phrase)) continue;
+    // fix17f: "how much did the influencer program drive": influencer marketing is ours, answered
+    // with the creator campaigns (unavailable-market.ts), not an outside event.
+    if (CREATOR_MARKETING.test(phrase)) continue;
     // fix16b: "that one", "the worst one" points back at a row; "one" is never a cause.
     const words = phrase.split(" ").filter((w) => w.length > 2 && w !== "one" && w !== "ones");
     if (!words.length || !words.some((w) => unknown.has(w))) continue;
@@ -87,6 +90,9 @@ export function outsideCause(question: string, unknownWords: readonly string[]):
 /** Offline advertising a cause phrase may name ("tv ads", "the radio spots", "our podcast sponsorships"). */
 const OFFLINE_MEDIA =
   /\b(?:tv|television|ctv|radio|podcasts?|billboards?|ooh|print|mailers?|direct mail|commercials?)\b/;
+
+/** Influencer and creator marketing, typos included ("influncer", "infleuncer"). */
+const CREATOR_MARKETING = /\b(?:inf\w{0,4}n[cs]ers?|creators?|kols?|ambassadors?|ugc)\b/;
 
 /** Words a cause phrase may carry besides the cause itself ("the new price increase"). */
 const CAUSE_FILLER = new Set([

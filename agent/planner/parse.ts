@@ -14,7 +14,7 @@ import { customerTypeFilter } from "./groups.ts";
 import { type NamedIncident, readIncidentDays } from "./incident-days.ts";
 import { INTENT_WORDS, type IntentSignals, readSignals } from "./intent.ts";
 import { buildLexicon, type LexiconEntry, type LexiconMatch, matchLexicon } from "./lexicon.ts";
-import { readMetricFloors } from "./metric-floor.ts";
+import { readMetricFloors, readZeroResult } from "./metric-floor.ts";
 import { fuzzyMetrics, type MetricAmbiguity, resolveMetrics } from "./metrics.ts";
 import { maskModels, modelsIn } from "./models.ts";
 import {
@@ -78,6 +78,8 @@ export interface ParsedQuestion {
   windows?: CampaignWindow[] | undefined;
   /** An incident named instead of dated ("after the outage"), read as its date (incident-days.ts). */
   incident?: NamedIncident | undefined;
+  /** fix17f: the days the organization's tracking was lost (from the context; sharp-drop.ts reads them). */
+  trackingLossDays?: readonly string[] | undefined;
   /** A business change the data does not record ("since the price test"), read as a weekly trend. */
   undatedEvent?: string | undefined;
   /** s16: two named groups of campaigns set side by side ("holiday25 vs summer26 campaigns"). */
@@ -204,8 +206,10 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   );
   // "since the price test went live": a change the data does not record, said, and a weekly trend.
   const undated = readUndatedEvent(incident.text);
-  const floored = readMetricFloors(applyTextRewrites(undated.text));
-  const floors = floored.floors;
+  // fix17f: "wasting budget with no sales" before the rewrites read "wasting budget" as a verdict.
+  const zero = readZeroResult(undated.text);
+  const floored = readMetricFloors(applyTextRewrites(zero.rest));
+  const floors = [...zero.floors, ...floored.floors];
   const stated = takeStatedTarget(floored.rest, ctx.catalog);
   const text = stated?.rest ?? floored.rest;
   const today = todayIn(ctx.now, ctx.timeZone);
@@ -305,6 +309,7 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
     text,
     today,
     floors,
+    trackingLossDays: ctx.trackingLossDays,
     statedTarget: stated?.target,
     signals,
     time,

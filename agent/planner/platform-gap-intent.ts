@@ -9,7 +9,7 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { frameFor } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
-import type { Frame } from "./types.ts";
+import type { DimensionValue, Frame } from "./types.ts";
 
 /** The reported side, the tracked side, the gap and the ratio, conversions then revenue. */
 export const PLATFORM_GAP_METRICS = [
@@ -41,7 +41,7 @@ const CLAIM = String.raw`(?:says?|said|reports?|reported|reporting|claims?|claim
  * "more purchases than you for last month", "and yours": the bare pronoun too.
  */
 const YOURS = String.raw`(?:what\s+)?(?:you|this\s+(?:tool|app|dashboard|report))\s+(?:do|does|did|show\w*|report\w*|say|says|count\w*|see|track\w*|have|got|credit\w*|attribut\w*|record\w*)|yours\b|you(?=\s*$|\s*[,.?!]|\s+(?:why|for|last|this|in|on|over|during)\b)|(?:your|the\s+(?:tool|app|dashboard)\s*s?)\s+(?:own\s+)?(?:numbers|data|figures|tracking|dashboard|reports?|counts?|orders|conversions|side)`;
-const OURS = String.raw`(?:(?:our|my)\s+(?:own\s+)?(?:tracking|tracked|analytics|numbers|data|figures|records|store|shop|backend|side)|(?:what\s+)?(?:we|i)\s+(?:actually\s+|really\s+|can\s+)?(?:tracked|track|see|saw|recorded|record|measured|measure|counted|count|log|logged|have|got|attribute|attributed|credit|credited)|(?:actual|actually|real)\s+(?:tracked\s+)?(?:orders|sales|conversions|revenue|numbers)|tracked\s+(?:orders|sales|conversions|revenue|figures|numbers)|${YOURS})`;
+const OURS = String.raw`(?:(?:our|my)\s+(?:own\s+)?(?:tracking|tracked|analytics|numbers|data|figures|records|store|shop|backend|side|orders|sales|purchases|count|counts)|shopify|the\s+(?:store|shop|backend)|(?:what\s+)?(?:we|i)\s+(?:actually\s+|really\s+|can\s+)?(?:tracked|track|see|saw|recorded|record|measured|measure|counted|count|log|logged|have|got|attribute|attributed|credit|credited)|(?:actual|actually|real)\s+(?:tracked\s+)?(?:orders|sales|conversions|revenue|numbers)|tracked\s+(?:orders|sales|conversions|revenue|figures|numbers)|${YOURS})`;
 
 /** fix14a: "3x what you say", "twice what we see", "10 times our number": the claim as a multiple of ours. */
 const MULTIPLE = String.raw`(?:\d+(?:\.\d+)?\s*x|(?:\d+(?:\.\d+)?|two|three|four|five|ten)\s+times|twice|double|triple|half)(?:\s+of)?(?:\s+the\s+(?:revenue|sales|conversions|orders|purchases|numbers?|figures?|amount))?(?:\s+(?:that|which))?`;
@@ -58,7 +58,7 @@ const REPORTED_VS_TRACKED =
  * conversion count from ours": the platform's figure (no claim verb) set against ours.
  */
 const FIGURE_VS_OURS = new RegExp(
-  String.raw`\b${PLATFORM}(?:\s+s)?\s+(?:\w+\s+){0,2}?(?:conv|convs|conversions?|purchases?|sales|orders|revenue|numbers|figures|results|counts?)\b.{0,60}?\b(?:than|from|vs\.?|versus|against|compared\s+(?:to|with))\s+(?:what\s+)?(?:ours\b|${OURS})`,
+  String.raw`\b${PLATFORM}(?:\s+s)?\s+(?:\w+\s+){0,2}?(?:conv|convs|conversions?|purchases?|sales|orders|revenue|numbers|figures|results|counts?)\b.{0,60}?\b(?:than|from|vs\.?|versus|against|compared\s+(?:to|with)|above|beyond|exceed\w*|outnumber\w*)\s+(?:what\s+)?(?:ours\b|${OURS})`,
 );
 /**
  * para22: "the gap between meta ads manager purchases and yours", "difference between google's
@@ -142,7 +142,11 @@ const COST_WORDS = /\b(?:pay|paid|paying|spend|spent|spending|cost|costs|worth|r
  * orders no platform's campaign got credit for, left out so totals are over the platforms).
  * A "by month" keeps its date buckets.
  */
-export function platformGapFrame(p: ParsedQuestion, catalog: Catalog): Frame {
+export function platformGapFrame(
+  p: ParsedQuestion,
+  catalog: Catalog,
+  values: readonly DimensionValue[] = [],
+): Frame {
   const cost = COST_WORDS.test(p.text) ? ["spend", "roas", "platform_roas"] : [];
   const base = frameFor(p.trend.trend ? "trend" : "query", p, catalog);
   // fix10c: "platform roas vs ours": the two returns and their ratio, on the revenue side only.
@@ -151,6 +155,10 @@ export function platformGapFrame(p: ParsedQuestion, catalog: Catalog): Frame {
     catalog.metrics.has(m),
   );
   const gapOrder = roasOnly ? "platform_revenue_over_tracked" : "platform_conversions_minus_tracked";
+  // fix17f: "google ads conversions higher than ours": the metric's own name ("google ads
+  // conversions") took the platform's words; the platform named is still the one compared.
+  const eaten = base.filters.some((f) => f.field === "platform") ? undefined : platformInName(p.text, values);
+  if (eaten) base.filters = [...base.filters, { field: "platform", op: "in", values: [eaten] }];
   const named = base.filters.some((f) => f.field === "platform" || f.field === "campaign");
   const dims = base.dimensions.filter((d) => d === "date" || d === "platform" || d === "campaign");
   const dimensions =
@@ -180,4 +188,20 @@ export function platformGapFrame(p: ParsedQuestion, catalog: Catalog): Frame {
         ? { excludeNone: [member] }
         : {}),
   };
+}
+
+/** Platform words a metric's name may hold ("google ads conversions", "meta purchases"). */
+const PLATFORM_WORDS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:google(?:\s+ads)?|adwords)\b/, "google_ads"],
+  [/\b(?:meta(?:\s+ads)?|facebook(?:\s+ads)?|fb|instagram)\b/, "meta_ads"],
+  [/\btiktok(?:\s+ads)?\b/, "tiktok_ads"],
+];
+
+/**
+ * The one platform the question names in words, when the organization has it.
+ * @example platformInName("google ads conversions higher than ours", values) // "google_ads"
+ */
+function platformInName(text: string, values: readonly DimensionValue[]): string | undefined {
+  const named = PLATFORM_WORDS.filter(([re, key]) => re.test(text) && values.some((v) => v.value === key));
+  return named.length === 1 ? named[0]![1] : undefined;
 }

@@ -8,6 +8,7 @@
  */
 import { editDistance } from "../../semantic/catalog/suggest.ts";
 import type { LexiconEntry } from "./lexicon.ts";
+import { STOPWORDS } from "./normalize.ts";
 
 /** Real words one edit from a vocabulary word; never corrected ("speed" is not "spend"). */
 export const PROTECTED: ReadonlySet<string> = new Set(
@@ -86,6 +87,7 @@ export function correctTypos(
   const vocab = vocabulary(lexicon);
   const phrases = inPhraseOnly.length ? lexicon.map((e) => e.phrase).filter((p) => p.includes(" ")) : [];
   let out = question;
+  const touched: string[] = [];
   for (const w of new Set([...unknownWords, ...inPhraseOnly])) {
     if (known.has(w) || known.has(singular(w))) continue;
     const target = typoTarget(w, vocab);
@@ -95,8 +97,88 @@ export function correctTypos(
     // a longer phrase ("cost per aquisition"); else its reading stands ("coast" stays a coast).
     if (!unknownWords.includes(w) && !completesPhrase(next.toLowerCase(), target, phrases)) continue;
     out = next;
+    touched.push(target);
   }
-  return out;
+  return correctPhraseTypos(out, [...unknownWords, ...inPhraseOnly, ...touched], lexicon);
+}
+
+/** Short English words that are never a shortening of a vocabulary word ("but" is not "budget"). */
+const PLAIN_WORDS: ReadonlySet<string> = new Set(
+  "but yet get got set put let cut not new old big top low high best worst good bad per via".split(" "),
+);
+
+/**
+ * Whether a typed word may stand for a vocabulary word inside a phrase: the same word, one edit
+ * away ("rat" for "rate"), or its letters in order with the same first letter, as a shortening
+ * ("ordr" for "order", "conv" for "conversion", "avg" for "average").
+ * @example closeInPhrase("rte", "rate") // true
+ */
+export function closeInPhrase(typed: string, word: string): boolean {
+  if (typed === word || (typed.length > 3 && singular(typed) === singular(word))) return true;
+  if (PLAIN_WORDS.has(typed) || STOPWORDS.has(typed)) return false;
+  // Longer words are the single-word pass's (with its guards: "purchasers" is not "purchases").
+  if (typed.length < 3 || typed.length > 5 || typed[0] !== word[0] || typed.length > word.length + 1)
+    return false;
+  if (editDistance(typed, word) <= 1) return true;
+  if (SHORTENINGS[typed] === word || (typed.length >= 4 && word.startsWith(typed))) return true;
+  // Letters dropped ("ordr", "rte"), not a word's initials ("avg" is not "advertising").
+  if (typed.length < word.length * 0.6) return false;
+  let i = 0;
+  for (const ch of word) if (ch === typed[i]) i++;
+  return i === typed.length;
+}
+
+/** Shortenings marketers type for a metric's words. */
+const SHORTENINGS: Readonly<Record<string, string>> = {
+  avg: "average",
+  conv: "conversion",
+  convs: "conversions",
+  rev: "revenue",
+  thru: "through",
+  cust: "customer",
+  custs: "customers",
+  sess: "session",
+  imps: "impressions",
+};
+
+/**
+ * fix17f: a metric named in two to four words with short words misspelt or shortened ("bounce
+ * rat", "conv rte", "avg ordr value"): single-word correction leaves words under five letters
+ * alone, so the words are matched against the metric phrases as a whole. A stretch of words is
+ * rewritten only when it holds an unrecognised word, every word of it is close to the phrase's
+ * word in its place, and every close phrase names the same metric.
+ */
+function correctPhraseTypos(
+  question: string,
+  unknownWords: readonly string[],
+  lexicon: readonly LexiconEntry[],
+): string {
+  const unknown = new Set(unknownWords);
+  const tokens = [...question.matchAll(/[A-Za-z]+/g)].map((m) => ({ word: m[0].toLowerCase(), at: m.index }));
+  if (!tokens.some((t) => unknown.has(t.word))) return question;
+  const phrases = lexicon.filter(
+    (e) => e.target.kind === "metric" && /^[a-z]+(?: [a-z]+){1,3}$/.test(e.phrase),
+  );
+  for (let start = 0; start < tokens.length; start++)
+    for (const size of [4, 3, 2]) {
+      const run = tokens.slice(start, start + size);
+      if (run.length < size || !run.some((t) => unknown.has(t.word))) continue;
+      // One word typed right anchors the phrase; two shortenings alone ("co rt") say too little.
+      const exact = new Set(phrases.flatMap((e) => e.phrase.split(" ")));
+      if (!run.some((t) => exact.has(t.word))) continue;
+      const last = run.at(-1)!;
+      const span = question.slice(run[0]!.at, last.at + last.word.length);
+      if (!/^[A-Za-z]+(?:\s+[A-Za-z]+)*$/.test(span)) continue;
+      const hits = phrases.filter((e) => {
+        const words = e.phrase.split(" ");
+        return words.length === size && words.every((w, i) => closeInPhrase(run[i]!.word, w));
+      });
+      const keys = new Set(hits.map((h) => (h.target.kind === "metric" ? h.target.key : "")));
+      if (keys.size !== 1) continue;
+      const end = last.at + last.word.length;
+      return question.slice(0, run[0]!.at) + hits[0]!.phrase + question.slice(end);
+    }
+  return question;
 }
 
 /** Whether `text` holds a phrase of two words or more that has `word` in it. */

@@ -91,7 +91,15 @@ export function hourlyAdsPart(question: string): UnavailablePart | undefined {
 
 /** Influencer and creator partnerships: not tracked as such (no creator codes, no payouts). */
 const INFLUENCER_ASK =
-  /\b(?:influencers?|kols?|content creators?|creator (?:codes?|partners?|partnerships?|collabs?|deals?)|(?:brand )?ambassadors?|ugc creators?)\b/i;
+  /\b(?:influencers?|inf\w{0,4}n[cs]ers?|kols?|content creators?|creator (?:codes?|partners?|partnerships?|collabs?|deals?|programs?|marketing)|(?:brand )?ambassadors?|ugc creators?)\b/i;
+
+/**
+ * fix17f: whether a question asks about influencer or creator marketing (typos included), which
+ * the creator campaigns answer: "did our influencers help sales" is not an assists analysis.
+ */
+export function asksInfluencer(question: string): boolean {
+  return INFLUENCER_ASK.test(question);
+}
 
 /** Campaigns whose names say they are run with creators or partners (read from the data's names). */
 const CREATOR_CAMPAIGN =
@@ -99,7 +107,7 @@ const CREATOR_CAMPAIGN =
 
 /** The question's words that are neither the influencer ask nor its verbs: a period, a platform (para21: "influencer marketing performance" names neither). */
 const ASK_WORDS =
-  /\b(?:how much|how many|how|what|which|did|do|does|have|has|were|was|is|are|our|we|the|all|any|of|from|with|through|via|in|on|bring in|brought in|bring|brings|drive|drove|driven|generate|generated|make|made|earn|earned|deliver|delivered|return|returned|worth it|worth|work|worked|working|perform|performed|performing|pay off|paid off|partnerships?|partners?|collabs?|collaborations?|deals?|programs?|money|results?|roi|marketing|performance|doing|going|efforts?|stuff)\b/gi;
+  /\b(?:how much|how many|how|what|which|did|do|does|have|has|were|was|is|are|our|we|the|all|any|of|from|with|through|via|in|on|bring in|brought in|bring|brings|drive|drove|driven|generate|generated|make|made|earn|earned|deliver|delivered|return|returned|worth it|worth|work|worked|working|perform|performed|performing|pay off|paid off|help|helps|helped|helping|boost|boosts|boosted|lift|lifted|contribute|contributed|impact|impacted|affect|affected|partnerships?|partners?|collabs?|collaborations?|deals?|programs?|money|results?|roi|marketing|performance|doing|going|efforts?|stuff)\b/gi;
 
 /** A figure the question names itself ("which creators brought the most orders"). */
 const NAMED_METRIC = /\b(?:orders?|revenue|sales|roas|spend|cpa|conversions?|aov|clicks|impressions|cac)\b/i;

@@ -76,6 +76,7 @@ import { FIX17B } from "./fix17b.ts";
 import { FIX17C } from "./fix17c.ts";
 import { FIX17D } from "./fix17d.ts";
 import { FIX17E } from "./fix17e.ts";
+import { FIX17F } from "./fix17f.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -186,6 +187,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX17A,
   ...FIX16A,
   ...FIX16F,
+  ...FIX17F,
   ...FIX16C,
   ...FIX16B,
   ...FIX16D,

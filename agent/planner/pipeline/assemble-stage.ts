@@ -14,6 +14,7 @@ import { growthRacePlan } from "../growth-race.ts";
 import { incidentNote } from "../incident-days.ts";
 import { platformSource } from "../platform-source.ts";
 import { withSourceMedium } from "../source-medium.ts";
+import { withTrackingLossNote } from "../tracking-loss-note.ts";
 import type { Frame, Plan, PlannedCall, PlannerContext } from "../types.ts";
 import { undatedEventNote } from "../undated-event.ts";
 import { withUnreadPeriodNote } from "../unread-period.ts";
@@ -58,15 +59,20 @@ export function assembleStage(framed: Framed): { plan: Plan } | { reread: true }
   const other = framed.reading.otherToolNotes;
   if (!pair)
     return {
-      plan: withUnreadPeriodNote(
-        withIncidentNote(
-          withWindowNote(
-            withOtherToolNotes(withShorthandNotes(plan, framed.reading.question, catalog), other),
+      // fix17f: a short stretch holding a day tracking was lost says so first (tracking-loss-note.ts).
+      plan: withTrackingLossNote(
+        withUnreadPeriodNote(
+          withIncidentNote(
+            withWindowNote(
+              withOtherToolNotes(withShorthandNotes(plan, framed.reading.question, catalog), other),
+              framed,
+            ),
             framed,
           ),
-          framed,
+          framed.reading.p.time.rest,
         ),
-        framed.reading.p.time.rest,
+        catalog,
+        framed.reading.ctx.trackingLossDays,
       ),
     };
   const filtered = plan.kind === "tool_calls" ? withSourceMedium(plan.frame, pair.value) : undefined;

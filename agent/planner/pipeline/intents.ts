@@ -108,6 +108,7 @@ import { threadFollowUp } from "../thread-follow-ups.ts";
 import { readTouchThenClose, touchThenCloseFrame } from "../touch-then-close-intent.ts";
 import { trendDriverFrame } from "../trend-driver-follow-up.ts";
 import { twoStepAsk } from "../two-step-asks.ts";
+import { asksInfluencer } from "../unavailable-market.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
 import { untrackedData } from "../untracked-data-intent.ts";
 import { usStatePlan } from "../us-state-intent.ts";
@@ -514,8 +515,11 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "journeys",
     // fix12a: "how fast are orders climbing, mom" is a metric's series (series-steps-intent.ts), not time to buy.
+    // fix17f: "did our influencers help sales": the creator campaigns (unavailable-part), not assists.
     matches: (r) =>
-      r.emailMetrics || r.p.time.seriesGrain ? undefined : readJourneyIntent(r.p.text, r.ctx.dimensionValues),
+      r.emailMetrics || r.p.time.seriesGrain || asksInfluencer(r.question)
+        ? undefined
+        : readJourneyIntent(r.p.text, r.ctx.dimensionValues),
     plan: (r, journey) =>
       journeyFrame(frameFor("journeys", r.p, r.ctx.catalog), r.p, journey, r.ctx.dimensionValues),
   }),
@@ -529,7 +533,7 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "platform-gap",
     matches: (r) => (asksPlatformGap(r.p.text) ? true : undefined),
-    plan: (r) => settlePeriods(platformGapFrame(r.p, r.ctx.catalog), r.p, r.question),
+    plan: (r) => settlePeriods(platformGapFrame(r.p, r.ctx.catalog, r.ctx.dimensionValues), r.p, r.question),
   }),
   // fix6a: "what happened to X after we raised its budget in july": X before and after the change.
   intent({
@@ -704,7 +708,11 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "follow-up",
     matches: (r) => (r.followUp ? r.previous : undefined),
     plan: (r, previous) =>
-      settlePeriods(mergeFollowUp(previous, r.p, r.ctx.catalog, r.ctx.previousQuestion), r.p, r.question),
+      settlePeriods(
+        mergeFollowUp(previous, r.p, r.ctx.catalog, r.ctx.previousQuestion, r.question),
+        r.p,
+        r.question,
+      ),
   }),
   // Nothing recognised at all: a catalog search when it reads like a data question (checks.ts
   // declines the rest).

@@ -98,7 +98,7 @@ const LATE_SETTLEMENTS: readonly { name: string; before: string; apply: (r: Read
           ? namedEmailGroup(r.p, r.ctx.dimensionValues)
           : undefined;
       if (group && !r.emailSend) applyEmailGroup(r.p, group, r.previous);
-      r.followUp = isFollowUp(r.p, r.previous);
+      r.followUp = isFollowUp(r.p, r.previous, r.question);
     },
   },
   {
