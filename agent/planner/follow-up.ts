@@ -217,7 +217,7 @@ export function mergeFollowUp(
   asked: ParsedQuestion,
   catalog: Catalog,
   previousQuestion?: string,
-  question = p.text,
+  question = asked.text,
 ): Frame {
   const p: ParsedQuestion = { ...asked, time: relativeToShown(asked.time, prev.period) };
   const frame: Frame = structuredClone(prev);
