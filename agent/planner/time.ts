@@ -411,16 +411,24 @@ function severalPeriods(mentions: TimeMention[]): Pick<TimeParse, "period" | "se
   return { period: { from, to, label: sorted.map((m) => m.period.label).join(", ") }, seriesGrain: unit };
 }
 
+/** What may stand between two stretches of a list: commas, "vs", "and", a preposition. */
+const LISTED =
+  /^[\s,;]*(?:(?:vs\.?|versus|v|and|or|&|against|compared (?:to|with)|then|plus)[\s,]*)?(?:(?:on|in|during|over|for|the|and)\s+)*$/;
+
 /**
  * lead22: three or more stretches that are not one unit's series ("black friday, cyber monday and
  * christmas", "q1, summer and black friday"): each one on its own, in date order. Overlapping
  * stretches (a day inside a month) are one period in another's terms and stay as before.
  */
-function severalStretches(mentions: TimeMention[]): Period[] | undefined {
+function severalStretches(mentions: TimeMention[], text: string): Period[] | undefined {
   const within = (m: TimeMention) =>
     mentions.every((o) => o === m || (o.period.from >= m.period.from && o.period.to <= m.period.to));
   const named = mentions.filter((m) => !(m.period.unit === "year" && within(m)));
   if (named.length < 3) return undefined;
+  // Listed means only list words between them: "labor day sale (sep 5)" names a send, not two days.
+  const inText = [...named].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < inText.length; i++)
+    if (!LISTED.test(text.slice(inText[i - 1]!.end, inText[i]!.start))) return undefined;
   const sorted = [...named].sort((a, b) => (a.period.from < b.period.from ? -1 : 1));
   for (let i = 1; i < sorted.length; i++)
     if (sorted[i]!.period.from <= sorted[i - 1]!.period.to) return undefined;
@@ -489,7 +497,7 @@ export function extractTime(
   if (all) return { period: all.period, impliedUnit, rest: all.rest };
   const several = severalPeriods(mentions);
   if (several && !compareMode && !sameDays) return { ...several, impliedUnit, rest };
-  const stretches = compareMode || sameDays ? undefined : severalStretches(mentions);
+  const stretches = compareMode || sameDays ? undefined : severalStretches(mentions, qualified);
   if (stretches) return { period: stretches[0], windows: stretches, impliedUnit, rest };
   const [first, second] = symmetricPair(text, overlapping(mentions));
   if (sameDays && first)
