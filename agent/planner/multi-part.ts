@@ -173,8 +173,19 @@ const CLAUSE_JOIN = new RegExp(
   `\\?\\s+(?:and|also|plus)\\s+(?:also\\s+)?(?=${ASK_OPENER})|(?:\\s*,\\s*(?:and\\s+)?(?:also\\s+|then\\s+|plus\\s+)?|\\s*;\\s*(?:and\\s+)?(?:also\\s+)?|\\s+(?:and\\s+also|plus)\\s+)(?=${ASK_OPENER})`,
   "gi",
 );
-/** A later ask that points back ("and what did that return", "when it bottomed out") reads as one ask. */
-const POINTS_BACK = /\b(?:it|its|that|them|those|they|their|this)\b/i;
+/**
+ * A later ask that points back ("and what did that return", "when it bottomed out", "was
+ * something broken") reads as one ask; so does a relative clause ("..., which drives me nuts").
+ */
+const POINTS_BACK =
+  /\b(?:it|its|that|them|those|they|their|this|something|anything)\b|^which\s+(?:drives?|is|are|was|were|makes?|made|means?|meant|has|had|seems?|feels?|gets?|got|causes?|caused|happens?|keeps?|explains?|shows?)\b/i;
+/**
+ * lead22: a first part that only sets the scope of what follows ("of customers who came in via
+ * email, how many ...", "on tiktok, which campaigns ...", "each month, how much ...") is a
+ * lead-in, not an ask of its own.
+ */
+const SCOPE_LEAD_IN =
+  /^(?:the (?:day|days|week|weeks|weekend|month|months|time|period|stretch) (?:we|when|that|after|before|of|our)\b|when|whenever|while|once|now that|of|for|on|in|among|amongst|per|each|every|post|after|before|during|since|skip|skipping|excluding|except|without|background|if|when|given|assuming|only|just|out of|from|within|across|with|apart from|besides|other than|ignoring|leaving out|looking at|thinking about|regarding|re|about)\b/i;
 
 /**
  * The asks of one sentence joined by "and how many", "plus which", "? what", or undefined when it
@@ -184,6 +195,7 @@ const POINTS_BACK = /\b(?:it|its|that|them|those|they|their|this)\b/i;
 export function clauseParts(question: string): string[] | undefined {
   if (/\n/.test(question)) return undefined;
   const parts = question.split(CLAUSE_JOIN).map((p) => p.trim());
+  if (SCOPE_LEAD_IN.test(parts[0] ?? "") || /:/.test(parts[0] ?? "")) return undefined;
   if (parts.slice(1).some((p) => POINTS_BACK.test(p))) return undefined;
   return parts.length >= 2 ? fits(parts) : undefined;
 }

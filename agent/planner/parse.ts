@@ -218,7 +218,6 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
   const cyclic = cyclicBreakdown(text);
   // leftA: "the bf25 window vs holiday25": promotions' windows from their campaigns' flights.
   const windowed = readCampaignWindows(cyclic.masked, ctx.dimensionValues);
-  if (process.env.DBG) console.log("PARSE", JSON.stringify(windowed.rest));
   const time = withWindows(
     extractTime(
       maskModels(windowed.rest),

@@ -36,7 +36,8 @@ describe("send revenue", () => {
         },
       },
     ]);
-    expect(plan.notes?.[0]).toContain("can't be given");
+    // fix17f: the week before holds the Mar 17 tracking loss, so that note comes too.
+    expect(plan.notes?.some((n) => n.includes("can't be given"))).toBe(true);
   });
 
   it.each([

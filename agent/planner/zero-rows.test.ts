@@ -8,16 +8,22 @@ const callOf = (q: string) => {
   return plan.calls[0]!.args as {
     metrics: string[];
     orderBy?: unknown;
+    filters?: unknown;
     timeRange: unknown;
     dimensions: string[];
   };
 };
 
 describe("zero-rows asks", () => {
-  it("ranks by the count asked of, fewest first, with spend beside campaigns", () => {
+  it("filters to the campaigns that spent with none of the count asked of", () => {
+    // fix17f: money went in and nothing came out: the rows filtered to exactly that.
     const args = callOf("campaigns that spent money but had zero orders last month");
-    expect(args.metrics).toEqual(["orders", "spend"]);
-    expect(args.orderBy).toEqual([{ field: "orders", direction: "asc" }]);
+    expect(args.metrics).toEqual(["revenue", "spend", "roas", "orders"]);
+    expect(args.filters).toEqual([
+      { field: "campaign", op: "neq", value: null },
+      { field: "orders", op: "lte", value: 0 },
+      { field: "spend", op: "gt", value: 0 },
+    ]);
     expect(args.timeRange).toEqual({ from: "2026-10-01", to: "2026-10-31" });
   });
 
