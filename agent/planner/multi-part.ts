@@ -174,6 +174,18 @@ const CLAUSE_JOIN = new RegExp(
   "gi",
 );
 /**
+ * lead22: the same joins with a joining word after the comma ("..., and how many", "..., plus
+ * which"). A bare comma joins two asks only when the sentence itself opens as an ask ("what did
+ * we spend, which channel led"); after a statement or a scope ("paid search orders tanked in
+ * october, how much did we lose", "retargeting or prospecting on meta in q3, which gives the better
+ * return") what follows the comma is the one ask.
+ */
+const JOINED_CLAUSE = new RegExp(
+  `\\?\\s+(?:and|also|plus)\\s+(?:also\\s+)?(?=${ASK_OPENER})|(?:\\s*,\\s*(?:and|also|then|plus)\\s+(?:also\\s+|then\\s+|plus\\s+)?|\\s*;\\s*(?:and\\s+)?(?:also\\s+)?|\\s+(?:and\\s+also|plus)\\s+)(?=${ASK_OPENER})`,
+  "gi",
+);
+const OPENS_AS_ASK = new RegExp(`^\\s*(?:${ASK_OPENER}|give\\b|show\\b)`, "i");
+/**
  * A later ask that points back ("and what did that return", "when it bottomed out", "was
  * something broken") reads as one ask; so does a relative clause ("..., which drives me nuts").
  */
@@ -194,7 +206,8 @@ const SCOPE_LEAD_IN =
  */
 export function clauseParts(question: string): string[] | undefined {
   if (/\n/.test(question)) return undefined;
-  const parts = question.split(CLAUSE_JOIN).map((p) => p.trim());
+  const joins = OPENS_AS_ASK.test(question) ? CLAUSE_JOIN : JOINED_CLAUSE;
+  const parts = question.split(joins).map((p) => p.trim());
   if (SCOPE_LEAD_IN.test(parts[0] ?? "") || /:/.test(parts[0] ?? "")) return undefined;
   if (parts.slice(1).some((p) => POINTS_BACK.test(p))) return undefined;
   return parts.length >= 2 ? fits(parts) : undefined;
