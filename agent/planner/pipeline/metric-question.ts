@@ -114,6 +114,11 @@ export function metricIntentOf(p: ParsedQuestion): Intent {
     // fix10c: "new customers by first touch channel": new customers counted on the channel the
     // model credits (query_metrics with the model), not every order's credit (the attribution tool).
     const newCustomers = p.metrics.includes("new_customers");
+    // lead22: email's credit across every model ("how does email's credit change across
+    // attribution models") is the attribution tool's table (one query per model holds three, and
+    // the email measures are not what the models credit). Other rates keep one query per model.
+    if (p.models.length > 3 && p.metrics.length && p.metrics.every((m) => m.startsWith("email_")))
+      return "attribution";
     return (ratio || newCustomers) && p.models.length ? "query" : "attribution";
   }
   // "CVR in August vs July, something broke?": two named periods are a comparison (it shows whether
