@@ -1,32 +1,24 @@
 /** para22: set 16's follow-ups said another way (para22-phrasings.ts and the readers it names). */
 import { describe, expect, it } from "vitest";
-import { lastPlanOfThread } from "./testing-thread.ts";
+import { callsOf, expectSameFollowUp, lastPlanOfThread } from "./testing-thread.ts";
 import type { Plan } from "./types.ts";
 
 const last = lastPlanOfThread;
-const calls = (plan: Plan) => (plan.kind === "tool_calls" ? plan.calls : plan.kind);
-
-/** Each wording of the follow-up plans the calls the original follow-up plans. */
-function sameAsOriginal(first: string, original: string, wordings: string[]): void {
-  const expected = last(first, original);
-  expect(expected.kind).toBe("tool_calls");
-  for (const q of wordings) expect(calls(last(first, q)), q).toEqual(calls(expected));
-}
 
 describe("follow-ups said another way (para22)", () => {
   it("'the previous month' after a month shown: the month before it, not last month again", () => {
-    sameAsOriginal("how did we do last month?", "what about the month before", [
+    expectSameFollowUp("how did we do last month?", "what about the month before", [
       "how about the previous month",
       "and the prior month?",
     ]);
-    sameAsOriginal("What was total revenue in Q3?", "what about the quarter before", [
+    expectSameFollowUp("What was total revenue in Q3?", "what about the quarter before", [
       "what about the prior quarter",
     ]);
   });
 
   it("'compare with the previous quarter' after Q3: Q3 against Q2", () => {
     const plan = last("What was total revenue in Q3?", "compare with the previous quarter");
-    expect(calls(plan)).toMatchObject([
+    expect(callsOf(plan)).toMatchObject([
       {
         name: "compare_periods",
         args: {
@@ -38,14 +30,15 @@ describe("follow-ups said another way (para22)", () => {
   });
 
   it("'filter those to paid social': only those rows", () => {
-    sameAsOriginal("show me campaigns with a CTR under 1% in the last 30 days", "only the paid social ones", [
-      "filter those to paid social",
-      "narrow it down to paid social",
-    ]);
+    expectSameFollowUp(
+      "show me campaigns with a CTR under 1% in the last 30 days",
+      "only the paid social ones",
+      ["filter those to paid social", "narrow it down to paid social"],
+    );
   });
 
   it("'why is it the best?', 'what makes it perform best': why", () => {
-    sameAsOriginal("which tiktok campaign is performing best", "why?", [
+    expectSameFollowUp("which tiktok campaign is performing best", "why?", [
       "why is it the best?",
       "what makes it perform best",
       "how come it's on top",
@@ -53,7 +46,7 @@ describe("follow-ups said another way (para22)", () => {
   });
 
   it("'by acquisition channel' after time to buy: the journeys split by first channel", () => {
-    sameAsOriginal(
+    expectSameFollowUp(
       "how long from first visit to first purchase usually?",
       "split that by the channel they came in on",
       ["break that down by acquisition channel", "split by the channel they first came from"],
