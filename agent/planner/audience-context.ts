@@ -41,9 +41,10 @@ const DELIVERY_TAILS: readonly RegExp[] = [
     `\\s*[-\u2013\u2014,;:]?\\s*(?:(?:can you|could you|pls|please)\\s+)?(?:give me|write(?: me)?|draft|i need|need|want|just)\\s+(?:a|an|one)?\\s*(?:short|quick|brief|tight|small|simple|one|1|couple of|few)?\\s*(?:-?\\s*(?:line|sentence|para(?:graph)?))?\\s*(?:paragraph|para|blurb|summary|note|line|sentence|lines|sentences|bullets?|something)\\s+(?:that\\s+)?(?:i|we)\\s+can\\s+(?:paste|drop|put|use|send|copy|forward|share)(?:\\s+(?:into|in|to|on|with|over))?\\s+${DESTINATION}[.!]?\\s*$`,
     "i",
   ),
-  // "... i can paste into my email", "to paste in slack", "for my email"
+  // "... i can paste into my email", "to paste in slack", "for my email" ("best day to send email"
+  // is about the emails themselves: it stays)
   new RegExp(
-    `\\s*[-\u2013\u2014,;:]?\\s*(?:(?:that|which)\\s+)?(?:(?:i|we)\\s+can|to)\\s+(?:paste|drop|put|send|copy|forward|share)(?:\\s+(?:into|in|to|on|with|over))?\\s+${DESTINATION}[.!]?\\s*$`,
+    `\\s*[-\u2013\u2014,;:]?\\s*(?:(?:that|which)\\s+)?(?:(?:i|we)\\s+can|to)\\s+(?:paste|drop|put|send(?!\\s+(?:emails?|e-mails?|mails?|newsletters?)\\b)|copy|forward|share)(?:\\s+(?:into|in|to|on|with|over))?\\s+${DESTINATION}[.!]?\\s*$`,
     "i",
   ),
   // ", 5 bullets max", "in 3 bullets", "max 4 bullet points", "three bullets tops"

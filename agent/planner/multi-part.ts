@@ -127,6 +127,7 @@ const WHOLE_ANSWERS = new Set(["overview", "brief"]);
  */
 export function dropsParts(whole: Plan, parts: readonly Plan[]): boolean {
   if (whole.kind !== "tool_calls" || whole.calls.some((c) => WHOLE_ANSWERS.has(c.name))) return false;
+  if (parts.some(unreadAlone)) return false;
   const asked = new Set(whole.frame.metrics);
   // fix10c: a part is dropped when none of its measures is in the whole answer; companions a part
   // adds on its own (MER beside ROAS, paid CPA beside CPA) or a measure the whole answer gives in
@@ -140,6 +141,14 @@ export function dropsParts(whole: Plan, parts: readonly Plan[]): boolean {
       p.kind === "tool_calls" && (!p.frame.metrics.some(covered) || !p.calls.some((c) => tools.has(c.name))),
   );
   return dropped && new Set(parts.map((p) => shape(p))).size > 1;
+}
+
+/**
+ * lead22: a part the planner cannot read on its own (a catalog search: "find the worst campaign
+ * last month", "channels as columns") is a piece of one ask, not an ask: the whole reading stands.
+ */
+function unreadAlone(plan: Plan): boolean {
+  return plan.kind === "tool_calls" && plan.calls.some((c) => c.name === "search_catalog");
 }
 
 /**
@@ -220,6 +229,7 @@ export function clauseParts(question: string): string[] | undefined {
  */
 export function keepsParts(whole: Plan, parts: readonly Plan[]): boolean {
   if (whole.kind !== "tool_calls" || whole.calls.some((c) => WHOLE_ANSWERS.has(c.name))) return false;
+  if (parts.some(unreadAlone)) return false;
   const answered = parts.filter((p): p is Extract<Plan, { kind: "tool_calls" }> => p.kind === "tool_calls");
   // Parts that differ only in measures and periods ("how much revenue did we make and how many
   // orders in october": the period said once, at the end) are one ask.

@@ -135,7 +135,8 @@ export function influencerCampaignsPart(
     /\b(?:last|this|past|previous|since|ytd|mtd|q[1-4]|20\d\d|weeks?|months?|years?|quarters?|days?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring|summer|fall|autumn|winter|holiday\w*)\b/i;
   const when = dated.test(others) ? "" : " all time";
   return {
-    rest: `${NAMED_METRIC.test(others) ? "" : "revenue, spend and roas "}by campaign ${others}${when}`
+    // "what did it drive" (read as revenue by now) asks what the money brought: spend and ROAS beside it.
+    rest: `${NAMED_METRIC.test(others.replace(/\b(?:revenue|sales)\b/g, " ")) ? "" : "revenue, spend and roas "}by campaign ${others}${when}`
       .replace(/\s+/g, " ")
       .trim(),
     note:

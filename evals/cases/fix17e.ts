@@ -84,7 +84,13 @@ export const FIX17E_CASES: SourceCase[] = [
       calls: [
         {
           name: "attribution",
-          args: { models: ALL_MODELS, level: "channel", period: P.q3, channels: ["affiliate"] },
+          args: {
+            models: ALL_MODELS,
+            level: "channel",
+            metric: "conversions",
+            period: P.q3,
+            channels: ["affiliate"],
+          },
         },
       ],
     },

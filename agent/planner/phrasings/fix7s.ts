@@ -109,7 +109,8 @@ export const FIX7S: PhrasingRow[] = [
     "revenue from brand ambassadors",
     "query_metrics",
     {
-      metrics: ["revenue"],
+      // lead22: what the creator campaigns brought, with what they cost beside it.
+      metrics: ["revenue", "spend", "roas"],
       filters: [
         { field: "campaign", op: "neq", value: null },
         { field: "campaign", op: "in", values: [1006] },
