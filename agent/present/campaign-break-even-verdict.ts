@@ -21,11 +21,8 @@ interface Result {
 
 const x = (v: number) => `${formatNumber(v, 2)}x`;
 
-/**
- * The verdict line, or undefined when the rows or break-even are missing.
- * @example campaignBreakEvenVerdict(results) // "Verdict at break-even ROAS 2.00x: Festival (ROAS 2.40x) broke even; Video (ROAS 0.81x) did not."
- */
-export function campaignBreakEvenVerdict(results: readonly Result[]): string | undefined {
+/** The turn's campaign rows (query_metrics by campaign) and its profitability data, when there. */
+function campaignRowsAndProfit(results: readonly Result[]) {
   const profit = results.find((r) => r.name === "profitability" && r.result.ok);
   const rows = results.find(
     (r) =>
@@ -34,7 +31,16 @@ export function campaignBreakEvenVerdict(results: readonly Result[]): string | u
       Array.isArray(r.args.dimensions) &&
       r.args.dimensions.includes("campaign"),
   );
-  const breakEven = (profit?.result.data as ProfitabilityData | undefined)?.breakEvenRoas;
+  return { rows, data: profit?.result.data as ProfitabilityData | undefined };
+}
+
+/**
+ * The verdict line, or undefined when the rows or break-even are missing.
+ * @example campaignBreakEvenVerdict(results) // "Verdict at break-even ROAS 2.00x: Festival (ROAS 2.40x) broke even; Video (ROAS 0.81x) did not."
+ */
+export function campaignBreakEvenVerdict(results: readonly Result[]): string | undefined {
+  const { rows, data } = campaignRowsAndProfit(results);
+  const breakEven = data?.breakEvenRoas;
   if (!rows || breakEven === undefined || !Number.isFinite(breakEven)) return undefined;
   const judged = (rows.result.data as MetricResult).rows.flatMap((row) => {
     const roas = Number(row.roas ?? Number.NaN);
@@ -59,15 +65,7 @@ const LISTED = 6;
  * @example campaignLossesVerdict(results) // "At break-even ROAS 2.50x (gross margin 40%), 2 of 3 campaigns with spend lost money, lowest ROAS first: A (ROAS 0.50x on $100.00 of spend); B (ROAS 1.20x on $50.00 of spend). 1 was at or above break-even: C (ROAS 3.00x)."
  */
 export function campaignLossesVerdict(results: readonly Result[], currency = "USD"): string | undefined {
-  const profit = results.find((r) => r.name === "profitability" && r.result.ok);
-  const rows = results.find(
-    (r) =>
-      r.name === "query_metrics" &&
-      r.result.ok &&
-      Array.isArray(r.args.dimensions) &&
-      r.args.dimensions.includes("campaign"),
-  );
-  const data = profit?.result.data as ProfitabilityData | undefined;
+  const { rows, data } = campaignRowsAndProfit(results);
   const breakEven = data?.breakEvenRoas;
   if (!rows || breakEven === undefined || !Number.isFinite(breakEven)) return undefined;
   const judged = (rows.result.data as MetricResult).rows.flatMap((row) => {

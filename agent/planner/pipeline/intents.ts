@@ -108,6 +108,7 @@ import { threadFollowUp } from "../thread-follow-ups.ts";
 import { readTouchThenClose, touchThenCloseFrame } from "../touch-then-close-intent.ts";
 import { trendDriverFrame } from "../trend-driver-follow-up.ts";
 import { twoStepAsk } from "../two-step-asks.ts";
+import type { Frame } from "../types.ts";
 import { asksInfluencer } from "../unavailable-market.ts";
 import { unavailablePart, unavailablePartPlan } from "../unavailable-part-intent.ts";
 import { untrackedData } from "../untracked-data-intent.ts";
@@ -119,8 +120,19 @@ import { clarify } from "./clarifications.ts";
 import { defined, type IntentEntry, intent } from "./intent-entry.ts";
 import { metricIntentOf, metricQuestionFrame } from "./metric-question.ts";
 import { incrementalityPlan, outsideCausePlan, withNotes } from "./noted-plans.ts";
+import type { Reading } from "./types.ts";
 
 /** Every intent, first match wins. */
+/** A cohort reading's frame (cohorts, repeat gaps), with the organization's promotion windows. */
+function planCohorts(r: Reading, cohort: NonNullable<ReturnType<typeof readCohortIntent>>): Frame {
+  return cohortFrame(
+    frameFor("cohorts", r.p, r.ctx.catalog),
+    r.p,
+    cohort,
+    campaignWindows(r.ctx.dimensionValues),
+  );
+}
+
 export const INTENTS: readonly IntentEntry[] = [
   // "email me a weekly report every Monday", "alert me if CPA goes above $50", "pause the monday
   // report": a schedule or rule to confirm (or one to change), before its words read as off topic,
@@ -481,13 +493,7 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "repeat-gap",
     matches: (r) =>
       readCohortIntent(r.p.text)?.show === "repeat_gap" ? readCohortIntent(r.p.text) : undefined,
-    plan: (r, cohort) =>
-      cohortFrame(
-        frameFor("cohorts", r.p, r.ctx.catalog),
-        r.p,
-        cohort,
-        campaignWindows(r.ctx.dimensionValues),
-      ),
+    plan: planCohorts,
   }),
   // left16b: "median order value by month", "p25/p75 aov new vs returning": single orders' percentiles.
   intent({
@@ -667,13 +673,7 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "cohorts",
     matches: (r) => readCohortIntent(r.p.text),
-    plan: (r, cohort) =>
-      cohortFrame(
-        frameFor("cohorts", r.p, r.ctx.catalog),
-        r.p,
-        cohort,
-        campaignWindows(r.ctx.dimensionValues),
-      ),
+    plan: planCohorts,
   }),
   // fix4a: "are we on track vs our targets": the targets against actuals (query_metrics carries the checks).
   intent({
