@@ -96,6 +96,11 @@ describe("group totals", () => {
       ],
       { currency: "USD", timeZone: "America/New_York" },
     );
+    expect((p.provenance as { groupRanges?: { from: string }[] }).groupRanges?.map((r) => r.from)).toEqual([
+      "2025-11-28",
+      "2025-12-25",
+      "2026-01-01",
+    ]);
     expect(p.text.split("\n").slice(0, 4)).toEqual([
       "Each over its own dates:",
       "- Black Friday (November 28, 2025): Revenue $2,200.41; Orders 1",

@@ -111,7 +111,12 @@ export function presentGroupTotals(groups: readonly LabelledResult[], ctx: Prese
     text,
     data: { columns, rows },
     ...(chart ? { chart: chart as unknown as Record<string, unknown> } : {}),
-    provenance: { ...metricProvenance(first), groups: groups.map((g) => g.label) },
+    provenance: {
+      ...metricProvenance(first),
+      groups: groups.map((g) => g.label),
+      // lead22: stretches over their own dates: each group's resolved range, not only the first's.
+      ...(ownDates ? { groupRanges: groups.map((g) => g.result.provenance.timeRange) } : {}),
+    },
   };
 }
 
