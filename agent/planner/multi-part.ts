@@ -178,22 +178,25 @@ function shape(plan: Plan, anyPeriod = false): string {
  */
 const ASK_OPENER =
   "(?:how|what|whats|which|who|where|when|did|does|do|is|are|was|were|has|have|can|could|should|would|tell|show|give|list|break|chart|plot)\\b";
-const CLAUSE_JOIN = new RegExp(
-  `\\?\\s+(?:and|also|plus)\\s+(?:also\\s+)?(?=${ASK_OPENER})|(?:\\s*,\\s*(?:and\\s+)?(?:also\\s+|then\\s+|plus\\s+)?|\\s*;\\s*(?:and\\s+)?(?:also\\s+)?|\\s+(?:and\\s+also|plus)\\s+)(?=${ASK_OPENER})`,
-  "gi",
-);
 /**
- * lead22: the same joins with a joining word after the comma ("..., and how many", "..., plus
- * which"). A bare comma joins two asks only when the sentence itself opens as an ask ("what did
- * we spend, which channel led"); after a statement or a scope ("paid search orders tanked in
- * october, how much did we lose", "retargeting or prospecting on meta in q3, which gives the better
- * return") what follows the comma is the one ask.
+ * The joins, with a bare comma among them or not. lead22: a bare comma joins two asks only when the
+ * sentence itself opens as an ask ("what did we spend, which channel led"); after a statement or a
+ * scope ("paid search orders tanked in october, how much did we lose", "retargeting or prospecting
+ * on meta in q3, which gives the better return") what follows the comma is the one ask, and only a
+ * joining word after the comma ("..., and how many", "..., plus which") starts another.
  */
-const JOINED_CLAUSE = new RegExp(
-  `\\?\\s+(?:and|also|plus)\\s+(?:also\\s+)?(?=${ASK_OPENER})|(?:\\s*,\\s*(?:and|also|then|plus)\\s+(?:also\\s+|then\\s+|plus\\s+)?|\\s*;\\s*(?:and\\s+)?(?:also\\s+)?|\\s+(?:and\\s+also|plus)\\s+)(?=${ASK_OPENER})`,
-  "gi",
-);
-const OPENS_AS_ASK = new RegExp(`^\\s*(?:${ASK_OPENER}|give\\b|show\\b)`, "i");
+function clauseJoin(bareComma: boolean): RegExp {
+  const afterComma = bareComma
+    ? "(?:and\\s+)?(?:also\\s+|then\\s+|plus\\s+)?"
+    : "(?:and|also|then|plus)\\s+(?:also\\s+|then\\s+|plus\\s+)?";
+  return new RegExp(
+    `\\?\\s+(?:and|also|plus)\\s+(?:also\\s+)?(?=${ASK_OPENER})|(?:\\s*,\\s*${afterComma}|\\s*;\\s*(?:and\\s+)?(?:also\\s+)?|\\s+(?:and\\s+also|plus)\\s+)(?=${ASK_OPENER})`,
+    "gi",
+  );
+}
+const CLAUSE_JOIN = clauseJoin(true);
+const JOINED_CLAUSE = clauseJoin(false);
+const OPENS_AS_ASK = new RegExp(`^\\s*${ASK_OPENER}`, "i");
 /**
  * A later ask that points back ("and what did that return", "when it bottomed out", "was
  * something broken") reads as one ask; so does a relative clause ("..., which drives me nuts").
@@ -206,7 +209,7 @@ const POINTS_BACK =
  * lead-in, not an ask of its own.
  */
 const SCOPE_LEAD_IN =
-  /^(?:the (?:day|days|week|weeks|weekend|month|months|time|period|stretch) (?:we|when|that|after|before|of|our)\b|when|whenever|while|once|now that|of|for|on|in|among|amongst|per|each|every|post|after|before|during|since|skip|skipping|excluding|except|without|background|if|when|given|assuming|only|just|out of|from|within|across|with|apart from|besides|other than|ignoring|leaving out|looking at|thinking about|regarding|re|about)\b/i;
+  /^(?:the (?:day|days|week|weeks|weekend|month|months|time|period|stretch) (?:we|when|that|after|before|of|our)\b|when|whenever|while|once|now that|of|for|on|in|among|amongst|per|each|every|post|after|before|during|since|skip|skipping|excluding|except|without|background|if|given|assuming|only|just|out of|from|within|across|with|apart from|besides|other than|ignoring|leaving out|looking at|thinking about|regarding|re|about)\b/i;
 
 /**
  * The asks of one sentence joined by "and how many", "plus which", "? what", or undefined when it
