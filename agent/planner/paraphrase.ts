@@ -5,6 +5,7 @@
  * dimensions, intent) reads one canonical phrase.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { rewriteAdProductNames } from "./ad-product-names.ts";
 import { rewriteAskPhrases } from "./ask-phrasings.ts";
 import { rewriteBusinessShorthand } from "./business-shorthand.ts";
 import { rewriteClickSessionGap } from "./click-session-gap.ts";
@@ -331,9 +332,10 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   // path, a count of conversions under that model, not the clicks metric.
   [/\b(first|last) (?:touches|clicks|interactions)\b/g, "$1 touch conversions"],
   // Spending that earns little is a ranking by return on ad spend from the bottom ("which campaigns
-  // are wasting money", "our money pits").
+  // are wasting money", "our money pits"). lead23: where it is wasted adds nothing the ranking does
+  // not say ("on ads", "anywhere"), so those words go with it instead of reaching the catalog search.
   [
-    /\b(?:wasting|burning|bleeding|losing|throwing away|throw away|waste|burn|lose) (?:the |our |my |a lot of |too much )?(?:money|budget|spend|cash|dollars)\b|\bmoney pits?\b|\ba waste of (?:money|budget|spend)\b/g,
+    /\b(?:(?:wasting|burning|bleeding|losing|throwing away|throw away|waste|burn|lose) (?:the |our |my |a lot of |too much |any )?(?:money|budget|spend|cash|dollars)|money pits?|a waste of (?:money|budget|spend))(?: (?:on|in|with|across) (?:our |the |any |all )?(?:ads|advertising|marketing|paid media|ad spend|ad campaigns))?(?: (?:anywhere|somewhere|at all))?\b/g,
     "underperforming",
   ],
   // "our best performers": campaigns, ranked on performance.
@@ -382,7 +384,9 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
 export function rewritePhrases(text: string): string {
   let out = rewriteAskPhrases(
     rewriteCustomerPhrases(
-      rewriteWhatIf(rewriteClickSessionGap(rewriteDirectRising(rewriteTagHygiene(text)))),
+      rewriteWhatIf(
+        rewriteClickSessionGap(rewriteDirectRising(rewriteTagHygiene(rewriteAdProductNames(text)))),
+      ),
     ),
   );
   for (const [re, to] of [...ABBREVIATIONS, ...REWRITES]) out = out.replace(re, to);

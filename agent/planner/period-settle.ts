@@ -171,20 +171,46 @@ function sameDaysBaseline(frame: Frame, p: ParsedQuestion): Frame {
   // Only a period that starts its unit, runs to the data's edge and stops short of the unit's end.
   if (whole.from !== frame.period.from || end >= whole.to || end < frame.period.from) return frame;
   if (frame.period.to < p.dataEnd) return frame;
-  const base = shiftedUnit(c.period.from, unit, 0);
-  if (!sameRange(base, c.period) || c.period.to >= frame.period.from) return frame;
+  // lead23: "revenue growth this quarter" names no baseline: the previous period of a unit to date
+  // is the unit before it (the same days of it, below), not the months its span touches shifted
+  // back (Oct 1 – Nov 1 was set against Aug 1 – Sep 1).
+  const toDate = c.mode === "previous_period" && unitOf(frame.period) === unit;
+  const base = toDate ? shiftedUnit(frame.period.from, unit, -1) : shiftedUnit(c.period.from, unit, 0);
+  if (!toDate && (!sameRange(base, c.period) || c.period.to >= frame.period.from)) return frame;
   const to = addDays(base.from, daysBetween(frame.period.from, end));
   // A baseline wholly before the data ("2026 vs 2025" with data from November 2025) has no like
-  // for like: the comparison stays as asked, and its answer says the days differ.
-  if (to >= base.to || (p.dataStart && to < p.dataStart)) return frame;
+  // for like: the comparison stays as asked, and its answer says the days differ. One the planner
+  // chose (toDate) is still the like-for-like days, and the answer says the data starts later.
+  if (to >= base.to) return frame;
+  if (p.dataStart && to < p.dataStart) return toDate ? unitTrend(frame, unit, end, p.dataStart) : frame;
   const period: Period = { ...frame.period, to: end };
   const compare = {
     mode: "explicit" as const,
-    period: { ...c.period, to, label: `the same days of the earlier ${unit}` },
+    period: { ...c.period, from: base.from, to, label: `the same days of the earlier ${unit}` },
   };
   const days = daysBetween(period.from, period.to) + 1;
   const note = `The ${days} days with data so far (${describe(period)}) are compared with the same ${days} days of the earlier ${unit} (${describe(compare.period)}), so the totals are like for like.`;
   return { ...frame, period, compare, note };
+}
+
+/**
+ * lead23: "revenue growth this year" when the same days a year earlier are all before the data:
+ * there is no figure to grow from, so the growth the data can show is the unit's own, month by
+ * month (week by week within a quarter or month), and one line says why.
+ */
+function unitTrend(frame: Frame, unit: Unit, end: string, dataStart: string): Frame {
+  const grain = unit === "year" ? "month" : unit === "quarter" || unit === "month" ? "week" : "day";
+  const period: Period = { ...frame.period, to: end };
+  const note = `The same days a ${unit} earlier are before the data starts (${dayInWords(dataStart)}), so there is no earlier figure to measure growth from; here is how it moved ${grain} by ${grain} over ${describe(period)} instead.`;
+  return {
+    ...frame,
+    intent: "trend",
+    dimensions: ["date", ...frame.dimensions.filter((d) => d !== "date")],
+    grain,
+    period,
+    compare: undefined,
+    note,
+  };
 }
 
 /**

@@ -33,7 +33,7 @@ import { baselineOf } from "./time.ts";
 import type { FoundStep, Frame, Plan } from "./types.ts";
 
 /** "how did you get that", "show your working", "where does that number come from". */
-const HOW_COMPUTED =
+export const HOW_COMPUTED =
   /\b(?:how (?:did|do|does|would) (?:you|u|ya|it|we) (?:get|got|calculate|compute|work out|worked out|arrive at|come up with|come to|figure out|figure|reach)|how (?:is|was|are|were) (?:that|this|it|these|those|they) (?:calculated|computed|worked out|derived|figured|measured)|show (?:me )?(?:your|the) (?:math|maths|working|workings|work|calculation|calc|formula|inputs)|show (?:me )?how (?:you|u) (?:got|get|calculated|worked)|walk me through (?:the|your|that|this|it)|where (?:did|does|do) (?:that|this|these|those) (?:number|numbers|figure|figures|come from)|what (?:went|goes) into (?:that|this|it)|how (?:did|do) (?:you|u) (?:work|figure) (?:that|it|this|those) out)\b/;
 
 /**
@@ -91,7 +91,14 @@ const METRIC_INTENTS = new Set(["query", "rank", "compare", "trend"]);
 /** The previous figures with each ratio's inputs beside them, and the division said. */
 function howComputed(r: Reading, prev: Frame, asked = HOW_COMPUTED.test(r.p.text)): Plan | undefined {
   if (!METRIC_INTENTS.has(prev.intent) || !asked || !pointsBack(r.p, prev)) return undefined;
-  const { catalog } = r.ctx;
+  return withInputsShown(prev, r.ctx.catalog);
+}
+
+/**
+ * A metric frame's figures with each ratio's inputs beside them, and the division said: "how did
+ * you get that" after an answer, and (show-working-intent.ts) "how did you calculate cac" asked first.
+ */
+export function withInputsShown(prev: Frame, catalog: Catalog, again = true): Plan {
   const lines: string[] = [];
   const inputs: string[] = [];
   for (const m of prev.metrics) {
@@ -106,7 +113,7 @@ function howComputed(r: Reading, prev: Frame, asked = HOW_COMPUTED.test(r.p.text
   const frame: Frame = { ...prev, metrics: [...new Set([...prev.metrics, ...inputs])] };
   const how = lines.length
     ? `How the figure is worked out: ${lines.join("; ")}, each over the same period${prev.dimensions.length ? " and rows" : ""}, with the inputs shown beside it.`
-    : "These figures are counted and summed straight from the data for the period shown (no division involved); here they are again with their definitions.";
+    : `These figures are counted and summed straight from the data for the period shown (no division involved); here they are${again ? " again" : ""} with their definitions.`;
   const model = prev.metrics.some((m) => m === "roas" || m.includes("attributed"))
     ? ` Attributed revenue is read under ${prev.models?.length ? "the model named" : "your default attribution model"}.`
     : "";

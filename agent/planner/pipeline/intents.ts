@@ -98,6 +98,7 @@ import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
 import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
+import { showWorkingPlan } from "../show-working-intent.ts";
 import { asksStoppedWorking, stoppedWorkingFrame } from "../stopped-working-intent.ts";
 import { subsetTotal } from "../subset-total.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
@@ -375,6 +376,8 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "payback-follow-up", matches: paybackFollowUp, plan: (_r, plan) => plan }),
   // fix11a: "how did you get that", "GA4 says more, why", "what changed for the worst one": about the previous answer.
   intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
+  // lead23: "how did you calculate cac" asked first: the figure with its inputs and the division said.
+  intent({ name: "show-working", matches: showWorkingPlan, plan: (_r, plan) => plan }),
   // fix14a: "add august too" after two months side by side: the months, month by month.
   intent({ name: "add-period", matches: readAddPeriodFollowUp, plan: (_r, plan) => plan }),
   // fix17c: "which campaign is driving it?" after a series: its change, first bucket to latest, by campaign.
