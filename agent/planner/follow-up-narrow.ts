@@ -1,0 +1,164 @@
+/**
+ * fix18a: follow-ups that narrow or re-point the previous answer's rows. "ones", "those", "them"
+ * are the previous rows; a clause after them filters those rows, and a group named with "by
+ * campaign" is split into its members. Read alone, each was declined, sent to the catalog search,
+ * or answered as another question (a cohort table for "only customers whose first touch was X"):
+ * - a move of the rows ("just the ones that dropped", "which of those grew"): the same comparison,
+ *   kept to the rows that moved that way (the comparison presenter reads the move from the turn's
+ *   words, change-threshold.ts); after one period's breakdown, that period against the one before;
+ * - the first touch of the journeys ("only the ones that started with paid social", "customers
+ *   whose first touch was email"): the same top paths, kept to journeys that began there;
+ * - a group split into its campaigns ("break paid social out by campaign", "non-brand by
+ *   campaign", "show the affiliate campaigns individually"): the same measures and period, one row
+ *   per campaign of that group.
+ */
+import { changeThreshold, withChangeThresholdCompare } from "./change-threshold.ts";
+import { filterValue } from "./dimensions.ts";
+import { normalize } from "./normalize.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import type { DimensionValue, Frame, FrameFilter } from "./types.ts";
+
+/** Metric frames whose rows a follow-up narrows. */
+const ROW_INTENTS = new Set(["query", "rank", "compare"]);
+
+/** Longest turn read as a narrowing of the previous rows. */
+const MAX_WORDS = 14;
+
+/** The previous breakdown's own dimensions, date aside. */
+function rowDimensions(frame: Frame): string[] {
+  return frame.dimensions.filter((d) => d !== "date");
+}
+
+/**
+ * "just the ones that went down", "which of those grew", "only the campaigns where spend fell":
+ * the previous comparison kept to the rows that moved that way (a metric named goes first, since
+ * the presenter filters on the first); one period's breakdown becomes that period against the one
+ * before. Undefined when the turn says no move, or asks for a period or breakdown of its own.
+ * @example movedRows(parse("only the ones that dropped"), channelComparison, "only the ones that dropped")?.intent // "compare"
+ */
+export function movedRows(p: ParsedQuestion, prev: Frame, question: string): Frame | undefined {
+  if (!ROW_INTENTS.has(prev.intent) || !rowDimensions(prev).length || prev.dimensions.includes("date"))
+    return undefined;
+  if (p.time.period || p.time.compare || p.text.split(" ").length > MAX_WORDS) return undefined;
+  if (p.dims.dimensions.some((d) => !prev.dimensions.includes(d))) return undefined;
+  if (p.dims.filters.length || !changeThreshold(question)) return undefined;
+  const named = p.metrics.filter((m) => m !== prev.metrics[0]);
+  const metrics = named.length ? [...new Set([...named, ...prev.metrics])] : prev.metrics;
+  const frame: Frame = { ...prev, metrics, order: undefined, limit: undefined };
+  const compared = prev.intent === "compare" ? frame : withChangeThresholdCompare(frame, question);
+  return compared.intent === "compare" ? compared : undefined;
+}
+
+/** A journey's start said in words: "first touch", "started with", "came in through", "found us on". */
+const STARTED =
+  /\b(?:first[- ]?(?:touch|touches|touched|click|clicked|interaction|channel|came|found|heard|visit)|(?:started|start|starts|starting|began|begin|begins|came in|come in|arrived|entered|landed|found us|discovered us|first saw us|first came)\b(?: (?:with|on|from|through|thru|via|in|at|by))?|entry (?:point|channel)|acquired (?:through|via|on|by))\b/;
+/** Anywhere on the path, not where it began (journey-intent.ts reads these standalone). */
+const ANYWHERE = /\b(?:include|includes|including|involv\w*|contain\w*|anywhere|at any (?:step|point))\b/;
+
+/**
+ * "only the ones that started with paid social", "customers whose first touch was email" after top
+ * paths: the same paths, kept to journeys that began on the channels or platforms named.
+ * @example journeyFirstTouch(parse("only customers whose first touch was tiktok"), topPaths, "...")?.journey?.firstTouch // ["tiktok_ads"]
+ */
+export function journeyFirstTouch(p: ParsedQuestion, prev: Frame, question: string): Frame | undefined {
+  if (prev.intent !== "journeys" || prev.journey?.analysis !== "top_paths") return undefined;
+  const text = normalize(question);
+  if (!STARTED.test(text) || ANYWHERE.test(text) || p.time.period || p.dims.dimensions.length)
+    return undefined;
+  const named = p.dims.filters.filter(
+    (f) => (f.field === "channel" || f.field === "platform") && f.op === "in",
+  );
+  const firstTouch = named
+    .flatMap((f) => f.values)
+    .filter((v): v is string => typeof v === "string")
+    .slice(0, 4);
+  if (!firstTouch.length || named.length !== p.dims.filters.length) return undefined;
+  return {
+    ...prev,
+    filters: named,
+    journey: { ...prev.journey, firstTouch },
+    metrics: [...new Set([...prev.metrics, "customers"])],
+  };
+}
+
+/** "by campaign", "into its campaigns", "campaign by campaign", "individually", "each campaign". */
+const INTO_CAMPAIGNS =
+  /\b(?:by|per|into|to|across|at) (?:its |their |the |his |each |individual )?campaigns?(?: level)?\b|\bcampaign (?:by campaign|level|breakdown|split)\b|\b(?:each|every|individual) campaigns?\b|\bcampaigns? (?:individually|one by one|separately|each)\b|\b(?:individually|separately|one by one)\b/;
+/** "non-brand", "nonbranded", "unbranded", "generic": the search campaigns but the brand one. */
+const NON_BRAND = /\b(?:non ?brand(?:ed)?|unbranded|generic)\b/;
+/** "brand", "branded" said alone. */
+const BRAND = /\bbrand(?:ed)?\b/;
+
+/** The campaigns whose name has "brand" as its own word ("Search - Brand - Exact"). */
+function brandCampaigns(values: readonly DimensionValue[]): (string | number)[] {
+  return values
+    .filter((v) => v.dimension === "campaign" && normalize(v.label).split(" ").includes("brand"))
+    .map((v) => filterValue("campaign", String(v.value)));
+}
+
+/** The filters naming the group the turn names, or undefined when it names none. */
+function namedGroup(
+  p: ParsedQuestion,
+  text: string,
+  values: readonly DimensionValue[],
+): FrameFilter[] | undefined {
+  const brand = brandCampaigns(values);
+  const search: FrameFilter = { field: "channel", op: "in", values: ["paid_search"] };
+  if (brand.length && NON_BRAND.test(text))
+    return [search, { field: "campaign", op: "not_in", values: brand }];
+  const where = p.dims.filters.filter((f) => f.field === "channel" || f.field === "platform");
+  if (where.length) return where;
+  if (brand.length && BRAND.test(text)) return [{ field: "campaign", op: "in", values: brand }];
+  return undefined;
+}
+
+/**
+ * "break paid social out by campaign", "non-brand by campaign", "show the affiliate campaigns
+ * individually": the previous measures and period, one row per campaign of the group named (a
+ * channel, a platform, or the non-brand search campaigns).
+ * @example groupIntoCampaigns(parse("split paid social into its campaigns"), byChannel, "...", values)?.dimensions // ["campaign"]
+ */
+export function groupIntoCampaigns(
+  p: ParsedQuestion,
+  prev: Frame,
+  question: string,
+  values: readonly DimensionValue[],
+): Frame | undefined {
+  if (!ROW_INTENTS.has(prev.intent) || prev.dimensions.includes("date")) return undefined;
+  const text = normalize(question);
+  if (!INTO_CAMPAIGNS.test(text) || p.time.period || p.text.split(" ").length > MAX_WORDS) return undefined;
+  if (p.dims.dimensions.some((d) => d !== "campaign")) return undefined;
+  if (p.metrics.some((m) => !prev.metrics.includes(m))) return undefined;
+  const group = namedGroup(p, text, values);
+  if (!group) return undefined;
+  const fields = new Set(group.map((f) => f.field));
+  // The group replaces any filter on where the money went or which campaigns; the rest carries over.
+  const kept = prev.filters.filter(
+    (f) => !fields.has(f.field) && f.field !== "campaign" && f.field !== "channel" && f.field !== "platform",
+  );
+  return {
+    ...prev,
+    dimensions: ["campaign"],
+    filters: [...kept, ...group],
+    groups: undefined,
+    order: prev.intent === "compare" ? undefined : prev.order,
+    limit: undefined,
+  };
+}
+
+/**
+ * The previous answer's rows narrowed or split as the turn asks, or undefined when it is none of
+ * these (see the file comment).
+ */
+export function narrowedRows(
+  p: ParsedQuestion,
+  prev: Frame,
+  question: string,
+  values: readonly DimensionValue[],
+): Frame | undefined {
+  return (
+    journeyFirstTouch(p, prev, question) ??
+    groupIntoCampaigns(p, prev, question, values) ??
+    movedRows(p, prev, question)
+  );
+}
