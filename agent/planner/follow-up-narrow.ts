@@ -146,6 +146,137 @@ export function groupIntoCampaigns(
   };
 }
 
+/** Words that set the new group beside the previous one rather than in its place. */
+const BESIDE =
+  /\b(?:compare|compared|comparing|vs|versus|against|next to|beside|alongside|side by side|stack(?:s|ed)? up|relative to)\b/;
+/** A group named as a kind of campaign: "the holiday ones", "our summer campaigns", "bf25 ones". */
+const KIND_OF_CAMPAIGN = /\b([a-z]+(?: ?\d{2})?) (?:ones|campaigns|campaign ones)\b/g;
+/** Fields that say where the money went: a group of rows is named by one of them. */
+const WHERE = new Set(["campaign", "channel", "platform"]);
+
+interface RowGroup {
+  label: string;
+  filter: FrameFilter;
+}
+
+/** The campaigns whose names start with the word ("holiday" or "holiday25": Holiday25 - ...), with the prefix. */
+function campaignsOfPrefix(word: string, values: readonly DimensionValue[]): RowGroup | undefined {
+  const bare = word.replace(/ /g, "");
+  const members = values.filter((v) => {
+    if (v.dimension !== "campaign") return false;
+    const prefix =
+      v.label
+        .split(/\s[-|–:]\s/)[0]
+        ?.trim()
+        .toLowerCase() ?? "";
+    return (
+      prefix !== v.label.trim().toLowerCase() && (prefix === bare || prefix.replace(/\d+$/, "") === bare)
+    );
+  });
+  if (members.length < 2) return undefined;
+  const prefix = members[0]!.label.split(/\s[-|–:]\s/)[0]!.trim();
+  return {
+    label: `${prefix} campaigns`,
+    filter: { field: "campaign", op: "in", values: members.map((m) => filterValue("campaign", m.value)) },
+  };
+}
+
+/** The group a filter names, labelled: a campaign prefix's campaigns, or a channel or platform. */
+function groupOf(f: FrameFilter, values: readonly DimensionValue[]): RowGroup | undefined {
+  if (!WHERE.has(f.field) || f.op !== "in" || !("values" in f) || !f.values.length) return undefined;
+  const named = values.filter(
+    (v) =>
+      (v.dimension === f.field || (f.field === "campaign" && v.dimension === "campaign")) &&
+      f.values.map(String).includes(v.value),
+  );
+  if (f.field === "campaign") {
+    const prefixes = new Set(named.map((v) => v.label.split(/\s[-|–:]\s/)[0]?.trim()));
+    const [prefix] = [...prefixes];
+    const whole = prefixes.size === 1 && prefix ? campaignsOfPrefix(prefix.toLowerCase(), values) : undefined;
+    const same =
+      whole &&
+      whole.filter.op === "in" &&
+      "values" in whole.filter &&
+      whole.filter.values.length === f.values.length;
+    return {
+      label: same ? whole.label : named.map((v) => v.label).join(" and ") || "those campaigns",
+      filter: f,
+    };
+  }
+  return { label: named.map((v) => v.label).join(" and ") || f.values.join(", "), filter: f };
+}
+
+/** The group the turn names: a kind of campaign said with "ones" or "campaigns", else a channel, platform or campaign read. */
+function turnGroup(p: ParsedQuestion, text: string, values: readonly DimensionValue[]): RowGroup | undefined {
+  const where = p.dims.filters.filter((f) => WHERE.has(f.field) && f.op === "in");
+  if (where.length === 1) return groupOf(where[0]!, values);
+  if (where.length) return undefined;
+  // A season's word ("the summer ones") is read as a period: here it names the campaigns.
+  for (const m of text.matchAll(KIND_OF_CAMPAIGN)) {
+    const word = m[1]!.endsWith("friday") ? "bf" : m[1]!;
+    const found = campaignsOfPrefix(word, values);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+const sameValues = (a: FrameFilter, b: FrameFilter) =>
+  a.field === b.field &&
+  "values" in a &&
+  "values" in b &&
+  [...a.values].map(String).sort().join() === [...b.values].map(String).sort().join();
+
+/**
+ * "now the holiday ones", "same for the summer ones", "compare that to the holiday ones" after the
+ * BF25 campaigns: a sibling group of rows in the previous group's place, or set beside it (one
+ * total each, with the campaigns' rows). Everything else (measures, period) carries over.
+ * @example siblingGroup(parse("compare that to the holiday ones"), bf25Campaigns, "...", values)?.groups?.map((g) => g.label) // ["BF25 campaigns", "Holiday25 campaigns"]
+ */
+export function siblingGroup(
+  p: ParsedQuestion,
+  prev: Frame,
+  question: string,
+  values: readonly DimensionValue[],
+): Frame | undefined {
+  if (!ROW_INTENTS.has(prev.intent) || prev.groups?.length || prev.dimensions.includes("date"))
+    return undefined;
+  if (p.dims.dimensions.some((d) => !prev.dimensions.includes(d)) || p.text.split(" ").length > MAX_WORDS)
+    return undefined;
+  if (p.metrics.some((m) => !prev.metrics.includes(m))) return undefined;
+  const before = prev.filters.filter((f) => WHERE.has(f.field) && f.op === "in");
+  const old = before.length === 1 ? groupOf(before[0]!, values) : undefined;
+  const text = normalize(question);
+  const next = turnGroup(p, text, values);
+  if (!old || !next || sameValues(old.filter, next.filter)) return undefined;
+  const rest = prev.filters.filter((f) => !WHERE.has(f.field));
+  if (!BESIDE.test(text)) return { ...prev, filters: [...rest, next.filter] };
+  const campaigns = old.filter.field === "campaign" && next.filter.field === "campaign";
+  const mixed = !campaigns && (old.filter.field === "campaign" || next.filter.field === "campaign");
+  const union: FrameFilter[] = campaigns
+    ? [
+        {
+          field: "campaign",
+          op: "in",
+          values: [
+            ...(old.filter as { values: (string | number)[] }).values,
+            ...(next.filter as { values: (string | number)[] }).values,
+          ],
+        },
+      ]
+    : [];
+  return {
+    ...prev,
+    intent: "query",
+    // Campaign rows come only when both groups are campaigns (their rows in one call); a campaign
+    // group beside a channel or platform is set side by side as totals.
+    dimensions: campaigns ? ["campaign"] : mixed ? [] : prev.dimensions,
+    filters: [...rest, ...union],
+    groups: [old, next].map((g) => ({ label: g.label, filters: [g.filter] })),
+    order: undefined,
+    limit: undefined,
+  };
+}
+
 /**
  * The previous answer's rows narrowed or split as the turn asks, or undefined when it is none of
  * these (see the file comment).
@@ -159,6 +290,7 @@ export function narrowedRows(
   return (
     journeyFirstTouch(p, prev, question) ??
     groupIntoCampaigns(p, prev, question, values) ??
-    movedRows(p, prev, question)
+    movedRows(p, prev, question) ??
+    siblingGroup(p, prev, question, values)
   );
 }
