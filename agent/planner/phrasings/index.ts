@@ -123,6 +123,7 @@ import { UNDERSTAND } from "./understand.ts";
 import { UNDERSTAND3 } from "./understand3.ts";
 import { UNDERSTAND4 } from "./understand4.ts";
 import { WINDOWS } from "./windows.ts";
+import { FIX18A } from "./fix18a.ts";
 
 /** Every row, all intents. */
 export const PHRASING_ROWS: PhrasingRow[] = [
@@ -253,4 +254,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX14D,
   ...FIX16E,
   ...FIX17B,
+  ...FIX18A,
 ];
