@@ -10,7 +10,7 @@ const rows = [
   { channel: "Direct", revenue: { current: 10, previous: 40 } },
 ];
 const opts = {
-  m: { unit: "currency" as const },
+  m: { key: "revenue", label: "Revenue", unit: "currency" as const },
   label: "Revenue",
   by: "channel",
   currency: "USD",

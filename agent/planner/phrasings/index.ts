@@ -77,6 +77,7 @@ import { FIX17C } from "./fix17c.ts";
 import { FIX17D } from "./fix17d.ts";
 import { FIX17E } from "./fix17e.ts";
 import { FIX17F } from "./fix17f.ts";
+import { FIX18A } from "./fix18a.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -123,7 +124,6 @@ import { UNDERSTAND } from "./understand.ts";
 import { UNDERSTAND3 } from "./understand3.ts";
 import { UNDERSTAND4 } from "./understand4.ts";
 import { WINDOWS } from "./windows.ts";
-import { FIX18A } from "./fix18a.ts";
 
 /** Every row, all intents. */
 export const PHRASING_ROWS: PhrasingRow[] = [
