@@ -287,6 +287,9 @@ export function narrowedRows(
   question: string,
   values: readonly DimensionValue[],
 ): Frame | undefined {
+  // "why did the ones that dropped fall", "move budget from those": an ask of its own.
+  const s = p.signals;
+  if (s.explain || s.budget || s.anomalies || s.define) return undefined;
   return (
     journeyFirstTouch(p, prev, question) ??
     groupIntoCampaigns(p, prev, question, values) ??
