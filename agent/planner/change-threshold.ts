@@ -19,6 +19,8 @@ export interface MoveThreshold {
   absolute?: number;
   /** "more than" (strict) or "at least" / "20% or more". */
   strict: boolean;
+  /** fix18a: "the ones that went down": any move that way, said without a size. */
+  any?: true;
   /**
    * fix15b: "which channels did NOT grow": no move in the other direction (flat or down, or flat
    * or up for "did not drop"), said as such rather than as a move of at least 0%.
@@ -70,6 +72,17 @@ const NOT_UP =
   /\b(?:did ?n[o']?t|didnt|do ?n[o']?t|dont|does ?n[o']?t|doesnt|did not|have ?n[o']?t|has ?n[o']?t|haven't|hasn't|were ?n[o']?t|was ?n[o']?t|werent|wasnt|not|never|fail(?:ed)? to|failing to) (?:grow|grown|grew|increase|increased|go up|gone up|rise|risen|improve|improved|gain|gained|up)\b|\b(?:no growth|flat or (?:down|declin\w*|lower|fell|dropped|worse)|(?:down|declin\w*|lower|fell|dropped) or flat|stagnant|stagnated|stalled)\b/;
 const NOT_DOWN =
   /\b(?:did ?n[o']?t|didnt|do ?n[o']?t|dont|does ?n[o']?t|doesnt|did not|have ?n[o']?t|has ?n[o']?t|were ?n[o']?t|was ?n[o']?t|werent|wasnt|not|never) (?:decline|declined|drop|dropped|fall|fallen|fell|decrease|decreased|go down|gone down|shrink|shrank|down)\b|\b(?:flat or (?:up|growing|grew|higher|better)|(?:up|growing|grew|higher) or flat)\b/;
+
+/** Moves said of the rows without a size (no bare "up" / "down": "break it down" is no move). */
+const BARE_UP = String.raw`(?:went up|gone up|go(?:es)? up|(?:are|were|is|was) up|rose|risen|grew|grown|increased|jumped|climbed|spiked|gained)`;
+const BARE_DOWN = String.raw`(?:went down|gone down|go(?:es)? down|(?:are|were|is|was) down|fell|fallen|dropped|declined|decreased|shrank|shrunk|dipped|slid|sank|lost ground)`;
+/**
+ * fix18a: "just the ones that went down", "which of those grew", "only the campaigns where spend
+ * fell", "the decliners": the rows that moved that way at all, asked of a breakdown's rows.
+ */
+const ROWS_MOVED = new RegExp(
+  String.raw`\b(?:ones?|those|these|them|they|which|whose|where|channels|campaigns|platforms|sources|states|regions|rows)\b(?: [a-z]+){0,3}? (?<dir>${BARE_UP}|${BARE_DOWN})\b|\b(?<noun>decliners|fallers|losers|gainers|growers|risers)\b`,
+);
 
 function sizeOf(g: Record<string, string | undefined>): { relative?: number; absolute?: number } {
   const n = Number(g.n);
@@ -133,7 +146,19 @@ export function changeThreshold(question: string): ChangeThreshold | undefined {
       return { kind: "move", direction: "down", relative: 0.5, strict: false };
     return { kind: "move", direction: "up", relative: multiple.startsWith("tripl") ? 2 : 1, strict: false };
   }
-  return undefined;
+  return anyMove(text);
+}
+
+/** A move of the rows said without a size, or undefined (also when both ways are asked). */
+function anyMove(text: string): ChangeThreshold | undefined {
+  const g = ROWS_MOVED.exec(text)?.groups;
+  if (!g) return undefined;
+  const down = g.noun
+    ? /^(?:decliners|fallers|losers)$/.test(g.noun)
+    : new RegExp(`^${BARE_DOWN}$`).test(g.dir!);
+  // "which went up and which went down" asks for both: no filter.
+  if (new RegExp(String.raw`\b${down ? BARE_UP : BARE_DOWN}\b`).test(text)) return undefined;
+  return { kind: "move", direction: down ? "down" : "up", absolute: 0, strict: true, any: true };
 }
 
 /**

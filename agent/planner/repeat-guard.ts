@@ -5,6 +5,7 @@
  * with what can be changed, is honest. Asks about the answer's form (a chart, a table, shorter,
  * again) rightly keep the same calls and pass.
  */
+import { changeThreshold } from "./change-threshold.ts";
 import type { Plan } from "./types.ts";
 
 const FORM_ONLY =
@@ -29,6 +30,14 @@ export function unchangedFollowUp(
   previous: Plan | undefined,
 ): Plan | undefined {
   if (!previous || !sameCalls(plan, previous) || FORM_ONLY.test(question) || !CHANGE_ASKED.test(question))
+    return undefined;
+  // fix18a: "just the ones that went down" keeps the same comparison; its presenter keeps the rows
+  // that moved that way, read from this turn's words (change-threshold.ts).
+  if (
+    plan.kind === "tool_calls" &&
+    plan.calls.some((c) => c.name === "compare_periods") &&
+    changeThreshold(question)
+  )
     return undefined;
   const asked = question.trim().replace(/[?.!]+$/, "");
   return {

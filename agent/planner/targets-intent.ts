@@ -31,7 +31,7 @@ const TARGETS_THEN_STATUS =
   /\b(?:targets?|goals?|kpi targets?)\b.{0,30}\b(?:missing|missed|miss|behind|off (?:track|pace|target)|short|falling short|fall short|failing|not (?:hitting|meeting|making|reaching)|hitting|hit|meeting|met|making|reaching|on track|on pace|achiev(?:ed|ing)|beating|beat|exceed(?:ed|ing)?)\b|\b(?:how far|how close|how much)\b.{0,20}\b(?:off|from|behind|short of|away from)\b.{0,15}\b(?:targets?|goals?)\b|\b(?:missing|missed|behind|short of|falling short of|off) (?:on )?(?:any |our |my |the |which )?(?:kpi )?(?:targets?|goals?)\b/;
 
 /** Metrics a target is usually set on: each one's check is in the answer when a target exists. */
-const TARGET_METRICS = ["revenue", "spend", "roas", "orders", "cpa", "cac"];
+export const TARGET_METRICS = ["revenue", "spend", "roas", "orders", "cpa", "cac"];
 
 /**
  * leftE: "goals" also reads as the campaign objective breakdown ("which goals are configured" was
@@ -50,7 +50,10 @@ export function asksTargetsStatus(p: ParsedQuestion): boolean {
   return (
     !p.metrics.length &&
     (!p.dims.dimensions.length || goalsAsObjective) &&
-    (TARGETS_STATUS.test(p.text) || TARGETS_LISTED.test(p.text) || TARGETS_THEN_STATUS.test(p.text))
+    (TARGETS_STATUS.test(p.text) ||
+      TARGETS_LISTED.test(p.text) ||
+      TARGETS_THEN_STATUS.test(p.text) ||
+      (TARGET_WORDS.test(p.text) && TARGET_GAP_RANK.test(p.text)))
   );
 }
 
@@ -59,7 +62,17 @@ export function targetsFrame(p: ParsedQuestion, catalog: Catalog): Frame {
   const frame = frameFor("query", p, catalog);
   // "goals" read as the objective breakdown: the targets are over everything.
   const dimensions = frame.dimensions.filter((d) => d !== "campaign_objective");
-  return { ...frame, dimensions, metrics: inCatalog(TARGET_METRICS, catalog) };
+  const metrics = inCatalog(TARGET_METRICS, catalog);
+  // fix18a: "which one are we furthest from" ranks the targets, not campaigns by a metric.
+  if (TARGET_GAP_RANK.test(p.text) && p.dims.dimensions.every((d) => d === "campaign_objective"))
+    return {
+      ...frame,
+      dimensions: [],
+      metrics,
+      order: undefined,
+      limit: undefined,
+    };
+  return { ...frame, dimensions, metrics };
 }
 
 /** A target word in the previous question ("what are our targets", "list our goals"). */
@@ -73,6 +86,14 @@ const TARGET_WORDS = /\b(?:targets?|goals?|kpi targets?)\b/;
 const STATUS_AGAIN =
   /\b(?:track(?:ing)?|doing|pacing|performing|measuring up|stack(?:ing)? up|hitting|hit|meeting|meet|making|reaching|beating|missing|behind|ahead)\b.{0,20}\b(?:them|those|these|it|that|each|each one)\b|\b(?:how far|how close)\b.{0,20}\b(?:off|away|are we|from)\b|\b(?:on track|on pace|off track|on target)\b|\bare we (?:there|close)\b/;
 
+/**
+ * fix18a: the targets ranked by how far off they are ("which one are we furthest from", "where's
+ * the biggest gap", "which goal is most behind", "what are we closest to hitting"): the same
+ * answer, led by that target (agent/present/targets.ts).
+ */
+export const TARGET_GAP_RANK =
+  /\b(?:furthest|farthest|furthermost|further (?:off|from|behind)|most (?:behind|off|short)|(?:biggest|largest|widest|worst) (?:gap|miss|shortfall)|(?:miss\w*|behind|off|short) (?:on |by )?(?:the )?most|closest|nearest|worst)\b/;
+
 /** Said first: the answer repeats the figures on purpose, each held against its target. */
 export const TARGETS_AGAIN_NOTE = "Each figure below is held against its target, where one is set.";
 
@@ -80,5 +101,5 @@ export const TARGETS_AGAIN_NOTE = "Each figure below is held against its target,
 export function asksTargetsAgain(p: ParsedQuestion, previousQuestion: string | undefined): boolean {
   if (!previousQuestion || !TARGET_WORDS.test(normalize(previousQuestion))) return false;
   if (p.metrics.length || p.dims.dimensions.length) return false;
-  return STATUS_AGAIN.test(p.text);
+  return STATUS_AGAIN.test(p.text) || TARGET_GAP_RANK.test(p.text);
 }

@@ -42,6 +42,7 @@ export function meetsThreshold(cell: Cell | undefined, t: ChangeThreshold): bool
 export function thresholdWords(t: ChangeThreshold, m: MetricSpec, currency: string): string {
   if (t.kind === "cross")
     return `${t.direction === "down" ? "below" : "above"} ${formatValue(t.level, m, currency)} (and not before)`;
+  if (t.any) return t.direction;
   if (t.notMoved) return t.direction === "down" ? "flat or down (no growth)" : "flat or up (no decline)";
   const bound = t.strict ? "more than" : "at least";
   const size =

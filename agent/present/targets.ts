@@ -6,6 +6,7 @@
  */
 import type { TargetCheckRow } from "../../tools/query-metrics/targets.ts";
 import { formatValue, joinList } from "../answer/format.ts";
+import { TARGET_GAP_RANK, TARGET_METRICS } from "../planner/targets-intent.ts";
 import type { PresentContext } from "./types.ts";
 
 /** "are we hitting our target CPA", "ROAS vs goal", "are we on target": the question is about targets. */
@@ -88,6 +89,48 @@ function statedSummary(checks: readonly TargetCheckRow[]): string {
   return "Some rows meet the target you gave and some miss it.";
 }
 
+/** How far a missed check is from its target, relative to the target (to rank unlike units). */
+const shortfall = (c: TargetCheckRow) => Math.abs(c.gap ?? 0) / Math.abs(c.target);
+
+/**
+ * fix18a: "which one are we furthest from", "what are we closest to hitting": the missed target
+ * furthest from (or closest to) its target, relative to the target, as the answer's first line;
+ * or that every target compared is met. Undefined when no stored target was compared.
+ */
+function rankedGapLine(
+  checks: readonly TargetCheckRow[],
+  metrics: readonly MetricColumn[],
+  ctx: PresentContext,
+): string | undefined {
+  const compared = checks.filter(
+    (c) =>
+      !c.stated &&
+      c.met !== null &&
+      c.gap !== null &&
+      c.target !== 0 &&
+      metrics.some((m) => m.key === c.metric),
+  );
+  if (!compared.length) return undefined;
+  const missed = compared.filter((c) => c.met === false);
+  if (!missed.length) return "Every target compared here is met, so none is behind.";
+  const closest = /\b(?:closest|nearest)\b/.test(ctx.question ?? "");
+  const pick = missed.reduce((a, c) =>
+    (closest ? shortfall(c) < shortfall(a) : shortfall(c) > shortfall(a)) ? c : a,
+  );
+  const column = metrics.find((m) => m.key === pick.metric)!;
+  return `${closest ? "Closest to its target" : "Furthest from its target"} (of the ${missed.length === 1 ? "one" : missed.length} missed): ${sentence(pick, column, ctx)}`;
+}
+
+/** A question ranking the targets by gap, asked of the targets' headline metrics with no breakdown. */
+function ranksTargets(
+  columns: readonly (MetricColumn & { kind: string })[],
+  question: string | undefined,
+): boolean {
+  if (!question || !TARGET_GAP_RANK.test(question.toLowerCase())) return false;
+  if (columns.some((c) => c.kind === "dimension")) return false;
+  return TARGET_METRICS.every((m) => columns.some((c) => c.kind === "metric" && c.key === m));
+}
+
 /**
  * The target lines of a metric answer ("" when nothing to say).
  * @example targetText(result.targets, result.columns, { currency: "USD", timeZone: "UTC", question: "are we hitting target CPA" })
@@ -106,18 +149,25 @@ export function targetText(
     return column ? [sentence(c, column, ctx, monthly)] : [];
   });
   if (summary) lines.unshift(summary);
+  const ranked = ranksTargets(columns, ctx.question);
+  const gapLine = ranked && checks ? rankedGapLine(checks, metrics, ctx) : undefined;
+  if (gapLine) lines.unshift(gapLine);
   // Absent checks mean the tool did not look targets up (compare_periods): nothing to say either way.
-  if (checks && ctx.question && ASKS_ABOUT_TARGET.test(ctx.question)) {
+  if (checks && ctx.question && (ASKS_ABOUT_TARGET.test(ctx.question) || ranked)) {
     // Only the metrics the question is about: MER shown beside ROAS has no target of its own to ask for.
     const asked = metrics.filter((m) => m.key !== "mer" || metrics.length === 1);
     const unset = asked.filter((m) => !checks.some((c) => c.metric === m.key));
     // leftE: "what targets have we set" with none set: one sentence, not one per headline metric.
     if (!checks.length && unset.length > 1) {
+      // fix18a: asked which is furthest off, with none set: nothing to rank, said as such.
+      const verdict = ranked
+        ? "so none can be furthest from (or closest to) its target"
+        : "so I can't say whether they are on target";
       lines.push(
         `No targets are set for ${joinList(
           unset.map((m) => m.label),
           "or",
-        )}, so I can't say whether they are on target. An analyst or admin can set one with POST /api/v1/targets, e.g. { "metric": "${unset[0]!.key}", "target": <value> }.`,
+        )}, ${verdict}. An analyst or admin can set one with POST /api/v1/targets, e.g. { "metric": "${unset[0]!.key}", "target": <value> }.`,
       );
       return lines.join("\n");
     }

@@ -75,6 +75,7 @@ import { FIX17C_CASES } from "./fix17c.ts";
 import { FIX17D_CASES } from "./fix17d.ts";
 import { FIX17E_CASES } from "./fix17e.ts";
 import { FIX17F_CASES } from "./fix17f.ts";
+import { FIX18A_CASES } from "./fix18a.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -205,6 +206,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX16A_CASES,
     ...FIX16F_CASES,
     ...FIX17B_CASES,
+    ...FIX18A_CASES,
     ...FIX17F_CASES,
     ...FIX16C_CASES,
     ...FIX16E_CASES,

@@ -54,6 +54,7 @@ import { excludedDaysPlan } from "../excluded-days-intent.ts";
 import { asksFirstTouchShare, firstTouchShareFrame } from "../first-touch-share-intent.ts";
 import { readFlatBudgetForecast } from "../flat-budget-forecast.ts";
 import { mergeFollowUp } from "../follow-up.ts";
+import { narrowedRows } from "../follow-up-narrow.ts";
 import { turnFollowUp } from "../follow-up-turns.ts";
 import { readForecastEstimate } from "../forecast-estimate.ts";
 import { defaultPeriod, frameFor } from "../frame.ts";
@@ -398,6 +399,16 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "subset-total",
     matches: (r) => subsetTotal(r.p, r.ctx.previous, r.ctx.previousQuestion, r.ctx.catalog),
+    plan: (_r, frame) => frame,
+  }),
+  // fix18a: "just the ones that dropped", "only journeys that started on tiktok", "break non-brand
+  // out by campaign": the previous rows narrowed or split (follow-up-narrow.ts).
+  intent({
+    name: "narrowed-rows",
+    matches: (r) =>
+      r.ctx.previous?.kind === "tool_calls"
+        ? narrowedRows(r.p, r.ctx.previous.frame, r.question, r.ctx.dimensionValues)
+        : undefined,
     plan: (_r, frame) => frame,
   }),
   intent({
