@@ -9,7 +9,7 @@
  * a frame), add one line here where it should win, and rows to the phrasing table.
  */
 
-import { asksShorter } from "../../answer/answer-length.ts";
+import { asksReshape } from "../../answer/answer-length.ts";
 import { asksForTableView } from "../../answer/table-view.ts";
 import { adLevelPart, oneCampaignFrame } from "../ad-level-nearest.ts";
 import { readAddPeriodFollowUp } from "../add-period-follow-up.ts";
@@ -310,10 +310,11 @@ export const INTENTS: readonly IntentEntry[] = [
     plan: (_r, plan) => plan,
   }),
   // fix8a: "make it shorter", "tl;dr": the previous answer's calls again (finalize shortens it).
+  // fix18b: "in 2 sentences pls", "as bullets for my boss": the same, in the length or form asked.
   intent({
     name: "shorter",
     matches: (r) =>
-      r.ctx.previous?.kind === "tool_calls" && asksShorter(r.question) ? r.ctx.previous : undefined,
+      r.ctx.previous?.kind === "tool_calls" && asksReshape(r.question) ? r.ctx.previous : undefined,
     plan: (_r, plan) => plan,
   }),
   // lead18: "as a table", "csv please", "can I export that": the previous answer's calls again
