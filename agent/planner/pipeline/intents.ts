@@ -71,6 +71,7 @@ import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { metricVerdictPlan } from "../metric-verdict-intent.ts";
 import { monthEdgePlan } from "../month-edge-days-intent.ts";
 import { asksNamedStepRates } from "../named-step-rates.ts";
+import { nextStepFollowUp } from "../next-step-follow-up.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
 import { orderValueFrame, readOrderValueDistribution } from "../order-value-distribution-intent.ts";
 import { overallProfitPlan, readOverallProfit } from "../overall-profit-intent.ts";
@@ -346,6 +347,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "two-step", matches: twoStepAsk, plan: (_r, plan) => plan }),
   // fix13b: "the dashboard says 1,417 orders in october, right?", "you said 1.4 before": the figure checked.
   intent({ name: "quoted-figure", matches: quotedFigurePlan, plan: (_r, plan) => plan }),
+  // fix18b: "and how many of those converted?" after sessions: the next funnel step beside them.
+  intent({
+    name: "next-step-follow-up",
+    matches: (r) => nextStepFollowUp(r.p, r.ctx.previous),
+    plan: (_r, frame) => frame,
+  }),
   // fix15b: "which of those is below break-even", "and if we doubled it instead": the previous rows asked of.
   intent({ name: "row-follow-up", matches: rowFollowUp, plan: (_r, plan) => plan }),
   // fix16d: "by channel" after a run-rate estimate: each channel projected the same way.
