@@ -85,14 +85,19 @@ export function asksReshape(question: string): boolean {
   return words.length > 0 && words.every((w) => FORMAT_WORDS.has(w));
 }
 
-/** A folded bullet as one sentence: "- Spend: $1. Revenue: $2." -> "Spend: $1; Revenue: $2." */
+/** A folded bullet as one sentence: "- Spend: $1. Revenue: $2." -> "Spend: $1; revenue: $2." */
 function sentenceOf(bullet: string): string {
   const parts = bullet
     .replace(/^- /, "")
     .split(/(?<=[.!?])\s+(?=[A-Z])/)
     .map((p) => p.replace(/[.!?]+$/, "").trim())
     .filter(Boolean);
-  return `${parts.join("; ")}.`;
+  return `${parts.map((part, i) => (i === 0 ? part : lowerLead(part))).join("; ")}.`;
+}
+
+/** A joined part's first word in lower case when it is a plain word ("Revenue: $2", "Only 31 of"), not a name ("Paid Search"). */
+function lowerLead(part: string): string {
+  return /^[A-Z][a-z]+(?:[:,]| (?:[a-z0-9$]|$))/.test(part) ? part[0]!.toLowerCase() + part.slice(1) : part;
 }
 
 /** `lines` folded into `n` bullets, in order, as evenly as they go. */
@@ -122,7 +127,8 @@ export function shapedText(text: string, question: string, earlier: readonly str
   const body = (head ? lines.slice(1) : lines).map((l) => l.replace(/^[-•*]\s+/, ""));
   if (!body.length) return text;
   // fix18b: "as bullets for the board": every line a bullet.
-  if (bullets) return [...(head ? [head] : []), ...body.map((l) => `- ${l}`)].join("\n");
+  if (bullets)
+    return [...(head ? [head] : []), ...body.map((l) => (l.endsWith(":") ? l : `- ${l}`))].join("\n");
   if (asked !== undefined) {
     const groups = folded(body, asked);
     // fix18b: "in two sentences", "a one-liner": each group one line of prose, its parts joined.
