@@ -18,6 +18,7 @@ import { answerTalk } from "../answer-talk-intent.ts";
 import { aboutAssistant } from "../assistant-intent.ts";
 import { scheduleChange } from "../automation-change.ts";
 import { planAutomation } from "../automation-intent.ts";
+import { baselineFollowUp } from "../baseline-follow-up.ts";
 import { benchmarkPart } from "../benchmark-nearest.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
 import { metricCap, metricCapPlan } from "../budget-metric-cap.ts";
@@ -351,6 +352,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "next-step-follow-up",
     matches: (r) => nextStepFollowUp(r.p, r.ctx.previous),
+    plan: (_r, frame) => frame,
+  }),
+  // fix18b: "compared to what?" after a trend or a figure: the same figures against the period before.
+  intent({
+    name: "baseline-follow-up",
+    matches: (r) => baselineFollowUp(r.p.text, r.ctx.previous),
     plan: (_r, frame) => frame,
   }),
   // fix15b: "which of those is below break-even", "and if we doubled it instead": the previous rows asked of.
