@@ -16,7 +16,8 @@ const BULLETS =
 const ONE_LINE = /\b(?:one[- ]?liner|(?:a|one|single|1) (?:single )?(?:sentence|sentance|line))\b/i;
 
 /** fix18b: "as bullets", "in bullet points", "bullet it": every line a bullet, no count named. */
-const AS_BULLETS = /\b(?:bullets|bullet points|bullet form|bulleted|bullet (?:it|that|this|them)|bullet list|list form)\b/i;
+const AS_BULLETS =
+  /\b(?:bullets|bullet points|bullet form|bulleted|bullet (?:it|that|this|them)|bullet list|list form)\b/i;
 
 /** fix18b: sentences asked ("in two sentences", "a one-liner"), not bullets: lines without a dash. */
 const SENTENCES = /\b(?:sentences?|sentances?|sentenses?|one[- ]?liner|lines?)\b/i;

@@ -90,7 +90,9 @@ export function definedSources(r: Reading, previous: Plan & { kind: "tool_calls"
   };
   const named = p.metrics.length ? p.metrics : prev.metrics.flatMap(inputsOf);
   // "the revenue number" of ROAS is the revenue it divides: the paid channels' attributed revenue.
-  const metrics = named.flatMap((m) => (m === "revenue" && paid ? ["paid_attributed_revenue", "revenue"] : [m]));
+  const metrics = named.flatMap((m) =>
+    m === "revenue" && paid ? ["paid_attributed_revenue", "revenue"] : [m],
+  );
   const frame: Frame = {
     intent: "query",
     metrics: inCatalog([...new Set(metrics)], catalog),
