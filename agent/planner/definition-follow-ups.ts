@@ -64,7 +64,7 @@ export function whyTheyDiffer(r: Reading, previous: Plan & { kind: "tool_calls" 
 
 /** "where does the revenue come from", "where do you get spend", "what's in that number", "what goes into it". */
 const WHERE_FROM =
-  /\bwhere(?:'s| (?:does|did|do|is|are|s))? (?:(?:that|this|these|those|the|it|your|ur|you|u|we) )?[^?]{0,40}?\b(?:come|coming|came|from|get|pull|take|source)\b|\bwhere (?:do|did|does) (?:you|u|we) (?:get|pull|take|source|find)\b|\bwhat(?:'s| is| goes| went)? (?:in|into|inside|behind) (?:that|this|the|it)\b|\bwhat (?:does|do) (?:that|this|the|it) (?:number |figure )?(?:include|count|contain)\b|\b(?:what|which) (?:data|source|sources|table|system)\b/;
+  /\bwhere(?:'s| (?:does|did|do|is|are|s))? (?:(?:that|this|these|those|the|it|your|ur|you|u|we) )?[^?]{0,40}?\b(?:come|coming|came|from|get|pull|take|source)\b|\bwhere (?:do|did|does) (?:you|u|we) (?:get|pull|take|source|find)\b|\bwhat(?:'s| is| goes| went)? (?:in|into|inside) (?:that|this|the|it)\b|\bwhat (?:does|do) (?:that|this|the|it) (?:number |figure )?(?:include|count|contain)\b|\b(?:what|which) (?:data|source|sources|table|system)\b/;
 
 /** Ratios whose "revenue" is the paid channels' attributed revenue. */
 const PAID_RETURN = new Set(["roas", "paid_cpa", "new_customer_roas", "roi"]);
