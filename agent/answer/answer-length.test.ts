@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { asksShorter, bulletsAsked, shapedText } from "./answer-length.ts";
+import { asksReshape, asksShorter, bulletsAsked, shapedText } from "./answer-length.ts";
 
 const ANSWER = "Oct vs Sep:\nSpend: $1.\nRevenue: $2.\nROAS: 2x.\nOrders: 3.\nMovers: A up $4.";
 
@@ -34,5 +34,33 @@ describe("answer length (fix8a)", () => {
 
   it("leaves an answer alone when no length is asked", () => {
     expect(shapedText(ANSWER, "and for august?", [])).toBe(ANSWER);
+  });
+});
+
+describe("another length or form asked after an answer (fix18b)", () => {
+  it("reads a turn that only reshapes the answer", () => {
+    expect(asksReshape("in 2 sentences pls")).toBe(true);
+    expect(asksReshape("put that in three bullets for the board")).toBe(true);
+    expect(asksReshape("as bullets for my boss")).toBe(true);
+    expect(asksReshape("make that a one-liner")).toBe(true);
+    expect(asksReshape("boil it down to 2 sentances")).toBe(true);
+    expect(asksReshape("revenue by channel in 3 bullets")).toBe(false);
+    expect(asksReshape("recap october in two sentences")).toBe(false);
+    expect(asksReshape("chart it as 2 lines")).toBe(false);
+  });
+
+  it("joins each group of lines into one sentence when sentences are asked", () => {
+    expect(shapedText(ANSWER, "in two sentences", [])).toBe(
+      "Oct vs Sep:\nSpend: $1; revenue: $2; ROAS: 2x.\nOrders: 3; movers: A up $4.",
+    );
+    expect(shapedText(ANSWER, "make it a one-liner", [])).toBe(
+      "Oct vs Sep:\nSpend: $1; revenue: $2; ROAS: 2x; orders: 3; movers: A up $4.",
+    );
+  });
+
+  it("bullets every line when bullets are asked without a count", () => {
+    expect(
+      shapedText("For October:\nSpend: $1.\nBy channel:\n- Email: $2.", "as bullets for the board", []),
+    ).toBe("For October:\n- Spend: $1.\nBy channel:\n- Email: $2.");
   });
 });

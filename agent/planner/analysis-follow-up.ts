@@ -8,7 +8,7 @@
  * ("collapse repeats") or another ranking (the top campaigns by spend, a different list).
  */
 import { cohortHorizonIn } from "./cohort-intent.ts";
-import { onlyCustomerType } from "./journey-intent.ts";
+import { onlyCustomerType, splitsByCustomerType } from "./journey-intent.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { Frame } from "./types.ts";
 
@@ -46,6 +46,9 @@ export function refinesAnalysis(p: ParsedQuestion, previous: Frame): boolean {
   // fix17b: "first-time buyers only", "what about repeat customers": the journeys of one kind of
   // customer (its words may read as a metric, "new customers").
   if (previous.journey && TYPED_JOURNEYS.has(previous.journey.analysis) && onlyCustomerType(p)) return true;
+  // fix18b: "does that differ for new vs returning?" after touches before buying: the touch counts
+  // of both kinds side by side.
+  if (previous.journey?.analysis === "path_length" && splitsByCustomerType(p)) return true;
   if (p.metrics.length > 0) return false;
   return ANALYSIS_OPTION.test(p.text);
 }
@@ -128,6 +131,14 @@ function scopeJourneyToCustomerType(frame: Frame, previous: Frame, p: ParsedQues
   const filtered =
     values.length === 1 && (values[0] === "new" || values[0] === "returning") ? values[0] : undefined;
   const kind = onlyCustomerType(p) ?? filtered;
+  // fix18b: both kinds asked after touch counts: the counts split by customer type.
+  if (!kind && journey.analysis === "path_length" && splitsByCustomerType(p)) {
+    const { customerType: _one, ...rest } = journey;
+    frame.journey = { ...rest, byCustomerType: true };
+    frame.metrics = previous.metrics;
+    frame.dimensions = previous.dimensions;
+    return;
+  }
   if (!kind) return;
   frame.journey = { ...journey, customerType: kind };
   // The split of touch counts by customer type gives way to the one kind asked for.

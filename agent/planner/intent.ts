@@ -184,6 +184,8 @@ export const INTENT_WORDS: ReadonlySet<string> = new Set(
     "overview summary summarize summarise recap snapshot rundown roundup highlights scorecard " +
     "perform performs performing performed performance " +
     "pie bar bars donut doughnut column graph plot visualize visualise tracking pixel outage outages " +
-    "efficient inefficient"
+    "efficient inefficient " +
+    // fix18b: "does that differ for new vs returning", "do they vary by channel": a comparison's words.
+    "differ differs differed different vary varies"
   ).split(" "),
 );

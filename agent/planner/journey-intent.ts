@@ -201,6 +201,14 @@ const RETURNING_ONLY =
  * Whether the question keeps to one kind of customer: "paths for new customers" (first purchases)
  * or "journeys of repeat buyers"; both kinds named ("new vs returning") is a split, not a scope.
  */
+/**
+ * fix18b: "does that differ for new vs returning", "split by first-time and repeat buyers": both
+ * kinds of customer side by side.
+ */
+export function splitsByCustomerType(p: ParsedQuestion): boolean {
+  return NEW_VS_RETURNING.test(p.text) || p.dims.dimensions.includes("customer_type");
+}
+
 export function onlyCustomerType(p: ParsedQuestion): "new" | "returning" | undefined {
   if (NEW_VS_RETURNING.test(p.text) || p.dims.dimensions.includes("customer_type")) return undefined;
   if (NEW_ONLY.test(p.text) || FIRST_ORDER.test(p.text)) return "new";

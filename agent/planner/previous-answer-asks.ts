@@ -22,6 +22,7 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { addDays } from "../../semantic/query/dates.ts";
 import { SOURCES_NOTE } from "../present/sources-note.ts";
+import { definedSources, whyTheyDiffer } from "./definition-follow-ups.ts";
 import { inCatalog, orderDirection } from "./frame.ts";
 import { marginalReturnFrame } from "./marginal-return.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -39,9 +40,10 @@ export const HOW_COMPUTED =
 /**
  * lead18: "where does that number come from", "where does the 50% come from", "which model is
  * that", "is this the google ads number or ours": where the previous answer's figures come from.
+ * fix18b: "what's in that number", "what does it include", "where do you get spend".
  */
 const SOURCE_ASK =
-  /\bwhere (?:does|did|do|is|are) (?:that|this|these|those|the|it|your|ur)\b[^?]{0,40}?\b(?:come|coming|came|from)\b|\b(?:which|what) (?:attribution )?model (?:is|was|are|were) (?:that|this|it|these|those|used|you using)\b|\b(?:which|what) (?:attribution )?model did (?:you|u|it) use\b|\bwhat (?:data|source|sources) (?:is|are|was|were) (?:that|this|these|those|it) (?:based on|from)\b|\b(?:is|are) (?:that|this|these|those) (?:the )?(?:google|google ads|meta|facebook|tiktok|platform|ads manager|shopify)(?:'s)?(?: number| numbers| figure| figures)? or ours\b/;
+  /\bwhere (?:does|did|do|is|are) (?:that|this|these|those|the|it|your|ur)\b[^?]{0,40}?\b(?:come|coming|came|from)\b|\b(?:which|what) (?:attribution )?model (?:is|was|are|were) (?:that|this|it|these|those|used|you using)\b|\b(?:which|what) (?:attribution )?model did (?:you|u|it) use\b|\bwhat (?:data|source|sources) (?:is|are|was|were) (?:that|this|these|those|it) (?:based on|from)\b|\b(?:is|are) (?:that|this|these|those) (?:the )?(?:google|google ads|meta|facebook|tiktok|platform|ads manager|shopify)(?:'s)?(?: number| numbers| figure| figures)? or ours\b|\bwhat(?:'?s| is| goes| went) (?:in|into|inside) (?:that|this|the|it)(?: number| figure| total| one)?$|\bwhat (?:does|do) (?:that|this|the|it) (?:number |figure |total )?(?:include|count|contain|cover)\b|\bwhere (?:do|did|does) (?:you|u|we) (?:get|pull|take|source)\b/;
 
 /** para19: "why 50%?", "what's the 50% based on": a rate the previous answer assumed, asked about. */
 const QUOTED_RATE =
@@ -368,6 +370,8 @@ export function previousAnswerAsk(r: Reading): Plan | undefined {
   if (previous?.kind !== "tool_calls") return undefined;
   const prev = previous.frame;
   return (
+    definedSources(r, previous) ??
+    whyTheyDiffer(r, previous) ??
     sourcesAsk(r, previous) ??
     howComputed(r, prev) ??
     otherSourceDiffers(r, previous) ??

@@ -76,6 +76,7 @@ import { FIX17D_CASES } from "./fix17d.ts";
 import { FIX17E_CASES } from "./fix17e.ts";
 import { FIX17F_CASES } from "./fix17f.ts";
 import { FIX18A_CASES } from "./fix18a.ts";
+import { FIX18B_CASES } from "./fix18b.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -199,6 +200,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX15D_CASES,
     ...FIX15E_CASES,
     ...LEAD20_CASES,
+    ...FIX18B_CASES,
     ...FIX17A_CASES,
     ...FIX17C_CASES,
     ...FIX17D_CASES,

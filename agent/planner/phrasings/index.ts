@@ -78,6 +78,7 @@ import { FIX17D } from "./fix17d.ts";
 import { FIX17E } from "./fix17e.ts";
 import { FIX17F } from "./fix17f.ts";
 import { FIX18A } from "./fix18a.ts";
+import { FIX18B } from "./fix18b.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -181,6 +182,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15D,
   ...FIX15E,
   ...LEAD20,
+  ...FIX18B,
   ...FIX17C,
   ...FIX17D,
   ...FIX17E,

@@ -9,7 +9,7 @@
  * a frame), add one line here where it should win, and rows to the phrasing table.
  */
 
-import { asksShorter } from "../../answer/answer-length.ts";
+import { asksReshape } from "../../answer/answer-length.ts";
 import { asksForTableView } from "../../answer/table-view.ts";
 import { adLevelPart, oneCampaignFrame } from "../ad-level-nearest.ts";
 import { readAddPeriodFollowUp } from "../add-period-follow-up.ts";
@@ -18,6 +18,7 @@ import { answerTalk } from "../answer-talk-intent.ts";
 import { aboutAssistant } from "../assistant-intent.ts";
 import { scheduleChange } from "../automation-change.ts";
 import { planAutomation } from "../automation-intent.ts";
+import { baselineFollowUp } from "../baseline-follow-up.ts";
 import { benchmarkPart } from "../benchmark-nearest.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
 import { metricCap, metricCapPlan } from "../budget-metric-cap.ts";
@@ -72,6 +73,7 @@ import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { metricVerdictPlan } from "../metric-verdict-intent.ts";
 import { monthEdgePlan } from "../month-edge-days-intent.ts";
 import { asksNamedStepRates } from "../named-step-rates.ts";
+import { nextStepFollowUp } from "../next-step-follow-up.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
 import { orderValueFrame, readOrderValueDistribution } from "../order-value-distribution-intent.ts";
 import { overallProfitPlan, readOverallProfit } from "../overall-profit-intent.ts";
@@ -312,10 +314,11 @@ export const INTENTS: readonly IntentEntry[] = [
     plan: (_r, plan) => plan,
   }),
   // fix8a: "make it shorter", "tl;dr": the previous answer's calls again (finalize shortens it).
+  // fix18b: "in 2 sentences pls", "as bullets for my boss": the same, in the length or form asked.
   intent({
     name: "shorter",
     matches: (r) =>
-      r.ctx.previous?.kind === "tool_calls" && asksShorter(r.question) ? r.ctx.previous : undefined,
+      r.ctx.previous?.kind === "tool_calls" && asksReshape(r.question) ? r.ctx.previous : undefined,
     plan: (_r, plan) => plan,
   }),
   // lead18: "as a table", "csv please", "can I export that": the previous answer's calls again
@@ -347,6 +350,18 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "two-step", matches: twoStepAsk, plan: (_r, plan) => plan }),
   // fix13b: "the dashboard says 1,417 orders in october, right?", "you said 1.4 before": the figure checked.
   intent({ name: "quoted-figure", matches: quotedFigurePlan, plan: (_r, plan) => plan }),
+  // fix18b: "and how many of those converted?" after sessions: the next funnel step beside them.
+  intent({
+    name: "next-step-follow-up",
+    matches: (r) => nextStepFollowUp(r.p, r.ctx.previous),
+    plan: (_r, frame) => frame,
+  }),
+  // fix18b: "compared to what?" after a trend or a figure: the same figures against the period before.
+  intent({
+    name: "baseline-follow-up",
+    matches: (r) => baselineFollowUp(r.p.text, r.ctx.previous),
+    plan: (_r, frame) => frame,
+  }),
   // fix15b: "which of those is below break-even", "and if we doubled it instead": the previous rows asked of.
   intent({ name: "row-follow-up", matches: rowFollowUp, plan: (_r, plan) => plan }),
   // fix16d: "by channel" after a run-rate estimate: each channel projected the same way.
