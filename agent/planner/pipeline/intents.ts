@@ -60,6 +60,7 @@ import { defaultPeriod, frameFor } from "../frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-compare.ts";
 import { readFunnelIntent } from "../funnel-intent.ts";
 import { goodValuePlan } from "../good-value-nearest.ts";
+import { asksGrowthDirection, growthDirectionFrame } from "../growth-direction-intent.ts";
 import { readHoldout } from "../holdout-intent.ts";
 import { asksIncidentCost, incidentCostFrame } from "../incident-cost-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
@@ -702,6 +703,12 @@ export const INTENTS: readonly IntentEntry[] = [
         ? true
         : undefined,
     plan: (r) => toolPlan(stoppedWorkingFrame(r.p, r.ctx.catalog, r.previous)),
+  }),
+  // fix18d: "is organic traffic growing?": its weekly series, whose reading states the direction.
+  intent({
+    name: "growth-direction",
+    matches: (r) => (asksGrowthDirection(r.p) ? true : undefined),
+    plan: (r) => toolPlan(growthDirectionFrame(r.p, r.ctx.catalog, r.question)),
   }),
   // "and last quarter?", "only Google": the previous turn's frame with this turn's changes.
   intent({
