@@ -19,7 +19,10 @@ const REWRITES: Rewrite[] = [
     /^(?:(?:ok|okay|sorry|wait|hm+|and|but|so)\s+)*(?:(?:growing|going up|up|down|better|worse|higher|lower|declining|shrinking)\s+)?(?:compared|relative|vs|versus|against|in comparison)(?:\s+(?:to|with))?\s+(?:what|when|which period|what period)(?:\s+exactly)?\s*\??$/g,
     "compare with the previous period",
   ],
-  [/^(?:what s|what is|whats) (?:the|your) (?:baseline|comparison|benchmark)(?: (?:here|there))?\s*\??$/g, "compare with the previous period"],
+  [
+    /^(?:what s|what is|whats) (?:the|your) (?:baseline|comparison|benchmark)(?: (?:here|there))?\s*\??$/g,
+    "compare with the previous period",
+  ],
   // Typos of the words a definition is asked with.
   [/\b(?:diffrence|diference|differnce|difrence|diffrance|differance|diffence)\b/g, "difference"],
   [/\b(?:betwen|beetween|bewteen|betweeen|btwn)(?= (?:a|an|the|our|[a-z]+ (?:and|vs|or)))/g, "between"],

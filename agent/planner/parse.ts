@@ -140,7 +140,8 @@ function settleSharedPhrases(matches: LexiconMatch[], text: string): LexiconMatc
     m.entries.some((e) => e.target.kind === "metric") &&
     m.entries.every((e) => e.target.kind !== "metric" || e.target.strength === "synonym");
   return matches.map((m) => {
-    if (namesObjective(m, text)) return { ...m, entries: m.entries.filter((e) => e.target.kind !== "metric") };
+    if (namesObjective(m, text))
+      return { ...m, entries: m.entries.filter((e) => e.target.kind !== "metric") };
     if (!shared(m)) return m;
     const otherMetric = matches.some((o) => o !== m && isMetric(o) && !shared(o));
     const filterSlot = /\b(?:on|into|from|via|through|excluding|without|except|vs|versus)\s+$/.test(

@@ -46,7 +46,12 @@ import {
   FATIGUE_NOTE,
 } from "../creative-fatigue-intent.ts";
 import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-freshness-intent.ts";
-import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts";
+import {
+  asksDayDiagnosis,
+  asksSubjectEvent,
+  dayDiagnosisFrame,
+  subjectEventFrame,
+} from "../day-diagnosis-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { emailKindRevenuePlan, readEmailKindRevenue } from "../email-kind-revenue.ts";
@@ -687,6 +692,12 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "day-diagnosis",
     matches: (r) => (asksDayDiagnosis(r.p) ? true : undefined),
     plan: (r) => dayDiagnosisFrame(r.p, r.ctx.catalog, r.question),
+  }),
+  // fix18d: "what happened with advantage+ in mid may": the anomaly scan for what was named.
+  intent({
+    name: "subject-event",
+    matches: (r) => (asksSubjectEvent(r.p) ? true : undefined),
+    plan: (r) => subjectEventFrame(r.p, r.ctx.catalog, r.question),
   }),
   intent({
     name: "overview",
