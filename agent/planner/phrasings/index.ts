@@ -77,6 +77,7 @@ import { FIX17C } from "./fix17c.ts";
 import { FIX17D } from "./fix17d.ts";
 import { FIX17E } from "./fix17e.ts";
 import { FIX17F } from "./fix17f.ts";
+import { FIX18D } from "./fix18d.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -253,4 +254,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX14D,
   ...FIX16E,
   ...FIX17B,
+  ...FIX18D,
 ];
