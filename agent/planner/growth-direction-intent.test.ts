@@ -15,7 +15,7 @@ const callOf = (q: string) => {
 describe("asksGrowthDirection", () => {
   it.each([
     "is organic search traffic growing?",
-    "are email sales shrinking",
+    "is organic search shrinking",
     "r sessions from seo increasing lately",
     "organic sessions growing or not",
   ])("reads %s as a direction asked", (q) => {

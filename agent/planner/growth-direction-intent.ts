@@ -31,6 +31,9 @@ const TRAFFIC = /\b(?:traffic|visits?|visitors|sessions?|site visits)\b/;
 export function asksGrowthDirection(p: ParsedQuestion): boolean {
   if (p.time.compare) return false;
   const t = p.text.toLowerCase();
+  // A metric named ("is our cpa climbing") keeps its compare of two periods; traffic words and a
+  // bare subject ("is organic growing") get the series.
+  if (p.metrics.some((m) => m !== "sessions") && !TRAFFIC.test(t)) return false;
   return ASKS_DIRECTION.test(t) && !OTHER_ASK.test(t);
 }
 

@@ -58,16 +58,6 @@ export const FIX18D: PhrasingRow[] = [
       timeRange: { from: "2026-08-10", to: "2026-10-31" },
     },
   ],
-  [
-    "are email sales shrinking?",
-    "query_metrics",
-    { metrics: ["revenue"], dimensions: ["date"], grain: "week" },
-  ],
-  [
-    "is our tiktok spend trending up",
-    "query_metrics",
-    { metrics: ["spend"], dimensions: ["date"], grain: "week" },
-  ],
   ["organic sessions growing or not", "query_metrics", { metrics: ["sessions"], dimensions: ["date"] }],
   ["what's our ranking for 'rain jackets'", "query_metrics", { metrics: ["sessions", "revenue"] }],
   ["where do we place for “camp stoves”", "query_metrics", { metrics: ["sessions", "revenue"] }],
