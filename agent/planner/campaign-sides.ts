@@ -12,8 +12,8 @@ import type { DimensionValue, FrameFilter } from "./types.ts";
 export const SIDE_WORDS =
   /\b(?:vs|versus|compared (?:to|with)|compare|against|than|relative to|or|beside|next to|beat|beats|beating|outperform\w*)\b/;
 
-/** "the search campaigns", "our brand campaigns", "all the tiktok campaigns". */
-const GROUP = /\b(?:(?:all )?(?:the|our|my) )?([a-z][a-z0-9+]*(?: [a-z][a-z0-9+]*)?) campaigns\b/g;
+/** "the search campaigns", "our brand campaigns", "all the tiktok campaigns", "the search ones". */
+const GROUP = /\b(?:(?:all )?(?:the|our|my) )?([a-z][a-z0-9+]*(?: [a-z][a-z0-9+]*)?) (?:campaigns|ones)\b/g;
 
 /**
  * A campaign filter widened with the campaigns a second "<word> campaigns" side names, or
@@ -29,11 +29,16 @@ export function campaignsBeside(
   if (filter?.field !== "campaign" || filter.op !== "in" || !SIDE_WORDS.test(text)) return undefined;
   const campaigns = values.filter((v) => v.dimension === "campaign");
   for (const m of text.matchAll(GROUP)) {
-    const words = m[1]!.split(" ");
-    const hit = campaigns.filter((c) => {
-      const tokens = new Set(normalize(c.label).split(" "));
-      return words.every((w) => tokens.has(w) || tokens.has(w.replace(/s$/, "")));
-    });
+    // fix18d: "the standard search campaigns", "vs search campaigns": a word before the name
+    // word ("standard", "regular", "vs") names nothing, so the last word alone is tried next.
+    const all = m[1]!.split(" ");
+    const named = (words: string[]) =>
+      campaigns.filter((c) => {
+        const tokens = new Set(normalize(c.label).split(" "));
+        return words.every((w) => tokens.has(w) || tokens.has(w.replace(/s$/, "")));
+      });
+    const whole = named(all);
+    const hit = whole.length || all.length < 2 ? whole : named(all.slice(-1));
     const added = hit.map((c) => filterValue("campaign", c.value)).filter((v) => !filter.values.includes(v));
     // A word every campaign holds, or none, names no side.
     if (!added.length || hit.length === campaigns.length) continue;

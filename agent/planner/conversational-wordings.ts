@@ -13,6 +13,16 @@ import { normalize } from "./normalize.ts";
 import type { Rewrite } from "./para16-phrasings-asks.ts";
 
 const REWRITES: Rewrite[] = [
+  // fix18d: "compared to what?", "vs what", "growing relative to when?": the basis of the last
+  // answer asked, which is the same figures against the period before.
+  [
+    /^(?:(?:ok|okay|sorry|wait|hm+|and|but|so)\s+)*(?:(?:growing|going up|up|down|better|worse|higher|lower|declining|shrinking)\s+)?(?:compared|relative|vs|versus|against|in comparison)(?:\s+(?:to|with))?\s+(?:what|when|which period|what period)(?:\s+exactly)?\s*\??$/g,
+    "compare with the previous period",
+  ],
+  [
+    /^(?:what s|what is|whats) (?:the|your) (?:baseline|comparison|benchmark)(?: (?:here|there))?\s*\??$/g,
+    "compare with the previous period",
+  ],
   // Typos of the words a definition is asked with.
   [/\b(?:diffrence|diference|differnce|difrence|diffrance|differance|diffence)\b/g, "difference"],
   [/\b(?:betwen|beetween|bewteen|betweeen|btwn)(?= (?:a|an|the|our|[a-z]+ (?:and|vs|or)))/g, "between"],

@@ -41,3 +41,38 @@ export function dayDiagnosisFrame(p: ParsedQuestion, catalog: Catalog, question:
   const frame = frameFor("anomalies", p, catalog);
   return settlePeriods({ ...frame, metrics: [...DAY_METRICS] }, p, question);
 }
+
+/**
+ * fix18d: "what happened with advantage+ in mid may", "what went on with tiktok around june 9",
+ * "anything happen to the brand campaign last week": an event asked of one named campaign, platform
+ * or channel over a few days or weeks, naming no metric. Read as an explanation it asked which
+ * metric to explain; the answer is the anomaly scan over those days for what was named (spend,
+ * revenue and orders against their own normal), which finds a runaway day or a drop.
+ */
+const ASKS_SUBJECT_EVENT =
+  /\b(?:what (?:happened|went on|was going on|was happening|went down|went wrong|was up|s up|is up|s going on|is going on|s happening)|whats (?:up|going on|happening)|(?:did )?anything (?:happen|go on|going on|go wrong|weird|odd|strange|unusual)|something (?:happen(?:ed)?|weird|odd|off|strange)|anything (?:weird|odd|off|strange|unusual) (?:happen|going on)) (?:to|with|w|on|in|for)\b/;
+const SUBJECT_FIELDS = new Set(["campaign", "platform", "channel"]);
+/** Longest span scanned for one named thing's event (a month). */
+const MAX_SUBJECT_DAYS = 31;
+const SUBJECT_METRICS = ["spend", "revenue", "orders"] as const;
+
+/**
+ * Whether the question asks what happened to a named campaign, platform or channel over a period
+ * of at most a month, naming no metric or breakdown.
+ * @example asksSubjectEvent(parse("what happened with advantage+ in mid may")) // true
+ */
+export function asksSubjectEvent(p: ParsedQuestion): boolean {
+  const period = p.time.period;
+  if (!period || p.time.compare || period.from > p.today) return false;
+  if (daysBetween(period.from, period.to) + 1 > MAX_SUBJECT_DAYS) return false;
+  if (p.metrics.length || p.metricAmbiguity || p.dims.dimensions.length) return false;
+  const own = p.dims.filters.filter((f) => SUBJECT_FIELDS.has(f.field));
+  if (!own.length || own.length !== p.dims.filters.length) return false;
+  return ASKS_SUBJECT_EVENT.test(p.text);
+}
+
+/** The anomaly scan over the period for what was named. */
+export function subjectEventFrame(p: ParsedQuestion, catalog: Catalog, question: string): Frame {
+  const frame = frameFor("anomalies", p, catalog);
+  return settlePeriods({ ...frame, metrics: [...SUBJECT_METRICS] }, p, question);
+}

@@ -312,6 +312,45 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [/\bcust\b/g, "customer"],
   // fix12e: "where do ppl drop off": people.
   [/\bppl\b/g, "people"],
+  // fix18d: breakdown words cut short ("roas by ch", "rev per camp", "top cmpgns", "conv by plat").
+  // A bare "camp" / "ch" / "plat" only after a word that takes a breakdown: "camping" and "summer
+  // camp" stay as they are.
+  [
+    /\b(by|per|each|every|across|which|what|all|top|best|worst|bottom) (?:ch|chs|chan|chans|chnl|chnls|chnnl|chnnls)\b/g,
+    "$1 channel",
+  ],
+  [/\b(?:chnl|chnnl)\b/g, "channel"],
+  [/\b(?:chnls|chnnls)\b/g, "channels"],
+  [
+    /\b(by|per|each|every|across|which|what|all|top|best|worst|bottom|our) (?:camp|cmpn|cpgn)\b/g,
+    "$1 campaign",
+  ],
+  [
+    /\b(by|per|each|every|across|which|what|all|top|best|worst|bottom|our) (?:camps|cmpns|cpgns)\b/g,
+    "$1 campaigns",
+  ],
+  [/\b(?:cmpgns|campgns|cmpgs)\b/g, "campaigns"],
+  [/\b(?:cmpgn|campgn|cmpg)\b/g, "campaign"],
+  [
+    /\b(by|per|each|every|across|which|what|all|top|best|worst|bottom) (?:plat|plats|pltfm|pltfms|pltfrm|pltfrms)\b/g,
+    "$1 platform",
+  ],
+  // "cr by channel", "cvr for email": the conversion rate (orders over sessions).
+  [/\b(?:cr|cvr|cnv rate)\b(?! ?\d)/g, "conversion rate"],
+  // fix18d: converting as a verb with a comparison ("which converts better", "best converting
+  // channel", "how well does email convert"): the conversion rate, not the conversions count.
+  [
+    /\b(?:converts?|converting|converted)\s+(?:the\s+|a\s+lot\s+|way\s+|much\s+)?(better|best|worse|worst|higher|lower|well|poorly|badly)\b/g,
+    "has $1 conversion rate",
+  ],
+  [
+    /\b(better|best|worse|worst|highest|lowest|top|poorest|strongest|weakest)[- ]converting\b/g,
+    "$1 conversion rate",
+  ],
+  [
+    /\bhow (?:well|good|badly|poorly) (?:does|do|did|is|are|was|were) (.{1,40}?) convert(?:ing|s)?\b/g,
+    "how is $1 conversion rate",
+  ],
   [/\bconvs\b/g, "conversions"],
   [/\bconv rate\b/g, "conversion rate"],
   [/\b(?:sesh|seshs|sess)\b/g, "sessions"],

@@ -114,6 +114,18 @@ function unknownBreakdownOf(rest: string, unknownWords: readonly string[]): stri
 }
 
 /**
+ * fix18d: "conversion campaigns", "the traffic ones", "awareness vs conversions campaigns": a word
+ * that is a metric and a campaign objective names the objective when "campaigns" (or "ones",
+ * "objective") follows it, directly or after a second objective ("conversion and traffic campaigns").
+ */
+function namesObjective(m: LexiconMatch, text: string): boolean {
+  if (!m.entries.some((e) => e.target.kind === "value" && /objective/.test(e.target.dimension))) return false;
+  return OBJECTIVE_NOUN.test(text.slice(m.span.end));
+}
+const OBJECTIVE_NOUN =
+  /^\s*(?:-\s*)?(?:(?:and|or|vs|versus|&|\/)\s+(?:awareness|traffic|conversions?|catalog sales)\s+)?(?:objective\s+)?(?:campaigns?|ones|objectives?|optimi[sz]ed campaigns?)\b/;
+
+/**
  * A phrase that is both a metric synonym and a channel nickname ("PPC": cost per click or paid
  * search) names the channel when the question names another metric ("PPC spend") or puts it where
  * a filter goes ("spend on PPC"); otherwise the metric.
@@ -128,6 +140,8 @@ function settleSharedPhrases(matches: LexiconMatch[], text: string): LexiconMatc
     m.entries.some((e) => e.target.kind === "metric") &&
     m.entries.every((e) => e.target.kind !== "metric" || e.target.strength === "synonym");
   return matches.map((m) => {
+    if (namesObjective(m, text))
+      return { ...m, entries: m.entries.filter((e) => e.target.kind !== "metric") };
     if (!shared(m)) return m;
     const otherMetric = matches.some((o) => o !== m && isMetric(o) && !shared(o));
     const filterSlot = /\b(?:on|into|from|via|through|excluding|without|except|vs|versus)\s+$/.test(

@@ -99,6 +99,19 @@ const REPORTED_VS_OURS = new RegExp(
 );
 
 /**
+ * fix18d: "why is our number for meta different from what ads manager shows", "google ads shows
+ * different revenue than our dashboard": our figure said to differ from the platform's own screen
+ * (the platform named with its UI or a claim verb, so "our meta numbers are lower than google's"
+ * stays a comparison of two platforms).
+ */
+const PLATFORM_SCREEN = String.raw`(?:(?:what|in|inside|within|on)\s+(?:the\s+)?${PLATFORM}|${PLATFORM}(?:\s+s)?\s+(?:ads\s+)?(?:manager|ui|interface|dashboard|console|reporting|${CLAIM}))\b`;
+const DIFFERS = String.raw`(?:differ\w*|different|off|mismatch\w*|disagree\w*|higher|lower|bigger|smaller|not\s+the\s+same|(?:don\s*t|doesn\s*t|didn\s*t|won\s*t|do\s+not|does\s+not|not|never)\s+(?:\w+\s+)?(?:match\w*|line\s+up|tie\s+(?:out|up)|agree|add\s+up|reconcile))`;
+const OUR_FIGURE = String.raw`(?:(?:our|my|your|ur|the\s+(?:tool|app)\s*s?)\s+(?:own\s+)?(?:[\w+]+\s+){0,2}?(?:numbers?|figures?|data|counts?|results|dashboard|reporting|reports?|tracking|conversions|revenue|roas|orders|sales)|ours|yours)`;
+const OURS_VS_SCREEN = new RegExp(
+  String.raw`\b${OUR_FIGURE}\b.{0,40}?\b${DIFFERS}\b.{0,40}?${PLATFORM_SCREEN}|\b(?:don\s*t|doesn\s*t|dont|doesnt|won\s*t|wont|isn\s*t|isnt|why\s+not)\s+${OUR_FIGURE}\s+(?:\w+\s+)?(?:match\w*|line\s+up|agree|tie\s+out|reconcile)\b.{0,40}?${PLATFORM_SCREEN}|${PLATFORM_SCREEN}.{0,30}?\b(?:a\s+)?${DIFFERS}\b.{0,40}?\b(?:than|from|to|with|vs\.?)\s+(?:what\s+)?${OUR_FIGURE}\b`,
+);
+
+/**
  * fix13e: "google ads says one number for october, what does our own tracking have? both side by
  * side": the claim and ours asked for together, far apart in the sentence, with a word that asks
  * for both (not a question about which conversions).
@@ -130,6 +143,7 @@ export function asksPlatformGap(text: string): boolean {
       FIGURE_VS_OURS.test(t) ||
       GAP_BETWEEN.test(t) ||
       ROAS_VS_OURS.test(t) ||
+      OURS_VS_SCREEN.test(t) ||
       (CLAIM_THEN_OURS.test(t) && BOTH.test(t)))
   );
 }

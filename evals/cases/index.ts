@@ -77,6 +77,7 @@ import { FIX17E_CASES } from "./fix17e.ts";
 import { FIX17F_CASES } from "./fix17f.ts";
 import { FIX18A_CASES } from "./fix18a.ts";
 import { FIX18B_CASES } from "./fix18b.ts";
+import { FIX18D_CASES } from "./fix18d.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -226,6 +227,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEFT16A_CASES,
     ...LEFT16C_CASES,
     ...LEFT16D_CASES,
+    ...FIX18D_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

@@ -79,6 +79,7 @@ import { FIX17E } from "./fix17e.ts";
 import { FIX17F } from "./fix17f.ts";
 import { FIX18A } from "./fix18a.ts";
 import { FIX18B } from "./fix18b.ts";
+import { FIX18D } from "./fix18d.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -257,4 +258,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX16E,
   ...FIX17B,
   ...FIX18A,
+  ...FIX18D,
 ];

@@ -47,7 +47,12 @@ import {
   FATIGUE_NOTE,
 } from "../creative-fatigue-intent.ts";
 import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-freshness-intent.ts";
-import { asksDayDiagnosis, dayDiagnosisFrame } from "../day-diagnosis-intent.ts";
+import {
+  asksDayDiagnosis,
+  asksSubjectEvent,
+  dayDiagnosisFrame,
+  subjectEventFrame,
+} from "../day-diagnosis-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { emailKindRevenuePlan, readEmailKindRevenue } from "../email-kind-revenue.ts";
@@ -62,6 +67,7 @@ import { defaultPeriod, frameFor } from "../frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-compare.ts";
 import { readFunnelIntent } from "../funnel-intent.ts";
 import { goodValuePlan } from "../good-value-nearest.ts";
+import { asksGrowthDirection, growthDirectionFrame } from "../growth-direction-intent.ts";
 import { readHoldout } from "../holdout-intent.ts";
 import { asksIncidentCost, incidentCostFrame } from "../incident-cost-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
@@ -716,6 +722,12 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => (asksDayDiagnosis(r.p) ? true : undefined),
     plan: (r) => dayDiagnosisFrame(r.p, r.ctx.catalog, r.question),
   }),
+  // fix18d: "what happened with advantage+ in mid may": the anomaly scan for what was named.
+  intent({
+    name: "subject-event",
+    matches: (r) => (asksSubjectEvent(r.p) ? true : undefined),
+    plan: (r) => subjectEventFrame(r.p, r.ctx.catalog, r.question),
+  }),
   intent({
     name: "overview",
     matches: (r) => (asksForOverview(r.p) ? true : undefined),
@@ -731,6 +743,12 @@ export const INTENTS: readonly IntentEntry[] = [
         ? true
         : undefined,
     plan: (r) => toolPlan(stoppedWorkingFrame(r.p, r.ctx.catalog, r.previous)),
+  }),
+  // fix18d: "is organic traffic growing?": its weekly series, whose reading states the direction.
+  intent({
+    name: "growth-direction",
+    matches: (r) => (asksGrowthDirection(r.p) ? true : undefined),
+    plan: (r) => toolPlan(growthDirectionFrame(r.p, r.ctx.catalog, r.question)),
   }),
   // "and last quarter?", "only Google": the previous turn's frame with this turn's changes.
   intent({

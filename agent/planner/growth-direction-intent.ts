@@ -1,0 +1,46 @@
+/**
+ * fix18d: "is organic traffic growing?", "are email sales shrinking", "is tiktok spend going up":
+ * a direction asked of one thing over time. With no metric read from the verb ("growing" is not
+ * in the catalog) the question fell to a catalog search, or to a compare of two 30-day blocks that
+ * gave no run of weeks to judge a direction from. The answer is the thing's weekly series over the
+ * named period or the last twelve weeks (as a stopped-working question gets), whose reading states
+ * the direction; traffic words ask for sessions.
+ */
+import type { Catalog } from "../../semantic/catalog/types.ts";
+import type { ParsedQuestion } from "./parse.ts";
+import { stoppedWorkingFrame } from "./stopped-working-intent.ts";
+import type { Frame } from "./types.ts";
+
+/** A direction verb after "is/are/has ...": growing, shrinking, going up, trending down, flat. */
+const DIRECTION = String.raw`(?:growing|grown|shrinking|shrunk|declining|falling|rising|dropping|climbing|increasing|decreasing|improving|worsening|slowing(?: down)?|picking up|going (?:up|down)|gone (?:up|down)|trending (?:up|upwards?|down|downwards?)|getting (?:better|worse|bigger|smaller)|on the (?:rise|way (?:up|down)|decline)|flat|flatlining|plateau(?:ing|ed)?|stagnating|stagnant)`;
+const ASKS_DIRECTION = new RegExp(
+  String.raw`\b(?:is|are|r|was|were|has|have|s)\b(?: (?!(?:not|it|they|we)\b)[\w+&'-]+){0,6}? (?:(?:still|really|actually|steadily|slowly|even) )?${DIRECTION}\b|\b[\w+&'-]+ ${DIRECTION} (?:or (?:not|no|what|\w+ing)|lately|recently|at all|these days|over time)\b`,
+);
+/** A named comparison, a cause or a ranking: other readers answer these. */
+const OTHER_ASK =
+  /\b(?:why|what caused|what s causing|reason|which|who|top|fastest|most|how much|how fast|vs|versus|compared|than|yoy|mom|wow|since|from .{1,30} to|forecast|will|if we|budget|plan)\b/;
+/** Traffic words: sessions, not revenue. */
+const TRAFFIC = /\b(?:traffic|visits?|visitors|sessions?|site visits)\b/;
+
+/**
+ * Whether the question asks which way something is going (not why, not which one, not against a
+ * named period).
+ * @example asksGrowthDirection("is organic traffic growing?") // true
+ * @example asksGrowthDirection("why is revenue declining") // false
+ */
+export function asksGrowthDirection(p: ParsedQuestion): boolean {
+  if (p.time.compare) return false;
+  const t = p.text.toLowerCase();
+  // A metric named ("is our cpa climbing") keeps its compare of two periods; traffic words and a
+  // bare subject ("is organic growing") get the series.
+  if (p.metrics.some((m) => m !== "sessions") && !TRAFFIC.test(t)) return false;
+  return ASKS_DIRECTION.test(t) && !OTHER_ASK.test(t);
+}
+
+/** The weekly series of what the question names; traffic words ask for sessions. */
+export function growthDirectionFrame(p: ParsedQuestion, catalog: Catalog, question: string): Frame {
+  const frame = stoppedWorkingFrame(p, catalog);
+  const named = p.metrics.filter((m) => catalog.metrics.has(m));
+  if (named.length || !TRAFFIC.test(question.toLowerCase()) || !catalog.metrics.has("sessions")) return frame;
+  return { ...frame, metrics: ["sessions"] };
+}
