@@ -144,7 +144,7 @@ export function influencerCampaignsPart(
   // none is, its own campaigns are the nearest (the creator campaigns filtered to it showed none).
   const platform = values.find(
     (v) =>
-      (v.dimension === "platform" || v.dimension === "source") &&
+      v.dimension === "platform" &&
       namesOf(v).some((w) =>
         new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(others.toLowerCase()),
       ),
