@@ -13,6 +13,10 @@ const WORD_TYPOS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:inc?r[ea]{1,2}s|increas|incraes)e?d\b(?<!\bincreased)/g, "increased"],
   [/\b(?:rasied|riased|raisd)\b/g, "raised"],
   [/\b(?:halfed|halvd)\b/g, "halved"],
+  [/\b(?:frequncy|freqency|frequecy|frequancy|frequensy|freqeuncy)\b/g, "frequency"],
+  // "underpacing", "over-pacing": spending under or over budget, as the pacing reader words it.
+  [/\bunder[- ]?pac(?:ing|ed)\b/g, "underspending"],
+  [/\bover[- ]?pac(?:ing|ed)\b/g, "spending over budget"],
   [/\badd ?2 ?carts?\b|\baddtocarts?\b|\badd-(?:to|2)-carts?\b/g, "add to cart"],
 ];
 

@@ -52,6 +52,6 @@ export function changePremiseVerdict(
   const target = typeof stated === "number" ? Math.abs(stated) : 0;
   const held = rises ? pct > 0 && pct >= target * BORNE_OUT : pct < 0 && Math.abs(pct) >= target * BORNE_OUT;
   return held
-    ? `The change holds in the data: ${moved}, in line with spend that ${said}.`
+    ? `The change you describe shows in the data: ${moved}.`
     : `The premise does not hold: the data does not show spend that ${said}; ${moved} over the same windows.`;
 }
