@@ -208,10 +208,11 @@ function yearsLater(p: { from: string; to: string }, years: number): { from: str
  */
 function beforeData(frame: Frame, p: ParsedQuestion): Frame {
   const start = p.dataStart;
-  const end = p.dataEnd;
+  // Without the data's last day (a test, before any load), yesterday.
+  const end = p.dataEnd ?? addDays(p.today, -1);
   const asked = frame.period;
   const base = frame.compare?.period;
-  if (!start || !end || asked.to >= start) return frame;
+  if (!start || asked.to >= start) return frame;
   // A baseline with data ("october 2025 vs october 2026") is the comparison's answer to settle.
   if (base && base.to >= start) return frame;
   const years = [1, 2, 3].find((n) => {
