@@ -16,6 +16,7 @@ import type { ParsedQuestion } from "./parse.ts";
 import { latestWithData } from "./period-settle.ts";
 import { extractTime } from "./time.ts";
 import type { DimensionValue, Frame, FrameFilter, PlannedCall } from "./types.ts";
+import { fixWordTypos } from "./word-typos.ts";
 
 /** An attribute of a campaign as stored (not a metric): its budget setting, objective, dates. */
 const ATTRIBUTE =
@@ -103,7 +104,7 @@ const isListFilter = (f: FrameFilter) => f.op === "in" && LIST_FIELDS.has(f.fiel
 
 /** "after we raised its budget", "since we paused it", "following the budget cut": a change to something. */
 const CHANGE_CLAUSE =
-  /\b(?:after|since|once|following|when)\s+(?:we|they|i|you|someone)\s+(?:raised|bumped(?:\s+up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled\s+(?:up|down)|dropped|paused|restarted|relaunched|turned\s+(?:on|off))\s+(?:the|its|their|our|it|them|that|this)\b|\b(?:after|since|following)\s+(?:the|its|their|our)\s+(?:budget\s+)?(?:raise|increase|bump|cut|change|boost|reduction|pause)\b|\bthe\s+(?:budget\s+)?(?:raise|increase|bump|cut|boost|reduction)\s+(?:on|to|for|of)\b/;
+  /\b(?:after|since|once|following|when)\s+(?:we|they|i|you|someone)\s+(?:raised|bumped(?:\s+up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled\s+(?:up|down)|dropped|paused|restarted|relaunched|turned\s+(?:on|off))\s+(?:the|its|their|our|it|them|that|this)\b|\b(?:after|since|once|following|when)\s+(?:we|they|i|you|someone)\s+(?:raised|bumped(?:\s+up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|boosted)\s+(?:[\w+&'-]+\s+){1,3}?(?:budgets?|spend(?:ing)?)\b|\b(?:after|since|following)\s+(?:the|its|their|our)\s+(?:budget\s+)?(?:raise|increase|bump|cut|change|boost|reduction|pause)\b|\bthe\s+(?:budget\s+)?(?:raise|increase|bump|cut|boost|reduction)\s+(?:on|to|for|of)\b/;
 /**
  * fix7b: the change told without "after": "the X budget went up on jul 6", "we doubled X's budget
  * in july", "X's spend was cut 30% in may": a budget moved, passive or active.
@@ -126,7 +127,7 @@ const BUDGET_MOVE_NAMED =
   /\b(?:the|our|that|this|last)\s+(?:[\w&'-]+\s+){0,3}?(?:budget|spend|spending)\s+(?:increase|raise|boost|bump|uplift|lift|push|surge|scale[- ]?up|cut|decrease|reduction|drop)s?\b|\b(?:the|our|that|this)\s+(?:extra|additional|increased|higher|bigger|reduced|lower|smaller)\s+(?:[\w&'-]+\s+){0,3}?(?:budget|spend|spending)\b|\b(?:raising|bumping(?: up)?|increasing|upping|boosting|doubling|cutting|lowering|reducing|halving|scaling (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w&'-]+\s+){0,3}?(?:budgets?|spend|spending)\b|\b(?:raising|bumping(?: up)?|increasing|upping|boosting|doubling|cutting(?: back)?(?: on)?|lowering|reducing|halving|scaling (?:up|down|back)(?: on)?|throttling(?: back)?)\s+(?:the\s+|our\s+)?(?:paid search|paid social|display|affiliates?|meta|facebook|tiktok|google ads)\b/;
 /** Asking what the change did (para21: "did the ... budget bump in july work", the change taken out between). */
 const OUTCOME =
-  /\b(?:what happened|what did\b.{0,60}\b(?:do|show|find|bring|return|deliver|achieve|produce|earn|tell (?:us|me))|how (?:it|that|this) went|readout|read-out|learn\w*|outcome\w*|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|did\b.{0,40}\b(?:work|help)(?! out)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|pa(?:y|id|ys) for (?:itself|themselves)|earn(?:ed)? (?:its|their) keep|(?:a )?(?:good|bad|smart|right|wrong) (?:call|idea|decision|move)|justif\w*|help(?:ed)?|change[ds]?|differen\w*|before and after|(?:move|moved|shift|shifted|dent|dented|hurt|hit|affect|affected|budge|budged)(?: (?:the|our))? (?:(?:total|overall|store|sitewide|top ?line|blended) )?(?:revenue|sales|orders|conversions|numbers|needle))\b/;
+  /\b(?:what happened|what did\b.{0,60}\b(?:do|show|find|bring|return|deliver|achieve|produce|earn|tell (?:us|me))|how (?:it|that|this) went|readout|read-out|learn\w*|outcome\w*|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|did\b.{0,40}\b(?:work|help)(?! out)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|pa(?:y|id|ys) for (?:itself|themselves)|earn(?:ed)? (?:its|their) keep|(?:a )?(?:good|bad|smart|right|wrong) (?:call|idea|decision|move)|justif\w*|help(?:ed)?|change[ds]?|differen\w*|before and after|h[eo]ld(?:ing)? up|(?:move|moved|shift|shifted|dent|dented|hurt|hit|affect|affected|budge|budged)(?: (?:the|our))? (?:(?:total|overall|store|sitewide|top ?line|blended) )?(?:revenue|sales|orders|conversions|numbers|needle))\b/;
 
 /**
  * fix13c: what the change earned, in measurement words ("the lift from the affiliate budget bump",
@@ -158,7 +159,7 @@ export function readCampaignChange(
   question: string,
   dataEnd?: string,
 ): CampaignsAsk | undefined {
-  const q = normalizeSpaces(question.toLowerCase());
+  const q = fixWordTypos(normalizeSpaces(question.toLowerCase()));
   const clause = CHANGE_CLAUSE.test(q)
     ? CHANGE_CLAUSE
     : BUDGET_MOVED.test(q)
@@ -177,6 +178,18 @@ export function readCampaignChange(
   // "the display prospecting budget": the channel narrows the campaigns its other words name (the
   // tool keeps the campaigns of that channel), so more than three names are fine then.
   const narrowed = ids.length > 0 && channels.length === 1;
+  // fix18f: "we doubled our tiktok budget in august": a platform alone is the change's scope.
+  const platforms = p.dims.filters.find((f) => f.field === "platform" && f.op === "in")?.values ?? [];
+  const byPlatform = ids.length === 0 && channels.length === 0 && platforms.length === 1;
+  if (byPlatform) {
+    const when = pastPeriodOf(p, dataEnd) ?? p.time.period;
+    if (!when) return undefined;
+    return {
+      analysis: "change",
+      filters: [{ field: "platform", op: "in", values: [...platforms] }],
+      around: { from: when.from, to: when.to },
+    };
+  }
   if ((ids.length > 3 && !narrowed) || (ids.length === 0 && channels.length !== 1)) return undefined;
   // Budget words made the parser read "september" as the coming one: a change is in the past.
   const when = pastPeriodOf(p, dataEnd) ?? p.time.period;

@@ -11,11 +11,14 @@
  * - a period to date ("this quarter", "Q4 so far", "MTD") set against a whole earlier unit ("vs Q3",
  *   "vs last month") is compared with the same days of that unit, so a third of a quarter is not
  *   "down 66%" against a whole one; one line says which days.
+ * - fix18f: a period wholly before the data starts ("october 2025" with data from November 2025)
+ *   is said to be before the data, and the same days a year later are answered instead when the
+ *   data holds them (else every day of data), so no $0 reads as a real figure.
  * A baseline before the data starts is said so by the comparison's answer (agent/present/analysis.ts).
  */
 
 import { dayInWords, MONTH_NAMES, spanInWords } from "../../lib/months.ts";
-import { addDays, daysBetween } from "../../semantic/query/dates.ts";
+import { addDays, addMonths, daysBetween } from "../../semantic/query/dates.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { baselineOf } from "./time.ts";
 import { shiftedUnit } from "./time-phrases.ts";
@@ -193,6 +196,67 @@ function sameDaysBaseline(frame: Frame, p: ParsedQuestion): Frame {
   return { ...frame, period, compare, note };
 }
 
+/** The same days `years` later ("october 2025" -> "october 2026"), month ends kept whole. */
+function yearsLater(p: { from: string; to: string }, years: number): { from: string; to: string } {
+  const to = addMonths(p.to, 12 * years);
+  // A whole month's last day (Feb 28 -> Feb 29) stays its month's last day.
+  const monthEnd = addDays(p.to, 1).slice(8, 10) === "01";
+  return {
+    from: addMonths(p.from, 12 * years),
+    to: monthEnd ? addDays(addMonths(addDays(p.to, 1), 12 * years), -1) : to,
+  };
+}
+
+/**
+ * fix18f: a period that ends before the data starts: the same days a year (or two) later when the
+ * data holds them whole, else every day of data, with the note that says the asked days are before
+ * the data. A comparison whose baseline is before the data too is answered alone.
+ */
+function beforeData(frame: Frame, p: ParsedQuestion): Frame {
+  const start = p.dataStart;
+  // Without the data's last day (a test, before any load), yesterday.
+  const end = p.dataEnd ?? addDays(p.today, -1);
+  const asked = frame.period;
+  const base = frame.compare?.period;
+  if (!start || asked.to >= start) return frame;
+  // A baseline with data ("october 2025 vs october 2026") is the comparison's answer to settle.
+  if (base && base.to >= start) return frame;
+  const years = [1, 2, 3].find((n) => {
+    const r = yearsLater(asked, n);
+    return r.from >= start && r.to <= end && (!base || yearsLater(base, n).from >= start);
+  });
+  const later = years ? yearsLater(asked, years) : undefined;
+  const period: Period = later
+    ? { ...later, unit: asked.unit, label: named(later, asked.unit) }
+    : { from: start, to: end, label: "every day of data" };
+  const compare =
+    base && years && frame.compare
+      ? {
+          ...frame.compare,
+          mode: "explicit" as const,
+          period: { ...base, ...yearsLater(base, years), label: named(yearsLater(base, years), base.unit) },
+        }
+      : undefined;
+  const askedText = named(asked, asked.unit) + (base ? ` and ${named(base, base.unit)}` : "");
+  const instead = later
+    ? `here ${compare ? "are the same periods" : `is ${named(later, asked.unit)}`} a year${years === 1 ? "" : ` or more`} later instead`
+    : `here is every day of data instead (${spanInWords({ from: start, to: end })})`;
+  const note =
+    `Your data starts ${dayInWords(start)}, so there is no data for ${askedText}: ${instead}. ` +
+    `The first month with data is ${describe(shiftedUnit(start, "month", 0), "month")}.`;
+  const intent = frame.intent === "compare" && !compare ? "query" : frame.intent;
+  return { ...frame, intent, period, compare, note };
+}
+
+/** "October 2025", "Q3 2025", "2024", else the days in words. */
+function named(p: { from: string; to: string }, unit?: Unit): string {
+  const whole = (u: Unit) => sameRange(shiftedUnit(p.from, u, 0), p);
+  if (unit === "year" || whole("year")) return p.from.slice(0, 4);
+  if (unit === "quarter" || whole("quarter"))
+    return `Q${Math.floor(Number(p.from.slice(5, 7)) / 3) + 1} ${p.from.slice(0, 4)}`;
+  return describe(p, unit === "month" || whole("month") ? "month" : undefined);
+}
+
 /**
  * lead23: "revenue growth this year" when the same days a year earlier are all before the data:
  * there is no figure to grow from, so the growth the data can show is the unit's own, month by
@@ -220,6 +284,8 @@ function unitTrend(frame: Frame, unit: Unit, end: string, dataStart: string): Fr
 export function settlePeriods(frame: Frame, p: ParsedQuestion, question: string): Frame {
   const clean: Frame = { ...frame, note: undefined };
   if (!REPORTING.has(clean.intent)) return clean;
+  const early = beforeData(clean, p);
+  if (early !== clean) return early;
   const based = distinctBaseline(weekEarlier(clean, normalizeLite(question)));
   const alone = yearAgoAlone(based, p);
   if (alone !== based) return alone;

@@ -2,7 +2,8 @@
  * The question's words rewritten, in order, before anything is read from them. Each rewrite turns
  * one kind of marketer phrasing into the words a later reader understands; the order matters where
  * one rewrite produces words another reads:
- * - the whole-ask rewrites come first (a growth race, a data health check, a list of test
+ * - misspelt words no vocabulary reader corrects ("hw did we do") come first;
+ * - the whole-ask rewrites come next (a growth race, a data health check, a list of test
  *   results), because they replace the ask with a scan or a series the rest then reads;
  * - period typos are corrected before metric paraphrases, so "yesturday" is not read as a metric;
  * - metric paraphrases ("typical order size") before period shorthand ("7 day roas"), which reads
@@ -17,9 +18,12 @@ import { readDataQuality, readTestResults } from "./scan-asks.ts";
 import { rewriteTimeShorthand } from "./time-shorthand.ts";
 import { correctTimeTypos } from "./time-typos.ts";
 import { rewritePeriodPhrases } from "./time-windows.ts";
+import { fixWordTypos } from "./word-typos.ts";
 
 /** The rewrites in the order they run. */
 export const TEXT_REWRITES: readonly ((text: string) => string)[] = [
+  // fix18f: misspelt non-vocabulary words ("hw", "dubled", "add2cart") before anything reads them.
+  fixWordTypos,
   readGrowthRace,
   readDataQuality,
   readTestResults,

@@ -112,6 +112,17 @@ const ASK_WORDS =
 /** A figure the question names itself ("which creators brought the most orders"). */
 const NAMED_METRIC = /\b(?:orders?|revenue|sales|roas|spend|cpa|conversions?|aov|clicks|impressions|cac)\b/i;
 
+/** With no period named, every day of data: creator campaigns run in bursts, not in the last month. */
+const DATED =
+  /\b(?:last|this|past|previous|since|ytd|mtd|q[1-4]|20\d\d|weeks?|months?|years?|quarters?|days?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring|summer|fall|autumn|winter|holiday\w*)\b/i;
+const when = (others: string) => (DATED.test(others) ? "" : " all time");
+
+/** A platform's names as typed: "meta ads", "meta", its aliases ("instagram", "facebook"). */
+const namesOf = (v: DimensionValue) =>
+  [v.label, v.label.replace(/ ads$/i, ""), v.value.replace(/_/g, " "), ...v.aliases]
+    .map((w) => w.toLowerCase())
+    .filter((w) => w.length > 2);
+
 /**
  * "what did our influencer partnerships bring in": no influencer data; the nearest are the
  * campaigns named for creators or partners (from the organization's own campaign names), with
@@ -129,19 +140,36 @@ export function influencerCampaignsPart(
     .replace(new RegExp(INFLUENCER_ASK.source, "gi"), " ")
     .replace(ASK_WORDS, " ")
     .replace(/[?!.,]+/g, " ");
-  const names = creators.map((c) => c.label).join(", ");
-  // With no period named, every day of data: creator campaigns run in bursts, not in the last month.
-  const dated =
-    /\b(?:last|this|past|previous|since|ytd|mtd|q[1-4]|20\d\d|weeks?|months?|years?|quarters?|days?|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|spring|summer|fall|autumn|winter|holiday\w*)\b/i;
-  const when = dated.test(others) ? "" : " all time";
+  // fix18f: "our instagram influencers": a platform named keeps the creator campaigns on it; when
+  // none is, its own campaigns are the nearest (the creator campaigns filtered to it showed none).
+  const platform = values.find(
+    (v) =>
+      v.dimension === "platform" &&
+      namesOf(v).some((w) =>
+        new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\b`).test(others.toLowerCase()),
+      ),
+  );
+  const onPlatform = platform
+    ? creators.filter((c) => namesOf(platform).some((w) => c.label.toLowerCase().includes(w)))
+    : creators;
+  if (platform && !onPlatform.length)
+    return {
+      rest: `${NAMED_METRIC.test(others) ? "" : "revenue, spend and roas "}by campaign ${others}${when(others)}`
+        .replace(/\s+/g, " ")
+        .trim(),
+      note:
+        `There is no influencer data here (no influencer or creator codes on orders, no creators' own post figures), so I can't say what influencers on ${platform.label} brought. ` +
+        `No ${platform.label} campaign is named for creators or partners, so the nearest is your own ${platform.label} campaigns below: paid ads, not influencer posts.`,
+    };
+  const names = onPlatform.map((c) => c.label).join(", ");
   return {
     // "what did it drive" (read as revenue by now) asks what the money brought: spend and ROAS beside it.
-    rest: `${NAMED_METRIC.test(others.replace(/\b(?:revenue|sales)\b/g, " ")) ? "" : "revenue, spend and roas "}by campaign ${others}${when}`
+    rest: `${NAMED_METRIC.test(others.replace(/\b(?:revenue|sales)\b/g, " ")) ? "" : "revenue, spend and roas "}by campaign ${others}${when(others)}`
       .replace(/\s+/g, " ")
       .trim(),
     note:
       "There is no influencer data here (no influencer or creator codes on orders, no partner payouts), so I can't say what influencer partnerships brought in. " +
       `The nearest are the campaigns run with creators or partners: ${names}, below with their figures.`,
-    campaigns: creators.map((c) => (/^\d+$/.test(c.value) ? Number(c.value) : c.value)),
+    campaigns: onPlatform.map((c) => (/^\d+$/.test(c.value) ? Number(c.value) : c.value)),
   };
 }

@@ -14,6 +14,9 @@ import { merchCampaignsPart } from "./untracked-merch.ts";
 const INFLUENCER = /\b(?:influencers?|kols?|content creators?|creator (?:codes?|partners?))\b/i;
 const REACH =
   /\b(?:(?:ad |unique |total )?reach|unique (?:viewers|people|ad viewers)|frequency|how many (?:people|users|unique people|persons) (?:saw|seen|viewed|watched|were reached by|have seen)|(?:people|users) (?:who )?(?:saw|seen|were reached)|how many times (?:is |does |do |has |have )?(?:each|every|a|the average|one) (?:person|user|viewer|customer|shopper) (?:seeing|see|seen|saw|shown)|how often (?:are |do |does |is )?(?:people|users|viewers|customers|shoppers|someone|each person) (?:seeing|see|seen|shown))\b/i;
+/** Ad frequency: impressions per person reached ("frequency on meta", "avg freq", "how often people see our ads"). */
+const FREQUENCY =
+  /\b(?:(?:ad |avg |average |mean |the )?freq(?!uent)[a-z]{0,6}|how many times (?:is |does |do |has |have )?(?:each|every|a|the average|one) (?:person|user|viewer|customer|shopper) (?:seeing|see|seen|saw|shown)(?: (?:our|the|an?) ads?)?|how often (?:are |do |does |is )?(?:people|users|viewers|customers|shoppers|someone|each person) (?:seeing|see|seen|shown)(?: (?:our|the|an?) ads?)?)\b/i;
 const COMPARED = String.raw`(?:compare[sd]?|comparing|compares)\s+(?:to|with|against)|vs\.?|versus|against|than|relative to|benchmarked against|stack up (?:to|against)`;
 /** "compare to REI's", "vs Patagonia's": a named company (possessive) as the other side. */
 const NAMED_OTHER = new RegExp(
@@ -61,6 +64,14 @@ export function unavailablePart(
     return {
       rest: question.replace(new RegExp(INFLUENCER.source, "gi"), "campaigns"),
       note: "There is no influencer data here (no influencer or creator codes on orders), so I can't rank influencers. The nearest is campaigns: creator and affiliate campaigns appear under their own names.",
+    };
+  // fix18f: "frequency on meta prospecting": frequency is impressions over reach, and reach is not
+  // in the data; the nearest shown is impressions, clicks and CTR, and the note names only those.
+  if (FREQUENCY.test(question))
+    return {
+      rest: question.replace(new RegExp(FREQUENCY.source, "gi"), "impressions, clicks and ctr"),
+      note: "Frequency (how many times each person saw the ads on average) needs reach, the number of distinct people reached, and the data has no reach: the ad platforms' figures here are impressions and clicks. The nearest is below: impressions, clicks and CTR, where impressions count every time an ad was shown.",
+      keepMetrics: ["impressions", "clicks", "ctr"],
     };
   if (REACH.test(question))
     return {

@@ -31,10 +31,14 @@ export function presentChange(d: CampaignsData, ctx: PresentContext): Presentati
   const money = (v: number) => formatCurrency(v, ctx.currency);
   // fix8b: a channel's change is named by the channel, not by every campaign it has ever run.
   const channel = d.filters.channel ? (d.labels.channel[d.filters.channel] ?? d.filters.channel) : "";
+  // fix18f: a platform's change ("we doubled tiktok") is named by the platform.
+  const platform = d.filters.platform ? (d.labels.platform[d.filters.platform] ?? d.filters.platform) : "";
   const who =
-    d.campaigns.length && (d.filters.campaigns?.length || !channel)
-      ? joinList(d.campaigns.map((x) => x.name))
-      : channel;
+    platform && !channel && !d.filters.campaigns?.length
+      ? platform
+      : d.campaigns.length && (d.filters.campaigns?.length || !channel)
+        ? joinList(d.campaigns.map((x) => x.name))
+        : channel;
   const what = c.recorded
     ? `${c.recorded.note || "A recorded change"} (recorded as a planned change starting ${formatDate(c.changeDate)}).`
     : `No change is recorded for ${who}, so this compares before and after ${formatDate(c.changeDate)}, the date you gave.`;

@@ -5,6 +5,7 @@
  * replaced where it stands; one whose results cannot be read stays as written.
  */
 
+import { CHANGE_PREMISE_NOTE } from "../planner/change-premise.ts";
 import { PAUSE_WEEKS_NOTE } from "../planner/pause-effect.ts";
 import { QUOTED_FIGURE_NOTE } from "../planner/quoted-figure.ts";
 import { RANK_PREMISE_NOTE } from "../planner/rank-premise-intent.ts";
@@ -15,6 +16,7 @@ import {
   campaignLossesVerdict,
 } from "./campaign-break-even-verdict.ts";
 import { CAMPAIGN_PICK_NOTE, campaignPickVerdict } from "./campaign-pick-verdict.ts";
+import { changePremiseVerdict } from "./change-premise-verdict.ts";
 import { labelledResults } from "./group-totals.ts";
 import { GROUP_VERDICT_NOTE, groupVerdict } from "./group-verdict.ts";
 import { GROWTH_COST_NOTE, growthCostVerdict } from "./growth-cost-verdict.ts";
@@ -61,6 +63,7 @@ export function judgedNote(
     [ROWS_BREAK_EVEN_NOTE, () => rowsBreakEvenVerdict(results, present.valueLabels)],
     [PAUSE_WEEKS_NOTE, () => pauseWeeksVerdict(results, present.currency, present.valueLabels)],
     [PAYOFF_NOTE, () => payoffVerdict(results, present.currency)],
+    [CHANGE_PREMISE_NOTE, () => changePremiseVerdict(results, question, present.currency)],
     [RANK_PREMISE_NOTE, () => rankPremiseVerdict(results, present.currency, present.valueLabels)],
   ];
   // fix13b: a figure quoted to be checked, named in its placeholder.

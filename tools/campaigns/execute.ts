@@ -242,11 +242,19 @@ export function createCampaigns(deps: ToolDeps) {
       }
       if (input.analysis === "change") {
         if (!input.around) return fail("bad_input", "around: a change needs when it happened");
-        if (!input.campaigns?.length && !input.channel)
-          return fail("bad_input", "campaigns: a change needs the campaigns (or a channel) it was made to");
+        if (!input.campaigns?.length && !input.channel && !input.platform)
+          return fail(
+            "bad_input",
+            "campaigns: a change needs the campaigns (or a channel or platform) it was made to",
+          );
         const around = resolveTimeRange(input.around, deps.now, timeZone);
-        // Campaigns and a channel together: the named campaigns of that channel ("display prospecting").
-        const narrowed = input.campaigns?.length && input.channel ? wanted.map((c) => c.id) : input.campaigns;
+        // Campaigns and a channel together: the named campaigns of that channel ("display prospecting");
+        // fix18f: a platform alone ("we doubled tiktok"): the platform's campaigns.
+        const ofPlatform = !input.campaigns?.length && !input.channel && input.platform;
+        const narrowed =
+          (input.campaigns?.length && input.channel) || ofPlatform
+            ? wanted.map((c) => c.id)
+            : input.campaigns;
         if (narrowed && !narrowed.length)
           return fail("empty_result", "campaigns: none of the named campaigns runs on that channel");
         const scope = { campaigns: narrowed, channel: input.channel };

@@ -256,7 +256,8 @@ export const FIX4C: PhrasingRow[] = [
     "what was our ad frequency on meta last month",
     "query_metrics",
     {
-      metrics: ["impressions"],
+      // fix18f: frequency's nearest is impressions, clicks and CTR (reach is missing).
+      metrics: ["impressions", "clicks", "ctr"],
       dimensions: [],
       filters: [
         {

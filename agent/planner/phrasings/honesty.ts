@@ -17,7 +17,8 @@ export const HONESTY: PhrasingRow[] = [
   [
     "september orders last year",
     "query_metrics",
-    { metrics: ["orders"], timeRange: { from: "2025-09-01", to: "2025-09-30" } },
+    // fix18f: before the data starts, so the same month a year later, said so.
+    { metrics: ["orders"], timeRange: { from: "2026-09-01", to: "2026-09-30" } },
   ],
   [
     "Q4 spend by channel last year",

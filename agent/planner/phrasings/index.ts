@@ -80,6 +80,7 @@ import { FIX17F } from "./fix17f.ts";
 import { FIX18A } from "./fix18a.ts";
 import { FIX18B } from "./fix18b.ts";
 import { FIX18D } from "./fix18d.ts";
+import { FIX18F } from "./fix18f.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -184,6 +185,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15E,
   ...LEAD20,
   ...FIX18B,
+  ...FIX18F,
   ...FIX17C,
   ...FIX17D,
   ...FIX17E,

@@ -104,7 +104,8 @@ export const PARA16_ASKS: PhrasingRow[] = [
     "how often did people see our tiktok ads last month",
     "query_metrics",
     {
-      metrics: ["impressions"],
+      // fix18f: frequency's nearest is impressions, clicks and CTR.
+      metrics: ["impressions", "clicks", "ctr"],
       dimensions: [],
       filters: [{ field: "platform", op: "in", values: ["tiktok_ads"] }],
       timeRange: { from: "2026-10-01", to: "2026-10-31" },

@@ -384,7 +384,8 @@ export const PARA18: PhrasingRow[] = [
     "how many times did people see the summer sale ads last month",
     "query_metrics",
     {
-      metrics: ["impressions"],
+      // fix18f: frequency's nearest is impressions, clicks and CTR.
+      metrics: ["impressions", "clicks", "ctr"],
       dimensions: [],
       filters: [{ field: "campaign", op: "in", values: [1005] }],
       timeRange: { from: "2026-10-01", to: "2026-10-31" },
@@ -394,7 +395,8 @@ export const PARA18: PhrasingRow[] = [
     "how many times on average do users see our brand search ads",
     "query_metrics",
     {
-      metrics: ["impressions"],
+      // fix18f: frequency's nearest is impressions, clicks and CTR.
+      metrics: ["impressions", "clicks", "ctr"],
       dimensions: [],
       filters: [{ field: "campaign", op: "in", values: [1004] }],
       timeRange: { from: "2025-11-01", to: "2026-10-31" },

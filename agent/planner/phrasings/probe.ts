@@ -49,7 +49,8 @@ export const PROBE: PhrasingRow[] = [
   [
     "Q3 last year revenue",
     "query_metrics",
-    { metrics: ["revenue"], timeRange: { from: "2025-07-01", to: "2025-09-30" } },
+    // fix18f: before the data starts, so the same quarter a year later, said so.
+    { metrics: ["revenue"], timeRange: { from: "2026-07-01", to: "2026-09-30" } },
   ],
   // time-phrases.ts: "since the start of the quarter" is quarter to date.
   [

@@ -34,6 +34,7 @@ import {
   readCampaignPacing,
   withoutCampaignNames,
 } from "../campaigns-intent.ts";
+import { withChangePremise } from "../change-premise.ts";
 import { channelOverlapPlan } from "../channel-overlap.ts";
 import { asksChannelSum, channelSumBase, channelSumPlan } from "../channel-sum-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
@@ -580,7 +581,7 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "campaign-change",
     matches: (r) => readCampaignChange(r.p, r.question, r.ctx.dataEnd),
-    plan: (r, ask) => campaignsFrame(r.p, ask, r.ctx.catalog),
+    plan: (r, ask) => withChangePremise(campaignsFrame(r.p, ask, r.ctx.catalog), r.question),
   }),
   // fix6a: "are we pacing to budget", "any campaign over its daily budget": spend against the budget it had.
   // leftD: "how many orders did the broken page in august cost": the rate break and lost orders,
