@@ -42,6 +42,11 @@ const WORDS: Rewrite[] = [
     (_m: string, what?: string) =>
       `are we spending too much on ${!what || /^(?:ad|ads|media)$/.test(what) ? "marketing" : what}`,
   ],
+  // "what would happen if we cut all tiktok spend", "pause all of our meta ads": that one entirely.
+  [
+    /\b(cut|drop|kill|pause|stop|turn off|switch off|shut off) all(?: of)?(?: (?:our|the|my))? ([a-z]+(?: [a-z]+)?) (?:spend|spending|budget|ads|advertising)\b/g,
+    "$1 $2 entirely",
+  ],
   // "brand campaign IS": its impression share (a question of a campaign's words alone).
   [
     /^(?!how |what |why |which |where |when |who |is |does |do )((?:the |our )?[a-z0-9 -]{2,30}? campaigns?) is\s*\??$/,
@@ -63,7 +68,16 @@ const WORDS: Rewrite[] = [
   [/\b(compare|comparing)\b(.{2,40}?)\breturns\b(?! (?:rate|policy|processed|on))/g, "$1$2roas"],
 ];
 
-const ALL: Rewrite[] = [...WORDS];
+/** Follow-ups that name only what changes, said another way. */
+const FOLLOW_UPS: Rewrite[] = [
+  // "limit to 3", "cap it at five", "trim the list to the top 3": the top rows only.
+  [
+    /^(?:now |ok |okay |and |can you |pls |please )?(?:limit|cap|cut|trim)(?: (?:it|that|this|them|those|the list|the rows|the table))?(?: down)? (?:to|at) (?:the )?(?:top |first )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)(?: rows| ones| only)?(?: please| pls)?\s*\??$/,
+    "top $1 only",
+  ],
+];
+
+const ALL: Rewrite[] = [...WORDS, ...FOLLOW_UPS];
 
 /**
  * The question in the planner's own wording when one of these kinds fits; otherwise as asked.
