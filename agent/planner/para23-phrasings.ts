@@ -3,19 +3,22 @@
  * wording it reads, as para22-phrasings.ts does. Each kind below, unread, answered a different
  * question or none: a catalog search for "how much did email make last month", "do we sell more
  * on weekends", "do we make a profit on paid ads" and "compare meta and google returns"; the ROAS
- * trend against break-even for "is our marketing spend too high"; a customer count for "how much revenue do repeat
- * customers drive"; the headline
- * figures of the brand campaign for "brand campaign IS"; the paid search channel (no campaign) for
+ * trend against break-even for "is our marketing spend too high"; a customer count for "how much
+ * revenue do repeat customers drive"; no cut for "what if we cut all tiktok spend"; the brand
+ * campaign's headline figures for "brand campaign IS"; paid search without the campaign for
  * "impression share on brand"; a "which conversion?" clarification for "is a conversion the same
- * as an order". Applied to the normalized question after para22's; a question none of them fits
- * is left as asked. (Readers fixed in place instead: a page or a paragraph for someone and
- * "board-ready", advice-intent.ts and review-shape.ts; "what sources can you see",
- * assistant-asks.ts; "the brand campaign's impression share", unavailable-market.ts; "most
- * expensive to acquire customers", paraphrase.ts; "is the weather affecting sales",
- * outside-cause.ts; "a weekly report on monday mornings", automation-intent.ts; "how many customers did we lose" as
- * churn, other-tool-words.ts; "last qtr" in a
- * return-rate ask, untracked-data-intent.ts; "did they return" and "ltv 6 months in",
- * cohort-intent.ts; "the most common first touchpoint for buyers", journey-intent.ts.)
+ * as an order"; a decline for "limit to 3". Applied to the normalized question after para22's; a
+ * question none of them fits is left as asked. (Readers fixed in place instead: a page or a
+ * paragraph for someone and "board-ready", advice-intent.ts and review-shape.ts; "what sources
+ * can you see", assistant-asks.ts; "the brand campaign's impression share",
+ * unavailable-market.ts; "most expensive to acquire customers", paraphrase.ts; "is the weather
+ * affecting sales", outside-cause.ts; "a weekly report on monday mornings",
+ * automation-intent.ts; "how many customers did we lose" as churn, other-tool-words.ts; "last
+ * qtr" in a return-rate ask, untracked-data-intent.ts; "did they return" and "ltv 6 months in",
+ * cohort-intent.ts; "the most common first touchpoint for buyers", journey-intent.ts; "a deck
+ * for monday" as a deadline, audience-context.ts; "exact vs broad match" and "which pages",
+ * unavailable-breakdown.ts; follow-ups "the one before that", follow-up.ts; "switch to", "limit
+ * to", "go by", intent.ts; "are you sure", answer-talk-intent.ts.)
  */
 import { normalize } from "./normalize.ts";
 import type { Rewrite } from "./para16-phrasings-asks.ts";
