@@ -48,6 +48,13 @@ const BRIEF: readonly RegExp[] = [
   new RegExp(
     `\\b(?:write|draft|prepare|put together|give me|need)\\b.{0,25}\\b(?:${REPORT}|note|memo|paragraph|blurb|summary)\\b.{0,20}\\b(?:for|to) (?:my |our |the )?(?:boss|manager|team|leadership|ceo|cmo|cfo|founder|founders|execs?|executives|board|stakeholders|client|investors)\\b`,
   ),
+  // para23: "one page summary of october for my team", "a paragraph recap of q3 for the board": a
+  // page or a paragraph named first, then whom it is for (no asking verb before it).
+  new RegExp(
+    `\\b(?:one|1|a|single|short|quick) ?(?:page|pager|paragraph) (?:${REPORT}|note|memo|blurb)\\b.{0,25}\\b(?:for|to) (?:my |our |the )?(?:boss|manager|team|leadership|ceo|cmo|cfo|founders?|execs?|executives|board|stakeholders|client|investors)\\b`,
+  ),
+  // para23: "board-ready paragraph on q3", "an exec-ready summary of october": a brief for them.
+  /\b(?:board|exec|executive|leadership|client|investor|ceo|cmo|cfo)[- ]?(?:ready|friendly|level) (?:paragraph|summary|recap|update|overview|note|blurb|writeup|write up|report)\b/,
   /\b(?:write|draft)\b.{0,15}\bemail\b.{0,40}\b(?:results|numbers|performance|marketing|kpis|(?:last|this|past) (?:week|month|quarter))\b/,
 ];
 
@@ -56,7 +63,7 @@ const BRIEF: readonly RegExp[] = [
  * but not one that sets a review's look-back (the brief's own words do).
  */
 const SUMMARY_FOR =
-  /\b(?:summari[sz](?:e|ing)|recap|sum up)\b.{0,40}\b(?:for|to) (?:my |our |the )?(?:boss|manager|leadership|ceo|cmo|cfo|founders?|execs?|exec team|executives|board|stakeholders|client|investors)\b/;
+  /\b(?:summari[sz](?:e|ing)|recap|sum up)\b.{0,40}\b(?:for|to) (?:my |our |the )?(?:boss|manager|leadership|ceo|cmo|cfo|founders?|execs?|exec team|executives|board|stakeholders|client|investors|team)\b/;
 
 /** Recommend phrasings by focus, checked in this order. */
 const RECOMMEND: ReadonlyArray<readonly [AdviceIntent & { tool: "recommend" }, RegExp]> = [

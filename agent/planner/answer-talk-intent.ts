@@ -30,9 +30,12 @@ const LEAD = String.raw`^(?:(?:ok|okay|k|so|and|but|hm+|right|cool|great|thanks|
 const SIMPLER = new RegExp(
   `${LEAD}(?:.*\\b(?:explain|say|put|tell|describe)\\b.*\\b(?:like i(?:'| a)?m (?:5|five|a (?:5|five) year old|a kid|a child|new to this)|like (?:to )?a (?:kid|child|5 year old|five year old)|simply|simpler|in plain (?:english|words|terms|language)|in simple (?:terms|words|english)|in english|in layman'?s terms|for a non[- ]?marketer|without (?:the )?jargon)\\b|.*\\beli5\\b|.*\\b(?:dumb|water) (?:it|that|this) down\\b|.*\\b(?:in plain (?:english|words|terms|language)|in simple (?:terms|words)|in layman'?s terms|without (?:the )?jargon)\\b|.*\\bi(?:'| a)?m not a (?:marketer|numbers person|data person)\\b|what does (?:that|this|it) (?:all )?mean(?: for me| in practice)?|(?:so )?what does that mean)`,
 );
-/** "how sure are you", "how confident", "can i trust that", "how reliable is this". */
+/**
+ * "how sure are you", "how confident", "can i trust that", "how reliable is this"; para23: "are you
+ * sure it's tracking", "could it be real and not tracking?".
+ */
 const SURE = new RegExp(
-  `${LEAD}(?:how (?:sure|certain|confident|reliable|solid|accurate|trustworthy|firm|robust) (?:are|r|is|should|can|would)\\b|how (?:much )?(?:can|should) (?:i|we) (?:trust|believe|rely on)\\b|(?:can|should) (?:i|we) (?:trust|believe|rely on) (?:that|this|it|these|those|you)\\b|(?:is|are) (?:that|this|it|these|those) (?:reliable|solid|certain|significant|statistically significant|trustworthy|real|robust)\\b|what(?:'s| is) (?:the|your) (?:confidence|certainty|margin of error|error bar)|any caveats\\b|what are the caveats\\b|how (?:sure|confident|certain)\\b)`,
+  `${LEAD}(?:how (?:sure|certain|confident|reliable|solid|accurate|trustworthy|firm|robust) (?:are|r|is|should|can|would)\\b|how (?:much )?(?:can|should) (?:i|we) (?:trust|believe|rely on)\\b|(?:can|should) (?:i|we) (?:trust|believe|rely on) (?:that|this|it|these|those|you)\\b|(?:is|are) (?:that|this|it|these|those) (?:reliable|solid|certain|significant|statistically significant|trustworthy|real|robust)\\b|what(?:'s| is) (?:the|your) (?:confidence|certainty|margin of error|error bar)|any caveats\\b|what are the caveats\\b|how (?:sure|confident|certain)\\b|(?:are|r) (?:you|u) (?:(?:really|totally|completely|100%?) )?(?:sure|certain|confident)\\b|(?:could|might|can) (?:it|that|this) (?:actually |really |also )?(?:be|have been) (?:real|a real|genuine|tracking|a tracking|just tracking)\\b)`,
 );
 /**
  * fix17b: "was that significant?", "stat sig?", "could it just be noise", "any p-value on that",

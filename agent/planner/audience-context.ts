@@ -100,8 +100,19 @@ const HEADLINE_RESULT =
  * @example dropAudienceContext("my boss wants to know why revenue fell in september") // "why revenue fell in september"
  * @example dropAudienceContext("recap of august, 4 bullets max") // "recap of august"
  */
+/**
+ * para23: when the deck or the meeting is due ("putting together a deck for monday", "slides for
+ * the board meeting on thursday"): a deadline, not the period the figures cover.
+ */
+const DUE_DAY =
+  /\b((?:decks?|presentations?|slides?|slide decks?|reports?|meetings?|reviews?|calls?|pitch(?:es)?|offsites?|qbrs?))\s+(?:for|on|due|by|due on|due by)\s+(?:this |next |on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening))?|tomorrow(?:\s+(?:morning|afternoon))?)\b(?!\s+(?:mornings|afternoons|evenings))/gi;
+
+const RHYTHM =
+  /\b(?:every|each|schedul\w*|(?:weekly|daily|monthly) (?:reports?|briefs?|briefings?|emails?|summar(?:y|ies)|recaps?|updates?|digests?))\b/i;
+
 export function dropAudienceContext(question: string): string {
-  let text = question;
+  // A report on a rhythm ("a weekly report on monday mornings") is a schedule: its day stays.
+  let text = RHYTHM.test(question) ? question : question.replace(DUE_DAY, "$1");
   const asker = ASKER_FIRST.exec(text);
   if (asker && text.length - asker[0].length >= 8) text = text.slice(asker[0].length);
   for (const tail of DELIVERY_TAILS) {

@@ -85,8 +85,9 @@ export const CANCEL_ID = "automation:cancel";
 const MANAGERS = new Set(["admin", "analyst"]);
 const DEFAULT_SENSITIVITY = 4;
 
+// para23: "a weekly report on monday mornings", "on fridays": a weekday in the plural recurs.
 const DELIVERY_OR_RHYTHM =
-  /\b(?:send|sent|email|e mail|mail|post|deliver|schedul\w*|subscribe|alert|notify|ping|warn|message|text|slack|inbox|every|each)\b/;
+  /\b(?:send|sent|email|e mail|mail|post|deliver|schedul\w*|subscribe|alert|notify|ping|warn|message|text|slack|inbox|every|each|(?:mon|tues|wednes|thurs|fri|satur|sun)days|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:mornings|afternoons|evenings))\b/;
 const EMAIL_VERB = /\b(?:e ?mail|mail) (?:me|us|it|this|that|them)\b/;
 
 /** Whether the words ask for something recurring or triggered (the old decline's test, widened). */

@@ -82,7 +82,8 @@ const HORIZON: ReadonlyArray<readonly [RegExp, 30 | 60 | 90 | 180 | 365]> = HORI
   ([w, d]) =>
     [
       new RegExp(
-        `\\b(?:(?:${w}) ${VALUE}|${VALUE} (?:at|after|within|over|in) (?:the )?(?:first )?(?:${w}))\\b`,
+        // para23: "ltv 6 months in", "value 90 days out": the horizon after the value, then "in".
+        `\\b(?:(?:${w}) ${VALUE}|${VALUE} (?:at|after|within|over|in) (?:the )?(?:first )?(?:${w})|${VALUE} (?:${w}) (?:in|out|on|later))\\b`,
       ),
       d,
     ] as const,
@@ -301,8 +302,12 @@ const LTV_TO_CAC =
 
 /** fix9a: customers coming back asked of, with no value word: the repeat rate is the answer's figure. */
 function asksRepeatRate(text: string): boolean {
+  // para23: "did customers acquired on black friday return": customers returning, said at the end
+  // (a product return is said of orders or items, not of customers).
   const repeat =
-    new RegExp(`\\b${REPEAT}\\b`).test(text) || /\b(?:a second time|again|repeat\w*)\b/.test(text);
+    new RegExp(`\\b${REPEAT}\\b`).test(text) ||
+    /\b(?:a second time|again|repeat\w*)\b/.test(text) ||
+    /\b(?:customers|buyers|shoppers|people|they)\b.{0,50}\breturn(?:ed)?\s*\??$/.test(text);
   return repeat && !/\b(?:ltv|clv|cltv|lifetime|value|worth|revenue|cac)\b/.test(text);
 }
 

@@ -271,7 +271,8 @@ export function mergeFollowUp(
   }
   const stepBack =
     !p.time.period &&
-    /\bthe (?:day|week|month|quarter|year|period) before\b/.test(p.text) &&
+    // para23: "how about the one before that", "the month prior": the period shown, one back.
+    /\bthe (?:day|week|month|quarter|year|period|one) (?:before|prior)\b/.test(p.text) &&
     !/\b(?:vs|versus|compared?|against)\b/.test(p.text);
   if (stepBack) {
     frame.period = baselineOf(frame.period, "previous_period");

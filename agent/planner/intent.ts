@@ -114,8 +114,10 @@ const LIST_DIMENSION: Record<string, string> = {
   newsletters: "email_campaign",
   "email campaigns": "email_campaign",
 };
+// para23: "switch to monthly bars", "limit to 3", "what if we go by number of orders": a change
+// said by its verb.
 const FOLLOW_UP =
-  /^(?:and|also|what about|how about|same (?:for|but|thing|question)|now|ok(?:ay)?|then|instead|only|just|break (?:that|it|this|those|them) (?:down|out)|split (?:that|it|this|those) (?:by|down|out)|drill (?:into|down)|by|per|for|excluding|exclude|without|except|but|show (?:that|it|this|those) (?:by|for|as)|make it|change (?:it|that) to|what if it was|vs|versus|compared (?:to|with)|against)\b|\b(?:that|this|those|it|them) (?:by|for|down|instead|but)\b|\binstead\b|\bsame (?:for|period|thing)\b/;
+  /^(?:and|also|what about|how about|same (?:for|but|thing|question)|now|ok(?:ay)?|then|instead|only|just|break (?:that|it|this|those|them) (?:down|out)|split (?:that|it|this|those) (?:by|down|out)|drill (?:into|down)|by|per|for|excluding|exclude|without|except|but|show (?:that|it|this|those) (?:by|for|as)|make it|change (?:it|that) to|what if it was|switch (?:it |that |this |them )?(?:over )?to|change to|limit (?:it |that |this |them |the list |the rows )?to|cap (?:it |that |this |them )?at|(?:what if |how about if |and if )?(?:we |you )?(?:go|went|sort|rank) (?:it |them )?by|vs|versus|compared (?:to|with)|against)\b|\b(?:that|this|those|it|them) (?:by|for|down|instead|but)\b|\binstead\b|\bsame (?:for|period|thing)\b/;
 const OVERVIEW =
   /\b(?:overview|summary|summarize|summarise|recap|snapshot|rundown|round up|roundup|highlights|scorecard|performance|the numbers|our numbers|headline (?:numbers|metrics|kpis)|kpis|how(?:s| (?:are|is|were|was|did|do)) (?:we|things|it|the business|business|the store|marketing) (?:doing|going|looking|tracking|performing|do))\b/;
 const ADD_METRICS = /\b(?:also|add|as well|too|plus|along with|together with|include|including)\b/;

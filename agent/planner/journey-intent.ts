@@ -35,6 +35,12 @@ export const JOURNEY_PHRASINGS: ReadonlyArray<readonly [JourneyAnalysis, RegExp]
       `\\b(?:${STARTED}\\b.{0,60}\\b${ENDED}\\b.{0,25}\\b(?:${BUY}|on|through|via|with)\\b|first (?:touch|click) (?:channel )?(?:vs|versus|against|compared (?:to|with)|and|to|->) (?:the )?last (?:touch|click) (?:channel|pairs?|crossing|matrix)|(?:first|opening) (?:touch|click) (?:to|->) (?:last|closing) (?:touch|click)(?! (?:attribution|model|credit)))\\b`,
     ),
   ],
+  // para23: "the most common first touchpoint for buyers", "which first touch do purchasers
+  // usually have", "where do buyers first come from most often": where buyers' journeys began.
+  [
+    "first_last",
+    /\b(?:(?:most common|commonest|most frequent|most usual|usual|typical|top|main|most popular) first (?:touch ?points?|touch(?:es)?|clicks?|interactions?|channels?)(?: channels?)? (?:for|of|among|by) (?:our |the )?(?:buyers|purchasers|customers|converters|shoppers|people|users|folks)|first (?:touch ?points?|touch(?:es)?|clicks?|channels?) (?:do|does) (?:our |the |most )?(?:buyers|purchasers|customers|converters|shoppers) (?:usually|typically|normally|mostly|most often|tend to) (?:have|take|come from|start with|start on)|where (?:do|did) (?:our |the |most )?(?:buyers|purchasers|customers|converters|shoppers) first (?:come from|find us|hear (?:about|of) us|discover us)\b.{0,20}\b(?:most|usually|typically|mostly|most often|most commonly))\b/,
+  ],
   // f049: "paths that start with paid social and end in paid search": a path's two ends ("in" only
   // right after the end word, so "close them in september" stays a date).
   [

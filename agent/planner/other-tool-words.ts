@@ -81,7 +81,9 @@ const WORDS: readonly OtherToolWord[] = [
   },
   // Churn: a shop without subscriptions has no cancellation, so churn is customers who never came back.
   {
-    pattern: /\b(?:customer |buyer )?churn(?:ed)?(?: rate| %| percentage)?(?: customers)?\b/gi,
+    // para23: "how many customers did we lose": churn said plainly.
+    pattern:
+      /\b(?:customer |buyer )?churn(?:ed)?(?: rate| %| percentage)?(?: customers)?\b|\b(?:customers|buyers|shoppers) (?:did|have|has) (?:we|i) (?:lose|lost)\b/gi,
     to: "customer retention",
     // fix13d: "churn = no order in 180 days" is the user's definition: the lifecycle count reads it.
     unless: (q) => lapsedWindowDays(normalize(q)) !== undefined,

@@ -10,7 +10,9 @@ import { normalize } from "./normalize.ts";
 const EFFECT =
   "boost|boosted|boosts|hurt|hurts|help|helped|helps|affect|affected|affects|impact|impacted|impacts|drive|drove|drives|cause|caused|causes|lift|lifted|lifts|increase|increased|decrease|decreased|raise|raised|lower|lowered|kill|killed|tank|tanked|dent|dented|hit|change|changed|spike|spiked|bump|bumped|" +
   // para21: "was october's bad weather a drag on sales", "did the storm weigh on orders".
-  "a drag on|a hit to|drag on|drag down|dragged down|weigh on|weighed on|weigh down|weighed down|bad for|good for|hold back|held back";
+  "a drag on|a hit to|drag on|drag down|dragged down|weigh on|weighed on|weigh down|weighed down|bad for|good for|hold back|held back|" +
+  // para23: "is the weather affecting sales", "is the heat hurting orders": the effect as it goes on.
+  "affecting|impacting|hurting|helping|boosting|driving|causing|lifting|lowering|killing|tanking|denting|hitting|changing|dragging on|dragging down|weighing on|holding back";
 
 /** "did the heatwave in july boost sales": the cause is the subject of an effect verb. */
 const CAUSE_AS_SUBJECT = new RegExp(

@@ -138,6 +138,25 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\b(?:what|how much)\s+(?:did|does|do|has|will)\s+it\s+(?:cost|costs|take)\s+(?:us\s+|me\s+)?(?:to\s+)?(?:acquire|get|win|land|bring in|gain)\s+(?:a|an|each|one|every|per)?\s*(?:new\s+|single\s+)?customers?\b/g,
     "what was customer acquisition cost",
   ],
+  // para23: "which channel is most expensive to acquire customers", "costs the least to get a new
+  // customer", "the cheapest platform to get new customers from": acquisition cost ranked (was new
+  // customers, spend or cpm ranked).
+  [
+    /\b(?:is|are|was|were)?\s*(?:the\s+)?(?:most\s+expensive|priciest|costs?\s+(?:us\s+)?(?:the\s+)?most)\s+(?:to|for)\s+(?:acquire|acquiring|get|getting|win|winning)\s+(?:a|an|each|one|every)?\s*(?:new\s+)?customers?(?:\s+(?:from|on|through|with))?\b/g,
+    " has the highest customer acquisition cost",
+  ],
+  [
+    /\b(?:is|are|was|were)?\s*(?:the\s+)?(?:least\s+expensive|cheapest|costs?\s+(?:us\s+)?(?:the\s+)?least)\s+(?:to|for)\s+(?:acquire|acquiring|get|getting|win|winning)\s+(?:a|an|each|one|every)?\s*(?:new\s+)?customers?(?:\s+(?:from|on|through|with))?\b/g,
+    " has the lowest customer acquisition cost",
+  ],
+  [
+    /\b(?:the\s+)?(most\s+expensive|priciest)\s+(channel|platform|campaign)s?\s+(?:to|for)\s+(?:acquire|acquiring|get|getting|win|winning)\s+(?:a|an|each|one|every)?\s*(?:new\s+)?customers?(?:\s+(?:from|on|through|with))?\b/g,
+    "$2 with the highest customer acquisition cost",
+  ],
+  [
+    /\b(?:the\s+)?(least\s+expensive|cheapest)\s+(channel|platform|campaign)s?\s+(?:to|for)\s+(?:acquire|acquiring|get|getting|win|winning)\s+(?:a|an|each|one|every)?\s*(?:new\s+)?customers?(?:\s+(?:from|on|through|with))?\b/g,
+    "$2 with the lowest customer acquisition cost",
+  ],
   [
     /\bcosts?\s+(?:us\s+)?(?:to|of)\s+(?:acquire|acquiring|get|getting|win|winning)\s+(?:a|an|each|one|every)?\s*(?:new\s+)?customers?\b/g,
     "customer acquisition cost",

@@ -41,7 +41,7 @@ const STATE =
   /\b(?:state|health) of (?:the |our )?(?:marketing|business|union)\b.{0,40}\b(?:for|to) (?:the |my |our )?(?:board|execs?|exec team|executives|leadership|ceo|cmo|cfo|investors|client|boss)\b/;
 /** An update written for someone (with review words or asked short, it is a review); para21: "a paragraph summarizing october for the execs". */
 const FOR_SOMEONE =
-  /\b(?:client|boss|board|exec|executive|leadership|stakeholder|cmo|ceo|cfo|founder|investor)s?\b.{0,25}\b(?:update|recap|summary|readout|report|write ?up|note|email|deck|slides?)\b|\b(?:update|recap|summary|readout|report|write ?up|note|email|deck|slides?|paragraph|blurb|summari[sz]e|summari[sz]ing)\b.{0,25}\b(?:for|to) (?:the |my |our |a )?(?:client|boss|manager|board|execs?|exec team|executives|leadership|stakeholders|ceo|cmo|cfo|founders?|investors)\b|\bqbr\b/;
+  /\b(?:client|boss|board|exec|executive|leadership|stakeholder|cmo|ceo|cfo|founder|investor)s?\b.{0,25}\b(?:update|recap|summary|readout|report|write ?up|note|email|deck|slides?|paragraph|blurb)\b|\b(?:update|recap|summary|readout|report|write ?up|note|email|deck|slides?|paragraph|blurb|summari[sz]e|summari[sz]ing)\b.{0,25}\b(?:for|to) (?:the |my |our |a )?(?:client|boss|manager|board|execs?|exec team|executives|leadership|stakeholders|ceo|cmo|cfo|founders?|investors)\b|\bqbr\b/;
 /**
  * Figures named for the update ("spend, roas and cpa vs august plus 2 highlights"): the overview
  * of those figures with its movers answers it (client-update.ts), not a review.
@@ -50,7 +50,7 @@ const NAMED_FIGURES =
   /\b(?:spend|revenue|sales|roas|cpa|cac|cpc|cpm|ctr|mer|aov|orders|conversions|conversion rate|sessions|profit)\b/;
 /** "Keep it short", "tl;dr", "one paragraph", "for the exec team": a terse review. */
 const SHORT =
-  /\b(?:keep (?:it|this) (?:short|brief|tight|punchy)|short and sweet|short|brief(?:ly)?|concise|quick|tl ?;? ?dr|one paragraph|a paragraph|in a paragraph|one liners?|few lines|high level|exec(?:utive)? summary|for (?:the |my |our )?(?:board|execs?|exec team|executives|leadership|c suite|ceo))\b/;
+  /\b(?:keep (?:it|this) (?:short|brief|tight|punchy)|short and sweet|short|brief(?:ly)?|concise|quick|tl ?;? ?dr|one paragraph|a paragraph|in a paragraph|one liners?|few lines|high level|exec(?:utive)? summary|(?:board|exec|executive|leadership|ceo|cmo|cfo|investor)[- ]?ready|for (?:the |my |our )?(?:board|execs?|exec team|executives|leadership|c suite|ceo))\b/;
 
 /** One side asked by count or rank: "biggest wins", "top 3 highlights", "key concerns". */
 const ONE_SIDE =

@@ -43,12 +43,16 @@ const FAMILIES: readonly UnavailableFamily[] = [
   {
     label: "keyword",
     examples: "search keywords or search terms",
-    words: /\b(?:keywords?|search terms?|search queries|match types?)\b/,
+    // para23: "exact vs broad match": match types named by their kind.
+    words:
+      /\b(?:keywords?|search terms?|search queries|match types?|(?:exact|broad|phrase) match(?:es|ing)?)\b/,
   },
   {
     label: "landing page",
     examples: "the page a visit started on",
-    words: /\b(?:landing pages?|entry pages?|urls?)\b/,
+    // para23: "what pages get the most organic visits", "top pages": the pages themselves asked for.
+    words:
+      /\b(?:landing pages?|entry pages?|urls?|(?<=\b(?:which|what|top|most visited|most popular|best) )(?:web ?|site )?pages\b(?! per))\b/,
   },
   {
     label: "product",

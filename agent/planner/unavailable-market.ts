@@ -45,6 +45,12 @@ export function auctionPart(question: string): UnavailablePart | undefined {
     // para15: "brand keywords": the auction's words for our own terms, not a keyword breakdown.
     .replace(/\b(?:key ?words?|search terms?)\b/gi, "")
     .replace(/[?!.]+\s*$/, "");
+  // para23: "the brand campaign's impression share": the campaign named before the measure is
+  // what the nearest figures are for (the words after it alone lost it).
+  const campaign = /\b((?:the |our )?(?:[a-z0-9-]+ ){1,3}campaign)(?:'s|’s|')?\s*$/i.exec(
+    question.slice(0, m.index),
+  )?.[1];
+  const named = campaign && !/\bcampaign\b/i.test(after) ? ` for ${campaign}` : "";
   const scope = search ? "paid search " : "";
   const against = who && !/^(?:I|We|Our|How|What)$/.test(who) ? ` with ${who}` : "";
   const cannot = `so I can't say how you compare${against}`;
@@ -58,7 +64,7 @@ export function auctionPart(question: string): UnavailablePart | undefined {
       keepMetrics: ["spend"],
     };
   return {
-    rest: `our ${/\bsearch\b/i.test(after) ? "" : scope}impressions and clicks ${after}`
+    rest: `our ${/\bsearch\b/i.test(after) ? "" : scope}impressions and clicks${named} ${after}`
       .replace(/\s+/g, " ")
       .trim(),
     note: `There is no competitor or auction data here ${source}, ${cannot}. The nearest is your own ${scope}impressions and clicks below: they are yours alone, not a share of the market.`,

@@ -6,7 +6,9 @@
  * plainly, first, that the data is not tracked and why, then gives the nearest figure the data
  * has (labelled as what it is), over the period the question named.
  */
+
 import { extractTime } from "./time.ts";
+import { rewriteTimeShorthand } from "./time-shorthand.ts";
 import type { DimensionValue } from "./types.ts";
 import type { UnavailablePart } from "./unavailable-part-intent.ts";
 import { UNTRACKED_BILLING } from "./untracked-billing.ts";
@@ -99,7 +101,8 @@ const RANKED_ROWS = /\b(?:which|what) (channel|platform|campaign)s?\b/g;
 
 /** The question's time phrases (masked by the time parser), in order, with "vs" kept between them. */
 export function timeWords(question: string, today: string): string {
-  const lower = question.toLowerCase();
+  // para23: "last qtr", "prev mo": the shorthand said in full first, as the time parser reads it.
+  const lower = rewriteTimeShorthand(question.toLowerCase());
   const masked = extractTime(lower, today).rest;
   const spans: string[] = [];
   let current = "";

@@ -116,6 +116,7 @@ import { PARA19 } from "./para19.ts";
 import { PARA20 } from "./para20.ts";
 import { PARA21 } from "./para21.ts";
 import { PARA22 } from "./para22.ts";
+import { PARA23 } from "./para23.ts";
 import { PERIODS } from "./periods.ts";
 import { PROBE } from "./probe.ts";
 import { PROFIT } from "./profit.ts";
@@ -245,6 +246,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...PARA20,
   ...PARA21,
   ...PARA22,
+  ...PARA23,
   ...PARA17A,
   ...PARA17A_ASKS,
   ...PARA17A_FLOWS,
