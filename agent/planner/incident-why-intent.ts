@@ -11,6 +11,7 @@
  * revenue lost against the rate on the days around it, said as an estimate.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { daysBetween } from "../../semantic/query/dates.ts";
 import { incidentCostFrame } from "./incident-cost-intent.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { Frame } from "./types.ts";
@@ -18,6 +19,9 @@ import type { Frame } from "./types.ts";
 /** A metric said to fall hard, with the metric it names. */
 const FELL =
   /\b(conversions?|conversion rates?|cvr|conv rate|orders|sales|purchases|revenue)\b(?: (?:have|has|had|just|really|totally|completely))? (?:tanked|tanking|crashed|crashing|cratered|collapsed|plunged|plummeted|nosedived|nose dived|nosedive|fell off a cliff|dropped off a cliff|fell apart|died|dropped|fell|dipped|sank|slumped|went down)\b|\b(?:why|how come) (?:did|do|have|has|are|were|was|is)? ?(?:our |the )?(?:[a-z]+ ){0,3}?(conversions?|conversion rates?|cvr|conv rate|orders|sales|purchases|revenue) (?:tank|crash|crater|collapse|plunge|plummet|nosedive|nose dive|fall apart|die)\b/;
+
+/** The shortest period read this way (a month, February's 28 days). */
+const MIN_DAYS = 28;
 
 /** Asking for a cause: "why", "what happened", "what caused it". */
 const WHY =
@@ -37,7 +41,14 @@ function metricOf(word: string): string {
  */
 export function readIncidentWhy(p: ParsedQuestion): string | undefined {
   const period = p.time.period;
-  if (!period || period.from === period.to || period.from > p.today || p.time.compare) return undefined;
+  // A month or longer: a day or a week that fell is that stretch's diagnosis (day-diagnosis, scans).
+  if (
+    !period ||
+    daysBetween(period.from, period.to) < MIN_DAYS - 1 ||
+    period.from > p.today ||
+    p.time.compare
+  )
+    return undefined;
   const m = FELL.exec(p.text);
   if (!m || !WHY.test(p.text)) return undefined;
   return metricOf((m[1] ?? m[2])!);
@@ -50,7 +61,8 @@ const COST =
 const THAT =
   /\b(?:that|it|this|the (?:drop|dip|decline|fall|slump|break|issue|problem|outage|bug|incident|crash|tank\w*|collapse))\b|\b(?:(?:did|do|have|would) )?we (?:lose|lost|miss|missed)\b/;
 /** An amount asked. */
-const AMOUNT = /\b(?:how (?:much|many)|what (?:did|was|is|s|were|would)|estimate\w*|quantify|size|roughly|ballpark)\b/;
+const AMOUNT =
+  /\b(?:how (?:much|many)|what (?:did|was|is|s|were|would)|estimate\w*|quantify|size|roughly|ballpark)\b/;
 /** The previous question told of something that broke or fell. */
 const PREVIOUS_DROP =
   /\b(?:tank\w*|crash\w*|cratered|collapsed|plunged|plummeted|nose ?dived?|dropped|drop|fell|dip\w*|broke|broken|bug|outage|down)\b/;

@@ -44,7 +44,7 @@ const CHURN = /\b(?:churn|churned|churners?|churning|lapsed|inactive|dormant|los
  * they are counted over a stated default window. "Lost" alone is too loose (lost sales, lost data).
  */
 const GONE_QUIET = new RegExp(
-  `\\b(?:(?:lapsed|lapsd|dormant|inactive|sleeping|idle|win-?back|winback|reactivat\\w*|re-?engag\\w*) ${WHO}|${WHO}(?: who| that| which)?(?: have| had| has)? (?:gone quiet|lapsed|stopped (?:buying|ordering|shopping|purchasing))|win(?:ning)?[ -]?back (?:campaign|email|flow|audience|list|target|program|segment)s?|(?:win|bring|get|lure)(?:ning)? (?:them |those |these )?(?:${WHO} )?back)\\b`,
+  `\\b(?:(?:lapsed|lapsd|dormant|inactive|sleeping|idle|win-?back|winback|reactivat\\w*|re-?engag\\w*) ${WHO}|${WHO}(?: who| that| which)?(?: have| had| has)? (?:gone quiet|lapsed|stopped (?:buying|ordering|shopping|purchasing))|win(?:ning)?[ -]?back (?:campaign|email|flow|audience|list|target|program|segment)s?)\\b`,
 );
 /** The no-order window assumed when the question states none (a common e-commerce choice). */
 const DEFAULT_LAPSED_DAYS = 90;

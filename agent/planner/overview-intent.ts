@@ -159,7 +159,14 @@ export function planOverview(p: ParsedQuestion, catalog: Catalog): Plan {
   // fix18e: "q2 -> q3, what changed": the later period is the one read against the earlier.
   const later =
     named && asksWhatChanged(p) && p.time.compare!.period && p.time.compare!.period.from > p.time.period!.from
-      ? { ...p, time: { ...p.time, period: p.time.compare!.period, compare: { ...p.time.compare!, period: p.time.period } } }
+      ? {
+          ...p,
+          time: {
+            ...p.time,
+            period: p.time.compare!.period,
+            compare: { ...p.time.compare!, period: p.time.period },
+          },
+        }
       : p;
   const compared = named ? settlePeriods(frameFor("compare", later, catalog), later, p.text) : undefined;
   // fix15f: "this november vs last" before this November's data: last November alone, said.

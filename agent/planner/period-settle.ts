@@ -16,6 +16,7 @@
 
 import { dayInWords, MONTH_NAMES, spanInWords } from "../../lib/months.ts";
 import { addDays, daysBetween } from "../../semantic/query/dates.ts";
+import { growthByMonth } from "./growth-by-month.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { baselineOf } from "./time.ts";
 import { shiftedUnit } from "./time-phrases.ts";
@@ -194,7 +195,8 @@ function sameDaysBaseline(frame: Frame, p: ParsedQuestion): Frame {
 export function settlePeriods(frame: Frame, p: ParsedQuestion, question: string): Frame {
   const clean: Frame = { ...frame, note: undefined };
   if (!REPORTING.has(clean.intent)) return clean;
-  const based = distinctBaseline(weekEarlier(clean, normalizeLite(question)));
+  // fix18e: growth against a baseline the data mostly lacks: month by month inside the period.
+  const based = growthByMonth(distinctBaseline(weekEarlier(clean, normalizeLite(question))), p, question);
   const alone = yearAgoAlone(based, p);
   if (alone !== based) return alone;
   return sameDaysBaseline(latestWithData(based, p), p);

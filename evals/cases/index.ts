@@ -75,6 +75,7 @@ import { FIX17C_CASES } from "./fix17c.ts";
 import { FIX17D_CASES } from "./fix17d.ts";
 import { FIX17E_CASES } from "./fix17e.ts";
 import { FIX17F_CASES } from "./fix17f.ts";
+import { FIX18E_CASES } from "./fix18e.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -198,6 +199,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX15D_CASES,
     ...FIX15E_CASES,
     ...LEAD20_CASES,
+    ...FIX18E_CASES,
     ...FIX17A_CASES,
     ...FIX17C_CASES,
     ...FIX17D_CASES,

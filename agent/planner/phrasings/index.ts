@@ -77,6 +77,7 @@ import { FIX17C } from "./fix17c.ts";
 import { FIX17D } from "./fix17d.ts";
 import { FIX17E } from "./fix17e.ts";
 import { FIX17F } from "./fix17f.ts";
+import { FIX18E } from "./fix18e.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -180,6 +181,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15D,
   ...FIX15E,
   ...LEAD20,
+  ...FIX18E,
   ...FIX17C,
   ...FIX17D,
   ...FIX17E,
