@@ -98,6 +98,44 @@ export function campaignWindows(values: readonly DimensionValue[]): CampaignWind
   return out;
 }
 
+/**
+ * fix18e: the words that follow a prefix inside any name it starts ("bf25 early access" is an email
+ * send, "bf25 search sitewide deals" a campaign): a mention followed by one names that thing.
+ */
+function nameContinuations(prefix: string, values: readonly DimensionValue[]): string[] {
+  const lower = prefix.toLowerCase();
+  return values.flatMap((v) => {
+    const parts = v.label.toLowerCase().split(/\s[-|–:]\s|\s+/);
+    return parts[0] === lower && parts[1] ? [parts[1].replace(/[^a-z0-9]/g, "")].filter(Boolean) : [];
+  });
+}
+
+/**
+ * fix18e: a dated prefix said on its own, continuing no name it starts ("bf25 total rev", not "bf25
+ * early access").
+ */
+function alone(after: string, continuations: readonly string[]): boolean {
+  const next = /^ ([a-z0-9]+)/.exec(after)?.[1];
+  return !next || !continuations.includes(next);
+}
+
+/** fix18e: the store's total asked ("bf25 total rev", "what did we make in holiday25 overall"). */
+const STORE_TOTAL =
+  /\b(?:total|totals|overall|all in|all up|in all|altogether|grand total|whole (?:store|site|shop|business|company)|store ?wide|everything|all channels)\b/;
+
+/**
+ * fix18e: a prefix that starts names of more than one kind (the BF25 campaigns and the "BF25 - Early
+ * Access" email send) names neither alone; the dates they share are what it names. Read as nothing,
+ * its words were dropped and the default period answered.
+ */
+function sharedAcrossKinds(prefix: string, values: readonly DimensionValue[]): boolean {
+  const lower = prefix.toLowerCase();
+  const kinds = new Set(
+    values.filter((v) => v.label.toLowerCase().split(/\s[-|–:]\s|\s+/)[0] === lower).map((v) => v.dimension),
+  );
+  return kinds.size > 1;
+}
+
 /** A window found in the text, with where. */
 interface Found {
   window: CampaignWindow;
@@ -118,6 +156,8 @@ export function readCampaignWindows(
   if (!windows.length) return { windows: [], rest: text };
   const mentions: (Found & { named: boolean; dated: boolean })[] = [];
   for (const window of windows) {
+    const continuations = nameContinuations(window.name, values);
+    const onItsOwn = STORE_TOTAL.test(text) || sharedAcrossKinds(window.name, values);
     const spelled = spelledOutPattern(window.name);
     const re = new RegExp(
       `\\b(?:${prefixPattern(window.name)}${spelled ? `|(?<spelled>${spelled})` : ""})\\b`,
@@ -131,7 +171,11 @@ export function readCampaignWindows(
       // Without a window word, only a dated prefix ("bf25", not "tiktok") reads as a stretch of time.
       const dated = /\d/.test(window.name);
       const named =
-        Boolean(word) || (dated && (TIME_BEFORE.test(text.slice(0, m.index)) || SHOWN_OVER_TIME.test(after)));
+        Boolean(word) ||
+        (dated &&
+          (TIME_BEFORE.test(text.slice(0, m.index)) ||
+            SHOWN_OVER_TIME.test(after) ||
+            (onItsOwn && !m.groups?.spelled && alone(after, continuations))));
       const end = m.index + m[0].length + (word ? word[0].length : 0);
       mentions.push({ window, start: m.index, end, named, dated: dated || Boolean(word) });
     }

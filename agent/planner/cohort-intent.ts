@@ -63,6 +63,12 @@ const RETENTION =
   /\b(?:retention (?:table|matrix|heatmap|heat map|curves?|chart|grid|triangle|cohorts?|by (?:the )?(?:cohort|(?:first (?:order|purchase|buy)|acquisition|signup|cohort) month|month))|(?:cohort|monthly|month over month|month by month|month on month) retention|retention (?:over|across|in|for) (?:the )?(?:following |later |subsequent )?months|(?:ordered|order|bought|buy|purchased|came back|come back|returned|return) (?:again )?in (?:month|months) (?:1|one|2|two|3|three|n)|retained (?:each|per|by|every) month|month (?:1|one) (?:2|two|and 2|and two)? ?retention)\b/;
 
 const BY_MONTH = /\b(?:month|monthly|months of first|first order month|acquisition month|by month)\b/;
+/**
+ * fix18e: "how has the repeat rate trended", "is retention improving": a rate's course over time is
+ * read cohort by cohort (first-order month), not split by channel.
+ */
+const OVER_TIME =
+  /\b(?:trend|trends|trended|trending|over time|improv\w*|getting (?:better|worse)|gotten (?:better|worse)|declin\w*|slipp\w*|evolv\w*|moving|moved|changed|changing|going up|going down|up or down)\b/;
 const BY_CHANNEL = /\b(?:channel|channels|source|sources|first touch)\b/;
 
 /**
@@ -170,7 +176,7 @@ export function readCohortIntent(text: string): CohortIntent | undefined {
   if (asksCustomersByAcquisition(text)) return { groupBy: "first_touch_channel" };
   if (!COHORT_PHRASINGS.some((p) => p.test(text)) && !matchesAny(EXTRA_COHORT, text)) return undefined;
   const groupBy =
-    BY_MONTH.test(text) && !BY_CHANNEL.test(text)
+    (BY_MONTH.test(text) || OVER_TIME.test(text)) && !BY_CHANNEL.test(text)
       ? "first_order_month"
       : /\bcohorts?\b/.test(text) && !BY_CHANNEL.test(text) && !/\bltv|lifetime\b/.test(text)
         ? "first_order_month"

@@ -18,8 +18,10 @@ import { normalize } from "./normalize.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { Frame } from "./types.ts";
 
-/** What a lifecycle-count question asks. */
-export type LifecycleAsk = { kind: "second_order" } | { kind: "lapsed"; days: number };
+/** What a lifecycle-count question asks; assumed: the no-order window is the default, not the user's. */
+export type LifecycleAsk =
+  | { kind: "second_order" }
+  | { kind: "lapsed"; days: number; assumed?: true | undefined };
 
 const WHO = "(?:customers?|buyers?|shoppers?|people|ppl|users|clients|purchasers|folks|accounts|households)";
 /** "second order", "2nd purchase", "bought for the second time", "second-time buyers". */
@@ -36,14 +38,31 @@ const COUNT = new RegExp(`\\b(?:how many|number of|count|counts|# of|total|who|w
 const CHURN = /\b(?:churn|churned|churners?|churning|lapsed|inactive|dormant|lost)\b/;
 
 /**
+ * fix18e: customers gone quiet, said without a window ("how many lapsed buyers do we have", "size
+ * of a win-back audience", "dormant customers we could reactivate"). Unlike "churn" (read as the
+ * repeat rate, other-tool-words.ts), these words only mean a past buyer with no recent order, so
+ * they are counted over a stated default window. "Lost" alone is too loose (lost sales, lost data).
+ */
+const GONE_QUIET = new RegExp(
+  `\\b(?:(?:lapsed|lapsd|dormant|inactive|sleeping|idle|win-?back|winback|reactivat\\w*|re-?engag\\w*) ${WHO}|${WHO}(?: who| that| which)?(?: have| had| has)? (?:gone quiet|lapsed|stopped (?:buying|ordering|shopping|purchasing))|win(?:ning)?[ -]?back (?:campaign|email|flow|audience|list|target|program|segment)s?)\\b`,
+);
+/** The no-order window assumed when the question states none (a common e-commerce choice). */
+const DEFAULT_LAPSED_DAYS = 90;
+/** The words that name the campaign a count is for ("a win-back campaign"), not a breakdown. */
+const FOR_A_CAMPAIGN =
+  /\b(?:win[ -]?back|winback|reactivation|re-?engagement|retention|come ?back) (?:campaign|email|flow|push)s?\b/;
+
+/**
  * @example readLifecycleCount("how many customers placed a second order in august") // { kind: "second_order" }
  * @example readLifecycleCount("churned customers count, churn = no purchase in 6 months") // { kind: "lapsed", days: 180 }
  * @example readLifecycleCount("median days between first and second order") // undefined (cohorts)
  */
 export function readLifecycleCount(question: string, p: ParsedQuestion): LifecycleAsk | undefined {
   const text = normalize(question);
-  // A breakdown ("by channel") is not what these counts have; those stay with their intents.
-  if (p.dims.dimensions.length) return undefined;
+  // A breakdown ("by channel") is not what these counts have; those stay with their intents. The
+  // campaign a count is meant for ("target with a win-back campaign") is no breakdown.
+  const dims = p.dims.dimensions.filter((d) => !(d === "campaign" && FOR_A_CAMPAIGN.test(text)));
+  if (dims.length) return undefined;
   if (
     SECOND.test(text) &&
     !NOT_A_COUNT.test(text) &&
@@ -51,7 +70,12 @@ export function readLifecycleCount(question: string, p: ParsedQuestion): Lifecyc
   )
     return { kind: "second_order" };
   const days = lapsedWindowDays(text);
-  if (!days || !(CHURN.test(text) || new RegExp(`\\b${WHO}\\b`).test(text))) return undefined;
+  if (!days) {
+    if (GONE_QUIET.test(text) && !NOT_A_COUNT.test(text))
+      return { kind: "lapsed", days: DEFAULT_LAPSED_DAYS, assumed: true };
+    return undefined;
+  }
+  if (!(CHURN.test(text) || new RegExp(`\\b${WHO}\\b`).test(text))) return undefined;
   return { kind: "lapsed", days };
 }
 
@@ -70,6 +94,13 @@ export function lifecycleCountFrame(frame: Frame, p: ParsedQuestion, ask: Lifecy
     ...frame,
     period: { ...campaignPeriod(p.today, p.dataEnd), label: "as of the data's last day" },
     compare: undefined,
+    dimensions: [],
+    excludeNone: undefined,
     cohort: { groupBy: "first_order_month", show: "lapsed", lapsedDays: ask.days },
+    ...(ask.assumed
+      ? {
+          note: `You gave no window for lapsed, so I counted customers who ordered before but not in the last ${ask.days} days of data; name another window ("no order in 180 days") to change it.`,
+        }
+      : {}),
   };
 }

@@ -60,6 +60,27 @@ const PERIOD_OVERVIEW: readonly RegExp[] = [
   /\bhow (?:did|do|were|are|have) (?:we|things|you) (?:do|did|go|fare|perform|look|doing|going|faring|performing|looking|done|fared)\b.*@p/,
 ];
 
+/**
+ * fix18e: what changed from one named period to another ("what changed between @p and @p", "what's
+ * different in @p vs @p", "@p to @p, what moved"): the headline KPIs against the earlier one with
+ * the biggest movers (the drivers), not a KPI table alone.
+ */
+const CHANGED_BETWEEN: readonly RegExp[] = [
+  /\b(?:what|wat|wht)(?: all| exactly| really| else)?(?: has| have| had|s| s| is| was| were| are)?(?: the)?(?: big| biggest| main| key)? (?:changed?|chnaged|changes|happened|moved|movers|shifted|shifts|differ(?:s|ent|ence|ences)?|swung)\b.{0,30}@p\b.{0,25}@p/,
+  /@p\b.{0,25}@p\b.{0,20}\b(?:what|wat|wht)(?: has| have|s| s| is| was)? (?:changed?|chnaged|happened|moved|shifted|different|the difference)\b/,
+  /\b(?:walk me through|break down|talk me through|take me through|run me through)(?: what changed| the changes?| the differences?)? (?:between|from) @p (?:and|to|vs|versus|compared to) @p\b/,
+];
+
+/**
+ * Whether the question asks what changed between two periods it names (fix18e).
+ * @example asksWhatChanged(parseQuestion("what changed between q2 and q3", ctx)) // true
+ */
+export function asksWhatChanged(p: ParsedQuestion): boolean {
+  if (!p.time.period || p.time.compare?.mode !== "explicit") return false;
+  const marked = withPeriodMarks(p.time.rest);
+  return CHANGED_BETWEEN.some((r) => r.test(marked));
+}
+
 /** "a quick pulse", "pulse on the business": the headline figures. */
 const PULSE = /\b(?:quick |a |the |business |marketing )?pulse\b(?! rate| ads?\b)/;
 
@@ -74,6 +95,10 @@ const UNIT_SUMMARY =
 export function asksForOverview(p: ParsedQuestion): boolean {
   const s = p.signals;
   if (asksClientUpdate(p)) return true;
+  // fix18e: "what changed" reads as a scan for anomalies; between two named periods it is the
+  // overview of the later against the earlier, unless a metric, breakdown or filter narrows it.
+  if (asksWhatChanged(p))
+    return !(p.metrics.length || p.metricAmbiguity || p.dims.dimensions.length || p.dims.filters.length);
   // The phrasings are tested with the question's period words taken out too ("how is marketing
   // doing this month" is "how is marketing doing", over this month).
   const bare = p.time.rest.replace(/\|+/g, " ").replace(/\s+/g, " ").trim();
@@ -131,7 +156,19 @@ export function planOverview(p: ParsedQuestion, catalog: Catalog): Plan {
   // "ok this month?" on the 1st, before any of the month's data: the latest month with data, said
   // in the answer's first line (period-settle.ts), never an empty overview of one day.
   const named = p.time.period && p.time.compare && p.time.compare.mode !== "previous_period";
-  const compared = named ? settlePeriods(frameFor("compare", p, catalog), p, p.text) : undefined;
+  // fix18e: "q2 -> q3, what changed": the later period is the one read against the earlier.
+  const later =
+    named && asksWhatChanged(p) && p.time.compare!.period && p.time.compare!.period.from > p.time.period!.from
+      ? {
+          ...p,
+          time: {
+            ...p.time,
+            period: p.time.compare!.period,
+            compare: { ...p.time.compare!, period: p.time.period },
+          },
+        }
+      : p;
+  const compared = named ? settlePeriods(frameFor("compare", later, catalog), later, p.text) : undefined;
   // fix15f: "this november vs last" before this November's data: last November alone, said.
   const alone = compared && !compared.compare ? compared : undefined;
   const frame = alone

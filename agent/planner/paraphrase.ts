@@ -175,6 +175,12 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /(?<!\b(?:can|could|should|would|may|might|afford to|allowed to|able to)\s+(?:we\s+|i\s+|you\s+)?(?:afford to\s+)?)\b(?:pay|paying|paid|spend|spending|spent)\s+(?:for|on|per|to (?:get|acquire|win|land))\s+(?:a|an|each|one|every|a single)?\s*(?:new|first time|newly acquired)\s+(?:customer|buyer|shopper|client|purchaser)\b(?!s)/g,
     "customer acquisition cost",
   ],
+  // fix18e: what we spend to get a customer ("and what we spend to get a customer", "how much do we
+  // pay to acquire customers"): the acquisition cost, not spend and customers side by side.
+  [
+    /\b(?:what|how much)\s+(?:do\s+|did\s+|does\s+|are\s+|were\s+)?(?:we|you|i)\s+(?:spend|spent|spending|pay|paid|paying|shell out|fork out)\s+(?:(?:on ads|on marketing|in ads)\s+)?(?:to|for|on|per)\s+(?:get(?:ting)?|acquir(?:e|ing)|win(?:ning)?|land(?:ing)?|bring(?:ing)? in|gain(?:ing)?)?\s*(?:a|an|each|one|every|per)?\s*(?:new\s+|single\s+)?(?:customer|buyer|client|shopper)s?\b/g,
+    "customer acquisition cost",
+  ],
   // fix17b: "cac on ad spend alone", "counting only media spend": the cost basis acquisition cost
   // already uses (ad spend), not spend asked for beside it.
   [

@@ -19,6 +19,7 @@
 
 import { dayInWords, MONTH_NAMES, spanInWords } from "../../lib/months.ts";
 import { addDays, addMonths, daysBetween } from "../../semantic/query/dates.ts";
+import { growthByMonth } from "./growth-by-month.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { baselineOf } from "./time.ts";
 import { shiftedUnit } from "./time-phrases.ts";
@@ -286,7 +287,8 @@ export function settlePeriods(frame: Frame, p: ParsedQuestion, question: string)
   if (!REPORTING.has(clean.intent)) return clean;
   const early = beforeData(clean, p);
   if (early !== clean) return early;
-  const based = distinctBaseline(weekEarlier(clean, normalizeLite(question)));
+  // fix18e: growth against a baseline the data mostly lacks: month by month inside the period.
+  const based = growthByMonth(distinctBaseline(weekEarlier(clean, normalizeLite(question))), p, question);
   const alone = yearAgoAlone(based, p);
   if (alone !== based) return alone;
   return sameDaysBaseline(latestWithData(based, p), p);

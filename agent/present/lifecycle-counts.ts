@@ -48,7 +48,7 @@ function lapsedAnswer(l: LapsedCount): Omit<Presentation, "provenance"> {
       : ` (${pct(l.lapsedShare)} of the ${count(l.customers)} customers who have ever ordered)`;
   const text = [
     `${customersOf(l.lapsed)} ${l.lapsed === 1 ? "has" : "have"} not ordered in the last ${count(l.days)} days as of ${formatDate(l.asOf)}${share}: their last order was on or before ${formatDate(l.lastOrderOnOrBefore)}.`,
-    `Definition used: churned = no order from ${formatDate(l.windowFrom)} to ${formatDate(l.asOf)} (${count(l.days)} days), your definition; ${customersOf(l.active)} ordered in that window.`,
+    `Definition used: churned = no order from ${formatDate(l.windowFrom)} to ${formatDate(l.asOf)} (${count(l.days)} days); ${customersOf(l.active)} ordered in that window.`,
     `${count(l.lapsedOneTime)} of the churned customers ordered only once.`,
     l.earliestOrder !== null && l.windowFrom <= l.earliestOrder
       ? `The window reaches back to the first day of our order data (${formatDate(l.earliestOrder)}), so no customer can be seen going that long without an order; a shorter window can be counted.`

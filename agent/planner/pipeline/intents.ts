@@ -71,6 +71,7 @@ import { goodValuePlan } from "../good-value-nearest.ts";
 import { asksGrowthDirection, growthDirectionFrame } from "../growth-direction-intent.ts";
 import { readHoldout } from "../holdout-intent.ts";
 import { asksIncidentCost, incidentCostFrame } from "../incident-cost-intent.ts";
+import { dropCostFrame, readDropCost, readIncidentWhy } from "../incident-why-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
 import { journeyFirstTouchSplit } from "../journey-first-touch-split.ts";
 import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
@@ -590,6 +591,19 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "incident-cost",
     matches: (r) => (asksIncidentCost(r.p) ? true : undefined),
     plan: (r) => incidentCostFrame(r.p, r.ctx.catalog, r.question),
+  }),
+  // fix18e: "paid social conversions tanked in august, why?": the fallen metric explained, not a
+  // series; then "how much revenue did that cost us": the incident-cost scan over that drop.
+  intent({
+    name: "incident-why",
+    matches: (r) => readIncidentWhy(r.p),
+    plan: (r, metric) =>
+      metricQuestionFrame({ ...r, p: { ...r.p, metrics: [metric], metricAmbiguity: undefined } }, "explain"),
+  }),
+  intent({
+    name: "drop-cost",
+    matches: (r) => readDropCost(r.p, r.previous, r.ctx.previousQuestion),
+    plan: (r, previous) => dropCostFrame(r.p, previous, r.ctx.catalog, r.question),
   }),
   intent({
     name: "pacing",
