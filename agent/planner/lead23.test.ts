@@ -12,7 +12,7 @@ const ctx = () => testContext({ dataEnd: "2026-10-31", dataStart: "2025-11-01" }
 const calls = (plan: Plan) => (plan.kind === "tool_calls" ? plan.calls : []);
 const campaign = (value: number, label: string): DimensionValue => ({
   dimension: "campaign",
-  value,
+  value: String(value),
   label,
   aliases: [],
 });
@@ -99,8 +99,8 @@ describe("ad-product names", () => {
     ];
     const c = testContext({ dimensionValues: values });
     for (const [question, id] of [
-      ["how did ASC do in october", 2001],
-      ["performance max roas last month", 2002],
+      ["how did ASC do in october", "2001"],
+      ["performance max roas last month", "2002"],
     ] as const) {
       const [call] = calls(planQuestion(question, c));
       expect(call?.args).toMatchObject({ filters: [{ field: "campaign", op: "in", values: [id] }] });
