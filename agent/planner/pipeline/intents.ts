@@ -67,7 +67,7 @@ import { journeyFirstTouchSplit } from "../journey-first-touch-split.ts";
 import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
 import { lifecycleCountFrame, readLifecycleCount } from "../lifecycle-count-intent.ts";
 import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
-import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
+import { asksCampaignRaise, asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { metricVerdictPlan } from "../metric-verdict-intent.ts";
 import { monthEdgePlan } from "../month-edge-days-intent.ts";
 import { asksNamedStepRates } from "../named-step-rates.ts";
@@ -610,7 +610,8 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "report-and-what-if", matches: (r) => readReportAndWhatIf(r), plan: reportAndWhatIfPlan }),
   intent({
     name: "marginal-return",
-    matches: (r) => (asksMarginalReturn(r.p.text) ? true : undefined),
+    // fix18c: "should we raise the budget on <campaign>": that campaign's next dollar.
+    matches: (r) => (asksMarginalReturn(r.p.text) || asksCampaignRaise(r.p) ? true : undefined),
     plan: (r) => defined(marginalReturnFrame(r.p, r.ctx.catalog)),
   }),
   // fix5c: "weekly summary of spend, revenue and ROAS by channel": that table, not the brief.
