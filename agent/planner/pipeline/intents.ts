@@ -69,6 +69,7 @@ import { lifecycleCountFrame, readLifecycleCount } from "../lifecycle-count-inte
 import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
 import { asksCampaignRaise, asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { metricVerdictPlan } from "../metric-verdict-intent.ts";
+import { oneNumberPlan } from "../one-number-intent.ts";
 import { monthEdgePlan } from "../month-edge-days-intent.ts";
 import { asksNamedStepRates } from "../named-step-rates.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
@@ -339,6 +340,8 @@ export const INTENTS: readonly IntentEntry[] = [
   // lead19: "is that good?", "is our cac ok", "should we be worried about display roas": the figure
   // against break-even and the period before, with a verdict (metric-verdict-intent.ts).
   intent({ name: "metric-verdict", matches: metricVerdictPlan, plan: (_r, plan) => plan }),
+  // fix18c: "what's the one number that matters most", then "why that one?": MER and the reason.
+  intent({ name: "one-number", matches: oneNumberPlan, plan: (_r, plan) => plan }),
   // fix14e: "why is display our best roas channel": the ranking that checks the premise, then the why.
   intent({ name: "rank-premise", matches: rankPremisePlan, plan: (_r, plan) => plan }),
   // fix11a: "find the weakest channel, then how it moved vs q2": the first ask, then the second about it.
