@@ -35,7 +35,7 @@ function daysIn(period: { from: string; to: string }): number {
  * every channel that never names it.
  */
 const RAISE =
-  /\b(?:should|shoud|shud|shld|sould|shall|can|could|would|do|is it (?:worth|smart|wise|a good idea)(?: to)?|worth|time to|ok to|okay to|safe to|room to|want to)\b.{0,30}?\b(?:increas\w*|rais\w*|up|upp\w*|bump\w*|boost\w*|scal\w*(?: up)?|grow\w*|push\w*|pour\w*|(?:put|putting|throw|throwing|add|adding|give|giving|spend|spending|invest|investing) (?:more|extra|additional)|more (?:budget|money|spend|dollars) (?:on|to|into|for|behind)|(?:give|giving|throw|throwing|allocate|allocating)\b.{0,50}?\bmore (?:budget|money|spend|dollars|cash))\b|^(?:more|extra|additional) (?:budget|money|spend) (?:on|to|into|for|behind)\b/;
+  /\b(?:should|shoud|shud|shld|sould|shall|can|could|would|do|is it (?:worth|smart|wise|a good idea)(?: to)?|worth|time to|ok to|okay to|safe to|room to|want to)\b.{0,30}?\b(?:increas\w*|rais\w*|up|upp\w*|bump\w*|boost\w*|scal\w*(?: up)?|grow\w*|push\w*|pour\w*|(?:put|putting|throw|throwing|add|adding|give|giving|spend|spending|invest|investing) (?:more|extra|additional)|more (?:budget|money|spend|dollars) (?:on|to|into|for|behind))\b|\b(?:give|giving|throw|throwing|allocate|allocating)\b.{0,50}?\bmore (?:budget|money|spend|dollars|cash)\b|^(?:more|extra|additional) (?:budget|money|spend) (?:on|to|into|for|behind)\b/;
 
 /** Whether the question weighs more spend (a campaign named makes it that campaign's next dollar). */
 export function asksRaise(text: string): boolean {

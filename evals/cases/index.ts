@@ -84,6 +84,7 @@ import { LEAD13_CASES } from "./lead13.ts";
 import { LEAD17_CASES } from "./lead17.ts";
 import { LEAD18_CASES } from "./lead18.ts";
 import { LEAD19_CASES } from "./lead19.ts";
+import { FIX18C_CASES } from "./fix18c.ts";
 import { LEAD20_CASES } from "./lead20.ts";
 import { LEFT16A_CASES } from "./left16a.ts";
 import { LEFT16B_CASES } from "./left16b.ts";
@@ -198,6 +199,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX15D_CASES,
     ...FIX15E_CASES,
     ...LEAD20_CASES,
+    ...FIX18C_CASES,
     ...FIX17A_CASES,
     ...FIX17C_CASES,
     ...FIX17D_CASES,
