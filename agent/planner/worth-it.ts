@@ -13,11 +13,11 @@ import type { FrameFilter } from "./types.ts";
 
 /** Words asking whether something pays its way, read on the question as typed. */
 const ASKS_WORTH =
-  /\b(?:worth (?:it|its? (?:money|cost|spend|budget)|the (?:money|spend|spending|investment|cost|budget|effort)|keeping|continuing|spending (?:on|money on)|paying for|investing in)|(?:wrth|wroth|wort|woth|wirth|worht)\s+it|pay(?:s|ing)? (?:off|for (?:it|them)sel(?:f|ves)|its way)|pulling (?:its|their) weight|earn(?:s|ing)? (?:its|their) keep|(?:make|makes|making) (?:us )?(?:any )?money|(?:wast(?:e|ing)|burn(?:ing)?) (?:our )?(?:money|budget|cash|spend))\b/;
+  /\b(?:worth (?:it|its? (?:money|cost|spend|budget)|the (?:money|spend|spending|investment|cost|budget|effort)|keeping|continuing|spending (?:on|money on)|paying for|investing in)|(?:wrth|wroth|wort|woth|wirth|worht)\s+it|pay(?:s|ing)? (?:off|for (?:it|them)sel(?:f|ves)|its way)|pulling (?:its|their) weight|earn(?:s|ing)? (?:its|their) keep|(?:make|makes) (?:us )?(?:any )?money|(?:wast(?:e|ing)|burn(?:ing)?) (?:our )?(?:money|budget|cash|spend))\b/;
 
 /** A change, a test or a comparison asked with it: another reader's question. */
 const ELSEWHERE =
-  /\b(?:rais\w*|increas\w*|cut\w*|paus\w*|doubl\w*|extra|upped|bump\w*|boost\w*|test\w*|holdout|after|since|when we|vs|versus|compared?|than|which|email|newsletter|organic|direct|referral)\b|\d{2,}/;
+  /\b(?:rais\w*|increas\w*|cut\w*|paus\w*|doubl\w*|extra|upp\w*|bump\w*|boost\w*|test\w*|holdout|after|since|when we|vs|versus|compared?|than|which|email|newsletter|organic|direct|referral)\b|\d{2,}|[+$€£%]/;
 
 /** Channels with ad spend: the only ones a return on ad spend can judge. */
 const PAID = new Set(["paid_search", "paid_social", "display", "affiliate"]);

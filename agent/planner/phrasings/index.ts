@@ -87,6 +87,7 @@ import { LEAD13 } from "./lead13.ts";
 import { LEAD17 } from "./lead17.ts";
 import { LEAD18 } from "./lead18.ts";
 import { LEAD19 } from "./lead19.ts";
+import { FIX18C } from "./fix18c.ts";
 import { LEAD20 } from "./lead20.ts";
 import { LEAD21 } from "./lead21.ts";
 import { LEFT16A } from "./left16a.ts";
@@ -180,6 +181,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15D,
   ...FIX15E,
   ...LEAD20,
+  ...FIX18C,
   ...FIX17C,
   ...FIX17D,
   ...FIX17E,
