@@ -14,12 +14,13 @@
  *   the one before (a day: the same weekday a week before), by channel and campaign (found-step.ts).
  * Numbers come only from the tools; the notes here carry no figures.
  */
+
+import { actOnRowPlan } from "./act-on-row.ts";
 import { driversStep } from "./found-step.ts";
 import { inCatalog } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { fittedPlan, toolPlan } from "./pipeline/assemble-stage.ts";
 import { withNotes } from "./pipeline/noted-plans.ts";
-import { actOnRowPlan } from "./act-on-row.ts";
 import type { Reading } from "./pipeline/types.ts";
 import type { Frame, Plan } from "./types.ts";
 

@@ -66,9 +66,9 @@ export function marginalReturnFrame(p: ParsedQuestion, catalog: Catalog): Frame 
   );
   // fix18c: "more budget for Display - Prospecting - X": the campaign, not the channel its name says.
   const campaign = named.some((f) => f.field === "campaign");
-  const changes: FrameBudgetChange[] = named.filter((f) => !campaign || f.field === "campaign").flatMap((f) =>
-    f.values.map((value) => ({ dimension: f.field, value, changePercent: STEP_PERCENT })),
-  );
+  const changes: FrameBudgetChange[] = named
+    .filter((f) => !campaign || f.field === "campaign")
+    .flatMap((f) => f.values.map((value) => ({ dimension: f.field, value, changePercent: STEP_PERCENT })));
   const level = changes.some((c) => c.dimension === "platform") ? "platform" : "channel";
   return { ...frame, intent: "budget", budget: { ...p.budget, level, changes } };
 }

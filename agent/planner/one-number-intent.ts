@@ -54,5 +54,8 @@ export function oneNumberPlan(r: Reading): Plan | undefined {
   const plan = fittedPlan({ ...settled, note: frame.note }, r.ctx.catalog);
   if (plan.kind !== "tool_calls") return undefined;
   const range = { from: settled.period.from, to: settled.period.to };
-  return { ...plan, calls: [...plan.calls, { name: "profitability", args: { analysis: "break_even", period: range } }] };
+  return {
+    ...plan,
+    calls: [...plan.calls, { name: "profitability", args: { analysis: "break_even", period: range } }],
+  };
 }

@@ -62,7 +62,9 @@ function ltvLeader(d: CohortsData, name: (c: string) => string, money: (v: numbe
   const valued = d.rows
     .map((r) => ({ r, h: ltvAt(r, d.ltvDays) }))
     .filter((x) => x.h?.revenuePerCustomer != null && x.h.customers > 0)
-    .sort((a, b) => b.h!.revenuePerCustomer! - a.h!.revenuePerCustomer! || (a.r.cohort < b.r.cohort ? -1 : 1));
+    .sort(
+      (a, b) => b.h!.revenuePerCustomer! - a.h!.revenuePerCustomer! || (a.r.cohort < b.r.cohort ? -1 : 1),
+    );
   if (valued.length < 2) return "";
   const top = valued[0]!;
   const low = valued[valued.length - 1]!;

@@ -69,9 +69,9 @@ import { lifecycleCountFrame, readLifecycleCount } from "../lifecycle-count-inte
 import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
 import { asksCampaignRaise, asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { metricVerdictPlan } from "../metric-verdict-intent.ts";
-import { oneNumberPlan } from "../one-number-intent.ts";
 import { monthEdgePlan } from "../month-edge-days-intent.ts";
 import { asksNamedStepRates } from "../named-step-rates.ts";
+import { oneNumberPlan } from "../one-number-intent.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
 import { orderValueFrame, readOrderValueDistribution } from "../order-value-distribution-intent.ts";
 import { overallProfitPlan, readOverallProfit } from "../overall-profit-intent.ts";
