@@ -95,11 +95,25 @@ export const FIX18C_CASES: SourceCase[] = [
     turns: [
       {
         question: "which channel's customers have the best lifetime value",
-        expect: { calls: [{ name: "cohorts", args: { groupBy: "first_touch_channel" } }] },
+        expect: {
+          calls: [
+            {
+              name: "cohorts",
+              args: { period: P.range("2025-11-01", "2026-10-31"), groupBy: "first_touch_channel" },
+            },
+          ],
+        },
       },
       {
         question: "how confident are you in that",
-        expect: { calls: [{ name: "cohorts", args: { groupBy: "first_touch_channel" } }] },
+        expect: {
+          calls: [
+            {
+              name: "cohorts",
+              args: { period: P.range("2025-11-01", "2026-10-31"), groupBy: "first_touch_channel" },
+            },
+          ],
+        },
       },
     ],
   },
