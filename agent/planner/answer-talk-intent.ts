@@ -14,6 +14,8 @@
  *   the one before (a day: the same weekday a week before), by channel and campaign (found-step.ts).
  * Numbers come only from the tools; the notes here carry no figures.
  */
+
+import { actOnRowPlan } from "./act-on-row.ts";
 import { driversStep } from "./found-step.ts";
 import { inCatalog } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -79,13 +81,14 @@ function pointsBack(p: ParsedQuestion): boolean {
 }
 
 /** What kind of answer the previous one was, by its first call. */
-type Kind = "holdout" | "change" | "order_value" | "recommend" | "compare" | "metric" | "other";
+type Kind = "holdout" | "change" | "order_value" | "cohorts" | "recommend" | "compare" | "metric" | "other";
 function kindOf(prev: ToolPlan): Kind {
   const call = prev.calls[0];
   const analysis = call?.args.analysis;
   if (call?.name === "campaigns" && analysis === "holdout") return "holdout";
   if (call?.name === "campaigns" && analysis === "change") return "change";
   if (call?.name === "cohorts" && call.args.show === "order_value") return "order_value";
+  if (call?.name === "cohorts" && call.args.groupBy) return "cohorts";
   if (call?.name === "recommend") return "recommend";
   if (call?.name === "compare_periods") return "compare";
   if (call?.name === "query_metrics") return "metric";
@@ -131,6 +134,9 @@ function sureNote(kind: Kind, lossDays: readonly string[] | undefined): string {
       return "How sure: moderately at best. This is a before-and-after comparison, not a controlled test: the weeks after the change also differ in season, other campaigns and promotions, and the revenue credited to the campaign depends on the attribution model. With only a handful to a few dozen orders either side, part of the difference can be chance. The direction is a fair read; the exact size is not.";
     case "recommend":
       return "How sure: each action below carries its own confidence. They come from response curves fitted to your past spend and attributed revenue, so they are estimates: firmest where spend has varied a lot in the past, weakest for amounts the data has never seen.";
+    // fix18c: "how sure are you" after LTV or repeat rates by channel: how firm the ranking is.
+    case "cohorts":
+      return "How sure: take the ranking as a rough read, not a firm one. Each group's lifetime value is an average over its own customers, and the customer counts below differ a lot: a group with a few dozen customers can move by several dollars on a handful of big orders, so a small gap between groups is within chance, and only groups with hundreds of customers give a firm figure. The data covers about twelve months, so the 90-day value counts only customers whose first order is at least 90 days old, and value over a longer life cannot be seen yet. The group is the customer's first-touch channel (one way to credit acquisition); returns and refunds are not in the data.";
     case "order_value":
       return `How sure: these are exact figures from every tracked order in the period, not a sample; what they can miss is orders our tracking lost${loss}.`;
     default:
@@ -221,6 +227,7 @@ export function answerTalk(r: Reading): Plan | undefined {
   if (SURE.test(text) || SIGNIFICANT.test(text))
     return withNotes(prev, [sureNote(kind, r.ctx.trackingLossDays)]);
   if (BOARD.test(text) && BOARD_ASK.test(text)) return boardPlan(r, prev, kind);
-  if (ACTION.test(text)) return actionPlan(prev);
+  // fix18c: after one campaign was named, the actions are about that campaign (act-on-row.ts).
+  if (ACTION.test(text)) return actOnRowPlan(r) ?? actionPlan(prev);
   return undefined;
 }

@@ -28,6 +28,20 @@ function daysIn(period: { from: string; to: string }): number {
   );
 }
 
+/**
+ * fix18c: more budget weighed for one campaign: "should I increase the budget on Search - NonBrand -
+ * Hiking Boots", "can we scale the advantage+ campaign", "worth putting more money into X?". With a
+ * campaign named, the answer is that campaign's next dollar (its own +10% what-if), not a split of
+ * every channel that never names it.
+ */
+const RAISE =
+  /\b(?:should|shoud|shud|shld|sould|shall|can|could|would|do|is it (?:worth|smart|wise|a good idea)(?: to)?|worth|time to|ok to|okay to|safe to|room to|want to)\b.{0,30}?\b(?:increas\w*|rais\w*|up|upp\w*|bump\w*|boost\w*|scal\w*(?: up)?|grow\w*|push\w*|pour\w*|(?:put|putting|throw|throwing|add|adding|give|giving|spend|spending|invest|investing) (?:more|extra|additional)|more (?:budget|money|spend|dollars) (?:on|to|into|for|behind))\b|\b(?:give|giving|throw|throwing|allocate|allocating)\b.{0,50}?\bmore (?:budget|money|spend|dollars|cash)\b|^(?:more|extra|additional) (?:budget|money|spend) (?:on|to|into|for|behind)\b/;
+
+/** Whether the question weighs more spend (a campaign named makes it that campaign's next dollar). */
+export function asksRaise(text: string): boolean {
+  return RAISE.test(text);
+}
+
 /** Whether the question asks for the return of the next dollar. */
 export function asksMarginalReturn(text: string): boolean {
   // fix17c: "did paid social stop working" asks its performance over time, not a spend level.
@@ -40,19 +54,37 @@ export function asksMarginalReturn(text: string): boolean {
  * // [{ dimension: "channel", value: "paid_search", changePercent: 10 }]
  */
 export function marginalReturnFrame(p: ParsedQuestion, catalog: Catalog): Frame | undefined {
-  if (!asksMarginalReturn(p.text)) return undefined;
+  if (!asksMarginalReturn(p.text) && !asksCampaignRaise(p)) return undefined;
   // leftB: "at today's spend", "right now": the current level is recent spend over the budget
   // period's length (30 days by default), never one day's, whose spend is noise on the curve.
   const period = p.time.period;
   const oneDayish = period && daysIn(period) < MIN_CURRENT_DAYS;
   const frame = frameFor("budget", oneDayish ? { ...p, time: { ...p.time, period: undefined } } : p, catalog);
   const named = p.dims.filters.filter(
-    (f): f is typeof f & { field: "channel" | "platform" } =>
-      f.op === "in" && (f.field === "channel" || f.field === "platform"),
+    (f): f is typeof f & { field: "channel" | "platform" | "campaign" } =>
+      f.op === "in" && (f.field === "channel" || f.field === "platform" || f.field === "campaign"),
   );
-  const changes: FrameBudgetChange[] = named.flatMap((f) =>
-    f.values.map((value) => ({ dimension: f.field, value, changePercent: STEP_PERCENT })),
-  );
+  // fix18c: "more budget for Display - Prospecting - X": the campaign, not the channel its name says.
+  const campaign = named.some((f) => f.field === "campaign");
+  const changes: FrameBudgetChange[] = named
+    .filter((f) => !campaign || f.field === "campaign")
+    .flatMap((f) => f.values.map((value) => ({ dimension: f.field, value, changePercent: STEP_PERCENT })));
   const level = changes.some((c) => c.dimension === "platform") ? "platform" : "channel";
   return { ...frame, intent: "budget", budget: { ...p.budget, level, changes } };
+}
+
+/**
+ * fix18c: more spend weighed for one to three campaigns named, with no change said ("should we
+ * raise the budget on X"; "raise X by 20%" is campaign-budget-change.ts's what-if).
+ */
+export function asksCampaignRaise(p: ParsedQuestion): boolean {
+  const campaigns = p.dims.filters.filter((f) => f.field === "campaign" && f.op === "in");
+  const ids = campaigns.flatMap((f) => f.values);
+  return (
+    campaigns.length === 1 &&
+    ids.length >= 1 &&
+    ids.length <= 3 &&
+    p.budget.changes.length === 0 &&
+    asksRaise(p.text)
+  );
 }

@@ -19,6 +19,7 @@ import { fittedPlan } from "./pipeline/assemble-stage.ts";
 import type { Reading } from "./pipeline/types.ts";
 import { baselineOf } from "./time.ts";
 import type { Frame, Plan } from "./types.ts";
+import { worthItAsk } from "./worth-it.ts";
 
 const JUDGEMENT =
   "(?:any good|good or bad|bad or good|good|bad|ok|okay|alright|fine|healthy|unhealthy|decent|normal|acceptable|reasonable|great|terrible|awful|poor|worrying|concerning|alarming|a problem|an issue|a concern|too high|too low|high|low|good enough)";
@@ -137,14 +138,19 @@ function judgedFrame(r: Reading): Frame | undefined {
 export function metricVerdictPlan(r: Reading): Plan | undefined {
   const quoted = quotedValue(r.p.text);
   const asked = quoted && asksVerdict(quoted.rest) ? quoted : undefined;
-  if (!asked && !asksVerdict(r.p.text)) return undefined;
+  const worth = asked ? undefined : worthItAsk(r);
+  if (!asked && !worth && !asksVerdict(r.p.text)) return undefined;
   const own = judgedFrame(r);
   const judged =
-    own && asked ? { ...own, metrics: [asked.metric], note: quotedVerdictNote(asked.value) } : own;
+    own && asked
+      ? { ...own, metrics: [asked.metric], note: quotedVerdictNote(asked.value) }
+      : own && worth
+        ? { ...own, metrics: ["roas"], filters: [worth.filter], note: worth.note }
+        : own;
   if (!judged) return undefined;
   // "is our cvr ok this month" on the 1st: the latest complete month, said (period-settle.ts).
   const settled = settlePeriods(judged, r.p, r.question);
-  const verdict = asked ? quotedVerdictNote(asked.value) : METRIC_VERDICT_NOTE;
+  const verdict = asked ? quotedVerdictNote(asked.value) : (worth?.note ?? METRIC_VERDICT_NOTE);
   const said = settled.note && settled.note !== verdict ? settled.note : undefined;
   const frame = { ...settled, note: [said, verdict].filter(Boolean).join(" ") };
   const plan = fittedPlan(frame, r.ctx.catalog);

@@ -19,6 +19,7 @@
  */
 import { PAUSE_ROWS_NOTE } from "../present/pause-rows-verdict.ts";
 import { ROWS_BREAK_EVEN_NOTE } from "../present/rows-break-even-verdict.ts";
+import { actOnRowPlan } from "./act-on-row.ts";
 import { assembleCalls } from "./assemble.ts";
 import { spoken } from "./found-step.ts";
 import { toolPlan } from "./pipeline/assemble-stage.ts";
@@ -211,6 +212,7 @@ export function rowFollowUp(r: Reading): Plan | undefined {
     otherWhatIf(r, prev) ??
     pauseRows(r, prev) ??
     drillRow(r, previous) ??
+    actOnRowPlan(r) ??
     rowsOtherPeriodPlan(r, prev, toolPlan)
   );
 }

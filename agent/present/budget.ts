@@ -87,7 +87,7 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
   // fix8c: "marginal roas on X": the next dollar at current spend leads, not the +10% what-if.
   const marginal = answersMarginalReturn(d, ctx.question)
     ? [
-        ...marginalReturnText(d, ctx.currency, name),
+        ...marginalReturnText(d, ctx.currency, name, ctx.question),
         ...(r.profit ? [marginSentence(r.profit, d.grossMarginIsDefault, d.grossMarginAssumed)] : []),
         budgetBasis(r.responseModel, "revenue"),
       ]

@@ -50,6 +50,32 @@ function paybackLines(d: CohortsData, ctx: PresentContext): string[] {
   ];
 }
 
+/** Below this many customers observed at the horizon, a group's LTV is called a small sample. */
+const SMALL_SAMPLE = 100;
+
+/**
+ * fix18c: "which channel brings the highest LTV": the group with the highest LTV at the horizon
+ * named, with its customer count and the lowest for the spread; "" when fewer than two groups
+ * have it.
+ */
+function ltvLeader(d: CohortsData, name: (c: string) => string, money: (v: number) => string): string {
+  const valued = d.rows
+    .map((r) => ({ r, h: ltvAt(r, d.ltvDays) }))
+    .filter((x) => x.h?.revenuePerCustomer != null && x.h.customers > 0)
+    .sort(
+      (a, b) => b.h!.revenuePerCustomer! - a.h!.revenuePerCustomer! || (a.r.cohort < b.r.cohort ? -1 : 1),
+    );
+  if (valued.length < 2) return "";
+  const top = valued[0]!;
+  const low = valued[valued.length - 1]!;
+  const n = top.h!.customers;
+  const small =
+    n < SMALL_SAMPLE
+      ? `, but on only ${formatNumber(n, 0)} customers observed that long, so treat the lead as rough`
+      : ` (${formatNumber(n, 0)} customers observed that long)`;
+  return `Highest ${d.ltvDays}-day LTV by first-touch channel: ${name(top.r.cohort)} at ${money(top.h!.revenuePerCustomer!)}${small}; the lowest is ${name(low.r.cohort)} at ${money(low.h!.revenuePerCustomer!)} (${formatNumber(low.h!.customers, 0)} customers).`;
+}
+
 /**
  * @example presentCohorts(data, { currency: "USD", timeZone: "America/New_York" })
  */
@@ -114,11 +140,14 @@ export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentatio
     d.cacFocus && byChannel && ranked.length
       ? `LTV:CAC at ${d.ltvDays} days by first-touch channel, highest first: ${ranked.map((c) => `${name(c.channel)} ${formatNumber(c.ltvToCac as number, 2)}`).join(", ")}.`
       : "";
+  const ltvTop = byChannel ? ltvLeader(d, name, money) : "";
+  const asksValue = /\b(?:ltv|clv|lifetime|value|valuable|worth)\b/i.test(ctx.question ?? "");
   const leftOut = d.excludedChannels?.length
     ? `Left out as asked: customers whose first touch was ${d.excludedChannels.map(name).join(" or ")} (every figure below is without them).`
     : "";
   const text = [
     leftOut,
+    asksValue ? ltvTop : "",
     ...paybackLines(d, ctx),
     `Customer cohorts: ${formatNumber(d.total.customers, 0)} customers placed their first order ${formatPeriod(d.period)}; ${repeatLine} ${headline}`,
     cacLine,
@@ -127,6 +156,7 @@ export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentatio
     byChannel && best
       ? `Customers first reached through ${name(best.cohort)} come back most often (${pct(rateOf(best))}${atHorizon ? ` within ${d.ltvDays} days` : ""}).`
       : "",
+    asksValue ? "" : ltvTop,
     "LTV and the repeat rate at a horizon count only customers whose first order is at least that many days before the data end; the table has every horizon.",
     ordersThroughNote(d.provenance.dataFreshness.ordersThrough),
   ]

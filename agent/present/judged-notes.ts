@@ -25,6 +25,7 @@ import {
   metricVerdict,
   QUOTED_VERDICT_NOTE,
   quotedMetricVerdict,
+  WORTH_IT_NOTE,
 } from "./metric-verdict.ts";
 import { PAUSE_ROWS_NOTE, pauseRowsVerdict } from "./pause-rows-verdict.ts";
 import { pauseWeeksVerdict } from "./pause-weeks-verdict.ts";
@@ -77,6 +78,9 @@ export function judgedNote(
       judged[0],
       quotedMetricVerdict(Number(judged[1]), results, present.currency) ?? judged[0],
     );
+  // fix18c: "is display worth it": the verdict led by the member named in its placeholder.
+  const worth = WORTH_IT_NOTE.exec(out);
+  if (worth?.[1]) out = out.replace(worth[0], metricVerdict(results, present.currency, worth[1]) ?? worth[0]);
   for (const [placeholder, verdict] of verdicts)
     if (out.includes(placeholder)) out = out.replace(placeholder, verdict() ?? placeholder);
   return out === note ? undefined : out;

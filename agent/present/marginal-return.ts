@@ -8,7 +8,8 @@
 import type { MarginalAtCurrent } from "../../core/budget/marginal-at-current.ts";
 import type { RecommendBudgetData } from "../../tools/recommend-budget/execute.ts";
 import { formatCurrency, formatNumber } from "../answer/format.ts";
-import { asksMarginalReturn } from "../planner/marginal-return.ts";
+import { ASKS_ACTION } from "../planner/act-on-row.ts";
+import { asksMarginalReturn, asksRaise } from "../planner/marginal-return.ts";
 import { normalize } from "../planner/normalize.ts";
 
 const x = (v: number) => `${formatNumber(v, 2)}x`;
@@ -17,10 +18,17 @@ const x = (v: number) => `${formatNumber(v, 2)}x`;
 export function answersMarginalReturn(d: RecommendBudgetData, question: string | undefined): boolean {
   if (d.move || d.atCurrent.length === 0 || !question) return false;
   const text = normalize(question);
+  // fix18c: "should we raise the budget on X": X's next dollar answers it (the verdict leads).
+  if (d.mode === "what_if" && (raiseUnsized(text) || ASKS_ACTION.test(text))) return true;
   if (!asksMarginalReturn(text)) return false;
   // leftB: with no member named ("marginal roas at current levels"), each channel's next dollar,
   // unless a split is asked for too ("split $50k, what's the marginal roas").
   return d.mode === "what_if" || !SPLIT_WORDS.test(text);
+}
+
+/** More spend weighed with no size said ("should we raise X", not "raise X by 20%": that what-if leads). */
+function raiseUnsized(text: string): boolean {
+  return asksRaise(text) && !/\d|\b(?:double|doubl\w+|twice|half|halve|triple|tripl\w+)\b/.test(text);
 }
 
 /** A budget split asked for beside the marginal return: the split answer keeps the lead. */
@@ -62,9 +70,18 @@ export function marginalReturnText(
   d: RecommendBudgetData,
   currency: string,
   name: (key: string) => string,
+  question?: string,
 ): string[] {
-  if (d.mode === "what_if")
-    return d.atCurrent.flatMap((m) => marginalLines(m, d.period.days, currency, name));
+  if (d.mode === "what_if") {
+    const lines = d.atCurrent.flatMap((m) => marginalLines(m, d.period.days, currency, name));
+    const asked = question ? normalize(question) : "";
+    const verdict = raiseUnsized(asked)
+      ? raiseVerdict(d.atCurrent, name)
+      : ASKS_ACTION.test(asked)
+        ? actionVerdict(d.atCurrent, name)
+        : undefined;
+    return verdict ? [verdict, ...lines] : lines;
+  }
   // Optimize mode: every channel at its current spend, best next dollar first; the optimizer's
   // recommended spend is not a step on the curve the question asked about, so it is left out.
   const ranked = [...d.atCurrent].sort((a, b) => b.marginalRoas - a.marginalRoas);
@@ -85,4 +102,40 @@ export function marginalReturnText(
         `- ${marginalLines({ ...m, stepSpend: m.currentSpend }, d.period.days, currency, name).join(" ")}`,
     ),
   ];
+}
+
+/**
+ * fix18c: the answer to "should we raise the budget on X", read from X's next dollar against
+ * break-even; undefined without a margin to judge by.
+ * @example raiseVerdict([{ member: "2003", marginalRoas: 0.6, breakEvenRoas: 2, clearsBreakEven: false, ... }], name)
+ * // "Should you raise Search - NonBrand - Hiking Boots' budget? No: its next dollar returns less than break-even, ..."
+ */
+export function raiseVerdict(
+  members: readonly MarginalAtCurrent[],
+  name: (key: string) => string,
+): string | undefined {
+  if (!members.length || members.some((m) => m.clearsBreakEven === null)) return undefined;
+  const who = members.map((m) => name(m.member)).join(" and ");
+  const clearing = members.filter((m) => m.clearsBreakEven);
+  if (clearing.length === members.length)
+    return `Should you raise ${who}'s budget? Yes, carefully: its next dollar still returns more than break-even on its fitted response curve, so more spend adds gross profit; raise it in steps and watch the return, since it falls as spend grows.`;
+  if (!clearing.length)
+    return `Should you raise ${who}'s budget? No: its next dollar returns less than break-even on its fitted response curve, so more spend there would lose gross profit; hold it, or cut it back and move the money to something that clears break-even.`;
+  return `Should you raise ${who}'s budget? Only for ${clearing.map((m) => name(m.member)).join(" and ")}: the others' next dollar returns less than break-even.`;
+}
+
+/**
+ * fix18c: the answer to "what should I do about it" after one campaign was named, read from its
+ * next dollar against break-even; undefined without a margin to judge by.
+ */
+export function actionVerdict(
+  members: readonly MarginalAtCurrent[],
+  name: (key: string) => string,
+): string | undefined {
+  const m = members[0];
+  if (members.length !== 1 || !m || m.clearsBreakEven === null) return undefined;
+  const who = name(m.member);
+  return m.clearsBreakEven
+    ? `What to do about ${who}: keep it running and do not cut it on its average figures alone; its next dollar still returns more than break-even on its fitted response curve, so try a modest budget increase and watch whether the return holds.`
+    : `What to do about ${who}: cut its budget back (or pause it) and move the money to a campaign whose next dollar clears break-even; its own next dollar returns less than break-even on its fitted response curve, so each dollar cut there saves more gross profit than the revenue it gives up. If you keep it, test a fix (audience, offer or landing page) on a smaller budget first.`;
 }

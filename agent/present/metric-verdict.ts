@@ -14,6 +14,15 @@ import { formatChange, formatCurrency, formatNumber, formatValue } from "../answ
 export const METRIC_VERDICT_NOTE =
   "The verdict holds the figure against break-even at your gross margin and against the period before; the figures follow.";
 
+/**
+ * fix18c: the placeholder for "is display worth it": the verdict on one paid member's ROAS, led by
+ * its name (the planner's worth-it.ts); WORTH_IT_NOTE reads the name back.
+ */
+export const worthItNote = (subject: string) =>
+  `Whether ${subject} is worth it: the verdict holds its return on ad spend against break-even at your gross margin and against the period before; the figures follow.`;
+export const WORTH_IT_NOTE =
+  /Whether (.{1,120}?) is worth it: the verdict holds its return on ad spend against break-even at your gross margin and against the period before; the figures follow\./;
+
 interface Result {
   name: string;
   result: { ok: boolean; data?: unknown };
@@ -99,7 +108,11 @@ function againstBefore(t: TotalComparison, currency: string) {
  * The verdict sentence, or undefined when the turn holds no comparison to judge.
  * @example metricVerdict(results, "USD") // "Is return on ad spend of 0.83x good? No: it is below break-even (2.00x ...) and worse than the period before (down 19.4% from 1.03x). ..."
  */
-export function metricVerdict(results: readonly Result[], currency: string): string | undefined {
+export function metricVerdict(
+  results: readonly Result[],
+  currency: string,
+  subject?: string,
+): string | undefined {
   const compared = dataOf<{ totals: TotalComparison[] }>(results, "compare_periods");
   if (!compared) return undefined;
   const t = compared.totals.find((c) => c.current !== null);
@@ -123,13 +136,25 @@ export function metricVerdict(results: readonly Result[], currency: string): str
             ? "Not really"
             : "Mixed";
   const neutral = NEUTRAL.has(t.metric) && !be;
-  const lead = neutral
-    ? `${t.label} of ${value} is neither good nor bad by itself (what it bought matters):`
-    : `Is ${lower(t.label)} of ${value} good? ${word}:`;
+  // fix18c: "is display worth it": the subject asked about leads, then its figure.
+  const lead = subject
+    ? `Is ${subject} worth it? ${worthWord(word)}: ${subject}'s ${lower(t.label)} was ${value};`
+    : neutral
+      ? `${t.label} of ${value} is neither good nor bad by itself (what it bought matters):`
+      : `Is ${lower(t.label)} of ${value} good? ${word}:`;
   const basis = be
     ? "There is no industry benchmark in your data, so this judges it against break-even and its own history."
     : "There is no break-even or industry benchmark for it in your data, so this judges it against its own history.";
-  return `${lead} ${parts.join(", and ")}. ${basis}`;
+  const context = subject
+    ? " ROAS counts only the revenue one attribution model credits to it; a holdout test measures what it adds on top, and MER (all revenue over all ad spend) is the whole-business view."
+    : "";
+  return `${lead} ${parts.join(", and ")}. ${basis}${context}`;
+}
+
+/** The verdict's word as an answer to "is it worth it" (its ROAS is always held against break-even). */
+function worthWord(word: string): string {
+  if (word === "Yes" || word === "No") return word;
+  return "Yes, it clears break-even, though it did better the period before";
 }
 
 /**

@@ -80,6 +80,7 @@ import { FIX18B_CASES } from "./fix18b.ts";
 import { FIX18D_CASES } from "./fix18d.ts";
 import { FIX18F_CASES } from "./fix18f.ts";
 import { FIX18E_CASES } from "./fix18e.ts";
+import { FIX18C_CASES } from "./fix18c.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -206,6 +207,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX18B_CASES,
     ...FIX18F_CASES,
     ...FIX18E_CASES,
+    ...FIX18C_CASES,
     ...FIX17A_CASES,
     ...FIX17C_CASES,
     ...FIX17D_CASES,

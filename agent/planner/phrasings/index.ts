@@ -82,6 +82,7 @@ import { FIX18B } from "./fix18b.ts";
 import { FIX18D } from "./fix18d.ts";
 import { FIX18F } from "./fix18f.ts";
 import { FIX18E } from "./fix18e.ts";
+import { FIX18C } from "./fix18c.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -189,6 +190,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX18B,
   ...FIX18F,
   ...FIX18E,
+  ...FIX18C,
   ...FIX17C,
   ...FIX17D,
   ...FIX17E,

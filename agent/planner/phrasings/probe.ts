@@ -27,8 +27,8 @@ export const PROBE: PhrasingRow[] = [
     "attribution",
     { models: ["first_touch"], level: "channel", metric: "conversions" },
   ],
-  // paraphrase.ts: "worth it" is return on ad spend.
-  ["is tiktok worth it", "query_metrics", { metrics: ["roas"], filters: [tiktok] }],
+  // paraphrase.ts: "worth it" is return on ad spend; fix18c: judged against break-even (a verdict).
+  ["is tiktok worth it", "compare_periods", { metrics: ["roas"], filters: [tiktok] }],
   // time-holidays.ts: public holidays and their weekends.
   [
     "how much have we spent since Labor Day?",

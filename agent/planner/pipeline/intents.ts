@@ -77,11 +77,12 @@ import { journeyFirstTouchSplit } from "../journey-first-touch-split.ts";
 import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
 import { lifecycleCountFrame, readLifecycleCount } from "../lifecycle-count-intent.ts";
 import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
-import { asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
+import { asksCampaignRaise, asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
 import { metricVerdictPlan } from "../metric-verdict-intent.ts";
 import { monthEdgePlan } from "../month-edge-days-intent.ts";
 import { asksNamedStepRates } from "../named-step-rates.ts";
 import { nextStepFollowUp } from "../next-step-follow-up.ts";
+import { oneNumberPlan } from "../one-number-intent.ts";
 import { orderFrequencyFrame, readOrderFrequency } from "../order-frequency-intent.ts";
 import { orderValueFrame, readOrderValueDistribution } from "../order-value-distribution-intent.ts";
 import { overallProfitPlan, readOverallProfit } from "../overall-profit-intent.ts";
@@ -352,6 +353,8 @@ export const INTENTS: readonly IntentEntry[] = [
   // lead19: "is that good?", "is our cac ok", "should we be worried about display roas": the figure
   // against break-even and the period before, with a verdict (metric-verdict-intent.ts).
   intent({ name: "metric-verdict", matches: metricVerdictPlan, plan: (_r, plan) => plan }),
+  // fix18c: "what's the one number that matters most", then "why that one?": MER and the reason.
+  intent({ name: "one-number", matches: oneNumberPlan, plan: (_r, plan) => plan }),
   // fix14e: "why is display our best roas channel": the ranking that checks the premise, then the why.
   intent({ name: "rank-premise", matches: rankPremisePlan, plan: (_r, plan) => plan }),
   // fix11a: "find the weakest channel, then how it moved vs q2": the first ask, then the second about it.
@@ -660,7 +663,8 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({ name: "report-and-what-if", matches: (r) => readReportAndWhatIf(r), plan: reportAndWhatIfPlan }),
   intent({
     name: "marginal-return",
-    matches: (r) => (asksMarginalReturn(r.p.text) ? true : undefined),
+    // fix18c: "should we raise the budget on <campaign>": that campaign's next dollar.
+    matches: (r) => (asksMarginalReturn(r.p.text) || asksCampaignRaise(r.p) ? true : undefined),
     plan: (r) => defined(marginalReturnFrame(r.p, r.ctx.catalog)),
   }),
   // fix5c: "weekly summary of spend, revenue and ROAS by channel": that table, not the brief.

@@ -1,0 +1,70 @@
+/**
+ * fix18c: whether one paid channel, platform or campaign pays its way: "is display worth it",
+ * "tiktok worth it y/n", "is meta paying for itself", "does affiliate make us money". Read as a
+ * lookup (the paraphrase turns "worth it" into ROAS), the answer was the bare ROAS with no verdict.
+ * The ask is a verdict: its ROAS against break-even at the gross margin and the period before
+ * (metric-verdict-intent.ts), led by the subject's name (present/metric-verdict.ts). A change asked
+ * with it ("was raising display in july worth it") is the payoff readers'; email's own worth is
+ * the email ROI intent's; both are left alone here.
+ */
+import { WORTH_IT_NOTE, worthItNote } from "../present/metric-verdict.ts";
+import type { Reading } from "./pipeline/types.ts";
+import type { FrameFilter } from "./types.ts";
+
+/** Words asking whether something pays its way, read on the question as typed. */
+const ASKS_WORTH =
+  /\b(?:worth (?:it|its? (?:money|cost|spend|budget)|the (?:money|spend|spending|investment|cost|budget|effort)|keeping|continuing|spending (?:on|money on)|paying for|investing in)|(?:wrth|wroth|wort|woth|wirth|worht)\s+it|pay(?:s|ing)? (?:off|for (?:it|them)sel(?:f|ves)|its way)|pulling (?:its|their) weight|earn(?:s|ing)? (?:its|their) keep|(?:make|makes) (?:us )?(?:any )?money|(?:wast(?:e|ing)|burn(?:ing)?) (?:our )?(?:money|budget|cash|spend))\b/;
+
+/** A change, a test or a comparison asked with it: another reader's question. */
+const ELSEWHERE =
+  /\b(?:rais\w*|increas\w*|cut\w*|paus\w*|doubl\w*|extra|upp\w*|bump\w*|boost\w*|test\w*|holdout|after|since|when we|vs|versus|compared?|than|which|email|newsletter|organic|direct|referral)\b|\d{2,}|[+$€£%]/;
+
+/** Channels with ad spend: the only ones a return on ad spend can judge. */
+const PAID = new Set(["paid_search", "paid_social", "display", "affiliate"]);
+
+/** The words that carry a follow-up to the next subject: "what about affiliate?", "and meta". */
+const NEXT_SUBJECT =
+  /^(?:(?:ok|okay|and|so|then|cool|thanks)\s+)*(?:(?:what|how) about|and|same for|same (?:question )?for|now|what of|ok)?\s*[\w&+' -]{1,60}?\s*(?:then|too|also)?\s*$/;
+
+/** The one paid member the question names: a paid channel, a platform or a campaign. */
+function paidMember(r: Reading): FrameFilter | undefined {
+  const members = r.p.dims.filters.filter(
+    (f) => ["channel", "platform", "campaign"].includes(f.field) && f.op === "in",
+  );
+  if (members.length !== 1 || members[0]!.values.length !== 1) return undefined;
+  const f = members[0]!;
+  if (f.field === "channel" && !PAID.has(String(f.values[0]))) return undefined;
+  return { field: f.field, op: f.op, values: [...f.values] };
+}
+
+/** The member's name as the marketer reads it ("Display", "TikTok Ads"). */
+function labelOf(r: Reading, f: FrameFilter): string {
+  const value = String(f.values[0]);
+  const hit = r.ctx.dimensionValues.find((d) => d.dimension === f.field && d.value === value);
+  return hit?.label ?? value;
+}
+
+/** Whether the question, as typed, asks whether something pays its way. */
+export function asksWorth(question: string): boolean {
+  const q = question.toLowerCase();
+  return ASKS_WORTH.test(q) && !ELSEWHERE.test(q);
+}
+
+/**
+ * The member judged and the verdict's placeholder naming it, or undefined when the question is
+ * not a worth-it ask of one paid member (nor a short follow-up of one naming the next member).
+ * @example worthItAsk(reading("is display worth it?")) // { filter: channel in [display], note: "Whether Display is worth it: ..." }
+ */
+export function worthItAsk(r: Reading): { filter: FrameFilter; note: string } | undefined {
+  const member = paidMember(r);
+  if (!member) return undefined;
+  const asked = asksWorth(r.question);
+  const followed =
+    !asked &&
+    r.p.metrics.length === 0 &&
+    WORTH_IT_NOTE.test(r.previous?.note ?? "") &&
+    r.question.trim().split(/\s+/).length <= 6 &&
+    NEXT_SUBJECT.test(r.question.toLowerCase().replace(/[?!.]+\s*$/, ""));
+  if (!asked && !followed) return undefined;
+  return { filter: member, note: worthItNote(labelOf(r, member)) };
+}
