@@ -77,10 +77,10 @@ import { FIX17E_CASES } from "./fix17e.ts";
 import { FIX17F_CASES } from "./fix17f.ts";
 import { FIX18A_CASES } from "./fix18a.ts";
 import { FIX18B_CASES } from "./fix18b.ts";
-import { FIX18D_CASES } from "./fix18d.ts";
-import { FIX18F_CASES } from "./fix18f.ts";
-import { FIX18E_CASES } from "./fix18e.ts";
 import { FIX18C_CASES } from "./fix18c.ts";
+import { FIX18D_CASES } from "./fix18d.ts";
+import { FIX18E_CASES } from "./fix18e.ts";
+import { FIX18F_CASES } from "./fix18f.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -91,6 +91,7 @@ import { LEAD17_CASES } from "./lead17.ts";
 import { LEAD18_CASES } from "./lead18.ts";
 import { LEAD19_CASES } from "./lead19.ts";
 import { LEAD20_CASES } from "./lead20.ts";
+import { LEAD23_CASES } from "./lead23.ts";
 import { LEFT16A_CASES } from "./left16a.ts";
 import { LEFT16B_CASES } from "./left16b.ts";
 import { LEFT16C_CASES } from "./left16c.ts";
@@ -207,6 +208,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX18B_CASES,
     ...FIX18F_CASES,
     ...FIX18E_CASES,
+    ...LEAD23_CASES,
     ...FIX18C_CASES,
     ...FIX17A_CASES,
     ...FIX17C_CASES,

@@ -79,10 +79,10 @@ import { FIX17E } from "./fix17e.ts";
 import { FIX17F } from "./fix17f.ts";
 import { FIX18A } from "./fix18a.ts";
 import { FIX18B } from "./fix18b.ts";
-import { FIX18D } from "./fix18d.ts";
-import { FIX18F } from "./fix18f.ts";
-import { FIX18E } from "./fix18e.ts";
 import { FIX18C } from "./fix18c.ts";
+import { FIX18D } from "./fix18d.ts";
+import { FIX18E } from "./fix18e.ts";
+import { FIX18F } from "./fix18f.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -95,6 +95,7 @@ import { LEAD18 } from "./lead18.ts";
 import { LEAD19 } from "./lead19.ts";
 import { LEAD20 } from "./lead20.ts";
 import { LEAD21 } from "./lead21.ts";
+import { LEAD23 } from "./lead23.ts";
 import { LEFT16A } from "./left16a.ts";
 import { LEFT16B } from "./left16b.ts";
 import { LEFT16C } from "./left16c.ts";
@@ -265,6 +266,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX14D,
   ...FIX16E,
   ...FIX17B,
+  ...LEAD23,
   ...FIX18A,
   ...FIX18D,
 ];
