@@ -99,8 +99,8 @@ describe("ad-product names", () => {
     ];
     const c = testContext({ dimensionValues: values });
     for (const [question, id] of [
-      ["how did ASC do in october", "2001"],
-      ["performance max roas last month", "2002"],
+      ["how did ASC do in october", 2001],
+      ["performance max roas last month", 2002],
     ] as const) {
       const [call] = calls(planQuestion(question, c));
       expect(call?.args).toMatchObject({ filters: [{ field: "campaign", op: "in", values: [id] }] });
