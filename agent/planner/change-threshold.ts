@@ -153,6 +153,9 @@ export function changeThreshold(question: string): ChangeThreshold | undefined {
 function anyMove(text: string): ChangeThreshold | undefined {
   const g = ROWS_MOVED.exec(text)?.groups;
   if (!g) return undefined;
+  // "which channel's cpa rose the most" ranks the moves; it does not filter the rows.
+  if (/\b(?:most|least|biggest|largest|fastest|sharpest|furthest|hardest|highest|lowest)\b/.test(text))
+    return undefined;
   const down = g.noun
     ? /^(?:decliners|fallers|losers)$/.test(g.noun)
     : new RegExp(`^${BARE_DOWN}$`).test(g.dir!);

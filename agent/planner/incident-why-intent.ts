@@ -80,6 +80,9 @@ export function readDropCost(
   if (!previous?.period || !COST.test(p.text) || !THAT.test(p.text) || !AMOUNT.test(p.text)) return undefined;
   // A new period, subject or breakdown makes it another question.
   if (p.time.period || p.dims.filters.length || p.dims.dimensions.length) return undefined;
+  // One day's scan ("what happened on september 9", then "how much revenue did we lose that day")
+  // is that day's figure against its normal (analysis-follow-up.ts), not a stretch's cost.
+  if (previous.period.from === previous.period.to) return undefined;
   const dropped =
     previous.intent === "explain" ||
     previous.intent === "anomalies" ||

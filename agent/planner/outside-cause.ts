@@ -71,6 +71,10 @@ export function outsideCause(question: string, unknownWords: readonly string[]):
     // fix17f: "how much did the influencer program drive": influencer marketing is ours, answered
     // with the creator campaigns (unavailable-market.ts), not an outside event.
     if (CREATOR_MARKETING.test(phrase)) continue;
+    // "is ad fatigue hitting the retargeting campaign": wear-out of our own ads is a marketing
+    // question (creative-fatigue-intent.ts), not an outside event.
+    if (/\b(?:fatigue|fatigued|wear ?out|saturation|saturated|frequency|cannibali[sz]\w*)\b/.test(phrase))
+      continue;
     // fix16b: "that one", "the worst one" points back at a row; "one" is never a cause.
     const words = phrase.split(" ").filter((w) => w.length > 2 && w !== "one" && w !== "ones");
     if (!words.length || !words.some((w) => unknown.has(w))) continue;

@@ -7,11 +7,21 @@ const next = (q: string) => planQuestion(q, testContext({ previous: first }));
 
 describe("a follow-up that changed nothing", () => {
   it("says the change was not understood instead of repeating the answer", () => {
-    for (const q of ["now only the ones that grew", "just those that went up"]) {
+    for (const q of ["now only the purple ones", "just the fancy ones"]) {
       const plan = next(q);
       expect(plan.kind).toBe("decline");
       if (plan.kind === "decline")
         expect(plan.message).toMatch(/^I couldn't tell what to change in the last answer/);
+    }
+  });
+
+  it("reads rows that moved one way as the period set against the one before (fix18a)", () => {
+    for (const q of ["now only the ones that grew", "just those that went up"]) {
+      const plan = next(q);
+      expect(plan.kind === "tool_calls" && plan.calls[0]).toMatchObject({
+        name: "compare_periods",
+        args: { dimensions: ["channel"], compareTo: { from: "2026-09-01", to: "2026-09-30" } },
+      });
     }
   });
 

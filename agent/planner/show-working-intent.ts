@@ -18,6 +18,10 @@ import type { Plan } from "./types.ts";
 const HOW_COMPUTED_NAMED =
   /\b(?:where (?:does|did|do) (?:that|this|the|our|your|these|those) (?:[a-z0-9+]+ ){1,3}(?:number|numbers|figure|figures|stat|metric) come from|(?:break down|explain|tell me|show me|walk me through) how (?:you|u|ya) (?:got|get|calculated|calculate|computed|worked out|arrived at|came up with|came to)|how (?:exactly )?(?:did|do|does) (?:you|u|ya) (?:get|got|calculate|compute|work out|arrive at|come up with|figure) (?:that|this|the|our|your|these|those) [a-z0-9+]+)\b/;
 
+/** "Walk me through the path / journey / funnel": a walk through the data itself. */
+const WALK_THROUGH_DATA =
+  /\bwalk me through (?:the|a|an|your|our|this|that) (?![a-z0-9+ ]{0,24}\b(?:math|maths|calculation|calc|working|workings|formula|numbers?|figures?)\b)/;
+
 /** Intents whose figures are metric queries, so a ratio's inputs can stand beside it. */
 const METRIC_INTENTS = new Set(["query", "rank", "compare", "trend"]);
 
@@ -29,6 +33,8 @@ const METRIC_INTENTS = new Set(["query", "rank", "compare", "trend"]);
 export function showWorkingPlan(r: Reading): Plan | undefined {
   if (r.previous || !r.p.metrics.length) return undefined;
   if (!HOW_COMPUTED.test(r.p.text) && !HOW_COMPUTED_NAMED.test(r.p.text)) return undefined;
+  // "walk me through the path of whoever bought the most" walks through data, not through a sum.
+  if (WALK_THROUGH_DATA.test(r.p.text)) return undefined;
   const intent = metricIntentOf(r.p);
   const frame = metricQuestionFrame(r, intent === "define" ? "query" : intent);
   if (!METRIC_INTENTS.has(frame.intent)) return undefined;

@@ -11,13 +11,16 @@ import { WORTH_IT_NOTE, worthItNote } from "../present/metric-verdict.ts";
 import type { Reading } from "./pipeline/types.ts";
 import type { FrameFilter } from "./types.ts";
 
-/** Words asking whether something pays its way, read on the question as typed. */
+/**
+ * Words asking whether something pays its way, read on the question as typed. "Make us money" is
+ * a standing verdict; "did X make money in july" is that period's profit (campaign-break-even).
+ */
 const ASKS_WORTH =
-  /\b(?:worth (?:it|its? (?:money|cost|spend|budget)|the (?:money|spend|spending|investment|cost|budget|effort)|keeping|continuing|spending (?:on|money on)|paying for|investing in)|(?:wrth|wroth|wort|woth|wirth|worht)\s+it|pay(?:s|ing)? (?:off|for (?:it|them)sel(?:f|ves)|its way)|pulling (?:its|their) weight|earn(?:s|ing)? (?:its|their) keep|(?:make|makes) (?:us )?(?:any )?money|(?:wast(?:e|ing)|burn(?:ing)?) (?:our )?(?:money|budget|cash|spend))\b/;
+  /\b(?:worth (?:it|its? (?:money|cost|spend|budget)|the (?:money|spend|spending|investment|cost|budget|effort)|keeping|continuing|spending (?:on|money on)|paying for|investing in)|(?:wrth|wroth|wort|woth|wirth|worht)\s+it|pay(?:s|ing)? (?:off|for (?:it|them)sel(?:f|ves)|its way)|pulling (?:its|their) weight|earn(?:s|ing)? (?:its|their) keep|(?:make|makes) us (?:any )?money|(?:wast(?:e|ing)|burn(?:ing)?) (?:our )?(?:money|budget|cash|spend))\b/;
 
 /** A change, a test or a comparison asked with it: another reader's question. */
 const ELSEWHERE =
-  /\b(?:rais\w*|increas\w*|cut\w*|paus\w*|doubl\w*|extra|upp\w*|bump\w*|boost\w*|test\w*|holdout|after|since|when we|vs|versus|compared?|than|which|email|newsletter|organic|direct|referral)\b|\d{2,}|[+$€£%]/;
+  /\b(?:rais\w*|increas\w*|cut\w*|paus\w*|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|extra|upp\w*|bump\w*|boost\w*|test\w*|holdout|after|since|when we|vs|versus|compared?|than|which|email|newsletter|organic|direct|referral)\b|\d{2,}|[+$€£%]/;
 
 /** Channels with ad spend: the only ones a return on ad spend can judge. */
 const PAID = new Set(["paid_search", "paid_social", "display", "affiliate"]);
@@ -58,7 +61,8 @@ export function asksWorth(question: string): boolean {
 export function worthItAsk(r: Reading): { filter: FrameFilter; note: string } | undefined {
   const member = paidMember(r);
   if (!member) return undefined;
-  const asked = asksWorth(r.question);
+  // The parser's text too: a typo'd change ("we dubled affiliate spend") is read as the change it is.
+  const asked = asksWorth(r.question) && !ELSEWHERE.test(r.p.text);
   const followed =
     !asked &&
     r.p.metrics.length === 0 &&
