@@ -51,6 +51,14 @@ const DELIVERY_TAILS: readonly RegExp[] = [
   BULLETS,
 ];
 
+/** A tone asked for: "be blunt", "be brutally honest", "give it to me straight", "no fluff". */
+const TONE =
+  "(?:(?:please|pls|and|but)\\s+)?(?:be (?:brutally |totally |completely |really )?(?:blunt|honest|frank|straight|direct)(?: with me)?|(?:give it to me|tell me|talk to me) straight|(?:a )?straight answer(?: please)?|no fluff|no sugar ?coating|(?:do ?n[o']?t|dont) sugar ?coat(?: it)?|keep it real|honestly|tl;?dr|no bs)";
+/** The tone said first and set off: "be honest, is tiktok worth it". */
+const TONE_FIRST = new RegExp(`^\\s*${TONE}\\s*[:,.!\\-\u2013\u2014]\\s*`, "i");
+/** The tone said last: "are we wasting money anywhere? be blunt". */
+const TONE_LAST = new RegExp(`\\s*[?.!,;:\\-\u2013\u2014]?\\s*${TONE}[.!?]*\\s*$`, "i");
+
 /**
  * Who it is for, said first and set off ("for the client deck: ...", "for my boss - ..."). Said
  * inside the ask ("a recap for my boss") it stays: the review and update readers read it.
@@ -113,6 +121,11 @@ const RHYTHM =
 export function dropAudienceContext(question: string): string {
   // A report on a rhythm ("a weekly report on monday mornings") is a schedule: its day stays.
   let text = RHYTHM.test(question) ? question : question.replace(DUE_DAY, "$1");
+  // lead23: a tone asked for ("be blunt", "honestly", "no fluff") is how to say it, not what.
+  const toneHead = TONE_FIRST.exec(text);
+  if (toneHead && text.length - toneHead[0].length >= 8) text = text.slice(toneHead[0].length);
+  const toneTail = TONE_LAST.exec(text);
+  if (toneTail && toneTail.index >= 8) text = text.slice(0, toneTail.index);
   const asker = ASKER_FIRST.exec(text);
   if (asker && text.length - asker[0].length >= 8) text = text.slice(asker[0].length);
   for (const tail of DELIVERY_TAILS) {

@@ -107,3 +107,13 @@ describe("ad-product names", () => {
     }
   });
 });
+
+describe("a tone asked for is how to say it, not what", () => {
+  it.each([
+    ["be brutally honest: is display paying off", "is display paying off"],
+    ["where is our spend leaking, no sugarcoating", "where is our spend leaking"],
+    ["how did october go? give it to me straight", "how did october go?"],
+  ])("%s", (withTone, plain) => {
+    expect(planQuestion(withTone, ctx())).toEqual(planQuestion(plain, ctx()));
+  });
+});
