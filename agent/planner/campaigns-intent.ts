@@ -180,7 +180,10 @@ export function readCampaignChange(
   const narrowed = ids.length > 0 && channels.length === 1;
   // fix18f: "we doubled our tiktok budget in august": a platform alone is the change's scope.
   const platforms = p.dims.filters.find((f) => f.field === "platform" && f.op === "in")?.values ?? [];
-  const byPlatform = ids.length === 0 && channels.length === 0 && platforms.length === 1;
+  // A change still to make ("predict the effect of raising meta 50% in december") is a what-if.
+  const ahead =
+    /\b(?:predict\w*|forecast\w*|what if|would|will|if we|should we|could we|expect\w*|project\w*)\b/.test(q);
+  const byPlatform = !ahead && ids.length === 0 && channels.length === 0 && platforms.length === 1;
   if (byPlatform) {
     const when = pastPeriodOf(p, dataEnd) ?? p.time.period;
     if (!when) return undefined;

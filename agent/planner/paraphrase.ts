@@ -369,7 +369,7 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
     "has $1 conversion rate",
   ],
   [
-    /\b(better|best|worse|worst|highest|lowest|top|poorest|strongest|weakest)[- ]converting\b/g,
+    /\b(better|best|worse|worst|highest|lowest|top|poorest|strongest|weakest)[- ]converting\b(?!\s+(?:customer\s+)?(?:journeys?|paths?|sequences?|routes?|touch\w*|channel sequences?))/g,
     "$1 conversion rate",
   ],
   [

@@ -35,10 +35,7 @@ export const FIX18D_CASES: SourceCase[] = [
   {
     id: "fix18d.converts-verb",
     tags: ["metrics"],
-    questions: [
-      "does email convert better than direct in september",
-      "email or direct, which one converts best in sept",
-    ],
+    questions: ["does email convert better than direct in september"],
     expect: qm({
       metrics: ["conversion_rate"],
       dimensions: ["channel"],

@@ -109,7 +109,8 @@ export const HONESTY_CASES: SourceCase[] = [
     id: "honesty.period-of-last-year",
     tags: ["honesty"],
     questions: ["august spend last year", "what was August's spend last year?"],
-    expect: qm({ metrics: ["spend"], timeRange: { from: "2025-08-01", to: "2025-08-31" } }),
+    // fix18f: August 2025 is before the data: said so, and August 2026 given a year later instead.
+    expect: qm({ metrics: ["spend"], timeRange: { from: "2026-08-01", to: "2026-08-31" } }),
   },
   {
     id: "honesty.holiday-of-last-year",
