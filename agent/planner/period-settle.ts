@@ -220,6 +220,8 @@ function beforeData(frame: Frame, p: ParsedQuestion): Frame {
   const asked = frame.period;
   const base = frame.compare?.period;
   if (!start || asked.to >= start) return frame;
+  // A comparison the frame does not carry (the overview's "BF 2024 vs BF 2025") is its own to settle.
+  if (!base && p.time.compare) return frame;
   // A baseline with data ("october 2025 vs october 2026") is the comparison's answer to settle.
   if (base && base.to >= start) return frame;
   const years = [1, 2, 3].find((n) => {

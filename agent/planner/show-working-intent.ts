@@ -16,7 +16,10 @@ import type { Plan } from "./types.ts";
  * down how you got mer"), which the follow-up pattern (a pronoun in that place) does not read.
  */
 const HOW_COMPUTED_NAMED =
-  /\b(?:where (?:does|did|do) (?:that|this|the|our|your|these|those) (?:[a-z0-9+]+ ){1,3}(?:number|numbers|figure|figures|stat|metric) come from|(?:break down|explain|tell me|show me|walk me through) how (?:you|u|ya) (?:got|get|calculated|calculate|computed|worked out|arrived at|came up with|came to)|how (?:exactly )?(?:did|do|does) (?:you|u|ya) (?:get|got|calculate|compute|work out|arrive at|come up with|figure) (?:that|this|the|our|your|these|those) [a-z0-9+]+)\b/;
+  /\b(?:where (?:does|did|do) (?:that|this|the|our|your|these|those) (?:[a-z0-9+]+ ){1,3}(?:number|numbers|figure|figures|stat|metric) come from|(?:break down|explain|tell me|show me|walk me through) how (?:you|u|ya) (?:got|get|calculated|calculate|computed|worked out|arrived at|came up with|came to)|how (?:exactly )?did (?:you|u|ya) (?:get|got|calculate|compute|work out|arrive at|come up with|figure) (?:that|this|the|our|your|these|those) [a-z0-9+]+)\b/;
+
+/** The method asked in general ("how do you calculate cac", "how does it work out mer"), no figure yet. */
+const GENERAL_METHOD = /\bhow (?:do|does|would) (?:you|u|ya|it|we)\b/;
 
 /** "Walk me through the path / journey / funnel": a walk through the data itself. */
 const WALK_THROUGH_DATA =
@@ -33,6 +36,8 @@ const METRIC_INTENTS = new Set(["query", "rank", "compare", "trend"]);
 export function showWorkingPlan(r: Reading): Plan | undefined {
   if (r.previous || !r.p.metrics.length) return undefined;
   if (!HOW_COMPUTED.test(r.p.text) && !HOW_COMPUTED_NAMED.test(r.p.text)) return undefined;
+  // "how do you calculate cac" asks for the method in general: the definition answers it.
+  if (GENERAL_METHOD.test(r.p.text) && !HOW_COMPUTED_NAMED.test(r.p.text)) return undefined;
   // "walk me through the path of whoever bought the most" walks through data, not through a sum.
   if (WALK_THROUGH_DATA.test(r.p.text)) return undefined;
   const intent = metricIntentOf(r.p);

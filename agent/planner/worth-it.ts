@@ -20,7 +20,7 @@ const ASKS_WORTH =
 
 /** A change, a test or a comparison asked with it: another reader's question. */
 const ELSEWHERE =
-  /\b(?:rais\w*|increas\w*|cut\w*|paus\w*|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|extra|upp\w*|bump\w*|boost\w*|test\w*|holdout|after|since|when we|vs|versus|compared?|than|which|email|newsletter|organic|direct|referral)\b|\d{2,}|[+$€£%]/;
+  /\b(?:rais\w*|increas\w*|cut\w*|paus\w*|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|extra|upp\w*|bump\w*|boost\w*|test\w*|holdout|after|since|when we|at what point|stops?|stopp\w*|diminish\w*|saturat\w*|more spend|extra spend|vs|versus|compared?|than|which|email|newsletter|organic|direct|referral)\b|\d{2,}|[+$€£%]/;
 
 /** Channels with ad spend: the only ones a return on ad spend can judge. */
 const PAID = new Set(["paid_search", "paid_social", "display", "affiliate"]);
