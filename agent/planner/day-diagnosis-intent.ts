@@ -74,5 +74,8 @@ export function asksSubjectEvent(p: ParsedQuestion): boolean {
 /** The anomaly scan over the period for what was named. */
 export function subjectEventFrame(p: ParsedQuestion, catalog: Catalog, question: string): Frame {
   const frame = frameFor("anomalies", p, catalog);
-  return settlePeriods({ ...frame, metrics: [...SUBJECT_METRICS] }, p, question);
+  // A channel or platform keeps the scan's usual measures (sessions and conversion rate included);
+  // a campaign has spend, revenue and orders of its own.
+  const campaign = p.dims.filters.some((f) => f.field === "campaign");
+  return settlePeriods(campaign ? { ...frame, metrics: [...SUBJECT_METRICS] } : frame, p, question);
 }

@@ -61,7 +61,7 @@ describe("asksSubjectEvent", () => {
     expect(callOf("what happened with meta in mid may")).toEqual({
       name: "detect_anomalies",
       args: {
-        metrics: ["spend", "revenue", "orders"],
+        metrics: ["revenue", "orders", "spend", "roas"],
         filters: [{ field: "platform", op: "in", values: ["meta_ads"] }],
         period: { from: "2026-05-11", to: "2026-05-20" },
       },
