@@ -182,7 +182,7 @@ export function readCampaignChange(
   const platforms = p.dims.filters.find((f) => f.field === "platform" && f.op === "in")?.values ?? [];
   // A change still to make ("predict the effect of raising meta 50% in december") is a what-if.
   const ahead =
-    /\b(?:predict\w*|forecast\w*|what if|would|will|if we|should we|could we|expect\w*|project\w*|next|upcoming|coming|reducing|raising|cutting|increasing|doubling|halving)\b/.test(
+    /\b(?:predict\w*|forecast\w*|what if|would|will|if we|should we|could we|expect\w*|project\w*|next|upcoming|coming)\b/.test(
       q,
     ) &&
     !/\b(?:we|they|i)\s+(?:raised|cut|doubled|tripled|increased|reduced|halved|upped|bumped|boosted|lowered|slashed)\b/.test(
