@@ -184,6 +184,12 @@ function changeFor(
     return sign < 0 ? { changePercent: -100 } : undefined;
   }
   if (verb(STOP)) return { changePercent: -100 };
+  // lead24: "what if we switched display off", "turn tiktok off": the particle after the value.
+  if (
+    verb("turn|turning|turned|switch|switching|switched|shut|shutting|knock|knocked") &&
+    /^\s*(?:spend\s+|ads\s+)?off\b/.test(after)
+  )
+    return { changePercent: -100 };
   return undefined;
 }
 

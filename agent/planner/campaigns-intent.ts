@@ -110,7 +110,7 @@ const CHANGE_CLAUSE =
  * in july", "X's spend was cut 30% in may": a budget moved, passive or active.
  */
 const BUDGET_MOVED =
-  /\b(?:budgets?|spend|daily cap)\s+(?:went (?:up|down)|(?:was|got|were) (?:raised|increased|bumped(?: up)?|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled (?:up|down)|dropped)|(?:was|were) (?:moved|taken) (?:up|down)|increased|rose|jumped|doubled|dropped)\b|(?:\b(?:we|they|i|you|someone)\s+|^)(?:raised|bumped(?: up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|boosted|scaled (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w+&'-]+\s+){0,5}?(?:budgets?|daily cap|spend(?:ing)?)\b|\b(?:got|was given|received) (?:a |an )?(?:bigger|larger|higher|smaller|lower|extra|more) (?:daily )?budget\b/;
+  /\b(?:budgets?|spend|daily cap)\s+(?:went (?:up|down)|(?:was|got|were) (?:raised|increased|bumped(?: up)?|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|changed|boosted|scaled (?:up|down)|dropped)|(?:was|were) (?:moved|taken) (?:up|down)|increased|rose|jumped|doubled|dropped)\b|(?:\b(?:we|they|i|you|someone)\s+|^)(?:raised|bumped(?: up)?|increased|upped|doubled|tripled|cut|slashed|lowered|reduced|halved|boosted|scaled (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w+&'-]+\s+){0,5}?(?:budgets?|daily cap|spend(?:ing)?)\b|\b(?:got|was given|received) (?:a |an )?(?:bigger|larger|higher|smaller|lower|extra|more) (?:daily )?budget\b|\b(?:we|they|i|you|someone)\s+(?:moved|shifted|reallocated|pushed|poured|put|threw)\s+(?:more\s+|some\s+|extra\s+|a lot of\s+|a chunk of\s+)?(?:the\s+|our\s+)?(?:[\w&'-]+\s+){0,2}?(?:budget|spend|money|dollars|cash)\s+(?:into|to|toward|towards|onto|on|from)\b/;
 /**
  * fix8b: a planned test named as a thing: "the paid social spend boost test in june", "our
  * display budget cut experiment", "the affiliate budget flight": the recorded flight's before and
@@ -124,7 +124,7 @@ const BUDGET_TEST =
  * past period, the recorded change is read, never a plan for the next such month.
  */
 const BUDGET_MOVE_NAMED =
-  /\b(?:the|our|that|this|last)\s+(?:[\w&'-]+\s+){0,3}?(?:budget|spend|spending)\s+(?:increase|raise|boost|bump|uplift|lift|push|surge|scale[- ]?up|cut|decrease|reduction|drop)s?\b|\b(?:the|our|that|this)\s+(?:extra|additional|increased|higher|bigger|reduced|lower|smaller)\s+(?:[\w&'-]+\s+){0,3}?(?:budget|spend|spending)\b|\b(?:raising|bumping(?: up)?|increasing|upping|boosting|doubling|cutting|lowering|reducing|halving|scaling (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w&'-]+\s+){0,3}?(?:budgets?|spend|spending)\b|\b(?:raising|bumping(?: up)?|increasing|upping|boosting|doubling|cutting(?: back)?(?: on)?|lowering|reducing|halving|scaling (?:up|down|back)(?: on)?|throttling(?: back)?)\s+(?:the\s+|our\s+)?(?:paid search|paid social|display|affiliates?|meta|facebook|tiktok|google ads)\b/;
+  /\b(?:the|our|that|this|last)\s+(?:[\w&'-]+\s+){0,3}?(?:budget|spend|spending)\s+(?:increase|raise|boost|bump|uplift|lift|push|surge|scale[- ]?up|cut|decrease|reduction|drop)s?\b|\b(?:the|our|that|this)\s+(?:extra|additional|increased|higher|bigger|reduced|lower|smaller)\s+(?:[\w&'-]+\s+){0,3}?(?:budget|spend|spending)\b|\b(?:raising|bumping(?: up)?|increasing|upping|boosting|doubling|cutting|lowering|reducing|halving|scaling (?:up|down))\s+(?:the\s+|our\s+)?(?:[\w&'-]+\s+){0,3}?(?:budgets?|spend|spending)\b|\b(?:raising|bumping(?: up)?|increasing|upping|boosting|doubling|cutting(?: back)?(?: on)?|lowering|reducing|halving|scaling (?:up|down|back)(?: on)?|throttling(?: back)?)\s+(?:the\s+|our\s+)?(?:paid search|paid social|display|affiliates?|meta|facebook|tiktok|google ads)\b|\b(?:moving|shifting|reallocating|pushing|putting|pouring)\s+(?:more\s+|some\s+|extra\s+)?(?:the\s+|our\s+)?(?:budget|spend|money|dollars|cash)\s+(?:into|to|toward|towards|onto|from)\b|\b(?:the|our|that|this)\s+(?:[\w&'-]+\s+){0,3}?(?:budget|spend|spending)\s+(?:shift|move|reallocation|switch)\s+(?:to|into|toward|towards|from)\b|\b(?:the|our|that|this)\s+(?:paid search|paid social|display|affiliates?|meta|facebook|tiktok|google ads|google)\s+(?:budget\s+|spend\s+)?(?:cut|increase|raise|boost|bump|push|pullback|pull back|reduction|surge)\b/;
 /** Asking what the change did (para21: "did the ... budget bump in july work", the change taken out between). */
 const OUTCOME =
   /\b(?:what happened|what did\b.{0,60}\b(?:do|show|find|bring|return|deliver|achieve|produce|earn|tell (?:us|me))|how (?:it|that|this) went|readout|read-out|learn\w*|outcome\w*|how did|how has|how have|how is|how are|did (?:it|that|this|the \w+) (?:help|work|pay)|did\b.{0,40}\b(?:work|help)(?! out)|impact|effect|results?|worth it|pay(?:s|ing)? off|paid off|pa(?:y|id|ys) for (?:itself|themselves)|earn(?:ed)? (?:its|their) keep|(?:a )?(?:good|bad|smart|right|wrong) (?:call|idea|decision|move)|justif\w*|help(?:ed)?|change[ds]?|differen\w*|before and after|h[eo]ld(?:ing)? up|(?:move|moved|shift|shifted|dent|dented|hurt|hit|affect|affected|budge|budged)(?: (?:the|our))? (?:(?:total|overall|store|sitewide|top ?line|blended) )?(?:revenue|sales|orders|conversions|numbers|needle))\b/;
@@ -174,12 +174,17 @@ export function readCampaignChange(
   if (!(OUTCOME.test(rest) || asksLiftOfPastChange(rest))) return undefined;
   if (p.trend.trend || p.ranking) return undefined;
   const ids = p.dims.filters.find((f) => f.field === "campaign" && f.op === "in")?.values ?? [];
-  const channels = p.dims.filters.find((f) => f.field === "channel" && f.op === "in")?.values ?? [];
+  const named = p.dims.filters.find((f) => f.field === "channel" && f.op === "in")?.values ?? [];
+  const namedPlatforms = p.dims.filters.find((f) => f.field === "platform" && f.op === "in")?.values ?? [];
+  // lead24: "we shifted money from display to paid social in may": the side money went to is the
+  // change asked about (its spend rose); the side it left is the source.
+  const receiving = ids.length === 0 ? receivingSide(q, named, namedPlatforms) : undefined;
+  const channels = receiving ? (receiving.field === "channel" ? [receiving.value] : []) : named;
   // "the display prospecting budget": the channel narrows the campaigns its other words name (the
   // tool keeps the campaigns of that channel), so more than three names are fine then.
   const narrowed = ids.length > 0 && channels.length === 1;
   // fix18f: "we doubled our tiktok budget in august": a platform alone is the change's scope.
-  const platforms = p.dims.filters.find((f) => f.field === "platform" && f.op === "in")?.values ?? [];
+  const platforms = receiving ? (receiving.field === "platform" ? [receiving.value] : []) : namedPlatforms;
   // A change still to make ("predict the effect of raising meta 50% in december") is a what-if.
   const ahead =
     /\b(?:predict\w*|forecast\w*|what if|would|will|if we|should we|could we|expect\w*|project\w*|next|upcoming|coming)\b/.test(
@@ -210,6 +215,33 @@ export function readCampaignChange(
 }
 
 const normalizeSpaces = (s: string) => s.replace(/\s+/g, " ").trim();
+
+/** Words that name where moved money went: "to paid social", "into tiktok", "toward affiliates". */
+const TO_SIDE = String.raw`\b(?:to|into|toward|towards|onto)\s+(?:the\s+|our\s+|more\s+)?`;
+
+/**
+ * The side money moved to when a move names two (a channel or platform each, "from display to
+ * paid social"); undefined when the question names one side or another shape.
+ */
+function receivingSide(
+  q: string,
+  channels: readonly (string | number | null)[],
+  platforms: readonly (string | number | null)[],
+): { field: "channel" | "platform"; value: string } | undefined {
+  const sides = [
+    ...channels.map((v) => ({ field: "channel" as const, value: String(v) })),
+    ...platforms.map((v) => ({ field: "platform" as const, value: String(v) })),
+  ];
+  if (sides.length !== 2 || !/\bfrom\b/.test(q)) return undefined;
+  const went = sides.filter((s) => new RegExp(TO_SIDE + spokenNameOf(s.value)).test(q));
+  return went.length === 1 ? went[0] : undefined;
+}
+
+/** A channel or platform key as it is typed: "paid_social" -> "paid social", "tiktok_ads" -> "tiktok", "affiliate" -> "affiliates?". */
+function spokenNameOf(key: string): string {
+  const words = key.replace(/_ads$/, "").replace(/_/g, " ");
+  return `${words === "meta" ? "(?:meta|facebook|instagram)" : words === "google" ? "google" : words}s?\\b`;
+}
 
 /** The pacing ask: the question's channel, platform, objective or campaign filters. */
 export function readCampaignPacing(p: ParsedQuestion): CampaignsAsk | undefined {

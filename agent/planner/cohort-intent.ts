@@ -149,6 +149,8 @@ const REPEAT_GAP = new RegExp(
     // reorder", "when do customers make their second purchase": the second order, said anywhere.
     `\\bhow (?:long|many days|many weeks|soon|quickly|fast)\\b.{0,60}\\b(?:(?:second|2nd|another|next|repeat|follow[- ]?up) ${ORDER}|(?:second|2nd) time|(?:re-?order|repurchas|rebuy)\\w*)`,
     `\\bwhen (?:do|does|did) (?:most |our |new |first[- ]time )*(?:customers?|people|buyers?|shoppers|they|someone|ppl|folks)\\b.{0,30}\\b(?:second|2nd) ${ORDER}`,
+    // lead24: "avg days between orders", "typical gap between purchases": the first-to-second gap.
+    `\\b(?:time|days|weeks|months|gap|interval|lag|spacing)\\s+(?:in\\s+)?between\\s+(?:(?:a|an|the|their|each|customer|customers|repeat|successive|consecutive)\\s+)*(?:orders|purchases|buys|repurchases|reorders)\\b`,
     `\\b(?:days?|time) to (?:repeat|repurchase|reorder)\\b|\\b(?:repurchase|reorder|repeat purchase|repeat order) (?:interval|cycle|gap|lag|timing|window)\\b`,
   ].join("|"),
 );

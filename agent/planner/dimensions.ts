@@ -89,6 +89,10 @@ function excludedValues(matches: readonly LexiconMatch[], text: string): Set<Lex
  * Interpret dimension and value matches; `prefer` holds "dimension:value" choices from a clarification.
  * @example resolveDimensions(matches, text).filters // [{ field: "platform", op: "in", values: ["meta_ads"] }]
  */
+/** Words only paid media has: a "search" beside them is paid search, never organic. */
+const PAID_WORDS =
+  /\b(?:campaigns?|cpc|cpm|ppc|cpa|roas|ads?|ad spend|spend|spent|spending|budgets?|bids?|bidding|keywords?|impressions)\b/;
+
 export function resolveDimensions(
   matches: readonly LexiconMatch[],
   text: string,
@@ -133,7 +137,13 @@ export function resolveDimensions(
       continue;
     }
     const top = DIMENSION_PRIORITY.find((d) => values.some((v) => v.dimension === d)) ?? values[0]!.dimension;
-    const chosen = values.filter((v) => v.dimension === top);
+    const all = values.filter((v) => v.dimension === top);
+    // lead24: "which search campaign should get more money": only the paid one has campaigns, spend or bids.
+    const paid =
+      PAID_WORDS.test(text) && !/\b(?:google|bing|microsoft)\s+$/.test(before)
+        ? all.filter((v) => v.value.startsWith("paid_"))
+        : [];
+    const chosen = paid.length === 1 ? paid : all;
     if (chosen.length > 1 && !GROUP_DIMENSIONS.has(top)) {
       ambiguity ??= {
         phrase: match.span.text,

@@ -13,6 +13,7 @@
  */
 import { METRIC_VERDICT_NOTE, quotedVerdictNote } from "../present/metric-verdict.ts";
 import { asksBreakEven } from "./break-even-intent.ts";
+import { readCampaignChange } from "./campaigns-intent.ts";
 import { defaultPeriod } from "./frame.ts";
 import { settlePeriods } from "./period-settle.ts";
 import { fittedPlan } from "./pipeline/assemble-stage.ts";
@@ -140,6 +141,9 @@ export function metricVerdictPlan(r: Reading): Plan | undefined {
   const asked = quoted && asksVerdict(quoted.rest) ? quoted : undefined;
   const worth = asked ? undefined : worthItAsk(r);
   if (!asked && !worth && !asksVerdict(r.p.text)) return undefined;
+  // lead24: "did moving budget into paid social in june pay off": a past change's outcome is read
+  // before and after the change (campaigns-intent.ts), not as the month against the month before.
+  if (readCampaignChange(r.p, r.question, r.ctx.dataEnd)) return undefined;
   const own = judgedFrame(r);
   const judged =
     own && asked

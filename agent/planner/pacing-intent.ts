@@ -28,7 +28,8 @@ export function asksPacing(text: string): boolean {
     asksOnPace(text) ||
     HIT_BUDGET.test(text) ||
     BUDGET_LEFT.test(text) ||
-    BUDGET_SIDE.test(text)
+    BUDGET_SIDE.test(text) ||
+    PLAN_GAP.test(text)
   );
 }
 
@@ -39,6 +40,13 @@ export function asksPacing(text: string): boolean {
  */
 const BUDGET_SIDE =
   /\b(?:(?:less|more|lower|higher|fewer|smaller|bigger)(?: \w+)? than (?:(?:the|their|its|our|each|a|they|it|we) )?(?:full |daily |set |planned |allocated |whole )?(?:budget(?:s|ed)?|allotted|allocated)|(?:below|under|over|above|short of|beyond|within|inside|in excess of|exceed\w*|overshot|overshoot\w*|overr[au]n\w*|blew (?:through|past)|under ?shot|(?:spend|spent|spending|use|used|using) (?:all|less|more|most|half) of) (?:(?:the|their|its|our|each|a|his|her) )?(?:full |daily |set |planned |allocated |whole )?budgets?(?! ?ed)|(?:did ?n[o']?t|didnt|never|not|failed to) (?:spend|use|hit|reach) (?:(?:the|their|there|its|our|all (?:of )?(?:their|its|the)) )?(?:full |whole |entire |daily )?budgets?)\b/;
+
+/**
+ * lead24: "how are we tracking against our spend budget", "how far off were we from the october
+ * spend plan", "media plan vs actual": spend set against the plan in a tracking or gap word.
+ */
+const PLAN_GAP =
+  /\b(?:track(?:ing|ed)?|running|trending) (?:against|to|vs|versus|toward|towards|relative to) (?:the |our |my |this month'?s |the month'?s )?(?:(?:monthly|quarterly|total|overall) )?(?:spend|ad|media|marketing|paid) (?:budgets?|plans?)\b|\b(?:off|over|under|above|below|short of|ahead of|behind|away) (?:(?:were|are|was|is|did|do) (?:we|you|they|it|spend|campaigns) )?(?:from |of |on |vs |versus )?(?:the |our |my )?(?:\w+ )?(?:spend|ad|media|marketing) (?:plans?|budgets?)\b|\b(?:spend|media|ad) plans? (?:vs|versus|against|compared (?:to|with)) (?:the )?actuals?\b/;
 
 /**
  * fix16b: "how much budget is left this month", "whats remaining in the ad budget", "unspent

@@ -402,6 +402,12 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
     /\b(?:(?:wasting|burning|bleeding|losing|throwing away|throw away|waste|burn|lose) (?:the |our |my |a lot of |too much |any )?(?:money|budget|spend|cash|dollars)|money pits?|a waste of (?:money|budget|spend))(?: (?:on|in|with|across) (?:our |the |any |all )?(?:ads|advertising|marketing|paid media|ad spend|ad campaigns))?(?: (?:anywhere|somewhere|at all))?\b/g,
     "underperforming",
   ],
+  // lead24: "how much of our search budget goes to brand": the share of what was spent (share.ts),
+  // not a budget plan.
+  [
+    /\b(how much|what share|what part|what portion|what fraction|what percent(?:age)?|what %) of (the |our |my |all )?((?:[a-z]+ ){0,2}?)budgets? (goes|went|is going|is spent|gets spent|was spent|ends up|lands|is on)\b/g,
+    "$1 of $2$3spend $4",
+  ],
   // "our best performers": campaigns, ranked on performance.
   [
     /\b(best|top|worst|bottom|weakest|strongest|poorest|under|low|high|top-) ?performers\b/g,

@@ -22,9 +22,24 @@ export function asksShare(text: string): boolean {
 export function shareAsBreakdown(dims: DimensionResolution, text: string): boolean {
   if (!SHARE.test(text) || dims.dimensions.length) return false;
   const named = dims.filters.filter((f) => f.op === "in");
-  if (named.length !== 1) return false;
-  const field = named[0]!.field;
-  dims.filters = dims.filters.filter((f) => f !== named[0]);
-  dims.dimensions.push(field);
+  // lead24: "what share of paid search spend is brand": the finer value (the campaign) is the part
+  // shown as a breakdown, the coarser one (the channel) the whole it is a share of.
+  const part =
+    named.length === 1
+      ? named[0]
+      : named.length === 2 && named[0]!.field !== named[1]!.field
+        ? [...named].sort((a, b) => fineness(a.field) - fineness(b.field))[0]
+        : undefined;
+  if (!part || (named.length === 2 && fineness(part.field) === COARSEST)) return false;
+  dims.filters = dims.filters.filter((f) => f !== part);
+  dims.dimensions.push(part.field);
   return true;
 }
+
+/** Fields from the finest (a campaign inside a platform inside a channel) to the coarsest. */
+const FINEST_FIRST = ["campaign", "source", "platform", "channel"];
+const COARSEST = FINEST_FIRST.length;
+const fineness = (field: string) => {
+  const i = FINEST_FIRST.indexOf(field);
+  return i < 0 ? COARSEST : i;
+};

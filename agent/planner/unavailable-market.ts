@@ -13,7 +13,7 @@ import type { UnavailablePart } from "./unavailable-part-intent.ts";
 
 /** Auction and market measures only the ad platforms' auction reports (not loaded here) carry. */
 const AUCTION =
-  /\b(?:(?:search |absolute top |top |lost )?(?:impression|imp|impr) share|(?:search |ad )?share of (?:voice|search|the auction)|sov|auction insights?|auction data|(?:anyone|anybody|someone|somebody|others|who)(?: else)? (?:is |are )?(?:bidding|bid) on (?:our |my )?(?:brand|name|terms?|key ?words?)|overlap rate|outranking share|position above rate|top of page rate|abs(?:olute)? top rate|market share|(?:competitors?|rivals?|the competition|other brands|other advertisers)(?:'s|’s|')? (?:ad )?(?:spend|spending|budgets?|bids?|bidding|cpcs?|impressions))\b/i;
+  /\b(?:(?:search |absolute top |top |lost )?(?:impression|imp|impr) share|(?:search |ad )?share of (?:voice|search|the auction)|sov|auction insights?|auction data|(?:anyone|anybody|someone|somebody|others|who)(?: else)? (?:is |are )?(?:bidding|bid) on (?:our |my )?(?:brand|name|terms?|key ?words?)|quality scores?|qs score|ad rank|ad relevance|overlap rate|outranking share|position above rate|top of page rate|abs(?:olute)? top rate|market share|(?:competitors?|rivals?|the competition|other brands|other advertisers)(?:'s|’s|')? (?:ad )?(?:spend|spending|budgets?|bids?|bidding|cpcs?|impressions))\b/i;
 
 /** The other side named beside it: "compare to REI on", "vs competitors", "against Patagonia". */
 const OTHER_SIDE =
@@ -44,6 +44,8 @@ export function auctionPart(question: string): UnavailablePart | undefined {
     .replace(OTHER_SIDE, "")
     // para15: "brand keywords": the auction's words for our own terms, not a keyword breakdown.
     .replace(/\b(?:key ?words?|search terms?)\b/gi, "")
+    // lead24: "impression share lost to budget": the reason an auction report gives, not a budget ask.
+    .replace(/\b(?:lost )?(?:to|due to|because of|from) (?:budget|(?:ad )?rank(?:ing)?)\b/gi, "")
     .replace(/[?!.]+\s*$/, "");
   // para23: "the brand campaign's impression share": the campaign named before the measure is
   // what the nearest figures are for (the words after it alone lost it).
@@ -55,7 +57,7 @@ export function auctionPart(question: string): UnavailablePart | undefined {
   const against = who && !/^(?:I|We|Our|How|What)$/.test(who) ? ` with ${who}` : "";
   const cannot = `so I can't say how you compare${against}`;
   const source =
-    "(impression share, share of voice, auction insights, other advertisers' spend and bids come from the ad platforms' auction reports, which are not loaded)";
+    "(impression share, quality score, share of voice, auction insights, other advertisers' spend and bids come from the ad platforms' auction reports, which are not loaded)";
   // "what do competitors spend": the nearest is our own spend; otherwise our impressions and clicks.
   if (/spend|budget/i.test(m[0]))
     return {
