@@ -7,6 +7,21 @@
  * - "share of new and returning customers": the new vs returning split.
  */
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // lead24: "how much do customers spend per order": the average order value.
+  [
+    /\b(?:how much|what) (?:do|does|did) (?:a |an |our |the |each |the average |a typical )?(?:customers?|buyers?|shoppers?|people) (?:typically |usually |normally )?(?:spend|spent) (?:per|an|each|a|on an?|on each) order\b/g,
+    "average order value",
+  ],
+  // lead24: "how much do returning customers spend vs new ones", "what does a new customer spend on
+  // average": what customers spend with us is revenue per customer, never our ad spend.
+  [
+    /\b(?:how much|what) (?:do|does|did|will|would) (?:a |an |our |the |each |the average |an average |a typical )?(new|returning|repeat|first[- ]time|existing|loyal) (?:customers?|buyers?|shoppers?|clients?|purchasers?)((?: (?:from|via|on) [a-z]+(?: [a-z]+)?)?) (?:typically |usually |actually |normally )?(?:spend|spent)\b(?! (?:per|an|each|a) order)(?: (?:with us|on average|each))?/g,
+    "revenue per customer from $1 customers$2",
+  ],
+  [
+    /\b(?:how much|what) (?:do|does|did|will|would) (?:a |an |our |the |each |the average |an average |a typical )?(?:customers?|buyers?|shoppers?|clients?|purchasers?)((?: (?:from|via|on) [a-z]+(?: [a-z]+)?)?) (?:typically |usually |actually |normally )?(?:spend|spent)\b(?! (?:per|an|each|a) order)(?: (?:with us|on average|each))?/g,
+    "revenue per customer$1",
+  ],
   // fix16e: "where do most of our customers come from", "which channels are new buyers coming
   // from": where customers are acquired, the channel of each new customer's first touch (read as
   // words it was the customer count alone).

@@ -144,6 +144,14 @@ export function paceOf(raw: string, today: string, end: string): Span {
   return { from: lastFull, to: endOfMonth(lastFull), label: "the latest full month of data" };
 }
 
+/** "run rate" said with no period: a projection of the month running now. */
+const BARE_RUN_RATE = /\brun ?rate\b/;
+const nowMonth = (today: string): Span => ({
+  from: startOfMonth(today),
+  to: endOfMonth(startOfMonth(today)),
+  label: "the month",
+});
+
 /**
  * The run-rate plan, or undefined when the question is not a projection of a period past the data.
  * @example readRunRate("if we keep october's pace what will q4 sales be", p)?.calls[0].args
@@ -155,7 +163,11 @@ export function readRunRate(question: string, p: ParsedQuestion): Plan | undefin
   const metric = METRIC_WORDS.find(([re]) => re.test(raw))?.[1];
   if (!metric) return undefined;
   const end = p.dataEnd && p.dataEnd < p.today ? p.dataEnd : addDays(p.today, -1);
-  const target = targetOf(raw, p.today, end);
+  // lead24: "spend run rate", "whats our revenue run rate": no period named is the month running
+  // now (on the 1st, the month starting today), at the latest full month's pace.
+  const target =
+    targetOf(raw, p.today, end) ??
+    (BARE_RUN_RATE.test(raw) && !p.time.period ? nowMonth(p.today) : undefined);
   if (!target || target.to <= end) return undefined;
   const pace = paceOf(raw, p.today, end);
   if (pace.to > end) return undefined;

@@ -67,6 +67,9 @@ const TEST_RESULTS = new RegExp(
     String.raw`\b(?:results?|outcomes?|findings|learnings|readouts?) (?:of|from|for) (?:all |each |every )?(?:the |our |of our )?(?:recorded |past |planned )?${TESTS}`,
     // "what did each of our experiments show"
     String.raw`\bwhat did (?:each|all|every one) (?:of )?(?:the |our )?${TESTS} (?:show|find|do|tell us)\b`,
+    // lead24: "test results for this year", "our experiment results", "holdout readouts": the noun
+    // after the tests.
+    String.raw`\b(?:our |the |all |all our |all the |recent |past )?(?:recorded |past |planned |budget |incrementality |lift )?(?:tests?|experiments?|holdouts?|hold outs?|flights?) (?:results?|outcomes?|findings|learnings|readouts?)\b`,
   ].join("|"),
 );
 

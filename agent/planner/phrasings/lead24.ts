@@ -72,4 +72,17 @@ export const LEAD24: PhrasingRow[] = [
     "query_metrics",
     { metrics: ["cpc"], filters: [{ field: "channel", op: "in", values: ["paid_search"] }] },
   ],
+  [
+    "whats our spend run rate",
+    "project_run_rate",
+    { metric: "spend", period: { from: "2026-11-01", to: "2026-11-30" } },
+  ],
+  ["revenue run rate?", "project_run_rate", { metric: "revenue" }],
+  [
+    "how much do repeat customers spend compared to new ones",
+    "query_metrics",
+    { metrics: ["revenue_per_customer"], dimensions: ["customer_type"] },
+  ],
+  ["what does the average shopper spend per order", "query_metrics", { metrics: ["average_order_value"] }],
+  ["our experiment results this year", "detect_anomalies", { metrics: ["sessions", "orders", "spend"] }],
 ];
