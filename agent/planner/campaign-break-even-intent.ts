@@ -14,10 +14,21 @@ import { normalize } from "./normalize.ts";
 import type { Reading } from "./pipeline/types.ts";
 import { profitabilityCall } from "./profitability-intent.ts";
 import type { Frame, Period, Plan } from "./types.ts";
+import { asksWorth } from "./worth-it.ts";
 
 /** Break-even asked in words: "broke even", "paid off", "profitable", "made money". */
 const BREAK_EVEN_WORDS =
   /\b(?:broke|break|breaks|breaking) ?even\b|\bprofitable\b|\bpa(?:y|ys|id|ying) (?:off|for (?:it|itself|themselves))\b|\b(?:make|made|making|lose|lost|losing) money\b|\bin the (?:black|red)\b/;
+
+/**
+ * fix19a: whether a named campaign worked, asked with a plain verb ("did the trail creators
+ * campaign work", "has the lookalike one worked", "is the cashback campaign working", "did it do
+ * its job"): the same verdict as break-even (its ROAS over its run against break-even at the
+ * margin). Without it the verb fell to the catalog search ("no metric called work"). "How does X
+ * work" asks what it is, and "work with" / "work for" are other asks.
+ */
+const WORKED =
+  /^(?!.*\bhow (?:does|do|did|will|would)\b).*\b(?:did|has|have|had|is|are|was|were)\b.{0,80}?\b(?:work(?:ed|ing)?(?: out)?|do(?:ing)? (?:its|their) job|deliver(?:ed|ing)?|succeed(?:ed)?|perform(?:ed)? (?:well|ok|okay)|a (?:success|flop|failure|dud)|any good)\s*(?:or not|at all|then|really|for us|this (?:summer|year)|last \w+|in \w+)?\s*$/;
 
 /** The span of the campaigns' flights (first to last day with spend), when every one has one. */
 function flightsOf(r: Reading, values: readonly (string | number)[]): Period | undefined {
@@ -37,7 +48,9 @@ function flightsOf(r: Reading, values: readonly (string | number)[]): Period | u
 /** The plan of a break-even question about up to five named campaigns, else undefined. */
 export function readCampaignBreakEven(r: Reading): Plan | undefined {
   // The question as asked too: "pay for itself" is read as ROAS before the text gets here.
-  if (!BREAK_EVEN_WORDS.test(r.p.text) && !BREAK_EVEN_WORDS.test(normalize(r.question))) return undefined;
+  const asked = normalize(r.question);
+  if (!BREAK_EVEN_WORDS.test(r.p.text) && !BREAK_EVEN_WORDS.test(asked) && !WORKED.test(asked) && !asksWorth(r.question))
+    return undefined;
   const named = r.p.dims.filters.find((f) => f.field === "campaign" && f.op === "in");
   if (!named || !("values" in named) || named.values.length > 5) return undefined;
   const base = frameFor("query", r.p, r.ctx.catalog);
