@@ -79,6 +79,7 @@ import { FIX18A_CASES } from "./fix18a.ts";
 import { FIX18B_CASES } from "./fix18b.ts";
 import { FIX18C_CASES } from "./fix18c.ts";
 import { FIX18D_CASES } from "./fix18d.ts";
+import { FIX19A_CASES } from "./fix19a.ts";
 import { FIX18E_CASES } from "./fix18e.ts";
 import { FIX18F_CASES } from "./fix18f.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
@@ -236,6 +237,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEFT16C_CASES,
     ...LEFT16D_CASES,
     ...FIX18D_CASES,
+    ...FIX19A_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

@@ -7,6 +7,7 @@ export type PhrasingRow = [question: string, tool: string, args: Record<string, 
 
 import { ADVICE } from "./advice.ts";
 import { COHORTS } from "./cohorts.ts";
+import { FIX19A } from "./fix19a.ts";
 import { CYCLIC } from "./cyclic.ts";
 import { FILTERS, QUERY, RANK_TREND } from "./data.ts";
 import { FIX4A } from "./fix4a.ts";
@@ -269,4 +270,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEAD23,
   ...FIX18A,
   ...FIX18D,
+  ...FIX19A,
 ];
