@@ -30,6 +30,10 @@ const BREAK_EVEN_WORDS =
 const WORKED =
   /^(?!.*\bhow (?:does|do|did|will|would)\b).*\b(?:did|has|have|had|is|are|was|were)\b.{0,80}?\b(?:work(?:ed|ing)?(?: out)?|do(?:ing)? (?:its|their) job|deliver(?:ed|ing)?|succeed(?:ed)?|perform(?:ed)? (?:well|ok|okay)|a (?:success|flop|failure|dud)|any good)\s*(?:or not|at all|then|really|for us|this (?:summer|year)|last \w+|in \w+)?\s*$/;
 
+/** fix19a: a channel asked about as a whole: "how are the affiliates doing", "hows display going". */
+const HOW_IT_GOES =
+  /\bhow(?: s| is| are|s| r| has| have)\b.{0,40}\b(?:doing|going|performing|looking|gone|done|getting on)\b|\boverall\b|\b(?:performance|overview)\b/;
+
 /** The span of the campaigns' flights (first to last day with spend), when every one has one. */
 function flightsOf(r: Reading, values: readonly (string | number)[]): Period | undefined {
   const flights = values.map(
@@ -55,13 +59,20 @@ export function readCampaignBreakEven(r: Reading): Plan | undefined {
   if (!named || !("values" in named) || named.values.length > 5) return undefined;
   const base = frameFor("query", r.p, r.ctx.catalog);
   const period = r.p.time.period ? base.period : (flightsOf(r, named.values) ?? base.period);
+  // fix19a: the channel asked about as a whole beside one of its campaigns ("how is display going,
+  // is the remarketing one worth keeping"): every campaign of that channel, each judged, the named
+  // one among them.
+  const holder = r.p.dims.filters.find(
+    (f) => (f.field === "channel" || f.field === "platform") && f.op === "in" && f.values.length === 1,
+  );
+  const whole = holder && HOW_IT_GOES.test(asked) ? holder : undefined;
   const frame: Frame = {
     ...base,
     intent: "query",
     metrics: ["spend", "attributed_revenue", "roas"],
     dimensions: ["campaign"],
     // Platform words said beside a campaign ("the video one on meta") name the campaign, not a filter.
-    filters: [named],
+    filters: [whole ?? named],
     excludeNone: ["campaign"],
     order: { field: "roas", direction: "desc" },
     limit: undefined,
