@@ -53,7 +53,12 @@ function flightsOf(r: Reading, values: readonly (string | number)[]): Period | u
 export function readCampaignBreakEven(r: Reading): Plan | undefined {
   // The question as asked too: "pay for itself" is read as ROAS before the text gets here.
   const asked = normalize(r.question);
-  if (!BREAK_EVEN_WORDS.test(r.p.text) && !BREAK_EVEN_WORDS.test(asked) && !WORKED.test(asked) && !asksWorth(r.question))
+  if (
+    !BREAK_EVEN_WORDS.test(r.p.text) &&
+    !BREAK_EVEN_WORDS.test(asked) &&
+    !WORKED.test(asked) &&
+    !asksWorth(r.question)
+  )
     return undefined;
   const named = r.p.dims.filters.find((f) => f.field === "campaign" && f.op === "in");
   if (!named || !("values" in named) || named.values.length > 5) return undefined;

@@ -39,8 +39,34 @@ export const FIX19A_CASES: SourceCase[] = [
   {
     id: "fix19a.flighted-campaign-worked",
     tags: ["campaigns", "profitability", "verdict"],
-    questions: ["did the festival camping tiktok campaign work", "was the tiktok festival camping one worth it"],
+    questions: [
+      "did the festival camping tiktok campaign work",
+      "was the tiktok festival camping one worth it",
+    ],
     expect: campaignVerdict(1017, P.range("2026-06-15", "2026-08-15")),
+  },
+  {
+    id: "fix19a.channel-and-campaign-worth",
+    tags: ["campaigns", "profitability", "verdict"],
+    questions: [
+      "how's display going? is the remarketing campaign worth keeping?",
+      "hows display doing, is the remarketing campaign paying off",
+    ],
+    expect: {
+      calls: [
+        { name: "profitability", args: { analysis: "break_even", period: ALL_TIME } },
+        {
+          name: "query_metrics",
+          args: {
+            metrics: ["spend", "attributed_revenue", "roas"],
+            dimensions: ["campaign"],
+            filters: [f("channel", "display"), notNone("campaign")],
+            timeRange: ALL_TIME,
+            orderBy: [{ field: "roas", direction: "desc" }],
+          },
+        },
+      ],
+    },
   },
   {
     id: "fix19a.changes-worked",

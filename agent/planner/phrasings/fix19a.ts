@@ -14,14 +14,15 @@ export const FIX19A: PhrasingRow[] = [
   ["is the summer sale prospecting campaign working?", "profitability", { analysis: "break_even" }],
   ["did brand search always on do its job this year", "profitability", { analysis: "break_even" }],
   ["has the bf24 retargeting campaign worked or not", "profitability", { analysis: "break_even" }],
+  [
+    "hows tiktok doing overall, is the creators campaign pulling its weight",
+    "profitability",
+    { analysis: "break_even" },
+  ],
   ["did our recent tests work", "campaigns", { analysis: "holdout" }],
   ["what did we change lately and did it help?", "campaigns", { analysis: "holdout" }],
   ["recent experiments - did any of them work", "campaigns", { analysis: "holdout" }],
-  [
-    "how did the changes we made last quarter work out",
-    "campaigns",
-    { analysis: "holdout", around: Q3 },
-  ],
+  ["how did the changes we made last quarter work out", "campaigns", { analysis: "holdout", around: Q3 }],
   ["did paid make us any money in q3", "profitability", { analysis: "channel_profit", period: Q3 }],
   ["profit from our ads last quarter", "profitability", { analysis: "channel_profit", period: Q3 }],
   [
@@ -33,16 +34,25 @@ export const FIX19A: PhrasingRow[] = [
   [
     "are we emailing too much? unsubscribes going up?",
     "query_metrics",
-    { metrics: ["email_unsubscribe_rate", "email_open_rate", "email_click_rate", "email_sends"], grain: "week" },
+    {
+      metrics: ["email_unsubscribe_rate", "email_open_rate", "email_click_rate", "email_sends"],
+      grain: "week",
+    },
   ],
   [
     "newsletter subscribers tuning out? opens trend",
     "query_metrics",
-    { metrics: ["email_open_rate", "email_click_rate", "email_unsubscribe_rate", "email_sends"], grain: "week" },
+    {
+      metrics: ["email_open_rate", "email_click_rate", "email_unsubscribe_rate", "email_sends"],
+      grain: "week",
+    },
   ],
   [
     "list getting tired?? unsubs by week on the newsletter",
     "query_metrics",
-    { metrics: ["email_unsubscribe_rate", "email_open_rate", "email_click_rate", "email_sends"], grain: "week" },
+    {
+      metrics: ["email_unsubscribe_rate", "email_open_rate", "email_click_rate", "email_sends"],
+      grain: "week",
+    },
   ],
 ];

@@ -7,7 +7,6 @@ export type PhrasingRow = [question: string, tool: string, args: Record<string, 
 
 import { ADVICE } from "./advice.ts";
 import { COHORTS } from "./cohorts.ts";
-import { FIX19A } from "./fix19a.ts";
 import { CYCLIC } from "./cyclic.ts";
 import { FILTERS, QUERY, RANK_TREND } from "./data.ts";
 import { FIX4A } from "./fix4a.ts";
@@ -84,6 +83,7 @@ import { FIX18C } from "./fix18c.ts";
 import { FIX18D } from "./fix18d.ts";
 import { FIX18E } from "./fix18e.ts";
 import { FIX18F } from "./fix18f.ts";
+import { FIX19A } from "./fix19a.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
