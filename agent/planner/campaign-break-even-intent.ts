@@ -25,10 +25,11 @@ const BREAK_EVEN_WORDS =
  * campaign work", "has the lookalike one worked", "is the cashback campaign working", "did it do
  * its job"): the same verdict as break-even (its ROAS over its run against break-even at the
  * margin). Without it the verb fell to the catalog search ("no metric called work"). "How does X
- * work" asks what it is, and "work with" / "work for" are other asks.
+ * work" asks what it is, "did X stop working" is its weekly series (stopped-working-intent.ts),
+ * and "work with" / "work for" are other asks.
  */
 const WORKED =
-  /^(?!.*\bhow (?:does|do|did|will|would)\b).*\b(?:did|has|have|had|is|are|was|were)\b.{0,80}?\b(?:work(?:ed|ing)?(?: out)?|do(?:ing)? (?:its|their) job|deliver(?:ed|ing)?|succeed(?:ed)?|perform(?:ed)? (?:well|ok|okay)|a (?:success|flop|failure|dud)|any good)\s*(?:or not|at all|then|really|for us|this (?:summer|year)|last \w+|in \w+)?\s*$/;
+  /^(?!.*\bhow (?:does|do|did|will|would)\b)(?!.*\b(?:stop(?:ped|s)?|quit|ceased?|no longer|not) work)(?!.*\bwork(?:ing)? (?:on|with|for|again)\b).*\b(?:did|has|have|had|is|are|was|were)\b.{0,80}?\b(?:work(?:ed|ing)?(?: out)?|do(?:ing)? (?:its|their) job|deliver(?:ed|ing)?|succeed(?:ed)?|perform(?:ed)? (?:well|ok|okay)|a (?:success|flop|failure|dud)|any good)\s*(?:or not|at all|then|really|for us|this (?:summer|year)|last \w+|in \w+)?\s*$/;
 
 /** fix19a: a channel asked about as a whole: "how are the affiliates doing", "hows display going". */
 const HOW_IT_GOES =
