@@ -14,10 +14,26 @@ import { normalize } from "./normalize.ts";
 import type { Reading } from "./pipeline/types.ts";
 import { profitabilityCall } from "./profitability-intent.ts";
 import type { Frame, Period, Plan } from "./types.ts";
+import { asksWorth } from "./worth-it.ts";
 
 /** Break-even asked in words: "broke even", "paid off", "profitable", "made money". */
 const BREAK_EVEN_WORDS =
   /\b(?:broke|break|breaks|breaking) ?even\b|\bprofitable\b|\bpa(?:y|ys|id|ying) (?:off|for (?:it|itself|themselves))\b|\b(?:make|made|making|lose|lost|losing) money\b|\bin the (?:black|red)\b/;
+
+/**
+ * fix19a: whether a named campaign worked, asked with a plain verb ("did the trail creators
+ * campaign work", "has the lookalike one worked", "is the cashback campaign working", "did it do
+ * its job"): the same verdict as break-even (its ROAS over its run against break-even at the
+ * margin). Without it the verb fell to the catalog search ("no metric called work"). "How does X
+ * work" asks what it is, "did X stop working" is its weekly series (stopped-working-intent.ts),
+ * and "work with" / "work for" are other asks.
+ */
+const WORKED =
+  /^(?!.*\bhow (?:does|do|did|will|would)\b)(?!.*\b(?:stop(?:ped|s)?|quit|ceased?|no longer|not) work)(?!.*\bwork(?:ing)? (?:on|with|for|again)\b).*\b(?:did|has|have|had|is|are|was|were)\b.{0,80}?\b(?:work(?:ed|ing)?(?: out)?|do(?:ing)? (?:its|their) job|deliver(?:ed|ing)?|succeed(?:ed)?|perform(?:ed)? (?:well|ok|okay)|a (?:success|flop|failure|dud)|any good)\s*(?:or not|at all|then|really|for us|this (?:summer|year)|last \w+|in \w+)?\s*$/;
+
+/** fix19a: a channel asked about as a whole: "how are the affiliates doing", "hows display going". */
+const HOW_IT_GOES =
+  /\bhow(?: s| is| are|s| r| has| have)\b.{0,40}\b(?:doing|going|performing|looking|gone|done|getting on)\b|\boverall\b|\b(?:performance|overview)\b/;
 
 /** The span of the campaigns' flights (first to last day with spend), when every one has one. */
 function flightsOf(r: Reading, values: readonly (string | number)[]): Period | undefined {
@@ -37,18 +53,32 @@ function flightsOf(r: Reading, values: readonly (string | number)[]): Period | u
 /** The plan of a break-even question about up to five named campaigns, else undefined. */
 export function readCampaignBreakEven(r: Reading): Plan | undefined {
   // The question as asked too: "pay for itself" is read as ROAS before the text gets here.
-  if (!BREAK_EVEN_WORDS.test(r.p.text) && !BREAK_EVEN_WORDS.test(normalize(r.question))) return undefined;
+  const asked = normalize(r.question);
+  if (
+    !BREAK_EVEN_WORDS.test(r.p.text) &&
+    !BREAK_EVEN_WORDS.test(asked) &&
+    !WORKED.test(asked) &&
+    !asksWorth(r.question)
+  )
+    return undefined;
   const named = r.p.dims.filters.find((f) => f.field === "campaign" && f.op === "in");
   if (!named || !("values" in named) || named.values.length > 5) return undefined;
   const base = frameFor("query", r.p, r.ctx.catalog);
   const period = r.p.time.period ? base.period : (flightsOf(r, named.values) ?? base.period);
+  // fix19a: the channel asked about as a whole beside one of its campaigns ("how is display going,
+  // is the remarketing one worth keeping"): every campaign of that channel, each judged, the named
+  // one among them.
+  const holder = r.p.dims.filters.find(
+    (f) => (f.field === "channel" || f.field === "platform") && f.op === "in" && f.values.length === 1,
+  );
+  const whole = holder && HOW_IT_GOES.test(asked) ? holder : undefined;
   const frame: Frame = {
     ...base,
     intent: "query",
     metrics: ["spend", "attributed_revenue", "roas"],
     dimensions: ["campaign"],
     // Platform words said beside a campaign ("the video one on meta") name the campaign, not a filter.
-    filters: [named],
+    filters: [whole ?? named],
     excludeNone: ["campaign"],
     order: { field: "roas", direction: "desc" },
     limit: undefined,

@@ -21,7 +21,7 @@ const FATIGUE =
  * getting sick of our emails", "email fatigue?", "are we burning out the list".
  */
 const EMAIL_FATIGUE =
-  /\b(?:list|subscribers?|audience|inbox(?:es)?|readers?|people)\b.{0,30}\b(?:wearing out|worn out|wear out|burning out|burnt out|burned out|getting tired|tired of|sick of|fed up|over ?mail\w*)\b|\b(?:wearing|wear|burning|burn|tiring|tire)(?: out)? (?:the |our )?(?:list|subscribers?|audience|readers)\b(?: out)?|\b(?:e-?mails?|newsletters?|sends?)\b.{0,40}\b(?:wearing out|worn out|wear out|getting stale|gone stale|burning out|burnt out|burned out|getting tired)\b|\bemail fatigue\b|\bover ?mail\w*\b|\btoo many (?:e-?mails|sends|newsletters)\b/;
+  /\b(?:list|subscribers?|audience|inbox(?:es)?|readers?|people)\b.{0,30}\b(?:wearing out|worn out|wear out|burning out|burnt out|burned out|getting tired|tired of|sick of|fed up|over ?mail\w*)\b|\b(?:wearing|wear|burning|burn|tiring|tire)(?: out)? (?:the |our )?(?:list|subscribers?|audience|readers)\b(?: out)?|\b(?:e-?mails?|newsletters?|sends?)\b.{0,40}\b(?:wearing out|worn out|wear out|getting stale|gone stale|burning out|burnt out|burned out|getting tired)\b|\bemail fatigue\b|\b(?:e-?mailing|mailing|sending|emailin) (?:(?:them|people|the list|subscribers|our list) )?too (?:much|often|many)\b|\b(?:subscribers?|readers?|people|list|they)\b.{0,20}\btun(?:ing|ed) out\b|\bover ?mail\w*\b|\btoo many (?:e-?mails|sends|newsletters)\b/;
 
 /** Words that make a fatigue question one about email. */
 const EMAIL_WORDS =
@@ -34,6 +34,13 @@ const EMAIL_FATIGUE_METRICS = [
   "email_unsubscribe_rate",
   "email_sends",
 ] as const;
+
+/** fix19a: an email count and the rate per send that shows fatigue. */
+const PER_SEND: Record<string, string> = {
+  email_unsubscribes: "email_unsubscribe_rate",
+  email_opens: "email_open_rate",
+  email_clicks: "email_click_rate",
+};
 
 /** What an email fatigue answer says first. */
 export const EMAIL_FATIGUE_NOTE =
@@ -85,10 +92,12 @@ export function emailFatigueFrame(
   values: readonly DimensionValue[],
 ): Frame {
   const base = creativeFatigueFrame(p, catalog);
-  const named = p.metrics.filter((m) => m.startsWith("email_") && catalog.metrics.has(m));
-  const metrics = named.length
-    ? [...new Set([...named, "email_sends"])]
-    : EMAIL_FATIGUE_METRICS.filter((m) => catalog.metrics.has(m));
+  // fix19a: a count named in a fatigue ask ("unsubscribe trend", "opens going down?") is judged as
+  // its rate per send, first, beside the other fatigue rates: counts alone move with the sends.
+  const named = p.metrics
+    .map((m) => PER_SEND[m] ?? m)
+    .filter((m) => m.startsWith("email_") && catalog.metrics.has(m));
+  const metrics = [...new Set([...named, ...EMAIL_FATIGUE_METRICS])].filter((m) => catalog.metrics.has(m));
   // The send or kind of email named ("the newsletter", "the promo emails"), read here because the
   // email vocabulary is settled after this entry.
   const sends = sendsNamed(p.text, values).map((v) => v.value);

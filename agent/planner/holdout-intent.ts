@@ -73,6 +73,17 @@ const aroundOf = (p: ParsedQuestion) =>
     : undefined;
 
 /**
+ * fix19a: the changes or tests made, asked whether they worked, with nothing named ("did our recent
+ * tests work", "what did we change lately and did it help", "how did the experiments we ran turn
+ * out"): the recorded holdouts, each with what it did to total sales, and the list of holdouts on
+ * record. Read as words, the verb went to the catalog search ("no metric called work").
+ */
+const CHANGES_MADE =
+  /\b(?:changes?|tests?|experiments?|stuff|things)\b.{0,30}\b(?:we|you|the team|i)\b(?: (?:have|ve|had))? (?:made|make|ran|run|did|tried|tested|changed|launched|rolled out)\b|\b(?:our|the|any|recent|latest|last few) (?:recent |latest |last few )?(?:budget )?(?:changes|tests|experiments)\b|\bwhat (?:did|have) (?:we|you|the team) (?:change|changed|try|tried|test|tested)\b/;
+const WORKED_OUT =
+  /\b(?:did|do|have|has) (?:they|it|any(?: of (?:them|those|these|it))?|those|these|that|them)\b.{0,12}\b(?:work|help|pay off|do anything|move (?:the needle|anything|sales|revenue)|make a difference)\b|\bwork(?:ed)? out\b|\b(?:did|do)\b.{0,50}\b(?:work|help|pay off)\b|\bresults?\b|\bwhat happened\b|\bhow did (?:they|it|those|these)\b|\b(?:effects?|impacts?|outcomes?)\b/;
+
+/**
  * @example readHoldout(parse("did the display holdout move total revenue"), undefined)
  * // { analysis: "holdout", filters: [channel display] }
  */
@@ -81,6 +92,17 @@ export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): Cam
   // by the pause history over the dates given (pause-history-intent.ts), never as another channel's.
   if (p.dims.filters.some((f) => f.field !== "channel")) return undefined;
   const channels = channelFilters(p);
+  if (
+    p.dims.filters.length === 0 &&
+    CHANGES_MADE.test(p.text) &&
+    WORKED_OUT.test(p.text) &&
+    !PLANNING.test(p.text) &&
+    !namesBudgetChange(p.text) &&
+    p.metrics.length === 0
+  ) {
+    const around = aroundOf(p);
+    return { analysis: "holdout", filters: [], ...(around ? { around } : {}) };
+  }
   const one = channels.length === 1 && channels[0]!.values.length === 1 ? channels : [];
   if (HOLDOUT.test(p.text) && !PLANNING.test(p.text)) {
     const sideDays = readSideDays(p.text) ?? (SINCE_ENDED.test(p.text) ? ALL_SIDE_DAYS : undefined);

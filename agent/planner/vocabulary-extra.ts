@@ -45,6 +45,9 @@ export const EXTRA_OVERVIEW: readonly RegExp[] = [
 ];
 
 /** "are we profitable on paid social", "is meta making money": profit after margin per channel. */
+/** fix19a: paid marketing named as a whole: "paid", "paid media", "our ads", "advertising". */
+const PAID_SUBJECT = String.raw`(?:our |the |all (?:of )?(?:our |the )?)?(?:paid(?: (?:marketing|media|ads|advertising|channels|acquisition|spend))?|ads|advertising|ad spend|marketing spend|paid marketing)`;
+
 export const EXTRA_CHANNEL_PROFIT: readonly RegExp[] = [
   /\b(?:are|is) (?:we|it|our [a-z ]{1,30}?|the [a-z ]{1,30}?) (?:still )?(?:profitable|making money|losing money|breaking even|in the red|in the black) (?:on|with|from|in|at|for)\b/,
   /\b(?:does|do|is) [a-z ]{1,30}? (?:make|makes|making|lose|loses|losing) money\b/,
@@ -56,6 +59,12 @@ export const EXTRA_CHANNEL_PROFIT: readonly RegExp[] = [
   // tiktok": a channel's profit asked with the adjective or the noun.
   /\bhow profitable (?:is|was|are|were|has been|have been)\b/,
   /\bprofitability (?:of|for|on)\b|\bprofitability\b.{0,20}\b(?:at|with|assuming|given)\b.{0,15}\bmargins?\b/,
+  // fix19a: the profit paid marketing made, asked with it as the subject ("how much profit did our
+  // ads bring in this quarter", "profit from paid media ytd", "did paid make us any money in q3"):
+  // each paid channel's attributed revenue at the margin less its spend, with the total.
+  new RegExp(
+    String.raw`\bprofits?\b.{0,25}\b(?:did|does|do|has|have|is|are|was|were)\b ${PAID_SUBJECT}\b.{0,30}\b(?:make|made|making|generat\w*|br(?:ing|ought)|earn\w*|deliver\w*|produc\w*)\b|\bprofits? (?:from|on|of|off|for|by) ${PAID_SUBJECT}\b|\b(?:did|does|do|has|have|is|are|was|were) ${PAID_SUBJECT}\b.{0,25}\b(?:make|made|making|earn\w*) (?:us )?(?:any |a )?(?:money|profit)\b|\b${PAID_SUBJECT}\b.{0,30}\b(?:make|made|making|earn\w*) (?:us )?(?:in )?profits?\b|\b${PAID_SUBJECT} profits?\b`,
+  ),
 ];
 
 /** Whether any phrasing of a list matches the normalized question. */

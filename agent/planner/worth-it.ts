@@ -40,6 +40,15 @@ function paidMember(r: Reading): FrameFilter | undefined {
   return { field: f.field, op: f.op, values: [...f.values] };
 }
 
+/** Whether a campaign's flight ended more than a month before the data's end. */
+function endedEarly(r: Reading, value: string): boolean {
+  const flight = r.ctx.dimensionValues.find((d) => d.dimension === "campaign" && d.value === value)?.flight;
+  const end = r.p.dataEnd ?? r.ctx.dataEnd;
+  if (!flight || !end) return false;
+  const monthBefore = new Date(Date.parse(`${end}T00:00:00Z`) - 30 * 86_400_000).toISOString().slice(0, 10);
+  return flight.to < monthBefore;
+}
+
 /** The member's name as the marketer reads it ("Display", "TikTok Ads"). */
 function labelOf(r: Reading, f: FrameFilter): string {
   const value = String(f.values[0]);
@@ -70,5 +79,9 @@ export function worthItAsk(r: Reading): { filter: FrameFilter; note: string } | 
     r.question.trim().split(/\s+/).length <= 6 &&
     NEXT_SUBJECT.test(r.question.toLowerCase().replace(/[?!.]+\s*$/, ""));
   if (!asked && !followed) return undefined;
+  // fix19a: a campaign whose run ended before the data's last month, asked with no period, is
+  // judged over its run (campaign-break-even-intent.ts), not over a month it had no spend in.
+  if (member.field === "campaign" && !r.p.time.period && endedEarly(r, String(member.values[0])))
+    return undefined;
   return { filter: member, note: worthItNote(labelOf(r, member)) };
 }

@@ -81,6 +81,7 @@ import { FIX18C_CASES } from "./fix18c.ts";
 import { FIX18D_CASES } from "./fix18d.ts";
 import { FIX18E_CASES } from "./fix18e.ts";
 import { FIX18F_CASES } from "./fix18f.ts";
+import { FIX19A_CASES } from "./fix19a.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -238,6 +239,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEFT16C_CASES,
     ...LEFT16D_CASES,
     ...FIX18D_CASES,
+    ...FIX19A_CASES,
   ],
   conversation: [
     ...DEFINITIONS,

@@ -65,7 +65,8 @@ export const FIX17C: PhrasingRow[] = [
   [
     "r we over-mailing? unsub trend since summer",
     "query_metrics",
-    { metrics: ["email_unsubscribes", "email_sends"] },
+    // fix19a: the count named in a fatigue ask is judged as its rate per send, beside the others.
+    { metrics: ["email_unsubscribe_rate", "email_open_rate", "email_click_rate", "email_sends"] },
   ],
   // Did it stop working: its weekly series, not budget curves.
   [
