@@ -101,6 +101,7 @@ import { profitabilityFrame, readProfitabilityIntent } from "../profitability-in
 import { quotedFigurePlan } from "../quoted-figure.ts";
 import { rankPremisePlan } from "../rank-premise-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
+import { regionGroupFollowUp } from "../region-groups.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
 import { rowFollowUp } from "../row-follow-ups.ts";
 import { rowMetricFollowUp } from "../row-metric-follow-up.ts";
@@ -114,7 +115,14 @@ import { showWorkingPlan } from "../show-working-intent.ts";
 import { asksStoppedWorking, stoppedWorkingFrame } from "../stopped-working-intent.ts";
 import { subsetTotal } from "../subset-total.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
-import { asksTargetsAgain, asksTargetsStatus, TARGETS_AGAIN_NOTE, targetsFrame } from "../targets-intent.ts";
+import {
+  asksTargetsAgain,
+  asksTargetsStatus,
+  TARGETS_AGAIN_NOTE,
+  targetsFrame,
+  targetsPerMember,
+  withTargetsPeriod,
+} from "../targets-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
@@ -196,9 +204,16 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "targets-again",
     matches: (r) =>
       asksTargetsAgain(r.p, r.ctx.previousQuestion)
-        ? withNotes(toolPlan(settlePeriods(targetsFrame(r.p, r.ctx.catalog), r.p, r.question)), [
-            TARGETS_AGAIN_NOTE,
-          ])
+        ? withNotes(
+            toolPlan(
+              withTargetsPeriod(
+                targetsPerMember(settlePeriods(targetsFrame(r.p, r.ctx.catalog), r.p, r.question)),
+                r.p,
+                r.previous,
+              ),
+            ),
+            [TARGETS_AGAIN_NOTE],
+          )
         : undefined,
     plan: (_r, plan) => plan,
   }),
@@ -774,10 +789,15 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "follow-up",
     matches: (r) => (r.followUp ? r.previous : undefined),
     plan: (r, previous) =>
-      settlePeriods(
-        mergeFollowUp(previous, r.p, r.ctx.catalog, r.ctx.previousQuestion, r.question),
-        r.p,
-        r.question,
+      // fix19b: "just the west coast ones": a part of the US is its states.
+      regionGroupFollowUp(
+        settlePeriods(
+          mergeFollowUp(previous, r.p, r.ctx.catalog, r.ctx.previousQuestion, r.question),
+          r.p,
+          r.question,
+        ),
+        r.p.text,
+        r.ctx.catalog,
       ),
   }),
   // Nothing recognised at all: a catalog search when it reads like a data question (checks.ts
