@@ -59,6 +59,7 @@ import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { emailKindRevenuePlan, readEmailKindRevenue } from "../email-kind-revenue.ts";
 import { excludedDaysPlan } from "../excluded-days-intent.ts";
 import { asksFirstTouchShare, firstTouchShareFrame } from "../first-touch-share-intent.ts";
+import { asksWhatToFlag, FLAG_NOTE, flagFrame } from "../flag-follow-up-intent.ts";
 import { readFlatBudgetForecast } from "../flat-budget-forecast.ts";
 import { mergeFollowUp } from "../follow-up.ts";
 import { narrowedRows } from "../follow-up-narrow.ts";
@@ -783,6 +784,15 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "growth-direction",
     matches: (r) => (asksGrowthDirection(r.p) ? true : undefined),
     plan: (r) => toolPlan(growthDirectionFrame(r.p, r.ctx.catalog, r.question)),
+  }),
+  // fix19b: "what are the 3 things I should flag" after a week's numbers: the biggest movers.
+  intent({
+    name: "flag-follow-up",
+    matches: (r) =>
+      asksWhatToFlag(r.p, r.previous)
+        ? withNotes(toolPlan(flagFrame(r.p, r.previous, r.ctx.catalog)), [FLAG_NOTE])
+        : undefined,
+    plan: (_r, plan) => plan,
   }),
   // "and last quarter?", "only Google": the previous turn's frame with this turn's changes.
   intent({
