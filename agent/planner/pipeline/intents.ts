@@ -57,6 +57,7 @@ import {
 import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { emailKindRevenuePlan, readEmailKindRevenue } from "../email-kind-revenue.ts";
+import { asksEmailPerSend, emailPerSendPlan } from "../email-per-send-intent.ts";
 import { excludedDaysPlan } from "../excluded-days-intent.ts";
 import { asksFirstTouchShare, firstTouchShareFrame } from "../first-touch-share-intent.ts";
 import { asksWhatToFlag, FLAG_NOTE, flagFrame } from "../flag-follow-up-intent.ts";
@@ -784,6 +785,12 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "growth-direction",
     matches: (r) => (asksGrowthDirection(r.p) ? true : undefined),
     plan: (r) => toolPlan(growthDirectionFrame(r.p, r.ctx.catalog, r.question)),
+  }),
+  // fix19b: "how did it do per send" after an email answer: the program's revenue per send, each email's rates.
+  intent({
+    name: "email-per-send",
+    matches: (r) => (asksEmailPerSend(r) ? true : undefined),
+    plan: (r) => emailPerSendPlan(r),
   }),
   // fix19b: "what are the 3 things I should flag" after a week's numbers: the biggest movers.
   intent({
