@@ -14,7 +14,11 @@ import type { Frame } from "./types.ts";
 
 /** Asks for the things worth raising from an answer (normalized text). */
 export const FLAG_ASK =
-  /\b(?:(?:things?|items?|points?|anything|something|what|stuff|issues?)\b.{0,30}\b(?:flag|flagging|call out|calling out|highlight|point out|raise|bring up|worry about|watch out for|be worried about)|(?:key|main|top|big|biggest) (?:takeaways?|highlights?|call ?outs?|flags?)|takeaways?|what (?:stands|jumps|sticks) out|anything (?:stand|jump|stick)(?:s|ing)? out|worth (?:flagging|calling out|raising|a flag))\b/;
+  /\b(?:(?:things?|items?|points?|anything|something|what|stuff|issues?)\b.{0,30}\b(?:flag|flagging|call out|calling out|highlight|point out|raise|bring up|worry about|watch out for|be worried about)|(?:key|main|top|big|biggest) (?:takeaways?|highlights?|call ?outs?|flags?)|takeaways?|worth (?:flagging|calling out|raising|a flag))\b/;
+
+/** "what stands out", "anything jump out?": after an answer, its movers; alone, the anomaly scan's. */
+export const STANDS_OUT =
+  /\b(?:what|anything|something) (?:stands?|jumps?|sticks?|standing|jumping|sticking) out\b/;
 
 /** Measures the movers are read on when the answer before showed the headline figures. */
 const HEADLINE = ["revenue", "spend", "orders"];
@@ -28,7 +32,7 @@ export const FLAG_NOTE =
 
 /** Whether the question asks what to flag, with an answer before or a period of its own to read it from. */
 export function asksWhatToFlag(p: ParsedQuestion, previous: Frame | undefined): boolean {
-  if (!FLAG_ASK.test(p.text)) return false;
+  if (!FLAG_ASK.test(p.text) && !(previous && STANDS_OUT.test(p.text))) return false;
   if (p.signals.budget || p.signals.define) return false;
   return previous !== undefined || p.time.period !== undefined;
 }

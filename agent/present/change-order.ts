@@ -5,7 +5,7 @@
  * member with the highest figure, which is a different question.
  */
 import { type ChangeDirection, rankedChange } from "../planner/change-ranking.ts";
-import { FLAG_ASK } from "../planner/flag-follow-up-intent.ts";
+import { FLAG_ASK, STANDS_OUT } from "../planner/flag-follow-up-intent.ts";
 import { normalize } from "../planner/normalize.ts";
 
 interface Cell {
@@ -27,7 +27,10 @@ function moveOf(cell: Cell | undefined): number | undefined {
 export function askedChange(question: string | undefined): ChangeDirection | undefined {
   if (!question) return undefined;
   // fix19b: "what are the 3 things I should flag": the members that moved most, either way.
-  return rankedChange(question) ?? (FLAG_ASK.test(normalize(question)) ? "any" : undefined);
+  return (
+    rankedChange(question) ??
+    (FLAG_ASK.test(normalize(question)) || STANDS_OUT.test(normalize(question)) ? "any" : undefined)
+  );
 }
 
 /**
