@@ -16,6 +16,7 @@ import { applyFloors, monthlySeriesPeriod, orderDirection } from "./frame.ts";
 import { autoGrain } from "./modifiers.ts";
 import { normalize } from "./normalize.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import { regionGroupsIn } from "./region-groups.ts";
 import { keepsBreakdown } from "./restriction-turn.ts";
 import { asksShare } from "./share.ts";
 import { baselineOf, type TimeParse } from "./time.ts";
@@ -125,6 +126,8 @@ export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined, quest
   if (previous && swapsModel(p, previous)) return true;
   if (!previous || hasOwnIntent(p)) return false;
   if (asksDefinedValues(p, previous)) return true;
+  // fix19b: "pnw only pls", "and the midwest?": a part of the US, kept to its states.
+  if (!p.metrics.length && regionGroupsIn(p.text).length) return true;
   if (refinesAnalysis(p, previous)) return true;
   // fix17f: "what did it bring in" after spend: the return of that spend, over its period.
   if (!p.time.period && asksReturnOfSpend(normalize(question), previous)) return true;

@@ -149,6 +149,25 @@ export function withRegionGroups(frame: Frame, text: string, catalog: Catalog): 
 }
 
 /**
+ * fix19b: a part of the US named after an answer ("just the west coast ones" after revenue by
+ * state, "and the midwest?" after revenue by channel): the answer before, kept to that part's
+ * states (two parts named: one total each). Read as a follow-up it changed nothing, and the repeat
+ * was declined as not understood. A series or a comparison keeps its shape, filtered to one part
+ * when every measure is recorded per customer state.
+ * @example regionGroupFollowUp(revenueByState, "just the west coast ones", catalog).filters // [{ field: "region", op: "in", values: ["CA", "OR", "WA"] }]
+ */
+export function regionGroupFollowUp(frame: Frame, text: string, catalog: Catalog): Frame {
+  if (frame.intent === "query" || frame.intent === "rank") return withRegionGroups(frame, text, catalog);
+  const groups = regionGroupsIn(text);
+  if (groups.length !== 1 || (frame.intent !== "trend" && frame.intent !== "compare")) return frame;
+  if (!frame.metrics.every((m) => catalog.metrics.get(m)?.supportedDimensions.includes("region")))
+    return frame;
+  const filters = frame.filters.filter((f) => f.field !== "region");
+  const note = [frame.note, regionGroupsNote(groups)].filter(Boolean).join(" ");
+  return { ...frame, filters: [...filters, regionGroupFilter(groups[0]!)], note };
+}
+
+/**
  * s16: "holiday25 vs summer26 campaigns: spend and revenue each": two named groups of campaigns,
  * one total each beside the campaigns' own rows (the campaign breakdown stays).
  * @example withCampaignGroupTotals(frame, [{ label: "holiday25 campaigns", filter }, ...]).groups?.[0]?.label // "Holiday25 campaigns"

@@ -29,8 +29,10 @@ export function unchangedFollowUp(
   plan: Plan,
   previous: Plan | undefined,
 ): Plan | undefined {
-  if (!previous || !sameCalls(plan, previous) || FORM_ONLY.test(question) || !CHANGE_ASKED.test(question))
-    return undefined;
+  if (!previous || !sameCalls(plan, previous)) return undefined;
+  const already = sameGrainAsked(question, previous);
+  if (already) return already;
+  if (FORM_ONLY.test(question) || !CHANGE_ASKED.test(question)) return undefined;
   // fix18a: "just the ones that went down" keeps the same comparison; its presenter keeps the rows
   // that moved that way, read from this turn's words (change-threshold.ts).
   if (
@@ -44,4 +46,37 @@ export function unchangedFollowUp(
     kind: "decline",
     message: `I couldn't tell what to change in the last answer from "${asked}", and answering the same question again would look like an answer to yours. I can narrow it to a channel, platform, campaign or period, break it down another way, keep rows above or below an amount (such as revenue over $1,000), compare it with another period, or chart it.`,
   };
+}
+
+/** Words that ask for a series' step, by grain. */
+const GRAIN_ASKED: readonly [grain: string, words: RegExp][] = [
+  ["day", /\b(?:daily|day by day|by (?:the )?day|per day|each day|dod)\b/],
+  ["week", /\b(?:weekly|week by week|by (?:the )?week|per week|each week|weeks|wow)\b/],
+  ["month", /\b(?:monthly|month by month|by (?:the )?month|per month|each month|months|mom)\b/],
+  ["quarter", /\b(?:quarterly|by (?:the )?quarter|per quarter|each quarter|quarters|qoq)\b/],
+];
+
+/** The other steps a series can be shown at, offered when the one asked is the one shown. */
+const OTHER_STEPS: Record<string, string> = {
+  day: "by week or by month",
+  week: "by day or by month",
+  month: "by week or by quarter",
+  quarter: "by month or by week",
+};
+
+/**
+ * fix19b: "weekly instead" after a series already by week: the same series, led by a line saying
+ * it already is and which other steps it can be shown at (declined as not understood, it read as
+ * if the answer had not been weekly).
+ */
+function sameGrainAsked(question: string, previous: Plan): Plan | undefined {
+  if (previous.kind !== "tool_calls" || !previous.frame.dimensions.includes("date")) return undefined;
+  const text = question.toLowerCase();
+  // A short ask about the step ("weekly instead", "by week pls"), not a whole question restated.
+  if (text.split(/\s+/).length > 6) return undefined;
+  const asked = GRAIN_ASKED.filter(([, words]) => words.test(text)).map(([grain]) => grain);
+  const grain = previous.frame.grain;
+  if (asked.length !== 1 || asked[0] !== grain || !grain) return undefined;
+  const note = `The answer before is already by ${grain}, so here it is again; I can show it ${OTHER_STEPS[grain]} instead.`;
+  return { ...previous, notes: [...(previous.notes ?? []), note] };
 }

@@ -97,9 +97,40 @@ export const TARGET_GAP_RANK =
 /** Said first: the answer repeats the figures on purpose, each held against its target. */
 export const TARGETS_AGAIN_NOTE = "Each figure below is held against its target, where one is set.";
 
+/**
+ * fix19b: which of the targets shown stand off them, asked with no pronoun ("which ones are
+ * behind", "any we're missing?", "what's lagging", "who fell short"): after a targets answer the
+ * rows are the targets (read alone, "which ones are behind" was declined as off topic).
+ */
+export const BEHIND_TARGET =
+  /\b(?:behind|ahead|missing|missed|miss|misses|short|lagging|lag|underperform\w*|under ?delivering|off (?:track|pace|target)|not (?:on track|on pace|hitting|meeting|making))\b/;
+
+/** Breakdowns a target may be set on, asked per member after a targets answer ("which channel missed most"). */
+const TARGET_SPLITS: ReadonlySet<string> = new Set(["channel", "platform", "campaign"]);
+
 /** Whether a turn asks about the targets the previous question named. */
 export function asksTargetsAgain(p: ParsedQuestion, previousQuestion: string | undefined): boolean {
   if (!previousQuestion || !TARGET_WORDS.test(normalize(previousQuestion))) return false;
-  if (p.metrics.length || p.dims.dimensions.length) return false;
-  return STATUS_AGAIN.test(p.text) || TARGET_GAP_RANK.test(p.text);
+  if (p.metrics.length) return false;
+  // fix19b: "which channel missed by the most": the targets' metrics per channel (a target may be
+  // set per channel; the answer says when none is).
+  const gap = TARGET_GAP_RANK.test(p.text) || BEHIND_TARGET.test(p.text);
+  if (p.dims.dimensions.length) return gap && p.dims.dimensions.every((d) => TARGET_SPLITS.has(d));
+  return STATUS_AGAIN.test(p.text) || gap;
+}
+
+/**
+ * fix19b: the targets asked again keep the period of the targets answer before ("which ones are
+ * behind" after October's targets is October), unless the turn names its own.
+ */
+export function withTargetsPeriod(frame: Frame, p: ParsedQuestion, previous: Frame | undefined): Frame {
+  if (p.time.period || !previous || !TARGET_METRICS.every((m) => previous.metrics.includes(m))) return frame;
+  return { ...frame, period: previous.period };
+}
+
+/** fix19b: the targets per member are every member's row held against its target, not a top-N cut. */
+export function targetsPerMember(frame: Frame): Frame {
+  if (!frame.dimensions.length) return frame;
+  const { order: _o, limit: _l, ...rest } = frame;
+  return rest;
 }

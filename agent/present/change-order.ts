@@ -5,6 +5,8 @@
  * member with the highest figure, which is a different question.
  */
 import { type ChangeDirection, rankedChange } from "../planner/change-ranking.ts";
+import { FLAG_ASK, STANDS_OUT } from "../planner/flag-follow-up-intent.ts";
+import { normalize } from "../planner/normalize.ts";
 
 interface Cell {
   current: number | null;
@@ -23,7 +25,12 @@ function moveOf(cell: Cell | undefined): number | undefined {
  * second period is named or, fix12c, the one before the named period).
  */
 export function askedChange(question: string | undefined): ChangeDirection | undefined {
-  return question ? rankedChange(question) : undefined;
+  if (!question) return undefined;
+  // fix19b: "what are the 3 things I should flag": the members that moved most, either way.
+  return (
+    rankedChange(question) ??
+    (FLAG_ASK.test(normalize(question)) || STANDS_OUT.test(normalize(question)) ? "any" : undefined)
+  );
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 import type { TargetCheckRow } from "../../tools/query-metrics/targets.ts";
 import { formatValue, joinList } from "../answer/format.ts";
-import { TARGET_GAP_RANK, TARGET_METRICS } from "../planner/targets-intent.ts";
+import { BEHIND_TARGET, TARGET_GAP_RANK, TARGET_METRICS } from "../planner/targets-intent.ts";
 import type { PresentContext } from "./types.ts";
 
 /** "are we hitting our target CPA", "ROAS vs goal", "are we on target": the question is about targets. */
@@ -131,6 +131,16 @@ function ranksTargets(
   return TARGET_METRICS.every((m) => columns.some((c) => c.kind === "metric" && c.key === m));
 }
 
+/** fix19b: which of the targets' metrics are behind, asked of the same metrics again (with or without a breakdown). */
+function asksWhichBehind(
+  columns: readonly (MetricColumn & { kind: string })[],
+  question: string | undefined,
+): boolean {
+  const q = question?.toLowerCase() ?? "";
+  if (!BEHIND_TARGET.test(q) && !TARGET_GAP_RANK.test(q)) return false;
+  return TARGET_METRICS.every((m) => columns.some((c) => c.kind === "metric" && c.key === m));
+}
+
 /**
  * The target lines of a metric answer ("" when nothing to say).
  * @example targetText(result.targets, result.columns, { currency: "USD", timeZone: "UTC", question: "are we hitting target CPA" })
@@ -152,8 +162,11 @@ export function targetText(
   const ranked = ranksTargets(columns, ctx.question);
   const gapLine = ranked && checks ? rankedGapLine(checks, metrics, ctx) : undefined;
   if (gapLine) lines.unshift(gapLine);
+  // fix19b: "which ones are behind", "which channel missed by the most" after a targets answer: the
+  // targets' metrics again (per member or not), asked which stand off their targets.
+  const behind = asksWhichBehind(columns, ctx.question);
   // Absent checks mean the tool did not look targets up (compare_periods): nothing to say either way.
-  if (checks && ctx.question && (ASKS_ABOUT_TARGET.test(ctx.question) || ranked)) {
+  if (checks && ctx.question && (ASKS_ABOUT_TARGET.test(ctx.question) || ranked || behind)) {
     // Only the metrics the question is about: MER shown beside ROAS has no target of its own to ask for.
     const asked = metrics.filter((m) => m.key !== "mer" || metrics.length === 1);
     const unset = asked.filter((m) => !checks.some((c) => c.metric === m.key));
@@ -162,7 +175,9 @@ export function targetText(
       // fix18a: asked which is furthest off, with none set: nothing to rank, said as such.
       const verdict = ranked
         ? "so none can be furthest from (or closest to) its target"
-        : "so I can't say whether they are on target";
+        : behind
+          ? `so none can be behind (or ahead of) its target${columns.some((c) => c.kind === "dimension") ? ", for any row here" : ""}`
+          : "so I can't say whether they are on target";
       lines.push(
         `No targets are set for ${joinList(
           unset.map((m) => m.label),

@@ -84,6 +84,7 @@ import { FIX18D } from "./fix18d.ts";
 import { FIX18E } from "./fix18e.ts";
 import { FIX18F } from "./fix18f.ts";
 import { FIX19A } from "./fix19a.ts";
+import { FIX19B } from "./fix19b.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -190,6 +191,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15D,
   ...FIX15E,
   ...LEAD20,
+  ...FIX19B,
   ...FIX18B,
   ...FIX18F,
   ...FIX18E,

@@ -57,8 +57,10 @@ import {
 import { readDefineAndValue } from "../define-and-value-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { emailKindRevenuePlan, readEmailKindRevenue } from "../email-kind-revenue.ts";
+import { asksEmailPerSend, emailPerSendPlan } from "../email-per-send-intent.ts";
 import { excludedDaysPlan } from "../excluded-days-intent.ts";
 import { asksFirstTouchShare, firstTouchShareFrame } from "../first-touch-share-intent.ts";
+import { asksWhatToFlag, FLAG_NOTE, flagFrame } from "../flag-follow-up-intent.ts";
 import { readFlatBudgetForecast } from "../flat-budget-forecast.ts";
 import { mergeFollowUp } from "../follow-up.ts";
 import { narrowedRows } from "../follow-up-narrow.ts";
@@ -101,6 +103,7 @@ import { profitabilityFrame, readProfitabilityIntent } from "../profitability-in
 import { quotedFigurePlan } from "../quoted-figure.ts";
 import { rankPremisePlan } from "../rank-premise-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
+import { regionGroupFollowUp } from "../region-groups.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
 import { rowFollowUp } from "../row-follow-ups.ts";
 import { rowMetricFollowUp } from "../row-metric-follow-up.ts";
@@ -114,7 +117,14 @@ import { showWorkingPlan } from "../show-working-intent.ts";
 import { asksStoppedWorking, stoppedWorkingFrame } from "../stopped-working-intent.ts";
 import { subsetTotal } from "../subset-total.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
-import { asksTargetsAgain, asksTargetsStatus, TARGETS_AGAIN_NOTE, targetsFrame } from "../targets-intent.ts";
+import {
+  asksTargetsAgain,
+  asksTargetsStatus,
+  TARGETS_AGAIN_NOTE,
+  targetsFrame,
+  targetsPerMember,
+  withTargetsPeriod,
+} from "../targets-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
@@ -196,9 +206,16 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "targets-again",
     matches: (r) =>
       asksTargetsAgain(r.p, r.ctx.previousQuestion)
-        ? withNotes(toolPlan(settlePeriods(targetsFrame(r.p, r.ctx.catalog), r.p, r.question)), [
-            TARGETS_AGAIN_NOTE,
-          ])
+        ? withNotes(
+            toolPlan(
+              withTargetsPeriod(
+                targetsPerMember(settlePeriods(targetsFrame(r.p, r.ctx.catalog), r.p, r.question)),
+                r.p,
+                r.previous,
+              ),
+            ),
+            [TARGETS_AGAIN_NOTE],
+          )
         : undefined,
     plan: (_r, plan) => plan,
   }),
@@ -769,15 +786,35 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => (asksGrowthDirection(r.p) ? true : undefined),
     plan: (r) => toolPlan(growthDirectionFrame(r.p, r.ctx.catalog, r.question)),
   }),
+  // fix19b: "how did it do per send" after an email answer: the program's revenue per send, each email's rates.
+  intent({
+    name: "email-per-send",
+    matches: (r) => (asksEmailPerSend(r) ? true : undefined),
+    plan: (r) => emailPerSendPlan(r),
+  }),
+  // fix19b: "what are the 3 things I should flag" after a week's numbers: the biggest movers.
+  intent({
+    name: "flag-follow-up",
+    matches: (r) =>
+      asksWhatToFlag(r.p, r.previous)
+        ? withNotes(toolPlan(flagFrame(r.p, r.previous, r.ctx.catalog)), [FLAG_NOTE])
+        : undefined,
+    plan: (_r, plan) => plan,
+  }),
   // "and last quarter?", "only Google": the previous turn's frame with this turn's changes.
   intent({
     name: "follow-up",
     matches: (r) => (r.followUp ? r.previous : undefined),
     plan: (r, previous) =>
-      settlePeriods(
-        mergeFollowUp(previous, r.p, r.ctx.catalog, r.ctx.previousQuestion, r.question),
-        r.p,
-        r.question,
+      // fix19b: "just the west coast ones": a part of the US is its states.
+      regionGroupFollowUp(
+        settlePeriods(
+          mergeFollowUp(previous, r.p, r.ctx.catalog, r.ctx.previousQuestion, r.question),
+          r.p,
+          r.question,
+        ),
+        r.p.text,
+        r.ctx.catalog,
       ),
   }),
   // Nothing recognised at all: a catalog search when it reads like a data question (checks.ts
