@@ -110,8 +110,10 @@ export const CHECKS: readonly Check[] = [
     name: "unavailable-breakdown",
     appliesTo: from("pacing"),
     run: (r) => {
-      if (r.ctx.clarificationId?.startsWith("dimension:") || LOOKS_LIKE_DEFINITION.test(r.p.text))
-        return undefined;
+      if (r.ctx.clarificationId?.startsWith("dimension:")) return undefined;
+      // "what's a tablet" asks what a word means; "whats our conversion rate on mobile" names a metric
+      // to split by the missing breakdown, so the overall figure would answer another question.
+      if (LOOKS_LIKE_DEFINITION.test(r.p.text) && r.p.metrics.length === 0) return undefined;
       const unavailable = unavailableBreakdown(r.p.text, r.ownWords());
       return unavailable
         ? settle(
