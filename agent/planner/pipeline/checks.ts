@@ -111,10 +111,12 @@ export const CHECKS: readonly Check[] = [
     appliesTo: from("pacing"),
     run: (r) => {
       if (r.ctx.clarificationId?.startsWith("dimension:")) return undefined;
-      // "what's a tablet" asks what a word means; "whats our conversion rate on mobile" names a metric
-      // to split by the missing breakdown, so the overall figure would answer another question.
-      if (LOOKS_LIKE_DEFINITION.test(r.p.text) && r.p.metrics.length === 0) return undefined;
       const unavailable = unavailableBreakdown(r.p.text, r.ownWords());
+      // "what's a tablet" asks what a word means; "whats our conversion rate on mobile" names a metric
+      // to split by devices, which no ad format or campaign is named for (fix19c), so the overall
+      // figure would answer another question.
+      const devices = unavailable?.label === "device" && r.p.metrics.length > 0;
+      if (LOOKS_LIKE_DEFINITION.test(r.p.text) && !devices) return undefined;
       return unavailable
         ? settle(
             clarify(unavailableBreakdownQuestion(unavailable), breakdownOptions(r.ctx.catalog), r.question),
