@@ -108,4 +108,10 @@ export const FIX19C_CASES: SourceCase[] = [
       timeRange: P.last30,
     }),
   },
+  {
+    id: "fix19c.ad-sets-nearest-campaigns",
+    tags: ["honesty", "campaigns"],
+    questions: ["show me ad sets ranked by spend in september"],
+    expect: qm({ metrics: ["spend"], dimensions: ["campaign"], timeRange: P.sep }),
+  },
 ];

@@ -55,4 +55,11 @@ export const FIX19C: PhrasingRow[] = [
     { metrics: ["revenue"], filters: [{ field: "channel", op: "in", values: ["email", "organic_search"] }] },
   ],
   ["email OR last month", "query_metrics", { metrics: ["email_open_rate"] }],
+  // Ad sets asked as rows: campaigns, the nearest level, with a note (ad-level-nearest.ts).
+  ["top ad sets by cpa", "query_metrics", { metrics: ["cpa"], dimensions: ["campaign"] }],
+  [
+    "what adgroups convert best on google",
+    "query_metrics",
+    { dimensions: ["campaign"], filters: [{ field: "platform", op: "in", values: ["google_ads"] }] },
+  ],
 ];
