@@ -43,6 +43,8 @@ const FRAME_WORDS =
  * @example adLevelPart("which ads are making us money", new Set())?.rest // "top campaigns by roas"
  */
 export function adLevelPart(text: string, ownWords: ReadonlySet<string>): UnavailablePart | undefined {
+  const adSets = adSetPart(text);
+  if (adSets) return adSets;
   const missing = unavailableBreakdown(text, ownWords);
   const plainAds =
     /\b(?:which|what|wich|wat|top|best|worst|top \d+|\d+ best|(?:most|least) \w+|(?:best|top|worst)[- ]\w+ing) ads?\b(?! (?:campaigns?|accounts?|platforms?|channels?|networks?|types?|sets?|groups?|manager|spend|spent|budgets?|costs?|revenue|sales))/.test(
@@ -70,6 +72,33 @@ export function adLevelPart(text: string, ownWords: ReadonlySet<string>): Unavai
   return {
     rest: `${by === "roas" || !by ? "best campaigns" : `top campaigns by ${by}`} ${rest}`.trim(),
     note: `${what} The nearest is campaign level: here are the campaigns' figures.`,
+  };
+}
+
+/** fix19c: the level between campaign and ad ("ad sets", "adgroups", PMax "asset groups"). */
+const AD_SET = /\b(?:ad ?sets?|ad ?groups?|asset groups?)\b/g;
+const AD_SET_ASKED = new RegExp(
+  String.raw`\b(?:which|what|wich|wat|top|best|worst|most|least|highest|lowest|rank|show|list|compare|each|every|by|per)(?: \S+){0,2} (?:${AD_SET.source.slice(2, -2)})\b|\b(?:${AD_SET.source.slice(2, -2)}) (?:ranked|sorted|ordered|by|compared)\b`,
+);
+
+/**
+ * fix19c: ad sets (or ad groups) asked as the rows ("which ad set has the best ctr"): the data
+ * stops at the campaign, so that is said and the campaigns ranked by the same measure stand in.
+ * @example adSetPart("which ad set has the best ctr")?.rest // "best campaigns has ctr"
+ */
+function adSetPart(text: string): UnavailablePart | undefined {
+  if (!AD_SET_ASKED.test(text) || ADVICE.test(text)) return undefined;
+  let rest = text.replace(AD_SET, " ");
+  let by = "";
+  for (const m of MEASURES)
+    if (m.words.test(rest)) {
+      by ||= m.by;
+      rest = rest.replace(m.words, " ");
+    }
+  rest = rest.replace(FRAME_WORDS, " ").replace(/\s+/g, " ").trim();
+  return {
+    rest: `${by === "roas" || !by ? "best campaigns" : `top campaigns by ${by}`} ${rest}`.trim(),
+    note: "There is no ad set or ad group data here (figures stop at the campaign), so I can't rank ad sets. The nearest is campaign level: here are the campaigns' figures.",
   };
 }
 

@@ -42,11 +42,25 @@ function defaultDrivers(frame: Frame): string[] {
   const one = frame.filters.find(
     (f) => (f.field === "channel" || f.field === "platform") && f.op === "in" && f.values.length === 1,
   );
-  if (!one) return ["channel"];
+  if (!one) return adSpike(frame) ? ["campaign", "channel"] : ["channel"];
   // Unpaid channels run no ad campaigns (every order is "(none)"): new vs returning customers and
   // source / medium are what can move inside them.
   const unpaid = one.field === "channel" && "values" in one && UNPAID_CHANNELS.has(String(one.values[0]));
   return unpaid ? ["customer_type", "source_medium"] : ["campaign", "channel"];
+}
+
+/** Ad-side metrics that live on campaigns: a jump in one is usually one campaign's doing. */
+const CAMPAIGN_METRICS: ReadonlySet<string> = new Set(["spend", "impressions", "clicks", "cpc", "cpm"]);
+
+/**
+ * fix19c: a short window's (at most a week's) jump in an ad metric, such as "why was spend so high
+ * on may 14": the campaign behind it (a runaway budget) is the answer, the channel only its wrapper.
+ */
+function adSpike(frame: Frame): boolean {
+  const metric = frame.metrics[0];
+  if (!metric || !CAMPAIGN_METRICS.has(metric)) return false;
+  const days = (Date.parse(frame.period.to) - Date.parse(frame.period.from)) / 86_400_000 + 1;
+  return days <= 7;
 }
 
 /** Channels with no ad campaigns of their own. */

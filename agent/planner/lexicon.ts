@@ -42,7 +42,8 @@ function metricEntries(catalog: Catalog): LexiconEntry[] {
     });
     out.push({ phrase: normalize(m.label), target: { kind: "metric", key: m.key, strength: "label" } });
     for (const s of m.synonyms) {
-      const exactCase = s.length <= 2 && s === s.toUpperCase() ? s : undefined;
+      // fix19c: "email OR" is as exact as "OR": "email or direct" names two channels.
+      const exactCase = s.split(" ").find((w) => /^[A-Z]{1,2}$/.test(w));
       out.push({
         phrase: normalize(s),
         target: { kind: "metric", key: m.key, strength: "synonym" },

@@ -6,6 +6,7 @@
  * side by side, and otherwise the answer says the figure is the whole platform's, since ad spend and
  * clicks are not split by source.
  */
+import { editDistance } from "../../semantic/catalog/suggest.ts";
 import { normalize } from "./normalize.ts";
 import { SOURCE_FILTERABLE_INTENTS } from "./source-medium.ts";
 import type { DimensionValue, Frame, FrameFilter } from "./types.ts";
@@ -15,6 +16,19 @@ const SOURCES: ReadonlyArray<{ words: RegExp; source: string; label: string }> =
   { words: /\b(?:instagram|insta|ig)\b/, source: "instagram", label: "Instagram" },
   { words: /\b(?:facebook|fb)\b/, source: "facebook", label: "Facebook" },
 ];
+
+const undoubled = (w: string) => w.replace(/([a-z])\1+/g, "$1");
+
+/**
+ * fix19c: a source's name typed with one slip ("instagarm", "faceboook", "instgram"): the parse
+ * corrects it for the platform, and the source split must read it too.
+ * @example misspells("roas faceboook vs instagarm", "instagram") // true
+ */
+function misspells(text: string, source: string): boolean {
+  return text
+    .split(/[^a-z]+/)
+    .some((w) => w.length >= 6 && (editDistance(w, source) <= 1 || undoubled(w) === undoubled(source)));
+}
 
 /** Words that name the whole platform: then the platform is meant, not one of its sources. */
 const WHOLE_PLATFORM = /\bmeta\b/;
@@ -37,7 +51,7 @@ export function platformSource(
 ): PlatformSourceReading | undefined {
   const text = normalize(question);
   if (WHOLE_PLATFORM.test(text)) return undefined;
-  const named = SOURCES.filter((s) => s.words.test(text));
+  const named = SOURCES.filter((s) => s.words.test(text) || misspells(text, s.source));
   // "Facebook" alone is how many people name Meta Ads: only a question that names Instagram (alone
   // or against Facebook) asks for the source.
   if (!named.some((s) => s.source === "instagram")) return undefined;

@@ -40,11 +40,32 @@ function atStatedMargin(r: Reading, previous: Plan & { kind: "tool_calls" }): Pl
   return toolPlan({ ...prev, profitMargin: margin });
 }
 
+/**
+ * fix19c: "after ad spend only, ignore other costs", "just ads, no other expenses": a profit answer
+ * already takes out ad spend and nothing else, so the turn confirms the scope of the answer before.
+ */
+const ONLY_AD_COSTS =
+  /\b(?:(?:after|net of|minus|less|deducting|subtracting) (?:the |our )?(?:ad ?spend|ads|ad costs?|advertising|media)(?: spend| costs?)? only|only (?:the |our )?(?:ad ?spend|ads|ad costs?|advertising|media)(?: spend| costs?)?|just (?:the |our )?(?:ad ?spend|ads|ad costs?|advertising)|ignor(?:e|ing) (?:all |the |any )?(?:other|rest of the|overhead) (?:costs?|expenses?)|(?:no|without|exclud(?:e|ing)|leave out|leaving out|forget|skip|not counting) (?:the |all |any |our )?other (?:costs?|expenses?|overheads?))\b/;
+
+/** Analyses whose profit is gross margin x revenue minus ad spend and no other cost. */
+const AFTER_AD_SPEND = new Set(["contribution_margin", "channel_profit"]);
+
+/** The previous profit answer again, saying it takes out ad spend only, or undefined. */
+function onlyAdCosts(r: Reading, previous: Plan & { kind: "tool_calls" }): Plan | undefined {
+  const prev = previous.frame;
+  if (prev.intent !== "profitability" || !AFTER_AD_SPEND.has(prev.profitability ?? "")) return undefined;
+  if (!ONLY_AD_COSTS.test(r.p.text) || r.p.time.period || r.p.dims.dimensions.length) return undefined;
+  if (r.p.dims.filters.length || r.p.metrics.some((m) => m !== "spend")) return undefined;
+  const note =
+    "Yes: this is after ad spend only (gross margin x revenue minus ad spend); no other costs, such as shipping, fees or salaries, are taken out.";
+  return withNotes(toolPlan(prev), [note]);
+}
+
 /** The plan for a turn that redoes the previous ask with a part changed, or undefined. */
 export function previousAskTurn(r: Reading): Plan | undefined {
   const previous = r.ctx.previous;
   if (previous?.kind !== "tool_calls") return undefined;
-  const added = addedBeforeData(r, previous) ?? atStatedMargin(r, previous);
+  const added = addedBeforeData(r, previous) ?? atStatedMargin(r, previous) ?? onlyAdCosts(r, previous);
   if (added) return added;
   const text = correctionFollowUp(r.question);
   const plan = text ? r.replan(text, r.ctx) : undefined;

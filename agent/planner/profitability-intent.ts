@@ -29,6 +29,13 @@ const LOSS_MAKING_CHANNELS =
 const CHANNELS_BY_PROFIT =
   /\b(?:rank|ranked|ranking|sort|sorted|order|ordered|list|line up|stack ?rank)\b.{0,25}\b(?:channels?|sources?)\b.{0,15}\b(?:by|on|for) (?:their |net |gross |real )?(?:profits?|profitability|money made|margin)\b|\b(?:which|what) (?:marketing |paid )?(?:channels?|sources?)\b.{0,30}\b(?:most|least|highest|lowest|biggest|smallest) (?:profits?|profitable|gross profit|money after)\b|\bmost profitable (?:marketing |paid )?(?:channels?|sources?)\b/;
 
+const PER_CHANNEL = String.raw`\b(?:by|per|each|every|across|which|what|for each|for every|split by|broken down by) (?:marketing |paid |ad )?(?:channel|source)s?\b`;
+const CONTRIBUTION = String.raw`\b(?:contrib(?:ution)?s?|contribution (?:margin|profit)s?)\b`;
+const PROFIT_AFTER_ADS = String.raw`\b(?:gross profit|profits?|margins?)\b.{0,30}?\b(?:after|net of|minus|less|excluding|taking out)\b.{0,25}?\b(?:ad ?spend|spend|ads|ad costs?|advertising|media)\b`;
+const CONTRIBUTION_PER_CHANNEL = new RegExp(
+  `${PER_CHANNEL}.{0,40}?(?:${CONTRIBUTION}|${PROFIT_AFTER_ADS})|(?:${CONTRIBUTION}|${PROFIT_AFTER_ADS}).{0,40}?${PER_CHANNEL}`,
+);
+
 /** Phrasings per analysis, checked in this order. */
 export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][] = [
   // "whats our breakeven roas": break-even is one over the gross margin; the channel profit answer
@@ -37,6 +44,10 @@ export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][]
     "channel_profit",
     /\bbreak ?even (?:roas|return on ad spend|return|point|mer|ratio)\b|\b(?:roas|return on ad spend|return) (?:do (?:we|i) need |we need |needed |required )?to break ?even\b|\bwhat (?:roas|return on ad spend) do (?:we|i) need\b|\bminimum roas\b/,
   ],
+  // fix19c: a contribution or a profit after ad spend asked per channel ("contribution margin by
+  // channel", "each channel's contribution after ad costs", "gross profit minus spend per channel"):
+  // each channel's margin x revenue - its own spend, never the one total.
+  ["channel_profit", CONTRIBUTION_PER_CHANNEL],
   ["contribution_margin", /\bcontribution (?:margin|profit)s?\b/],
   // fix14e: channels ranked, sorted or picked by their profit ("rank channels by profit after ad
   // spend", "which channel makes the most money after ads"): each channel's profit, not the total.

@@ -108,3 +108,11 @@ describe("what should I do about it (one campaign)", () => {
     expect(actionVerdict([member({}), member({ member: "x" })], name)).toBeUndefined();
   });
 });
+
+describe("fix19c: a raise on the steep part of an S-shaped curve", () => {
+  it("does not say more spend loses money when later dollars return more", () => {
+    expect(raiseVerdict([member({ steepening: true, marginalRoasAtStep: 1.4 })], name)).toBe(
+      "Should you raise Boots Search's budget? Not by a little: its next dollar returns less than break-even on its fitted response curve, so a small raise would lose gross profit. But the curve is still steepening at its current spend (the early part of an S-shaped curve), so later dollars return more than the next one: a much larger raise can pay where a small one does not. Ask what a specific raise (such as doubling it) would bring before deciding, and treat it as a test, since the curve beyond current spend is an estimate.",
+    );
+  });
+});

@@ -119,6 +119,11 @@ export function raiseVerdict(
   const clearing = members.filter((m) => m.clearsBreakEven);
   if (clearing.length === members.length)
     return `Should you raise ${who}'s budget? Yes, carefully: its next dollar still returns more than break-even on its fitted response curve, so more spend adds gross profit; raise it in steps and watch the return, since it falls as spend grows.`;
+  // fix19c: on the steep early part of an S-shaped curve the next dollar is below break-even but
+  // later ones return more, so "more spend loses money" would contradict a what-if of a bigger
+  // raise on the same curve (doubling can pay): the verdict says which size of raise it judges.
+  if (members.length === 1 && members[0]!.steepening && !members[0]!.clearsBreakEven)
+    return `Should you raise ${who}'s budget? Not by a little: its next dollar returns less than break-even on its fitted response curve, so a small raise would lose gross profit. But the curve is still steepening at its current spend (the early part of an S-shaped curve), so later dollars return more than the next one: a much larger raise can pay where a small one does not. Ask what a specific raise (such as doubling it) would bring before deciding, and treat it as a test, since the curve beyond current spend is an estimate.`;
   if (!clearing.length)
     return `Should you raise ${who}'s budget? No: its next dollar returns less than break-even on its fitted response curve, so more spend there would lose gross profit; hold it, or cut it back and move the money to something that clears break-even.`;
   return `Should you raise ${who}'s budget? Only for ${clearing.map((m) => name(m.member)).join(" and ")}: the others' next dollar returns less than break-even.`;

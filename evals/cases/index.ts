@@ -83,6 +83,7 @@ import { FIX18E_CASES } from "./fix18e.ts";
 import { FIX18F_CASES } from "./fix18f.ts";
 import { FIX19A_CASES } from "./fix19a.ts";
 import { FIX19B_CASES } from "./fix19b.ts";
+import { FIX19C_CASES } from "./fix19c.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -211,6 +212,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX19B_CASES,
     ...FIX18B_CASES,
     ...FIX18F_CASES,
+    ...FIX19C_CASES,
     ...FIX18E_CASES,
     ...LEAD23_CASES,
     ...LEAD24_CASES,

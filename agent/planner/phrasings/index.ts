@@ -85,6 +85,7 @@ import { FIX18E } from "./fix18e.ts";
 import { FIX18F } from "./fix18f.ts";
 import { FIX19A } from "./fix19a.ts";
 import { FIX19B } from "./fix19b.ts";
+import { FIX19C } from "./fix19c.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -275,4 +276,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX18A,
   ...FIX18D,
   ...FIX19A,
+  ...FIX19C,
 ];

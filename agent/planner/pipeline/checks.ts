@@ -110,9 +110,13 @@ export const CHECKS: readonly Check[] = [
     name: "unavailable-breakdown",
     appliesTo: from("pacing"),
     run: (r) => {
-      if (r.ctx.clarificationId?.startsWith("dimension:") || LOOKS_LIKE_DEFINITION.test(r.p.text))
-        return undefined;
+      if (r.ctx.clarificationId?.startsWith("dimension:")) return undefined;
       const unavailable = unavailableBreakdown(r.p.text, r.ownWords());
+      // "what's a tablet" asks what a word means; "whats our conversion rate on mobile" names a metric
+      // to split by devices, which no ad format or campaign is named for (fix19c), so the overall
+      // figure would answer another question.
+      const devices = unavailable?.label === "device" && r.p.metrics.length > 0;
+      if (LOOKS_LIKE_DEFINITION.test(r.p.text) && !devices) return undefined;
       return unavailable
         ? settle(
             clarify(unavailableBreakdownQuestion(unavailable), breakdownOptions(r.ctx.catalog), r.question),
