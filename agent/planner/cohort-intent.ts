@@ -149,6 +149,8 @@ const REPEAT_GAP = new RegExp(
     // reorder", "when do customers make their second purchase": the second order, said anywhere.
     `\\bhow (?:long|many days|many weeks|soon|quickly|fast)\\b.{0,60}\\b(?:(?:second|2nd|another|next|repeat|follow[- ]?up) ${ORDER}|(?:second|2nd) time|(?:re-?order|repurchas|rebuy)\\w*)`,
     `\\bwhen (?:do|does|did) (?:most |our |new |first[- ]time )*(?:customers?|people|buyers?|shoppers|they|someone|ppl|folks)\\b.{0,30}\\b(?:second|2nd) ${ORDER}`,
+    // fix19d: "when do new customers typically make a repeat purchase", "when do buyers order again".
+    `\\bwhen (?:do|does|will|would) (?:most |our |new |first[- ]time |the )*(?:customers?|people|buyers?|shoppers|they|someone|ppl|folks)\\b.{0,30}\\b(?:(?:repeat|another|next) ${ORDER}|(?:buy|order|purchase|shop|come back|return)s? again|re-?order|repurchase)`,
     `\\b(?:days?|time) to (?:repeat|repurchase|reorder)\\b|\\b(?:repurchase|reorder|repeat purchase|repeat order) (?:interval|cycle|gap|lag|timing|window)\\b`,
   ].join("|"),
 );

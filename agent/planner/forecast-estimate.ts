@@ -16,7 +16,7 @@ import type { DimensionValue, Plan } from "./types.ts";
 
 /** Asking what a future period will come to, beyond the words the scope check reads as a forecast. */
 const EXPECTING =
-  /\b(?:(?:will|'ll|gonna) (?:be|look|come in|land|end up|finish|hit|reach)|going to (?:look|come in|land|end up|finish)|expect(?:ed|ing)?|outlook|estimate[ds]?|projected|should (?:we|it) (?:see|get|make|land)|likely to (?:be|come in|land)|on track (?:for|to))\b/;
+  /\b(?:(?:will|'ll|gonna) (?:be|look|come in|land|end up|finish|hit|reach)|going to (?:look|come in|land|end up|finish)|expect(?:ed|ing)?|outlook|estimate[ds]?|projected|should (?:we|it) (?:see|get|make|land)|likely to (?:be|come in|land)|on track (?:for|to)|(?:will|'ll|gonna|going to) (?:[\w']+ ){1,3}?(?:be like|look|come in|come to|land|end up|finish|shape up|turn out)|where(?:'s| is| are)? (?:[\w']+ ){1,3}?(?:heading|headed))\b/;
 
 /**
  * A what-if on spend or a budget plan is answered elsewhere (budget, what-if); so is a hypothetical
@@ -24,6 +24,9 @@ const EXPECTING =
  */
 const WHAT_IF =
   /\b(?:say|goes|went|doubl\w*|halv\w*|tripl\w*|\d+(?:\.\d+)? ?x|x ?\d+|at the same|would|if (?:we|it|our|the|tiktok|meta|google|cpa|cpc|roas|spend)|what if|suppose|assuming|should (?:we|i)|how (?:should|do|can|would) (?:we|i)|reshuffl\w*|realloc\w*|allocat\w*|split|divide|distribut\w*|shift|move|optimi[sz]\w*|spread)\b/;
+
+/** The metrics a straight line carries, as the parser names them (fix19d: a typo'd "revnue"). */
+const ADDITIVE = ["revenue", "orders", "spend", "sessions"] as const;
 
 /** Words that place a named month in the past ("november last year", "december 2025"). */
 const PAST = /\b(?:last (?:year|yr)|a year ago|ago|20\d\d|previous year|prior year)\b/;
@@ -54,12 +57,15 @@ export function readForecastEstimate(
     p.time.compare
   )
     return undefined;
-  const metric = METRIC_WORDS.find(([re]) => re.test(raw))?.[1];
+  // fix19d: a typo'd word ("revnue", "novmber") is read from the normalized question.
+  const metric =
+    METRIC_WORDS.find(([re]) => re.test(raw))?.[1] ??
+    (p.metrics.length === 1 ? ADDITIVE.find((m) => m === p.metrics[0]) : undefined);
   if (!metric) return undefined;
   const end = p.dataEnd && p.dataEnd < p.today ? p.dataEnd : addDays(p.today, -1);
   // A period the parser placed in the past ("november last year") is a report, not a forecast.
   if (p.time.period && p.time.period.to <= end && PAST.test(raw)) return undefined;
-  const target = targetOf(raw, p.today, end);
+  const target = targetOf(raw, p.today, end) ?? targetOf(p.text, p.today, end);
   if (!target || target.to <= end) return undefined;
   const pace = paceOf(raw, p.today, end);
   if (pace.to > end) return undefined;
