@@ -7,6 +7,7 @@
  * (project_run_rate). Ratios (ROAS, CPA) do not add up over days and keep the forecast decline.
  */
 import { addDays } from "../../semantic/query/dates.ts";
+import { goalOf, goalSpan, withGoal } from "./goal-forecast.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { withNotes } from "./pipeline/noted-plans.ts";
 import { ELSEWHERE, METRIC_WORDS, paceOf, runRatePlan, targetOf } from "./run-rate-intent.ts";
@@ -44,13 +45,17 @@ export function readForecastEstimate(
   values: readonly DimensionValue[] = [],
 ): Plan | undefined {
   const raw = question.toLowerCase().replace(/[’`]/g, "'");
-  const asks = forecastRequest(raw, p.time.period?.from, p.today) || EXPECTING.test(raw);
+  // fix19d: a goal to reach ("will we hit $1M by year end") is set against the projection.
+  const goal = goalOf(raw);
+  const asks =
+    forecastRequest(raw, p.time.period?.from, p.today) || EXPECTING.test(raw) || goal !== undefined;
   const b = p.budget;
-  const budgeted = b.changes.length || b.totalBudget || b.extraBudget || b.totalBudgetChangePercent;
+  const budgeted =
+    b.changes.length || (b.totalBudget && goal === undefined) || b.extraBudget || b.totalBudgetChangePercent;
   // Two periods side by side ("bfcm this year vs last") are a comparison, not a projection.
   if (
     !asks ||
-    ELSEWHERE.test(raw) ||
+    (ELSEWHERE.test(raw) && goal === undefined) ||
     WHAT_IF.test(raw) ||
     budgeted ||
     p.dims.dimensions.length > 1 ||
@@ -59,17 +64,27 @@ export function readForecastEstimate(
     return undefined;
   // fix19d: a typo'd word ("revnue", "novmber") is read from the normalized question.
   const metric =
+    (goal !== undefined &&
+    /\$|\b(?:revenue|sales|turnover|income|gmv|top ?line)\b/.test(raw) &&
+    !/\bspend/.test(raw)
+      ? "revenue"
+      : undefined) ??
     METRIC_WORDS.find(([re]) => re.test(raw))?.[1] ??
     (p.metrics.length === 1 ? ADDITIVE.find((m) => m === p.metrics[0]) : undefined);
   if (!metric) return undefined;
   const end = p.dataEnd && p.dataEnd < p.today ? p.dataEnd : addDays(p.today, -1);
   // A period the parser placed in the past ("november last year") is a report, not a forecast.
   if (p.time.period && p.time.period.to <= end && PAST.test(raw)) return undefined;
-  const target = targetOf(raw, p.today, end) ?? targetOf(p.text, p.today, end);
+  const target =
+    targetOf(raw, p.today, end) ??
+    targetOf(p.text, p.today, end) ??
+    // "will we hit $1M in revenue": by the end of the year when no period is said.
+    (goal !== undefined && !p.time.period ? targetOf("this year", p.today, end) : undefined);
   if (!target || target.to <= end) return undefined;
+  const span = goal !== undefined ? goalSpan(raw, target) : target;
   const pace = paceOf(raw, p.today, end);
   if (pace.to > end) return undefined;
-  const plan = withNotes(runRatePlan(metric, target, pace, p), [ESTIMATE_NOTE]);
+  const plan = withNotes(withGoal(runRatePlan(metric, span, pace, p), goal), [ESTIMATE_NOTE]);
   // "forecast revenue by channel": each member at its own pace (a channel or a platform only).
   const by = p.dims.dimensions[0];
   return by ? splitRunRate(plan, by, values) : plan;
