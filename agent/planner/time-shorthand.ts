@@ -82,7 +82,7 @@ export function rewriteTimeShorthand(text: string): string {
     // fix19d: "aov trend over the year", "orders through the year": the year's months, not the
     // default 13 weeks ("year over year" and "over the years" are not this).
     .replace(
-      /\b(?:over|through|thru|throughout|across|during) (?:the )?(?:course of (?:the )?)?(?:year|yr)(?: so far)?\b(?! (?:before|after|earlier|prior|ago))/g,
+      /\b(?:over|through|thru|throughout|across|during) the (?:course of the )?(?:year|yr)(?: so far)?\b(?! (?:before|after|earlier|prior|ago))/g,
       "this year",
     );
   const spelled = SHORT_WORDS.reduce((text, [re, words]) => text.replace(re, words), out)
