@@ -3,7 +3,7 @@
  * "what about CPA?"): merge what the new turn says into the previous turn's frame.
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
-import { daysBetween } from "../../semantic/query/dates.ts";
+import { addDays, addMonths, daysBetween, endOfMonth } from "../../semantic/query/dates.ts";
 import { adReturnFollowUp, asksReturnOfSpend } from "./ad-return.ts";
 import {
   addsToRankedRows,
@@ -257,12 +257,16 @@ export function mergeFollowUp(
     /\b(?:compare[sd]?|comparing|comparison|vs|versus|against|relative to)\b/.test(p.text);
   if (p.time.period && comparesWithPrevious(p, prev)) {
     const { current, baseline } = periodsInOrder(prev.period, p.time.period);
-    frame.period = current;
+    frame.period = periodAfter(baseline, current) ?? current;
     frame.compare = { mode: "explicit", period: baseline };
     if (frame.intent === "query" || frame.intent === "rank" || frame.intent === "trend")
       frame.intent = "compare";
   } else if (baselineOnly && p.time.period) {
     frame.compare = { mode: "explicit", period: p.time.period };
+    // fix19d: "compare to last quarter" after a 13-week trend: the two never overlap; the side
+    // shown becomes the same unit after the one named, to date ("Q4 to date vs Q3").
+    const after = periodAfter(p.time.period, prev.period);
+    if (after) frame.period = after;
     if (frame.intent === "query" || frame.intent === "rank" || frame.intent === "trend")
       frame.intent = "compare";
   } else if (p.time.period) {
@@ -298,6 +302,7 @@ export function mergeFollowUp(
       c.mode === "explicit" && c.period
         ? { mode: "explicit", period: c.period }
         : { mode, period: baselineOf(frame.period, mode) };
+    if (c.mode === "explicit" && c.period) frame.period = periodAfter(c.period, frame.period) ?? frame.period;
     if (frame.intent === "query" || frame.intent === "rank" || frame.intent === "trend")
       frame.intent = "compare";
   }
@@ -387,4 +392,27 @@ export function mergeFollowUp(
     };
   }
   return frame;
+}
+
+/**
+ * fix19d: the side a comparison shows when the period on screen overlaps the baseline named: the
+ * baseline's unit right after it, cut at the shown period's end; undefined when they do not overlap
+ * or nothing of that unit is shown after the baseline.
+ * @example periodAfter({ from: "2026-07-01", to: "2026-09-30", unit: "quarter" }, { from: "2026-08-03", to: "2026-10-31" }) // { from: "2026-10-01", to: "2026-10-31", label: "the quarter after, to date" }
+ */
+export function periodAfter(baseline: Period, shown: Period): Period | undefined {
+  if (shown.to < baseline.from || shown.from > baseline.to || shown.to <= baseline.to) return undefined;
+  const from = addDays(baseline.to, 1);
+  const months: Partial<Record<string, number>> = { month: 1, quarter: 3, year: 12 };
+  const n = baseline.unit ? months[baseline.unit] : undefined;
+  const end =
+    baseline.unit === "week" ? addDays(from, 6) : n ? endOfMonth(addMonths(from, n - 1)) : undefined;
+  if (!end) return undefined;
+  const to = end < shown.to ? end : shown.to;
+  return {
+    from,
+    to,
+    unit: to === end ? baseline.unit : undefined,
+    label: `the ${baseline.unit} after${to === end ? "" : ", to date"}`,
+  };
 }

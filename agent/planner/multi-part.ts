@@ -114,7 +114,44 @@ export function commaParts(question: string): string[] | undefined {
   const m = LEAD_IN.exec(question.trim());
   if (!m) return undefined;
   const items = m[2]!.split(/\s*,\s*(?:and\s+|&\s+)?/).map((x) => x.trim());
-  return items.length >= 3 ? fits(items) : undefined;
+  return items.length >= 3 ? fits(sharedTail(items)) : undefined;
+}
+
+/** fix19d: a comparison said after the list ("..., WoW", "..., vs the month before"): not an ask. */
+const COMPARISON_ITEM =
+  /^(?:(?:with |and |plus )?(?:the )?(?:wow|mom|yoy|qoq|dod|w\/w|m\/m|y\/y|week[- ]over[- ]week|month[- ]over[- ]month|year[- ]over[- ]year|quarter[- ]over[- ]quarter)(?: (?:change|changes|comparison|delta|%))?|(?:vs\.?|versus|compared? (?:to|with)|against) .{1,40})$/i;
+const COMPARISON_END =
+  /\s((?:with |and |plus )?(?:the )?(?:wow|mom|yoy|qoq|w\/w|m\/m|y\/y|week[- ]over[- ]week|month[- ]over[- ]month|year[- ]over[- ]year)(?: (?:change|changes|comparison|delta|%))?)$/i;
+/** A period closing the last ask ("aov and conversion rate last week"): every ask's period. */
+const PERIOD_END =
+  /\s((?:(?:for |in |over |during )?(?:the )?(?:last|this|previous|past|prior) (?:\d+ )?(?:days?|weeks?|months?|quarters?|years?|wk|mo|yr))|yesterday|today|ytd|mtd|qtd|(?:in |for |during )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)$/i;
+
+/**
+ * fix19d: "revenue, orders, AOV and conversion rate last week, WoW": the period and the comparison
+ * said once at the end belong to every measure in the list, so each part carries them.
+ * @example sharedTail(["revenue", "orders", "aov last week", "WoW"]) // ["revenue last week WoW", "orders last week WoW", "aov last week WoW"]
+ */
+export function sharedTail(items: readonly string[]): string[] {
+  const asks = [...items];
+  const tail: string[] = [];
+  while (asks.length > 1 && COMPARISON_ITEM.test(asks[asks.length - 1]!)) tail.unshift(asks.pop()!);
+  // "orders last week with WoW change": the comparison closing the last ask is the list's too.
+  const closing = COMPARISON_END.exec(asks[asks.length - 1]!);
+  if (closing) {
+    asks[asks.length - 1] = asks[asks.length - 1]!.slice(0, closing.index);
+    tail.unshift(closing[1]!);
+  }
+  const last = asks[asks.length - 1]!;
+  const period = PERIOD_END.exec(last)?.[1];
+  if (!tail.length && !period) return [...items];
+  const words = [period, ...tail].filter(Boolean).join(" ");
+  return asks.map((a, i) =>
+    i === asks.length - 1
+      ? [a, ...tail].join(" ")
+      : PERIOD_END.test(a)
+        ? [a, ...tail].join(" ")
+        : `${a} ${words}`,
+  );
 }
 
 /** Answers that cover a list of headline figures whole (with their movers). */

@@ -8,6 +8,7 @@
  */
 
 import { addDays, endOfMonth, startOfMonth, startOfQuarter } from "../../semantic/query/dates.ts";
+import { goalOf, goalSpan, withGoal } from "./goal-forecast.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { ORDINAL_Q } from "./time-phrases.ts";
 import type { Frame, Plan } from "./types.ts";
@@ -171,7 +172,9 @@ export function readRunRate(question: string, p: ParsedQuestion): Plan | undefin
   if (!target || target.to <= end) return undefined;
   const pace = paceOf(raw, p.today, end);
   if (pace.to > end) return undefined;
-  return runRatePlan(metric, target, pace, p);
+  // fix19d: "do we hit $1m revenue by year end at this pace": the goal is set beside it.
+  const goal = goalOf(raw);
+  return withGoal(runRatePlan(metric, goal !== undefined ? goalSpan(raw, target) : target, pace, p), goal);
 }
 
 /** The project_run_rate plan of `metric` over `target` at `pace`'s daily pace, with the question's filters. */

@@ -78,7 +78,13 @@ export function rewriteTimeShorthand(text: string): string {
     .replace(/\bp(\d{1,3}) ?(d|wks?|wk|w|mo|m)\b/g, (_m, n: string, u: string) => `previous ${n} ${UNIT[u]}`)
     .replace(/\blw\b/g, "last week")
     .replace(/\blm\b/g, "last month")
-    .replace(/\bfor the (?:year|yr)(?: so far)?\b/g, "this year");
+    .replace(/\bfor the (?:year|yr)(?: so far)?\b/g, "this year")
+    // fix19d: "aov trend over the year", "orders through the year": the year's months, not the
+    // default 13 weeks ("year over year" and "over the years" are not this).
+    .replace(
+      /\b(?:over|through|thru|throughout|across|during) the (?:course of the )?(?:year|yr)(?: so far)?\b(?! (?:before|after|earlier|prior|ago))/g,
+      "this year",
+    );
   const spelled = SHORT_WORDS.reduce((text, [re, words]) => text.replace(re, words), out)
     // "10/5-10/12": a range of numeric dates (chrono reads the hyphen as part of the first date).
     .replace(/\b(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?) ?[-–] ?(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\b/g, "$1 to $2");

@@ -211,6 +211,14 @@ function chronoMentions(text: string, today: string): { mentions: TimeMention[];
       /^for (?:a|an|one|two|three|four|a couple of|a few|\d+) (?:days?|weeks?|months?)$/i.test(r.text.trim())
     )
       continue;
+    // fix19d: "how long until they come back for a second order": a second, a minute or an hour is
+    // never a period here (the data is daily).
+    if (
+      /^(?:for |in |within |after )?(?:a|an|one|\d+) (?:seconds?|secs?|minutes?|mins?|hours?|hrs?|moments?)$/i.test(
+        r.text.trim(),
+      )
+    )
+      continue;
     const from = yearBack(iso(r.start), r.start.isCertain("year"));
     const to = r.end ? yearBack(iso(r.end), r.end.isCertain("year")) : from;
     const before = text.slice(0, r.index);

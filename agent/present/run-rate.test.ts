@@ -34,4 +34,19 @@ describe("presentRunRate", () => {
       "paid search: projected revenue for October 1 – December 31, 2026 at the pace of October 1–31, 2026: $92,000.",
     );
   });
+
+  it("answers a goal yes / no first, with the gap, the pace needed and the season (fix19d)", () => {
+    const goal = {
+      goal: 100_000,
+      reached: false,
+      gap: 8000,
+      neededDailyPace: 1131.15,
+      seasonalTotal: 103_000,
+      seasonalReached: true,
+    };
+    const text = presentRunRate({ ...data, goal }, { currency: "USD", timeZone: "America/New_York" }).text;
+    expect(text.split("\n")[0]).toBe(
+      "No, at this pace: revenue for October 1 – December 31, 2026 projects to $92,000 against the $100,000 goal, $8,000.00 short. Reaching it would take $1,131.15 a day over the 61 days left, against $1,000.00 a day now. With the same days a year earlier in place of the straight line, it would come to $103,000: at or over the goal.",
+    );
+  });
 });

@@ -50,6 +50,19 @@ export function presentRunRate(d: ProjectRunRateData, ctx: PresentContext): Pres
   const season = d.yearEarlier
     ? `The same days a year earlier (${formatPeriod(d.yearEarlier)}) brought ${fmt(d.yearEarlier.total)} of ${label}, against ${fmt(p.remainingProjected)} projected for them at this pace${d.yearEarlier.total > p.remainingProjected ? ": the season (Black Friday, the holidays) lifted those days last year, so the real figure will likely come in higher than the straight line" : ""}.`
     : "";
+  // fix19d: "will we hit $1M by year end": the yes / no against the goal first, with the gap.
+  const g = d.goal;
+  const goalLine = g
+    ? `${g.reached ? "Yes" : "No"}, at this pace: ${label} for ${formatPeriod(d.period)} projects to ${fmt(p.projectedTotal)} against the ${fmt(g.goal)} goal, ${g.reached ? `${fmt(-g.gap)} over` : `${fmt(g.gap)} short`}.${
+        !g.reached && g.neededDailyPace !== null && remaining
+          ? ` Reaching it would take ${perDay(g.neededDailyPace)} a day over the ${formatNumber(remaining.days, 0)} days left, against ${perDay(p.dailyPace)} a day now.`
+          : ""
+      }${
+        g.seasonalTotal !== null && d.yearEarlier
+          ? ` With the same days a year earlier in place of the straight line, it would come to ${fmt(g.seasonalTotal)}: ${g.seasonalReached ? "at or over" : "still under"} the goal.`
+          : ""
+      }`
+    : "";
   const rows = [
     ...(d.actual
       ? [
@@ -83,6 +96,7 @@ export function presentRunRate(d: ProjectRunRateData, ctx: PresentContext): Pres
   ];
   return {
     text: [
+      goalLine,
       lead,
       ...built,
       RUN_RATE_METHOD,

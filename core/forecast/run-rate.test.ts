@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runRateProjection } from "./run-rate.ts";
+import { runRateGoal, runRateProjection } from "./run-rate.ts";
 
 describe("runRateProjection", () => {
   it("carries the pace period's daily rate over the days without data", () => {
@@ -41,5 +41,39 @@ describe("runRateProjection", () => {
     expect(() =>
       runRateProjection({ actual: 1, actualDays: 1, paceTotal: 1, paceDays: 0, remainingDays: 1 }),
     ).toThrow(RangeError);
+  });
+});
+
+describe("runRateGoal (fix19d)", () => {
+  it("says how far the straight line and the season fall from a goal", () => {
+    // $31,000 so far, $92,000 projected, the 61 days left brought $70,000 a year earlier.
+    expect(
+      runRateGoal(100_000, {
+        actual: 31_000,
+        remainingDays: 61,
+        projectedTotal: 92_000,
+        yearEarlier: 70_000,
+      }),
+    ).toEqual({
+      goal: 100_000,
+      reached: false,
+      gap: 8000,
+      neededDailyPace: 1131.15,
+      seasonalTotal: 101_000,
+      seasonalReached: true,
+    });
+  });
+
+  it("is reached with a negative gap, and has no season when the year earlier is unknown", () => {
+    expect(
+      runRateGoal(50_000, { actual: 40_000, remainingDays: 10, projectedTotal: 55_000, yearEarlier: null }),
+    ).toEqual({
+      goal: 50_000,
+      reached: true,
+      gap: -5000,
+      neededDailyPace: 1000,
+      seasonalTotal: null,
+      seasonalReached: null,
+    });
   });
 });

@@ -48,3 +48,37 @@ export function runRateProjection(i: RunRateInput): RunRateProjection {
     actualShare: projectedTotal > 0 ? Math.round((i.actual / projectedTotal) * 10_000) / 10_000 : null,
   };
 }
+
+/** fix19d: a goal set against the projection ("will we hit $1M by year end"). */
+export interface RunRateGoal {
+  goal: number;
+  /** projectedTotal >= goal. */
+  reached: boolean;
+  /** goal - projectedTotal: positive when short, negative when over. */
+  gap: number;
+  /** (goal - actual) / remainingDays: the daily pace the days left would need (null when none are left). */
+  neededDailyPace: number | null;
+  /** actual + the same remaining days a year earlier, when known: the season's reading beside the line. */
+  seasonalTotal: number | null;
+  seasonalReached: boolean | null;
+}
+
+/**
+ * @example runRateGoal(100_000, { actual: 31_000, remainingDays: 61, projectedTotal: 92_000, yearEarlier: 70_000 })
+ * // { goal: 100000, reached: false, gap: 8000, neededDailyPace: 1131.15, seasonalTotal: 101000, seasonalReached: true }
+ */
+export function runRateGoal(
+  goal: number,
+  i: { actual: number; remainingDays: number; projectedTotal: number; yearEarlier: number | null },
+): RunRateGoal {
+  if (!(goal > 0)) throw new RangeError("goal must be positive");
+  const seasonalTotal = i.yearEarlier === null ? null : cents(i.actual + i.yearEarlier);
+  return {
+    goal,
+    reached: i.projectedTotal >= goal,
+    gap: cents(goal - i.projectedTotal),
+    neededDailyPace: i.remainingDays > 0 ? cents((goal - i.actual) / i.remainingDays) : null,
+    seasonalTotal,
+    seasonalReached: seasonalTotal === null ? null : seasonalTotal >= goal,
+  };
+}

@@ -15,6 +15,11 @@ export const projectRunRateInput = z.object({
     "The stretch whose daily pace the days without data are assumed to keep, e.g. October { from: '2026-10-01', to: '2026-10-31' }.",
   ),
   filters: filtersSchema,
+  goal: z
+    .number()
+    .positive()
+    .optional()
+    .describe("A goal the projected total is set against, e.g. 1000000 for 'will we hit $1M by year end'."),
 });
 export type ProjectRunRateInput = z.input<typeof projectRunRateInput>;
 

@@ -4,7 +4,12 @@
  * core/forecast/run-rate.ts. The days without data are those after the last day of orders and
  * spend (the earlier of the two), so a half-loaded day is never taken as a whole one.
  */
-import { type RunRateProjection, runRateProjection } from "../../core/forecast/run-rate.ts";
+import {
+  type RunRateGoal,
+  type RunRateProjection,
+  runRateGoal,
+  runRateProjection,
+} from "../../core/forecast/run-rate.ts";
 import { runMetricQuery } from "../../db/analytics/deps.ts";
 import { addDays, daysBetween } from "../../semantic/query/dates.ts";
 import type { Filter } from "../../semantic/query/types.ts";
@@ -33,6 +38,8 @@ export interface ProjectRunRateData {
   projection: RunRateProjection;
   /** The remaining days one year earlier, when the data covers them. */
   yearEarlier: RunRateSpan | null;
+  /** fix19d: the goal asked about, against the projection (null when none was asked). */
+  goal?: RunRateGoal | null;
   dataEnd: string;
   filters: Filter[];
   provenance: { method: string; assumptions: string[] };
@@ -111,6 +118,15 @@ export function createProjectRunRate(deps: ToolDeps) {
         remaining,
         projection,
         yearEarlier,
+        goal:
+          input.goal === undefined
+            ? null
+            : runRateGoal(input.goal, {
+                actual: actual?.total ?? 0,
+                remainingDays: remaining.days,
+                projectedTotal: projection.projectedTotal,
+                yearEarlier: yearEarlier?.total ?? null,
+              }),
         dataEnd,
         filters: input.filters,
         provenance: {

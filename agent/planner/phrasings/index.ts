@@ -86,6 +86,7 @@ import { FIX18F } from "./fix18f.ts";
 import { FIX19A } from "./fix19a.ts";
 import { FIX19B } from "./fix19b.ts";
 import { FIX19C } from "./fix19c.ts";
+import { FIX19D } from "./fix19d.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -193,6 +194,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15E,
   ...LEAD20,
   ...FIX19B,
+  ...FIX19D,
   ...FIX18B,
   ...FIX18F,
   ...FIX18E,
