@@ -47,9 +47,12 @@ export function asksTargetsStatus(p: ParsedQuestion): boolean {
     p.dims.dimensions.every((d) => d === "campaign_objective") &&
     /\bgoals?\b/.test(p.text) &&
     !OBJECTIVE_WORDS.test(p.text);
+  // fix19e: "october performance by channel vs target": each channel's figures with the target
+  // checks (a breakdown named beside the targets is kept; the answer says where none is set).
+  const byBreakdown = p.dims.dimensions.length > 0 && !goalsAsObjective && TARGETS_STATUS.test(p.text);
   return (
     !p.metrics.length &&
-    (!p.dims.dimensions.length || goalsAsObjective) &&
+    (!p.dims.dimensions.length || goalsAsObjective || byBreakdown) &&
     (TARGETS_STATUS.test(p.text) ||
       TARGETS_LISTED.test(p.text) ||
       TARGETS_THEN_STATUS.test(p.text) ||

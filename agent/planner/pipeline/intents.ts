@@ -70,7 +70,7 @@ import { readFunnelIntent } from "../funnel-intent.ts";
 import { goodValuePlan } from "../good-value-nearest.ts";
 import { asksGrowthDirection, growthDirectionFrame } from "../growth-direction-intent.ts";
 import { readHoldout } from "../holdout-intent.ts";
-import { asksIncidentCost, incidentCostFrame } from "../incident-cost-intent.ts";
+import { asksIncidentCost, incidentCostFrame, trackingLossNote } from "../incident-cost-intent.ts";
 import { dropCostFrame, readDropCost, readIncidentWhy } from "../incident-why-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
 import { journeyFirstTouchSplit } from "../journey-first-touch-split.ts";
@@ -593,7 +593,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "incident-cost",
     matches: (r) => (asksIncidentCost(r.p) ? true : undefined),
-    plan: (r) => incidentCostFrame(r.p, r.ctx.catalog, r.question),
+    plan: (r) => {
+      const frame = incidentCostFrame(r.p, r.ctx.catalog, r.question, r.ctx.trackingLossDays);
+      // fix19e: "the tracking outage" named with no date: which days it was read as, said first.
+      const note = trackingLossNote(r.p, r.ctx.trackingLossDays);
+      return note ? withNotes(toolPlan(frame), [note]) : frame;
+    },
   }),
   // fix18e: "paid social conversions tanked in august, why?": the fallen metric explained, not a
   // series; then "how much revenue did that cost us": the incident-cost scan over that drop.
