@@ -92,7 +92,7 @@ const MONTH_OR_PERIOD =
  * fix19e: two periods set against each other in the question ("MoM", "week over week", "october
  * vs september", "q3 compared to q2", "vs the previous month").
  */
-const PERIOD_VS_PERIOD = new RegExp(
+export const PERIOD_VS_PERIOD = new RegExp(
   `\\b(?:mom|wow|qoq|yoy|(?:month|week|quarter|year) (?:over|on) (?:month|week|quarter|year))\\b|\\b${MONTH_OR_PERIOD} (?:vs|versus|compared (?:to|with)|against|relative to) ${MONTH_OR_PERIOD}\\b|\\b(?:vs|versus|compared (?:to|with)|against|relative to) (?:the )?(?:last|previous|prior|preceding) (?:week|month|quarter|year|period)\\b`,
 );
 

@@ -24,7 +24,8 @@ const COST =
   /\b(?:cost|costs|set (?:us|me) back|lose|lost|losing|loss|miss|missed|hurt|hit|hits|damage\w*|impact\w*|how (?:many|much)|dent|drag\w*|do to (?:orders|sales|revenue|conversions))\b/;
 
 /** A loss said of a named incident ("lost during the outage", "what the outage cost us"). */
-const NAMED_LOSS = /\b(?:lose|lost|losing|cost us|costs us|set us back|went missing|go missing|missed|unrecorded)\b/;
+const NAMED_LOSS =
+  /\b(?:lose|lost|losing|cost us|costs us|set us back|went missing|go missing|missed|unrecorded)\b/;
 
 /** The rate a broken page or tracking gap moves, and the count a lost day shows. */
 const INCIDENT_METRICS = ["conversion_rate", "orders"];
@@ -82,12 +83,16 @@ function namedTrackingLoss(
   lossDays: readonly string[] | undefined,
 ): { period: { from: string; to: string; label: string }; note?: string } | undefined {
   // "the outage in march": the month read by the time rules (or incident-days.ts's misdating) stands.
-  if (p.incident) return { period: { from: p.incident.from, to: p.incident.to, label: "the tracking outage" } };
+  if (p.incident)
+    return { period: { from: p.incident.from, to: p.incident.to, label: "the tracking outage" } };
   if (p.time.period || !lossDays?.length || !TRACKING_LOSS_NAMED.test(p.text)) return undefined;
   const days = [...lossDays].sort();
   // The latest run of consecutive days, as incident-days.ts reads "the outage".
   let from = days.at(-1)!;
   for (let i = days.length - 2; i >= 0 && addDays(days[i]!, 1) === from; i--) from = days[i]!;
   const incident = { from, to: days.at(-1)!, count: 1 };
-  return { period: { from: incident.from, to: incident.to, label: "the tracking outage" }, note: incidentNote(incident) };
+  return {
+    period: { from: incident.from, to: incident.to, label: "the tracking outage" },
+    note: incidentNote(incident),
+  };
 }

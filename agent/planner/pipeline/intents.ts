@@ -114,7 +114,13 @@ import { showWorkingPlan } from "../show-working-intent.ts";
 import { asksStoppedWorking, stoppedWorkingFrame } from "../stopped-working-intent.ts";
 import { subsetTotal } from "../subset-total.ts";
 import { readSummaryTable, summaryTableFrame } from "../summary-table-intent.ts";
-import { asksTargetsAgain, asksTargetsStatus, TARGETS_AGAIN_NOTE, targetsFrame } from "../targets-intent.ts";
+import {
+  asksTargetsAgain,
+  asksTargetsStatus,
+  TARGETS_AGAIN_NOTE,
+  targetsAfter,
+  targetsFrame,
+} from "../targets-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
@@ -738,7 +744,7 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "targets-status",
     matches: (r) => (asksTargetsStatus(r.p) ? true : undefined),
-    plan: (r) => settlePeriods(targetsFrame(r.p, r.ctx.catalog), r.p, r.question),
+    plan: (r) => targetsAfter(settlePeriods(targetsFrame(r.p, r.ctx.catalog), r.p, r.question), r),
   }),
   // fix7b: "what went on on june 9": that day's outcomes and spend against their normal, with drivers.
   intent({
