@@ -90,6 +90,7 @@ import { LEAD13_CASES } from "./lead13.ts";
 import { LEAD17_CASES } from "./lead17.ts";
 import { LEAD18_CASES } from "./lead18.ts";
 import { LEAD19_CASES } from "./lead19.ts";
+import { FIX19E_CASES } from "./fix19e.ts";
 import { LEAD20_CASES } from "./lead20.ts";
 import { LEAD23_CASES } from "./lead23.ts";
 import { LEFT16A_CASES } from "./left16a.ts";
@@ -205,6 +206,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX15D_CASES,
     ...FIX15E_CASES,
     ...LEAD20_CASES,
+    ...FIX19E_CASES,
     ...FIX18B_CASES,
     ...FIX18F_CASES,
     ...FIX18E_CASES,

@@ -93,6 +93,7 @@ import { LEAD13 } from "./lead13.ts";
 import { LEAD17 } from "./lead17.ts";
 import { LEAD18 } from "./lead18.ts";
 import { LEAD19 } from "./lead19.ts";
+import { FIX19E } from "./fix19e.ts";
 import { LEAD20 } from "./lead20.ts";
 import { LEAD21 } from "./lead21.ts";
 import { LEAD23 } from "./lead23.ts";
@@ -188,6 +189,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15D,
   ...FIX15E,
   ...LEAD20,
+  ...FIX19E,
   ...FIX18B,
   ...FIX18F,
   ...FIX18E,
