@@ -24,7 +24,11 @@ export const FIX19E_CASES: SourceCase[] = [
     id: "fix19e.targets-by-breakdown",
     tags: ["targets"],
     questions: ["september by channel vs targets, in a table"],
-    expect: qm({ metrics: ["revenue", "spend", "roas", "orders", "cpa", "cac"], dimensions: ["channel"], timeRange: P.sep }),
+    expect: qm({
+      metrics: ["revenue", "spend", "roas", "orders", "cpa", "cac"],
+      dimensions: ["channel"],
+      timeRange: P.sep,
+    }),
   },
   {
     id: "fix19e.table-as-csv",
@@ -42,6 +46,9 @@ export const FIX19E_CASES: SourceCase[] = [
     id: "fix19e.tracking-outage-cost",
     tags: ["anomalies"],
     questions: ["what did the tracking outage cost us in orders"],
-    expect: anomalies({ metrics: ["conversion_rate", "orders"], period: P.range("2026-02-17", "2026-04-14") }),
+    expect: anomalies({
+      metrics: ["conversion_rate", "orders"],
+      period: P.range("2026-02-17", "2026-04-14"),
+    }),
   },
 ];

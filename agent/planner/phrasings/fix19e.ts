@@ -35,14 +35,22 @@ export const FIX19E: PhrasingRow[] = [
   [
     "platform results vs targets for october, table please",
     "query_metrics",
-    { metrics: ["revenue", "spend", "roas", "orders", "cpa", "cac"], dimensions: ["platform"], timeRange: OCT },
+    {
+      metrics: ["revenue", "spend", "roas", "orders", "cpa", "cac"],
+      dimensions: ["platform"],
+      timeRange: OCT,
+    },
   ],
   [
     "how did each channel do against target in sept",
     "query_metrics",
     { dimensions: ["channel"], timeRange: SEP },
   ],
-  ["september campaign breakdown as a spreadsheet", "query_metrics", { dimensions: ["campaign"], timeRange: SEP }],
+  [
+    "september campaign breakdown as a spreadsheet",
+    "query_metrics",
+    { dimensions: ["campaign"], timeRange: SEP },
+  ],
   ["give me october platform table in csv", "query_metrics", { dimensions: ["platform"], timeRange: OCT }],
   [
     "q3 revenue - is that net of returns and shipping?",
