@@ -85,6 +85,17 @@ const RECOMMEND: ReadonlyArray<readonly [AdviceIntent & { tool: "recommend" }, R
   ],
 ];
 
+const MONTH_OR_PERIOD =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|q[1-4]|20\\d\\d|(?:the )?(?:last|previous|prior|preceding) (?:week|month|quarter|year|period))";
+
+/**
+ * fix19e: two periods set against each other in the question ("MoM", "week over week", "october
+ * vs september", "q3 compared to q2", "vs the previous month").
+ */
+export const PERIOD_VS_PERIOD = new RegExp(
+  `\\b(?:mom|wow|qoq|yoy|(?:month|week|quarter|year) (?:over|on) (?:month|week|quarter|year))\\b|\\b${MONTH_OR_PERIOD} (?:vs|versus|compared (?:to|with)|against|relative to) ${MONTH_OR_PERIOD}\\b|\\b(?:vs|versus|compared (?:to|with)|against|relative to) (?:the )?(?:last|previous|prior|preceding) (?:week|month|quarter|year|period)\\b`,
+);
+
 /** Asking for delivery on a schedule is for the scheduler, not a one-off answer. */
 const DELIVERY =
   /\b(?:every|each|schedul\w*|subscribe|email me|e mail me|send (?:me|it|this|us)|slack|deliver\w*|post (?:it|this) to)\b/;
@@ -107,6 +118,10 @@ export function actionCount(text: string): number | undefined {
  * @example readAdviceIntent("which campaigns should we pause") // { tool: "recommend", focus: "campaigns" }
  */
 export function readAdviceIntent(text: string): AdviceIntent | undefined {
+  // fix19e: a report or a paragraph that names its own period-on-period comparison ("october MoM
+  // for revenue and CAC", "how paid search did in october vs september"): the comparison is the
+  // ask, the report only its wrapping.
+  if (PERIOD_VS_PERIOD.test(text)) return undefined;
   // "three of each" is a count, not a delivery rhythm (left16d).
   if (DELIVERY.test(text.replace(/\b(?:of|for) each\b/g, ""))) return undefined;
   const unit = /\bmonth/.test(text) ? "month" : "week";

@@ -1,3 +1,5 @@
+import { PERIOD_VS_PERIOD } from "./advice-intent.ts";
+
 /**
  * fix17a: words about who the answer is for, how it will be delivered, or where a quoted number
  * was seen are context, not the question. Read as part of it, "client's asking" was taken for
@@ -15,6 +17,13 @@
  *   headlines.
  * The organization is never read from any of it: it comes from the login.
  */
+
+/**
+ * fix19e: a report, deck or update being made, said first and set off ("pulling the client's
+ * monthly report:", "for my boss's deck -", "doing the monthly update,").
+ */
+const REPORT_LEAD_IN =
+  /^\s*[^:\-\u2013\u2014,]{0,50}?\b(?:report|deck|slides?|update|recap|review|readout|email|one[- ]pager)\s*[:\-\u2013\u2014,]\s+/i;
 
 /** Who asks or reads: a client, a boss, the board, a C-level title. */
 const ASKER =
@@ -135,6 +144,11 @@ export function dropAudienceContext(question: string): string {
   }
   const audience = FOR_AUDIENCE_FIRST.exec(text);
   if (audience && text.length - audience[0].length >= 8) text = text.slice(audience[0].length);
+  // fix19e: "pulling the client's monthly report: october MoM for revenue and CAC": the report is
+  // where the figures go; the comparison after it is the ask.
+  const report = REPORT_LEAD_IN.exec(text);
+  if (report && PERIOD_VS_PERIOD.test(text.slice(report[0].length).toLowerCase()))
+    text = text.slice(report[0].length);
   if (QUOTED_MEASURE.test(text))
     text = text
       .replace(SEEN_IN, "")

@@ -31,6 +31,12 @@ const SPAN_OF = new RegExp(
 );
 const TIME_OR_SPAN = new RegExp(`(?<=\\b(?:${TIME_WORD}|week of|days of|month of) )(?:${INCIDENT})\\b`, "g");
 
+/** fix19e: a loss said "from" an incident ("lost from the tracking outage"): what it cost. */
+const LOST_FROM = new RegExp(
+  `\\b((?:lose|lost|losing|loss|cost|costs|missing|missed|miss)\\b(?: [a-z]+){0,4}?) from (?=(?:${INCIDENT})\\b)`,
+  "g",
+);
+
 /** Runs of consecutive days, each as its first and last day. */
 function episodes(days: readonly string[]): { from: string; to: string }[] {
   const out: { from: string; to: string }[] = [];
@@ -110,7 +116,8 @@ export function readIncidentDays(
   const misdated = today ? misdatedIncident(text, all, today) : undefined;
   if (misdated) return misdated;
   const latest = all.at(-1);
-  const spanned = text.replace(SPAN_OF, "$1 of ");
+  // fix19e: "orders lost from the outage" is lost to it, not a period starting on its day.
+  const spanned = text.replace(LOST_FROM, "$1 to ").replace(SPAN_OF, "$1 of ");
   if (!latest || !TIME_OR_SPAN.test(spanned)) return { text };
   TIME_OR_SPAN.lastIndex = 0;
   const rewritten = spanned.replace(TIME_OR_SPAN, (_m, offset: number, whole: string) => {

@@ -173,9 +173,17 @@ export function dropsParts(whole: Plan, parts: readonly Plan[]): boolean {
   // fix17e: a part answered by a tool the whole answer does not call ("revenue last week" beside
   // advice read whole) is dropped too.
   const tools = new Set(whole.calls.map((c) => c.name));
+  // fix19e: a bare measure ("spend", "ROAS and CAC" after "october MoM for revenue, ...") names
+  // no period, breakdown or filter of its own: its tool is the whole answer's, when covered.
+  const bare = (p: Plan & { kind: "tool_calls" }) =>
+    Boolean(p.frame.period?.label?.endsWith("(default)")) &&
+    !p.frame.dimensions.length &&
+    !p.frame.filters.length &&
+    p.frame.metrics.every((m) => covered(m) || m === "mer");
   const dropped = parts.some(
     (p) =>
-      p.kind === "tool_calls" && (!p.frame.metrics.some(covered) || !p.calls.some((c) => tools.has(c.name))),
+      p.kind === "tool_calls" &&
+      (!p.frame.metrics.some(covered) || (!p.calls.some((c) => tools.has(c.name)) && !bare(p))),
   );
   return dropped && new Set(parts.map((p) => shape(p))).size > 1;
 }

@@ -25,6 +25,7 @@ import {
   type TrendRequest,
 } from "./modifiers.ts";
 import { contentWords, normalize, STOPWORDS } from "./normalize.ts";
+import { OUTPUT_WORDS } from "./output-words.ts";
 import { asksPaceAhead } from "./pacing-intent.ts";
 import { asPlatformReported, platformReported } from "./paraphrase.ts";
 import { shareAsBreakdown } from "./share.ts";
@@ -293,7 +294,9 @@ function parseOnce(question: string, ctx: PlannerContext): ParsedQuestion {
         for (const n of [v.label, ...v.aliases])
           for (const w of normalize(n).split(" ")) resolvedWords.add(w);
   }
-  const unknownWords = contentWords(fuzzy.rest).filter((w) => !INTENT_WORDS.has(w) && !resolvedWords.has(w));
+  const unknownWords = contentWords(fuzzy.rest).filter(
+    (w) => !INTENT_WORDS.has(w) && !OUTPUT_WORDS.has(w) && !resolvedWords.has(w),
+  );
   const leftAfterFuzzy = new Set(contentWords(fuzzy.rest));
   const fuzzyWords = contentWords(rest).filter((w) => !leftAfterFuzzy.has(w));
   // An answer to "which breakdown did you mean?" settles an unknown "by X".

@@ -35,7 +35,7 @@ import type { FoundStep, Frame, Plan } from "./types.ts";
 
 /** "how did you get that", "show your working", "where does that number come from". */
 export const HOW_COMPUTED =
-  /\b(?:how (?:did|do|does|would) (?:you|u|ya|it|we) (?:get|got|calculate|compute|work out|worked out|arrive at|come up with|come to|figure out|figure|reach)|how (?:is|was|are|were) (?:that|this|it|these|those|they) (?:calculated|computed|worked out|derived|figured|measured)|show (?:me )?(?:your|the) (?:math|maths|working|workings|work|calculation|calc|formula|inputs)|show (?:me )?how (?:you|u) (?:got|get|calculated|worked)|walk me through (?:the|your|that|this|it)|where (?:did|does|do) (?:that|this|these|those) (?:number|numbers|figure|figures|come from)|what (?:went|goes) into (?:that|this|it)|how (?:did|do) (?:you|u) (?:work|figure) (?:that|it|this|those) out)\b/;
+  /\b(?:how (?:did|do|does|would) (?:you|u|ya|it|we) (?:get|got|calculate|compute|estimate|work out|worked out|arrive at|come up with|come to|figure out|figure|reach)|how (?:is|was|are|were) (?:that|this|it|these|those|they) (?:calculated|computed|estimated|worked out|derived|figured|measured)|show (?:me )?(?:your|the) (?:math|maths|working|workings|work|calculation|calc|formula|inputs)|show (?:me )?how (?:you|u) (?:got|get|calculated|worked)|walk me through (?:the|your|that|this|it)|where (?:did|does|do) (?:that|this|these|those) (?:number|numbers|figure|figures|come from)|what (?:went|goes) into (?:that|this|it)|how (?:did|do) (?:you|u) (?:work|figure) (?:that|it|this|those) out)\b/;
 
 /**
  * lead18: "where does that number come from", "where does the 50% come from", "which model is

@@ -8,7 +8,7 @@ import type { Catalog } from "../../semantic/catalog/types.ts";
 import { frameFor, inCatalog } from "./frame.ts";
 import { normalize } from "./normalize.ts";
 import type { ParsedQuestion } from "./parse.ts";
-import type { Frame } from "./types.ts";
+import type { Frame, PlannerContext } from "./types.ts";
 
 /** Targets or goals asked about as a whole, with no metric named. */
 const TARGETS_STATUS =
@@ -47,9 +47,12 @@ export function asksTargetsStatus(p: ParsedQuestion): boolean {
     p.dims.dimensions.every((d) => d === "campaign_objective") &&
     /\bgoals?\b/.test(p.text) &&
     !OBJECTIVE_WORDS.test(p.text);
+  // fix19e: "october performance by channel vs target": each channel's figures with the target
+  // checks (a breakdown named beside the targets is kept; the answer says where none is set).
+  const byBreakdown = p.dims.dimensions.length > 0 && !goalsAsObjective && TARGETS_STATUS.test(p.text);
   return (
     !p.metrics.length &&
-    (!p.dims.dimensions.length || goalsAsObjective) &&
+    (!p.dims.dimensions.length || goalsAsObjective || byBreakdown) &&
     (TARGETS_STATUS.test(p.text) ||
       TARGETS_LISTED.test(p.text) ||
       TARGETS_THEN_STATUS.test(p.text) ||
@@ -133,4 +136,30 @@ export function targetsPerMember(frame: Frame): Frame {
   if (!frame.dimensions.length) return frame;
   const { order: _o, limit: _l, ...rest } = frame;
   return rest;
+}
+
+/** A short follow-up that names only the targets ("and vs target", "how about against goals?"). */
+const TARGETS_FOLLOW_UP =
+  /^(?:(?:and|ok|okay|so|now|also|what about|how about)\s+)*(?:(?:how (?:are|were|did) we (?:doing|do|tracking|pacing) )?(?:vs|versus|against|compared to|relative to|on) (?:the |our |my )?(?:kpi )?(?:targets?|goals?)|(?:the |our )?(?:targets?|goals?)(?: too| as well)?)\s*\??$/;
+
+/**
+ * fix19e: "and vs target" after "october MoM for revenue, spend, ROAS and CAC": the previous
+ * turn's period, measures and filters held against their targets, not the default 30 days of six
+ * headline metrics.
+ */
+export function targetsAfter(frame: Frame, r: { p: ParsedQuestion; ctx: PlannerContext }): Frame {
+  const prev = r.ctx.previous;
+  if (prev?.kind !== "tool_calls" || r.p.time.period || !TARGETS_FOLLOW_UP.test(r.p.text)) return frame;
+  const before = prev.frame;
+  if (!before.period || !before.metrics.length) return frame;
+  const dimensions = frame.dimensions.length
+    ? frame.dimensions
+    : before.dimensions.filter((d) => d !== "date");
+  return {
+    ...frame,
+    period: before.period,
+    metrics: before.metrics.filter((m) => m !== "mer"),
+    filters: before.filters,
+    dimensions,
+  };
 }

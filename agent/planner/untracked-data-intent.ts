@@ -59,7 +59,7 @@ const UNTRACKED: readonly UntrackedKind[] = [
   },
   {
     words:
-      /\b(?:shipping (?:costs?|fees?|revenue|charges?)|delivery (?:costs?|fees?|times?)|(?:sales )?tax(?:es)? (?:collected|paid|revenue)|cost of shipping|fulfil?ment costs?|(?:after|net of|minus|less|excluding|excl|before) (?:the )?(?:shipping|taxe?s?|vat)|shipping (?:and|&|or) (?:sales )?tax(?:es)?|tax(?:es)? (?:and|&|or) shipping)\b/i,
+      /\b(?:shipping (?:costs?|fees?|revenue|charges?)|delivery (?:costs?|fees?|times?)|(?:sales )?tax(?:es)? (?:collected|paid|revenue)|cost of shipping|fulfil?ment costs?|(?:after|net of|minus|less|excluding|excl|before) (?:the )?(?:shipping|taxe?s?|vat)|shipping (?:and|&|or) (?:sales )?tax(?:es)?|tax(?:es)? (?:and|&|or) shipping|(?:includ\w*|contain\w*|count\w*|net of|gross of|excluding|minus|after|before|with)\b.{0,30}\b(?:shipping|delivery|(?:sales )?tax(?:es)?|vat)(?! (?:rate|day|date))|(?:shipping|delivery|(?:sales )?tax(?:es)?|vat) (?:included|includ\w*|in (?:it|there|that|the (?:revenue|number|total|figure)))|is (?:shipping|tax|vat) in)\b/i,
     note: "Shipping, delivery and tax amounts are not tracked in your data: each order carries one revenue figure, gross, so I can't take shipping or tax out of it.",
     nearest: "Here are orders and gross revenue:",
     offer: "orders and revenue",
@@ -152,10 +152,17 @@ export function untrackedData(
 ): UnavailablePart | undefined {
   // left16a: costs outside ad spend (commissions, agency fees, COGS) after the kinds above.
   // fix13e: invoices and accruals, a product's own sales.
-  const kind = [...UNTRACKED, ...UNTRACKED_COSTS, UNTRACKED_BILLING, UNTRACKED_PRODUCT_SALES].find((k) =>
+  const kinds = [...UNTRACKED, ...UNTRACKED_COSTS, UNTRACKED_BILLING, UNTRACKED_PRODUCT_SALES].filter((k) =>
     k.words.test(question),
   );
+  const kind = kinds[0];
   if (!kind) return undefined;
+  // fix19e: "does that include refunds and shipping": each missing part said, one nearest answer.
+  const alsoMissing = kinds
+    .slice(1)
+    .filter((k) => k.offer === kind.offer)
+    .map((k) => ` ${k.note}`)
+    .join("");
   // para20: "which channels have the highest return rate" ranks channels: kept as "by channel".
   const kept = [
     ...[...question.toLowerCase().matchAll(KEPT_PHRASES)].map((m) => m[0]),
@@ -178,5 +185,5 @@ export function untrackedData(
     : kind === UNTRACKED_PRODUCT_SALES
       ? productCampaignsAside(question, values)
       : "";
-  return { rest, note: `${kind.note}${paid} ${byRegion?.nearest ?? kind.nearest}` };
+  return { rest, note: `${kind.note}${alsoMissing}${paid} ${byRegion?.nearest ?? kind.nearest}` };
 }

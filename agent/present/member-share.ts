@@ -62,6 +62,15 @@ export interface MemberShares {
  * and one other dimension whose member it names (at least two periods).
  */
 export function memberShares(result: MetricResult, question?: string): MemberShares | undefined {
+  const found = namedMemberShares(result, question);
+  return found?.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * fix19e: each named member's share of each period ("organic vs paid share of revenue by month":
+ * Paid's and Organic's share of each month's revenue), one entry per member named (one to four).
+ */
+export function namedMemberShares(result: MetricResult, question?: string): MemberShares[] | undefined {
   // fix14b: "is direct creeping up" asks direct's share of sessions (planner/direct-share.ts).
   if (!question || !(SHARE.test(question) || asksDirectRising(question))) return undefined;
   const dims = result.columns.filter((c) => c.kind === "dimension");
@@ -76,27 +85,33 @@ export function memberShares(result: MetricResult, question?: string): MemberSha
     );
   let named = namedIn(question);
   // fix16d: a turn read after the share question it follows: the member named after the last "?".
-  if (named.length > 1) named = namedIn(question.split(/\?\s+/).at(-1) ?? "");
-  if (named.length !== 1) return undefined;
-  const stored = named[0] as string;
-  // Rows not yet labelled (a bare key) still read as the customers they stand for.
-  const member = category.key === "customer_type" ? (CUSTOMER_TYPE_LABELS[stored] ?? stored) : stored;
-  const byPeriod = new Map<string, { part: number; whole: number }>();
-  for (const r of result.rows) {
-    const at = String(r[time.key]);
-    const v = typeof r[metric.key] === "number" ? (r[metric.key] as number) : 0;
-    const entry = byPeriod.get(at) ?? { part: 0, whole: 0 };
-    entry.whole += v;
-    if (r[category.key] === stored) entry.part += v;
-    byPeriod.set(at, entry);
+  if (named.length > 1) {
+    const last = namedIn(question.split(/\?\s+/).at(-1) ?? "");
+    if (last.length === 1) named = last;
   }
-  const shares = [...byPeriod.entries()]
-    .filter(([, e]) => e.whole > 0)
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([at, e]) => ({ at, share: e.part / e.whole }));
-  if (shares.length < 2) return undefined;
+  if (!named.length || named.length > 4 || named.length === members.length) return undefined;
   const label = metric.label.charAt(0).toLowerCase() + metric.label.slice(1);
-  return { member, label, shares };
+  const out: MemberShares[] = [];
+  for (const stored of named as string[]) {
+    // Rows not yet labelled (a bare key) still read as the customers they stand for.
+    const member = category.key === "customer_type" ? (CUSTOMER_TYPE_LABELS[stored] ?? stored) : stored;
+    const byPeriod = new Map<string, { part: number; whole: number }>();
+    for (const r of result.rows) {
+      const at = String(r[time.key]);
+      const v = typeof r[metric.key] === "number" ? (r[metric.key] as number) : 0;
+      const entry = byPeriod.get(at) ?? { part: 0, whole: 0 };
+      entry.whole += v;
+      if (r[category.key] === stored) entry.part += v;
+      byPeriod.set(at, entry);
+    }
+    const shares = [...byPeriod.entries()]
+      .filter(([, e]) => e.whole > 0)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([at, e]) => ({ at, share: e.part / e.whole }));
+    if (shares.length < 2) return undefined;
+    out.push({ member, label, shares });
+  }
+  return out;
 }
 
 /**
@@ -121,9 +136,10 @@ export function memberShareText(
   args: Record<string, unknown>,
   question?: string,
 ): string {
-  const found = memberShares(result, question);
-  if (!found) return "";
-  const { member, label, shares } = found;
+  const all = namedMemberShares(result, question);
+  if (!all?.length) return "";
+  if (all.length > 1) return membersShareText(all, args, result);
+  const { member, label, shares } = all[0]!;
   const first = shares[0]!;
   const last = shares.at(-1)!;
   const peak = shares.reduce((a, b) => (b.share > a.share ? b : a));
@@ -137,6 +153,44 @@ export function memberShareText(
     `${possessive(member)} share of ${label} ${verdict} (highest ${pct(peak.share)} in ${name(peak)}).`,
     `${possessive(member)} share of each ${typeof args.grain === "string" ? args.grain : "day"}'s ${label}:`,
     ...shares.map((s) => `- ${name(s)}: ${pct(s.share)}`),
+    creditBasis(result),
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+/** One member's move over the periods: "grew from 30.1% in November 2025 to 35.2% in October 2026". */
+function shareVerdict(shares: MemberShares["shares"], name: (s: { at: string }) => string): string {
+  const first = shares[0]!;
+  const last = shares.at(-1)!;
+  const diff = (last.share - first.share) * 100;
+  return Math.abs(diff) < LEVEL_PP
+    ? `held about level, at ${pct(first.share)} in ${name(first)} and ${pct(last.share)} in ${name(last)}`
+    : `${diff > 0 ? "grew" : "shrank"} from ${pct(first.share)} in ${name(first)} to ${pct(last.share)} in ${name(last)}`;
+}
+
+/**
+ * fix19e: two or more named members' shares ("organic vs paid share of revenue by month"): each
+ * one's move, then each period with every named member's share of that period's whole.
+ */
+function membersShareText(
+  all: readonly MemberShares[],
+  args: Record<string, unknown>,
+  result: MetricResult,
+): string {
+  const name = (s: { at: string }) => periodName(s.at, args.grain);
+  const label = all[0]!.label;
+  const grain = typeof args.grain === "string" ? args.grain : "day";
+  const periods = all[0]!.shares.map((s) => s.at);
+  return [
+    ...all.map((m) => `${possessive(m.member)} share of ${label} ${shareVerdict(m.shares, name)}.`),
+    `Share of each ${grain}'s ${label}:`,
+    ...periods.map(
+      (at) =>
+        `- ${name({ at })}: ${all
+          .map((m) => `${m.member} ${pct(m.shares.find((s) => s.at === at)?.share ?? 0)}`)
+          .join(", ")}`,
+    ),
     creditBasis(result),
   ]
     .filter(Boolean)

@@ -85,6 +85,7 @@ import { FIX19A_CASES } from "./fix19a.ts";
 import { FIX19B_CASES } from "./fix19b.ts";
 import { FIX19C_CASES } from "./fix19c.ts";
 import { FIX19D_CASES } from "./fix19d.ts";
+import { FIX19E_CASES } from "./fix19e.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -212,6 +213,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD20_CASES,
     ...FIX19B_CASES,
     ...FIX19D_CASES,
+    ...FIX19E_CASES,
     ...FIX18B_CASES,
     ...FIX18F_CASES,
     ...FIX19C_CASES,

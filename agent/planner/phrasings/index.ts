@@ -87,6 +87,7 @@ import { FIX19A } from "./fix19a.ts";
 import { FIX19B } from "./fix19b.ts";
 import { FIX19C } from "./fix19c.ts";
 import { FIX19D } from "./fix19d.ts";
+import { FIX19E } from "./fix19e.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -195,6 +196,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEAD20,
   ...FIX19B,
   ...FIX19D,
+  ...FIX19E,
   ...FIX18B,
   ...FIX18F,
   ...FIX18E,

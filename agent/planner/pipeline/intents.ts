@@ -72,7 +72,7 @@ import { readFunnelIntent } from "../funnel-intent.ts";
 import { goodValuePlan } from "../good-value-nearest.ts";
 import { asksGrowthDirection, growthDirectionFrame } from "../growth-direction-intent.ts";
 import { readHoldout } from "../holdout-intent.ts";
-import { asksIncidentCost, incidentCostFrame } from "../incident-cost-intent.ts";
+import { asksIncidentCost, incidentCostFrame, trackingLossNote } from "../incident-cost-intent.ts";
 import { dropCostFrame, readDropCost, readIncidentWhy } from "../incident-why-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
 import { journeyFirstTouchSplit } from "../journey-first-touch-split.ts";
@@ -121,6 +121,7 @@ import {
   asksTargetsAgain,
   asksTargetsStatus,
   TARGETS_AGAIN_NOTE,
+  targetsAfter,
   targetsFrame,
   targetsPerMember,
   withTargetsPeriod,
@@ -610,7 +611,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "incident-cost",
     matches: (r) => (asksIncidentCost(r.p) ? true : undefined),
-    plan: (r) => incidentCostFrame(r.p, r.ctx.catalog, r.question),
+    plan: (r) => {
+      const frame = incidentCostFrame(r.p, r.ctx.catalog, r.question, r.ctx.trackingLossDays);
+      // fix19e: "the tracking outage" named with no date: which days it was read as, said first.
+      const note = trackingLossNote(r.p, r.ctx.trackingLossDays);
+      return note ? withNotes(toolPlan(frame), [note]) : frame;
+    },
   }),
   // fix18e: "paid social conversions tanked in august, why?": the fallen metric explained, not a
   // series; then "how much revenue did that cost us": the incident-cost scan over that drop.
@@ -750,7 +756,7 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "targets-status",
     matches: (r) => (asksTargetsStatus(r.p) ? true : undefined),
-    plan: (r) => settlePeriods(targetsFrame(r.p, r.ctx.catalog), r.p, r.question),
+    plan: (r) => targetsAfter(settlePeriods(targetsFrame(r.p, r.ctx.catalog), r.p, r.question), r),
   }),
   // fix7b: "what went on on june 9": that day's outcomes and spend against their normal, with drivers.
   intent({
