@@ -5,6 +5,7 @@
  * what it is (campaigns for influencers, impressions for reach, our own figure for a benchmark);
  * never the nearby figure alone, which reads as the answer to what was asked.
  */
+import { emailListGrowthPart } from "./email-list-growth.ts";
 import { excludedDayPart } from "./excluded-day-part.ts";
 import { missingPlatformPart } from "./missing-platform-part.ts";
 import type { DimensionValue, Plan, PlannerContext } from "./types.ts";
@@ -58,7 +59,9 @@ export function unavailablePart(
     (today ? merchCampaignsPart(question, values, today) : undefined) ??
     hourlyAdsPart(question) ??
     missingPlatformPart(question, values) ??
-    excludedDayPart(question);
+    excludedDayPart(question) ??
+    // fix19f: email list size or growth: monthly sends and unsubscribes instead.
+    emailListGrowthPart(question);
   if (market) return market;
   if (INFLUENCER.test(question))
     return {
