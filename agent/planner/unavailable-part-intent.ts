@@ -70,13 +70,15 @@ export function unavailablePart(
     };
   // fix18f: "frequency on meta prospecting": frequency is impressions over reach, and reach is not
   // in the data; the nearest shown is impressions, clicks and CTR, and the note names only those.
-  if (FREQUENCY.test(question))
+  // fix19f: an email or send frequency is a cadence (email-cadence-intent.ts), not ad frequency.
+  const emailFrequency = /\b(?:e-?mail|newsletter|send|sending|mailing)s? freq/i.test(question);
+  if (FREQUENCY.test(question) && !emailFrequency)
     return {
       rest: question.replace(new RegExp(FREQUENCY.source, "gi"), "impressions, clicks and ctr"),
       note: "Frequency (how many times each person saw the ads on average) needs reach, the number of distinct people reached, and the data has no reach: the ad platforms' figures here are impressions and clicks. The nearest is below: impressions, clicks and CTR, where impressions count every time an ad was shown.",
       keepMetrics: ["impressions", "clicks", "ctr"],
     };
-  if (REACH.test(question))
+  if (REACH.test(question) && !emailFrequency)
     return {
       rest: question.replace(new RegExp(REACH.source, "gi"), "impressions"),
       note: "Reach (how many distinct people saw the ads) is not in the data: the ad platforms' figures here are impressions, which count every time an ad was shown, so one person shown an ad five times counts five times.",

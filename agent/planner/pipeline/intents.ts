@@ -61,6 +61,7 @@ import { excludedDaysPlan } from "../excluded-days-intent.ts";
 import { asksFirstTouchShare, firstTouchShareFrame } from "../first-touch-share-intent.ts";
 import { readFlatBudgetForecast } from "../flat-budget-forecast.ts";
 import { mergeFollowUp } from "../follow-up.ts";
+import { asksEmailCadence, EMAIL_CADENCE_NOTE, emailCadenceFrame } from "../email-cadence-intent.ts";
 import { narrowedRows } from "../follow-up-narrow.ts";
 import { turnFollowUp } from "../follow-up-turns.ts";
 import { readForecastEstimate } from "../forecast-estimate.ts";
@@ -292,6 +293,13 @@ export const INTENTS: readonly IntentEntry[] = [
         : undefined;
     },
     plan: (_r, plan) => plan,
+  }),
+  // fix19f: "send more emails?", "should we email more often": sends, revenue per send and the
+  // unsubscribe rate by month, with a note on reading them (email-cadence-intent.ts).
+  intent({
+    name: "email-cadence",
+    matches: (r) => (asksEmailCadence(r.p.text) ? true : undefined),
+    plan: (r) => withNotes(toolPlan(emailCadenceFrame(r.p, r.ctx.catalog)), [EMAIL_CADENCE_NOTE]),
   }),
   // fix12c: "any ad fatigue on the retargeting campaign": its weekly CTR, before the breakdown
   // checks read "creative" as a breakdown to clarify (creative-fatigue-intent.ts).
