@@ -5,7 +5,7 @@
  * paid for them: month by month, the sends, revenue per send and the unsubscribe rate (with email
  * revenue behind them). Email sending costs are not in the data, and the note says how to read it.
  */
-import type { Catalog } from "../../semantic/catalog/index.ts";
+import type { Catalog } from "../../semantic/catalog/types.ts";
 import { frameFor, monthlySeriesPeriod } from "./frame.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import type { Frame } from "./types.ts";
