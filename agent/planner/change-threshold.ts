@@ -196,7 +196,11 @@ function anyMove(text: string): ChangeThreshold | undefined {
  */
 export function withChangeThresholdCompare(frame: Frame, question: string): Frame {
   if (frame.intent !== "query" && frame.intent !== "rank") return frame;
-  if (frame.compare || frame.dimensions.includes("date") || !(changeThreshold(question) || asksBothWays(question)))
+  if (
+    frame.compare ||
+    frame.dimensions.includes("date") ||
+    !(changeThreshold(question) || asksBothWays(question))
+  )
     return frame;
   return {
     ...frame,

@@ -27,11 +27,17 @@ const CADENCE = new RegExp(
 );
 
 /** A question about what was done, not what to do. */
-const PAST_FACT = /\b(?:did|have|has|had|were|was) (?:we|i|they|you|there)\b|\bwe (?:sent|mailed|emailed)\b|\bthan (?:in |last |the )/;
+const PAST_FACT =
+  /\b(?:did|have|has|had|were|was) (?:we|i|they|you|there)\b|\bwe (?:sent|mailed|emailed)\b|\bthan (?:in |last |the )/;
 const ADVICE = /\b(?:should|worth|would|could|recommend|advise|need to|ought)\b/;
 
 /** Metrics that judge more sends: the volume, what each send earned, and what the list paid. */
-const CADENCE_METRICS = ["email_sends", "email_revenue_per_send", "email_unsubscribe_rate", "email_revenue"] as const;
+const CADENCE_METRICS = [
+  "email_sends",
+  "email_revenue_per_send",
+  "email_unsubscribe_rate",
+  "email_revenue",
+] as const;
 
 /** What the answer reads, and what the data lacks. */
 export const EMAIL_CADENCE_NOTE =

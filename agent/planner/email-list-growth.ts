@@ -20,7 +20,7 @@ const LIST_GROWTH = new RegExp(
     String.raw`\bhow (?:big|large|long) is (?:our |the |my )?${LIST}\b`,
     String.raw`\b(?:e-?mail |newsletter )?(?:subscriber|subscription|sign ?-?up|signup|opt-?in)s? (?:growth|count|numbers?|base|totals?|over time|trend|by month|per month|gained|added)\b`,
     String.raw`\b(?:new|gained|gain|gaining|added|adding|net new|net) (?:e-?mail |newsletter )?(?:subscribers|sign ?-?ups|signups|opt-?ins)\b`,
-    String.raw`\bhow many (?:e-?mail |newsletter )?(?:subscribers|sign ?-?ups|signups|opt-?ins|contacts)\b(?! (?:\w+ )?(?:unsub\w*|opted out|left|opened|clicked))`,
+    String.raw`\bhow many (?:new (?:e-?mail |newsletter )?(?:subscribers|sign ?-?ups|signups|opt-?ins|contacts)|(?:e-?mail |newsletter )?(?:subscribers|sign ?-?ups|signups|opt-?ins|contacts) (?:do|did|have|has) (?:we|i) (?:have|got|get|gain\w*|add\w*|pick\w* up|sign\w* up))\b`,
     String.raw`\b(?:subscribers?|subs) (?:have |has |did |are |is )?${GROW}\b`,
   ].join("|"),
   "i",

@@ -128,7 +128,12 @@ function comparisonMemberLines(
   if (compare && ctx.question && asksBothWays(ctx.question)) {
     const opts = { m, label: lead.label, by, currency: ctx.currency, lineOf };
     const way = (direction: "up" | "down") =>
-      thresholdLines(d.rows, lead.metric, { kind: "move", direction, absolute: 0, strict: true, any: true }, opts);
+      thresholdLines(
+        d.rows,
+        lead.metric,
+        { kind: "move", direction, absolute: 0, strict: true, any: true },
+        opts,
+      );
     return [...way("up"), ...way("down")];
   }
   const lines = sorted.slice(0, MEMBERS_IN_TEXT).map(lineOf);

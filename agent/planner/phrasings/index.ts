@@ -83,6 +83,7 @@ import { FIX18C } from "./fix18c.ts";
 import { FIX18D } from "./fix18d.ts";
 import { FIX18E } from "./fix18e.ts";
 import { FIX18F } from "./fix18f.ts";
+import { FIX19F } from "./fix19f.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -190,6 +191,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEAD20,
   ...FIX18B,
   ...FIX18F,
+  ...FIX19F,
   ...FIX18E,
   ...FIX18C,
   ...FIX17C,

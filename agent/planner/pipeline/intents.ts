@@ -55,13 +55,13 @@ import {
   subjectEventFrame,
 } from "../day-diagnosis-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
+import { asksEmailCadence, EMAIL_CADENCE_NOTE, emailCadenceFrame } from "../email-cadence-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { emailKindRevenuePlan, readEmailKindRevenue } from "../email-kind-revenue.ts";
 import { excludedDaysPlan } from "../excluded-days-intent.ts";
 import { asksFirstTouchShare, firstTouchShareFrame } from "../first-touch-share-intent.ts";
 import { readFlatBudgetForecast } from "../flat-budget-forecast.ts";
 import { mergeFollowUp } from "../follow-up.ts";
-import { asksEmailCadence, EMAIL_CADENCE_NOTE, emailCadenceFrame } from "../email-cadence-intent.ts";
 import { narrowedRows } from "../follow-up-narrow.ts";
 import { turnFollowUp } from "../follow-up-turns.ts";
 import { readForecastEstimate } from "../forecast-estimate.ts";
