@@ -158,7 +158,7 @@ const BOTH_DOWN = String.raw`(?:${BARE_DOWN}|got worse|worsened|declining|fallin
  * comparison presenter splits them). A sized move ("up more than 20%") is not this.
  */
 const BOTH_WAYS = new RegExp(
-  String.raw`\b(?:which|what|ones?|those|who)\b(?: [a-z]+){0,3}? ${BOTH_UP}\b.{0,30}\b(?:and|or|vs|versus|,)?\s*(?:which|what|ones?|those|who)?\b(?: [a-z]+){0,3}? ?${BOTH_DOWN}\b|\b(?:which|what|ones?|those)\b(?: [a-z]+){0,3}? ${BOTH_DOWN}\b.{0,30}\b(?:and|or|,)?\s*(?:which|what|ones?|those)?\b(?: [a-z]+){0,3}? ?${BOTH_UP}\b|\bups? and downs?\b|\b(?:winners|gainers|risers) (?:and|&|vs|versus|or) (?:losers|decliners|fallers)\b|\b(?:losers|decliners|fallers) (?:and|&|vs|versus|or) (?:winners|gainers|risers)\b|\bup (?:vs|versus|or|and) down\b`,
+  String.raw`\b(?:which|what|ones?|those|who|whos|who s)\b(?: [a-z]+){0,3}? ${BOTH_UP}\b.{0,30}\b(?:and|or|vs|versus|,)?\s*(?:which|what|ones?|those|who|whos|who s)?\b(?: [a-z]+){0,3}? ?${BOTH_DOWN}\b|\b(?:which|what|ones?|those)\b(?: [a-z]+){0,3}? ${BOTH_DOWN}\b.{0,30}\b(?:and|or|,)?\s*(?:which|what|ones?|those)?\b(?: [a-z]+){0,3}? ?${BOTH_UP}\b|\bups? and downs?\b|\b(?:winners|gainers|risers) (?:and|&|vs|versus|or) (?:losers|decliners|fallers)\b|\b(?:losers|decliners|fallers) (?:and|&|vs|versus|or) (?:winners|gainers|risers)\b|\bup (?:vs|versus|or|and) down\b`,
 );
 
 /**

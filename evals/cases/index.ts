@@ -81,6 +81,7 @@ import { FIX18C_CASES } from "./fix18c.ts";
 import { FIX18D_CASES } from "./fix18d.ts";
 import { FIX18E_CASES } from "./fix18e.ts";
 import { FIX18F_CASES } from "./fix18f.ts";
+import { FIX19F_CASES } from "./fix19f.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -207,6 +208,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD20_CASES,
     ...FIX18B_CASES,
     ...FIX18F_CASES,
+    ...FIX19F_CASES,
     ...FIX18E_CASES,
     ...LEAD23_CASES,
     ...FIX18C_CASES,
