@@ -149,10 +149,33 @@ export function changeThreshold(question: string): ChangeThreshold | undefined {
   return anyMove(text);
 }
 
+/** A way up said of rows, for the both-ways reader (with "improved" and "better"). */
+const BOTH_UP = String.raw`(?:${BARE_UP}|improved|got better|gone up|up|better|grew|growing|rising|increasing|winners|gainers|risers|growers)`;
+const BOTH_DOWN = String.raw`(?:${BARE_DOWN}|got worse|worsened|declining|falling|dropping|down|worse|losers|decliners|fallers)`;
+/**
+ * fix19f: "which went up and which went down", "what rose, what fell?", "ups and downs by campaign",
+ * "winners and losers": both ways asked of the rows at once, so both groups are listed (the
+ * comparison presenter splits them). A sized move ("up more than 20%") is not this.
+ */
+const BOTH_WAYS = new RegExp(
+  String.raw`\b(?:which|what|ones?|those|who|whos|who s)\b(?: [a-z]+){0,3}? ${BOTH_UP}\b.{0,30}\b(?:and|or|vs|versus|,)?\s*(?:which|what|ones?|those|who|whos|who s)?\b(?: [a-z]+){0,3}? ?${BOTH_DOWN}\b|\b(?:which|what|ones?|those)\b(?: [a-z]+){0,3}? ${BOTH_DOWN}\b.{0,30}\b(?:and|or|,)?\s*(?:which|what|ones?|those)?\b(?: [a-z]+){0,3}? ?${BOTH_UP}\b|\bups? and downs?\b|\b(?:winners|gainers|risers) (?:and|&|vs|versus|or) (?:losers|decliners|fallers)\b|\b(?:losers|decliners|fallers) (?:and|&|vs|versus|or) (?:winners|gainers|risers)\b|\bup (?:vs|versus|or|and) down\b`,
+);
+
+/**
+ * Whether the question asks both ways of the rows at once ("which went up and which went down").
+ * @example asksBothWays("which went up and which went down") // true
+ * @example asksBothWays("which went up more than 20%") // false
+ */
+export function asksBothWays(question: string): boolean {
+  const text = normalize(question);
+  if (/\d/.test(text) || /\b(?:most|least|biggest|largest|fastest|sharpest)\b/.test(text)) return false;
+  return BOTH_WAYS.test(text);
+}
+
 /** A move of the rows said without a size, or undefined (also when both ways are asked). */
 function anyMove(text: string): ChangeThreshold | undefined {
   const g = ROWS_MOVED.exec(text)?.groups;
-  if (!g) return undefined;
+  if (!g || asksBothWays(text)) return undefined;
   // "which channel's cpa rose the most" ranks the moves; it does not filter the rows.
   if (/\b(?:most|least|biggest|largest|fastest|sharpest|furthest|hardest|highest|lowest)\b/.test(text))
     return undefined;
@@ -173,7 +196,12 @@ function anyMove(text: string): ChangeThreshold | undefined {
  */
 export function withChangeThresholdCompare(frame: Frame, question: string): Frame {
   if (frame.intent !== "query" && frame.intent !== "rank") return frame;
-  if (frame.compare || frame.dimensions.includes("date") || !changeThreshold(question)) return frame;
+  if (
+    frame.compare ||
+    frame.dimensions.includes("date") ||
+    !(changeThreshold(question) || asksBothWays(question))
+  )
+    return frame;
   return {
     ...frame,
     intent: "compare",

@@ -12,7 +12,7 @@
  *   campaign", "show the affiliate campaigns individually"): the same measures and period, one row
  *   per campaign of that group.
  */
-import { changeThreshold, withChangeThresholdCompare } from "./change-threshold.ts";
+import { asksBothWays, changeThreshold, withChangeThresholdCompare } from "./change-threshold.ts";
 import { filterValue } from "./dimensions.ts";
 import { normalize } from "./normalize.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -41,7 +41,8 @@ export function movedRows(p: ParsedQuestion, prev: Frame, question: string): Fra
     return undefined;
   if (p.time.period || p.time.compare || p.text.split(" ").length > MAX_WORDS) return undefined;
   if (p.dims.dimensions.some((d) => !prev.dimensions.includes(d))) return undefined;
-  if (p.dims.filters.length || !changeThreshold(question)) return undefined;
+  // fix19f: "which went up and which went down": the same comparison, both groups listed.
+  if (p.dims.filters.length || !(changeThreshold(question) || asksBothWays(question))) return undefined;
   const named = p.metrics.filter((m) => m !== prev.metrics[0]);
   const metrics = named.length ? [...new Set([...named, ...prev.metrics])] : prev.metrics;
   const frame: Frame = { ...prev, metrics, order: undefined, limit: undefined };

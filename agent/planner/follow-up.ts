@@ -115,6 +115,26 @@ function asksDefinedValues(p: ParsedQuestion, previous: Frame): boolean {
   );
 }
 
+/** Words a bare metric turn may carry beside the metric ("roas?", "cac pls", "ok and mer then"). */
+const BARE_FILLER =
+  /\b(?:ok|okay|k|cool|thanks|thx|ty|great|nice|and|also|too|then|now|pls|plz|please|what about|how about|whats|what is|what s|the|our|its|their|as well)\b/g;
+
+/** Metric frames a bare metric turn re-asks with another metric. */
+const BARE_METRIC_INTENTS = new Set(["query", "rank", "trend", "compare"]);
+
+/**
+ * fix19f: "mer", "roas?", "cac pls", "ok, aov" after a metric answer: only a metric named, nothing
+ * else, re-asks the previous answer with that metric (its period, filters and breakdown), not the
+ * metric over the default window for the whole business.
+ */
+function bareMetricTurn(p: ParsedQuestion, previous: Frame): boolean {
+  if (!BARE_METRIC_INTENTS.has(previous.intent) || p.metrics.length === 0) return false;
+  if (p.time.period || p.time.compare || p.dims.dimensions.length || p.dims.filters.length) return false;
+  if (p.unknownWords.length || p.ranking !== undefined || p.trend.trend || p.metricAmbiguity) return false;
+  const rest = p.text.replace(BARE_FILLER, " ").trim().split(/\s+/).filter(Boolean);
+  return rest.length <= 4;
+}
+
 /**
  * Whether a question continues the previous turn: a follow-up cue ("and", "what about", "only",
  * "break that down"), or only a period, breakdown or filter with no metric and no intent of its own.
@@ -142,6 +162,7 @@ export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined, quest
   )
     return false;
   if (p.signals.followUp) return true;
+  if (bareMetricTurn(p, previous)) return true;
   // fix14f: "all channels together" after a breakdown: the same answer, summed.
   if (p.metrics.length === 0 && previous.dimensions.some((d) => d !== "date") && COMBINED.test(p.text))
     return true;

@@ -170,6 +170,8 @@ export function readJourneyIntent(
 ): JourneyIntent | undefined {
   // fix10c: one member's role as first vs last touch is the two models' credit side by side.
   if (FIRST_VS_LAST_ROLE.test(text)) return undefined;
+  // fix19f: "how long is the payback on new affiliate buyers": the CAC payback (cohort-intent.ts).
+  if (/\bpay ?backs?\b/.test(text)) return undefined;
   const id = CUSTOMER_ID.exec(text);
   if (id && HISTORY.test(text)) return { analysis: "customer", customerId: Number(id[1]) };
   const pick = readCustomerPick(text);

@@ -36,6 +36,14 @@ const CONTRIBUTION_PER_CHANNEL = new RegExp(
   `${PER_CHANNEL}.{0,40}?(?:${CONTRIBUTION}|${PROFIT_AFTER_ADS})|(?:${CONTRIBUTION}|${PROFIT_AFTER_ADS}).{0,40}?${PER_CHANNEL}`,
 );
 
+/** The ads as a cost: "ads", "ad spend", "advertising", "marketing costs", "media". */
+const ADS_COST = String.raw`(?:the |our |all |all the |all our )?(?:ad ?spend|ads|ad costs?|ad budget|advertising(?: costs?| spend)?|marketing(?: costs?| spend)?|media(?: costs?| spend)?|paid media)\b`;
+/** Made, earned, brought in; or the revenue itself. */
+const MADE = String.raw`(?:make|makes|made|making|earn|earns|earned|earning|bring in|brought in|bringing in|take in|took in|net|netted|clear|cleared|revenue|rev|sales|income|takings)`;
+const MADE_AFTER_ADS = new RegExp(
+  String.raw`^(?!.*\b(?:by|per|each|across|which) (?:channel|source|campaign|platform)s?\b)(?:.*?\b${MADE}\b.{0,40}?\b(?:after|once|net of|minus|less|excluding|taking out|deducting|subtracting|after paying for|after covering|after we pay for)\b ${ADS_COST}|.*?\b(?:after|net of|minus|less|excluding) ${ADS_COST}.{0,40}?\b${MADE}\b)`,
+);
+
 /** Phrasings per analysis, checked in this order. */
 export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][] = [
   // "whats our breakeven roas": break-even is one over the gross margin; the channel profit answer
@@ -69,6 +77,10 @@ export const PROFITABILITY_PHRASINGS: readonly [ProfitabilityAnalysis, RegExp][]
     "contribution_margin",
     /^(?!.*\b(?:by|per|each|across|which) (?:channel|source|campaign)s?\b).*?\b(?:gross profit|profits?|margins?|money|cash|left|leftover|left over|remains?|remaining|keep|kept|pocket|clear|take home|bottom line)\b.{0,40}?\b(?:after|once|net of|minus|less|excluding|taking out|deducting|subtracting|covering)\b(?: (?:we |we ve |we have )?(?:pay(?:ing)?|paid|cover(?:ing|ed)?|deduct(?:ing)?|subtract(?:ing)?|take|taking|account(?:ing)? for|spend(?:ing)? on|fund(?:ing)?)(?: for| out| off)?)? (?:the |our |all |all the |all our )?(?:ad ?spend|ads|ad costs?|advertising|marketing|media|paid media)\b(?! (?:emails?|sends?|campaigns?|channels?|list))/,
   ],
+  // fix19f: what was made, earned or brought in once the ads are paid ("how much did we make after
+  // ads", "revenue minus ad spend in q3", "net of ad spend, what did we earn"): revenue less the ads
+  // is the contribution answer (its lines state revenue, the margin and the ad spend), not revenue.
+  ["contribution_margin", MADE_AFTER_ADS],
   [
     "overspend",
     /\b(?:over ?spend(?:ing)?|over ?spent|over ?invest(?:ing|ed)?|over ?saturat(?:ed|ing)|spending too much|spend too much|too much (?:money |budget |spend )?(?:on|in|into)|over-?\s?(?:funded|budgeted|allocated|resourced))\b/,

@@ -18,7 +18,13 @@ export const PROTECTED: ReadonlySet<string> = new Set(
     "rated rater rates users using venue vendor vendors views " +
     "viewed visit visited visitor visitors panel panels model models mobile device devices making " +
     "taking state states stated rank ranks ranked ranking stage stages staged stale shape shapes shaped " +
-    "shaping older clock stall stalled rows row grand grands coast coasts"
+    "shaping older clock stall stalled rows row grand grands coast coasts " +
+    // fix19f: English words one edit from a vocabulary word ("smart bidding" is not "start
+    // bidding", "a sharp drop" not "a share drop", "cross channel" not "gross channel").
+    "smart stark spare scare shore shard sharp shade shake shame prime pride prize teach peach " +
+    "beach leach cross grass gloss court mount tends lends bends valve tides tiles timed timer " +
+    "chick clone chose medic modal morel modem grout bound bounds nails tails rails owner owners " +
+    "bites kites cites upend monkey honey posts hosts starch traced radio opener verse chopper"
   ) // fix12a: "months as rows" is a layout, not ROAS; fix14d: "a grand" is $1,000, not "a brand"
     .split(" "),
 );

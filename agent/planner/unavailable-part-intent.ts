@@ -5,6 +5,7 @@
  * what it is (campaigns for influencers, impressions for reach, our own figure for a benchmark);
  * never the nearby figure alone, which reads as the answer to what was asked.
  */
+import { emailListGrowthPart } from "./email-list-growth.ts";
 import { excludedDayPart } from "./excluded-day-part.ts";
 import { missingPlatformPart } from "./missing-platform-part.ts";
 import type { DimensionValue, Plan, PlannerContext } from "./types.ts";
@@ -58,7 +59,9 @@ export function unavailablePart(
     (today ? merchCampaignsPart(question, values, today) : undefined) ??
     hourlyAdsPart(question) ??
     missingPlatformPart(question, values) ??
-    excludedDayPart(question);
+    excludedDayPart(question) ??
+    // fix19f: email list size or growth: monthly sends and unsubscribes instead.
+    emailListGrowthPart(question);
   if (market) return market;
   if (INFLUENCER.test(question))
     return {
@@ -67,13 +70,15 @@ export function unavailablePart(
     };
   // fix18f: "frequency on meta prospecting": frequency is impressions over reach, and reach is not
   // in the data; the nearest shown is impressions, clicks and CTR, and the note names only those.
-  if (FREQUENCY.test(question))
+  // fix19f: an email or send frequency is a cadence (email-cadence-intent.ts), not ad frequency.
+  const emailFrequency = /\b(?:e-?mail|newsletter|send|sending|mailing)s? freq/i.test(question);
+  if (FREQUENCY.test(question) && !emailFrequency)
     return {
       rest: question.replace(new RegExp(FREQUENCY.source, "gi"), "impressions, clicks and ctr"),
       note: "Frequency (how many times each person saw the ads on average) needs reach, the number of distinct people reached, and the data has no reach: the ad platforms' figures here are impressions and clicks. The nearest is below: impressions, clicks and CTR, where impressions count every time an ad was shown.",
       keepMetrics: ["impressions", "clicks", "ctr"],
     };
-  if (REACH.test(question))
+  if (REACH.test(question) && !emailFrequency)
     return {
       rest: question.replace(new RegExp(REACH.source, "gi"), "impressions"),
       note: "Reach (how many distinct people saw the ads) is not in the data: the ad platforms' figures here are impressions, which count every time an ad was shown, so one person shown an ad five times counts five times.",

@@ -12,6 +12,11 @@ const WORD_TYPOS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:trippled|tripeld|trippeled|tripplied)\b/g, "tripled"],
   [/\b(?:inc?r[ea]{1,2}s|increas|incraes)e?d\b(?<!\bincreased)/g, "increased"],
   [/\b(?:rasied|riased|raisd)\b/g, "raised"],
+  // fix19f: "ords by ch", "sess by chan": shortened metric words typed as grains' metrics.
+  [/\b(?:ords|ordrs|odrs)\b/g, "orders"],
+  [/\bsess\b(?= (?:by|per|from|for|on|in|last|this)\b)/g, "sessions"],
+  // fix19f: "what did we make aftr ads".
+  [/\b(?:aftr|afer|atfer|afte)\b/g, "after"],
   [/\b(?:halfed|halvd)\b/g, "halved"],
   [/\b(?:frequncy|freqency|frequecy|frequancy|frequensy|freqeuncy)\b/g, "frequency"],
   // "underpacing", "over-pacing": spending under or over budget, as the pacing reader words it.

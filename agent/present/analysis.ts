@@ -16,7 +16,7 @@ import {
   thinBaselineNote,
 } from "../answer/index.ts";
 import type { MetricSpec } from "../answer/types.ts";
-import { changeThreshold } from "../planner/change-threshold.ts";
+import { asksBothWays, changeThreshold } from "../planner/change-threshold.ts";
 import { plannedChangeLines } from "./anomaly-context.ts";
 import { breakWindowLines } from "./break-window.ts";
 import { askedChange, changeWord, movedAsAsked, orderByChange } from "./change-order.ts";
@@ -124,6 +124,18 @@ function comparisonMemberLines(
       currency: ctx.currency,
       lineOf,
     });
+  // fix19f: "which went up and which went down": both groups, each largest move first.
+  if (compare && ctx.question && asksBothWays(ctx.question)) {
+    const opts = { m, label: lead.label, by, currency: ctx.currency, lineOf };
+    const way = (direction: "up" | "down") =>
+      thresholdLines(
+        d.rows,
+        lead.metric,
+        { kind: "move", direction, absolute: 0, strict: true, any: true },
+        opts,
+      );
+    return [...way("up"), ...way("down")];
+  }
   const lines = sorted.slice(0, MEMBERS_IN_TEXT).map(lineOf);
   const rest = d.rows.length > lines.length ? ["The remaining rows are in the table."] : [];
   if (growth) {

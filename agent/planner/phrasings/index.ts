@@ -88,6 +88,7 @@ import { FIX19B } from "./fix19b.ts";
 import { FIX19C } from "./fix19c.ts";
 import { FIX19D } from "./fix19d.ts";
 import { FIX19E } from "./fix19e.ts";
+import { FIX19F } from "./fix19f.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -199,6 +200,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX19E,
   ...FIX18B,
   ...FIX18F,
+  ...FIX19F,
   ...FIX18E,
   ...FIX18C,
   ...FIX17C,

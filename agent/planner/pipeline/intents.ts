@@ -55,6 +55,7 @@ import {
   subjectEventFrame,
 } from "../day-diagnosis-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
+import { asksEmailCadence, EMAIL_CADENCE_NOTE, emailCadenceFrame } from "../email-cadence-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { emailKindRevenuePlan, readEmailKindRevenue } from "../email-kind-revenue.ts";
 import { asksEmailPerSend, emailPerSendPlan } from "../email-per-send-intent.ts";
@@ -310,6 +311,13 @@ export const INTENTS: readonly IntentEntry[] = [
         : undefined;
     },
     plan: (_r, plan) => plan,
+  }),
+  // fix19f: "send more emails?", "should we email more often": sends, revenue per send and the
+  // unsubscribe rate by month, with a note on reading them (email-cadence-intent.ts).
+  intent({
+    name: "email-cadence",
+    matches: (r) => (asksEmailCadence(r.p.text) ? true : undefined),
+    plan: (r) => withNotes(toolPlan(emailCadenceFrame(r.p, r.ctx.catalog)), [EMAIL_CADENCE_NOTE]),
   }),
   // fix12c: "any ad fatigue on the retargeting campaign": its weekly CTR, before the breakdown
   // checks read "creative" as a breakdown to clarify (creative-fatigue-intent.ts).
