@@ -68,6 +68,12 @@ const WORDS: Rewrite[] = [
     /\b((?:cut|cuts|drop|drops|dropped|reduce|reduces|reduced|lower|lowers|raise|raises|increase|increases|boost|boosts|grow|grows|fall|falls|spend|spending|budget)\b.{0,40}?\bby) (?:a|one) (half|third|quarter|fourth|fifth|tenth)\b/g,
     (_m: string, head: string, part: string) => `${head} ${FRACTION[part]}`,
   ],
+  // "paid social down 20%, what happens", "meta budget up 30% - impact?": that change asked ahead.
+  [
+    /^(?!.*\b(?:revenue|sales|orders|roas|traffic|sessions|conversions?|cvr|aov|ctr|cpa|cpc|cpm|customers)\b)([a-z0-9 ]{3,30}?) (?:spend |budget |spending )?(down|up) (\d{1,3}) ?(?:%|percent) (?:what happens|what would happen|what then|impact|effect|what is the impact)\s*\??$/,
+    (_m: string, who: string, way: string, n: string) =>
+      `what if we ${way === "down" ? "cut" : "raise"} ${who} spend by ${n}%`,
+  ],
   // "what model is this data attributed with", "which model are these numbers credited by".
   [
     /\b(?:what|which) (?:attribution )?model (?:is|are) (?:this|these|the|our)(?: data| numbers| figures| revenue| results)? (?:attributed|credited|calculated) (?:with|by|using|under|on|in)\b/g,
@@ -100,6 +106,7 @@ const WORDS: Rewrite[] = [
     /\b(?:should|do|does|would) (?:we|i) (?:even |still |really )?bother (?:with|running|spending on|on|keeping) (.{3,30}?)\s*\??$/,
     "is $1 worth it",
   ],
+  [/\b(?:do|does) (?:we|i) (?:even|still|really) need (.{3,30}?)\s*\??$/, "is $1 worth it"],
   [
     /\bis (.{3,30}?) (?:pulling its weight|worth keeping|worth the spend|worth the investment)\b/g,
     "is $1 worth it",
