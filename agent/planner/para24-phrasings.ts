@@ -18,9 +18,11 @@ import type { Rewrite } from "./para16-phrasings-asks.ts";
 
 const UNIT = "(day|week|month|quarter|year)";
 const COUNT = "(\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve)";
-/** Channels and audience groups a marketer sets side by side ("paid search and paid social"). */
-const MEMBER =
-  "(paid search|paid social|display|email|organic search|organic social|direct|referral|affiliates?|sms|prospecting|retargeting|brand|non[- ]brand)";
+/**
+ * Paid channels and audience groups a marketer sets side by side ("paid search and paid social");
+ * unpaid channels are left out, as the planner's own re-asked questions name them together.
+ */
+const MEMBER = "(paid search|paid social|display|affiliates?|prospecting|retargeting|brand|non brand)";
 const FRACTION: Record<string, string> = {
   half: "50%",
   third: "33%",
@@ -41,7 +43,7 @@ const WORDS: Rewrite[] = [
   ],
   // "give me an update on brand search", "status of the spring campaign": how it is doing.
   [
-    /^(?:(?:can i get|give me|get me|i need|need|quick|just) )*(?:an? )?(?:quick |brief |short )?(?:update|status update|status|progress report) (?:on|for|of) (.{3,60}?)\s*\??$/,
+    /^(?!.*\b(?:targets?|goals?|kpis?|budgets?|pacing|forecasts?)\b)(?:(?:can i get|give me|get me|i need|need|quick|just) )*(?:an? )?(?:quick |brief |short )?(?:update|status update|status|progress report) (?:on|for|of) (.{3,60}?)\s*\??$/,
     "how is $1 doing",
   ],
   // "what's the conversion rate been doing recently", "what has our aov been like": how it has been.
@@ -122,17 +124,20 @@ const WORDS: Rewrite[] = [
   // last week": anything that went wrong.
   [/\b(?:anything|something) (?:bad|wrong) (?:happen|happened)\b/g, "anything go wrong"],
   [/^(?:were there |was there |did we have |did we hit )?any (?:problems|issues)\b/, "did anything go wrong"],
-  [/^what went wrong\b(?! with (?:the|our) (?:drop|dip|decline))/, "did anything go wrong"],
+  [
+    /^what went wrong(?= (?:last|this|yesterday|today|over the|in the last|during the past)\b|\s*$)/,
+    "did anything go wrong",
+  ],
   // "ctr over 8 weeks": the last 8 weeks.
   [new RegExp(`\\b(over|across|for) ${COUNT} ${UNIT}s\\b`, "g"), "$1 the last $2 $3s"],
   // "meta conversions vs actual", "compare meta's conversions to our numbers", "... compare with
   // what we see": the platform's claim against what we track.
+  [/^how (?:do|does) (meta (?:reported )?conversions.{0,30}?) compare\b/, "$1 vs"],
   [/^compare (meta (?:reported )?conversions(?: for [a-z0-9 ]{2,20}?)?) (?:to|with|against) /, "$1 vs "],
   [
-    /\b(?:vs\.?|versus|compared? (?:to|with)|against) (?:our (?:own )?(?:numbers|data|figures|count)|ours|actuals?|what we (?:actually )?(?:see|track|record|count|have))\b/g,
-    "vs what we actually see",
+    /^(?=.*\b(?:meta|facebook|google|tiktok|platform|ads manager)\b)(.*?\bconversions\b.{0,30}?) (?:vs|versus|compared? (?:to|with)|against) (?:our (?:own )?(?:numbers|data|figures|count)|ours|actual|what we (?:actually )?(?:see|track|record|count|have))\b/,
+    "$1 vs what we actually see",
   ],
-  [/^how (?:do|does) (meta (?:reported )?conversions.{0,30}?) compare\b/, "$1 vs"],
   [/^compare (meta (?:reported )?conversions)\b/, "$1"],
   // "how long does it take to pay back a new customer", "months to recoup a new customer's cost".
   [
@@ -152,7 +157,10 @@ const COURTESY: Rewrite[] = [
 /** Follow-ups said with a verb the follow-up reader does not take. */
 const FOLLOW_UPS: Rewrite[] = [
   // "do that as stacked bars per month", "stacked bars by month": a chart change.
-  [/^(?:do|show|put|have|give me|redo) (?:that|it|this)(?: as| in)? /, "make it "],
+  [
+    /^(?:do|show|put|have|give me|redo) (?:that|it|this) (?:as|in) (?=(?:a |an )?(?:stacked|bars?|lines?|pie|chart|graph|table|columns?)\b)/,
+    "make it ",
+  ],
   [
     /^(?:as )?(?:a )?(stacked bars?|stacked columns?|bar chart|line chart|pie chart|bars|lines?)\b/,
     "make it a $1",
