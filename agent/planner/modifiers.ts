@@ -164,10 +164,17 @@ export function extractRanking(text: string): { ranking?: Ranking | undefined; r
   // fix14c: "cpm by channel, and which is cheapest": the whole breakdown was asked, the verdict
   // names its first row; one row alone dropped the list.
   const listAsked = BREAKDOWN_ASKED.test(text);
+  // para24: "which campaigns have the highest roas this year? top five": a count said apart from
+  // the superlative, after it ("top 5" or "bottom 3" at the end), is the list's length.
+  const apart = num
+    ? undefined
+    : new RegExp(
+        `\\S\\s*[?,;:.-]?\\s+(?:just |only |the )?(?:top|bottom) ${NUM}(?: only| please| pls)?\\s*[?.!]?$`,
+      ).exec(text)?.[1];
   const limit = num
     ? toNum(num)
-    : counted
-      ? toNum(counted)
+    : counted || apart
+      ? toNum((counted ?? apart)!)
       : (singular || whichOne) && !listAsked
         ? 1
         : word === "top" || word === "bottom"

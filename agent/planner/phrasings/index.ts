@@ -127,6 +127,7 @@ import { PARA20 } from "./para20.ts";
 import { PARA21 } from "./para21.ts";
 import { PARA22 } from "./para22.ts";
 import { PARA23 } from "./para23.ts";
+import { PARA24 } from "./para24.ts";
 import { PERIODS } from "./periods.ts";
 import { PROBE } from "./probe.ts";
 import { PROFIT } from "./profit.ts";
@@ -263,6 +264,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...PARA21,
   ...PARA22,
   ...PARA23,
+  ...PARA24,
   ...PARA17A,
   ...PARA17A_ASKS,
   ...PARA17A_FLOWS,

@@ -24,6 +24,7 @@ import { rewriteSet14Wordings } from "../para20-phrasings.ts";
 import { rewriteSet15Wordings } from "../para21-phrasings.ts";
 import { rewriteSet16Wordings } from "../para22-phrasings.ts";
 import { rewriteSet17Wordings } from "../para23-phrasings.ts";
+import { dropFollowUpCourtesy, rewriteSet18Wordings } from "../para24-phrasings.ts";
 import { readSourceMedium } from "../source-medium.ts";
 import { readStatedFiscalYear } from "../stated-fiscal-year.ts";
 import { resumeAfterClarification } from "../thread-follow-ups.ts";
@@ -54,7 +55,11 @@ export function normalizeStage(
   // lead18: "switching topics - how did email do": the ask after the words, on its own.
   // fix14a: a long message's background left out; the sentences that ask are the question.
   // fix17a: who it is for, how it is delivered, where a quoted figure was seen: context, not the ask.
-  const actual = readActualAsk(dropAudienceContext(question), ctx.dimensionValues);
+  // para24: "can you make it stacked", "shorter please, 3 bullets": a follow-up's courtesy is not the ask.
+  const actual = readActualAsk(
+    dropAudienceContext(dropFollowUpCourtesy(question, ctx.previous !== undefined)),
+    ctx.dimensionValues,
+  );
   const topic = readTopicSwitch(actual);
   const original =
     ctx.clarificationId && ctx.previous?.kind === "clarify"
@@ -80,25 +85,28 @@ export function normalizeStage(
     definitionNotes: [...fiscal.notes, ...read.definitionNotes, ...eventNotes],
   };
   // para16: other wordings of asks already answered, in the planner's own (para16-phrasings.ts).
-  // para17a (sets 1-3) reads first, para16 (sets 4-6, 10), then para17b (set 11), para18 (set 12), para19 (set 13), para20 (set 14), para21 (set 15), para22 (set 16), para23 (set 17).
+  // para17a (sets 1-3) reads first, para16 (sets 4-6, 10), then para17b (set 11), para18 (set 12), para19 (set 13), para20 (set 14), para21 (set 15), para22 (set 16), para23 (set 17), para24 (set 18).
   const asked = {
     ...original,
     // fix14a: conversational wordings ("total across everything", "people keep saying") last.
     // fix15d: a first crossing or days with none reads as the daily series (day-shape-wordings.ts).
     question: rewriteConversationalWordings(
       rewriteDayShapeWordings(
-        rewriteSet17Wordings(
-          rewriteSet16Wordings(
-            rewriteSet15Wordings(
-              rewriteSet14Wordings(
-                rewriteSet13Wordings(
-                  rewriteSet12Wordings(
-                    rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+        rewriteSet18Wordings(
+          rewriteSet17Wordings(
+            rewriteSet16Wordings(
+              rewriteSet15Wordings(
+                rewriteSet14Wordings(
+                  rewriteSet13Wordings(
+                    rewriteSet12Wordings(
+                      rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+                    ),
                   ),
                 ),
               ),
             ),
           ),
+          original.ctx.previous !== undefined,
         ),
       ),
     ),
