@@ -31,7 +31,7 @@ describe("a Meta source typed with a slip", () => {
     metrics: ["revenue"],
     dimensions: [],
     filters: [{ field: "platform", op: "in", values: ["meta_ads"] }],
-    period: { from: "2026-10-01", to: "2026-10-31" },
+    period: { from: "2026-10-01", to: "2026-10-31", label: "October 2026" },
   };
   it("still narrows to the sources named", () => {
     const read = platformSource("revenue faceboook vs instagarm", frame, [], () => true);
