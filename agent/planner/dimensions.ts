@@ -141,7 +141,7 @@ export function resolveDimensions(
     // lead24: "which search campaign should get more money": only the paid one has campaigns, spend or bids.
     const paid =
       PAID_WORDS.test(text) && !/\b(?:google|bing|microsoft)\s+$/.test(before)
-        ? all.filter((v) => v.value.startsWith("paid_"))
+        ? all.filter((v) => String(v.value).startsWith("paid_"))
         : [];
     const chosen = paid.length === 1 ? paid : all;
     if (chosen.length > 1 && !GROUP_DIMENSIONS.has(top)) {

@@ -81,7 +81,7 @@ describe("fix16b", () => {
     );
     expect(plan.kind === "tool_calls" && plan.calls[0]).toMatchObject({
       name: "detect_anomalies",
-      args: { period: { from: "2026-02-01", to: "2026-04-28" }, focus: "loss" },
+      args: { period: { from: "2026-02-17", to: "2026-04-14" }, focus: "loss" },
     });
     expect(plan.kind === "tool_calls" && plan.notes?.[0]).toMatch(
       /^Your data shows no tracking outage in June 2026/,

@@ -119,6 +119,24 @@ function asksDefinedValues(p: ParsedQuestion, previous: Frame): boolean {
 const BARE_FILLER =
   /\b(?:ok|okay|k|cool|thanks|thx|ty|great|nice|and|also|too|then|now|pls|plz|please|what about|how about|whats|what is|what s|the|our|its|their|as well)\b/g;
 
+/** Words that ask something of the rows, so the turn is more than a metric named. */
+const ASKS_OF_ROWS = new Set([
+  "which",
+  "what",
+  "who",
+  "best",
+  "top",
+  "worst",
+  "highest",
+  "lowest",
+  "most",
+  "least",
+  "why",
+  "how",
+  "did",
+  "was",
+]);
+
 /** Metric frames a bare metric turn re-asks with another metric. */
 const BARE_METRIC_INTENTS = new Set(["query", "rank", "trend", "compare"]);
 
@@ -132,6 +150,8 @@ function bareMetricTurn(p: ParsedQuestion, previous: Frame): boolean {
   if (p.time.period || p.time.compare || p.dims.dimensions.length || p.dims.filters.length) return false;
   if (p.unknownWords.length || p.ranking !== undefined || p.trend.trend || p.metricAmbiguity) return false;
   const rest = p.text.replace(BARE_FILLER, " ").trim().split(/\s+/).filter(Boolean);
+  // "which send did best": a question about the rows (a ranking), not a metric named alone.
+  if (rest.some((w) => ASKS_OF_ROWS.has(w))) return false;
   return rest.length <= 4;
 }
 

@@ -145,7 +145,10 @@ const WORDS: Rewrite[] = [
     "what's our payback period on new customers",
   ],
   // "how did the labor day send do": that email (a send is not the sends count here).
-  [/\b(?<!how many )send (?=(?:do|did|perform|performed|go|went|land|landed)\b)/g, "email "],
+  [
+    /\b(?<!how many |which |what |top |best )send (?=(?:do|did|perform|performed|go|went|land|landed)\b)/g,
+    "email ",
+  ],
 ];
 
 /** A follow-up's courtesy words: "can you make it a stacked bar", "shorter please, 3 bullets". */

@@ -146,7 +146,7 @@ export function paceOf(raw: string, today: string, end: string): Span {
 }
 
 /** "run rate" said with no period: a projection of the month running now. */
-const BARE_RUN_RATE = /\brun ?rate\b/;
+const BARE_RUN_RATE = /(?<!\b(?:daily|day|weekly|hourly) )\brun ?rate\b(?! (?:per|a|each) (?:day|week)\b)/;
 const nowMonth = (today: string): Span => ({
   from: startOfMonth(today),
   to: endOfMonth(startOfMonth(today)),

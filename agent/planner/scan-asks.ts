@@ -69,7 +69,7 @@ const TEST_RESULTS = new RegExp(
     String.raw`\bwhat did (?:each|all|every one) (?:of )?(?:the |our )?${TESTS} (?:show|find|do|tell us)\b`,
     // lead24: "test results for this year", "our experiment results", "holdout readouts": the noun
     // after the tests.
-    String.raw`\b(?:our |the |all |all our |all the |recent |past )?(?:recorded |past |planned |budget |incrementality |lift )?(?:tests?|experiments?|holdouts?|hold outs?|flights?) (?:results?|outcomes?|findings|learnings|readouts?)\b`,
+    String.raw`(?<!\b(?:search|social|display|affiliates?|meta|tiktok|google|email|brand|paid|facebook|instagram|impact|campaign) )\b(?:our |the |all |all our |all the |recent |past )?(?:recorded |past |planned |budget |incrementality |lift )?(?:tests?|experiments?|holdouts?|hold outs?|flights?) (?:results?|outcomes?|findings|learnings|readouts?)\b`,
   ].join("|"),
 );
 

@@ -137,7 +137,7 @@ function asksWhichBehind(
   question: string | undefined,
 ): boolean {
   const q = question?.toLowerCase() ?? "";
-  if (!BEHIND_TARGET.test(q) && !TARGET_GAP_RANK.test(q)) return false;
+  if (!BEHIND_TARGET.test(q)) return false;
   return TARGET_METRICS.every((m) => columns.some((c) => c.kind === "metric" && c.key === m));
 }
 

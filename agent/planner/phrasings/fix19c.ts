@@ -60,6 +60,12 @@ export const FIX19C: PhrasingRow[] = [
   [
     "what adgroups convert best on google",
     "query_metrics",
-    { dimensions: ["campaign"], filters: [{ field: "platform", op: "in", values: ["google_ads"] }] },
+    {
+      dimensions: ["campaign"],
+      filters: [
+        { field: "platform", op: "in", values: ["google_ads"] },
+        { field: "campaign", op: "neq", value: null },
+      ],
+    },
   ],
 ];
