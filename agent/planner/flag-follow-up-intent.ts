@@ -34,6 +34,9 @@ export const FLAG_NOTE =
 export function asksWhatToFlag(p: ParsedQuestion, previous: Frame | undefined): boolean {
   if (!FLAG_ASK.test(p.text) && !(previous && STANDS_OUT.test(p.text))) return false;
   if (p.signals.budget || p.signals.define) return false;
+  // "Q3 spend, revenue, MER and new customers vs Q2, plus a one-line takeaway": figures listed
+  // first are the ask; the takeaway is a line about them, not the movers instead of them.
+  if (!previous && p.metrics.length >= 2) return false;
   return previous !== undefined || p.time.period !== undefined;
 }
 

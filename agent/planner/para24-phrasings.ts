@@ -49,7 +49,7 @@ const WORDS: Rewrite[] = [
   // "what's the conversion rate been doing recently", "what has our aov been like": how it has been.
   [
     /\bwhat(?:'s| has| is) (?:the |our )([a-z0-9 +-]{2,30}?) been (?:doing|like|looking like)\b/g,
-    "how has our $1 been",
+    "how has our $1 been trending",
   ],
   // "paid social v paid search": versus.
   [/(?<=[a-z0-9]) v\.? (?=[a-z0-9])/g, " vs "],
@@ -129,7 +129,13 @@ const WORDS: Rewrite[] = [
     "did anything go wrong",
   ],
   // "ctr over 8 weeks": the last 8 weeks.
-  [new RegExp(`\\b(over|across|for) ${COUNT} ${UNIT}s\\b`, "g"), "$1 the last $2 $3s"],
+  [
+    new RegExp(
+      `\\b(over|across|for) ${COUNT} ${UNIT}s\\b(?! (?:in|during|of|from|around|starting|ending|after|before|back|ago|earlier)\\b)`,
+      "g",
+    ),
+    "$1 the last $2 $3s",
+  ],
   // "meta conversions vs actual", "compare meta's conversions to our numbers", "... compare with
   // what we see": the platform's claim against what we track.
   [/^how (?:do|does) (meta (?:reported )?conversions.{0,30}?) compare\b/, "$1 vs"],
@@ -161,7 +167,7 @@ const COURTESY: Rewrite[] = [
 const FOLLOW_UPS: Rewrite[] = [
   // "do that as stacked bars per month", "stacked bars by month": a chart change.
   [
-    /^(?:do|show|put|have|give me|redo) (?:that|it|this) (?:as|in) (?=(?:a |an )?(?:stacked|bars?|lines?|pie|chart|graph|table|columns?)\b)/,
+    /^(?:do|show|put|have|give me|redo) (?:that|it|this) (?:as|in) (?=(?:a |an )?(?:stacked|bars?|pie|chart|graph|table|columns?)\b)/,
     "make it ",
   ],
   [
