@@ -47,7 +47,18 @@ export const LEAD24_CASES: SourceCase[] = [
     id: "lead24.gap-between-orders",
     tags: ["cohorts"],
     questions: ["avg days between orders", "whats the typical gap between purchases"],
-    expect: { calls: [{ name: "cohorts", args: { show: "repeat_gap" } }] },
+    expect: {
+      calls: [
+        {
+          name: "cohorts",
+          args: {
+            period: P.range("2025-11-01", "2026-10-31"),
+            groupBy: "first_touch_channel",
+            show: "repeat_gap",
+          },
+        },
+      ],
+    },
   },
   {
     id: "lead24.brand-share-of-search",

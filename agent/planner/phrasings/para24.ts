@@ -38,7 +38,7 @@ export const PARA24: PhrasingRow[] = [
   [
     "what's the conversion rate been doing recently",
     "query_metrics",
-    { metrics: ["conversion_rate"], timeRange: { from: "2026-10-02", to: "2026-10-31" } },
+    { metrics: ["conversion_rate"], dimensions: ["date"], grain: "week" },
   ],
   [
     "paid social v paid search last 90d spend/revenue/roas",
