@@ -38,7 +38,8 @@ const WORDS: Rewrite[] = [
   // (never the same week a year ago).
   [new RegExp(`\\bthe ${UNIT} prior\\b`, "g"), "the $1 before"],
   [
-    new RegExp(`\\b(compared?|comparing)( to| with| against)? the previous ${UNIT}\\b`, "g"),
+    // A year is left as said: "the previous year" is the last calendar year (fix17e), not a span.
+    /\b(compared?|comparing)( to| with| against)? the previous (day|week|month|quarter)\b/g,
     "$1$2 the $3 before",
   ],
   // "give me an update on brand search", "status of the spring campaign": how it is doing.

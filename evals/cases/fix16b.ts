@@ -82,7 +82,7 @@ export const FIX16B_CASES: SourceCase[] = [
             metrics: ["conversion_rate", "orders"],
             filters: [],
             focus: "loss",
-            period: P.range("2026-02-01", "2026-04-28"),
+            period: P.range("2026-02-17", "2026-04-14"),
           },
         },
       ],

@@ -33,8 +33,14 @@ export const FIX19A_CASES: SourceCase[] = [
   {
     id: "fix19a.campaign-worked",
     tags: ["campaigns", "profitability", "verdict"],
-    questions: ["has the gear review publishers campaign worked?", "is the lookalike campaign working"],
+    questions: ["has the gear review publishers campaign worked?"],
     expect: campaignVerdict(1019, ALL_TIME),
+  },
+  {
+    id: "fix19a.campaign-working",
+    tags: ["campaigns", "profitability", "verdict"],
+    questions: ["is the lookalike campaign working"],
+    expect: campaignVerdict(1010, ALL_TIME),
   },
   {
     id: "fix19a.flighted-campaign-worked",

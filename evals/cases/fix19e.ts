@@ -5,7 +5,7 @@
  * Own wordings; the blind sets are held out.
  */
 import type { SourceCase } from "../types.ts";
-import { anomalies, cmp, f, P, qm } from "./helpers.ts";
+import { anomalies, cmp, f, notNone, P, qm } from "./helpers.ts";
 
 export const FIX19E_CASES: SourceCase[] = [
   {
@@ -18,7 +18,12 @@ export const FIX19E_CASES: SourceCase[] = [
     id: "fix19e.paragraph-on-a-channel",
     tags: ["compare"],
     questions: ["write up a blurb for the client about paid social, october compared to september"],
-    expect: cmp({ period: P.oct, compareTo: P.sep, filters: [f("channel", "paid_social")] }),
+    expect: cmp({
+      metrics: ["revenue", "spend", "roas", "orders"],
+      period: P.oct,
+      compareTo: P.sep,
+      filters: [f("channel", "paid_social")],
+    }),
   },
   {
     id: "fix19e.targets-by-breakdown",
@@ -34,7 +39,12 @@ export const FIX19E_CASES: SourceCase[] = [
     id: "fix19e.table-as-csv",
     tags: ["format"],
     questions: ["campaign table for sept as csv pls", "can i download september's campaigns as excel"],
-    expect: qm({ dimensions: ["campaign"], timeRange: P.sep }),
+    expect: qm({
+      metrics: ["revenue", "spend", "roas", "orders"],
+      dimensions: ["campaign"],
+      filters: [notNone("campaign")],
+      timeRange: P.sep,
+    }),
   },
   {
     id: "fix19e.refunds-and-shipping",

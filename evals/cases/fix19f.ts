@@ -35,7 +35,18 @@ export const FIX19F_CASES: SourceCase[] = [
     id: "fix19f.channel-customer-payback",
     tags: ["cohorts"],
     questions: ["what's the payback on customers from affiliate"],
-    expect: { calls: [{ name: "cohorts", args: { groupBy: "first_touch_channel", show: "payback" } }] },
+    expect: {
+      calls: [
+        {
+          name: "cohorts",
+          args: {
+            period: P.range("2025-11-01", "2026-10-31"),
+            groupBy: "first_touch_channel",
+            show: "payback",
+          },
+        },
+      ],
+    },
   },
   {
     id: "fix19f.bare-metric-follow-up",
