@@ -33,6 +33,12 @@ const MEASURES: readonly { words: RegExp; by: string }[] = [
   },
 ];
 
+/** Organic search named ("organic", "seo"): a channel with no campaigns. */
+const ORGANIC = /\b(?:organic|seo|google organic|unpaid search)\b/;
+/** The channel and traffic words the organic nearest answer says itself. */
+const ORGANIC_WORDS =
+  /\b(?:organic|seo|search|traffic|visits?|visitors|sessions|driving|drive|drives|drove|bring(?:s|ing)?|brought|getting|get|gets|revenue|sales|most|for|from|to|in|on)\b/g;
+
 /** Words that only frame the ask; what is left names the period and the campaign or channel. */
 const FRAME_WORDS =
   /\b(?:which|what|whats|wich|whcih|wat|who|top|best|worst|highest|most|our|my|us|we|the|are|is|was|were|do|does|did|performed|performing|performs|perform|doing|done|working|work|works|well|better|good|show|me|tell|list|give|of|s|\d+)\b/g;
@@ -66,6 +72,15 @@ export function adLevelPart(text: string, ownWords: ReadonlySet<string>): Unavai
       rest = rest.replace(m.words, " ");
     }
   rest = rest.replace(FRAME_WORDS, " ").replace(/\s+/g, " ").trim();
+  // lead25: organic keywords ("what keywords drive our organic traffic"): organic search has no
+  // campaigns to stand in, so the nearest is the channel's own visits, orders and revenue.
+  if (keyword && ORGANIC.test(text))
+    return {
+      rest: `organic search sessions orders and revenue ${rest.replace(ORGANIC_WORDS, " ")}`
+        .replace(/\s+/g, " ")
+        .trim(),
+      note: "There is no keyword or search ranking data here (no search keywords, search terms or positions), so I can't say which keywords bring organic visits. The nearest is organic search as a channel: its sessions, orders and revenue.",
+    };
   const what = keyword
     ? "There is no keyword data here (no search keywords or search terms), so I can't rank keywords."
     : "There is no ad or creative-level data here (no single ads, images, videos or ad copy), so I can't rank ads or creatives.";

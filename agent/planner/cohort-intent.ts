@@ -145,6 +145,9 @@ const REPEAT_GAP = new RegExp(
     `\\b(?:time|days|weeks|months|gap|interval|lag|delay|duration|how long|distance|spacing)\\b.{0,40}\\b(?:first|1st|initial)(?: ${ORDER})? (?:and|to|till|until|before) (?:the |their |a |his |her )?(?:second|2nd|next|repeat) (?:${ORDER}|one)`,
     `\\b(?:time|days|weeks|months|how long|gap|interval|lag)\\b.{0,25}\\b(?:to|until|till|before|between)\\b.{0,25}?\\b(?:second|2nd|repeat) ${ORDER}`,
     `\\bhow (?:long|many days|many weeks|soon|quickly|fast)\\b.{0,40}\\b(?:buy|buys|order|orders|purchase|purchases|shop|come back|comes back|return|returns) again\\b`,
+    // lead25: "how long until a new customer orders again" (normalized to "... a new customers
+    // again"), "how soon before a first time buyer comes back": a customer, then again / back.
+    `\\bhow (?:long|many days|many weeks|soon|quickly|fast)\\b.{0,40}\\b(?:customers?|buyers?|shoppers?|purchasers?)\\b(?: \\w+){0,2} (?:again|(?:come|comes|coming|came) back)\\b`,
     // fix17d: "how long until a first-time buyer places their 2nd order", "how fast do people
     // reorder", "when do customers make their second purchase": the second order, said anywhere.
     `\\bhow (?:long|many days|many weeks|soon|quickly|fast)\\b.{0,60}\\b(?:(?:second|2nd|another|next|repeat|follow[- ]?up) ${ORDER}|(?:second|2nd) time|(?:re-?order|repurchas|rebuy)\\w*)`,

@@ -62,6 +62,18 @@ function named(text: string, value: DimensionValue): boolean {
   for (let n = words.length - 1; n >= 2; n--)
     if (new RegExp(`${NOT_AFTER_ANCHOR}\\b${words.slice(0, n).join(" ")} ${SEND_NOUN}\\b`).test(text))
       return true;
+  // lead25: "the early access email" for "BF25 - Early Access": a name led by a code (a word with
+  // digits) is also said without it, its remaining two or more words then a send noun.
+  const rest = /\d/.test(words[0]!) ? words.slice(1) : [];
+  if (rest.length >= 2 && new RegExp(`${NOT_AFTER_ANCHOR}\\b${rest.join(" ")} ${SEND_NOUN}\\b`).test(text))
+    return true;
+  // lead25: "the cyber monday email vs the black friday one": "one" stands for the send noun said
+  // before it.
+  if (
+    new RegExp(`\\b${SEND_NOUN}\\b`).test(text) &&
+    new RegExp(`\\b(?:${BESIDE}|than|to) (?:the |our )?${phrase} ones?\\b`).test(text)
+  )
+    return true;
   // para15: "labor day vs summer sale email": the send noun after the second name serves both.
   for (let n = words.length; n >= 2; n--)
     if (new RegExp(`\\b${words.slice(0, n).join(" ")} (?:${BESIDE}) .{0,40}?${SEND_NOUN}\\b`).test(text))

@@ -7,7 +7,7 @@
  */
 
 const INCREMENTAL =
-  /\b(?:incremental(?:ity)?|incremental lift|lift (?:test|tests|study|studies)|holdouts?|hold outs?|geo ?(?:test|tests|experiment)|(?:would|do|did) (?:we|i) (?:have )?(?:get|got|gotten|make|made) (?:them|those|these|the|that|our) (?:sales|orders|revenue|customers|conversions) anyway|cannibali[sz]\w*|(?:what(?: s| is|s)|how much|how big is|any) (?:the |our |real |true |actual )*(?:lift|uplift) (?:from|of|(?:do|did|does) (?:we|it|you) (?:actually |really |even |truly )?get from|we (?:actually |really |truly )?get from|does|did) (?!the |our |that |this |its )[a-z]+(?: [a-z]+)?\s*\??$|truly (?:drive|driving|drives|caus\w*))\b/;
+  /\b(?:incremental(?:ity)?|incremental lift|lift (?:test|tests|study|studies)|holdouts?|hold outs?|geo ?(?:test|tests|experiment)|(?:would|do|did) (?:we|i) (?:have )?(?:get|got|gotten|make|made) (?:them|those|these|the|that|our) (?:sales|orders|revenue|customers|conversions) anyway|cannibali[sz]\w*|(?:what(?: s| is|s| was| were)|how much|how big (?:is|was)|any) (?:the |our |real |true |actual )*(?:lift|uplift) (?:from|of|(?:do|did|does) (?:we|it|you) (?:actually |really |even |truly )?get from|we (?:actually |really |truly )?get from|does|did) (?!the |our |that |this |its )[a-z]+(?: [a-z]+)?\s*\??$|(?:what|how much|any) (?:real |true |actual )?(?:lift|uplift) (?:did|do|does) (?:we|it|you) (?:actually |really |even |truly )?(?:get|see|measure|have) from (?!the |our |that |this |its )[a-z]+(?: [a-z]+)?\s*\??$|truly (?:drive|driving|drives|caus\w*))\b/;
 
 /**
  * fix16e: "would have happened anyway" said as a clause, with any subject and verb: "how much of

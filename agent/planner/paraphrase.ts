@@ -291,6 +291,39 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\bwhat\s+(?:did|do|have)\s+(?:the\s+ads|our\s+ads|the\s+campaigns|our\s+campaigns|that|it|that\s+spend)\s+(?:bring in|brought in|generate|return|drive|make|get us)\b/g,
     "what was revenue",
   ],
+  // lead25: "what did the advantage+ campaign return", "what has display generated this year",
+  // "what are we getting from affiliates": a named channel, platform or campaign's return on its
+  // spend (its spend, revenue and ROAS), not a catalog search on the verb. Pronoun subjects are the
+  // rewrites above; "returns" (the goods sent back) is no verb here.
+  [
+    /(?<=\bwhat (?:did|does|has|have|do) (?!(?:we|i|you|it|that|they|those|these|them)\b)(?:[a-z0-9+]+ ){1,6})(?:return|returned|generate|generated|deliver|delivered|produce|produced|yield|yielded|give us|gave us|get us|got us)\b(?! (?:on|rate|rates|policy|window)\b)/g,
+    "spend revenue and return on ad spend",
+  ],
+  [
+    /\bwhat (?:are|do|did|have) (?:we|i) (?:getting|get|got|gotten) (?:back )?(?:from|out of) (?=(?:the |our )?[a-z])/g,
+    "spend revenue and return on ad spend of ",
+  ],
+  // lead25: how efficient the marketing as a whole is ("are we more efficient than last year",
+  // "efficiency this quarter vs last", "has our efficiency improved"): MER (the blended efficiency
+  // figure), paid ROAS and CAC, not a catalog search. A channel's "most efficient" is a ranking
+  // (modifiers.ts) and "marketing efficiency ratio" is MER itself.
+  [
+    /\b(?:are|is|were|was|have|has) (?:we|our marketing|marketing|our ads|the ads|our ad spend|our spend|our paid media|paid media|things) (?:been |getting |gotten |becoming |become |now |any |actually |really )?(?:more|less) efficient\b/g,
+    "is mer roas and customer acquisition cost better",
+  ],
+  [
+    /(?<!\bmarginal )\b(?:(?:our|the|overall|marketing|ad|media|paid|spend) )*efficiency\b(?! ratio)/g,
+    "mer roas and customer acquisition cost",
+  ],
+  // lead25: "what lookback window do you use": the attribution's lookback (its answer states the
+  // account's default model and window, agent/present/attribution-direction.ts).
+  [
+    /(?<!\battribution )\b(?:look ?back|lookback) (window|period)\b(?!.*\battribution\b)/g,
+    "attribution lookback $1",
+  ],
+  // lead25: "what worked best over bfcm", "which campaigns worked worst": performance ranked, as
+  // "performed best" is (a review's "what worked" alone stays a review, review-shape.ts).
+  [/\b(?:worked|works|work) (best|worst|better|the best|the worst)\b/g, "performed $1"],
   // fix7c: "how did X stack up against Y", "how do X measure up to Y": X vs Y.
   [/\b(?:stack(?:s|ed)?|measure[sd]?|match(?:es|ed)?|size[sd]?) up (?:against|to|with|versus|vs)\b/g, "vs"],
   // fix6a: "which one did better" between named things: "which did better" ("one" is no metric).

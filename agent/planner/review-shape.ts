@@ -24,11 +24,11 @@ const BAD_NOUNS =
 
 /** The good side named: "wins", "what worked", "went well". */
 const GOOD = new RegExp(
-  `\\b${GOOD_NOUNS}\\b|\\bwhat (?:worked|landed|paid off|did well)\\b|\\bwent (?:well|right|great)\\b`,
+  `\\b${GOOD_NOUNS}\\b|\\bwhat (?:worked|landed|paid off|did well)\\b|\\bwent (?:well|right|great)\\b|\\bwhat(?:s| is| are) (?:really |actually |currently )?working\\b`,
 );
 /** The bad side named: "concerns", "what didn't work", "went badly". */
 const BAD = new RegExp(
-  `\\b${BAD_NOUNS}\\b|\\b(?:did not|didn t|didnt) (?:work|go well|land|pay off)\\b|\\bwent (?:badly|wrong|poorly)\\b|\\bwhat (?:flopped|failed|tanked|disappointed|underperformed)\\b|\\bwhat (?:did not|didn t|didnt)\\b|\\b(?:well|good) (?:(?:and|or|vs|versus|/) )?(?:badly|bad|poorly|not so well)\\b`,
+  `\\b${BAD_NOUNS}\\b|\\b(?:did not|didn t|didnt) (?:work|go well|land|pay off)\\b|\\bwent (?:badly|wrong|poorly)\\b|\\bwhat (?:flopped|failed|tanked|disappointed|underperformed)\\b|\\bwhat (?:did not|didn t|didnt)\\b|\\bwhat (?:is|are) not\\b|\\b(?:well|good) (?:(?:and|or|vs|versus|/) )?(?:badly|bad|poorly|not so well)\\b`,
 );
 /** Both sides in one word pair: "good and bad", "pros and cons", "ups and downs". */
 const PAIR =
@@ -36,6 +36,12 @@ const PAIR =
 /** "What should I tell my boss about October", "what do I say to the client". */
 const TELL =
   /\bwhat (?:should|do|can|would|could) (?:i|we) (?:tell|say to|report to|share with|update) (?:my |our |the )?(?:boss|manager|client|clients|board|ceo|cmo|cfo|founders?|leadership|execs?|exec team|executives|stakeholders|investors|team)\b/;
+/**
+ * lead25: "what's working right now", "what is not working": one side of the recent period asked
+ * with nothing else named (a channel or a figure named makes it a narrower question).
+ */
+const WORKING_NOW =
+  /^(?:so |ok |okay )?what(?:s| is| are) (?:not )?(?:really |actually |currently )?working(?: (?:best|well|for us|right now|now|lately|recently|at the moment|atm|these days|this (?:week|month)|last (?:week|month)))*$/;
 /** "The state of marketing for the board", "where marketing stands, for the execs". */
 const STATE =
   /\b(?:state|health) of (?:the |our )?(?:marketing|business|union)\b.{0,40}\b(?:for|to) (?:the |my |our )?(?:board|execs?|exec team|executives|leadership|ceo|cmo|cfo|investors|client|boss)\b/;
@@ -80,7 +86,7 @@ export function readReviewShape(text: string): ReviewShape | undefined {
   // An update for someone with one side named or asked short, and no figures of its own named.
   const forThem = forSomeone && (good || bad || SHORT.test(text)) && !NAMED_FIGURES.test(text);
   // fix17a: one side asked by count or rank ("biggest wins in q3", "top 3 highlights of october").
-  const oneSide = ONE_SIDE.test(text) && !NAMED_FIGURES.test(text);
+  const oneSide = (ONE_SIDE.test(text) && !NAMED_FIGURES.test(text)) || WORKING_NOW.test(text);
   if (!(good && bad) && !told && !forThem && !oneSide) return undefined;
   // An update naming one side only ("a client recap with the wins") holds that side.
   const both = (good && bad) || told || (!good && !bad);

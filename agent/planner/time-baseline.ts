@@ -10,7 +10,7 @@ import type { Period } from "./types.ts";
 
 /** Words right before a period that make it the baseline. */
 const BASELINE_LEAD =
-  /\b(?:vs|versus|compared (?:to|with)|compare (?:it |that |this |them )?(?:to|with)|comparing (?:it |that |this )?(?:to|with)|against|than|relative to)\s+(?:(?:the|in|during|for|to|with)\s+)*$/;
+  /\b(?:vs|versus|compared (?:to|with)|compare (?:it |that |this |them )?(?:to|with)|comparing (?:it |that |this )?(?:to|with)|against|than(?: (?:it|we|they|things|that|this|he|she) (?:was|were|did|looked|had been|did back|were back|was back))?|relative to)\s+(?:(?:the|in|during|for|to|with|over)\s+)*$/;
 
 /**
  * When `period` (found at `start` in `text`) is a baseline, the period it is compared with.
@@ -24,11 +24,31 @@ export function currentForBaseline(
 ): Period | undefined {
   if (!BASELINE_LEAD.test(text.slice(0, start))) return undefined;
   const unit = period.unit;
+  if (!unit) return lastWholeMonths(period, today);
   if (unit !== "week" && unit !== "month" && unit !== "quarter" && unit !== "year") return undefined;
   const last = shiftedUnit(today, unit, -1);
   if (last.from !== period.from) return { ...last, unit, label: `last ${unit}` };
   const current = shiftedUnit(today, unit, 0);
   return { from: current.from, to: today < current.to ? today : current.to, label: `this ${unit}` };
+}
+
+/**
+ * lead25: a baseline of whole months with no unit of its own ("vs the spring", "than we were over
+ * the summer"): the same number of complete months, the latest before today, when they do not
+ * overlap it.
+ */
+function lastWholeMonths(period: Period, today: string): Period | undefined {
+  const months =
+    (Number(period.to.slice(0, 4)) - Number(period.from.slice(0, 4))) * 12 +
+    Number(period.to.slice(5, 7)) -
+    Number(period.from.slice(5, 7)) +
+    1;
+  const whole = period.from.endsWith("-01") && addDays(period.to, 1).endsWith("-01");
+  if (!whole || months < 2 || months > 6) return undefined;
+  const to = addDays(shiftedUnit(today, "month", 0).from, -1);
+  const from = addMonths(addDays(to, 1), -months);
+  if (from <= period.to) return undefined;
+  return { from, to, label: `the last ${months} months` };
 }
 
 /**
