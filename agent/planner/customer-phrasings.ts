@@ -12,6 +12,17 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\b(?:how much|what) (?:do|does|did) (?:a |an |our |the |each |the average |a typical )?(?:customers?|buyers?|shoppers?|people) (?:typically |usually |normally )?(?:spend|spent) (?:per|an|each|a|on an?|on each) order\b/g,
     "average order value",
   ],
+  // lead25: "are returning customers spending more than new ones", "do repeat buyers spend more",
+  // "new vs returning customer spend": what each kind of customer spends with us, side by side
+  // (revenue per customer and order value by customer type), never our ad spend.
+  [
+    /\b(?:(?:are|do|does|did|is|were|was) (?:our |the )?)?(?:new|returning|repeat|existing|loyal|first[- ]time) (?:customers?|buyers?|shoppers?|clients?) (?:spending|spend|spends|spent) (?:more|less|a lot more|much more|way more|more money|less money)\b(?: (?:per order|on average|each|with us))?(?: (?:than|vs|versus|compared to) (?:the |our )?(?:new|returning|repeat|existing|first[- ]time|one[- ]time) ?(?:ones?|customers?|buyers?|shoppers?)?)?(?: (?:per order|on average|each))?/g,
+    "revenue per customer and average order value new vs returning",
+  ],
+  [
+    /\b(?:new|first[- ]time) (?:vs|versus|and|or) (?:returning|repeat|existing) (?:customers? |buyers? )?(?:spend|spending)\b|\b(?:returning|repeat|existing) (?:vs|versus|and|or) (?:new|first[- ]time) (?:customers? |buyers? )?(?:spend|spending)\b/g,
+    "revenue per customer and average order value new vs returning",
+  ],
   // lead24: "how much do returning customers spend vs new ones", "what does a new customer spend on
   // average": what customers spend with us is revenue per customer, never our ad spend.
   [

@@ -60,7 +60,7 @@ const SHORT =
 
 /** One side asked by count or rank: "biggest wins", "top 3 highlights", "key concerns". */
 const ONE_SIDE =
-  /\b(?:top|biggest|big|key|main|major|\d|one|two|three|four|five)(?: (?:top|biggest|big|key|main|major))? (?:(?<!quick )wins|highlights|successes|bright spots|concerns|worries|lowlights)\b/;
+  /\b(?:top|biggest|big|key|main|major|\d|one|two|three|four|five)(?: (?:top|biggest|big|key|main|major))? (?:(?<!quick )wins|highlights|successes|bright spots|concerns|worries|lowlights)\b|\b(?:what|which) (?:were|are|was|is|s) (?:the |our |my )?(?:(?<!quick )wins|highlights|successes|bright spots|concerns|worries|lowlights)\b/;
 
 /** "top 3 wins", "three lowlights", "2 big concerns": the count before a side's noun. */
 function countBefore(text: string, nouns: string): number | undefined {

@@ -12,6 +12,9 @@ import type { DimensionValue, Plan, PlannerContext } from "./types.ts";
 import { auctionPart, hourlyAdsPart, influencerCampaignsPart } from "./unavailable-market.ts";
 import { merchCampaignsPart } from "./untracked-merch.ts";
 
+/** lead25: single customers ranked ("who are our best customers", "top 20 buyers", "our VIPs"). */
+const CUSTOMER_LIST =
+  /\b(?:who|which) (?:are|were|is|r) (?:our |my |the )?(?:very )?(?:best|top|biggest|most valuable|highest value|highest spending|big spending|most loyal|loyalest|vip|whale) ?(?:customers?|buyers?|shoppers?|clients?|spenders)\b|\b(?:top|best|biggest) (?:\d+ |ten |twenty |fifty )?(?:customers|buyers|shoppers|spenders) (?:by|list|ranked|ever)\b|\b(?:list|show me|name|give me)(?: of)? (?:our |my |the )?(?:top |best |biggest |vip )(?:\d+ )?(?:customers|buyers|shoppers)\b|\b(?:our |my |the )vips?\b/i;
 const INFLUENCER = /\b(?:influencers?|kols?|content creators?|creator (?:codes?|partners?))\b/i;
 const REACH =
   /\b(?:(?:ad |unique |total )?reach(?! (?:(?:the|our|a|that) )?(?:\$ ?\d|\d[\d,.]* ?(?:k|m|mm|mil|million|thousand|grand)\b|\d{1,3}(?:,\d{3})+|(?:a|one|half a) (?:million|mil|thousand)))|unique (?:viewers|people|ad viewers)|frequency|how many (?:people|users|unique people|persons) (?:saw|seen|viewed|watched|were reached by|have seen)|(?:people|users) (?:who )?(?:saw|seen|were reached)|how many times (?:is |does |do |has |have )?(?:each|every|a|the average|one) (?:person|user|viewer|customer|shopper) (?:seeing|see|seen|saw|shown)|how often (?:are |do |does |is )?(?:people|users|viewers|customers|shoppers|someone|each person) (?:seeing|see|seen|shown))\b/i;
@@ -63,6 +66,13 @@ export function unavailablePart(
     // fix19f: email list size or growth: monthly sends and unsubscribes instead.
     emailListGrowthPart(question);
   if (market) return market;
+  // lead25: "who are our best customers", "top 10 customers": no list of single customers is
+  // answered (figures are aggregates); the groups worth most stand in.
+  if (CUSTOMER_LIST.test(question))
+    return {
+      rest: "ltv by first touch channel",
+      note: "I can't list single customers: answers here are totals over groups of customers, not names or accounts. The nearest is which customers are worth the most as a group: lifetime value by the channel that first brought them.",
+    };
   if (INFLUENCER.test(question))
     return {
       rest: question.replace(new RegExp(INFLUENCER.source, "gi"), "campaigns"),

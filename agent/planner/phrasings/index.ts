@@ -103,6 +103,7 @@ import { LEAD20 } from "./lead20.ts";
 import { LEAD21 } from "./lead21.ts";
 import { LEAD23 } from "./lead23.ts";
 import { LEAD24 } from "./lead24.ts";
+import { LEAD25 } from "./lead25.ts";
 import { LEFT16A } from "./left16a.ts";
 import { LEFT16B } from "./left16b.ts";
 import { LEFT16C } from "./left16c.ts";
@@ -281,6 +282,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX17B,
   ...LEAD23,
   ...LEAD24,
+  ...LEAD25,
   ...FIX18A,
   ...FIX18D,
   ...FIX19A,
