@@ -66,6 +66,7 @@ import { readFlatBudgetForecast } from "../flat-budget-forecast.ts";
 import { mergeFollowUp } from "../follow-up.ts";
 import { narrowedRows } from "../follow-up-narrow.ts";
 import { turnFollowUp } from "../follow-up-turns.ts";
+import { readForecastActual } from "../forecast-actual-intent.ts";
 import { readForecastEstimate } from "../forecast-estimate.ts";
 import { defaultPeriod, frameFor } from "../frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-compare.ts";
@@ -488,6 +489,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "flat-budget-forecast",
     matches: (r) => readFlatBudgetForecast(r.question, r.p),
+    plan: (_r, plan) => plan,
+  }),
+  // fix20c: "forecast vs actual for september, how far off": the run rate checked on that month.
+  intent({
+    name: "forecast-actual",
+    matches: (r) => readForecastActual(r.question, r.p),
     plan: (_r, plan) => plan,
   }),
   // left16b: "if we keep october's pace what will q4 sales be": a run-rate projection past the data.
