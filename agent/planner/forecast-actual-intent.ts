@@ -16,11 +16,19 @@ const AGAINST = String.raw`(?:vs\.?|versus|against|compared (?:to|with)|v\.?|and
 
 /** A forecast set against the actual, or asked how far off it was. */
 const ASKS_FORECAST_ACTUAL: readonly RegExp[] = [
-  new RegExp(String.raw`\b${FORECAST}\b.{0,40}\b${AGAINST} (?:the |our |what )?(?:actuals?|actually happened|real (?:numbers?|figures?|results?))\b`),
+  new RegExp(
+    String.raw`\b${FORECAST}\b.{0,40}\b${AGAINST} (?:the |our |what )?(?:actuals?|actually happened|real (?:numbers?|figures?|results?))\b`,
+  ),
   new RegExp(String.raw`\bactuals? ${AGAINST} (?:the |our |your )?${FORECAST}\b`),
-  new RegExp(String.raw`\bhow (?:far off|close|accurate|wrong|good|right) (?:was|were|is|did|has been) (?:the |our |your |my |that )?(?:\w+ )?${FORECAST}\b`),
-  new RegExp(String.raw`\b${FORECAST}\b.{0,60}\bhow (?:far off|close|wrong|accurate) (?:were|was|did|are) (?:we|you|it|they)\b`),
-  new RegExp(String.raw`\b(?:did|does|would) (?:the |our |your |a )?(?:\w+ )?${FORECAST} (?:hold(?: up)?|miss|come true|land|work|get it right)\b`),
+  new RegExp(
+    String.raw`\bhow (?:far off|close|accurate|wrong|good|right) (?:was|were|is|did|has been) (?:the |our |your |my |that )?(?:\w+ )?${FORECAST}\b`,
+  ),
+  new RegExp(
+    String.raw`\b${FORECAST}\b.{0,60}\bhow (?:far off|close|wrong|accurate) (?:were|was|did|are) (?:we|you|it|they)\b`,
+  ),
+  new RegExp(
+    String.raw`\b(?:did|does|would) (?:the |our |your |a )?(?:\w+ )?${FORECAST} (?:hold(?: up)?|miss|come true|land|work|get it right)\b`,
+  ),
   /\bback ?-?test\w*\b/,
 ];
 

@@ -20,10 +20,12 @@ const DOWN =
   /\b(?:going down|gone down|go down|falling|dropping|declining|decreasing|shrinking|sliding|slipping|creeping (?:down|downwards?|lower)|ticking down|heading (?:down|lower)|going lower|getting (?:lower|smaller)|trending down(?:wards?)?|on the (?:decline|way down))\b/;
 const WORSE = /\b(?:getting worse|worsening|deteriorating|going the wrong way|in the wrong direction)\b/;
 const BETTER = /\b(?:getting better|improving)\b/;
-const EITHER = /\b(?:up or down|down or up|rising or falling|falling or rising|trending|which way|direction)\b/;
+const EITHER =
+  /\b(?:up or down|down or up|rising or falling|falling or rising|trending|which way|direction)\b/;
 
 /** Measures where more is worse: costs per result, bounces, unsubscribes, complaints. */
-const MORE_IS_WORSE = /^(?:cpa|cac|ncac|paid_cpa|cpc|cpm|cost_per_\w+|\w+_cost|bounce_rate|email_unsubscribe\w*|\w*unsubscribe\w*|\w*complaint\w*)$/;
+const MORE_IS_WORSE =
+  /^(?:cpa|cac|ncac|paid_cpa|cpc|cpm|cost_per_\w+|\w+_cost|bounce_rate|email_unsubscribe\w*|\w*unsubscribe\w*|\w*complaint\w*)$/;
 
 /** The direction the question asks about, for a metric (its key): up, down, either, or none asked. */
 export function askedDirection(question: string, metricKey: string): Direction | "either" | undefined {
@@ -85,7 +87,8 @@ export function directionVerdict(input: TrendAnswerInput, question: string | und
       : `${capital(name)} has ${went} ${span} (${line}).`;
   const going = asked === "up" ? "going up" : "going down";
   if (dir === asked) return `Yes: ${name} has ${went} ${span} (${line}).`;
-  if (dir === "flat") return `No clear direction: ${name} is not clearly ${going}; it has held roughly flat ${span} (${line}).`;
+  if (dir === "flat")
+    return `No clear direction: ${name} is not clearly ${going}; it has held roughly flat ${span} (${line}).`;
   return `No: ${name} is not ${going}; it has ${went} ${span} (${line}).`;
 }
 

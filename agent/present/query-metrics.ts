@@ -1,13 +1,13 @@
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { MetricResultWithTargets } from "../../tools/query-metrics/targets.ts";
 import { metricSpecOf, metricTableAnswer, metricTableInputFromResult, trendAnswer } from "../answer/index.ts";
-import { chartInputFromResult, chooseChart } from "../chart/index.ts";
 import type { TrendAnswerInput } from "../answer/types.ts";
+import { chartInputFromResult, chooseChart } from "../chart/index.ts";
 import { basisMixNote } from "./basis-mix-note.ts";
 import { channelGroupNote } from "./channel-group-note.ts";
 import { clickSessionGapText } from "./click-session-gap.ts";
-import { directionVerdict } from "./direction-verdict.ts";
 import { dailyAverageText, perDaySeries, withDailyAverageColumns } from "./daily-average.ts";
+import { directionVerdict } from "./direction-verdict.ts";
 import { emailWeekdayText } from "./email-weekday.ts";
 import { filterNote } from "./filter-note.ts";
 import { floorNote } from "./floor-note.ts";

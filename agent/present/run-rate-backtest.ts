@@ -22,7 +22,10 @@ export function backtestLines(d: ProjectRunRateData, fmt: (x: number) => string,
   if (!b) return [];
   const check = b.check;
   const months = check.months.slice(-MAX_MONTH_LINES).map((m) => {
-    const pct = m.errorPct === null ? "" : ` (${formatNumber(Math.abs(m.errorPct), 1)}% ${m.error > 0 ? "too high" : "too low"})`;
+    const pct =
+      m.errorPct === null
+        ? ""
+        : ` (${formatNumber(Math.abs(m.errorPct), 1)}% ${m.error > 0 ? "too high" : "too low"})`;
     return `- ${formatDate(m.from, "month")} at ${formatDate(m.paceFrom, "month")}'s pace: projected ${fmt(m.projected)}, actual ${fmt(m.actual)}, off by ${fmt(Math.abs(m.error))}${pct}.`;
   });
   const average =
@@ -31,7 +34,10 @@ export function backtestLines(d: ProjectRunRateData, fmt: (x: number) => string,
       : `Checked the same way on the ${formatNumber(check.months.length, 0)} full months the data allows, the month-ahead run rate was off by ${formatNumber(check.meanAbsErrorPct, 1)}% on average (either way):`;
   const o = b.outcome;
   if (o) {
-    const off = o.errorPct === null ? "" : ` (${formatNumber(Math.abs(o.errorPct), 1)}% ${o.error > 0 ? "above" : "below"} the actual)`;
+    const off =
+      o.errorPct === null
+        ? ""
+        : ` (${formatNumber(Math.abs(o.errorPct), 1)}% ${o.error > 0 ? "above" : "below"} the actual)`;
     return [
       `Forecast vs actual for ${formatPeriod(d.period)}: I keep no forecast made at the time, so this checks the run-rate method on it. Projected from ${formatPeriod(d.pace)} (${fmt(d.pace.total)}, ${fmt(d.projection.dailyPace)} a day), ${label} would have come to ${fmt(d.projection.projectedTotal)}; the actual was ${fmt(o.actual)}, so the run rate was off by ${fmt(Math.abs(o.error))}${off}.`,
       average,

@@ -46,17 +46,24 @@ describe("runRateBacktest", () => {
       lowRatio: null,
       highRatio: null,
     });
-    const zero = runRateBacktest([month("2026-09-01", "2026-09-30", 30, 0), month("2026-10-01", "2026-10-31", 31, 0)]);
+    const zero = runRateBacktest([
+      month("2026-09-01", "2026-09-30", 30, 0),
+      month("2026-10-01", "2026-10-31", 31, 0),
+    ]);
     expect(zero.months[0]).toMatchObject({ projected: 0, actual: 0, error: 0, errorPct: null, ratio: null });
   });
 });
 
 describe("backtestRange", () => {
   it("applies the smallest and largest actual / projected to the days still to come", () => {
-    expect(backtestRange({ actual: 1000, remainingProjected: 30000 }, { lowRatio: 0.8, highRatio: 1.25 })).toEqual({
+    expect(
+      backtestRange({ actual: 1000, remainingProjected: 30000 }, { lowRatio: 0.8, highRatio: 1.25 }),
+    ).toEqual({
       low: 25000,
       high: 38500,
     });
-    expect(backtestRange({ actual: 0, remainingProjected: 100 }, { lowRatio: null, highRatio: null })).toBeNull();
+    expect(
+      backtestRange({ actual: 0, remainingProjected: 100 }, { lowRatio: null, highRatio: null }),
+    ).toBeNull();
   });
 });

@@ -4,18 +4,19 @@
  * core/forecast/run-rate.ts. The days without data are those after the last day of orders and
  * spend (the earlier of the two), so a half-loaded day is never taken as a whole one.
  */
-import {
-  backtestRange,
-  type MonthTotal,
-  type RunRateBacktest,
-  runRateBacktest,
-} from "../../core/forecast/run-rate-backtest.ts";
+
 import {
   type RunRateGoal,
   type RunRateProjection,
   runRateGoal,
   runRateProjection,
 } from "../../core/forecast/run-rate.ts";
+import {
+  backtestRange,
+  type MonthTotal,
+  type RunRateBacktest,
+  runRateBacktest,
+} from "../../core/forecast/run-rate-backtest.ts";
 import { runMetricQuery } from "../../db/analytics/deps.ts";
 import { addDays, addMonths, daysBetween, endOfMonth, startOfMonth } from "../../semantic/query/dates.ts";
 import type { Filter } from "../../semantic/query/types.ts";
@@ -136,7 +137,12 @@ export function createProjectRunRate(deps: ToolDeps) {
             const error = outcome ? Math.round((projection.projectedTotal - outcome.total) * 100) / 100 : 0;
             return {
               check,
-              range: ended ? null : backtestRange({ actual: actual?.total ?? 0, remainingProjected: projection.remainingProjected }, check),
+              range: ended
+                ? null
+                : backtestRange(
+                    { actual: actual?.total ?? 0, remainingProjected: projection.remainingProjected },
+                    check,
+                  ),
               outcome: outcome
                 ? {
                     actual: outcome.total,

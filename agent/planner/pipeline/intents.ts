@@ -805,7 +805,8 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "growth-direction",
     matches: (r) => (asksGrowthDirection(r.p) ? true : undefined),
-    plan: (r) => toolPlan(settlePeriods(growthDirectionFrame(r.p, r.ctx.catalog, r.question), r.p, r.question)),
+    plan: (r) =>
+      toolPlan(settlePeriods(growthDirectionFrame(r.p, r.ctx.catalog, r.question), r.p, r.question)),
   }),
   // fix19b: "how did it do per send" after an email answer: the program's revenue per send, each email's rates.
   intent({
