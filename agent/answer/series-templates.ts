@@ -22,7 +22,10 @@ export const MAX_ANOMALIES_IN_TEXT = 5;
  * two (a one-day "week" of MER became the peak and the baseline of "down 27.4%"). With at least
  * two full buckets the partial ones are left out of first/latest/peak/low and named.
  */
-function comparablePoints(input: TrendAnswerInput): { points: TrendAnswerInput["points"]; note: string } {
+export function comparablePoints(input: TrendAnswerInput): {
+  points: TrendAnswerInput["points"];
+  note: string;
+} {
   const { points, grain } = input;
   const partial = partialBuckets(
     points.map((p) => p.date),

@@ -75,15 +75,44 @@ const WHY_FOUND = new RegExp(
   `${LEAD}(?:what (?:drove|drives|caused|causes|was behind|is behind|explains|happened)(?: (?:it|that|this|then))?(?: (?:that|this|on that|in that) (?:day|week|month))?|what(?:'s| is| was) (?:behind|driving) (?:it|that|this)(?: (?:day|week|month))?|why(?: (?:was|is))? (?:that|this|it|then)(?: (?:day|week|month|one))?(?: so (?:high|low|bad|good|big|strong|weak|expensive|cheap))?|why so (?:high|low|bad|good|big|strong|weak|expensive|cheap)|how come)\\??$`,
 );
 
+/**
+ * fix20c: a range asked of an estimate: "what's the range", "best and worst case", "give or take",
+ * "upper and lower bounds", "how far off could it be", "how accurate is that forecast".
+ */
+const RANGE = new RegExp(
+  `${LEAD}(?:.*\\b(?:range|ranges|best (?:and|or|vs|/) worst|worst (?:and|or|vs|/) best|best case|worst case|low (?:and|to) high (?:end|case|estimate)s?|upper (?:and|or) lower|lower (?:and|or) upper|bounds?|give or take|plus or minus|how far off|how wrong|how (?:accurate|good|reliable) (?:is|was|are|were) (?:that|this|the|your|these|those)(?: (?:forecast|projection|estimate|number|figure|run ?rate))?|ballpark|how much (?:could|might|can) (?:it|that|this) (?:be off|vary|swing|miss))\\b.*)$`,
+);
+
+/** fix20c: the run-rate estimate again with the method checked on past months and its range. */
+const RUN_RATE_SURE =
+  "How sure: a straight-line run rate has no error bars of its own, so its range below comes from checking the same method on your data: each full month projected at the month before's pace, against what that month then brought. Read it as a rough spread, not a guarantee: the data holds one of each season, so Black Friday and the holidays weigh on it only once.";
+
+function runRateRangePlan(prev: ToolPlan): Plan {
+  const calls = prev.calls.map((c) =>
+    c.name === "project_run_rate" ? { ...c, args: { ...c.args, backtest: true } } : c,
+  );
+  return withNotes({ ...prev, calls }, [RUN_RATE_SURE]);
+}
+
 /** Whether the turn names nothing of its own (no metric, breakdown, filter or period). */
 function pointsBack(p: ParsedQuestion): boolean {
   return !p.metrics.length && !p.dims.dimensions.length && !p.dims.filters.length && !p.time.period;
 }
 
 /** What kind of answer the previous one was, by its first call. */
-type Kind = "holdout" | "change" | "order_value" | "cohorts" | "recommend" | "compare" | "metric" | "other";
+type Kind =
+  | "holdout"
+  | "change"
+  | "order_value"
+  | "cohorts"
+  | "recommend"
+  | "compare"
+  | "metric"
+  | "run_rate"
+  | "other";
 function kindOf(prev: ToolPlan): Kind {
   const call = prev.calls[0];
+  if (call?.name === "project_run_rate") return "run_rate";
   const analysis = call?.args.analysis;
   if (call?.name === "campaigns" && analysis === "holdout") return "holdout";
   if (call?.name === "campaigns" && analysis === "change") return "change";
@@ -224,6 +253,10 @@ export function answerTalk(r: Reading): Plan | undefined {
   if (NEXT_ITEM.test(text)) return nextItemPlan(r, prev);
   if (SIMPLER.test(text)) return withNotes(prev, [simpleNote(kind, prev.frame)]);
   if (SIGNIFICANT.test(text) && kind === "holdout") return withNotes(prev, [HOLDOUT_SIGNIFICANCE]);
+  // fix20c: "how sure are you", "what's the range" after a run-rate estimate: its range from the
+  // method's misses on past months (project_run_rate's backtest), not a note on exact counts.
+  if (kind === "run_rate" && (SURE.test(text) || SIGNIFICANT.test(text) || RANGE.test(text)))
+    return runRateRangePlan(prev);
   if (SURE.test(text) || SIGNIFICANT.test(text))
     return withNotes(prev, [sureNote(kind, r.ctx.trackingLossDays)]);
   if (BOARD.test(text) && BOARD_ASK.test(text)) return boardPlan(r, prev, kind);

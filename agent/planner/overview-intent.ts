@@ -76,7 +76,8 @@ const CHANGED_BETWEEN: readonly RegExp[] = [
  * @example asksWhatChanged(parseQuestion("what changed between q2 and q3", ctx)) // true
  */
 export function asksWhatChanged(p: ParsedQuestion): boolean {
-  if (!p.time.period || p.time.compare?.mode !== "explicit") return false;
+  // fix20c: "last week vs the week before" (the period before, said) is a pair as well.
+  if (!p.time.period || !p.time.compare) return false;
   const marked = withPeriodMarks(p.time.rest);
   return CHANGED_BETWEEN.some((r) => r.test(marked));
 }

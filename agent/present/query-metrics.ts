@@ -1,11 +1,13 @@
 import type { MetricResult } from "../../semantic/execute/execute.ts";
 import type { MetricResultWithTargets } from "../../tools/query-metrics/targets.ts";
 import { metricSpecOf, metricTableAnswer, metricTableInputFromResult, trendAnswer } from "../answer/index.ts";
+import type { TrendAnswerInput } from "../answer/types.ts";
 import { chartInputFromResult, chooseChart } from "../chart/index.ts";
 import { basisMixNote } from "./basis-mix-note.ts";
 import { channelGroupNote } from "./channel-group-note.ts";
 import { clickSessionGapText } from "./click-session-gap.ts";
 import { dailyAverageText, perDaySeries, withDailyAverageColumns } from "./daily-average.ts";
+import { directionVerdict } from "./direction-verdict.ts";
 import { emailWeekdayText } from "./email-weekday.ts";
 import { filterNote } from "./filter-note.ts";
 import { floorNote } from "./floor-note.ts";
@@ -76,6 +78,22 @@ function trendText(
   args: Record<string, unknown>,
   ctx: PresentContext,
 ): string | undefined {
+  const input = trendInput(result, args, ctx);
+  return input ? trendAnswer(input) : undefined;
+}
+
+/** fix20c: "is cpa creeping up?" over a one-metric series: yes, no or no clear direction first. */
+function directionText(result: MetricResult, args: Record<string, unknown>, ctx: PresentContext): string {
+  const input = trendInput(result, args, ctx);
+  return input ? directionVerdict(input, ctx.question) : "";
+}
+
+/** The trend sentence's input: a single-metric time series with no other dimension. */
+function trendInput(
+  result: MetricResult,
+  args: Record<string, unknown>,
+  ctx: PresentContext,
+): TrendAnswerInput | undefined {
   const dims = result.columns.filter((c) => c.kind === "dimension");
   const metrics = result.columns.filter((c) => c.kind === "metric");
   const time = dims[0];
@@ -96,7 +114,7 @@ function trendText(
   if (points.length < 2) return undefined;
   const grain = trendGrain(time.key, result.provenance.grain ?? args.grain);
   const { timeRange } = result.provenance;
-  return trendAnswer({
+  return {
     kind: "trend",
     metric: metricSpecOf(metric),
     grain,
@@ -109,7 +127,7 @@ function trendText(
     ...(result.provenance.dataFreshness.adSpendThrough
       ? { dataEnd: result.provenance.dataFreshness.adSpendThrough }
       : {}),
-  });
+  };
 }
 
 /**
@@ -230,6 +248,8 @@ export function presentMetricResult(
   // leftA: "best weekday for email": the best weekday on rates, and how the sends fall.
   const weekday = emailWeekdayText(result, ctx.question);
   const text = [
+    // fix20c: "is our unsub rate creeping up?": the direction's verdict first.
+    onlyUnnamed || rest || verdict ? "" : directionText(series, args, ctx),
     // fix7a: "affiliate's share of spend by month": the member's share of each period, then the rest.
     memberShareText(result, args, ctx.question),
     // fix10b: "email revenue share": the named member's share of the whole.

@@ -8,6 +8,7 @@
 import type { ProjectRunRateData } from "../../tools/project-run-rate/execute.ts";
 import { formatCurrency, formatNumber, formatPeriod } from "../answer/index.ts";
 import { filterNote } from "./filter-note.ts";
+import { backtestLines } from "./run-rate-backtest.ts";
 import type { Presentation, PresentContext } from "./types.ts";
 
 export const RUN_RATE_LABELS: Record<ProjectRunRateData["metric"], string> = {
@@ -96,9 +97,9 @@ export function presentRunRate(d: ProjectRunRateData, ctx: PresentContext): Pres
   ];
   return {
     text: [
-      goalLine,
-      lead,
-      ...built,
+      // fix20c: an ended period checked against its actual leads with that; a projection keeps its lead.
+      ...(d.backtest?.outcome ? [] : [goalLine, lead, ...built]),
+      ...backtestLines(d, fmt, label),
       RUN_RATE_METHOD,
       season,
       `Data runs through ${formatPeriod({ from: d.dataEnd, to: d.dataEnd })}.`,

@@ -15,6 +15,12 @@ export const projectRunRateInput = z.object({
     "The stretch whose daily pace the days without data are assumed to keep, e.g. October { from: '2026-10-01', to: '2026-10-31' }.",
   ),
   filters: filtersSchema,
+  backtest: z
+    .boolean()
+    .optional()
+    .describe(
+      "fix20c: also check the method on the data: each full month projected at the month before's daily pace against its actual, and the projection's range from how far off those were. With it the period may have ended: it is projected from the days before it and set against its actual ('forecast vs actual for October').",
+    ),
   goal: z
     .number()
     .positive()

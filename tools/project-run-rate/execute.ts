@@ -4,14 +4,21 @@
  * core/forecast/run-rate.ts. The days without data are those after the last day of orders and
  * spend (the earlier of the two), so a half-loaded day is never taken as a whole one.
  */
+
 import {
   type RunRateGoal,
   type RunRateProjection,
   runRateGoal,
   runRateProjection,
 } from "../../core/forecast/run-rate.ts";
+import {
+  backtestRange,
+  type MonthTotal,
+  type RunRateBacktest,
+  runRateBacktest,
+} from "../../core/forecast/run-rate-backtest.ts";
 import { runMetricQuery } from "../../db/analytics/deps.ts";
-import { addDays, daysBetween } from "../../semantic/query/dates.ts";
+import { addDays, addMonths, daysBetween, endOfMonth, startOfMonth } from "../../semantic/query/dates.ts";
 import type { Filter } from "../../semantic/query/types.ts";
 import { fail, ok, type ToolResult } from "../result.ts";
 import type { ToolDeps } from "../shared/deps.ts";
@@ -38,6 +45,16 @@ export interface ProjectRunRateData {
   projection: RunRateProjection;
   /** The remaining days one year earlier, when the data covers them. */
   yearEarlier: RunRateSpan | null;
+  /**
+   * fix20c: the method checked on the data (asked with `backtest`): every full month at the month
+   * before's pace against its actual; the projection's range from the smallest and largest
+   * actual / projected; and, for a period that has ended, its actual against the projection.
+   */
+  backtest?: {
+    check: RunRateBacktest;
+    range: { low: number; high: number } | null;
+    outcome: { actual: number; error: number; errorPct: number | null } | null;
+  } | null;
   /** fix19d: the goal asked about, against the projection (null when none was asked). */
   goal?: RunRateGoal | null;
   dataEnd: string;
@@ -64,10 +81,13 @@ export function createProjectRunRate(deps: ToolDeps) {
         since: string | null;
       }>(DATA_END_SQL, [deps.tenant.organizationId, deps.tenant.timeZone]);
       const ends = [end?.spend_through, end?.orders_through].filter((d): d is string => !!d).sort();
-      const dataEnd = ends[0];
+      const lastDay = ends[0];
       const since = end?.since ?? undefined;
-      if (!dataEnd) return fail("insufficient_data", "period: there is no data to take a pace from");
+      if (!lastDay) return fail("insufficient_data", "period: there is no data to take a pace from");
       const { period, pace, metric } = input;
+      // fix20c: a backtest of an ended period projects it from the days before it.
+      const ended = input.backtest === true && period.to <= lastDay;
+      const dataEnd = ended ? addDays(period.from, -1) : lastDay;
       if (period.to <= dataEnd)
         return fail(
           "bad_input",
@@ -110,8 +130,32 @@ export function createProjectRunRate(deps: ToolDeps) {
         paceDays: paceSpan.days,
         remainingDays: remaining.days,
       });
+      const backtest = input.backtest
+        ? await (async () => {
+            const check = runRateBacktest(await fullMonths(since, lastDay, span));
+            const outcome = ended ? await span(period.from, period.to) : null;
+            const error = outcome ? Math.round((projection.projectedTotal - outcome.total) * 100) / 100 : 0;
+            return {
+              check,
+              range: ended
+                ? null
+                : backtestRange(
+                    { actual: actual?.total ?? 0, remainingProjected: projection.remainingProjected },
+                    check,
+                  ),
+              outcome: outcome
+                ? {
+                    actual: outcome.total,
+                    error,
+                    errorPct: outcome.total !== 0 ? Math.round((error / outcome.total) * 10_000) / 100 : null,
+                  }
+                : null,
+            };
+          })()
+        : undefined;
       return ok({
         metric,
+        ...(backtest ? { backtest } : {}),
         period: { ...period, days: daysBetween(period.from, period.to) + 1 },
         actual,
         pace: paceSpan,
@@ -127,7 +171,7 @@ export function createProjectRunRate(deps: ToolDeps) {
                 projectedTotal: projection.projectedTotal,
                 yearEarlier: yearEarlier?.total ?? null,
               }),
-        dataEnd,
+        dataEnd: lastDay,
         filters: input.filters,
         provenance: {
           method:
@@ -138,4 +182,21 @@ export function createProjectRunRate(deps: ToolDeps) {
         },
       });
     });
+}
+
+/** fix20c: the full calendar months between the first and the last day of data, with their totals. */
+async function fullMonths(
+  since: string | undefined,
+  lastDay: string,
+  span: (from: string, to: string) => Promise<RunRateSpan>,
+): Promise<MonthTotal[]> {
+  if (!since) return [];
+  let from = since === startOfMonth(since) ? since : addMonths(startOfMonth(since), 1);
+  const out: MonthTotal[] = [];
+  while (endOfMonth(from) <= lastDay) {
+    const s = await span(from, endOfMonth(from));
+    out.push({ from: s.from, to: s.to, days: s.days, total: s.total });
+    from = addMonths(from, 1);
+  }
+  return out;
 }

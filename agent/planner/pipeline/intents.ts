@@ -66,6 +66,7 @@ import { readFlatBudgetForecast } from "../flat-budget-forecast.ts";
 import { mergeFollowUp } from "../follow-up.ts";
 import { narrowedRows } from "../follow-up-narrow.ts";
 import { turnFollowUp } from "../follow-up-turns.ts";
+import { readForecastActual } from "../forecast-actual-intent.ts";
 import { readForecastEstimate } from "../forecast-estimate.ts";
 import { defaultPeriod, frameFor } from "../frame.ts";
 import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-compare.ts";
@@ -490,6 +491,12 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => readFlatBudgetForecast(r.question, r.p),
     plan: (_r, plan) => plan,
   }),
+  // fix20c: "forecast vs actual for september, how far off": the run rate checked on that month.
+  intent({
+    name: "forecast-actual",
+    matches: (r) => readForecastActual(r.question, r.p),
+    plan: (_r, plan) => plan,
+  }),
   // left16b: "if we keep october's pace what will q4 sales be": a run-rate projection past the data.
   intent({ name: "run-rate", matches: (r) => readRunRate(r.question, r.p), plan: (_r, plan) => plan }),
   // fix13e: "what will revenue be in november": an estimate at the latest month's pace, basis said.
@@ -798,7 +805,8 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "growth-direction",
     matches: (r) => (asksGrowthDirection(r.p) ? true : undefined),
-    plan: (r) => toolPlan(growthDirectionFrame(r.p, r.ctx.catalog, r.question)),
+    plan: (r) =>
+      toolPlan(settlePeriods(growthDirectionFrame(r.p, r.ctx.catalog, r.question), r.p, r.question)),
   }),
   // fix19b: "how did it do per send" after an email answer: the program's revenue per send, each email's rates.
   intent({

@@ -34,6 +34,7 @@ import { withCampaignGroupTotals, withRegionGroups } from "../region-groups.ts";
 import { asksSharpDrop, SHARP_DROP_COMPANIONS } from "../sharp-drop.ts";
 import { withSpread } from "../spread-ask.ts";
 import type { Frame, Intent } from "../types.ts";
+import { whatChangedIn } from "../what-changed-in.ts";
 import { withWordSideGroups } from "../word-side-groups.ts";
 import {
   CREDITED_TOTALS,
@@ -109,6 +110,9 @@ export function metricIntentOf(p: ParsedQuestion): Intent {
   // fix7b: "why did orders tank mid march": the days that fell, not two averages (sharp-drop.ts).
   if (asksSharpDrop(p)) return "anomalies";
   if (s.explain) return "explain";
+  // fix20c: "cpa last week vs the week before, what changed?": the move with what moved it, not a scan.
+  const changedIn = whatChangedIn(p);
+  if (changedIn) return changedIn;
   if (s.attribution || p.models.length) {
     const ratio = p.metrics.some((m) => !CREDITED_TOTALS.test(m));
     // fix10c: "new customers by first touch channel": new customers counted on the channel the
