@@ -21,13 +21,19 @@ export const EMAIL_PERFORMANCE = [
   "email_revenue",
 ];
 
-/** A judgement of how email did, asked without naming a measure. */
+/**
+ * A judgement of how email did, asked without naming a measure. fix20d: "how email did", and a
+ * paragraph, blurb or summary written about it ("draft a blurb on email for september").
+ */
 const PERFORMANCE =
-  /\b(?:perform\w*|results?|stats|statistics|numbers|kpis|scorecard|report card|recap|how (?:did|do|does|are|is|was|were|has|have|s)\b|doing|done|going|went)\b/;
+  /\b(?:perform\w*|results?|stats|statistics|numbers|kpis|scorecard|report card|recap|how (?:did|do|does|are|is|was|were|has|have|s)\b|how (?:[\w-]+ ){1,3}?(?:did|do|does|fared|faring)\b|doing|done|going|went|paragraph|para|blurb|summary|summari[sz]e|write ?up|writeup|sentences|overview|update)\b/;
 
-/** A comparison, a pointer back, or an email as something to write or send. */
+/**
+ * A comparison, a pointer back, or an email as something to write or send. fix20d: writing a
+ * paragraph, a summary or a blurb *about* how email did is the program's figures written up.
+ */
 const NOT_THE_PROGRAM =
-  /\b(?:compare[sd]?|comparing|comparison|vs|versus|against|relative to|that|those|these|them|it|draft|write|compose|an e ?mail|e ?mail (?:me|us|it|this|that|them))\b/;
+  /\b(?:compare[sd]?|comparing|comparison|vs|versus|against|relative to|that|those|these|them|it|(?:draft|write|compose)\b(?! (?:me |us )?(?:up )?(?:(?:a|an|one|1|the|some|few|couple of|short|quick|brief|small|tight|little)[- ]?)*(?:paragraph|para|blurb|summary|writeup|write ?up|recap|note|sentences?|lines?|update|overview|report|up)\b)|an e ?mail|e ?mail (?:me|us|it|this|that|them))\b/;
 
 /**
  * Whether the question asks how email performed with no measure named; if so its measures are set

@@ -16,6 +16,8 @@ import { rewriteTagHygiene } from "./tag-hygiene.ts";
 import { rewriteWhatIf } from "./whatif-phrasings.ts";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // fix20d: "our email program", "the email marketing programme": the email channel itself.
+  [/\b(e ?mails?|newsletters?) (?:marketing )?(?:program|programme|programs|efforts)\b/g, "$1"],
   // fix16e: "revenue vs goal", "pacing to our spend goal", "are we hitting goal": a goal measured
   // against is the organization's target, not the campaign objective breakdown ("goal").
   [
