@@ -41,7 +41,7 @@ const REVIEWS: ReadonlyArray<[RegExp, string]> = [
   // fix20d: the weekly meeting's numbers ("my monday deck", "numbers for the weekly sync", "prep
   // for tomorrow's standup"): last week against the week before, as a weekly review lays it out.
   [
-    /\b(?:(?:monday|mondays|friday|fridays|weekly|week s|this week s|tomorrow s|tomorrows|team|marketing)(?: s)? (?:(?:marketing|team|perf|performance|growth|ops|leadership|all hands) )?(?:decks?|slides?|syncs?|standups?|stand ups?|meetings?|calls?|check ins?|checkins?|huddles?|catch ups?|catchups?|readouts?|sync ups?)|(?:weekly|monday|mondays) (?:numbers|kpis|stats|metrics|report|roundup|rundown|slides?))\b/,
+    /\b(?:(?:(?:tomorrow|tomorrows|today|todays|next)(?: s)? )?(?:monday|mondays|friday|fridays|weekly|week s|this week s|tomorrow|tomorrows|team|marketing)(?: s)? (?:(?:marketing|team|perf|performance|growth|ops|leadership|all hands) )?(?:decks?|slides?|syncs?|standups?|stand ups?|meetings?|calls?|check ins?|checkins?|huddles?|catch ups?|catchups?|readouts?|sync ups?)|(?:weekly|monday|mondays) (?:numbers|kpis|stats|metrics|slides?))\b/,
     "last week vs the week before",
   ],
   // fix12e: a slide, a deck or a one-pager of a period ("a one-pager on august by platform for my

@@ -31,6 +31,12 @@ const LOW =
 const BEST = /\b(?:best|strongest month|good month)\b/;
 const WORST = /\b(?:worst|bad month|poor\w*)\b/;
 
+/** The measures a ranking of months puts in when none is named, and the words that do name them. */
+const DEFAULTED_WORDS: Readonly<Record<string, RegExp>> = {
+  revenue: /\b(?:revenue|sales|rev)\b/,
+  orders: /\b(?:orders|purchases)\b/,
+};
+
 /** Longer than this, the turn asks something of its own, not of the series shown. */
 const MAX_WORDS = 14;
 
@@ -63,11 +69,16 @@ export function seriesWhyPlan(r: Reading): Plan | undefined {
   const p = r.p;
   if (!previous || !WHY.test(p.text) || p.text.split(/\s+/).length > MAX_WORDS) return undefined;
   const f = previous.frame;
-  if (p.dims.dimensions.length || p.dims.filters.length || p.metrics.some((m) => !f.metrics.includes(m)))
-    return undefined;
-  const metric = p.metrics[0] ?? f.metrics[0]!;
+  // "the worst month" is read as a ranking of months (time-unit-ranking.ts): the series' own date
+  // breakdown, with revenue and the last twelve months put in as defaults, none of them asked.
+  const unitRanking = Boolean(p.ranking) && p.dims.dimensions.includes("date");
+  const asked = (m: string) => !unitRanking || DEFAULTED_WORDS[m]?.test(p.text) !== false;
+  const metrics = p.metrics.filter(asked);
+  const newDimension = p.dims.dimensions.some((d) => !f.dimensions.includes(d));
+  if (newDimension || p.dims.filters.length || metrics.some((m) => !f.metrics.includes(m))) return undefined;
+  const metric = metrics[0] ?? f.metrics[0]!;
   const catalog = r.ctx.catalog;
-  const period = p.time.period;
+  const period = unitRanking && p.time.period?.label === "the last 12 months" ? undefined : p.time.period;
   if (period) {
     // A month the monthly series covers, asked by name: that month against the month before.
     const inSeries = period.from >= f.period.from && period.to <= f.period.to;

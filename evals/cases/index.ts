@@ -84,6 +84,7 @@ import { FIX18F_CASES } from "./fix18f.ts";
 import { FIX19A_CASES } from "./fix19a.ts";
 import { FIX19B_CASES } from "./fix19b.ts";
 import { FIX19C_CASES } from "./fix19c.ts";
+import { FIX20D_CASES } from "./fix20d.ts";
 import { FIX19D_CASES } from "./fix19d.ts";
 import { FIX19E_CASES } from "./fix19e.ts";
 import { FIX19F_CASES } from "./fix19f.ts";
@@ -218,6 +219,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX18B_CASES,
     ...FIX18F_CASES,
     ...FIX19C_CASES,
+    ...FIX20D_CASES,
     ...FIX19F_CASES,
     ...FIX18E_CASES,
     ...LEAD23_CASES,
