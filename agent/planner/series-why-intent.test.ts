@@ -79,7 +79,12 @@ describe("seriesWhyPlan", () => {
 
 describe("a bare why after a platform's claim beside ours", () => {
   const gap = plan("meta reported conversions vs our orders by campaign last month");
-  for (const q of ["why would that be", "whats causing that", "how come?", "how come the platform number is higher"])
+  for (const q of [
+    "why would that be",
+    "whats causing that",
+    "how come?",
+    "how come the platform number is higher",
+  ])
     it(`"${q}" gives the same rows, led by why they differ`, () => {
       const p = calls(plan(q, gap));
       expect(p?.calls).toEqual(calls(gap)?.calls);

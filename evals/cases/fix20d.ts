@@ -25,7 +25,12 @@ const metaGap = qm({
   timeRange: P.oct,
   orderBy: [{ field: "platform_conversions_minus_tracked", direction: "desc" }],
 });
-const aovSeries = qm({ metrics: ["average_order_value"], dimensions: ["date"], grain: "month", timeRange: YEAR });
+const aovSeries = qm({
+  metrics: ["average_order_value"],
+  dimensions: ["date"],
+  grain: "month",
+  timeRange: YEAR,
+});
 
 export const FIX20D_CASES: SourceCase[] = [
   {
@@ -112,9 +117,19 @@ export const FIX20D_CASES: SourceCase[] = [
   {
     id: "fix20d.email-paragraph",
     tags: ["email"],
-    questions: ["draft a short paragraph on how email went last month", "write up a quick blurb on email for october"],
+    questions: [
+      "draft a short paragraph on how email went last month",
+      "write up a quick blurb on email for october",
+    ],
     expect: qm({
-      metrics: ["email_sends", "email_opens", "email_open_rate", "email_clicks", "email_click_rate", "email_revenue"],
+      metrics: [
+        "email_sends",
+        "email_opens",
+        "email_open_rate",
+        "email_clicks",
+        "email_click_rate",
+        "email_revenue",
+      ],
       timeRange: P.oct,
     }),
   },

@@ -11,7 +11,14 @@ const OCT = { from: "2026-10-01", to: "2026-10-31" };
 const SEP = { from: "2026-09-01", to: "2026-09-30" };
 const LAST_WEEK = { from: "2026-10-19", to: "2026-10-25" };
 const WEEK_BEFORE = { from: "2026-10-12", to: "2026-10-18" };
-const EMAIL = ["email_sends", "email_opens", "email_open_rate", "email_clicks", "email_click_rate", "email_revenue"];
+const EMAIL = [
+  "email_sends",
+  "email_opens",
+  "email_open_rate",
+  "email_clicks",
+  "email_click_rate",
+  "email_revenue",
+];
 const SEARCH_BY_MONTH = {
   metrics: ["roas", "cpc"],
   dimensions: ["date"],
