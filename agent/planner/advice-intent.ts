@@ -37,7 +37,8 @@ const BRIEF: readonly RegExp[] = [
     `\\b(?:weekly|monthly|week in|month in|executive|leadership|management|board|exec|c suite|ceo|cmo|stakeholder|team)\\b.{0,30}\\b${REPORT}\\b`,
   ),
   new RegExp(`\\binsights? ${REPORT}\\b`),
-  /\b(?:summari[sz]e|recap|sum up|wrap up|brief me on|give me the highlights of|highlights of)\b.{0,25}\b(?:last|this|past|previous|the) (?:week|month)\b/,
+  // fix20d: "summarize how email did last month" is about that channel, not the whole brief.
+  /\b(?:summari[sz]e|recap|sum up|wrap up|brief me on|give me the highlights of|highlights of)\b(?:(?!\b(?:e ?mails?|newsletters?|paid search|paid social|display|affiliates?|organic|referral|google|meta|facebook|instagram|tiktok)\b).){0,25}\b(?:last|this|past|previous|the) (?:week|month)\b/,
   new RegExp(`\\b(?:last|this|past|previous) (?:week|month)s? (?:in (?:a )?)?${REPORT}\\b`),
   /\b(?:monday|friday) (?:brief|briefing|report|summary|recap|update)\b/,
   /\bhow did (?:the |last |this )?(?:week|month) go\b/,

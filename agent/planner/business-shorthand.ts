@@ -38,6 +38,12 @@ const REVIEWS: ReadonlyArray<[RegExp, string]> = [
     /\b(?:board (?:deck|meeting|pack|slides?)|investor deck|exec(?:utive)? (?:deck|readout))s?\b/,
     "last quarter vs the quarter before",
   ],
+  // fix20d: the weekly meeting's numbers ("my monday deck", "numbers for the weekly sync", "prep
+  // for tomorrow's standup"): last week against the week before, as a weekly review lays it out.
+  [
+    /\b(?:(?:(?:tomorrow|tomorrows|today|todays|next)(?: s)? )?(?:monday|mondays|friday|fridays|weekly|week s|this week s|tomorrow|tomorrows|team|marketing)(?: s)? (?:(?:marketing|team|perf|performance|growth|ops|leadership|all hands) )?(?:decks?|slides?|syncs?|standups?|stand ups?|meetings?|calls?|check ins?|checkins?|huddles?|catch ups?|catchups?|readouts?|sync ups?)|(?:weekly|monday|mondays) (?:numbers|kpis|stats|metrics|slides?))\b/,
+    "last week vs the week before",
+  ],
   // fix12e: a slide, a deck or a one-pager of a period ("a one-pager on august by platform for my
   // boss"): the period against the one before, as a review lays it out; the last month by default.
   [SLIDE, "last month vs the month before"],
@@ -53,7 +59,7 @@ const REVIEW_TAIL =
 
 /** The words asking for the review ("prep the", "pull together our"), dropped with it. */
 const REVIEW_HEAD =
-  /(?:\b(?:prep|prepare|pull(?: together)?|put together|build|draft|make|need|want|get|give)\s+(?:me\s+|us\s+)?)?(?:\b(?:the|our|my|a|an|this|next|for)\s+)?$/;
+  /(?:\b(?:prep|prepare|pull(?: together)?|put together|build|draft|make|need|want|get|give|gimme)\s+(?:me\s+|us\s+)?)?(?:\b(?:numbers|figures|stats|stuff|data|kpis)\s+)?(?:\b(?:the|our|my|a|an|this|next|for)\s+){0,2}$/;
 
 /**
  * A business review's name replaced by the comparison it asks for, by channel.

@@ -22,6 +22,13 @@ import type { Frame, Plan } from "./types.ts";
 const WHY_DIFFER =
   /^(?:(?:so|and|but|ok|okay|hmm|wait|then)[, ]+)*(?:why|how come|what(?:'?s| is)? (?:the )?(?:reason|cause|explanation)s?(?: for)?|what explains|explain|can you explain)\b.*\b(?:differ\w*|different|difference|gap|mismatch\w*|discrepanc\w*|(?:do ?n[o']?t|does ?n[o']?t|not) (?:match|agree|line up)|far apart|apart|higher|lower|bigger|smaller|more|less|inflated)\b/;
 
+/**
+ * fix20d: a bare "why" after the two readings side by side ("why would that be", "whats causing
+ * that", "how come"): the gap shown is what it asks about, so it reads as "why do they differ".
+ */
+const BARE_WHY =
+  /^(?:(?:so|and|but|ok|okay|hmm|hm|wait|then|interesting|huh|wow|right)[, ]+)*(?:why(?: (?:would|is|was|does|do|did|might|could|are|were) (?:that|this|it|they|there|those|these)(?: be(?: (?:the case|so|happening))?| happen(?:ing|s)?| the case| so)?)?|how come|how so|what(?:'?s| is| s)? (?:causing|behind|driving|the cause of) (?:that|this|it|them|those)|what (?:causes|would cause|could cause|explains) (?:that|this|it)|explain(?: (?:that|this|it|why))?|any idea why|(?:what(?:'?s| is| s) )?the reason|reasons?)(?: (?:though|then|exactly|tho))?\s*[?!.]*$/;
+
 /** Two figures of one thing, an ad platform's claim and ours: what each counts. */
 const PLATFORM_WHY =
   "Why they differ: the platform-reported figure is what the ad platform claims in its own reporting. It counts view-through conversions (an ad seen, never clicked), credits any order inside its own click and view windows, models conversions across devices and browsers it could not follow, and every platform claims an order its ad touched, so one order is counted by more than one platform. " +
@@ -41,11 +48,13 @@ function pairKind(prev: Frame): "platform" | "models" | undefined {
 }
 
 /** The turn names nothing new: no period, breakdown, filter or metric beyond those shown. */
-function pointsBack(p: ParsedQuestion, prev: Frame): boolean {
+function pointsBack(p: ParsedQuestion, prev: Frame, kind?: "platform" | "models"): boolean {
+  // fix20d: "how come the platform number is higher": "platform" names a side, not a breakdown.
+  const dimensions = p.dims.dimensions.filter((d) => !(kind === "platform" && d === "platform"));
   return (
     !p.time.period &&
     !p.time.compare &&
-    !p.dims.dimensions.length &&
+    !dimensions.length &&
     !p.dims.filters.length &&
     p.metrics.every((m) => prev.metrics.includes(m) || m.startsWith("platform_") || m === "revenue")
   );
@@ -58,8 +67,15 @@ function pointsBack(p: ParsedQuestion, prev: Frame): boolean {
 export function whyTheyDiffer(r: Reading, previous: Plan & { kind: "tool_calls" }): Plan | undefined {
   const prev = previous.frame;
   const kind = pairKind(prev);
-  if (!kind || !WHY_DIFFER.test(r.p.text) || !pointsBack(r.p, prev)) return undefined;
-  return withNotes(previous, [kind === "platform" ? PLATFORM_WHY : MODELS_WHY]);
+  if (!kind || !(WHY_DIFFER.test(r.p.text) || BARE_WHY.test(r.p.text)) || !pointsBack(r.p, prev, kind))
+    return undefined;
+  // fix20d: rows of campaigns ordered by the gap: say where it tends to be widest, and that the
+  // first rows are the widest here (the figures are the rows' own).
+  const byGap = prev.order?.field?.startsWith("platform_") && prev.dimensions.length > 0;
+  const rows = byGap
+    ? " The gap is usually widest where the platform leans most on views and modelling (display, Performance Max, prospecting); the rows below are ordered by the gap, widest first."
+    : "";
+  return withNotes(previous, [kind === "platform" ? PLATFORM_WHY + rows : MODELS_WHY]);
 }
 
 /** "where does the revenue come from", "where do you get spend", "what's in that number", "what goes into it". */

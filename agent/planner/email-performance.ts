@@ -21,13 +21,22 @@ export const EMAIL_PERFORMANCE = [
   "email_revenue",
 ];
 
-/** A judgement of how email did, asked without naming a measure. */
+/**
+ * A judgement of how email did, asked without naming a measure. fix20d: "how email did", and a
+ * paragraph, blurb or summary written about it ("draft a blurb on email for september").
+ */
 const PERFORMANCE =
-  /\b(?:perform\w*|results?|stats|statistics|numbers|kpis|scorecard|report card|recap|how (?:did|do|does|are|is|was|were|has|have|s)\b|doing|done|going|went)\b/;
+  /\b(?:perform\w*|results?|stats|statistics|numbers|kpis|scorecard|report card|recap|how (?:did|do|does|are|is|was|were|has|have|s)\b|how (?!much\b|many\b|often\b|long\b|far\b)(?:[\w-]+ ){1,3}?(?:did|fared|went|performed)\b|doing|done|going|went|paragraph|para|blurb|summary|summari[sz]e|write ?up|writeup|sentences|overview|update)\b/;
 
-/** A comparison, a pointer back, or an email as something to write or send. */
+/**
+ * A comparison, a pointer back, or an email as something to write or send. fix20d: writing a
+ * paragraph, a summary or a blurb *about* how email did is the program's figures written up.
+ */
 const NOT_THE_PROGRAM =
-  /\b(?:compare[sd]?|comparing|comparison|vs|versus|against|relative to|that|those|these|them|it|draft|write|compose|an e ?mail|e ?mail (?:me|us|it|this|that|them))\b/;
+  /\b(?:compare[sd]?|comparing|comparison|vs|versus|against|relative to|that|those|these|them|it|(?:draft|write|compose)\b(?! (?:me |us )?(?:up )?(?:(?:a|an|one|1|the|some|few|couple of|short|quick|brief|small|tight|little)[- ]?)*(?:paragraph|para|blurb|summary|writeup|write ?up|recap|note|sentences?|lines?|update|overview|report|up)\b)|an e ?mail|e ?mail (?:me|us|it|this|that|them))\b/;
+
+/** Verbs of the ask itself, which no vocabulary reads. */
+const ASKING_VERBS = new Set(["went", "fared", "faring", "performed", "did", "done"]);
 
 /**
  * Whether the question asks how email performed with no measure named; if so its measures are set
@@ -38,7 +47,8 @@ export function readEmailPerformance(p: ParsedQuestion, catalog: Catalog): boole
   if (p.metrics.length || p.dims.dimensions.length || p.ranking || !PERFORMANCE.test(p.text)) return false;
   // Words it cannot read ("cyber monday email performance": a send), a comparison with or a
   // pointer to the answer before ("how does that compare to the promos"), or an email to write.
-  if (p.unknownWords.length || NOT_THE_PROGRAM.test(p.text)) return false;
+  // fix20d: "how email went", "how it fared": the verb of the ask, not a word it cannot read.
+  if (p.unknownWords.some((w) => !ASKING_VERBS.has(w)) || NOT_THE_PROGRAM.test(p.text)) return false;
   const emailChannel = (f: ParsedQuestion["dims"]["filters"][number]) =>
     f.field === "channel" && f.values.length === 1 && f.values[0] === "email";
   if (!p.dims.filters.every(emailChannel)) return false;

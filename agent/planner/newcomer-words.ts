@@ -37,8 +37,12 @@ const ADS_MONEY_NOTE =
 const re = (source: string) => new RegExp(source, "gi");
 /** Not when spend is asked beside it: ad-return.ts already reads "what we spent vs what it brought in". */
 const SPEND_ASKED = "(?:spen[dt]|spending|cost|costs|budget|burn(?:ed|t)?)";
+/** fix20d: nor when profit is asked ("what did our ads make us in profit"): profitability reads it. */
+const PROFIT_ASKED = "(?:profits?|profitable|profitability|gross profit|margins?|bottom line)";
 const withoutSpend = (source: string) =>
-  re(`(?<!\\b${SPEND_ASKED}\\b.*)(?:${source})(?!.*\\b${SPEND_ASKED}\\b)`);
+  re(
+    `(?<!\\b(?:${SPEND_ASKED}|${PROFIT_ASKED})\\b.*)(?:${source})(?!.*\\b(?:${SPEND_ASKED}|${PROFIT_ASKED})\\b)`,
+  );
 
 export const NEWCOMER_WORDS: readonly NewcomerWord[] = [
   // "how much money did the ads make", "what revenue have our adverts brought in".

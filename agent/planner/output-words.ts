@@ -8,6 +8,8 @@ export const OUTPUT_WORDS: ReadonlySet<string> = new Set(
   (
     "table tables tabular grid csv csvs excel xlsx spreadsheet sheet gsheet file export download downloadable " +
     "paragraph paragraphs para blurb prose bullets bullet bulleted slide slides deck format formatted " +
-    "write writeup wrte wirte client clients board manager ceo cmo cfo founders boss investors investor stakeholders stakeholder execs leadership"
+    "write writeup wrte wirte client clients board manager ceo cmo cfo founders boss investors investor stakeholders stakeholder execs leadership " +
+    // fix20d: "draft a short summary of how email did", "a few sentences on paid social".
+    "draft drafted compose jot sentences sentence few short summary recap"
   ).split(" "),
 );

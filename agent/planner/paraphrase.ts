@@ -16,6 +16,8 @@ import { rewriteTagHygiene } from "./tag-hygiene.ts";
 import { rewriteWhatIf } from "./whatif-phrasings.ts";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // fix20d: "our email program", "the email marketing programme": the email channel itself.
+  [/\b(e ?mails?|newsletters?) (?:marketing )?(?:program|programme|programs|efforts)\b/g, "$1"],
   // fix16e: "revenue vs goal", "pacing to our spend goal", "are we hitting goal": a goal measured
   // against is the organization's target, not the campaign objective breakdown ("goal").
   [
@@ -252,9 +254,10 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\b(spend|spent|cost)\s+(?:how much\s+)?(?:and|vs|versus|&|plus|,)\s+(?:how much\s+|what\s+)?(?:(?:did|do|does|have|has|it|they|we|i|those|these|them|in total|total)\s+)*(?:make|made|makes|bring in|brought in|brings in|earn|earned|earns|generate|generated|generates|gross|grossed|take in|took in|pull in|pulled in|rake in|raked in)\b/g,
     "$1 and revenue",
   ],
-  // Money made is revenue ("how much did we make", "what did we earn from email").
+  // Money made is revenue ("how much did we make", "what did we earn from email"); fix20d: not when
+  // it is made "in profit" (profitability-intent.ts reads that).
   [
-    /\b(?:how much|what)(?:\s+(?:money|cash|dollars))?\s+(?:did|do|does|have|has|will|had)\s+(?:we|i|it|you)\s+(?:make|made|earn|earned|bring in|brought in|take in|took in|pull in|pulled in|rake in|raked in|generate|generated)\b/g,
+    /\b(?:how much|what)(?:\s+(?:money|cash|dollars))?\s+(?:did|do|does|have|has|will|had)\s+(?:we|i|it|you)\s+(?:make|made|earn|earned|bring in|brought in|take in|took in|pull in|pulled in|rake in|raked in|generate|generated)\b(?!.*\bprofits?\b)/g,
     "what was revenue",
   ],
   [
@@ -288,7 +291,7 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   ],
   [/\bhow much (?:money )?went into\b/g, "how much spend on"],
   [
-    /\bwhat\s+(?:did|do|have)\s+(?:the\s+ads|our\s+ads|the\s+campaigns|our\s+campaigns|that|it|that\s+spend)\s+(?:bring in|brought in|generate|return|drive|make|get us)\b/g,
+    /\bwhat\s+(?:did|do|have)\s+(?:the\s+ads|our\s+ads|the\s+campaigns|our\s+campaigns|that|it|that\s+spend)\s+(?:bring in|brought in|generate|return|drive|make|get us)\b(?!.*\bprofits?\b)/g,
     "what was revenue",
   ],
   // lead25: "what did the advantage+ campaign return", "what has display generated this year",

@@ -55,10 +55,11 @@ const REPORTED_VS_TRACKED =
   /\b(?:platform|reported|claimed|in[- ]platform|pixel)(?:[- ]reported)?\s+(?:conv|convs|conversions?|sales|revenue|orders|purchases|numbers|figures|results)?\s*(?:(?:are|is|were|was|runs?|ran|came\s+in|come\s+in)\s+)?(?:(?:way|far|much|a\s+lot)\s+)?(?:vs\.?|versus|against|compared\s+(?:to|with)|or|above|over|more\s+than|higher\s+than|beyond|exceed\w*)\s+(?:what\s+we\s+(?:actually\s+)?(?:tracked|track|recorded|see|attribute|attributed|credit)|(?:our\s+)?(?:actual|actuals|tracked|attributed|real|own))\b/;
 /**
  * fix16f: "google ads conversions are higher than what our numbers say", "how far off is google's
- * conversion count from ours": the platform's figure (no claim verb) set against ours.
+ * conversion count from ours": the platform's figure (no claim verb) set against ours; fix20d: "google
+ * ads conversions vs tracked", "vs actuals" too.
  */
 const FIGURE_VS_OURS = new RegExp(
-  String.raw`\b${PLATFORM}(?:\s+s)?\s+(?:\w+\s+){0,2}?(?:conv|convs|conversions?|purchases?|sales|orders|revenue|numbers|figures|results|counts?)\b.{0,60}?\b(?:than|from|vs\.?|versus|against|compared\s+(?:to|with)|above|beyond|exceed\w*|outnumber\w*)\s+(?:what\s+)?(?:ours\b|${OURS})`,
+  String.raw`\b${PLATFORM}(?:\s+s)?\s+(?:\w+\s+){0,2}?(?:conv|convs|conversions?|purchases?|sales|orders|revenue|numbers|figures|results|counts?)\b.{0,60}?\b(?:than|from|vs\.?|versus|against|compared\s+(?:to|with)|above|beyond|exceed\w*|outnumber\w*)\s+(?:what\s+)?(?:ours\b|${OURS}|(?:tracked|actuals?)\b(?!\s+(?:spend|clicks?|impressions|sessions|cpc|ctr)\b))`,
 );
 /**
  * para22: "the gap between meta ads manager purchases and yours", "difference between google's

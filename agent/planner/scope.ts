@@ -17,7 +17,9 @@ const AUTHORITY =
 // "send me revenue by channel" asks to be shown the figures here ("send me an email" is still an action).
 const ACTION =
   /^(?:(?:please|can you|could you|would you|pls|hey|ok|okay) )*(?:send(?! (?:me|us) (?!an? (?:email|e mail|text|message|reminder|invite|calendar)\b))|book|schedule|remind|draft|compose|post|tweet|publish|buy|order me|come up with|brainstorm|invent|design|rewrite|proofread|(?:email|text|message|call|ping) (?:to )?(?:my|him|her|them|me|someone|the team|our team|the boss))\b/;
-const REPORT_WORDS = /\b(?:report|chart|table|breakdown|summary|dashboard|graph|numbers|figures|metrics?)\b/;
+// fix20d: "draft a paragraph on how email did": a write-up of the figures, not an action.
+const REPORT_WORDS =
+  /\b(?:report|chart|table|breakdown|summary|dashboard|graph|numbers|figures|metrics?|paragraph|para|blurb|write ?up|writeup|recap|sentences)\b/;
 /** Creative or general-knowledge work the analytics tools cannot do. */
 const CREATIVE =
   /\b(?:slogans?|taglines?|headlines?(?! (?:numbers|figures|metrics|kpis|stats|results))|ad copy|copywriting|captions?|blog posts?|press release|logos?|jingles?|catchphrases?|share price|stock price|stock market|world cup|super bowl|olympics|election|who (?:won|invented|wrote|founded|discovered|sang|directed))\b/;

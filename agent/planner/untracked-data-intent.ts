@@ -75,6 +75,17 @@ const UNTRACKED: readonly UntrackedKind[] = [
     offer: "sessions and revenue for direct and organic search by week",
   },
   {
+    // fix20d: "is smart bidding working", "did tROAS help", "should we go back to manual cpc": no
+    // bid strategy or its changes are in the data; the search campaigns' return and click cost
+    // month by month are what a bidding change would move.
+    words:
+      /\b(?:smart[- ]?bid+ing|smart bids?|bid(?:ding)? strateg(?:y|ies)|(?:automated|automatic|auto|algorithmic|value[- ]based) ?bid(?:ding|s)?|(?:target|t) ?(?:roas|cpa)(?: bid(?:ding|s)?| strateg(?:y|ies))|troas|tcpa|max(?:imi[sz]e)? (?:conversions?|conversion value|clicks)(?: bid(?:ding|s)?| strateg(?:y|ies))?|manual (?:cpc|bid(?:ding|s)?)|enhanced cpc|ecpc|bid (?:adjustments?|modifiers?|caps?|limits?|changes?)|bidding)\b/i,
+    note: "Bid strategies (smart bidding, target ROAS or CPA, maximize conversions, manual CPC) and when they changed are not in your data: the ad platforms' settings are not connected, so I can't say whether a bid strategy is working.",
+    nearest:
+      "The nearest is what a bidding change would move: your paid search campaigns' (Performance Max among them) ROAS and cost per click, month by month:",
+    offer: "roas and cpc for paid search by month",
+  },
+  {
     words: /\b(?:inventory|stock levels?|in stock|out of stock|stockouts?|sell[- ]through)\b/i,
     note: "Inventory and stock levels are not tracked in your data (orders carry no products either).",
     nearest: "Here are orders:",

@@ -65,6 +65,9 @@ export const EXTRA_CHANNEL_PROFIT: readonly RegExp[] = [
   new RegExp(
     String.raw`\bprofits?\b.{0,25}\b(?:did|does|do|has|have|is|are|was|were)\b ${PAID_SUBJECT}\b.{0,30}\b(?:make|made|making|generat\w*|br(?:ing|ought)|earn\w*|deliver\w*|produc\w*)\b|\bprofits? (?:from|on|of|off|for|by) ${PAID_SUBJECT}\b|\b(?:did|does|do|has|have|is|are|was|were) ${PAID_SUBJECT}\b.{0,25}\b(?:make|made|making|earn\w*) (?:us )?(?:any |a )?(?:money|profit)\b|\b${PAID_SUBJECT}\b.{0,30}\b(?:make|made|making|earn\w*) (?:us )?(?:in )?profits?\b|\b${PAID_SUBJECT} profits?\b`,
   ),
+  // fix20d: "the profit on google ads spend", "what's the profit from our meta ads": one platform's
+  // or channel's ads, whose profit each paid channel's line shows.
+  /\bprofits? (?:on|from|of|off|for|made (?:on|from|by)) (?:our |the |all )?(?:[a-z]+ ){0,2}(?:ads|ad spend|advertising|campaigns)(?: spend)?\b/,
 ];
 
 /** Whether any phrasing of a list matches the normalized question. */

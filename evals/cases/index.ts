@@ -88,6 +88,7 @@ import { FIX19D_CASES } from "./fix19d.ts";
 import { FIX19E_CASES } from "./fix19e.ts";
 import { FIX19F_CASES } from "./fix19f.ts";
 import { FIX20C_CASES } from "./fix20c.ts";
+import { FIX20D_CASES } from "./fix20d.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -221,6 +222,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX18B_CASES,
     ...FIX18F_CASES,
     ...FIX19C_CASES,
+    ...FIX20D_CASES,
     ...FIX19F_CASES,
     ...FIX18E_CASES,
     ...LEAD23_CASES,

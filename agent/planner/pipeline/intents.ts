@@ -114,6 +114,7 @@ import { runRateByPeriod, runRateSplit } from "../run-rate-split.ts";
 import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
 import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
+import { seriesWhyPlan } from "../series-why-intent.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
 import { showWorkingPlan } from "../show-working-intent.ts";
 import { asksStoppedWorking, stoppedWorkingFrame } from "../stopped-working-intent.ts";
@@ -377,6 +378,9 @@ export const INTENTS: readonly IntentEntry[] = [
   // thing?", "what drove it" after the top week: the previous answer talked about (answer-talk-intent.ts);
   // before metric-verdict, so "why was that week so bad" asks what drove the week found.
   intent({ name: "answer-talk", matches: answerTalk, plan: (_r, plan) => plan }),
+  // fix20d: "why was it highest in that month?", "what drove the dip in march" after a date series:
+  // its highest (or lowest, or the named) bucket against the one before (series-why-intent.ts).
+  intent({ name: "series-why", matches: seriesWhyPlan, plan: (_r, plan) => plan }),
   // lead19: "is that good?", "is our cac ok", "should we be worried about display roas": the figure
   // against break-even and the period before, with a verdict (metric-verdict-intent.ts).
   intent({ name: "metric-verdict", matches: metricVerdictPlan, plan: (_r, plan) => plan }),
