@@ -127,6 +127,7 @@ import {
   targetsPerMember,
   withTargetsPeriod,
 } from "../targets-intent.ts";
+import { readTestsWorked, testsWorkedPlan } from "../tests-worked-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
@@ -535,6 +536,8 @@ export const INTENTS: readonly IntentEntry[] = [
   }),
   // fix13c: "what's a holdout?": the term defined, then the data's example of it.
   intent({ name: "term-definition", matches: termDefinitionPlan, plan: (_r, plan) => plan }),
+  // fix20e: "which tests did we run this year and which worked": the list, then the holdouts' results.
+  intent({ name: "tests-worked", matches: (r) => readTestsWorked(r.p), plan: testsWorkedPlan }),
   // fix8b: "what experiments did we run this year": the recorded planned changes, listed.
   intent({
     name: "planned-list",
