@@ -47,7 +47,9 @@ export function readTestsWorked(p: ParsedQuestion): Pick<CampaignsAsk, "around" 
   const t = p.text;
   if (!LISTED.test(t) || !WORKED.test(t) || AHEAD.test(t)) return undefined;
   if (p.metrics.length > 0) return undefined;
-  const channels = p.dims.filters.filter((f) => f.field === "channel" && f.op === "in" && f.values.length === 1);
+  const channels = p.dims.filters.filter(
+    (f) => f.field === "channel" && f.op === "in" && f.values.length === 1,
+  );
   if (p.dims.filters.length !== channels.length || channels.length > 1) return undefined;
   const around =
     p.time.period && p.time.period.from <= p.today

@@ -84,9 +84,7 @@ export function asksEffect(question: string): boolean {
  * not a worth-it ask of one paid member (nor a short follow-up of one naming the next member).
  * @example worthItAsk(reading("is display worth it?")) // { filter: channel in [display], note: "Whether Display is worth it: ..." }
  */
-export function worthItAsk(
-  r: Reading,
-): { filter: FrameFilter; note: string; effect?: boolean } | undefined {
+export function worthItAsk(r: Reading): { filter: FrameFilter; note: string; effect?: boolean } | undefined {
   const member = paidMember(r);
   if (!member) return undefined;
   // The parser's text too: a typo'd change ("we dubled affiliate spend") is read as the change it is.

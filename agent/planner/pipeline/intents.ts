@@ -111,6 +111,7 @@ import { rowMetricFollowUp } from "../row-metric-follow-up.ts";
 import { readRunRate } from "../run-rate-intent.ts";
 import { runRateByPeriod, runRateSplit } from "../run-rate-split.ts";
 import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
+import { sendAndAdsPlan, sharedNameCampaigns } from "../send-and-ads-intent.ts";
 import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
 import { planSetTarget, readSetTarget } from "../set-target-intent.ts";
@@ -127,8 +128,8 @@ import {
   targetsPerMember,
   withTargetsPeriod,
 } from "../targets-intent.ts";
-import { readTestsWorked, testsWorkedPlan } from "../tests-worked-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
+import { readTestsWorked, testsWorkedPlan } from "../tests-worked-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
 import { readTouchThenClose, touchThenCloseFrame } from "../touch-then-close-intent.ts";
@@ -524,6 +525,8 @@ export const INTENTS: readonly IntentEntry[] = [
     },
     plan: (r, send) => clarify(send.question, send.options, r.question),
   }),
+  // fix20e: "how did the holiday gift guide campaigns do": the send and the ad campaigns sharing its name.
+  intent({ name: "send-and-ads", matches: sharedNameCampaigns, plan: sendAndAdsPlan }),
   // fix7e: "did unsubs spike on the labor day email": the promo send against the other sends.
   intent({ name: "send-vs-typical", matches: readSendVsTypical, plan: sendVsTypicalPlan }),
   // fix14a: "revenue per send, newsletter vs promos": the program's, then clicks per send by kind.
