@@ -88,7 +88,12 @@ export function worthItAsk(r: Reading): { filter: FrameFilter; note: string; eff
   const member = paidMember(r);
   if (!member) return undefined;
   // The parser's text too: a typo'd change ("we dubled affiliate spend") is read as the change it is.
-  const effect = !asksWorth(r.question) && asksEffect(r.question) && !ELSEWHERE.test(r.p.text);
+  // A campaign asked whether it worked is judged over its run (campaign-break-even-intent.ts).
+  const effect =
+    member.field !== "campaign" &&
+    !asksWorth(r.question) &&
+    asksEffect(r.question) &&
+    !ELSEWHERE.test(r.p.text);
   const asked = (asksWorth(r.question) || effect) && !ELSEWHERE.test(r.p.text);
   const followed =
     !asked &&
