@@ -37,7 +37,7 @@ const GENERIC = new Set([
 ]);
 
 /** The distinctive words of a send's name: "Black Friday 2025" -> "black friday". */
-function nameWords(label: string): string[] {
+export function nameWords(label: string): string[] {
   return normalize(label)
     .split(" ")
     .filter((w) => w.length > 1 && !GENERIC.has(w) && !/^\d+$/.test(w));
@@ -160,7 +160,7 @@ function dayNamedLikeSend(p: ParsedQuestion, send: DimensionValue): boolean {
 }
 
 /** Words that put a question in the email program. */
-const EMAIL_WORD =
+export const EMAIL_WORD =
   /\b(?:e ?mails?|newsletters?|sends?|sent|blasts?|mailings?|opens?|opened|open rates?|unsubscrib\w*|inbox|klaviyo|subscribers?)\b/;
 
 /**
@@ -203,7 +203,13 @@ function saleInName(text: string, sends: readonly DimensionValue[]): boolean {
 }
 
 /** Measures a send is judged on when the question names none. */
-const SEND_MEASURES = ["email_sends", "email_opens", "email_clicks", "email_open_rate", "email_click_rate"];
+export const SEND_MEASURES = [
+  "email_sends",
+  "email_opens",
+  "email_clicks",
+  "email_open_rate",
+  "email_click_rate",
+];
 /** Words that set named sends side by side. */
 const SIDE_BY_SIDE =
   /\b(?:vs|v|versus|side by side|head to head|compared? (?:to|with)|compare|comparing|against|and|or|than|beat|beats|outperform\w*)\b/;

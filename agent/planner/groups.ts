@@ -202,9 +202,17 @@ export function campaignTokenFilter(
         (listed !== null && listNegated(before) && (listed[1] === undefined || distinctive(listed[1])));
       if (!named || /\b(?:by|per|each|every)\s+$/.test(before)) continue;
       let hit = campaigns.filter((c) => run.every((w) => has(tokensOf.get(c)!, w)));
+      let listedSides = 1;
       if (!hit.length) {
         const core = run.filter(distinctive);
         hit = campaigns.filter((c) => core.every((w) => has(tokensOf.get(c)!, w)));
+        // fix20e: "coupon, review or cashback" reaches here as the run "coupon review": words of
+        // different campaigns listed (their commas gone) name each its own campaigns, one side each.
+        const each = core.map((w) => campaigns.filter((c) => has(tokensOf.get(c)!, w)));
+        if (!hit.length && core.length >= 2 && each.every((h) => h.length)) {
+          hit = [...new Set(each.flat())];
+          listedSides = core.length;
+        }
       }
       if (!hit.length || hit.length === campaigns.length) continue;
       const start = before.length;
@@ -217,8 +225,8 @@ export function campaignTokenFilter(
       rest = consume(rest, { start, end: start + run.join(" ").length });
       if (found) {
         found.values = [...new Set([...found.values, ...values])];
-        if (op === "in") found.sides++;
-      } else found = { op, values, sides: 1 };
+        if (op === "in") found.sides += listedSides;
+      } else found = { op, values, sides: listedSides };
     }
   }
   if (!found) return { rest: text };

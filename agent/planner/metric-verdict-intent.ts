@@ -19,7 +19,7 @@ import { settlePeriods } from "./period-settle.ts";
 import { fittedPlan } from "./pipeline/assemble-stage.ts";
 import type { Reading } from "./pipeline/types.ts";
 import { baselineOf } from "./time.ts";
-import type { Frame, Plan } from "./types.ts";
+import type { Frame, Plan, PlannedCall } from "./types.ts";
 import { worthItAsk } from "./worth-it.ts";
 
 const JUDGEMENT =
@@ -168,8 +168,27 @@ export function metricVerdictPlan(r: Reading): Plan | undefined {
   const period = { from: frame.period.from, to: frame.period.to };
   return {
     ...plan,
-    calls: [...define, ...plan.calls, { name: "profitability", args: { analysis: "break_even", period } }],
+    calls: [
+      ...define,
+      ...plan.calls,
+      { name: "profitability", args: { analysis: "break_even", period } },
+      ...holdoutBeside(worth, period),
+    ],
   };
+}
+
+/**
+ * fix20e: "did display do anything for us this summer": whether a channel had any effect is also
+ * what pausing it measured, so its recorded holdouts in the period (or, when none ran then, the
+ * campaigns tool names the ones it had elsewhere) follow the verdict.
+ */
+function holdoutBeside(
+  worth: ReturnType<typeof worthItAsk>,
+  period: { from: string; to: string },
+): PlannedCall[] {
+  if (!worth?.effect || worth.filter.field !== "channel") return [];
+  const channel = String(worth.filter.values[0]);
+  return [{ name: "campaigns", args: { analysis: "holdout", channel, around: period } }];
 }
 
 /** The meaning asked beside the judgement: "what does that mean", "what is that", "meaning?". */

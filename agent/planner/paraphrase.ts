@@ -338,6 +338,17 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
     /\bwhich\s+(?:won|wins|came\s+out\s+(?:on\s+top|ahead)|was\s+the\s+winner|did\s+best|was\s+better)\b/g,
     "which performed better",
   ],
+  // fix20e: "which works best", "what worked better for us": how a member performs, not a metric
+  // called "works"; "which affiliate partner type", "what kind of campaign": the members themselves.
+  [/\b(work|works|worked|working)\s+(best|better|worst|worse)\b/g, "performed $2"],
+  [
+    /\b(?:(?:types?|kinds?|sorts?|categories|category|flavou?rs?) of )((?:(?:affiliate|partner|publisher|campaign|channel|platform|ad)s? ){0,2})(affiliates?|partners?|publishers?|campaigns?|channels?|platforms?)\b/g,
+    "$1$2",
+  ],
+  [
+    /\b((?:affiliate|partner|publisher|campaign|channel|platform)s?)\s+(?:types?|kinds?|categories|category)\b/g,
+    "$1",
+  ],
   // fix6a: "spend and return", "cost vs return": spend beside what it brought (revenue and ROAS);
   // "the return on meta": its return on ad spend ("return rate", "returns policy" stay).
   [

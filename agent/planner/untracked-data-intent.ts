@@ -16,6 +16,28 @@ import { UNTRACKED_COSTS } from "./untracked-cost.ts";
 import { productCampaignsAside, UNTRACKED_PRODUCT_SALES } from "./untracked-product-sales.ts";
 import { regionAsked, regionOffer } from "./untracked-region.ts";
 
+/** A match of any of the patterns (each case-insensitive). */
+function anyOf(...patterns: RegExp[]): RegExp {
+  return new RegExp(patterns.map((p) => `(?:${p.source})`).join("|"), "i");
+}
+
+/** "Returns" as typed, with its common slips ("retuns", "retruns"). */
+const RETURNS = String.raw`(?:returns|retuns|retruns|reutrns|returnes)`;
+
+/**
+ * fix20e: money asked of returns: "revenue we lost to returns", "how much did returns eat", "the
+ * dollar value of returns", "returns losses". "Returns" alone stays a return on spend ("returns
+ * by channel"); a word of losing or of an amount beside it makes it goods sent back.
+ */
+const RETURNS_LOST = new RegExp(
+  [
+    String.raw`\b(?:lost|lose|loses|losing|loss(?:es)?|leak(?:ed|ing|s)?|gave back|give back|giving back|paid back|went back|go back|refunded)\b(?:\s+[\w$]+){0,5}?\s+(?:to|from|through|thru|via|on|in|as|with|due to|because of|owing to)\s+(?:(?:our|the|all|customer|product|order|item)\s+)*${RETURNS}\b`,
+    String.raw`\b${RETURNS}\s+(?:cost|costs|costing|ate|eat|eats|eaten|eating|took|take|takes|lost|loss(?:es)?|wiped|knocked|cut|set us back|hit)\b`,
+    String.raw`\b(?:value|amount|dollars?|total|sum|cost|size|volume|\$)\s+(?:of|in|from|on)\s+(?:(?:our|the|all|customer|product|order|item)\s+)*${RETURNS}\b`,
+    String.raw`\b${RETURNS}\s+(?:value|amount|volume|dollars?|total)\b`,
+  ].join("|"),
+);
+
 /** One kind of data we do not have: the words that ask for it, what to say, what to offer. */
 export interface UntrackedKind {
   words: RegExp;
@@ -50,9 +72,12 @@ const UNTRACKED: readonly UntrackedKind[] = [
     offer: "spend orders and revenue by campaign for affiliate",
   },
   {
-    // "return rate", "refunds last month", "how many orders were returned", "chargebacks".
-    words:
+    // "return rate", "refunds last month", "how many orders were returned", "chargebacks";
+    // fix20e: money lost to returns ("revenue lost to returns", "what did returns cost us").
+    words: anyOf(
+      RETURNS_LOST,
       /\b(?:refunds?|refunded|refund rate|returns? rates?|rate of returns|(?:product|order|customer|item) returns|returned (?:orders?|items?|products?|goods|purchases?)|how many returns|orders? (?:were |got |get |gets |are |is |being )?returned|(?:got|get|gets|was|were|been|being) returned|return (?:their |an |the |our )?(?:orders?|items?|products?|purchases?|stuff)|chargebacks?|cancell?ed orders?|order cancell?ations?|cancell?ation rate|(?:after|minus|less|net of|excluding|excl|without|less any) (?:returns|refunds|returns and refunds)|returns?[- ]adjusted)\b/i,
+    ),
     note: "Returns and refunds are not tracked in your data: orders are recorded as placed, with no return, refund or cancellation records, so I can't give a return rate, and revenue here is gross (before any returns or refunds).",
     nearest: "Here are orders and revenue as placed:",
     offer: "orders and revenue",

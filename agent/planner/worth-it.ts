@@ -18,6 +18,17 @@ import type { FrameFilter } from "./types.ts";
 const ASKS_WORTH =
   /\b(?:worth (?:it|its? (?:money|cost|spend|budget)|the (?:money|spend|spending|investment|cost|budget|effort)|keeping|continuing|spending (?:on|money on)|paying for|investing in)|(?:wrth|wroth|wort|woth|wirth|worht)\s+it|pay(?:s|ing)? (?:off|for (?:it|them)sel(?:f|ves)|its way)|pulling (?:its|their) weight|earn(?:s|ing)? (?:its|their) keep|(?:make|makes) us (?:any )?money|(?:wast(?:e|ing)|burn(?:ing)?) (?:our )?(?:money|budget|cash|spend))\b/;
 
+/**
+ * fix20e: whether it had any effect at all: "did display do anything for us", "has tiktok moved the
+ * needle", "did paid social make a difference", "did affiliate help at all", "did display work this
+ * summer". The same verdict, with the channel's holdout beside it (what pausing it measured).
+ */
+const ASKS_EFFECT =
+  /\b(?:(?:do|does|did|dd|doing|done)\s+(?:\w+\s+){0,2}?(?:anything|anythin|anyhting|anythng|much|something|its job|their job|any good)\b(?!\s+(?:unusual|weird|strange|odd|wrong|different|new|else|about|with))|mov(?:e|es|ed|ing) the needle|(?:make|makes|made|making) (?:a|any|much of a|an?) (?:real |big |noticeable |measurable )?(?:difference|dent|impact)|(?:have|has|had|having) (?:a|an|any) (?:real |measurable |noticeable )?(?:impact|effect)|help(?:ed|s|ing)?(?: us| sales| revenue)? (?:at all|much|any)|pull(?:s|ed|ing)? (?:its|their) weight|(?:work|worked|working)(?: (?:at all|for us|out))?\s*(?:this|last|in|during|over|so far|\?|$))/;
+
+/** "How does X work": a definition, not a verdict. */
+const HOW_IT_WORKS = /\bhow (?:does|do|did|is|would)\b/;
+
 /** A change, a test or a comparison asked with it: another reader's question. */
 const ELSEWHERE =
   /\b(?:rais\w*|increas\w*|cut\w*|paus\w*|doubl\w*|tripl\w*|quadrupl\w*|halv\w*|extra|upp\w*|bump\w*|boost\w*|test\w*|holdout|after|since|when we|at what point|stops?|stopp\w*|diminish\w*|saturat\w*|more spend|extra spend|vs|versus|compared?|than|which|email|newsletter|organic|direct|referral)\b|\d{2,}|[+$€£%]/;
@@ -62,16 +73,28 @@ export function asksWorth(question: string): boolean {
   return ASKS_WORTH.test(q) && !ELSEWHERE.test(q);
 }
 
+/** fix20e: whether the question, as typed, asks whether something had any effect at all. */
+export function asksEffect(question: string): boolean {
+  const q = question.toLowerCase();
+  return ASKS_EFFECT.test(q) && !HOW_IT_WORKS.test(q) && !ELSEWHERE.test(q);
+}
+
 /**
  * The member judged and the verdict's placeholder naming it, or undefined when the question is
  * not a worth-it ask of one paid member (nor a short follow-up of one naming the next member).
  * @example worthItAsk(reading("is display worth it?")) // { filter: channel in [display], note: "Whether Display is worth it: ..." }
  */
-export function worthItAsk(r: Reading): { filter: FrameFilter; note: string } | undefined {
+export function worthItAsk(r: Reading): { filter: FrameFilter; note: string; effect?: boolean } | undefined {
   const member = paidMember(r);
   if (!member) return undefined;
   // The parser's text too: a typo'd change ("we dubled affiliate spend") is read as the change it is.
-  const asked = asksWorth(r.question) && !ELSEWHERE.test(r.p.text);
+  // A campaign asked whether it worked is judged over its run (campaign-break-even-intent.ts).
+  const effect =
+    member.field !== "campaign" &&
+    !asksWorth(r.question) &&
+    asksEffect(r.question) &&
+    !ELSEWHERE.test(r.p.text);
+  const asked = (asksWorth(r.question) || effect) && !ELSEWHERE.test(r.p.text);
   const followed =
     !asked &&
     r.p.metrics.length === 0 &&
@@ -83,5 +106,5 @@ export function worthItAsk(r: Reading): { filter: FrameFilter; note: string } | 
   // judged over its run (campaign-break-even-intent.ts), not over a month it had no spend in.
   if (member.field === "campaign" && !r.p.time.period && endedEarly(r, String(member.values[0])))
     return undefined;
-  return { filter: member, note: worthItNote(labelOf(r, member)) };
+  return { filter: member, note: worthItNote(labelOf(r, member)), ...(effect ? { effect } : {}) };
 }

@@ -91,6 +91,7 @@ import { FIX19E } from "./fix19e.ts";
 import { FIX19F } from "./fix19f.ts";
 import { FIX20C } from "./fix20c.ts";
 import { FIX20D } from "./fix20d.ts";
+import { FIX20E } from "./fix20e.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -291,4 +292,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX19A,
   ...FIX19C,
   ...FIX20D,
+  ...FIX20E,
 ];

@@ -112,6 +112,7 @@ import { rowMetricFollowUp } from "../row-metric-follow-up.ts";
 import { readRunRate } from "../run-rate-intent.ts";
 import { runRateByPeriod, runRateSplit } from "../run-rate-split.ts";
 import { asksRunawayDay, runawayDayFrame } from "../runaway-day-intent.ts";
+import { sendAndAdsPlan, sharedNameCampaigns } from "../send-and-ads-intent.ts";
 import { readSendRevenue, sendRevenuePlan } from "../send-revenue.ts";
 import { readSendVsTypical, sendVsTypicalPlan } from "../send-vs-typical.ts";
 import { seriesWhyPlan } from "../series-why-intent.ts";
@@ -130,6 +131,7 @@ import {
   withTargetsPeriod,
 } from "../targets-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
+import { readTestsWorked, testsWorkedPlan } from "../tests-worked-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
 import { readTouchThenClose, touchThenCloseFrame } from "../touch-then-close-intent.ts";
@@ -534,6 +536,8 @@ export const INTENTS: readonly IntentEntry[] = [
     },
     plan: (r, send) => clarify(send.question, send.options, r.question),
   }),
+  // fix20e: "how did the holiday gift guide campaigns do": the send and the ad campaigns sharing its name.
+  intent({ name: "send-and-ads", matches: sharedNameCampaigns, plan: sendAndAdsPlan }),
   // fix7e: "did unsubs spike on the labor day email": the promo send against the other sends.
   intent({ name: "send-vs-typical", matches: readSendVsTypical, plan: sendVsTypicalPlan }),
   // fix14a: "revenue per send, newsletter vs promos": the program's, then clicks per send by kind.
@@ -546,6 +550,8 @@ export const INTENTS: readonly IntentEntry[] = [
   }),
   // fix13c: "what's a holdout?": the term defined, then the data's example of it.
   intent({ name: "term-definition", matches: termDefinitionPlan, plan: (_r, plan) => plan }),
+  // fix20e: "which tests did we run this year and which worked": the list, then the holdouts' results.
+  intent({ name: "tests-worked", matches: (r) => readTestsWorked(r.p), plan: testsWorkedPlan }),
   // fix8b: "what experiments did we run this year": the recorded planned changes, listed.
   intent({
     name: "planned-list",
