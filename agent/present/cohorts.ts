@@ -82,7 +82,7 @@ function ltvLeader(d: CohortsData, name: (c: string) => string, money: (v: numbe
 export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentation {
   if (d.retention) return presentRetention(d, ctx);
   if (d.frequency) return presentOrderFrequency(d, ctx);
-  if (d.lifecycle) return presentLifecycle(d);
+  if (d.lifecycle) return presentLifecycle(d, ctx);
   if (d.orderValues) return presentOrderValues(d, ctx);
   if (d.repeatGap) return presentRepeatGap(d, ctx);
   const byChannel = d.groupBy === "first_touch_channel";

@@ -78,6 +78,7 @@ import { dropCostFrame, readDropCost, readIncidentWhy } from "../incident-why-in
 import { asksIncrementality } from "../incrementality-intent.ts";
 import { journeyFirstTouchSplit } from "../journey-first-touch-split.ts";
 import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
+import { lapsedFollowUp } from "../lapsed-follow-up.ts";
 import { lifecycleCountFrame, readLifecycleCount } from "../lifecycle-count-intent.ts";
 import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
 import { asksCampaignRaise, asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
@@ -427,6 +428,8 @@ export const INTENTS: readonly IntentEntry[] = [
   }),
   // fix17b: "and how long to earn that back?" after a CAC answer: the CAC payback (payback-follow-up.ts).
   intent({ name: "payback-follow-up", matches: paybackFollowUp, plan: (_r, plan) => plan }),
+  // fix20f: "how much did they spend with us before" after lapsed customers: their order history.
+  intent({ name: "lapsed-follow-up", matches: lapsedFollowUp, plan: (_r, plan) => plan }),
   // fix11a: "how did you get that", "GA4 says more, why", "what changed for the worst one": about the previous answer.
   intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
   // lead23: "how did you calculate cac" asked first: the figure with its inputs and the division said.
