@@ -70,7 +70,7 @@ const ACQUIRED_SUBJECT = new RegExp(
     `\\b${WHO_WON}(?: (?:we|that|who|which|whom|you))?(?: (?:have|had|were|was|did|got))?(?: (?:first|initially|originally|newly|only))? (?:acquired|acquire|got|get|won|picked up|pick up|gained|brought in|bring in|landed|ordered|bought|purchased|shopped|converted|joined|signed up|came in)\\b`,
     `\\b(?:acquired|won|gained|picked up|brought in|landed|new) ${WHO_WON} (?:in|during|over|on|from|around|at)\\b`,
     `\\b(?:black friday|bfcm|bf|bf25|cyber monday|cyber week|holiday|holidays|holiday25|christmas|xmas|summer26|summer sale|new year|promo|promotion|promotional|sale|discount|deal|coupon|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:[- ](?:acquired|driven|period|season|sale|weekend|week|time))? ${WHO_WON}\\b`,
-    `\\b(?:first[- ]time|new) (?:customers?|buyers?|shoppers?) (?:from|in|during|over|on) (?:the )?(?:black friday|bfcm|bf|bf25|cyber monday|holiday|holidays|sale|promo)`,
+    `\\b(?:(?:first[- ]time|new) )?${WHO_WON} (?:from|of|in|during|over|on|around) (?:the |our |that )?(?:black friday|bfcm|bf|bf25|cyber monday|cyber week|holiday|holidays|holiday season|holiday25|christmas|xmas|summer26|summer sale|sale|promo|promotion|new year sale)\\b`,
   ].join("|"),
 );
 /** Their worth over time or whether they come back (not a count, not a cost). */
@@ -283,14 +283,14 @@ function windowVsOthersFrame(
   if (p.dataStart && from < p.dataStart) from = p.dataStart;
   if (p.dataEnd && to > p.dataEnd) to = p.dataEnd;
   if (from >= w.from && to <= w.to) return undefined;
-  const horizon = cohort.ltvDays ?? 90;
   return {
     ...frame,
     dimensions: [],
     filters: [],
     compare: undefined,
     period: { from, to, label: "customers acquired in the months around the window" },
-    note: `The window's customers are those whose first order fell ${w.from} to ${w.to}${w.label ? ` (${w.label})` : ""}; the others are every other customer whose first order fell ${from} to ${to}. Both are read at the same ${horizon}-day horizon after the first order.`,
+    // The answer's first line names both groups and the horizon; no note repeats it.
+    note: undefined,
     cohort: { groupBy: "first_order_month", ltvDays: cohort.ltvDays, window: { from: w.from, to: w.to } },
   };
 }
@@ -346,6 +346,11 @@ export function pastCohortMonth<P extends Frame["period"]>(period: P, dataEnd: s
   };
 }
 
+/** Whether a period is one whole calendar month. */
+function wholeMonth(p: { from: string; to: string }): boolean {
+  return p.from.endsWith("-01") && addDays(p.to, 1) === monthStart(p.from, 1);
+}
+
 /** Words that set two named cohorts against each other. */
 const COHORTS_AGAINST = /\b(?:vs|versus|compared?|comparing|against|than|relative to|beat\w*)\b/;
 
@@ -392,17 +397,22 @@ export function cohortFrame(
   const period = stated
     ? frame.period
     : { ...campaignPeriod(p.today, p.dataEnd), label: "last 12 months (default for cohorts)" };
+  // fix20f: two calendar months set against each other ("november vs january buyers"): each is
+  // one first-order-month cohort, read whole, unless a channel split is asked.
+  const twoMonths = !!other && wholeMonth(period) && wholeMonth(other.period) && !BY_CHANNEL.test(p.text);
   return {
     ...frame,
     period,
     compare: other,
     ...(other
       ? {
-          note: 'Two cohorts side by side, the earlier first: compare their repeat rates within 90 days, the same horizon for both; "by now" favours the earlier cohort, which has had longer to come back.',
+          note: /\b(?:ltv|clv|cltv|lifetime|value|valuable|worth|spend|spent|revenue)\b/.test(p.text)
+            ? `Two cohorts side by side, the earlier first: compare their ${cohort.ltvDays ?? 90}-day LTV (revenue per customer in the first ${cohort.ltvDays ?? 90} days) and repeat rates, the same horizon for both; totals "by now" favour the earlier cohort, which has had longer to buy again.`
+            : 'Two cohorts side by side, the earlier first: compare their repeat rates within 90 days, the same horizon for both; "by now" favours the earlier cohort, which has had longer to come back.',
         }
       : {}),
     cohort: {
-      groupBy: cohort.groupBy,
+      groupBy: twoMonths && !cohort.show ? "first_order_month" : cohort.groupBy,
       ltvDays: cohort.ltvDays,
       ...(cohort.show
         ? { show: cohort.show }

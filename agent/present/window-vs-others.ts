@@ -14,11 +14,17 @@ const pct = (r: number) => `${formatNumber(r * 100, 1)}%`;
 
 /** The verdict sentence's comparison word. */
 const VERDICT: Record<WindowVsOthers["verdict"], string> = {
-  less: "are worth less than",
-  more: "are worth more than",
-  about_the_same: "are worth about the same as",
-  unknown: "cannot yet be compared with",
+  less: "less than",
+  more: "more than",
+  about_the_same: "about the same as",
+  unknown: "",
 };
+
+/** A gap under 10% either way is a slight one. */
+function slightly(w: WindowVsOthers): string {
+  const gap = Math.abs(w.ltvGapPercent ?? 0);
+  return (w.verdict === "less" || w.verdict === "more") && gap < 10 ? "slightly " : "";
+}
 
 /**
  * @example presentWindowVsOthers(data, { currency: "USD", timeZone: "America/New_York" }).text.split("\n")[0]
@@ -32,7 +38,7 @@ export function presentWindowVsOthers(d: CohortsData, ctx: PresentContext): Pres
   const verdict =
     w.verdict === "unknown"
       ? `Customers whose first order fell ${win} cannot yet be compared with the other customers acquired ${around}: one of the groups has no customer observed ${w.days} days after the first order.`
-      : `Customers whose first order fell ${win} ${VERDICT[w.verdict]} the other customers acquired ${around}: ${w.days}-day LTV (revenue per customer in the first ${w.days} days) ${money(w.windowLtv!)} against ${money(w.othersLtv!)}, ${formatNumber(Math.abs(w.ltvGapPercent!), 1)}% ${w.ltvGapPercent! < 0 ? "lower" : "higher"}.`;
+      : `Customers whose first order fell ${win} are worth ${slightly(w)}${VERDICT[w.verdict]} the other customers acquired ${around}: ${w.days}-day LTV (revenue per customer in the first ${w.days} days) ${money(w.windowLtv!)} against ${money(w.othersLtv!)}, ${formatNumber(Math.abs(w.ltvGapPercent!), 1)}% ${w.ltvGapPercent! < 0 ? "lower" : "higher"}.`;
   const repeat =
     w.windowRepeat !== null && w.othersRepeat !== null
       ? `They ordered again within ${w.days} days ${w.windowRepeat < w.othersRepeat ? "less" : w.windowRepeat > w.othersRepeat ? "more" : "as"} often: ${pct(w.windowRepeat)} against ${pct(w.othersRepeat)}.`
