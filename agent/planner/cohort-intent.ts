@@ -351,6 +351,9 @@ function wholeMonth(p: { from: string; to: string }): boolean {
   return p.from.endsWith("-01") && addDays(p.to, 1) === monthStart(p.from, 1);
 }
 
+/** The data's last day, else the day before today (orders are loaded through yesterday). */
+const lastDataDay = (p: ParsedQuestion) => p.dataEnd ?? addDays(p.today, -1);
+
 /** Words that set two named cohorts against each other. */
 const COHORTS_AGAINST = /\b(?:vs|versus|compared?|comparing|against|than|relative to|beat\w*)\b/;
 
@@ -381,7 +384,7 @@ export function cohortFrame(
   if (promo) return promo;
   const frame = season
     ? { ...given, period: season }
-    : { ...given, period: pastCohortMonth(given.period, p.dataEnd) };
+    : { ...given, period: pastCohortMonth(given.period, lastDataDay(p)) };
   const named = monthCohortFrame(frame, p, cohort);
   if (named) return named;
   if (stated) {
@@ -393,7 +396,9 @@ export function cohortFrame(
   const named2 =
     p.time.compare?.mode === "explicit" && COHORTS_AGAINST.test(p.text) ? p.time.compare.period : undefined;
   const other =
-    named2 && stated ? { mode: "explicit" as const, period: pastCohortMonth(named2, p.dataEnd) } : undefined;
+    named2 && stated
+      ? { mode: "explicit" as const, period: pastCohortMonth(named2, lastDataDay(p)) }
+      : undefined;
   const period = stated
     ? frame.period
     : { ...campaignPeriod(p.today, p.dataEnd), label: "last 12 months (default for cohorts)" };

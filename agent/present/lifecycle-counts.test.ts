@@ -54,7 +54,10 @@ describe("presentLifecycle", () => {
   });
 
   it("states the user's no-order window and its cut-off day with the count", () => {
-    const p = presentLifecycle(data({ kind: "lapsed", lapsed: lapsedCount(CUSTOMERS, "2026-10-31", 180) }), USD);
+    const p = presentLifecycle(
+      data({ kind: "lapsed", lapsed: lapsedCount(CUSTOMERS, "2026-10-31", 180) }),
+      USD,
+    );
     expect(p.text.split("\n")[0]).toBe(
       "1 customer has not ordered in the last 180 days as of October 31, 2026 (25.0% of the 4 customers who have ever ordered): their last order was on or before May 4, 2026.",
     );

@@ -7,7 +7,7 @@
 import type { LapsedCount, SecondOrderCount } from "../../core/cohorts/lifecycle-counts.ts";
 import type { CohortsData } from "../../tools/cohorts/execute.ts";
 import { formatCurrency, formatDate, formatNumber, formatPeriod } from "../answer/index.ts";
-import type { PresentContext, Presentation } from "./types.ts";
+import type { Presentation, PresentContext } from "./types.ts";
 
 const pct = (r: number) => `${formatNumber(r * 100, 1)}%`;
 const count = (n: number) => formatNumber(n, 0);

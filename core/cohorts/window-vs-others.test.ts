@@ -17,10 +17,20 @@ function customer(id: number, firstDay: string, orders: [number, number][]): Dat
 const END = T0 + 181 * DAY;
 const CUSTOMERS = [
   customer(1, "2025-11-21", [[20, 100]]), // window, one order: 90-day 100
-  customer(2, "2025-11-28", [[27, 60], [60, 40], [130, 500]]), // window, repeat at 33 days: 90-day 100
-  customer(3, "2025-11-05", [[4, 120], [40, 120]]), // others, repeat: 90-day 240
+  customer(2, "2025-11-28", [
+    [27, 60],
+    [60, 40],
+    [130, 500],
+  ]), // window, repeat at 33 days: 90-day 100
+  customer(3, "2025-11-05", [
+    [4, 120],
+    [40, 120],
+  ]), // others, repeat: 90-day 240
   customer(4, "2025-12-15", [[44, 80]]), // others: 90-day 80
-  customer(5, "2026-01-10", [[70, 200], [200, 50]]), // others, second order after 130 days: 90-day 200
+  customer(5, "2026-01-10", [
+    [70, 200],
+    [200, 50],
+  ]), // others, second order after 130 days: 90-day 200
 ];
 
 describe("windowVsOthers", () => {
@@ -53,10 +63,7 @@ describe("windowVsOthers", () => {
   });
 
   it("says about the same within 5% and unknown when a group has no customer observed that long", () => {
-    const even = [
-      customer(1, "2025-11-21", [[20, 100]]),
-      customer(2, "2025-11-05", [[4, 103]]),
-    ];
+    const even = [customer(1, "2025-11-21", [[20, 100]]), customer(2, "2025-11-05", [[4, 103]])];
     expect(windowVsOthers(even, "2025-11-20", "2025-12-02", END, [90], 90).verdict).toBe("about_the_same");
     const young = [customer(1, "2025-11-21", [[20, 100]]), customer(2, "2026-04-20", [[170, 50]])];
     const r = windowVsOthers(young, "2025-11-20", "2025-12-02", END, [90], 90);

@@ -60,7 +60,8 @@ export function windowVsOthers(
   const at = (r: CohortRow | null) => r?.horizons.find((h) => h.days === days);
   const windowLtv = at(inWindow)?.revenuePerCustomer ?? null;
   const othersLtv = at(others)?.revenuePerCustomer ?? null;
-  const gap = windowLtv !== null && othersLtv !== null && othersLtv > 0 ? (windowLtv - othersLtv) / othersLtv : null;
+  const gap =
+    windowLtv !== null && othersLtv !== null && othersLtv > 0 ? (windowLtv - othersLtv) / othersLtv : null;
   return {
     window: { from, to },
     inWindow,
@@ -71,6 +72,7 @@ export function windowVsOthers(
     ltvGapPercent: gap === null ? null : gap * 100,
     windowRepeat: at(inWindow)?.repeatRate ?? null,
     othersRepeat: at(others)?.repeatRate ?? null,
-    verdict: gap === null ? "unknown" : gap < -SAME_BAND ? "less" : gap > SAME_BAND ? "more" : "about_the_same",
+    verdict:
+      gap === null ? "unknown" : gap < -SAME_BAND ? "less" : gap > SAME_BAND ? "more" : "about_the_same",
   };
 }

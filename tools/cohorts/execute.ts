@@ -6,11 +6,11 @@ import {
   type LtvToCac,
   ltvToCac,
 } from "../../core/cohorts/cohorts.ts";
-import { type WindowVsOthers, windowVsOthers } from "../../core/cohorts/window-vs-others.ts";
 import type { OrderValueLevel } from "../../core/cohorts/orders-past-value.ts";
 import { cacPayback, type PaybackRow } from "../../core/cohorts/payback.ts";
 import { type RepeatGapRow, repeatGaps } from "../../core/cohorts/repeat-gap.ts";
 import { monthlyRetention, type RetentionRow } from "../../core/cohorts/retention.ts";
+import { type WindowVsOthers, windowVsOthers } from "../../core/cohorts/window-vs-others.ts";
 import { DEFAULT_GROSS_MARGIN } from "../../core/recommend/profit.ts";
 import { readGrossMargin } from "../../db/repositories/recommendations.ts";
 import { resolveTimeRange } from "../../semantic/query/time-range.ts";

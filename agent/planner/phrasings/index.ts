@@ -89,6 +89,7 @@ import { FIX19C } from "./fix19c.ts";
 import { FIX19D } from "./fix19d.ts";
 import { FIX19E } from "./fix19e.ts";
 import { FIX19F } from "./fix19f.ts";
+import { FIX20F } from "./fix20f.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -196,6 +197,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15D,
   ...FIX15E,
   ...LEAD20,
+  ...FIX20F,
   ...FIX19B,
   ...FIX19D,
   ...FIX19E,

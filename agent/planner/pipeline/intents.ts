@@ -286,6 +286,9 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => channelOverlapPlan(r.question, r.ctx, r.replan),
     plan: (_r, plan) => plan,
   }),
+  // fix20f: after lapsed customers, "what did those people spend with us" is their order history,
+  // not untracked costs (people's time) nor ad spend.
+  intent({ name: "lapsed-follow-up", matches: lapsedFollowUp, plan: (_r, plan) => plan }),
   // fix5b: rankings, refunds, shipping, stock, reviews: "not tracked" first, then the nearest figure.
   intent({
     name: "untracked-data",
@@ -428,8 +431,6 @@ export const INTENTS: readonly IntentEntry[] = [
   }),
   // fix17b: "and how long to earn that back?" after a CAC answer: the CAC payback (payback-follow-up.ts).
   intent({ name: "payback-follow-up", matches: paybackFollowUp, plan: (_r, plan) => plan }),
-  // fix20f: "how much did they spend with us before" after lapsed customers: their order history.
-  intent({ name: "lapsed-follow-up", matches: lapsedFollowUp, plan: (_r, plan) => plan }),
   // fix11a: "how did you get that", "GA4 says more, why", "what changed for the worst one": about the previous answer.
   intent({ name: "previous-answer", matches: previousAnswerAsk, plan: (_r, plan) => plan }),
   // lead23: "how did you calculate cac" asked first: the figure with its inputs and the division said.
