@@ -57,6 +57,32 @@ function asksCustomersByAcquisition(text: string): boolean {
   return CUSTOMER_COUNT.test(text) && ACQUIRED_BY.test(text) && !NOT_A_COUNT.test(text);
 }
 
+/**
+ * fix20f: customers named by when or how they were won ("customers we got during black friday",
+ * "people who first ordered in november", "holiday shoppers", "promo-acquired buyers") asked about
+ * their worth or whether they come back: a cohort question (value over the customers' lives), not
+ * a count of customers in the period.
+ */
+const WHO_WON =
+  "(?:customers?|custmers?|costumers?|buyers?|shoppers?|people|ppl|purchasers|clients|folks|users|cohorts?|signups)";
+const ACQUIRED_SUBJECT = new RegExp(
+  [
+    `\\b${WHO_WON}(?: (?:we|that|who|which|whom|you))?(?: (?:have|had|were|was|did|got))?(?: (?:first|initially|originally|newly|only))? (?:acquired|acquire|got|get|won|picked up|pick up|gained|brought in|bring in|landed|ordered|bought|purchased|shopped|converted|joined|signed up|came in)\\b`,
+    `\\b(?:acquired|won|gained|picked up|brought in|landed|new) ${WHO_WON} (?:in|during|over|on|from|around|at)\\b`,
+    `\\b(?:black friday|bfcm|bf|bf25|cyber monday|cyber week|holiday|holidays|holiday25|christmas|xmas|summer26|summer sale|new year|promo|promotion|promotional|sale|discount|deal|coupon|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:[- ](?:acquired|driven|period|season|sale|weekend|week|time))? ${WHO_WON}\\b`,
+    `\\b(?:(?:first[- ]time|new) )?${WHO_WON} (?:from|of|in|during|over|on|around) (?:the |our |that )?(?:black friday|bfcm|bf|bf25|cyber monday|cyber week|holiday|holidays|holiday season|holiday25|christmas|xmas|summer26|summer sale|sale|promo|promotion|new year sale)\\b`,
+  ].join("|"),
+);
+/** Their worth over time or whether they come back (not a count, not a cost). */
+const WORTH_ASK =
+  /\b(?:worth|value|valuable|ltv|clv|lifetime|quality|spend (?:more|less|as much)|spent (?:more|less|as much)|spending (?:more|less)|(?:come|came|coming) back|return(?:ed|ing)? (?:more|less|as)|repeat\w*|reorder\w*|loyal\w*|stick(?:y| around)|stuck around|retain\w*|retention|churn\w*|one[- ]and[- ]done|one[- ]time)\b/;
+/** A cost, a count or a channel split asks something else of those customers. */
+const NOT_WORTH = /\b(?:cac|cpa|cost|how many|number of|count|attribut\w*|journeys?|paths?|touchpoints?)\b/;
+/** Whether customers named by when they were won are asked about their worth. */
+function asksWonCustomersWorth(text: string): boolean {
+  return ACQUIRED_SUBJECT.test(text) && WORTH_ASK.test(text) && !NOT_WORTH.test(text);
+}
+
 /** "cohort retention table", "monthly retention", "what share came back in month 2": the retention matrix. */
 // para22: "retention by first purchase month", "by cohort month" as "by first order month".
 const RETENTION =
@@ -181,7 +207,12 @@ export function readCohortIntent(text: string): CohortIntent | undefined {
   if (RETENTION.test(text) && !BY_CHANNEL.test(text))
     return { groupBy: "first_order_month", show: "retention" };
   if (asksCustomersByAcquisition(text)) return { groupBy: "first_touch_channel" };
-  if (!COHORT_PHRASINGS.some((p) => p.test(text)) && !matchesAny(EXTRA_COHORT, text)) return undefined;
+  if (
+    !COHORT_PHRASINGS.some((p) => p.test(text)) &&
+    !matchesAny(EXTRA_COHORT, text) &&
+    !asksWonCustomersWorth(text)
+  )
+    return undefined;
   const groupBy =
     (BY_MONTH.test(text) || OVER_TIME.test(text)) && !BY_CHANNEL.test(text)
       ? "first_order_month"
@@ -224,6 +255,49 @@ function againstNormalFrame(frame: Frame, p: ParsedQuestion, cohort: CohortInten
   };
 }
 
+/**
+ * fix20f: one group of customers set against the rest: "worth less than others", "vs everyone
+ * else", "lower quality than the rest", "as much as a regular customer", "vs non-sale buyers".
+ */
+const AGAINST_OTHERS =
+  /\b(?:than|vs|versus|compared (?:to|with)|against|relative to|as much as|as good as|as well as|like) (?:the |our |all |any |every |an? )?(?:others?|other (?:customers?|buyers?|shoppers?|people|cohorts?|ones)|(?:the )?rest(?: of (?:our |the )?(?:customers|buyers|shoppers))?|everyone else|everybody else|anyone else|(?:regular|normal|typical|usual|average|ordinary|non[- ]?\w+|full[- ]price|organic|other) (?:customers?|buyers?|shoppers?|people|ones|cohorts?)|usual|normal|average|typical)\b/;
+/** The days between two YYYY-MM-DD days. */
+const spanDays = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+/** The first day of the month `n` months from `day`'s month. */
+function monthStart(day: string, n: number): string {
+  const d = new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1 + n, 1));
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * fix20f: a short window (a sale, a holiday, at most 45 days) asked against the other customers:
+ * the period is the window's month with one month either side (inside the data), and the tool
+ * splits its customers into the window's and the others, at the same horizons.
+ */
+function windowVsOthersFrame(
+  frame: Frame,
+  p: ParsedQuestion,
+  cohort: CohortIntent,
+  w: Frame["period"],
+): Frame | undefined {
+  if (!AGAINST_OTHERS.test(p.text) || spanDays(w.from, w.to) > 45) return undefined;
+  let from = monthStart(w.from, -1);
+  let to = addDays(monthStart(w.to, 2), -1);
+  if (p.dataStart && from < p.dataStart) from = p.dataStart;
+  if (p.dataEnd && to > p.dataEnd) to = p.dataEnd;
+  if (from >= w.from && to <= w.to) return undefined;
+  return {
+    ...frame,
+    dimensions: [],
+    filters: [],
+    compare: undefined,
+    period: { from, to, label: "customers acquired in the months around the window" },
+    // The answer's first line names both groups and the horizon; no note repeats it.
+    note: undefined,
+    cohort: { groupBy: "first_order_month", ltvDays: cohort.ltvDays, window: { from: w.from, to: w.to } },
+  };
+}
+
 /** "the jan 26 cohort", "mar '25 cohort": in cohort talk a month and a two-digit year. */
 const MONTH_YY_COHORT =
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? '?(\d{2}) (?:cohort|customers|buyers|signups)\b/;
@@ -248,6 +322,41 @@ function monthCohortFrame(frame: Frame, p: ParsedQuestion, cohort: CohortIntent)
   };
 }
 
+/**
+ * fix20f: "customers acquired in November" asked on November 1st: a cohort is customers who have
+ * already ordered, so a month named without a year that has not begun in the data (this month, no
+ * order yet) is its latest past occurrence, a year earlier (never an empty cohort).
+ * @example pastCohortMonth({ from: "2026-11-01", to: "2026-11-01", label: "in november", unit: "month" }, "2026-10-31")
+ * // { from: "2025-11-01", to: "2025-11-30", label: "November 2025", unit: "month" }
+ */
+export function pastCohortMonth<P extends Frame["period"]>(period: P, dataEnd: string | undefined): P {
+  if (!dataEnd || period.from <= dataEnd || !period.from.endsWith("-01")) return period;
+  // The current month is clipped to today and loses its unit: the label says it was a month.
+  const label = period.label ?? "";
+  if (period.unit !== "month" && !/\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/.test(label))
+    return period;
+  if (/\b(?:19|20)\d{2}\b|\b(?:this|next|current|mtd|to date|so far)\b/.test(label)) return period;
+  const year = Number(period.from.slice(0, 4)) - 1;
+  const month = Number(period.from.slice(5, 7));
+  if (`${year}-${period.from.slice(5, 7)}-01` > dataEnd) return period;
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  const mm = String(month).padStart(2, "0");
+  return {
+    ...period,
+    from: `${year}-${mm}-01`,
+    to: `${year}-${mm}-${last}`,
+    label: `${MONTH_NAMES[month - 1]} ${year}`,
+  };
+}
+
+/** Whether a period is one whole calendar month. */
+function wholeMonth(p: { from: string; to: string }): boolean {
+  return p.from.endsWith("-01") && addDays(p.to, 1) === monthStart(p.from, 1);
+}
+
+/** The data's last day, else the day before today (orders are loaded through yesterday). */
+const lastDataDay = (p: ParsedQuestion) => p.dataEnd ?? addDays(p.today, -1);
+
 /** Words that set two named cohorts against each other. */
 const COHORTS_AGAINST = /\b(?:vs|versus|compared?|comparing|against|than|relative to|beat\w*)\b/;
 
@@ -270,8 +379,15 @@ export function cohortFrame(
   const holiday = holidayCohortWindow(p, windows);
   const promo =
     stated && !wholeHistory && !holiday ? undefined : promotionCohort(given, p, cohort, windows, holiday);
+  // fix20f: "are black friday customers worth less than others": the window's customers against
+  // the other customers acquired around it, not the window alone nor every month's cohort.
+  const short = promo?.period ?? season ?? (stated ? given.period : undefined);
+  const versus = short && !cohort.show ? windowVsOthersFrame(given, p, cohort, short) : undefined;
+  if (versus) return versus;
   if (promo) return promo;
-  const frame = season ? { ...given, period: season } : given;
+  const frame = season
+    ? { ...given, period: season }
+    : { ...given, period: pastCohortMonth(given.period, lastDataDay(p)) };
   const named = monthCohortFrame(frame, p, cohort);
   if (named) return named;
   if (stated) {
@@ -282,21 +398,29 @@ export function cohortFrame(
   // Only when set against each other ("bf25 vs summer"); "black friday / cyber monday" is one group.
   const named2 =
     p.time.compare?.mode === "explicit" && COHORTS_AGAINST.test(p.text) ? p.time.compare.period : undefined;
-  const other = named2 && stated ? { mode: "explicit" as const, period: named2 } : undefined;
+  const other =
+    named2 && stated
+      ? { mode: "explicit" as const, period: pastCohortMonth(named2, lastDataDay(p)) }
+      : undefined;
   const period = stated
     ? frame.period
     : { ...campaignPeriod(p.today, p.dataEnd), label: "last 12 months (default for cohorts)" };
+  // fix20f: two calendar months set against each other ("november vs january buyers"): each is
+  // one first-order-month cohort, read whole, unless a channel split is asked.
+  const twoMonths = !!other && wholeMonth(period) && wholeMonth(other.period) && !BY_CHANNEL.test(p.text);
   return {
     ...frame,
     period,
     compare: other,
     ...(other
       ? {
-          note: 'Two cohorts side by side, the earlier first: compare their repeat rates within 90 days, the same horizon for both; "by now" favours the earlier cohort, which has had longer to come back.',
+          note: /\b(?:ltv|clv|cltv|lifetime|value|valuable|worth|spend|spent|revenue)\b/.test(p.text)
+            ? `Two cohorts side by side, the earlier first: compare their ${cohort.ltvDays ?? 90}-day LTV (revenue per customer in the first ${cohort.ltvDays ?? 90} days) and repeat rates, the same horizon for both; totals "by now" favour the earlier cohort, which has had longer to buy again.`
+            : 'Two cohorts side by side, the earlier first: compare their repeat rates within 90 days, the same horizon for both; "by now" favours the earlier cohort, which has had longer to come back.',
         }
       : {}),
     cohort: {
-      groupBy: cohort.groupBy,
+      groupBy: twoMonths && !cohort.show ? "first_order_month" : cohort.groupBy,
       ltvDays: cohort.ltvDays,
       ...(cohort.show
         ? { show: cohort.show }
@@ -351,6 +475,7 @@ export function cohortsCall(frame: Frame): PlannedCall {
       ...(c.show ? { show: c.show } : {}),
       ...(c.minOrders ? { minOrders: c.minOrders } : {}),
       ...(c.lapsedDays ? { lapsedDays: c.lapsedDays } : {}),
+      ...(c.window ? { window: { from: c.window.from, to: c.window.to } } : {}),
       ...(c.orderValueBy ? { orderValueBy: c.orderValueBy } : {}),
       ...(c.percentiles ? { percentiles: c.percentiles } : {}),
       ...(c.orderValueLevel ? { orderValueLevel: c.orderValueLevel } : {}),

@@ -23,7 +23,8 @@ export type LifecycleAsk =
   | { kind: "second_order" }
   | { kind: "lapsed"; days: number; assumed?: true | undefined };
 
-const WHO = "(?:customers?|buyers?|shoppers?|people|ppl|users|clients|purchasers|folks|accounts|households)";
+const WHO =
+  "(?:customers?|custmers?|costumers?|cutomers?|buyers?|shoppers?|people|ppl|users|clients|purchasers|folks|accounts|households)";
 /** "second order", "2nd purchase", "bought for the second time", "second-time buyers". */
 const SECOND = new RegExp(
   `\\b(?:second|2nd) (?:ever )?(?:orders?|purchases?|buys?|transactions?|checkouts?)\\b|\\b(?:bought|ordered|purchased|shopped|converted|buy|order|purchase) (?:from us )?(?:for )?(?:the|a) (?:second|2nd) time\\b|\\b(?:second|2nd) time ${WHO}`,

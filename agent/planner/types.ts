@@ -241,6 +241,8 @@ export interface Frame {
           | "lapsed"
           | "ltv_to_cac"
           | undefined;
+        /** fix20f: a short window's customers against the period's other customers. */
+        window?: { from: string; to: string } | undefined;
         /** show "lapsed" (fix13d): the user's no-order window in days. */
         lapsedDays?: number | undefined;
         /** show "frequency": customers with at least this many orders in the period. */

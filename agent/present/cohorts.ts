@@ -15,6 +15,7 @@ import { presentOrderFrequency } from "./order-frequency.ts";
 import { presentOrderValues } from "./order-values.ts";
 import { presentRepeatGap } from "./repeat-gap.ts";
 import type { Presentation, PresentContext } from "./types.ts";
+import { presentWindowVsOthers } from "./window-vs-others.ts";
 
 const SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json";
 
@@ -80,9 +81,10 @@ function ltvLeader(d: CohortsData, name: (c: string) => string, money: (v: numbe
  * @example presentCohorts(data, { currency: "USD", timeZone: "America/New_York" })
  */
 export function presentCohorts(d: CohortsData, ctx: PresentContext): Presentation {
+  if (d.windowSplit) return presentWindowVsOthers(d, ctx);
   if (d.retention) return presentRetention(d, ctx);
   if (d.frequency) return presentOrderFrequency(d, ctx);
-  if (d.lifecycle) return presentLifecycle(d);
+  if (d.lifecycle) return presentLifecycle(d, ctx);
   if (d.orderValues) return presentOrderValues(d, ctx);
   if (d.repeatGap) return presentRepeatGap(d, ctx);
   const byChannel = d.groupBy === "first_touch_channel";

@@ -6,8 +6,8 @@
  */
 import type { LapsedCount, SecondOrderCount } from "../../core/cohorts/lifecycle-counts.ts";
 import type { CohortsData } from "../../tools/cohorts/execute.ts";
-import { formatDate, formatNumber, formatPeriod } from "../answer/index.ts";
-import type { Presentation } from "./types.ts";
+import { formatCurrency, formatDate, formatNumber, formatPeriod } from "../answer/index.ts";
+import type { Presentation, PresentContext } from "./types.ts";
 
 const pct = (r: number) => `${formatNumber(r * 100, 1)}%`;
 const count = (n: number) => formatNumber(n, 0);
@@ -41,7 +41,8 @@ function secondOrderAnswer(s: SecondOrderCount, d: CohortsData): Omit<Presentati
 }
 
 /** "How many churned customers, churned = no order in 180 days". */
-function lapsedAnswer(l: LapsedCount): Omit<Presentation, "provenance"> {
+function lapsedAnswer(l: LapsedCount, currency: string): Omit<Presentation, "provenance"> {
+  const money = (v: number) => formatCurrency(v, currency);
   const share =
     l.lapsedShare === null
       ? ""
@@ -49,6 +50,10 @@ function lapsedAnswer(l: LapsedCount): Omit<Presentation, "provenance"> {
   const text = [
     `${customersOf(l.lapsed)} ${l.lapsed === 1 ? "has" : "have"} not ordered in the last ${count(l.days)} days as of ${formatDate(l.asOf)}${share}: their last order was on or before ${formatDate(l.lastOrderOnOrBefore)}.`,
     `Definition used: churned = no order from ${formatDate(l.windowFrom)} to ${formatDate(l.asOf)} (${count(l.days)} days); ${customersOf(l.active)} ordered in that window.`,
+    // fix20f: what they spent with us before is their order revenue ("spend with us" is not ad spend).
+    l.lapsed > 0 && l.lapsedRevenuePerCustomer !== null
+      ? `Before they went quiet, those ${customersOf(l.lapsed)} placed ${count(l.lapsedOrders)} orders worth ${money(l.lapsedRevenue)} in revenue (what they spent with us, not ad spend), ${money(l.lapsedRevenuePerCustomer)} per customer.`
+      : "",
     `${count(l.lapsedOneTime)} of the churned customers ordered only once.`,
     l.earliestOrder !== null && l.windowFrom <= l.earliestOrder
       ? `The window reaches back to the first day of our order data (${formatDate(l.earliestOrder)}), so no customer can be seen going that long without an order; a shorter window can be counted.`
@@ -65,6 +70,7 @@ function lapsedAnswer(l: LapsedCount): Omit<Presentation, "provenance"> {
         { group: `No order in the last ${count(l.days)} days (churned)`, customers: l.lapsed },
         { group: `Ordered in the last ${count(l.days)} days`, customers: l.active },
         { group: "Churned and ordered only once", customers: l.lapsedOneTime },
+        { group: "Orders the churned customers placed", customers: l.lapsedOrders },
         { group: "All customers with an order", customers: l.customers },
       ],
     },
@@ -74,9 +80,10 @@ function lapsedAnswer(l: LapsedCount): Omit<Presentation, "provenance"> {
 /**
  * @example presentLifecycle(data) // "512 customers placed their second order July 1 – September 30, 2026. ..."
  */
-export function presentLifecycle(d: CohortsData): Presentation {
+export function presentLifecycle(d: CohortsData, ctx: Pick<PresentContext, "currency">): Presentation {
   const l = d.lifecycle!;
   const provenance = { tool: "cohorts", show: l.kind, ...d.provenance };
-  const answer = l.kind === "second_order" ? secondOrderAnswer(l.secondOrder, d) : lapsedAnswer(l.lapsed);
+  const answer =
+    l.kind === "second_order" ? secondOrderAnswer(l.secondOrder, d) : lapsedAnswer(l.lapsed, ctx.currency);
   return { ...answer, provenance };
 }

@@ -46,7 +46,35 @@ describe("lapsedCount", () => {
       lapsedShare: 0.5,
       active: 2,
       lapsedOneTime: 1,
+      lapsedOrders: 3,
+      lapsedRevenue: 0,
+      lapsedRevenuePerCustomer: 0,
       earliestOrder: "2026-01-10",
+    });
+  });
+
+  it("fix20f: sums what the lapsed customers spent with us before the window, per customer too", () => {
+    // 90 days ending Oct 31 start Aug 3; lapsed = last order on or before Aug 2.
+    const r = lapsedCount(
+      [
+        { orderDays: ["2026-01-10", "2026-03-02"], orderRevenue: [120, 80] }, // lapsed: 200
+        { orderDays: ["2026-08-02"], orderRevenue: [55.5] }, // lapsed on the edge: 55.5
+        { orderDays: ["2026-02-01", "2026-08-03"], orderRevenue: [300, 40] }, // active
+        { orderDays: ["2026-07-01", "2026-11-05"], orderRevenue: [10, 999] }, // lapsed as of Oct 31: 10
+      ],
+      "2026-10-31",
+      90,
+    );
+    expect(r).toMatchObject({
+      windowFrom: "2026-08-03",
+      lastOrderOnOrBefore: "2026-08-02",
+      customers: 4,
+      lapsed: 3,
+      active: 1,
+      lapsedOneTime: 2,
+      lapsedOrders: 4,
+      lapsedRevenue: 265.5,
+      lapsedRevenuePerCustomer: 88.5,
     });
   });
 

@@ -9,6 +9,8 @@
 /** One customer's order days, oldest first (a customer with no order is not a customer here). */
 export interface LifecycleCustomer {
   orderDays: string[];
+  /** fix20f: each order's revenue, in the order of `orderDays` (absent: counted as 0). */
+  orderRevenue?: number[];
 }
 
 /** Customers whose second order is in [from, to]. */
@@ -41,6 +43,12 @@ export interface LapsedCount {
   active: number;
   /** Lapsed customers who ordered only once. */
   lapsedOneTime: number;
+  /** fix20f: the lapsed customers' orders on or before the as-of day (all before the window). */
+  lapsedOrders: number;
+  /** fix20f: those orders' revenue: what the lapsed customers spent with us before they lapsed. */
+  lapsedRevenue: number;
+  /** fix20f: lapsedRevenue per lapsed customer (null with none lapsed). */
+  lapsedRevenuePerCustomer: number | null;
   /** The earliest order day known (null with no customer): a window reaching it cannot show lapses. */
   earliestOrder: string | null;
 }
@@ -71,13 +79,15 @@ export function secondOrderCount(customers: LifecycleCustomer[], from: string, t
 
 /**
  * @example lapsedCount([{ orderDays: ["2026-01-10"] }, { orderDays: ["2026-10-01"] }], "2026-10-31", 180)
- * // { lapsed: 1, active: 1, customers: 2, windowFrom: "2026-05-05", lastOrderOnOrBefore: "2026-05-04", ... }
+ * // { lapsed: 1, active: 1, customers: 2, windowFrom: "2026-05-05", lastOrderOnOrBefore: "2026-05-04", lapsedOrders: 1, ... }
  */
 export function lapsedCount(customers: LifecycleCustomer[], asOf: string, days: number): LapsedCount {
   const windowFrom = addDays(asOf, -(days - 1));
   let total = 0;
   let lapsed = 0;
   let lapsedOneTime = 0;
+  let lapsedOrders = 0;
+  let lapsedRevenue = 0;
   let earliestOrder: string | null = null;
   for (const c of customers) {
     const seen = c.orderDays.filter((d) => d <= asOf);
@@ -88,6 +98,8 @@ export function lapsedCount(customers: LifecycleCustomer[], asOf: string, days: 
     if (last >= windowFrom) continue;
     lapsed++;
     if (seen.length === 1) lapsedOneTime++;
+    lapsedOrders += seen.length;
+    for (let i = 0; i < seen.length; i++) lapsedRevenue += c.orderRevenue?.[i] ?? 0;
   }
   return {
     asOf,
@@ -99,6 +111,9 @@ export function lapsedCount(customers: LifecycleCustomer[], asOf: string, days: 
     lapsedShare: total ? lapsed / total : null,
     active: total - lapsed,
     lapsedOneTime,
+    lapsedOrders,
+    lapsedRevenue,
+    lapsedRevenuePerCustomer: lapsed ? lapsedRevenue / lapsed : null,
     earliestOrder,
   };
 }

@@ -90,6 +90,7 @@ import { FIX19F_CASES } from "./fix19f.ts";
 import { FIX20C_CASES } from "./fix20c.ts";
 import { FIX20D_CASES } from "./fix20d.ts";
 import { FIX20E_CASES } from "./fix20e.ts";
+import { FIX20F_CASES } from "./fix20f.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -218,6 +219,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD20_CASES,
     ...FIX20C_CASES,
     ...FIX20E_CASES,
+    ...FIX20F_CASES,
     ...FIX19B_CASES,
     ...FIX19D_CASES,
     ...FIX19E_CASES,

@@ -77,6 +77,11 @@ export const cohortsInput = z.object({
     .describe(
       "With show 'order_value': the percentiles of order value (0-100; 50 is the median), e.g. [25, 50, 75].",
     ),
+  window: timeRange
+    .optional()
+    .describe(
+      "fix20f: a short window inside the period (a sale, a holiday) whose customers are set against every other customer of the period: customers whose first order falls in the window vs all others, at the same horizons, with a verdict on LTV at ltvDays, e.g. { from: '2025-11-20', to: '2025-12-02' } with period { from: '2025-11-01', to: '2026-01-31' } for 'are Black Friday customers worth less than others'.",
+    ),
   orderValueLevel: z
     .object({
       op: z.enum(["gt", "gte", "lt", "lte"]).describe("over (gt), at least (gte), under (lt), at most (lte)"),

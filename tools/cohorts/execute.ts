@@ -10,6 +10,7 @@ import type { OrderValueLevel } from "../../core/cohorts/orders-past-value.ts";
 import { cacPayback, type PaybackRow } from "../../core/cohorts/payback.ts";
 import { type RepeatGapRow, repeatGaps } from "../../core/cohorts/repeat-gap.ts";
 import { monthlyRetention, type RetentionRow } from "../../core/cohorts/retention.ts";
+import { type WindowVsOthers, windowVsOthers } from "../../core/cohorts/window-vs-others.ts";
 import { DEFAULT_GROSS_MARGIN } from "../../core/recommend/profit.ts";
 import { readGrossMargin } from "../../db/repositories/recommendations.ts";
 import { resolveTimeRange } from "../../semantic/query/time-range.ts";
@@ -77,6 +78,8 @@ export interface CohortsData {
   repeatFocus?: boolean;
   /** fix15b: LTV:CAC was asked (`show: "ltv_to_cac"`): the chart shows it, not LTV. */
   cacFocus?: boolean;
+  /** fix20f: a window's customers against the period's other customers, when asked (`window`). */
+  windowSplit?: WindowVsOthers;
   /** fix15b: first-touch channels whose customers were left out (`excludeChannels`). */
   excludedChannels?: string[];
   /** Days between the first and second order, when asked (`show: "repeat_gap"`). */
@@ -122,7 +125,7 @@ const COHORT_SQL = `WITH firsts AS (
 )
 SELECT c.customer_id::float8 AS customer_id, (extract(epoch FROM c.ts) * 1000)::float8 AS ts, c.revenue::float8 AS revenue,
   to_char(k.first_ts AT TIME ZONE $4, 'YYYY-MM') AS month, COALESCE(ft.channel, 'direct') AS channel,
-  to_char(c.ts AT TIME ZONE $4, 'YYYY-MM') AS order_month
+  to_char(c.ts AT TIME ZONE $4, 'YYYY-MM') AS order_month, to_char(k.first_ts AT TIME ZONE $4, 'YYYY-MM-DD') AS first_day
 FROM cohort k
 JOIN conversions c ON c.organization_id = $1 AND c.customer_id = k.customer_id
 LEFT JOIN first_touch ft ON ft.customer_id = k.customer_id
@@ -260,6 +263,7 @@ export function createCohorts(deps: ToolDeps) {
         month: string;
         channel: string;
         order_month: string;
+        first_day: string;
       }>(COHORT_SQL, [organizationId, period.from, period.to, timeZone]);
       // fix15b: "without affiliate": those first-touch channels' customers leave every figure.
       const excluded = new Set(input.excludeChannels);
@@ -272,7 +276,10 @@ export function createCohorts(deps: ToolDeps) {
       const retention = input.show === "retention";
       const payback = input.show === "payback";
       const cacFocus = input.show === "ltv_to_cac";
-      const byChannel = payback || cacFocus || (!retention && input.groupBy === "first_touch_channel");
+      const split = input.window ? resolveTimeRange(input.window, deps.now, timeZone) : undefined;
+      const byChannel =
+        !split && (payback || cacFocus || (!retention && input.groupBy === "first_touch_channel"));
+      const firstDays = new Map<number, string>();
       const customers: CohortCustomer[] = [];
       for (const r of rows) {
         const id = Number(r.customer_id);
@@ -280,6 +287,7 @@ export function createCohorts(deps: ToolDeps) {
         if (!last || last.customerId !== id) {
           last = { customerId: id, cohort: byChannel ? r.channel : r.month, orders: [] };
           customers.push(last);
+          firstDays.set(id, r.first_day);
         }
         last.orders.push({ ts: Number(r.ts), revenue: Number(r.revenue) });
       }
@@ -323,6 +331,15 @@ export function createCohorts(deps: ToolDeps) {
           : [];
         data.provenance.definitions = { ...COHORT_DEFINITIONS, retention: RETENTION_DEFINITION };
       }
+      if (split)
+        data.windowSplit = windowVsOthers(
+          customers.map((c) => ({ ...c, firstDay: firstDays.get(c.customerId) ?? "" })),
+          split.from,
+          split.to,
+          dataEnd,
+          LTV_HORIZONS,
+          input.ltvDays,
+        );
       if (input.show === "repeat") data.repeatFocus = true;
       if (cacFocus) data.cacFocus = true;
       if (excluded.size) data.excludedChannels = [...excluded];

@@ -92,6 +92,7 @@ import { FIX19F } from "./fix19f.ts";
 import { FIX20C } from "./fix20c.ts";
 import { FIX20D } from "./fix20d.ts";
 import { FIX20E } from "./fix20e.ts";
+import { FIX20F } from "./fix20f.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -201,6 +202,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15E,
   ...LEAD20,
   ...FIX20C,
+  ...FIX20F,
   ...FIX19B,
   ...FIX19D,
   ...FIX19E,

@@ -79,6 +79,7 @@ import { dropCostFrame, readDropCost, readIncidentWhy } from "../incident-why-in
 import { asksIncrementality } from "../incrementality-intent.ts";
 import { journeyFirstTouchSplit } from "../journey-first-touch-split.ts";
 import { journeyFrame, readJourneyIntent } from "../journey-intent.ts";
+import { lapsedFollowUp } from "../lapsed-follow-up.ts";
 import { lifecycleCountFrame, readLifecycleCount } from "../lifecycle-count-intent.ts";
 import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
 import { asksCampaignRaise, asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
@@ -289,6 +290,9 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => channelOverlapPlan(r.question, r.ctx, r.replan),
     plan: (_r, plan) => plan,
   }),
+  // fix20f: after lapsed customers, "what did those people spend with us" is their order history,
+  // not untracked costs (people's time) nor ad spend.
+  intent({ name: "lapsed-follow-up", matches: lapsedFollowUp, plan: (_r, plan) => plan }),
   // fix5b: rankings, refunds, shipping, stock, reviews: "not tracked" first, then the nearest figure.
   intent({
     name: "untracked-data",
