@@ -32,11 +32,7 @@ const WORDS: Rewrite[] = [
     /^(?!.*\b(?:what|which|how|why|where|who|when)\b.*\bwhat\b)([a-z][a-z0-9 +]{1,25}?)\s*[-:,]?\s*what(?:'s| is) (?:it|that)\s*\??$/,
     "what does $1 mean",
   ],
-  // "do rainy days hurt our sales? we sell outdoor gear": what the business sells is background.
-  [
-    /\s+(?:we sell|we make|we(?:'re| are) an?) [a-z ]{2,30}?(?: brand| company| store| business| retailer| shop)?\s*$/,
-    "",
-  ],
+
   // "the last couple of weeks", "past few days": a count of whole units back (a couple is two,
   // a few three), not one day that many units ago.
   [new RegExp(`\\b(last|past) (?:a )?couple(?: of)? ${UNIT}\\b`, "g"), "$1 2 $2"],
@@ -93,8 +89,10 @@ const WORDS: Rewrite[] = [
     "$1 off $2",
   ],
   // "newsletters vs promotions", "promotional emails": the newsletter and the promos.
-  [/\bnewsletters\b/g, "newsletter"],
-  [/\b(?:promotions|promotional emails|promotional sends|promo emails)\b/g, "promos"],
+  [
+    /\bnewsletters?( vs | versus | and | or )(?:promotions|promotional emails|promotional sends|promo emails)\b/g,
+    "newsletter$1promos",
+  ],
   // "are customers from affiliates more likely to return than those from paid social".
   [
     /\bare (?:customers|buyers) (?:from|acquired (?:through|via|from)) ([a-z ]{3,20}?) more likely to (?:return|come back|buy again|repurchase|reorder) than (?:those|ones|customers|buyers) (?:from|acquired (?:through|via|from)) ([a-z ]{3,20}?)\s*\??$/,
@@ -155,7 +153,11 @@ const FOLLOW_UPS: Rewrite[] = [
 export function rewriteSet19Wordings(question: string, followUp: boolean): string {
   if (/@|https?:\/\//i.test(question)) return question;
   // "search IS for the brand campaign": IS in capitals is impression share.
-  const said = question.replace(/\bIS\b(?=\s+(?:for|on|of|in)\b|\s*\??$)/g, "impression share");
+  // "do rainy days hurt our sales? we sell outdoor gear": what the business sells, said after the
+  // question, is background.
+  const said = question
+    .replace(/\bIS\b(?=\s+(?:for|on|of|in)\b|\s*\??$)/g, "impression share")
+    .replace(/([?.!])\s*(?:we sell|we make|we(?:'re| are) an?)\s[^?.!]{2,40}[.!]?\s*$/i, "$1");
   const text = normalize(said);
   let out = text;
   for (const [re, to] of followUp ? [...FOLLOW_UPS, ...WORDS] : WORDS) out = out.replace(re, to as string);
