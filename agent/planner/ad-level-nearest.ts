@@ -53,7 +53,7 @@ export function adLevelPart(text: string, ownWords: ReadonlySet<string>): Unavai
   if (adSets) return adSets;
   const missing = unavailableBreakdown(text, ownWords);
   const plainAds =
-    /\b(?:which|what|wich|wat|top|best|worst|top \d+|\d+ best|(?:most|least) \w+|(?:best|top|worst)[- ]\w+ing) ads?\b(?! (?:campaigns?|accounts?|platforms?|channels?|networks?|types?|sets?|groups?|manager|spend|spent|budgets?|costs?|revenue|sales))/.test(
+    /\b(?:which|what|wich|wat|top|best|worst|top \d+|\d+ best|(?:most|least) \w+|(?:best|top|worst)[- ]\w+ing)(?: (?:meta|facebook|instagram|fb|ig|google|tiktok|linkedin|pinterest|snapchat|bing|youtube|display|search|social))? ads?\b(?! (?:campaigns?|accounts?|platforms?|channels?|networks?|types?|sets?|groups?|manager|spend|spent|budgets?|costs?|revenue|sales))/.test(
       text,
     );
   if (!plainAds && missing?.label !== "ad creative" && missing?.label !== "keyword") return undefined;

@@ -22,7 +22,7 @@ export const FUNNEL_STEP_METRICS: ReadonlySet<string> = new Set([
 
 /** Words that ask how the funnel changed between two periods. */
 const CHANGED =
-  /\b(?:improv\w*|deteriorat\w*|declined|declining|dropped|drop(?! ?offs?\b)|fell|changed?|changes|moved?|shift\w*|(?:month|week|quarter|year) (?:over|on) (?:month|week|quarter|year)|mom|wow|yoy)\b/;
+  /\b(?:improv\w*|deteriorat\w*|declined|declining|dropped|drop(?! ?(?:offs?|outs?)\b)|fell|changed?|changes|moved?|shift\w*|(?:month|week|quarter|year) (?:over|on) (?:month|week|quarter|year)|mom|wow|yoy)\b/;
 /** Contrast words: a period comparison unless the contrast is between channels ("compare the funnel across channels"). */
 const CONTRAST = /\b(?:worse|better|vs|versus|compared?|comparison|comparing|against|than)\b/;
 const ACROSS_CHANNELS =

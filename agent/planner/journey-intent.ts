@@ -16,6 +16,13 @@ import type { DimensionValue, Frame, JourneyAnalysis } from "./types.ts";
 const BUY =
   "(?:convert\\w*|conversions?|purchas\\w*|buy\\w*|bought|orders?|ordering|checkout|sales?|transact\\w*)";
 const TOUCH = "(?:touch ?points?|touches|interactions|steps|ad exposures|marketing touches|visits|clicks)";
+/**
+ * para25: "how many clicks and what ctr did each platform get", "how many visits per channel": a
+ * count of clicks or visits by a breakdown, not the touches on a path.
+ */
+const TOUCH_NOT_CLICKS = "(?:touch ?points?|touches|interactions|steps|ad exposures|marketing touches)";
+const NOT_A_BREAKDOWN =
+  "(?!.{0,40}\\b(?:(?:per|by|each|every|across)(?: [a-z]+)? (?:platforms?|channels?|campaigns?|networks?|sources?|days?|weeks?|months?)|ctr|click through rate|cpc|impressions)\\b)";
 
 /** How a question says a journey began ("first find us through", "came in via", "started on"). */
 const STARTED =
@@ -64,7 +71,7 @@ export const JOURNEY_PHRASINGS: ReadonlyArray<readonly [JourneyAnalysis, RegExp]
   [
     "path_length",
     new RegExp(
-      `\\b(?:(?:number|count|amount|avg|average|mean|median|typical) (?:number |# |no )?(?:of )?${TOUCH}\\b.{0,30}\\b(?:before|to|until|till|per|prior|ahead of|leading)|how many ${TOUCH}|${TOUCH} (?:does it take|it takes|needed|required|before|per|until|prior to|leading to) (?:a |an |the |each |one )?(?:customer |buyer )?(?:to )?${BUY}|(?:take|takes|took|need|needs|needed|require|requires|required) (?:fewer|more|less) ${TOUCH}|(?:path|journey) lengths?|length of (?:the |our |a )?(?:customer )?(?:paths?|journeys?)|(?:only|just|exactly|a single) (?:one |1 )?(?:touch ?point|touch|interaction|click)|single touch (?:orders|purchases|conversions|journeys|paths)|(?:single|one) touch (?:vs|versus|or|and|against) (?:multi|multiple|many)(?: touch)?|multi touch (?:orders|purchases|conversions|journeys|paths|share)|one touch (?:orders|purchases|conversions|journeys|paths))\\b`,
+      `\\b(?:(?:number|count|amount|avg|average|mean|median|typical) (?:number |# |no )?(?:of )?${TOUCH}\\b.{0,30}\\b(?:before|to|until|till|per|prior|ahead of|leading)|how many (?:(?:clicks|visits)${NOT_A_BREAKDOWN}|${TOUCH_NOT_CLICKS})|${TOUCH} (?:does it take|it takes|needed|required|before|per|until|prior to|leading to) (?:a |an |the |each |one )?(?:customer |buyer )?(?:to )?${BUY}|(?:take|takes|took|need|needs|needed|require|requires|required) (?:fewer|more|less) ${TOUCH}|(?:path|journey) lengths?|length of (?:the |our |a )?(?:customer )?(?:paths?|journeys?)|(?:only|just|exactly|a single) (?:one |1 )?(?:touch ?point|touch|interaction|click)|single touch (?:orders|purchases|conversions|journeys|paths)|(?:single|one) touch (?:vs|versus|or|and|against) (?:multi|multiple|many)(?: touch)?|multi touch (?:orders|purchases|conversions|journeys|paths|share)|one touch (?:orders|purchases|conversions|journeys|paths))\\b`,
     ),
   ],
   // fix14c: "buyers who close on email, where did they first come from": the first touches of

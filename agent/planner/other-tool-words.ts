@@ -120,9 +120,11 @@ const WORDS: readonly OtherToolWord[] = [
     to: "headline figures",
   },
   // How the answer should read ("keep it simple"): not a measure. ("tl;dr", "in a nutshell" ask for
-  // the summary, read by the overview.)
+  // the summary, read by the overview.) para25: after a summary or a recap ("summarize october for
+  // my boss, keep it brief") the length stays, for the review to read as short.
   {
-    pattern: /[,.;]?\s*\b(?:keep (?:it|this) (?:simple|short|brief)|short and sweet|nothing fancy)\b/gi,
+    pattern:
+      /(?<!\b(?:summar\w*|recap\w*|wrap ?up|write ?up|review|wins|highlights)\b.*)[,.;]?\s*\b(?:keep (?:it|this) (?:simple|short|brief)|short and sweet|nothing fancy)\b/gi,
     to: "",
   },
   // Texting shorthand: "r we", "how r u doing", "ur roas", "mnth", "calc".

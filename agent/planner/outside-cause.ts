@@ -32,6 +32,9 @@ const CAUSE_THEN_IT = new RegExp(
 /** para15: "october rain impact on revenue": the cause, then the effect noun. */
 const CAUSE_THEN_EFFECT =
   /^(?:the\s+|our\s+|that\s+|this\s+|all\s+(?:the\s+|that\s+)?)?([a-z0-9 ]{2,40}?)\s+(?:impact|effect|influence)s?\s+on\b/;
+/** para25: "is there a link between rain and our revenue": the cause, then the metric. */
+const CAUSE_LINKED =
+  /\b(?:link|connection|correlation|relationship|tie) between\s+(?:the\s+|our\s+)?([a-z0-9 ]{2,40}?)\s+and\b/;
 /** A period said before the cause ("september rain", "last week's storm"): kept as the question's period. */
 const PERIOD_LEAD =
   /^(?:(?:last|this|past) (?:week|weekend|month|year|summer|winter|spring|fall|autumn)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|summer|winter|spring|fall|autumn)\s+/;
@@ -54,7 +57,7 @@ export interface OutsideCause {
 export function outsideCause(question: string, unknownWords: readonly string[]): OutsideCause | undefined {
   const text = normalize(question);
   const unknown = new Set(unknownWords);
-  for (const pattern of [CAUSE_AS_SUBJECT, CAUSE_AFTER, CAUSE_THEN_IT, CAUSE_THEN_EFFECT]) {
+  for (const pattern of [CAUSE_AS_SUBJECT, CAUSE_AFTER, CAUSE_THEN_IT, CAUSE_THEN_EFFECT, CAUSE_LINKED]) {
     const m = pattern.exec(text);
     if (!m) continue;
     // "the heatwave in july": the period after the cause stays in the question.
@@ -102,6 +105,9 @@ const CREATOR_MARKETING = /\b(?:inf\w{0,4}n[cs]ers?|creators?|kols?|ambassadors?
 
 /** Words a cause phrase may carry besides the cause itself ("the new price increase"). */
 const CAUSE_FILLER = new Set([
+  // para25: "do rainy days hurt sales", "hot weekends": the days the cause fell on.
+  "days",
+  "weekends",
   "new",
   "big",
   "recent",

@@ -62,10 +62,10 @@ const RANKS: Rewrite[] = [
     /\b(?:the )?busiest (hour(?: of (?:the )?day)?|time of (?:the )?day|day of (?:the )?week|weekday)(?: (?:for|by|in terms of) (orders|sessions|revenue|sales|conversions))?\b/,
     (_m, unit: string, what?: string) => `which ${unit} has the most ${what ?? "orders"}`,
   ],
-  // "which 10 states have the most orders": the top ten.
+  // "which 10 states have the most orders": the top ten (para25: "bring in the most revenue" too).
   [
     new RegExp(
-      `^which ${COUNT} ([a-z]+(?: [a-z]+)?) (?:have|had|has|got|get|bring|brought|drive|drove|generated?) the (?:most|highest|biggest|largest) (.+)$`,
+      `^which ${COUNT} ([a-z]+(?: [a-z]+)?) (?:have|had|has|got|get|gets|bring|brings|brought|drive|drives|drove|generated?|generates|make|makes|made|earn|earns|earned)(?: in)? the (?:most|highest|biggest|largest) (.+)$`,
     ),
     "top $1 $2 by $3",
   ],

@@ -133,6 +133,7 @@ import { PARA21 } from "./para21.ts";
 import { PARA22 } from "./para22.ts";
 import { PARA23 } from "./para23.ts";
 import { PARA24 } from "./para24.ts";
+import { PARA25 } from "./para25.ts";
 import { PERIODS } from "./periods.ts";
 import { PROBE } from "./probe.ts";
 import { PROFIT } from "./profit.ts";
@@ -272,6 +273,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...PARA22,
   ...PARA23,
   ...PARA24,
+  ...PARA25,
   ...PARA17A,
   ...PARA17A_ASKS,
   ...PARA17A_FLOWS,

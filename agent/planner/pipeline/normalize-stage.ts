@@ -25,6 +25,7 @@ import { rewriteSet15Wordings } from "../para21-phrasings.ts";
 import { rewriteSet16Wordings } from "../para22-phrasings.ts";
 import { rewriteSet17Wordings } from "../para23-phrasings.ts";
 import { dropFollowUpCourtesy, rewriteSet18Wordings } from "../para24-phrasings.ts";
+import { rewriteSet19Wordings } from "../para25-phrasings.ts";
 import { readSourceMedium } from "../source-medium.ts";
 import { readStatedFiscalYear } from "../stated-fiscal-year.ts";
 import { resumeAfterClarification } from "../thread-follow-ups.ts";
@@ -85,26 +86,29 @@ export function normalizeStage(
     definitionNotes: [...fiscal.notes, ...read.definitionNotes, ...eventNotes],
   };
   // para16: other wordings of asks already answered, in the planner's own (para16-phrasings.ts).
-  // para17a (sets 1-3) reads first, para16 (sets 4-6, 10), then para17b (set 11), para18 (set 12), para19 (set 13), para20 (set 14), para21 (set 15), para22 (set 16), para23 (set 17), para24 (set 18).
+  // para17a (sets 1-3) reads first, para16 (sets 4-6, 10), then para17b (set 11), para18 (set 12), para19 (set 13), para20 (set 14), para21 (set 15), para22 (set 16), para23 (set 17), para24 (set 18), para25 (set 19).
   const asked = {
     ...original,
     // fix14a: conversational wordings ("total across everything", "people keep saying") last.
     // fix15d: a first crossing or days with none reads as the daily series (day-shape-wordings.ts).
     question: rewriteConversationalWordings(
       rewriteDayShapeWordings(
-        rewriteSet18Wordings(
-          rewriteSet17Wordings(
-            rewriteSet16Wordings(
-              rewriteSet15Wordings(
-                rewriteSet14Wordings(
-                  rewriteSet13Wordings(
-                    rewriteSet12Wordings(
-                      rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+        rewriteSet19Wordings(
+          rewriteSet18Wordings(
+            rewriteSet17Wordings(
+              rewriteSet16Wordings(
+                rewriteSet15Wordings(
+                  rewriteSet14Wordings(
+                    rewriteSet13Wordings(
+                      rewriteSet12Wordings(
+                        rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+                      ),
                     ),
                   ),
                 ),
               ),
             ),
+            original.ctx.previous !== undefined,
           ),
           original.ctx.previous !== undefined,
         ),
