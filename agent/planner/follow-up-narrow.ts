@@ -13,9 +13,11 @@
  *   per campaign of that group.
  */
 import { asksBothWays, changeThreshold, withChangeThresholdCompare } from "./change-threshold.ts";
+import type { Catalog } from "../../semantic/catalog/types.ts";
 import { filterValue } from "./dimensions.ts";
 import { normalize } from "./normalize.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import { rowBound } from "./row-bound.ts";
 import type { DimensionValue, Frame, FrameFilter } from "./types.ts";
 
 /** Metric frames whose rows a follow-up narrows. */
@@ -287,6 +289,7 @@ export function narrowedRows(
   prev: Frame,
   question: string,
   values: readonly DimensionValue[],
+  catalog?: Catalog,
 ): Frame | undefined {
   // "why did the ones that dropped fall", "move budget from those": an ask of its own.
   const s = p.signals;
@@ -295,6 +298,7 @@ export function narrowedRows(
     journeyFirstTouch(p, prev, question) ??
     groupIntoCampaigns(p, prev, question, values) ??
     movedRows(p, prev, question) ??
+    (catalog ? rowBound(p, prev, question, catalog) : undefined) ??
     siblingGroup(p, prev, question, values)
   );
 }
