@@ -35,7 +35,7 @@ const CHART_FILLER = new Set(
     "in into to with now ok okay and then make draw plot put give turn display visualize visualise " +
     "chart charts graph graphs plot plots line lines trend trendline trendlines bar bars stacked pie donut doughnut " +
     "visual visually visuals visualization visualisation sparkline instead over time form view on of one too " +
-    "also i see get want would like just same data version for"
+    "also i see get want would like just same data version for do u ya plz quick quickly"
   ).split(" "),
 );
 
