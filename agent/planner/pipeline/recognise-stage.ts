@@ -19,6 +19,7 @@ import { applyMovingAverageSeries } from "../moving-average-series.ts";
 import { normalize } from "../normalize.ts";
 import { parseQuestion } from "../parse.ts";
 import { applyPivotLayout } from "../pivot-layout-intent.ts";
+import { applyPreviousSubject } from "../previous-subject.ts";
 import { settleSearchPair } from "../platform-pair.ts";
 import {
   applyCompoundSeries,
@@ -56,6 +57,7 @@ export function readQuestion(n: Normalized): Reading {
     p.unknownWords = p.unknownWords.filter((w) => !settled.has(w));
   }
   const previous = ctx.previous?.kind === "tool_calls" ? ctx.previous.frame : undefined;
+  applyPreviousSubject(p, previous); // fix20a: "what happened in may with it": the subject before (previous-subject.ts)
   return {
     ...n,
     p,
