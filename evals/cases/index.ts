@@ -87,6 +87,7 @@ import { FIX19C_CASES } from "./fix19c.ts";
 import { FIX19D_CASES } from "./fix19d.ts";
 import { FIX19E_CASES } from "./fix19e.ts";
 import { FIX19F_CASES } from "./fix19f.ts";
+import { FIX20A_CASES } from "./fix20a.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -219,6 +220,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX18F_CASES,
     ...FIX19C_CASES,
     ...FIX19F_CASES,
+    ...FIX20A_CASES,
     ...FIX18E_CASES,
     ...LEAD23_CASES,
     ...LEAD24_CASES,

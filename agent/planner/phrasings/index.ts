@@ -86,6 +86,7 @@ import { FIX18F } from "./fix18f.ts";
 import { FIX19A } from "./fix19a.ts";
 import { FIX19B } from "./fix19b.ts";
 import { FIX19C } from "./fix19c.ts";
+import { FIX20A } from "./fix20a.ts";
 import { FIX19D } from "./fix19d.ts";
 import { FIX19E } from "./fix19e.ts";
 import { FIX19F } from "./fix19f.ts";
@@ -285,4 +286,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX18D,
   ...FIX19A,
   ...FIX19C,
+  ...FIX20A,
 ];
