@@ -35,7 +35,9 @@ describe("a chart asked of a top-1 ranking (fix20a)", () => {
       },
     ]);
     for (const q of ["can u do a donut of that", "as a bar chart"])
-      expect(callsOf(thread("what channel drove the most orders last quarter", q))[0]?.args.limit).toBeUndefined();
+      expect(
+        callsOf(thread("what channel drove the most orders last quarter", q))[0]?.args.limit,
+      ).toBeUndefined();
   });
 });
 
@@ -57,7 +59,9 @@ describe("'its', 'the top one' after a ranking (fix20a)", () => {
   });
 
   it("reads a rate of an email's rows as its email rate", () => {
-    expect(callsOf(thread("which newsletter got the most opens in q3", "and its unsub rate?"))[0]?.args).toEqual({
+    expect(
+      callsOf(thread("which newsletter got the most opens in q3", "and its unsub rate?"))[0]?.args,
+    ).toEqual({
       metrics: ["email_opens", "email_unsubscribe_rate"],
       dimensions: ["email_campaign"],
       filters: [],
@@ -66,8 +70,9 @@ describe("'its', 'the top one' after a ranking (fix20a)", () => {
       limit: 1,
     });
     expect(
-      callsOf(thread("which email had the best open rate last month", "what was the click rate for the top one"))[0]
-        ?.args,
+      callsOf(
+        thread("which email had the best open rate last month", "what was the click rate for the top one"),
+      )[0]?.args,
     ).toMatchObject({ metrics: ["email_open_rate", "email_click_rate"], limit: 1, timeRange: OCT });
   });
 });
@@ -88,7 +93,9 @@ describe("'it' after one campaign, platform or channel, with a period (fix20a)",
       { field: "channel", op: "in", values: ["affiliate"] },
     ]);
     expect(
-      callsOf(thread("how's the brand search campaign performing", "what went on with that campaign in june"))[0],
+      callsOf(
+        thread("how's the brand search campaign performing", "what went on with that campaign in june"),
+      )[0],
     ).toMatchObject({
       name: "detect_anomalies",
       args: { filters: [{ field: "campaign", op: "in", values: [1004] }] },
@@ -96,7 +103,9 @@ describe("'it' after one campaign, platform or channel, with a period (fix20a)",
   });
 
   it("reads 'how did it do' in a month as the subject's figures then", () => {
-    expect(callsOf(thread("how's the brand search campaign performing", "how did it do in march"))[0]?.args).toEqual({
+    expect(
+      callsOf(thread("how's the brand search campaign performing", "how did it do in march"))[0]?.args,
+    ).toEqual({
       metrics: ["revenue", "spend", "roas", "orders"],
       dimensions: [],
       filters: [{ field: "campaign", op: "in", values: [1004] }],
@@ -142,14 +151,18 @@ describe("a bound on the previous rows with no metric named (fix20a)", () => {
     expect(callsOf(thread("email open rate by campaign", "only those under 30%"))[0]?.args.filters).toEqual([
       { field: "email_open_rate", op: "lt", value: 0.3 },
     ]);
-    expect(callsOf(thread("revenue by state in october", "only states with more than $5k"))[0]?.args).toEqual({
-      metrics: ["revenue"],
-      dimensions: ["region"],
-      filters: [{ field: "revenue", op: "gt", value: 5000 }],
-      timeRange: OCT,
-      orderBy: [{ field: "revenue", direction: "desc" }],
-    });
-    expect(callsOf(thread("spend by campaign last month", "which ones were under $500"))[0]?.args).toMatchObject({
+    expect(callsOf(thread("revenue by state in october", "only states with more than $5k"))[0]?.args).toEqual(
+      {
+        metrics: ["revenue"],
+        dimensions: ["region"],
+        filters: [{ field: "revenue", op: "gt", value: 5000 }],
+        timeRange: OCT,
+        orderBy: [{ field: "revenue", direction: "desc" }],
+      },
+    );
+    expect(
+      callsOf(thread("spend by campaign last month", "which ones were under $500"))[0]?.args,
+    ).toMatchObject({
       filters: [{ field: "spend", op: "lt", value: 500 }],
       orderBy: [{ field: "spend", direction: "asc" }],
     });

@@ -12,8 +12,9 @@
  *   campaign", "show the affiliate campaigns individually"): the same measures and period, one row
  *   per campaign of that group.
  */
-import { asksBothWays, changeThreshold, withChangeThresholdCompare } from "./change-threshold.ts";
+
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { asksBothWays, changeThreshold, withChangeThresholdCompare } from "./change-threshold.ts";
 import { filterValue } from "./dimensions.ts";
 import { normalize } from "./normalize.ts";
 import type { ParsedQuestion } from "./parse.ts";

@@ -80,8 +80,7 @@ export function marginalReturnFrame(p: ParsedQuestion, catalog: Catalog): Frame 
 export function asksCampaignRaise(p: ParsedQuestion): boolean {
   const campaigns = p.dims.filters.filter((f) => f.field === "campaign" && f.op === "in");
   const ids = campaigns.flatMap((f) => f.values);
-  const named =
-    campaigns.length === 1 ? ids.length >= 1 && ids.length <= 3 : oneChannelOrPlatform(p);
+  const named = campaigns.length === 1 ? ids.length >= 1 && ids.length <= 3 : oneChannelOrPlatform(p);
   return named && p.budget.changes.length === 0 && asksRaise(p.text);
 }
 

@@ -16,7 +16,8 @@ const POINTER =
   /\b(?:it|its|that one|this one|(?:that|this|the same|the|our) (?:campaign|channel|platform|one))\b/;
 
 /** A pointer that is no subject: "is it worth it", "what is it", "it says". */
-const NOT_SUBJECT = /\b(?:is it (?:worth|good|bad|normal|ok|okay|true)|worth it|it says|it mean|make it|if it)\b/;
+const NOT_SUBJECT =
+  /\b(?:is it (?:worth|good|bad|normal|ok|okay|true)|worth it|it says|it mean|make it|if it)\b/;
 
 /** The previous answer's subject filters: one campaign, platform or channel asked of, not a breakdown. */
 function subjectOf(prev: Frame | undefined): FrameFilter[] {

@@ -94,7 +94,8 @@ function chartFrame(prev: Frame, text: string, catalog: Catalog): Frame {
   // fix20a: "show it as a pie chart" after the top channel: a picture of one row says nothing; the
   // rows it was the top of are drawn (a pie or donut is every member's share of the whole).
   const parts = /\b(?:pie|donut|doughnut)\b/.test(text);
-  if (prev.limit !== undefined && rowsOf(prev) && (prev.limit === 1 || parts)) return { ...prev, limit: undefined };
+  if (prev.limit !== undefined && rowsOf(prev) && (prev.limit === 1 || parts))
+    return { ...prev, limit: undefined };
   return prev;
 }
 

@@ -19,8 +19,8 @@ import { applyMovingAverageSeries } from "../moving-average-series.ts";
 import { normalize } from "../normalize.ts";
 import { parseQuestion } from "../parse.ts";
 import { applyPivotLayout } from "../pivot-layout-intent.ts";
-import { applyPreviousSubject } from "../previous-subject.ts";
 import { settleSearchPair } from "../platform-pair.ts";
+import { applyPreviousSubject } from "../previous-subject.ts";
 import {
   applyCompoundSeries,
   applyRunningTotalSeries,
