@@ -58,6 +58,12 @@ describe("'its', 'the top one' after a ranking (fix20a)", () => {
     ]);
   });
 
+  it("reads 'its click rate' of ad rows as their click-through rate", () => {
+    expect(
+      callsOf(thread("which campaign had the highest spend last month", "what was its click rate"))[0]?.args,
+    ).toMatchObject({ metrics: ["spend", "ctr"], dimensions: ["campaign"], limit: 1, timeRange: OCT });
+  });
+
   it("reads a rate of an email's rows as its email rate", () => {
     expect(
       callsOf(thread("which newsletter got the most opens in q3", "and its unsub rate?"))[0]?.args,

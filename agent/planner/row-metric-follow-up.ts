@@ -83,7 +83,9 @@ export function rowMetricFollowUp(
   if (RERANKS.test(text) || RERANKS.test(asWritten)) return undefined;
   // Rows of email sends take the email figure a word names ("clicks" of an email are its email clicks).
   const onEmail = prev.dimensions[0] === "email_campaign";
-  const named = p.metrics.map((m) => (onEmail ? emailFigure(m, text, catalog) : m));
+  // fix20a: "its click rate" of ad rows is their click-through rate (read as clicks, "rate" left over).
+  const adRate = (m: string) => (m === "clicks" && /\bclick rates?\b/.test(text) ? "ctr" : m);
+  const named = p.metrics.map((m) => (onEmail ? emailFigure(m, text, catalog) : adRate(m)));
   const known = named.filter((m) => catalog.metrics.has(m));
   const asked = known.filter((m) => !prev.metrics.includes(m));
   const plural = PLURAL.test(asWritten) && !top;
