@@ -12,10 +12,13 @@
  *   campaign", "show the affiliate campaigns individually"): the same measures and period, one row
  *   per campaign of that group.
  */
+
+import type { Catalog } from "../../semantic/catalog/types.ts";
 import { asksBothWays, changeThreshold, withChangeThresholdCompare } from "./change-threshold.ts";
 import { filterValue } from "./dimensions.ts";
 import { normalize } from "./normalize.ts";
 import type { ParsedQuestion } from "./parse.ts";
+import { rowBound } from "./row-bound.ts";
 import type { DimensionValue, Frame, FrameFilter } from "./types.ts";
 
 /** Metric frames whose rows a follow-up narrows. */
@@ -287,6 +290,7 @@ export function narrowedRows(
   prev: Frame,
   question: string,
   values: readonly DimensionValue[],
+  catalog?: Catalog,
 ): Frame | undefined {
   // "why did the ones that dropped fall", "move budget from those": an ask of its own.
   const s = p.signals;
@@ -295,6 +299,7 @@ export function narrowedRows(
     journeyFirstTouch(p, prev, question) ??
     groupIntoCampaigns(p, prev, question, values) ??
     movedRows(p, prev, question) ??
+    (catalog ? rowBound(p, prev, question, catalog) : undefined) ??
     siblingGroup(p, prev, question, values)
   );
 }

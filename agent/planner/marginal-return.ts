@@ -80,11 +80,30 @@ export function marginalReturnFrame(p: ParsedQuestion, catalog: Catalog): Frame 
 export function asksCampaignRaise(p: ParsedQuestion): boolean {
   const campaigns = p.dims.filters.filter((f) => f.field === "campaign" && f.op === "in");
   const ids = campaigns.flatMap((f) => f.values);
+  const named = campaigns.length === 1 ? ids.length >= 1 && ids.length <= 3 : oneChannelOrPlatform(p);
+  return named && p.budget.changes.length === 0 && asksRaise(p.text);
+}
+
+/** Rows inside the channel asked to be picked: ad sets, campaigns, creatives, or a "which" question. */
+const PICKS_ROWS =
+  /\bad ?(?:sets?|groups?)\b|\badsets?\b|\bcampaigns\b|\bcreatives?\b|^(?:which|what)\b(?! if\b)/;
+
+/**
+ * fix20a: "should we increase the tiktok budget", "should we spend more on affiliate": one channel
+ * or platform named and nothing else asked of the rows; its next dollar (a +10% what-if), as for a
+ * campaign, not a split of every channel that never names it.
+ */
+function oneChannelOrPlatform(p: ParsedQuestion): boolean {
+  // "which tiktok ad set should get more", "what google campaigns do i scale": its rows, picked.
+  if (PICKS_ROWS.test(p.text)) return false;
+  const where = p.dims.filters.filter((f) => f.field === "channel" || f.field === "platform");
   return (
-    campaigns.length === 1 &&
-    ids.length >= 1 &&
-    ids.length <= 3 &&
-    p.budget.changes.length === 0 &&
-    asksRaise(p.text)
+    where.length === 1 &&
+    where.length === p.dims.filters.length &&
+    where[0]!.op === "in" &&
+    where[0]!.values.length === 1 &&
+    p.dims.dimensions.length === 0 &&
+    p.budget.totalBudget === undefined &&
+    p.budget.locked.length === 0
   );
 }

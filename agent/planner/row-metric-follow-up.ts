@@ -25,6 +25,34 @@ const ROW_INTENTS = new Set(["query", "rank"]);
 const RERANKS =
   /\b(?:highest|lowest|most|least|best|worst|top|bottom|biggest|smallest|largest|greatest|same|by|sort(?:ed)?|rank(?:ed)?|order(?:ed)?)\b/;
 
+/** "the top one", "the first one", "the winner", "the #1": the ranking's top row. */
+const TOP_ONE =
+  /\b(?:the )?(?:top|first|best|leading|winning|highest|no 1|number one|number 1|1st) (?:one|row|result|entry|performer|pick)\b|\bthe (?:winner|leader|top|no 1|number one|number 1)\b/;
+
+/**
+ * The email figure a word names on rows of email sends: "clicks" are its email clicks, and "click
+ * rate" (read as clicks, "rate" left over) its email click rate (fix20a).
+ */
+function emailFigure(m: string, text: string, catalog: Catalog): string {
+  if (m.startsWith("email_")) return m;
+  const stem = m.replace(/s$/, "");
+  const rate = `email_${stem}_rate`;
+  if (new RegExp(`\\b${stem}s? rates?\\b`).test(text) && catalog.metrics.has(rate)) return rate;
+  return catalog.metrics.has(`email_${m}`) ? `email_${m}` : m;
+}
+
+/**
+ * Whether the plan's calls are one query_metrics of the frame's rows, beside whole-business totals
+ * at most (fix20a: the email ranking comes after Email's credited revenue).
+ */
+function oneRowsCall(previous: Plan & { kind: "tool_calls" }, prev: Frame): boolean {
+  if (!previous.calls.every((c) => c.name === "query_metrics")) return false;
+  const dimsOf = (c: (typeof previous.calls)[number]) =>
+    ((c.args as { dimensions?: string[] }).dimensions ?? []).join();
+  const rows = previous.calls.filter((c) => dimsOf(c) !== "");
+  return rows.length === 1 && dimsOf(rows[0]!) === prev.dimensions.join();
+}
+
 /**
  * The previous rows with the asked figure beside theirs, or undefined when the turn is not one.
  * @example rowMetricFollowUp(parse(q), q, top3CampaignsBySpend, catalog)?.metrics // ["spend", "orders"]
@@ -35,29 +63,39 @@ export function rowMetricFollowUp(
   previous: Plan | undefined,
   catalog: Catalog,
 ): Frame | undefined {
-  if (previous?.kind !== "tool_calls" || previous.calls.length !== 1) return undefined;
-  if (previous.calls[0]?.name !== "query_metrics" || previous.then) return undefined;
+  if (previous?.kind !== "tool_calls" || previous.then) return undefined;
   const prev = previous.frame;
+  if (!oneRowsCall(previous, prev)) return undefined;
   if (!ROW_INTENTS.has(prev.intent) || prev.dimensions.length !== 1 || prev.dimensions[0] === "date")
     return undefined;
   if (prev.compare || prev.grain) return undefined;
   // The question as asked too: normalizing drops "of those two" from "which of those two ...".
-  const asWritten = question.toLowerCase();
-  if (!p.metrics.length || !(POINTS_BACK.test(p.text) || POINTS_BACK.test(asWritten))) return undefined;
+  // fix20a: "the top one", "the winner" point at the ranking's top row; their ranking words are no new ranking.
+  const top = TOP_ONE.test(p.text) && prev.order !== undefined && !p.orderMetric;
+  const asWritten = question.toLowerCase().replace(TOP_ONE, " that one ");
+  const text = p.text.replace(TOP_ONE, " that one ");
+  if (!p.metrics.length || !(POINTS_BACK.test(text) || POINTS_BACK.test(asWritten))) return undefined;
   if (ELSEWHERE.test(p.text) || ELSEWHERE.test(asWritten)) return undefined;
   if (p.time.period || p.time.compare || p.dims.dimensions.length || p.dims.filters.length) return undefined;
-  if (p.metricAmbiguity || p.signals.budget || p.floors.length || p.ranking || p.orderMetric)
+  if (p.metricAmbiguity || p.signals.budget || p.floors.length || (p.ranking && !top) || p.orderMetric)
     return undefined;
   // A ranking of its own ("which of them got the highest open rate", "same but by roas") re-ranks.
-  if (RERANKS.test(p.text) || RERANKS.test(asWritten)) return undefined;
+  if (RERANKS.test(text) || RERANKS.test(asWritten)) return undefined;
   // Rows of email sends take the email figure a word names ("clicks" of an email are its email clicks).
   const onEmail = prev.dimensions[0] === "email_campaign";
-  const named = p.metrics.map((m) =>
-    onEmail && !m.startsWith("email_") && catalog.metrics.has(`email_${m}`) ? `email_${m}` : m,
-  );
-  const asked = named.filter((m) => !prev.metrics.includes(m) && catalog.metrics.has(m));
+  // fix20a: "its click rate" of ad rows is their click-through rate (read as clicks, "rate" left over).
+  const adRate = (m: string) => (m === "clicks" && /\bclick rates?\b/.test(text) ? "ctr" : m);
+  const named = p.metrics.map((m) => (onEmail ? emailFigure(m, text, catalog) : adRate(m)));
+  const known = named.filter((m) => catalog.metrics.has(m));
+  const asked = known.filter((m) => !prev.metrics.includes(m));
+  const plural = PLURAL.test(asWritten) && !top;
+  // fix20a: "what was its click rate" when the ranking showed it among others: the top row, with
+  // the figure the rows were ranked by and the one asked.
+  if (!asked.length && known.length && !plural && prev.order && prev.limit === undefined) {
+    const metrics = [...new Set([prev.order.field, ...known])];
+    return { ...prev, intent: "rank", metrics, limit: 1 };
+  }
   if (!asked.length) return undefined;
-  const plural = PLURAL.test(asWritten);
   // A singular pointer names the ranking's top row; without a ranking it points at no one row.
   if (!plural && !prev.order) return undefined;
   const limit = !plural && prev.order && (prev.limit === undefined || prev.limit === 1) ? 1 : prev.limit;

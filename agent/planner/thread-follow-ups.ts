@@ -27,15 +27,15 @@ import type { Frame, Plan, PlannerContext } from "./types.ts";
 
 /** Words that ask for a picture. */
 const CHART_WORD =
-  /\b(?:charts?|graphs?|plots?|plotted|visual(?:s|ly|i[sz]e|i[sz]ation)?|trend ?lines?|line|bars?|pie|donut|sparklines?)\b/;
+  /\b(?:charts?|graphs?|plots?|plotted|visual(?:s|ly|i[sz]e|i[sz]ation)?|trend ?lines?|line|bars?|pie|donut|doughnut|sparklines?)\b/;
 /** Everything else a chart ask may say ("can you add a chart of that please"). */
 const CHART_FILLER = new Set(
   (
     "add show me us it this that these those them as a an the please pls can could you would " +
     "in into to with now ok okay and then make draw plot put give turn display visualize visualise " +
-    "chart charts graph graphs plot plots line lines trend trendline trendlines bar bars stacked pie donut " +
+    "chart charts graph graphs plot plots line lines trend trendline trendlines bar bars stacked pie donut doughnut " +
     "visual visually visuals visualization visualisation sparkline instead over time form view on of one too " +
-    "also i see get want would like just same data version for"
+    "also i see get want would like just same data version for do u ya plz quick quickly"
   ).split(" "),
 );
 
@@ -91,7 +91,17 @@ function chartFrame(prev: Frame, text: string, catalog: Catalog): Frame {
       grain: grainFor(prev),
     };
   }
+  // fix20a: "show it as a pie chart" after the top channel: a picture of one row says nothing; the
+  // rows it was the top of are drawn (a pie or donut is every member's share of the whole).
+  const parts = /\b(?:pie|donut|doughnut)\b/.test(text);
+  if (prev.limit !== undefined && rowsOf(prev) && (prev.limit === 1 || parts))
+    return { ...prev, limit: undefined };
   return prev;
+}
+
+/** Whether the frame has rows of a breakdown other than dates. */
+function rowsOf(frame: Frame): boolean {
+  return frame.dimensions.some((d) => d !== "date");
 }
 
 /** "25k", "$40,000", "15 thousand", "1.5m": the amount in a short budget follow-up. */

@@ -18,6 +18,8 @@ const WORD_TYPOS: readonly (readonly [RegExp, string])[] = [
   // fix19f: "what did we make aftr ads".
   [/\b(?:aftr|afer|atfer|afte)\b/g, "after"],
   [/\b(?:halfed|halvd)\b/g, "halved"],
+  // fix20a: "wat happend in july with it".
+  [/\b(?:happend|hapened|hapend|happned|happenned|happenend)\b/g, "happened"],
   [/\b(?:frequncy|freqency|frequecy|frequancy|frequensy|freqeuncy)\b/g, "frequency"],
   // "underpacing", "over-pacing": spending under or over budget, as the pacing reader words it.
   [/\bunder[- ]?pac(?:ing|ed)\b/g, "underspending"],

@@ -91,6 +91,7 @@ import { FIX20C_CASES } from "./fix20c.ts";
 import { FIX20D_CASES } from "./fix20d.ts";
 import { FIX20E_CASES } from "./fix20e.ts";
 import { FIX20F_CASES } from "./fix20f.ts";
+import { FIX20A_CASES } from "./fix20a.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -228,6 +229,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX19C_CASES,
     ...FIX20D_CASES,
     ...FIX19F_CASES,
+    ...FIX20A_CASES,
     ...FIX18E_CASES,
     ...LEAD23_CASES,
     ...LEAD24_CASES,

@@ -470,7 +470,7 @@ export const INTENTS: readonly IntentEntry[] = [
     name: "narrowed-rows",
     matches: (r) =>
       r.ctx.previous?.kind === "tool_calls"
-        ? narrowedRows(r.p, r.ctx.previous.frame, r.question, r.ctx.dimensionValues)
+        ? narrowedRows(r.p, r.ctx.previous.frame, r.question, r.ctx.dimensionValues, r.ctx.catalog)
         : undefined,
     plan: (_r, frame) => frame,
   }),

@@ -20,6 +20,7 @@ import { normalize } from "../normalize.ts";
 import { parseQuestion } from "../parse.ts";
 import { applyPivotLayout } from "../pivot-layout-intent.ts";
 import { settleSearchPair } from "../platform-pair.ts";
+import { applyPreviousSubject } from "../previous-subject.ts";
 import {
   applyCompoundSeries,
   applyRunningTotalSeries,
@@ -56,6 +57,7 @@ export function readQuestion(n: Normalized): Reading {
     p.unknownWords = p.unknownWords.filter((w) => !settled.has(w));
   }
   const previous = ctx.previous?.kind === "tool_calls" ? ctx.previous.frame : undefined;
+  applyPreviousSubject(p, previous); // fix20a: "what happened in may with it": the subject before (previous-subject.ts)
   return {
     ...n,
     p,
