@@ -164,6 +164,9 @@ export function campaignGroupFilter(
 const LISTED_AFTER =
   /^\s+(?:ones|campaigns?)\b|^\s*(?:,|\band\b|\bor\b|&)\s*(?:(?:the|our)\s+)?([a-z0-9][a-z0-9+]*)/;
 
+/** fix20b: measures only ad campaigns have (an email send has no spend, ROAS or clicks bought). */
+const PAID_AFTER = /^\s+(?:spend|spent|spending|roas|cpa|cpc|cpm|ctr|impressions|budgets?|ad spend)\b/;
+
 export function campaignTokenFilter(
   text: string,
   values: readonly DimensionValue[],
@@ -209,6 +212,9 @@ export function campaignTokenFilter(
       const listed = LISTED_AFTER.exec(after);
       const named =
         run.some(distinctive) ||
+        // fix20b: "what did bf25 spend", "bf25 roas": a word an email shares, before a measure only
+        // ad campaigns have, names the campaigns.
+        PAID_AFTER.test(after) ||
         (run.length >= 2 && !otherPhrases.has(run.join(" "))) ||
         (listed !== null && listNegated(before) && (listed[1] === undefined || distinctive(listed[1])));
       if (!named || /\b(?:by|per|each|every)\s+$/.test(before)) continue;
