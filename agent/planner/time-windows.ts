@@ -110,6 +110,12 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // half year", "past half-year": a window of months the time rules read.
   [/\b(last|past|previous|prior|trailing) (\d{1,2}) ?(?:mos?|mths?)\b/g, "$1 $2 months"],
   [/\b(last|past|previous|prior|trailing) half(?: a)? ?year\b/g, "$1 6 months"],
+  // fix20b: "cyber monday vs a normal monday", "than a typical friday": a usual day as the baseline
+  // (time-baseline.ts; normal-baseline.ts takes the same weekday a week earlier), not last Monday.
+  [
+    /\b(?:vs|versus|compared? (?:to|with)|against|than|relative to) (a |an |the |our |on a |on an )?(normal|usual|typical|regular|ordinary|average) (?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/g,
+    "vs $1$2 day",
+  ],
 ];
 
 /** para15: a window's length in words ("the last six weeks vs the six before"), read as digits. */
