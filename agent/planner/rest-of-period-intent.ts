@@ -99,7 +99,7 @@ export function restOfPeriodPlan(
   };
   if (overlap.from <= around.span.from && overlap.to >= around.span.to) return undefined;
   const named = plan.frame.period.label.replace(/^(?:on|in|during|for|over|the) /, "");
-  const stretchLabel = `${titled(named)} (${spanInWords(stretch)})`.slice(0, 80);
+  const stretchLabel = titled(named).slice(0, 80);
   const restLabel = `R${around.label.slice(5)}`.slice(0, 80);
   const base = { ...call.args, average: "per_day" };
   const calls: PlannedCall[] = [
@@ -114,7 +114,7 @@ export function restOfPeriodPlan(
       },
     },
   ];
-  const note = `${stretchLabel} is set against ${around.label} (${spanInWords(around.span)} without the stretch's own days). The two spans differ in length, so the average per day is the like-for-like figure.`;
+  const note = `${stretchLabel} (${spanInWords(stretch)}) is set against ${around.label} (${spanInWords(around.span)}, without ${stretchLabel}'s own days). The two spans differ in length, so the average per day is the like-for-like figure.`;
   return {
     ...plan,
     calls,
