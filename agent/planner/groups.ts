@@ -212,9 +212,9 @@ export function campaignTokenFilter(
       const listed = LISTED_AFTER.exec(after);
       const named =
         run.some(distinctive) ||
-        // fix20b: "what did bf25 spend", "bf25 roas": a word an email shares, before a measure only
-        // ad campaigns have, names the campaigns.
-        PAID_AFTER.test(after) ||
+        // fix20b: "what did bf25 spend", "bf25 roas": a promotion's code an email shares, before a
+        // measure only ad campaigns have, names the campaigns ("search spend" stays the channel's).
+        (run.every((w) => /\d/.test(w)) && PAID_AFTER.test(after)) ||
         (run.length >= 2 && !otherPhrases.has(run.join(" "))) ||
         (listed !== null && listNegated(before) && (listed[1] === undefined || distinctive(listed[1])));
       if (!named || /\b(?:by|per|each|every)\s+$/.test(before)) continue;

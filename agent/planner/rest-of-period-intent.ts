@@ -6,7 +6,7 @@
  * the rest is the month (or week) around it with the stretch's days left out (MetricQuery
  * `days.exclude`), and both carry the average per day, because the two spans differ in length.
  */
-import { MONTH_NAMES, spanInWords } from "../../lib/months.ts";
+import { dayInWords, MONTH_NAMES, spanInWords } from "../../lib/months.ts";
 import { addDays, endOfMonth, startOfWeek } from "../../semantic/query/dates.ts";
 import { normalize } from "./normalize.ts";
 import { MONTH_PATTERN, monthIndex } from "./time-phrases.ts";
@@ -57,7 +57,7 @@ interface Span {
 function containerSpan(c: RestOfPeriod["container"], stretch: Span): { span: Span; label: string } {
   if (c === "week") {
     const from = startOfWeek(stretch.from);
-    return { span: { from, to: addDays(from, 6) }, label: "the rest of that week" };
+    return { span: { from, to: addDays(from, 6) }, label: `the rest of the week of ${dayInWords(from)}` };
   }
   const year =
     c === "month" ? Number(stretch.from.slice(0, 4)) : (c.year ?? Number(stretch.from.slice(0, 4)));

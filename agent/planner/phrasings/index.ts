@@ -89,6 +89,7 @@ import { FIX19C } from "./fix19c.ts";
 import { FIX19D } from "./fix19d.ts";
 import { FIX19E } from "./fix19e.ts";
 import { FIX19F } from "./fix19f.ts";
+import { FIX20B } from "./fix20b.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -285,4 +286,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX18D,
   ...FIX19A,
   ...FIX19C,
+  ...FIX20B,
 ];
