@@ -90,9 +90,10 @@ export function autoGrain(days: number): Grain {
  * @example countedMonthsGrain("last 3 months") // undefined
  */
 export function countedMonthsGrain(label: string): Grain | undefined {
-  const m = /\b(?:last|past|previous|prior|trailing) (\d{1,2}) (?:(?:full|complete|whole|entire|calendar) )?(months?|quarters?)\b/.exec(
-    label,
-  );
+  const m =
+    /\b(?:last|past|previous|prior|trailing) (\d{1,2}) (?:(?:full|complete|whole|entire|calendar) )?(months?|quarters?)\b/.exec(
+      label,
+    );
   if (!m) return undefined;
   const months = Number(m[1]) * (m[2]!.startsWith("quarter") ? 3 : 1);
   return months >= 6 ? "month" : undefined;

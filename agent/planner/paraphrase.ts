@@ -461,14 +461,14 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   // spend and revenue side by side with the asked percentage left out. A cost the data lacks
   // ("shipping cost as % of revenue") is not ad spend.
   [
-    new RegExp(
-      `${NOT_AD_COST}\\b${AD_COST} (?:as|in|being) ${SHARE_WORD} of ${REVENUE_WORD}\\b`,
-      "g",
-    ),
+    new RegExp(`${NOT_AD_COST}\\b${AD_COST} (?:as|in|being) ${SHARE_WORD} of ${REVENUE_WORD}\\b`, "g"),
     "spend as % of revenue",
   ],
   [
-    new RegExp(`${NOT_AD_COST}\\b${AD_COST} (?:to|vs|versus|over|against) ${REVENUE_WORD} (?:ratio|%|percent(?:age)?)`, "g"),
+    new RegExp(
+      `${NOT_AD_COST}\\b${AD_COST} (?:to|vs|versus|over|against) ${REVENUE_WORD} (?:ratio|%|percent(?:age)?)`,
+      "g",
+    ),
     "spend to revenue ratio",
   ],
   [

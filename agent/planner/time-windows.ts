@@ -37,7 +37,13 @@ const UNIT_WINDOW: ReadonlyArray<[RegExp, string]> = [
   // fix20b: "cac trend 6 months", "6mo roas" (paraphrase.ts made it "6 month"), "orders 6m":
   // a window of months ("m" alone only at the end or before a chart word: "6m" is also millions).
   [new RegExp(`${LEAD}(?<!\\$)\\b(\\d{1,2}) ?(?:months?|mos?|mths?)\\b${AFTER}`, "g"), "last $1 months"],
-  [new RegExp(`${LEAD}(?<!\\$|\\b(?:target|goal|budget|hit|reach|of|at|to|is|be|was|over|under|above|below|make|made)\\s)\\b(\\d{1,2}) ?m\\b(?=\\s*$|\\s+(?:trend|chart|graph|view|window|by|vs)\\b)`, "g"), "last $1 months"],
+  [
+    new RegExp(
+      `${LEAD}(?<!\\$|\\b(?:target|goal|budget|hit|reach|of|at|to|is|be|was|over|under|above|below|make|made)\\s)\\b(\\d{1,2}) ?m\\b(?=\\s*$|\\s+(?:trend|chart|graph|view|window|by|vs)\\b)`,
+      "g",
+    ),
+    "last $1 months",
+  ],
 ];
 
 /**

@@ -87,6 +87,7 @@ import { FIX19C_CASES } from "./fix19c.ts";
 import { FIX19D_CASES } from "./fix19d.ts";
 import { FIX19E_CASES } from "./fix19e.ts";
 import { FIX19F_CASES } from "./fix19f.ts";
+import { FIX20B_CASES } from "./fix20b.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -212,6 +213,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX15D_CASES,
     ...FIX15E_CASES,
     ...LEAD20_CASES,
+    ...FIX20B_CASES,
     ...FIX19B_CASES,
     ...FIX19D_CASES,
     ...FIX19E_CASES,
