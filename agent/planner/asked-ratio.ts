@@ -135,3 +135,24 @@ export function withAskedRatios(
   const ratios = asked.filter((r) => !r.metric).map(({ metric: _m, ...r }) => r);
   return { ...frame, metrics, ...(ratios.length ? { ratios } : {}) };
 }
+
+/** fix20b: catalog shares of money over money whose parts a reader wants beside the percentage. */
+const SHOWN_WITH_PARTS: Readonly<Record<string, readonly string[]>> = {
+  spend_to_revenue: ["spend", "revenue"],
+};
+
+/**
+ * "marketing spend as % of revenue ytd": the share leads, with the spend and revenue it divides
+ * after it (the answer said a percentage with no dollars behind it).
+ * @example withShareParts({ intent: "query", metrics: ["spend_to_revenue"], ... }, catalog).metrics // ["spend_to_revenue", "spend", "revenue"]
+ */
+export function withShareParts(frame: Frame, catalog: Catalog): Frame {
+  if (!TABLE_INTENTS.has(frame.intent)) return frame;
+  const parts = frame.metrics.flatMap((m) => SHOWN_WITH_PARTS[m] ?? []).filter((m) => catalog.metrics.has(m));
+  if (!parts.length) return frame;
+  const shares = frame.metrics.filter((m) => SHOWN_WITH_PARTS[m]);
+  const metrics = [...new Set([...shares, ...frame.metrics, ...parts])];
+  return metrics.length === frame.metrics.length && metrics.every((m, i) => m === frame.metrics[i])
+    ? frame
+    : { ...frame, metrics };
+}

@@ -32,9 +32,13 @@ const WINDOW_AFTER =
 const SHOWN_OVER_TIME = /^ (?:by (?:day|week)|daily|weekly|day by day|each day|per day|over time)\b/;
 /** Words before a prefix that make it a stretch of time ("during holiday25"). */
 const TIME_BEFORE = /\b(?:in|during|over|across|throughout|within|through|for)(?: the)? $/;
-/** Words after a prefix that name its campaigns (a filter, not a window). */
+/**
+ * Words after a prefix that name its campaigns (a filter, not a window). fix20b: so do paid-media
+ * measures only campaigns have ("what did bf25 spend vs make", "holiday25 roas"): the money was
+ * their campaigns', not the store's over those dates.
+ */
 const CAMPAIGN_AFTER =
-  /^ (?:campaigns?|ads?|ad sets?|adsets?|creatives?|search|sitewide|display|prospecting|retargeting|gift|camping|tiktok)\b/;
+  /^ (?:campaigns?|ads?|ad sets?|adsets?|creatives?|search|sitewide|display|prospecting|retargeting|gift|camping|tiktok|spend|spent|spending|roas|cpa|cpc|cpm|ctr|impressions|budgets?)\b/;
 /**
  * lead21: prefixes listed before one campaign noun ("bf25 and holiday25 campaigns") each name
  * their campaigns; the noun after the last serves all of them.

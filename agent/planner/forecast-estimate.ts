@@ -6,6 +6,7 @@
  * line), with the same days a year earlier beside it where the data has them, for the season
  * (project_run_rate). Ratios (ROAS, CPA) do not add up over days and keep the forecast decline.
  */
+
 import { addDays } from "../../semantic/query/dates.ts";
 import { goalOf, goalSpan, withGoal } from "./goal-forecast.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -14,6 +15,7 @@ import { ELSEWHERE, METRIC_WORDS, paceOf, runRatePlan, targetOf } from "./run-ra
 import { splitRunRate } from "./run-rate-split.ts";
 import { forecastRequest } from "./scope.ts";
 import type { DimensionValue, Plan } from "./types.ts";
+import { fixWordTypos } from "./word-typos.ts";
 
 /** Asking what a future period will come to, beyond the words the scope check reads as a forecast. */
 const EXPECTING =
@@ -44,7 +46,8 @@ export function readForecastEstimate(
   p: ParsedQuestion,
   values: readonly DimensionValue[] = [],
 ): Plan | undefined {
-  const raw = question.toLowerCase().replace(/[’`]/g, "'");
+  // fix20b: "wil we hit 800k by eoy": misspelt question words read as typed right.
+  const raw = fixWordTypos(question.toLowerCase().replace(/[’`]/g, "'"));
   // fix19d: a goal to reach ("will we hit $1M by year end") is set against the projection.
   const goal = goalOf(raw);
   const asks =

@@ -9,7 +9,7 @@ import { restAsked } from "../answer/rest-ask.ts";
 import { bothEndsCount } from "./both-ends.ts";
 import { perDayBudget } from "./budget-per-day.ts";
 import { budgetPeriod } from "./budget-period.ts";
-import { autoGrain, grainsNamed } from "./modifiers.ts";
+import { autoGrain, countedMonthsGrain, grainsNamed } from "./modifiers.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { oneSidedChannel } from "./platform-qualifier.ts";
 import { sortRanking } from "./sort-order.ts";
@@ -215,7 +215,8 @@ export function frameFor(intent: Intent, p: ParsedQuestion, catalog: Catalog): F
   }
   if (p.trend.trend || intent === "trend") {
     frame.dimensions = ["date", ...frame.dimensions.filter((d) => d !== "date")];
-    frame.grain = p.trend.grain ?? autoGrain(daysBetween(period.from, period.to) + 1);
+    frame.grain =
+      p.trend.grain ?? countedMonthsGrain(period.label) ?? autoGrain(daysBetween(period.from, period.to) + 1);
   }
   // "what is underperforming", "our money pits": a ranking that names neither a metric nor a
   // breakdown ranks campaigns, the level a marketer acts on.

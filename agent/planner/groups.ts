@@ -164,6 +164,9 @@ export function campaignGroupFilter(
 const LISTED_AFTER =
   /^\s+(?:ones|campaigns?)\b|^\s*(?:,|\band\b|\bor\b|&)\s*(?:(?:the|our)\s+)?([a-z0-9][a-z0-9+]*)/;
 
+/** fix20b: measures only ad campaigns have (an email send has no spend, ROAS or clicks bought). */
+const PAID_AFTER = /^\s+(?:spend|spent|spending|roas|cpa|cpc|cpm|ctr|impressions|budgets?|ad spend)\b/;
+
 export function campaignTokenFilter(
   text: string,
   values: readonly DimensionValue[],
@@ -189,15 +192,29 @@ export function campaignTokenFilter(
       let j = i;
       while (j + 1 < words.length && isToken(words[j + 1]!)) j++;
       const run = words.slice(i, j + 1);
-      const before = text.slice(0, m.index + words.slice(0, i).join(" ").length + (i ? 1 : 0));
+      // fix20b: "non-brand tents", "non brand hiking boots": "non" joined to the word after it is
+      // one campaign word ("NonBrand") when another campaign word follows; read apart, "non"
+      // excluded the brand campaign and the named one was lost.
+      const joinsNon =
+        i > 0 &&
+        words[i - 1] === "non" &&
+        run.length >= 2 &&
+        campaigns.some((c) => tokensOf.get(c)!.has(`non${run[0]}`));
+      if (joinsNon) run[0] = `non${run[0]}`;
+      const from = joinsNon ? i - 1 : i;
+      const before = text.slice(0, m.index + words.slice(0, from).join(" ").length + (from ? 1 : 0));
+      const runText = joinsNon ? `non ${run.join(" ").slice(3)}` : run.join(" ");
       i = j;
       // Either a word only campaign names use, or several campaign words that name nothing else together.
       // fix15e: a word other names share ("bf25", an email's too) listed beside a campaign's own
       // word or before "ones" / "campaigns": "the bf25 and holiday25 ones".
-      const after = text.slice(before.length + run.join(" ").length);
+      const after = text.slice(before.length + runText.length);
       const listed = LISTED_AFTER.exec(after);
       const named =
         run.some(distinctive) ||
+        // fix20b: "what did bf25 spend", "bf25 roas": a promotion's code an email shares, before a
+        // measure only ad campaigns have, names the campaigns ("search spend" stays the channel's).
+        (run.every((w) => /\d/.test(w)) && PAID_AFTER.test(after)) ||
         (run.length >= 2 && !otherPhrases.has(run.join(" "))) ||
         (listed !== null && listNegated(before) && (listed[1] === undefined || distinctive(listed[1])));
       if (!named || /\b(?:by|per|each|every)\s+$/.test(before)) continue;
@@ -222,7 +239,7 @@ export function campaignTokenFilter(
       // bf25 and holiday25"); a mix stops the scan as before.
       if (found && op !== found.op) continue;
       const values = hit.map((c) => filterValue("campaign", c.value));
-      rest = consume(rest, { start, end: start + run.join(" ").length });
+      rest = consume(rest, { start, end: start + runText.length });
       if (found) {
         found.values = [...new Set([...found.values, ...values])];
         if (op === "in") found.sides += listedSides;

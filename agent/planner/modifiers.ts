@@ -82,6 +82,23 @@ export function autoGrain(days: number): Grain {
   return days <= 45 ? "day" : days <= 200 ? "week" : "month";
 }
 
+/**
+ * fix20b: a window counted in months or quarters ("last 6 months", "past 2 quarters", "6mo") is
+ * watched month by month: half a year by week was 26 points where the ask counted in months.
+ * Shorter windows (3-5 months) keep the chart grain of their length.
+ * @example countedMonthsGrain("last 6 months") // "month"
+ * @example countedMonthsGrain("last 3 months") // undefined
+ */
+export function countedMonthsGrain(label: string): Grain | undefined {
+  const m =
+    /\b(?:last|past|previous|prior|trailing) (\d{1,2}) (?:(?:full|complete|whole|entire|calendar) )?(months?|quarters?)\b/.exec(
+      label,
+    );
+  if (!m) return undefined;
+  const months = Number(m[1]) * (m[2]!.startsWith("quarter") ? 3 : 1);
+  return months >= 6 ? "month" : undefined;
+}
+
 /** How results should be ranked; "best"/"worst" depend on whether the metric is better higher. */
 export interface Ranking {
   direction: "asc" | "desc" | "best" | "worst";

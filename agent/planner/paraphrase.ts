@@ -15,6 +15,17 @@ import { consume } from "./normalize.ts";
 import { rewriteTagHygiene } from "./tag-hygiene.ts";
 import { rewriteWhatIf } from "./whatif-phrasings.ts";
 
+/** fix20b: words for what was spent on ads ("total marketing spend", "ad costs", "advertising"). */
+const AD_COST =
+  "(?:(?:total |our |the |all )?(?:ad |ads |advertising |marketing |media |paid media |paid )?(?:spend|spending|costs?|budget)|(?:total |our |the |all )?(?:advertising|marketing))";
+/** fix20b: a cost that is not ad spend ("shipping cost", "product costs"). */
+const NOT_AD_COST =
+  "(?<!\\b(?:shipping|tax|product|products|goods|fulfillment|fulfilment|operating|labor|labour|cogs|return|returns|refund|refunds|email|agency|software|tool|tools|staff|salary|salaries|overhead)\\s)";
+/** fix20b: a share ("%", "a percentage", "share", "ratio"). */
+const SHARE_WORD = "(?:a |the )?(?:%|percent|pct|percentage|share|proportion|fraction|portion|part|ratio)";
+/** fix20b: all tracked revenue ("sales", "total revenue", "income"). */
+const REVENUE_WORD = "(?:(?:total |our |the |all |gross )?(?:revenue|sales|income|turnover))";
+
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // fix20d: "our email program", "the email marketing programme": the email channel itself.
   [/\b(e ?mails?|newsletters?) (?:marketing )?(?:program|programme|programs|efforts)\b/g, "$1"],
@@ -491,6 +502,28 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   [
     /\b(session|visit|cart|checkout|click|impression)s? ?(?:-|>|->|→|to)? ?(purchase|order|checkout|cart)s? (rate|conversion rate|conversion)\b/g,
     "$1 to $2 $3",
+  ],
+  // fix20b: ad spend set against revenue as a share ("marketing cost as % of sales", "spend to
+  // revenue ratio", "what % of revenue do we put into ads"): the catalog's spend_to_revenue, not
+  // spend and revenue side by side with the asked percentage left out. A cost the data lacks
+  // ("shipping cost as % of revenue") is not ad spend.
+  [
+    new RegExp(`${NOT_AD_COST}\\b${AD_COST} (?:as|in|being) ${SHARE_WORD} of ${REVENUE_WORD}\\b`, "g"),
+    "spend as % of revenue",
+  ],
+  [
+    new RegExp(
+      `${NOT_AD_COST}\\b${AD_COST} (?:to|vs|versus|over|against) ${REVENUE_WORD} (?:ratio|%|percent(?:age)?)`,
+      "g",
+    ),
+    "spend to revenue ratio",
+  ],
+  [
+    new RegExp(
+      `\\b(?:what|which|how much|how big an?)(?: ${SHARE_WORD})? of ${REVENUE_WORD} (?:(?:do|did|does|are|were|is|was) )?(?:we |you )?(?:spend|spent|spending|go|goes|went|going|gets? spent|put|puts|reinvest|reinvested|pour|poured|plough|plow)(?: back)? (?:on|to|into|in|towards?) (?:ads|advertising|marketing|paid media|media|ad spend|paid ads|ad campaigns)\\b`,
+      "g",
+    ),
+    "spend as % of revenue",
   ],
 ];
 

@@ -12,6 +12,7 @@ import { goalOf, goalSpan, withGoal } from "./goal-forecast.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { ORDINAL_Q } from "./time-phrases.ts";
 import type { Frame, Plan } from "./types.ts";
+import { fixWordTypos } from "./word-typos.ts";
 
 const MONTHS = [
   "january",
@@ -159,7 +160,8 @@ const nowMonth = (today: string): Span => ({
  * // { metric: "revenue", period: { from: "2026-10-01", to: "2026-12-31" }, pace: { from: "2026-10-01", to: "2026-10-31" } }
  */
 export function readRunRate(question: string, p: ParsedQuestion): Plan | undefined {
-  const raw = question.toLowerCase().replace(/[’`]/g, "'");
+  // fix20b: "wil we hit 800k by eoy": misspelt question words read as typed right.
+  const raw = fixWordTypos(question.toLowerCase().replace(/[’`]/g, "'"));
   if (!CARRY.test(raw) || ELSEWHERE.test(raw)) return undefined;
   const metric = METRIC_WORDS.find(([re]) => re.test(raw))?.[1];
   if (!metric) return undefined;

@@ -34,6 +34,16 @@ const UNIT_WINDOW: ReadonlyArray<[RegExp, string]> = [
   // "L7D", "T30D" (last / trailing N days).
   [/\b[lt](\d{1,3})d\b/g, "last $1 days"],
   [/\btrailing (\d{1,3}) ?(days?|weeks?)\b/g, "last $1 $2"],
+  // fix20b: "cac trend 6 months", "6mo roas" (paraphrase.ts made it "6 month"), "orders 6m":
+  // a window of months ("m" alone only at the end or before a chart word: "6m" is also millions).
+  [new RegExp(`${LEAD}(?<!\\$)\\b(\\d{1,2}) ?(?:months?|mos?|mths?)\\b${AFTER}`, "g"), "last $1 months"],
+  [
+    new RegExp(
+      `${LEAD}(?<!\\$|\\b(?:target|goal|budget|hit|reach|of|at|to|is|be|was|over|under|above|below|make|made)\\s)\\b(\\d{1,2}) ?m\\b(?=\\s*$|\\s+(?:trend|chart|graph|view|window|by|vs)\\b)`,
+      "g",
+    ),
+    "last $1 months",
+  ],
 ];
 
 /**
@@ -102,6 +112,16 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // "vs the same day last week", "same weekday a week ago": read as a comparison here;
   // period-settle.ts moves the baseline to seven days earlier.
   [new RegExp(SAME_DAY_LAST_WEEK.source, "g"), "the week before"],
+  // fix20b: "last six mo", "past 6 mos" (a count in words reads as digits first), "the last
+  // half year", "past half-year": a window of months the time rules read.
+  [/\b(last|past|previous|prior|trailing) (\d{1,2}) ?(?:mos?|mths?)\b/g, "$1 $2 months"],
+  [/\b(last|past|previous|prior|trailing) half(?: a)? ?year\b/g, "$1 6 months"],
+  // fix20b: "cyber monday vs a normal monday", "than a typical friday": a usual day as the baseline
+  // (time-baseline.ts; normal-baseline.ts takes the same weekday a week earlier), not last Monday.
+  [
+    /\b(?:vs|versus|compared? (?:to|with)|against|than|relative to) (a |an |the |our |on a |on an )?(normal|usual|typical|regular|ordinary|average) (?:mon|tues|wednes|thurs|fri|satur|sun)days?\b/g,
+    "vs $1$2 day",
+  ],
 ];
 
 /** para15: a window's length in words ("the last six weeks vs the six before"), read as digits. */
@@ -123,7 +143,7 @@ const WORD_COUNTS: Readonly<Record<string, string>> = {
   ninety: "90",
 };
 const WORD_COUNT_WINDOW = new RegExp(
-  `\\b(last|past|previous|prior|preceding|the|first) (${Object.keys(WORD_COUNTS).join("|")})(?= (?:days?|weeks?|wks?|months?|before|prior|earlier)\\b)`,
+  `\\b(last|past|previous|prior|preceding|the|first) (${Object.keys(WORD_COUNTS).join("|")})(?= (?:days?|weeks?|wks?|months?|mos?|mths?|before|prior|earlier)\\b)`,
   "g",
 );
 /**

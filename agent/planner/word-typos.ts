@@ -20,6 +20,9 @@ const WORD_TYPOS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:halfed|halvd)\b/g, "halved"],
   // fix20a: "wat happend in july with it".
   [/\b(?:happend|hapened|hapend|happned|happenned|happenend)\b/g, "happened"],
+  // fix20b: "wil we hit 800k by eoy", "r we on track": a goal's question word typed short.
+  [/\b(?:wil|wll|wiil|willl)\b(?= (?:we|i|it|they|you|u|that|this|our|the)\b)/g, "will"],
+  [/\b(?:shld|shud|shoud)\b/g, "should"],
   [/\b(?:frequncy|freqency|frequecy|frequancy|frequensy|freqeuncy)\b/g, "frequency"],
   // "underpacing", "over-pacing": spending under or over budget, as the pacing reader words it.
   [/\bunder[- ]?pac(?:ing|ed)\b/g, "underspending"],

@@ -257,6 +257,33 @@ export const COMMERCE_METRICS: readonly MetricInput[] = [
     dimensions: ["date"],
   },
   {
+    // fix20b: "marketing spend as % of revenue", "cost to revenue ratio": MER turned over, the
+    // share of all tracked revenue that went back into ads, asked by finance as a percentage.
+    key: "spend_to_revenue",
+    label: "Ad spend as % of revenue",
+    description:
+      "Ad spend divided by all tracked revenue (every channel), as a percentage: the share of revenue spent on ads, one over MER. Not broken down by channel (use ROAS by channel).",
+    synonyms: [
+      "spend as % of revenue",
+      "spend as a % of revenue",
+      "spend as percent of revenue",
+      "spend as a percentage of revenue",
+      "spend to revenue ratio",
+      "spend to revenue",
+      "cost as % of revenue",
+      "cost as a percentage of revenue",
+      "cost to revenue ratio",
+      "marketing cost ratio",
+      "ad spend to sales ratio",
+      "advertising to sales ratio",
+    ],
+    unit: "percent",
+    format: "percent",
+    definition: formula("spend / revenue"),
+    higherIsBetter: false,
+    dimensions: ["date"],
+  },
+  {
     key: "paid_attributed_revenue",
     label: "Paid-channel attributed revenue",
     description:

@@ -94,6 +94,7 @@ import { FIX20D } from "./fix20d.ts";
 import { FIX20E } from "./fix20e.ts";
 import { FIX20F } from "./fix20f.ts";
 import { FIX20A } from "./fix20a.ts";
+import { FIX20B } from "./fix20b.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -299,4 +300,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX20D,
   ...FIX20E,
   ...FIX20A,
+  ...FIX20B,
 ];

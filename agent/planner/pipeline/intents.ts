@@ -108,6 +108,7 @@ import { rankPremisePlan } from "../rank-premise-intent.ts";
 import { recommendPeriod } from "../recommend-period.ts";
 import { regionGroupFollowUp } from "../region-groups.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
+import { restOfPeriodPlan } from "../rest-of-period-intent.ts";
 import { rowFollowUp } from "../row-follow-ups.ts";
 import { rowMetricFollowUp } from "../row-metric-follow-up.ts";
 import { readRunRate } from "../run-rate-intent.ts";
@@ -258,6 +259,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "excluded-days",
     matches: (r) => excludedDaysPlan(r.question, r.ctx, r.p.today, r.replan),
+    plan: (_r, plan) => plan,
+  }),
+  // fix20b: "how did black friday do vs the rest of november": the stretch beside the rest of its month, per day.
+  intent({
+    name: "rest-of-period",
+    matches: (r) => restOfPeriodPlan(r.question, r.ctx, r.replan),
     plan: (_r, plan) => plan,
   }),
   // fix4c: influencers, ad reach, a named competitor beside our figure: that part declined in a note, the nearest figure given.

@@ -8,7 +8,7 @@
 
 import type { Catalog } from "../../../semantic/catalog/types.ts";
 import { withAdReturn } from "../ad-return.ts";
-import { withAskedRatios } from "../asked-ratio.ts";
+import { withAskedRatios, withShareParts } from "../asked-ratio.ts";
 import { withBaselineInData } from "../baseline-before-data.ts";
 import { withCampaignGroups, withNoCampaignNote } from "../campaign-groups.ts";
 import { withEachMember } from "../campaign-members-intent.ts";
@@ -264,6 +264,8 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   done = withEmailKindGroups(done, p.text, ctx.dimensionValues);
   // lead18: "rev/session by channel": a ratio of two metrics the catalog lacks, computed by the tool.
   done = withAskedRatios(done, p.text, r.question, ctx.catalog, ctx.dimensionValues);
+  // fix20b: "ad spend as % of revenue": the share with the spend and revenue it divides.
+  done = withShareParts(done, ctx.catalog);
   // fix15f: "we spent more in q3, did it pay off": revenue, ROAS and MER beside spend, judged.
   done = withPayoff(done, r.question.toLowerCase());
   // fix12d: "are we buying growth": new customers against their cost, with a verdict.
