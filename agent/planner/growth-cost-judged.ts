@@ -21,6 +21,14 @@ const JUDGED = new RegExp(
 const COST = ["cac", "cpa"];
 
 /**
+ * Whether the question judges new customers against their cost ("is cac climbing as we add more
+ * new customers"): the growth verdict answers it by month, not a direction read from weeks.
+ */
+export function judgesGrowthCost(text: string, metrics: readonly string[]): boolean {
+  return JUDGED.test(text) && metrics.includes("new_customers") && metrics.some((m) => COST.includes(m));
+}
+
+/**
  * The frame with the growth verdict's placeholder when the question judges new customers against
  * their cost over time; unchanged otherwise.
  * @example withGrowthCostVerdict(frame, "is cac creeping up as we add customers").note // GROWTH_COST_NOTE

@@ -8,6 +8,7 @@
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { daysBetween } from "../../semantic/query/dates.ts";
+import { judgesGrowthCost } from "./growth-cost-judged.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { stoppedWorkingFrame } from "./stopped-working-intent.ts";
 import type { Frame } from "./types.ts";
@@ -34,6 +35,8 @@ export function asksGrowthDirection(p: ParsedQuestion): boolean {
   const t = p.text.toLowerCase();
   // fix20c: a metric named ("is our cpa climbing", "unsub rate creeping up?") gets its series too:
   // a direction is read from a run of weeks, not from two 30-day blocks or one figure.
+  // "is cac climbing as we add more new customers": the growth verdict (growth-cost-judged.ts).
+  if (judgesGrowthCost(t, p.metrics)) return false;
   return ASKS_DIRECTION.test(t) && !OTHER_ASK.test(t) && !p.ranking && !p.models.length;
 }
 

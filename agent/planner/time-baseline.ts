@@ -24,7 +24,7 @@ export function currentForBaseline(
 ): Period | undefined {
   if (!BASELINE_LEAD.test(text.slice(0, start))) return undefined;
   const unit = period.unit;
-  if (!unit) return lastWholeMonths(period, today);
+  if (!unit) return SEASON_SAID.test(text.slice(start)) ? lastWholeMonths(period, today) : undefined;
   if (unit !== "week" && unit !== "month" && unit !== "quarter" && unit !== "year") return undefined;
   const last = shiftedUnit(today, unit, -1);
   if (last.from !== period.from) return { ...last, unit, label: `last ${unit}` };
@@ -37,6 +37,10 @@ export function currentForBaseline(
  * the summer"): the same number of complete months, the latest before today, when they do not
  * overlap it.
  */
+/** A season said as a period, ending the clause ("vs the spring?"), not a name ("spring launch"). */
+const SEASON_SAID =
+  /^(?:(?:in|during|over|for|of|across) )?(?:(?:the|this|last|past|previous) )?(?:spring|summer|fall|autumn|winter)(?: (?:of )?20\d\d)?(?:\s*$|\s*[?,.!;]|\s+(?:and|or|but|when|for|on|in|by|with|at)\b)/;
+
 function lastWholeMonths(period: Period, today: string): Period | undefined {
   const months =
     (Number(period.to.slice(0, 4)) - Number(period.from.slice(0, 4))) * 12 +

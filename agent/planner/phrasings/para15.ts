@@ -101,9 +101,14 @@ export const PARA15: PhrasingRow[] = [
   ],
   ["how has email revenue trended this year", "query_metrics", { dimensions: ["date"] }],
   // intent.ts: "rising", "climbing" ask whether it went up (a comparison).
-  ["is our cpa climbing", "compare_periods", { metrics: ["cpa"] }],
-  ["is paid social cpc rising", "compare_periods", { metrics: ["cpc"] }],
-  ["is the bounce rate creeping up", "compare_periods", { metrics: ["bounce_rate"] }],
+  // fix20c: a direction asked of a named metric is read from its weekly series (growth-direction-intent.ts).
+  ["is our cpa climbing", "query_metrics", { metrics: ["cpa"], dimensions: ["date"], grain: "week" }],
+  ["is paid social cpc rising", "query_metrics", { metrics: ["cpc"], dimensions: ["date"], grain: "week" }],
+  [
+    "is the bounce rate creeping up",
+    "query_metrics",
+    { metrics: ["bounce_rate"], dimensions: ["date"], grain: "week" },
+  ],
   // intent.ts: a difference in meaning said after the two names.
   ["cac vs cpa - what is the difference", "describe_metric", { metric: "cac" }],
   ["how do aov and revenue per customer differ", "describe_metric", {}],
