@@ -19,7 +19,7 @@ export const projectRunRateInput = z.object({
     .boolean()
     .optional()
     .describe(
-      "fix20c: also check the method on the data: each full month projected at the month before's daily pace against its actual, and the projection's range from how far off those were. With it the period may have ended: it is projected from the days before it and set against its actual ('forecast vs actual for October').",
+      "Also check the method on the data: each full month projected at the month before's daily pace against its actual, and the projection's range from how far off those were. With it the period may have ended: it is projected from the days before it and set against its actual, e.g. true for 'forecast vs actual for October' or 'how sure are you'.",
     ),
   goal: z
     .number()
