@@ -8,6 +8,7 @@
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { daysBetween } from "../../semantic/query/dates.ts";
+import { monthlySeriesPeriod } from "./frame.ts";
 import { judgesGrowthCost } from "./growth-cost-judged.ts";
 import type { ParsedQuestion } from "./parse.ts";
 import { stoppedWorkingFrame } from "./stopped-working-intent.ts";
@@ -37,6 +38,8 @@ export function asksGrowthDirection(p: ParsedQuestion): boolean {
   // a direction is read from a run of weeks, not from two 30-day blocks or one figure.
   // "is cac climbing as we add more new customers": the growth verdict (growth-cost-judged.ts).
   if (judgesGrowthCost(t, p.metrics)) return false;
+  // "has affiliate's share of spend grown? by month": a share over time (share readers).
+  if (/\b(?:share|shares|percent(?:age)?|proportion|mix)\b|%/.test(t)) return false;
   return ASKS_DIRECTION.test(t) && !OTHER_ASK.test(t) && !p.ranking && !p.models.length;
 }
 
@@ -45,7 +48,13 @@ export function growthDirectionFrame(p: ParsedQuestion, catalog: Catalog, questi
   const weekly = stoppedWorkingFrame(p, catalog);
   // fix20c: a named period of half a year or more ("this year") is read month by month.
   const long = p.time.period && !p.trend.grain && daysBetween(weekly.period.from, weekly.period.to) >= 180;
-  const grained: Frame = long ? { ...weekly, grain: "month" } : weekly;
+  // "getting better or worse? mer by month": a month grain asked with no period is the last 12 months.
+  const byMonth = !p.time.period && (p.trend.grain === "month" || p.trend.grain === "quarter");
+  const grained: Frame = byMonth
+    ? { ...weekly, period: monthlySeriesPeriod(p.today, p.dataEnd) }
+    : long
+      ? { ...weekly, grain: "month" }
+      : weekly;
   // A period running past the data ("this year" on Nov 1) ends with the data.
   const end = p.dataEnd;
   const frame: Frame =

@@ -322,11 +322,11 @@ const REWRITES: ReadonlyArray<[RegExp, string]> = [
   // figure), paid ROAS and CAC, not a catalog search. A channel's "most efficient" is a ranking
   // (modifiers.ts) and "marketing efficiency ratio" is MER itself.
   [
-    /\b(?:are|is|were|was|have|has) (?:we|our marketing|marketing|our ads|the ads|our ad spend|our spend|our paid media|paid media|things) (?:been |getting |gotten |becoming |become |now |any |actually |really )?(?:more|less) efficient\b/g,
+    /(?<!\b(?:mer|roas|cac)\b.*)\b(?:are|is|were|was|have|has) (?:we|our marketing|marketing|our ads|the ads|our ad spend|our spend|our paid media|paid media|things) (?:been |getting |gotten |becoming |become |now |any |actually |really )?(?:more|less) efficient\b(?!.*\b(?:mer|roas|cac)\b)/g,
     "is mer roas and customer acquisition cost better",
   ],
   [
-    /(?<!\bmarginal )\b(?:(?:our|the|overall|marketing|ad|media|paid|spend) )*efficiency\b(?! ratio)/g,
+    /(?<!\bmarginal )(?<!\b(?:mer|roas|cac)\b.*)\b(?:(?:our|the|overall|marketing|ad|media|paid|spend) )*efficiency\b(?! ratio)(?!.*\b(?:mer|roas|cac)\b)/g,
     "mer roas and customer acquisition cost",
   ],
   // lead25: "what lookback window do you use": the attribution's lookback (its answer states the

@@ -24,7 +24,7 @@ const ASKS_WORTH =
  * summer". The same verdict, with the channel's holdout beside it (what pausing it measured).
  */
 const ASKS_EFFECT =
-  /\b(?:(?:do|does|did|dd|doing|done)\s+(?:\w+\s+){0,2}?(?:anything|anythin|anyhting|anythng|much|something|its job|their job|any good)\b(?!\s+(?:unusual|weird|strange|odd|wrong|different|new|else|about|with))|mov(?:e|es|ed|ing) the needle|(?:make|makes|made|making) (?:a|any|much of a|an?) (?:real |big |noticeable |measurable )?(?:difference|dent|impact)|(?:have|has|had|having) (?:a|an|any) (?:real |measurable |noticeable )?(?:impact|effect)|help(?:ed|s|ing)?(?: us| sales| revenue)? (?:at all|much|any)|pull(?:s|ed|ing)? (?:its|their) weight|(?:work|worked|working)(?: (?:at all|for us|out))?\s*(?:this|last|in|during|over|so far|\?|$))/;
+  /\b(?:(?:do|does|did|dd|doing|done)\s+(?:\w+\s+){0,2}?(?:anything|anythin|anyhting|anythng|much|something|its job|their job|any good)\b(?!\s+(?:unusual|weird|strange|odd|wrong|different|new|else|about|with))|mov(?:e|es|ed|ing) the needle|(?:make|makes|made|making) (?:a|any|much of a|an?) (?:real |big |noticeable |measurable )?(?:difference|dent|impact)|(?:have|has|had|having) (?:a|an|any) (?:real |measurable |noticeable )?(?:impact|effect)|help(?:ed|s|ing)?(?: us| sales| revenue)? (?:at all|much|any)|pull(?:s|ed|ing)? (?:its|their) weight|(?:work|worked|working)(?: (?:at all|for us|out))?\s*(?:(?:this|last|in|during|over|so far)\b|\?|$))/;
 
 /** "How does X work": a definition, not a verdict. */
 const HOW_IT_WORKS = /\bhow (?:does|do|did|is|would)\b/;
@@ -76,7 +76,9 @@ export function asksWorth(question: string): boolean {
 /** fix20e: whether the question, as typed, asks whether something had any effect at all. */
 export function asksEffect(question: string): boolean {
   const q = question.toLowerCase();
-  return ASKS_EFFECT.test(q) && !HOW_IT_WORKS.test(q) && !ELSEWHERE.test(q);
+  // "or is it just taking credit for people who'd buy anyway": incrementality (incrementality-intent.ts).
+  const incremental = /\banyway\b|\b(?:tak|steal|grabb?)(?:e|es|ing|s)? (?:the )?credit\b/.test(q);
+  return ASKS_EFFECT.test(q) && !HOW_IT_WORKS.test(q) && !ELSEWHERE.test(q) && !incremental;
 }
 
 /**

@@ -135,10 +135,11 @@ export const FIX10C_CASES: SourceCase[] = [
     id: "fix10c.brand-nonbrand-measure-list",
     tags: ["campaigns", "multi-part"],
     questions: ["brand vs non-brand search in september: spend, cpc, cpa and roas"],
+    // fix20b: "non-brand search" names the NonBrand search campaigns (PMax is neither side).
     expect: qm({
       metrics: ["spend", "cpc", "cpa", "roas"],
       dimensions: ["campaign"],
-      filters: [f("channel", "paid_search")],
+      filters: [f("campaign", 1001, 1002, 1003), notNone("campaign")],
       timeRange: P.sep,
     }),
   },
