@@ -50,7 +50,7 @@ describe("email sends named without their code", () => {
 describe("a season as the baseline", () => {
   const spring = { from: "2026-03-01", to: "2026-05-31", label: "spring" };
   it("compares the latest as many whole months", () => {
-    expect(currentForBaseline("revenue vs the ", 15, spring, "2026-11-01")).toEqual({
+    expect(currentForBaseline("revenue vs the spring", 15, spring, "2026-11-01")).toEqual({
       from: "2026-08-01",
       to: "2026-10-31",
       label: "the last 3 months",
@@ -58,7 +58,10 @@ describe("a season as the baseline", () => {
   });
   it("leaves a baseline that the latest months would overlap", () => {
     const summer = { from: "2026-06-01", to: "2026-08-31", label: "summer" };
-    expect(currentForBaseline("revenue vs the ", 15, summer, "2026-11-01")).toBeUndefined();
+    expect(currentForBaseline("revenue vs the summer", 15, summer, "2026-11-01")).toBeUndefined();
+  });
+  it("leaves a season that starts a name ('spring launch')", () => {
+    expect(currentForBaseline("revenue vs spring launch creators", 11, spring, "2026-11-01")).toBeUndefined();
   });
   it("reads 'than we were in' as naming the baseline", () => {
     const [call] = calls(planQuestion("are we more efficient than we were in the spring", ctx()));
