@@ -21,7 +21,7 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 
 /** One blind question: a first turn and an optional follow-up in the same thread. */
 export const blindQuestionSchema = z.object({
-  id: z.string().regex(/^[b-u]\d{3}$/),
+  id: z.string().regex(/^[b-v]\d{3}$/),
   area: z.string().min(1),
   question: z.string().min(1).max(500),
   followUp: z.string().min(1).max(500).optional(),
