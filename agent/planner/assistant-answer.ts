@@ -176,6 +176,23 @@ function catalogPlan(base: Frame, notes: string[]): Plan {
   };
 }
 
+/**
+ * lead26: the period the data covers, said first, with each month's spend, revenue and orders
+ * over it, so a gap or a thin month shows; without known bounds, the capability summary.
+ */
+function coveragePlan(
+  ctx: PlannerContext,
+  replan: (q: string, c: PlannerContext) => Plan,
+  base: Frame,
+): Plan {
+  if (!ctx.dataStart || !ctx.dataEnd) return catalogPlan(base, [capabilitiesNote(ctx)]);
+  const months = replan("spend, revenue and orders by month all time", { ...ctx, previous: undefined });
+  const note = `Your data covers ${dayInWords(ctx.dataStart)} to ${dayInWords(ctx.dataEnd)}, day by day; nothing before or after it can be answered. Each month's spend, revenue and orders over that span:`;
+  return months.kind === "tool_calls"
+    ? { ...months, notes: [note, ...(months.notes ?? [])] }
+    : catalogPlan(base, [note]);
+}
+
 /** No live connection, then what we have of the tool's kind and where it comes from. */
 function connectionNote(ctx: PlannerContext, tool: OutsideTool): string {
   const kind = KIND_ANSWER[tool.kind];
@@ -199,6 +216,7 @@ export function assistantPlan(
 ): Plan {
   if (ask.kind === "capabilities") return catalogPlan(base, [capabilitiesNote(ctx)]);
   if (ask.kind === "sources") return catalogPlan(base, [sourcesNote(ctx)]);
+  if (ask.kind === "coverage") return coveragePlan(ctx, replan, base);
   const shown = replan(KIND_ANSWER[ask.tool.kind].show, { ...ctx, previous: undefined });
   const note = connectionNote(ctx, ask.tool);
   return shown.kind === "tool_calls"

@@ -12,6 +12,7 @@
 export type AssistantAsk =
   | { kind: "capabilities" }
   | { kind: "sources" }
+  | { kind: "coverage" }
   | { kind: "connection"; tool: OutsideTool };
 
 /** What kind of data an outside tool holds, so the answer can say what we have of that kind. */
@@ -61,11 +62,22 @@ const ACCESS =
 
 /** Asking what the assistant can do or knows. */
 const CAPABILITIES =
-  /\b(?:what (?:can|could) (?:you|u) (?:answer|do|help(?: me| us)? with|tell (?:me|us)(?: about)?|show (?:me|us)|report(?: on)?|analy[sz]e)|what (?:can|could|should) (?:i|we) ask(?: you| about)?|what (?:do|does) (?:you|u|it|this (?:bot|assistant|tool)) (?:know(?: about)?|cover|do|answer)|what (?:kinds?|sorts?|types?) of (?:questions|things|stuff|analys[ie]s|reports|data|info(?:rmation)?) (?:can|could|do|should|may) (?:i|we|you)|what are (?:you|u) (?:able to|capable of|good (?:at|for)|for)|(?:what are |list )?your (?:capabilities|abilities|skills|features|limits|limitations)|how (?:can|could) (?:you|u) help(?: me| us)?|what (?:questions|things) (?:can|could|should|do) (?:i|we) ask|what (?:is|are) (?:you|this (?:bot|assistant|tool|thing))|who are (?:you|u)|what (?:data|info(?:rmation)?) (?:do|does|can) (?:you|u|it) (?:have|see|know|access|use))\b/;
+  /\b(?:what (?:can|could) (?:you|u) (?:answer|do|help(?: me| us)? with|tell (?:me|us)(?: about)?|show (?:me|us)|report(?: on)?|analy[sz]e)|what (?:can|could|should) (?:i|we) ask(?: you| about)?|what (?:do|does) (?:you|u|it|this (?:bot|assistant|tool)) (?:know(?: about)?|cover|do|answer)|what (?:kinds?|sorts?|types?) of (?:questions|things|stuff|analys[ie]s|reports|data|info(?:rmation)?) (?:can|could|do|should|may) (?:i|we|you)|what are (?:you|u) (?:able to|capable of|good (?:at|for)|for)|(?:what are |list )?your (?:capabilities|abilities|skills|features|limits|limitations)|how (?:can|could) (?:you|u) help(?: me| us)?|what (?:questions|things) (?:can|could|should|do) (?:i|we) ask|what (?:is|are) (?:you|this (?:bot|assistant|tool|thing))|who are (?:you|u)|what (?:data|info(?:rmation)?) (?:do|does|can) (?:you|u|it) (?:have|see|know|access|use)|(?:quick |short |brief |little )?tour of (?:the |your |our |this )?(?:data|tool|app|assistant|numbers|workspace)|what (?:is|data is|data do we have) (?:in )?(?:here|the data|your data|this data|this workspace)|walk me through (?:the |your |our )?(?:data|what (?:you|u) (?:have|can do)))\b/;
 
 /** Asking where the numbers come from, or how the assistant works them out. */
 const SOURCES =
   /\b(?:where (?:do|does|did) (?:your|the|these|this|those|our|my|all the|all your|all these|you get (?:your|the|these|this)) ?(?:numbers?|data|figures?|stats|metrics|results|answers?|info(?:rmation)?|reports?)? ?(?:come from|from|get pulled from|originate)|(?:what|which) (?:are |is )?(?:your |the )?data sources?|(?:what|which) (?:data )?(?:sources?|systems?) (?:can|could) (?:you|u) (?:see|access|read|reach)|(?:what|which) (?:sources?|systems?|data) (?:do|does|are|is) (?:you|u|it|this|these numbers|your numbers) (?:use|using|draw on|pull from|based on|built on|read|reading|connected to)|(?:where|what) (?:is|are) (?:your|the|this|these) (?:data|numbers|figures) (?:from|pulled from|sourced from|based on)|sources? (?:of|for|behind) (?:your|the|these|this) (?:numbers|data|figures|stats|answers?)|how (?:do|did|does) (?:you|u|it|this (?:bot|assistant|tool)) (?:calculate|compute|work out|get|come up with|arrive at|figure out|measure|derive|get to)(?: (?:this|that|these|those|it|them|your numbers|the numbers|these numbers|your figures|your data|the figures|the data|your answers?|the answers?|your results|the results))?(?: exactly)?$|how (?:are|were|is|was) (?:these|those|this|that|your|the) (?:numbers|figures|stats|results|answers?|metrics)? ?(?:calculated|computed|worked out|derived|measured|sourced|produced|made))\b/;
+
+/**
+ * lead26: asking what period the data covers ("how far back does the data go", "when does the
+ * data start", "what's the date range of the data"): a newcomer's first question, once declined
+ * as off topic.
+ */
+const DATA =
+  "(?:the |your |our |this |my )?(?:data|history|numbers|figures|records|dataset|data set|reporting)";
+const COVERAGE = new RegExp(
+  String.raw`\b(?:how far back (?:does|do|can|did|is|are) ${DATA}|how far back (?:can|do|does) (?:i|we|you|u) (?:go|look|see|query|ask)|(?:date|time) ?(?:range|span|window|frame) (?:of|for|in|covered by) ${DATA}|${DATA} (?:date|time) ?(?:range|span)|what (?:dates|days|months|period|periods|time ?frame|time ?period|range|span) (?:does|do|is|are) ${DATA} (?:cover|span|include|covered)|when (?:does|do|did) ${DATA} (?:start|begin|end|stop|finish|run (?:from|to|until|through))|how much (?:history|data) (?:do|does|have) (?:we|you|u|i) (?:have|got|hold)|${DATA} (?:goes|go|went|runs?|starts?|begins?|ends?) (?:back )?(?:to|from|until|through) when|(?:first|earliest|oldest|latest|last|most recent) (?:date|day|month) (?:of|in|with|covered by) ${DATA}|what period (?:do|does|can) (?:you|u|it|${DATA}) cover)\b`,
+);
 
 /**
  * The outside tool the question names, if any.
@@ -83,6 +95,7 @@ export function outsideTool(text: string): OutsideTool | undefined {
 export function assistantAsk(text: string): AssistantAsk | undefined {
   const tool = outsideTool(text);
   if (tool && ACCESS.test(text)) return { kind: "connection", tool };
+  if (COVERAGE.test(text)) return { kind: "coverage" };
   if (SOURCES.test(text)) return { kind: "sources" };
   if (CAPABILITIES.test(text)) return { kind: "capabilities" };
   return undefined;

@@ -9,11 +9,11 @@
 import { CAMPAIGN_BREAK_EVEN_NOTE, CAMPAIGN_LOSSES_NOTE } from "../present/campaign-break-even-verdict.ts";
 import { assembleCalls } from "./assemble.ts";
 import { statedMargin } from "./budget-margin.ts";
-import { frameFor } from "./frame.ts";
+import { campaignPeriod, frameFor } from "./frame.ts";
 import { normalize } from "./normalize.ts";
 import type { Reading } from "./pipeline/types.ts";
 import { profitabilityCall } from "./profitability-intent.ts";
-import type { Frame, Period, Plan } from "./types.ts";
+import type { Frame, FrameFilter, Period, Plan } from "./types.ts";
 import { asksWorth } from "./worth-it.ts";
 
 /** Break-even asked in words: "broke even", "paid off", "profitable", "made money". */
@@ -62,6 +62,9 @@ export function readCampaignBreakEven(r: Reading): Plan | undefined {
   )
     return undefined;
   const named = r.p.dims.filters.find((f) => f.field === "campaign" && f.op === "in");
+  const narrowed = named ? undefined : channelLessCampaigns(r.p.dims.filters);
+  if (narrowed)
+    return breakEvenPlan(r, narrowed, r.p.time.period ? undefined : campaignPeriod(r.p.today, r.p.dataEnd));
   if (!named || !("values" in named) || named.values.length > 5) return undefined;
   const base = frameFor("query", r.p, r.ctx.catalog);
   const period = r.p.time.period ? base.period : (flightsOf(r, named.values) ?? base.period);
@@ -72,17 +75,33 @@ export function readCampaignBreakEven(r: Reading): Plan | undefined {
     (f) => (f.field === "channel" || f.field === "platform") && f.op === "in" && f.values.length === 1,
   );
   const whole = holder && HOW_IT_GOES.test(asked) ? holder : undefined;
+  // Platform words said beside a campaign ("the video one on meta") name the campaign, not a filter.
+  return breakEvenPlan(r, [whole ?? named], period);
+}
+
+/**
+ * lead26: a channel's campaigns but some ("non brand search": paid search but the brand campaign),
+ * the two filters the question's words left, judged the same way campaign by campaign.
+ */
+function channelLessCampaigns(filters: readonly FrameFilter[]): FrameFilter[] | undefined {
+  const holder = filters.find((f) => (f.field === "channel" || f.field === "platform") && f.op === "in");
+  const but = filters.find((f) => f.field === "campaign" && f.op === "not_in");
+  return holder && but && filters.length === 2 ? [holder, but] : undefined;
+}
+
+/** Break-even, then the campaigns' spend, attributed revenue and ROAS, best first. */
+function breakEvenPlan(r: Reading, filters: FrameFilter[], period: Period | undefined): Plan {
+  const base = frameFor("query", r.p, r.ctx.catalog);
   const frame: Frame = {
     ...base,
     intent: "query",
     metrics: ["spend", "attributed_revenue", "roas"],
     dimensions: ["campaign"],
-    // Platform words said beside a campaign ("the video one on meta") name the campaign, not a filter.
-    filters: [whole ?? named],
+    filters,
     excludeNone: ["campaign"],
     order: { field: "roas", direction: "desc" },
     limit: undefined,
-    period,
+    period: period ?? base.period,
   };
   return {
     kind: "tool_calls",

@@ -3,14 +3,15 @@
  * average per day is the answer, not the daily series (#12). The planner asks query_metrics for
  * `average: "per_day"` so the figure is computed by the semantic layer and grounded; a question
  * with no other breakdown keeps the daily series beside it. para21: "on average" may stand apart
- * from "per day" ("spend per day on paid social on average").
+ * from "per day" ("spend per day on paid social on average"). lead26: the average after the day
+ * ("revenue per day average") and "how much do we spend a day" (what a day costs, not the series).
  */
 import type { Grain } from "../../semantic/query/types.ts";
 import { grainsNamed } from "./modifiers.ts";
 import type { Frame } from "./types.ts";
 
 const DAILY_AVERAGE =
-  /\b(?:(?:average|avg|mean|typical)(?: daily| per day| a day| each day| per diem)|daily (?:average|avg|mean)|(?:per|a|each) day on (?:average|avg)|on (?:average|avg) (?:per|a|each) day|(?:average|avg|typical) day s?|run rate per day|daily run rate|(?:average|avg|mean|typical)(?: [a-z]+){1,3} (?:per|a|each) day|(?:usually|typically|normally) (?:[a-z]+ ){1,3}(?:per|a|each) day|what (?:kind of |sort of )?(?:daily|per day) [a-z]+(?: [a-z]+)? (?:did|do|does|were|was) (?:we|you|they|it)|what did we (?:spend|make|earn|sell|run) (?:per|a|each) day|(?:per|a|each) day\b.{1,40}\bon (?:average|avg)|on (?:average|avg)\b.{1,40}\b(?:per|each) day)\b/;
+  /\b(?:(?:average|avg|mean|typical)(?: daily| per day| a day| each day| per diem)|daily (?:average|avg|mean)|(?:per|a|each) day on (?:average|avg)|on (?:average|avg) (?:per|a|each) day|(?:average|avg|typical) day s?|run rate per day|daily run rate|(?:average|avg|mean|typical)(?: [a-z]+){1,3} (?:per|a|each) day|(?:usually|typically|normally) (?:[a-z]+ ){1,3}(?:per|a|each) day|what (?:kind of |sort of )?(?:daily|per day) [a-z]+(?: [a-z]+)? (?:did|do|does|were|was) (?:we|you|they|it)|what did we (?:spend|make|earn|sell|run) (?:per|a|each) day|(?:per|a|each) day\b.{1,40}\bon (?:average|avg)|on (?:average|avg)\b.{1,40}\b(?:per|each) day|(?:per|a|each) day (?:average|avg|mean)|how (?:much|many) (?:[a-z]+ ){0,3}?(?:(?:do|did|does|are|were) )?(?:we|you|they|it|i) (?:[a-z]+ )?(?:spend|spent|spending|make|made|making|earn|earned|sell|sold|bring in|brought in|get|got|getting|pay|paid|take|took|do|did)(?: [a-z]+){0,2}? (?:per|a|each) day|how (?:much|many) [a-z]+(?: [a-z]+)? (?:per|a) day)\b/;
 
 /** Whether the question asks for an average per day. */
 export function asksDailyAverage(text: string): boolean {

@@ -17,6 +17,14 @@ import type { Frame, FrameFilter } from "./types.ts";
 const HOLDOUT =
   /\b(?:hold-?outs?|hold outs?|pause (?:tests?|weeks?|experiments?)|(?:go|went|going)[- ]dark (?:tests?|weeks?)|dark weeks?|blackout (?:tests?|weeks?))\b/;
 
+/**
+ * lead26: a paid channel's test asked for its lift or whether it was real ("is the lift from the
+ * paid social test statistically significant", "was the display experiment's result real"): the
+ * measured lift is the holdout's.
+ */
+const TESTED_LIFT =
+  /^(?=.*\b(?:lift|uplift|significan\w*|statistically|real|noise|by chance|confiden\w*|incremental\w*)\b).*\b(?:paid search|paid social|display|affiliates?|search|social) (?:tests?|experiments?|trials?)\b/;
+
 /** Planning or designing a holdout, or asking how: advice, not a result. */
 const PLANNING =
   /\b(?:(?:should|could|would|can|will|shall|to|let's|lets) (?:we |i |you )?(?:run|start|launch|do|set up|setup|plan|design|try)|how (?:do|would|should|can|to) (?:we |i |you )?(?:run|set up|setup|plan|design|do|measure)|next (?:\w+ )?hold-?out|(?:planning|design(?:ing)?) (?:an? |the )?)\b/;
@@ -104,7 +112,7 @@ export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): Cam
     return { analysis: "holdout", filters: [], ...(around ? { around } : {}) };
   }
   const one = channels.length === 1 && channels[0]!.values.length === 1 ? channels : [];
-  if (HOLDOUT.test(p.text) && !PLANNING.test(p.text)) {
+  if ((HOLDOUT.test(p.text) || TESTED_LIFT.test(p.text)) && !PLANNING.test(p.text)) {
     const sideDays = readSideDays(p.text) ?? (SINCE_ENDED.test(p.text) ? ALL_SIDE_DAYS : undefined);
     // "the 2 weeks after the holdout": a span, not the days the holdout is in.
     const around = sideDays ? undefined : aroundOf(p);

@@ -45,7 +45,7 @@ const CHURN = /\b(?:churn|churned|churners?|churning|lapsed|inactive|dormant|los
  * they are counted over a stated default window. "Lost" alone is too loose (lost sales, lost data).
  */
 const GONE_QUIET = new RegExp(
-  `\\b(?:(?:lapsed|lapsd|dormant|inactive|sleeping|idle|win-?back|winback|reactivat\\w*|re-?engag\\w*) ${WHO}|${WHO}(?: who| that| which)?(?: have| had| has)? (?:gone quiet|lapsed|stopped (?:buying|ordering|shopping|purchasing))|win(?:ning)?[ -]?back (?:campaign|email|flow|audience|list|target|program|segment)s?)\\b`,
+  `\\b(?:(?:lapsed|lapsd|dormant|inactive|sleeping|idle|win-?back|winback|reactivat\\w*|re-?engag\\w*) ${WHO}|${WHO}(?: who| that| which)?(?: have| had| has| are| is| were| was)?(?: now)? (?:gone quiet|gone dormant|lapsed|dormant|inactive|stopped (?:buying|ordering|shopping|purchasing))|win(?:ning)?[ -]?back (?:campaign|email|flow|audience|list|target|program|segment)s?)\\b`,
 );
 /** The no-order window assumed when the question states none (a common e-commerce choice). */
 const DEFAULT_LAPSED_DAYS = 90;
@@ -76,7 +76,9 @@ export function readLifecycleCount(question: string, p: ParsedQuestion): Lifecyc
       return { kind: "lapsed", days: DEFAULT_LAPSED_DAYS, assumed: true };
     return undefined;
   }
-  if (!(CHURN.test(text) || new RegExp(`\\b${WHO}\\b`).test(text))) return undefined;
+  // lead26: "who hasn't ordered in 6 months" counts customers without naming them.
+  if (!(CHURN.test(text) || new RegExp(`\\b${WHO}\\b`).test(text) || /^(?:so |and |ok )?who\b/.test(text)))
+    return undefined;
   return { kind: "lapsed", days };
 }
 

@@ -39,6 +39,17 @@ const ASKS_VERDICT: readonly RegExp[] = [
   /\bshould (?:i|we) be (?:worried|concerned|nervous|alarmed|panicking|happy|pleased|celebrating)\b/,
   /\bhow (?:worried|concerned|bad|good) (?:should (?:i|we) be|is (?:that|this|it|our|the))\b/,
   /\b(?:good|bad) (?:or|vs) (?:bad|good)\b/,
+  // lead26: the subject first, then the judgement with "or not" ("meta ads is good or not", "email
+  // working or not"); "how is display, good?"; "are affiliates performing well".
+  new RegExp(
+    String.raw`^(?:(?:so|ok|okay|and|but)\s+)*(?:(?:our|the|my)\s+)?[a-z0-9&+' ]{2,40}?\s+(?:(?:is|are|was|were)\s+)?(?:${JUDGEMENT}|working|performing|doing (?:well|ok|okay|good|alright|fine))\s+or not${WHEN}\s*$`,
+  ),
+  new RegExp(
+    String.raw`^how (?:is|are|was|were) (?:(?:our|the|my)\s+)?[a-z0-9&+' ]{2,40}?\s+(?:${JUDGEMENT})${WHEN}\s*$`,
+  ),
+  new RegExp(
+    String.raw`^(?:(?:so|ok|okay|and|but)\s+)*(?:is|are|was|were|has|have)\b.{1,50}?\b(?:been\s+)?(?:performing|doing|going|running)\s+(?:well|ok|okay|good|alright|fine|badly|poorly|great)${WHEN}\s*$`,
+  ),
   /\b(?:good|bad) (?:news|sign)\b\s*(?:or not)?\s*$/,
 ];
 

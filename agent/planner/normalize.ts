@@ -38,6 +38,11 @@ export function normalize(text: string): string {
       .replace(/\ba grand\b(?! totals?\b)|\ba thousand\b(?= (?:dollars?|bucks|usd)\b)/g, (m) =>
         m.replace("a ", "1 "),
       )
+      // lead26: "what we make a day" is per day, never "in a day" (read as a day from now: a forecast).
+      .replace(
+        /\b(make|makes|made|earn|earns|earned|bring in|brings in|brought in|take in|took in|get|gets|got|sell|sells|sold|spend|spends|spent) a day\b/g,
+        "$1 per day",
+      )
       .replace(/&/g, " and ")
       .replace(/(?<=[a-z])\+(?=\s|$)/g, " ")
       .replace(/(?<=[a-z])-|-(?=[a-z])/g, " ")

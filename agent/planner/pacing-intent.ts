@@ -29,9 +29,18 @@ export function asksPacing(text: string): boolean {
     HIT_BUDGET.test(text) ||
     BUDGET_LEFT.test(text) ||
     BUDGET_SIDE.test(text) ||
-    PLAN_GAP.test(text)
+    PLAN_GAP.test(text) ||
+    BUDGET_USED.test(text)
   );
 }
+
+/**
+ * lead26: "how much of the budget did we use in q3", "budget variance by campaign", "did we spend
+ * all the budget last month": the share of a past budget spent, a finance reader's pacing. Read
+ * without the rule it planned a budget split (for next year's Q3) or spend alone.
+ */
+const BUDGET_USED =
+  /\b(?:budget (?:variance|variances|vs actuals?|to actuals?)|variances? (?:to|against|vs|versus|from) (?:the |our )?budgets?|how much of (?:the |our |my |their |its )?(?:\w+ )?budgets? (?:did|have|has|do|was|were) (?:we |they |it |campaigns |you )?(?:use|used|spend|spent|go through|went through|burn|burned|burnt)|(?:spend|spent|use|used|blow|blew|burn|burned|burnt|go through|went through) (?:all|most|half)(?: of)? (?:the |our |their |its )?(?:\w+ )?budgets?)\b/;
 
 /**
  * fix17e: "spent less than their budget", "came in below budget", "went over its daily budget",

@@ -27,6 +27,27 @@ const SHARE_WORD = "(?:a |the )?(?:%|percent|pct|percentage|share|proportion|fra
 const REVENUE_WORD = "(?:(?:total |our |the |all |gross )?(?:revenue|sales|income|turnover))";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // lead26: what marketing cost for each order ("what did marketing cost us per order", "how much
+  // did each order cost us in ads"): cost per order, not spend and orders side by side.
+  [
+    /\b(?:what|how much) (?:did|does|do|has) (?:(?:our |the )?(?:marketing|ads|advertising|ad spend|paid media|media) )?(?:cost|costs) (?:us |me )?(?:per|for each|for every|for an?|an?) (order|purchase|sale|conversion)s?\b/g,
+    "cost per $1",
+  ],
+  [
+    /\b(?:what|how much) (?:did|does|do) (?:each|every|an?|one|the average|a single) (order|purchase|sale|conversion) cost (?:us|me)?(?: (?:in|on) (?:marketing|ads|advertising|ad spend|paid media|media))?\b/g,
+    "cost per $1",
+  ],
+  // lead26: the margin the profit figures assume ("what margin do you assume", "what's our gross
+  // margin"): the organization's setting, answered with the break-even ROAS it implies, never
+  // "no metric called gross margin".
+  [
+    /^(?:so |ok |and )?(?:what|which)(?: is| are)? (?:(?:our|the|your|my) )?(?:gross |profit |product |default )?margins?(?: (?:do|does|are|is|did) (?:you|we|it|u|the tool|the app)(?: \w+)? (?:assume|assuming|use|using|used|set|have|apply|applying|work with|working with|go with|going with|plug in|put in))?(?: (?:for|in) (?:us|this|the calculations?|profit|the profit (?:numbers|figures)|break even))?(?: (?:set to|set at|set as))?$/g,
+    "what is the break even roas",
+  ],
+  [
+    /^(?:what|which) (?:gross )?margin (?:do|does|are|is|did) (?:you|we|it|u)(?: \w+)? (?:assume|assuming|use|using|used|apply|applying)\b.*$/g,
+    "what is the break even roas",
+  ],
   // fix20d: "our email program", "the email marketing programme": the email channel itself.
   [/\b(e ?mails?|newsletters?) (?:marketing )?(?:program|programme|programs|efforts)\b/g, "$1"],
   // fix16e: "revenue vs goal", "pacing to our spend goal", "are we hitting goal": a goal measured

@@ -87,6 +87,38 @@ const TERMS: readonly Term[] = [
       "Attribution splits the credit for each order among the marketing touches the customer had before buying; an attribution model is the rule for the split: last touch gives it all to the final touch, first touch to the first, linear shares it evenly, and a data-driven model such as Markov weighs each touch by how many orders would be lost without it. The same orders under several models:",
     example: "compare attribution models by channel",
   },
+  // lead26: the words a newcomer meets in the answers ("what's a touchpoint here", "what is a
+  // cohort"), each led by its plain meaning before the data's own example of it.
+  {
+    words: String.raw`touch ?points?|touches`,
+    definition:
+      "A touchpoint is one recorded marketing contact with a customer before an order: an ad click, an email click, or a visit from organic search, a referral site or typed in directly, each with its channel, platform, campaign, source and medium. Attribution splits each order's credit among the customer's touchpoints in the lookback window. The commonest sequences of touchpoints before an order:",
+    example: "what are the top paths to purchase",
+  },
+  {
+    words: String.raw`(?:conversion|customer|purchase|buyer) (?:paths?|journeys?)|paths? to (?:purchase|conversion)`,
+    definition:
+      'A conversion path (customer journey) is the sequence of channels a customer touched before an order, in the order they happened, within the lookback window: "Paid Social > Email > Direct" is one path. Reading paths shows which channels open journeys and which close them. The commonest paths:',
+    example: "what are the top paths to purchase",
+  },
+  {
+    words: String.raw`assisted conversions?|assists?|assist ratio`,
+    definition:
+      "An assisted conversion is an order where a channel appeared in the customer's path but was not the last touch: it helped without closing. The assist ratio (assisted over last-touch conversions) says whether a channel mostly opens journeys (above 1) or closes them (below 1). Each channel's assists:",
+    example: "assisted conversions by channel",
+  },
+  {
+    words: String.raw`cohorts?(?: analysis)?`,
+    definition:
+      "A cohort is a group of customers who started at the same point, here the month of their first order (or the channel that first brought them in); following each cohort's repeat orders and revenue over the months after shows how customer value builds. Your first-order-month cohorts:",
+    example: "repeat rate by first order month",
+  },
+  {
+    words: String.raw`(?:the |a |marketing |sales |conversion |purchase )?funnel(?: steps?| stages?)?`,
+    definition:
+      "The funnel is the chain of steps from seeing an ad to buying: impressions, clicks, sessions, engaged sessions, add to cart, checkout, order. Each step's conversion rate shows where people drop out. Your funnel over the last 30 days:",
+    example: "show me the funnel",
+  },
   {
     words: String.raw`marginal returns?|diminishing returns|saturation|response curves?`,
     definition:

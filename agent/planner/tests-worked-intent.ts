@@ -23,6 +23,8 @@ const LISTED = new RegExp(
     String.raw`\b(?:which|what|list|show|all|every|each|any)\b(?: (?!and\b|or\b)[\w&'-]+){0,4}? ${TESTS}\b`,
     String.raw`\bwhat (?:did|have|has) (?:we|you|the team)(?: (?:\w+ ){0,2})? (?:test|tested|try|tried|run|ran|experiment(?:ed)?)\b`,
     String.raw`\b${TESTS}(?: (?:and|or|\/) ${TESTS})* (?:that )?(?:we|you|the team) (?:ran|run|have run|did|have done|tried)\b`,
+    // lead26: "what did we learn from the tests", "takeaways from our experiments".
+    String.raw`\b(?:learn\w*|takeaways?|lessons?|insights?) (?:from|of|in) (?:the |our |all (?:the |our )?|these |those )?(?:\w+ )?${TESTS}\b`,
   ].join("|"),
 );
 
@@ -31,7 +33,7 @@ const WORKED = new RegExp(
   [
     String.raw`\b(?:which|what)(?: ones?| of (?:them|those|these|the \w+))?(?: (?:actually|really))? (?:worked|work|succeeded|won|helped|paid off|panned out|moved (?:the needle|sales|revenue)|made a difference|were (?:successful|a success|winners?)|was (?:successful|a success|a winner))\b`,
     String.raw`\b(?:did|do|have) (?:they|any|any of (?:them|those|these|it)|those|these|them|it)\b.{0,12}\b(?:work|help|pay off|succeed|do anything)\b`,
-    String.raw`\b(?:worked|successful|success(?:es)?|succeeded|winners?|losers?|results?|outcomes?|effects?|impact|lift|verdicts?|what (?:happened|they did|it did)|how (?:they|it) (?:went|did|turned out)|turn(?:ed)? out)\b`,
+    String.raw`\b(?:worked|successful|success(?:es)?|succeeded|winners?|losers?|results?|outcomes?|effects?|impact|lift|verdicts?|what (?:happened|they did|it did)|how (?:they|it) (?:went|did|turned out)|turn(?:ed)? out|learn\w*|takeaways?|lessons?)\b`,
   ].join("|"),
 );
 

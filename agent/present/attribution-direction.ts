@@ -18,10 +18,11 @@ const modelName = (m: string) => MODEL_NAMES[m] ?? m.replaceAll("_", " ");
 
 /**
  * "what model are you using", "which attribution do you use", "what's the default model"; lead25:
- * "what lookback window do you use", "how long is the attribution window".
+ * "what lookback window do you use", "how long is the attribution window"; lead26: "whats the
+ * lookback", "what's the lookback window".
  */
 const ASKS_MODEL_IN_USE =
-  /\b(?:what|which)\b[^?.]{0,30}\b(?:attribution|model)\b[^?.]{0,30}\b(?:us(?:e|ing)|default|set|applied|based on|run(?:ning)?|behind)\b|\bdefault (?:attribution )?model\b|\b(?:what|which|how long|how many days)\b[^?.]{0,40}\b(?:look ?back|attribution|conversion|credit|click) (?:window|period)\b/i;
+  /\b(?:what|which)\b[^?.]{0,30}\b(?:attribution|model)\b[^?.]{0,30}\b(?:us(?:e|ing)|default|set|applied|based on|run(?:ning)?|behind)\b|\bdefault (?:attribution )?model\b|\b(?:what|whats|what's|which|how long|how many days)\b[^?.]{0,40}\b(?:look ?back(?: (?:window|period))?|(?:attribution|conversion|credit|click) (?:window|period))\b/i;
 
 /** Whether the question asks which model the answers use by default. */
 export function asksModelInUse(question: string): boolean {

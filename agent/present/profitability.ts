@@ -64,8 +64,11 @@ export function presentProfitability(d: ProfitabilityData, ctx: PresentContext):
   }
   if (d.channelProfit) {
     const p = d.channelProfit;
-    // "whats our breakeven roas": the threshold itself first, then each channel against it.
-    const breakEven = /\bbreak ?even\b|\bminimum roas\b|\broas do (?:we|i) need\b/i.test(ctx.question ?? "")
+    // "whats our breakeven roas": the threshold itself first, then each channel against it; lead26:
+    // "what margin do you assume" likewise (the margin and the break-even it sets).
+    const breakEven = /\bbreak ?even\b|\bminimum roas\b|\broas do (?:we|i) need\b|\bmargins?\b/i.test(
+      ctx.question ?? "",
+    )
       ? [
           `Break-even ROAS is ${formatNumber(d.breakEvenRoas, 2)}x: at a ${formatNumber(d.grossMarginPercent, Number.isInteger(d.grossMarginPercent) ? 0 : 1)}% gross margin, a dollar of ad spend pays for itself once it brings ${formatCurrency(d.breakEvenRoas, c)} of revenue (one over the gross margin).`,
         ]

@@ -106,6 +106,7 @@ import { LEAD20_CASES } from "./lead20.ts";
 import { LEAD23_CASES } from "./lead23.ts";
 import { LEAD24_CASES } from "./lead24.ts";
 import { LEAD25_CASES } from "./lead25.ts";
+import { LEAD26_CASES } from "./lead26.ts";
 import { LEFT16A_CASES } from "./left16a.ts";
 import { LEFT16B_CASES } from "./left16b.ts";
 import { LEFT16C_CASES } from "./left16c.ts";
@@ -236,6 +237,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD23_CASES,
     ...LEAD24_CASES,
     ...LEAD25_CASES,
+    ...LEAD26_CASES,
     ...FIX18C_CASES,
     ...FIX17A_CASES,
     ...FIX17C_CASES,

@@ -110,6 +110,7 @@ import { LEAD21 } from "./lead21.ts";
 import { LEAD23 } from "./lead23.ts";
 import { LEAD24 } from "./lead24.ts";
 import { LEAD25 } from "./lead25.ts";
+import { LEAD26 } from "./lead26.ts";
 import { LEFT16A } from "./left16a.ts";
 import { LEFT16B } from "./left16b.ts";
 import { LEFT16C } from "./left16c.ts";
@@ -293,6 +294,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEAD23,
   ...LEAD24,
   ...LEAD25,
+  ...LEAD26,
   ...FIX18A,
   ...FIX18D,
   ...FIX19A,
