@@ -182,6 +182,8 @@ const REPEAT_GAP = new RegExp(
     `\\b(?:time|days|weeks|months|gap|interval|lag|spacing)\\s+(?:in\\s+)?between\\s+(?:(?:a|an|the|their|each|customer|customers|repeat|successive|consecutive)\\s+)*(?:orders|purchases|buys|repurchases|reorders)\\b`,
     // fix19d: "when do new customers typically make a repeat purchase", "when do buyers order again".
     `\\bwhen (?:do|does|will|would) (?:most |our |new |first[- ]time |the )*(?:customers?|people|buyers?|shoppers|they|someone|ppl|folks)\\b.{0,30}\\b(?:(?:repeat|another|next) ${ORDER}|(?:buy|order|purchase|shop|come back|return)s? again|re-?order|repurchase)`,
+    // lead26: "how long between orders", "how long between purchases on average".
+    `\\bhow (?:long|many days|many weeks)(?: is| are| do| does)?(?: it| there| customers| people)?(?: usually| typically| on average)?\\s+(?:in\\s+)?between\\s+(?:(?:a|an|the|their|each|customer|customers|repeat|successive|consecutive)\\s+)*(?:orders|purchases|buys|repurchases|reorders)\\b`,
     `\\b(?:days?|time) to (?:repeat|repurchase|reorder)\\b|\\b(?:repurchase|reorder|repeat purchase|repeat order) (?:interval|cycle|gap|lag|timing|window)\\b`,
   ].join("|"),
 );

@@ -27,6 +27,18 @@ const SHARE_WORD = "(?:a |the )?(?:%|percent|pct|percentage|share|proportion|fra
 const REVENUE_WORD = "(?:(?:total |our |the |all |gross )?(?:revenue|sales|income|turnover))";
 
 const REWRITES: ReadonlyArray<[RegExp, string]> = [
+  // lead26: "pmax vs regular search", "normal search campaigns": the other search campaigns.
+  [
+    /\b(?:regular|normal|standard|classic|traditional|plain|ordinary|old[- ]school) (search)(?: campaigns?| ads)?\b/g,
+    "the other $1 campaigns",
+  ],
+  // lead26: the article a second-language writer leaves out ("compare with month before").
+  [
+    /\b(compared?(?: with| to)?|vs|versus|against|than|from|and) (month|week|quarter|year|day) (before|prior|earlier)\b/g,
+    "$1 the $2 $3",
+  ],
+  // lead26: "2nd order rate", "2nd purchase": the second order.
+  [/\b2nd (orders?|purchases?|buys?)\b/g, "second $1"],
   // lead26: what marketing cost for each order ("what did marketing cost us per order", "how much
   // did each order cost us in ads"): cost per order, not spend and orders side by side.
   [

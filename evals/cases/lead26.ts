@@ -106,6 +106,20 @@ export const LEAD26_CASES: SourceCase[] = [
     },
   },
   {
+    id: "lead26.pmax-vs-regular-search",
+    tags: ["campaigns", "compare"],
+    questions: [
+      "how is pmax doing vs regular search in october",
+      "pmax vs normal search campaigns in october",
+    ],
+    expect: qm({
+      metrics: ["revenue", "spend", "roas", "orders"],
+      dimensions: ["campaign"],
+      filters: [f("campaign", 1004, 1001, 1002, 1003, 1005), notNone("campaign")],
+      timeRange: P.oct,
+    }),
+  },
+  {
     id: "lead26.tests-learned",
     tags: ["experiments"],
     questions: ["what did we learn from the tests this year", "key takeaways from our experiments this year"],

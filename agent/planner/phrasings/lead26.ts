@@ -4,7 +4,8 @@
  * assume (the period the data covers is in lead26.test.ts), what marketing cost per order, budget used and budget variance, lapsed customers asked
  * plainly, a judgement asked with the subject first ("meta ads is good or not"), an average per
  * day in other word orders, a channel's campaigns but one judged against break-even, and what was
- * learned from the tests. Written by hand; the blind sets (evals/blind/) are held out.
+ * learned from the tests; a second-language writer's dropped article, "regular search", "2nd order" and
+ * "how long between orders". Written by hand; the blind sets (evals/blind/) are held out.
  */
 import type { PhrasingRow } from "./index.ts";
 
@@ -55,4 +56,9 @@ export const LEAD26: PhrasingRow[] = [
     { analysis: "holdout", channel: "display" },
   ],
   ["was the affiliate experiment lift real", "campaigns", { analysis: "holdout", channel: "affiliate" }],
+  ["what's the 2nd order rate for tiktok customers", "cohorts", { show: "repeat" }],
+  ["how long between orders on average", "cohorts", { show: "repeat_gap" }],
+  ["how many days between purchases", "cohorts", { show: "repeat_gap" }],
+  ["revenue from google last month compare with month before?", "compare_periods", { metrics: ["revenue"] }],
+  ["orders in september vs month before", "compare_periods", { metrics: ["orders"] }],
 ];
