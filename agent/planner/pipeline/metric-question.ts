@@ -32,6 +32,7 @@ import { withPeriodGroups } from "../period-groups.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { withCampaignGroupTotals, withRegionGroups } from "../region-groups.ts";
 import { asksSharpDrop, SHARP_DROP_COMPANIONS } from "../sharp-drop.ts";
+import { withSpendReturn } from "../spend-return.ts";
 import { withSpread } from "../spread-ask.ts";
 import type { Frame, Intent } from "../types.ts";
 import { whatChangedIn } from "../what-changed-in.ts";
@@ -268,6 +269,8 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   done = withShareParts(done, ctx.catalog);
   // fix15f: "we spent more in q3, did it pay off": revenue, ROAS and MER beside spend, judged.
   done = withPayoff(done, r.question.toLowerCase());
+  // fix21d: "what did we spend over bf25 and what did it bring back": the return beside the spend.
+  done = withSpendReturn(done, r.question.toLowerCase().replace(/\s+/g, " "));
   // fix12d: "are we buying growth": new customers against their cost, with a verdict.
   return withGrowthCostVerdict(done, p.text, p.today, ctx.dataEnd);
 }
