@@ -12,6 +12,7 @@ import { withAskedRatios, withShareParts } from "../asked-ratio.ts";
 import { withBaselineInData } from "../baseline-before-data.ts";
 import { withCampaignGroups, withNoCampaignNote } from "../campaign-groups.ts";
 import { withEachMember } from "../campaign-members-intent.ts";
+import { campaignWindows } from "../campaign-windows.ts";
 import { changeRanking, rankedChange } from "../change-ranking.ts";
 import { changeThreshold, withChangeThresholdCompare } from "../change-threshold.ts";
 import { withConvertedPart } from "../converted-part.ts";
@@ -254,7 +255,7 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   // s16: "east coast vs west coast": parts of the US as their states, after the periods settle
   // (which clears the frame's note, where the states each part holds are said).
   // The finishing steps, in order; each returns the frame changed or as it was.
-  let done = withNoCampaignNote(withNormalBaseline(settled, ctx.catalog), p.text);
+  let done = withNoCampaignNote(withNormalBaseline(settled, ctx.catalog, campaignWindows(ctx.dimensionValues), ctx.dataStart), p.text);
   done = withRegionGroups(done, p.text, ctx.catalog);
   done = withCampaignGroupTotals(done, p.campaignGroups);
   // lead22: "black friday, cyber monday and christmas": each stretch over its own dates.
