@@ -91,7 +91,8 @@ const WORKED_OUT =
 export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): CampaignsAsk | undefined {
   // fix21d: a holdout named with a platform ("the tiktok holdout", "did the paid social holdout
   // show meta is incremental"): the recorded holdout of the channel the platform runs in.
-  const platformChannel = HOLDOUT.test(p.text) && !PLANNING.test(p.text) ? holdoutPlatformChannel(p) : undefined;
+  const platformChannel =
+    HOLDOUT.test(p.text) && !PLANNING.test(p.text) ? holdoutPlatformChannel(p) : undefined;
   if (platformChannel) {
     const around = aroundOf(p);
     return { analysis: "holdout", filters: platformChannel.filters, ...(around ? { around } : {}) };

@@ -6,8 +6,9 @@
  * answers, with one line saying the channel was paused as a whole. Before, any platform made the
  * holdout reader step aside, and the answer was the modelled overspend table.
  */
-import { PLATFORM_CHANNELS } from "./platform-qualifier.ts";
+
 import type { ParsedQuestion } from "./parse.ts";
+import { PLATFORM_CHANNELS } from "./platform-qualifier.ts";
 import type { FrameFilter } from "./types.ts";
 
 const PLATFORM_LABELS: Readonly<Record<string, string>> = {

@@ -9,6 +9,7 @@
 
 import { dayInWords, spanInWords } from "../../lib/months.ts";
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { daysBetween } from "../../semantic/query/dates.ts";
 import type { OverviewInput } from "../../tools/overview/definition.ts";
 import { asksClientUpdate } from "./client-update.ts";
 import { frameFor } from "./frame.ts";
@@ -152,7 +153,10 @@ function baselineOf(c: Frame["compare"]): OverviewInput["compareTo"] {
  * fix21d: a named pair whose first period is wholly before the data and whose other has data: the
  * other alone, with the line that says the first has no data (the overview would set $0 against it).
  */
-function withoutPeriodBeforeData(compared: Frame | undefined, dataStart: string | undefined): Frame | undefined {
+function withoutPeriodBeforeData(
+  compared: Frame | undefined,
+  dataStart: string | undefined,
+): Frame | undefined {
   const other = compared?.compare?.period;
   if (!compared || !other || !dataStart || compared.period.to >= dataStart || other.from < dataStart)
     return undefined;
@@ -162,10 +166,17 @@ function withoutPeriodBeforeData(compared: Frame | undefined, dataStart: string 
     x.label && /^[a-z ]+\d{4}$/.test(x.label)
       ? `${x.label.replace(/\b[a-z]/g, (c) => c.toUpperCase())} (${spanInWords(x)})`
       : spanInWords(x);
+  const days = daysBetween(other.from, other.to) + 1;
   const note =
     `Your data starts ${dayInWords(dataStart)}, so there is no data for ${name(asked)} to compare with: ` +
-    `here is ${name(other)} on its own.`;
-  return { ...compared, intent: "query", period: { ...other, label: other.label || "the period with data" }, compare: undefined, note };
+    `here is ${name(other)} instead, set against the ${days === 1 ? "day" : `${days} days`} just before it.`;
+  return {
+    ...compared,
+    intent: "query",
+    period: { ...other, label: other.label || "the period with data" },
+    compare: undefined,
+    note,
+  };
 }
 
 /**

@@ -9,11 +9,9 @@
 import type { Frame } from "./types.ts";
 
 /** A subject that refers back to the spend: "it", "that", "the spend", "those ads", "our money". */
-const BACK_SUBJECT =
-  String.raw`(?:it|that|this|they|those|these|them|the (?:spend(?:ing)?|money|budget|ads|campaigns|investment)|(?:that|this|our|all that|all this) (?:spend(?:ing)?|money|budget|investment|ads))`;
+const BACK_SUBJECT = String.raw`(?:it|that|this|they|those|these|them|the (?:spend(?:ing)?|money|budget|ads|campaigns|investment)|(?:that|this|our|all that|all this) (?:spend(?:ing)?|money|budget|investment|ads))`;
 /** What money does when it comes back. */
-const RETURN_VERB =
-  String.raw`(?:bring|brought|bringing|brings) (?:back|in|home|us)|(?:return|returned|returns|generate|generated|generates|make|made|makes|earn|earned|earns|yield|yielded|yields|produce|produced|deliver|delivered|drive|drove|net|netted)(?: us| back| in)?|(?:give|gave|get|got) (?:us|back)|pay back|paid back`;
+const RETURN_VERB = String.raw`(?:bring|brought|bringing|brings) (?:back|in|home|us)|(?:return|returned|returns|generate|generated|generates|make|made|makes|earn|earned|earns|yield|yielded|yields|produce|produced|deliver|delivered|drive|drove|net|netted)(?: us| back| in)?|(?:give|gave|get|got) (?:us|back)|pay back|paid back`;
 
 /**
  * "what did it bring back", "what it returned", "what came back (of it)", "and the return on it"; the

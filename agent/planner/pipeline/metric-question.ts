@@ -255,7 +255,10 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   // s16: "east coast vs west coast": parts of the US as their states, after the periods settle
   // (which clears the frame's note, where the states each part holds are said).
   // The finishing steps, in order; each returns the frame changed or as it was.
-  let done = withNoCampaignNote(withNormalBaseline(settled, ctx.catalog, campaignWindows(ctx.dimensionValues), ctx.dataStart), p.text);
+  let done = withNoCampaignNote(
+    withNormalBaseline(settled, ctx.catalog, campaignWindows(ctx.dimensionValues), ctx.dataStart),
+    p.text,
+  );
   done = withRegionGroups(done, p.text, ctx.catalog);
   done = withCampaignGroupTotals(done, p.campaignGroups);
   // lead22: "black friday, cyber monday and christmas": each stretch over its own dates.
