@@ -91,8 +91,7 @@ const WORKED_OUT =
 export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): CampaignsAsk | undefined {
   // fix21d: a holdout named with a platform ("the tiktok holdout", "did the paid social holdout
   // show meta is incremental"): the recorded holdout of the channel the platform runs in.
-  const platformChannel =
-    HOLDOUT.test(p.text) && !PLANNING.test(p.text) ? holdoutPlatformChannel(p) : undefined;
+  const platformChannel = asksPlatformHoldout(p) ? holdoutPlatformChannel(p) : undefined;
   if (platformChannel) {
     const around = aroundOf(p);
     return { analysis: "holdout", filters: platformChannel.filters, ...(around ? { around } : {}) };
@@ -177,5 +176,19 @@ export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): Cam
  * platform (see holdout-platform.ts).
  */
 export function holdoutPlatformNote(p: ParsedQuestion): string | undefined {
-  return HOLDOUT.test(p.text) && !PLANNING.test(p.text) ? holdoutPlatformChannel(p)?.note : undefined;
+  return asksPlatformHoldout(p) ? holdoutPlatformChannel(p)?.note : undefined;
+}
+
+/** What a holdout showed: its verdict or result ("did it prove", "is meta incremental"). */
+const SHOWED =
+  /\b(?:prove[sd]?|proof|show(?:s|ed|n)?|results?|outcomes?|verdict|conclu\w*|work(?:ed|s)?|incremental\w*|worth|tell us|told us|find|found|learn\w*)\b/;
+
+/**
+ * fix21d: a holdout named with a platform and asked what it showed, or named with its channel
+ * beside the platform. A platform's holdout told as the dates of something else ("during the
+ * meta holdout in june what happened to orders") stays the pause history over those dates.
+ */
+function asksPlatformHoldout(p: ParsedQuestion): boolean {
+  if (!HOLDOUT.test(p.text) || PLANNING.test(p.text)) return false;
+  return channelFilters(p).length > 0 || SHOWED.test(p.text);
 }

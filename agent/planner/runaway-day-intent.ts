@@ -20,7 +20,7 @@ const RUNAWAY =
  * "the surge in spend on tiktok"): the same event.
  */
 const SPIKED =
-  /\b(?:spend(?:ing)?|spent) (?:spiked|surged|blew (?:up|out)|exploded|went (?:haywire|crazy|nuts|through the roof))\b|\b(?:spike|surge|blowout|blow-out|explosion|jump) in (?:ad |the |our )?(?:spend|spending)\b/;
+  /\b(?:spend(?:ing)?|spent) (?:spiked|surged|blew (?:up|out)|exploded|went (?:haywire|crazy|nuts|through the roof))\b|\b(?:spike|surge|blowout|blow-out|explosion) in (?:ad |the |our )?(?:spend|spending)\b/;
 /**
  * fix21d: a named spike asked about as an event ("what happened with the spend spike", "tell me
  * about the runaway spend", "explain that surge", "why did it spike"): the day itself, found in the

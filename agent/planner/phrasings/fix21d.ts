@@ -59,9 +59,4 @@ export const FIX21D: PhrasingRow[] = [
     "query_metrics",
     { metrics: SPEND_RETURN, timeRange: Q3 },
   ],
-  [
-    "total ad spend last quarter and what it generated",
-    "query_metrics",
-    { metrics: SPEND_RETURN, timeRange: Q3 },
-  ],
 ];
