@@ -7,6 +7,7 @@
  * of that channel's holdout. Asking how to run or plan a holdout is not this (incrementality).
  */
 import { type CampaignsAsk, namesBudgetChange } from "./campaigns-intent.ts";
+import { holdoutPlatformChannel } from "./holdout-platform.ts";
 import { readSideDays } from "./holdout-sides.ts";
 import { asksIncrementality } from "./incrementality-intent.ts";
 import type { ParsedQuestion } from "./parse.ts";
@@ -96,8 +97,15 @@ const WORKED_OUT =
  * // { analysis: "holdout", filters: [channel display] }
  */
 export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): CampaignsAsk | undefined {
-  // Holdouts are recorded per channel: a platform or campaign named ("the meta holdout") is read
-  // by the pause history over the dates given (pause-history-intent.ts), never as another channel's.
+  // fix21d: a holdout named with a platform ("the tiktok holdout", "did the paid social holdout
+  // show meta is incremental"): the recorded holdout of the channel the platform runs in.
+  const platformChannel = asksPlatformHoldout(p) ? holdoutPlatformChannel(p) : undefined;
+  if (platformChannel) {
+    const around = aroundOf(p);
+    return { analysis: "holdout", filters: platformChannel.filters, ...(around ? { around } : {}) };
+  }
+  // Holdouts are recorded per channel: a campaign named, or a platform without a holdout named, is
+  // read by the pause history over the dates given (pause-history-intent.ts), never as another channel's.
   if (p.dims.filters.some((f) => f.field !== "channel")) return undefined;
   const channels = channelFilters(p);
   if (
@@ -169,4 +177,26 @@ export function readHoldout(p: ParsedQuestion, previous: Frame | undefined): Cam
   )
     return { analysis: "holdout", filters: one };
   return undefined;
+}
+
+/**
+ * fix21d: the line a holdout read for a platform's channel leads with, when the question named a
+ * platform (see holdout-platform.ts).
+ */
+export function holdoutPlatformNote(p: ParsedQuestion): string | undefined {
+  return asksPlatformHoldout(p) ? holdoutPlatformChannel(p)?.note : undefined;
+}
+
+/** What a holdout showed: its verdict or result ("did it prove", "is meta incremental"). */
+const SHOWED =
+  /\b(?:prove[sd]?|proof|show(?:s|ed|n)?|results?|outcomes?|verdict|conclu\w*|work(?:ed|s)?|incremental\w*|worth|tell us|told us|find|found|learn\w*)\b/;
+
+/**
+ * fix21d: a holdout named with a platform and asked what it showed, or named with its channel
+ * beside the platform. A platform's holdout told as the dates of something else ("during the
+ * meta holdout in june what happened to orders") stays the pause history over those dates.
+ */
+function asksPlatformHoldout(p: ParsedQuestion): boolean {
+  if (!HOLDOUT.test(p.text) || PLANNING.test(p.text)) return false;
+  return channelFilters(p).length > 0 || SHOWED.test(p.text);
 }

@@ -27,6 +27,13 @@ const SHAPES: ReadonlyArray<(day: Range) => Range> = [
 
 const same = (a: Range, b: Range) => a.from === b.from && a.to === b.to;
 
+/** The year a range covers whole ("2025": January 1 to December 31), else undefined. */
+function wholeYear(r: Range | undefined): number | undefined {
+  if (!r) return undefined;
+  const y = r.from.slice(0, 4);
+  return r.from === `${y}-01-01` && r.to === `${y}-12-31` ? Number(y) : undefined;
+}
+
 /** The holiday's year and shape that produce `period`, if any. */
 function matchHoliday(name: string, period: Range): { year: number; shape: (d: Range) => Range } | undefined {
   const make = HOLIDAYS[name]!;
@@ -52,6 +59,16 @@ export function sameHolidayLastYear(p: ParsedQuestion): boolean {
   if (!found) return false;
   const before = found.shape(HOLIDAYS[name]!(found.year - 1));
   const compare = p.time.compare;
+  // fix21d: "black friday 2024 vs 2025", "was black friday 2025 better than 2024's": a bare year as
+  // the baseline is the same holiday as it fell that year, not the whole calendar year.
+  const year = compare?.mode === "explicit" ? wholeYear(compare.period) : undefined;
+  if (year !== undefined && year !== found.year) {
+    p.time.compare = {
+      mode: "explicit",
+      period: { ...found.shape(HOLIDAYS[name]!(year)), label: `${name} ${year}` },
+    };
+    return true;
+  }
   // "this Black Friday vs last Black Friday": both were read from the holiday's name already.
   if (compare?.mode === "explicit") return compare.period !== undefined && same(compare.period, before);
   if (compare?.mode !== "previous_year" && !YEAR_OVER_YEAR.test(p.text)) return false;

@@ -7,7 +7,9 @@
  * default (the last 30 days of data).
  */
 
+import { dayInWords, spanInWords } from "../../lib/months.ts";
 import type { Catalog } from "../../semantic/catalog/types.ts";
+import { daysBetween } from "../../semantic/query/dates.ts";
 import type { OverviewInput } from "../../tools/overview/definition.ts";
 import { asksClientUpdate } from "./client-update.ts";
 import { frameFor } from "./frame.ts";
@@ -148,6 +150,36 @@ function baselineOf(c: Frame["compare"]): OverviewInput["compareTo"] {
 }
 
 /**
+ * fix21d: a named pair whose first period is wholly before the data and whose other has data: the
+ * other alone, with the line that says the first has no data (the overview would set $0 against it).
+ */
+function withoutPeriodBeforeData(
+  compared: Frame | undefined,
+  dataStart: string | undefined,
+): Frame | undefined {
+  const other = compared?.compare?.period;
+  if (!compared || !other || !dataStart || compared.period.to >= dataStart || other.from < dataStart)
+    return undefined;
+  const asked = compared.period;
+  // "black friday 2024" -> "Black Friday 2024 (November 29, 2024)"; other labels as the dates alone.
+  const name = (x: { from: string; to: string; label?: string }) =>
+    x.label && /^[a-z ]+\d{4}$/.test(x.label)
+      ? `${x.label.replace(/\b[a-z]/g, (c) => c.toUpperCase())} (${spanInWords(x)})`
+      : spanInWords(x);
+  const days = daysBetween(other.from, other.to) + 1;
+  const note =
+    `Your data starts ${dayInWords(dataStart)}, so there is no data for ${name(asked)} to compare with: ` +
+    `here is ${name(other)} instead, set against the ${days === 1 ? "day" : `${days} days`} just before it.`;
+  return {
+    ...compared,
+    intent: "query",
+    period: { ...other, label: other.label || "the period with data" },
+    compare: undefined,
+    note,
+  };
+}
+
+/**
  * The overview plan for a question `asksForOverview` accepted. The frame is the headline-metrics
  * query of the same period, so a follow-up ("and by channel?") continues it.
  * @example planOverview(parseQuestion("how are we doing", ctx), catalog) // overview, last 30 days of data
@@ -171,14 +203,16 @@ export function planOverview(p: ParsedQuestion, catalog: Catalog): Plan {
       : p;
   const compared = named ? settlePeriods(frameFor("compare", later, catalog), later, p.text) : undefined;
   // fix15f: "this november vs last" before this November's data: last November alone, said.
-  const alone = compared && !compared.compare ? compared : undefined;
+  // fix21d: "how did black friday 2024 compare to black friday 2025" with data from November 2025:
+  // the period with data alone, said, never $0 "down 100%".
+  const alone = compared && !compared.compare ? compared : withoutPeriodBeforeData(compared, p.dataStart);
   const frame = alone
     ? { ...frameFor("query", p, catalog), period: alone.period, note: alone.note }
     : settlePeriods(frameFor("query", p, catalog), p, p.text);
   const period =
     !p.time.period && unit ? lastCompleteUnit(unit === "weekly" ? "week" : "month", p.today) : frame.period;
   // The baseline settled as a comparison's would be ("this October vs last": never itself).
-  const compareTo = compared ? baselineOf(compared.compare) : undefined;
+  const compareTo = compared && !alone ? baselineOf(compared.compare) : undefined;
   const args = { period: { from: period.from, to: period.to }, ...(compareTo ? { compareTo } : {}) };
   return {
     kind: "tool_calls",

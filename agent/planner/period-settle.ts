@@ -226,7 +226,9 @@ function beforeData(frame: Frame, p: ParsedQuestion): Frame {
   if (base && base.to >= start) return frame;
   const years = [1, 2, 3].find((n) => {
     const r = yearsLater(asked, n);
-    return r.from >= start && r.to <= end && (!base || yearsLater(base, n).from >= start);
+    // fix21d: the baseline moved too stays inside the data (never a day after its end).
+    const b = base && yearsLater(base, n);
+    return r.from >= start && r.to <= end && (!b || (b.from >= start && b.to <= end));
   });
   const later = years ? yearsLater(asked, years) : undefined;
   const period: Period = later

@@ -23,7 +23,7 @@ const CHANNEL_WORDS: ReadonlyArray<[string, RegExp]> = [
 ];
 
 /** The channels a platform's spend runs in, besides a qualified one (the others the question sets beside it). */
-const PLATFORM_CHANNELS: Readonly<Record<string, readonly string[]>> = {
+export const PLATFORM_CHANNELS: Readonly<Record<string, readonly string[]>> = {
   meta_ads: ["paid_social"],
   tiktok_ads: ["paid_social"],
   microsoft_ads: ["paid_search"],

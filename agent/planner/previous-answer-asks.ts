@@ -198,7 +198,13 @@ const CHANGE_METRICS = ["spend", "ctr", "cpa", "roas", "orders", "revenue"];
 
 /** Asking what the incident just shown cost. */
 const INCIDENT_COST =
-  /\b(?:cost|costs|set (?:us|me) back|wasted?|wasting|burn(?:ed|t)?|blew|blown|excess|overspen[dt]\w*)\b/;
+  /\b(?:cost|costs|set (?:us|me) back|wasted?|wasting|burn(?:ed|t)?|blew|blown|excess|overspen[dt]\w*)\b|\b(?:above|over|beyond|more than) (?:the |a |its |our )?(?:normal|usual|typical|baseline|expected)\b/;
+
+/**
+ * fix21d: the scan a named spend spike was answered with (runaway-day-intent.ts): it already says
+ * the day's spend above its normal day, so "how much did it cost above normal" is that scan again.
+ */
+const RUNAWAY_SCAN = ["spend", "revenue", "orders"];
 
 /** "how much did that cost us" after an anomaly scan: the period shown against its normal. */
 function incidentCost(r: Reading, prev: Frame): Plan | undefined {
@@ -206,6 +212,10 @@ function incidentCost(r: Reading, prev: Frame): Plan | undefined {
   // Orders or revenue lost "that day" are the scan's own loss reading (follow-up.ts), not spend.
   const costs = { ...prev, metrics: ["spend"] };
   if (prev.intent !== "anomalies" || !INCIDENT_COST.test(p.text) || !pointsBack(p, costs)) return undefined;
+  if (prev.metrics.join() === RUNAWAY_SCAN.join() && !p.time.period)
+    return withNotes(toolPlan(prev), [
+      "What the spike cost above normal: the day's ad spend minus its normal day (the median of the days before), as the scan finds it; the revenue and orders beside it are what the extra spend brought.",
+    ]);
   const oneDay = prev.period.from === prev.period.to;
   const before = oneDay
     ? {

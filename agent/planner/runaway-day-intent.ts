@@ -15,7 +15,21 @@ import type { Frame } from "./types.ts";
 const RUNAWAY =
   /\b(?:runaway|run-away|run away|spend(?:ing)? (?:spike|surge|blowout|blow-out|explosion)|overspend(?:ing)? (?:day|spike|incident)|(?:spike|blowout|blow-out|splurge) day)\b|\bday (?:\w+ ){0,4}(?:ran away|went haywire|blew (?:out|up|through)|overspent|spiked|went crazy)\b/;
 
-/** What the day cost or did: "was there a spike" or "what happened" is the plain spend scan. */
+/**
+ * fix21d: the spike said as a verb or after its measure ("why did advantage+ spend spike in may",
+ * "the surge in spend on tiktok"): the same event.
+ */
+const SPIKED =
+  /\b(?:spend(?:ing)?|spent) (?:spiked|surged|blew (?:up|out)|exploded|went (?:haywire|crazy|nuts|through the roof))\b|\b(?:spike|surge|blowout|blow-out|explosion) in (?:ad |the |our )?(?:spend|spending)\b/;
+/**
+ * fix21d: a named spike asked about as an event ("what happened with the spend spike", "tell me
+ * about the runaway spend", "explain that surge", "why did it spike"): the day itself, found in the
+ * daily spend, with its size against the usual day, never the month against the month before.
+ */
+const ABOUT_EVENT =
+  /\b(?:what (?:happened|went (?:on|wrong)|was (?:it|that|going on)|caused|drove|s the story)|what s (?:the story|up with|going on)|why|tell me (?:about|more)|walk me through|talk me through|explain|break down|details?|dig into|look into|deep dive|postmortem|post mortem)\b/;
+
+/** What the day cost or did: "was there a spike" alone is the plain spend scan. */
 const COST =
   /\b(?:cost|costs|set (?:us|me) back|wast\w*|lose|lost|burn\w*|damage|how much|impact|excess|extra spend|bring|brought|return\w*|worth)\b/;
 
@@ -29,7 +43,10 @@ const RUNAWAY_METRICS = ["spend", "revenue", "orders"];
 export function asksRunawayDay(p: ParsedQuestion): boolean {
   const period = p.time.period;
   const past = !period || period.from <= p.today;
-  return Boolean(past && ((RUNAWAY.test(p.text) && COST.test(p.text)) || asksOneDaySpike(p.text)));
+  const spike = RUNAWAY.test(p.text) || SPIKED.test(p.text);
+  return Boolean(
+    past && ((spike && (COST.test(p.text) || ABOUT_EVENT.test(p.text))) || asksOneDaySpike(p.text)),
+  );
 }
 
 /**

@@ -73,7 +73,7 @@ import { FUNNEL_STEP_METRICS, funnelBaseline, funnelFollowUp } from "../funnel-c
 import { readFunnelIntent } from "../funnel-intent.ts";
 import { goodValuePlan } from "../good-value-nearest.ts";
 import { asksGrowthDirection, growthDirectionFrame } from "../growth-direction-intent.ts";
-import { readHoldout } from "../holdout-intent.ts";
+import { holdoutPlatformNote, readHoldout } from "../holdout-intent.ts";
 import { asksIncidentCost, incidentCostFrame, trackingLossNote } from "../incident-cost-intent.ts";
 import { dropCostFrame, readDropCost, readIncidentWhy } from "../incident-why-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
@@ -574,7 +574,12 @@ export const INTENTS: readonly IntentEntry[] = [
   intent({
     name: "holdout",
     matches: (r) => readHoldout(r.p, r.previous),
-    plan: (r, ask) => campaignsFrame(r.p, ask, r.ctx.catalog),
+    plan: (r, ask) => {
+      const frame = campaignsFrame(r.p, ask, r.ctx.catalog);
+      // fix21d: a platform read as its channel says so first.
+      const note = holdoutPlatformNote(r.p);
+      return note ? { ...frame, note } : frame;
+    },
   }),
   // fix4a: "when we paused paid search in late sept, how much did revenue drop": history, not a forecast.
   intent({

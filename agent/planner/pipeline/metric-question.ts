@@ -12,6 +12,7 @@ import { withAskedRatios, withShareParts } from "../asked-ratio.ts";
 import { withBaselineInData } from "../baseline-before-data.ts";
 import { withCampaignGroups, withNoCampaignNote } from "../campaign-groups.ts";
 import { withEachMember } from "../campaign-members-intent.ts";
+import { campaignWindows } from "../campaign-windows.ts";
 import { changeRanking, rankedChange } from "../change-ranking.ts";
 import { changeThreshold, withChangeThresholdCompare } from "../change-threshold.ts";
 import { withConvertedPart } from "../converted-part.ts";
@@ -32,6 +33,7 @@ import { withPeriodGroups } from "../period-groups.ts";
 import { settlePeriods } from "../period-settle.ts";
 import { withCampaignGroupTotals, withRegionGroups } from "../region-groups.ts";
 import { asksSharpDrop, SHARP_DROP_COMPANIONS } from "../sharp-drop.ts";
+import { withSpendReturn } from "../spend-return.ts";
 import { withSpread } from "../spread-ask.ts";
 import type { Frame, Intent } from "../types.ts";
 import { whatChangedIn } from "../what-changed-in.ts";
@@ -253,7 +255,10 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   // s16: "east coast vs west coast": parts of the US as their states, after the periods settle
   // (which clears the frame's note, where the states each part holds are said).
   // The finishing steps, in order; each returns the frame changed or as it was.
-  let done = withNoCampaignNote(withNormalBaseline(settled, ctx.catalog), p.text);
+  let done = withNoCampaignNote(
+    withNormalBaseline(settled, ctx.catalog, campaignWindows(ctx.dimensionValues), ctx.dataStart),
+    p.text,
+  );
   done = withRegionGroups(done, p.text, ctx.catalog);
   done = withCampaignGroupTotals(done, p.campaignGroups);
   // lead22: "black friday, cyber monday and christmas": each stretch over its own dates.
@@ -268,6 +273,8 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   done = withShareParts(done, ctx.catalog);
   // fix15f: "we spent more in q3, did it pay off": revenue, ROAS and MER beside spend, judged.
   done = withPayoff(done, r.question.toLowerCase());
+  // fix21d: "what did we spend over bf25 and what did it bring back": the return beside the spend.
+  done = withSpendReturn(done, r.question.toLowerCase().replace(/\s+/g, " "));
   // fix12d: "are we buying growth": new customers against their cost, with a verdict.
   return withGrowthCostVerdict(done, p.text, p.today, ctx.dataEnd);
 }
