@@ -6,6 +6,7 @@
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { rewriteAdProductNames } from "./ad-product-names.ts";
+import { rewritePerAdDollar } from "./per-ad-dollar.ts";
 import { rewriteAskPhrases } from "./ask-phrasings.ts";
 import { rewriteBusinessShorthand } from "./business-shorthand.ts";
 import { rewriteClickSessionGap } from "./click-session-gap.ts";
@@ -535,7 +536,9 @@ export function rewritePhrases(text: string): string {
   let out = rewriteAskPhrases(
     rewriteCustomerPhrases(
       rewriteWhatIf(
-        rewriteClickSessionGap(rewriteDirectRising(rewriteTagHygiene(rewriteAdProductNames(text)))),
+        rewriteClickSessionGap(
+          rewriteDirectRising(rewriteTagHygiene(rewriteAdProductNames(rewritePerAdDollar(text)))),
+        ),
       ),
     ),
   );
