@@ -7,6 +7,7 @@
  * so neither of its words is read as something else.
  */
 
+import { cutAfterVerdict } from "../cut-after-verdict.ts";
 import { dropAudienceContext } from "../audience-context.ts";
 import { planAutomationChoice } from "../automation-intent.ts";
 import { readActualAsk } from "../background-ask.ts";
@@ -57,9 +58,10 @@ export function normalizeStage(
   // fix14a: a long message's background left out; the sentences that ask are the question.
   // fix17a: who it is for, how it is delivered, where a quoted figure was seen: context, not the ask.
   // para24: "can you make it stacked", "shorter please, 3 bullets": a follow-up's courtesy is not the ask.
-  const actual = readActualAsk(
-    dropAudienceContext(dropFollowUpCourtesy(question, ctx.previous !== undefined)),
-    ctx.dimensionValues,
+  // fix21e: "what should i cut?" after "are the ads worth it": the campaigns to cut.
+  const actual = cutAfterVerdict(
+    readActualAsk(dropAudienceContext(dropFollowUpCourtesy(question, ctx.previous !== undefined)), ctx.dimensionValues),
+    ctx.previous,
   );
   const topic = readTopicSwitch(actual);
   const original =
