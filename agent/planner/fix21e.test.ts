@@ -37,7 +37,10 @@ describe("money back per ad dollar is return on ad spend", () => {
   ])("%s: ROAS and MER, no clarification", (q) => {
     const p = plan(q);
     expect(p.kind).toBe("tool_calls");
-    expect(first(p)).toMatchObject({ name: "query_metrics", args: { metrics: ["roas", "mer"], dimensions: [] } });
+    expect(first(p)).toMatchObject({
+      name: "query_metrics",
+      args: { metrics: ["roas", "mer"], dimensions: [] },
+    });
   });
 
   it("keeps the platform the dollar is spent on", () => {
@@ -66,17 +69,21 @@ describe("what marketing brought in against what it cost", () => {
 });
 
 describe("are the ads worth it", () => {
-  it.each(["is our advertising worth it", "r the ads worth the money", "is advertising worth the spend for us"])(
-    "%s: paid ROAS against the period before and break-even",
-    (q) => {
-      const p = plan(q);
-      expect(p.kind === "tool_calls" && p.calls.map((c) => c.name)).toEqual(["compare_periods", "profitability"]);
-      expect(first(p)?.args).toMatchObject({
-        metrics: ["roas"],
-        filters: [{ field: "channel_group", op: "in", values: ["paid"] }],
-      });
-    },
-  );
+  it.each([
+    "is our advertising worth it",
+    "r the ads worth the money",
+    "is advertising worth the spend for us",
+  ])("%s: paid ROAS against the period before and break-even", (q) => {
+    const p = plan(q);
+    expect(p.kind === "tool_calls" && p.calls.map((c) => c.name)).toEqual([
+      "compare_periods",
+      "profitability",
+    ]);
+    expect(first(p)?.args).toMatchObject({
+      metrics: ["roas"],
+      filters: [{ field: "channel_group", op: "in", values: ["paid"] }],
+    });
+  });
 
   it.each(["what should i cut?", "so what do we turn off", "which ones should we pause"])(
     "%s after the verdict: the campaigns to cut",
@@ -89,15 +96,25 @@ describe("are the ads worth it", () => {
   it("leaves a cut with an object, and a cut after another answer, alone", () => {
     const verdict = plan("is our advertising worth it");
     expect(cutAfterVerdict("what should i cut on tiktok", verdict)).toBe("what should i cut on tiktok");
-    expect(cutAfterVerdict("what should i cut?", plan("roas by channel last month"))).toBe("what should i cut?");
+    expect(cutAfterVerdict("what should i cut?", plan("roas by channel last month"))).toBe(
+      "what should i cut?",
+    );
   });
 });
 
 describe("whether one email send worked", () => {
-  const send = (label: string): DimensionValue => ({ dimension: "email_campaign", value: label, label, aliases: [] });
+  const send = (label: string): DimensionValue => ({
+    dimension: "email_campaign",
+    value: label,
+    label,
+    aliases: [],
+  });
   const ctx = () =>
     testContext({
-      dimensionValues: [...DEMO_DIMENSION_VALUES, ...["Labor Day Sale", "Summer Sale", "New Year Sale"].map(send)],
+      dimensionValues: [
+        ...DEMO_DIMENSION_VALUES,
+        ...["Labor Day Sale", "Summer Sale", "New Year Sale"].map(send),
+      ],
       dataEnd: "2026-10-31",
     });
   it.each([

@@ -6,13 +6,13 @@
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { rewriteAdProductNames } from "./ad-product-names.ts";
-import { rewritePerAdDollar } from "./per-ad-dollar.ts";
 import { rewriteAskPhrases } from "./ask-phrasings.ts";
 import { rewriteBusinessShorthand } from "./business-shorthand.ts";
 import { rewriteClickSessionGap } from "./click-session-gap.ts";
 import { rewriteCustomerPhrases } from "./customer-phrasings.ts";
 import { rewriteDirectRising } from "./direct-share.ts";
 import { consume } from "./normalize.ts";
+import { rewritePerAdDollar } from "./per-ad-dollar.ts";
 import { rewriteTagHygiene } from "./tag-hygiene.ts";
 import { rewriteWhatIf } from "./whatif-phrasings.ts";
 
@@ -475,7 +475,7 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
   // fix21e: "revenue this year vs what we spent", "compared to what it cost": the spend beside
   // the revenue over the same period, not a comparison of two periods.
   [
-    /\b(?:vs|versus|against|compared (?:to|with)|relative to|next to)\s+(?:(?:what|how much|the money|the amount)\s+(?:(?:we|i|it|they|that|marketing|the ads)\s+)?(?:spent|spend|spend on|put in|put into|invested|paid|cost|costs)(?:\s+us)?(?:\s+(?:on|for|into)\s+(?:it|them|that|marketing|ads|advertising|the ads))?|(?:the\s+|our\s+)?(?:marketing|ad|ads|advertising|media)\s+(?:spend|cost|costs|budget))\b/g,
+    /(?<=\b(?:revenue|sales|money|income|bring in|brought in|bring|brought|drive|drove|driven|generated?|produced?|make|made|earned?)\b.*)\b(?:vs|versus|against|compared (?:to|with)|relative to|next to)\s+(?:(?:what|how much|the money|the amount)\s+(?:(?:we|i|it|they|that|marketing|the ads)\s+)?(?:spent|spend|spend on|put in|put into|invested|paid|cost|costs)(?:\s+us)?(?:\s+(?:on|for|into)\s+(?:it|them|that|marketing|ads|advertising|the ads))?|(?:the\s+|our\s+)?(?:marketing|ad|ads|advertising|media)\s+(?:spend|cost|costs|budget))\b/g,
     "and spend",
   ],
   // Whether a channel pays for itself is its return on ad spend ("is TikTok worth it").

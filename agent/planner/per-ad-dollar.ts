@@ -30,7 +30,8 @@ const ASKED_OF =
   /\b(?:(?:how much|what)(?:\s+(?:money|revenue|sales|cash|income))?\s+(?:do|does|did|will|would|can|is)|(?:our|the|my)\s+return(?:s)?)\s*$/;
 
 /** Words asking for plain words, which the answer gives anyway: "in plain english", "simply put". */
-const PLAIN = /\b(?:in (?:plain|simple|normal|layman s|laymans|layman) (?:english|words|terms|language)|simply put|in short|roughly|basically)\b/g;
+const PLAIN =
+  /\b(?:in (?:plain|simple|normal|layman s|laymans|layman) (?:english|words|terms|language)|simply put|in short|roughly|basically)\b/g;
 
 /**
  * The question with a per-ad-dollar ask read as return on ad spend; unchanged otherwise.

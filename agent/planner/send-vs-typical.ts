@@ -30,7 +30,8 @@ export const SEND_SUCCESS =
   /\b(?:work|works|worked|working|a success|successful|succeed\w*|a hit|a flop|flopp?ed|a dud|effective|perform(?:ed|ing)? (?:well|ok|okay|badly|poorly|good|bad)|(?:do|did|does) (?:well|ok|okay|good|badly|any good)|any good|good or bad|bad or good|pay off|paid off|land|landed|go over well|went over well|how (?:did|was|were|has|is) .{0,50}?\b(?:do|go|perform|land|doing|performing|go over|went|turn out)|how (?:well )?(?:did|has) .{0,50}?\bperform(?:ed)?)\s*(?:for us|overall|really|or not|at all)?\s*$/;
 
 /** Another measure or a money ask: the send's own reading, not this verdict. */
-const OTHER_ASK = /\b(?:revenue|orders?|money|roas|conversions?|unsub\w*|opens?|clicks?|open rate|click rate|ctr|sends|sent|delivered|bounce\w*|spam)\b/;
+const OTHER_ASK =
+  /\b(?:revenue|orders?|money|roas|conversions?|unsub\w*|opens?|clicks?|open rate|click rate|ctr|sends|sent|delivered|bounce\w*|spam)\b/;
 
 /** Whether the question asks whether a send worked, with no measure of its own. */
 export function asksSendSuccess(text: string): boolean {

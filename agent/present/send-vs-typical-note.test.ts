@@ -101,7 +101,9 @@ describe("sendVsTypicalNotes: whether a send worked (fix21e)", () => {
   };
 
   it("leads with yes when its click rate beats the middle promo's", () => {
-    expect(sendVsTypicalNotes("was the labor day sale email a success", [ownClicks(0.045), peers], "USD")).toEqual([
+    expect(
+      sendVsTypicalNotes("was the labor day sale email a success", [ownClicks(0.045), peers], "USD"),
+    ).toEqual([
       "Yes, the Labor Day Sale email worked: it got readers to click more than the typical promo does (the rates below).",
       "The Labor Day Sale email's click rate (4.5%) was well above the typical promo's (New Year Sale, the middle of the other promos, 3.0%); the newsletter (Weekly Trail Notes) ran 1.5%.",
     ]);
@@ -115,7 +117,11 @@ describe("sendVsTypicalNotes: whether a send worked (fix21e)", () => {
   });
 
   it("says about as well when it sits at the middle promo", () => {
-    const [lead] = sendVsTypicalNotes("how did the labor day sale email do", [ownClicks(0.031), peers], "USD");
+    const [lead] = sendVsTypicalNotes(
+      "how did the labor day sale email do",
+      [ownClicks(0.031), peers],
+      "USD",
+    );
     expect(lead).toMatch(/^It did about as well as a typical promo/);
   });
 });

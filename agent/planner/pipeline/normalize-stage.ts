@@ -7,11 +7,11 @@
  * so neither of its words is read as something else.
  */
 
-import { cutAfterVerdict } from "../cut-after-verdict.ts";
 import { dropAudienceContext } from "../audience-context.ts";
 import { planAutomationChoice } from "../automation-intent.ts";
 import { readActualAsk } from "../background-ask.ts";
 import { rewriteConversationalWordings } from "../conversational-wordings.ts";
+import { cutAfterVerdict } from "../cut-after-verdict.ts";
 import { rewriteDayShapeWordings } from "../day-shape-wordings.ts";
 import { readEventDayWindow } from "../event-day-window.ts";
 import { normalize } from "../normalize.ts";
@@ -60,7 +60,10 @@ export function normalizeStage(
   // para24: "can you make it stacked", "shorter please, 3 bullets": a follow-up's courtesy is not the ask.
   // fix21e: "what should i cut?" after "are the ads worth it": the campaigns to cut.
   const actual = cutAfterVerdict(
-    readActualAsk(dropAudienceContext(dropFollowUpCourtesy(question, ctx.previous !== undefined)), ctx.dimensionValues),
+    readActualAsk(
+      dropAudienceContext(dropFollowUpCourtesy(question, ctx.previous !== undefined)),
+      ctx.dimensionValues,
+    ),
     ctx.previous,
   );
   const topic = readTopicSwitch(actual);
