@@ -61,10 +61,10 @@ describe("what marketing brought in against what it cost", () => {
     const call = first(plan(q));
     expect(call?.name).toBe("query_metrics");
     expect(call?.args.dimensions).toEqual([]);
-    expect([...(call?.args.metrics as string[])].sort()).toEqual(
+    expect([...((call?.args.metrics ?? []) as string[])].sort()).toEqual(
       ["mer", "paid_attributed_revenue", "roas", "spend"].sort(),
     );
-    expect((call?.args.timeRange as { from: string }).from).toBe(from);
+    expect((call?.args.timeRange as { from: string } | undefined)?.from).toBe(from);
   });
 });
 
