@@ -198,12 +198,15 @@ function readRange(
   return undefined;
 }
 
-/** "0 conversions", "no orders", "zero sales", "without a single purchase", "not one order". */
+/**
+ * "0 conversions", "no orders", "zero sales", "without a single purchase", "not one order"; fix21e:
+ * "didn't get any sales", "never made a sale", "sold nothing", "converted zero".
+ */
 const ZERO_RESULT =
-  /\b(?:(?:but|and|yet|while|still)\s+)?(?:(?:got|get|gets|getting|had|has|have|having|drove|drive|driving|brought|bringing|produced|generated|with)\s+)?(?:no|zero|0|nil|not (?:a )?single|not one|not any|without(?: a single| any| one)?)\s+(?:(?:tracked|attributed)\s+)?(?:orders?|conversions?|sales?|purchases?|results?|transactions?)\b/;
+  /\b(?:(?:but|and|yet|while|still)\s+)?(?:(?:got|get|gets|getting|had|has|have|having|drove|drive|driving|brought|bringing|produced|generated|with)\s+)?(?:no|zero|0|nil|not (?:a )?single|not one|not any|without(?: a single| any| one)?)\s+(?:(?:tracked|attributed)\s+)?(?:orders?|conversions?|sales?|purchases?|results?|transactions?)\b|\b(?:(?:but|and|yet|while|still)\s+)?(?:(?:did not|didnt|didn t|does not|doesnt|has not|have not|had not|never)\s+(?:get|got|gotten|have|had|make|made|drive|drove|bring in|brought in|produce|produced|generate|generated)\s+(?:any|a single|one|a)\s+(?:(?:tracked|attributed)\s+)?(?:orders?|conversions?|sales?|purchases?|transactions?)|(?:sold|sells|selling|converted|converting|made|returned)\s+(?:nothing|zero|none|not a thing|0)(?:\s+(?:at all|back))?)\b/;
 /** Money put in, said beside the missing result ("burned budget", "spent money", "still spending"). */
 const SPENT =
-  /\b(?:(?:but|and|yet|while|still)\s+)?(?:burn(?:ed|t|ing|s)?|wast(?:ed|ing|es)?|blew|blow(?:ing)?|spen(?:t|d|ding|ds)|eat(?:ing)?|ate)(?:\s+(?:through|up))?(?:\s+(?:the|our|their|its|a lot of|some|real))?(?:\s+(?:ad\s+)?(?:budget|money|cash|spend|dollars))?\b|\bwith (?:ad )?spend\b/;
+  /\b(?:(?:but|and|yet|while|still|despite|although|even though|in spite of)\s+)?(?:(?:the|their|its|some|having)\s+)?(?:burn(?:ed|t|ing|s)?|wast(?:ed|ing|es)?|blew|blow(?:ing)?|spen(?:t|d|ding|ds)|eat(?:ing)?|ate)(?:\s+(?:through|up))?(?:\s+(?:the|our|their|its|a lot of|some|real))?(?:\s+(?:ad\s+)?(?:budget|money|cash|spend|dollars))?\b|\bwith (?:ad )?spend\b/;
 
 /**
  * fix17f: rows with nothing to show for their money ("campaigns that burned budget with 0

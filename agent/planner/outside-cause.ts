@@ -74,6 +74,12 @@ export function outsideCause(question: string, unknownWords: readonly string[]):
     // fix17f: "how much did the influencer program drive": influencer marketing is ours, answered
     // with the creator campaigns (unavailable-market.ts), not an outside event.
     if (CREATOR_MARKETING.test(phrase)) continue;
+    // fix21e: "how much revenue did marketing drive": our own marketing and ads are the data, not
+    // an outside event (ad-return.ts reads what they brought in).
+    if (
+      /^(?:(?:our|the|all (?:our|the)|my)\s+)?(?:marketing|advertising|ads|paid media|ad spend)$/.test(phrase)
+    )
+      continue;
     // "is ad fatigue hitting the retargeting campaign": wear-out of our own ads is a marketing
     // question (creative-fatigue-intent.ts), not an outside event.
     if (/\b(?:fatigue|fatigued|wear ?out|saturation|saturated|frequency|cannibali[sz]\w*)\b/.test(phrase))

@@ -12,6 +12,7 @@ import { rewriteClickSessionGap } from "./click-session-gap.ts";
 import { rewriteCustomerPhrases } from "./customer-phrasings.ts";
 import { rewriteDirectRising } from "./direct-share.ts";
 import { consume } from "./normalize.ts";
+import { rewritePerAdDollar } from "./per-ad-dollar.ts";
 import { rewriteTagHygiene } from "./tag-hygiene.ts";
 import { rewriteWhatIf } from "./whatif-phrasings.ts";
 
@@ -504,6 +505,12 @@ const ABBREVIATIONS: ReadonlyArray<[RegExp, string]> = [
     /\b(best|top|worst|bottom|weakest|strongest|poorest|under|low|high|top-) ?performers\b/g,
     "$1 performing campaigns",
   ],
+  // fix21e: "revenue this year vs what we spent", "compared to what it cost": the spend beside
+  // the revenue over the same period, not a comparison of two periods.
+  [
+    /(?<=\b(?:revenue|sales|money|income|bring in|brought in|bring|brought|drive|drove|driven|generated?|produced?|make|made|earned?)\b.*)\b(?:vs|versus|against|compared (?:to|with)|relative to|next to)\s+(?:(?:what|how much|the money|the amount)\s+(?:(?:we|i|it|they|that|marketing|the ads)\s+)?(?:spent|spend|spend on|put in|put into|invested|paid|cost|costs)(?:\s+us)?(?:\s+(?:on|for|into)\s+(?:it|them|that|marketing|ads|advertising|the ads))?|(?:the\s+|our\s+)?(?:marketing|ad|ads|advertising|media)\s+(?:spend|cost|costs|budget))\b/g,
+    "and spend",
+  ],
   // Whether a channel pays for itself is its return on ad spend ("is TikTok worth it").
   [
     /\b(?:worth it|worth the (?:money|spend|investment|cost|budget)|paying off|pay(?:s|ing)? for (?:it|them)sel(?:f|ves)|pulling (?:its|their) weight)\b/g,
@@ -568,7 +575,9 @@ export function rewritePhrases(text: string): string {
   let out = rewriteAskPhrases(
     rewriteCustomerPhrases(
       rewriteWhatIf(
-        rewriteClickSessionGap(rewriteDirectRising(rewriteTagHygiene(rewriteAdProductNames(text)))),
+        rewriteClickSessionGap(
+          rewriteDirectRising(rewriteTagHygiene(rewriteAdProductNames(rewritePerAdDollar(text)))),
+        ),
       ),
     ),
   );

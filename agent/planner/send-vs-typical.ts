@@ -20,6 +20,27 @@ import type { Frame, Plan } from "./types.ts";
 export const SEND_VS_TYPICAL =
   /\b(?:spik\w*|jump\w*|surg\w*|soar\w*|shot up|spiked|balloon\w*|dip(?:ped|s)?|tank\w*|plung\w*|crater\w*|unusual\w*|abnormal\w*|out of (?:line|the ordinary)|(?:higher|lower|more|fewer|worse|better|bigger|smaller) than (?:usual|normal|typical|average|expected|the (?:rest|others?|other (?:sends|e ?mails|promos|campaigns))|other (?:sends|e ?mails|promos|campaigns)|our other \w+)|(?:above|below) (?:average|normal|usual|typical|the rest)|(?:vs|versus|against|compared? (?:to|with)|relative to|next to) (?:(?:the|a|our) )?(?:typical|usual|normal|average|rest|other (?:sends|e ?mails|promos|blasts|campaigns)|(?:typical|usual|normal|average) (?:send|e ?mail|promo|blast|rate|level))|(?:typical|usual|normal) (?:send|e ?mail|promo|blast|rate|level)s?)\b/;
 
+/**
+ * fix21e: whether one send worked, asked with no measure: "did the labor day email work", "was the
+ * summer sale send a success", "how did the new year sale email do", "was it any good". Read as a
+ * lookup, the answer was the send's totals with no verdict; the verdict is its rates against the
+ * other promos' (present/send-vs-typical-note.ts), led by a yes or no on its click rate.
+ */
+export const SEND_SUCCESS =
+  /\b(?:work|works|worked|working|a success|successful|succeed\w*|a hit|a flop|flopp?ed|a dud|effective|perform(?:ed|ing)? (?:well|ok|okay|badly|poorly|good|bad)|(?:do|did|does) (?:well|ok|okay|good|badly|any good)|any good|good or bad|bad or good|pay off|paid off|land|landed|go over well|went over well|how (?:did|was|were|has|is) .{0,50}?\b(?:do|go|perform|land|doing|performing|go over|went|turn out)|how (?:well )?(?:did|has) .{0,50}?\bperform(?:ed)?)\s*(?:for us|overall|really|or not|at all)?\s*$/;
+
+/** Another measure or a money ask: the send's own reading, not this verdict. */
+const OTHER_ASK =
+  /\b(?:revenue|orders?|money|roas|conversions?|unsub\w*|opens?|clicks?|open rate|click rate|ctr|sends|sent|delivered|bounce\w*|spam)\b/;
+
+/** Whether the question asks whether a send worked, with no measure of its own. */
+export function asksSendSuccess(text: string): boolean {
+  return SEND_SUCCESS.test(text) && !SEND_VS_TYPICAL.test(text) && !OTHER_ASK.test(text);
+}
+
+/** The send's own counts, shown beside its rates when whether it worked is asked. */
+const SUCCESS_COUNTS = ["email_sends", "email_opens", "email_clicks"];
+
 /** Count measures and the rate that sets sends of different sizes side by side. */
 const RATE_OF: Record<string, string> = {
   email_opens: "email_open_rate",
@@ -43,7 +64,8 @@ function ratesOf(metrics: readonly string[]): string[] {
 export function readSendVsTypical(r: Reading): string | undefined {
   const send = r.emailSend;
   if (send?.kind !== "filter" || send.values.length !== 1) return undefined;
-  if (!SEND_VS_TYPICAL.test(r.p.text) || r.p.time.compare?.mode === "explicit") return undefined;
+  const asked = SEND_VS_TYPICAL.test(r.p.text) || asksSendSuccess(r.p.text);
+  if (!asked || r.p.time.compare?.mode === "explicit") return undefined;
   const value = r.ctx.dimensionValues.find(
     (v) => v.dimension === "email_campaign" && v.value === send.values[0],
   );
@@ -57,7 +79,9 @@ export function readSendVsTypical(r: Reading): string | undefined {
  */
 export function sendVsTypicalPlan(r: Reading, send: string): Plan {
   const base = frameFor("query", r.p, r.ctx.catalog);
-  const metrics = ratesOf(r.p.metrics);
+  const success = !SEND_VS_TYPICAL.test(r.p.text) && asksSendSuccess(r.p.text);
+  const rates = success ? DEFAULT_RATES : ratesOf(r.p.metrics);
+  const metrics = success ? [...SUCCESS_COUNTS, ...rates] : rates;
   const peers = r.ctx.dimensionValues
     .filter((v) => v.dimension === "email_campaign" && emailKind(v.label) !== "flow")
     .map((v) => v.value);
@@ -73,9 +97,10 @@ export function sendVsTypicalPlan(r: Reading, send: string): Plan {
   };
   const all: Frame = {
     ...own,
+    metrics: rates,
     dimensions: ["email_campaign"],
     filters: [{ field: "email_campaign", op: "in", values: peers }],
-    order: { field: metrics[0]!, direction: "desc" },
+    order: { field: rates[0]!, direction: "desc" },
   };
   return {
     kind: "tool_calls",

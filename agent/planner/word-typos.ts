@@ -8,6 +8,8 @@
 const WORD_TYPOS: readonly (readonly [RegExp, string])[] = [
   [/\bhw\b/g, "how"],
   [/\b(?:wat|wht|waht)\b/g, "what"],
+  // fix21e: "wich campaigns spent money", "whcih channel".
+  [/\b(?:wich|whcih|whihc|wihch|whitch|whick|wchich)\b/g, "which"],
   [/\b(?:dubl|doubl|dobl|dbl)e?d\b|\bdoubeled\b|\bdouble?led\b/g, "doubled"],
   [/\b(?:trippled|tripeld|trippeled|tripplied)\b/g, "tripled"],
   [/\b(?:inc?r[ea]{1,2}s|increas|incraes)e?d\b(?<!\bincreased)/g, "increased"],

@@ -40,11 +40,23 @@ const PAID = new Set(["paid_search", "paid_social", "display", "affiliate"]);
 const NEXT_SUBJECT =
   /^(?:(?:ok|okay|and|so|then|cool|thanks)\s+)*(?:(?:what|how) about|and|same for|same (?:question )?for|now|what of|ok)?\s*[\w&+' -]{1,60}?\s*(?:then|too|also)?\s*$/;
 
+/**
+ * fix21e: the ads as a whole, named with no channel: "are the ads worth it", "is our advertising
+ * paying for itself", "is paid media worth the money". Judged as the paid channel group.
+ */
+const ALL_ADS =
+  /\b(?:(?:the|our|my|all|all (?:the|our)|these|those)\s+)?(?:ads|adverts|advertising|ad spend|paid ads|paid media|paid channels|paid marketing|marketing spend|ad campaigns)\b/;
+const PAID_GROUP: FrameFilter = { field: "channel_group", op: "in", values: ["paid"] };
+const PAID_GROUP_LABEL = "paid advertising";
+
 /** The one paid member the question names: a paid channel, a platform or a campaign. */
 function paidMember(r: Reading): FrameFilter | undefined {
   const members = r.p.dims.filters.filter(
     (f) => ["channel", "platform", "campaign"].includes(f.field) && f.op === "in",
   );
+  const others = r.p.dims.filters.some((f) => f.field !== "channel_group");
+  if (!members.length && !others && !r.p.dims.dimensions.length && ALL_ADS.test(r.question.toLowerCase()))
+    return { ...PAID_GROUP, values: [...PAID_GROUP.values] };
   if (members.length !== 1 || members[0]!.values.length !== 1) return undefined;
   const f = members[0]!;
   if (f.field === "channel" && !PAID.has(String(f.values[0]))) return undefined;
@@ -62,6 +74,7 @@ function endedEarly(r: Reading, value: string): boolean {
 
 /** The member's name as the marketer reads it ("Display", "TikTok Ads"). */
 function labelOf(r: Reading, f: FrameFilter): string {
+  if (f.field === PAID_GROUP.field) return PAID_GROUP_LABEL;
   const value = String(f.values[0]);
   const hit = r.ctx.dimensionValues.find((d) => d.dimension === f.field && d.value === value);
   return hit?.label ?? value;

@@ -70,3 +70,58 @@ describe("sendVsTypicalNotes", () => {
     expect(sendVsTypicalNotes("unsubscribes from the labor day email", [own(0.004), all], "USD")).toEqual([]);
   });
 });
+
+describe("sendVsTypicalNotes: whether a send worked (fix21e)", () => {
+  const CLICK = { ...RATE, key: "email_click_rate", label: "Email click rate" } as const;
+  const clicks = (rows: Record<string, string | number>[], dims: string[] = []): MetricResult =>
+    ({
+      columns: [...dims.map((key) => ({ key, label: key, kind: "dimension" as const })), CLICK],
+      rows,
+      totals: {},
+      provenance: {},
+    }) as unknown as MetricResult;
+  const ownClicks = (value: number): TypicalCall => ({
+    name: "query_metrics",
+    args: { dimensions: [], filters: [{ field: "email_campaign", op: "in", values: ["Labor Day Sale"] }] },
+    data: clicks([{ [CLICK.key]: value }]),
+  });
+  /** Other promos at 4%, 3% and 2% (middle: New Year Sale, 3%) and the newsletter at 1.5%. */
+  const peers: TypicalCall = {
+    name: "query_metrics",
+    args: { dimensions: ["email_campaign"] },
+    data: clicks(
+      [
+        { email_campaign: "Cyber Monday 2025", [CLICK.key]: 0.04 },
+        { email_campaign: "New Year Sale", [CLICK.key]: 0.03 },
+        { email_campaign: "Summer Sale", [CLICK.key]: 0.02 },
+        { email_campaign: "Weekly Trail Notes", [CLICK.key]: 0.015 },
+      ],
+      ["email_campaign"],
+    ),
+  };
+
+  it("leads with yes when its click rate beats the middle promo's", () => {
+    expect(
+      sendVsTypicalNotes("was the labor day sale email a success", [ownClicks(0.045), peers], "USD"),
+    ).toEqual([
+      "Yes, the Labor Day Sale email worked: it got readers to click more than the typical promo does (the rates below).",
+      "The Labor Day Sale email's click rate (4.5%) was well above the typical promo's (New Year Sale, the middle of the other promos, 3.0%); the newsletter (Weekly Trail Notes) ran 1.5%.",
+    ]);
+  });
+
+  it("leads with not really when its click rate is under the middle promo's", () => {
+    const [lead] = sendVsTypicalNotes("did the labor day sale email work", [ownClicks(0.02), peers], "USD");
+    expect(lead).toBe(
+      "Not really: the Labor Day Sale email got readers to click less than the typical promo does (the rates below).",
+    );
+  });
+
+  it("says about as well when it sits at the middle promo", () => {
+    const [lead] = sendVsTypicalNotes(
+      "how did the labor day sale email do",
+      [ownClicks(0.031), peers],
+      "USD",
+    );
+    expect(lead).toMatch(/^It did about as well as a typical promo/);
+  });
+});

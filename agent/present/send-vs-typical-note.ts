@@ -9,7 +9,7 @@ import type { MetricResult, ResultColumn } from "../../semantic/execute/execute.
 import { formatValue } from "../answer/format.ts";
 import { emailKind } from "../planner/email-groups.ts";
 import { normalize } from "../planner/normalize.ts";
-import { SEND_VS_TYPICAL } from "../planner/send-vs-typical.ts";
+import { asksSendSuccess, SEND_VS_TYPICAL } from "../planner/send-vs-typical.ts";
 import { spec } from "./metric-spec.ts";
 
 /** A successful call of the turn: its name, arguments and data. */
@@ -78,7 +78,8 @@ export function sendVsTypicalNotes(
   currency: string,
 ): string[] {
   const text = normalize(question);
-  if (!SEND_VS_TYPICAL.test(text)) return [];
+  const success = !SEND_VS_TYPICAL.test(text) && asksSendSuccess(text);
+  if (!SEND_VS_TYPICAL.test(text) && !success) return [];
   const queries = calls.filter((c) => c.name === "query_metrics");
   const own = queries.find(
     (c) => !list(c.args.dimensions).length && emailFilterOf(c.args)?.values.length === 1,
@@ -89,13 +90,42 @@ export function sendVsTypicalNotes(
   const ownData = own.data as MetricResult;
   const allData = all.data as MetricResult;
   const notes: string[] = [];
-  for (const column of ownData.columns.filter((c) => c.kind === "metric")) {
+  const rated = new Set(allData.columns.filter((c) => c.kind === "metric").map((c) => c.key));
+  for (const column of ownData.columns.filter((c) => c.kind === "metric" && rated.has(c.key))) {
     const value = ownData.rows[0]?.[column.key];
     if (typeof value !== "number") continue;
     const note = noteFor(send, value, column, allData, text, currency);
-    if (note) notes.push(note);
+    if (note) notes.push(success ? note.replace(/^(?:Yes|No|Somewhat): t/, "T") : note);
   }
-  return notes;
+  if (!success) return notes;
+  const lead = successLead(send, ownData, allData);
+  return lead ? [lead, ...notes] : notes;
+}
+
+/**
+ * fix21e: the yes or no to "did the labor day email work": its click rate (the step toward a sale
+ * an email can be credited with) against the typical promo's, or its open rate when no click rate
+ * came back. Orders are not linked to one send, so its own revenue is not part of the verdict.
+ */
+function successLead(send: string, own: MetricResult, all: MetricResult): string | undefined {
+  for (const key of ["email_click_rate", "email_open_rate"]) {
+    const value = own.rows[0]?.[key];
+    const promos = all.rows
+      .map((r) => ({ name: String(r.email_campaign), rate: r[key] }))
+      .filter((r): r is { name: string; rate: number } => typeof r.rate === "number" && r.name !== send)
+      .filter((r) => emailKind(r.name) === "promo")
+      .sort((a, b) => b.rate - a.rate);
+    const typical = promos[Math.floor(promos.length / 2)];
+    if (typeof value !== "number" || !typical || typical.rate <= 0) continue;
+    const ratio = value / typical.rate;
+    const what = key === "email_click_rate" ? "got readers to click" : "got opened";
+    if (ratio >= NEAR)
+      return `Yes, the ${send} email worked: it ${what} more than the typical promo does (the rates below).`;
+    if (ratio <= 1 / NEAR)
+      return `Not really: the ${send} email ${what} less than the typical promo does (the rates below).`;
+    return `It did about as well as a typical promo: the ${send} email ${what} about as much as the middle of the other promos (the rates below).`;
+  }
+  return undefined;
 }
 
 function noteFor(

@@ -94,6 +94,7 @@ import { FIX20D_CASES } from "./fix20d.ts";
 import { FIX20E_CASES } from "./fix20e.ts";
 import { FIX20F_CASES } from "./fix20f.ts";
 import { FIX21D_CASES } from "./fix21d.ts";
+import { FIX21E_CASES } from "./fix21e.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -223,6 +224,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD20_CASES,
     ...FIX20C_CASES,
     ...FIX20E_CASES,
+    ...FIX21E_CASES,
     ...FIX20F_CASES,
     ...FIX20B_CASES,
     ...FIX19B_CASES,

@@ -96,6 +96,7 @@ import { FIX20D } from "./fix20d.ts";
 import { FIX20E } from "./fix20e.ts";
 import { FIX20F } from "./fix20f.ts";
 import { FIX21D } from "./fix21d.ts";
+import { FIX21E } from "./fix21e.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -302,6 +303,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX19C,
   ...FIX20D,
   ...FIX20E,
+  ...FIX21E,
   ...FIX20A,
   ...FIX20B,
   ...FIX21D,

@@ -18,8 +18,18 @@ export const OVERVIEW: PhrasingRow[] = [
   ["How are we doing?", "overview", overview(DEFAULT_30)],
   ["is our marketing working?", "overview", overview(DEFAULT_30)],
   ["is our marketing working last month", "overview", overview(LAST_MONTH)],
-  ["are our ads paying off", "overview", overview(DEFAULT_30)],
-  ["is the ad spend worth it?", "overview", overview(DEFAULT_30)],
+  // fix21e: whether the ads pay their way is a verdict on paid ROAS against break-even
+  // (worth-it.ts), not the overview's table.
+  [
+    "are our ads paying off",
+    "compare_periods",
+    { metrics: ["roas"], filters: [{ field: "channel_group", op: "in", values: ["paid"] }] },
+  ],
+  [
+    "is the ad spend worth it?",
+    "compare_periods",
+    { metrics: ["roas"], filters: [{ field: "channel_group", op: "in", values: ["paid"] }] },
+  ],
   ["does our advertising work", "overview", overview(DEFAULT_30)],
   ["give me an overview of last month", "overview", overview(LAST_MONTH)],
   ["overview of september", "overview", overview(SEPT)],

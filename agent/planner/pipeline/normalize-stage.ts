@@ -11,6 +11,7 @@ import { dropAudienceContext } from "../audience-context.ts";
 import { planAutomationChoice } from "../automation-intent.ts";
 import { readActualAsk } from "../background-ask.ts";
 import { rewriteConversationalWordings } from "../conversational-wordings.ts";
+import { cutAfterVerdict } from "../cut-after-verdict.ts";
 import { rewriteDayShapeWordings } from "../day-shape-wordings.ts";
 import { readEventDayWindow } from "../event-day-window.ts";
 import { normalize } from "../normalize.ts";
@@ -57,9 +58,13 @@ export function normalizeStage(
   // fix14a: a long message's background left out; the sentences that ask are the question.
   // fix17a: who it is for, how it is delivered, where a quoted figure was seen: context, not the ask.
   // para24: "can you make it stacked", "shorter please, 3 bullets": a follow-up's courtesy is not the ask.
-  const actual = readActualAsk(
-    dropAudienceContext(dropFollowUpCourtesy(question, ctx.previous !== undefined)),
-    ctx.dimensionValues,
+  // fix21e: "what should i cut?" after "are the ads worth it": the campaigns to cut.
+  const actual = cutAfterVerdict(
+    readActualAsk(
+      dropAudienceContext(dropFollowUpCourtesy(question, ctx.previous !== undefined)),
+      ctx.dimensionValues,
+    ),
+    ctx.previous,
   );
   const topic = readTopicSwitch(actual);
   const original =
