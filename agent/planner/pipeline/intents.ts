@@ -74,6 +74,7 @@ import { readFunnelIntent } from "../funnel-intent.ts";
 import { goodValuePlan } from "../good-value-nearest.ts";
 import { asksGrowthDirection, growthDirectionFrame } from "../growth-direction-intent.ts";
 import { readHoldout } from "../holdout-intent.ts";
+import { asksDataTrust, dataTrustFrame, dataTrustNote } from "../data-trust-intent.ts";
 import { asksIncidentCost, incidentCostFrame, trackingLossNote } from "../incident-cost-intent.ts";
 import { dropCostFrame, readDropCost, readIncidentWhy } from "../incident-why-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
@@ -326,6 +327,16 @@ export const INTENTS: readonly IntentEntry[] = [
         : undefined;
     },
     plan: (_r, plan) => plan,
+  }),
+  // fix21b: "is the march 17 data usable", "can I trust march", "any gaps in our data": the days
+  // tracking was lost, what to do with them, and the orders and sessions scan around them.
+  intent({
+    name: "data-trust",
+    matches: (r) => (asksDataTrust(r.p, r.question) ? true : undefined),
+    plan: (r) => {
+      const lossDays = r.ctx.trackingLossDays ?? [];
+      return withNotes(toolPlan(dataTrustFrame(r.p, r.ctx.catalog, lossDays)), [dataTrustNote(r.p, lossDays)]);
+    },
   }),
   // fix19f: "send more emails?", "should we email more often": sends, revenue per send and the
   // unsubscribe rate by month, with a note on reading them (email-cadence-intent.ts).
