@@ -107,7 +107,9 @@ function sourcePlan(frame: Frame, question: string, ctx: PlannerContext): Plan {
   const narrowed = standIn && platformSource(question, standIn.frame, ctx.dimensionValues, supports);
   if (standIn && narrowed?.kind === "narrowed") {
     const found = fittedPlan(narrowed.frame, ctx.catalog);
-    return found.kind === "tool_calls" ? { ...found, notes: [...standIn.notes, ...(found.notes ?? [])] } : found;
+    return found.kind === "tool_calls"
+      ? { ...found, notes: [...standIn.notes, ...(found.notes ?? [])] }
+      : found;
   }
   const plan = fittedPlan(frame, ctx.catalog);
   if (!reading || plan.kind !== "tool_calls") return plan;

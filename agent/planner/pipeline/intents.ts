@@ -48,6 +48,7 @@ import {
   FATIGUE_NOTE,
 } from "../creative-fatigue-intent.ts";
 import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-freshness-intent.ts";
+import { asksDataTrust, dataTrustFrame, dataTrustNote } from "../data-trust-intent.ts";
 import {
   asksDayDiagnosis,
   asksSubjectEvent,
@@ -74,7 +75,6 @@ import { readFunnelIntent } from "../funnel-intent.ts";
 import { goodValuePlan } from "../good-value-nearest.ts";
 import { asksGrowthDirection, growthDirectionFrame } from "../growth-direction-intent.ts";
 import { readHoldout } from "../holdout-intent.ts";
-import { asksDataTrust, dataTrustFrame, dataTrustNote } from "../data-trust-intent.ts";
 import { asksIncidentCost, incidentCostFrame, trackingLossNote } from "../incident-cost-intent.ts";
 import { dropCostFrame, readDropCost, readIncidentWhy } from "../incident-why-intent.ts";
 import { asksIncrementality } from "../incrementality-intent.ts";
@@ -335,7 +335,9 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => (asksDataTrust(r.p, r.question) ? true : undefined),
     plan: (r) => {
       const lossDays = r.ctx.trackingLossDays ?? [];
-      return withNotes(toolPlan(dataTrustFrame(r.p, r.ctx.catalog, lossDays)), [dataTrustNote(r.p, lossDays)]);
+      return withNotes(toolPlan(dataTrustFrame(r.p, r.ctx.catalog, lossDays)), [
+        dataTrustNote(r.p, lossDays),
+      ]);
     },
   }),
   // fix19f: "send more emails?", "should we email more often": sends, revenue per send and the
