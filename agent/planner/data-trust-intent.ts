@@ -33,11 +33,9 @@ const ASKS = new RegExp(
     String.raw`\b(?:trust|rely on|depend on)\b(?: \S+){0,4} (?:${DATA_NOUNS}|${PERIOD_WORDS})\b`,
     // "should I exclude it from trends", "drop mar 17 from the weekly chart"
     String.raw`\b(?:exclude|excluding|drop|cut|remove|leave out|leave it out|take out|filter out|ignore|skip|throw out|strip out|omit)\b.{0,60}\b(?:from|of|in|out of)\b(?: \S+){0,3} (?:trends?|trend ?lines?|analysis|analyses|reports?|reporting|charts?|graphs?|baselines?|averages?|dashboards?|models?|forecasts?)\b`,
-    // "data gaps", "tracking problems", "bad data", "holes in the data", "days with missing data"
-    String.raw`\b(?:data|tracking|measurement|analytics) (?:gaps?|holes?|quality|issues?|problems?|errors?|glitch(?:es)?|outages?|integrity)\b`,
-    String.raw`\b(?:gaps?|holes?|missing days?|bad days?|broken days?) in (?:the |our |my )?(?:data|tracking|numbers)\b`,
-    String.raw`\b(?:bad|broken|missing|incomplete|corrupt(?:ed)?|dirty|partial) (?:data|tracking)\b`,
-    String.raw`\bdays? with (?:bad|broken|missing|incomplete|partial|no) (?:data|tracking)\b`,
+    // "days with bad data I should exclude": bad data said with what to do about it (a plain
+    // "any data gaps" or "missing data" is the anomaly scan's, anomalies-intent).
+    String.raw`\b(?:bad|broken|missing|incomplete|corrupt(?:ed)?|dirty|partial|wrong) (?:data|tracking)\b.{0,40}\b(?:exclude|drop|cut|ignore|leave out|remove|skip|filter out|throw out)\b`,
   ].join("|"),
 );
 
@@ -78,7 +76,7 @@ export function dataTrustNote(p: ParsedQuestion, lossDays: readonly string[]): s
   if (inside.length)
     return `${what(inside)} ${advice} Below: orders and sessions around it against the normal days.`;
   if (lossDays.length)
-    return `I found no day of lost tracking in ${p.time.period?.label ?? "the period asked"}: its days can be used as they are. The one gap in your data: ${what(lossDays)} ${advice} Below: orders and sessions around it against the normal days.`;
+    return `I found no day of lost tracking in ${p.time.period?.label ?? "the period asked"}: its days can be used as they are (the scan below shows any day far from normal). The one gap in your data: ${what(lossDays)} ${advice}`;
   return "I found no day in your data where tracking was lost (sessions and orders far below normal while ad spend held). Below: the scan of orders and sessions for days far from normal.";
 }
 
@@ -90,7 +88,8 @@ export function dataTrustFrame(p: ParsedQuestion, catalog: Catalog, lossDays: re
   const frame = frameFor("anomalies", p, catalog);
   const all = campaignPeriod(p.today, p.dataEnd);
   const days = lostDaysAsked(p, lossDays);
-  const around = (days.length ? days : lossDays).slice().sort();
+  // "is our june data reliable": no lost day in June, so June itself is scanned.
+  const around = (days.length ? days : p.time.period ? [] : lossDays).slice().sort();
   const clamp = (d: string) => (d < all.from ? all.from : d > all.to ? all.to : d);
   const period = around.length
     ? {
