@@ -32,7 +32,7 @@ const ASKS = new RegExp(
     // "can I trust march", "should we rely on the q1 numbers"
     String.raw`\b(?:trust|rely on|depend on)\b(?: \S+){0,4} (?:${DATA_NOUNS}|${PERIOD_WORDS})\b`,
     // "should I exclude it from trends", "drop mar 17 from the weekly chart"
-    String.raw`\b(?:exclude|excluding|drop|cut|remove|leave out|leave it out|take out|filter out|ignore|skip|throw out|strip out|omit)\b.{0,60}\b(?:from|of|in|out of)\b(?: \S+){0,3} (?:trends?|trend ?lines?|analysis|analyses|reports?|reporting|charts?|graphs?|baselines?|averages?|dashboards?|models?|forecasts?)\b`,
+    String.raw`\b(?:exclude|excluding|drop|cut|leave|remove|leave out|leave it out|take out|filter out|ignore|skip|throw out|strip out|omit)\b.{0,60}\b(?:from|of|in|out of)\b(?: \S+){0,3} (?:trends?|trend ?lines?|analysis|analyses|reports?|reporting|charts?|graphs?|baselines?|averages?|dashboards?|models?|forecasts?)\b`,
     // "days with bad data I should exclude": bad data said with what to do about it (a plain
     // "any data gaps" or "missing data" is the anomaly scan's, anomalies-intent).
     String.raw`\b(?:bad|broken|missing|incomplete|corrupt(?:ed)?|dirty|partial|wrong) (?:data|tracking)\b.{0,40}\b(?:exclude|drop|cut|ignore|leave out|remove|skip|filter out|throw out)\b`,
@@ -75,8 +75,10 @@ export function dataTrustNote(p: ParsedQuestion, lossDays: readonly string[]): s
     `${days.map(dayInWords).join(" and ")} ${days.length > 1 ? "are days" : "is a day"} tracking was lost: sessions and orders (so revenue and conversion rate too) fell far below normal while ad spend held, so ${days.length > 1 ? "those days undercount" : "that day undercounts"}.`;
   if (inside.length)
     return `${what(inside)} ${advice} Below: orders and sessions around it against the normal days.`;
+  const period = p.time.period;
+  const asked = period ? `${dayInWords(period.from)} to ${dayInWords(period.to)}` : "the period asked";
   if (lossDays.length)
-    return `I found no day of lost tracking in ${p.time.period?.label ?? "the period asked"}: its days can be used as they are (the scan below shows any day far from normal). The one gap in your data: ${what(lossDays)} ${advice}`;
+    return `I found no day of lost tracking from ${asked}: its days can be used as they are (the scan below shows any day far from normal). The one gap in your data: ${what(lossDays)} ${advice}`;
   return "I found no day in your data where tracking was lost (sessions and orders far below normal while ad spend held). Below: the scan of orders and sessions for days far from normal.";
 }
 
