@@ -26,7 +26,7 @@ describe("rowsBehindNote", () => {
 
   it("says daily sums when no attribution ran (ad spend)", () => {
     expect(rowsBehindNote(result(), "raw data for revenue by channel")).toBe(
-      "Each row sums the daily Revenue recorded for that channel; every row is in the table below. One line per order is not listed here; ask for the same figures by day to see the daily rows.",
+      "Each row sums the daily Revenue recorded for that channel; every row is in the table below. Ask for the same figures by day to see the daily rows.",
     );
   });
 

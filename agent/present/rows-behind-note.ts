@@ -36,5 +36,8 @@ export function rowsBehindNote(
     ? `Each row sums ${what} of the orders credited to ${per} under the ${model} attribution model (orders with no tracked touch go to Direct)`
     : `Each row sums the daily ${what} recorded for ${per}`;
   const rows = dim ? "; every row is in the table below" : "";
-  return `${sums}${rows}. One line per order is not listed here; ask for the same figures by day to see the daily rows.`;
+  const finer = model
+    ? "One line per order is not listed here; ask for the same figures by day to see the daily rows."
+    : "Ask for the same figures by day to see the daily rows.";
+  return `${sums}${rows}. ${finer}`;
 }
