@@ -78,3 +78,47 @@ export function platformSource(
     note: `${platformName ?? "The platform"} reports ad spend, clicks and impressions for ${label} and its other placements together, so these figures are for ${whole}, not ${label} alone; orders and revenue can be split by ${label} traffic.`,
   };
 }
+
+/**
+ * fix21b: measures with no source of their own and the one that counts the same thing per source:
+ * "customers we got from instagram" are the new customers its traffic brought (a customer count
+ * has no touch; a new customer's first order has one).
+ */
+const SOURCE_STAND_INS: Readonly<Record<string, string>> = {
+  customers: "new_customers",
+  buyers: "new_customers",
+  conversions: "orders",
+};
+
+/** "how do I find that", "where would I see this": the way to the figure is asked beside it. */
+const HOW_TO_FIND =
+  /\bhow (?:do|can|would|should|could) (?:i|we|you|someone) (?:\w+ )?(?:find|get|see|pull|check|look up|work out|figure out|calculate|track|measure|report)\b|\bwhere (?:do|can|would|could) (?:i|we) (?:\w+ )?(?:find|see|get|look)\b/;
+
+/**
+ * A frame whose measures have no source split ("how many customers did instagram bring") with
+ * each measure put as the one that has it, and the sentences that say so; undefined when a
+ * measure has neither (ROAS on a platform's spend stays the whole platform's).
+ * @example sourceStandIn("customers from instagram this year", frame(["customers"]), (m) => m === "new_customers")
+ * // { frame: { metrics: ["new_customers"] ... }, notes: ["Customers from Instagram are counted as ..."] }
+ */
+export function sourceStandIn(
+  question: string,
+  frame: Frame,
+  supportsSource: (metric: string) => boolean,
+): { frame: Frame; notes: string[] } | undefined {
+  const text = normalize(question);
+  const label = SOURCES.filter((s) => s.words.test(text) || misspells(text, s.source))
+    .map((s) => s.label)
+    .join(" and ");
+  if (!label || frame.metrics.every(supportsSource)) return undefined;
+  const metrics = frame.metrics.map((m) => (supportsSource(m) ? m : SOURCE_STAND_INS[m]));
+  if (metrics.some((m) => !m || !supportsSource(m))) return undefined;
+  const notes = [
+    `Customers from ${label} are counted as new customers whose first order came from ${label} traffic (its source, by last touch); Meta Ads' own figures mix ${label} with its other placements.`,
+  ];
+  if (HOW_TO_FIND.test(text))
+    notes.push(
+      `To find it yourself: new customers, filtered to source ${label.toLowerCase()} (last-touch attribution), over the period you need; I've run that below.`,
+    );
+  return { frame: { ...frame, metrics: [...new Set(metrics as string[])] }, notes };
+}

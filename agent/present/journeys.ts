@@ -123,6 +123,23 @@ function pathLengthByFirstTouchLines(d: JourneysData, ctx: PresentContext): stri
   return [lead, ...lines, verdict].filter(Boolean);
 }
 
+/**
+ * fix21b: "how many orders had no touchpoints at all": the orders with no tracked touch in the
+ * lookback, and their share, said first; attribution credits them to Direct.
+ */
+const NO_TOUCH_ASKED =
+  /\b(?:no|zero|0|without(?: a| any)?|never had(?: a| any)?|lack(?:ing|ed|s)?(?: a| any)?|missing(?: a| any)?) (?:single )?(?:recorded |tracked |marketing |known )?(?:touch ?points?|touches)\b|\b(?:untracked|untouched|touchless|orphan(?:ed)?) (?:orders|purchases|conversions|sales)\b/i;
+
+function noTouchLines(s: NonNullable<JourneysData["pathLength"]>, question: string | undefined): string[] {
+  if (!question || !NO_TOUCH_ASKED.test(question)) return [];
+  const none = s.distribution.find((r) => r.touches === 0);
+  return none
+    ? [
+        `Orders with no tracked touch: ${orders(none.orders)} (${pct(none.share)} of the period's orders). Attribution credits them to Direct.`,
+      ]
+    : ["Every order in the period had at least one tracked touch."];
+}
+
 function presentPathLength(d: JourneysData, ctx: PresentContext): Presentation {
   const s = d.pathLength!;
   const rows = s.distribution.map((r) => ({
@@ -135,6 +152,7 @@ function presentPathLength(d: JourneysData, ctx: PresentContext): Presentation {
       ? "No order in the period had a tracked touch."
       : `On average an order followed ${formatNumber(s.averageTouches, 1)} touches (median ${formatNumber(s.medianTouches ?? 0, 1)}); ${pct(s.singleTouchShare ?? 0)} of orders with a tracked touch had just one.`;
   const text = [
+    ...noTouchLines(s, ctx.question),
     ...(d.pathLengthByFirstTouch ? pathLengthByFirstTouchLines(d, ctx) : []),
     ...(d.pathLengthByCustomerType ? pathLengthByTypeLines(d.pathLengthByCustomerType) : []),
     `Touches before conversion: ${scopeLine(d, ctx)}`,

@@ -22,6 +22,7 @@ import { periodOverPeriodText } from "./period-over-period.ts";
 import { platformGapNote } from "./platform-gap-note.ts";
 import { rankedVerdictText, rowPickVerdictText } from "./ranked-verdict.ts";
 import { restShareText } from "./rest-share.ts";
+import { rowsBehindNote } from "./rows-behind-note.ts";
 import { tagHygieneText } from "./tag-hygiene.ts";
 import { targetText } from "./targets.ts";
 import type { Presentation, PresentContext } from "./types.ts";
@@ -276,6 +277,8 @@ export function presentMetricResult(
         )),
     modelBasisNote(result, args),
     roasNote(result),
+    // fix21b: "the rows behind october revenue by channel": what each row sums, the model named.
+    rowsBehindNote(result, ctx.question),
     paidCpaNote(result),
     basisMixNote(result),
     platformGapNote(result),

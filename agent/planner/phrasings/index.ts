@@ -97,6 +97,7 @@ import { FIX20E } from "./fix20e.ts";
 import { FIX20F } from "./fix20f.ts";
 import { FIX21D } from "./fix21d.ts";
 import { FIX21E } from "./fix21e.ts";
+import { FIX21B } from "./fix21b.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -304,6 +305,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX20D,
   ...FIX20E,
   ...FIX21E,
+  ...FIX21B,
   ...FIX20A,
   ...FIX20B,
   ...FIX21D,

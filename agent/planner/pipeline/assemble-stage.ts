@@ -12,7 +12,7 @@ import { fitFrame } from "../catalog-fit.ts";
 import { shorthandNotes } from "../define-and-value-intent.ts";
 import { growthRacePlan } from "../growth-race.ts";
 import { incidentNote } from "../incident-days.ts";
-import { platformSource } from "../platform-source.ts";
+import { platformSource, sourceStandIn } from "../platform-source.ts";
 import { withSourceMedium } from "../source-medium.ts";
 import { withTrackingLossNote } from "../tracking-loss-note.ts";
 import type { Frame, Plan, PlannedCall, PlannerContext } from "../types.ts";
@@ -102,6 +102,15 @@ function sourcePlan(frame: Frame, question: string, ctx: PlannerContext): Plan {
   const supports = (m: string) => Boolean(ctx.catalog.metrics.get(m)?.supportedDimensions.includes("source"));
   const reading = platformSource(question, frame, ctx.dimensionValues, supports);
   if (reading?.kind === "narrowed") return fittedPlan(reading.frame, ctx.catalog);
+  // fix21b: "customers we got from instagram": the new customers its traffic brought.
+  const standIn = reading ? sourceStandIn(question, frame, supports) : undefined;
+  const narrowed = standIn && platformSource(question, standIn.frame, ctx.dimensionValues, supports);
+  if (standIn && narrowed?.kind === "narrowed") {
+    const found = fittedPlan(narrowed.frame, ctx.catalog);
+    return found.kind === "tool_calls"
+      ? { ...found, notes: [...standIn.notes, ...(found.notes ?? [])] }
+      : found;
+  }
   const plan = fittedPlan(frame, ctx.catalog);
   if (!reading || plan.kind !== "tool_calls") return plan;
   const split = sourceRevenueSplit(question, frame, ctx, supports);

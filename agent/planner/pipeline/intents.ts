@@ -48,6 +48,7 @@ import {
   FATIGUE_NOTE,
 } from "../creative-fatigue-intent.ts";
 import { asksDataFreshness, freshnessNote, RECENT_DAYS_QUESTION } from "../data-freshness-intent.ts";
+import { asksDataTrust, dataTrustFrame, dataTrustNote } from "../data-trust-intent.ts";
 import {
   asksDayDiagnosis,
   asksSubjectEvent,
@@ -326,6 +327,18 @@ export const INTENTS: readonly IntentEntry[] = [
         : undefined;
     },
     plan: (_r, plan) => plan,
+  }),
+  // fix21b: "is the march 17 data usable", "can I trust march", "any gaps in our data": the days
+  // tracking was lost, what to do with them, and the orders and sessions scan around them.
+  intent({
+    name: "data-trust",
+    matches: (r) => (asksDataTrust(r.p, r.question) ? true : undefined),
+    plan: (r) => {
+      const lossDays = r.ctx.trackingLossDays ?? [];
+      return withNotes(toolPlan(dataTrustFrame(r.p, r.ctx.catalog, lossDays)), [
+        dataTrustNote(r.p, lossDays),
+      ]);
+    },
   }),
   // fix19f: "send more emails?", "should we email more often": sends, revenue per send and the
   // unsubscribe rate by month, with a note on reading them (email-cadence-intent.ts).
