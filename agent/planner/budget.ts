@@ -10,6 +10,7 @@ import { statedMargin } from "./budget-margin.ts";
 import { METRIC_CAP } from "./budget-metric-cap.ts";
 import { type MoveSide, moveShare } from "./budget-move.ts";
 import { budgetObjective } from "./budget-objective.ts";
+import { readBudgetCut } from "./budget-cut.ts";
 import { perDayText, perWeekText } from "./budget-per-day.ts";
 import { filterValue } from "./dimensions.ts";
 import type { LexiconMatch } from "./lexicon.ts";
@@ -417,5 +418,5 @@ export function relativeTotal(
     String.raw`\b(?:add|adding|added|put|putting|give|giving)\s+(?:an?\s+)?(${MONEY})\s+(?:more\s+)?(?:to|into|on top of|onto)\s+(?:the\s+|our\s+|my\s+)?${BUDGET_WORD}\b`,
   ).exec(text);
   if (add) return { extraBudget: parseAmount(add[1]!) ?? 0 };
-  return undefined;
+  return readBudgetCut(text);
 }

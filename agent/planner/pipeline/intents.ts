@@ -15,6 +15,7 @@ import { adLevelPart, oneCampaignFrame } from "../ad-level-nearest.ts";
 import { readAddPeriodFollowUp } from "../add-period-follow-up.ts";
 import { readAdviceIntent } from "../advice-intent.ts";
 import { answerTalk } from "../answer-talk-intent.ts";
+import { comparisonBasisPlan } from "../comparison-basis-intent.ts";
 import { aboutAssistant } from "../assistant-intent.ts";
 import { scheduleChange } from "../automation-change.ts";
 import { planAutomation } from "../automation-intent.ts";
@@ -227,6 +228,9 @@ export const INTENTS: readonly IntentEntry[] = [
         : undefined,
     plan: (_r, plan) => plan,
   }),
+  // fix21c: "compared to what exactly?" after two periods set side by side: that comparison again
+  // (before about-assistant: "what are you comparing it to"), its two periods named.
+  intent({ name: "comparison-basis", matches: comparisonBasisPlan, plan: (_r, plan) => plan }),
   // fix13a: "what can I ask you", "where are these numbers from", "are you hooked up to shopify".
   intent({ name: "about-assistant", matches: aboutAssistant, plan: (_r, plan) => plan }),
   // "did the heatwave in july boost sales": the rest of the question answered, with a note that

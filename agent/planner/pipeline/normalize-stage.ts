@@ -14,6 +14,7 @@ import { rewriteConversationalWordings } from "../conversational-wordings.ts";
 import { rewriteDayShapeWordings } from "../day-shape-wordings.ts";
 import { readEventDayWindow } from "../event-day-window.ts";
 import { normalize } from "../normalize.ts";
+import { dropPlanningContext } from "../planning-context.ts";
 import { readOtherToolWords } from "../other-tool-words.ts";
 import { rewriteOtherWordings } from "../para16-phrasings.ts";
 import { rewriteOldSetWordings } from "../para17a-phrasings.ts";
@@ -58,7 +59,8 @@ export function normalizeStage(
   // fix17a: who it is for, how it is delivered, where a quoted figure was seen: context, not the ask.
   // para24: "can you make it stacked", "shorter please, 3 bullets": a follow-up's courtesy is not the ask.
   const actual = readActualAsk(
-    dropAudienceContext(dropFollowUpCourtesy(question, ctx.previous !== undefined)),
+    // fix21c: "I'm starting to plan BF26." beside a question about past results is context.
+    dropPlanningContext(dropAudienceContext(dropFollowUpCourtesy(question, ctx.previous !== undefined))),
     ctx.dimensionValues,
   );
   const topic = readTopicSwitch(actual);
