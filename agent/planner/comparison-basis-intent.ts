@@ -31,7 +31,10 @@ export function comparisonBasisPlan(r: Reading): Plan | undefined {
   const prev = r.ctx.previous;
   if (prev?.kind !== "tool_calls" || !asksBasis(normalize(r.question))) return undefined;
   const call = prev.calls.find((c) => c.name === "compare_periods");
-  const args = call?.args as { period?: { from: string; to: string }; compareTo?: { from: string; to: string } };
+  const args = call?.args as {
+    period?: { from: string; to: string };
+    compareTo?: { from: string; to: string };
+  };
   if (!args?.period || !args.compareTo) return undefined;
   // The period as the answer counts it: data ends before "today", the comparison's end may be today.
   const note = `That comparison set ${formatPeriod(args.period)} against ${formatPeriod(args.compareTo)}: the same figures over each, with the change between them.`;

@@ -15,7 +15,6 @@ import { adLevelPart, oneCampaignFrame } from "../ad-level-nearest.ts";
 import { readAddPeriodFollowUp } from "../add-period-follow-up.ts";
 import { readAdviceIntent } from "../advice-intent.ts";
 import { answerTalk } from "../answer-talk-intent.ts";
-import { comparisonBasisPlan } from "../comparison-basis-intent.ts";
 import { aboutAssistant } from "../assistant-intent.ts";
 import { scheduleChange } from "../automation-change.ts";
 import { planAutomation } from "../automation-intent.ts";
@@ -39,6 +38,7 @@ import { withChangePremise } from "../change-premise.ts";
 import { channelOverlapPlan } from "../channel-overlap.ts";
 import { asksChannelSum, channelSumBase, channelSumPlan } from "../channel-sum-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
+import { comparisonBasisPlan } from "../comparison-basis-intent.ts";
 import { costMultiplePlan } from "../cost-multiple-intent.ts";
 import {
   asksCreativeFatigue,
@@ -110,6 +110,7 @@ import { recommendPeriod } from "../recommend-period.ts";
 import { regionGroupFollowUp } from "../region-groups.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
 import { restOfPeriodPlan } from "../rest-of-period-intent.ts";
+import { revenueMatchBudgetPlan } from "../revenue-match-budget-intent.ts";
 import { rowFollowUp } from "../row-follow-ups.ts";
 import { rowMetricFollowUp } from "../row-metric-follow-up.ts";
 import { readRunRate } from "../run-rate-intent.ts";
@@ -507,6 +508,9 @@ export const INTENTS: readonly IntentEntry[] = [
   // fix14f: "if tiktok cpa doubled at the same spend, how many orders go": the arithmetic on its figures.
   intent({ name: "cost-multiple", matches: (r) => costMultiplePlan(r.p), plan: (_r, plan) => plan }),
   // fix14f: "what would november look like at october's budgets": revenue, orders, spend at its pace.
+  // fix21c: "how much should we set aside for black friday to make last year's revenue": last
+  // time's spend and return as the baseline (revenue-match-budget-intent.ts).
+  intent({ name: "revenue-match-budget", matches: revenueMatchBudgetPlan, plan: (_r, plan) => plan }),
   intent({
     name: "flat-budget-forecast",
     matches: (r) => readFlatBudgetForecast(r.question, r.p),
