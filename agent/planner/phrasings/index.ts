@@ -95,6 +95,7 @@ import { FIX20C } from "./fix20c.ts";
 import { FIX20D } from "./fix20d.ts";
 import { FIX20E } from "./fix20e.ts";
 import { FIX20F } from "./fix20f.ts";
+import { FIX21C } from "./fix21c.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -204,6 +205,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15D,
   ...FIX15E,
   ...LEAD20,
+  ...FIX21C,
   ...FIX20C,
   ...FIX20F,
   ...FIX19B,
