@@ -4,6 +4,7 @@
  */
 
 import { UNPAID_CHANNELS } from "./assemble.ts";
+import { readBudgetCut } from "./budget-cut.ts";
 import { changeLimit } from "./budget-limit.ts";
 import { CHANGE_AMOUNTS, looseChange } from "./budget-loose.ts";
 import { statedMargin } from "./budget-margin.ts";
@@ -308,7 +309,9 @@ function parseBudgetParts(text: string, matches: readonly LexiconMatch[]): Budge
         level: levelOf(text, values, changes, locked),
         locked,
         changes,
-        objective: budgetObjective(text),
+        // fix21c: a saving asked ("save 5k a month, where from?") spends the lower total where it
+        // keeps the most revenue: the profit optimum would answer "spend nothing", not where to cut.
+        objective: !statedTotal(text) && !PROFIT_SAID.test(text) ? "revenue" : budgetObjective(text),
       };
   }
   // fix6d: "keeps cac under $60" is a limit on a metric, never the budget (budget-metric-cap.ts).
@@ -360,6 +363,8 @@ const MONEY = String.raw`(?:[$€£]\s?\d+(?:\.\d+)?\s*(?:k|m|mm|thousand|millio
 const PCT = String.raw`(\d+(?:\.\d+)?)\s*(?:%|percent|pct)`;
 const BUDGET_WORD = String.raw`(?:total\s+|overall\s+|marketing\s+|ad\s+|media\s+)?(?:budget|money|spend|to spend|cash|funds)`;
 const MORE = "more|extra|additional|bigger|larger|higher";
+/** A saving asked for the most profit: the profit objective stays. */
+const PROFIT_SAID = /\b(?:profit|profits|profitable|profitability|margin|margins)\b/;
 const LESS = "less|smaller|lower|fewer";
 
 /**
@@ -368,6 +373,12 @@ const LESS = "less|smaller|lower|fewer";
  * "add 5k to the budget" (an amount on top of current spend).
  */
 export function relativeTotal(
+  text: string,
+): { totalBudgetChangePercent: number } | { extraBudget: number } | undefined {
+  return statedTotal(text) ?? readBudgetCut(text);
+}
+
+function statedTotal(
   text: string,
 ): { totalBudgetChangePercent: number } | { extraBudget: number } | undefined {
   const pctWord = new RegExp(String.raw`\b${PCT}\s+(${MORE}|${LESS})\s+${BUDGET_WORD}\b`).exec(text);

@@ -5,6 +5,7 @@
  * instructions are declined here; the planner has no tenant argument to set in any case.
  */
 
+import { readBudgetCut } from "./budget-cut.ts";
 import { LOOSE_WHAT_IF, WEIGHED_CHANGE } from "./budget-loose.ts";
 import { asksEveryModel } from "./models.ts";
 import { EXTRA_BUDGET, matchesAny } from "./vocabulary-extra.ts";
@@ -152,7 +153,8 @@ export function readSignals(text: string): IntentSignals {
         matchesAny(EXTRA_BUDGET, text) ||
         matchesAny(LOOSE_WHAT_IF, text) ||
         WEIGHED_CHANGE.test(text) ||
-        MODAL_GERUND.test(text)) &&
+        MODAL_GERUND.test(text) ||
+        readBudgetCut(text) !== undefined) &&
       // "spent" reports the past, except money yet to be spent: "where is the next 5k best spent".
       !/\b(?:(?<!\b(?:best|be|well|wisely|better) )spent|did we spend|used)\b/.test(text) &&
       // fix14c: "if we moved from linear to last click": a switch of attribution model, not money.

@@ -29,9 +29,13 @@ import { rowsOtherPeriodPlan } from "./rows-other-period.ts";
 import { statedFloor } from "./subset-total.ts";
 import type { FoundStep, Frame, FrameBudgetChange, Plan } from "./types.ts";
 
-/** Break-even asked of rows: "below break even", "losing money", "unprofitable", "in the red". */
+/**
+ * Break-even asked of rows: "below break even", "losing money", "unprofitable", "in the red".
+ * fix21c: "which of those should we repeat / keep / run again", "any worth bringing back": the
+ * rows that paid for themselves are the ones to do again.
+ */
 const BREAK_EVEN_ROWS =
-  /\bbreak ?even\b|\bbreakeven\b|\b(?:un ?profitable|not profitable|profitable|losing money|lose money|lost money|making money|make money|in the red|in the black|under ?water|pay(?:ing)? for (?:itself|themselves))\b/;
+  /\bbreak ?even\b|\bbreakeven\b|\b(?:un ?profitable|not profitable|profitable|losing money|lose money|lost money|making money|make money|in the red|in the black|under ?water|pay(?:ing)? for (?:itself|themselves))\b|\b(?:should|would|could|shall|do|can) (?:we|i|you|u) (?:\w+ )?(?:repeat|rerun|re run|run again|do again|bring back|reuse|replicate|copy|keep|keep running|run (?:it|them|those) again)\b|\bwhich (?:ones? |of (?:those|them|these) )?to (?:repeat|rerun|re run|run again|do again|bring back|keep|reuse)\b|\bworth (?:repeating|rerunning|re running|running again|doing again|bringing back|keeping|reusing|replicating)\b/;
 /** The rows shown, pointed at: "which of those", "any of them", "which ones", "what channels". */
 const POINTS_AT_ROWS = /\b(?:which|what|any|anything|how many|those|these|them|they|ones|one|none|all)\b/;
 /** Breakdowns whose rows have their own spend and attributed revenue. */

@@ -3,8 +3,10 @@
  * what a what-if's changed dollars return, and the profit lines (marginal returns, break-even).
  */
 import type { RecommendBudgetData } from "../../tools/recommend-budget/execute.ts";
+import { bulletsAsked } from "../answer/answer-length.ts";
 import { moveLines } from "../answer/budget-move.ts";
 import { nothingPaysLines, spendsNothing } from "../answer/budget-nothing-pays.ts";
+import { asksBudgetPick, budgetPickSentence } from "../answer/budget-pick.ts";
 import {
   budgetProfitText,
   cutBelowLimitSentence,
@@ -92,7 +94,7 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
         budgetBasis(r.responseModel, "revenue"),
       ]
     : [];
-  const text = marginal.length
+  const answerText = marginal.length
     ? marginal.join("\n")
     : d.mode === "what_if" && moved.length
       ? [
@@ -105,6 +107,13 @@ export function presentBudget(d: RecommendBudgetData, ctx: PresentContext): Pres
         : r.profit && spendsNothing(r.profit)
           ? nothingPaysText(d, r.profit, ctx.currency, name)
           : [...lead, split, ...profitLines.filter((l) => !lead.includes(l))].join("\n");
+  // fix21c: "which channel should get more investment": the channel named first; in one sentence
+  // when one is asked for (answer/budget-pick.ts).
+  const pick =
+    r.profit && !d.move && ctx.question && asksBudgetPick(ctx.question)
+      ? budgetPickSentence(r.profit, ctx.currency, name)
+      : undefined;
+  const text = !pick ? answerText : bulletsAsked(ctx.question!) === 1 ? pick : `${pick}\n${answerText}`;
   const profitOf = (c: string) => r.profit?.channels.find((p) => p.channel === c);
   const rows = r.channels.map((c) => ({
     [d.level]: name(c.channel),

@@ -96,6 +96,7 @@ import { FIX20F_CASES } from "./fix20f.ts";
 import { FIX21D_CASES } from "./fix21d.ts";
 import { FIX21E_CASES } from "./fix21e.ts";
 import { FIX21B_CASES } from "./fix21b.ts";
+import { FIX21C_CASES } from "./fix21c.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -224,6 +225,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX15E_CASES,
     ...LEAD20_CASES,
     ...FIX21B_CASES,
+    ...FIX21C_CASES,
     ...FIX20C_CASES,
     ...FIX20E_CASES,
     ...FIX21E_CASES,

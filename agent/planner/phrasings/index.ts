@@ -98,6 +98,7 @@ import { FIX20F } from "./fix20f.ts";
 import { FIX21D } from "./fix21d.ts";
 import { FIX21E } from "./fix21e.ts";
 import { FIX21B } from "./fix21b.ts";
+import { FIX21C } from "./fix21c.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -208,6 +209,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX15D,
   ...FIX15E,
   ...LEAD20,
+  ...FIX21C,
   ...FIX20C,
   ...FIX20F,
   ...FIX19B,

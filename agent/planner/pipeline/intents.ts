@@ -38,6 +38,7 @@ import { withChangePremise } from "../change-premise.ts";
 import { channelOverlapPlan } from "../channel-overlap.ts";
 import { asksChannelSum, channelSumBase, channelSumPlan } from "../channel-sum-intent.ts";
 import { cohortFrame, readCohortIntent } from "../cohort-intent.ts";
+import { comparisonBasisPlan } from "../comparison-basis-intent.ts";
 import { costMultiplePlan } from "../cost-multiple-intent.ts";
 import {
   asksCreativeFatigue,
@@ -110,6 +111,7 @@ import { recommendPeriod } from "../recommend-period.ts";
 import { regionGroupFollowUp } from "../region-groups.ts";
 import { readReportAndWhatIf, reportAndWhatIfPlan } from "../report-and-what-if-intent.ts";
 import { restOfPeriodPlan } from "../rest-of-period-intent.ts";
+import { revenueMatchBudgetPlan } from "../revenue-match-budget-intent.ts";
 import { rowFollowUp } from "../row-follow-ups.ts";
 import { rowMetricFollowUp } from "../row-metric-follow-up.ts";
 import { readRunRate } from "../run-rate-intent.ts";
@@ -228,6 +230,9 @@ export const INTENTS: readonly IntentEntry[] = [
         : undefined,
     plan: (_r, plan) => plan,
   }),
+  // fix21c: "compared to what exactly?" after two periods set side by side: that comparison again
+  // (before about-assistant: "what are you comparing it to"), its two periods named.
+  intent({ name: "comparison-basis", matches: comparisonBasisPlan, plan: (_r, plan) => plan }),
   // fix13a: "what can I ask you", "where are these numbers from", "are you hooked up to shopify".
   intent({ name: "about-assistant", matches: aboutAssistant, plan: (_r, plan) => plan }),
   // "did the heatwave in july boost sales": the rest of the question answered, with a note that
@@ -516,6 +521,9 @@ export const INTENTS: readonly IntentEntry[] = [
   // fix14f: "if tiktok cpa doubled at the same spend, how many orders go": the arithmetic on its figures.
   intent({ name: "cost-multiple", matches: (r) => costMultiplePlan(r.p), plan: (_r, plan) => plan }),
   // fix14f: "what would november look like at october's budgets": revenue, orders, spend at its pace.
+  // fix21c: "how much should we set aside for black friday to make last year's revenue": last
+  // time's spend and return as the baseline (revenue-match-budget-intent.ts).
+  intent({ name: "revenue-match-budget", matches: revenueMatchBudgetPlan, plan: (_r, plan) => plan }),
   intent({
     name: "flat-budget-forecast",
     matches: (r) => readFlatBudgetForecast(r.question, r.p),

@@ -27,6 +27,7 @@ import { rewriteSet16Wordings } from "../para22-phrasings.ts";
 import { rewriteSet17Wordings } from "../para23-phrasings.ts";
 import { dropFollowUpCourtesy, rewriteSet18Wordings } from "../para24-phrasings.ts";
 import { rewriteSet19Wordings } from "../para25-phrasings.ts";
+import { dropPlanningContext } from "../planning-context.ts";
 import { readSourceMedium } from "../source-medium.ts";
 import { readStatedFiscalYear } from "../stated-fiscal-year.ts";
 import { resumeAfterClarification } from "../thread-follow-ups.ts";
@@ -61,7 +62,8 @@ export function normalizeStage(
   // fix21e: "what should i cut?" after "are the ads worth it": the campaigns to cut.
   const actual = cutAfterVerdict(
     readActualAsk(
-      dropAudienceContext(dropFollowUpCourtesy(question, ctx.previous !== undefined)),
+      // fix21c: "I'm starting to plan BF26." beside a question about past results is context.
+      dropPlanningContext(dropAudienceContext(dropFollowUpCourtesy(question, ctx.previous !== undefined))),
       ctx.dimensionValues,
     ),
     ctx.previous,
