@@ -56,15 +56,13 @@ const WORDS: Rewrite[] = [
     /^(last week|last month|yesterday|this week)'?s? (summary|recap|rundown|update) (?:for|in|to post in|to drop in) (?:our |the |a )?slack(?: channel)?\s*\??$/,
     "give me a $2 of $1 i can paste into slack",
   ],
-  // "three key points for our board deck", "summarize q3 in 3 bullets for the board".
+  // "three key points for our board deck", "summarize q3 in 3 bullets for the board" ("3 bullets"
+  // alone is left to the readers, which answer it as three bullets).
+  [/\b(?:3|three) (?:key |main )?(?:bullet points|key points|takeaways)\b/g, "three bullet points"],
+  [/^(?=.*\bthree bullet points\b)(.*)\bboard (?:deck|meeting|slides?|pack|report)\b/, "$1board update"],
+  [/^(?=.*\bthree bullet points\b)(.*)\bfor (?:the|our|my) board(?! update)\b/, "$1for the board update"],
   [
-    /\b(?:3|three) (?:key |main )?(?:bullets|bullet points|key points|points|takeaways|highlights)\b/g,
-    "three bullet points",
-  ],
-  [/\bboard (?:deck|meeting|slides?|pack|report)\b/g, "board update"],
-  [/\bfor (?:the|our|my) board(?! update)\b/g, "for the board update"],
-  [
-    /^summari[sz]e (.{2,30}?) in three bullet points for (?:the|our|my) board(?: update)?\s*\??$/,
+    /^summari[sz]e (.{2,30}?) in (?:three bullet points|(?:3|three) bullets) for (?:the|our|my) board(?: update)?\s*\??$/,
     "give me three bullet points on $1 for the board update",
   ],
   [
