@@ -251,5 +251,5 @@ export const PARA26: PhrasingRow[] = [
       timeRange: { from: "2026-11-01", to: "2026-11-01" },
     },
   ],
-  ["mer meaning?", "describe_metric", { metric: "mer" }],
+  ["mer - meaning?", "describe_metric", { metric: "mer" }],
 ];
