@@ -14,13 +14,13 @@ import type { Frame, Plan } from "./types.ts";
 
 /** The parts: figures per channel (or source). */
 const PARTS =
-  /\b(?:(?:by|per|each|every|across|all (?:the )?|of (?:the |all |each )?)\s*(?:channels?|sources?|marketing channels?)|channel (?:revenue|sales|orders|numbers|figures|totals?|breakdown|split|rows|level))\b/;
+  /\b(?:(?:by|per|each|every|across|all (?:the )?|of (?:the |all |each )?)\s*(?:channels?|sources?|marketing channels?)|channel (?:revenues?|sales|orders|numbers|figures|totals?|breakdown|split|rows|level))\b/;
 /** The relation asked about: summing, matching, reconciling. */
 const SUMS =
   /\b(?:add(?:s|ing|ed)? up|sum(?:s|med|ming)?(?: up)? to|sum of|total(?:s|ling|ed)? (?:up )?to|match(?:es|ing)?|reconcil\w*|tie (?:out|up|back)|equal\w*|(?:more|less|higher|lower|bigger|smaller|greater) than (?:the |our |my )?(?:store |shop |overall |grand |actual |real )?total)\b/;
 /** The whole: total, overall or store figures. */
 const WHOLE =
-  /\b(?:total|overall|grand total|whole|all|store|shop|shopify|actual|real) (?:revenue|sales|orders|number)|\b(?:the|our|my) (?:total|overall|grand total)\b|\btotal\b/;
+  /\b(?:total|overall|grand total|whole|all|store|shop|shopify|actual|real|order) (?:revenue|sales|orders|number)|\b(?:the|our|my) (?:total|overall|grand total)\b|\btotal\b/;
 /** Platform claims are the platform gap's question. */
 const PLATFORM_CLAIM = /\b(?:platforms?|reported|claim\w*|ads manager|pixel|in platform)\b/;
 const COUNT = /\b(?:orders|conversions|purchases|sales count|transactions)\b/;

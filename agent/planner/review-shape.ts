@@ -56,7 +56,7 @@ const NAMED_FIGURES =
   /\b(?:spend|revenue|sales|roas|cpa|cac|cpc|cpm|ctr|mer|aov|orders|conversions|conversion rate|sessions|profit)\b/;
 /** "Keep it short", "tl;dr", "one paragraph", "for the exec team": a terse review. */
 const SHORT =
-  /\b(?:keep (?:it|this) (?:short|brief|tight|punchy)|short and sweet|short|brief(?:ly)?|concise|quick|tl ?;? ?dr|one paragraph|a paragraph|in a paragraph|one liners?|few lines|high level|exec(?:utive)? summary|(?:board|exec|executive|leadership|ceo|cmo|cfo|investor)[- ]?ready|for (?:the |my |our )?(?:board|execs?|exec team|executives|leadership|c suite|ceo))\b/;
+  /\b(?:keep (?:it|this) (?:short|brief|tight|punchy)|short and sweet|short|brief(?:ly)?|concise|quick|tl ?;? ?dr|one paragraph|a paragraph|in a paragraph|one liners?|few lines|high level|exec(?:utive)? summary|(?:board|exec|executive|leadership|ceo|cmo|cfo|investor)[- ]?ready|board (?:update|deck|meeting|pack)|for (?:the |my |our )?(?:board|execs?|exec team|executives|leadership|c suite|ceo))\b/;
 
 /** One side asked by count or rank: "biggest wins", "top 3 highlights", "key concerns". */
 const ONE_SIDE =

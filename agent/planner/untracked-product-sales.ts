@@ -21,6 +21,8 @@ const PRODUCT_SALES = new RegExp(
     `\\bhow many (?:\\w+ ){0,3}(?:did we|have we|do we|we) (?:sell|sold|move|moved)\\b`,
     `\\bbest[- ]?sell(?:ing|ers?)\\b(?! (?:channels?|campaigns?|platforms?|months?|weeks?|days?|states?|regions?))`,
     `\\btop (?:selling )?(?:products?|items?|skus?)\\b`,
+    // para26: "which skus had the most sales in october", "what products got the most orders".
+    `\\b(?:which|what) ${GOODS} (?:had|have|got|get|made|make|brought in|bring in|drove|did) (?:the )?(?:most|highest|best|biggest|top) (?:sales|orders|revenue|units|volume)\\b`,
   ].join("|"),
   "i",
 );

@@ -141,6 +141,7 @@ import { PARA22 } from "./para22.ts";
 import { PARA23 } from "./para23.ts";
 import { PARA24 } from "./para24.ts";
 import { PARA25 } from "./para25.ts";
+import { PARA26 } from "./para26.ts";
 import { PERIODS } from "./periods.ts";
 import { PROBE } from "./probe.ts";
 import { PROFIT } from "./profit.ts";
@@ -282,6 +283,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...PARA23,
   ...PARA24,
   ...PARA25,
+  ...PARA26,
   ...PARA17A,
   ...PARA17A_ASKS,
   ...PARA17A_FLOWS,

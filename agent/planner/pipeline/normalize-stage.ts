@@ -28,6 +28,7 @@ import { rewriteSet17Wordings } from "../para23-phrasings.ts";
 import { dropFollowUpCourtesy, rewriteSet18Wordings } from "../para24-phrasings.ts";
 import { rewriteSet19Wordings } from "../para25-phrasings.ts";
 import { dropPlanningContext } from "../planning-context.ts";
+import { rewriteSet20Wordings } from "../para26-phrasings.ts";
 import { readSourceMedium } from "../source-medium.ts";
 import { readStatedFiscalYear } from "../stated-fiscal-year.ts";
 import { resumeAfterClarification } from "../thread-follow-ups.ts";
@@ -93,7 +94,7 @@ export function normalizeStage(
     definitionNotes: [...fiscal.notes, ...read.definitionNotes, ...eventNotes],
   };
   // para16: other wordings of asks already answered, in the planner's own (para16-phrasings.ts).
-  // para17a (sets 1-3) reads first, para16 (sets 4-6, 10), then para17b (set 11), para18 (set 12), para19 (set 13), para20 (set 14), para21 (set 15), para22 (set 16), para23 (set 17), para24 (set 18), para25 (set 19).
+  // para17a (sets 1-3) reads first, para16 (sets 4-6, 10), then para17b (set 11), para18 (set 12), para19 (set 13), para20 (set 14), para21 (set 15), para22 (set 16), para23 (set 17), para24 (set 18), para25 (set 19); para26 (set 20) reads before them all, since the older rewrites reword its kinds.
   const asked = {
     ...original,
     // fix14a: conversational wordings ("total across everything", "people keep saying") last.
@@ -108,7 +109,13 @@ export function normalizeStage(
                   rewriteSet14Wordings(
                     rewriteSet13Wordings(
                       rewriteSet12Wordings(
-                        rewriteNewSetWordings(rewriteOtherWordings(rewriteOldSetWordings(other.question))),
+                        rewriteNewSetWordings(
+                          rewriteOtherWordings(
+                            rewriteOldSetWordings(
+                              rewriteSet20Wordings(other.question, original.ctx.previous !== undefined),
+                            ),
+                          ),
+                        ),
                       ),
                     ),
                   ),
