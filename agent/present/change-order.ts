@@ -47,3 +47,37 @@ export function bestMove(question: string, metric: string): ChangeDirection | un
   const higherIsBetter = standardCatalog.metrics.get(metric)?.higherIsBetter ?? true;
   return (asked === "better") === higherIsBetter ? "up" : "down";
 }
+
+/**
+ * Rows ordered by the move in `direction` (largest rise first, largest fall first, or largest
+ * either way); rows without both values last, in their order.
+ * @example orderByChange(rows, "cpa", "up")[0] // the row whose CPA rose most
+ */
+export function orderByChange<R extends Record<string, unknown>>(
+  rows: readonly R[],
+  metric: string,
+  direction: ChangeDirection,
+): R[] {
+  const score = (row: R) => {
+    const m = moveOf(row[metric] as Cell | undefined);
+    if (m === undefined) return Number.NEGATIVE_INFINITY;
+    return direction === "up" ? m : direction === "down" ? -m : Math.abs(m);
+  };
+  return [...rows].sort((a, b) => score(b) - score(a));
+}
+
+/** "Largest increase", "Largest decrease", "Largest change": the heading word for the direction. */
+export function changeWord(direction: ChangeDirection): string {
+  return direction === "up" ? "increase" : direction === "down" ? "decrease" : "change";
+}
+
+/** Whether the top row moved in the asked direction at all (a "largest rise" that fell is none). */
+export function movedAsAsked(
+  row: Record<string, unknown> | undefined,
+  metric: string,
+  direction: ChangeDirection,
+) {
+  const m = moveOf(row?.[metric] as Cell | undefined);
+  if (m === undefined) return false;
+  return direction === "up" ? m > 0 : direction === "down" ? m < 0 : m !== 0;
+}
