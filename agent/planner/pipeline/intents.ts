@@ -136,6 +136,7 @@ import { termDefinitionPlan } from "../term-definition-intent.ts";
 import { readTestsWorked, testsWorkedPlan } from "../tests-worked-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
+import { breakOutRow } from "../break-out-row-intent.ts";
 import { readTouchThenClose, touchThenCloseFrame } from "../touch-then-close-intent.ts";
 import { trendDriverFrame } from "../trend-driver-follow-up.ts";
 import { twoStepAsk } from "../two-step-asks.ts";
@@ -457,6 +458,9 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => trendDriverFrame(r.p, r.previous),
     plan: (_r, frame) => frame,
   }),
+  // fix21a: "add the lookalike campaign as its own row" after prospecting vs retargeting: that
+  // campaign out of its kind's total, as a total row of its own (break-out-row-intent.ts).
+  intent({ name: "break-out-row", matches: breakOutRow, plan: (_r, frame) => frame }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).
   intent({
     name: "thread-follow-up",
