@@ -73,7 +73,8 @@ export function adLevelPart(text: string, ownWords: ReadonlySet<string>): Unavai
     /\b(?:which|what|wich|wat|top|best|worst|top \d+|\d+ best|(?:most|least) \w+|(?:best|top|worst)[- ]\w+ing)(?: (?:meta|facebook|instagram|fb|ig|google|tiktok|linkedin|pinterest|snapchat|bing|youtube|display|search|social))? ads?\b(?! (?:campaigns?|accounts?|platforms?|channels?|networks?|types?|sets?|groups?|manager|spend|spent|budgets?|costs?|revenue|sales))/.test(
       text,
     );
-  if (!plainAds && !ANY_WASTE.test(text) && missing?.label !== "ad creative" && missing?.label !== "keyword") return undefined;
+  if (!plainAds && !ANY_WASTE.test(text) && missing?.label !== "ad creative" && missing?.label !== "keyword")
+    return undefined;
   // Ads as the rows asked for ("which creatives", "top converting keywords", "creatives ranked by
   // ctr"), not a scope ("the return on video ads") or advice ("which ads should we kill").
   const asked = new RegExp(

@@ -75,7 +75,9 @@ export function breakOutRow(r: Reading): Frame | undefined {
       (f): FrameFilter => (f.field === "campaign" && f.op === "in" ? { ...f, values: rest } : f),
     );
     // The kind's total without it: "Other prospecting campaigns" (said once, however many leave).
-    const other = /^Other /.test(g.label) ? g.label : `Other ${g.label.charAt(0).toLowerCase()}${g.label.slice(1)}`;
+    const other = /^Other /.test(g.label)
+      ? g.label
+      : `Other ${g.label.charAt(0).toLowerCase()}${g.label.slice(1)}`;
     return [{ ...g, label: other, filters }];
   });
   const own: Group = {

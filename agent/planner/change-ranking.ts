@@ -60,7 +60,8 @@ export function rankedChange(question: string): ChangeDirection | undefined {
 const BETTER =
   /\b(?:improved?|improves|improving|improvements?|got better|gotten better|winners?|gainers?)\b/;
 /** "worsened the most", "got worse most", "biggest loser": the move that is worse. */
-const WORSE = /\b(?:worsened|worsening|deteriorated|deteriorating|got worse|gotten worse|losers?|laggards?)\b/;
+const WORSE =
+  /\b(?:worsened|worsening|deteriorated|deteriorating|got worse|gotten worse|losers?|laggards?)\b/;
 /** A superlative that makes it a ranking of the move, not whether any moved. */
 const MOST = /\b(?:most|biggest|largest|greatest|best|top|furthest|strongest|sharpest|fastest|big)\b/;
 

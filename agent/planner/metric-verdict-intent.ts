@@ -11,9 +11,10 @@
  * against break-even and our own figure (present/metric-verdict.ts); read with the number it fell
  * to a plain lookup of the current ROAS that never judged the value asked about.
  */
-import { METRIC_VERDICT_NOTE, quotedVerdictNote } from "../present/metric-verdict.ts";
+
 import { spanInWords } from "../../lib/months.ts";
 import { addDays, addMonths, daysBetween, monthsSpanned } from "../../semantic/query/dates.ts";
+import { METRIC_VERDICT_NOTE, quotedVerdictNote } from "../present/metric-verdict.ts";
 import { asksBreakEven } from "./break-even-intent.ts";
 import { readCampaignChange } from "./campaigns-intent.ts";
 import { defaultPeriod } from "./frame.ts";

@@ -150,7 +150,9 @@ function movedAmount(b: NonNullable<Frame["budget"]>, amount: number, text: stri
 const PERCENT = /(?:^|\s)(\d+(?:\.\d+)?)\s?(?:%|percent|per cent|pct)(?=\s|$)/;
 
 /** Words a new share may carry besides the budget fillers ("hmm and 5%?", "maybe 30% of it"). */
-const PERCENT_FILLER = new Set("about of hmm hm um umm maybe like instead move moving shift shifting cut".split(" "));
+const PERCENT_FILLER = new Set(
+  "about of hmm hm um umm maybe like instead move moving shift shifting cut".split(" "),
+);
 
 function percentOf(text: string): number | undefined {
   const m = PERCENT.exec(text);

@@ -95,6 +95,7 @@ import { FIX20C } from "./fix20c.ts";
 import { FIX20D } from "./fix20d.ts";
 import { FIX20E } from "./fix20e.ts";
 import { FIX20F } from "./fix20f.ts";
+import { FIX21A } from "./fix21a.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -301,4 +302,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX20E,
   ...FIX20A,
   ...FIX20B,
+  ...FIX21A,
 ];
