@@ -93,6 +93,7 @@ import { FIX20C_CASES } from "./fix20c.ts";
 import { FIX20D_CASES } from "./fix20d.ts";
 import { FIX20E_CASES } from "./fix20e.ts";
 import { FIX20F_CASES } from "./fix20f.ts";
+import { FIX21A_CASES } from "./fix21a.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -219,6 +220,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...FIX15D_CASES,
     ...FIX15E_CASES,
     ...LEAD20_CASES,
+    ...FIX21A_CASES,
     ...FIX20C_CASES,
     ...FIX20E_CASES,
     ...FIX20F_CASES,
