@@ -31,7 +31,24 @@ const MEASURES: readonly { words: RegExp; by: string }[] = [
       /\b(?:(?:are|is|was|were) )?(?:convert(?:s|ing|ed)?|conversions?|(?:drive|drove|driving|get|got|bring|brought)s? (?:the )?(?:most )?(?:orders|sales|conversions))(?: (?:the )?(?:best|most|well))?\b/g,
     by: "orders",
   },
+  // fix21a: "which ads are wasting money" (read as "underperforming", paraphrase.ts): the campaigns
+  // from the lowest return on ad spend, not the best ones.
+  {
+    words:
+      /\b(?:(?:are|is|was|were) )?(?:underperform\w*|under ?performing|losing (?:us )?money|unprofitable|(?:not|aren ?t|isn ?t) paying (?:off|for themselves))\b/g,
+    by: "waste",
+  },
 ];
+
+/** fix21a: "any ads underperforming?", "are any of our ads losing money": ads as the rows, too. */
+const ANY_WASTE =
+  /\bany (?:of (?:our|the|my) )?(?:\S+ )?ads? (?:are |is )?(?:underperforming|losing (?:us )?money|unprofitable)\b/;
+
+/** The stand-in question for each measure: the campaigns ranked by it. */
+function standIn(by: string): string {
+  if (by === "waste") return "which campaigns are underperforming";
+  return by === "roas" || !by ? "best campaigns" : `top campaigns by ${by}`;
+}
 
 /** Organic search named ("organic", "seo"): a channel with no campaigns. */
 const ORGANIC = /\b(?:organic|seo|google organic|unpaid search)\b/;
@@ -56,13 +73,14 @@ export function adLevelPart(text: string, ownWords: ReadonlySet<string>): Unavai
     /\b(?:which|what|wich|wat|top|best|worst|top \d+|\d+ best|(?:most|least) \w+|(?:best|top|worst)[- ]\w+ing)(?: (?:meta|facebook|instagram|fb|ig|google|tiktok|linkedin|pinterest|snapchat|bing|youtube|display|search|social))? ads?\b(?! (?:campaigns?|accounts?|platforms?|channels?|networks?|types?|sets?|groups?|manager|spend|spent|budgets?|costs?|revenue|sales))/.test(
       text,
     );
-  if (!plainAds && missing?.label !== "ad creative" && missing?.label !== "keyword") return undefined;
+  if (!plainAds && !ANY_WASTE.test(text) && missing?.label !== "ad creative" && missing?.label !== "keyword")
+    return undefined;
   // Ads as the rows asked for ("which creatives", "top converting keywords", "creatives ranked by
   // ctr"), not a scope ("the return on video ads") or advice ("which ads should we kill").
   const asked = new RegExp(
     String.raw`\b(?:which|what|wich|wat|top|best|worst|most|least|highest|lowest|rank|show|list|compare)(?: \S+){0,2} (?:${AD_LEVEL.source.slice(2, -2)})\b|\b(?:${AD_LEVEL.source.slice(2, -2)}) (?:ranked|sorted|ordered|by|compared|that|which|with)\b`,
   );
-  if (!asked.test(text) || ADVICE.test(text)) return undefined;
+  if (!(asked.test(text) || ANY_WASTE.test(text)) || ADVICE.test(text)) return undefined;
   const keyword = missing?.label === "keyword";
   let rest = text.replace(AD_LEVEL, " ");
   let by = "";
@@ -85,7 +103,7 @@ export function adLevelPart(text: string, ownWords: ReadonlySet<string>): Unavai
     ? "There is no keyword data here (no search keywords or search terms), so I can't rank keywords."
     : "There is no ad or creative-level data here (no single ads, images, videos or ad copy), so I can't rank ads or creatives.";
   return {
-    rest: `${by === "roas" || !by ? "best campaigns" : `top campaigns by ${by}`} ${rest}`.trim(),
+    rest: `${standIn(by)} ${rest}`.trim(),
     note: `${what} The nearest is campaign level: here are the campaigns' figures.`,
   };
 }
@@ -112,7 +130,7 @@ function adSetPart(text: string): UnavailablePart | undefined {
     }
   rest = rest.replace(FRAME_WORDS, " ").replace(/\s+/g, " ").trim();
   return {
-    rest: `${by === "roas" || !by ? "best campaigns" : `top campaigns by ${by}`} ${rest}`.trim(),
+    rest: `${standIn(by)} ${rest}`.trim(),
     note: "There is no ad set or ad group data here (figures stop at the campaign), so I can't rank ad sets. The nearest is campaign level: here are the campaigns' figures.",
   };
 }

@@ -6,6 +6,7 @@
  */
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { MEMBER_FIELDS } from "./honest-roas.ts";
+import { asksShare } from "./share.ts";
 import type { Frame, Intent } from "./types.ts";
 
 const QUERY_INTENTS: ReadonlySet<Intent> = new Set(["query", "trend", "compare"]);
@@ -58,7 +59,7 @@ export function withAdReturn(frame: Frame, catalog: Catalog, question: string): 
  * @example adReturnFollowUp(merged, { ...prev, metrics: ["spend"] }, catalog, "and what did that bring in").metrics // ["spend", "paid_attributed_revenue", "roas", "mer"]
  */
 export function adReturnFollowUp(frame: Frame, prev: Frame, catalog: Catalog, text: string): Frame {
-  if (!prev.metrics.includes("spend") || !RETURN_OF_SPEND.test(text.toLowerCase())) return frame;
+  if (!asksReturnOfSpend(text, prev)) return frame;
   const own = new Set(["spend", "revenue", "roas", "mer", "paid_attributed_revenue"]);
   const metrics = ["spend", "revenue", ...frame.metrics.filter((m) => !own.has(m))];
   return withAdReturn({ ...frame, metrics }, catalog, `ad spend ${text}`);
@@ -66,5 +67,8 @@ export function adReturnFollowUp(frame: Frame, prev: Frame, catalog: Catalog, te
 
 /** Whether a turn asks what the spend just shown returned ("what did it bring in", "what'd we get for it"). */
 export function asksReturnOfSpend(text: string, prev: Frame | undefined): boolean {
-  return prev?.metrics.includes("spend") === true && RETURN_OF_SPEND.test(text.toLowerCase());
+  // fix21a: "and what % of revenue comes from it" after a share of spend asks the same member's
+  // share of revenue, not what the spend brought in.
+  const q = text.toLowerCase();
+  return prev?.metrics.includes("spend") === true && RETURN_OF_SPEND.test(q) && !asksShare(q);
 }

@@ -55,3 +55,29 @@ export function rankedChange(question: string): ChangeDirection | undefined {
   const after = new RegExp(MOST_AFTER).exec(text);
   return after ? direction(after[1]!) : undefined;
 }
+
+/** fix21a: "improved most", "biggest improvement", "biggest winner": the move that is better. */
+const BETTER =
+  /\b(?:improved?|improves|improving|improvements?|got better|gotten better|winners?|gainers?)\b/;
+/** "worsened the most", "got worse most", "biggest loser": the move that is worse. */
+const WORSE =
+  /\b(?:worsened|worsening|deteriorated|deteriorating|got worse|gotten worse|losers?|laggards?)\b/;
+/** A superlative that makes it a ranking of the move, not whether any moved. */
+const MOST = /\b(?:most|biggest|largest|greatest|best|top|furthest|strongest|sharpest|fastest|big)\b/;
+
+/**
+ * fix21a: a ranking by a move asked as better or worse ("which one improved most vs september",
+ * "biggest loser"): which way is better depends on the metric (a cost improves by falling), so
+ * the presenter turns it into a direction (present/change-order.ts).
+ * @example rankedBetter("which one improved most vs september") // "better"
+ */
+export function rankedBetter(question: string): "better" | "worse" | undefined {
+  const text = normalize(question);
+  if (!MOST.test(text)) return undefined;
+  return BETTER.test(text) ? "better" : WORSE.test(text) ? "worse" : undefined;
+}
+
+/** Whether the question ranks members by a better or worse move between two periods. */
+export function betterRanking(question: string): boolean {
+  return TWO_PERIODS.test(normalize(question)) && rankedBetter(question) !== undefined;
+}

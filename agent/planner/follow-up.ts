@@ -12,6 +12,7 @@ import {
   periodsInOrder,
   refinesAnalysis,
 } from "./analysis-follow-up.ts";
+import { rankedBetter } from "./change-ranking.ts";
 import { applyFloors, monthlySeriesPeriod, orderDirection } from "./frame.ts";
 import { autoGrain } from "./modifiers.ts";
 import { normalize } from "./normalize.ts";
@@ -194,7 +195,7 @@ export function isFollowUp(p: ParsedQuestion, previous: Frame | undefined, quest
     p.metrics.length === 0 &&
     previous.dimensions.length > 0 &&
     (p.time.compare !== undefined || p.signals.compare) &&
-    ROWS_SHOWN.test(p.text)
+    (ROWS_SHOWN.test(p.text) || rankedBetter(p.text) !== undefined)
   )
     return true;
   const refinesOnly = p.metrics.length === 0 && !p.metricAmbiguity && p.unknownWords.length === 0;

@@ -11,6 +11,9 @@
  * against break-even and our own figure (present/metric-verdict.ts); read with the number it fell
  * to a plain lookup of the current ROAS that never judged the value asked about.
  */
+
+import { spanInWords } from "../../lib/months.ts";
+import { addDays, addMonths, daysBetween, monthsSpanned } from "../../semantic/query/dates.ts";
 import { METRIC_VERDICT_NOTE, quotedVerdictNote } from "../present/metric-verdict.ts";
 import { asksBreakEven } from "./break-even-intent.ts";
 import { readCampaignChange } from "./campaigns-intent.ts";
@@ -19,7 +22,7 @@ import { settlePeriods } from "./period-settle.ts";
 import { fittedPlan } from "./pipeline/assemble-stage.ts";
 import type { Reading } from "./pipeline/types.ts";
 import { baselineOf } from "./time.ts";
-import type { Frame, Plan, PlannedCall } from "./types.ts";
+import type { Frame, Period, Plan, PlannedCall } from "./types.ts";
 import { worthItAsk } from "./worth-it.ts";
 
 const JUDGEMENT =
@@ -37,6 +40,8 @@ const ASKS_VERDICT: readonly RegExp[] = [
     String.raw`\b(?:is|are|was|were) (?:it|that|this|they|those|these|that number|those numbers)\s+(?:\w+\s+){0,2}${JUDGEMENT}\s*(?:or not)?\s*$`,
   ),
   /\bshould (?:i|we) be (?:worried|concerned|nervous|alarmed|panicking|happy|pleased|celebrating)\b/,
+  // fix21a: "should i worry?", "do we need to worry about it".
+  /^(?:(?:so|ok|okay|and|but|hmm|right)\s+)*(?:should|do|must) (?:i|we)(?: need to| have to)? (?:worry|panic|fret)(?: about (?:it|that|this|them))?\s*$/,
   /\bhow (?:worried|concerned|bad|good) (?:should (?:i|we) be|is (?:that|this|it|our|the))\b/,
   /\b(?:good|bad) (?:or|vs) (?:bad|good)\b/,
   // lead26: the subject first, then the judgement with "or not" ("meta ads is good or not", "email
@@ -132,15 +137,50 @@ function judgedFrame(r: Reading): Frame | undefined {
   const named = r.p.time.period && !/default/.test(r.p.time.period.label) ? r.p.time.period : undefined;
   const period =
     named ?? (fromPrev ? prev!.period : undefined) ?? defaultPeriod("query", r.p.today, r.p.dataEnd);
-  return {
-    intent: "compare",
+  const baseline = baselineOf(period, "previous_period");
+  const common = {
+    intent: "compare" as const,
     metrics: [judged],
     dimensions: dims,
     filters: filters.map((f) => ({ field: f.field, op: f.op, values: [...f.values] })),
+  };
+  // fix21a: "is that good or bad?" after a series whose period before is not in the data (CAC by
+  // month this year): its direction, the second half of the series against the first.
+  const series = fromPrev && !named && prev!.dimensions.includes("date");
+  const halves = series && r.p.dataStart && baseline.from < r.p.dataStart ? halvesOf(r, period) : undefined;
+  if (halves)
+    return {
+      ...common,
+      period: halves.second,
+      compare: { mode: "explicit", period: halves.first },
+      note: `${halves.note} ${METRIC_VERDICT_NOTE}`,
+    };
+  return {
+    ...common,
     period,
-    compare: { mode: "previous_period", period: baselineOf(period, "previous_period") },
+    compare: { mode: "previous_period", period: baseline },
     note: METRIC_VERDICT_NOTE,
   };
+}
+
+/**
+ * fix21a: a series' period cut in two (on a month boundary when it spans two months or more), its
+ * end held to the data's last day, with the note that says the verdict reads its direction.
+ * @example halvesOf(r, { from: "2026-01-01", to: "2026-11-01" })?.second.from // "2026-06-01"
+ */
+function halvesOf(r: Reading, period: Period) {
+  const end = r.p.dataEnd && r.p.dataEnd < period.to ? r.p.dataEnd : period.to;
+  const months = monthsSpanned(period.from, end);
+  const days = daysBetween(period.from, end) + 1;
+  if (days < 2) return undefined;
+  const cut =
+    months >= 2 && period.from.endsWith("-01")
+      ? addMonths(period.from, Math.floor(months / 2))
+      : addDays(period.from, Math.floor(days / 2));
+  const first = { from: period.from, to: addDays(cut, -1), label: "the first half" };
+  const second = { from: cut, to: end, label: "the second half" };
+  const note = `There is no data for the period before this one, so the figure is judged by its direction: the second half of the period (${spanInWords(second)}) against the first (${spanInWords(first)}).`;
+  return { first, second, note };
 }
 
 /**
@@ -167,7 +207,12 @@ export function metricVerdictPlan(r: Reading): Plan | undefined {
   const settled = settlePeriods(judged, r.p, r.question);
   const verdict = asked ? quotedVerdictNote(asked.value) : (worth?.note ?? METRIC_VERDICT_NOTE);
   const said = settled.note && settled.note !== verdict ? settled.note : undefined;
-  const frame = { ...settled, note: [said, verdict].filter(Boolean).join(" ") };
+  // fix21a: the sentence a series' halves lead with (judgedFrame) survives the settling.
+  const lead =
+    own?.note && own.note !== METRIC_VERDICT_NOTE && own.note.endsWith(METRIC_VERDICT_NOTE)
+      ? own.note.slice(0, -METRIC_VERDICT_NOTE.length).trim()
+      : undefined;
+  const frame = { ...settled, note: [lead, said, verdict].filter(Boolean).join(" ") };
   const plan = fittedPlan(frame, r.ctx.catalog);
   if (plan.kind !== "tool_calls" || plan.calls[0]?.name !== "compare_periods") return undefined;
   // fix17a: "saw MER 3.1 in the monthly email, what does that mean and is it good?": the

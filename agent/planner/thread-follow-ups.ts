@@ -23,7 +23,7 @@ import { autoGrain } from "./modifiers.ts";
 import { normalize } from "./normalize.ts";
 import { type ParsedQuestion, parseQuestion } from "./parse.ts";
 import { seriesStepFollowUp } from "./series-follow-up.ts";
-import type { Frame, Plan, PlannerContext } from "./types.ts";
+import type { Frame, FrameBudgetChange, Plan, PlannerContext } from "./types.ts";
 
 /** Words that ask for a picture. */
 const CHART_WORD =
@@ -146,8 +146,61 @@ function movedAmount(b: NonNullable<Frame["budget"]>, amount: number, text: stri
   return { ...b, changes };
 }
 
+/** fix21a: "what about 30%?", "and 50 percent", "try 10 pct instead": a new share in a short turn. */
+const PERCENT = /(?:^|\s)(\d+(?:\.\d+)?)\s?(?:%|percent|per cent|pct)(?=\s|$)/;
+
+/** Words a new share may carry besides the budget fillers ("hmm and 5%?", "maybe 30% of it"). */
+const PERCENT_FILLER = new Set(
+  "about of hmm hm um umm maybe like instead move moving shift shifting cut".split(" "),
+);
+
+function percentOf(text: string): number | undefined {
+  const m = PERCENT.exec(text);
+  if (!m) return undefined;
+  const rest = text.replace(PERCENT, " ").split(" ");
+  if (!rest.every((w) => !w || AMOUNT_FILLER.has(w) || PERCENT_FILLER.has(w))) return undefined;
+  const n = Number(m[1]);
+  return n > 0 && n <= 100 ? n : undefined;
+}
+
+/**
+ * fix21a: the share moved by a what-if ("move 20% of display to paid search"): the one change cut by
+ * a percent and the one that receives it, or undefined when the plan is not such a move.
+ */
+function shareMove(b: NonNullable<Frame["budget"]>) {
+  const cut = b.changes.filter((c) => c.changePercent !== undefined && c.changePercent < 0);
+  const receiver = b.changes.filter((c) => c.receives);
+  if (cut.length !== 1 || receiver.length !== 1 || b.changes.length !== 2) return undefined;
+  if (b.totalBudget !== undefined || b.extraBudget !== undefined) return undefined;
+  return { cut: cut[0]!, receiver: receiver[0]! };
+}
+
+/**
+ * fix21a: "what about 30%?" after moving 20% of display to paid search: the same move at the new
+ * share; "try 10k instead": the same move of that sum (not a total budget of 10k). Read alone the
+ * turn re-ran the 20% move (a percent) or set a total budget (a sum).
+ */
+function shareMoveFollowUp(prev: Frame, text: string): Frame | undefined {
+  if (prev.intent !== "budget" || !prev.budget) return undefined;
+  const move = shareMove(prev.budget);
+  if (!move) return undefined;
+  const share = percentOf(text);
+  const swap = (cut: FrameBudgetChange, receiver: FrameBudgetChange) => ({
+    ...prev,
+    budget: { ...prev.budget!, changes: prev.budget!.changes.map((c) => (c === move.cut ? cut : receiver)) },
+  });
+  const { changePercent: _p, ...cutRest } = move.cut;
+  if (share !== undefined) return swap({ ...cutRest, changePercent: -share }, move.receiver);
+  const amount = amountOf(text);
+  if (amount === undefined || /\b(?:budget|total|more|extra|additional)\b/.test(text)) return undefined;
+  const { receives: _r, ...receiverRest } = move.receiver;
+  return swap({ ...cutRest, changeAmount: -amount }, { ...receiverRest, changeAmount: amount });
+}
+
 function budgetAmount(prev: Frame, text: string): Frame | undefined {
   if (prev.intent !== "budget" || !prev.budget) return undefined;
+  const shared = shareMoveFollowUp(prev, text);
+  if (shared) return shared;
   const amount = amountOf(text);
   if (amount === undefined) return undefined;
   const b = prev.budget;

@@ -57,7 +57,7 @@ function comparisonMemberLines(
   const num = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
   const current = (row: Record<string, unknown>) => cell(row, lead.metric)?.current;
   // fix9c: "which campaign's cpa rose most": ordered by the move asked for, not the current value.
-  const asked = compare ? askedChange(ctx.question) : undefined;
+  const asked = compare ? askedChange(ctx.question, lead.metric) : undefined;
   const growth = compare && isGrowthRace(ctx.question);
   const sorted = growth
     ? orderByGrowth(d.rows, lead.metric)

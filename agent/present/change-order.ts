@@ -4,7 +4,8 @@
  * direction, and the top one named first. Ordered by the current value, the answer named the
  * member with the highest figure, which is a different question.
  */
-import { type ChangeDirection, rankedChange } from "../planner/change-ranking.ts";
+import { standardCatalog } from "../../semantic/catalog/index.ts";
+import { type ChangeDirection, rankedBetter, rankedChange } from "../planner/change-ranking.ts";
 import { FLAG_ASK, STANDS_OUT } from "../planner/flag-follow-up-intent.ts";
 import { normalize } from "../planner/normalize.ts";
 
@@ -24,13 +25,27 @@ function moveOf(cell: Cell | undefined): number | undefined {
  * The direction asked, when the question ranks members by a change (a comparison's answer: the
  * second period is named or, fix12c, the one before the named period).
  */
-export function askedChange(question: string | undefined): ChangeDirection | undefined {
+export function askedChange(question: string | undefined, metric?: string): ChangeDirection | undefined {
   if (!question) return undefined;
   // fix19b: "what are the 3 things I should flag": the members that moved most, either way.
   return (
     rankedChange(question) ??
-    (FLAG_ASK.test(normalize(question)) || STANDS_OUT.test(normalize(question)) ? "any" : undefined)
+    (FLAG_ASK.test(normalize(question)) || STANDS_OUT.test(normalize(question)) ? "any" : undefined) ??
+    (metric ? bestMove(question, metric) : undefined)
   );
+}
+
+/**
+ * fix21a: "which one improved most vs september": a better (or worse) move is a rise for a figure
+ * where higher is better and a fall for a cost (the catalog's higherIsBetter), so the member named
+ * first is the one that improved most, not the one with the highest figure.
+ * @example bestMove("which one improved most vs september", "cpa") // "down"
+ */
+export function bestMove(question: string, metric: string): ChangeDirection | undefined {
+  const asked = rankedBetter(question);
+  if (!asked) return undefined;
+  const higherIsBetter = standardCatalog.metrics.get(metric)?.higherIsBetter ?? true;
+  return (asked === "better") === higherIsBetter ? "up" : "down";
 }
 
 /**

@@ -97,6 +97,7 @@ import { FIX21D_CASES } from "./fix21d.ts";
 import { FIX21E_CASES } from "./fix21e.ts";
 import { FIX21B_CASES } from "./fix21b.ts";
 import { FIX21C_CASES } from "./fix21c.ts";
+import { FIX21A_CASES } from "./fix21a.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -226,6 +227,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD20_CASES,
     ...FIX21B_CASES,
     ...FIX21C_CASES,
+    ...FIX21A_CASES,
     ...FIX20C_CASES,
     ...FIX20E_CASES,
     ...FIX21E_CASES,

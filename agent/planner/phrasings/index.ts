@@ -99,6 +99,7 @@ import { FIX21D } from "./fix21d.ts";
 import { FIX21E } from "./fix21e.ts";
 import { FIX21B } from "./fix21b.ts";
 import { FIX21C } from "./fix21c.ts";
+import { FIX21A } from "./fix21a.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -313,4 +314,5 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...FIX20A,
   ...FIX20B,
   ...FIX21D,
+  ...FIX21A,
 ];

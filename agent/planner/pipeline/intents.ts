@@ -20,6 +20,7 @@ import { scheduleChange } from "../automation-change.ts";
 import { planAutomation } from "../automation-intent.ts";
 import { baselineFollowUp } from "../baseline-follow-up.ts";
 import { benchmarkPart } from "../benchmark-nearest.ts";
+import { breakOutRow } from "../break-out-row-intent.ts";
 import { LOOSE_WHAT_IF } from "../budget-loose.ts";
 import { metricCap, metricCapPlan } from "../budget-metric-cap.ts";
 import { readCampaignBreakEven, readCampaignLosses } from "../campaign-break-even-intent.ts";
@@ -475,6 +476,9 @@ export const INTENTS: readonly IntentEntry[] = [
     matches: (r) => trendDriverFrame(r.p, r.previous),
     plan: (_r, frame) => frame,
   }),
+  // fix21a: "add the lookalike campaign as its own row" after prospecting vs retargeting: that
+  // campaign out of its kind's total, as a total row of its own (break-out-row-intent.ts).
+  intent({ name: "break-out-row", matches: breakOutRow, plan: (_r, frame) => frame }),
   // "add cpa", "as a chart", "what if we had $10k": the previous answer changed (thread-follow-ups.ts).
   intent({
     name: "thread-follow-up",

@@ -13,7 +13,7 @@ import { withBaselineInData } from "../baseline-before-data.ts";
 import { withCampaignGroups, withNoCampaignNote } from "../campaign-groups.ts";
 import { withEachMember } from "../campaign-members-intent.ts";
 import { campaignWindows } from "../campaign-windows.ts";
-import { changeRanking, rankedChange } from "../change-ranking.ts";
+import { betterRanking, changeRanking, rankedChange } from "../change-ranking.ts";
 import { changeThreshold, withChangeThresholdCompare } from "../change-threshold.ts";
 import { withConvertedPart } from "../converted-part.ts";
 import { withDailyAverage } from "../daily-average.ts";
@@ -250,7 +250,8 @@ export function metricQuestionFrame(r: Reading, intent: Intent): Frame {
   );
   // fix9c: "which campaign's cpa rose most": every member, ordered by the change when presented;
   // a top-n cut by the current value would keep the wrong ones.
-  const byMove = changeRanking(r.question) || rankedByMove(p) || changeThreshold(r.question);
+  const byMove =
+    changeRanking(r.question) || rankedByMove(p) || changeThreshold(r.question) || betterRanking(r.question);
   if (settled.intent === "compare" && byMove) delete settled.limit;
   // s16: "east coast vs west coast": parts of the US as their states, after the periods settle
   // (which clears the frame's note, where the states each part holds are said).
