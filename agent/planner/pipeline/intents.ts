@@ -133,6 +133,7 @@ import {
   withTargetsPeriod,
 } from "../targets-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
+import { metricMethodPlan } from "../metric-method-intent.ts";
 import { readTestsWorked, testsWorkedPlan } from "../tests-worked-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
@@ -561,6 +562,8 @@ export const INTENTS: readonly IntentEntry[] = [
   }),
   // fix13c: "what's a holdout?": the term defined, then the data's example of it.
   intent({ name: "term-definition", matches: termDefinitionPlan, plan: (_r, plan) => plan }),
+  // fix21f: "how is roas calculated, on which model?": the definition, then the model and window.
+  intent({ name: "metric-method", matches: metricMethodPlan, plan: (_r, plan) => plan }),
   // fix20e: "which tests did we run this year and which worked": the list, then the holdouts' results.
   intent({ name: "tests-worked", matches: (r) => readTestsWorked(r.p), plan: testsWorkedPlan }),
   // fix8b: "what experiments did we run this year": the recorded planned changes, listed.
