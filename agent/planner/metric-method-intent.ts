@@ -10,8 +10,8 @@
 import type { Catalog } from "../../semantic/catalog/types.ts";
 import { asksMetricMethod } from "../present/attribution-direction.ts";
 import { asksDefinitionAndValue } from "./define-and-value-intent.ts";
-import { metricQuestionFrame } from "./pipeline/metric-question.ts";
 import { toolPlan } from "./pipeline/assemble-stage.ts";
+import { metricQuestionFrame } from "./pipeline/metric-question.ts";
 import type { Reading } from "./pipeline/types.ts";
 import type { Plan } from "./types.ts";
 
@@ -37,7 +37,8 @@ export function metricMethodPlan(r: Reading): Plan | undefined {
   // "how is cpa calculated and which model": a metric named with the model asked for in so many words.
   const setupAsked = SETUP.test(r.p.text.toLowerCase()) && asksMetricMethod(r.p.text);
   const metric = creditedMetric(r.p.metrics, r.ctx.catalog) ?? (setupAsked ? r.p.metrics[0] : undefined);
-  if (!metric || r.p.ranking || r.p.dims.dimensions.length || asksDefinitionAndValue(r.p.text)) return undefined;
+  if (!metric || r.p.ranking || r.p.dims.dimensions.length || asksDefinitionAndValue(r.p.text))
+    return undefined;
   // "how is roas calculated": the definition alone said "the default model" without naming it.
   if (!asksMetricMethod(r.p.text)) return undefined;
   const frame = metricQuestionFrame(r, "attribution");

@@ -185,7 +185,9 @@ export function platformGapFrame(
     !roasOnly &&
     /\b(?:revenue|rev|purchase value)\b/.test(p.text) &&
     !/\b(?:conv\w*|purchases|orders?|sales|numbers|figures|results)\b/.test(p.text);
-  const sides = revenueOnly ? PLATFORM_GAP_METRICS.filter((m) => m.includes("revenue")) : PLATFORM_GAP_METRICS;
+  const sides = revenueOnly
+    ? PLATFORM_GAP_METRICS.filter((m) => m.includes("revenue"))
+    : PLATFORM_GAP_METRICS;
   const metrics = (roasOnly ? ROAS_GAP_METRICS : [...sides, ...cost]).filter((m) => catalog.metrics.has(m));
   const gapOrder = roasOnly
     ? "platform_revenue_over_tracked"

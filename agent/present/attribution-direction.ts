@@ -58,7 +58,8 @@ export function modelInUseSentence(d: AttributionToolData, question: string | un
   if (!question || !(asksModelInUse(question) || method) || !d.defaults) return "";
   const { model, lookbackDays } = d.defaults;
   const others = d.models.map((m) => m.model).filter((m) => m !== model);
-  const shown = others.length && !method ? ` Below, as you asked: ${others.map(modelName).join(" and ")}.` : "";
+  const shown =
+    others.length && !method ? ` Below, as you asked: ${others.map(modelName).join(" and ")}.` : "";
   return `Your answers use the ${modelName(model)} attribution model by default (ROAS, CPA and credit by channel or campaign), over a ${lookbackDays}-day lookback window: touches more than ${lookbackDays} days before an order get no credit.${shown}`;
 }
 

@@ -55,6 +55,7 @@ import {
   subjectEventFrame,
 } from "../day-diagnosis-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
+import { directionVersusPlan } from "../direction-versus-intent.ts";
 import { asksEmailCadence, EMAIL_CADENCE_NOTE, emailCadenceFrame } from "../email-cadence-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { emailKindRevenuePlan, readEmailKindRevenue } from "../email-kind-revenue.ts";
@@ -83,6 +84,7 @@ import { lapsedFollowUp } from "../lapsed-follow-up.ts";
 import { lifecycleCountFrame, readLifecycleCount } from "../lifecycle-count-intent.ts";
 import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
 import { asksCampaignRaise, asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
+import { metricMethodPlan } from "../metric-method-intent.ts";
 import { metricVerdictPlan } from "../metric-verdict-intent.ts";
 import { monthEdgePlan } from "../month-edge-days-intent.ts";
 import { asksNamedStepRates } from "../named-step-rates.ts";
@@ -133,7 +135,6 @@ import {
   withTargetsPeriod,
 } from "../targets-intent.ts";
 import { termDefinitionPlan } from "../term-definition-intent.ts";
-import { metricMethodPlan } from "../metric-method-intent.ts";
 import { readTestsWorked, testsWorkedPlan } from "../tests-worked-intent.ts";
 import { CONTEXT_NOTES, contextFollowUpFrame, readContextFollowUp } from "../thread-context-intent.ts";
 import { threadFollowUp } from "../thread-follow-ups.ts";
@@ -825,6 +826,8 @@ export const INTENTS: readonly IntentEntry[] = [
         : undefined,
     plan: (r) => toolPlan(stoppedWorkingFrame(r.p, r.ctx.catalog, r.previous)),
   }),
+  // fix21f: "is organic traffic growing? last 3 months vs the 3 before": the two periods compared.
+  intent({ name: "direction-versus", matches: directionVersusPlan, plan: (_r, plan) => plan }),
   // fix18d: "is organic traffic growing?": its weekly series, whose reading states the direction.
   intent({
     name: "growth-direction",
