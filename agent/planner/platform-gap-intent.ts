@@ -180,20 +180,10 @@ export function platformGapFrame(
   const base = frameFor(p.trend.trend ? "trend" : "query", p, catalog);
   // fix10c: "platform roas vs ours": the two returns and their ratio, on the revenue side only.
   const roasOnly = /\broas\b/.test(p.text) && !/\b(?:conv\w*|purchases?|orders?|sales)\b/.test(p.text);
-  // fix21f: "meta's reported revenue vs the attributed revenue": the revenue side leads, alone.
-  const revenueOnly =
-    !roasOnly &&
-    /\b(?:revenue|rev|purchase value)\b/.test(p.text) &&
-    !/\b(?:conv\w*|purchases|orders?|sales|numbers|figures|results)\b/.test(p.text);
-  const sides = revenueOnly
-    ? PLATFORM_GAP_METRICS.filter((m) => m.includes("revenue"))
-    : PLATFORM_GAP_METRICS;
-  const metrics = (roasOnly ? ROAS_GAP_METRICS : [...sides, ...cost]).filter((m) => catalog.metrics.has(m));
-  const gapOrder = roasOnly
-    ? "platform_revenue_over_tracked"
-    : revenueOnly
-      ? "platform_revenue_minus_tracked"
-      : "platform_conversions_minus_tracked";
+  const metrics = (roasOnly ? ROAS_GAP_METRICS : [...PLATFORM_GAP_METRICS, ...cost]).filter((m) =>
+    catalog.metrics.has(m),
+  );
+  const gapOrder = roasOnly ? "platform_revenue_over_tracked" : "platform_conversions_minus_tracked";
   // fix17f: "google ads conversions higher than ours": the metric's own name ("google ads
   // conversions") took the platform's words; the platform named is still the one compared.
   const eaten = base.filters.some((f) => f.field === "platform") ? undefined : platformInName(p.text, values);

@@ -95,6 +95,7 @@ import { FIX20C } from "./fix20c.ts";
 import { FIX20D } from "./fix20d.ts";
 import { FIX20E } from "./fix20e.ts";
 import { FIX20F } from "./fix20f.ts";
+import { FIX21F } from "./fix21f.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -293,6 +294,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEAD23,
   ...LEAD24,
   ...LEAD25,
+  ...FIX21F,
   ...FIX18A,
   ...FIX18D,
   ...FIX19A,
