@@ -32,8 +32,10 @@ const WORDS: Rewrite[] = [
   [/\b(?:increased|gained) (?:the )?(?:most|fastest|quickest)\b/g, "grew the most"],
   // "referral traffic in october", "direct traffic last month" (no other metric named): the channel's
   // sessions. The alias ("referral traffic" names the channel) had taken the metric word with it.
+  // fix21f: also set against another period ("organic traffic vs last month"); against another
+  // channel ("organic traffic vs paid traffic") the channel group reads it.
   [
-    /^(?!.*\b(?:revenue|sales|orders?|spend|roas|conversions?|cpa|cac|aov|bounce|ctr|cvr|conversion rate|sessions|visits|users|share|percent|%|pct|creep\w*|ris\w*|grow\w*|climb\w*|increas\w*|trend\w*|each month|utms?|rates?|cart|checkout|funnel|value|up|down|drop\w*|fell|fall\w*|chang\w*|vs|versus|compar\w*|since|after|before|switch\w*|paus\w*|turn\w*)\b)(.*\b(?:organic|referral|direct) traffic)\b/,
+    /^(?!.*\b(?:revenue|sales|orders?|spend|roas|conversions?|cpa|cac|aov|bounce|ctr|cvr|conversion rate|sessions|visits|users|share|percent|%|pct|creep\w*|ris\w*|grow\w*|climb\w*|increas\w*|trend\w*|each month|utms?|rates?|cart|checkout|funnel|value|up|down|drop\w*|fell|fall\w*|chang\w*|(?:vs|versus|compar\w*(?: (?:to|with))?) (?!(?:last|this|the|previous|prior|same|q[1-4]|h[12]|jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|20\d\d|a|one)\b)[\w-]+|since|after|before|switch\w*|paus\w*|turn\w*)\b)(.*\b(?:organic|referral|direct) traffic)\b/,
     "$1 sessions",
   ],
   // "how were the BF campaigns", "bf sale revenue": Black Friday (never "bf cm" or "bf weekend",

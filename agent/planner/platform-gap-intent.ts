@@ -124,6 +124,19 @@ const BOTH =
   /\b(?:side[- ]by[- ]side|both|next to each other|next to|alongside|together|beside|against each other|vs)\b/;
 
 /**
+ * fix21f: "why is meta's reported revenue different from the attributed revenue", "google ads
+ * claims vs the attributed numbers", "how come tiktok's conversions are higher than attributed":
+ * the platform's figure (a claim word, or the platform with a figure noun) set against the
+ * *attributed* figure, which is our side of the gap. The attributed word comes after the
+ * comparison word, so "attributed revenue for meta vs google" stays two platforms compared.
+ */
+const PLATFORM_FIGURE = String.raw`(?:${PLATFORM}(?:\s+s)?\s+(?:\w+\s+){0,3}?(?:${CLAIM}|conv|convs|conversions?|purchases?|purchase\s+value|sales|orders|revenue|roas|numbers?|figures?|results|counts?)|(?:platform|self)[- ]?(?:reported|claimed)|in[- ]platform|(?:reported|claimed)\s+(?:conv|convs|conversions?|purchases?|sales|orders|revenue|roas|numbers?|figures?))`;
+const VERSUS_WORD = String.raw`(?:differ\w*|dif+e?rent|difference|diff|gap|discrepanc\w*|mismatch\w*|higher|lower|more|less|bigger|smaller|above|below|over|under|vs\.?|versus|against|compared|reconcil\w*|match\w*|line\s+up|tie\s+out|off|apart|with|and)`;
+const FIGURE_VS_ATTRIBUTED = new RegExp(
+  String.raw`\b${PLATFORM_FIGURE}\b.{0,80}?\b${VERSUS_WORD}\b.{0,40}?\battributed\b|\b(?:reconcil\w*|compar\w*)\b.{0,40}?${PLATFORM_FIGURE}\b.{0,60}?\battributed\b|\b(?:gap|difference|discrepancy|mismatch|diff)\s+between\s+.{0,60}?\battributed\b.{0,20}?\band\s+.{0,30}?${PLATFORM_FIGURE}\b`,
+);
+
+/**
  * Whether the question sets platform-reported figures against tracked ones.
  * @example asksPlatformGap("facebook reports way more purchases than our own tracking") // true
  */
@@ -145,6 +158,7 @@ export function asksPlatformGap(text: string): boolean {
       GAP_BETWEEN.test(t) ||
       ROAS_VS_OURS.test(t) ||
       OURS_VS_SCREEN.test(t) ||
+      FIGURE_VS_ATTRIBUTED.test(t) ||
       (CLAIM_THEN_OURS.test(t) && BOTH.test(t)))
   );
 }

@@ -30,14 +30,37 @@ export function asksModelInUse(question: string): boolean {
 }
 
 /**
+ * fix21f: how a figure is worked out: "how is it computed", "how do u calc", "the formula", "methodology",
+ * "what goes into", "what's behind".
+ */
+const METHOD =
+  /\bhow\b(?: [\w+&'-]+){0,5}? (?:comput\w*|calculat\w*|calc(?:s|ed|d|ing)?|work(?:ed|s|ing)? (?:it )?out|figur\w* (?:it )?out|deriv\w*|measur\w*|defin\w*|determin\w*|arriv\w* at|get to|come up with|counted)\b|\b(?:formula|formulas|methodology|method|math|maths|calculation|calc|computation|definition)\b|\bwhat (?:goes|went) into\b|\bwhat s (?:behind|in)\b/;
+
+/** The model or window named in a method question. */
+const METHOD_SETUP = /\b(?:attribution|model|models|look ?back|window)\b/;
+
+/**
+ * Whether the text asks how a figure is computed, or on which model and window it rests.
+ * @example asksMetricMethod("roas formula? model? window?") // true
+ * @example asksMetricMethod("roas by channel last month") // false
+ */
+export function asksMetricMethod(text: string): boolean {
+  const t = text.toLowerCase().replace(/\bwhats\b/g, "what is");
+  return METHOD.test(t) || (METHOD_SETUP.test(t) && asksModelInUse(t));
+}
+
+/**
  * "Your answers use the last touch model by default, with a 30-day lookback: ..." from the tool's
  * `defaults`; empty when the question does not ask.
  */
 export function modelInUseSentence(d: AttributionToolData, question: string | undefined): string {
-  if (!question || !asksModelInUse(question) || !d.defaults) return "";
+  // fix21f: "how is roas computed": one model run, the setup it rests on.
+  const method = !!question && d.models.length === 1 && asksMetricMethod(question);
+  if (!question || !(asksModelInUse(question) || method) || !d.defaults) return "";
   const { model, lookbackDays } = d.defaults;
   const others = d.models.map((m) => m.model).filter((m) => m !== model);
-  const shown = others.length ? ` Below, as you asked: ${others.map(modelName).join(" and ")}.` : "";
+  const shown =
+    others.length && !method ? ` Below, as you asked: ${others.map(modelName).join(" and ")}.` : "";
   return `Your answers use the ${modelName(model)} attribution model by default (ROAS, CPA and credit by channel or campaign), over a ${lookbackDays}-day lookback window: touches more than ${lookbackDays} days before an order get no credit.${shown}`;
 }
 

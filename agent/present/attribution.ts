@@ -4,7 +4,7 @@ import { formatCurrency, formatNumber } from "../answer/format.ts";
 import { attributionAnswer, dataEndNote } from "../answer/index.ts";
 import { chooseChart } from "../chart/index.ts";
 import { modelChoiceSentence } from "./attribution-choice.ts";
-import { creditShiftSentence, modelInUseSentence } from "./attribution-direction.ts";
+import { asksMetricMethod, creditShiftSentence, modelInUseSentence } from "./attribution-direction.ts";
 import { modelGapLines } from "./attribution-gap.ts";
 import { modelGapTable } from "./attribution-gap-table.ts";
 import { kindestModelSentence } from "./attribution-kindest.ts";
@@ -82,8 +82,12 @@ export function presentAttribution(d: AttributionToolData, ctx: PresentContext):
   const moved = empty ? undefined : modelSwitch(d, ctx.question, name, ctx.currency);
   if (moved)
     return presentModelSwitch(d, moved, [inUse, ...moved.lines, dataEndNote(period, dataEnd)], metric);
-  const text =
-    empty && dataEndNote(period, dataEnd)
+  // fix21f: "how is roas computed, which model and window": the setup after the definition, with
+  // the default model's credit left to the table (the ask is the method, not the split).
+  const methodOnly = !!inUse && !choice && d.models.length === 1 && asksMetricMethod(ctx.question ?? "");
+  const text = methodOnly
+    ? inUse
+    : empty && dataEndNote(period, dataEnd)
       ? [inUse, dataEndNote(period, dataEnd, true)].filter(Boolean).join("\n")
       : [
           kindest,

@@ -100,6 +100,7 @@ import { FIX21E } from "./fix21e.ts";
 import { FIX21B } from "./fix21b.ts";
 import { FIX21C } from "./fix21c.ts";
 import { FIX21A } from "./fix21a.ts";
+import { FIX21F } from "./fix21f.ts";
 import { FUNNEL, HONEST_ROAS } from "./funnel.ts";
 import { HONESTY } from "./honesty.ts";
 import { ANOMALIES, ATTRIBUTION, BUDGET, COMPARE, DEFINE, EXPLAIN, TYPOS_AND_CATALOG } from "./intents.ts";
@@ -303,6 +304,7 @@ export const PHRASING_ROWS: PhrasingRow[] = [
   ...LEAD24,
   ...LEAD25,
   ...LEAD26,
+  ...FIX21F,
   ...FIX18A,
   ...FIX18D,
   ...FIX19A,

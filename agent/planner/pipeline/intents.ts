@@ -58,6 +58,7 @@ import {
   subjectEventFrame,
 } from "../day-diagnosis-intent.ts";
 import { readDefineAndValue } from "../define-and-value-intent.ts";
+import { directionVersusPlan } from "../direction-versus-intent.ts";
 import { asksEmailCadence, EMAIL_CADENCE_NOTE, emailCadenceFrame } from "../email-cadence-intent.ts";
 import { planEmailAnswer, readEmailAnswer } from "../email-intent.ts";
 import { emailKindRevenuePlan, readEmailKindRevenue } from "../email-kind-revenue.ts";
@@ -86,6 +87,7 @@ import { lapsedFollowUp } from "../lapsed-follow-up.ts";
 import { lifecycleCountFrame, readLifecycleCount } from "../lifecycle-count-intent.ts";
 import { asksLookbackWhatIf, lookbackFrame } from "../lookback-intent.ts";
 import { asksCampaignRaise, asksMarginalReturn, marginalReturnFrame } from "../marginal-return.ts";
+import { metricMethodPlan } from "../metric-method-intent.ts";
 import { metricVerdictPlan } from "../metric-verdict-intent.ts";
 import { monthEdgePlan } from "../month-edge-days-intent.ts";
 import { asksNamedStepRates } from "../named-step-rates.ts";
@@ -586,6 +588,8 @@ export const INTENTS: readonly IntentEntry[] = [
   }),
   // fix13c: "what's a holdout?": the term defined, then the data's example of it.
   intent({ name: "term-definition", matches: termDefinitionPlan, plan: (_r, plan) => plan }),
+  // fix21f: "how is roas calculated, on which model?": the definition, then the model and window.
+  intent({ name: "metric-method", matches: metricMethodPlan, plan: (_r, plan) => plan }),
   // fix20e: "which tests did we run this year and which worked": the list, then the holdouts' results.
   intent({ name: "tests-worked", matches: (r) => readTestsWorked(r.p), plan: testsWorkedPlan }),
   // fix8b: "what experiments did we run this year": the recorded planned changes, listed.
@@ -852,6 +856,8 @@ export const INTENTS: readonly IntentEntry[] = [
         : undefined,
     plan: (r) => toolPlan(stoppedWorkingFrame(r.p, r.ctx.catalog, r.previous)),
   }),
+  // fix21f: "is organic traffic growing? last 3 months vs the 3 before": the two periods compared.
+  intent({ name: "direction-versus", matches: directionVersusPlan, plan: (_r, plan) => plan }),
   // fix18d: "is organic traffic growing?": its weekly series, whose reading states the direction.
   intent({
     name: "growth-direction",
