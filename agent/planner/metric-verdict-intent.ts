@@ -47,7 +47,7 @@ const ASKS_VERDICT: readonly RegExp[] = [
   // lead26: the subject first, then the judgement with "or not" ("meta ads is good or not", "email
   // working or not"); "how is display, good?"; "are affiliates performing well".
   new RegExp(
-    String.raw`^(?:(?:so|ok|okay|and|but)\s+)*(?:(?:our|the|my)\s+)?[a-z0-9&+' ]{2,40}?\s+(?:(?:is|are|was|were)\s+)?(?:${JUDGEMENT}|working|performing|doing (?:well|ok|okay|good|alright|fine))\s+or not${WHEN}\s*$`,
+    String.raw`^(?:(?:so|ok|okay|and|but)\s+)*(?:(?:our|the|my)\s+)?[a-z0-9&+' ]{2,40}?\s+(?:(?:is|are|was|were)\s+)?(?:${JUDGEMENT}|working|performing|doing (?:well|ok|okay|good|alright|fine))\s+or (?:not|no|not good|not so good|bad)${WHEN}(?:\s+(?:give|show|tell)(?: me| us)?(?: the| a)? (?:numbers?|figures?|data))?\s*$`,
   ),
   new RegExp(
     String.raw`^how (?:is|are|was|were) (?:(?:our|the|my)\s+)?[a-z0-9&+' ]{2,40}?\s+(?:${JUDGEMENT})${WHEN}\s*$`,
