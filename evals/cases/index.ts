@@ -93,6 +93,7 @@ import { FIX20C_CASES } from "./fix20c.ts";
 import { FIX20D_CASES } from "./fix20d.ts";
 import { FIX20E_CASES } from "./fix20e.ts";
 import { FIX20F_CASES } from "./fix20f.ts";
+import { FIX21F_CASES } from "./fix21f.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -236,6 +237,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD23_CASES,
     ...LEAD24_CASES,
     ...LEAD25_CASES,
+    ...FIX21F_CASES,
     ...FIX18C_CASES,
     ...FIX17A_CASES,
     ...FIX17C_CASES,
