@@ -98,6 +98,7 @@ import { FIX21E_CASES } from "./fix21e.ts";
 import { FIX21B_CASES } from "./fix21b.ts";
 import { FIX21C_CASES } from "./fix21c.ts";
 import { FIX21A_CASES } from "./fix21a.ts";
+import { FIX21F_CASES } from "./fix21f.ts";
 import { FUNNEL_CASES } from "./funnel.ts";
 import { HONEST_ROAS_CASES, SOURCE_MEDIUM_CASES } from "./honest-roas.ts";
 import { HONESTY_CASES } from "./honesty.ts";
@@ -248,6 +249,7 @@ export const SOURCE_DATASETS: Readonly<Record<string, readonly SourceCase[]>> = 
     ...LEAD25_CASES,
     ...LEAD26_CASES,
     ...FIX21D_CASES,
+    ...FIX21F_CASES,
     ...FIX18C_CASES,
     ...FIX17A_CASES,
     ...FIX17C_CASES,
