@@ -143,10 +143,17 @@ describe("a name a send and ad campaigns share", () => {
     expect(
       plan("how did the holiday gift guide ads do", ACME_VALUES).calls.map((c) => c.args.metrics),
     ).toEqual([["revenue", "spend", "roas", "orders"]]);
-    expect(plan("how did the holiday gift guide email do", ACME_VALUES).calls).toHaveLength(1);
+    // fix21e: a send's results come with the other promos' beside them; no ad campaign is read.
+    const sendOnly = (q: string) =>
+      plan(q, ACME_VALUES).calls.every((c) => JSON.stringify(c.args.filters).includes("email_campaign"));
+    expect(sendOnly("how did the holiday gift guide email do")).toBe(true);
   });
   it("leaves a send whose whole name no ad campaign holds the send", () => {
-    expect(plan("how did the fall camping collection campaign do", ACME_VALUES).calls).toHaveLength(1);
+    expect(
+      plan("how did the fall camping collection campaign do", ACME_VALUES).calls.every((c) =>
+        JSON.stringify(c.args.filters).includes("email_campaign"),
+      ),
+    ).toBe(true);
   });
 });
 

@@ -39,9 +39,11 @@ describe("how a figure was worked out, asked first", () => {
     expect(query?.args).toMatchObject({ metrics });
   });
 
-  it("leaves 'how is roas calculated' a definition", () => {
+  // fix21f: ROAS rests on the attribution model, so its definition comes with the default model's run.
+  it("leaves 'how is roas calculated' a definition, with the model it rests on", () => {
     expect(calls(planQuestion("how is roas calculated", ctx())).map((c) => c.name)).toEqual([
       "describe_metric",
+      "attribution",
     ]);
   });
 });

@@ -61,11 +61,9 @@ describe("asks said another way (para23)", () => {
     }
   });
 
-  it("'exact vs broad match', 'which pages get the most traffic': the breakdown the data lacks", () => {
-    for (const [q, words] of [
-      ["how do exact vs broad match compare", "keyword"],
-      ["what pages get the most organic visits", "landing page"],
-    ] as const) {
+  it("'exact vs broad match': the breakdown the data lacks", () => {
+    // fix21b: pages asked of organic traffic are said untracked, with organic search by month.
+    for (const [q, words] of [["how do exact vs broad match compare", "keyword"]] as const) {
       const plan = planQuestion(q, testContext());
       expect(plan.kind, q).toBe("clarify");
       if (plan.kind === "clarify") expect(plan.question, q).toContain(words);

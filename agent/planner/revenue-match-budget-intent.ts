@@ -18,7 +18,7 @@ const ASKS_AMOUNT =
   /\b(?:how much|what (?:budget|spend|amount)|which budget|budget (?:do|should|would|will) we|set aside|earmark|need to (?:spend|invest|budget)|should we (?:spend|invest|budget)|(?:spend|budget|invest) (?:needed|required))\b/;
 /** The same revenue (or sales, orders) as before: "the same revenue as", "match bf25 revenue". */
 const SAME_RESULT =
-  /\b(?:same|equal|similar|match|matching|repeat|replicate|hit|reach|beat|get back to)\b(?:\s+\w+){0,4}?\s+(?:revenue|sales|orders|results?|numbers|top ?line)\b|\b(?:revenue|sales|orders)\s+(?:as|like)\s+(?:last|a year)/;
+  /\b(?:same|equal|similar|match|matching|repeat|replicate|hit|reach|beat|get back to)\b(?:\s+\w+){0,4}?\s+(?:revenue|sales|orders|results?|numbers|top ?line)\b|\b(?:revenue|sales|orders)\s+(?:as|like|match|matches|equals?|hits?|reach(?:es)?)\s+(?:last|a year|bf|black friday|holiday)/;
 /** What is to be matched: last year, a year ago, or a season code of a past year ("bf25"). */
 const PAST_REFERENCE =
   /\b(?:last (?:year|years|time)|a year ago|the year before|(bf|bfcm|holiday|black friday) ?'?(\d{2}))\b/;

@@ -55,7 +55,11 @@ export function asksMetricMethod(text: string): boolean {
  */
 export function modelInUseSentence(d: AttributionToolData, question: string | undefined): string {
   // fix21f: "how is roas computed": one model run, the setup it rests on.
-  const method = !!question && d.models.length === 1 && asksMetricMethod(question);
+  // Only the how-it-is-computed words: "which model do you use" alone keeps the models shown.
+  const method =
+    !!question &&
+    d.models.length === 1 &&
+    METHOD.test(question.toLowerCase().replace(/\bwhats\b/g, "what is"));
   if (!question || !(asksModelInUse(question) || method) || !d.defaults) return "";
   const { model, lookbackDays } = d.defaults;
   const others = d.models.map((m) => m.model).filter((m) => m !== model);
