@@ -25,7 +25,20 @@ const SETUP = /\b(?:attribution|model|models|look ?back|window|last (?:touch|cli
  * @example creditedMetric(["sessions"], catalog) // undefined
  */
 export function creditedMetric(metrics: readonly string[], catalog: Catalog): string | undefined {
-  return metrics.find((m) => /\battribut/i.test(catalog.metrics.get(m)?.description ?? ""));
+  return metrics.find((m) => restsOnCredit(m, catalog, 0));
+}
+
+/**
+ * Whether a metric is read from the attribution results, itself or through its formula's terms.
+ * The definition, not the description: "MER is not attributed" and "new customers ... by the
+ * attribution model" both name attribution, yet only credited figures rest on the model.
+ */
+function restsOnCredit(key: string, catalog: Catalog, depth: number): boolean {
+  const d = catalog.metrics.get(key)?.definition;
+  if (!d || depth > 4) return false;
+  if (d.type === "aggregate") return d.table === "attribution_results";
+  if (d.type !== "formula") return false;
+  return (d.formula.match(/[a-z_]+/g) ?? []).some((term) => restsOnCredit(term, catalog, depth + 1));
 }
 
 /**
