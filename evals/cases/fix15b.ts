@@ -344,6 +344,8 @@ export const FIX15B_CASES: SourceCase[] = [
     id: "fix15b.normal-day",
     tags: ["seasonality", "followup"],
     questions: ["cyber monday vs an ordinary day"],
+    // fix21d: the ordinary Monday is the last one before the BF25 window (Nov 20 - Dec 2), not
+    // Nov 24, which the promotion ran over.
     expect: {
       calls: [
         {
@@ -355,8 +357,8 @@ export const FIX15B_CASES: SourceCase[] = [
               to: "2025-12-01",
             },
             compareTo: {
-              from: "2025-11-24",
-              to: "2025-11-24",
+              from: "2025-11-17",
+              to: "2025-11-17",
             },
             dimensions: [],
             filters: [],

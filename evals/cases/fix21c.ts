@@ -22,7 +22,8 @@ export const FIX21C_CASES: SourceCase[] = [
     questions: ["how much should we spend on bf26 to match bf25 revenue"],
     expect: qm({
       metrics: ["spend", "revenue", "roas", "mer"],
-      timeRange: P.range("2025-11-17", "2025-12-07"),
+      // The BF25 window runs over its campaigns' flights (Nov 20 - Dec 2) in the eval data.
+      timeRange: P.range("2025-11-20", "2025-12-02"),
     }),
   },
 ];
